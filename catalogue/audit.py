@@ -1,0 +1,112 @@
+"""The audit trail: append-only and tamper-evident.
+
+Each entry stores the SHA-256 of its own content together with the hash of the
+entry before it, so editing, deleting or reordering any entry breaks the chain
+from that point on.  The hash of the newest entry is also kept in ``meta``; a
+chain cut short at its end therefore no longer matches that head.  Triggers
+refuse UPDATE and DELETE; the chain is what still catches someone who drops
+the triggers or edits the file with another tool.
+
+Entry hash = SHA-256 over the UTF-8 JSON array
+``[seq, at, user, action, kind, record_id, detail, prev_hash]`` with no spaces,
+where ``detail`` is the stored JSON text; the first entry's prev_hash is 64 zeros.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+GENESIS = "0" * 64
+_HEAD_KEY = "audit_head"
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def entry_hash(seq: int, at: str, user: str, action: str, kind: str | None,
+               record_id: str | None, detail: str, prev_hash: str) -> str:
+    payload = json.dumps([seq, at, user, action, kind, record_id, detail, prev_hash],
+                         ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    at: str
+    user: str
+    action: str            # "insert", "update", "delete", "withdraw", "import", "user", ...
+    kind: str | None = None
+    record_id: str | None = None
+    detail: dict = field(default_factory=dict)
+
+
+@dataclass
+class AuditReport:
+    entries: int = 0
+    problems: list[str] = field(default_factory=list)
+    first_bad_seq: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def _fail(self, seq: int | None, message: str) -> None:
+        if self.first_bad_seq is None:
+            self.first_bad_seq = seq
+        self.problems.append(message)
+
+
+def append(conn: sqlite3.Connection, events: Iterable[AuditEvent]) -> int:
+    """Chain ``events`` onto the log; call inside the write transaction."""
+    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (row[0], row[1]) if row else (0, GENESIS)
+    rows = []
+    for ev in events:
+        seq += 1
+        detail = canonical_json(ev.detail)
+        digest = entry_hash(seq, ev.at, ev.user, ev.action, ev.kind, ev.record_id, detail, prev)
+        rows.append((seq, ev.at, ev.user, ev.action, ev.kind, ev.record_id, detail, prev, digest))
+        prev = digest
+    if rows:
+        conn.executemany(
+            "INSERT INTO audit_log (seq, at, user, action, kind, record_id, detail, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE"
+                     " SET value = excluded.value", (_HEAD_KEY, f"{seq}:{prev}"))
+    return len(rows)
+
+
+def verify(conn: sqlite3.Connection) -> AuditReport:
+    """Recompute the whole chain and say where, if anywhere, it was broken."""
+    report = AuditReport()
+    expected_seq, prev = 1, GENESIS
+    cursor = conn.execute("SELECT seq, at, user, action, kind, record_id, detail, prev_hash, hash"
+                          " FROM audit_log ORDER BY seq")
+    for seq, at, user, action, kind, record_id, detail, prev_hash, digest in cursor:
+        report.entries += 1
+        if seq != expected_seq:
+            report._fail(expected_seq, f"entries {expected_seq} to {seq - 1} are missing (deleted)"
+                         if seq > expected_seq else f"entry {seq} is out of order")
+        if prev_hash != prev:
+            report._fail(seq, f"entry {seq} does not follow from the entry before it "
+                              "(an entry before it was removed, replaced or edited)")
+        if entry_hash(seq, at, user, action, kind, record_id, detail, prev_hash) != digest:
+            report._fail(seq, f"entry {seq} ({action} by {user} at {at}) was altered after it was written")
+        expected_seq, prev = seq + 1, digest
+    head = conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
+    if head:
+        head_seq, _, head_hash = head[0].partition(":")
+        if int(head_seq) > expected_seq - 1:
+            report._fail(expected_seq, f"entries {expected_seq} to {head_seq} at the end of the log are missing")
+        elif int(head_seq) == expected_seq - 1 and head_hash != prev:
+            report._fail(int(head_seq), f"the newest entry ({head_seq}) was replaced")
+        elif int(head_seq) < expected_seq - 1:
+            report._fail(int(head_seq) + 1, f"entries after {head_seq} were added outside LabNet")
+    elif report.entries:
+        report._fail(1, "the record of the newest audit entry is missing")
+    return report

@@ -1,0 +1,107 @@
+"""Opening the SQLite file: pragmas, transactions and migrations.
+
+One connection per thread of work.  WAL lets the desktop read while a writer
+works; ``synchronous=FULL`` because laboratories lose power, and a committed
+withdrawal must survive that.  Transactions are ``BEGIN IMMEDIATE`` so that
+two writers queue for the lock instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+from typing import Iterator
+
+from .errors import CatalogueError, SchemaTooNew
+from .migrations import LATEST, MIGRATIONS
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise CatalogueError(
+            f"{path} is not a LabNet catalogue or is damaged ({exc}). "
+            "Choose another file, or restore your last backup with “labnet restore”.") from None
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A write transaction; nested use becomes a savepoint."""
+    if conn.in_transaction:
+        name = f"sp_{id(object())}"
+        conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE {name}")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others write)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".partial")
+    target = sqlite3.connect(str(tmp))
+    try:
+        conn.backup(target)
+        target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+    finally:
+        target.close()
+    tmp.replace(dest)
+    return dest
+
+
+def migrate(conn: sqlite3.Connection, path: Path, upto: int = LATEST) -> Path | None:
+    """Bring the file to schema ``upto``; returns the backup made first, if any."""
+    current = schema_version(conn)
+    if current > LATEST:
+        raise SchemaTooNew(
+            f"{path} was last used by a newer version of LabNet (schema {current}; this version "
+            f"knows up to {LATEST}). Install the newer version to open it; nothing was changed.")
+    pending = [m for m in MIGRATIONS if current < m[0] <= upto]
+    if not pending:
+        return None
+    backup = None
+    if current > 0:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        backup = backup_file(conn, path.with_name(f"{path.stem}.before-schema-{pending[0][0]}.{stamp}.db"))
+    for number, description, script in pending:
+        try:
+            # executescript would commit an open transaction first, so the
+            # script carries its own BEGIN/COMMIT with the version bump inside.
+            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            where = f" A copy of the catalogue from before the update is at {backup}." if backup else ""
+            raise CatalogueError(
+                f"Updating the catalogue to schema {number} ({description}) failed: {exc}. "
+                f"The catalogue was left as it was.{where}") from exc
+    return backup

@@ -1,0 +1,292 @@
+"""Typed fields: how a value is read from a person or a spreadsheet, checked,
+and stored.
+
+A field parses whatever arrives (text typed in a form, a CSV cell, an Excel
+date) into one canonical Python value that is also its storage and JSON form:
+dates are ISO ``YYYY-MM-DD`` strings, lists and peak tables are JSON.  Parse
+errors are raised as ``ValueError`` whose text is the sentence shown to the
+analyst.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+# The SQLite column type of each field type.
+SQL_TYPES = {
+    "text": "TEXT", "int": "INTEGER", "float": "REAL", "date": "TEXT", "bool": "INTEGER",
+    "choice": "TEXT", "cas": "TEXT", "list": "TEXT", "peaks": "TEXT", "country": "TEXT",
+}
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
+def norm_key(text: str) -> str:
+    """Fold a header or a vocabulary word for tolerant matching."""
+    return re.sub(r"[\s_\-./()]+", " ", str(text).strip().lower()).strip()
+
+
+def is_blank(raw: Any) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip()) or (
+        isinstance(raw, float) and math.isnan(raw))
+
+
+def parse_number(raw: Any) -> float:
+    """A number from a cell: accepts decimal commas and thousands separators."""
+    if isinstance(raw, bool):
+        raise ValueError("expected a number, not yes/no")
+    if isinstance(raw, (int, float)):
+        value = float(raw)
+    else:
+        text = str(raw).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        text = text.replace("−", "-")
+        if "," in text and "." in text:
+            # The separator that comes last is the decimal one: 1,234.5 or 1.234,5.
+            if text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+        elif text.count(",") == 1:
+            text = text.replace(",", ".")
+        try:
+            value = float(text)
+        except ValueError:
+            raise ValueError(f"“{raw}” is not a number") from None
+    if math.isnan(value) or math.isinf(value):
+        raise ValueError(f"“{raw}” is not a finite number")
+    return value
+
+
+def parse_date(raw: Any) -> str:
+    """An ISO date from a cell.  Ambiguous day/month orders are refused."""
+    if isinstance(raw, dt.datetime):
+        return raw.date().isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    text = str(raw).strip()
+    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?", text)
+    if m:
+        y, mo, d = map(int, m.groups())
+        return _make_date(y, mo, d, raw)
+    m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
+    if m:
+        a, b, y = map(int, m.groups())
+        if a > 12 >= b:
+            return _make_date(y, b, a, raw)
+        if b > 12 >= a:
+            return _make_date(y, a, b, raw)
+        if a == b:
+            return _make_date(y, a, b, raw)
+        raise ValueError(
+            f"“{raw}” could be {y}-{b:02d}-{a:02d} or {y}-{a:02d}-{b:02d}; "
+            "write the date as YYYY-MM-DD")
+    m = re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -,]*(\d{4})", text)
+    if m and m.group(2).lower() in _MONTHS:
+        return _make_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)), raw)
+    raise ValueError(f"“{raw}” is not a date; write it as YYYY-MM-DD")
+
+
+def _make_date(y: int, m: int, d: int, raw: Any) -> str:
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        raise ValueError(f"“{raw}” is not a real calendar date") from None
+
+
+def cas_is_valid(cas: str) -> bool:
+    """CAS Registry Number check digit: the weighted sum of the other digits mod 10."""
+    m = re.fullmatch(r"(\d{2,7})-(\d{2})-(\d)", cas)
+    if not m:
+        return False
+    digits = (m.group(1) + m.group(2))[::-1]
+    return sum((i + 1) * int(c) for i, c in enumerate(digits)) % 10 == int(m.group(3))
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # a key of SQL_TYPES
+    label: str
+    required: bool = False
+    unit: str | None = None            # fixed unit shown beside the value (mm, mg, h)
+    choices: dict[str, str] | None = None  # code -> label, for "choice"
+    synonyms: dict[str, str] = field(default_factory=dict)  # extra words -> code
+    headers: tuple[str, ...] = ()      # other column names seen in spreadsheets
+    minimum: float | None = None
+    maximum: float | None = None
+    personal: bool = False   # names or identifies a person
+    sensitive: bool = False  # case numbers and other investigation details
+    searchable: bool = False  # part of the text search
+    help: str = ""
+
+    @property
+    def sql_type(self) -> str:
+        return SQL_TYPES[self.type]
+
+    def parse(self, raw: Any) -> Any:
+        """The canonical value of ``raw``, or None when blank; ValueError if unreadable."""
+        if is_blank(raw):
+            return None
+        parser = getattr(self, f"_parse_{self.type}")
+        value = parser(raw)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if self.minimum is not None and value < self.minimum:
+                raise ValueError(f"{_fmt(value)} is below the minimum of {_fmt(self.minimum)}")
+            if self.maximum is not None and value > self.maximum:
+                raise ValueError(f"{_fmt(value)} is above the maximum of {_fmt(self.maximum)}")
+        return value
+
+    # -- one parser per type ---------------------------------------------
+    def _parse_text(self, raw: Any) -> str:
+        if isinstance(raw, float) and raw.is_integer():
+            raw = int(raw)  # a code typed as a number in Excel: 1234.0 -> "1234"
+        text = str(raw).strip()
+        if len(text) > 4000:
+            raise ValueError("is longer than 4,000 characters")
+        return text
+
+    def _parse_int(self, raw: Any) -> int:
+        value = parse_number(raw)
+        if not value.is_integer():
+            raise ValueError(f"“{raw}” is not a whole number")
+        return int(value)
+
+    def _parse_float(self, raw: Any) -> float:
+        return parse_number(raw)
+
+    def _parse_date(self, raw: Any) -> str:
+        return parse_date(raw)
+
+    def _parse_bool(self, raw: Any) -> bool:
+        if isinstance(raw, bool):
+            return raw
+        if isinstance(raw, (int, float)) and raw in (0, 1):
+            return bool(raw)
+        word = norm_key(raw)
+        if word in ("yes", "y", "true", "1", "oui", "si", "sí", "x"):
+            return True
+        if word in ("no", "n", "false", "0", "non"):
+            return False
+        raise ValueError(f"“{raw}” is not yes or no")
+
+    def _parse_choice(self, raw: Any) -> str:
+        assert self.choices is not None
+        word = norm_key(raw)
+        for code, label in self.choices.items():
+            if word in (norm_key(code), norm_key(label)):
+                return code
+        for synonym, code in self.synonyms.items():
+            if word == norm_key(synonym):
+                return code
+        allowed = ", ".join(self.choices.values())
+        raise ValueError(f"“{raw}” is not one of: {allowed}")
+
+    def _parse_cas(self, raw: Any) -> str:
+        text = str(raw).strip()
+        if not re.fullmatch(r"\d{2,7}-\d{2}-\d", text):
+            raise ValueError(f"“{raw}” is not a CAS number (digits in the form 1234-56-7)")
+        if not cas_is_valid(text):
+            raise ValueError(f"the check digit of CAS number {text} is wrong; check for a typing error")
+        return text
+
+    def _parse_country(self, raw: Any) -> str:
+        text = str(raw).strip().upper()
+        if not re.fullmatch(r"[A-Z]{2}", text):
+            raise ValueError(f"“{raw}” is not a two-letter ISO 3166 country code (e.g. KE, PE, TH)")
+        return text
+
+    def _parse_list(self, raw: Any) -> list[str]:
+        if isinstance(raw, (list, tuple)):
+            items = [str(x).strip() for x in raw]
+        else:
+            text = str(raw).strip()
+            if text.startswith("["):
+                try:
+                    items = [str(x).strip() for x in json.loads(text)]
+                except (ValueError, TypeError):
+                    raise ValueError(f"“{raw}” is not a readable list") from None
+            else:
+                items = [x.strip() for x in re.split(r"[;|\n]", text)]
+        return [x for x in items if x]
+
+    def _parse_peaks(self, raw: Any) -> dict[str, float]:
+        """Target compound -> peak area.  Text form: "caffeine=12.5; P2P=0.3"."""
+        if isinstance(raw, dict):
+            pairs = list(raw.items())
+        else:
+            text = str(raw).strip()
+            if text.startswith("{"):
+                try:
+                    pairs = list(json.loads(text).items())
+                except (ValueError, AttributeError):
+                    raise ValueError(f"“{raw}” is not a readable peak table") from None
+            else:
+                pairs = []
+                for part in re.split(r"[;|\n]", text):
+                    if not part.strip():
+                        continue
+                    name, sep, area = part.partition("=") if "=" in part else part.partition(":")
+                    if not sep:
+                        raise ValueError(f"“{part.strip()}” should be written compound=area")
+                    pairs.append((name, area))
+        peaks: dict[str, float] = {}
+        for name, area in pairs:
+            name = str(name).strip()
+            if not name:
+                raise ValueError("a peak has no compound name")
+            try:
+                value = parse_number(area)
+            except ValueError:
+                raise ValueError(f"the peak area of {name} (“{area}”) is not a number") from None
+            if value < 0:
+                raise ValueError(f"the peak area of {name} is negative")
+            if name in peaks:
+                raise ValueError(f"compound {name} appears twice")
+            peaks[name] = value
+        return peaks
+
+    # -- storage ------------------------------------------------------------
+    def to_sql(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if self.type in ("list", "peaks"):
+            return json.dumps(value, ensure_ascii=False, sort_keys=self.type == "peaks")
+        if self.type == "bool":
+            return int(bool(value))
+        return value
+
+    def from_sql(self, value: Any) -> Any:
+        if value is None:
+            return None
+        if self.type in ("list", "peaks"):
+            return json.loads(value)
+        if self.type == "bool":
+            return bool(value)
+        return value
+
+    def to_text(self, value: Any) -> str:
+        """The form written to a spreadsheet cell, which ``parse`` reads back."""
+        if value is None:
+            return ""
+        if self.type == "list":
+            return "; ".join(value)
+        if self.type == "peaks":
+            return "; ".join(f"{k}={_fmt(v)}" for k, v in value.items())
+        if self.type == "bool":
+            return "yes" if value else "no"
+        if isinstance(value, float):
+            return _fmt(value)
+        return str(value)
+
+
+def _fmt(value: float) -> str:
+    """Shortest text that reads back as the same float."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)

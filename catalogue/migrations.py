@@ -1,0 +1,271 @@
+"""Numbered schema migrations.
+
+Each migration is frozen once released: its SQL is written out literally here
+(not generated from ``records.py``) so that an old catalogue is always brought
+forward by exactly the steps that shaped it.  ``tests/test_schema.py`` checks
+that the result matches the record definitions, so the two cannot drift.
+
+``PRAGMA user_version`` holds the number of the last migration applied.
+Before migrating a catalogue that already holds data, the store makes a backup
+copy of the file; every migration runs in one transaction with the version
+bump, so a crash leaves the file either wholly before or wholly after it.
+"""
+
+from __future__ import annotations
+
+CORE_TABLES = """
+CREATE TABLE reference_samples (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    inventory_code TEXT,
+    substance TEXT,
+    cas_number TEXT,
+    salt_form TEXT,
+    schedule TEXT,
+    provider TEXT,
+    lot TEXT,
+    purity REAL,
+    purity_uncertainty REAL,
+    purity_unit TEXT,
+    certificate TEXT,
+    received_on TEXT,
+    opened_on TEXT,
+    expiry_on TEXT,
+    quantity REAL,
+    remaining_quantity REAL,
+    unit TEXT,
+    low_stock_level REAL,
+    storage_location TEXT,
+    storage_conditions TEXT,
+    status TEXT,
+    shareable INTEGER,
+    notes TEXT
+);
+CREATE UNIQUE INDEX reference_samples_natural_key ON reference_samples (inventory_code);
+CREATE TABLE training_records (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    staff_member TEXT,
+    competence_area TEXT,
+    activity_type TEXT,
+    title TEXT,
+    provider TEXT,
+    started_on TEXT,
+    ended_on TEXT,
+    hours REAL,
+    outcome TEXT,
+    score REAL,
+    z_score REAL,
+    pt_scheme TEXT,
+    pt_round TEXT,
+    certificate TEXT,
+    requalification_due TEXT,
+    authorised_by TEXT,
+    shareable INTEGER,
+    notes TEXT
+);
+CREATE UNIQUE INDEX training_records_natural_key ON training_records (staff_member, competence_area, activity_type, started_on);
+CREATE TABLE profiling_results (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    version INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    lab_sample_number TEXT,
+    seizure_reference TEXT,
+    case_number TEXT,
+    seizure_date TEXT,
+    seizure_country TEXT,
+    seizure_region TEXT,
+    seizure_place TEXT,
+    drug_type TEXT,
+    form TEXT,
+    main_substance TEXT,
+    purity REAL,
+    adulterants TEXT,
+    diluents TEXT,
+    peaks TEXT,
+    method TEXT,
+    instrument TEXT,
+    internal_standard TEXT,
+    logo TEXT,
+    colour TEXT,
+    diameter_mm REAL,
+    thickness_mm REAL,
+    weight_mg REAL,
+    score_line TEXT,
+    shape TEXT,
+    packaging TEXT,
+    analyst TEXT,
+    analysed_on TEXT,
+    reference_samples_used TEXT,
+    shareable INTEGER,
+    notes TEXT
+);
+CREATE UNIQUE INDEX profiling_results_natural_key ON profiling_results (lab_sample_number);
+"""
+
+LOGS_AND_PEOPLE = """
+-- Chain of custody: every withdrawal from a reference sample.  Append-only.
+CREATE TABLE usage_log (
+    id TEXT PRIMARY KEY,
+    sample_id TEXT NOT NULL REFERENCES reference_samples (id) ON DELETE RESTRICT,
+    entry_number INTEGER NOT NULL,
+    taken_at TEXT NOT NULL,
+    quantity REAL NOT NULL CHECK (quantity > 0),
+    unit TEXT NOT NULL,
+    quantity_in_sample_unit REAL NOT NULL,
+    remaining_after REAL NOT NULL CHECK (remaining_after >= 0),
+    withdrawn_by TEXT NOT NULL,
+    case_number TEXT,
+    purpose TEXT,
+    recorded_at TEXT NOT NULL,
+    recorded_by TEXT NOT NULL,
+    UNIQUE (sample_id, entry_number)
+);
+CREATE TRIGGER usage_log_no_update BEFORE UPDATE ON usage_log
+BEGIN SELECT RAISE(ABORT, 'the usage log is append-only'); END;
+CREATE TRIGGER usage_log_no_delete BEFORE DELETE ON usage_log
+BEGIN SELECT RAISE(ABORT, 'the usage log is append-only'); END;
+
+-- The change log that sync reads: one row per insert, update or delete.
+-- AUTOINCREMENT: a sequence number is never reused, even after deletes.
+CREATE TABLE changes (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+    at TEXT NOT NULL,
+    user TEXT NOT NULL
+);
+CREATE INDEX changes_record ON changes (kind, record_id);
+CREATE TRIGGER changes_no_update BEFORE UPDATE ON changes
+BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+
+-- What remains of a deleted record: enough for sync to delete it elsewhere.
+CREATE TABLE tombstones (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    natural_key TEXT NOT NULL,
+    deleted_at TEXT NOT NULL,
+    deleted_by TEXT NOT NULL,
+    reason TEXT,
+    PRIMARY KEY (kind, record_id)
+);
+
+-- Audit trail: append-only, each entry chained to the previous by SHA-256.
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    kind TEXT,
+    record_id TEXT,
+    detail TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_log_record ON audit_log (kind, record_id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+
+CREATE TABLE users (
+    id TEXT PRIMARY KEY,
+    username TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    full_name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('analyst', 'quality_manager', 'administrator')),
+    password_hash TEXT,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+
+-- Certificates and other files, stored by content beside the database.
+CREATE TABLE attachments (
+    sha256 TEXT PRIMARY KEY,
+    filename TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL
+);
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+SEARCH = """
+CREATE VIRTUAL TABLE reference_samples_fts USING fts5(inventory_code, substance, provider, lot, storage_location, notes, content='reference_samples', content_rowid='pk', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER reference_samples_fts_insert AFTER INSERT ON reference_samples BEGIN
+    INSERT INTO reference_samples_fts (rowid, inventory_code, substance, provider, lot, storage_location, notes) VALUES (new.pk, new.inventory_code, new.substance, new.provider, new.lot, new.storage_location, new.notes);
+END;
+CREATE TRIGGER reference_samples_fts_delete AFTER DELETE ON reference_samples BEGIN
+    INSERT INTO reference_samples_fts (reference_samples_fts, rowid, inventory_code, substance, provider, lot, storage_location, notes) VALUES ('delete', old.pk, old.inventory_code, old.substance, old.provider, old.lot, old.storage_location, old.notes);
+END;
+CREATE TRIGGER reference_samples_fts_update AFTER UPDATE OF inventory_code, substance, provider, lot, storage_location, notes ON reference_samples BEGIN
+    INSERT INTO reference_samples_fts (reference_samples_fts, rowid, inventory_code, substance, provider, lot, storage_location, notes) VALUES ('delete', old.pk, old.inventory_code, old.substance, old.provider, old.lot, old.storage_location, old.notes);
+    INSERT INTO reference_samples_fts (rowid, inventory_code, substance, provider, lot, storage_location, notes) VALUES (new.pk, new.inventory_code, new.substance, new.provider, new.lot, new.storage_location, new.notes);
+END;
+INSERT INTO reference_samples_fts (reference_samples_fts) VALUES ('rebuild');
+CREATE VIRTUAL TABLE training_records_fts USING fts5(staff_member, competence_area, title, provider, notes, content='training_records', content_rowid='pk', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER training_records_fts_insert AFTER INSERT ON training_records BEGIN
+    INSERT INTO training_records_fts (rowid, staff_member, competence_area, title, provider, notes) VALUES (new.pk, new.staff_member, new.competence_area, new.title, new.provider, new.notes);
+END;
+CREATE TRIGGER training_records_fts_delete AFTER DELETE ON training_records BEGIN
+    INSERT INTO training_records_fts (training_records_fts, rowid, staff_member, competence_area, title, provider, notes) VALUES ('delete', old.pk, old.staff_member, old.competence_area, old.title, old.provider, old.notes);
+END;
+CREATE TRIGGER training_records_fts_update AFTER UPDATE OF staff_member, competence_area, title, provider, notes ON training_records BEGIN
+    INSERT INTO training_records_fts (training_records_fts, rowid, staff_member, competence_area, title, provider, notes) VALUES ('delete', old.pk, old.staff_member, old.competence_area, old.title, old.provider, old.notes);
+    INSERT INTO training_records_fts (rowid, staff_member, competence_area, title, provider, notes) VALUES (new.pk, new.staff_member, new.competence_area, new.title, new.provider, new.notes);
+END;
+INSERT INTO training_records_fts (training_records_fts) VALUES ('rebuild');
+CREATE VIRTUAL TABLE profiling_results_fts USING fts5(lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes, content='profiling_results', content_rowid='pk', tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER profiling_results_fts_insert AFTER INSERT ON profiling_results BEGIN
+    INSERT INTO profiling_results_fts (rowid, lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes) VALUES (new.pk, new.lab_sample_number, new.seizure_reference, new.case_number, new.seizure_region, new.seizure_place, new.main_substance, new.adulterants, new.diluents, new.logo, new.packaging, new.notes);
+END;
+CREATE TRIGGER profiling_results_fts_delete AFTER DELETE ON profiling_results BEGIN
+    INSERT INTO profiling_results_fts (profiling_results_fts, rowid, lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes) VALUES ('delete', old.pk, old.lab_sample_number, old.seizure_reference, old.case_number, old.seizure_region, old.seizure_place, old.main_substance, old.adulterants, old.diluents, old.logo, old.packaging, old.notes);
+END;
+CREATE TRIGGER profiling_results_fts_update AFTER UPDATE OF lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes ON profiling_results BEGIN
+    INSERT INTO profiling_results_fts (profiling_results_fts, rowid, lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes) VALUES ('delete', old.pk, old.lab_sample_number, old.seizure_reference, old.case_number, old.seizure_region, old.seizure_place, old.main_substance, old.adulterants, old.diluents, old.logo, old.packaging, old.notes);
+    INSERT INTO profiling_results_fts (rowid, lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes) VALUES (new.pk, new.lab_sample_number, new.seizure_reference, new.case_number, new.seizure_region, new.seizure_place, new.main_substance, new.adulterants, new.diluents, new.logo, new.packaging, new.notes);
+END;
+INSERT INTO profiling_results_fts (profiling_results_fts) VALUES ('rebuild');
+
+-- Indexes behind the everyday filters and the dashboard.
+CREATE INDEX reference_samples_status ON reference_samples (status, expiry_on);
+CREATE INDEX reference_samples_expiry ON reference_samples (expiry_on);
+CREATE INDEX reference_samples_substance ON reference_samples (substance);
+CREATE INDEX training_records_staff ON training_records (staff_member, competence_area);
+CREATE INDEX training_records_requalification ON training_records (requalification_due);
+CREATE INDEX profiling_results_drug_date ON profiling_results (drug_type, seizure_date);
+CREATE INDEX profiling_results_date ON profiling_results (seizure_date);
+CREATE INDEX profiling_results_country ON profiling_results (seizure_country, seizure_date);
+CREATE INDEX profiling_results_seizure ON profiling_results (seizure_reference);
+"""
+
+# (number, description, SQL script).  Append; never edit a released entry.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "record tables, chain of custody, change and audit logs, users", CORE_TABLES + LOGS_AND_PEOPLE),
+    (2, "full-text search and filter indexes", SEARCH),
+]
+
+LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,209 @@
+"""Finding records: search, filters, sorting and paging in SQL, and the
+questions the dashboard asks every morning (what expires, what runs low, who
+must requalify).
+
+Everything here builds SQL from the record definitions; field names are checked
+against them and values are always bound parameters, so nothing a user types
+ever becomes SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from .errors import CatalogueError
+from .records import SYSTEM_FIELDS, RecordType, record_type
+from .store import Catalogue, Record, from_row
+
+_OPS = {"=": "=", "!=": "!=", "<": "<", "<=": "<=", ">": ">", ">=": ">=", "in": "IN",
+        "is_null": "IS NULL", "not_null": "IS NOT NULL", "contains": "LIKE"}
+
+
+@dataclass(frozen=True)
+class Filter:
+    field: str
+    op: str
+    value: Any = None
+
+
+@dataclass(frozen=True)
+class Query:
+    """A view of one record type: what the table shows, page by page."""
+
+    kind: str
+    search: str = ""
+    filters: tuple[Filter, ...] = ()
+    order_by: str | None = None
+    descending: bool = False
+
+
+def fts_expression(text: str) -> str:
+    """User text to an FTS5 query: every word must match, as a prefix.
+
+    Each word is quoted, so FTS5 operators and punctuation typed by a user
+    are treated as plain text ("RS-2024" matches the code RS-2024-001).
+    """
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def _where(rt: RecordType, q: Query) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if q.search.strip():
+        expr = fts_expression(q.search)
+        if expr:
+            clauses.append(f"pk IN (SELECT rowid FROM {rt.table}_fts WHERE {rt.table}_fts MATCH ?)")
+            params.append(expr)
+    for f in q.filters:
+        if f.field not in rt.field_names and f.field not in SYSTEM_FIELDS:
+            raise CatalogueError(f"“{f.field}” is not a field of a {rt.label.lower()}.")
+        if f.op not in _OPS:
+            raise CatalogueError(f"“{f.op}” is not a filter operation.")
+        if f.op == "in":
+            values = list(f.value)
+            if not values:
+                clauses.append("0")
+                continue
+            clauses.append(f"{f.field} IN ({', '.join('?' * len(values))})")
+            params.extend(values)
+        elif f.op in ("is_null", "not_null"):
+            clauses.append(f"{f.field} {_OPS[f.op]}")
+        elif f.op == "contains":
+            clauses.append(f"{f.field} LIKE ? ESCAPE '\\'")
+            params.append("%" + re.sub(r"([%_\\])", r"\\\1", str(f.value)) + "%")
+        else:
+            clauses.append(f"{f.field} {_OPS[f.op]} ?")
+            params.append(f.value)
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _order(rt: RecordType, q: Query) -> str:
+    if q.order_by is None:
+        return " ORDER BY pk DESC" if q.descending else " ORDER BY pk"
+    if q.order_by not in rt.field_names and q.order_by not in SYSTEM_FIELDS:
+        raise CatalogueError(f"Cannot sort by “{q.order_by}”: it is not a field of a {rt.label.lower()}.")
+    direction = "DESC" if q.descending else "ASC"
+    # pk breaks ties so that paging is stable; NULLs last either way.
+    return f" ORDER BY {q.order_by} IS NULL, {q.order_by} {direction}, pk {direction}"
+
+
+def count(cat: Catalogue, q: Query) -> int:
+    rt = record_type(q.kind)
+    where, params = _where(rt, q)
+    return cat.conn.execute(f"SELECT count(*) FROM {rt.table}{where}", params).fetchone()[0]
+
+
+def fetch(cat: Catalogue, q: Query, *, offset: int = 0, limit: int = 200,
+          columns: Sequence[str] | None = None) -> list[Record]:
+    """One page of records; ``columns`` limits what is read (the table view)."""
+    rt = record_type(q.kind)
+    where, params = _where(rt, q)
+    if columns is None:
+        rows = cat.conn.execute(f"SELECT * FROM {rt.table}{where}{_order(rt, q)} LIMIT ? OFFSET ?",
+                                [*params, limit, offset]).fetchall()
+        return [from_row(rt, r) for r in rows]
+    cols = [c for c in columns if c in rt.field_names or c in SYSTEM_FIELDS]
+    select = ", ".join(dict.fromkeys(["id", *cols]))
+    rows = cat.conn.execute(f"SELECT {select} FROM {rt.table}{where}{_order(rt, q)} LIMIT ? OFFSET ?",
+                            [*params, limit, offset]).fetchall()
+    out = []
+    for r in rows:
+        rec = {}
+        for c in r.keys():
+            rec[c] = rt.field(c).from_sql(r[c]) if rt.has_field(c) else r[c]
+        out.append(rec)
+    return out
+
+
+def distinct_values(cat: Catalogue, kind: str, field_name: str, limit: int = 500) -> list[Any]:
+    rt = record_type(kind)
+    if field_name not in rt.field_names:
+        raise CatalogueError(f"“{field_name}” is not a field of a {rt.label.lower()}.")
+    rows = cat.conn.execute(f"SELECT DISTINCT {field_name} FROM {rt.table} WHERE {field_name} IS NOT NULL"
+                            f" ORDER BY {field_name} LIMIT ?", (limit,))
+    return [r[0] for r in rows]
+
+
+# -- what needs attention ------------------------------------------------------------
+
+@dataclass
+class Attention:
+    expiring: list[Record] = field(default_factory=list)
+    expired: list[Record] = field(default_factory=list)
+    low_stock: list[Record] = field(default_factory=list)
+    requalifications_due: list[Record] = field(default_factory=list)
+
+
+def _cutoff(days: int, today: dt.date | None) -> tuple[str, str]:
+    today = today or dt.date.today()
+    return today.isoformat(), (today + dt.timedelta(days=days)).isoformat()
+
+
+def expiring_samples(cat: Catalogue, days: int = 30, *, today: dt.date | None = None,
+                     include_expired: bool = True) -> list[Record]:
+    """Standards still on the shelf whose expiry or retest date falls within ``days``.
+
+    Each record gets ``days_left`` (negative once expired).
+    """
+    now, cutoff = _cutoff(days, today)
+    lower = "" if include_expired else " AND expiry_on >= :now"
+    rows = cat.conn.execute(
+        "SELECT * FROM reference_samples WHERE status IN ('in_use', 'quarantined')"
+        f" AND expiry_on IS NOT NULL AND expiry_on <= :cutoff{lower} ORDER BY expiry_on, inventory_code",
+        {"cutoff": cutoff, "now": now}).fetchall()
+    base = dt.date.fromisoformat(now)
+    rt = record_type("reference_sample")
+    out = []
+    for r in rows:
+        rec = from_row(rt, r)
+        rec["days_left"] = (dt.date.fromisoformat(rec["expiry_on"]) - base).days
+        out.append(rec)
+    return out
+
+
+def low_stock(cat: Catalogue) -> list[Record]:
+    """Standards in use or quarantined at or below their low-stock level.
+
+    Without a level of its own, a standard is low when a tenth or less of
+    what was received remains.
+    """
+    rows = cat.conn.execute(
+        "SELECT * FROM reference_samples WHERE status IN ('in_use', 'quarantined')"
+        " AND remaining_quantity IS NOT NULL"
+        " AND remaining_quantity <= coalesce(low_stock_level, 0.1 * quantity)"
+        " ORDER BY remaining_quantity / nullif(quantity, 0), inventory_code").fetchall()
+    rt = record_type("reference_sample")
+    return [from_row(rt, r) for r in rows]
+
+
+def requalifications_due(cat: Catalogue, days: int = 30, *, today: dt.date | None = None) -> list[Record]:
+    """For each staff member and competence area, the latest requalification date,
+    where it falls within ``days`` (or has passed).  A later record for the same
+    person and competence supersedes an earlier one."""
+    now, cutoff = _cutoff(days, today)
+    rows = cat.conn.execute(
+        "SELECT * FROM training_records t WHERE requalification_due IS NOT NULL"
+        " AND requalification_due = (SELECT max(requalification_due) FROM training_records u"
+        "   WHERE u.staff_member = t.staff_member AND u.competence_area = t.competence_area)"
+        " AND requalification_due <= ? ORDER BY requalification_due, staff_member", (cutoff,)).fetchall()
+    rt = record_type("training_record")
+    base = dt.date.fromisoformat(now)
+    out = []
+    for r in rows:
+        rec = from_row(rt, r)
+        rec["days_left"] = (dt.date.fromisoformat(rec["requalification_due"]) - base).days
+        out.append(rec)
+    return out
+
+
+def attention(cat: Catalogue, days: int = 30, *, today: dt.date | None = None) -> Attention:
+    samples = expiring_samples(cat, days, today=today)
+    return Attention(
+        expiring=[s for s in samples if s["days_left"] >= 0],
+        expired=[s for s in samples if s["days_left"] < 0],
+        low_stock=low_stock(cat),
+        requalifications_due=requalifications_due(cat, days, today=today),
+    )

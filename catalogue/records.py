@@ -1,0 +1,344 @@
+"""The record types of the catalogue: one definition each, used by the store,
+validation, import/export, the desktop forms, the sharing policy and sync.
+
+Every stored record also carries the system fields in ``SYSTEM_FIELDS``
+(identity, version counter, who changed it and when); those are set by the
+store, never typed by a person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from . import vocab
+from .errors import Problem
+from .fields import Field
+
+SYSTEM_FIELDS = ("id", "version", "created_at", "created_by", "updated_at", "updated_by")
+
+Rule = Callable[[dict[str, Any]], list[Problem]]
+
+
+@dataclass(frozen=True)
+class RecordType:
+    kind: str          # code used in the change log and bundles: "reference_sample"
+    table: str         # SQLite table
+    cli_name: str      # name on the command line: "reference-samples"
+    label: str
+    plural: str
+    fields: tuple[Field, ...]
+    natural_key: tuple[str, ...]  # what makes a re-import update instead of duplicate
+    rules: tuple[Rule, ...] = ()
+    list_columns: tuple[str, ...] = ()  # shown first in tables
+
+    def field(self, name: str) -> Field:
+        return self._by_name()[name]
+
+    def has_field(self, name: str) -> bool:
+        return name in self._by_name()
+
+    def _by_name(self) -> dict[str, Field]:
+        cache = self.__dict__.get("_field_map")
+        if cache is None:
+            cache = {f.name: f for f in self.fields}
+            object.__setattr__(self, "_field_map", cache)
+        return cache
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+    @property
+    def search_fields(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields if f.searchable)
+
+    def validate(self, values: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
+        """Parse every field of ``values`` and check the record as a whole.
+
+        Returns the clean record (all fields present, None where blank) and
+        every problem found; the record is acceptable when the list is empty.
+        Unknown keys are ignored here; the store rejects them separately.
+        """
+        clean: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for f in self.fields:
+            raw = values.get(f.name)
+            try:
+                clean[f.name] = f.parse(raw)
+            except ValueError as exc:
+                problems.append(Problem(f.name, raw, str(exc)))
+                clean[f.name] = None
+                continue
+            if f.required and clean[f.name] in (None, [], {}):
+                problems.append(Problem(f.name, raw, f"{f.label} is required"))
+        bad = {p.field for p in problems}
+        for rule in self.rules:
+            # A rule only speaks about fields that parsed, so one typo is
+            # reported once rather than again by every rule that reads it.
+            problems.extend(p for p in rule(clean) if p.field not in bad)
+        return clean, problems
+
+
+# --- cross-field rules --------------------------------------------------------
+
+def _dates_in_order(*names: str, labels: dict[str, str]) -> Rule:
+    def rule(r: dict[str, Any]) -> list[Problem]:
+        present = [(n, r[n]) for n in names if r.get(n)]
+        out = []
+        for (a, va), (b, vb) in zip(present, present[1:]):
+            if va > vb:
+                out.append(Problem(b, vb, f"{labels[b]} ({vb}) is before {labels[a]} ({va})"))
+        return out
+    return rule
+
+
+def _purity_in_range(value_field: str, unit_field: str, unc_field: str) -> Rule:
+    def rule(r: dict[str, Any]) -> list[Problem]:
+        value, unit, unc = r.get(value_field), r.get(unit_field) or "%", r.get(unc_field)
+        out = []
+        lo, hi = vocab.PURITY_UNITS.get(unit, (0.0, 100.0))
+        if value is not None and not lo <= value <= hi:
+            out.append(Problem(value_field, value, f"a purity of {value} {unit} is impossible; it must lie between {lo:g} and {hi:g} {unit}"))
+        if unc is not None:
+            if value is None:
+                out.append(Problem(unc_field, unc, "an uncertainty is given without the purity it belongs to"))
+            elif value is not None and unc > max(value, hi - value) and lo <= value <= hi:
+                out.append(Problem(unc_field, unc, f"an uncertainty of ±{unc:g} {unit} is larger than the value itself"))
+        return out
+    return rule
+
+
+def _unit_of(unit_field: str, *quantity_fields: str) -> Rule:
+    def rule(r: dict[str, Any]) -> list[Problem]:
+        if any(r.get(q) is not None for q in quantity_fields) and not r.get(unit_field):
+            return [Problem(unit_field, None, "the unit of the quantity is missing (mg, g, mL…)")]
+        return []
+    return rule
+
+
+def _remaining_not_above_quantity(r: dict[str, Any]) -> list[Problem]:
+    q, rem = r.get("quantity"), r.get("remaining_quantity")
+    if q is not None and rem is not None and rem > q:
+        return [Problem("remaining_quantity", rem,
+                        f"the remaining quantity ({rem:g}) is more than was received ({q:g})")]
+    return []
+
+
+def _consumed_means_empty(r: dict[str, Any]) -> list[Problem]:
+    if r.get("status") == "consumed" and (r.get("remaining_quantity") or 0) > 0:
+        return [Problem("status", "consumed",
+                        "a standard marked consumed must have no remaining quantity")]
+    return []
+
+
+def _proficiency_test(r: dict[str, Any]) -> list[Problem]:
+    """ISO 13528: |z| ≤ 2 satisfactory, 2 < |z| < 3 questionable, |z| ≥ 3 unsatisfactory."""
+    out = []
+    z = r.get("z_score")
+    if r.get("activity_type") == "proficiency_test":
+        if not r.get("pt_scheme"):
+            out.append(Problem("pt_scheme", None, "a proficiency test needs its scheme (e.g. UNODC ICE)"))
+        if not r.get("pt_round"):
+            out.append(Problem("pt_round", None, "a proficiency test needs its round"))
+        if z is not None:
+            expected = "satisfactory" if abs(z) <= 2 else "questionable" if abs(z) < 3 else "unsatisfactory"
+            outcome = r.get("outcome")
+            if outcome is None:
+                r["outcome"] = expected  # derived, so the record states it explicitly
+            elif outcome != expected:
+                out.append(Problem("outcome", outcome,
+                                   f"a z-score of {z:g} is {expected}, not {outcome}"))
+    elif z is not None:
+        out.append(Problem("z_score", z, "a z-score belongs only to a proficiency test"))
+    return out
+
+
+def _authorisation(r: dict[str, Any]) -> list[Problem]:
+    if r.get("activity_type") == "authorisation" and not r.get("authorised_by"):
+        return [Problem("authorised_by", None, "an authorisation must name who authorised it")]
+    return []
+
+
+def _tablet_fields(r: dict[str, Any]) -> list[Problem]:
+    tablet = ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg", "score_line", "shape")
+    if r.get("form") not in (None, "tablet", "capsule") and any(r.get(f) is not None for f in tablet):
+        return [Problem("form", r.get("form"),
+                        "tablet characteristics (logo, colour, size…) are given but the form is not tablet")]
+    return []
+
+
+def _purity_percent(field_name: str) -> Rule:
+    def rule(r: dict[str, Any]) -> list[Problem]:
+        v = r.get(field_name)
+        if v is not None and not 0 <= v <= 100:
+            return [Problem(field_name, v, f"a purity of {v:g} % is impossible; it must lie between 0 and 100 %")]
+        return []
+    return rule
+
+
+def _not_in_future(*names: str) -> Rule:
+    def rule(r: dict[str, Any]) -> list[Problem]:
+        today = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # a day's slack for time zones
+        return [Problem(n, r[n], f"{r[n]} is in the future") for n in names if r.get(n) and r[n] > today]
+    return rule
+
+
+# --- the record types -----------------------------------------------------------
+
+_SAMPLE_DATE_LABELS = {"received_on": "the date received", "opened_on": "the date opened",
+                       "expiry_on": "the expiry date"}
+
+REFERENCE_SAMPLE = RecordType(
+    kind="reference_sample", table="reference_samples", cli_name="reference-samples",
+    label="Reference sample", plural="Reference samples",
+    natural_key=("inventory_code",),
+    list_columns=("inventory_code", "substance", "status", "remaining_quantity", "unit", "expiry_on", "storage_location"),
+    fields=(
+        Field("inventory_code", "text", "Inventory code", required=True, searchable=True,
+              headers=("code", "inventory no", "inventory number", "id code", "item code", "ref code")),
+        Field("substance", "text", "Substance", required=True, searchable=True,
+              headers=("compound", "name", "substance name", "analyte")),
+        Field("cas_number", "cas", "CAS number", headers=("cas", "cas no", "cas rn", "cas registry number")),
+        Field("salt_form", "choice", "Salt/base form", choices=vocab.SALT_FORMS, synonyms=vocab.SALT_SYNONYMS,
+              headers=("form", "salt", "salt form")),
+        Field("schedule", "choice", "International control", choices=vocab.SCHEDULES,
+              synonyms=vocab.SCHEDULE_SYNONYMS, headers=("schedule", "convention", "control")),
+        Field("provider", "text", "Supplier/provider", searchable=True,
+              headers=("supplier", "source", "manufacturer", "vendor")),
+        Field("lot", "text", "Lot", searchable=True, headers=("lot number", "batch", "lot no", "batch number")),
+        Field("purity", "float", "Certified purity", headers=("certified purity", "purity value", "assay")),
+        Field("purity_uncertainty", "float", "Purity uncertainty (±)", minimum=0,
+              headers=("uncertainty", "u", "expanded uncertainty", "purity uncertainty")),
+        Field("purity_unit", "choice", "Purity unit", choices={u: u for u in vocab.PURITY_UNITS},
+              synonyms=vocab.PURITY_UNIT_SYNONYMS),
+        Field("certificate", "text", "Certificate (SHA-256)", help="attached certificate file, by content digest"),
+        Field("received_on", "date", "Received", required=True, headers=("date received", "received date", "receipt date")),
+        Field("opened_on", "date", "Opened", headers=("date opened", "opening date")),
+        Field("expiry_on", "date", "Expiry/retest", headers=("expiry", "expiry date", "expires", "retest date", "retest", "expiration date")),
+        Field("quantity", "float", "Quantity received", minimum=0, headers=("quantity received", "amount", "qty")),
+        Field("remaining_quantity", "float", "Remaining", minimum=0, headers=("remaining", "remaining qty", "stock", "left")),
+        Field("unit", "choice", "Unit", choices={u: u for u in (*vocab.MASS_UNITS, *vocab.VOLUME_UNITS)},
+              synonyms=vocab.UNIT_SYNONYMS, headers=("units", "quantity unit")),
+        Field("low_stock_level", "float", "Low-stock level", minimum=0,
+              help="warn when the remaining quantity falls to this level"),
+        Field("storage_location", "text", "Storage location", searchable=True, headers=("location", "storage", "stored in")),
+        Field("storage_conditions", "text", "Storage conditions", headers=("conditions", "storage temperature")),
+        Field("status", "choice", "Status", required=True, choices=vocab.SAMPLE_STATUSES, synonyms=vocab.STATUS_SYNONYMS),
+        Field("shareable", "bool", "Shareable with the network"),
+        Field("notes", "text", "Notes", searchable=True, headers=("comments", "remarks")),
+    ),
+    rules=(
+        _dates_in_order("received_on", "opened_on", "expiry_on", labels=_SAMPLE_DATE_LABELS),
+        _purity_in_range("purity", "purity_unit", "purity_uncertainty"),
+        _unit_of("unit", "quantity", "remaining_quantity", "low_stock_level"),
+        _remaining_not_above_quantity,
+        _consumed_means_empty,
+        _not_in_future("received_on", "opened_on"),
+    ),
+)
+
+TRAINING_RECORD = RecordType(
+    kind="training_record", table="training_records", cli_name="training",
+    label="Training record", plural="Training records",
+    natural_key=("staff_member", "competence_area", "activity_type", "started_on"),
+    list_columns=("staff_member", "competence_area", "activity_type", "started_on", "outcome", "requalification_due"),
+    fields=(
+        Field("staff_member", "text", "Staff member", required=True, personal=True, searchable=True,
+              headers=("staff", "name", "employee", "analyst", "trainee", "person")),
+        Field("competence_area", "text", "Competence area", required=True, searchable=True,
+              headers=("competence", "area", "skill", "method", "topic")),
+        Field("activity_type", "choice", "Activity", required=True, choices=vocab.TRAINING_ACTIVITIES,
+              synonyms=vocab.ACTIVITY_SYNONYMS, headers=("activity", "type", "training type")),
+        Field("title", "text", "Title", searchable=True, headers=("course", "course title", "description")),
+        Field("provider", "text", "Provider", searchable=True, headers=("organiser", "organizer", "trainer", "institution")),
+        Field("started_on", "date", "Start date", required=True, headers=("start", "date", "from", "start date")),
+        Field("ended_on", "date", "End date", headers=("end", "to", "end date", "completed on")),
+        Field("hours", "float", "Hours", unit="h", minimum=0, maximum=10000, headers=("duration", "duration h")),
+        Field("outcome", "choice", "Outcome", choices=vocab.TRAINING_OUTCOMES, synonyms=vocab.OUTCOME_SYNONYMS,
+              headers=("result", "status")),
+        Field("score", "float", "Score", headers=("mark", "grade")),
+        Field("z_score", "float", "z-score", minimum=-100, maximum=100, headers=("z", "zscore")),
+        Field("pt_scheme", "text", "Proficiency-test scheme", headers=("scheme", "pt scheme")),
+        Field("pt_round", "text", "Proficiency-test round", headers=("round", "pt round")),
+        Field("certificate", "text", "Certificate (SHA-256)"),
+        Field("requalification_due", "date", "Requalification due",
+              headers=("requalification", "requalify by", "due", "next assessment", "valid until")),
+        Field("authorised_by", "text", "Authorised by", personal=True, headers=("authorized by", "approver")),
+        Field("shareable", "bool", "Shareable with the network"),
+        Field("notes", "text", "Notes", searchable=True, headers=("comments", "remarks")),
+    ),
+    rules=(
+        _dates_in_order("started_on", "ended_on", "requalification_due",
+                        labels={"started_on": "the start date", "ended_on": "the end date",
+                                "requalification_due": "the requalification date"}),
+        _proficiency_test,
+        _authorisation,
+    ),
+)
+
+PROFILING_RESULT = RecordType(
+    kind="profiling_result", table="profiling_results", cli_name="profiles",
+    label="Profiling result", plural="Profiling results",
+    natural_key=("lab_sample_number",),
+    list_columns=("lab_sample_number", "seizure_reference", "seizure_date", "seizure_country", "drug_type", "form", "purity"),
+    fields=(
+        Field("lab_sample_number", "text", "Lab sample number", required=True, searchable=True,
+              headers=("sample", "sample number", "sample no", "lab number", "lab no", "sample id", "lab sample no")),
+        Field("seizure_reference", "text", "Seizure reference", searchable=True,
+              headers=("seizure", "seizure ref", "seizure no", "seizure id")),
+        Field("case_number", "text", "Case number", sensitive=True, searchable=True, headers=("case", "case no", "case ref")),
+        Field("seizure_date", "date", "Seizure date", headers=("date of seizure", "seized on")),
+        Field("seizure_country", "country", "Country", headers=("country", "country code")),
+        Field("seizure_region", "text", "Region", searchable=True, headers=("region", "province", "state")),
+        Field("seizure_place", "text", "Place of seizure", sensitive=True, searchable=True,
+              headers=("place", "location", "city", "site")),
+        Field("drug_type", "choice", "Drug type", required=True, choices=vocab.DRUG_TYPES,
+              synonyms=vocab.DRUG_SYNONYMS, headers=("drug", "substance type")),
+        Field("form", "choice", "Form", choices=vocab.DRUG_FORMS, synonyms=vocab.FORM_SYNONYMS,
+              headers=("physical form", "presentation")),
+        Field("main_substance", "text", "Main substance", searchable=True, headers=("main compound", "active")),
+        Field("purity", "float", "Purity", unit="%", headers=("purity %", "content", "concentration")),
+        Field("adulterants", "list", "Adulterants", searchable=True, headers=("cutting agents", "adulterant")),
+        Field("diluents", "list", "Diluents", searchable=True, headers=("diluent", "excipients", "fillers")),
+        Field("peaks", "peaks", "Target compounds (peak areas)",
+              help="compound=area pairs; in a spreadsheet, one column per compound headed peak:NAME"),
+        Field("method", "text", "Method", headers=("analytical method", "profiling method")),
+        Field("instrument", "text", "Instrument", headers=("gc ms", "equipment")),
+        Field("internal_standard", "text", "Internal standard", headers=("istd", "is")),
+        Field("logo", "text", "Logo", searchable=True, headers=("tablet logo", "imprint")),
+        Field("colour", "text", "Colour", headers=("color", "tablet colour", "tablet color")),
+        Field("diameter_mm", "float", "Diameter", unit="mm", minimum=0, maximum=100, headers=("diameter",)),
+        Field("thickness_mm", "float", "Thickness", unit="mm", minimum=0, maximum=100, headers=("thickness",)),
+        Field("weight_mg", "float", "Weight", unit="mg", minimum=0, maximum=100000, headers=("weight", "tablet weight", "mass")),
+        Field("score_line", "choice", "Score line", choices=vocab.SCORE_LINES, headers=("score", "break line")),
+        Field("shape", "text", "Shape", headers=("tablet shape",)),
+        Field("packaging", "text", "Packaging", searchable=True, headers=("package", "wrapping")),
+        Field("analyst", "text", "Analyst", personal=True, headers=("analysed by", "analyzed by")),
+        Field("analysed_on", "date", "Analysed on", headers=("analysis date", "analyzed on", "date analysed")),
+        Field("reference_samples_used", "list", "Reference samples used",
+              headers=("reference standards", "standards used", "references")),
+        Field("shareable", "bool", "Shareable with the network"),
+        Field("notes", "text", "Notes", searchable=True, headers=("comments", "remarks")),
+    ),
+    rules=(
+        _purity_percent("purity"),
+        _dates_in_order("seizure_date", "analysed_on",
+                        labels={"seizure_date": "the seizure date", "analysed_on": "the analysis date"}),
+        _not_in_future("seizure_date", "analysed_on"),
+        _tablet_fields,
+    ),
+)
+
+RECORD_TYPES: dict[str, RecordType] = {rt.kind: rt for rt in (REFERENCE_SAMPLE, TRAINING_RECORD, PROFILING_RESULT)}
+
+
+def record_type(name: str) -> RecordType:
+    """Look a record type up by kind ("reference_sample") or CLI name ("reference-samples")."""
+    for rt in RECORD_TYPES.values():
+        if name in (rt.kind, rt.cli_name, rt.table):
+            return rt
+    known = ", ".join(rt.cli_name for rt in RECORD_TYPES.values())
+    from .errors import CatalogueError
+    raise CatalogueError(f"There is no record type “{name}”; use one of: {known}.")

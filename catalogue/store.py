@@ -1,0 +1,481 @@
+"""The catalogue: the one way records are written and read.
+
+Every write goes through ``Catalogue`` so that, in the same transaction, the
+record is validated, its version counter moves, the change log gets a sequence
+number (what sync reads), and the audit chain gets an entry naming who did it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from . import audit, database, vocab
+from .errors import CatalogueError, ConflictError, NotFound, PermissionDenied, Problem, ValidationError
+from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
+from .users import OWNER, Actor, check_password, hash_password
+
+Record = dict[str, Any]
+
+CATALOGUE_FILE = "catalogue.db"
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def default_username() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        return "unknown"
+
+
+@dataclass(frozen=True)
+class Change:
+    seq: int
+    kind: str
+    record_id: str
+    version: int
+    op: str
+    at: str
+    user: str
+
+
+@dataclass
+class PlannedRow:
+    """What importing one clean row would do."""
+
+    values: Record
+    action: str = "insert"           # insert, update, unchanged
+    existing: Record | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class ApplyResult:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    first_seq: int | None = None
+    last_seq: int | None = None
+
+
+class Catalogue:
+    def __init__(self, conn: sqlite3.Connection, path: Path):
+        self.conn = conn
+        self.path = path
+        self.actor = Actor(default_username(), OWNER)
+
+    # -- opening -------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, user: str | None = None, migrate: bool = True) -> "Catalogue":
+        """Open (creating or migrating as needed) the catalogue file at ``path``.
+
+        ``path`` may be the data directory or the database file itself.
+        """
+        path = Path(path)
+        if path.is_dir() or not path.suffix:
+            path = path / CATALOGUE_FILE
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CatalogueError(f"The folder {path.parent} cannot be created ({exc.strerror}). "
+                                 "Choose another data folder with --data-dir.") from None
+        conn = database.connect(path)
+        try:
+            if migrate:
+                database.migrate(conn, path)
+            elif database.schema_version(conn) != database.LATEST:
+                raise CatalogueError(f"{path} needs updating before it can be used; open it with LabNet once.")
+            cat = cls(conn, path)
+            with cat.transaction():
+                conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('catalogue_id', ?)",
+                             (str(uuid.uuid4()),))
+            cat.act_as(user or default_username())
+        except BaseException:
+            conn.close()
+            raise
+        return cat
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Catalogue":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def data_dir(self) -> Path:
+        return self.path.parent
+
+    @property
+    def catalogue_id(self) -> str:
+        return self.conn.execute("SELECT value FROM meta WHERE key = 'catalogue_id'").fetchone()[0]
+
+    def transaction(self):
+        return database.transaction(self.conn)
+
+    # -- who is working -----------------------------------------------------------
+    def act_as(self, username: str) -> Actor:
+        """Attribute the following changes to ``username`` (no password: the command line)."""
+        if not self.conn.execute("SELECT 1 FROM users LIMIT 1").fetchone():
+            self.actor = Actor(username, OWNER)
+            return self.actor
+        row = self.conn.execute("SELECT username, role FROM users WHERE username = ? AND active = 1",
+                                (username,)).fetchone()
+        if row is None:
+            raise PermissionDenied(f"There is no active account named “{username}” in this catalogue. "
+                                   "Choose your account with --user NAME, or ask an administrator to create it.")
+        self.actor = Actor(row["username"], row["role"])
+        return self.actor
+
+    def sign_in(self, username: str, password: str) -> Actor:
+        row = self.conn.execute("SELECT username, role, password_hash FROM users WHERE username = ? AND active = 1",
+                                (username,)).fetchone()
+        if row is None or not check_password(password, row["password_hash"]):
+            raise PermissionDenied("The user name or password is wrong. Check both and try again.")
+        self.actor = Actor(row["username"], row["role"])
+        return self.actor
+
+    def add_user(self, username: str, full_name: str, role: str, password: str | None = None) -> Record:
+        if self.conn.execute("SELECT 1 FROM users LIMIT 1").fetchone():
+            self.actor.require("manage_users")
+        if role not in vocab.ROLES:
+            raise CatalogueError(f"“{role}” is not a role; use one of: {', '.join(vocab.ROLES)}.")
+        if not username.strip() or not full_name.strip():
+            raise CatalogueError("A user needs a user name and a full name.")
+        user = {"id": str(uuid.uuid4()), "username": username.strip(), "full_name": full_name.strip(),
+                "role": role, "password_hash": hash_password(password) if password else None,
+                "active": 1, "created_at": utc_now(), "created_by": self.actor.username}
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM users WHERE username = ?", (user["username"],)).fetchone():
+                raise CatalogueError(f"There is already a user named “{username}”.")
+            self.conn.execute("INSERT INTO users (id, username, full_name, role, password_hash, active, created_at,"
+                              " created_by) VALUES (:id, :username, :full_name, :role, :password_hash, :active,"
+                              " :created_at, :created_by)", user)
+            audit.append(self.conn, [audit.AuditEvent(user["created_at"], self.actor.username, "add_user",
+                                                      "user", user["id"],
+                                                      {"username": user["username"], "role": role})])
+        return {k: v for k, v in user.items() if k != "password_hash"}
+
+    def users(self) -> list[Record]:
+        rows = self.conn.execute("SELECT id, username, full_name, role, active, created_at FROM users"
+                                 " ORDER BY username").fetchall()
+        return [dict(r) for r in rows]
+
+    # -- reading ---------------------------------------------------------------
+    def get(self, kind: str, record_id: str) -> Record:
+        rt = record_type(kind)
+        row = self.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"No {rt.label.lower()} with id {record_id} exists (it may have been deleted).")
+        return from_row(rt, row)
+
+    def find(self, kind: str, key: dict[str, Any]) -> Record | None:
+        """The record with this natural key (e.g. {"inventory_code": "RS-001"}), if any."""
+        rt = record_type(kind)
+        where = " AND ".join(f"{k} = ?" for k in rt.natural_key)
+        row = self.conn.execute(f"SELECT * FROM {rt.table} WHERE {where}",
+                                [key[k] for k in rt.natural_key]).fetchone()
+        return from_row(rt, row) if row else None
+
+    def count(self, kind: str) -> int:
+        return self.conn.execute(f"SELECT count(*) FROM {record_type(kind).table}").fetchone()[0]
+
+    def iter_records(self, kind: str, batch: int = 2000) -> Iterator[Record]:
+        rt = record_type(kind)
+        last = 0
+        while True:
+            rows = self.conn.execute(f"SELECT * FROM {rt.table} WHERE pk > ? ORDER BY pk LIMIT ?",
+                                     (last, batch)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield from_row(rt, row)
+            last = rows[-1]["pk"]
+
+    # -- writing one record -----------------------------------------------------------
+    def add(self, kind: str, values: Record) -> Record:
+        rt = record_type(kind)
+        self.actor.require("edit_records")
+        clean = self._validated(rt, values)
+        self._require_rights(rt, None, clean)
+        now = utc_now()
+        record = {"id": str(uuid.uuid4()), "version": 1, "created_at": now, "created_by": self.actor.username,
+                  "updated_at": now, "updated_by": self.actor.username, **clean}
+        with self.transaction():
+            if self.find(rt.kind, clean):
+                raise ValidationError([Problem(rt.natural_key[0], clean[rt.natural_key[0]],
+                                               f"a {rt.label.lower()} with this {describe_key(rt, clean)} already exists")])
+            self._insert(rt, [record])
+            self._log_changes(rt, [(record, "insert")], now)
+            audit.append(self.conn, [audit.AuditEvent(now, self.actor.username, "insert", rt.kind, record["id"],
+                                                      {"version": 1, "record": clean})])
+        return record
+
+    def update(self, kind: str, record_id: str, changes: Record, *, expected_version: int | None = None) -> Record:
+        rt = record_type(kind)
+        self.actor.require("edit_records")
+        with self.transaction():
+            current = self.get(rt.kind, record_id)
+            self._check_version(rt, current, expected_version)
+            merged = {name: current[name] for name in rt.field_names}
+            merged.update(changes)
+            clean = self._validated(rt, merged, given=changes)
+            problems = transition_problems(rt, current, clean)
+            if problems:
+                raise ValidationError(problems)
+            self._require_rights(rt, current, clean)
+            diff = {n: [current[n], clean[n]] for n in rt.field_names if current[n] != clean[n]}
+            if not diff:
+                return current
+            now = utc_now()
+            updated = {**current, **clean, "version": current["version"] + 1,
+                       "updated_at": now, "updated_by": self.actor.username}
+            self._update(rt, [updated])
+            self._log_changes(rt, [(updated, "update")], now)
+            audit.append(self.conn, [audit.AuditEvent(now, self.actor.username, "update", rt.kind, record_id,
+                                                      {"version": updated["version"], "changes": diff})])
+        return updated
+
+    def delete(self, kind: str, record_id: str, *, reason: str | None = None,
+               expected_version: int | None = None) -> None:
+        rt = record_type(kind)
+        self.actor.require("edit_records")
+        with self.transaction():
+            current = self.get(rt.kind, record_id)
+            self._check_version(rt, current, expected_version)
+            if rt.kind == "reference_sample" and self.conn.execute(
+                    "SELECT 1 FROM usage_log WHERE sample_id = ? LIMIT 1", (record_id,)).fetchone():
+                raise CatalogueError(
+                    f"Reference sample {current['inventory_code']} has a usage history (its chain of custody) "
+                    "and cannot be deleted. Set its status to “disposed” instead.")
+            now, version = utc_now(), current["version"] + 1
+            self.conn.execute(f"DELETE FROM {rt.table} WHERE id = ?", (record_id,))
+            key = json.dumps({k: current[k] for k in rt.natural_key}, ensure_ascii=False, sort_keys=True)
+            self.conn.execute("INSERT OR REPLACE INTO tombstones (kind, record_id, version, natural_key, deleted_at,"
+                              " deleted_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              (rt.kind, record_id, version, key, now, self.actor.username, reason))
+            self._log_changes(rt, [({"id": record_id, "version": version}, "delete")], now)
+            snapshot = {n: current[n] for n in rt.field_names}
+            audit.append(self.conn, [audit.AuditEvent(now, self.actor.username, "delete", rt.kind, record_id,
+                                                      {"version": version, "reason": reason, "record": snapshot})])
+
+    def duplicate(self, kind: str, record_id: str, overrides: Record) -> Record:
+        """A new record copied from an existing one; ``overrides`` must give a new natural key."""
+        rt = record_type(kind)
+        source = self.get(rt.kind, record_id)
+        return self.add(rt.kind, {**{n: source[n] for n in rt.field_names}, **overrides})
+
+    # -- writing many (import) --------------------------------------------------------
+    def plan_upsert(self, kind: str, rows: Sequence[Record]) -> list[PlannedRow]:
+        """Say, for each clean row, whether it would insert, update or change nothing.
+
+        Rows are matched to stored records by natural key.  Problems found here
+        are those that depend on what is stored: forbidden status changes and
+        missing rights.
+        """
+        rt = record_type(kind)
+        plans = [PlannedRow(values=row) for row in rows]
+        for start in range(0, len(plans), 400):
+            chunk = plans[start:start + 400]
+            existing = self._by_natural_key(rt, [p.values for p in chunk])
+            for plan in chunk:
+                current = existing.get(natural_key(rt, plan.values))
+                if current is None:
+                    plan.action = "insert"
+                elif all(current[n] == plan.values.get(n) for n in rt.field_names):
+                    plan.action, plan.existing = "unchanged", current
+                else:
+                    plan.action, plan.existing = "update", current
+                    plan.problems.extend(transition_problems(rt, current, plan.values))
+                if plan.action != "unchanged":
+                    try:
+                        self._require_rights(rt, plan.existing, plan.values)
+                    except PermissionDenied as exc:
+                        plan.problems.append(Problem("", None, str(exc)))
+        return plans
+
+    def apply_upsert(self, kind: str, plans: Iterable[PlannedRow], *, source: dict | None = None) -> ApplyResult:
+        """Write planned rows in one transaction (all or nothing)."""
+        rt = record_type(kind)
+        self.actor.require("edit_records")
+        plans = list(plans)
+        bad = [p for p in plans if p.problems]
+        if bad:
+            raise ValidationError([pr for p in bad for pr in p.problems])
+        now, user = utc_now(), self.actor.username
+        inserts, updates, events = [], [], []
+        result = ApplyResult()
+        for p in plans:
+            if p.action == "insert":
+                inserts.append({"id": str(uuid.uuid4()), "version": 1, "created_at": now, "created_by": user,
+                                "updated_at": now, "updated_by": user, **p.values})
+            elif p.action == "update":
+                cur = p.existing
+                diff = {n: [cur[n], p.values.get(n)] for n in rt.field_names if cur[n] != p.values.get(n)}
+                updates.append({**cur, **p.values, "version": cur["version"] + 1, "updated_at": now,
+                                "updated_by": user})
+                events.append(audit.AuditEvent(now, user, "update", rt.kind, cur["id"],
+                                               {"version": cur["version"] + 1, "changes": diff, "source": source}))
+            else:
+                result.unchanged += 1
+        with self.transaction():
+            # Re-check versions inside the transaction: someone may have saved
+            # since the plan was made.
+            for rec in updates:
+                stored = self.conn.execute(f"SELECT version FROM {rt.table} WHERE id = ?", (rec["id"],)).fetchone()
+                if stored is None or stored[0] != rec["version"] - 1:
+                    raise ConflictError(f"{rt.label} {describe_key(rt, rec)} changed while the import was being "
+                                        "prepared; run the import again.")
+            self._insert(rt, inserts)
+            self._update(rt, updates)
+            seqs = self._log_changes(rt, [(r, "insert") for r in inserts] + [(r, "update") for r in updates], now)
+            if inserts:
+                # One entry for all inserted rows: the digest of exactly what was
+                # written, rather than a copy of every record in the audit log.
+                digest = audit.canonical_json([{n: r[n] for n in ("id", *rt.field_names)} for r in inserts])
+                events.insert(0, audit.AuditEvent(now, user, "import", rt.kind, None, {
+                    "inserted": len(inserts), "source": source, "first_id": inserts[0]["id"],
+                    "records_sha256": hashlib.sha256(digest.encode()).hexdigest()}))
+            audit.append(self.conn, events)
+        result.inserted, result.updated = len(inserts), len(updates)
+        if seqs:
+            result.first_seq, result.last_seq = seqs[0], seqs[-1]
+        return result
+
+    # -- change log and audit ------------------------------------------------------
+    def changes_since(self, seq: int = 0, limit: int | None = None) -> list[Change]:
+        sql = "SELECT seq, kind, record_id, version, op, at, user FROM changes WHERE seq > ? ORDER BY seq"
+        params: list[Any] = [seq]
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [Change(*row) for row in self.conn.execute(sql, params)]
+
+    def last_change_seq(self) -> int:
+        row = self.conn.execute("SELECT max(seq) FROM changes").fetchone()
+        return row[0] or 0
+
+    def tombstones(self, kind: str | None = None) -> list[Record]:
+        sql, params = "SELECT * FROM tombstones", []
+        if kind:
+            sql, params = sql + " WHERE kind = ?", [record_type(kind).kind]
+        return [dict(r) for r in self.conn.execute(sql + " ORDER BY deleted_at", params)]
+
+    def verify_audit(self) -> audit.AuditReport:
+        return audit.verify(self.conn)
+
+    def audit_entries(self, kind: str | None = None, record_id: str | None = None) -> list[Record]:
+        sql, params = "SELECT * FROM audit_log WHERE 1 = 1", []
+        if kind:
+            sql, params = sql + " AND kind = ?", params + [kind]
+        if record_id:
+            sql, params = sql + " AND record_id = ?", params + [record_id]
+        return [{**dict(r), "detail": json.loads(r["detail"])} for r in self.conn.execute(sql + " ORDER BY seq", params)]
+
+    # -- internals -----------------------------------------------------------------
+    def _validated(self, rt: RecordType, values: Record, given: Record | None = None) -> Record:
+        unknown = sorted(set(given if given is not None else values) - set(rt.field_names))
+        if unknown:
+            raise ValidationError([Problem(n, (given or values)[n], f"“{n}” is not a field of a "
+                                           f"{rt.label.lower()}") for n in unknown])
+        clean, problems = rt.validate(values)
+        if problems:
+            raise ValidationError(problems)
+        return clean
+
+    def _require_rights(self, rt: RecordType, current: Record | None, new: Record) -> None:
+        if rt.kind == "reference_sample" and new.get("status") == "disposed" and (
+                current is not None and current.get("status") != "disposed"):
+            self.actor.require("dispose_standard")
+        if rt.kind == "training_record":
+            authorising = new.get("activity_type") == "authorisation" or new.get("authorised_by")
+            changed = current is None or any(current.get(n) != new.get(n) for n in rt.field_names)
+            if authorising and changed:
+                self.actor.require("authorise_training")
+
+    def _check_version(self, rt: RecordType, current: Record, expected: int | None) -> None:
+        if expected is not None and current["version"] != expected:
+            raise ConflictError(
+                f"This {rt.label.lower()} was changed by {current['updated_by']} at {current['updated_at']} "
+                "after you opened it. Reopen it to see that change, then make yours again.")
+
+    def _by_natural_key(self, rt: RecordType, rows: Sequence[Record]) -> dict[tuple, Record]:
+        keys = list({natural_key(rt, r) for r in rows})
+        if not keys:
+            return {}
+        cols = ", ".join(rt.natural_key)
+        values = ", ".join(["(" + ", ".join("?" * len(rt.natural_key)) + ")"] * len(keys))
+        sql = f"SELECT * FROM {rt.table} WHERE ({cols}) IN (VALUES {values})"
+        found = self.conn.execute(sql, [v for k in keys for v in k]).fetchall()
+        return {natural_key(rt, rec): rec for rec in (from_row(rt, r) for r in found)}
+
+    def _insert(self, rt: RecordType, records: list[Record]) -> None:
+        if not records:
+            return
+        cols = (*SYSTEM_FIELDS, *rt.field_names)
+        sql = f"INSERT INTO {rt.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+        self.conn.executemany(sql, (to_row(rt, r, cols) for r in records))
+
+    def _update(self, rt: RecordType, records: list[Record]) -> None:
+        if not records:
+            return
+        cols = (*SYSTEM_FIELDS[1:], *rt.field_names)
+        sql = f"UPDATE {rt.table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?"
+        self.conn.executemany(sql, (to_row(rt, r, cols) + (r["id"],) for r in records))
+
+    def _log_changes(self, rt: RecordType, items: list[tuple[Record, str]], now: str) -> list[int]:
+        if not items:
+            return []
+        first = self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+        self.conn.executemany("INSERT INTO changes (kind, record_id, version, op, at, user) VALUES (?, ?, ?, ?, ?, ?)",
+                              ((rt.kind, r["id"], r["version"], op, now, self.actor.username) for r, op in items))
+        last = self.conn.execute("SELECT max(seq) FROM changes").fetchone()[0]
+        return [first + 1, last]
+
+
+def to_row(rt: RecordType, record: Record, cols: Sequence[str]) -> tuple:
+    return tuple(rt.field(c).to_sql(record.get(c)) if rt.has_field(c) else record[c] for c in cols)
+
+
+def from_row(rt: RecordType, row: sqlite3.Row) -> Record:
+    out = {name: row[name] for name in SYSTEM_FIELDS}
+    for f in rt.fields:
+        out[f.name] = f.from_sql(row[f.name])
+    return out
+
+
+def natural_key(rt: RecordType, record: Record) -> tuple:
+    return tuple(record.get(k) for k in rt.natural_key)
+
+
+def describe_key(rt: RecordType, record: Record) -> str:
+    return ", ".join(f"{rt.field(k).label.lower()} {record.get(k)}" for k in rt.natural_key)
+
+
+def transition_problems(rt: RecordType, current: Record, new: Record) -> list[Problem]:
+    if rt.kind != "reference_sample":
+        return []
+    old_status, new_status = current.get("status"), new.get("status")
+    if old_status == new_status or new_status is None:
+        return []
+    if new_status not in vocab.SAMPLE_TRANSITIONS.get(old_status, set()):
+        allowed = ", ".join(vocab.SAMPLE_STATUSES[s].lower() for s in sorted(vocab.SAMPLE_TRANSITIONS[old_status])) or "nothing"
+        return [Problem("status", new_status,
+                        f"a standard that is {vocab.SAMPLE_STATUSES[old_status].lower()} cannot become "
+                        f"{vocab.SAMPLE_STATUSES[new_status].lower()} (it can become: {allowed})")]
+    return []
+
+
+__all__ = ["Catalogue", "Change", "Record", "RECORD_TYPES", "CATALOGUE_FILE", "utc_now"]
