@@ -35,7 +35,7 @@ class BackupCheck:
 
 def backup(cat: Catalogue, dest: str | Path) -> Path:
     dest = Path(dest)
-    if dest.is_dir():
+    if dest.is_dir() or not dest.suffix:  # a folder, existing or to be made
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = dest / f"labnet-backup-{stamp}.db"
     try:

@@ -41,13 +41,19 @@ class Query:
 
 
 def fts_expression(text: str) -> str:
-    """User text to an FTS5 query: every word must match, as a prefix.
+    """User text to an FTS5 query: every term must match, its end as a prefix.
 
-    Each word is quoted, so FTS5 operators and punctuation typed by a user
-    are treated as plain text ("RS-2024" matches the code RS-2024-001).
+    A term is what the user separated by spaces; punctuation inside it keeps
+    its parts together as a phrase, so "RS-2" finds the code RS-2024-001 but
+    not a record that merely mentions "RS" and "2" apart.  Everything is
+    quoted: FTS5 operators typed by a user are plain text.
     """
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " AND ".join(f'"{w}"*' for w in words)
+    phrases = []
+    for term in text.split():
+        words = re.findall(r"\w+", term, flags=re.UNICODE)
+        if words:
+            phrases.append('"' + " ".join(words) + '"*')
+    return " AND ".join(phrases)
 
 
 def _where(rt: RecordType, q: Query) -> tuple[str, list[Any]]:

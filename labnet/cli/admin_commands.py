@@ -1,0 +1,132 @@
+"""Commands that look after the catalogue itself: audit, backup, restore,
+what needs attention, and user accounts."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+
+from labnet.cli.common import open_catalogue
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    audit = subparsers.add_parser("audit", help="check the audit trail")
+    audit_sub = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
+    verify = audit_sub.add_parser("verify", help="recompute the hash chain and report any edited or deleted entry")
+    verify.add_argument("--json", action="store_true", help="print one JSON object")
+    verify.set_defaults(handler=audit_verify)
+
+    backup = subparsers.add_parser("backup", help="copy the catalogue to a file (safe while LabNet is open)")
+    backup.add_argument("file", help="the backup file to write, or a folder to write a dated file into")
+    backup.set_defaults(handler=do_backup)
+
+    restore = subparsers.add_parser("restore", help="check a backup, then make it the catalogue")
+    restore.add_argument("file", help="a backup made by “labnet backup”")
+    restore.add_argument("--check-only", action="store_true", help="only check the backup; change nothing")
+    restore.set_defaults(handler=do_restore)
+
+    attention = subparsers.add_parser("attention", help="standards expiring or low, requalifications due")
+    attention.add_argument("--days", type=int, default=30, help="look this many days ahead (default 30)")
+    attention.add_argument("--json", action="store_true", help="print one JSON object")
+    attention.set_defaults(handler=show_attention)
+
+    users = subparsers.add_parser("users", help="list or add user accounts")
+    users_sub = users.add_subparsers(dest="users_command", metavar="COMMAND")
+    users_sub.add_parser("list", help="list the accounts").set_defaults(handler=list_users)
+    add = users_sub.add_parser("add", help="add an account (an administrator's task once accounts exist)")
+    add.add_argument("username")
+    add.add_argument("--name", required=True, help="full name, as it appears on records")
+    add.add_argument("--role", required=True, choices=["analyst", "quality_manager", "administrator"])
+    add.set_defaults(handler=add_user)
+
+
+def audit_verify(args: argparse.Namespace) -> int:
+    with open_catalogue(args) as cat:
+        report = cat.verify_audit()
+    if args.json:
+        print(json.dumps({"ok": report.ok, "entries": report.entries, "first_bad_entry": report.first_bad_seq,
+                          "problems": report.problems}))
+    elif report.ok:
+        print(f"The audit trail is intact: {report.entries} entries, each chained to the one before.")
+    else:
+        print(f"The audit trail has been tampered with ({report.entries} entries checked):")
+        for problem in report.problems:
+            print(f"  - {problem}")
+        print("Keep this catalogue as it is for investigation and tell your quality manager.")
+    return 0 if report.ok else 3
+
+
+def do_backup(args: argparse.Namespace) -> int:
+    from catalogue.backup import backup
+
+    with open_catalogue(args) as cat:
+        dest = backup(cat, args.file)
+    print(f"Backup written to {dest}.")
+    return 0
+
+
+def do_restore(args: argparse.Namespace) -> int:
+    from catalogue import backup
+
+    info = backup.check(args.file)
+    counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in info.records.items())
+    print(f"{info.path} is an intact catalogue (schema {info.schema}): {counts}; "
+          f"{info.audit_entries} audit entries verified.")
+    if args.check_only:
+        return 0
+    info, kept = backup.restore(args.data_dir, args.file)
+    print(f"Restored into {args.data_dir}." + (f" The catalogue it replaced is kept as {kept}." if kept else ""))
+    return 0
+
+
+def show_attention(args: argparse.Namespace) -> int:
+    from catalogue import queries
+
+    with open_catalogue(args) as cat:
+        att = queries.attention(cat, args.days)
+    if args.json:
+        print(json.dumps({k: getattr(att, k) for k in ("expired", "expiring", "low_stock", "requalifications_due")},
+                         default=str))
+        return 0
+    def line(rec, extra):
+        return f"  {rec['inventory_code']:<16} {rec['substance']:<36} {extra}"
+    print(f"Expired standards still on the shelf: {len(att.expired)}")
+    for r in att.expired:
+        print(line(r, f"expired {r['expiry_on']} ({-r['days_left']} days ago)"))
+    print(f"Expiring within {args.days} days: {len(att.expiring)}")
+    for r in att.expiring:
+        print(line(r, f"expires {r['expiry_on']} (in {r['days_left']} days)"))
+    print(f"Low stock: {len(att.low_stock)}")
+    for r in att.low_stock:
+        print(line(r, f"{r['remaining_quantity']:g} of {r['quantity']:g} {r['unit']} left"))
+    print(f"Requalifications due within {args.days} days: {len(att.requalifications_due)}")
+    for r in att.requalifications_due:
+        print(f"  {r['staff_member']:<24} {r['competence_area']:<40} due {r['requalification_due']}")
+    return 0
+
+
+def list_users(args: argparse.Namespace) -> int:
+    with open_catalogue(args) as cat:
+        for u in cat.users():
+            state = "" if u["active"] else " (disabled)"
+            print(f"{u['username']:<16} {u['role']:<16} {u['full_name']}{state}")
+    return 0
+
+
+def add_user(args: argparse.Namespace) -> int:
+    from catalogue.errors import CatalogueError
+
+    password = os.environ.get("LABNET_NEW_PASSWORD")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CatalogueError("Give the password in LABNET_NEW_PASSWORD when there is no terminal to type it.")
+        password = getpass.getpass(f"Password for {args.username}: ")
+        if password != getpass.getpass("Repeat the password: "):
+            raise CatalogueError("The two passwords differ; nothing was changed.")
+    with open_catalogue(args) as cat:
+        user = cat.add_user(args.username, args.name, args.role, password or None)
+    print(f"Account {user['username']} ({user['role']}) created.")
+    return 0

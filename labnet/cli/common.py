@@ -1,0 +1,12 @@
+"""What the catalogue commands share: opening the catalogue as the acting user."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def open_catalogue(args: argparse.Namespace):
+    """The catalogue in ``args.data_dir``, with changes attributed to ``args.user``."""
+    from catalogue.store import Catalogue
+
+    return Catalogue.open(args.data_dir, user=args.user)

@@ -1,0 +1,91 @@
+"""Search, filters, sorting, paging, and what needs attention."""
+
+import datetime as dt
+
+import pytest
+
+from catalogue import queries
+from catalogue.errors import CatalogueError
+from catalogue.queries import Filter, Query
+from factories import days, profile, sample, training
+
+
+@pytest.fixture
+def stocked(cat):
+    cat.add("reference_sample", sample(inventory_code="RS-1", substance="Cocaine hydrochloride",
+                                       expiry_on=days(10)))
+    cat.add("reference_sample", sample(inventory_code="RS-2", substance="Heroin base", cas_number="561-27-3",
+                                       expiry_on=days(-5)))
+    cat.add("reference_sample", sample(inventory_code="RS-3", substance="Caféine", cas_number="58-08-2",
+                                       expiry_on=days(200), remaining_quantity=5))
+    cat.add("reference_sample", sample(inventory_code="RS-4", substance="Levamisole", cas_number="14769-73-4",
+                                       expiry_on=days(3), status="disposed"))
+    cat.add("reference_sample", sample(inventory_code="RS-5", substance="Procaine", cas_number="59-46-1",
+                                       expiry_on=days(300), remaining_quantity=30, low_stock_level=40))
+    return cat
+
+
+def codes(records):
+    return [r["inventory_code"] for r in records]
+
+
+def test_text_search_is_prefix_accent_and_case_insensitive(stocked):
+    assert codes(queries.fetch(stocked, Query("reference_sample", search="coca"))) == ["RS-1"]
+    assert codes(queries.fetch(stocked, Query("reference_sample", search="CAFEINE"))) == ["RS-3"]
+    assert codes(queries.fetch(stocked, Query("reference_sample", search="rs-2"))) == ["RS-2"]
+    assert queries.count(stocked, Query("reference_sample", search="safe 2")) == 5
+
+
+@pytest.mark.parametrize("text", ['"', "'; DROP TABLE reference_samples; --", "NEAR(", "a OR", "*", "%_"])
+def test_search_treats_anything_typed_as_text(stocked, text):
+    queries.fetch(stocked, Query("reference_sample", search=text))
+    assert stocked.count("reference_sample") == 5
+
+
+def test_filters_sort_and_page(stocked):
+    q = Query("reference_sample", filters=(Filter("status", "in", ["in_use", "quarantined"]),),
+              order_by="expiry_on")
+    assert codes(queries.fetch(stocked, q)) == ["RS-2", "RS-1", "RS-3", "RS-5"]
+    assert codes(queries.fetch(stocked, q, offset=1, limit=2)) == ["RS-1", "RS-3"]
+    desc = Query("reference_sample", order_by="expiry_on", descending=True)
+    assert codes(queries.fetch(stocked, desc))[0] == "RS-5"
+    rng = Query("reference_sample", filters=(Filter("expiry_on", ">=", days(0)), Filter("expiry_on", "<=", days(30))))
+    assert sorted(codes(queries.fetch(stocked, rng))) == ["RS-1", "RS-4"]
+    page = queries.fetch(stocked, q, columns=["inventory_code", "expiry_on"], limit=1)
+    assert set(page[0]) == {"id", "inventory_code", "expiry_on"}
+
+
+def test_filters_refuse_unknown_fields(stocked):
+    with pytest.raises(CatalogueError, match="not a field"):
+        queries.fetch(stocked, Query("reference_sample", filters=(Filter("1=1; --", "=", 1),)))
+    with pytest.raises(CatalogueError, match="Cannot sort"):
+        queries.fetch(stocked, Query("reference_sample", order_by="random()"))
+
+
+def test_attention_expiring_expired_low_stock(stocked):
+    att = queries.attention(stocked, 30)
+    assert codes(att.expiring) == ["RS-1"]          # disposed RS-4 is off the shelf
+    assert codes(att.expired) == ["RS-2"] and att.expired[0]["days_left"] == -5
+    assert codes(att.low_stock) == ["RS-3", "RS-5"]  # 5 of 100 mg; 30 mg under its own level of 40
+
+
+def test_requalification_due_only_for_the_latest_record(cat):
+    cat.add("training_record", training(started_on=days(-700), ended_on=days(-699), requalification_due=days(5)))
+    cat.add("training_record", training(staff_member="Kwame Asare", started_on=days(-400), ended_on=days(-399),
+                                        requalification_due=days(20)))
+    # Adwoa requalified since: her newer record supersedes the one due in 5 days.
+    cat.add("training_record", training(activity_type="competence_assessment", started_on=days(-10),
+                                        ended_on=days(-10), requalification_due=days(700)))
+    due = queries.requalifications_due(cat, 30)
+    assert [(r["staff_member"], r["days_left"]) for r in due] == [("Kwame Asare", 20)]
+
+
+def test_profiles_by_drug_type_and_date(cat):
+    cat.add("profiling_result", profile())
+    cat.add("profiling_result", profile(lab_sample_number="LS-2", drug_type="cocaine", adulterants=["levamisole"], seizure_date=days(-400),
+                                        analysed_on=days(-380)))
+    q = Query("profiling_result", filters=(Filter("drug_type", "=", "cocaine"),
+                                           Filter("seizure_date", ">=", days(-500))))
+    assert [r["lab_sample_number"] for r in queries.fetch(cat, q)] == ["LS-2"]
+    assert queries.count(cat, Query("profiling_result", search="caffeine")) == 1
+    assert queries.distinct_values(cat, "profiling_result", "drug_type") == ["amphetamine", "cocaine"]
