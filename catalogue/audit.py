@@ -24,8 +24,11 @@ GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def canonical_json(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _CANONICAL.encode(value)
 
 
 def entry_hash(seq: int, at: str, user: str, action: str, kind: str | None,

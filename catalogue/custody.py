@@ -8,13 +8,12 @@ quantity in the same transaction, so the log and the stock can never disagree.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
 
 from . import audit, vocab
 from .errors import CatalogueError, ConflictError
 from .fields import parse_date, parse_number
-from .store import Catalogue, Record, utc_now
+from .store import Catalogue, Record, new_id, utc_now
 
 _USABLE = {"in_use"}
 
@@ -88,7 +87,7 @@ def withdraw(cat: Catalogue, sample_id: str, quantity: Any, unit: str, *, withdr
         number = cat.conn.execute("SELECT coalesce(max(entry_number), 0) + 1 FROM usage_log WHERE sample_id = ?",
                                   (sample_id,)).fetchone()[0]
         now = utc_now()
-        entry = {"id": str(uuid.uuid4()), "sample_id": sample_id, "entry_number": number,
+        entry = {"id": new_id(), "sample_id": sample_id, "entry_number": number,
                  "taken_at": taken_at or now, "quantity": amount, "unit": unit,
                  "quantity_in_sample_unit": in_sample_unit, "remaining_after": remaining,
                  "withdrawn_by": withdrawn_by or cat.actor.username, "case_number": case_number,

@@ -23,6 +23,10 @@ SQL_TYPES = {
     "choice": "TEXT", "cas": "TEXT", "list": "TEXT", "peaks": "TEXT", "country": "TEXT",
 }
 
+# Built once: json.dumps with options builds a new encoder on every call.
+_JSON_LIST = json.JSONEncoder(ensure_ascii=False)
+_JSON_PEAKS = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -255,8 +259,10 @@ class Field:
     def to_sql(self, value: Any) -> Any:
         if value is None:
             return None
-        if self.type in ("list", "peaks"):
-            return json.dumps(value, ensure_ascii=False, sort_keys=self.type == "peaks")
+        if self.type == "list":
+            return _JSON_LIST.encode(value)
+        if self.type == "peaks":
+            return _JSON_PEAKS.encode(value)
         if self.type == "bool":
             return int(bool(value))
         return value

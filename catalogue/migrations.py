@@ -212,11 +212,12 @@ CREATE TABLE meta (
 );
 """
 
+# Triggers keep the search index in step on UPDATE and DELETE.  New rows are
+# indexed by the store itself (Catalogue._insert), in one INSERT … SELECT per
+# write: an AFTER INSERT trigger costs ~20 µs a row, which alone would take
+# half the time budget of a 100,000-row import.
 SEARCH = """
 CREATE VIRTUAL TABLE reference_samples_fts USING fts5(inventory_code, substance, provider, lot, storage_location, notes, content='reference_samples', content_rowid='pk', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER reference_samples_fts_insert AFTER INSERT ON reference_samples BEGIN
-    INSERT INTO reference_samples_fts (rowid, inventory_code, substance, provider, lot, storage_location, notes) VALUES (new.pk, new.inventory_code, new.substance, new.provider, new.lot, new.storage_location, new.notes);
-END;
 CREATE TRIGGER reference_samples_fts_delete AFTER DELETE ON reference_samples BEGIN
     INSERT INTO reference_samples_fts (reference_samples_fts, rowid, inventory_code, substance, provider, lot, storage_location, notes) VALUES ('delete', old.pk, old.inventory_code, old.substance, old.provider, old.lot, old.storage_location, old.notes);
 END;
@@ -226,9 +227,6 @@ CREATE TRIGGER reference_samples_fts_update AFTER UPDATE OF inventory_code, subs
 END;
 INSERT INTO reference_samples_fts (reference_samples_fts) VALUES ('rebuild');
 CREATE VIRTUAL TABLE training_records_fts USING fts5(staff_member, competence_area, title, provider, notes, content='training_records', content_rowid='pk', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER training_records_fts_insert AFTER INSERT ON training_records BEGIN
-    INSERT INTO training_records_fts (rowid, staff_member, competence_area, title, provider, notes) VALUES (new.pk, new.staff_member, new.competence_area, new.title, new.provider, new.notes);
-END;
 CREATE TRIGGER training_records_fts_delete AFTER DELETE ON training_records BEGIN
     INSERT INTO training_records_fts (training_records_fts, rowid, staff_member, competence_area, title, provider, notes) VALUES ('delete', old.pk, old.staff_member, old.competence_area, old.title, old.provider, old.notes);
 END;
@@ -238,9 +236,6 @@ CREATE TRIGGER training_records_fts_update AFTER UPDATE OF staff_member, compete
 END;
 INSERT INTO training_records_fts (training_records_fts) VALUES ('rebuild');
 CREATE VIRTUAL TABLE profiling_results_fts USING fts5(lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes, content='profiling_results', content_rowid='pk', tokenize='unicode61 remove_diacritics 2');
-CREATE TRIGGER profiling_results_fts_insert AFTER INSERT ON profiling_results BEGIN
-    INSERT INTO profiling_results_fts (rowid, lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes) VALUES (new.pk, new.lab_sample_number, new.seizure_reference, new.case_number, new.seizure_region, new.seizure_place, new.main_substance, new.adulterants, new.diluents, new.logo, new.packaging, new.notes);
-END;
 CREATE TRIGGER profiling_results_fts_delete AFTER DELETE ON profiling_results BEGIN
     INSERT INTO profiling_results_fts (profiling_results_fts, rowid, lab_sample_number, seizure_reference, case_number, seizure_region, seizure_place, main_substance, adulterants, diluents, logo, packaging, notes) VALUES ('delete', old.pk, old.lab_sample_number, old.seizure_reference, old.case_number, old.seizure_region, old.seizure_place, old.main_substance, old.adulterants, old.diluents, old.logo, old.packaging, old.notes);
 END;

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Callable
 
 from . import vocab
@@ -46,11 +47,11 @@ class RecordType:
             object.__setattr__(self, "_field_map", cache)
         return cache
 
-    @property
+    @cached_property
     def field_names(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields)
 
-    @property
+    @cached_property
     def search_fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.searchable)
 

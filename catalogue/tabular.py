@@ -1,0 +1,658 @@
+"""Reading and writing spreadsheets (CSV and Excel .xlsx), knowing nothing of the store.
+
+Reading
+-------
+``read_table(path)`` decides the format from the file's *content*, not its
+name: a ZIP container holding ``xl/workbook.xml`` is an Excel workbook, text
+is CSV (whatever its extension: .csv, .txt, .tsv), and anything else (an old
+.xls, a password-protected workbook, a PDF renamed to .csv…) is refused with a
+sentence saying what to do.
+
+* CSV encodings, tried in order: UTF-8 (with or without a byte-order mark),
+  UTF-16 (with a byte-order mark, or plainly recognisable), Windows-1252, and
+  finally Latin-1, which accepts any byte.
+* CSV delimiters: comma, semicolon, tab or vertical bar, sniffed from the
+  header row and the rows after it (the delimiter that splits the header into
+  the most columns and the following rows consistently).  Excel's ``sep=;``
+  first line is honoured and not counted as a row.
+* Excel: the first worksheet that holds any value; cells arrive as Python
+  values (numbers, ``datetime`` for date cells, ``bool``, ``str``).  Formulas
+  are read as the value Excel last calculated (``data_only``).
+* The first non-blank row is the header.  Fully blank rows are skipped, but
+  every data row keeps the row number the user sees in Excel (the header of a
+  plain file is row 1, its first data row is row 2).
+
+Writing
+-------
+``write_table(path, headers, rows)`` writes CSV (UTF-8 with a byte-order mark
+so that Excel shows accents correctly, comma-delimited, RFC 4180 quoting, CRLF
+line ends) or XLSX (header row bold and frozen), chosen by the file extension.
+The file is written beside its destination and renamed into place, so a
+failed export never leaves half a file.
+
+Formula injection (OWASP "CSV injection")
+-----------------------------------------
+A spreadsheet program treats a cell that starts with ``=``, ``+``, ``-``,
+``@``, TAB or CR as a formula, so a hostile value in the catalogue could run
+when the export is opened.  The rules, chosen so that export → import is
+exact for every value:
+
+* **CSV, writing**: a text cell is written with one extra leading apostrophe
+  ``'`` when it matches ``'*[=+\\-@\\t\\r]`` (any number of apostrophes, then one
+  of those characters), *unless* the whole cell is a plain decimal number such
+  as ``-1.5`` or ``+3e-05`` (a number cannot be a formula, and prefixing it
+  would turn negative numbers into text in Excel).
+* **CSV, reading**: a cell that matches ``'+[=+\\-@\\t\\r]`` loses its first
+  apostrophe.  (Because the writer prefixed every cell of that shape, any text
+  comes back exactly as it was exported, including text that itself starts
+  with ``'=``.)  Files typed by hand follow the same rule: ``'=A1`` is read as
+  the text ``=A1``.
+* **XLSX**: text is always written as a string cell (never a formula, never an
+  error code such as ``#N/A``); nothing is prefixed, and nothing is removed on
+  reading.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import math
+import os
+import re
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from .errors import CatalogueError
+
+MAX_ROWS = 2_000_000
+MAX_CELL_CHARS = 32_767  # the most an Excel cell can hold
+DELIMITERS = (",", ";", "\t", "|")
+
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
+_TRIGGERS = "=+-@\t\r"
+_NEEDS_QUOTE = re.compile(r"'*[=+\-@\t\r]")          # written with an extra leading '
+_QUOTED = re.compile(r"'+[=+\-@\t\r]")               # read back without its first '
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_XLSX_ERROR_CODES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                               "#GETTING_DATA"})
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+_OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ZIP_MAGIC = b"PK\x03\x04"
+_FORMATS_HINT = "Import a CSV file or an Excel workbook (.xlsx)."
+
+
+@dataclass
+class Table:
+    """The cells of one sheet: a header row and the non-blank rows under it.
+
+    ``rows`` are as wide as ``headers`` (short rows are padded with ``""`` for
+    CSV, ``None`` for Excel); a value standing in a column with no header
+    gives that column the header ``""``.  ``row_numbers[i]`` is the number
+    Excel shows for ``rows[i]``.
+    """
+
+    headers: list[str]
+    rows: list[list[Any]]
+    row_numbers: list[int]
+    sheet: str | None = None          # worksheet name (Excel only)
+    format: str = "csv"               # "csv" or "xlsx"
+    encoding: str | None = None       # CSV only, e.g. "utf-8", "cp1252"
+    delimiter: str | None = None      # CSV only
+    header_row: int = 1
+    notes: list[str] = field(default_factory=list)  # things worth telling the user
+
+
+# --- reading -----------------------------------------------------------------
+
+def read_table(path: str | os.PathLike[str]) -> Table:
+    """Read the first sheet of a CSV or XLSX file; see the module docstring."""
+    path = Path(path)
+    name = path.name
+    if not path.exists():
+        raise CatalogueError(f"The file {path} does not exist. Check the name and the folder, and try again.")
+    if path.is_dir():
+        raise CatalogueError(f"{path} is a folder, not a file. Choose the spreadsheet file itself.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError as exc:
+        raise CatalogueError(f"The file {name} cannot be opened ({exc.strerror or exc}). "
+                             "Close it in any other program that has it open, and try again.") from None
+    if not head:
+        raise CatalogueError(f"The file {name} is empty. Choose the file that holds the data.")
+    kind = _sniff_format(head, path)
+    if kind == "xlsx":
+        return _read_xlsx(path)
+    return _read_csv(path)
+
+
+def _sniff_format(head: bytes, path: Path) -> str:
+    name = path.name
+    if head.startswith(_ZIP_MAGIC):
+        return "xlsx"  # checked further when opened
+    if head.startswith(_OLE2_MAGIC):
+        raise CatalogueError(_ole2_message(path))
+    if head.startswith(b"%PDF"):
+        raise CatalogueError(f"{name} is a PDF document, not a spreadsheet. {_FORMATS_HINT}")
+    has_bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8))
+    if not has_bom and b"\x00" in head and _utf16_without_bom(head) is None:
+        raise CatalogueError(f"{name} is not a CSV or Excel file (it holds binary data). {_FORMATS_HINT}")
+    probe = head.lstrip(codecs.BOM_UTF8).lstrip()[:200].lower()
+    if probe.startswith((b"<!doctype html", b"<html", b"<table")):
+        raise CatalogueError(f"{name} is a web page (HTML), not a spreadsheet, even if its name says otherwise. "
+                             "Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.")
+    if probe.startswith(b"<?xml"):
+        raise CatalogueError(f"{name} is an XML file, not a spreadsheet. Open it in Excel and save it as an "
+                             "Excel workbook (.xlsx) or CSV, then import that file.")
+    if probe.startswith(b"{\\rtf"):
+        raise CatalogueError(f"{name} is a word-processor (RTF) document, not a spreadsheet. {_FORMATS_HINT}")
+    return "csv"
+
+
+def _ole2_message(path: Path) -> str:
+    # A password-protected .xlsx is kept in the same container format as an
+    # old .xls; its directory names a stream "EncryptionInfo".
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(8 * 1024 * 1024)
+    except OSError:
+        data = b""
+    if "EncryptionInfo".encode("utf-16-le") in data:
+        return (f"{path.name} is protected by a password, so LabNet cannot read it. Open it in Excel, remove "
+                "the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save it, "
+                "and import it again.")
+    return (f"{path.name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not read. "
+            "Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and import that "
+            "file.")
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the bytes are plainly UTF-16 text without a BOM."""
+    sample = head[: len(head) - len(head) % 2]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / (len(sample) / 2)
+    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_nul > 0.4 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.4 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            pass  # a BOM on a file that is not UTF-8 after all: try the others
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise CatalogueError(f"{name} says it is UTF-16 text but is damaged. Save it again from the program "
+                                 "that made it (as “CSV UTF-8” if possible) and import it again.") from None
+    bomless16 = _utf16_without_bom(data[:8192])
+    if bomless16:
+        try:
+            return data.decode(bomless16), bomless16
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data:
+        raise CatalogueError(f"{name} is not a CSV or Excel file (it holds binary data). {_FORMATS_HINT}")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the header and the next rows most consistently."""
+    sample = text[:65536]
+    if len(text) > len(sample) and "\n" in sample:
+        sample = sample[: sample.rfind("\n")]  # never judge by a half row
+    best, best_score = ",", None
+    for delim in DELIMITERS:
+        try:
+            rows = [r for r in csv.reader(io.StringIO(sample, newline=""), delimiter=delim) if any(r)][:50]
+        except csv.Error:
+            continue
+        if not rows:
+            continue
+        width = len(rows[0])
+        if width < 2:
+            continue
+        consistent = sum(1 for r in rows[1:] if len(r) == width) / max(1, len(rows) - 1)
+        score = (consistent >= 0.8, width, consistent)
+        if best_score is None or score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _read_csv(path: Path) -> Table:
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogueError(f"The file {name} cannot be read ({exc.strerror or exc}).") from None
+    text, encoding = _decode(data, name)
+    del data
+    if not text.strip():
+        raise CatalogueError(f"The file {name} is empty. Choose the file that holds the data.")
+    delimiter = None
+    m = re.match(r"sep=(.)[ \t]*\r?\n", text)
+    if m:  # Excel's "sep=;" first line: not a row of the table
+        delimiter = m.group(1)
+        text = text[m.end():]
+    if delimiter is None:
+        delimiter = _sniff_delimiter(text)
+    unquote = any(f"'{c}" in text for c in _TRIGGERS)
+
+    headers: list[str] | None = None
+    header_row = 0
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    width = 0
+    number = 0
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for number, rec in enumerate(reader, 1):
+            joined = "".join(rec)
+            if not joined.strip():
+                continue
+            if len(joined) > MAX_CELL_CHARS and max(map(len, rec)) > MAX_CELL_CHARS:
+                col = max(range(len(rec)), key=lambda i: len(rec[i]))
+                raise CatalogueError(_long_cell_message(name, number, col, csv_file=True))
+            if unquote and "'" in joined:
+                rec = [_unquote(c) for c in rec]
+            if headers is None:
+                headers, header_row = rec, number
+                continue
+            if len(numbers) >= MAX_ROWS:
+                raise CatalogueError(_too_many_rows_message(name))
+            if len(rec) > width:
+                width = len(rec)
+            rows.append(rec)
+            numbers.append(number)
+    except csv.Error as exc:
+        where = f"row {reader.line_num}" if reader.line_num else "the start"
+        if "field larger than field limit" in str(exc):
+            raise CatalogueError(_long_cell_message(name, reader.line_num, None, csv_file=True)) from None
+        raise CatalogueError(f"{name} cannot be read as CSV at {where} ({exc}). Open it in a spreadsheet "
+                             "program, check that row, save it as CSV again, and import it again.") from None
+    del text
+    if headers is None:
+        raise CatalogueError(f"The file {name} is empty: every row is blank. Choose the file that holds the data.")
+    table = Table(headers=[], rows=rows, row_numbers=numbers, format="csv", encoding=encoding,
+                  delimiter=delimiter, header_row=header_row)
+    _finish(table, headers, width, "", name)
+    if encoding in ("cp1252", "latin-1"):
+        table.notes.append(f"{name} is not UTF-8 text; it was read as Windows-1252 (Western European). "
+                           "If accented letters look wrong, save the file as “CSV UTF-8” and import it again.")
+    return table
+
+
+def _unquote(cell: str) -> str:
+    return cell[1:] if cell[:1] == "'" and _QUOTED.match(cell) else cell
+
+
+def _read_xlsx(path: Path) -> Table:
+    name = path.name
+    try:
+        import openpyxl
+        from openpyxl.utils.exceptions import InvalidFileException
+    except ImportError:  # pragma: no cover - openpyxl is a dependency
+        raise CatalogueError("Excel files cannot be read on this computer because the openpyxl package is "
+                             "missing. Reinstall LabNet, or save the sheet as CSV and import that.") from None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
+    if "xl/workbook.xml" not in names:
+        if b"opendocument.spreadsheet" in mimetype:
+            raise CatalogueError(f"{name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel "
+                                 "and save it as an Excel workbook (.xlsx) or CSV, then import that file.")
+        if "word/document.xml" in names:
+            raise CatalogueError(f"{name} is a Word document, not a spreadsheet. {_FORMATS_HINT}")
+        raise CatalogueError(f"{name} is a ZIP archive, not an Excel workbook. {_FORMATS_HINT}")
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
+            AttributeError, IndexError) as exc:
+        raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
+    except Exception as exc:  # lxml/ElementTree parse errors and the like: still a damaged file
+        raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
+    try:
+        return _read_workbook(wb, name)
+    except CatalogueError:
+        raise
+    except Exception as exc:
+        raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
+    finally:
+        wb.close()
+
+
+def _damaged_xlsx_message(name: str, exc: BaseException) -> str:
+    detail = str(exc).strip() or type(exc).__name__
+    return (f"{name} looks like an Excel workbook but cannot be read: it is damaged or incomplete ({detail}). "
+            "Open it in Excel and save it again, or save the sheet as CSV and import that.")
+
+
+def _xlsx_blank(row: Sequence[Any]) -> bool:
+    for v in row:
+        if v is None:
+            continue
+        if type(v) is str and not v.strip():
+            continue
+        return False
+    return True
+
+
+def _read_workbook(wb: Any, name: str) -> Table:
+    sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+    chosen = None
+    for ws in sheets:
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # never trust the stored size: some programs write it wrongly
+        rows_iter = ws.iter_rows(values_only=True)
+        for number, row in enumerate(rows_iter, 1):
+            if not _xlsx_blank(row):
+                chosen = (ws, rows_iter, number, list(row))
+                break
+        if chosen:
+            break
+    if chosen is None:
+        raise CatalogueError(f"The workbook {name} is empty: none of its sheets holds a value. "
+                             "Choose the file that holds the data.")
+    ws, rows_iter, header_row, header = chosen
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    width = 0
+    for number, row in enumerate(rows_iter, header_row + 1):
+        if _xlsx_blank(row):
+            continue
+        for col, v in enumerate(row):
+            if type(v) is str and len(v) > MAX_CELL_CHARS:
+                raise CatalogueError(_long_cell_message(name, number, col, csv_file=False))
+        if len(numbers) >= MAX_ROWS:
+            raise CatalogueError(_too_many_rows_message(name))
+        if len(row) > width:
+            width = len(row)
+        rows.append(list(row))
+        numbers.append(number)
+    table = Table(headers=[], rows=rows, row_numbers=numbers, sheet=ws.title, format="xlsx", header_row=header_row)
+    _finish(table, [_header_text(h) for h in header], width, None, name)
+    others = [s.title for s in sheets if s is not ws and _sheet_has_data(s)]
+    if others:
+        listed = ", ".join(f"“{t}”" for t in others)
+        table.notes.append(f"Only the sheet “{ws.title}” was read; the workbook has other sheets with data "
+                           f"({listed}). Put each kind of record in a file of its own to import it.")
+    return table
+
+
+def _sheet_has_data(ws: Any) -> bool:
+    return any(not _xlsx_blank(row) for row in ws.iter_rows(values_only=True))
+
+
+def _header_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _finish(table: Table, headers: list[Any], width: int, pad: Any, name: str) -> None:
+    """Trim and check the header row, and make every row as wide as it."""
+    headers = [str(h).strip() if h is not None else "" for h in headers]
+    while headers and not headers[-1]:
+        headers.pop()  # trailing empty header cells (a common Excel left-over)
+    width = max(width, len(headers))
+    # Columns whose header is blank stay, with header "", so values in them
+    # are reported rather than silently lost.
+    headers += [""] * (width - len(headers))
+    if not any(headers):
+        raise CatalogueError(f"The first row of {name} is blank. It must hold the column names.")
+    _check_header_row(headers, name, table.header_row)
+    seen: dict[str, int] = {}
+    for i, h in enumerate(headers):
+        if not h:
+            continue
+        key = h.casefold()
+        if key in seen:
+            raise CatalogueError(
+                f"Columns {column_letter(seen[key])} and {column_letter(i)} of {name} are both headed “{h}”. "
+                "Give each column its own name (or delete the copy) and import again.")
+        seen[key] = i
+    rows = table.rows
+    for i, row in enumerate(rows):
+        n = len(row)
+        if n < width:
+            row.extend([pad] * (width - n))
+        elif n > width:  # pragma: no cover - width is the widest row
+            del row[width:]
+    table.headers = headers
+
+
+def _check_header_row(headers: list[str], name: str, row_number: int) -> None:
+    """Refuse a first row that is plainly data rather than column names."""
+    cells = [h for h in headers if h]
+    looks_like_data = all(_is_number_text(h) or _is_date_text(h) for h in cells)
+    if looks_like_data:
+        shown = ", ".join(f"“{h}”" for h in cells[:3])
+        raise CatalogueError(
+            f"The first row of {name} (row {row_number}) holds values ({shown}…), not column names. "
+            "Insert a first row with a name for each column (for example the names LabNet uses when it "
+            "exports), and import again.")
+
+
+def _is_number_text(text: str) -> bool:
+    try:
+        float(text.replace(",", "."))
+        return True
+    except ValueError:
+        return False
+
+
+def _is_date_text(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}([ T][\d:.]+)?", text))
+
+
+def _long_cell_message(name: str, row: int | None, col: int | None, *, csv_file: bool) -> str:
+    where = f"row {row}" if row else "one row"
+    if col is not None:
+        where += f", column {column_letter(col)}"
+    hint = (" In a CSV file this usually means a quotation mark \" was opened and never closed, so the rest of "
+            "the file ran into one cell; check that row.") if csv_file else ""
+    return (f"In {name}, {where} holds more than {MAX_CELL_CHARS:,} characters, more than a spreadsheet cell "
+            f"can hold.{hint} Correct the file and import it again.")
+
+
+def _too_many_rows_message(name: str) -> str:
+    return (f"{name} has more than {MAX_ROWS:,} rows, more than LabNet imports from one file. "
+            "Split it into several smaller files and import them one after the other.")
+
+
+def column_letter(index: int) -> str:
+    """Excel's name for the 0-based column ``index``: 0 → A, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+# --- writing -------------------------------------------------------------------
+
+def table_format(path: str | os.PathLike[str]) -> str:
+    """"csv" or "xlsx", from the file name; CatalogueError for anything else."""
+    suffix = Path(path).suffix.lower()
+    if suffix in (".csv", ".txt"):
+        return "csv"
+    if suffix == ".xlsx":
+        return "xlsx"
+    raise CatalogueError(f"LabNet cannot write “{Path(path).name}”: give the file name the extension .csv "
+                         "(for any spreadsheet program) or .xlsx (Excel workbook).")
+
+
+def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iterable[Sequence[Any]],
+                *, sheet: str = "Data") -> int:
+    """Write ``headers`` and ``rows`` to ``path`` (.csv or .xlsx); returns the number of rows.
+
+    Values may be ``str``, ``int``, ``float``, ``bool`` (written yes/no),
+    dates (written as ISO ``YYYY-MM-DD`` text) or ``None`` (an empty cell).
+    """
+    path = Path(path)
+    fmt = table_format(path)
+    if not path.parent.is_dir():
+        raise CatalogueError(f"The folder {path.parent} does not exist. Choose an existing folder to export to.")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        if fmt == "csv":
+            count = _write_csv(tmp, headers, rows)
+        else:
+            count = _write_xlsx(tmp, headers, rows, sheet)
+        os.replace(tmp, path)
+    except PermissionError:
+        tmp.unlink(missing_ok=True)
+        raise CatalogueError(f"{path} cannot be written: it is open in another program (Excel?) or the folder "
+                             "is read-only. Close it, or choose another name, and export again.") from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CatalogueError(f"{path} cannot be written ({exc.strerror or exc}). Choose another folder and "
+                             "export again.") from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _number_text(value: float | int) -> str:
+    """The shortest text that reads back as the same number (as ``Field.to_text``)."""
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"{value} cannot be written to a spreadsheet")
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def csv_cell(value: Any) -> str:
+    """The text of one CSV cell, with formula injection neutralised (see the module docstring)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return _number_text(value)
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    if text and (text[0] in _TRIGGERS or text[0] == "'") and _NEEDS_QUOTE.match(text) \
+            and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def _check_length(text: str, row: int, col: int) -> None:
+    if len(text) > MAX_CELL_CHARS:
+        raise CatalogueError(f"Row {row}, column {column_letter(col)} would hold {len(text):,} characters, "
+                             f"more than the {MAX_CELL_CHARS:,} a spreadsheet cell can hold; nothing was "
+                             "exported. Shorten that value and export again.")
+
+
+def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=",", quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        writer.writerow([csv_cell(h) for h in headers])
+        for row_number, row in enumerate(rows, 2):
+            cells = [csv_cell(v) for v in row]
+            for col, text in enumerate(cells):
+                if len(text) > MAX_CELL_CHARS:
+                    _check_length(text, row_number, col)
+            writer.writerow(cells)
+            count += 1
+    return count
+
+
+def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], sheet: str) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title=_sheet_title(sheet))
+    ws.freeze_panes = "A2"
+    for i, h in enumerate(headers):
+        ws.column_dimensions[column_letter(i)].width = min(60, max(10, len(str(h)) + 2))
+    bold = Font(bold=True)
+
+    def string_cell(text: str, row: int, col: int, font: Any = None) -> Any:
+        _check_length(text, row, col)
+        if _ILLEGAL_XML.search(text):
+            raise CatalogueError(
+                f"Row {row}, column {column_letter(col)} holds a control character that an Excel file cannot "
+                "hold; nothing was exported. Export to CSV instead, or remove that character.")
+        cell = WriteOnlyCell(ws, value=text)
+        cell.data_type = "s"  # text, never a formula or an error code, whatever it starts with
+        if font is not None:
+            cell.font = font
+        return cell
+
+    ws.append([string_cell(str(h), 1, i, bold) for i, h in enumerate(headers)])
+    count = 0
+    for row_number, row in enumerate(rows, 2):
+        out: list[Any] = []
+        for col, v in enumerate(row):
+            if v is None or v == "":
+                out.append(None)
+            elif isinstance(v, bool):
+                out.append("yes" if v else "no")
+            elif isinstance(v, (int, float)):
+                if isinstance(v, float) and not math.isfinite(v):
+                    raise CatalogueError(f"Row {row_number}, column {column_letter(col)} holds {v}, which a "
+                                         "spreadsheet cannot hold; nothing was exported.")
+                out.append(v)
+            elif isinstance(v, (dt.date, dt.datetime)):
+                out.append(csv_cell(v))
+            else:
+                text = str(v)
+                if text[0] == "=" or text in _XLSX_ERROR_CODES or len(text) > MAX_CELL_CHARS \
+                        or _ILLEGAL_XML.search(text):
+                    out.append(string_cell(text, row_number, col))
+                else:
+                    out.append(text)
+        ws.append(out)
+        count += 1
+    wb.save(path)
+    return count
+
+
+def _sheet_title(title: str) -> str:
+    cleaned = re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "Data"
+    return cleaned[:31]
+
+
+__all__ = ["Table", "read_table", "write_table", "table_format", "csv_cell", "column_letter",
+           "MAX_ROWS", "MAX_CELL_CHARS"]
