@@ -7,6 +7,7 @@ import pytest
 from catalogue import queries
 from catalogue.errors import CatalogueError
 from catalogue.queries import Filter, Query
+from catalogue.records import PROFILING_RESULT
 from factories import days, profile, sample, training
 
 
@@ -89,3 +90,19 @@ def test_profiles_by_drug_type_and_date(cat):
     assert [r["lab_sample_number"] for r in queries.fetch(cat, q)] == ["LS-2"]
     assert queries.count(cat, Query("profiling_result", search="caffeine")) == 1
     assert queries.distinct_values(cat, "profiling_result", "drug_type") == ["amphetamine", "cocaine"]
+
+
+def test_search_index_follows_bulk_inserts_updates_and_deletes(cat):
+    rows = [profile(lab_sample_number=f"LS-{i:04d}", form="tablet", logo="Tesla" if i % 7 == 0 else None)
+            for i in range(300)]
+    clean = [PROFILING_RESULT.validate(r)[0] for r in rows]
+    cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", clean))
+    assert queries.count(cat, Query("profiling_result", search="tesla")) == 43
+    assert queries.count(cat, Query("profiling_result", search="LS-0299")) == 1
+    target = queries.fetch(cat, Query("profiling_result", search="LS-0299"))[0]
+    cat.update("profiling_result", target["id"], {"logo": "Rolex"})
+    assert queries.count(cat, Query("profiling_result", search="rolex")) == 1
+    cat.delete("profiling_result", target["id"])
+    assert queries.count(cat, Query("profiling_result", search="LS-0299")) == 0
+    # FTS5's own check that the index matches the table row for row.
+    cat.conn.execute("INSERT INTO profiling_results_fts (profiling_results_fts, rank) VALUES ('integrity-check', 1)")
