@@ -1,0 +1,53 @@
+"""Starting the desktop application."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop.main_window import MainWindow
+from labnet import __version__
+from labnet.paths import catalogue_path
+from resources import icon_path
+
+log = logging.getLogger(__name__)
+
+
+def run(data_dir: Path, demo: bool, user: str) -> int:
+    """Open the main window on the catalogue in ``data_dir`` and run until it closes.
+
+    With ``demo``, a demo catalogue is created in ``data_dir`` first.
+    """
+    if demo:
+        _create_demo_catalogue(data_dir)
+    app = _application()
+    window = MainWindow(catalogue_path(data_dir), user=user)
+    window.show()
+    return app.exec()
+
+
+def _application() -> QApplication:
+    # Names are set before anything reads QSettings or standard paths.
+    QApplication.setApplicationName("LabNet")
+    QApplication.setOrganizationName("LabNet")
+    QApplication.setApplicationVersion(__version__)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(icon_path("labnet.svg"))))
+    return app
+
+
+def _create_demo_catalogue(data_dir: Path) -> None:
+    try:
+        from catalogue.demo import create_demo_catalogue
+    except ImportError as exc:
+        # Skip only when the demo module or its function does not exist yet;
+        # anything else failing inside it is a bug and must show.
+        if exc.name not in {"catalogue", "catalogue.demo"}:
+            raise
+        log.warning("no demo catalogue available in this version; opening %s as it is", data_dir)
+        return
+    create_demo_catalogue(data_dir)

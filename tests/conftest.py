@@ -1,0 +1,32 @@
+"""Shared test setup."""
+
+import os
+
+import pytest
+
+# Before pytest-qt creates the QApplication: GUI tests need no screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _keep_away_from_real_data(tmp_path_factory, monkeypatch):
+    # No test may ever touch the catalogue of the person running the tests.
+    monkeypatch.setenv("LABNET_HOME", str(tmp_path_factory.mktemp("labnet-home")))
+
+
+@pytest.fixture
+def data_dir(tmp_path, monkeypatch):
+    """A fresh, empty LabNet data directory, also set as ``LABNET_HOME``."""
+    path = tmp_path / "labnet-data"
+    path.mkdir()
+    monkeypatch.setenv("LABNET_HOME", str(path))
+    return path
+
+
+@pytest.fixture
+def cat(tmp_path):
+    """A fresh catalogue file, worked in by an analyst-less owner (no accounts yet)."""
+    from catalogue.store import Catalogue
+
+    with Catalogue.open(tmp_path / "lab", user="amina") as catalogue:
+        yield catalogue

@@ -1,0 +1,75 @@
+"""The import contracts in pyproject.toml: Qt lives in desktop/ only.
+
+Runs import-linter for real, on the project and on a small copy with a
+deliberate violation, so that a contract which silently stopped checking
+anything would also fail here.
+"""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+ROOT_PACKAGES = ["labnet", "catalogue", "profiling", "sync", "desktop"]
+
+
+def lint_imports(project_dir: Path) -> subprocess.CompletedProcess:
+    executable = Path(sys.executable).parent / "lint-imports"
+    if not executable.exists():
+        executable = shutil.which("lint-imports")
+    assert executable, "lint-imports is not installed: pip install -e '.[test]'"
+    return subprocess.run(
+        [str(executable), "--config", str(project_dir / "pyproject.toml"), "--no-cache"],
+        cwd=project_dir,  # lint-imports puts the working folder first on sys.path
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_project_keeps_its_import_contracts():
+    result = lint_imports(REPO)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Qt lives in desktop/ only KEPT" in result.stdout
+
+
+def make_project(tmp_path: Path) -> Path:
+    """A minimal copy of the layout, with the real pyproject.toml and contracts."""
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(REPO / "pyproject.toml", project / "pyproject.toml")
+    for package in ROOT_PACKAGES:
+        (project / package).mkdir()
+        (project / package / "__init__.py").write_text("")
+    (project / "desktop" / "window.py").write_text("import PySide6.QtWidgets\n")
+    return project
+
+
+def test_clean_copy_passes(tmp_path):
+    result = lint_imports(make_project(tmp_path))
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    "module, source, broken_contract",
+    [
+        ("sync/transport.py", "import PySide6.QtCore\n", "Qt lives in desktop/ only"),
+        ("catalogue/store.py", "from shiboken6 import isValid\n", "Qt lives in desktop/ only"),
+        ("profiling/plots.py", "def plot():\n    from PySide6 import QtGui\n", "Qt lives in desktop/ only"),
+        (
+            "sync/preview.py",
+            "import desktop.window\n",
+            "The headless packages do not depend on the desktop GUI",
+        ),
+        ("labnet/cli.py", "import PySide6\n", "The command line reaches Qt only through desktop/"),
+    ],
+)
+def test_violation_is_caught(tmp_path, module, source, broken_contract):
+    project = make_project(tmp_path)
+    (project / module).write_text(source)
+    result = lint_imports(project)
+    assert result.returncode != 0
+    assert f"{broken_contract} BROKEN" in result.stdout
