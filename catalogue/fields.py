@@ -27,6 +27,11 @@ SQL_TYPES = {
 _JSON_LIST = json.JSONEncoder(ensure_ascii=False)
 _JSON_PEAKS = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
+# Characters that cannot appear in the "a; b" list form or in a peak name of
+# the "name=area; …" form; values holding them are written as JSON instead.
+_LIST_SEPARATOR = re.compile(r"[;|\n]")
+_PEAK_NAME_UNSAFE = re.compile(r"[;|\n=]")
+
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -139,6 +144,8 @@ class Field:
             return None
         parser = getattr(self, f"_parse_{self.type}")
         value = parser(raw)
+        if value == [] or value == {}:
+            return None  # one canonical "nothing", so that an empty list survives export and import
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
                 raise ValueError(f"{_fmt(value)} is below the minimum of {_fmt(self.minimum)}")
@@ -281,8 +288,19 @@ class Field:
         if value is None:
             return ""
         if self.type == "list":
-            return "; ".join(value)
+            if not value:
+                return ""
+            text = "; ".join(value)
+            # Items that hold a separator (or would read as JSON) are written as JSON,
+            # which parse also reads, so that every list reads back the same.
+            if text.startswith("[") or any(_LIST_SEPARATOR.search(x) for x in value):
+                return _JSON_LIST.encode(list(value))
+            return text
         if self.type == "peaks":
+            if not value:
+                return ""
+            if any(_PEAK_NAME_UNSAFE.search(k) or k.startswith("{") for k in value):
+                return _JSON_LIST.encode(value)
             return "; ".join(f"{k}={_fmt(v)}" for k, v in value.items())
         if self.type == "bool":
             return "yes" if value else "no"

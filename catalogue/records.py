@@ -101,7 +101,7 @@ def _purity_in_range(value_field: str, unit_field: str, unc_field: str) -> Rule:
         out = []
         lo, hi = vocab.PURITY_UNITS.get(unit, (0.0, 100.0))
         if value is not None and not lo <= value <= hi:
-            out.append(Problem(value_field, value, f"a purity of {value} {unit} is impossible; it must lie between {lo:g} and {hi:g} {unit}"))
+            out.append(Problem(value_field, value, f"a purity of {value:g} {unit} is impossible; it must lie between {lo:g} and {hi:g} {unit}"))
         if unc is not None:
             if value is None:
                 out.append(Problem(unc_field, unc, "an uncertainty is given without the purity it belongs to"))

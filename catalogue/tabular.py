@@ -58,6 +58,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import itertools
 import math
 import os
 import re
@@ -106,6 +107,7 @@ class Table:
     delimiter: str | None = None      # CSV only
     header_row: int = 1
     notes: list[str] = field(default_factory=list)  # things worth telling the user
+    longest: int | None = None        # no cell is longer than this many characters (None: not known)
 
 
 # --- reading -----------------------------------------------------------------
@@ -117,7 +119,7 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     if not path.exists():
         raise CatalogueError(f"The file {path} does not exist. Check the name and the folder, and try again.")
     if path.is_dir():
-        raise CatalogueError(f"{path} is a folder, not a file. Choose the spreadsheet file itself.")
+        raise CatalogueError(f"The path {path} is a folder, not a file. Choose the spreadsheet file itself.")
     try:
         with path.open("rb") as fh:
             head = fh.read(8192)
@@ -139,19 +141,21 @@ def _sniff_format(head: bytes, path: Path) -> str:
     if head.startswith(_OLE2_MAGIC):
         raise CatalogueError(_ole2_message(path))
     if head.startswith(b"%PDF"):
-        raise CatalogueError(f"{name} is a PDF document, not a spreadsheet. {_FORMATS_HINT}")
+        raise CatalogueError(f"The file {name} is a PDF document, not a spreadsheet. {_FORMATS_HINT}")
     has_bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8))
     if not has_bom and b"\x00" in head and _utf16_without_bom(head) is None:
-        raise CatalogueError(f"{name} is not a CSV or Excel file (it holds binary data). {_FORMATS_HINT}")
+        raise CatalogueError(f"The file {name} is not a CSV or Excel file (it holds binary data). {_FORMATS_HINT}")
     probe = head.lstrip(codecs.BOM_UTF8).lstrip()[:200].lower()
     if probe.startswith((b"<!doctype html", b"<html", b"<table")):
-        raise CatalogueError(f"{name} is a web page (HTML), not a spreadsheet, even if its name says otherwise. "
-                             "Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.")
+        raise CatalogueError(f"The file {name} is a web page (HTML), not a spreadsheet, even if its name says "
+                             "otherwise. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then "
+                             "import that file.")
     if probe.startswith(b"<?xml"):
-        raise CatalogueError(f"{name} is an XML file, not a spreadsheet. Open it in Excel and save it as an "
-                             "Excel workbook (.xlsx) or CSV, then import that file.")
+        raise CatalogueError(f"The file {name} is an XML file, not a spreadsheet. Open it in Excel and save it "
+                             "as an Excel workbook (.xlsx) or CSV, then import that file.")
     if probe.startswith(b"{\\rtf"):
-        raise CatalogueError(f"{name} is a word-processor (RTF) document, not a spreadsheet. {_FORMATS_HINT}")
+        raise CatalogueError(f"The file {name} is a word-processor (RTF) document, not a spreadsheet. "
+                             f"{_FORMATS_HINT}")
     return "csv"
 
 
@@ -164,12 +168,12 @@ def _ole2_message(path: Path) -> str:
     except OSError:
         data = b""
     if "EncryptionInfo".encode("utf-16-le") in data:
-        return (f"{path.name} is protected by a password, so LabNet cannot read it. Open it in Excel, remove "
-                "the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save it, "
-                "and import it again.")
-    return (f"{path.name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not read. "
-            "Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and import that "
-            "file.")
+        return (f"The file {path.name} is protected by a password, so LabNet cannot read it. Open it in Excel, "
+                "remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), "
+                "save it, and import it again.")
+    return (f"The file {path.name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not "
+            "read. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and import "
+            "that file.")
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -196,8 +200,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise CatalogueError(f"{name} says it is UTF-16 text but is damaged. Save it again from the program "
-                                 "that made it (as “CSV UTF-8” if possible) and import it again.") from None
+            raise CatalogueError(f"The file {name} says it is UTF-16 text but is damaged. Save it again from the "
+                                 "program that made it (as “CSV UTF-8” if possible) and import it again.") from None
     bomless16 = _utf16_without_bom(data[:8192])
     if bomless16:
         try:
@@ -205,7 +209,7 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
-        raise CatalogueError(f"{name} is not a CSV or Excel file (it holds binary data). {_FORMATS_HINT}")
+        raise CatalogueError(f"The file {name} is not a CSV or Excel file (it holds binary data). {_FORMATS_HINT}")
     for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding), encoding
@@ -254,48 +258,52 @@ def _read_csv(path: Path) -> Table:
         text = text[m.end():]
     if delimiter is None:
         delimiter = _sniff_delimiter(text)
-    unquote = any(f"'{c}" in text for c in _TRIGGERS)
-
-    headers: list[str] | None = None
-    header_row = 0
-    rows: list[list[str]] = []
-    numbers: list[int] = []
-    width = 0
-    number = 0
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        for number, rec in enumerate(reader, 1):
-            joined = "".join(rec)
-            if not joined.strip():
-                continue
-            if len(joined) > MAX_CELL_CHARS and max(map(len, rec)) > MAX_CELL_CHARS:
-                col = max(range(len(rec)), key=lambda i: len(rec[i]))
-                raise CatalogueError(_long_cell_message(name, number, col, csv_file=True))
-            if unquote and "'" in joined:
-                rec = [_unquote(c) for c in rec]
-            if headers is None:
-                headers, header_row = rec, number
-                continue
-            if len(numbers) >= MAX_ROWS:
-                raise CatalogueError(_too_many_rows_message(name))
-            if len(rec) > width:
-                width = len(rec)
-            rows.append(rec)
-            numbers.append(number)
+        # Whole-column work in C where possible: this is the import's hot path.
+        records = list(itertools.islice(reader, MAX_ROWS + 1))
+        if next(reader, None) is not None:
+            raise CatalogueError(_too_many_rows_message(name))
     except csv.Error as exc:
-        where = f"row {reader.line_num}" if reader.line_num else "the start"
+        where = f"line {reader.line_num}" if reader.line_num else "the start"
         if "field larger than field limit" in str(exc):
             raise CatalogueError(_long_cell_message(name, reader.line_num, None, csv_file=True)) from None
-        raise CatalogueError(f"{name} cannot be read as CSV at {where} ({exc}). Open it in a spreadsheet "
+        raise CatalogueError(f"The file {name} cannot be read as CSV at {where} ({exc}). Open it in a spreadsheet "
                              "program, check that row, save it as CSV again, and import it again.") from None
-    del text
-    if headers is None:
+    joined = list(map("".join, records))
+    longest = max(map(len, joined), default=0)
+    if longest > MAX_CELL_CHARS:
+        for number, rec in enumerate(records, 1):
+            if rec and max(map(len, rec)) > MAX_CELL_CHARS:
+                col = max(range(len(rec)), key=lambda i: len(rec[i]))
+                raise CatalogueError(_long_cell_message(name, number, col, csv_file=True))
+    kept = [i for i, j in enumerate(joined) if j and not j.isspace()]
+    if not kept:
         raise CatalogueError(f"The file {name} is empty: every row is blank. Choose the file that holds the data.")
+    if "'" in text and _QUOTED.search(text):
+        for i in kept:
+            if "'" in joined[i]:
+                records[i] = [_unquote(c) for c in records[i]]
+    del joined
+    header_index = kept[0]
+    headers = records[header_index]
+    header_row = header_index + 1
+    if len(kept) - 1 > MAX_ROWS:
+        raise CatalogueError(_too_many_rows_message(name))
+    if len(kept) == len(records):
+        rows = records[1:]
+        numbers = list(range(2, len(records) + 1))
+    else:
+        rows = [records[i] for i in kept[1:]]
+        numbers = [i + 1 for i in kept[1:]]
+    del records
+    width = max(map(len, rows), default=0)
+    del text
     table = Table(headers=[], rows=rows, row_numbers=numbers, format="csv", encoding=encoding,
-                  delimiter=delimiter, header_row=header_row)
+                  delimiter=delimiter, header_row=header_row, longest=longest)
     _finish(table, headers, width, "", name)
     if encoding in ("cp1252", "latin-1"):
-        table.notes.append(f"{name} is not UTF-8 text; it was read as Windows-1252 (Western European). "
+        table.notes.append(f"The file {name} is not UTF-8 text; it was read as Windows-1252 (Western European). "
                            "If accented letters look wrong, save the file as “CSV UTF-8” and import it again.")
     return table
 
@@ -320,11 +328,11 @@ def _read_xlsx(path: Path) -> Table:
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
     if "xl/workbook.xml" not in names:
         if b"opendocument.spreadsheet" in mimetype:
-            raise CatalogueError(f"{name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel "
-                                 "and save it as an Excel workbook (.xlsx) or CSV, then import that file.")
+            raise CatalogueError(f"The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice "
+                                 "or Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.")
         if "word/document.xml" in names:
-            raise CatalogueError(f"{name} is a Word document, not a spreadsheet. {_FORMATS_HINT}")
-        raise CatalogueError(f"{name} is a ZIP archive, not an Excel workbook. {_FORMATS_HINT}")
+            raise CatalogueError(f"The file {name} is a Word document, not a spreadsheet. {_FORMATS_HINT}")
+        raise CatalogueError(f"The file {name} is a ZIP archive, not an Excel workbook. {_FORMATS_HINT}")
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
@@ -344,7 +352,7 @@ def _read_xlsx(path: Path) -> Table:
 
 def _damaged_xlsx_message(name: str, exc: BaseException) -> str:
     detail = str(exc).strip() or type(exc).__name__
-    return (f"{name} looks like an Excel workbook but cannot be read: it is damaged or incomplete ({detail}). "
+    return (f"The file {name} looks like an Excel workbook but cannot be read: it is damaged or incomplete ({detail}). "
             "Open it in Excel and save it again, or save the sheet as CSV and import that.")
 
 
@@ -483,7 +491,7 @@ def _long_cell_message(name: str, row: int | None, col: int | None, *, csv_file:
 
 
 def _too_many_rows_message(name: str) -> str:
-    return (f"{name} has more than {MAX_ROWS:,} rows, more than LabNet imports from one file. "
+    return (f"The file {name} has more than {MAX_ROWS:,} rows, more than LabNet imports from one file. "
             "Split it into several smaller files and import them one after the other.")
 
 
@@ -532,11 +540,11 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iter
         os.replace(tmp, path)
     except PermissionError:
         tmp.unlink(missing_ok=True)
-        raise CatalogueError(f"{path} cannot be written: it is open in another program (Excel?) or the folder "
+        raise CatalogueError(f"The file {path} cannot be written: it is open in another program (Excel?) or the folder "
                              "is read-only. Close it, or choose another name, and export again.") from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise CatalogueError(f"{path} cannot be written ({exc.strerror or exc}). Choose another folder and "
+        raise CatalogueError(f"The file {path} cannot be written ({exc.strerror or exc}). Choose another folder and "
                              "export again.") from None
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -588,9 +596,14 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
         writer.writerow([csv_cell(h) for h in headers])
         for row_number, row in enumerate(rows, 2):
             cells = [csv_cell(v) for v in row]
-            for col, text in enumerate(cells):
-                if len(text) > MAX_CELL_CHARS:
+            joined = "".join(cells)
+            if len(joined) > MAX_CELL_CHARS or "\x00" in joined:
+                for col, text in enumerate(cells):
                     _check_length(text, row_number, col)
+                    if "\x00" in text:
+                        raise CatalogueError(f"Row {row_number}, column {column_letter(col)} holds a NUL "
+                                             "character, which a CSV file cannot hold; nothing was exported. "
+                                             "Remove that character and export again.")
             writer.writerow(cells)
             count += 1
     return count
@@ -620,6 +633,27 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
             cell.font = font
         return cell
 
+    def number_cell(value: float | int) -> Any:
+        # A number cell whose text is the shortest exact form (repr), which
+        # openpyxl writes as given; its own formatting keeps only 16 digits.
+        cell = WriteOnlyCell(ws, value=repr(value))
+        cell.data_type = "n"
+        return cell
+
+    try:
+        count = _append_rows(ws, headers, rows, string_cell, number_cell, bold)
+    except BaseException:
+        try:  # finish the sheet's temporary file so nothing is left open
+            ws.close()
+        except Exception:
+            pass
+        raise
+    wb.save(path)
+    return count
+
+
+def _append_rows(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]], string_cell: Any,
+                 number_cell: Any, bold: Any) -> int:
     ws.append([string_cell(str(h), 1, i, bold) for i, h in enumerate(headers)])
     count = 0
     for row_number, row in enumerate(rows, 2):
@@ -633,7 +667,10 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                 if isinstance(v, float) and not math.isfinite(v):
                     raise CatalogueError(f"Row {row_number}, column {column_letter(col)} holds {v}, which a "
                                          "spreadsheet cannot hold; nothing was exported.")
-                out.append(v)
+                if float("%.16g" % v) != v or (isinstance(v, int) and abs(v) >= 10**15):
+                    out.append(number_cell(v))  # openpyxl would round it to 16 digits
+                else:
+                    out.append(v)
             elif isinstance(v, (dt.date, dt.datetime)):
                 out.append(csv_cell(v))
             else:
@@ -645,7 +682,6 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
                     out.append(text)
         ws.append(out)
         count += 1
-    wb.save(path)
     return count
 
 

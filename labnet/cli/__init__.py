@@ -38,6 +38,7 @@ USER_ENV = "LABNET_USER"
 # Modules under labnet.cli that each contribute subcommands through register().
 COMMAND_MODULES: list[str] = [
     "labnet.cli.admin_commands",
+    "labnet.cli.catalogue_commands",
 ]
 
 EXIT_OK = 0

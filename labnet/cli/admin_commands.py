@@ -50,7 +50,8 @@ def audit_verify(args: argparse.Namespace) -> int:
         print(json.dumps({"ok": report.ok, "entries": report.entries, "first_bad_entry": report.first_bad_seq,
                           "problems": report.problems}))
     elif report.ok:
-        print(f"The audit trail is intact: {report.entries} entries, each chained to the one before.")
+        entries = "1 entry" if report.entries == 1 else f"{report.entries} entries"
+        print(f"The audit trail is intact: {entries}, each chained to the one before.")
     else:
         print(f"The audit trail has been tampered with ({report.entries} entries checked):")
         for problem in report.problems:
