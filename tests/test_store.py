@@ -172,3 +172,16 @@ def test_not_a_database(tmp_path):
     bad.write_bytes(b"%PDF-1.4 this is not a database" * 100)
     with pytest.raises(CatalogueError, match="not a LabNet catalogue or is damaged"):
         Catalogue.open(bad)
+
+
+def test_ids_are_uuid7_unique_and_time_ordered():
+    import time
+    import uuid
+
+    from catalogue.store import new_id
+    first = [new_id() for _ in range(2000)]
+    time.sleep(0.002)
+    later = new_id()
+    assert len(set(first)) == 2000
+    assert all(uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 for i in first)
+    assert max(first) < later  # text order follows creation time across milliseconds
