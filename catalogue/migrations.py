@@ -254,6 +254,7 @@ CREATE INDEX training_records_requalification ON training_records (requalificati
 CREATE INDEX profiling_results_drug_date ON profiling_results (drug_type, seizure_date);
 CREATE INDEX profiling_results_date ON profiling_results (seizure_date);
 CREATE INDEX profiling_results_country ON profiling_results (seizure_country, seizure_date);
+CREATE INDEX profiling_results_drug_country ON profiling_results (drug_type, seizure_country, seizure_date);
 CREATE INDEX profiling_results_seizure ON profiling_results (seizure_reference);
 """
 

@@ -44,76 +44,102 @@ def fts_expression(text: str) -> str:
     """User text to an FTS5 query: every term must match, its end as a prefix.
 
     A term is what the user separated by spaces; punctuation inside it keeps
-    its parts together as a phrase, so "RS-2" finds the code RS-2024-001 but
-    not a record that merely mentions "RS" and "2" apart.  Everything is
-    quoted: FTS5 operators typed by a user are plain text.
+    its parts together as a phrase, so "RS-20" finds the code RS-2024-001 but
+    not a record that merely mentions "RS" and "20…" apart.  A phrase ending in
+    a single character is matched exactly: a one-letter prefix expands to a
+    large part of the index (about a second on a million records).
+    Everything is quoted: FTS5 operators typed by a user are plain text.
     """
     phrases = []
     for term in text.split():
         words = re.findall(r"\w+", term, flags=re.UNICODE)
         if words:
-            phrases.append('"' + " ".join(words) + '"*')
+            star = "*" if len(words[-1]) > 1 else ""
+            phrases.append('"' + " ".join(words) + '"' + star)
     return " AND ".join(phrases)
 
 
-def _where(rt: RecordType, q: Query) -> tuple[str, list[Any]]:
+def _source(rt: RecordType, q: Query) -> tuple[str, str, list[Any]]:
+    """FROM and WHERE for a query, and their parameters.
+
+    With a search, rows are read by walking the full-text matches in rowid
+    order (CROSS JOIN pins that order): the default sort then needs no sorting
+    at all, and SQLite never re-runs the full-text query once per table row,
+    which a plain join lets its planner do.
+    """
     clauses, params = [], []
-    if q.search.strip():
-        expr = fts_expression(q.search)
-        if expr:
-            clauses.append(f"pk IN (SELECT rowid FROM {rt.table}_fts WHERE {rt.table}_fts MATCH ?)")
-            params.append(expr)
+    source = rt.table
+    expr = fts_expression(q.search) if q.search.strip() else ""
+    if expr:
+        source = f"{rt.table}_fts CROSS JOIN {rt.table} ON {rt.table}.pk = {rt.table}_fts.rowid"
+        clauses.append(f"{rt.table}_fts MATCH ?")
+        params.append(expr)
     for f in q.filters:
         if f.field not in rt.field_names and f.field not in SYSTEM_FIELDS:
             raise CatalogueError(f"“{f.field}” is not a field of a {rt.label.lower()}.")
         if f.op not in _OPS:
             raise CatalogueError(f"“{f.op}” is not a filter operation.")
+        column = f"{rt.table}.{f.field}"
         if f.op == "in":
             values = list(f.value)
             if not values:
                 clauses.append("0")
                 continue
-            clauses.append(f"{f.field} IN ({', '.join('?' * len(values))})")
+            clauses.append(f"{column} IN ({', '.join('?' * len(values))})")
             params.extend(values)
         elif f.op in ("is_null", "not_null"):
-            clauses.append(f"{f.field} {_OPS[f.op]}")
+            clauses.append(f"{column} {_OPS[f.op]}")
         elif f.op == "contains":
-            clauses.append(f"{f.field} LIKE ? ESCAPE '\\'")
+            clauses.append(f"{column} LIKE ? ESCAPE '\\'")
             params.append("%" + re.sub(r"([%_\\])", r"\\\1", str(f.value)) + "%")
         else:
-            clauses.append(f"{f.field} {_OPS[f.op]} ?")
+            clauses.append(f"{column} {_OPS[f.op]} ?")
             params.append(f.value)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return source, (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _order(rt: RecordType, q: Query) -> str:
+    direction = "DESC" if q.descending else "ASC"
     if q.order_by is None:
-        return " ORDER BY pk DESC" if q.descending else " ORDER BY pk"
+        return f" ORDER BY {rt.table}.pk {direction}"
     if q.order_by not in rt.field_names and q.order_by not in SYSTEM_FIELDS:
         raise CatalogueError(f"Cannot sort by “{q.order_by}”: it is not a field of a {rt.label.lower()}.")
-    direction = "DESC" if q.descending else "ASC"
-    # pk breaks ties so that paging is stable; NULLs last either way.
-    return f" ORDER BY {q.order_by} IS NULL, {q.order_by} {direction}, pk {direction}"
+    # NULLs last either way; pk breaks ties so that paging is stable.  Written
+    # as NULLS LAST (not "col IS NULL, col") so that an index can give the order.
+    return f" ORDER BY {rt.table}.{q.order_by} {direction} NULLS LAST, {rt.table}.pk {direction}"
 
 
-def count(cat: Catalogue, q: Query) -> int:
+def count(cat: Catalogue, q: Query, *, at_most: int | None = None) -> int:
+    """How many records match; with ``at_most``, stop counting past that
+    (the view then shows "10,000+" instead of waiting for an exact figure)."""
     rt = record_type(q.kind)
-    where, params = _where(rt, q)
-    return cat.conn.execute(f"SELECT count(*) FROM {rt.table}{where}", params).fetchone()[0]
+    if q.search.strip() and not q.filters:
+        expr = fts_expression(q.search)
+        if expr:  # the full-text index alone can answer
+            sql, params = f"SELECT 1 FROM {rt.table}_fts WHERE {rt.table}_fts MATCH ?", [expr]
+            return _count(cat, sql, params, at_most)
+    source, where, params = _source(rt, q)
+    return _count(cat, f"SELECT 1 FROM {source}{where}", params, at_most)
+
+
+def _count(cat: Catalogue, select: str, params: list[Any], at_most: int | None) -> int:
+    if at_most is None:
+        return cat.conn.execute(f"SELECT count(*) FROM ({select})", params).fetchone()[0]
+    return cat.conn.execute(f"SELECT count(*) FROM ({select} LIMIT ?)", [*params, at_most + 1]).fetchone()[0]
 
 
 def fetch(cat: Catalogue, q: Query, *, offset: int = 0, limit: int = 200,
           columns: Sequence[str] | None = None) -> list[Record]:
     """One page of records; ``columns`` limits what is read (the table view)."""
     rt = record_type(q.kind)
-    where, params = _where(rt, q)
+    source, where, params = _source(rt, q)
     if columns is None:
-        rows = cat.conn.execute(f"SELECT * FROM {rt.table}{where}{_order(rt, q)} LIMIT ? OFFSET ?",
+        rows = cat.conn.execute(f"SELECT {rt.table}.* FROM {source}{where}{_order(rt, q)} LIMIT ? OFFSET ?",
                                 [*params, limit, offset]).fetchall()
         return [from_row(rt, r) for r in rows]
     cols = [c for c in columns if c in rt.field_names or c in SYSTEM_FIELDS]
-    select = ", ".join(dict.fromkeys(["id", *cols]))
-    rows = cat.conn.execute(f"SELECT {select} FROM {rt.table}{where}{_order(rt, q)} LIMIT ? OFFSET ?",
+    select = ", ".join(f"{rt.table}.{c}" for c in dict.fromkeys(["id", *cols]))
+    rows = cat.conn.execute(f"SELECT {select} FROM {source}{where}{_order(rt, q)} LIMIT ? OFFSET ?",
                             [*params, limit, offset]).fetchall()
     out = []
     for r in rows:

@@ -108,7 +108,17 @@ class Catalogue:
         return cat
 
     def close(self) -> None:
+        self.optimize()
         self.conn.close()
+
+    def optimize(self) -> None:
+        """Refresh the query planner's statistics where they are stale (cheap:
+        a bounded sample).  Without them a dense filter can pick a slow plan."""
+        try:
+            self.conn.execute("PRAGMA analysis_limit = 1000")
+            self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:  # read-only media, a busy file: statistics can wait
+            pass
 
     def __enter__(self) -> "Catalogue":
         return self
@@ -364,6 +374,8 @@ class Catalogue:
                     "changes": [seqs[0], seqs[0] + len(inserts) - 1]}))
             audit.append(self.conn, events)
         result.inserted, result.updated = len(inserts), len(updates)
+        if len(inserts) + len(updates) >= 10_000:
+            self.optimize()
         if seqs:
             result.first_seq, result.last_seq = seqs[0], seqs[-1]
         return result

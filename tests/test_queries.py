@@ -106,3 +106,26 @@ def test_search_index_follows_bulk_inserts_updates_and_deletes(cat):
     assert queries.count(cat, Query("profiling_result", search="LS-0299")) == 0
     # FTS5's own check that the index matches the table row for row.
     cat.conn.execute("INSERT INTO profiling_results_fts (profiling_results_fts, rank) VALUES ('integrity-check', 1)")
+
+
+def test_empty_values_sort_last_in_both_directions_and_contains_filter(stocked):
+    stocked.add("reference_sample", sample(inventory_code="RS-6", substance="Noscapine", cas_number="128-62-1",
+                                           expiry_on=None, storage_location="Fridge 100%_A"))
+    up = codes(queries.fetch(stocked, Query("reference_sample", order_by="expiry_on")))
+    down = codes(queries.fetch(stocked, Query("reference_sample", order_by="expiry_on", descending=True)))
+    assert up[-1] == "RS-6" and down[-1] == "RS-6"
+    contains = Query("reference_sample", filters=(Filter("storage_location", "contains", "100%_"),))
+    assert codes(queries.fetch(stocked, contains)) == ["RS-6"]  # % and _ are literal, not wildcards
+
+
+def test_count_can_stop_early(stocked):
+    assert queries.count(stocked, Query("reference_sample"), at_most=2) == 3  # "more than 2"
+    assert queries.count(stocked, Query("reference_sample", search="safe"), at_most=10) == 5
+    assert queries.count(stocked, Query("reference_sample", search="safe",
+                                        filters=(Filter("status", "=", "in_use"),))) == 4
+
+
+def test_a_single_letter_is_matched_as_a_word_not_a_prefix(stocked):
+    assert queries.fts_expression("b") == '"b"'
+    assert queries.fts_expression("RS-2 coc") == '"RS 2" AND "coc"*'
+    assert queries.count(stocked, Query("reference_sample", search="b")) == 5  # "shelf B"
