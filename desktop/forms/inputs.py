@@ -1,0 +1,383 @@
+"""One input widget per field type, generated from the record definition.
+
+Each ``FieldInput`` hands ``raw()`` — what the person typed or chose, in a form
+``Field.parse`` reads (text, a code, True/False, a peak table) — to
+``RecordType.validate``, and shows a stored value with ``set_value``.
+Parsing stays in the catalogue: a decimal comma, a typed date or a CAS
+number means the same here as in an imported spreadsheet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCalendarWidget, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QMenu, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWidgetAction,
+)
+
+from catalogue.fields import Field, is_blank, parse_date
+
+from .common import calendar_icon
+
+LONG_TEXT = {"notes"}  # text fields that get several lines
+
+
+class FieldInput(QObject):
+    """The input of one field: a widget, its current raw value, a change signal."""
+
+    changed = Signal()
+
+    def __init__(self, field: Field, widget: QWidget, focus: QWidget | None = None):
+        super().__init__(widget)
+        self.field = field
+        self.widget = widget             # what is placed in the form
+        self.focus = focus or widget     # what receives keyboard focus
+        self.focus.setAccessibleName(field.label)
+        if field.help:
+            self.focus.setAccessibleDescription(field.help)
+            self.focus.setToolTip(field.help)
+
+    def raw(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def state(self) -> Any:
+        """Exactly what the widget holds, to compare (unsaved changes?) and restore."""
+        return self.raw()
+
+    def set_state(self, state: Any) -> None:
+        self.set_value(state)
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.widget.setEnabled(enabled)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The widgets Tab visits, in order."""
+        return [self.focus]
+
+
+class TextInput(FieldInput):
+    def __init__(self, field: Field, placeholder: str = ""):
+        edit = QLineEdit()
+        edit.setPlaceholderText(placeholder)
+        super().__init__(field, edit)
+        edit.textChanged.connect(self.changed)
+        self.edit = edit
+
+    def raw(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(self.field.to_text(value))
+
+    def set_state(self, state: Any) -> None:
+        self.edit.setText(state or "")
+
+
+class LongTextInput(FieldInput):
+    def __init__(self, field: Field):
+        edit = QPlainTextEdit()
+        edit.setTabChangesFocus(True)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+        super().__init__(field, edit)
+        edit.textChanged.connect(self.changed)
+        self.edit = edit
+
+    def raw(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText(self.field.to_text(value))
+
+    def set_state(self, state: Any) -> None:
+        self.edit.setPlainText(state or "")
+
+
+class ChoiceInput(FieldInput):
+    """A combo box of the vocabulary's labels; the code is the item data."""
+
+    def __init__(self, field: Field, blank_text: str):
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(18)
+        super().__init__(field, combo)
+        self.combo = combo
+        self.blank_text = blank_text
+        self.set_options(list((field.choices or {}).keys()))
+        combo.currentIndexChanged.connect(self.changed)
+
+    def set_options(self, codes: list[str]) -> None:
+        """Offer only ``codes`` (plus a blank entry unless the field is required)."""
+        current = self.raw()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if not self.field.required:
+            self.combo.addItem(self.blank_text, None)
+        for code in codes:
+            self.combo.addItem((self.field.choices or {}).get(code, code), code)
+        self.combo.setPlaceholderText(self.blank_text)
+        self._select(current)
+        self.combo.blockSignals(False)
+
+    def set_blank_text(self, text: str) -> None:
+        """The words shown for "no choice", e.g. what would be derived."""
+        if not self.field.required and self.combo.count() and self.combo.itemData(0) is None:
+            self.combo.setItemText(0, text)
+
+    def codes(self) -> list[str]:
+        return [self.combo.itemData(i) for i in range(self.combo.count()) if self.combo.itemData(i) is not None]
+
+    def _select(self, code: Any) -> None:
+        index = self.combo.findData(code) if code is not None else (-1 if self.field.required else 0)
+        self.combo.setCurrentIndex(index)
+
+    def raw(self) -> Any:
+        return self.combo.currentData() if self.combo.currentIndex() >= 0 else None
+
+    def set_value(self, value: Any) -> None:
+        self._select(value)
+
+
+class BoolInput(FieldInput):
+    def __init__(self, field: Field):
+        box = QCheckBox(field.label)
+        super().__init__(field, box)
+        box.toggled.connect(self.changed)
+        self.box = box
+
+    def raw(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+
+class DateInput(FieldInput):
+    """Typed dates in any form the catalogue reads, or picked from a calendar; may stay blank."""
+
+    def __init__(self, field: Field, pick_text: str):
+        edit = QLineEdit()
+        edit.setPlaceholderText("YYYY-MM-DD")
+        edit.setClearButtonEnabled(True)
+        edit.setMaxLength(30)
+        width = edit.fontMetrics().horizontalAdvance("2025-12-31") + 70
+        edit.setMaximumWidth(width)
+        edit.setMinimumWidth(width)
+        super().__init__(field, edit)
+        self.edit = edit
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        self.calendar.setAccessibleName(pick_text)
+        self.menu = QMenu(edit)
+        action = QWidgetAction(self.menu)
+        action.setDefaultWidget(self.calendar)
+        self.menu.addAction(action)
+        pick = edit.addAction(calendar_icon(edit), QLineEdit.ActionPosition.TrailingPosition)
+        pick.setToolTip(pick_text)
+        pick.triggered.connect(self.pop_up)
+        self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
+        edit.textChanged.connect(self.changed)
+        edit.editingFinished.connect(self._normalise)
+
+    def pop_up(self) -> None:
+        try:
+            current = dt.date.fromisoformat(parse_date(self.edit.text())) if self.edit.text().strip() else dt.date.today()
+        except ValueError:
+            current = dt.date.today()
+        self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        self.menu.popup(self.edit.mapToGlobal(self.edit.rect().bottomLeft()))
+        self.calendar.setFocus()
+
+    def _picked(self, date: QDate) -> None:
+        self.edit.setText(date.toString("yyyy-MM-dd"))
+        self.menu.close()
+        self.edit.setFocus()
+
+    def _normalise(self) -> None:
+        """Show a readable typed date in ISO form once the person leaves the field."""
+        text = self.edit.text()
+        if text.strip():
+            try:
+                iso = parse_date(text)
+            except ValueError:
+                return
+            if iso != text:
+                self.edit.setText(iso)
+
+    def raw(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))
+
+    def set_state(self, state: Any) -> None:
+        self.edit.setText(state or "")
+
+
+class PeaksInput(FieldInput):
+    """Target compounds and their peak areas, as a two-column table."""
+
+    def __init__(self, field: Field, texts: dict[str, str]):
+        box = QWidget()
+        table = QTableWidget(0, 2)
+        table.setHorizontalHeaderLabels([texts["compound"], texts["area"]])
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setMinimumSectionSize(110)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move between cells
+        table.verticalHeader().hide()
+        table.setMinimumHeight(190)
+        super().__init__(field, box, table)
+        self.table = table
+        self.add_button = QPushButton(texts["add"])
+        self.remove_button = QPushButton(texts["remove"])
+        self.add_button.setAccessibleName(texts["add"])
+        for button in (self.add_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter in the form never adds or removes rows
+        self.remove_button.setAccessibleName(texts["remove"])
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(table)
+        layout.addLayout(self.buttons)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button.clicked.connect(self.remove_rows)
+        table.itemChanged.connect(self.changed)
+        table.itemSelectionChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def add_button_widget(self, button: QPushButton) -> None:
+        button.setAutoDefault(False)
+        self.buttons.insertWidget(self.buttons.count() - 1, button)
+
+    def add_row(self, name: str = "", area: str = "", *, edit: bool = True) -> None:
+        row = self.table.rowCount()
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        self.table.setItem(row, 0, QTableWidgetItem(name))
+        area_item = QTableWidgetItem(area)
+        area_item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, 1, area_item)
+        self.table.blockSignals(False)
+        if edit:
+            self.table.setCurrentCell(row, 0)
+            self.table.editItem(self.table.item(row, 0))
+        self.changed.emit()
+
+    def remove_rows(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+        if rows:
+            self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        self.remove_button.setEnabled(bool(self.table.selectedIndexes()))
+
+    def _cell(self, row: int, col: int) -> str:
+        item = self.table.item(row, col)
+        return item.text().strip() if item is not None else ""
+
+    def names(self) -> list[str]:
+        return [self._cell(r, 0) for r in range(self.table.rowCount())]
+
+    def duplicate_names(self) -> list[str]:
+        seen, twice = set(), []
+        for name in self.names():
+            if name and name in seen and name not in twice:
+                twice.append(name)
+            seen.add(name)
+        return twice
+
+    def raw(self) -> Any:
+        """{compound: area text}; a row with a blank area was not reported and is left out."""
+        peaks: dict[str, str] = {}
+        for r in range(self.table.rowCount()):
+            name, area = self._cell(r, 0), self._cell(r, 1)
+            if not is_blank(area):
+                peaks.setdefault(name, area)
+        return peaks or None
+
+    def set_value(self, value: Any) -> None:
+        self.table.setRowCount(0)
+        for name, area in (value or {}).items():
+            self.add_row(name, Field("area", "float", "").to_text(float(area)), edit=False)
+
+    def state(self) -> Any:
+        return [(self._cell(r, 0), self._cell(r, 1)) for r in range(self.table.rowCount())]
+
+    def set_state(self, state: Any) -> None:
+        self.table.setRowCount(0)
+        for name, area in state or []:
+            self.add_row(name, area, edit=False)
+
+    def fill_names(self, names: list[str]) -> int:
+        """Add a row for each compound not in the table yet; returns how many were added."""
+        present = set(self.names())
+        added = 0
+        for name in names:
+            if name not in present:
+                self.add_row(name, "", edit=False)
+                added += 1
+        return added
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.table, self.add_button, self.remove_button]
+
+
+def make_input(field: Field, tr) -> FieldInput:
+    """The input for ``field``; ``tr`` translates the few words the inputs show."""
+    if field.type == "choice":
+        return ChoiceInput(field, tr("— not given —") if not field.required else tr("Choose…"))
+    if field.type == "bool":
+        return BoolInput(field)
+    if field.type == "date":
+        return DateInput(field, tr("Pick a date"))
+    if field.type == "peaks":
+        return PeaksInput(field, {"compound": tr("Compound"), "area": tr("Peak area"),
+                                  "add": tr("Add compound"), "remove": tr("Remove selected")})
+    if field.type == "text" and field.name in LONG_TEXT:
+        return LongTextInput(field)
+    placeholder = {
+        "cas": tr("e.g. 53-21-4"),
+        "country": tr("two letters, e.g. KE"),
+        "list": tr("separate several with ;"),
+    }.get(field.type, "")
+    text = TextInput(field, placeholder)
+    if field.type in ("float", "int", "country"):
+        text.edit.setMaximumWidth(text.edit.fontMetrics().horizontalAdvance("0") * 16 + 24)
+        if field.type != "country":
+            text.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+    if field.type == "country":
+        text.edit.setMaxLength(2)
+    if field.type == "cas":
+        text.edit.setMaximumWidth(text.edit.fontMetrics().horizontalAdvance("0") * 18 + 24)
+    return text
+
+
+def attach_suffix(inp: FieldInput, suffix: str) -> QLabel:
+    """Wrap the input with a unit label (mm, %, h, or the unit chosen elsewhere)."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(inp.widget)
+    label = QLabel(suffix)
+    label.setMinimumWidth(label.fontMetrics().horizontalAdvance("mg/mL") + 4)
+    row.addWidget(label)
+    row.addStretch(1)
+    inp.widget = holder
+    return label

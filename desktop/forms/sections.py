@@ -1,0 +1,71 @@
+"""How each record type's fields are grouped on its form.
+
+Only the grouping lives here; the fields themselves (labels, types, units,
+choices) come from ``catalogue.records``.  A field the definition gains later
+and that is not listed below still appears, in an "Other" section, so the form
+never hides part of a record.  Entries starting with "@" are places where the
+form puts a panel of its own (the certificate).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP as _
+
+from catalogue.records import RecordType
+
+# (section key, section title, entries); the form translates the titles.
+SECTIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
+    "reference_sample": [
+        ("identity", _("RecordEditor", "Identity"),
+         ("inventory_code", "substance", "cas_number", "salt_form", "schedule", "provider", "lot")),
+        ("certificate", _("RecordEditor", "Certificate & purity"),
+         ("@certificate", "purity_unit", "purity", "purity_uncertainty")),
+        ("dates", _("RecordEditor", "Dates"), ("received_on", "opened_on", "expiry_on")),
+        ("stock", _("RecordEditor", "Stock"), ("unit", "quantity", "remaining_quantity", "low_stock_level")),
+        ("storage", _("RecordEditor", "Storage & status"),
+         ("storage_location", "storage_conditions", "status", "shareable", "notes")),
+    ],
+    "training_record": [
+        ("who", _("RecordEditor", "Who & what"),
+         ("staff_member", "competence_area", "activity_type", "title", "provider")),
+        ("dates", _("RecordEditor", "Dates & hours"), ("started_on", "ended_on", "hours")),
+        ("outcome", _("RecordEditor", "Outcome"),
+         ("outcome", "score", "z_score", "pt_scheme", "pt_round", "@certificate")),
+        ("authorisation", _("RecordEditor", "Authorisation"),
+         ("requalification_due", "authorised_by", "shareable", "notes")),
+    ],
+    "profiling_result": [
+        ("seizure", _("RecordEditor", "Seizure"),
+         ("lab_sample_number", "seizure_reference", "case_number", "seizure_date", "seizure_country",
+          "seizure_region", "seizure_place")),
+        ("composition", _("RecordEditor", "Composition"),
+         ("drug_type", "form", "main_substance", "purity", "adulterants", "diluents", "packaging")),
+        ("chemical", _("RecordEditor", "Chemical profile"), ("peaks", "method", "instrument", "internal_standard")),
+        ("tablet", _("RecordEditor", "Tablet"),
+         ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg", "score_line", "shape")),
+        ("analysis", _("RecordEditor", "Analysis & traceability"),
+         ("analyst", "analysed_on", "reference_samples_used", "shareable", "notes")),
+    ],
+}
+
+# Fields whose unit is chosen in another field of the same record.
+UNIT_FROM = {
+    "quantity": "unit", "remaining_quantity": "unit", "low_stock_level": "unit",
+    "purity": "purity_unit", "purity_uncertainty": "purity_unit",
+}
+
+# Fields kept by a panel rather than typed (the certificate is a file digest).
+PANEL_FIELDS = {"certificate"}
+
+TABLET_FORMS = {"tablet", "capsule"}
+
+
+def sections_for(rt: RecordType) -> list[tuple[str, str, tuple[str, ...]]]:
+    """The sections of ``rt``'s form, with any field not placed added at the end."""
+    sections = [(k, t, tuple(e for e in entries if e.startswith("@") or rt.has_field(e)))
+                for k, t, entries in SECTIONS.get(rt.kind, [])]
+    placed = {e for section in sections for e in section[2]}
+    rest = tuple(f.name for f in rt.fields if f.name not in placed and f.name not in PANEL_FIELDS)
+    if rest:
+        sections.append(("other", _("RecordEditor", "Other"), rest))
+    return sections
