@@ -43,19 +43,21 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import itertools
 import json
 import math
 import random
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from .errors import CatalogueError
 from .records import PROFILING_RESULT
-from .store import CATALOGUE_FILE, Catalogue
+from .store import Catalogue
 
 DEMO_PASSWORD = "labnet-demo"
 DEMO_META_KEY = "demo_catalogue"
@@ -84,7 +86,7 @@ _ANALYSTS = DEMO_USERS[2:]
 
 # --- target compounds --------------------------------------------------------------
 
-@lru_cache(maxsize=None)
+@cache
 def load_targets(drug_type: str) -> tuple[str, ...]:
     """The target compounds of ``drug_type`` from ``resources/targets``."""
     path = files("resources") / "targets" / f"{drug_type}.json"
@@ -653,15 +655,19 @@ def _training(cat: Catalogue, analyst: DemoUser, area: str, values: dict[str, An
 
 
 def _add_profiles(cat: Catalogue, n: int, seed: int, today: dt.date) -> None:
+    """Profiles in bulk (plan_upsert/apply_upsert), a chunk at a time."""
     from .errors import ValidationError
 
     cat.act_as(_ANALYSTS[0].username)
-    rows = []
-    for raw in generate_profiles(n, seed=seed, today=today):
-        clean, problems = PROFILING_RESULT.validate(raw)
-        if problems:  # a bug in the generator, not something a user did
-            raise ValidationError(problems)
-        rows.append(clean)
-    for start in range(0, len(rows), 5000):
-        plans = cat.plan_upsert("profiling_result", rows[start:start + 5000])
-        cat.apply_upsert("profiling_result", plans, source={"demo": True, "seed": seed})
+    generated = generate_profiles(n, seed=seed, today=today)
+    while True:
+        rows = []
+        for raw in itertools.islice(generated, 5000):
+            clean, problems = PROFILING_RESULT.validate(raw)
+            if problems:  # a bug in the generator, not something a user did
+                raise ValidationError(problems)
+            rows.append(clean)
+        if not rows:
+            return
+        cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows),
+                         source={"demo": True, "seed": seed})

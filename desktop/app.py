@@ -9,7 +9,9 @@ from pathlib import Path
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from desktop import catalogue_queries, errors, style
 from desktop.main_window import MainWindow
+from desktop.tasks import Tasks
 from labnet import __version__
 from labnet.paths import catalogue_path
 from resources import icon_path
@@ -25,9 +27,18 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
     if demo:
         _create_demo_catalogue(data_dir)
     app = _application()
-    window = MainWindow(catalogue_path(data_dir), user=user)
+    path = catalogue_path(data_dir)
+    # One worker owns the catalogue; it is opened there, on first use.
+    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, user))
+    window = MainWindow(path, user=user, tasks=tasks)
+    previous_hook = errors.install_excepthook(lambda: QApplication.activeWindow() or window)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        # Closing the window already waited for the worker; this covers a quit by other means.
+        window.shutdown()
+        sys.excepthook = previous_hook
 
 
 def _application() -> QApplication:
@@ -37,6 +48,7 @@ def _application() -> QApplication:
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(icon_path("labnet.svg"))))
+    style.apply_style(app)
     return app
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -14,10 +15,24 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
+    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
+
+from desktop import catalogue_queries, errors, style
+from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
+from desktop.dashboard import Dashboard
+from desktop.login import LoginDialog, Session
+from desktop.record_page import RecordPage
+from desktop.settings_page import SettingsPage
+from desktop.tasks import Tasks
+from labnet import __version__
+
+RECORD_PAGES = {"reference-samples": "reference_sample", "training": "training_record",
+                "profiling-results": "profiling_result"}
 
 
 @dataclass(frozen=True)
@@ -28,151 +43,337 @@ class PageInfo:
 
 
 class MainWindow(QMainWindow):
-    """The main window; for now each area is a placeholder page."""
-
-    def __init__(self, catalogue_path: Path, user: str, parent: QWidget | None = None):
+    def __init__(self, catalogue_path: Path, user: str, parent: QWidget | None = None, *,
+                 tasks: Tasks | None = None, settings: QSettings | None = None):
         super().__init__(parent)
         self.catalogue_path = Path(catalogue_path)
         self.user = user
+        path = self.catalogue_path
+        self.tasks = tasks or Tasks(lambda: catalogue_queries.open_catalogue(path, user))
+        self.tasks.setParent(self)
+        self.tasks.failed.connect(lambda exc: errors.show_error(self, exc))
+        self.session = Session(self)
+        self.session.changed.connect(self._session_changed)
+        self.login_dialog: LoginDialog | None = None
+        self._closing = False
+        self._shut_down = False
         self.setWindowTitle(self.tr("LabNet — {path}").format(path=self.catalogue_path))
-        self.resize(1024, 680)
+        self.setObjectName("main-window")
+        self.resize(1280, 800)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.navigation.setFixedWidth(200)
-        self.navigation.setStyleSheet(
-            # No focus outline: the selection highlight already shows where you are.
-            "QListWidget { background: palette(window); padding-top: 8px; outline: 0; }"
-            "QListWidget::item { padding: 8px 14px; }"
-        )
+        self.navigation.setFixedWidth(210)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
+        self.page_by_key: dict[str, QWidget] = {}
 
-        for page in self.page_infos():
-            item = QListWidgetItem(page.title)
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
+        self.dashboard = Dashboard(self.tasks)
+        self.dashboard.open_view.connect(self.show_view)
+        self.dashboard.open_record.connect(self.show_record)
+        self.record_pages: dict[str, RecordPage] = {}
+        self.settings_page = SettingsPage(self.tasks, self.session)
+        for info in self.page_infos():
+            if info.key == "dashboard":
+                page: QWidget = self.dashboard
+            elif info.key in RECORD_PAGES:
+                page = RecordPage(self.tasks, RECORD_PAGES[info.key], self.session, description=info.description,
+                                  settings=settings)
+                page.records_changed.connect(self.dashboard.refresh)
+                self.record_pages[RECORD_PAGES[info.key]] = page
+            elif info.key == "settings":
+                page = self.settings_page
+            else:
+                page = self._placeholder_page(info)
+            page.setObjectName(f"page-{info.key}")
+            item = QListWidgetItem(info.title)
+            item.setData(Qt.ItemDataRole.UserRole, info.key)
+            item.setToolTip(info.description)
             self.navigation.addItem(item)
-            self.pages.addWidget(self._placeholder_page(page))
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+            self.pages.addWidget(page)
+            self.page_by_key[info.key] = page
 
-        divider = QFrame()
-        divider.setFrameShape(QFrame.Shape.VLine)
-        divider.setFrameShadow(QFrame.Shadow.Sunken)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.navigation)
-        layout.addWidget(divider)
         layout.addWidget(self.pages, stretch=1)
         self.setCentralWidget(central)
 
         self.catalogue_label = QLabel(self.tr("Catalogue: {path}").format(path=self.catalogue_path))
         self.catalogue_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.catalogue_label.setContentsMargins(8, 2, 8, 2)
+        self.catalogue_label.setAccessibleName(self.tr("Catalogue file"))
+        self.busy = QProgressBar()
+        self.busy.setObjectName("busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
         self.user_label = QLabel(self.tr("Acting as: {user}").format(user=user))
-        self.user_label.setContentsMargins(8, 2, 8, 2)
+        self.user_label.setObjectName("user-label")
+        self.user_label.setAccessibleName(self.tr("Who is working"))
         self.statusBar().addWidget(self.catalogue_label, stretch=1)
+        self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.user_label)
+        self._busy_ticks = 0
+        self._busy_timer = QTimer(self, interval=100)
+        self._busy_timer.timeout.connect(self._update_busy)
+        self._busy_timer.start()
 
+        self._build_menus()
+        self.navigation.currentRowChanged.connect(self._show_page)
+        self.navigation.setCurrentRow(0)
+        self._session_changed()
+        self.tasks.run(catalogue_queries.session_info, self._session_loaded, self._open_failed,
+                       description="open catalogue")
+
+    # -- pages --------------------------------------------------------------------------
     def page_infos(self) -> list[PageInfo]:
         # Literal self.tr() calls so that Qt's lupdate finds every string.
         return [
-            PageInfo(
-                "dashboard",
-                self.tr("Dashboard"),
-                self.tr(
-                    "An overview of the laboratory: reference samples nearing expiry or "
-                    "retest, training requalifications due, recent profiling results, and "
-                    "what is waiting to be sent to the network."
-                ),
-            ),
-            PageInfo(
-                "reference-samples",
-                self.tr("Reference samples"),
-                self.tr(
-                    "The inventory of reference standards (ISO/IEC 17025 §6.4 and §6.5): "
-                    "substance, CAS number, certified purity and certificate, lot, expiry "
-                    "and retest dates, storage and status, and the usage log that forms "
-                    "each sample's chain of custody."
-                ),
-            ),
-            PageInfo(
-                "training",
-                self.tr("Training"),
-                self.tr(
-                    "Training and competence records for each member of staff "
-                    "(ISO/IEC 17025 §6.2): courses, supervised practice, competence "
-                    "assessments, proficiency tests with their z-scores, authorisations "
-                    "and requalification dates."
-                ),
-            ),
-            PageInfo(
-                "profiling-results",
-                self.tr("Profiling results"),
-                self.tr(
-                    "Chemical and physical profiles of seizures: target compounds and their "
-                    "peak areas, composition, tablet characteristics and packaging, and the "
-                    "reference samples used."
-                ),
-            ),
-            PageInfo(
-                "linkage",
-                self.tr("Linkage"),
-                self.tr(
-                    "Comparing profiles to link seizures: pretreatment and comparison "
-                    "metric, calibration on linked and unlinked pairs, the link threshold, "
-                    "and the chemical classes that result."
-                ),
-            ),
-            PageInfo(
-                "network",
-                self.tr("Network"),
-                self.tr(
-                    "Taking part in the regional network: enrolment with the hub, the "
-                    "sharing policy and a preview of exactly what leaves the laboratory, "
-                    "sealed bundles, receipts and bulletins."
-                ),
-            ),
-            PageInfo(
-                "settings",
-                self.tr("Settings"),
-                self.tr(
-                    "The data folder, users and their roles, keys and passphrases, and the "
-                    "audit log."
-                ),
-            ),
+            PageInfo("dashboard", self.tr("Dashboard"), self.tr(
+                "What needs attention today: reference samples expired or expiring, low stock, "
+                "requalifications due, and what the network has not received yet.")),
+            PageInfo("reference-samples", self.tr("Reference samples"), self.tr(
+                "Reference standards with their certificates, expiry and retest dates, storage, status and "
+                "the usage log that forms each one's chain of custody (ISO/IEC 17025 §6.4, §6.5).")),
+            PageInfo("training", self.tr("Training"), self.tr(
+                "Training and competence of each member of staff (ISO/IEC 17025 §6.2): courses, supervised "
+                "practice, assessments, proficiency tests, authorisations and requalification dates.")),
+            PageInfo("profiling-results", self.tr("Profiling results"), self.tr(
+                "Chemical and physical profiles of seized drugs: composition, target compounds, tablet "
+                "characteristics and packaging, and the reference samples used.")),
+            PageInfo("linkage", self.tr("Linkage"), self.tr(
+                "Comparing profiles to link seizures: pretreatment and comparison metric, calibration on "
+                "linked and unlinked pairs, the link threshold, and the chemical classes that result.")),
+            PageInfo("network", self.tr("Network"), self.tr(
+                "Taking part in the regional network: enrolment with the hub, the sharing policy and a "
+                "preview of exactly what leaves the laboratory, sealed bundles, receipts and bulletins.")),
+            PageInfo("settings", self.tr("Settings"), self.tr(
+                "The data folder, the audit trail, backups and user accounts.")),
         ]
 
-    def _placeholder_page(self, page: PageInfo) -> QWidget:
+    def _placeholder_page(self, info: PageInfo) -> QWidget:
         widget = QWidget()
-        widget.setObjectName(f"page-{page.key}")
         layout = QVBoxLayout(widget)
-        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setContentsMargins(32, 24, 32, 24)
         layout.setSpacing(12)
-
-        heading = QLabel(page.title)
-        heading_font = QFont(heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.6)
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
-        heading.setAccessibleName(page.title)
-
-        description = QLabel(page.description)
+        layout.addWidget(style.heading(info.title))
+        description = QLabel(info.description)
         description.setWordWrap(True)
-        description.setMaximumWidth(640)
-
-        note = QLabel(self.tr("This part of LabNet is not available yet in this version."))
-        note_font = QFont(note.font())
-        note_font.setItalic(True)  # a note, not content; italic rather than grey keeps it readable
-        note.setFont(note_font)
-
-        layout.addWidget(heading)
+        description.setMaximumWidth(720)
         layout.addWidget(description)
-        layout.addSpacing(8)
-        layout.addWidget(note)
+        frame, body = style.card()
+        frame.setMaximumWidth(720)
+        if info.key == "linkage":
+            text = self.tr("The profiling features of a coming version fill this page: they compare the "
+                           "chemical profiles in your catalogue and show which seizures are linked.")
+        else:
+            text = self.tr("The network features of a coming version fill this page: enrolment with your "
+                           "regional hub and sharing what your laboratory chooses. Until then nothing "
+                           "leaves this computer.")
+        note = QLabel(text)
+        note.setWordWrap(True)
+        body.addWidget(QLabel("<b>" + self.tr("Coming in a later version") + "</b>"))
+        body.addWidget(note)
+        layout.addWidget(frame)
         layout.addStretch(1)
         return widget
+
+    def current_key(self) -> str:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else "dashboard"
+
+    def current_record_page(self) -> RecordPage | None:
+        page = self.pages.currentWidget()
+        return page if isinstance(page, RecordPage) else None
+
+    def show_section(self, key: str) -> QWidget:
+        keys = [self.navigation.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.navigation.count())]
+        self.navigation.setCurrentRow(keys.index(key))
+        return self.page_by_key[key]
+
+    def show_view(self, kind: str, preset: Any) -> None:
+        """Open the page of ``kind`` filtered by ``preset`` (from the dashboard)."""
+        page = self.record_pages[kind]
+        page.apply_preset(dict(preset or {}))
+        self.show_section(page.objectName().removeprefix("page-"))
+
+    def show_record(self, kind: str, record_id: str) -> None:
+        page = self.record_pages[kind]
+        self.show_section(page.objectName().removeprefix("page-"))
+        page.open_record(record_id)
+
+    def _show_page(self, row: int) -> None:
+        self.pages.setCurrentIndex(row)
+        self._load_current()
+        self._update_menu_state()
+
+    def _load_current(self) -> None:
+        if not self.session.ready:
+            return
+        page = self.pages.currentWidget()
+        if isinstance(page, RecordPage):
+            page.load()
+        elif page is self.dashboard or page is self.settings_page:
+            page.refresh()
+
+    # -- menus ------------------------------------------------------------------------------------
+    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(slot)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if name:
+            action.setObjectName(name)
+        return action
+
+    def _on_page(self, method: str) -> Any:
+        def run() -> None:
+            page = self.current_record_page()
+            if page is not None:
+                getattr(page, method)()
+        return run
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.import_action = self._action(file, self.tr("&Import…"), self._on_page("import_file"), "Ctrl+I", "menu-import")
+        self.export_action = self._action(file, self.tr("&Export this view…"), self._on_page("export_view"),
+                                          "Ctrl+E", "menu-export")
+        self._action(file, self.tr("&Back up the catalogue…"), self.backup, None, "menu-backup")
+        file.addSeparator()
+        self.switch_user_action = self._action(file, self.tr("&Switch user…"), self.switch_user, "Ctrl+Shift+U",
+                                               "menu-switch-user")
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "menu-quit")
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        self.new_action = self._action(edit, self.tr("&New record…"), self._on_page("new_record"),
+                                       QKeySequence.StandardKey.New, "menu-new")
+        self.open_action = self._action(edit, self.tr("&Open record"), self._on_page("open_selected"), None, "menu-open")
+        self.duplicate_action = self._action(edit, self.tr("D&uplicate record…"), self._on_page("duplicate_selected"),
+                                             "Ctrl+D", "menu-duplicate")
+        self.delete_action = self._action(edit, self.tr("&Delete record…"), self._on_page("delete_selected"),
+                                          QKeySequence.StandardKey.Delete, "menu-delete")
+        edit.addSeparator()
+        self.find_action = self._action(edit, self.tr("&Find"), self._on_page("focus_search"),
+                                        QKeySequence.StandardKey.Find, "menu-find")
+
+        view = bar.addMenu(self.tr("&View"))
+        for number, info in enumerate(self.page_infos(), start=1):
+            self._action(view, info.title, lambda _=False, key=info.key: self.show_section(key), f"Ctrl+{number}")
+        view.addSeparator()
+        self._action(view, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh, "menu-refresh")
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About LabNet"), self.about, None, "menu-about")
+        self._update_menu_state()
+
+    def _update_menu_state(self) -> None:
+        page = self.current_record_page()
+        for action, page_action in ((self.import_action, "import"), (self.export_action, "export"),
+                                    (self.new_action, "new"), (self.open_action, "open"),
+                                    (self.duplicate_action, "duplicate"), (self.delete_action, "delete")):
+            rights = [n for n in (page.actions[page_action].property("needs") or "").split("+")
+                      if n and n not in ("selection", "rows")] if page is not None else []
+            allowed = page is not None and self.session.ready and all(self.session.can(n) for n in rights)
+            action.setEnabled(allowed)
+            denied = next((n for n in rights if not self.session.can(n)), None)
+            action.setToolTip(self.session.who_may(denied) if denied else "")
+        self.find_action.setEnabled(page is not None)
+        may_switch = self.session.has_accounts
+        self.switch_user_action.setEnabled(may_switch)
+        self.switch_user_action.setToolTip("" if may_switch else self.tr(
+            "This catalogue has no user accounts; an administrator can create them in Settings."))
+
+    def refresh_current(self) -> None:
+        page = self.pages.currentWidget()
+        if isinstance(page, RecordPage):
+            page.refresh()
+        elif page is self.dashboard or page is self.settings_page:
+            page.refresh()
+
+    def backup(self) -> None:
+        self.show_section("settings")
+        self.settings_page.backup_now()
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About LabNet"), self.tr(
+            "<b>LabNet {version}</b><p>The catalogue of a forensic drug-analysis laboratory — reference "
+            "standards, training records and drug-profiling results — kept offline, and shared with its "
+            "regional forensic network as the laboratory chooses.</p><p>Catalogue: {path}</p>").format(
+            version=__version__, path=self.catalogue_path))
+
+    # -- who is working ------------------------------------------------------------------------
+    def _session_loaded(self, info: SessionInfo) -> None:
+        if info.has_accounts and info.role == SIGNED_OUT:
+            self.session.update(info)
+            self.ask_who_is_working(info, switching=False)
+        else:
+            self.session.update(info)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        self.user_label.setText(self.tr("The catalogue could not be opened"))
+        errors.show_error(self, exc)
+
+    def ask_who_is_working(self, info: SessionInfo, *, switching: bool) -> LoginDialog:
+        dialog = LoginDialog(self.tasks, info, self, switching=switching,
+                             preselect=self.session.username if switching else self.user)
+        dialog.signed_in.connect(self.session.update)
+        if not switching:
+            dialog.rejected.connect(self.close)
+        self.login_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def switch_user(self) -> None:
+        if not self.session.has_accounts:
+            return
+        self.tasks.run(catalogue_queries.session_info,
+                       lambda info: self.ask_who_is_working(info, switching=True),
+                       lambda exc: errors.show_error(self, exc), description="accounts")
+
+    def _session_changed(self) -> None:
+        self.user_label.setText(self.session.describe())
+        self._update_menu_state()
+        if self.session.ready:
+            self._load_current()
+
+    # -- busy indicator and closing ---------------------------------------------------------------
+    def _update_busy(self) -> None:
+        self._busy_ticks = self._busy_ticks + 1 if self.tasks.pending else 0
+        self.busy.setVisible(self._busy_ticks >= 3)  # only for work that takes a moment
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.tasks.pending and not self._shut_down:
+            # Let the work in progress finish (a save, an import): close once the worker is idle.
+            event.ignore()
+            if not self._closing:
+                self._closing = True
+                self.statusBar().showMessage(self.tr("Finishing the work in progress before closing…"))
+                self.setEnabled(False)
+                self._close_timer = QTimer(self, interval=50)
+                self._close_timer.timeout.connect(self._close_when_idle)
+                self._close_timer.start()
+            return
+        self.shutdown()
+        event.accept()
+
+    def _close_when_idle(self) -> None:
+        if not self.tasks.pending:
+            self._close_timer.stop()
+            self.close()
+
+    def shutdown(self) -> None:
+        """Wait for the worker to finish what it is doing, then close the catalogue (once)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._busy_timer.stop()
+        self.tasks.shutdown()

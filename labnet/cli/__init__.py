@@ -38,7 +38,9 @@ USER_ENV = "LABNET_USER"
 # Modules under labnet.cli that each contribute subcommands through register().
 COMMAND_MODULES: list[str] = [
     "labnet.cli.admin_commands",
+    "labnet.cli.demo_commands",
     "labnet.cli.catalogue_commands",
+    "labnet.cli.screenshot_commands",
 ]
 
 EXIT_OK = 0

@@ -1,0 +1,408 @@
+"""The desktop window against the budgets in DESIGN.md, with 1,000,000 profiling results.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/gui.py [--rows 1000000] [--workdir DIR]
+
+Measures, on a catalogue of ``--rows`` generated profiling results (built once
+through ``plan_upsert``/``apply_upsert`` in chunks of 50,000 and kept in
+``--workdir``, by default a folder in the temporary directory named after the
+size, so the next run reuses it):
+
+- **start to usable window**: a fresh ``python`` process that imports LabNet,
+  opens the catalogue on its worker, builds the main window and shows the
+  profiling-results table with its first page of rows painted (budget ≤ 1.5 s),
+  measured from just before the process is started; also from the
+  construction of the ``MainWindow`` inside that process.  Median of
+  ``--starts`` runs;
+- **search or filter to updated view**: from applying a search, a filter or a
+  sort (through the page's own widgets; the search box's 200 ms typing pause is
+  *not* counted) until the first page of the new view is painted (budget
+  ≤ 100 ms; the row count, which may follow a moment later, is reported as
+  ``counted_ms``), for a set of typical questions;
+- **longest event-loop block**: a 5 ms ``QTimer`` records the gaps between its
+  ticks while a script scrolls through the table (page by page, then jumps
+  anywhere in the million rows) and changes filters, searches and sorts
+  (budget ≤ 100 ms);
+- side by side, **the naive model**: a ``QAbstractTableModel`` that reads every
+  row (the same visible columns) into memory on the GUI thread before showing
+  anything, filters by a Python scan and sorts with ``list.sort``; on
+  ``--naive-rows`` rows (default: all of them), extrapolated linearly when
+  fewer (the keys say so).
+
+Prints ONE JSON line on stdout; progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+# Run as a script, this file's folder comes first on sys.path; put the repository root there instead.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BUDGET_WINDOW_S = 1.5
+BUDGET_QUERY_MS = 100.0
+BUDGET_BLOCK_MS = 100.0
+SEED = 2026
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+# --- the catalogue ----------------------------------------------------------------------
+
+def build(folder: Path, rows: int, chunk: int = 50_000) -> dict[str, Any]:
+    from catalogue.demo import generate_profiles
+    from catalogue.store import Catalogue
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with Catalogue.open(folder, user="benchmark") as cat:
+        have = cat.count("profiling_result")
+        if have == rows:
+            log(f"reusing the catalogue of {rows:,} rows in {folder}")
+            return {"build_reused": True}
+        if have:
+            raise SystemExit(f"{folder} holds {have:,} rows, not {rows:,}; choose another --workdir")
+        log(f"building a catalogue of {rows:,} profiling results in {folder}")
+        t = time.perf_counter()
+        generated = generate_profiles(rows, seed=SEED)
+        while batch := list(itertools.islice(generated, chunk)):
+            cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", batch),
+                             source={"benchmark": True})
+        cat.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        elapsed = time.perf_counter() - t
+    return {"build_s": round(elapsed, 1)}
+
+
+# --- start to usable window (child process) --------------------------------------------
+
+def child_window(path: Path, settings_file: Path) -> None:
+    """Run in a fresh process: open the window on the profiling page; print when it is usable."""
+    construct_t0 = None
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import catalogue_queries, style
+    from desktop.main_window import MainWindow
+    from desktop.tasks import Tasks
+
+    app = QApplication(["labnet-benchmark"])
+    style.apply_style(app)
+    construct_t0 = time.perf_counter()
+    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "benchmark"))
+    window = MainWindow(path, user="benchmark", tasks=tasks,
+                        settings=QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    window.show_section("profiling-results")
+    window.show()
+    page = window.record_pages["profiling_result"]
+    model = page.model
+    while not (model.rowCount() and model.is_loaded(0)):
+        app.processEvents()
+        time.sleep(0.001)
+    page.table.viewport().repaint()  # the first page painted
+    app.processEvents()
+    ready = time.time()
+    print(json.dumps({"ready_at": ready, "from_construction_s": time.perf_counter() - construct_t0,
+                      "rows": model.rowCount()}), flush=True)
+    window.close()
+    window.shutdown()
+
+
+def bench_start(path: Path, work: Path, starts: int) -> dict[str, Any]:
+    process, construction = [], []
+    for _ in range(starts):
+        t0 = time.time()
+        out = subprocess.run([sys.executable, __file__, "--child-window", str(path), "--workdir", str(work)],
+                             capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+                             check=True)
+        answer = json.loads(out.stdout.strip().splitlines()[-1])
+        process.append(answer["ready_at"] - t0)
+        construction.append(answer["from_construction_s"])
+    return {"window_usable_from_process_start_s": round(statistics.median(process), 3),
+            "window_usable_from_process_start_s_runs": [round(x, 3) for x in process],
+            "window_usable_from_mainwindow_s": round(statistics.median(construction), 3)}
+
+
+# --- the lazy window, in this process ------------------------------------------------------
+
+class Window:
+    def __init__(self, app: Any, path: Path, work: Path):
+        from PySide6.QtCore import QSettings
+
+        from desktop import catalogue_queries
+        from desktop.main_window import MainWindow
+        from desktop.tasks import Tasks
+
+        self.app = app
+        self.tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "benchmark"))
+        self.window = MainWindow(path, user="benchmark", tasks=self.tasks,
+                                 settings=QSettings(str(work / "bench.ini"), QSettings.Format.IniFormat))
+        self.window.resize(1280, 800)
+        self.window.show_section("profiling-results")
+        self.window.show()
+        self.page = self.window.record_pages["profiling_result"]
+        self.model = self.page.model
+        self.counted = 0   # row counts answered
+        self.shown = 0     # first pages shown
+        self.model.counted.connect(lambda *_: setattr(self, "counted", self.counted + 1))
+        self.model.first_page_shown.connect(lambda: setattr(self, "shown", self.shown + 1))
+        self.wait_shown(counted=True)
+
+    def wait_shown(self, since: int | None = None, timeout: float = 60.0, counted: bool = False) -> None:
+        """Until the first page of the new view is painted (with ``counted``: and its count known)."""
+        deadline = time.perf_counter() + timeout
+        while True:
+            self.app.processEvents()
+            seen = self.counted if counted else self.shown
+            answered = seen > 0 if since is None else seen > since
+            if answered and (self.model.rowCount() == 0 or self.model.is_loaded(0)):
+                break
+            if time.perf_counter() > deadline:
+                raise TimeoutError("the view did not update")
+            time.sleep(0.0005)
+        self.page.table.viewport().repaint()
+
+    def timed(self, change: Callable[[], None]) -> tuple[float, float, int]:
+        """(ms to the first page painted, ms to the row count known, rows)."""
+        shown, counted = self.shown, self.counted
+        t = time.perf_counter()
+        change()
+        self.wait_shown(shown)
+        first = (time.perf_counter() - t) * 1000
+        self.wait_shown(counted, counted=True)
+        return first, (time.perf_counter() - t) * 1000, self.model.rowCount()
+
+
+def query_steps(w: Window) -> list[tuple[str, Callable[[], None]]]:
+    f = w.page.filters
+
+    def search(text: str) -> Callable[[], None]:
+        def go() -> None:
+            w.page.search.setText(text)
+            w.page._apply_search()  # what the search box does once typing pauses
+        return go
+
+    def pick(combo: Any, value: Any) -> Callable[[], None]:
+        return lambda: combo.setCurrentIndex(combo.findData(value))
+
+    def dates(on: bool) -> Callable[[], None]:
+        return lambda: f.dated.setChecked(on)
+
+    def sort(name: str, descending: bool) -> Callable[[], None]:
+        from PySide6.QtCore import Qt
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        return lambda: w.page.table.sortByColumn(w.model.columns.index(name), order)
+
+    lab_number = w.model.row_values(0)["lab_sample_number"]
+    return [
+        ("search_lab_sample_number", search(lab_number)),
+        ("search_seizure_reference_prefix", search("GH-ACC-2025")),
+        ("search_place", search("Tema")),
+        ("search_cleared", search("")),
+        ("filter_drug_type", pick(f.drug, "heroin")),
+        ("filter_drug_type_and_country", pick(f.country, "GH")),
+        ("filter_plus_seizure_date_range", dates(True)),
+        ("sort_by_seizure_date", sort("seizure_date", True)),
+        ("filters_cleared", lambda: f.reset()),
+        ("sort_by_lab_sample_number", sort("lab_sample_number", True)),
+        ("search_broad_word_cocaine", search("cocaine")),
+        ("search_cleared_again", search("")),
+    ]
+
+
+def bench_queries(w: Window) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name, step in query_steps(w):
+        ms, count_ms, rows = w.timed(step)
+        out[name] = {"ms": round(ms, 1), "counted_ms": round(count_ms, 1), "rows": rows}
+    typical = [v["ms"] for k, v in out.items() if k != "search_broad_word_cocaine"]
+    return {"search_filter_ms": out, "search_filter_typical_max_ms": max(typical),
+            "search_filter_typical_median_ms": round(statistics.median(typical), 1)}
+
+
+def bench_event_loop(w: Window, seconds_between: float = 0.03) -> dict[str, Any]:
+    """Scroll and filter on a timer-driven script inside app.exec(); a 5 ms timer records the gaps."""
+    import random
+
+    from PySide6.QtCore import Qt, QTimer
+
+    rng = random.Random(1)
+    bar = w.page.table.verticalScrollBar()
+    script: list[Callable[[], None]] = []
+    for i in range(60):  # page down, as a reader does
+        script.append(lambda i=i: bar.setValue(i * bar.pageStep()))
+    for _ in range(60):  # drag the scroll bar anywhere in the million rows
+        script.append(lambda: bar.setValue(rng.randrange(bar.maximum() + 1)))
+    script.append(lambda: bar.setValue(bar.maximum()))
+    for _, step in query_steps(w):
+        script.append(step)
+        script.extend(lambda: bar.setValue(rng.randrange(bar.maximum() + 1)) for _ in range(5))
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    ticker = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer)
+    ticker.timeout.connect(tick)
+    steps = iter(script)
+    driver = QTimer(interval=int(seconds_between * 1000))
+
+    def next_step() -> None:
+        step = next(steps, None)
+        if step is None:
+            driver.stop()
+            QTimer.singleShot(1500, w.app.quit)  # let the last pages arrive while still measuring
+            return
+        step()
+
+    driver.timeout.connect(next_step)
+    last[0] = time.perf_counter()
+    ticker.start()
+    driver.start()
+    w.app.exec()
+    ticker.stop()
+    gaps.sort()
+    return {"event_loop_max_block_ms": round(gaps[-1], 1),
+            "event_loop_p99_gap_ms": round(gaps[int(len(gaps) * 0.99)], 1),
+            "event_loop_ticks": len(gaps), "event_loop_script_steps": len(script),
+            "page_requests_during_script": w.model.page_requests}
+
+
+# --- the naive model -------------------------------------------------------------------------
+
+def bench_naive(path: Path, rows: int, naive_rows: int) -> dict[str, Any]:
+    """All rows into memory on the GUI thread first: what a simple QSqlQueryModel-style view does."""
+    import gc
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QTableView
+
+    from catalogue.records import PROFILING_RESULT as RT
+    from catalogue.store import Catalogue
+
+    columns = [c for c in RT.list_columns]
+
+    class NaiveModel(QAbstractTableModel):
+        def __init__(self, data: list[tuple]):
+            super().__init__()
+            self.rows = data
+
+        def rowCount(self, parent: Any = QModelIndex()) -> int:
+            return len(self.rows)
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:
+            return len(columns)
+
+        def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+            if role == Qt.ItemDataRole.DisplayRole:
+                value = self.rows[index.row()][index.column()]
+                return "" if value is None else str(value)
+            return None
+
+    gc.collect()
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    with Catalogue.open(path, user="benchmark") as cat:
+        data = cat.conn.execute(f"SELECT {', '.join(columns)} FROM profiling_results ORDER BY lab_sample_number DESC"
+                                " LIMIT ?", (naive_rows,)).fetchall()
+        data = [tuple(r) for r in data]
+    model = NaiveModel(data)
+    view = QTableView()
+    view.setModel(model)
+    view.resize(1100, 700)
+    view.show()
+    view.viewport().repaint()
+    load_s = time.perf_counter() - t
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t = time.perf_counter()
+    found = [r for r in data if any(v and "cocaine" in str(v).lower() for v in r)]
+    model.beginResetModel()
+    model.rows = found
+    model.endResetModel()
+    view.viewport().repaint()
+    search_ms = (time.perf_counter() - t) * 1000
+    t = time.perf_counter()
+    data.sort(key=lambda r: (r[2] is None, r[2] or ""))
+    model.beginResetModel()
+    model.rows = data
+    model.endResetModel()
+    view.viewport().repaint()
+    sort_ms = (time.perf_counter() - t) * 1000
+    scale = rows / max(1, len(data))
+    label = "" if scale == 1 else f"_extrapolated_from_{len(data)}_rows"
+    view.close()
+    return {f"naive_first_page_shown_s{label}": round(load_s * scale, 2),
+            f"naive_event_loop_blocked_ms{label}": round(load_s * scale * 1000),
+            f"naive_search_ms{label}": round(search_ms * scale, 1),
+            f"naive_sort_ms{label}": round(sort_ms * scale, 1),
+            f"naive_memory_mb{label}": round((rss1 - rss0) / 1024 * scale),
+            "naive_rows_loaded": len(data)}
+
+
+# --- main ---------------------------------------------------------------------------------------
+
+def verdicts(r: dict[str, Any]) -> dict[str, bool]:
+    return {"window_within_budget": r["window_usable_from_process_start_s"] <= BUDGET_WINDOW_S,
+            "search_filter_within_budget": r["search_filter_typical_max_ms"] <= BUDGET_QUERY_MS,
+            "event_loop_within_budget": r["event_loop_max_block_ms"] <= BUDGET_BLOCK_MS}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--workdir", type=Path, default=None, help="where the built catalogue is kept")
+    parser.add_argument("--naive-rows", type=int, default=None, help="rows the naive model loads (default: all)")
+    parser.add_argument("--starts", type=int, default=3, help="window starts to take the median of")
+    parser.add_argument("--child-window", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    work = args.workdir or Path(tempfile.gettempdir()) / "labnet-gui-bench"
+    if args.child_window:
+        child_window(args.child_window, work / "child.ini")
+        return 0
+    folder = work / f"p{args.rows}"
+    result: dict[str, Any] = {"benchmark": "gui", "rows": args.rows, "python": platform.python_version(),
+                              "machine": f"{platform.machine()}, {os.cpu_count()} cores"}
+    result.update(build(folder, args.rows))
+    path = folder / "catalogue.db"
+    log("start to usable window (fresh processes)")
+    result.update(bench_start(path, work, args.starts))
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import style
+    app = QApplication(["labnet-benchmark"])
+    style.apply_style(app)
+    log("search and filter")
+    w = Window(app, path, work)
+    result.update(bench_queries(w))
+    log("event loop while scrolling and filtering")
+    result.update(bench_event_loop(w))
+    w.window.close()
+    w.window.shutdown()
+    log("the naive model")
+    result.update(bench_naive(path, args.rows, args.naive_rows or args.rows))
+    result.update(verdicts(result))
+    print(json.dumps(result, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

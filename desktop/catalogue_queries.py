@@ -1,0 +1,333 @@
+"""Read-only catalogue questions the window asks, run on the catalogue worker.
+
+No Qt here: every function takes the ``Catalogue`` the worker owns and returns
+plain Python values that travel back to the GUI thread.  They build on the
+public API of ``catalogue`` (``queries``, ``store``); the few places that need
+more than that API offers say so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from catalogue import database, queries
+from catalogue.errors import PermissionDenied
+from catalogue.queries import Query
+from catalogue.records import RECORD_TYPES, SYSTEM_FIELDS, record_type
+from catalogue.store import Catalogue, Record, from_row
+from catalogue.users import OWNER, Actor
+
+# The role of the worker's catalogue while nobody has signed in yet: it may
+# read (the window shows nothing until someone signs in) but change nothing,
+# because no permission lists this role.
+SIGNED_OUT = "signed_out"
+
+
+def open_catalogue(path: str | Path, user: str) -> Catalogue:
+    """Open the catalogue for the window.
+
+    Without accounts (owner mode) ``user`` is who acts.  With accounts, the
+    window asks who is working and checks the password, so until then the
+    catalogue acts as nobody, whatever name the command line gave.
+    """
+    try:
+        cat = Catalogue.open(path, user=user)
+    except PermissionDenied:
+        # ``user`` has no account here; open as any active account, then at once as nobody.
+        cat = Catalogue.open(path, user=_any_active_account(path))
+    if has_accounts(cat):
+        cat.actor = Actor(user, SIGNED_OUT)
+    return cat
+
+
+def _any_active_account(path: str | Path) -> str | None:
+    path = Path(path)
+    if path.is_dir() or not path.suffix:
+        path = path / "catalogue.db"
+    conn = database.connect(path)
+    try:
+        row = conn.execute("SELECT username FROM users WHERE active = 1 ORDER BY username LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
+
+
+def has_accounts(cat: Catalogue) -> bool:
+    return cat.conn.execute("SELECT 1 FROM users WHERE active = 1 LIMIT 1").fetchone() is not None
+
+
+@dataclass
+class SessionInfo:
+    """Who is working, and what the login dialog needs to know."""
+
+    has_accounts: bool
+    username: str
+    role: str
+    full_name: str = ""
+    users: list[Record] = field(default_factory=list)
+    demo_password: str | None = None  # shown on the login dialog of the demo catalogue only
+    demo_user: str | None = None
+
+
+def session_info(cat: Catalogue) -> SessionInfo:
+    users = [u for u in cat.users() if u.get("active")]
+    names = {u["username"]: u["full_name"] for u in users}
+    demo_password = demo_user = None
+    try:
+        from catalogue import demo
+        if demo.is_demo_catalogue(cat):
+            demo_password, demo_user = demo.DEMO_PASSWORD, demo.DEMO_DEFAULT_USER
+    except ImportError:  # a version without the demo module
+        pass
+    return SessionInfo(has_accounts=bool(users), username=cat.actor.username, role=cat.actor.role,
+                       full_name=names.get(cat.actor.username, ""), users=users,
+                       demo_password=demo_password, demo_user=demo_user)
+
+
+def sign_in(cat: Catalogue, username: str, password: str) -> SessionInfo:
+    cat.sign_in(username, password)
+    return session_info(cat)
+
+
+def act_as_owner(cat: Catalogue) -> SessionInfo:
+    return session_info(cat)
+
+
+# -- the table views ---------------------------------------------------------------
+
+@dataclass
+class ViewCount:
+    shown: int | None  # rows matching the query; None: not counted yet (a full first page)
+    total: int         # rows of the record type
+    first_page: list[Record]
+
+
+def first_page(cat: Catalogue, q: Query, limit: int, columns: Sequence[str]) -> ViewCount:
+    """The first page of a view, and its count when the page alone tells it.
+
+    Counting a large match can take longer than reading its first rows, so the
+    view shows the rows first and counts afterwards (``count_and_total``).
+    """
+    rows = fetch_page(cat, q, 0, limit, columns)
+    return ViewCount(len(rows) if len(rows) < limit else None, -1, rows)
+
+
+def count_and_total(cat: Catalogue, q: Query) -> tuple[int, int]:
+    """Rows matching the view, and rows of its record type."""
+    shown = queries.count(cat, q)
+    return shown, shown if not (q.search.strip() or q.filters) else cat.count(q.kind)
+
+
+def count_and_first_page(cat: Catalogue, q: Query, limit: int, columns: Sequence[str]) -> ViewCount:
+    view = first_page(cat, q, limit, columns)
+    view.shown, view.total = count_and_total(cat, q)
+    return view
+
+
+def fetch_page(cat: Catalogue, q: Query, offset: int, limit: int, columns: Sequence[str]) -> list[Record]:
+    """One page of a view: the rows ``queries.fetch`` returns, read in two steps.
+
+    First the page's keys alone, in the view's order (SQLite walks a narrow
+    index for them, however far down the page is), then only those rows.  A
+    million-row table keeps deep pages quick this way.  Falls back to
+    ``queries.fetch`` if the catalogue no longer builds its SQL the same way.
+    """
+    rt = record_type(q.kind)
+    source_of, order_of = getattr(queries, "_source", None), getattr(queries, "_order", None)
+    if source_of is None or order_of is None:
+        return queries.fetch(cat, q, offset=offset, limit=limit, columns=columns)
+    source, where, params = source_of(rt, q)
+    order = order_of(rt, q)
+    if q.order_by is None and f"{rt.table}_fts" in source:
+        # Newest (or oldest) first with a search: walk the full-text matches in that order
+        # (the same rows: the index rowid is the table's pk) instead of sorting them all.
+        order = f" ORDER BY {rt.table}_fts.rowid {'DESC' if q.descending else 'ASC'}"
+    keys = [r[0] for r in cat.conn.execute(f"SELECT {rt.table}.pk FROM {source}{where}{order}"
+                                           " LIMIT ? OFFSET ?", [*params, limit, offset])]
+    if not keys:
+        return []
+    cols = [c for c in dict.fromkeys(["id", *columns]) if c in rt.field_names or c in SYSTEM_FIELDS]
+    rows = cat.conn.execute(f"SELECT pk, {', '.join(cols)} FROM {rt.table} WHERE pk IN ({', '.join('?' * len(keys))})",
+                            keys).fetchall()
+    by_key = {r[0]: r for r in rows}
+    decoders = [(i + 1, c, rt.field(c).from_sql if rt.has_field(c) else None) for i, c in enumerate(cols)]
+    return [{c: (decode(row[i]) if decode else row[i]) for i, c, decode in decoders}
+            for row in (by_key.get(key) for key in keys) if row is not None]
+
+
+def iter_view(cat: Catalogue, q: Query, *, batch: int = 1000) -> Iterator[Record]:
+    """Every record of a view, whole, in the view's order.
+
+    Read with one cursor where the catalogue's SQL pieces are at hand (paging by
+    OFFSET costs more the further down a page is: quadratic for a large export),
+    else page by page through ``queries.fetch``.
+    """
+    rt = record_type(q.kind)
+    source_of, order_of = getattr(queries, "_source", None), getattr(queries, "_order", None)
+    if source_of is None or order_of is None:
+        offset = 0
+        while page := queries.fetch(cat, q, offset=offset, limit=batch):
+            yield from page
+            offset += len(page)
+        return
+    source, where, params = source_of(rt, q)
+    cursor = cat.conn.execute(f"SELECT {rt.table}.* FROM {source}{where}{order_of(rt, q)}", params)
+    try:
+        while rows := cursor.fetchmany(batch):
+            for row in rows:
+                yield from_row(rt, row)
+    finally:
+        cursor.close()
+
+
+def export_view(cat: Catalogue, q: Query, path: str | Path, context: Any = None) -> int:
+    """Write the records of a view (its search, filters and order) to a CSV or XLSX file.
+
+    Reports progress while reading and stops when ``context`` says the user cancelled;
+    nothing is written before every record has been read.
+    """
+    from catalogue.exporting import export_records
+
+    total = queries.count(cat, q)
+
+    def records() -> Iterator[Record]:
+        for done, record in enumerate(iter_view(cat, q)):
+            if context is not None and done % 500 == 0:
+                context.progress(done, total, "")
+            yield record
+        if context is not None:
+            context.progress(total, total, "")
+
+    return export_records(cat, q.kind, path, records=records())
+
+
+def count_view(cat: Catalogue, q: Query) -> int:
+    return queries.count(cat, q)
+
+
+def distinct(cat: Catalogue, kind: str, field_name: str) -> list[Any]:
+    return queries.distinct_values(cat, kind, field_name)
+
+
+def describe_record(rt: Any, record: dict[str, Any]) -> str:
+    """How a record is named in a question: its code, and what it is."""
+    if rt.kind == "reference_sample":
+        return f"{record.get('inventory_code')} ({record.get('substance')})"
+    if rt.kind == "training_record":
+        activity = rt.field("activity_type").choices.get(record.get("activity_type"), record.get("activity_type"))
+        return f"{activity} “{record.get('competence_area')}” of {record.get('staff_member')}, {record.get('started_on')}"
+    return str(record.get(rt.natural_key[0]))
+
+
+# -- the dashboard ------------------------------------------------------------------
+
+@dataclass
+class DashboardData:
+    today: str
+    attention: queries.Attention
+    counts: dict[str, int]
+    changes: int
+    recent: list[Activity] = field(default_factory=list)
+
+
+def dashboard(cat: Catalogue, days: int = 30, today: dt.date | None = None) -> DashboardData:
+    today = today or dt.date.today()
+    return DashboardData(
+        today=today.isoformat(),
+        attention=queries.attention(cat, days, today=today),
+        counts={kind: cat.count(kind) for kind in RECORD_TYPES},
+        changes=cat.last_change_seq(),
+        recent=recent_activity(cat),
+    )
+
+
+@dataclass
+class Activity:
+    at: str            # UTC ISO time
+    who: str           # full name, or user name
+    text: str          # what was done, for a person
+    kind: str | None = None
+    record_id: str | None = None
+
+
+def recent_activity(cat: Catalogue, limit: int = 6) -> list[Activity]:
+    """The latest entries of the audit trail, told in words."""
+    names = {u["username"]: u["full_name"] for u in cat.users()}
+    rows = cat.conn.execute("SELECT at, user, action, kind, record_id, detail FROM audit_log"
+                            " ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
+    out = []
+    for at, user, action, kind, record_id, detail in rows:
+        info = json.loads(detail or "{}")
+        rt = RECORD_TYPES.get(kind) if kind else None
+        thing = rt.label.lower() if rt else (kind or "")
+        name = _record_name(cat, rt, record_id, info) if rt and record_id else ""
+        if action == "insert":
+            text = f"added {thing} {name}"
+        elif action == "update":
+            changed = [rt.field(f).label.lower() for f in info.get("changes", {}) if rt and rt.has_field(f)]
+            text = f"changed {thing} {name}" + (f" ({', '.join(changed[:3])})" if changed else "")
+        elif action == "delete":
+            text = f"deleted {thing} {name}"
+        elif action == "withdraw":
+            text = f"recorded a withdrawal of {info.get('quantity', 0):g} {info.get('unit', '')} from {name}"
+        elif action == "import":
+            n = info.get("inserted", 0)
+            text = f"imported {n:,} {rt.plural.lower() if rt and n != 1 else thing}"
+        elif action == "add_user":
+            text = f"added the account {info.get('username', '')} ({info.get('role', '').replace('_', ' ')})"
+        else:
+            text = f"{action.replace('_', ' ')} {thing} {name}".strip()
+        out.append(Activity(at, names.get(user, user), " ".join(text.split()), kind, record_id))
+    return out
+
+
+def _record_name(cat: Catalogue, rt: Any, record_id: str, detail: dict[str, Any]) -> str:
+    record = detail.get("record")
+    if not record:
+        row = cat.conn.execute(f"SELECT {', '.join(rt.natural_key)} FROM {rt.table} WHERE id = ?",
+                               (record_id,)).fetchone()
+        record = dict(zip(rt.natural_key, row)) if row else {}
+    key = record.get(rt.natural_key[0])
+    if rt.kind == "training_record" and record:
+        return f"of {record.get('staff_member')} ({record.get('competence_area')})"
+    return str(key) if key else ""
+
+
+# -- settings -----------------------------------------------------------------------
+
+@dataclass
+class CatalogueFacts:
+    path: str
+    data_dir: str
+    schema: int
+    latest_schema: int
+    size_bytes: int
+    counts: dict[str, int]
+    users: list[Record]
+    catalogue_id: str
+
+
+def catalogue_facts(cat: Catalogue) -> CatalogueFacts:
+    try:
+        size = sum(p.stat().st_size for p in (cat.path, Path(f"{cat.path}-wal")) if p.exists())
+    except OSError:
+        size = 0
+    return CatalogueFacts(
+        path=str(cat.path), data_dir=str(cat.data_dir), schema=database.schema_version(cat.conn),
+        latest_schema=database.LATEST, size_bytes=size,
+        counts={kind: cat.count(kind) for kind in RECORD_TYPES},
+        users=cat.users(), catalogue_id=cat.catalogue_id,
+    )
+
+
+def is_owner(role: str) -> bool:
+    return role == OWNER
+
+
+__all__ = ["SIGNED_OUT", "open_catalogue", "session_info", "sign_in", "first_page", "count_and_total", "count_and_first_page", "fetch_page",
+           "iter_view", "dashboard", "catalogue_facts", "SessionInfo", "DashboardData", "CatalogueFacts",
+           "ViewCount"]

@@ -1,0 +1,125 @@
+"""Pictures of each main view on a demo catalogue, drawn offscreen.
+
+``labnet screenshots --out DIR`` calls ``render_screenshots``: it builds the
+demo catalogue in a temporary folder, opens the window (offscreen: no screen
+needed), signs in as the demo's quality manager, and writes one PNG per view
+at 1280×800, with its data loaded.  The images in ``docs/screenshots`` are
+made this way.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+SIZE = (1280, 800)
+VIEWS = (  # file name, section key
+    ("dashboard", "dashboard"),
+    ("reference-samples", "reference-samples"),
+    ("training", "training"),
+    ("profiling-results", "profiling-results"),
+    ("settings", "settings"),
+)
+
+
+def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dark_too: bool = True,
+                       profiles: int = 600) -> list[Path]:
+    """Write the PNGs into ``out_dir`` and return their paths."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
+    from desktop import catalogue_queries, style
+    from desktop.main_window import MainWindow
+    from desktop.tasks import Tasks
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    QApplication.setApplicationName("LabNet")
+    QApplication.setOrganizationName("LabNet")
+    app = QApplication.instance() or QApplication(["labnet-screenshots"])
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="labnet-screenshots-") as work:
+        folder = Path(work) / "demo"
+        path = create_demo_catalogue(folder, profiles=profiles)
+        settings = QSettings(str(Path(work) / "settings.ini"), QSettings.Format.IniFormat)
+        for scheme in ("light", "dark") if dark_too else ("light",):
+            style.apply_style(app, scheme=scheme)
+            tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "kmensah"))
+            window = MainWindow(path, user="kmensah", tasks=tasks, settings=settings)
+            window.resize(*size)
+            window.show()
+            _wait(app, lambda: window.login_dialog is not None and window.login_dialog.isVisible())
+            dialog = window.login_dialog
+            suffix = "" if scheme == "light" else "-dark"
+            if scheme == "light":
+                _settle(app, tasks)
+                dialog.password.setText("••••••••")
+                written.append(_save_with_dialog(window, dialog, out / "sign-in.png"))
+            dialog.password.setText(DEMO_PASSWORD)
+            dialog.attempt()
+            _wait(app, lambda: window.session.ready)
+            for name, key in VIEWS if scheme == "light" else VIEWS[:2]:
+                page = window.show_section(key)
+                _settle(app, tasks)
+                table = getattr(page, "table", None)
+                if table is not None and table.model().rowCount():
+                    table.selectRow(1)
+                    _settle(app, tasks)
+                written.append(_save(window, out / f"{name}{suffix}.png"))
+            window.close()
+            _wait(app, lambda: not window.isVisible())
+            window.deleteLater()
+        style.apply_style(app)
+    return written
+
+
+def _save(window, path: Path) -> Path:
+    window.grab().save(str(path), "PNG")
+    return path
+
+
+def _save_with_dialog(window, dialog, path: Path) -> Path:
+    """The window, dimmed, with the dialog over its centre (offscreen, a dialog is a separate image)."""
+    from PySide6.QtGui import QColor, QPainter
+
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.fillRect(picture.rect(), QColor(0, 0, 0, 90))
+    box = dialog.grab()
+    painter.drawPixmap((picture.width() - box.width()) // 2, (picture.height() - box.height()) // 3, box)
+    painter.end()
+    picture.save(str(path), "PNG")
+    return path
+
+
+def _wait(app, condition: Callable[[], bool], timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not get ready in time for its screenshot")
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def _settle(app, tasks, quiet: float = 0.25) -> None:
+    """Process events until the worker has been idle for ``quiet`` seconds."""
+    idle_since = None
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if tasks.pending:
+            idle_since = None
+        elif idle_since is None:
+            idle_since = time.monotonic()
+        elif time.monotonic() - idle_since >= quiet:
+            return
+        time.sleep(0.01)
+
+
+def default_out_dir() -> Path:
+    return Path(tempfile.gettempdir()) / "labnet-screenshots"

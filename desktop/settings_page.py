@@ -1,0 +1,335 @@
+"""Settings: where the catalogue is, checking the audit trail, backups, users.
+
+Everyone may look, verify the audit trail and make a backup (a copy changes
+nothing); only an administrator (or the owner of a catalogue without
+accounts) may add users.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from catalogue import vocab
+from catalogue.users import OWNER
+from desktop import catalogue_queries, errors, style
+from desktop.catalogue_queries import CatalogueFacts
+from desktop.login import Session
+
+
+def _selectable(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setWordWrap(True)
+    return label
+
+
+class AddUserDialog(QDialog):
+    """A new account: user name, full name, role and a first password."""
+
+    def __init__(self, tasks: Any, parent: QWidget | None = None, *, first: bool = False):
+        super().__init__(parent)
+        self.tasks = tasks
+        self.setObjectName("add-user-dialog")
+        self.setWindowTitle(self.tr("Add a user"))
+        self.setMinimumWidth(420)
+        self.username = QLineEdit()
+        self.full_name = QLineEdit()
+        self.role = QComboBox()
+        for code, label in vocab.ROLES.items():
+            self.role.addItem(label, code)
+        if first:
+            self.role.setCurrentIndex(self.role.findData("administrator"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again = QLineEdit()
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        for text, widget in ((self.tr("User name"), self.username), (self.tr("Full name"), self.full_name),
+                             (self.tr("Role"), self.role), (self.tr("Password"), self.password),
+                             (self.tr("Password again"), self.again)):
+            widget.setAccessibleName(text)
+            form.addRow(text, widget)
+        self.message = QLabel()
+        self.message.setProperty("role", "error")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = buttons.addButton(self.tr("Add user"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.attempt)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if first:
+            layout.addWidget(style.muted(self.tr(
+                "The first account should be an administrator. From the next start, LabNet asks who is "
+                "working, and every change is recorded under that person's name.")))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def attempt(self) -> None:
+        if self.password.text() != self.again.text():
+            self._problem(self.tr("The two passwords differ; type the same password twice."))
+            return
+        if len(self.password.text()) < 8:
+            self._problem(self.tr("Choose a password of at least 8 characters."))
+            return
+        username, name, role, password = (self.username.text().strip(), self.full_name.text().strip(),
+                                          self.role.currentData(), self.password.text())
+        self.add_button.setEnabled(False)
+        self.tasks.run(lambda cat: cat.add_user(username, name, role, password),
+                       lambda _user: self.accept(), self._failed, description="add user")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.add_button.setEnabled(True)
+        from catalogue.errors import CatalogueError
+        if isinstance(exc, CatalogueError):
+            self._problem(str(exc))
+        else:
+            errors.show_error(self, exc)
+
+    def _problem(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+class SettingsPage(QWidget):
+    def __init__(self, tasks: Any, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tasks = tasks
+        self.session = session
+        self.setObjectName("page-settings")
+        self.facts: CatalogueFacts | None = None
+
+        self.rights_note = style.muted("")
+        self.rights_note.setObjectName("settings-rights")
+
+        catalogue_box = QGroupBox(self.tr("Catalogue"))
+        form = QFormLayout(catalogue_box)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        self.data_dir, self.file, self.schema, self.size, self.records = (_selectable() for _ in range(5))
+        for text, label in ((self.tr("Data folder"), self.data_dir), (self.tr("Catalogue file"), self.file),
+                            (self.tr("Schema version"), self.schema), (self.tr("Size"), self.size),
+                            (self.tr("Records"), self.records)):
+            label.setAccessibleName(text)
+            form.addRow(text, label)
+
+        audit_box = QGroupBox(self.tr("Audit trail"))
+        audit = QVBoxLayout(audit_box)
+        audit.addWidget(style.muted(self.tr(
+            "Every change is chained to the one before it. Verifying recomputes the chain and shows whether "
+            "any entry was altered, removed or added outside LabNet.")))
+        self.verify_button = QPushButton(self.tr("Verify the audit trail"))
+        self.verify_button.setObjectName("verify-audit")
+        self.verify_button.clicked.connect(self.verify_audit)
+        self.audit_result = _selectable()
+        self.audit_result.setObjectName("audit-result")
+        row = QHBoxLayout()
+        row.addWidget(self.verify_button)
+        row.addWidget(self.audit_result, 1)
+        audit.addLayout(row)
+
+        backup_box = QGroupBox(self.tr("Backup"))
+        backup = QVBoxLayout(backup_box)
+        backup.addWidget(style.muted(self.tr(
+            "A backup is a complete copy of the catalogue (and its attached certificates), consistent even "
+            "while you work. Keep it on another drive.")))
+        self.backup_button = QPushButton(self.tr("Back up now…"))
+        self.backup_button.setObjectName("backup-now")
+        self.backup_button.clicked.connect(self.backup_now)
+        self.backup_result = _selectable()
+        row = QHBoxLayout()
+        row.addWidget(self.backup_button)
+        row.addWidget(self.backup_result, 1)
+        backup.addLayout(row)
+
+        users_box = QGroupBox(self.tr("Users"))
+        users = QVBoxLayout(users_box)
+        self.users_note = style.muted("")
+        self.users_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.users_table = QTableWidget(0, 4)
+        self.users_table.setObjectName("users-table")
+        self.users_table.setAccessibleName(self.tr("User accounts"))
+        self.users_table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"), self.tr("Role"),
+                                                    self.tr("Since")])
+        self.users_table.verticalHeader().hide()
+        self.users_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.users_table.setAlternatingRowColors(True)
+        self.add_user_button = QPushButton(self.tr("Add user…"))
+        self.add_user_button.setObjectName("add-user")
+        self.add_user_button.clicked.connect(self.add_user)
+        users.addWidget(self.users_note)
+        users.addWidget(self.users_table)
+        row = QHBoxLayout()
+        row.addWidget(self.add_user_button)
+        row.addStretch(1)
+        users.addLayout(row)
+
+        language_box = QGroupBox(self.tr("Language"))
+        language = QVBoxLayout(language_box)
+        language.addWidget(style.muted(self.tr(
+            "LabNet is in English in this version. Every text is ready for translation; other languages "
+            "(French, Spanish, Portuguese…) will be offered here when they are available.")))
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(14)
+        layout.addWidget(style.heading(self.tr("Settings")))
+        layout.addWidget(self.rights_note)
+        columns = QHBoxLayout()
+        columns.setSpacing(14)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for box in (catalogue_box, audit_box, backup_box):
+            left.addWidget(box)
+        left.addStretch(1)
+        right.addWidget(users_box)
+        right.addWidget(language_box)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        session.changed.connect(self.update_rights)
+        self.update_rights()
+
+    # -- reading ------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.tasks.run(catalogue_queries.catalogue_facts, self.show_facts,
+                       lambda exc: errors.show_error(self, exc), description="settings")
+
+    def show_facts(self, facts: CatalogueFacts) -> None:
+        self.facts = facts
+        self.data_dir.setText(facts.data_dir)
+        self.file.setText(facts.path)
+        status = (self.tr("up to date") if facts.schema == facts.latest_schema else
+                  self.tr("this version of LabNet knows up to {n}").format(n=facts.latest_schema))
+        self.schema.setText(f"{facts.schema} ({status})")
+        self.size.setText(self.tr("{mb} MB").format(mb=f"{facts.size_bytes / 1e6:,.1f}"))
+        self.records.setText(self.tr("{rs} reference samples, {tr} training records, {pr} profiling results").format(
+            rs=f"{facts.counts.get('reference_sample', 0):,}", tr=f"{facts.counts.get('training_record', 0):,}",
+            pr=f"{facts.counts.get('profiling_result', 0):,}"))
+        self.users_table.setRowCount(len(facts.users))
+        for row, user in enumerate(facts.users):
+            since = (user.get("created_at") or "")[:10]
+            values = (user["username"], user["full_name"], vocab.ROLES.get(user["role"], user["role"]), since)
+            for column, value in enumerate(values):
+                self.users_table.setItem(row, column, QTableWidgetItem(value))
+        self.users_table.setFixedHeight(self.users_table.horizontalHeader().height() + 4 +
+                                        max(1, len(facts.users)) * self.users_table.verticalHeader().defaultSectionSize())
+        self.update_rights()
+
+    def update_rights(self) -> None:
+        admin = self.session.can("change_settings")
+        owner = self.session.role == OWNER
+        if owner:
+            self.rights_note.setText(self.tr("This catalogue has no user accounts, so whoever opens it may change "
+                                             "everything."))
+        elif admin:
+            self.rights_note.setText(self.tr("You are an administrator: you may change these settings."))
+        else:
+            self.rights_note.setText(self.tr("Only an administrator may change settings; you can see them here, "
+                                             "verify the audit trail and make a backup."))
+        no_accounts = self.facts is not None and not self.facts.users
+        if no_accounts:
+            self.users_note.setText(self.tr(
+                "There are no user accounts yet: LabNet records changes under the computer's login name and "
+                "never asks who is working. To require everyone to sign in, create the first administrator "
+                "with “Add user…” (or on the command line: labnet users add NAME --name \"Full name\" "
+                "--role administrator). From the next start LabNet asks who is working."))
+        else:
+            self.users_note.setText(self.tr("Who may sign in, and in which role."))
+        may_add = self.session.can("manage_users")
+        self.add_user_button.setEnabled(may_add)
+        self.add_user_button.setText(self.tr("Create the first administrator…") if no_accounts else self.tr("Add user…"))
+        self.add_user_button.setToolTip("" if may_add else self.session.who_may("manage_users"))
+
+    # -- actions ----------------------------------------------------------------------------------
+    def verify_audit(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.audit_result.setText(self.tr("Checking…"))
+        self.tasks.run(lambda cat: cat.verify_audit(), self._show_audit, self._audit_failed,
+                       description="verify audit")
+
+    def _show_audit(self, report: Any) -> None:
+        self.verify_button.setEnabled(True)
+        if report.ok:
+            self.audit_result.setText(self.tr("Intact: all {n} entries verified, none altered or missing.").format(
+                n=f"{report.entries:,}"))
+            style.set_tone(self.audit_result, "ok")
+        else:
+            shown = "\n".join(f"• {p}" for p in report.problems[:5])
+            self.audit_result.setText(self.tr(
+                "The audit trail does not verify; it may have been tampered with. Keep this catalogue as it "
+                "is and tell your quality manager.\n{problems}").format(problems=shown))
+            style.set_tone(self.audit_result, "alert")
+
+    def _audit_failed(self, exc: BaseException) -> None:
+        self.verify_button.setEnabled(True)
+        self.audit_result.setText("")
+        errors.show_error(self, exc)
+
+    def backup_now(self) -> None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the catalogue"),
+                                              f"labnet-backup-{stamp}.db", self.tr("LabNet backup (*.db)"))
+        if not path:
+            return
+        progress = QProgressDialog(self.tr("Writing the backup…"), "", 0, 0, self)
+        progress.setObjectName("backup-progress")
+        progress.setCancelButton(None)  # a half-written backup is worth nothing; it is quick anyway
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self.backup_button.setEnabled(False)
+
+        def done(written: Any) -> None:
+            progress.close()
+            self.backup_button.setEnabled(True)
+            self.backup_result.setText(self.tr("Backup written to {path}.").format(path=written))
+            style.set_tone(self.backup_result, "ok")
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            self.backup_button.setEnabled(True)
+            errors.show_error(self, exc)
+
+        from catalogue.backup import backup
+        self.tasks.run(lambda cat: backup(cat, path), done, failed, description="backup")
+
+    def add_user(self) -> None:
+        dialog = AddUserDialog(self.tasks, self, first=bool(self.facts is not None and not self.facts.users))
+        dialog.setObjectName("add-user-dialog")
+        dialog.accepted.connect(self.refresh)
+        self._dialog = dialog
+        dialog.open()

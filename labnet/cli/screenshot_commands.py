@@ -1,0 +1,37 @@
+"""``labnet screenshots``: pictures of each main view on a demo catalogue.
+
+Drawn offscreen (no display needed): the demo catalogue is built in a
+temporary folder, never in the data folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "screenshots",
+        help="render each main view of the window, on a demo catalogue, to PNG files",
+        description=(
+            "Build a demo catalogue in a temporary folder, open the LabNet window offscreen and save a "
+            "1280×800 PNG of each main view (dashboard, each record page, settings, the sign-in dialog, and "
+            "two views in the dark colour scheme). Your own catalogue is not touched."
+        ),
+    )
+    parser.add_argument("--out", metavar="DIR", required=True, help="folder to write the PNG files into")
+    parser.add_argument("--light-only", action="store_true", help="skip the dark-scheme pictures")
+    parser.set_defaults(handler=run_screenshots)
+
+
+def run_screenshots(args: argparse.Namespace) -> int:
+    # Before Qt loads: no display is needed, and none is used even if there is one.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.screenshots import render_screenshots
+
+    written = render_screenshots(Path(args.out), dark_too=not args.light_only)
+    for path in written:
+        print(path)
+    return 0
