@@ -28,7 +28,7 @@ the export back into the same catalogue changes nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .records import RecordType, record_type
 from .tabular import table_format, write_table
@@ -37,18 +37,26 @@ PEAK_PREFIX = "peak:"
 SYSTEM_COLUMNS = ("id", "version")
 
 
-def export_records(cat: Any, kind: str, path: str | Path, *, records: Iterable[dict] | None = None) -> int:
+def export_records(cat: Any, kind: str, path: str | Path, *,
+                   records: Iterable[dict] | Callable[[], Iterable[dict]] | None = None) -> int:
     """Write the records of ``kind`` (all of them, or ``records``, e.g. a filtered
-    view) to ``path`` (.csv or .xlsx); returns the number of records written."""
+    view) to ``path`` (.csv or .xlsx); returns the number of records written.
+
+    ``records`` may be a function returning a fresh iterator: it is then read
+    twice (once for the peak columns, once to write) and never held in memory,
+    which is how a million-record view is exported.
+    """
     rt = record_type(kind)
     fmt = table_format(path)  # refuse a bad extension before reading anything
     if records is None:
-        def source() -> Iterator[dict]:
+        def source() -> Iterable[dict]:
             return cat.iter_records(rt.kind)
+    elif callable(records):
+        source = records
     else:
         listed = list(records)
 
-        def source() -> Iterator[dict]:
+        def source() -> Iterable[dict]:
             return iter(listed)
 
     peaks = next((f for f in rt.fields if f.type == "peaks"), None)

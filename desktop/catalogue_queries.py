@@ -17,8 +17,8 @@ from typing import Any, Iterator, Sequence
 from catalogue import database, queries
 from catalogue.errors import PermissionDenied
 from catalogue.queries import Query
-from catalogue.records import RECORD_TYPES, SYSTEM_FIELDS, record_type
-from catalogue.store import Catalogue, Record, from_row
+from catalogue.records import RECORD_TYPES
+from catalogue.store import Catalogue, Record
 from catalogue.users import OWNER, Actor
 
 # The role of the worker's catalogue while nobody has signed in yet: it may
@@ -129,59 +129,7 @@ def count_and_first_page(cat: Catalogue, q: Query, limit: int, columns: Sequence
 
 
 def fetch_page(cat: Catalogue, q: Query, offset: int, limit: int, columns: Sequence[str]) -> list[Record]:
-    """One page of a view: the rows ``queries.fetch`` returns, read in two steps.
-
-    First the page's keys alone, in the view's order (SQLite walks a narrow
-    index for them, however far down the page is), then only those rows.  A
-    million-row table keeps deep pages quick this way.  Falls back to
-    ``queries.fetch`` if the catalogue no longer builds its SQL the same way.
-    """
-    rt = record_type(q.kind)
-    source_of, order_of = getattr(queries, "_source", None), getattr(queries, "_order", None)
-    if source_of is None or order_of is None:
-        return queries.fetch(cat, q, offset=offset, limit=limit, columns=columns)
-    source, where, params = source_of(rt, q)
-    order = order_of(rt, q)
-    if q.order_by is None and f"{rt.table}_fts" in source:
-        # Newest (or oldest) first with a search: walk the full-text matches in that order
-        # (the same rows: the index rowid is the table's pk) instead of sorting them all.
-        order = f" ORDER BY {rt.table}_fts.rowid {'DESC' if q.descending else 'ASC'}"
-    keys = [r[0] for r in cat.conn.execute(f"SELECT {rt.table}.pk FROM {source}{where}{order}"
-                                           " LIMIT ? OFFSET ?", [*params, limit, offset])]
-    if not keys:
-        return []
-    cols = [c for c in dict.fromkeys(["id", *columns]) if c in rt.field_names or c in SYSTEM_FIELDS]
-    rows = cat.conn.execute(f"SELECT pk, {', '.join(cols)} FROM {rt.table} WHERE pk IN ({', '.join('?' * len(keys))})",
-                            keys).fetchall()
-    by_key = {r[0]: r for r in rows}
-    decoders = [(i + 1, c, rt.field(c).from_sql if rt.has_field(c) else None) for i, c in enumerate(cols)]
-    return [{c: (decode(row[i]) if decode else row[i]) for i, c, decode in decoders}
-            for row in (by_key.get(key) for key in keys) if row is not None]
-
-
-def iter_view(cat: Catalogue, q: Query, *, batch: int = 1000) -> Iterator[Record]:
-    """Every record of a view, whole, in the view's order.
-
-    Read with one cursor where the catalogue's SQL pieces are at hand (paging by
-    OFFSET costs more the further down a page is: quadratic for a large export),
-    else page by page through ``queries.fetch``.
-    """
-    rt = record_type(q.kind)
-    source_of, order_of = getattr(queries, "_source", None), getattr(queries, "_order", None)
-    if source_of is None or order_of is None:
-        offset = 0
-        while page := queries.fetch(cat, q, offset=offset, limit=batch):
-            yield from page
-            offset += len(page)
-        return
-    source, where, params = source_of(rt, q)
-    cursor = cat.conn.execute(f"SELECT {rt.table}.* FROM {source}{where}{order_of(rt, q)}", params)
-    try:
-        while rows := cursor.fetchmany(batch):
-            for row in rows:
-                yield from_row(rt, row)
-    finally:
-        cursor.close()
+    return queries.fetch(cat, q, offset=offset, limit=limit, columns=columns)
 
 
 def export_view(cat: Catalogue, q: Query, path: str | Path, context: Any = None) -> int:
@@ -195,14 +143,14 @@ def export_view(cat: Catalogue, q: Query, path: str | Path, context: Any = None)
     total = queries.count(cat, q)
 
     def records() -> Iterator[Record]:
-        for done, record in enumerate(iter_view(cat, q)):
+        for done, record in enumerate(queries.iterate(cat, q)):
             if context is not None and done % 500 == 0:
                 context.progress(done, total, "")
             yield record
         if context is not None:
             context.progress(total, total, "")
 
-    return export_records(cat, q.kind, path, records=records())
+    return export_records(cat, q.kind, path, records=records)
 
 
 def count_view(cat: Catalogue, q: Query) -> int:
@@ -329,5 +277,5 @@ def is_owner(role: str) -> bool:
 
 
 __all__ = ["SIGNED_OUT", "open_catalogue", "session_info", "sign_in", "first_page", "count_and_total", "count_and_first_page", "fetch_page",
-           "iter_view", "dashboard", "catalogue_facts", "SessionInfo", "DashboardData", "CatalogueFacts",
+           "dashboard", "catalogue_facts", "SessionInfo", "DashboardData", "CatalogueFacts",
            "ViewCount"]

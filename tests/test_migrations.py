@@ -9,7 +9,6 @@ from catalogue.errors import CatalogueError, SchemaTooNew
 from catalogue.migrations import LATEST, MIGRATIONS
 from catalogue.records import RECORD_TYPES, SYSTEM_FIELDS
 from catalogue.store import Catalogue
-from factories import sample
 
 
 def make_schema_1(path):

@@ -1,6 +1,5 @@
 """Search, filters, sorting, paging, and what needs attention."""
 
-import datetime as dt
 
 import pytest
 
