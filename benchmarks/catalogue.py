@@ -1,0 +1,389 @@
+"""Catalogue performance against the budgets in DESIGN.md ("Performance budgets").
+
+    python benchmarks/catalogue.py [--rows 1000000] [--import-rows 100000]
+
+Measures, each side by side with the obvious naive alternative in the same run:
+
+- importing ``--import-rows`` profiling results from a CSV with
+  ``catalogue.importing.import_file`` (budget: 100,000 rows in ≤ 5 s), against
+  a row-by-row ``Catalogue.add`` loop over the first ``--naive-rows`` rows of
+  the same file, extrapolated to ``--import-rows`` (the key names say so);
+- a catalogue of ``--rows`` profiling results (built in chunks through
+  ``plan_upsert``/``apply_upsert``, so it has its change log, audit entries
+  and search index like a real one; the build time is reported, not
+  budgeted), then: text search through ``queries.fetch``/``count`` (FTS5)
+  against ``LIKE '%…%'`` over the same columns; filters with the indexes
+  against the same SQL with ``NOT INDEXED``; the first page sorted by seizure
+  date; opening the catalogue and showing its first page.  Budget: a search or
+  filter answers (first page of 200, and its count) in ≤ 100 ms.
+
+Each query figure is the median of ``--repeat`` runs in milliseconds.  Prints
+ONE JSON line on stdout; progress goes to stderr.  Works in a temporary folder
+that is removed afterwards, unless ``--workdir`` is given (then kept, and a
+catalogue of the right size found there is reused rather than rebuilt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import gc
+import itertools
+import json
+import os
+import platform
+import re
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+# Run as a script, this file's folder comes first on sys.path, and its name would
+# shadow the catalogue package: put the repository root there instead.
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+
+from catalogue import queries
+from catalogue.demo import demo_profile_rows_csv, generate_profiles
+from catalogue.queries import Filter, Query
+from catalogue.records import PROFILING_RESULT as RT
+from catalogue.store import Catalogue
+
+BUDGET_QUERY_MS = 100.0
+BUDGET_IMPORT_S_PER_100K = 5.0
+BUDGET_WINDOW_S = 1.5
+PAGE = 200
+SEED = 2026
+
+
+def log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+
+def median_ms(fn: Callable[[], Any], repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return round(statistics.median(times), 2)
+
+
+def machine() -> dict[str, Any]:
+    model = platform.processor() or ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count()
+    return {"cpus": cpus, "cpu": model, "os": platform.platform(), "python": platform.python_version(),
+            "sqlite": sqlite3.sqlite_version}
+
+
+def max_rss_mb() -> float | None:
+    try:
+        import resource  # not on Windows
+    except ImportError:
+        return None
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)  # Linux: KiB
+
+
+# --- import -------------------------------------------------------------------------
+
+def csv_rows_as_records(path: Path, limit: int) -> list[dict[str, Any]]:
+    """The first ``limit`` rows, as the naive loop would hand them to ``Catalogue.add``."""
+    out = []
+    with path.open(encoding="utf-8", newline="") as f:
+        for row in itertools.islice(csv.DictReader(f), limit):
+            record = {k: v for k, v in row.items() if not k.startswith("peak:")}
+            record["peaks"] = {k[5:]: v for k, v in row.items() if k.startswith("peak:") and v != ""}
+            out.append(record)
+    return out
+
+
+def bench_import(work: Path, import_rows: int, naive_rows: int) -> dict[str, Any]:
+    from catalogue.importing import import_file
+
+    result: dict[str, Any] = {}
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "profiles.csv"
+    t = time.perf_counter()
+    demo_profile_rows_csv(path, import_rows, seed=SEED)
+    result["import_csv_written_s"] = round(time.perf_counter() - t, 2)
+    result["import_csv_mb"] = round(path.stat().st_size / 1e6, 1)
+
+    log(f"import_file: {import_rows:,} rows")
+    with Catalogue.open(work / "import", user="benchmark") as cat:
+        gc.collect()
+        t = time.perf_counter()
+        report = import_file(cat, "profiling_result", path)
+        elapsed = time.perf_counter() - t
+        stored = cat.count("profiling_result")
+    result["import_rows"] = import_rows
+    result["import_file_s"] = round(elapsed, 2)
+    result["import_file_rows_per_s"] = round(import_rows / elapsed)
+    result["import_file_s_per_100k"] = round(elapsed * 100_000 / import_rows, 2)
+    result["import_rows_stored"] = stored
+    result["import_report"] = _report_summary(report)
+
+    log(f"naive Catalogue.add loop: {naive_rows:,} rows")
+    records = csv_rows_as_records(path, naive_rows)
+    with Catalogue.open(work / "naive", user="benchmark") as cat:
+        gc.collect()
+        t = time.perf_counter()
+        for record in records:
+            cat.add("profiling_result", record)
+        naive = time.perf_counter() - t
+    result[f"naive_add_loop_{naive_rows}_rows_s"] = round(naive, 2)
+    result[f"naive_add_loop_s_per_{import_rows}_extrapolated_from_{naive_rows}"] = round(
+        naive * import_rows / naive_rows, 1)
+    result["import_speedup_vs_naive"] = round(naive * import_rows / naive_rows / elapsed, 1)
+    return result
+
+
+def _report_summary(report: Any) -> dict[str, Any]:
+    data = report.to_dict() if hasattr(report, "to_dict") else {}
+    keys = ("rows_read", "inserted", "updated", "unchanged", "invalid_rows", "skipped", "written", "refused")
+    return {k: data[k] for k in keys if k in data}
+
+
+# --- the big catalogue ---------------------------------------------------------------
+
+def build(db_dir: Path, rows: int, chunk: int = 20_000) -> dict[str, Any]:
+    """``rows`` generated profiles written chunk by chunk (memory: one chunk at a time)."""
+    with Catalogue.open(db_dir, user="benchmark") as cat:
+        have = cat.count("profiling_result")
+        if have == rows:
+            log(f"reusing the catalogue of {rows:,} rows in {db_dir}")
+            return {"build_reused": True}
+        if have:
+            raise SystemExit(f"{db_dir} holds {have:,} rows, not {rows:,}; choose another --workdir")
+        log(f"building a catalogue of {rows:,} profiling results")
+        t = time.perf_counter()
+        generated = generate_profiles(rows, seed=SEED)
+        done = 0
+        while True:
+            batch = list(itertools.islice(generated, chunk))
+            if not batch:
+                break
+            cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", batch),
+                             source={"benchmark": True})
+            done += len(batch)
+            if done % 100_000 == 0:
+                log(f"  {done:,} rows, {time.perf_counter() - t:.0f} s")
+        cat.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        elapsed = time.perf_counter() - t
+    size = sum(f.stat().st_size for f in db_dir.iterdir() if f.is_file())
+    return {"build_s": round(elapsed, 1), "build_method": "plan_upsert/apply_upsert, chunks of 20,000",
+            "catalogue_mb": round(size / 1e6)}
+
+
+def _like_where(text: str) -> tuple[str, list[str]]:
+    """The naive search: the whole text as a substring of any searchable column."""
+    pattern = "%" + text + "%"
+    cols = RT.search_fields
+    return "(" + " OR ".join(f"{c} LIKE ?" for c in cols) + ")", [pattern] * len(cols)
+
+
+def bench_queries(db_dir: Path, repeat: int) -> dict[str, Any]:
+    today = dt.date.today()
+    half_year = (today - dt.timedelta(days=365)).isoformat(), (today - dt.timedelta(days=183)).isoformat()
+    page_columns = list(RT.list_columns)
+    out: dict[str, Any] = {}
+
+    # What a user sees first: the catalogue opened, its size, its first page.
+    gc.collect()
+    t = time.perf_counter()
+    with Catalogue.open(db_dir, user="benchmark") as cat:
+        total = queries.count(cat, Query("profiling_result"))
+        queries.fetch(cat, Query("profiling_result", order_by="seizure_date", descending=True),
+                      limit=PAGE, columns=page_columns)
+    out["open_count_first_page_sorted_ms"] = round((time.perf_counter() - t) * 1000, 1)
+    out["rows"] = total
+
+    cat = Catalogue.open(db_dir, user="benchmark")
+    try:
+        mid = cat.conn.execute("SELECT seizure_reference FROM profiling_results WHERE pk = ?",
+                               (max(1, total // 2),)).fetchone()[0]
+        prefix = "-".join(mid.split("-")[:3])
+        searches = {
+            "search_seizure_ref_exact": mid,
+            "search_seizure_ref_prefix": prefix,
+            "search_logo_word": "Tesla",
+            "search_adulterant_common": "levamisole",
+        }
+        for name, text in searches.items():
+            q = Query("profiling_result", search=text)
+            where, params = _like_where(text)
+            like_page = (f"SELECT {', '.join(['id', *page_columns])} FROM profiling_results WHERE {where}"
+                         " ORDER BY pk LIMIT ?")
+            like_count = f"SELECT count(*) FROM profiling_results WHERE {where}"
+            out[name] = {
+                "text": text,
+                "matches": queries.count(cat, q),
+                "fts_first_page_ms": median_ms(
+                    lambda q=q: queries.fetch(cat, q, limit=PAGE, columns=page_columns), repeat),
+                "fts_count_ms": median_ms(lambda q=q: queries.count(cat, q), repeat),
+                "fts_count_at_most_10000_ms": median_ms(lambda q=q: queries.count(cat, q, at_most=10_000), repeat),
+                "like_first_page_ms": median_ms(
+                    lambda sql=like_page, p=params: cat.conn.execute(sql, [*p, PAGE]).fetchall(), repeat),
+                "like_count_ms": median_ms(
+                    lambda sql=like_count, p=params: cat.conn.execute(sql, p).fetchone(), repeat),
+            }
+            log(f"{name}: {out[name]}")
+
+        q = Query("profiling_result", search="levamisole", filters=(Filter("seizure_country", "=", "GH"),))
+        out["search_adulterant_and_country"] = _indexed_vs_not(cat, q, page_columns, repeat)
+        log(f"search_adulterant_and_country: {out['search_adulterant_and_country']}")
+
+        filters = {
+            "filter_drug_and_date": (Filter("drug_type", "=", "cocaine"), Filter("seizure_date", ">=", half_year[0]),
+                                     Filter("seizure_date", "<=", half_year[1])),
+            "filter_country_and_date": (Filter("seizure_country", "=", "GH"),
+                                        Filter("seizure_date", ">=", half_year[0]),
+                                        Filter("seizure_date", "<=", half_year[1])),
+            "filter_drug_country_date": (Filter("drug_type", "=", "mdma"), Filter("seizure_country", "=", "NG"),
+                                         Filter("seizure_date", ">=", half_year[0]),
+                                         Filter("seizure_date", "<=", half_year[1])),
+            "filter_country": (Filter("seizure_country", "=", "SN"),),
+        }
+        for name, flt in filters.items():
+            for order_name, order_by, desc in (("", None, False), ("_sorted_by_date_desc", "seizure_date", True)):
+                q = Query("profiling_result", filters=flt, order_by=order_by, descending=desc)
+                out[name + order_name] = _indexed_vs_not(cat, q, page_columns, repeat)
+                log(f"{name + order_name}: {out[name + order_name]}")
+
+        for name, desc in (("first_page_sorted_by_date_asc", False), ("first_page_sorted_by_date_desc", True)):
+            q = Query("profiling_result", order_by="seizure_date", descending=desc)
+            out[name] = _indexed_vs_not(cat, q, page_columns, repeat)
+            log(f"{name}: {out[name]}")
+        out["count_all_ms"] = median_ms(lambda: queries.count(cat, Query("profiling_result")), repeat)
+        out["attention_ms"] = median_ms(lambda: queries.attention(cat), repeat)
+    finally:
+        cat.close()
+    return out
+
+
+class _Recorder:
+    """Stands in for the catalogue's connection to see the SQL that queries.py runs."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self._conn = conn
+        self.calls: list[tuple[str, list[Any]]] = []
+
+    def execute(self, sql: str, params: Any = ()) -> sqlite3.Cursor:
+        self.calls.append((sql, list(params)))
+        return self._conn.execute(sql, params)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def _sql_of(cat: Catalogue, run: Callable[[], Any]) -> tuple[str, list[Any]]:
+    """The last statement ``run`` executed on the catalogue, with its parameters."""
+    real, recorder = cat.conn, _Recorder(cat.conn)
+    cat.conn = recorder
+    try:
+        run()
+    finally:
+        cat.conn = real
+    return recorder.calls[-1]
+
+
+def _not_indexed(sql: str) -> str:
+    # The record table read without any of its indexes (rowid lookups stay allowed).
+    return re.sub(r"\b(FROM|JOIN)\s+profiling_results\b(?!_)", r"\1 profiling_results NOT INDEXED", sql)
+
+
+def _indexed_vs_not(cat: Catalogue, q: Query, columns: list[str], repeat: int) -> dict[str, Any]:
+    """queries.fetch/count as they are, and the very same SQL with the indexes switched off."""
+    page_sql, page_params = _sql_of(cat, lambda: queries.fetch(cat, q, limit=PAGE, columns=columns))
+    count_sql, count_params = _sql_of(cat, lambda: queries.count(cat, q))
+    plan = " / ".join(r[3] for r in cat.conn.execute("EXPLAIN QUERY PLAN " + page_sql, page_params))
+    return {
+        "matches": queries.count(cat, q),
+        "first_page_ms": median_ms(lambda: queries.fetch(cat, q, limit=PAGE, columns=columns), repeat),
+        "count_ms": median_ms(lambda: queries.count(cat, q), repeat),
+        "count_at_most_10000_ms": median_ms(lambda: queries.count(cat, q, at_most=10_000), repeat),
+        "no_index_first_page_ms": median_ms(
+            lambda: cat.conn.execute(_not_indexed(page_sql), page_params).fetchall(), repeat),
+        "no_index_count_ms": median_ms(
+            lambda: cat.conn.execute(_not_indexed(count_sql), count_params).fetchall(), repeat),
+        "plan": plan,
+    }
+
+
+def verdicts(results: dict[str, Any]) -> dict[str, Any]:
+    """Which budgets the figures meet."""
+    q = results.get("queries", {})
+    worst_name, worst = None, 0.0
+    for name, value in q.items():
+        if isinstance(value, dict):
+            for key in ("fts_first_page_ms", "fts_count_ms", "first_page_ms", "count_ms"):
+                if key in value and value[key] > worst:
+                    worst_name, worst = f"{name}.{key}", value[key]
+    out = {"search_filter_worst_ms": worst, "search_filter_worst": worst_name,
+           "search_filter_within_100ms": worst <= BUDGET_QUERY_MS}
+    if "import_file_s_per_100k" in results.get("import", {}):
+        out["import_within_5s_per_100k"] = results["import"]["import_file_s_per_100k"] <= BUDGET_IMPORT_S_PER_100K
+    if "open_count_first_page_sorted_ms" in q:
+        out["open_first_page_within_1_5s"] = q["open_count_first_page_sorted_ms"] <= BUDGET_WINDOW_S * 1000
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int, default=1_000_000, help="profiling results in the big catalogue")
+    parser.add_argument("--import-rows", type=int, default=100_000, help="rows imported from CSV")
+    parser.add_argument("--naive-rows", type=int, default=2_000, help="rows for the naive add() loop")
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query; the median is reported")
+    parser.add_argument("--workdir", type=Path, help="keep the files here (and reuse a catalogue built before)")
+    parser.add_argument("--skip-import", action="store_true", help="only the big-catalogue queries")
+    parser.add_argument("--skip-queries", action="store_true", help="only the import")
+    args = parser.parse_args(argv)
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="labnet-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results: dict[str, Any] = {
+        "benchmark": "catalogue", "date": dt.datetime.now().isoformat(timespec="seconds"),
+        "command": " ".join(["python benchmarks/catalogue.py", *(sys.argv[1:] if argv is None else argv)]),
+        "machine": machine(),
+    }
+    started = time.perf_counter()
+    try:
+        if not args.skip_import:
+            try:
+                results["import"] = bench_import(work / "import-run", args.import_rows, args.naive_rows)
+            except ImportError as exc:
+                results["import"] = {"error": f"catalogue.importing is not available: {exc}"}
+            shutil.rmtree(work / "import-run", ignore_errors=True)
+        if not args.skip_queries:
+            big = work / f"catalogue-{args.rows}"
+            big.mkdir(exist_ok=True)
+            results["build"] = build(big, args.rows)
+            results["queries"] = bench_queries(big, args.repeat)
+        results["verdicts"] = verdicts(results)
+    finally:
+        if args.workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+    results["max_rss_mb"] = max_rss_mb()
+    results["total_s"] = round(time.perf_counter() - started, 1)
+    print(json.dumps(results, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
