@@ -7,6 +7,7 @@ number (what sync reads), and the audit chain gets an entry naming who did it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import getpass
 import json
@@ -321,6 +322,21 @@ class Catalogue:
                     self._plan_rights(rt, plan)
         return plans
 
+    @contextlib.contextmanager
+    def _large_cache(self, rows: int) -> Iterator[None]:
+        """A bigger page cache for a bulk write: with the default 2 MiB, SQLite
+        spills the table's and indexes' dirty pages to disk mid-transaction
+        (about a third of a 100,000-row import's time here)."""
+        if rows < 10_000:
+            yield
+            return
+        before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute("PRAGMA cache_size = -262144")  # 256 MiB at most, only as used
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(before)}")
+
     def _plan_rights(self, rt: RecordType, plan: PlannedRow) -> None:
         try:
             self._require_rights(rt, plan.existing, plan.values)
@@ -353,7 +369,7 @@ class Catalogue:
                                                {"version": cur["version"] + 1, "changes": diff, "source": source}))
             else:
                 result.unchanged += 1
-        with self.transaction():
+        with self.transaction(), self._large_cache(len(inserts) + len(updates)):
             # Re-check versions inside the transaction: someone may have saved
             # since the plan was made.
             for rec in updates:
