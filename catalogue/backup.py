@@ -16,6 +16,7 @@ import sqlite3
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from . import audit, database
 from .attachments import attachment_dir
@@ -33,13 +34,15 @@ class BackupCheck:
     last_change: int
 
 
-def backup(cat: Catalogue, dest: str | Path) -> Path:
+def backup(cat: Catalogue, dest: str | Path, progress: Callable[[int, int], None] | None = None) -> Path:
+    """Copy the catalogue to ``dest`` (a file, or a folder for a dated file);
+    ``progress(done, total)`` may raise to cancel, leaving nothing behind."""
     dest = Path(dest)
     if dest.is_dir() or not dest.suffix:  # a folder, existing or to be made
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         dest = dest / f"labnet-backup-{stamp}.db"
     try:
-        database.backup_file(cat.conn, dest)
+        database.backup_file(cat.conn, dest, progress)
     except (OSError, sqlite3.Error) as exc:
         raise CatalogueError(f"The backup could not be written to {dest} ({exc}). Check that the drive is "
                              "plugged in, has free space and is not write-protected.") from None

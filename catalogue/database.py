@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import sqlite3
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .errors import CatalogueError, SchemaTooNew
 from .migrations import LATEST, MIGRATIONS
@@ -64,16 +64,29 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
-def backup_file(conn: sqlite3.Connection, dest: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while others write)."""
+def backup_file(conn: sqlite3.Connection, dest: Path,
+                progress: Callable[[int, int], None] | None = None) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others write).
+
+    ``progress(done_pages, total_pages)`` is called as the copy advances; an
+    exception raised by it (the user cancelled) stops the copy, and nothing is
+    left at ``dest``.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".partial")
     target = sqlite3.connect(str(tmp))
+    report = None
+    if progress is not None:
+        def report(status: int, remaining: int, total: int) -> None:
+            progress(total - remaining, total)
     try:
-        conn.backup(target)
+        conn.backup(target, pages=4096 if progress else -1, progress=report)
         target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    finally:
+    except BaseException:
         target.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    target.close()
     tmp.replace(dest)
     return dest
 

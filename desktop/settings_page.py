@@ -306,12 +306,15 @@ class SettingsPage(QWidget):
                                               f"labnet-backup-{stamp}.db", self.tr("LabNet backup (*.db)"))
         if not path:
             return
-        progress = QProgressDialog(self.tr("Writing the backup…"), "", 0, 0, self)
+        progress = QProgressDialog(self.tr("Writing the backup…"), self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("backup-progress")
-        progress.setCancelButton(None)  # a half-written backup is worth nothing; it is quick anyway
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         self.backup_button.setEnabled(False)
+
+        def advanced(done: int, total: int, _message: str) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(min(done, total))
 
         def done(written: Any) -> None:
             progress.close()
@@ -325,7 +328,15 @@ class SettingsPage(QWidget):
             errors.show_error(self, exc)
 
         from catalogue.backup import backup
-        self.tasks.run(lambda cat: backup(cat, path), done, failed, description="backup")
+        # Cancelling stops the copy at its next step and removes the partial file.
+        handle = self.tasks.run(lambda cat, context: backup(cat, path, lambda d, t: context.progress(d, t)),
+                                done, failed, on_progress=advanced, description="backup")
+
+        def cancelled() -> None:
+            handle.cancel()
+            self.backup_button.setEnabled(True)
+            self.backup_result.setText(self.tr("Backup cancelled; nothing was written."))
+        progress.canceled.connect(cancelled)
 
     def add_user(self) -> None:
         dialog = AddUserDialog(self.tasks, self, first=bool(self.facts is not None and not self.facts.users))

@@ -113,3 +113,21 @@ def test_attachments_are_content_addressed_and_checked(cat, tmp_path):
     exe.write_bytes(b"MZ")
     with pytest.raises(CatalogueError, match="not a PDF, image or text"):
         attachments.store_file(cat, exe)
+
+
+def test_backup_reports_progress_and_a_cancelled_backup_leaves_nothing(tmp_path):
+    with Catalogue.open(tmp_path / "lab") as cat:
+        for i in range(400):
+            cat.add("reference_sample", sample(inventory_code=f"RS-{i}", notes="n" * 2000))
+        seen = []
+        backup.backup(cat, tmp_path / "ok.db", progress=lambda done, total: seen.append((done, total)))
+        assert seen and seen[-1][0] == seen[-1][1]
+
+        class Stop(Exception):
+            pass
+
+        def stop(done, total):
+            raise Stop()
+        with pytest.raises(Stop):
+            backup.backup(cat, tmp_path / "stopped.db", progress=stop)
+    assert not (tmp_path / "stopped.db").exists() and not (tmp_path / "stopped.db.partial").exists()
