@@ -210,14 +210,7 @@ def expiring_samples(cat: Catalogue, days: int = 30, *, today: dt.date | None = 
         "SELECT * FROM reference_samples WHERE status IN ('in_use', 'quarantined')"
         f" AND expiry_on IS NOT NULL AND expiry_on <= :cutoff{lower} ORDER BY expiry_on, inventory_code",
         {"cutoff": cutoff, "now": now}).fetchall()
-    base = dt.date.fromisoformat(now)
-    rt = record_type("reference_sample")
-    out = []
-    for r in rows:
-        rec = from_row(rt, r)
-        rec["days_left"] = (dt.date.fromisoformat(rec["expiry_on"]) - base).days
-        out.append(rec)
-    return out
+    return _with_days_left(record_type("reference_sample"), rows, "expiry_on", now)
 
 
 def low_stock(cat: Catalogue) -> list[Record]:
@@ -245,12 +238,16 @@ def requalifications_due(cat: Catalogue, days: int = 30, *, today: dt.date | Non
         " AND requalification_due = (SELECT max(requalification_due) FROM training_records u"
         "   WHERE u.staff_member = t.staff_member AND u.competence_area = t.competence_area)"
         " AND requalification_due <= ? ORDER BY requalification_due, staff_member", (cutoff,)).fetchall()
-    rt = record_type("training_record")
-    base = dt.date.fromisoformat(now)
+    return _with_days_left(record_type("training_record"), rows, "requalification_due", now)
+
+
+def _with_days_left(rt: RecordType, rows: list, date_field: str, today: str) -> list[Record]:
+    """Records with ``days_left`` until ``date_field`` (negative once past)."""
+    base = dt.date.fromisoformat(today)
     out = []
-    for r in rows:
-        rec = from_row(rt, r)
-        rec["days_left"] = (dt.date.fromisoformat(rec["requalification_due"]) - base).days
+    for row in rows:
+        rec = from_row(rt, row)
+        rec["days_left"] = (dt.date.fromisoformat(rec[date_field]) - base).days
         out.append(rec)
     return out
 
