@@ -62,17 +62,23 @@ def fts_expression(text: str) -> str:
 def _source(rt: RecordType, q: Query) -> tuple[str, str, list[Any]]:
     """FROM and WHERE for a query, and their parameters.
 
-    With a search, rows are read by walking the full-text matches in rowid
-    order (CROSS JOIN pins that order): the default sort then needs no sorting
+    With a search in the default order, rows are read by walking the
+    full-text matches in rowid order (CROSS JOIN pins that order): no sorting
     at all, and SQLite never re-runs the full-text query once per table row,
     which a plain join lets its planner do.
     """
     clauses, params = [], []
     source = rt.table
     expr = fts_expression(q.search) if q.search.strip() else ""
-    if expr:
+    if expr and q.order_by is None:
         source = f"{rt.table}_fts CROSS JOIN {rt.table} ON {rt.table}.pk = {rt.table}_fts.rowid"
         clauses.append(f"{rt.table}_fts MATCH ?")
+        params.append(expr)
+    elif expr:
+        # Sorted by a column: let SQLite walk that column's index and test each
+        # row against the set of matches, stopping after a page, rather than
+        # sort every match of a common word.
+        clauses.append(f"{rt.table}.pk IN (SELECT rowid FROM {rt.table}_fts WHERE {rt.table}_fts MATCH ?)")
         params.append(expr)
     for f in q.filters:
         if f.field not in rt.field_names and f.field not in SYSTEM_FIELDS:
