@@ -50,8 +50,10 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
+from benchmarks.profile_catalogue import SEED, build_profile_catalogue, log  # noqa: E402
+
 from catalogue import queries
-from catalogue.demo import demo_profile_rows_csv, generate_profiles
+from catalogue.demo import demo_profile_rows_csv
 from catalogue.queries import Filter, Query
 from catalogue.records import PROFILING_RESULT as RT
 from catalogue.store import Catalogue
@@ -60,11 +62,8 @@ BUDGET_QUERY_MS = 100.0
 BUDGET_IMPORT_S_PER_100K = 5.0
 BUDGET_WINDOW_S = 1.5
 PAGE = 200
-SEED = 2026
 
 
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 def median_ms(fn: Callable[[], Any], repeat: int) -> float:
@@ -161,35 +160,6 @@ def _report_summary(report: Any) -> dict[str, Any]:
 
 
 # --- the big catalogue ---------------------------------------------------------------
-
-def build(db_dir: Path, rows: int, chunk: int = 20_000) -> dict[str, Any]:
-    """``rows`` generated profiles written chunk by chunk (memory: one chunk at a time)."""
-    with Catalogue.open(db_dir, user="benchmark") as cat:
-        have = cat.count("profiling_result")
-        if have == rows:
-            log(f"reusing the catalogue of {rows:,} rows in {db_dir}")
-            return {"build_reused": True}
-        if have:
-            raise SystemExit(f"{db_dir} holds {have:,} rows, not {rows:,}; choose another --workdir")
-        log(f"building a catalogue of {rows:,} profiling results")
-        t = time.perf_counter()
-        generated = generate_profiles(rows, seed=SEED)
-        done = 0
-        while True:
-            batch = list(itertools.islice(generated, chunk))
-            if not batch:
-                break
-            cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", batch),
-                             source={"benchmark": True})
-            done += len(batch)
-            if done % 100_000 == 0:
-                log(f"  {done:,} rows, {time.perf_counter() - t:.0f} s")
-        cat.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        elapsed = time.perf_counter() - t
-    size = sum(f.stat().st_size for f in db_dir.iterdir() if f.is_file())
-    return {"build_s": round(elapsed, 1), "build_method": "plan_upsert/apply_upsert, chunks of 20,000",
-            "catalogue_mb": round(size / 1e6)}
-
 
 def _like_where(text: str) -> tuple[str, list[str]]:
     """The naive search: the whole text as a substring of any searchable column."""
@@ -373,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.skip_queries:
             big = work / f"catalogue-{args.rows}"
             big.mkdir(exist_ok=True)
-            results["build"] = build(big, args.rows)
+            results["build"] = build_profile_catalogue(big, args.rows, chunk=20_000)
             results["queries"] = bench_queries(big, args.repeat)
         results["verdicts"] = verdicts(results)
     finally:

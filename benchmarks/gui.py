@@ -34,7 +34,6 @@ Prints ONE JSON line on stdout; progress goes to stderr.
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
 import os
 import platform
@@ -51,42 +50,18 @@ from typing import Any, Callable
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
+
+from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BUDGET_WINDOW_S = 1.5
 BUDGET_QUERY_MS = 100.0
 BUDGET_BLOCK_MS = 100.0
-SEED = 2026
 
 
-def log(message: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
 
 # --- the catalogue ----------------------------------------------------------------------
-
-def build(folder: Path, rows: int, chunk: int = 50_000) -> dict[str, Any]:
-    from catalogue.demo import generate_profiles
-    from catalogue.store import Catalogue
-
-    folder.mkdir(parents=True, exist_ok=True)
-    with Catalogue.open(folder, user="benchmark") as cat:
-        have = cat.count("profiling_result")
-        if have == rows:
-            log(f"reusing the catalogue of {rows:,} rows in {folder}")
-            return {"build_reused": True}
-        if have:
-            raise SystemExit(f"{folder} holds {have:,} rows, not {rows:,}; choose another --workdir")
-        log(f"building a catalogue of {rows:,} profiling results in {folder}")
-        t = time.perf_counter()
-        generated = generate_profiles(rows, seed=SEED)
-        while batch := list(itertools.islice(generated, chunk)):
-            cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", batch),
-                             source={"benchmark": True})
-        cat.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        elapsed = time.perf_counter() - t
-    return {"build_s": round(elapsed, 1)}
-
 
 # --- start to usable window (child process) --------------------------------------------
 
@@ -380,7 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     folder = work / f"p{args.rows}"
     result: dict[str, Any] = {"benchmark": "gui", "rows": args.rows, "python": platform.python_version(),
                               "machine": f"{platform.machine()}, {os.cpu_count()} cores"}
-    result.update(build(folder, args.rows))
+    result.update(build_profile_catalogue(folder, args.rows, chunk=50_000))
     path = folder / "catalogue.db"
     log("start to usable window (fresh processes)")
     result.update(bench_start(path, work, args.starts))
