@@ -631,8 +631,7 @@ def _import(cat: Any, rt: RecordType, path: Path, dry_run: bool, skip_invalid: b
     del filled, columns
 
     # 2. Each row as a whole, then what the store makes of it, chunk by chunk.
-    required = [(f.name, f.label) for f in rt.fields if f.required]
-    rules = rt.rules
+    check_record = rt.check_record
     key_names = rt.natural_key
     key_of = itemgetter(*key_names)
     key_column = plan.column_of.get(key_names[0], -1) if len(key_names) == 1 else -1
@@ -646,21 +645,10 @@ def _import(cat: Any, rt: RecordType, path: Path, dry_run: bool, skip_invalid: b
         for i in range(start, stop):
             rec = records[i]
             problems = row_problems.get(i)
-            bad = {p[1] for p in problems} if problems else no_problems
-            for name, label in required:
-                v = rec[name]
-                if (v is None or v == [] or v == {}) and name not in bad:
-                    problems = row_problems.setdefault(i, [])
-                    problems.append((column_of.get(name, -1), name, f"{label} is required"))
-            if problems:
-                bad = {p[1] for p in problems}
-            for rule in rules:  # as RecordType.validate: a rule does not repeat a field's own problem
-                found = rule(rec)
-                if found:
-                    for p in found:
-                        if p.field not in bad:
-                            problems = row_problems.setdefault(i, [])
-                            problems.append((column_of.get(p.field, -1), p.field, p.message))
+            found = check_record(rec, frozenset(p[1] for p in problems) if problems else no_problems)
+            if found:
+                problems = row_problems.setdefault(i, [])
+                problems.extend((column_of.get(p.field, -1), p.field, p.message) for p in found)
             if problems:
                 continue
             key = key_of(rec)

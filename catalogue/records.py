@@ -72,14 +72,27 @@ class RecordType:
                 problems.append(Problem(f.name, raw, str(exc)))
                 clean[f.name] = None
                 continue
-            if f.required and clean[f.name] in (None, [], {}):
-                problems.append(Problem(f.name, raw, f"{f.label} is required"))
-        bad = {p.field for p in problems}
-        for rule in self.rules:
-            # A rule only speaks about fields that parsed, so one typo is
-            # reported once rather than again by every rule that reads it.
-            problems.extend(p for p in rule(clean) if p.field not in bad)
+        problems.extend(self.check_record(clean, frozenset(p.field for p in problems)))
         return clean, problems
+
+    def check_record(self, clean: dict[str, Any], bad: frozenset[str] = frozenset()) -> list[Problem]:
+        """Required fields and whole-record rules, on parsed values.
+
+        ``bad`` names the fields that already have a problem (they did not
+        parse): a rule only speaks about fields that parsed, so one typo is
+        reported once rather than again by every rule that reads it.
+        """
+        problems = [Problem(f.name, None, f"{f.label} is required") for f in self._required
+                    if f.name not in bad and clean.get(f.name) in (None, [], {})]
+        if problems:
+            bad = bad | {p.field for p in problems}
+        for rule in self.rules:
+            problems.extend(p for p in rule(clean) if p.field not in bad)
+        return problems
+
+    @cached_property
+    def _required(self) -> tuple[Field, ...]:
+        return tuple(f for f in self.fields if f.required)
 
 
 # --- cross-field rules --------------------------------------------------------
