@@ -148,7 +148,10 @@ def fetch(cat: Catalogue, q: Query, *, offset: int = 0, limit: int = 200,
     """
     rt = record_type(q.kind)
     source, where, params = _source(rt, q)
-    keys = [r[0] for r in cat.conn.execute(f"SELECT {rt.table}.pk FROM {source}{where}{_order(rt, q, source)}"
+    order = _order(rt, q, source)
+    if q.order_by and q.search.strip() and not q.filters:
+        source = _sorted_search_source(cat, rt, q, source)
+    keys = [r[0] for r in cat.conn.execute(f"SELECT {rt.table}.pk FROM {source}{where}{order}"
                                            " LIMIT ? OFFSET ?", [*params, limit, offset])]
     if not keys:
         return []
@@ -164,6 +167,33 @@ def fetch(cat: Catalogue, q: Query, *, offset: int = 0, limit: int = 200,
         by_key = {row[0]: {c: (decode(row[i]) if decode else row[i]) for i, c, decode in decoders}
                   for row in rows}
     return [by_key[k] for k in keys if k in by_key]
+
+
+# A search matching more rows than this, sorted by a column, walks that column's
+# index: SQLite cannot know how many rows a full-text query matches, and would
+# rather fetch and sort them all (1.8 s for 350,000 matches, 0.1 s by the index).
+_BROAD_SEARCH = 5_000
+
+
+def _sorted_search_source(cat: Catalogue, rt: RecordType, q: Query, source: str) -> str:
+    index = _index_starting_with(cat, rt.table, q.order_by)
+    if index is None or count(cat, Query(q.kind, search=q.search), at_most=_BROAD_SEARCH) <= _BROAD_SEARCH:
+        return source
+    return f"{rt.table} INDEXED BY {index}"
+
+
+def _index_starting_with(cat: Catalogue, table: str, column: str) -> str | None:
+    """The name of an index whose first column is ``column`` (names come from the schema, not from users)."""
+    cache = cat.__dict__.setdefault("_sort_indexes", {})
+    if (table, column) not in cache:
+        found = None
+        for row in cat.conn.execute(f"PRAGMA index_list({table})").fetchall():
+            first = cat.conn.execute(f"PRAGMA index_info({row[1]})").fetchone()
+            if first is not None and first[2] == column and row[4] != "pk":
+                found = row[1]
+                break
+        cache[(table, column)] = found
+    return cache[(table, column)]
 
 
 def iterate(cat: Catalogue, q: Query, *, batch: int = 1000) -> Iterator[Record]:

@@ -128,3 +128,20 @@ def test_a_single_letter_is_matched_as_a_word_not_a_prefix(stocked):
     assert queries.fts_expression("b") == '"b"'
     assert queries.fts_expression("RS-2 coc") == '"RS 2" AND "coc"*'
     assert queries.count(stocked, Query("reference_sample", search="b")) == 5  # "shelf B"
+
+
+def test_a_broad_search_sorted_by_a_column_gives_the_same_page_through_the_sort_index(cat, monkeypatch):
+    rows = [profile(lab_sample_number=f"LS-{(i * 7919) % 400:04d}-{i}", adulterants=["levamisole"],
+                    seizure_date=None if i % 50 == 0 else days(-(i % 300) - 30)) for i in range(400)]
+    cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result",
+                                                         [PROFILING_RESULT.validate(r)[0] for r in rows]))
+    for order_by, descending in (("lab_sample_number", False), ("seizure_date", True), ("seizure_date", False)):
+        q = Query("profiling_result", search="levamisole", order_by=order_by, descending=descending)
+        planner_choice = queries.fetch(cat, q, limit=30, offset=10, columns=["lab_sample_number"])
+        monkeypatch.setattr(queries, "_BROAD_SEARCH", 10)   # now "broad": walks the index
+        by_index = queries.fetch(cat, q, limit=30, offset=10, columns=["lab_sample_number"])
+        monkeypatch.undo()
+        assert by_index == planner_choice
+    assert queries._index_starting_with(cat, "profiling_results", "lab_sample_number") == \
+        "profiling_results_natural_key"
+    assert queries._index_starting_with(cat, "profiling_results", "form") is None
