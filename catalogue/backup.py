@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import sqlite_utils
+
 from . import audit, database
 from .attachments import attachment_dir
 from .errors import CatalogueError
@@ -69,7 +71,8 @@ def check(path: str | Path) -> BackupCheck:
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
             schema = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            db = sqlite_utils.Database(conn)
+            tables = set(db.table_names())
             if result != "ok":
                 raise CatalogueError(f"{path} is damaged (integrity check: {result}); it cannot be restored.")
             if not {"reference_samples", "changes", "audit_log"} <= tables or schema < 1:
@@ -81,8 +84,7 @@ def check(path: str | Path) -> BackupCheck:
             if not report.ok:
                 raise CatalogueError(f"The audit trail in {path} does not verify ({report.problems[0]}); "
                                      "the backup may have been tampered with and was not restored.")
-            counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                      for t in ("reference_samples", "training_records", "profiling_results")}
+            counts = {t: db[t].count for t in ("reference_samples", "training_records", "profiling_results")}
             last = conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
         finally:
             conn.close()

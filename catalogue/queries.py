@@ -186,13 +186,8 @@ def _index_starting_with(cat: Catalogue, table: str, column: str) -> str | None:
     """The name of an index whose first column is ``column`` (names come from the schema, not from users)."""
     cache = cat.__dict__.setdefault("_sort_indexes", {})
     if (table, column) not in cache:
-        found = None
-        for row in cat.conn.execute(f"PRAGMA index_list({table})").fetchall():
-            first = cat.conn.execute(f"PRAGMA index_info({row[1]})").fetchone()
-            if first is not None and first[2] == column and row[4] != "pk":
-                found = row[1]
-                break
-        cache[(table, column)] = found
+        cache[(table, column)] = next((ix.name for ix in cat.db[table].indexes if ix.columns[:1] == [column]),
+                                      None)
     return cache[(table, column)]
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
+import sqlite_utils
+
 from . import audit, database, vocab
 from .errors import CatalogueError, ConflictError, NotFound, PermissionDenied, Problem, ValidationError
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
@@ -75,6 +77,7 @@ class Catalogue:
     def __init__(self, conn: sqlite3.Connection, path: Path):
         self.conn = conn
         self.path = path
+        self._db: sqlite_utils.Database | None = None
         self.actor = Actor(default_username(), OWNER)
 
     # -- opening -------------------------------------------------------------
@@ -130,6 +133,14 @@ class Catalogue:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The same connection seen through sqlite-utils, for schema introspection
+        (tables, columns, indexes); writes go through the methods above."""
+        if self._db is None:
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @property
     def data_dir(self) -> Path:

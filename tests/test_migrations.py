@@ -25,9 +25,9 @@ def make_schema_1(path):
 def test_the_schema_matches_the_record_definitions(tmp_path):
     with Catalogue.open(tmp_path) as cat:
         for rt in RECORD_TYPES.values():
-            cols = [r[1] for r in cat.conn.execute(f"PRAGMA table_info({rt.table})")]
-            assert cols == ["pk", *SYSTEM_FIELDS, *rt.field_names], rt.table
-            types = {r[1]: r[2] for r in cat.conn.execute(f"PRAGMA table_info({rt.table})")}
+            columns = cat.db[rt.table].columns
+            assert [c.name for c in columns] == ["pk", *SYSTEM_FIELDS, *rt.field_names], rt.table
+            types = {c.name: c.type for c in columns}
             assert all(types[f.name] == f.sql_type for f in rt.fields)
             fts = [r[1] for r in cat.conn.execute(f"PRAGMA table_info({rt.table}_fts)")]
             assert fts == list(rt.search_fields)
