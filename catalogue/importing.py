@@ -502,15 +502,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None) 
         if bad:
             errors = {i: bad[c] for i, c in enumerate(cells) if c in bad}
         return values, errors
-    values = []
-    parse = f.parse
-    for i, c in enumerate(cells):
-        try:
-            values.append(parse(c))
-        except ValueError as exc:
-            values.append(None)
-            errors[i] = str(exc)
-    return values, errors
+    return _parse_each(cells, f.parse)
 
 
 def _peak_area(raw: Any, compound: str) -> float | None:
@@ -547,15 +539,7 @@ def _convert_peaks(cells: Sequence[Any], compound: str) -> tuple[list[Any], dict
     resolve = partial(_peak_area, compound=compound)
     if set(map(type, cells)) == {str}:
         return _numbers(cells, resolve, _peak_ok)
-    values: list[Any] = []
-    errors: dict[int, str] = {}
-    for i, c in enumerate(cells):
-        try:
-            values.append(resolve(c))
-        except ValueError as exc:
-            values.append(None)
-            errors[i] = str(exc)
-    return values, errors
+    return _parse_each(cells, resolve)
 
 
 # --- the import ------------------------------------------------------------------
@@ -688,6 +672,19 @@ def _import(cat: Any, rt: RecordType, path: Path, dry_run: bool, skip_invalid: b
         report.first_seq, report.last_seq = result.first_seq, result.last_seq
     report.written = True
     return report
+
+
+def _parse_each(cells: Sequence[Any], parse: Callable[[Any], Any]) -> tuple[list[Any], dict[int, str]]:
+    """Each cell parsed; a cell that does not parse is None, with its reason by position."""
+    values: list[Any] = []
+    errors: dict[int, str] = {}
+    for i, c in enumerate(cells):
+        try:
+            values.append(parse(c))
+        except ValueError as exc:
+            values.append(None)
+            errors[i] = str(exc)
+    return values, errors
 
 
 def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: list[Any] | None,
