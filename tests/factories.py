@@ -44,3 +44,15 @@ def profile(**over):
     }
     values.update(over)
     return values
+
+
+STAFF_PASSWORDS = {"admin": "admin-pass", "ana": "ana-pass", "qm": "qm-pass"}
+
+
+def add_staff(cat):
+    """An administrator, an analyst (ana) and a quality manager (qm); leaves the analyst acting."""
+    cat.add_user("admin", "Aminata Diallo", "administrator", STAFF_PASSWORDS["admin"])
+    cat.act_as("admin")
+    cat.add_user("ana", "Ana Analyst", "analyst", STAFF_PASSWORDS["ana"])
+    cat.add_user("qm", "Kwame Mensah", "quality_manager", STAFF_PASSWORDS["qm"])
+    cat.act_as("ana")

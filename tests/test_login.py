@@ -7,17 +7,13 @@ from catalogue.store import Catalogue
 from desktop import catalogue_queries
 from desktop.main_window import MainWindow
 from desktop.tasks import Tasks
-from factories import sample
+from factories import add_staff, sample
 
 
 @pytest.fixture
 def staffed(tmp_path):
     with Catalogue.open(tmp_path / "lab", user="owner") as cat:
-        cat.add_user("admin", "Aminata Diallo", "administrator", "admin-pass")
-        cat.act_as("admin")
-        cat.add_user("ana", "Ana Analyst", "analyst", "ana-pass")
-        cat.add_user("qm", "Kwame Mensah", "quality_manager", "qm-pass")
-        cat.act_as("ana")
+        add_staff(cat)
         cat.add("reference_sample", sample())
     return tmp_path / "lab" / "catalogue.db"
 

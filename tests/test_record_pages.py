@@ -11,7 +11,7 @@ from desktop import catalogue_queries, errors
 from desktop.login import Session
 from desktop.record_page import RecordPage
 from desktop.tasks import Tasks
-from factories import days, profile, sample, training
+from factories import STAFF_PASSWORDS, add_staff, days, profile, sample, training
 
 
 def run(tasks, fn):
@@ -246,11 +246,7 @@ def test_the_record_form_missing_is_said_plainly(qtbot, path, settings, monkeypa
 @pytest.fixture
 def accounts(tmp_path):
     with Catalogue.open(tmp_path / "staffed", user="owner") as cat:
-        cat.add_user("admin", "Aminata Diallo", "administrator", "secret-admin")
-        cat.act_as("admin")
-        cat.add_user("ana", "Ana Analyst", "analyst", "secret-ana")
-        cat.add_user("qm", "Kwame Mensah", "quality_manager", "secret-qm")
-        cat.act_as("ana")
+        add_staff(cat)
         cat.add("reference_sample", sample(inventory_code="RS-100"))
     return tmp_path / "staffed" / "catalogue.db"
 
@@ -269,7 +265,7 @@ def signed_in_page(qtbot, path, settings, username, password):
 
 
 def test_an_analyst_may_not_dispose_and_is_told_so(qtbot, accounts, settings, monkeypatch):
-    page = signed_in_page(qtbot, accounts, settings, "ana", "secret-ana")
+    page = signed_in_page(qtbot, accounts, settings, "ana", STAFF_PASSWORDS["ana"])
     dispose = page.actions["dispose"]
     assert not dispose.isEnabled()
     assert dispose.toolTip() == "Only a quality manager may dispose of a reference standard."
@@ -285,7 +281,7 @@ def test_an_analyst_may_not_dispose_and_is_told_so(qtbot, accounts, settings, mo
 
 
 def test_a_quality_manager_disposes(qtbot, accounts, settings, monkeypatch):
-    page = signed_in_page(qtbot, accounts, settings, "qm", "secret-qm")
+    page = signed_in_page(qtbot, accounts, settings, "qm", STAFF_PASSWORDS["qm"])
     assert page.actions["dispose"].isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     page.dispose_selected()
