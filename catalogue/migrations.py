@@ -258,10 +258,38 @@ CREATE INDEX profiling_results_drug_country ON profiling_results (drug_type, sei
 CREATE INDEX profiling_results_seizure ON profiling_results (seizure_reference);
 """
 
+# Comparison methods are frozen once saved: a new calibration is a new
+# version, so a link always names the exact parameters that produced it.
+PROFILING = """
+CREATE TABLE comparison_methods (
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    drug_type TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    PRIMARY KEY (name, version)
+);
+
+CREATE TABLE profile_links (
+    method_name TEXT NOT NULL,
+    method_version INTEGER NOT NULL,
+    a_id TEXT NOT NULL,
+    b_id TEXT NOT NULL,
+    score REAL NOT NULL,
+    found_at TEXT NOT NULL,
+    PRIMARY KEY (method_name, method_version, a_id, b_id),
+    FOREIGN KEY (method_name, method_version) REFERENCES comparison_methods (name, version),
+    CHECK (a_id < b_id)
+) WITHOUT ROWID;
+CREATE INDEX profile_links_b ON profile_links (b_id);
+"""
+
 # (number, description, SQL script).  Append; never edit a released entry.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "record tables, chain of custody, change and audit logs, users", CORE_TABLES + LOGS_AND_PEOPLE),
     (2, "full-text search and filter indexes", SEARCH),
+    (3, "profile comparison methods and links", PROFILING),
 ]
 
 LATEST = MIGRATIONS[-1][0]
