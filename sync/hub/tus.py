@@ -1,0 +1,206 @@
+"""The tus 1.0.0 resumable upload protocol, served by the hub (https://tus.io/protocols/resumable-upload).
+
+Core protocol plus the creation, expiration, checksum (sha1, sha256) and
+termination extensions, so any standard tus client can send a bundle and
+resume it from the hub's offset after a broken connection.  Deferred length
+and concatenation are not offered: a bundle's size is known before it is sent.
+
+Who is asking is decided by ``authenticate`` (the hub's lab authentication);
+an upload is visible only to the laboratory that created it, and another
+laboratory's upload answers exactly like a missing one.  A completed upload
+is durable in the ``UploadStore`` before the final ``204`` is sent;
+``on_complete`` is only a wake-up for the ingest worker, which also finds
+completed uploads by itself after a restart.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import email.utils
+from typing import Awaitable, Callable
+
+from fastapi import APIRouter, Request, Response
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
+
+from .uploads import (ChecksumMismatch, OffsetMismatch, TooLarge, Upload, UploadError, UploadGone, UploadNotFound,
+                      UploadStore)
+
+TUS_VERSION = "1.0.0"
+EXTENSIONS = "creation,expiration,checksum,termination"
+CHECKSUM_ALGORITHMS = ("sha1", "sha256")
+OFFSET_CONTENT_TYPE = "application/offset+octet-stream"
+CHECKSUM_MISMATCH = 460  # tus's own status code for a chunk whose checksum does not match
+
+
+def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[str]],
+               on_complete: Callable[[Upload], None] = lambda upload: None, *,
+               prefix: str = "/files") -> APIRouter:
+    """The tus endpoints under ``prefix``; ``authenticate(request)`` returns the uploader's id or raises."""
+    router = APIRouter(prefix=prefix, tags=["uploads (tus 1.0.0)"])
+
+    def headers(upload: Upload | None = None, **extra: str) -> dict[str, str]:
+        out = {"Tus-Resumable": TUS_VERSION, "Cache-Control": "no-store"}
+        if upload is not None:
+            out["Upload-Offset"] = str(upload.offset)
+            out["Upload-Length"] = str(upload.length)
+            if not upload.complete:
+                out["Upload-Expires"] = email.utils.format_datetime(upload.expires_at, usegmt=True)
+        out.update(extra)
+        return out
+
+    def refuse(status: int, message: str, **extra: str) -> Response:
+        return Response(message + "\n", status_code=status, media_type="text/plain; charset=utf-8",
+                        headers=headers(**extra))
+
+    def version_refusal(request: Request) -> Response | None:
+        if request.headers.get("Tus-Resumable") != TUS_VERSION:
+            return refuse(412, f"this hub speaks tus {TUS_VERSION}; send the Tus-Resumable: {TUS_VERSION} header",
+                          **{"Tus-Version": TUS_VERSION})
+        return None
+
+    def store_refusal(exc: UploadError) -> Response:
+        if isinstance(exc, UploadNotFound):
+            return refuse(404, str(exc))
+        if isinstance(exc, UploadGone):
+            return refuse(410, str(exc))
+        if isinstance(exc, OffsetMismatch):
+            return refuse(409, str(exc))
+        if isinstance(exc, TooLarge):
+            return refuse(413, str(exc))
+        if isinstance(exc, ChecksumMismatch):
+            return refuse(CHECKSUM_MISMATCH, str(exc))
+        return refuse(423, str(exc))  # another request is writing to the upload
+
+    @router.options("")
+    @router.options("/{upload_id}")
+    async def options(upload_id: str | None = None) -> Response:
+        return Response(status_code=204, headers={
+            "Tus-Resumable": TUS_VERSION, "Tus-Version": TUS_VERSION, "Tus-Extension": EXTENSIONS,
+            "Tus-Max-Size": str(store.max_size), "Tus-Checksum-Algorithm": ",".join(CHECKSUM_ALGORITHMS)})
+
+    @router.post("", status_code=201)
+    async def create(request: Request) -> Response:
+        if (refusal := version_refusal(request)) is not None:
+            return refusal
+        owner = await authenticate(request)
+        if request.headers.get("Upload-Defer-Length"):
+            return refuse(400, "this hub needs the upload's length up front (Upload-Length)")
+        length = _non_negative(request.headers.get("Upload-Length"))
+        if length is None:
+            return refuse(400, "the Upload-Length header is missing or not a whole number of bytes")
+        try:
+            metadata = parse_metadata(request.headers.get("Upload-Metadata", ""))
+        except ValueError as exc:
+            return refuse(400, str(exc))
+        try:
+            upload = await run_in_threadpool(store.create, owner, length, metadata)
+        except UploadError as exc:
+            return store_refusal(exc)
+        if upload.complete:
+            on_complete(upload)
+        location = str(request.url_for("tus_head", upload_id=upload.id))
+        return Response(status_code=201, headers=headers(upload, Location=location))
+
+    @router.head("/{upload_id}", name="tus_head")
+    async def head(upload_id: str, request: Request) -> Response:
+        if (refusal := version_refusal(request)) is not None:
+            return refusal
+        owner = await authenticate(request)
+        try:
+            upload = await run_in_threadpool(store.get, upload_id, owner)
+        except UploadError as exc:
+            return store_refusal(exc)
+        extra = {"Upload-Metadata": format_metadata(upload.metadata)} if upload.metadata else {}
+        return Response(status_code=200, headers=headers(upload, **extra))
+
+    @router.patch("/{upload_id}")
+    async def patch(upload_id: str, request: Request) -> Response:
+        if (refusal := version_refusal(request)) is not None:
+            return refusal
+        owner = await authenticate(request)
+        if request.headers.get("Content-Type", "").split(";")[0].strip() != OFFSET_CONTENT_TYPE:
+            return refuse(415, f"a chunk is sent as Content-Type: {OFFSET_CONTENT_TYPE}")
+        offset = _non_negative(request.headers.get("Upload-Offset"))
+        if offset is None:
+            return refuse(400, "the Upload-Offset header is missing or not a whole number of bytes")
+        try:
+            checksum = parse_checksum(request.headers.get("Upload-Checksum"))
+        except ValueError as exc:
+            return refuse(400, str(exc))
+        try:
+            writer = await run_in_threadpool(store.open_chunk, upload_id, owner, offset, checksum)
+        except UploadError as exc:
+            return store_refusal(exc)
+        try:
+            async for block in request.stream():
+                writer.write(block)
+        except ClientDisconnect:
+            # Keep what arrived (unless a checksum covers the chunk): the client resumes from there.
+            await run_in_threadpool(writer.abort, keep_received=True)
+            return refuse(400, "the connection broke during the chunk")
+        except TooLarge as exc:
+            await run_in_threadpool(writer.abort, keep_received=False)
+            return store_refusal(exc)
+        except BaseException:
+            await run_in_threadpool(writer.abort, keep_received=False)
+            raise
+        try:
+            upload = await run_in_threadpool(writer.finish)
+        except UploadError as exc:
+            return store_refusal(exc)
+        if upload.complete:
+            on_complete(upload)
+        return Response(status_code=204, headers=headers(upload))
+
+    @router.delete("/{upload_id}")
+    async def terminate(upload_id: str, request: Request) -> Response:
+        if (refusal := version_refusal(request)) is not None:
+            return refusal
+        owner = await authenticate(request)
+        try:
+            await run_in_threadpool(store.terminate, upload_id, owner)
+        except UploadError as exc:
+            return store_refusal(exc)
+        return Response(status_code=204, headers=headers())
+
+    return router
+
+
+def _non_negative(text: str | None) -> int | None:
+    if text is None or not text.strip().isdigit() or len(text.strip()) > 18:
+        return None
+    return int(text.strip())
+
+
+def parse_metadata(header: str) -> dict[str, str]:
+    """``Upload-Metadata``: comma-separated ``key base64value`` pairs (the value may be absent)."""
+    metadata: dict[str, str] = {}
+    for pair in filter(None, (p.strip() for p in header.split(","))):
+        key, _, encoded = pair.partition(" ")
+        if not key or not key.isascii() or " " in key or key in metadata:
+            raise ValueError(f"the Upload-Metadata key {key!r} is empty, repeated or not plain ASCII")
+        try:
+            metadata[key] = base64.b64decode(encoded.strip(), validate=True).decode("utf-8") if encoded else ""
+        except (binascii.Error, UnicodeDecodeError):
+            raise ValueError(f"the Upload-Metadata value of {key!r} is not base64-encoded UTF-8 text") from None
+    return metadata
+
+
+def format_metadata(metadata: dict[str, str]) -> str:
+    return ",".join(f"{k} {base64.b64encode(v.encode()).decode()}" if v else k for k, v in metadata.items())
+
+
+def parse_checksum(header: str | None) -> tuple[str, bytes] | None:
+    """``Upload-Checksum: <algorithm> <base64 digest>`` → (algorithm, digest)."""
+    if header is None:
+        return None
+    algorithm, _, encoded = header.strip().partition(" ")
+    if algorithm not in CHECKSUM_ALGORITHMS:
+        raise ValueError(f"the checksum algorithm {algorithm!r} is not supported; use one of "
+                         + ", ".join(CHECKSUM_ALGORITHMS))
+    try:
+        return algorithm, base64.b64decode(encoded.strip(), validate=True)
+    except binascii.Error:
+        raise ValueError("the Upload-Checksum digest is not base64") from None

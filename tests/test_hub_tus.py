@@ -1,0 +1,235 @@
+"""The hub's tus 1.0.0 endpoints, served by uvicorn on loopback and driven by a standard tus client."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import socket
+import threading
+import time
+
+import pytest
+import requests
+import uvicorn
+from fastapi import FastAPI, HTTPException, Request
+
+from sync.hub.tus import tus_router
+from sync.hub.uploads import UploadStore
+
+TUS = {"Tus-Resumable": "1.0.0"}
+
+
+class LoopbackHub:
+    """A FastAPI app with the tus router on a real uvicorn server in a thread."""
+
+    def __init__(self, store: UploadStore):
+        self.store = store
+        self.completed: list[str] = []
+
+        async def authenticate(request: Request) -> str:
+            # The hub's real lab authentication is its own module; here a lab is named by a header.
+            lab = request.headers.get("X-Test-Lab")
+            if not lab:
+                raise HTTPException(401, "who are you?")
+            return lab
+
+        app = FastAPI()
+        app.include_router(tus_router(store, authenticate, lambda u: self.completed.append(u.id)))
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            assert time.monotonic() < deadline, "the test hub did not start"
+            time.sleep(0.02)
+        self.url = f"http://127.0.0.1:{self.port}/files"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=20)
+
+
+@pytest.fixture
+def hub(tmp_path):
+    store = UploadStore(tmp_path / "uploads", max_size=1_000_000)
+    server = LoopbackHub(store)
+    yield server
+    server.stop()
+    store.close()
+
+
+def lab(name: str = "lab-a", **extra: str) -> dict[str, str]:
+    return {**TUS, "X-Test-Lab": name, **extra}
+
+
+def create(hub: LoopbackHub, length: int, **extra: str) -> str:
+    r = requests.post(hub.url, headers=lab(**{"Upload-Length": str(length), **extra}), timeout=10)
+    assert r.status_code == 201, r.text
+    return r.headers["Location"]
+
+
+def patch(url: str, offset: int, body: bytes, who: str = "lab-a", **extra: str) -> requests.Response:
+    headers = lab(who, **{"Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream", **extra})
+    return requests.patch(url, data=body, headers=headers, timeout=10)
+
+
+def test_a_standard_tus_client_uploads_in_checksummed_chunks(hub, tmp_path):
+    from tusclient import client as tus_client
+
+    payload = bytes(range(256)) * 40 + b"end"
+    source = tmp_path / "bundle.lnb"
+    source.write_bytes(payload)
+    client = tus_client.TusClient(hub.url, headers={"X-Test-Lab": "lab-a"})
+    uploader = client.uploader(str(source), chunk_size=1000, metadata={"filename": "bundle.lnb"},
+                               upload_checksum=True)
+    uploader.upload()
+
+    upload_id = uploader.url.rsplit("/", 1)[1]
+    upload = hub.store.get(upload_id, "lab-a")
+    assert upload.complete and upload.metadata == {"filename": "bundle.lnb"}
+    assert hub.store.path(upload).read_bytes() == payload
+    assert upload.sha256 == hashlib.sha256(payload).hexdigest()
+    assert hub.completed == [upload_id]
+
+
+def test_options_advertise_the_version_extensions_and_limits(hub):
+    r = requests.options(hub.url, timeout=10)
+    assert r.status_code == 204
+    assert r.headers["Tus-Version"] == "1.0.0"
+    assert set(r.headers["Tus-Extension"].split(",")) == {"creation", "expiration", "checksum", "termination"}
+    assert r.headers["Tus-Max-Size"] == "1000000"
+    assert set(r.headers["Tus-Checksum-Algorithm"].split(",")) == {"sha1", "sha256"}
+
+
+def test_head_reports_offset_length_metadata_and_expiry(hub):
+    url = create(hub, 10, **{"Upload-Metadata": "filename " + base64.b64encode("é.lnb".encode()).decode()})
+    assert patch(url, 0, b"abcd").status_code == 204
+    r = requests.head(url, headers=lab(), timeout=10)
+    assert r.status_code == 200
+    assert (r.headers["Upload-Offset"], r.headers["Upload-Length"]) == ("4", "10")
+    assert r.headers["Cache-Control"] == "no-store"
+    assert r.headers["Upload-Metadata"] == "filename " + base64.b64encode("é.lnb".encode()).decode()
+    assert r.headers["Upload-Expires"].endswith("GMT")
+
+
+def test_a_connection_broken_mid_chunk_keeps_what_arrived_and_resumes_from_there(hub):
+    payload = b"x" * 50_000
+    url = create(hub, len(payload))
+    path = url.split(str(hub.port), 1)[1]
+    # Send the headers of a 50,000-byte chunk, 20,000 bytes of it, then drop the connection.
+    with socket.create_connection(("127.0.0.1", hub.port)) as s:
+        s.sendall((f"PATCH {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nTus-Resumable: 1.0.0\r\nX-Test-Lab: lab-a\r\n"
+                   f"Content-Type: application/offset+octet-stream\r\nUpload-Offset: 0\r\n"
+                   f"Content-Length: {len(payload)}\r\n\r\n").encode() + payload[:20_000])
+        time.sleep(0.3)
+    offset = _offset_when_settled(url)
+    assert offset == 20_000
+    assert patch(url, offset, payload[offset:]).status_code == 204
+    upload = hub.store.get(url.rsplit("/", 1)[1], "lab-a")
+    assert upload.complete and hub.store.path(upload).read_bytes() == payload
+
+
+def _offset_when_settled(url: str) -> int:
+    deadline = time.monotonic() + 10
+    while True:  # the server notices the broken connection asynchronously
+        r = requests.head(url, headers=lab(), timeout=10)
+        if r.headers["Upload-Offset"] != "0" or time.monotonic() > deadline:
+            return int(r.headers["Upload-Offset"])
+        time.sleep(0.05)
+
+
+def test_a_checksummed_chunk_that_does_not_match_is_dropped_whole(hub):
+    url = create(hub, 8)
+    wrong = "sha256 " + base64.b64encode(hashlib.sha256(b"other").digest()).decode()
+    r = patch(url, 0, b"abcd", **{"Upload-Checksum": wrong})
+    assert r.status_code == 460 and "checksum" in r.text
+    assert requests.head(url, headers=lab(), timeout=10).headers["Upload-Offset"] == "0"
+    right = "sha1 " + base64.b64encode(hashlib.sha1(b"abcd").digest()).decode()
+    r = patch(url, 0, b"abcd", **{"Upload-Checksum": right})
+    assert r.status_code == 204 and r.headers["Upload-Offset"] == "4"
+
+
+@pytest.mark.parametrize("headers, status, words", [
+    ({"Tus-Resumable": "0.2.2"}, 412, "1.0.0"),
+    ({"Content-Type": "application/octet-stream"}, 415, "offset+octet-stream"),
+    ({"Upload-Offset": "3"}, 409, "not 3"),
+    ({"Upload-Offset": "-1"}, 400, "Upload-Offset"),
+    ({"Upload-Checksum": "md5 AAAA"}, 400, "sha1, sha256"),
+    ({"Upload-Checksum": "sha256 not*base64"}, 400, "base64"),
+])
+def test_bad_chunks_are_refused_with_a_reason_and_change_nothing(hub, headers, status, words):
+    url = create(hub, 8)
+    r = patch(url, 0, b"abcd", **headers)
+    assert r.status_code == status and words in r.text
+    assert r.headers["Tus-Resumable"] == "1.0.0"
+    assert requests.head(url, headers=lab(), timeout=10).headers["Upload-Offset"] == "0"
+
+
+def test_sizes_are_capped_at_creation_and_at_the_declared_length(hub):
+    r = requests.post(hub.url, headers=lab(**{"Upload-Length": "1000001"}), timeout=10)
+    assert r.status_code == 413 and "1,000,000" in r.text
+    r = requests.post(hub.url, headers=lab(**{"Upload-Defer-Length": "1"}), timeout=10)
+    assert r.status_code == 400
+    r = requests.post(hub.url, headers=lab(**{"Upload-Length": "4", "Upload-Metadata": "filename %%%"}), timeout=10)
+    assert r.status_code == 400 and "base64" in r.text
+    url = create(hub, 4)
+    r = patch(url, 0, b"abcdef")
+    assert r.status_code == 413
+    assert requests.head(url, headers=lab(), timeout=10).headers["Upload-Offset"] == "0"
+
+
+def test_an_upload_is_invisible_to_other_labs_and_to_path_tricks(hub):
+    url = create(hub, 4)
+    assert requests.head(url, headers=lab("lab-b"), timeout=10).status_code == 404
+    assert patch(url, 0, b"abcd", who="lab-b").status_code == 404
+    assert requests.delete(url, headers=lab("lab-b"), timeout=10).status_code == 404
+    for name in ("..%2Fuploads.db", "..", "0" * 31 + "G"):
+        assert requests.head(f"{hub.url}/{name}", headers=lab(), timeout=10).status_code in (404, 405)
+    assert requests.post(hub.url, headers={**TUS, "Upload-Length": "4"}, timeout=10).status_code == 401
+    assert requests.head(url, headers=lab(), timeout=10).headers["Upload-Offset"] == "0"
+
+
+def test_termination_removes_the_upload_and_its_bytes(hub):
+    url = create(hub, 8)
+    assert patch(url, 0, b"abcd").status_code == 204
+    upload = hub.store.get(url.rsplit("/", 1)[1], "lab-a")
+    assert requests.delete(url, headers=lab(), timeout=10).status_code == 204
+    assert requests.head(url, headers=lab(), timeout=10).status_code == 404
+    assert not hub.store.path(upload).exists()
+
+
+def test_an_expired_upload_is_gone_and_expire_removes_it(tmp_path):
+    now = [dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)]
+    store = UploadStore(tmp_path / "uploads", lifetime=dt.timedelta(hours=1), clock=lambda: now[0])
+    hub = LoopbackHub(store)
+    try:
+        url = create(hub, 8)
+        assert patch(url, 0, b"ab").status_code == 204
+        now[0] += dt.timedelta(hours=1)
+        r = requests.head(url, headers=lab(), timeout=10)
+        assert r.status_code == 410
+        r = patch(url, 2, b"cd")
+        assert r.status_code == 410 and "expired" in r.text
+        assert store.expire() == 1
+        assert requests.head(url, headers=lab(), timeout=10).status_code == 404
+    finally:
+        hub.stop()
+        store.close()
+
+
+def test_a_torn_append_after_a_crash_is_cut_back_to_the_durable_offset(tmp_path):
+    store = UploadStore(tmp_path / "uploads")
+    upload = store.create("lab-a", 10)
+    store.append(upload.id, "lab-a", 0, [b"abc"])
+    with store.path(upload).open("ab") as f:  # bytes written but never committed, as if the hub died
+        f.write(b"garbage")
+    store.close()
+    store = UploadStore(tmp_path / "uploads")
+    assert store.get(upload.id, "lab-a").offset == 3
+    done = store.append(upload.id, "lab-a", 3, [b"defghij"])
+    assert done.complete and store.path(done).read_bytes() == b"abcdefghij"
+    store.close()
