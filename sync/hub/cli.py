@@ -1,28 +1,233 @@
-"""The ``labnet-hub`` command, for network hub administrators."""
+"""The ``labnet-hub`` command, for network hub administrators.
+
+``init`` makes a hub (keys, store, settings) and prints the administrator
+token once; ``serve`` runs it; ``enroll``, ``labs``, ``revoke`` and
+``admin-token`` administer it on the machine it runs on.  The passphrase
+protecting the hub's keys comes from ``--passphrase-file`` (first line), else
+``$LABNET_HUB_PASSPHRASE``, else a prompt; it is never logged.
+
+Exit status: 0 done, 2 a mistake the administrator can fix (the message says
+which), 1 an unexpected failure.
+"""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import json
+import logging
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from labnet import __version__
 
-NOT_AVAILABLE = "labnet-hub: the network hub is not yet available in this version."
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="labnet-hub", description="Run and administer a LabNet regional network hub.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help: str, handler) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
+        sub.add_argument("--data-dir", type=Path, required=True, metavar="DIR", help="the hub's folder")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = command("init", "create a hub: its keys, store and settings", run_init)
+    init.add_argument("--name", default="LabNet regional hub", help="the network's name, shown to laboratories")
+    init.add_argument("--country", required=True, help="the country hosting the hub (two letters, e.g. KE)")
+    init.add_argument("--url", help="the address laboratories reach the hub at (put in enrolment codes)")
+    init.add_argument("--suite", choices=("mlkem768-x25519", "x25519"), help="encryption suite (default: post-quantum hybrid)")
+    _passphrase_option(init)
+
+    serve = command("serve", "run the hub's HTTP service", run_serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    serve.add_argument("--certfile", type=Path, help="TLS certificate (PEM) to serve HTTPS")
+    serve.add_argument("--keyfile", type=Path, help="TLS private key (PEM) for --certfile")
+    _passphrase_option(serve)
+
+    enrol = command("enroll", "issue a one-time enrolment code for a laboratory", run_enroll)
+    enrol.add_argument("--lab", required=True, help="the laboratory's name")
+    enrol.add_argument("--country", required=True, help="the laboratory's country (two letters)")
+    enrol.add_argument("--out", type=Path, help="also write an enrolment file, for a laboratory with no network")
+    _passphrase_option(enrol)
+
+    labs = command("labs", "list the enrolled laboratories and their last contact", run_labs)
+    labs.add_argument("--json", action="store_true", help="print JSON")
+    _passphrase_option(labs)
+
+    revoke = command("revoke", "revoke a laboratory's enrolment", run_revoke)
+    revoke.add_argument("lab_id", metavar="LAB_ID", help="the laboratory's id (see `labnet-hub labs`)")
+    revoke.add_argument("--reason", default="", help="why, recorded and shown to the laboratory")
+    _passphrase_option(revoke)
+
+    token = command("admin-token", "replace the administrator token (the old one stops working)", run_admin_token)
+    _passphrase_option(token)
+    return parser
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="read the hub's passphrase from the first line of FILE "
+                             "(else $LABNET_HUB_PASSPHRASE, else a prompt)")
+
+
+class UsageError(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.user_message = message
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    from .service import PASSPHRASE_ENV
+
+    if args.passphrase_file:
+        try:
+            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise UsageError(f"the passphrase file {args.passphrase_file} cannot be read ({exc.strerror})") from None
+        if not lines or not lines[0]:
+            raise UsageError(f"the passphrase file {args.passphrase_file} is empty")
+        return lines[0]
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise UsageError(f"a passphrase is needed: give --passphrase-file FILE or set {PASSPHRASE_ENV}")
+    first = getpass.getpass("Passphrase for the hub's keys: ")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise UsageError("the two passphrases differ; nothing was created")
+    return first
+
+
+def open_hub(args: argparse.Namespace):
+    from .service import Hub
+
+    return Hub.open(args.data_dir, read_passphrase(args))
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from .service import Hub, HubSettings
+
+    if args.url and not args.url.startswith(("http://", "https://")):
+        raise UsageError(f"--url must be an http:// or https:// address, not {args.url!r}")
+    settings = HubSettings(public_url=args.url.rstrip("/")) if args.url else HubSettings()
+    hub, token = Hub.create(args.data_dir, name=args.name, country=args.country,
+                            passphrase=read_passphrase(args, confirm=True), settings=settings, suite_code=args.suite)
+    try:
+        print(f"Created the hub “{hub.identity.public.name}” in {args.data_dir}.")
+        print(f"Hub key id: {hub.key_id}")
+        print(f"Settings: {args.data_dir / 'hub.toml'} (laboratories reach the hub at {hub.settings.public_url}).")
+        print("Administrator token (shown once; keep it safe, it administers the whole network):")
+        print(f"  {token}")
+    finally:
+        hub.close()
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .app import create_app
+
+    if bool(args.certfile) != bool(args.keyfile):
+        raise UsageError("--certfile and --keyfile go together")
+    hub = open_hub(args)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    try:
+        tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
+        uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info", **tls)
+    finally:
+        hub.close()
+    return EXIT_OK
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .app import issue_code
+    from .enrolment import enrolment_file
+
+    hub = open_hub(args)
+    try:
+        issued = issue_code(hub, args.lab, args.country)
+        print(f"Enrolment code for {issued['lab']} ({issued['country']}), valid until {issued['expires_at']}:")
+        print(f"  {issued['code']}")
+        print(f"The laboratory checks that the hub's key id begins with {hub.key_id[:16]}.")
+        if args.out:
+            data = enrolment_file(hub.identity, hub.settings.public_url, issued["token"], issued["lab"],
+                                  issued["country"], dt.datetime.fromisoformat(issued["expires_at"]))
+            args.out.write_bytes(data)
+            print(f"Enrolment file written to {args.out}; the laboratory runs “labnet enrol {args.out.name} "
+                  "--out REGISTRATION” and brings the registration file back for “labnet-hub import”.")
+    finally:
+        hub.close()
+    return EXIT_OK
+
+
+def run_labs(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        labs = hub.store.labs()
+    finally:
+        hub.close()
+    if args.json:
+        print(json.dumps([lab.__dict__ for lab in labs], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not labs:
+        print("No laboratory is enrolled yet; issue a code with “labnet-hub enroll”.")
+    for lab in labs:
+        state = f"revoked {lab.revoked_at} ({lab.revoked_reason})" if lab.revoked_at else "active"
+        print(f"{lab.lab_id}  {lab.name} ({lab.country})  {state}  last contact {lab.last_contact or 'never'}")
+    return EXIT_OK
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        lab = hub.store.revoke(args.lab_id, args.reason)
+    finally:
+        hub.close()
+    print(f"Revoked {lab.name} ({lab.lab_id}) at {lab.revoked_at}: {lab.revoked_reason}.")
+    return EXIT_OK
+
+
+def run_admin_token(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        token = hub.reset_admin_token()
+    finally:
+        hub.close()
+    print("New administrator token (the old one no longer works):")
+    print(f"  {token}")
+    return EXIT_OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="labnet-hub",
-        description="Run and administer a LabNet regional network hub.",
-    )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser = build_parser()
     try:
-        parser.parse_args(argv)
+        args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version or a usage error
         return stop.code if isinstance(stop.code, int) else 0
-    print(NOT_AVAILABLE, file=sys.stderr)
-    return 1
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USER_ERROR
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a sentence for the administrator, not a traceback
+        message = getattr(exc, "user_message", None)
+        if message is None:
+            logging.getLogger("labnet.hub").exception("unexpected failure")
+            print(f"labnet-hub: unexpected failure: {exc}", file=sys.stderr)
+            return EXIT_UNEXPECTED
+        print(f"labnet-hub: {message}", file=sys.stderr)
+        return EXIT_USER_ERROR
 
 
 if __name__ == "__main__":

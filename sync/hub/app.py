@@ -1,0 +1,172 @@
+"""The hub's HTTP API (FastAPI): enrolment, sessions, uploads, receipts, bulletins, administration.
+
+Every refusal is JSON ``{"error": "<a sentence>"}`` with the status that
+fits (400 bad request, 401 who are you, 403 revoked, 404, 409, 413 too large,
+429 slow down), and the same sentence goes to the log with the lab and the
+path.  Bodies are capped before they are read: JSON requests at
+``max_request_bytes``, uploads by the tus layer at ``max_upload_bytes``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import threading
+import time
+from collections import defaultdict, deque
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+
+from labnet import __version__
+
+from . import auth, enrolment
+from .service import Hub
+from .store import HubError
+from .tus import tus_router
+
+log = logging.getLogger("labnet.hub")
+
+
+class TooManyRequests(HubError):
+    status = 429
+
+
+class BodyTooLarge(HubError):
+    status = 413
+
+
+class RateLimiter:
+    """At most ``per_minute`` requests per key in any sliding minute."""
+
+    def __init__(self, per_minute: int):
+        self.per_minute = per_minute
+        self._seen: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def check(self, key: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen[key]
+            while seen and seen[0] <= now - 60:
+                seen.popleft()
+            if len(seen) >= self.per_minute:
+                raise TooManyRequests(f"too many requests from this laboratory (more than {self.per_minute} a "
+                                      "minute); wait a minute and try again")
+            seen.append(now)
+
+
+def create_app(hub: Hub) -> FastAPI:
+    app = FastAPI(title="LabNet hub", version=__version__,
+                  description="The regional network hub: laboratories enrol, sign in, upload sealed bundles "
+                              "(tus 1.0.0), fetch signed receipts and bulletins; administrators manage the network.")
+    settings = hub.settings
+    limiter = RateLimiter(settings.requests_per_minute)
+    anonymous_limiter = RateLimiter(settings.requests_per_minute)
+
+    @app.exception_handler(HubError)
+    async def refused(request: Request, exc: HubError) -> JSONResponse:
+        log.info("refused %s %s: %s (%s)", request.method, request.url.path, exc.user_message, exc.status)
+        return JSONResponse({"error": exc.user_message}, status_code=exc.status)
+
+    async def read_json(request: Request) -> object:
+        declared = request.headers.get("Content-Length")
+        if declared is not None and (not declared.isdigit() or int(declared) > settings.max_request_bytes):
+            raise BodyTooLarge(f"the request body is larger than {settings.max_request_bytes:,} bytes")
+        body = bytearray()
+        async for block in request.stream():
+            body += block
+            if len(body) > settings.max_request_bytes:
+                raise BodyTooLarge(f"the request body is larger than {settings.max_request_bytes:,} bytes")
+        try:
+            return json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raise HubError("the request body is not JSON") from None
+
+    def client_key(request: Request) -> str:
+        return request.client.host if request.client else "unknown"
+
+    async def lab_of(request: Request) -> str:
+        lab_id = auth.lab_for_token(hub.store, request.headers.get("Authorization"))
+        limiter.check(lab_id)
+        return lab_id
+
+    @app.get("/health", tags=["service"])
+    async def health() -> dict:
+        """Is the hub up? (No authentication; says nothing about the network.)"""
+        return {"status": "ok", "version": __version__, "hub_key_id": hub.key_id}
+
+    @app.get("/v1/hub", tags=["enrolment"])
+    async def hub_identity() -> Response:
+        """The hub's public identity document (self-signed); labs check its key id against their code."""
+        return Response(hub.identity.public.to_json(), media_type="application/json")
+
+    @app.post("/v1/enrol", tags=["enrolment"])
+    async def enrol(request: Request) -> dict:
+        """Register a laboratory with a one-time enrolment token and a proof of its signing key."""
+        anonymous_limiter.check(client_key(request))
+        result = enrolment.register(hub.store, hub.key_id, await read_json(request))
+        log.info("enrolled laboratory %s (%s, %s)", result["lab_id"], result["name"], result["country"])
+        return {**result, "hub_identity": json.loads(hub.identity.public.to_json())}
+
+    @app.post("/v1/session", tags=["sessions"])
+    async def session(request: Request) -> dict:
+        """Exchange a request signed by the lab's key for a one-hour bearer token."""
+        anonymous_limiter.check(client_key(request))
+        body = await read_json(request)
+        if not isinstance(body, dict):
+            raise HubError("a session request is a JSON object")
+        return auth.open_session(hub.store, hub.key_id, body)
+
+    app.include_router(tus_router(hub.uploads, lab_of, prefix="/v1/uploads"))
+
+    # -- administration ---------------------------------------------------------------
+    def admin(request: Request) -> None:
+        anonymous_limiter.check(client_key(request))
+        hub.check_admin(request.headers.get("Authorization"))
+
+    @app.get("/v1/admin/labs", tags=["administration"])
+    async def labs(request: Request) -> list[dict]:
+        """Every enrolled laboratory with its state and last contact."""
+        admin(request)
+        return [{"lab_id": lab.lab_id, "name": lab.name, "country": lab.country, "enrolled_at": lab.enrolled_at,
+                 "last_contact": lab.last_contact, "revoked_at": lab.revoked_at, "revoked_reason": lab.revoked_reason,
+                 "signing_key_id": lab.signing_key_id} for lab in hub.store.labs()]
+
+    @app.post("/v1/admin/labs/{lab_id}/revoke", tags=["administration"])
+    async def revoke(lab_id: str, request: Request) -> dict:
+        """Revoke a laboratory: its sessions end at once and it can no longer sign in or upload."""
+        admin(request)
+        body = await read_json(request) if request.headers.get("Content-Length", "0") != "0" else {}
+        reason = str(body.get("reason", "")) if isinstance(body, dict) else ""
+        lab = hub.store.revoke(lab_id, reason)
+        log.warning("revoked laboratory %s (%s): %s", lab.lab_id, lab.name, lab.revoked_reason)
+        return {"lab_id": lab.lab_id, "revoked_at": lab.revoked_at, "revoked_reason": lab.revoked_reason}
+
+    @app.post("/v1/admin/enrolment-codes", tags=["administration"])
+    async def new_code(request: Request) -> dict:
+        """A one-time enrolment code for a laboratory (``{"lab": NAME, "country": CC}``)."""
+        admin(request)
+        body = await read_json(request)
+        if not isinstance(body, dict) or not isinstance(body.get("lab"), str) or not isinstance(body.get("country"), str):
+            raise HubError('an enrolment code request is {"lab": NAME, "country": CC}')
+        return issue_code(hub, body["lab"], body["country"])
+
+    @app.get("/v1/admin/enrolment-codes", tags=["administration"])
+    async def codes(request: Request) -> list[dict]:
+        """Enrolment codes issued, used or not (the codes themselves are never kept)."""
+        admin(request)
+        return hub.store.enrolment_codes()
+
+    return app
+
+
+def issue_code(hub: Hub, lab_name: str, country: str) -> dict:
+    """A new enrolment code for ``lab_name``: the text to hand over, and when it expires."""
+    lifetime = dt.timedelta(hours=hub.settings.enrolment_code_hours)
+    token = hub.store.new_enrolment_code(lab_name, country, lifetime)
+    code = enrolment.EnrolmentCode(hub.settings.public_url, token, hub.key_id)
+    expires = hub.store.clock() + lifetime
+    return {"code": code.text(), "token": token, "lab": lab_name.strip(), "country": country.strip().upper(),
+            "expires_at": expires.isoformat(), "hub_key_id": hub.key_id}
