@@ -9,6 +9,7 @@ path.  Bodies are capped before they are read: JSON requests at
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -18,10 +19,12 @@ from collections import defaultdict, deque
 
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from labnet import __version__
 
 from . import auth, enrolment
+from .ingest import Ingestor, IngestWorker
 from .service import Hub
 from .store import HubError
 from .tus import tus_router
@@ -58,9 +61,19 @@ class RateLimiter:
 
 
 def create_app(hub: Hub) -> FastAPI:
-    app = FastAPI(title="LabNet hub", version=__version__,
+    ingestor = Ingestor(hub)
+    worker = IngestWorker(ingestor)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        worker.start()  # also picks up uploads completed before a crash or restart
+        yield
+        worker.stop()
+
+    app = FastAPI(title="LabNet hub", version=__version__, lifespan=lifespan,
                   description="The regional network hub: laboratories enrol, sign in, upload sealed bundles "
                               "(tus 1.0.0), fetch signed receipts and bulletins; administrators manage the network.")
+    app.state.ingestor, app.state.worker = ingestor, worker
     settings = hub.settings
     limiter = RateLimiter(settings.requests_per_minute)
     anonymous_limiter = RateLimiter(settings.requests_per_minute)
@@ -70,15 +83,19 @@ def create_app(hub: Hub) -> FastAPI:
         log.info("refused %s %s: %s (%s)", request.method, request.url.path, exc.user_message, exc.status)
         return JSONResponse({"error": exc.user_message}, status_code=exc.status)
 
-    async def read_json(request: Request) -> object:
+    async def read_body(request: Request, limit: int) -> bytes:
         declared = request.headers.get("Content-Length")
-        if declared is not None and (not declared.isdigit() or int(declared) > settings.max_request_bytes):
-            raise BodyTooLarge(f"the request body is larger than {settings.max_request_bytes:,} bytes")
+        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+            raise BodyTooLarge(f"the request body is larger than {limit:,} bytes")
         body = bytearray()
         async for block in request.stream():
             body += block
-            if len(body) > settings.max_request_bytes:
-                raise BodyTooLarge(f"the request body is larger than {settings.max_request_bytes:,} bytes")
+            if len(body) > limit:
+                raise BodyTooLarge(f"the request body is larger than {limit:,} bytes")
+        return bytes(body)
+
+    async def read_json(request: Request) -> object:
+        body = await read_body(request, settings.max_request_bytes)
         try:
             return json.loads(body)
         except (UnicodeDecodeError, json.JSONDecodeError):
@@ -119,7 +136,13 @@ def create_app(hub: Hub) -> FastAPI:
             raise HubError("a session request is a JSON object")
         return auth.open_session(hub.store, hub.key_id, body)
 
-    app.include_router(tus_router(hub.uploads, lab_of, prefix="/v1/uploads"))
+    app.include_router(tus_router(hub.uploads, lab_of, worker.submit, prefix="/v1/uploads"))
+
+    @app.get("/v1/receipts/{bundle_id}", tags=["receipts"])
+    async def receipt(bundle_id: str, request: Request) -> Response:
+        """The hub's signed receipt for one of the laboratory's bundles (404 while it is being processed)."""
+        lab_id = await lab_of(request)
+        return Response(ingestor.receipt(bundle_id, lab_id), media_type="application/json")
 
     # -- administration ---------------------------------------------------------------
     def admin(request: Request) -> None:
@@ -159,7 +182,34 @@ def create_app(hub: Hub) -> FastAPI:
         admin(request)
         return hub.store.enrolment_codes()
 
+    @app.get("/v1/admin/bundles", tags=["administration"])
+    async def bundles(request: Request, limit: int = 200) -> dict:
+        """Received bundles with their import reports, newest first, and files refused unread."""
+        admin(request)
+        limit = max(1, min(limit, 5000))
+        received = hub.store.query(
+            "SELECT b.bundle_id, b.lab_id, l.name AS lab_name, b.part_index, b.part_count, b.seq_from, b.seq_to, "
+            "b.size, b.received_at, b.source, b.status, b.reason, b.accepted, b.duplicate, b.rejected "
+            "FROM bundles b JOIN labs l USING (lab_id) ORDER BY b.received_at DESC LIMIT ?", (limit,))
+        refused = hub.store.query("SELECT file_sha256, uploader, claimed_bundle_id, received_at, source, error, reason "
+                                  "FROM refused_files ORDER BY rowid DESC LIMIT ?", (limit,))
+        return {"bundles": [dict(r) for r in received], "refused": [dict(r) for r in refused]}
+
+    @app.post("/v1/admin/import", tags=["administration"])
+    async def import_file(request: Request) -> dict:
+        """Import a bundle that came on a USB stick (the body is the file); returns the report and receipt."""
+        admin(request)
+        data = await read_body(request, settings.max_upload_bytes)
+        result = await run_in_threadpool(ingestor.ingest, data, source="file")
+        return describe(result)
+
     return app
+
+
+def describe(result) -> dict:
+    """An ingest result as JSON: status, bundle, counts, reason, and the receipt document if one was signed."""
+    return {"status": result.status, "bundle_id": result.bundle_id, "lab_id": result.lab_id, "reason": result.reason,
+            "counts": result.counts, "receipt": json.loads(result.receipt) if result.receipt else None}
 
 
 def issue_code(hub: Hub, lab_name: str, country: str) -> dict:

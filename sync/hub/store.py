@@ -66,6 +66,59 @@ CREATE TABLE seen_nonces (
     expires_at TEXT NOT NULL
 );
 """),
+    (2, "received bundles, receipts and the network's records", """
+CREATE TABLE bundles (
+    bundle_id TEXT PRIMARY KEY,
+    lab_id TEXT NOT NULL REFERENCES labs (lab_id),
+    batch_id TEXT NOT NULL,
+    part_index INTEGER NOT NULL,
+    part_count INTEGER NOT NULL,
+    seq_from INTEGER NOT NULL,
+    seq_to INTEGER NOT NULL,
+    file_sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    received_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('processed', 'rejected')),
+    reason TEXT,
+    accepted INTEGER NOT NULL,
+    duplicate INTEGER NOT NULL,
+    rejected INTEGER NOT NULL,
+    receipt BLOB NOT NULL
+);
+CREATE INDEX bundles_lab ON bundles (lab_id, received_at);
+-- Files that could not be tied to an authentic bundle (bad format, signature…):
+-- kept for the administrator, never answered with a signed receipt.
+CREATE TABLE refused_files (
+    file_sha256 TEXT NOT NULL,
+    uploader TEXT,
+    claimed_bundle_id TEXT,
+    received_at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    error TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+CREATE INDEX refused_files_claim ON refused_files (uploader, claimed_bundle_id);
+-- A completed upload is ingested exactly once: marked here in the transaction that applies it.
+CREATE TABLE ingested_uploads (
+    upload_id TEXT PRIMARY KEY,
+    file_sha256 TEXT NOT NULL,
+    bundle_id TEXT,
+    ingested_at TEXT NOT NULL
+);
+CREATE TABLE network_records (
+    lab_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    deleted INTEGER NOT NULL,
+    bundle_id TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    record TEXT,
+    PRIMARY KEY (lab_id, kind, record_id)
+) WITHOUT ROWID;
+CREATE INDEX network_records_kind ON network_records (kind, lab_id);
+"""),
 ]
 
 

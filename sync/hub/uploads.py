@@ -145,6 +145,11 @@ class UploadStore:
             raise UploadGone("the upload expired before it was completed; start a new one")
         return upload
 
+    def completed(self) -> list[Upload]:
+        """Every completed upload, oldest first."""
+        rows = self._conn.execute("SELECT * FROM uploads WHERE completed_at IS NOT NULL ORDER BY completed_at, id")
+        return [_from_row(row) for row in rows.fetchall()]
+
     def path(self, upload: Upload) -> Path:
         return self._path(upload.id)
 

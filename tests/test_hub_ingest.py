@@ -1,0 +1,197 @@
+"""Ingest at the hub: a lab's sealed bundles become the network's records and signed receipts, exactly once."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+import requests
+
+from factories import profile
+from sync.hub import enrolment
+from sync.hub.auth import sign_session_request
+from sync.hub.ingest import Ingestor
+from sync.hub.service import Hub
+from sync.keys import create_identity
+from sync.outbox import Outbox
+from sync.policy import default_policy
+from sync.receipt import verify_receipt
+
+from hub_server import PASSPHRASE, RunningHub
+
+POLICY = default_policy()
+
+
+def enrol(hub: Hub, name: str = "Forensic Lab A"):
+    lab = create_identity("lab", name, "GH")
+    token = hub.store.new_enrolment_code(name, "GH", dt.timedelta(days=1))
+    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
+    return lab
+
+
+@pytest.fixture
+def hub(tmp_path):
+    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
+    yield hub
+    hub.close()
+
+
+def export(cat, lab, hub):
+    return Outbox(cat).export(lab, hub.identity.public, POLICY).parts
+
+
+def network(hub: Hub, lab) -> dict[str, tuple[int, int]]:
+    rows = hub.store.query("SELECT record_id, version, deleted FROM network_records WHERE lab_id = ?",
+                           (lab.identity_id,))
+    return {r["record_id"]: (r["version"], r["deleted"]) for r in rows}
+
+
+def test_a_bundle_is_applied_and_answered_with_a_receipt_the_lab_accepts(cat, hub):
+    lab = enrol(hub)
+    records = [cat.add("profiling_result", profile(lab_sample_number=f"S-{i}", shareable=True)) for i in range(5)]
+    [(header, data)] = export(cat, lab, hub)
+    result = Ingestor(hub).ingest(data, source="file")
+    assert result.status == "processed" and result.counts == {"accepted": 5, "duplicate": 0, "rejected": 0}
+    assert network(hub, lab) == {r["id"]: (1, 0) for r in records}
+    receipt = verify_receipt(result.receipt, hub.identity.public, lab.identity_id)
+    outcome = Outbox(cat).apply_receipt(receipt, POLICY)
+    assert outcome.counts["accepted"] == 5
+    assert Outbox(cat).pending(POLICY, lab.pseudonym_secret).entries == []
+    # The sealed file is kept, content-addressed.
+    assert (hub.bundles_dir / result.file_sha256[:2] / f"{result.file_sha256}.lnb").read_bytes() == data
+
+
+def test_the_same_bundle_twice_is_applied_once_and_answered_with_the_same_receipt(cat, hub):
+    lab = enrol(hub)
+    cat.add("profiling_result", profile(shareable=True))
+    [(_, data)] = export(cat, lab, hub)
+    ingestor = Ingestor(hub)
+    first = ingestor.ingest(data, source="file")
+    again = ingestor.ingest(data, source="file")
+    assert again.status == "duplicate" and again.receipt == first.receipt
+    assert hub.store.query("SELECT count(*) FROM bundles")[0][0] == 1
+
+
+def test_newer_versions_win_and_older_ones_are_counted_as_duplicates(cat, hub, tmp_path):
+    lab = enrol(hub)
+    rec = cat.add("profiling_result", profile(shareable=True))
+    [(_, v1)] = export(cat, lab, hub)
+    cat.update("profiling_result", rec["id"], {"purity": 44.0})
+    [(_, v2)] = export(cat, lab, hub)
+    ingestor = Ingestor(hub)
+    assert ingestor.ingest(v2, source="file").counts["accepted"] == 1
+    late = ingestor.ingest(v1, source="file")  # the older bundle arrives last (a stick found in a drawer)
+    assert late.status == "processed" and late.counts == {"accepted": 0, "duplicate": 1, "rejected": 0}
+    receipt = verify_receipt(late.receipt, hub.identity.public)
+    assert "older" in receipt.records[0].reason
+    assert network(hub, lab)[rec["id"]] == (2, 0)
+
+
+def test_a_delete_arrives_as_a_tombstone(cat, hub):
+    lab = enrol(hub)
+    rec = cat.add("profiling_result", profile(shareable=True))
+    [(_, data)] = export(cat, lab, hub)
+    receipt = Ingestor(hub).ingest(data, source="file").receipt
+    Outbox(cat).apply_receipt(verify_receipt(receipt, hub.identity.public), POLICY)
+    cat.delete("profiling_result", rec["id"], reason="duplicate entry")
+    [(_, data)] = export(cat, lab, hub)
+    assert Ingestor(hub).ingest(data, source="file").counts["accepted"] == 1
+    assert network(hub, lab)[rec["id"]][1] == 1
+
+
+def test_forged_or_damaged_files_are_refused_without_a_receipt(cat, hub):
+    lab = enrol(hub)
+    stranger = create_identity("lab", "Not enrolled", "GH")
+    cat.add("profiling_result", profile(shareable=True))
+    [(_, data)] = export(cat, lab, hub)
+    [(_, foreign)] = Outbox(cat).export(stranger, hub.identity.public, POLICY).parts
+    flipped = bytearray(data)
+    flipped[len(data) // 2] ^= 1
+    ingestor = Ingestor(hub)
+    for bad, words in ((foreign, "not registered"), (bytes(flipped), "signature"), (b"hello", "LabNet bundle"),
+                       (data[:100], "")):
+        result = ingestor.ingest(bad, source="file")
+        assert result.status == "refused" and result.receipt is None and words in result.reason
+    assert hub.store.query("SELECT count(*) FROM network_records")[0][0] == 0
+    assert hub.store.query("SELECT count(*) FROM refused_files")[0][0] == 4
+    # The genuine bundle still goes in afterwards.
+    assert ingestor.ingest(data, source="file").status == "processed"
+
+
+def test_a_revoked_lab_cannot_deliver_by_stick_either(cat, hub):
+    lab = enrol(hub)
+    cat.add("profiling_result", profile(shareable=True))
+    [(_, data)] = export(cat, lab, hub)
+    hub.store.revoke(lab.identity_id, "left the network")
+    result = Ingestor(hub).ingest(data, source="file")
+    assert result.status == "refused"
+
+
+def test_a_bundle_sealed_to_another_hub_is_rejected_by_a_signed_receipt(cat, hub, tmp_path):
+    lab = enrol(hub)
+    other, _ = Hub.create(tmp_path / "other", name="Other hub", country="FR", passphrase=PASSPHRASE)
+    cat.add("profiling_result", profile(shareable=True))
+    [(_, data)] = Outbox(cat).export(lab, other.identity.public, POLICY).parts
+    other.close()
+    result = Ingestor(hub).ingest(data, source="file")
+    assert result.status == "rejected" and "another hub key" in result.reason
+    receipt = verify_receipt(result.receipt, hub.identity.public)
+    assert receipt.status == "rejected"
+
+
+def test_an_upload_over_http_is_ingested_and_its_receipt_fetched(cat, tmp_path):
+    running = RunningHub(tmp_path / "hub")
+    try:
+        lab = enrol(running.hub)
+        cat.add("profiling_result", profile(shareable=True))
+        [(header, data)] = export(cat, lab, running.hub)
+        body = sign_session_request(lab.current.signing, hub_key_id=running.hub.key_id, lab_id=lab.identity_id,
+                                    key_id=lab.public.signing_key_id)
+        auth = {"Authorization": "Bearer " + requests.post(f"{running.url}/v1/session", json=body, timeout=10).json()["token"]}
+        tus = {"Tus-Resumable": "1.0.0", **auth}
+        location = requests.post(f"{running.url}/v1/uploads", headers={**tus, "Upload-Length": str(len(data))},
+                                 timeout=10).headers["Location"]
+        r = requests.patch(location, data=data, timeout=10,
+                           headers={**tus, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"})
+        assert r.status_code == 204
+        deadline = time.monotonic() + 30
+        while (r := requests.get(f"{running.url}/v1/receipts/{header.bundle_id}", headers=auth, timeout=10)).status_code == 404:
+            assert time.monotonic() < deadline, r.text
+            time.sleep(0.05)
+        receipt = verify_receipt(r.content, running.hub.identity.public, lab.identity_id)
+        assert receipt.counts["accepted"] == 1
+        listing = requests.get(f"{running.url}/v1/admin/bundles", headers=running.admin, timeout=10).json()
+        assert [b["bundle_id"] for b in listing["bundles"]] == [header.bundle_id]
+        # Another lab cannot read this lab's receipt.
+        other = enrol(running.hub, "Lab B")
+        body = sign_session_request(other.current.signing, hub_key_id=running.hub.key_id, lab_id=other.identity_id,
+                                    key_id=other.public.signing_key_id)
+        token = requests.post(f"{running.url}/v1/session", json=body, timeout=10).json()["token"]
+        r = requests.get(f"{running.url}/v1/receipts/{header.bundle_id}",
+                         headers={"Authorization": f"Bearer {token}"}, timeout=10)
+        assert r.status_code == 404
+    finally:
+        running.stop()
+
+
+def test_an_upload_completed_before_a_crash_is_ingested_at_the_next_start(cat, tmp_path):
+    running = RunningHub(tmp_path / "hub")
+    lab = enrol(running.hub)
+    cat.add("profiling_result", profile(shareable=True))
+    [(header, data)] = export(cat, lab, running.hub)
+    running.stop()
+    # The upload completed, but the hub stopped before ingesting it.
+    hub = Hub.open(tmp_path / "hub", PASSPHRASE)
+    upload = hub.uploads.create(lab.identity_id, len(data))
+    hub.uploads.append(upload.id, lab.identity_id, 0, [data])
+    ingestor = Ingestor(hub)
+    assert [u.id for u in ingestor.pending_uploads()] == [upload.id]
+    from sync.hub.ingest import IngestWorker
+    worker = IngestWorker(ingestor)
+    worker.start()
+    worker.wait_idle()
+    worker.stop()
+    assert ingestor.pending_uploads() == []
+    assert verify_receipt(ingestor.receipt(header.bundle_id, lab.identity_id), hub.identity.public).counts["accepted"] == 1
+    hub.close()
