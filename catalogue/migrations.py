@@ -285,11 +285,63 @@ CREATE TABLE profile_links (
 CREATE INDEX profile_links_b ON profile_links (b_id);
 """
 
+# The sync outbox lives in the catalogue file, not beside it: what was sent
+# must move with the change log it refers to (a restored backup brings both
+# back to the same moment, so no change is skipped or mistaken for
+# delivered), and sealing a bundle records it in the same transaction that
+# read the changes.
+OUTBOX = """
+-- Each sealed bundle file made for the hub, and the receipt that answered it.
+CREATE TABLE outbox_bundles (
+    bundle_id TEXT PRIMARY KEY,
+    batch_id TEXT NOT NULL,
+    part_index INTEGER NOT NULL,
+    part_count INTEGER NOT NULL,
+    hub_key_id TEXT NOT NULL,
+    seq_from INTEGER NOT NULL,
+    seq_to INTEGER NOT NULL,
+    records INTEGER NOT NULL,
+    payload_sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    receipt_at TEXT,
+    receipt_status TEXT,
+    receipt TEXT
+);
+-- Which version of which record each bundle carried.
+CREATE TABLE outbox_items (
+    bundle_id TEXT NOT NULL REFERENCES outbox_bundles (bundle_id),
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+    PRIMARY KEY (bundle_id, kind, record_id)
+) WITHOUT ROWID;
+CREATE INDEX outbox_items_record ON outbox_items (kind, record_id);
+-- Per record, the latest change that needs no more sending: confirmed by a
+-- verified receipt (accepted, duplicate, rejected) or withheld by the policy.
+CREATE TABLE outbox_settled (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    version INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('accepted', 'duplicate', 'rejected', 'withheld')),
+    reason TEXT,
+    policy_sha256 TEXT,
+    bundle_id TEXT,
+    settled_at TEXT NOT NULL,
+    PRIMARY KEY (kind, record_id)
+) WITHOUT ROWID;
+"""
+
 # (number, description, SQL script).  Append; never edit a released entry.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "record tables, chain of custody, change and audit logs, users", CORE_TABLES + LOGS_AND_PEOPLE),
     (2, "full-text search and filter indexes", SEARCH),
     (3, "profile comparison methods and links", PROFILING),
+    (4, "sync outbox: bundles sent, records they carried, receipts", OUTBOX),
 ]
 
 LATEST = MIGRATIONS[-1][0]

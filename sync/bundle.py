@@ -1,0 +1,258 @@
+"""The sealed bundle file: byte layout, header, sealing, signing, parts.
+
+A bundle file (``docs/bundle-format.md`` §3) is::
+
+    offset  size  field
+    0       8     magic 89 4C 4E 42 0D 0A 1A 0A  ("\\x89LNB\\r\\n\\x1a\\n")
+    8       2     format version, unsigned big-endian = 1
+    10      4     header length H, unsigned big-endian, 1..65536
+    14      H     header: canonical JSON (sync.canonical), UTF-8
+    14+H    8     sealed length S, unsigned big-endian
+    22+H    S     sealed payload: HPKE enc || AEAD ciphertext of the compressed payload
+    22+H+S  64    Ed25519 signature over SIGNATURE_CONTEXT || bytes [0, 22+H+S)
+
+The HPKE ``info`` is SEAL_CONTEXT || SHA-256(header), which binds the sealed
+payload to its header (and so to its sender, recipient key, sequence range,
+part number and digest); the signature covers the header and the sealed
+bytes, so the whole file is checked before anything is decrypted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+import uuid
+from dataclasses import asdict, dataclass
+from typing import Any, Iterable, Sequence
+
+from . import canonical, payload
+from .errors import BundleFormatError, BundleTruncated, SyncError
+from .keys import SUITES_BY_NAME, Identity, PublicKeys, utc_stamp
+
+MAGIC = b"\x89LNB\r\n\x1a\n"
+FORMAT_VERSION = 1
+BUNDLE_FORMAT = "labnet-bundle"
+SIGNATURE_CONTEXT = b"LabNet bundle v1 signature\x00"
+SEAL_CONTEXT = b"LabNet bundle v1 seal\x00"
+PREFIX = struct.Struct(">8sHI")   # magic, version, header length
+SEALED_LENGTH = struct.Struct(">Q")
+SIGNATURE_LENGTH = 64
+MAX_HEADER = 65536
+FILE_SUFFIX = ".lnb"
+
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z")
+
+
+@dataclass(frozen=True)
+class BundleHeader:
+    """Everything a bundle says about itself in clear (signed, and bound into the seal)."""
+
+    bundle_id: str
+    batch_id: str
+    part_index: int
+    part_count: int
+    lab_id: str
+    lab_key_id: str
+    hub_key_id: str
+    suite: str
+    seq_from: int
+    seq_to: int
+    created_at: str
+    records: int
+    compression: str
+    payload_size: int
+    payload_sha256: str
+    policy_sha256: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": BUNDLE_FORMAT, "version": FORMAT_VERSION, **asdict(self)}
+
+    def to_bytes(self) -> bytes:
+        return canonical.dumps(self.to_json())
+
+    @classmethod
+    def from_json(cls, doc: Any) -> "BundleHeader":
+        """Check every field's presence, type and form (BundleFormatError otherwise)."""
+        if not isinstance(doc, dict):
+            raise BundleFormatError("The bundle header is not a JSON object; the file is not a LabNet bundle.")
+        if doc.get("format") != BUNDLE_FORMAT or doc.get("version") != FORMAT_VERSION:
+            raise BundleFormatError(f"The bundle header names format {doc.get('format')!r} version "
+                                    f"{doc.get('version')!r}; this LabNet reads {BUNDLE_FORMAT} version 1.")
+        expected = {n: t for n, t in cls.__annotations__.items()}
+        unknown = sorted(set(doc) - set(expected) - {"format", "version"})
+        if unknown:
+            raise BundleFormatError(f"The bundle header has fields LabNet does not know ({', '.join(unknown)}).")
+        values = {}
+        for name, kind in expected.items():
+            value = doc.get(name)
+            ok = (isinstance(value, int) and not isinstance(value, bool) and value >= 0) if kind == "int" \
+                else isinstance(value, str)
+            if not ok:
+                raise BundleFormatError(f"The bundle header's “{name}” is missing or is not "
+                                        f"{'a whole number' if kind == 'int' else 'text'}.")
+            values[name] = value
+        header = cls(**values)
+        header._check_forms()
+        return header
+
+    def _check_forms(self) -> None:
+        problems = []
+        for name in ("bundle_id", "batch_id", "lab_id"):
+            if not 1 <= len(getattr(self, name)) <= 100:
+                problems.append(f"{name} must be 1 to 100 characters")
+        for name in ("lab_key_id", "hub_key_id", "payload_sha256", "policy_sha256"):
+            if not _HEX64.fullmatch(getattr(self, name)):
+                problems.append(f"{name} must be 64 lowercase hex digits")
+        if self.suite not in SUITES_BY_NAME:
+            problems.append(f"suite “{self.suite}” is not known")
+        if self.compression != payload.COMPRESSION:
+            problems.append(f"compression “{self.compression}” is not known (only {payload.COMPRESSION})")
+        if not 1 <= self.part_index <= self.part_count:
+            problems.append("part_index must lie between 1 and part_count")
+        if self.seq_from > self.seq_to:
+            problems.append("seq_from is after seq_to")
+        if not _STAMP.fullmatch(self.created_at):
+            problems.append("created_at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ")
+        if problems:
+            raise BundleFormatError("The bundle header is malformed: " + "; ".join(problems) + ".")
+
+
+@dataclass(frozen=True)
+class ParsedBundle:
+    """A bundle split into its parts, after the format checks only (nothing verified yet)."""
+
+    header: BundleHeader
+    header_bytes: bytes
+    sealed: bytes
+    signature: bytes
+    signed: bytes  # the bytes the signature covers, without the context prefix
+
+    @property
+    def size(self) -> int:
+        return len(self.signed) + SIGNATURE_LENGTH
+
+    def signature_valid(self, keys: PublicKeys) -> bool:
+        return keys.verify(self.signature, SIGNATURE_CONTEXT + self.signed)
+
+
+def seal_info(header_bytes: bytes) -> bytes:
+    """The HPKE ``info``: 22-byte context then SHA-256 of the header (54 bytes in all)."""
+    return SEAL_CONTEXT + hashlib.sha256(header_bytes).digest()
+
+
+def write_part(identity: Identity, hub_keys: PublicKeys, header: BundleHeader, compressed: bytes) -> bytes:
+    """Seal ``compressed`` to the hub key and sign the file with the identity's current key."""
+    if header.suite != hub_keys.suite.name or header.hub_key_id != hub_keys.encryption_key_id:
+        raise SyncError("The bundle header does not name the hub key it is sealed to.")
+    header_bytes = header.to_bytes()
+    sealed = hub_keys.suite.hpke().encrypt(compressed, hub_keys.hpke_public(), info=seal_info(header_bytes))
+    signed = PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes \
+        + SEALED_LENGTH.pack(len(sealed)) + sealed
+    return signed + identity.sign(SIGNATURE_CONTEXT + signed)
+
+
+def parse_bundle(data: bytes, *, max_header: int = MAX_HEADER) -> ParsedBundle:
+    """Split a bundle file and check its layout and header (check 1 of docs/bundle-format.md §6)."""
+    data = bytes(data)
+    if len(data) < PREFIX.size or data[:8] != MAGIC:
+        if MAGIC.startswith(data[:8]) and len(data) < 8:
+            raise BundleTruncated("The bundle file is cut short (it ends inside its first bytes); copy it again.")
+        raise BundleFormatError("This file is not a LabNet bundle (it does not start with the bundle signature "
+                                "bytes); check that you chose the right file.")
+    _, version, header_length = PREFIX.unpack_from(data)
+    if version != FORMAT_VERSION:
+        raise BundleFormatError(f"This bundle uses format version {version}; this LabNet reads version "
+                                f"{FORMAT_VERSION}. Update LabNet.")
+    if not 1 <= header_length <= max_header:
+        raise BundleFormatError(f"The bundle declares a header of {header_length:,} bytes (allowed: 1 to "
+                                f"{max_header:,}); the file is damaged.")
+    sealed_at = PREFIX.size + header_length
+    if len(data) < sealed_at + SEALED_LENGTH.size:
+        raise BundleTruncated("The bundle file is cut short inside its header; copy it again from the source.")
+    (sealed_length,) = SEALED_LENGTH.unpack_from(data, sealed_at)
+    end = sealed_at + SEALED_LENGTH.size + sealed_length
+    if len(data) < end + SIGNATURE_LENGTH:
+        raise BundleTruncated(f"The bundle file is cut short: it should be {end + SIGNATURE_LENGTH:,} bytes but "
+                              f"is {len(data):,}; copy it again from the source.")
+    if len(data) > end + SIGNATURE_LENGTH:
+        raise BundleFormatError(f"The bundle file has {len(data) - end - SIGNATURE_LENGTH:,} unexpected bytes "
+                                "after its signature; it was damaged or altered.")
+    header_bytes = data[PREFIX.size:sealed_at]
+    try:
+        doc = canonical.loads(header_bytes)
+    except canonical.CanonicalError as exc:
+        raise BundleFormatError(f"The bundle header {exc}; the file is damaged.") from None
+    header = BundleHeader.from_json(doc)
+    if canonical.dumps(doc) != header_bytes:
+        raise BundleFormatError("The bundle header is not in canonical form; the file was altered.")
+    return ParsedBundle(header, header_bytes, data[sealed_at + SEALED_LENGTH.size:end], data[end:],
+                        data[:end])
+
+
+# -- making the parts of one batch -------------------------------------------------------------
+def bundle_id_for(lab_id: str, hub_key_id: str, payload_sha256: str) -> str:
+    """A bundle's id follows from its content: re-making the same bundle gives the same id,
+    so the hub recognises it (and answers with the receipt it already gave)."""
+    digest = bytearray(hashlib.sha256(
+        f"labnet-bundle-id\x00{lab_id}\x00{hub_key_id}\x00{payload_sha256}".encode()).digest()[:16])
+    digest[6] = (digest[6] & 0x0F) | 0x80  # UUID version 8 (RFC 9562: application-defined)
+    digest[8] = (digest[8] & 0x3F) | 0x80  # RFC 9562 variant
+    return str(uuid.UUID(bytes=bytes(digest)))
+
+
+def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, Any], entries: Sequence[dict],
+                 *, seq_from: int, seq_to: int, policy_sha256: str, max_part_bytes: int,
+                 max_payload_bytes: int, created_at: str | None = None) -> list[tuple[BundleHeader, bytes]]:
+    """Seal ``entries`` into one or more bundle files, none larger than ``max_part_bytes``.
+
+    Entries are cut into runs of at most ``max_payload_bytes`` of canonical
+    payload; a run whose sealed file would still be too large is halved
+    until it fits.  The split depends only on the entries, so re-making a
+    batch gives the same parts with the same payloads.
+    """
+    manifest_line = canonical.dumps(manifest) + b"\n"
+    lines = canonical.dumps_lines(entries).splitlines(keepends=True) if entries else []
+    overhead = 86 + 2048 + hub_keys.suite.enc_length + 16  # layout, header, HPKE enc and tag
+    runs = list(_runs(lines, max_payload_bytes - len(manifest_line)))
+    chunks: list[tuple[bytes, bytes, int]] = []  # (payload, compressed, records)
+    while runs:
+        run = runs.pop(0)
+        data = manifest_line + b"".join(run)
+        compressed = payload.compress(data)
+        if len(compressed) + overhead > max_part_bytes:
+            if len(run) <= 1:
+                raise SyncError(f"One record is too large to fit in a bundle of {max_part_bytes:,} bytes; "
+                                "raise the bundle size limit.")
+            runs[:0] = [run[:len(run) // 2], run[len(run) // 2:]]
+            continue
+        chunks.append((data, compressed, len(run)))
+    digests = [hashlib.sha256(data).hexdigest() for data, _, _ in chunks]
+    batch_id = bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, hashlib.sha256(
+        "".join(digests).encode()).hexdigest())
+    stamp = created_at or utc_stamp()
+    out = []
+    for index, ((data, compressed, records), digest) in enumerate(zip(chunks, digests), start=1):
+        header = BundleHeader(
+            bundle_id=bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest), batch_id=batch_id,
+            part_index=index, part_count=len(chunks), lab_id=identity.identity_id,
+            lab_key_id=identity.public.signing_key_id, hub_key_id=hub_keys.encryption_key_id,
+            suite=hub_keys.suite.name, seq_from=seq_from, seq_to=seq_to, created_at=stamp, records=records,
+            compression=payload.COMPRESSION, payload_size=len(data), payload_sha256=digest,
+            policy_sha256=policy_sha256)
+        out.append((header, write_part(identity, hub_keys, header, compressed)))
+    return out
+
+
+def _runs(lines: Iterable[bytes], budget: int):
+    run, size = [], 0
+    for line in lines:
+        if run and size + len(line) > budget:
+            yield run
+            run, size = [], 0
+        run.append(line)
+        size += len(line)
+    if run:
+        yield run

@@ -1,0 +1,141 @@
+"""Opening a bundle: every check, in order, each with its own error.
+
+1. format (``BundleFormatError``, ``BundleTruncated``);
+2. size limits, before anything is decrypted (``PartTooLarge``, ``PayloadTooLarge``);
+3. signature by the laboratory's registered key (``UnknownSigner``, ``BundleSignatureError``);
+4. recipient is one of this hub's keys (``WrongRecipient``), then not seen before (``BundleReplayed``);
+5. decryption (``BundleDecryptionError``);
+6. decompression within the declared size (``DecompressionBomb``) and payload digest (``BundleDigestError``);
+7. record schema (``BundleSchemaError``).
+
+Nothing is returned unless every check passed, so a caller can never apply
+part of a bad bundle.  The hub calls ``open_bundle``; a laboratory uses
+``inspect_bundle`` to show a header and check its signature without the
+hub's key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Container, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from . import payload
+from .bundle import SIGNATURE_CONTEXT, BundleHeader, ParsedBundle, parse_bundle, seal_info
+from .errors import (BundleDecryptionError, BundleDigestError, BundleReplayed, BundleSignatureError, PartTooLarge,
+                     PayloadTooLarge, UnknownSigner, WrongRecipient)
+from .keys import SUITES_BY_NAME, Identity, PublicIdentity, PublicKeys
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What an opener accepts; the defaults suit a regional hub."""
+
+    max_part_bytes: int = 16 * 1024 * 1024       # one file
+    max_payload_bytes: int = 64 * 1024 * 1024    # its payload once decompressed
+    max_records: int = 250_000
+    max_header_bytes: int = 64 * 1024
+
+
+# (lab id, signing key id) -> the raw 32-byte Ed25519 public key, or None if unknown.
+LabKeyLookup = Callable[[str, str], bytes | PublicKeys | None]
+
+
+def lab_keys_from(identities: Iterable[PublicIdentity]) -> LabKeyLookup:
+    """A lookup over known public identities (current and previous keys)."""
+    table = {(i.identity_id, k.signing_key_id): k.signing for i in identities for k in i.all_keys()}
+    return lambda lab_id, key_id: table.get((lab_id, key_id))
+
+
+@dataclass(frozen=True)
+class OpenedBundle:
+    header: BundleHeader
+    manifest: dict[str, Any]
+    entries: list[dict[str, Any]]
+    size: int
+
+
+def open_bundle(data: bytes, hub: Identity, lab_key: LabKeyLookup, *, limits: Limits = Limits(),
+                seen: Container[str] | Callable[[str], bool] | None = None) -> OpenedBundle:
+    """Check and open one bundle file for ``hub``; raises one BundleError subclass per failed check.
+
+    ``seen`` holds (or answers for) bundle ids already received: a match is refused as a replay,
+    after the signature and recipient checks so that only an authentic bundle can claim an id.
+    """
+    parsed = parse_bundle(data, max_header=limits.max_header_bytes)   # 1. format
+    header = parsed.header
+    check_limits(parsed, limits)                                       # 2. size limits
+    check_signature(parsed, lab_key)                                   # 3. signature
+    keys = hub.key_set_for_encryption(header.hub_key_id)               # 4. recipient
+    if keys is None or keys.suite.name != header.suite:
+        raise WrongRecipient(f"This bundle is sealed to another hub key ({header.hub_key_id[:16]}…), not to this "
+                             "hub's; the laboratory must export it again for this hub.")
+    if seen is not None and (seen(header.bundle_id) if callable(seen) else header.bundle_id in seen):
+        raise BundleReplayed(f"Bundle {header.bundle_id} was already received; it is not applied twice.",
+                             header.bundle_id)
+    try:                                                               # 5. decryption
+        compressed = keys.suite.hpke().decrypt(parsed.sealed, keys.hpke_private(), info=seal_info(parsed.header_bytes))
+    except (InvalidTag, ValueError):
+        raise BundleDecryptionError("The bundle's sealed payload does not open with this hub's key; it was sealed "
+                                    "wrongly or damaged. Ask the laboratory to export it again.") from None
+    plain = payload.decompress_capped(compressed, header.payload_size)  # 6. decompression within the cap
+    if hashlib.sha256(plain).hexdigest() != header.payload_sha256:    # 6. digest
+        raise BundleDigestError("The bundle's payload does not match the digest its header declares; it was "
+                                "corrupted before it was sealed. Ask the laboratory to export it again.")
+    manifest, entries = payload.parse_payload(plain, header.records)   # 7. schema
+    return OpenedBundle(header, manifest, entries, parsed.size)
+
+
+def check_limits(parsed: ParsedBundle, limits: Limits) -> None:
+    header = parsed.header
+    if parsed.size > limits.max_part_bytes:
+        raise PartTooLarge(f"The bundle file is {parsed.size:,} bytes; this hub accepts at most "
+                           f"{limits.max_part_bytes:,} per file. Export with a smaller part size.")
+    if header.payload_size > limits.max_payload_bytes:
+        raise PayloadTooLarge(f"The bundle declares a payload of {header.payload_size:,} bytes once decompressed; "
+                              f"this hub accepts at most {limits.max_payload_bytes:,}.")
+    if header.records > limits.max_records:
+        raise PayloadTooLarge(f"The bundle declares {header.records:,} records; this hub accepts at most "
+                              f"{limits.max_records:,} per file.")
+    spec = SUITES_BY_NAME[header.suite]
+    if len(parsed.sealed) < spec.enc_length + 16:
+        raise PayloadTooLarge("The bundle's sealed payload is shorter than its encryption suite allows.")
+
+
+def check_signature(parsed: ParsedBundle, lab_key: LabKeyLookup) -> None:
+    header = parsed.header
+    raw = lab_key(header.lab_id, header.lab_key_id)
+    if raw is None:
+        raise UnknownSigner(f"The bundle says it comes from laboratory {header.lab_id} with key "
+                            f"{header.lab_key_id[:16]}…, which is not registered here; it was refused.")
+    try:
+        verifier = raw.verifier() if isinstance(raw, PublicKeys) else Ed25519PublicKey.from_public_bytes(bytes(raw))
+        verifier.verify(parsed.signature, SIGNATURE_CONTEXT + parsed.signed)
+    except (InvalidSignature, ValueError):
+        raise BundleSignatureError(f"The bundle's signature is not that of laboratory {header.lab_id}'s key: it "
+                                   "was altered after it was signed, or signed by someone else. It was refused "
+                                   "whole.") from None
+
+
+@dataclass(frozen=True)
+class Inspection:
+    header: BundleHeader
+    size: int
+    signature_ok: bool | None  # None: the signer's key is not known here
+    signer: str | None
+
+
+def inspect_bundle(data: bytes, known: Iterable[PublicIdentity] = ()) -> Inspection:
+    """The header and, when the signer is among ``known``, whether its signature holds. No decryption."""
+    parsed = parse_bundle(data)
+    header = parsed.header
+    for identity in known:
+        if identity.identity_id == header.lab_id:
+            keys = identity.signing_key(header.lab_key_id)
+            if keys is not None:
+                return Inspection(header, parsed.size, parsed.signature_valid(keys), identity.name)
+    return Inspection(header, parsed.size, None, None)

@@ -1,0 +1,210 @@
+"""The plaintext inside a bundle: canonical JSON lines, compressed with zstd.
+
+Line 1 is the manifest: the payload format, the policy digest, and for each
+record type the fields that may appear with the form their values take
+(``keep``, ``pseudonym``, ``month``, ``range``, ``place``).  Each further
+line is one entry — the latest version of one record (``op`` ``upsert``,
+with its treated fields) or its tombstone (``op`` ``delete``)::
+
+    {"fields":{"profiling_result":{"drug_type":"keep",...}},"payload":1,"policy_sha256":"..."}
+    {"id":"0192…","kind":"profiling_result","op":"upsert","record":{...},"seq":41,"version":3}
+    {"id":"0192…","kind":"profiling_result","op":"delete","seq":57,"version":5}
+
+Decompression is streamed with a cap (the declared size, itself capped by
+the opener's limit), so a small file that would expand to gigabytes is
+refused after reading one byte more than it promised.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from typing import Any
+
+import zstandard
+
+from catalogue.records import RECORD_TYPES
+
+from . import canonical
+from .errors import BundleDigestError, BundleSchemaError, DecompressionBomb
+from .policy import PLACE_GENERALISATION
+
+COMPRESSION = "zstd"
+PAYLOAD_VERSION = 1
+FORMS = ("keep", "pseudonym", "month", "range", "place")
+_LEVEL = 3  # zstd's default: ~5x on records at several hundred MB/s; higher levels cost far more time
+
+_PSEUDONYM = re.compile(r"ps:[0-9a-f]{32}")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_RECORD_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z._:-]{0,99}")
+
+
+def manifest(policy_sha256: str, fields: dict[str, dict[str, str]]) -> dict[str, Any]:
+    return {"payload": PAYLOAD_VERSION, "policy_sha256": policy_sha256, "fields": fields}
+
+
+def compress(data: bytes) -> bytes:
+    return zstandard.ZstdCompressor(level=_LEVEL, write_checksum=True, write_content_size=True).compress(data)
+
+
+def decompress_capped(data: bytes, declared_size: int, chunk: int = 1 << 20) -> bytes:
+    """Stream-decompress at most ``declared_size`` bytes; more is a decompression bomb."""
+    out = bytearray()
+    reader = zstandard.ZstdDecompressor().stream_reader(io.BytesIO(data), read_across_frames=True)
+    try:
+        while True:
+            block = reader.read(min(chunk, declared_size - len(out) + 1))
+            if not block:
+                break
+            out += block
+            if len(out) > declared_size:
+                raise DecompressionBomb(f"The bundle's payload expands to more than the {declared_size:,} bytes "
+                                        "it declares (a decompression bomb); it was refused unread.")
+    except zstandard.ZstdError as exc:
+        raise BundleDigestError(f"The bundle's payload cannot be decompressed ({exc}); it is corrupt.") from None
+    if len(out) != declared_size:
+        raise BundleDigestError(f"The bundle's payload is {len(out):,} bytes, not the {declared_size:,} its "
+                                "header declares; it is corrupt.")
+    return bytes(out)
+
+
+def parse_payload(data: bytes, expected_records: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The manifest and entries, every value checked against the record types (BundleSchemaError)."""
+    lines = data.split(b"\n")
+    if lines[-1] != b"":
+        raise BundleSchemaError(["the payload does not end with a newline"])
+    lines.pop()
+    if not lines:
+        raise BundleSchemaError(["the payload has no manifest line"])
+    problems: list[str] = []
+    fields = _check_manifest(lines[0], problems)
+    if problems:
+        raise BundleSchemaError(problems)
+    head = canonical.loads(lines[0])
+    if len(lines) - 1 != expected_records:
+        problems.append(f"the header announces {expected_records} records but the payload holds {len(lines) - 1}")
+    validators = {kind: {name: _validator(kind, name, form) for name, form in forms.items()}
+                  for kind, forms in fields.items()}
+    entries, seen = [], set()
+    for number, line in enumerate(lines[1:], start=2):
+        before = len(problems)
+        entry = _check_entry(line, number, validators, problems)
+        if entry is not None and len(problems) == before:
+            key = (entry["kind"], entry["id"])
+            if key in seen:
+                problems.append(f"line {number}: {entry['kind']} {entry['id']} appears twice")
+            seen.add(key)
+            entries.append(entry)
+        if len(problems) > 100:
+            break
+    if problems:
+        raise BundleSchemaError(problems)
+    return head, entries
+
+
+def _check_manifest(line: bytes, problems: list[str]) -> dict[str, dict[str, str]]:
+    try:
+        head = canonical.loads(line)
+    except canonical.CanonicalError as exc:
+        problems.append(f"line 1 (the manifest) {exc}")
+        return {}
+    if not isinstance(head, dict) or head.get("payload") != PAYLOAD_VERSION or not isinstance(head.get("fields"), dict):
+        problems.append("line 1 is not a payload manifest of version 1")
+        return {}
+    for kind, forms in head["fields"].items():
+        rt = RECORD_TYPES.get(kind)
+        if rt is None or not isinstance(forms, dict):
+            problems.append(f"the manifest names an unknown record type {kind!r}")
+            continue
+        for name, form in forms.items():
+            if not rt.has_field(name):
+                problems.append(f"the manifest names {name!r}, which is not a field of a {rt.label.lower()}")
+            elif form not in FORMS or not _form_allowed(rt.field(name).type, kind, name, form):
+                problems.append(f"the manifest gives {kind}.{name} the form {form!r}, which that field cannot take")
+    return head["fields"]
+
+
+def _form_allowed(field_type: str, kind: str, name: str, form: str) -> bool:
+    return {"keep": True, "pseudonym": field_type in ("text", "list"), "month": field_type == "date",
+            "range": field_type in ("float", "int"), "place": (kind, name) in PLACE_GENERALISATION}[form]
+
+
+def _check_entry(line: bytes, number: int, validators: dict, problems: list[str]) -> dict[str, Any] | None:
+    try:
+        entry = canonical.loads(line)
+    except canonical.CanonicalError as exc:
+        problems.append(f"line {number} {exc}")
+        return None
+    if not isinstance(entry, dict):
+        problems.append(f"line {number} is not a JSON object")
+        return None
+    kind, op = entry.get("kind"), entry.get("op")
+    expected = {"id", "kind", "op", "seq", "version"} | ({"record"} if op == "upsert" else set())
+    if set(entry) != expected or op not in ("upsert", "delete"):
+        problems.append(f"line {number}: an entry has id, kind, op (upsert or delete), seq, version, and a record "
+                        f"when op is upsert; this one has {', '.join(sorted(entry))}")
+        return None
+    if kind not in validators:
+        problems.append(f"line {number}: record type {kind!r} is not declared in the manifest")
+        return None
+    if not isinstance(entry["id"], str) or not _RECORD_ID.fullmatch(entry["id"]):
+        problems.append(f"line {number}: {entry['id']!r} is not a record id")
+    for name in ("seq", "version"):
+        if not _positive_int(entry[name]):
+            problems.append(f"line {number}: {name} must be a whole number of at least 1")
+    if op == "upsert":
+        record = entry["record"]
+        if not isinstance(record, dict):
+            problems.append(f"line {number}: the record is not a JSON object")
+            return None
+        checks = validators[kind]
+        for name, value in record.items():
+            check = checks.get(name)
+            if check is None:
+                problems.append(f"line {number}: field {name!r} is not declared for {kind} in the manifest")
+                continue
+            message = check(value)
+            if message:
+                problems.append(f"line {number}, {kind}.{name}: {message}")
+    return entry
+
+
+def _positive_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _validator(kind: str, name: str, form: str):
+    """A function value -> problem text (None when the value is acceptable for this field and form)."""
+    f = RECORD_TYPES[kind].field(name)
+    if form == "keep":
+        json_types = {"text": str, "date": str, "choice": str, "cas": str, "country": str, "list": list,
+                      "peaks": dict, "bool": bool, "int": int, "float": (int, float)}[f.type]
+
+        def keep(value: Any) -> str | None:
+            if not isinstance(value, json_types) or (isinstance(value, bool) and f.type != "bool"):
+                return f"{value!r} is not a value of a {f.type} field"
+            try:
+                parsed = f.parse(value)
+            except ValueError as exc:
+                return str(exc)
+            return None if parsed == value else f"{value!r} is not written in its canonical form"
+        return keep
+    if form == "pseudonym":
+        if f.type == "list":
+            return lambda v: None if isinstance(v, list) and v and all(
+                isinstance(x, str) and _PSEUDONYM.fullmatch(x) for x in v) else "expected a list of pseudonyms"
+        return lambda v: None if isinstance(v, str) and _PSEUDONYM.fullmatch(v) else "expected a pseudonym (ps:…)"
+    if form == "month":
+        return lambda v: None if isinstance(v, str) and _MONTH.fullmatch(v) else "expected a month written YYYY-MM"
+    if form == "range":
+        return _check_range
+    return lambda v: None if isinstance(v, str) and 0 < len(v) <= 4000 else "expected a region or country name"
+
+
+def _check_range(value: Any) -> str | None:
+    if (isinstance(value, list) and len(value) == 2
+            and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in value)
+            and value[0] < value[1]):
+        return None
+    return "expected a range [low, high) of two numbers, low below high"

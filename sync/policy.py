@@ -1,0 +1,390 @@
+"""The sharing policy: what leaves the laboratory, and in what form.
+
+Per record type, the policy says whether anything of that type is shared,
+which records (only those marked shareable; only some values of choice
+fields such as drug type or status) and, field by field, how each leaves:
+
+- ``keep`` — as it is;
+- ``pseudonymise`` — replaced by ``ps:`` + 32 hex digits (128 bits) of
+  HMAC-SHA256(lab secret, field name || 0x00 || value): the same value
+  always gives the same pseudonym (so the hub can correlate), but no one
+  without the laboratory's secret can recover or test a value;
+- ``generalise`` — a date becomes its month (``YYYY-MM``), a place becomes
+  the record's region (or country), a quantity becomes the range holding it
+  (``[low, high)``: a fixed ``step``, or powers of ten by default);
+- ``drop`` — left out.
+
+A field the policy does not name is dropped, so a field added to LabNet
+later never leaves by accident.  The file is TOML, ``sharing-policy.toml``
+in the data folder; without one, the conservative default below applies:
+only records marked shareable, no staff names, no case numbers, no places
+finer than the region.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import math
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Callable
+
+from catalogue.records import RECORD_TYPES, RecordType
+
+from . import canonical
+from .errors import PolicyError
+
+POLICY_FILE = "sharing-policy.toml"
+TREATMENTS = ("keep", "pseudonymise", "generalise", "drop")
+
+# How a generalised place is replaced: by the first of these fields that has a value.
+PLACE_GENERALISATION: dict[tuple[str, str], tuple[str, ...]] = {
+    ("profiling_result", "seizure_place"): ("seizure_region", "seizure_country"),
+}
+
+_ALLOWED = {
+    "text": {"keep", "pseudonymise", "drop"},
+    "list": {"keep", "pseudonymise", "drop"},
+    "date": {"keep", "generalise", "drop"},
+    "float": {"keep", "generalise", "drop"},
+    "int": {"keep", "generalise", "drop"},
+}
+_KEEP_OR_DROP = {"keep", "drop"}
+
+
+def allowed_treatments(rt: RecordType, name: str) -> set[str]:
+    allowed = set(_ALLOWED.get(rt.field(name).type, _KEEP_OR_DROP))
+    if (rt.kind, name) in PLACE_GENERALISATION:
+        allowed.add("generalise")
+    return allowed
+
+
+def value_form(rt: RecordType, name: str, treatment: str) -> str:
+    """The form a treated value takes in a bundle, as the payload manifest names it."""
+    if treatment == "keep":
+        return "keep"
+    if treatment == "pseudonymise":
+        return "pseudonym"
+    kind = rt.field(name).type
+    return "month" if kind == "date" else "range" if kind in ("float", "int") else "place"
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    treatment: str
+    step: float | None = None  # generalise a number into ranges this wide (None: powers of ten)
+
+
+@dataclass(frozen=True)
+class KindPolicy:
+    kind: str
+    share: bool = False
+    only_shareable: bool = True
+    where: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fields: dict[str, FieldRule] = field(default_factory=dict)
+
+    def selects(self, record: dict[str, Any]) -> bool:
+        """Whether this record may leave at all (before its fields are treated)."""
+        if not self.share:
+            return False
+        if self.only_shareable and record.get("shareable") is not True:
+            return False
+        return all(record.get(name) in allowed for name, allowed in self.where.items())
+
+
+@dataclass(frozen=True)
+class SharingPolicy:
+    kinds: dict[str, KindPolicy]
+
+    def to_json(self) -> dict[str, Any]:
+        """The normalised policy (what its digest is computed over)."""
+        return {kind: {"share": p.share, "only_shareable": p.only_shareable,
+                       "where": {k: list(v) for k, v in sorted(p.where.items())},
+                       "fields": {n: ({"treatment": r.treatment, "step": r.step} if r.step else r.treatment)
+                                  for n, r in sorted(p.fields.items())}}
+                for kind, p in sorted(self.kinds.items())}
+
+    @cached_property
+    def digest(self) -> str:
+        return hashlib.sha256(canonical.dumps(self.to_json())).hexdigest()
+
+    def manifest(self) -> dict[str, dict[str, str]]:
+        """Field -> value form, for each shared record type: what a bundle's first line declares."""
+        out = {}
+        for kind, p in sorted(self.kinds.items()):
+            if p.share:
+                rt = RECORD_TYPES[kind]
+                out[kind] = {n: value_form(rt, n, r.treatment) for n, r in sorted(p.fields.items())
+                             if r.treatment != "drop"}
+        return out
+
+    def columns(self, kind: str) -> list[str]:
+        """The stored fields a transformer reads (what the outbox fetches)."""
+        p = self.kinds.get(kind) or KindPolicy(kind)
+        names = {"shareable", *p.where, *(n for n, r in p.fields.items() if r.treatment != "drop")}
+        for name in list(names):
+            names.update(PLACE_GENERALISATION.get((kind, name), ()))
+        return sorted(names)
+
+    def transformer(self, kind: str, secret: bytes) -> Callable[[dict[str, Any]], dict[str, Any] | None]:
+        """A fast function: stored record -> what leaves (None when the record does not leave)."""
+        p = self.kinds.get(kind) or KindPolicy(kind)
+        rt = RECORD_TYPES[kind]
+        steps: list[tuple[str, Callable[[Any, dict[str, Any]], Any] | None]] = []
+        for name, rule in sorted(p.fields.items()):
+            if rule.treatment == "keep":
+                steps.append((name, None))
+            elif rule.treatment == "pseudonymise":
+                steps.append((name, _pseudonymiser(secret, name, rt.field(name).type == "list")))
+            elif rule.treatment == "generalise":
+                steps.append((name, _generaliser(rt, name, rule.step)))
+        selects = p.selects
+
+        def transform(record: dict[str, Any]) -> dict[str, Any] | None:
+            if not selects(record):
+                return None
+            out = {}
+            for name, fn in steps:
+                value = record.get(name)
+                if value is not None and fn is not None:
+                    value = fn(value, record)
+                if value is not None:
+                    out[name] = value
+            return out
+        return transform
+
+
+# -- treatments -----------------------------------------------------------------------
+def pseudonym(secret: bytes, field_name: str, value: Any) -> str:
+    """``ps:`` + the first 32 hex digits (128 bits) of HMAC-SHA256(secret, field || 0x00 || value)."""
+    text = value if isinstance(value, str) else canonical.dumps(value).decode("utf-8")
+    return "ps:" + hmac.digest(secret, field_name.encode("utf-8") + b"\x00" + text.encode("utf-8"), "sha256").hex()[:32]
+
+
+def _pseudonymiser(secret: bytes, name: str, is_list: bool):
+    cache: dict[str, str] = {}  # a seizure reference recurs across its samples: compute it once
+
+    def one(value: Any) -> str:
+        found = cache.get(value)
+        if found is None:
+            found = cache[value] = pseudonym(secret, name, value)
+        return found
+    if is_list:
+        return lambda value, record: [one(v) for v in value]
+    return lambda value, record: one(value)
+
+
+def number_range(value: float, step: float | None) -> list[float]:
+    """``[low, high)`` holding ``value``: multiples of ``step``, or powers of ten (signed) without one."""
+    if step:
+        low = math.floor(round(value / step, 9)) * step  # round: 0.3 / 0.1 is 2.9999999999999996
+        return [round(low, 9), round(low + step, 9)]
+    if value == 0:
+        return [0.0, 1.0]
+    magnitude = 10.0 ** math.floor(math.log10(abs(value)))
+    return [magnitude, magnitude * 10] if value > 0 else [-magnitude * 10, -magnitude]
+
+
+def _generaliser(rt: RecordType, name: str, step: float | None):
+    kind = rt.field(name).type
+    if kind == "date":
+        return lambda value, record: value[:7]
+    if kind in ("float", "int"):
+        return lambda value, record: number_range(float(value), step)
+    coarser = PLACE_GENERALISATION[(rt.kind, name)]
+    return lambda value, record: next((record[c] for c in coarser if record.get(c)), None)
+
+
+# -- reading and checking the file ---------------------------------------------------
+def parse_policy(text: str, source: object = None) -> SharingPolicy:
+    """Read a policy written in TOML; every problem is reported at once (PolicyError)."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError([f"it is not valid TOML ({exc})"], source) from None
+    problems: list[str] = []
+    version = data.pop("version", 1)
+    if version != 1:
+        problems.append(f"version {version!r} is not known; this LabNet reads version 1")
+    kinds = {}
+    for kind, section in data.items():
+        rt = RECORD_TYPES.get(kind)
+        if rt is None:
+            problems.append(f"[{kind}] is not a record type; use one of: {', '.join(RECORD_TYPES)}")
+            continue
+        if not isinstance(section, dict):
+            problems.append(f"“{kind}” must be a table ([{kind}])")
+            continue
+        kinds[kind] = _parse_kind(rt, section, problems)
+    if problems:
+        raise PolicyError(problems, source)
+    return SharingPolicy({kind: kinds.get(kind, KindPolicy(kind)) for kind in RECORD_TYPES})
+
+
+def _parse_kind(rt: RecordType, section: dict[str, Any], problems: list[str]) -> KindPolicy:
+    kind = rt.kind
+    section = dict(section)
+    share, only = section.pop("share", False), section.pop("only_shareable", True)
+    for key, value in (("share", share), ("only_shareable", only)):
+        if not isinstance(value, bool):
+            problems.append(f"{kind}.{key} must be true or false, not {value!r}")
+    where: dict[str, tuple[str, ...]] = {}
+    for name, values in (section.pop("where", None) or {}).items():
+        if not rt.has_field(name) or rt.field(name).type != "choice":
+            problems.append(f"{kind}.where.{name}: records can be chosen only by a choice field "
+                            f"({', '.join(f.name for f in rt.fields if f.type == 'choice')})")
+            continue
+        values = [values] if isinstance(values, str) else values
+        known = rt.field(name).choices or {}
+        unknown = [v for v in values if v not in known] if isinstance(values, list) else [values]
+        if unknown:
+            problems.append(f"{kind}.where.{name}: {', '.join(map(repr, unknown))} is not one of: {', '.join(known)}")
+            continue
+        where[name] = tuple(values)
+    rules: dict[str, FieldRule] = {}
+    for name, spec in (section.pop("fields", None) or {}).items():
+        rule = _parse_rule(rt, name, spec, problems)
+        if rule is not None:
+            rules[name] = rule
+    for unknown in section:
+        problems.append(f"{kind}.{unknown} is not a policy setting (use share, only_shareable, where, fields)")
+    return KindPolicy(kind, share is True, only is not False, where, rules)
+
+
+def _parse_rule(rt: RecordType, name: str, spec: Any, problems: list[str]) -> FieldRule | None:
+    where = f"{rt.kind}.fields.{name}"
+    if not rt.has_field(name):
+        problems.append(f"{where}: “{name}” is not a field of a {rt.label.lower()}")
+        return None
+    step = None
+    if isinstance(spec, dict):
+        spec = dict(spec)
+        treatment, step = spec.pop("treatment", None), spec.pop("step", None)
+        if spec:
+            problems.append(f"{where}: unknown setting {', '.join(spec)} (use treatment and step)")
+            return None
+    else:
+        treatment = spec
+    if treatment not in TREATMENTS:
+        problems.append(f"{where}: “{treatment}” is not a treatment; use one of: {', '.join(TREATMENTS)}")
+        return None
+    allowed = allowed_treatments(rt, name)
+    if treatment not in allowed:
+        problems.append(f"{where}: a {rt.field(name).type} field cannot be “{treatment}”; it can be: "
+                        f"{', '.join(t for t in TREATMENTS if t in allowed)}")
+        return None
+    if step is not None and (treatment != "generalise" or rt.field(name).type not in ("float", "int")
+                             or isinstance(step, bool) or not isinstance(step, (int, float)) or step <= 0):
+        problems.append(f"{where}: step is a positive number, and only for generalising a number")
+        return None
+    return FieldRule(treatment, float(step) if step is not None else None)
+
+
+def policy_path(data_dir: Path) -> Path:
+    return Path(data_dir) / POLICY_FILE
+
+
+def load_policy(data_dir: Path) -> SharingPolicy:
+    """The data folder's policy, or the conservative default when there is no file."""
+    path = policy_path(data_dir)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return default_policy()
+    except UnicodeDecodeError:
+        raise PolicyError(["it is not UTF-8 text"], path) from None
+    return parse_policy(text, path)
+
+
+def write_default_policy(data_dir: Path) -> Path:
+    """Write the commented default policy, unless a policy file already exists."""
+    path = policy_path(data_dir)
+    if not path.exists():
+        path.write_text(DEFAULT_POLICY_TOML, encoding="utf-8")
+    return path
+
+
+def default_policy() -> SharingPolicy:
+    return parse_policy(DEFAULT_POLICY_TOML, "(default)")
+
+
+DEFAULT_POLICY_TOML = """\
+# LabNet sharing policy: what this laboratory shares with its regional network.
+#
+# For each record type: share = true/false; only_shareable = true sends only
+# records marked "Shareable with the network"; [TYPE.where] keeps only records
+# whose choice field has one of the listed codes; [TYPE.fields] says how each
+# field leaves: keep, pseudonymise, generalise, or drop.  A field that is not
+# listed is dropped.  Staff names and case numbers are not listed: they stay here.
+# Check what would leave with:  labnet share preview
+version = 1
+
+[reference_sample]
+share = true
+only_shareable = true
+
+[reference_sample.fields]
+inventory_code = "pseudonymise"
+substance = "keep"
+cas_number = "keep"
+salt_form = "keep"
+schedule = "keep"
+provider = "keep"
+purity = "keep"
+purity_uncertainty = "keep"
+purity_unit = "keep"
+received_on = "generalise"          # the month only
+expiry_on = "generalise"
+quantity = "generalise"             # a range: 10-100 mg
+remaining_quantity = "generalise"
+unit = "keep"
+status = "keep"
+
+[training_record]
+share = true
+only_shareable = true
+
+[training_record.fields]
+competence_area = "keep"
+activity_type = "keep"
+provider = "keep"
+started_on = "generalise"
+hours = "keep"
+outcome = "keep"
+z_score = "keep"
+pt_scheme = "keep"
+pt_round = "keep"
+
+[profiling_result]
+share = true
+only_shareable = true
+
+[profiling_result.fields]
+lab_sample_number = "pseudonymise"
+seizure_reference = "pseudonymise"  # the same seizure keeps the same pseudonym
+seizure_date = "generalise"
+seizure_country = "keep"
+seizure_region = "keep"
+drug_type = "keep"
+form = "keep"
+main_substance = "keep"
+purity = "keep"
+adulterants = "keep"
+diluents = "keep"
+peaks = "keep"
+method = "keep"
+instrument = "keep"
+internal_standard = "keep"
+logo = "keep"
+colour = "keep"
+diameter_mm = "keep"
+thickness_mm = "keep"
+weight_mg = "keep"
+score_line = "keep"
+shape = "keep"
+packaging = "keep"
+analysed_on = "generalise"
+"""

@@ -1,0 +1,98 @@
+"""Property-based tests of the parsers: any input is either read or refused with a BundleError."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from sync import canonical, payload
+from sync.bundle import MAGIC, make_bundles, parse_bundle
+from sync.errors import BundleError, BundleSchemaError
+from sync.keys import create_identity
+from sync.opening import lab_keys_from, open_bundle
+
+LAB = create_identity("lab", "Accra", "GH", suite_code="x25519")
+HUB = create_identity("hub", "Hub", "SN", suite_code="x25519")
+LOOKUP = lab_keys_from([LAB.public])
+MANIFEST = payload.manifest("0" * 64, {"profiling_result": {"drug_type": "keep", "purity": "keep",
+                                                            "seizure_reference": "pseudonym"}})
+ENTRIES = [{"kind": "profiling_result", "id": f"r{i}", "op": "upsert", "seq": i + 1, "version": 1,
+            "record": {"drug_type": "cocaine", "purity": 50.5}} for i in range(5)]
+[(_, SEALED)] = make_bundles(LAB, HUB.public.keys, MANIFEST, ENTRIES, seq_from=1, seq_to=5, policy_sha256="0" * 64,
+                             max_part_bytes=1 << 20, max_payload_bytes=1 << 20)
+FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@FAST
+@given(st.binary(max_size=400))
+def test_random_bytes_are_refused_cleanly(data):
+    with pytest.raises(BundleError):
+        parse_bundle(data)
+    with pytest.raises(BundleError):
+        parse_bundle(MAGIC + data)
+
+
+@FAST
+@given(st.integers(min_value=0, max_value=len(SEALED) - 1), st.integers(min_value=1, max_value=255))
+def test_any_single_byte_change_is_refused(position, mask):
+    tampered = bytearray(SEALED)
+    tampered[position] ^= mask
+    with pytest.raises(BundleError):
+        open_bundle(bytes(tampered), HUB, LOOKUP)
+
+
+@FAST
+@given(st.integers(min_value=0, max_value=len(SEALED) - 1), st.binary(min_size=1, max_size=40))
+def test_insertions_are_refused(position, extra):
+    with pytest.raises(BundleError):
+        open_bundle(SEALED[:position] + extra + SEALED[position:], HUB, LOOKUP)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-2**53, 2**53) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20)
+
+
+@FAST
+@given(json_values)
+def test_canonical_json_round_trips_and_is_stable(value):
+    data = canonical.dumps(value)
+    assert canonical.is_canonical(data)
+    back = canonical.loads(data)
+    assert canonical.dumps(back) == data
+    if isinstance(value, float) and math.isfinite(value):
+        assert back == value
+
+
+@FAST
+@given(st.lists(json_values, max_size=5))
+def test_the_payload_parser_never_fails_uncleanly(values):
+    plain = canonical.dumps(MANIFEST) + b"\n" + canonical.dumps_lines(values)
+    try:
+        payload.parse_payload(plain, len(values))
+    except BundleSchemaError:
+        pass
+
+
+@FAST
+@given(st.sampled_from(["drug_type", "purity", "seizure_reference"]), json_values)
+def test_record_values_are_accepted_only_in_their_form(field, value):
+    entry = {"kind": "profiling_result", "id": "r1", "op": "upsert", "seq": 1, "version": 1, "record": {field: value}}
+    plain = canonical.dumps(MANIFEST) + b"\n" + canonical.dumps(entry) + b"\n"
+    try:
+        _, [parsed] = payload.parse_payload(plain, 1)
+    except BundleSchemaError:
+        return
+    accepted = parsed["record"][field]
+    if field == "drug_type":
+        from catalogue import vocab
+        assert accepted in vocab.DRUG_TYPES
+    elif field == "purity":
+        assert isinstance(accepted, (int, float)) and not isinstance(accepted, bool)
+    else:
+        assert isinstance(accepted, str) and accepted.startswith("ps:")
