@@ -47,3 +47,68 @@ class RunningHub:
         self.server.should_exit = True
         self.thread.join(timeout=20)
         self.hub.close()
+
+
+class HubProcess:
+    """A hub in its own process (``labnet-hub serve``), which a test can kill and start again."""
+
+    def __init__(self, folder: Path):
+        import os
+
+        self.folder = folder
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        hub, self.admin_token = Hub.create(folder, name="West Africa hub", country="GH", passphrase=PASSPHRASE,
+                                           settings=HubSettings(public_url=self.url))
+        self.key_id = hub.key_id
+        self.identity = hub.identity
+        hub.close()
+        self.env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
+        self.process = None
+        self.start()
+
+    @property
+    def admin(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.admin_token}"}
+
+    def start(self) -> None:
+        import subprocess
+        import sys
+
+        import requests
+
+        self.log = open(self.folder / "serve.log", "ab")
+        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--data-dir", str(self.folder),
+                                         "--port", str(self.port)], env=self.env, stdout=self.log,
+                                        stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                requests.get(f"{self.url}/health", timeout=2)
+                return
+            except requests.ConnectionError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the hub process did not start: "
+                                       + (self.folder / "serve.log").read_text(errors="replace"))
+                time.sleep(0.1)
+
+    def kill(self) -> None:
+        """SIGKILL: no clean shutdown, as when the power goes."""
+        if self.process and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=30)
+        self.log.close()
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+        self.log.close()
+
+    def enrolment_code(self, lab: str = "Forensic Lab", country: str = "GH") -> str:
+        import requests
+
+        r = requests.post(f"{self.url}/v1/admin/enrolment-codes", json={"lab": lab, "country": country},
+                          headers=self.admin, timeout=10)
+        r.raise_for_status()
+        return r.json()["code"]

@@ -41,6 +41,8 @@ COMMAND_MODULES: list[str] = [
     "labnet.cli.demo_commands",
     "labnet.cli.catalogue_commands",
     "labnet.cli.screenshot_commands",
+    "labnet.cli.sync_commands",
+    "labnet.cli.network_commands",
 ]
 
 EXIT_OK = 0

@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("--reason", default="", help="why, recorded and shown to the laboratory")
     _passphrase_option(revoke)
 
+    imp = command("import", "import a registration file or a bundle that came on a USB stick", run_import)
+    imp.add_argument("file", type=Path, metavar="FILE", help="a registration file (.json) or a sealed bundle (.lnb)")
+    imp.add_argument("--receipt-out", type=Path, metavar="FILE",
+                     help="write the signed receipt (for a bundle) to FILE, to hand back to the laboratory")
+    _passphrase_option(imp)
+
     token = command("admin-token", "replace the administrator token (the old one stops working)", run_admin_token)
     _passphrase_option(token)
     return parser
@@ -194,6 +200,46 @@ def run_revoke(args: argparse.Namespace) -> int:
         hub.close()
     print(f"Revoked {lab.name} ({lab.lab_id}) at {lab.revoked_at}: {lab.revoked_reason}.")
     return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from sync import canonical
+
+    from .enrolment import REGISTRATION_FORMAT, register
+    from .ingest import Ingestor
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{args.file} cannot be read ({exc.strerror})") from None
+    hub = open_hub(args)
+    try:
+        if data[:1] == b"{":
+            try:
+                document = canonical.loads(data)
+            except ValueError:
+                raise UsageError(f"{args.file} is neither a LabNet registration file nor a sealed bundle") from None
+            if not isinstance(document, dict) or document.get("format") != REGISTRATION_FORMAT:
+                raise UsageError(f"{args.file} is a JSON file but not a LabNet registration file")
+            lab = register(hub.store, hub.key_id, document)
+            print(f"Enrolled {lab['name']} ({lab['country']}) as laboratory {lab['lab_id']}.")
+            return EXIT_OK
+        result = Ingestor(hub).ingest(data, source="file")
+    finally:
+        hub.close()
+    counts = result.counts
+    if result.status in ("processed", "duplicate"):
+        print(f"Bundle {result.bundle_id} from laboratory {result.lab_id}: {counts['accepted']} accepted, "
+              f"{counts['duplicate']} duplicate, {counts['rejected']} rejected"
+              + (" (it had been imported before; same receipt)." if result.status == "duplicate" else "."))
+    elif result.status == "rejected":
+        print(f"Bundle {result.bundle_id} was rejected whole: {result.reason}")
+    else:
+        raise UsageError(f"{args.file} was refused: {result.reason}")
+    if args.receipt_out and result.receipt:
+        args.receipt_out.write_bytes(result.receipt)
+        print(f"Receipt written to {args.receipt_out}; the laboratory imports it with “labnet receipt import”.")
+    return EXIT_OK if result.status != "rejected" else EXIT_USER_ERROR
 
 
 def run_admin_token(args: argparse.Namespace) -> int:

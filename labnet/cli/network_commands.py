@@ -1,0 +1,109 @@
+"""``labnet enrol`` and ``labnet sync``: joining the regional hub and sharing with it.
+
+``labnet enrol CODE`` enrols online with the code from the hub's
+administrator; ``labnet enrol FILE --out REGISTRATION`` answers an enrolment
+file that came on a USB stick with a registration file to take back.
+``labnet sync`` sends what the sharing policy lets leave, resuming an
+interrupted upload, and applies the hub's signed receipts.
+
+Exit status: 0 done, 2 a mistake or a refusal (the message says which),
+3 the hub cannot be reached (nothing is lost; run it again later).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from labnet.cli.common import open_catalogue
+from labnet.cli.sync_commands import _passphrase_option, unlock
+
+EXIT_UNREACHABLE = 3
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    enrol = subparsers.add_parser(
+        "enrol", help="enrol this laboratory with its regional hub",
+        description="Enrol with the regional hub: give the enrolment code from the hub's administrator (online), "
+                    "or the enrolment file that came on a USB stick together with --out, which writes the "
+                    "registration file to take back to the hub.")
+    enrol.add_argument("code", metavar="CODE_OR_FILE", help="the enrolment code (LN1-…) or an enrolment file")
+    enrol.add_argument("--out", type=Path, metavar="FILE", help="with an enrolment file: where to write the registration")
+    _passphrase_option(enrol)
+    enrol.set_defaults(handler=run_enrol)
+
+    sync = subparsers.add_parser(
+        "sync", help="send what the sharing policy shares to the hub and apply its receipts",
+        description="Send the pending changes the sharing policy lets leave, as sealed bundles, to the hub "
+                    "(resuming an interrupted upload), and apply the hub's signed receipts.")
+    sync.add_argument("--enrol", metavar="CODE", help="enrol first with this code (the first time)")
+    sync.add_argument("--json", action="store_true", help="print the report as JSON")
+    _passphrase_option(sync)
+    sync.set_defaults(handler=run_sync)
+
+
+def run_enrol(args: argparse.Namespace) -> int:
+    from sync.client import enrol_online, enrol_with_file
+    from sync.keyfile import write_file_atomically
+    from sync.keys import short_key_id
+
+    identity = unlock(args)
+    path = Path(args.code)
+    if not args.code.startswith("LN1-") and path.exists():
+        if not args.out:
+            print("labnet: with an enrolment file, say where to write the registration file (--out FILE).",
+                  file=sys.stderr)
+            return 2
+        hub, registration = enrol_with_file(args.data_dir, identity, path.read_bytes())
+        write_file_atomically(args.out, registration)
+        print(f"Pinned the hub {hub.name} (key {short_key_id(hub.signing_key_id)}). Take {args.out} back to the "
+              "hub's administrator, who imports it with “labnet-hub import”.")
+        return 0
+    hub = _online(lambda: enrol_online(args.data_dir, identity, args.code))
+    if isinstance(hub, int):
+        return hub
+    print(f"Enrolled with {hub.name} (key {short_key_id(hub.signing_key_id)}); “labnet sync” shares from now on.")
+    return 0
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from sync.client import enrol_online, sync_once
+    from sync.policy import load_policy
+
+    identity = unlock(args)
+    if args.enrol:
+        outcome = _online(lambda: enrol_online(args.data_dir, identity, args.enrol))
+        if isinstance(outcome, int):
+            return outcome
+    policy = load_policy(args.data_dir)
+    with open_catalogue(args) as cat:
+        report = _online(lambda: sync_once(args.data_dir, cat, identity, policy))
+    if isinstance(report, int):
+        return report
+    if args.json:
+        print(json.dumps({"bundles": report.bundles, "records": report.records, "bytes_sent": report.bytes_sent,
+                          "bytes_sealed": report.bytes_sealed}, indent=2))
+        return 0
+    if not report.bundles:
+        print("Nothing to send: every change is delivered or stays in the laboratory under the policy.")
+    for bundle in report.bundles:
+        counts = bundle["counts"]
+        line = (f"Bundle {bundle['bundle_id']}: {counts.get('accepted', 0)} accepted, "
+                f"{counts.get('duplicate', 0)} duplicate, {counts.get('rejected', 0)} rejected")
+        print(line + (f" — rejected whole: {bundle['reason']}" if bundle["status"] == "rejected" else "."))
+        for kind, record_id, reason in bundle["rejected"]:
+            print(f"  {kind} {record_id}: {reason}")
+    return 0
+
+
+def _online(action):
+    """Run ``action``; an unreachable hub is exit 3 with a sentence (other refusals go to main as usual)."""
+    from sync.client import HubUnreachable
+
+    try:
+        return action()
+    except HubUnreachable as exc:
+        print(f"labnet: {exc.user_message}", file=sys.stderr)
+        return EXIT_UNREACHABLE

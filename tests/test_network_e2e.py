@@ -1,0 +1,157 @@
+"""End to end: a laboratory enrols with a real hub process and syncs into it, through faults.
+
+The hub runs as ``labnet-hub serve`` in its own process; the laboratory uses
+the ``labnet`` commands and ``sync.client`` on its own catalogue.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import requests
+
+from catalogue.store import Catalogue
+from factories import profile
+from labnet import cli
+from sync.client import HubClient, HubUnreachable, load_state, sync_once
+from sync.keyfile import load_identity
+from sync.policy import load_policy
+
+from hub_server import HubProcess
+
+LAB_PASSPHRASE = "a lab passphrase, long enough"
+
+
+@pytest.fixture
+def hub(tmp_path):
+    process = HubProcess(tmp_path / "hub")
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def lab_dir(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "lab"
+    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
+    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Ghana Standards Authority lab",
+                     "--country", "GH"]) == 0
+    capsys.readouterr()
+    return folder
+
+
+def add_profiles(folder, n: int, start: int = 0) -> list[str]:
+    with Catalogue.open(folder, user="amina") as cat:
+        return [cat.add("profiling_result", profile(lab_sample_number=f"GH-{start + i:05d}", shareable=True))["id"]
+                for i in range(n)]
+
+
+def network_records(hub: HubProcess) -> int:
+    import sqlite3
+
+    conn = sqlite3.connect(hub.folder / "hub.db")
+    try:
+        return conn.execute("SELECT count(*) FROM network_records").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_enrol_with_a_code_then_sync_and_sync_again(hub, lab_dir, capsys):
+    add_profiles(lab_dir, 3)
+    assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
+    assert "Enrolled with West Africa hub" in capsys.readouterr().out
+    assert cli.main(["--data-dir", str(lab_dir), "sync", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["records"] == {"accepted": 3, "duplicate": 0, "rejected": 0}
+    assert report["bytes_sent"] <= 1.05 * report["bytes_sealed"]
+    assert network_records(hub) == 3
+    assert cli.main(["--data-dir", str(lab_dir), "sync"]) == 0
+    assert "Nothing to send" in capsys.readouterr().out
+    labs = requests.get(f"{hub.url}/v1/admin/labs", headers=hub.admin, timeout=10).json()
+    assert [lab["name"] for lab in labs] == ["Forensic Lab"] and labs[0]["last_contact"]
+
+
+def test_a_code_for_a_hub_answering_with_another_key_is_refused(hub, lab_dir, tmp_path, capsys):
+    other = HubProcess(tmp_path / "other")
+    try:
+        code = hub.enrolment_code()
+        # Point the code at the other hub: same token, different address.
+        from sync.hub.enrolment import EnrolmentCode
+
+        parsed = EnrolmentCode.parse(code)
+        forged = EnrolmentCode(other.url, parsed.token, parsed.hub_key_id).text()
+        assert cli.main(["--data-dir", str(lab_dir), "enrol", forged]) == 2
+        assert "not the key" in capsys.readouterr().err
+        assert load_state(lab_dir) == {}
+    finally:
+        other.stop()
+
+
+def test_sync_when_the_hub_is_down_says_so_and_loses_nothing(hub, lab_dir, capsys):
+    add_profiles(lab_dir, 2)
+    assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
+    hub.kill()
+    assert cli.main(["--data-dir", str(lab_dir), "sync"]) == 3
+    assert "cannot be reached" in capsys.readouterr().err
+    hub.start()
+    assert cli.main(["--data-dir", str(lab_dir), "sync", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"]["accepted"] == 2
+
+
+def test_the_hub_killed_mid_upload_then_restarted_resumes_and_applies_once(hub, lab_dir, capsys):
+    add_profiles(lab_dir, 400)
+    assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
+    identity = load_identity(lab_dir, LAB_PASSPHRASE)
+    policy = load_policy(lab_dir)
+    chunk = 4096
+    seen_offsets = []
+
+    def kill_after_three_chunks(stage, done, total):
+        if stage == "upload":
+            seen_offsets.append(done)
+            if len(seen_offsets) == 3:
+                hub.kill()
+
+    client = HubClient(hub.url, retries=1, backoff=0.01)
+    with Catalogue.open(lab_dir, user="amina") as cat:
+        with pytest.raises(HubUnreachable):
+            sync_once(lab_dir, cat, identity, policy, client=client, progress=kill_after_three_chunks,
+                      chunk_bytes=chunk)
+    assert load_state(lab_dir)["uploads"], "the upload address is kept for the next attempt"
+    sealed_so_far = seen_offsets[-1]
+    hub.start()
+    with Catalogue.open(lab_dir, user="amina") as cat:
+        report = sync_once(lab_dir, cat, identity, policy, chunk_bytes=chunk)
+    assert report.records == {"accepted": 400, "duplicate": 0, "rejected": 0}
+    # Only what the hub had not made durable was sent again: at most one chunk more than the rest.
+    assert report.bytes_sent <= report.bytes_sealed - sealed_so_far + chunk
+    assert network_records(hub) == 400
+    assert load_state(lab_dir)["uploads"] == {}
+
+
+def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_dir, tmp_path, capsys, monkeypatch):
+    from sync.hub import cli as hub_cli
+
+    hub.stop()
+    monkeypatch.setenv("LABNET_HUB_PASSPHRASE", "correct horse battery staple")
+    enrolment, registration = tmp_path / "enrol.json", tmp_path / "registration.json"
+    assert hub_cli.main(["enroll", "--data-dir", str(hub.folder), "--lab", "Offline lab", "--country", "GH",
+                         "--out", str(enrolment)]) == 0
+    assert cli.main(["--data-dir", str(lab_dir), "enrol", str(enrolment), "--out", str(registration)]) == 0
+    assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(registration)]) == 0
+    assert "Enrolled Offline lab (GH)" in capsys.readouterr().out
+    add_profiles(lab_dir, 2)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert cli.main(["--data-dir", str(lab_dir), "bundle", "export", "--out", str(stick)]) == 0
+    [bundle] = list(stick.glob("*.lnb"))
+    receipt = tmp_path / "receipt.json"
+    assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(bundle), "--receipt-out", str(receipt)]) == 0
+    assert "2 accepted" in capsys.readouterr().out
+    assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(bundle)]) == 0
+    assert "imported before; same receipt" in capsys.readouterr().out
+    assert cli.main(["--data-dir", str(lab_dir), "receipt", "import", str(receipt)]) == 0
+    capsys.readouterr()
+    assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(enrolment)]) == 2
+    assert "not a LabNet registration file" in capsys.readouterr().err
+    hub.start()  # so that the fixture's stop() has a process to stop
