@@ -29,6 +29,7 @@ from typing import Any, Callable
 import requests
 
 from . import canonical
+from .bulletin import Bulletin, read_bulletin_file, verify_bulletin
 from .errors import IdentityError, SyncError
 from .keyfile import write_file_atomically
 from .keys import Identity, PublicIdentity
@@ -36,6 +37,7 @@ from .pinning import load_pinned_hub, pin_hub
 from .receipt import verify_receipt
 
 NETWORK_FILE = "network.json"
+BULLETINS_FILE = "bulletins.jsonl"
 SENDING_DIR = "sending"  # sealed bundles being uploaded, kept byte for byte until their receipt
 CHUNK_BYTES = 64 * 1024
 TUS = {"Tus-Resumable": "1.0.0"}
@@ -191,6 +193,13 @@ class HubClient:
             delay = min(delay * 2, 2.0)
 
 
+    def bulletins(self, since: int, limit: int = 500) -> list[bytes]:
+        response = self.request("GET", "/v1/bulletins", auth=True, params={"since": since, "limit": limit})
+        if response.status_code != 200:
+            raise NetworkError(f"the hub did not send its bulletins: {self.refusal(response)}")
+        return [line for line in response.content.split(b"\n") if line]
+
+
 # -- enrolment -----------------------------------------------------------------------------
 def enrol_online(data_dir: Path, identity: Identity, code_text: str, *, client: HubClient | None = None) -> PublicIdentity:
     """Enrol with the hub an enrolment code names; pins its key. Returns the hub's identity."""
@@ -232,6 +241,7 @@ class SyncReport:
     bundles: list[dict[str, Any]] = field(default_factory=list)
     bytes_sent: int = 0
     bytes_sealed: int = 0
+    bulletins: list[Bulletin] = field(default_factory=list)
 
     @property
     def records(self) -> dict[str, int]:
@@ -295,6 +305,50 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
             stale.unlink(missing_ok=True)
     for bundle_id in [b for b in uploads if b not in current]:
         uploads.pop(bundle_id)
+    report.bulletins = fetch_bulletins(data_dir, client, hub, identity.identity_id, state)
     state["last_sync"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     save_state(data_dir, state)
     return report
+
+
+def fetch_bulletins(data_dir: Path, client: HubClient, hub: PublicIdentity, lab_id: str,
+                    state: dict[str, Any]) -> list[Bulletin]:
+    """New bulletins since the last one kept: verified, appended to ``bulletins.jsonl``, in order."""
+    new: list[Bulletin] = []
+    while True:
+        lines = client.bulletins(int(state.get("bulletin_seq", 0)))
+        if not lines:
+            return new
+        batch = [verify_bulletin(line, hub, lab_id) for line in lines]
+        if any(b.seq <= int(state.get("bulletin_seq", 0)) for b in batch):
+            raise NetworkError("the hub sent bulletins out of order; they were not kept")
+        keep_bulletins(data_dir, batch)
+        state["bulletin_seq"] = batch[-1].seq
+        save_state(data_dir, state)
+        new += batch
+
+
+def keep_bulletins(data_dir: Path, bulletins: list[Bulletin]) -> int:
+    """Append bulletins not kept yet to ``bulletins.jsonl`` (fsynced); returns how many were new."""
+    path = Path(data_dir) / BULLETINS_FILE
+    have = {b.seq for b in stored_bulletins(data_dir)}
+    fresh = [b for b in bulletins if b.seq not in have]
+    if fresh:
+        with path.open("ab") as out:
+            for bulletin in fresh:
+                out.write(bulletin.raw + b"\n")
+            out.flush()
+            os.fsync(out.fileno())
+    return len(fresh)
+
+
+def stored_bulletins(data_dir: Path) -> list[Bulletin]:
+    """The bulletins this laboratory has kept (each checked again against the pinned hub)."""
+    path = Path(data_dir) / BULLETINS_FILE
+    if not path.exists():
+        return []
+    hub = load_pinned_hub(data_dir)
+    from .keyfile import load_public_identity
+
+    lab_id = load_public_identity(data_dir).identity_id
+    return read_bulletin_file(path.read_bytes(), hub, lab_id)

@@ -65,8 +65,11 @@ def test_enrol_with_a_code_then_sync_and_sync_again(hub, lab_dir, capsys):
     assert report["records"] == {"accepted": 3, "duplicate": 0, "rejected": 0}
     assert report["bytes_sent"] <= 1.05 * report["bytes_sealed"]
     assert network_records(hub) == 3
+    requests.post(f"{hub.url}/v1/admin/notices", json={"text": "Welcome to the network"}, headers=hub.admin,
+                  timeout=10).raise_for_status()
     assert cli.main(["--data-dir", str(lab_dir), "sync"]) == 0
-    assert "Nothing to send" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Nothing to send" in out and "New bulletin #1 (notice): Welcome to the network" in out
     labs = requests.get(f"{hub.url}/v1/admin/labs", headers=hub.admin, timeout=10).json()
     assert [lab["name"] for lab in labs] == ["Forensic Lab"] and labs[0]["last_contact"]
 
@@ -154,4 +157,15 @@ def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_
     capsys.readouterr()
     assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(enrolment)]) == 2
     assert "not a LabNet registration file" in capsys.readouterr().err
+    # A notice goes back on the stick too.
+    from sync.keyfile import load_public_identity
+
+    lab_id = load_public_identity(lab_dir).identity_id
+    assert hub_cli.main(["notice", "--data-dir", str(hub.folder), "--text", "Bring the stick back monthly"]) == 0
+    letters = tmp_path / "bulletins.jsonl"
+    assert hub_cli.main(["bulletins", "--data-dir", str(hub.folder), "--lab", lab_id, "--out", str(letters)]) == 0
+    assert cli.main(["--data-dir", str(lab_dir), "bulletin", "import", str(letters)]) == 0
+    assert "1 new kept" in capsys.readouterr().out
+    assert cli.main(["--data-dir", str(lab_dir), "bulletins"]) == 0
+    assert "Bring the stick back monthly" in capsys.readouterr().out
     hub.start()  # so that the fixture's stop() has a process to stop

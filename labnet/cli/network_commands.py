@@ -43,6 +43,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _passphrase_option(sync)
     sync.set_defaults(handler=run_sync)
 
+    shown = subparsers.add_parser("bulletins", help="list the bulletins received from the hub",
+                                  description="List the signed bulletins received from the hub: links between "
+                                              "this laboratory's seizures and other laboratories', harmonised "
+                                              "methods, notices.")
+    shown.add_argument("--json", action="store_true", help="print JSON")
+    shown.set_defaults(handler=run_bulletins)
+
+    bimp = subparsers.add_parser("bulletin", help="bulletins that came on a USB stick")
+    bsub = bimp.add_subparsers(dest="bulletin_command", metavar="COMMAND", required=True)
+    bfile = bsub.add_parser("import", help="check and keep the bulletins of a bulletin file from the hub",
+                            description="Check every bulletin of a file the hub's administrator wrote with "
+                                        "“labnet-hub bulletins” against the pinned hub key, and keep them.")
+    bfile.add_argument("file", type=Path, metavar="FILE")
+    bfile.set_defaults(handler=run_bulletin_import)
+
 
 def run_enrol(args: argparse.Namespace) -> int:
     from sync.client import enrol_online, enrol_with_file
@@ -84,7 +99,8 @@ def run_sync(args: argparse.Namespace) -> int:
         return report
     if args.json:
         print(json.dumps({"bundles": report.bundles, "records": report.records, "bytes_sent": report.bytes_sent,
-                          "bytes_sealed": report.bytes_sealed}, indent=2))
+                          "bytes_sealed": report.bytes_sealed,
+                          "bulletins": [_bulletin_json(b) for b in report.bulletins]}, indent=2))
         return 0
     if not report.bundles:
         print("Nothing to send: every change is delivered or stays in the laboratory under the policy.")
@@ -95,7 +111,61 @@ def run_sync(args: argparse.Namespace) -> int:
         print(line + (f" — rejected whole: {bundle['reason']}" if bundle["status"] == "rejected" else "."))
         for kind, record_id, reason in bundle["rejected"]:
             print(f"  {kind} {record_id}: {reason}")
+    for bulletin in report.bulletins:
+        print(f"New bulletin #{bulletin.seq} ({bulletin.kind}): {_summary(bulletin)}")
     return 0
+
+
+def run_bulletins(args: argparse.Namespace) -> int:
+    from sync.client import stored_bulletins
+
+    bulletins = stored_bulletins(args.data_dir)
+    if args.json:
+        print(json.dumps([_bulletin_json(b) for b in bulletins], indent=2, ensure_ascii=False))
+        return 0
+    if not bulletins:
+        print("No bulletin from the hub yet.")
+    for bulletin in bulletins:
+        print(f"#{bulletin.seq}  {bulletin.created_at}  {bulletin.kind:<7} {_summary(bulletin)}")
+    return 0
+
+
+def run_bulletin_import(args: argparse.Namespace) -> int:
+    from sync.bulletin import read_bulletin_file
+    from sync.client import keep_bulletins, load_state, save_state
+    from sync.keyfile import load_public_identity
+    from sync.pinning import load_pinned_hub
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"labnet: {args.file} cannot be read ({exc.strerror}).", file=sys.stderr)
+        return 2
+    bulletins = read_bulletin_file(data, load_pinned_hub(args.data_dir), load_public_identity(args.data_dir).identity_id)
+    fresh = keep_bulletins(args.data_dir, bulletins)
+    state = load_state(args.data_dir)
+    if bulletins and state.get("hub_url"):
+        state["bulletin_seq"] = max(int(state.get("bulletin_seq", 0)), max(b.seq for b in bulletins))
+        save_state(args.data_dir, state)
+    print(f"{len(bulletins)} bulletin(s) checked, {fresh} new kept.")
+    return 0
+
+
+def _summary(bulletin) -> str:
+    content = bulletin.content
+    if bulletin.kind == "notice":
+        return str(content.get("text", ""))
+    if bulletin.kind == "link":
+        return (f"{content.get('local_reference', '?')} is linked to a seizure of {content.get('other_lab', '?')} "
+                f"(score {content.get('score', '?')}, method {content.get('method', '?')})")
+    if bulletin.kind == "method":
+        return f"harmonised method {content.get('name', '?')} v{content.get('version', '?')}"
+    return json.dumps(content, ensure_ascii=False)
+
+
+def _bulletin_json(bulletin) -> dict:
+    return {"seq": bulletin.seq, "kind": bulletin.kind, "created_at": bulletin.created_at, "to": bulletin.to,
+            "content": bulletin.content}
 
 
 def _online(action):

@@ -23,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 
 from labnet import __version__
 
-from . import auth, enrolment
+from . import auth, bulletins as hub_bulletins, enrolment
 from .ingest import Ingestor, IngestWorker
 from .service import Hub
 from .store import HubError
@@ -144,6 +144,13 @@ def create_app(hub: Hub) -> FastAPI:
         lab_id = await lab_of(request)
         return Response(ingestor.receipt(bundle_id, lab_id), media_type="application/json")
 
+    @app.get("/v1/bulletins", tags=["bulletins"])
+    async def bulletins(request: Request, since: int = 0, limit: int = 500) -> Response:
+        """Signed bulletins for this laboratory after ``since``, as JSON lines (one signed bulletin a line)."""
+        lab_id = await lab_of(request)
+        lines = hub_bulletins.since(hub, lab_id, max(0, since), limit)
+        return Response(b"".join(line + b"\n" for line in lines), media_type="application/x-ndjson")
+
     # -- administration ---------------------------------------------------------------
     def admin(request: Request) -> None:
         anonymous_limiter.check(client_key(request))
@@ -181,6 +188,15 @@ def create_app(hub: Hub) -> FastAPI:
         """Enrolment codes issued, used or not (the codes themselves are never kept)."""
         admin(request)
         return hub.store.enrolment_codes()
+
+    @app.post("/v1/admin/notices", tags=["administration"])
+    async def post_notice(request: Request) -> dict:
+        """Send a notice to one laboratory or to all (``{"text": …, "to": LAB_ID or "*"}``)."""
+        admin(request)
+        body = await read_json(request)
+        if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+            raise HubError('a notice is {"text": …, "to": LAB_ID or "*"}')
+        return {"seq": hub_bulletins.notice(hub, body["text"], str(body.get("to", "*")))}
 
     @app.get("/v1/admin/bundles", tags=["administration"])
     async def bundles(request: Request, limit: int = 200) -> dict:

@@ -72,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
                      help="write the signed receipt (for a bundle) to FILE, to hand back to the laboratory")
     _passphrase_option(imp)
 
+    note = command("notice", "send a signed notice to one laboratory or to all", run_notice)
+    note.add_argument("--text", required=True, help="the notice")
+    note.add_argument("--lab", default="*", metavar="LAB_ID", help="only to this laboratory (default: all)")
+    _passphrase_option(note)
+
+    bfile = command("bulletins", "write a laboratory's bulletins to a file, for a USB stick", run_bulletins)
+    bfile.add_argument("--lab", required=True, metavar="LAB_ID", help="the laboratory")
+    bfile.add_argument("--since", type=int, default=0, help="only bulletins after this number")
+    bfile.add_argument("--out", type=Path, required=True, metavar="FILE", help="the bulletin file to write")
+    _passphrase_option(bfile)
+
     token = command("admin-token", "replace the administrator token (the old one stops working)", run_admin_token)
     _passphrase_option(token)
     return parser
@@ -240,6 +251,33 @@ def run_import(args: argparse.Namespace) -> int:
         args.receipt_out.write_bytes(result.receipt)
         print(f"Receipt written to {args.receipt_out}; the laboratory imports it with “labnet receipt import”.")
     return EXIT_OK if result.status != "rejected" else EXIT_USER_ERROR
+
+
+def run_notice(args: argparse.Namespace) -> int:
+    from .bulletins import notice
+
+    hub = open_hub(args)
+    try:
+        seq = notice(hub, args.text, args.lab)
+    finally:
+        hub.close()
+    print(f"Notice #{seq} published to {'every laboratory' if args.lab == '*' else args.lab}.")
+    return EXIT_OK
+
+
+def run_bulletins(args: argparse.Namespace) -> int:
+    from .bulletins import since
+
+    hub = open_hub(args)
+    try:
+        hub.store.lab(args.lab)
+        lines = since(hub, args.lab, args.since, limit=5000)
+    finally:
+        hub.close()
+    args.out.write_bytes(b"".join(line + b"\n" for line in lines))
+    print(f"Wrote {len(lines)} bulletin(s) for {args.lab} to {args.out}; the laboratory imports the file with "
+          "“labnet bulletin import”.")
+    return EXIT_OK
 
 
 def run_admin_token(args: argparse.Namespace) -> int:

@@ -119,6 +119,16 @@ CREATE TABLE network_records (
 ) WITHOUT ROWID;
 CREATE INDEX network_records_kind ON network_records (kind, lab_id);
 """),
+    (3, "bulletins", """
+CREATE TABLE bulletins (
+    seq INTEGER PRIMARY KEY,
+    to_lab TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    document BLOB NOT NULL
+);
+CREATE INDEX bulletins_to ON bulletins (to_lab, seq);
+"""),
 ]
 
 

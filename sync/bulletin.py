@@ -1,0 +1,102 @@
+"""Bulletins: signed messages from the hub to one laboratory or to all.
+
+A bulletin is canonical JSON ``{"bulletin": {...}, "signature": "<base64>"}``;
+the signature is Ed25519 by the hub's signing key over
+``"LabNet bulletin v1\\x00" || canonical(bulletin)``.  The body names its
+sequence number at the hub (``seq``, increasing: a laboratory asks for
+those after the last it has), the hub and its key, the recipient (a lab id,
+or ``"*"`` for every laboratory), the kind and the content:
+
+- ``link``: profiles of this laboratory's seizures found linked to another
+  laboratory's (pseudonymised references only), with the method and score;
+- ``method``: a harmonised comparison method the network adopted;
+- ``notice``: a message from the hub's administrator (``{"text": …}``).
+
+A file of bulletins (for a USB stick) is JSON lines, one signed bulletin a line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import canonical
+from .errors import IdentityError, SyncError
+from .keys import Identity, PublicIdentity, b64, unb64
+
+BULLETIN_FORMAT = "labnet-bulletin"
+BULLETIN_CONTEXT = b"LabNet bulletin v1\x00"
+KINDS = ("link", "method", "notice")
+EVERYONE = "*"
+MAX_BULLETIN_BYTES = 1024 * 1024
+
+
+class BulletinError(SyncError):
+    """A bulletin that cannot be trusted or read; nothing was applied."""
+
+
+@dataclass(frozen=True)
+class Bulletin:
+    seq: int
+    hub_id: str
+    to: str
+    kind: str
+    created_at: str
+    content: dict[str, Any]
+    raw: bytes
+
+
+def make_bulletin(hub: Identity, *, seq: int, to: str, kind: str, created_at: str, content: dict[str, Any]) -> bytes:
+    """One signed bulletin (hub side)."""
+    if kind not in KINDS:
+        raise ValueError(f"a bulletin's kind is one of {KINDS}, not {kind!r}")
+    body = {"format": BULLETIN_FORMAT, "version": 1, "seq": seq, "hub_id": hub.identity_id,
+            "hub_key_id": hub.public.signing_key_id, "to": to, "kind": kind, "created_at": created_at,
+            "content": content}
+    signature = hub.sign(BULLETIN_CONTEXT + canonical.dumps(body))
+    return canonical.dumps({"bulletin": body, "signature": b64(signature)})
+
+
+def verify_bulletin(data: bytes, hub: PublicIdentity, lab_id: str) -> Bulletin:
+    """Check one bulletin against the pinned hub and that it is for ``lab_id`` (or everyone)."""
+    if len(data) > MAX_BULLETIN_BYTES:
+        raise BulletinError(f"A bulletin of {len(data):,} bytes is larger than any the hub sends; it was ignored.")
+    try:
+        doc = canonical.loads(data)
+    except (canonical.CanonicalError, UnicodeDecodeError):
+        doc = None
+    body = doc.get("bulletin") if isinstance(doc, dict) and set(doc) == {"bulletin", "signature"} else None
+    if not isinstance(body, dict) or body.get("format") != BULLETIN_FORMAT or body.get("version") != 1:
+        raise BulletinError("This is not a LabNet bulletin (or it is damaged).")
+    if body.get("hub_id") != hub.identity_id:
+        raise BulletinError(f"This bulletin comes from hub {body.get('hub_id')}, not from {hub.name}; it was ignored.")
+    try:
+        signature = unb64(doc["signature"], "bulletin signature")
+    except IdentityError:
+        raise BulletinError("The bulletin's signature is not readable; the file is damaged.") from None
+    keys = hub.signing_key(str(body.get("hub_key_id")))
+    if keys is None or not keys.verify(signature, BULLETIN_CONTEXT + canonical.dumps(body)):
+        raise BulletinError("The bulletin's signature is not the hub's: it was altered or forged, and was ignored.")
+    try:
+        bulletin = Bulletin(int(body["seq"]), str(body["hub_id"]), str(body["to"]), str(body["kind"]),
+                            str(body["created_at"]), dict(body["content"]), bytes(data))
+    except (KeyError, TypeError, ValueError):
+        raise BulletinError("The bulletin is signed by the hub but malformed; ask the hub's administrator.") from None
+    if bulletin.to not in (EVERYONE, lab_id):
+        raise BulletinError("This bulletin is addressed to another laboratory; it was ignored.")
+    if bulletin.kind not in KINDS:
+        raise BulletinError(f"This bulletin is of a kind LabNet does not know ({bulletin.kind}); update LabNet.")
+    return bulletin
+
+
+def read_bulletin_file(data: bytes, hub: PublicIdentity, lab_id: str) -> list[Bulletin]:
+    """Every bulletin of a bulletin file (JSON lines); any bad line refuses the whole file."""
+    bulletins = []
+    for number, line in enumerate(data.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            bulletins.append(verify_bulletin(line, hub, lab_id))
+        except BulletinError as exc:
+            raise BulletinError(f"Line {number} of the bulletin file: {exc}") from None
+    return bulletins
