@@ -128,6 +128,16 @@ class HubClient:
         body = sign_session_request(identity.current.signing, hub_key_id=hub_key_id, lab_id=identity.identity_id,
                                     key_id=identity.public.signing_key_id)
         response = self.request("POST", "/v1/session", json=body)
+        if response.status_code == 401 and "current signing key" in self.refusal(response):
+            # The laboratory rotated its keys since the hub last heard of it: present the new
+            # identity, endorsed by the old key, then sign in again.
+            rotated = self.request("POST", "/v1/identity", data=identity.public.to_json(),
+                                   headers={"Content-Type": "application/json"})
+            if rotated.status_code != 200:
+                raise NetworkError(f"the hub did not accept this laboratory's new keys: {self.refusal(rotated)}")
+            body = sign_session_request(identity.current.signing, hub_key_id=hub_key_id,
+                                        lab_id=identity.identity_id, key_id=identity.public.signing_key_id)
+            response = self.request("POST", "/v1/session", json=body)
         if response.status_code != 200:
             raise NetworkError(f"the hub refused to sign this laboratory in: {self.refusal(response)}")
         self.token = response.json()["token"]
@@ -261,8 +271,9 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
     if not state.get("hub_url"):
         raise NotEnrolled("this laboratory is not enrolled with a hub yet; enrol with the code from the hub's "
                           "administrator (labnet enrol CODE)")
-    hub = load_pinned_hub(data_dir)
     client = client or HubClient(state["hub_url"])
+    # The hub may have rotated its keys: accept the new ones only if the pinned key endorsed them.
+    hub, _ = pin_hub(data_dir, client.hub_identity())
     client.sign_in(identity, hub.signing_key_id)
     outbox = Outbox(cat)
     report = SyncReport()

@@ -169,3 +169,31 @@ def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_
     assert cli.main(["--data-dir", str(lab_dir), "bulletins"]) == 0
     assert "Bring the stick back monthly" in capsys.readouterr().out
     hub.start()  # so that the fixture's stop() has a process to stop
+
+
+def test_key_rotation_on_both_sides_while_bundles_are_in_flight(hub, lab_dir, capsys, monkeypatch):
+    from sync.hub import cli as hub_cli
+
+    add_profiles(lab_dir, 2)
+    assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
+    # A bundle sealed to the hub's current key waits on a stick while the hub rotates its keys.
+    stick = lab_dir.parent / "stick"
+    stick.mkdir()
+    assert cli.main(["--data-dir", str(lab_dir), "bundle", "export", "--out", str(stick)]) == 0
+    [old_bundle] = list(stick.glob("*.lnb"))
+    hub.stop()
+    monkeypatch.setenv("LABNET_HUB_PASSPHRASE", "correct horse battery staple")
+    assert hub_cli.main(["rotate-keys", "--data-dir", str(hub.folder)]) == 0
+    hub.start()
+    # The lab rotates too, then syncs: it adopts the hub's endorsed new key and presents its own.
+    assert cli.main(["--data-dir", str(lab_dir), "identity", "rotate"]) == 0
+    add_profiles(lab_dir, 1, start=100)
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(lab_dir), "sync", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"]["accepted"] == 3
+    assert network_records(hub) == 3
+    # The old bundle, sealed to the old hub key and signed by the old lab key, still opens.
+    hub.stop()
+    assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(old_bundle)]) == 0
+    assert "duplicate" in capsys.readouterr().out
+    hub.start()

@@ -127,6 +127,14 @@ def create_app(hub: Hub) -> FastAPI:
         log.info("enrolled laboratory %s (%s, %s)", result["lab_id"], result["name"], result["country"])
         return {**result, "hub_identity": json.loads(hub.identity.public.to_json())}
 
+    @app.post("/v1/identity", tags=["enrolment"])
+    async def new_identity(request: Request) -> dict:
+        """A laboratory's rotated keys: its new identity document, endorsed by its current signing key."""
+        anonymous_limiter.check(client_key(request))
+        result = enrolment.rotate_lab_keys(hub.store, await read_json(request))
+        log.info("laboratory %s rotated its keys (signing key %s)", result["lab_id"], result["signing_key_id"][:16])
+        return result
+
     @app.post("/v1/session", tags=["sessions"])
     async def session(request: Request) -> dict:
         """Exchange a request signed by the lab's key for a one-hour bearer token."""

@@ -83,6 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     bfile.add_argument("--out", type=Path, required=True, metavar="FILE", help="the bulletin file to write")
     _passphrase_option(bfile)
 
+    rot = command("rotate-keys", "give the hub new keys, endorsed by the current ones (old keys are kept)",
+                  run_rotate_keys)
+    _passphrase_option(rot)
+
     token = command("admin-token", "replace the administrator token (the old one stops working)", run_admin_token)
     _passphrase_option(token)
     return parser
@@ -122,9 +126,13 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def open_hub(args: argparse.Namespace):
+    return open_hub_with(args, read_passphrase(args))
+
+
+def open_hub_with(args: argparse.Namespace, passphrase: str):
     from .service import Hub
 
-    return Hub.open(args.data_dir, read_passphrase(args))
+    return Hub.open(args.data_dir, passphrase)
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -277,6 +285,22 @@ def run_bulletins(args: argparse.Namespace) -> int:
     args.out.write_bytes(b"".join(line + b"\n" for line in lines))
     print(f"Wrote {len(lines)} bulletin(s) for {args.lab} to {args.out}; the laboratory imports the file with "
           "“labnet bulletin import”.")
+    return EXIT_OK
+
+
+def run_rotate_keys(args: argparse.Namespace) -> int:
+    from sync.keyfile import Passphrase, save_identity
+    from sync.keys import rotate
+
+    passphrase = read_passphrase(args)
+    hub = open_hub_with(args, passphrase)
+    try:
+        rotated = rotate(hub.identity)
+        save_identity(args.data_dir, rotated, Passphrase(passphrase), replace_existing=True)
+    finally:
+        hub.close()
+    print(f"New hub keys: signing key id {rotated.public.signing_key_id}. Laboratories adopt them at their next "
+          "sync (the old key endorsed them); bundles sealed to the old keys still open.")
     return EXIT_OK
 
 

@@ -29,7 +29,7 @@ from sync import canonical
 from sync.errors import SyncError
 from sync.keys import Identity, PublicIdentity, b64, unb64
 
-from .store import HubError, HubStore, Unauthenticated
+from .store import Forbidden, HubError, HubStore, Unauthenticated
 
 CODE_PREFIX = "LN1-"
 PROOF_CONTEXT = b"LabNet enrolment v1\x00"
@@ -148,3 +148,24 @@ def read_enrolment_file(data: bytes) -> EnrolmentFile:
     if not hub.keys.verify(signature, FILE_CONTEXT + canonical.dumps(doc)):
         raise EnrolmentError("the enrolment file's signature is not valid; it was altered after the hub made it")
     return result
+
+
+def rotate_lab_keys(store: HubStore, document: Any) -> dict[str, str]:
+    """Accept a laboratory's new identity document if its current registered key endorsed it (hub side)."""
+    from sync.keys import check_rotation
+
+    try:
+        new = PublicIdentity.from_json(document)
+    except SyncError as exc:
+        raise EnrolmentError(exc.user_message) from None
+    lab = store.lab(new.identity_id)
+    if not lab.active:
+        raise Forbidden(f"this laboratory's enrolment was revoked ({lab.revoked_reason})")
+    try:
+        accepted = check_rotation(PublicIdentity.from_json(lab.identity), new)
+    except SyncError as exc:
+        raise Unauthenticated(exc.user_message) from None
+    keys = [(accepted.keys.signing_key_id, "signing", accepted.keys.signing),
+            (accepted.keys.encryption_key_id, "encryption", accepted.keys.encryption)]
+    store.replace_identity(new.identity_id, new.to_json().decode("utf-8"), new.signing_key_id, keys)
+    return {"lab_id": new.identity_id, "signing_key_id": new.signing_key_id}

@@ -303,6 +303,19 @@ class HubStore:
             conn.execute("INSERT INTO lab_keys (key_id, lab_id, purpose, public_key, added_at) VALUES (?, ?, ?, ?, ?)",
                          (key_id, lab_id, purpose, public, now))
 
+    def replace_identity(self, lab_id: str, identity: str, signing_key_id: str,
+                         keys: list[tuple[str, str, bytes]]) -> None:
+        """After a verified key rotation: the new identity document and keys (old keys stay, retired)."""
+        with self.transaction() as conn:
+            now = self.now()
+            conn.execute("UPDATE lab_keys SET retired_at = ? WHERE lab_id = ? AND retired_at IS NULL", (now, lab_id))
+            for key_id, purpose, public in keys:
+                conn.execute("INSERT INTO lab_keys (key_id, lab_id, purpose, public_key, added_at) VALUES (?, ?, ?, ?, ?) "
+                             "ON CONFLICT (key_id) DO UPDATE SET retired_at = NULL WHERE lab_keys.lab_id = ?",
+                             (key_id, lab_id, purpose, public, now, lab_id))
+            conn.execute("UPDATE labs SET identity = ?, signing_key_id = ?, last_contact = ? WHERE lab_id = ?",
+                         (identity, signing_key_id, now, lab_id))
+
     def touch(self, lab_id: str) -> None:
         with self.transaction() as conn:
             conn.execute("UPDATE labs SET last_contact = ? WHERE lab_id = ?", (self.now(), lab_id))
