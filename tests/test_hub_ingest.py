@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 
 import pytest
@@ -195,3 +196,31 @@ def test_an_upload_completed_before_a_crash_is_ingested_at_the_next_start(cat, t
     assert ingestor.pending_uploads() == []
     assert verify_receipt(ingestor.receipt(header.bundle_id, lab.identity_id), hub.identity.public).counts["accepted"] == 1
     hub.close()
+
+
+def test_admin_sees_statistics_and_the_network_catalogue(cat, tmp_path):
+    running = RunningHub(tmp_path / "hub")
+    try:
+        lab = enrol(running.hub)
+        for i in range(3):
+            cat.add("profiling_result", profile(lab_sample_number=f"S-{i}", shareable=True))
+        [(_, data)] = export(cat, lab, running.hub)
+        r = requests.post(f"{running.url}/v1/admin/import", data=data, headers=running.admin, timeout=30)
+        assert r.status_code == 200 and r.json()["status"] == "processed"
+        assert verify_receipt(json.dumps(r.json()["receipt"], separators=(",", ":"), sort_keys=True,
+                                         ensure_ascii=False).encode(), running.hub.identity.public)
+        stats = requests.get(f"{running.url}/v1/admin/stats", headers=running.admin, timeout=10).json()
+        assert stats["labs"] == {"enrolled": 1, "active": 1}
+        assert stats["records"] == [{"lab_id": lab.identity_id, "lab": "Forensic Lab A", "kind": "profiling_result",
+                                     "records": 3, "deleted": 0}]
+        assert stats["received_per_day"][0]["accepted"] == 3 and stats["bundles"]["processed"] == 1
+        page = requests.get(f"{running.url}/v1/admin/records", params={"kind": "profiling_result", "limit": 2},
+                            headers=running.admin, timeout=10).json()
+        assert page["total"] == 3 and len(page["records"]) == 2
+        shared = page["records"][0]["record"]
+        assert "case_number" not in shared and "analyst" not in shared  # the default policy kept them home
+        r = requests.post(f"{running.url}/v1/admin/import", data=b"not a bundle", headers=running.admin, timeout=30)
+        assert r.json()["status"] == "refused" and r.json()["receipt"] is None
+        assert requests.get(f"{running.url}/v1/admin/stats", timeout=10).status_code == 401
+    finally:
+        running.stop()

@@ -219,6 +219,37 @@ def create_app(hub: Hub) -> FastAPI:
                                   "FROM refused_files ORDER BY rowid DESC LIMIT ?", (limit,))
         return {"bundles": [dict(r) for r in received], "refused": [dict(r) for r in refused]}
 
+    @app.get("/v1/admin/stats", tags=["administration"])
+    async def stats(request: Request) -> dict:
+        """Network statistics: records per lab and type, last sync, and records received per day."""
+        admin(request)
+        return network_statistics(hub)
+
+    @app.get("/v1/admin/records", tags=["administration"])
+    async def records(request: Request, kind: str | None = None, lab: str | None = None, limit: int = 100,
+                      offset: int = 0, include_deleted: bool = False) -> dict:
+        """The network catalogue: the latest shared version of each record, as the laboratory's policy let it leave."""
+        admin(request)
+        where, params = ["1 = 1"], []
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        if lab:
+            where.append("lab_id = ?")
+            params.append(lab)
+        if not include_deleted:
+            where.append("deleted = 0")
+        clause = " AND ".join(where)
+        total = hub.store.query(f"SELECT count(*) FROM network_records WHERE {clause}", tuple(params))[0][0]
+        rows = hub.store.query(f"SELECT lab_id, kind, record_id, version, deleted, received_at, record "
+                               f"FROM network_records WHERE {clause} ORDER BY received_at DESC, record_id LIMIT ? OFFSET ?",
+                               (*params, max(1, min(limit, 1000)), max(0, offset)))
+        return {"total": total, "records": [{**{k: r[k] for k in ("lab_id", "kind", "record_id", "version",
+                                                                  "received_at")},
+                                             "deleted": bool(r["deleted"]),
+                                             "record": json.loads(r["record"]) if r["record"] else None}
+                                            for r in rows]}
+
     @app.post("/v1/admin/import", tags=["administration"])
     async def import_file(request: Request) -> dict:
         """Import a bundle that came on a USB stick (the body is the file); returns the report and receipt."""
@@ -228,6 +259,29 @@ def create_app(hub: Hub) -> FastAPI:
         return describe(result)
 
     return app
+
+
+def network_statistics(hub: Hub) -> dict:
+    labs = hub.store.labs()
+    counts = hub.store.query("SELECT lab_id, kind, sum(deleted = 0) AS records, sum(deleted) AS deleted "
+                             "FROM network_records GROUP BY lab_id, kind")
+    per_day = hub.store.query("SELECT lab_id, substr(received_at, 1, 10) AS day, sum(accepted) AS accepted "
+                              "FROM bundles WHERE status = 'processed' GROUP BY lab_id, day ORDER BY day")
+    last = {r["lab_id"]: r["at"] for r in hub.store.query(
+        "SELECT lab_id, max(received_at) AS at FROM bundles GROUP BY lab_id")}
+    bundles = {r["status"]: r["n"] for r in hub.store.query("SELECT status, count(*) AS n FROM bundles GROUP BY status")}
+    refused = hub.store.query("SELECT count(*) FROM refused_files")[0][0]
+    names = {lab.lab_id: lab.name for lab in labs}
+    return {
+        "labs": {"enrolled": len(labs), "active": sum(lab.active for lab in labs)},
+        "records": [{"lab_id": r["lab_id"], "lab": names.get(r["lab_id"], "?"), "kind": r["kind"],
+                     "records": r["records"], "deleted": r["deleted"]} for r in counts],
+        "last_sync": [{"lab_id": lab.lab_id, "lab": lab.name, "last_bundle": last.get(lab.lab_id),
+                       "last_contact": lab.last_contact} for lab in labs],
+        "received_per_day": [dict(r) for r in per_day],
+        "bundles": {"processed": bundles.get("processed", 0), "rejected": bundles.get("rejected", 0),
+                    "refused_files": refused},
+    }
 
 
 def describe(result) -> dict:
