@@ -1,0 +1,241 @@
+"""The hub under load: records applied per second, 50 laboratories at once, a poor link.
+
+    python benchmarks/hub.py [--records 20000] [--labs 50] [--link-rate 8000] [--quick]
+
+Prints one JSON line with:
+
+- ``apply``: a sealed bundle of ``--records`` profiling results (from a
+  generated catalogue, through the outbox and the default policy) ingested by
+  ``Ingestor.ingest`` — every check of ``open_bundle``, the upsert keyed by
+  (lab, record, version), the signed receipt — in records/s (budget ≥ 20,000),
+  beside the obvious alternative: the same records' JSON inserted with one
+  ``executemany`` and no checks at all;
+- ``concurrent``: ``--labs`` laboratories enrolled with a hub process, each
+  signing in, uploading its bundle with tus and fetching its receipt at the
+  same moment: latency percentiles, errors, records lost;
+- ``lossy_link``: one laboratory uploading through a loopback proxy paced to
+  ``--link-rate`` bytes/s (8,000 = 64 kbit/s) that drops the connection every
+  30–90 kB: goodput, bytes on the wire against the sealed bundle (budget
+  ≤ 1.05×), bytes re-sent after the drops (budget: at most one chunk each).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
+sys.path.insert(0, str(_HERE.parent))
+
+from benchmarks.netproxy import LossyLink  # noqa: E402
+from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
+
+from catalogue.demo import generate_profiles  # noqa: E402
+from catalogue.store import Catalogue  # noqa: E402
+from sync.client import HubClient  # noqa: E402
+from sync.hub import enrolment  # noqa: E402
+from sync.hub.ingest import Ingestor  # noqa: E402
+from sync.hub.service import Hub, HubSettings  # noqa: E402
+from sync.keys import create_identity  # noqa: E402
+from sync.outbox import Outbox  # noqa: E402
+from sync.policy import default_policy  # noqa: E402
+from sync.receipt import verify_receipt  # noqa: E402
+
+PASSPHRASE = "benchmark hub passphrase"
+POLICY = default_policy()
+
+
+def enrol(hub: Hub, name: str):
+    lab = create_identity("lab", name, "GH")
+    token = hub.store.new_enrolment_code(name, "GH", dt.timedelta(days=1))
+    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
+    return lab
+
+
+def bench_apply(work: Path, records: int) -> dict:
+    build_profile_catalogue(work / "lab", records)
+    hub, _ = Hub.create(work / "hub-apply", name="Bench hub", country="KE", passphrase=PASSPHRASE,
+                        settings=HubSettings(max_upload_bytes=64 * 1024 * 1024))
+    lab = enrol(hub, "Bench lab")
+    with Catalogue.open(work / "lab", user="benchmark") as cat:
+        parts = Outbox(cat).export(lab, hub.identity.public, POLICY, max_part_bytes=16 * 1024 * 1024).parts
+    shared = sum(h.records for h, _ in parts)
+    ingestor = Ingestor(hub)
+    t = time.perf_counter()
+    for _, data in parts:
+        result = ingestor.ingest(data, source="file")
+        assert result.status == "processed", result.reason
+    elapsed = time.perf_counter() - t
+    stored = hub.store.query("SELECT count(*) FROM network_records")[0][0]
+    rows = [(r["lab_id"], r["kind"], r["record_id"], r["version"], r["deleted"], r["bundle_id"], r["received_at"],
+             r["record"]) for r in hub.store.query("SELECT * FROM network_records")]
+    hub.close()
+    plain = sqlite3.connect(work / "plain.db")
+    plain.execute("CREATE TABLE r (lab_id, kind, record_id, version, deleted, bundle_id, received_at, record, "
+                  "PRIMARY KEY (lab_id, kind, record_id)) WITHOUT ROWID")
+    t = time.perf_counter()
+    with plain:
+        plain.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    plain_elapsed = time.perf_counter() - t
+    plain.close()
+    return {"records": shared, "parts": len(parts), "seconds": round(elapsed, 3),
+            "records_per_s": round(shared / elapsed), "stored": stored,
+            "plain_executemany_seconds": round(plain_elapsed, 3),
+            "plain_records_per_s": round(shared / plain_elapsed)}
+
+
+class HubServer:
+    def __init__(self, folder: Path):
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        hub, self.admin = Hub.create(folder, name="Bench hub", country="KE", passphrase=PASSPHRASE,
+                                     settings=HubSettings(public_url=self.url, requests_per_minute=100_000))
+        self.hub = hub
+        env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
+        self.log = open(folder / "serve.log", "ab")
+        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--data-dir", str(folder),
+                                         "--port", str(self.port)], env=env, stdout=self.log, stderr=subprocess.STDOUT)
+        import requests
+
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                requests.get(self.url + "/health", timeout=2)
+                break
+            except requests.ConnectionError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise SystemExit("the hub did not start")
+                time.sleep(0.1)
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=30)
+        self.log.close()
+        self.hub.close()
+
+
+def lab_bundle(work: Path, hub: Hub, name: str, records: int, seed: int):
+    lab = enrol(hub, name)
+    with Catalogue.open(work / name, user="benchmark") as cat:
+        rows = [dict(r, shareable=True) for r in generate_profiles(records, seed=seed)]
+        cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows))
+        [(header, data)] = Outbox(cat).export(lab, hub.identity.public, POLICY).parts
+    return lab, header, data
+
+
+def sync_one(url: str, hub_public, lab, header, data, chunk: int) -> tuple[float, int]:
+    client = HubClient(url, timeout=120)
+    t = time.perf_counter()
+    client.sign_in(lab, hub_public.signing_key_id)
+    client.upload(data, resume_url=None, remember=lambda u: None, chunk_bytes=chunk)
+    receipt = verify_receipt(client.receipt(header.bundle_id, wait=300), hub_public, lab.identity_id)
+    return time.perf_counter() - t, receipt.counts["accepted"]
+
+
+def bench_concurrent(work: Path, labs: int, records: int) -> dict:
+    server = HubServer(work / "hub-concurrent")
+    try:
+        prepared = [lab_bundle(work, server.hub, f"lab-{i:02d}", records, seed=100 + i) for i in range(labs)]
+        latencies: list[float] = []
+        accepted: list[int] = []
+        errors: list[str] = []
+        barrier = threading.Barrier(labs)
+
+        def run(lab, header, data):
+            barrier.wait()
+            try:
+                seconds, count = sync_one(server.url, server.hub.identity.public, lab, header, data, 64 * 1024)
+                latencies.append(seconds)
+                accepted.append(count)
+            except Exception as exc:  # counted, not hidden
+                errors.append(f"{type(exc).__name__}: {exc}")
+
+        threads = [threading.Thread(target=run, args=p) for p in prepared]
+        t = time.perf_counter()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.perf_counter() - t
+        conn = sqlite3.connect(work / "hub-concurrent" / "hub.db")
+        stored = conn.execute("SELECT count(*) FROM network_records").fetchone()[0]
+        conn.close()
+        q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else latencies * 99
+        sent = sum(h.records for _, h, _ in prepared)
+        return {"labs": labs, "records_each": records, "wall_seconds": round(wall, 2),
+                "latency_s": {"p50": round(q[49], 2), "p90": round(q[89], 2), "p99": round(q[98], 2),
+                              "max": round(max(latencies), 2) if latencies else None},
+                "errors": len(errors), "first_error": errors[0] if errors else None,
+                "records_sent": sent, "records_accepted": sum(accepted), "records_stored": stored,
+                "lost": sent - stored}
+    finally:
+        server.stop()
+
+
+def bench_lossy(work: Path, rate: int, records: int, chunk: int) -> dict:
+    server = HubServer(work / "hub-lossy")
+    link = LossyLink(server.port, rate=rate, drop_every=(30_000, 90_000), seed=7)
+    try:
+        lab, header, data = lab_bundle(work, server.hub, "lab-far-away", records, seed=9)
+        client = HubClient(link.url, timeout=60, retries=20, backoff=0.2)
+        t = time.perf_counter()
+        client.sign_in(lab, server.hub.key_id)
+        before = link.upstream_bytes
+        _, body_bytes = client.upload(data, resume_url=None, remember=lambda u: None, chunk_bytes=chunk)
+        wire = link.upstream_bytes - before
+        upload_s = time.perf_counter() - t
+        receipt = verify_receipt(client.receipt(header.bundle_id, wait=300), server.hub.identity.public)
+        return {"rate_bytes_per_s": rate, "sealed_bytes": len(data), "chunk_bytes": chunk, "drops": link.drops,
+                "upload_seconds": round(upload_s, 1), "goodput_bytes_per_s": round(len(data) / upload_s),
+                "body_bytes_sent": body_bytes, "resent_bytes": body_bytes - len(data),
+                "resent_per_drop": round((body_bytes - len(data)) / link.drops) if link.drops else 0,
+                "wire_upstream_bytes": wire, "wire_over_sealed": round(wire / len(data), 3),
+                "accepted": receipt.counts["accepted"]}
+    finally:
+        link.close()
+        server.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--records", type=int, default=20_000, help="records in the apply-rate bundle")
+    parser.add_argument("--labs", type=int, default=50, help="laboratories uploading at once")
+    parser.add_argument("--lab-records", type=int, default=200, help="records in each concurrent lab's bundle")
+    parser.add_argument("--link-rate", type=int, default=8000, help="bytes/s of the lossy link (8000 = 64 kbit/s)")
+    parser.add_argument("--link-records", type=int, default=1500, help="records sent over the lossy link")
+    parser.add_argument("--chunk", type=int, default=64 * 1024, help="tus chunk size over the lossy link")
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.records, args.labs, args.lab_records, args.link_records, args.link_rate = 2000, 10, 50, 300, 64_000
+    with tempfile.TemporaryDirectory(prefix="labnet-hub-bench-") as tmp:
+        work = Path(tmp)
+        log("apply rate")
+        apply = bench_apply(work, args.records)
+        log(f"{args.labs} laboratories at once")
+        concurrent = bench_concurrent(work, args.labs, args.lab_records)
+        log("lossy link")
+        lossy = bench_lossy(work, args.link_rate, args.link_records, args.chunk)
+    print(json.dumps({"benchmark": "hub", "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+                      "apply": apply, "concurrent": concurrent, "lossy_link": lossy}))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
