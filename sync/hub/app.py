@@ -17,7 +17,9 @@ import threading
 import time
 from collections import defaultdict, deque
 
-from fastapi import FastAPI, Request
+from typing import Annotated
+
+from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -58,6 +60,24 @@ class RateLimiter:
                 raise TooManyRequests(f"too many requests from this laboratory (more than {self.per_minute} a "
                                       "minute); wait a minute and try again")
             seen.append(now)
+
+
+def _body(schema: dict) -> dict:
+    """OpenAPI request body for an endpoint that reads its JSON itself (to cap its size before parsing)."""
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+_TEXT = {"type": "string"}
+_SESSION = {"type": "object", "required": ["hub_key_id", "lab_id", "key_id", "time", "nonce", "signature"],
+            "properties": {k: _TEXT for k in ("hub_key_id", "lab_id", "key_id", "time", "nonce", "signature")}}
+_REGISTRATION = {"type": "object", "required": ["format", "version", "hub_key_id", "token", "identity", "proof"],
+                 "properties": {"format": {"const": "labnet-registration"}, "version": {"const": 1},
+                                "hub_key_id": _TEXT, "token": _TEXT, "identity": {"type": "object"}, "proof": _TEXT}}
+_IDENTITY = {"type": "object", "description": "a LabNet identity document (docs/bundle-format.md)"}
+_CODE_REQUEST = {"type": "object", "required": ["lab", "country"],
+                 "properties": {"lab": _TEXT, "country": {"type": "string", "pattern": "^[A-Za-z]{2}$"}}}
+_NOTICE = {"type": "object", "required": ["text"], "properties": {"text": _TEXT, "to": _TEXT}}
+_REVOKE = {"type": "object", "properties": {"reason": _TEXT}}
 
 
 def create_app(hub: Hub) -> FastAPI:
@@ -119,7 +139,7 @@ def create_app(hub: Hub) -> FastAPI:
         """The hub's public identity document (self-signed); labs check its key id against their code."""
         return Response(hub.identity.public.to_json(), media_type="application/json")
 
-    @app.post("/v1/enrol", tags=["enrolment"])
+    @app.post("/v1/enrol", tags=["enrolment"], openapi_extra=_body(_REGISTRATION))
     async def enrol(request: Request) -> dict:
         """Register a laboratory with a one-time enrolment token and a proof of its signing key."""
         anonymous_limiter.check(client_key(request))
@@ -127,7 +147,7 @@ def create_app(hub: Hub) -> FastAPI:
         log.info("enrolled laboratory %s (%s, %s)", result["lab_id"], result["name"], result["country"])
         return {**result, "hub_identity": json.loads(hub.identity.public.to_json())}
 
-    @app.post("/v1/identity", tags=["enrolment"])
+    @app.post("/v1/identity", tags=["enrolment"], openapi_extra=_body(_IDENTITY))
     async def new_identity(request: Request) -> dict:
         """A laboratory's rotated keys: its new identity document, endorsed by its current signing key."""
         anonymous_limiter.check(client_key(request))
@@ -135,7 +155,7 @@ def create_app(hub: Hub) -> FastAPI:
         log.info("laboratory %s rotated its keys (signing key %s)", result["lab_id"], result["signing_key_id"][:16])
         return result
 
-    @app.post("/v1/session", tags=["sessions"])
+    @app.post("/v1/session", tags=["sessions"], openapi_extra=_body(_SESSION))
     async def session(request: Request) -> dict:
         """Exchange a request signed by the lab's key for a one-hour bearer token."""
         anonymous_limiter.check(client_key(request))
@@ -153,10 +173,11 @@ def create_app(hub: Hub) -> FastAPI:
         return Response(ingestor.receipt(bundle_id, lab_id), media_type="application/json")
 
     @app.get("/v1/bulletins", tags=["bulletins"])
-    async def bulletins(request: Request, since: int = 0, limit: int = 500) -> Response:
+    async def bulletins(request: Request, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                        limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> Response:
         """Signed bulletins for this laboratory after ``since``, as JSON lines (one signed bulletin a line)."""
         lab_id = await lab_of(request)
-        lines = hub_bulletins.since(hub, lab_id, max(0, since), limit)
+        lines = hub_bulletins.since(hub, lab_id, since, limit)
         return Response(b"".join(line + b"\n" for line in lines), media_type="application/x-ndjson")
 
     # -- administration ---------------------------------------------------------------
@@ -172,7 +193,7 @@ def create_app(hub: Hub) -> FastAPI:
                  "last_contact": lab.last_contact, "revoked_at": lab.revoked_at, "revoked_reason": lab.revoked_reason,
                  "signing_key_id": lab.signing_key_id} for lab in hub.store.labs()]
 
-    @app.post("/v1/admin/labs/{lab_id}/revoke", tags=["administration"])
+    @app.post("/v1/admin/labs/{lab_id}/revoke", tags=["administration"], openapi_extra=_body(_REVOKE))
     async def revoke(lab_id: str, request: Request) -> dict:
         """Revoke a laboratory: its sessions end at once and it can no longer sign in or upload."""
         admin(request)
@@ -182,7 +203,7 @@ def create_app(hub: Hub) -> FastAPI:
         log.warning("revoked laboratory %s (%s): %s", lab.lab_id, lab.name, lab.revoked_reason)
         return {"lab_id": lab.lab_id, "revoked_at": lab.revoked_at, "revoked_reason": lab.revoked_reason}
 
-    @app.post("/v1/admin/enrolment-codes", tags=["administration"])
+    @app.post("/v1/admin/enrolment-codes", tags=["administration"], openapi_extra=_body(_CODE_REQUEST))
     async def new_code(request: Request) -> dict:
         """A one-time enrolment code for a laboratory (``{"lab": NAME, "country": CC}``)."""
         admin(request)
@@ -197,7 +218,7 @@ def create_app(hub: Hub) -> FastAPI:
         admin(request)
         return hub.store.enrolment_codes()
 
-    @app.post("/v1/admin/notices", tags=["administration"])
+    @app.post("/v1/admin/notices", tags=["administration"], openapi_extra=_body(_NOTICE))
     async def post_notice(request: Request) -> dict:
         """Send a notice to one laboratory or to all (``{"text": …, "to": LAB_ID or "*"}``)."""
         admin(request)
@@ -207,10 +228,9 @@ def create_app(hub: Hub) -> FastAPI:
         return {"seq": hub_bulletins.notice(hub, body["text"], str(body.get("to", "*")))}
 
     @app.get("/v1/admin/bundles", tags=["administration"])
-    async def bundles(request: Request, limit: int = 200) -> dict:
+    async def bundles(request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> dict:
         """Received bundles with their import reports, newest first, and files refused unread."""
         admin(request)
-        limit = max(1, min(limit, 5000))
         received = hub.store.query(
             "SELECT b.bundle_id, b.lab_id, l.name AS lab_name, b.part_index, b.part_count, b.seq_from, b.seq_to, "
             "b.size, b.received_at, b.source, b.status, b.reason, b.accepted, b.duplicate, b.rejected "
@@ -226,8 +246,9 @@ def create_app(hub: Hub) -> FastAPI:
         return network_statistics(hub)
 
     @app.get("/v1/admin/records", tags=["administration"])
-    async def records(request: Request, kind: str | None = None, lab: str | None = None, limit: int = 100,
-                      offset: int = 0, include_deleted: bool = False) -> dict:
+    async def records(request: Request, kind: str | None = None, lab: str | None = None,
+                      limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                      offset: Annotated[int, Query(ge=0, le=2**62)] = 0, include_deleted: bool = False) -> dict:
         """The network catalogue: the latest shared version of each record, as the laboratory's policy let it leave."""
         admin(request)
         where, params = ["1 = 1"], []
@@ -243,14 +264,15 @@ def create_app(hub: Hub) -> FastAPI:
         total = hub.store.query(f"SELECT count(*) FROM network_records WHERE {clause}", tuple(params))[0][0]
         rows = hub.store.query(f"SELECT lab_id, kind, record_id, version, deleted, received_at, record "
                                f"FROM network_records WHERE {clause} ORDER BY received_at DESC, record_id LIMIT ? OFFSET ?",
-                               (*params, max(1, min(limit, 1000)), max(0, offset)))
+                               (*params, limit, offset))
         return {"total": total, "records": [{**{k: r[k] for k in ("lab_id", "kind", "record_id", "version",
                                                                   "received_at")},
                                              "deleted": bool(r["deleted"]),
                                              "record": json.loads(r["record"]) if r["record"] else None}
                                             for r in rows]}
 
-    @app.post("/v1/admin/import", tags=["administration"])
+    @app.post("/v1/admin/import", tags=["administration"], openapi_extra={"requestBody": {
+        "required": True, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
     async def import_file(request: Request) -> dict:
         """Import a bundle that came on a USB stick (the body is the file); returns the report and receipt."""
         admin(request)

@@ -15,7 +15,6 @@ at once.
 from __future__ import annotations
 
 import base64
-import binascii
 import datetime as dt
 import secrets
 
@@ -53,7 +52,7 @@ def open_session(store: HubStore, hub_key_id: str, request: dict) -> dict[str, s
         lab_id, key_id, stamp, nonce = (str(request[k]) for k in ("lab_id", "key_id", "time", "nonce"))
         named_hub = str(request["hub_key_id"])
         signature = base64.b64decode(str(request["signature"]), validate=True)
-    except (KeyError, TypeError, binascii.Error):
+    except (KeyError, TypeError, ValueError):  # binascii.Error is a ValueError, as is non-ASCII text
         raise HubError("a session request names hub_key_id, lab_id, key_id, time, nonce and a base64 "
                        "signature") from None
     if named_hub != hub_key_id:
