@@ -117,3 +117,21 @@ def test_serve_runs_a_real_hub_process_with_a_new_admin_token(hub_dir, passfile,
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def test_backup_copies_everything_needed_to_serve_again(hub_dir, passfile, tmp_path, capsys):
+    from sync.hub.service import Hub
+
+    assert cli.main(["enroll", "--data-dir", str(hub_dir), "--lab", "Lab A", "--country", "GH",
+                     "--passphrase-file", str(passfile)]) == 0
+    out = tmp_path / "backup"
+    assert cli.main(["backup", "--data-dir", str(hub_dir), "--out", str(out)]) == 0
+    original, restored = Hub.open(hub_dir, PASSPHRASE), Hub.open(out, PASSPHRASE)
+    try:
+        assert restored.key_id == original.key_id
+        assert [c["lab_name"] for c in restored.store.enrolment_codes()] == ["Lab A"]
+    finally:
+        original.close()
+        restored.close()
+    assert cli.main(["backup", "--data-dir", str(hub_dir), "--out", str(out)]) == 2
+    assert "not empty" in capsys.readouterr().err

@@ -87,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
                   run_rotate_keys)
     _passphrase_option(rot)
 
+    backup = command("backup", "copy the hub's keys, settings, databases and bundles to a folder, consistently",
+                     run_backup)
+    backup.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="an empty or new folder")
+
     token = command("admin-token", "replace the administrator token (the old one stops working)", run_admin_token)
     _passphrase_option(token)
     return parser
@@ -301,6 +305,43 @@ def run_rotate_keys(args: argparse.Namespace) -> int:
         hub.close()
     print(f"New hub keys: signing key id {rotated.public.signing_key_id}. Laboratories adopt them at their next "
           "sync (the old key endorsed them); bundles sealed to the old keys still open.")
+    return EXIT_OK
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """A consistent copy while the hub runs: SQLite's backup API for the databases, plain copies for
+    the rest (bundle files are written once, under their digest, and never change)."""
+    import shutil
+    import sqlite3
+
+    source, out = args.data_dir, args.out
+    if not (source / "keys").exists():
+        raise UsageError(f"{source} holds no hub")
+    if out.exists() and any(out.iterdir()):
+        raise UsageError(f"{out} is not empty; choose a new folder")
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("hub.db", "uploads/uploads.db"):
+        if (source / name).exists():
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
+            src, dst = sqlite3.connect(source / name), sqlite3.connect(out / name)
+            try:
+                src.backup(dst)
+            finally:
+                src.close()
+                dst.close()
+    shutil.copytree(source / "keys", out / "keys")
+    if (source / "hub.toml").exists():
+        shutil.copy2(source / "hub.toml", out / "hub.toml")
+    bundles = 0
+    for path in (source / "bundles").rglob("*.lnb") if (source / "bundles").exists() else ():
+        target = out / path.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+        bundles += 1
+    for path in (source / "uploads").glob("*.part") if (source / "uploads").exists() else ():
+        shutil.copy2(path, out / "uploads" / path.name)
+    print(f"Backed up the hub to {out}: databases, keys (still encrypted), settings and {bundles} bundle file(s). "
+          "To restore, stop the hub and serve from a copy of this folder.")
     return EXIT_OK
 
 
