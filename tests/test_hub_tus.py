@@ -23,7 +23,7 @@ TUS = {"Tus-Resumable": "1.0.0"}
 class LoopbackHub:
     """A FastAPI app with the tus router on a real uvicorn server in a thread."""
 
-    def __init__(self, store: UploadStore):
+    def __init__(self, store: UploadStore, idle_timeout: float = 60.0):
         self.store = store
         self.completed: list[str] = []
 
@@ -35,7 +35,8 @@ class LoopbackHub:
             return lab
 
         app = FastAPI()
-        app.include_router(tus_router(store, authenticate, lambda u: self.completed.append(u.id)))
+        app.include_router(tus_router(store, authenticate, lambda u: self.completed.append(u.id),
+                                      idle_timeout=idle_timeout))
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
@@ -233,3 +234,22 @@ def test_a_torn_append_after_a_crash_is_cut_back_to_the_durable_offset(tmp_path)
     done = store.append(upload.id, "lab-a", 3, [b"defghij"])
     assert done.complete and store.path(done).read_bytes() == b"abcdefghij"
     store.close()
+
+
+def test_a_chunk_that_stops_arriving_is_ended_and_what_arrived_is_kept(tmp_path):
+    store = UploadStore(tmp_path / "uploads")
+    hub = LoopbackHub(store, idle_timeout=0.5)
+    try:
+        url = create(hub, 100)
+        path = url.split(str(hub.port), 1)[1]
+        with socket.create_connection(("127.0.0.1", hub.port)) as s:
+            s.sendall((f"PATCH {path} HTTP/1.1\r\nHost: x\r\nTus-Resumable: 1.0.0\r\nX-Test-Lab: lab-a\r\n"
+                       "Content-Type: application/offset+octet-stream\r\nUpload-Offset: 0\r\n"
+                       "Content-Length: 100\r\n\r\n").encode() + b"y" * 30)
+            s.settimeout(10)
+            answer = s.recv(4096).decode()  # the hub gives up on the silent client
+        assert " 408 " in answer.splitlines()[0]
+        assert requests.head(url, headers=lab(), timeout=10).headers["Upload-Offset"] == "30"
+    finally:
+        hub.stop()
+        store.close()

@@ -166,13 +166,28 @@ def run_serve(args: argparse.Namespace) -> int:
     if bool(args.certfile) != bool(args.keyfile):
         raise UsageError("--certfile and --keyfile go together")
     hub = open_hub(args)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonLogFormatter())
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
     try:
         tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
-        uvicorn.run(create_app(hub), host=args.host, port=args.port, log_level="info", **tls)
+        # Bounded: idle keep-alive connections close after 30 s, and past 500 connections new ones get 503.
+        uvicorn.run(create_app(hub), host=args.host, port=args.port, log_config=None, timeout_keep_alive=30,
+                    limit_concurrency=500, **tls)
     finally:
         hub.close()
     return EXIT_OK
+
+
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per log line (time, level, logger, message), for log collectors."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname,
+                 "logger": record.name, "message": record.getMessage()}
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
 
 
 def run_enroll(args: argparse.Namespace) -> int:

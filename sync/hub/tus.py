@@ -15,6 +15,7 @@ completed uploads by itself after a restart.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import email.utils
@@ -36,8 +37,12 @@ CHECKSUM_MISMATCH = 460  # tus's own status code for a chunk whose checksum does
 
 def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[str]],
                on_complete: Callable[[Upload], None] = lambda upload: None, *,
-               prefix: str = "/files") -> APIRouter:
-    """The tus endpoints under ``prefix``; ``authenticate(request)`` returns the uploader's id or raises."""
+               prefix: str = "/files", idle_timeout: float = 60.0) -> APIRouter:
+    """The tus endpoints under ``prefix``; ``authenticate(request)`` returns the uploader's id or raises.
+
+    A chunk whose bytes stop arriving for ``idle_timeout`` seconds is ended (what arrived is kept),
+    so a stalled or hostile client cannot hold an upload and a connection forever.
+    """
     router = APIRouter(prefix=prefix, tags=["uploads (tus 1.0.0)"])
 
     def headers(upload: Upload | None = None, **extra: str) -> dict[str, str]:
@@ -134,8 +139,16 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         except UploadError as exc:
             return store_refusal(exc)
         try:
-            async for block in request.stream():
+            blocks = request.stream().__aiter__()
+            while True:
+                try:
+                    block = await asyncio.wait_for(blocks.__anext__(), idle_timeout)
+                except StopAsyncIteration:
+                    break
                 writer.write(block)
+        except asyncio.TimeoutError:
+            await run_in_threadpool(writer.abort, keep_received=True)
+            return refuse(408, f"no bytes arrived for {idle_timeout:g} seconds; resume from the upload's offset")
         except ClientDisconnect:
             # Keep what arrived (unless a checksum covers the chunk): the client resumes from there.
             await run_in_threadpool(writer.abort, keep_received=True)
