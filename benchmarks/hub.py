@@ -203,8 +203,9 @@ def bench_lossy(work: Path, rate: int, records: int, chunk: int) -> dict:
         receipt = verify_receipt(client.receipt(header.bundle_id, wait=300), server.hub.identity.public)
         return {"rate_bytes_per_s": rate, "sealed_bytes": len(data), "chunk_bytes": chunk, "drops": link.drops,
                 "upload_seconds": round(upload_s, 1), "goodput_bytes_per_s": round(len(data) / upload_s),
-                "body_bytes_sent": body_bytes, "resent_bytes": body_bytes - len(data),
-                "resent_per_drop": round((body_bytes - len(data)) / link.drops) if link.drops else 0,
+                # Chunk bytes handed to the link, counting a chunk cut by a drop in full (an upper bound).
+                "chunk_bytes_attempted": body_bytes, "resent_at_most": body_bytes - len(data),
+                "resent_per_drop_at_most": round((body_bytes - len(data)) / link.drops) if link.drops else 0,
                 "wire_upstream_bytes": wire, "wire_over_sealed": round(wire / len(data), 3),
                 "accepted": receipt.counts["accepted"]}
     finally:
