@@ -59,6 +59,10 @@ class NotEnrolled(NetworkError):
     pass
 
 
+class RefusedByHub(NetworkError):
+    """The hub refused the file it received as not an authentic bundle (damaged on the way or on disk)."""
+
+
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -207,6 +211,9 @@ class HubClient:
             response = self.request("GET", f"/v1/receipts/{bundle_id}", auth=True)
             if response.status_code == 200:
                 return response.content
+            if response.status_code == 422:
+                raise RefusedByHub(f"the hub refused bundle {bundle_id}: {self.refusal(response)}; it will be "
+                                   "sealed and sent again at the next sync")
             if response.status_code != 404 or time.monotonic() > deadline:
                 raise NetworkError(f"no receipt for bundle {bundle_id}: {self.refusal(response)}")
             self._sleep(delay)
@@ -310,7 +317,15 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
                                 progress=progress, chunk_bytes=chunk_bytes)
         report.bytes_sent += sent
         report.bytes_sealed += len(data)
-        receipt = verify_receipt(client.receipt(header.bundle_id), hub, identity.identity_id)
+        try:
+            answer = client.receipt(header.bundle_id)
+        except RefusedByHub:
+            # What arrived was not the bundle that was sealed: forget these bytes and that upload.
+            uploads.pop(header.bundle_id, None)
+            save_state(data_dir, state)
+            kept.unlink(missing_ok=True)
+            raise
+        receipt = verify_receipt(answer, hub, identity.identity_id)
         outcome = outbox.apply_receipt(receipt, policy)
         uploads.pop(header.bundle_id, None)
         save_state(data_dir, state)

@@ -16,6 +16,8 @@ from factories import profile
 from labnet import cli
 from sync.client import HubClient, HubUnreachable, load_state, sync_once
 from sync.keyfile import load_identity
+from sync.outbox import Outbox
+from sync.pinning import load_pinned_hub
 from sync.policy import load_policy
 
 from hub_server import HubProcess
@@ -197,3 +199,22 @@ def test_key_rotation_on_both_sides_while_bundles_are_in_flight(hub, lab_dir, ca
     assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(old_bundle)]) == 0
     assert "duplicate" in capsys.readouterr().out
     hub.start()
+
+
+def test_a_bundle_damaged_before_upload_is_refused_then_sent_again_sound(hub, lab_dir, capsys):
+    from sync.client import SENDING_DIR
+
+    add_profiles(lab_dir, 2)
+    assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
+    identity = load_identity(lab_dir, LAB_PASSPHRASE)
+    policy = load_policy(lab_dir)
+    with Catalogue.open(lab_dir, user="amina") as cat:
+        [(header, data)] = Outbox(cat).export(identity, load_pinned_hub(lab_dir), policy).parts
+    damaged = bytearray(data)
+    damaged[len(damaged) // 2] ^= 0xFF  # a bad sector on the lab's disk, say
+    (lab_dir / SENDING_DIR).mkdir()
+    (lab_dir / SENDING_DIR / f"{header.bundle_id}.lnb").write_bytes(bytes(damaged))
+    assert cli.main(["--data-dir", str(lab_dir), "sync"]) == 2
+    assert "refused" in capsys.readouterr().err
+    assert cli.main(["--data-dir", str(lab_dir), "sync", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["records"]["accepted"] == 2

@@ -226,6 +226,8 @@ class Ingestor:
         rows = self.store.query("SELECT receipt FROM bundles WHERE bundle_id = ? AND lab_id = ?", (bundle_id, lab_id))
         if rows:
             return bytes(rows[0]["receipt"])
+        if any(upload.owner == lab_id for upload in self.pending_uploads()):
+            raise NoReceiptYet("the hub is still processing this laboratory's uploads; ask again shortly")
         refused = self.store.query("SELECT reason FROM refused_files WHERE uploader = ? AND claimed_bundle_id = ? "
                                    "ORDER BY rowid DESC LIMIT 1", (lab_id, bundle_id))
         if refused:
@@ -234,8 +236,24 @@ class Ingestor:
 
     def pending_uploads(self) -> list[Upload]:
         """Completed uploads not yet ingested (after a restart, or queued)."""
-        done = {r[0] for r in self.store.query("SELECT upload_id FROM ingested_uploads")}
-        return [u for u in self.hub.uploads.completed() if u.id not in done]
+        completed = self.hub.uploads.completed()
+        done = set()
+        for start in range(0, len(completed), 500):
+            ids = [u.id for u in completed[start:start + 500]]
+            done |= {r[0] for r in self.store.query(
+                f"SELECT upload_id FROM ingested_uploads WHERE upload_id IN ({','.join('?' * len(ids))})", tuple(ids))}
+        return [u for u in completed if u.id not in done]
+
+    def discard_ingested_uploads(self) -> int:
+        """Remove uploads already ingested: their file is kept in ``bundles/`` under its digest."""
+        completed = self.hub.uploads.completed()
+        pending = {u.id for u in self.pending_uploads()}
+        gone = 0
+        for upload in completed:
+            if upload.id not in pending:
+                self.hub.uploads.terminate(upload.id, upload.owner)
+                gone += 1
+        return gone
 
 
 class NoReceiptYet(HubError):
@@ -255,6 +273,7 @@ class IngestWorker:
         self._thread = threading.Thread(target=self._run, name="hub-ingest", daemon=True)
 
     def start(self) -> None:
+        self.ingestor.discard_ingested_uploads()  # left by a stop between ingest and clean-up
         for upload in self.ingestor.pending_uploads():
             self._queue.put(upload)
         self._thread.start()
@@ -277,6 +296,8 @@ class IngestWorker:
                     return
                 data = Path(self.ingestor.hub.uploads.path(upload)).read_bytes()
                 self.ingestor.ingest(data, source="upload", uploader=upload.owner, upload_id=upload.id)
+                # Ingested (and marked so in the same transaction): the copy in bundles/ is the record.
+                self.ingestor.hub.uploads.terminate(upload.id, upload.owner)
             except Exception:  # one bad upload never stops the worker; it stays pending for the next start
                 log.exception("ingest of upload %s failed", getattr(upload, "id", "?"))
             finally:
