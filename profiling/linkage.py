@@ -1,0 +1,137 @@
+"""Linkage: every pair of profiles scored past the threshold, computed block by block.
+
+Memory stays bounded whatever the number of profiles: scores are computed
+for one block of ``rows × cols`` profiles at a time (never an N × N matrix)
+and only the pairs past the threshold are kept.  Scores are computed in
+float32 for speed, then every pair within a margin of the threshold is scored
+again in float64, so the links found are exactly those of a float64
+computation.
+
+Connected groups of links are *chemical classes* (union–find).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+import numpy as np
+
+from .metrics import Comparator, pair_scores
+
+ROW_BLOCK = 1024
+COL_BLOCK = 8192
+_MARGIN = 0.05  # score units re-checked in float64 on the far side of the threshold
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Links:
+    """Pairs (i, j) with i < j (or query i, stored j) and their scores."""
+
+    i: np.ndarray
+    j: np.ndarray
+    scores: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.scores)
+
+    def __iter__(self) -> Iterator[tuple[int, int, float]]:
+        return zip(self.i.tolist(), self.j.tolist(), self.scores.tolist())
+
+
+def _candidates(block: np.ndarray, higher: bool, threshold: float) -> np.ndarray:
+    return block >= threshold - _MARGIN if higher else block <= threshold + _MARGIN
+
+
+def links_among(values: np.ndarray, metric_name: str, threshold: float, *, row_block: int = ROW_BLOCK,
+                col_block: int = COL_BLOCK, progress: Progress | None = None) -> Links:
+    """All pairs i < j of the (pretreated) rows of ``values`` scoring past ``threshold``."""
+    comparator = Comparator(metric_name, values, dtype=np.float32)
+    higher = comparator.metric.higher_is_similar
+    n = len(values)
+    found_i, found_j = [], []
+    blocks = [(r, c) for r in range(0, n, row_block) for c in range(r - r % col_block, n, col_block)
+              if c + col_block > r]
+    for done, (r0, c0) in enumerate(blocks, start=1):
+        r1, c1 = min(r0 + row_block, n), min(c0 + col_block, n)
+        block = comparator.block(comparator.prepared[r0:r1], comparator.prepared[c0:c1])
+        hits = _candidates(block, higher, threshold)
+        rows, cols = np.nonzero(hits)
+        rows += r0
+        cols += c0
+        upper = cols > rows
+        found_i.append(rows[upper])
+        found_j.append(cols[upper])
+        if progress:
+            progress(done, len(blocks))
+    return _exact(comparator, values, values, found_i, found_j, threshold)
+
+
+def links_against(queries: np.ndarray, stored: np.ndarray, metric_name: str, threshold: float, *,
+                  row_block: int = ROW_BLOCK, col_block: int = COL_BLOCK, progress: Progress | None = None,
+                  comparator: Comparator | None = None) -> Links:
+    """Pairs (query i, stored j) scoring past ``threshold``; pass a ``comparator`` built on ``stored``
+    to reuse its preparation across calls."""
+    comparator = comparator or Comparator(metric_name, stored, dtype=np.float32)
+    higher = comparator.metric.higher_is_similar
+    prepared_q = comparator.prepare(queries)
+    found_i, found_j = [], []
+    blocks = [(r, c) for r in range(0, len(queries), row_block) for c in range(0, len(stored), col_block)]
+    for done, (r0, c0) in enumerate(blocks, start=1):
+        block = comparator.block(prepared_q[r0:r0 + row_block], comparator.prepared[c0:c0 + col_block])
+        rows, cols = np.nonzero(_candidates(block, higher, threshold))
+        found_i.append(rows + r0)
+        found_j.append(cols + c0)
+        if progress:
+            progress(done, len(blocks))
+    return _exact(comparator, queries, stored, found_i, found_j, threshold)
+
+
+def _exact(comparator: Comparator, a: np.ndarray, b: np.ndarray, found_i: list, found_j: list,
+           threshold: float) -> Links:
+    i = np.concatenate(found_i) if found_i else np.zeros(0, dtype=np.int64)
+    j = np.concatenate(found_j) if found_j else np.zeros(0, dtype=np.int64)
+    scores = pair_scores(comparator.metric.name, np.asarray(a)[i], np.asarray(b)[j]) if len(i) else np.zeros(0)
+    keep = comparator.metric.similar(scores, threshold)
+    order = np.lexsort((j[keep], i[keep]))
+    return Links(i[keep][order], j[keep][order], scores[keep][order])
+
+
+def top_similar(query: np.ndarray, stored: np.ndarray, metric_name: str, limit: int = 50,
+                exclude: int | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Indices and scores of the ``limit`` stored profiles most similar to one query profile."""
+    comparator = Comparator(metric_name, stored)
+    scores = comparator.block(comparator.prepare(query[None, :]), comparator.prepared)[0]
+    if exclude is not None:
+        scores[exclude] = -np.inf if comparator.metric.higher_is_similar else np.inf
+    key = -scores if comparator.metric.higher_is_similar else scores
+    limit = min(limit, len(scores) - (exclude is not None))
+    if limit <= 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0)
+    best = np.argpartition(key, limit - 1)[:limit]
+    best = best[np.argsort(key[best], kind="stable")]
+    return best, scores[best]
+
+
+def chemical_classes(n: int, i: np.ndarray, j: np.ndarray) -> list[list[int]]:
+    """Connected components (of two or more profiles) of the link graph, largest first."""
+    parent = np.arange(n)
+
+    def find(x: int) -> int:
+        root = x
+        while parent[root] != root:
+            root = parent[root]
+        while parent[x] != root:
+            parent[x], x = root, parent[x]
+        return root
+
+    for a, b in zip(i.tolist(), j.tolist()):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[int, list[int]] = {}
+    for x in set(i.tolist()) | set(j.tolist()):
+        groups.setdefault(find(x), []).append(x)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: (-len(g), g[0]))

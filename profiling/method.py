@@ -1,0 +1,142 @@
+"""Comparison methods: a calibrated combination, frozen, named and versioned.
+
+A method fixes everything a score depends on — drug type, target list,
+pretreatment and its reference statistics, metric, link threshold — plus what
+calibration found (AUC, the FPR and TPR at the threshold, the likelihood
+ratio curve, the population it came from).  Saving a method under a name
+that exists makes the next version; versions never change, so a stored link
+always names the exact parameters that produced it.  The JSON form
+(``to_json``, sorted keys) is what a hub publishes to its network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from catalogue import audit
+from catalogue.errors import CatalogueError, NotFound
+
+from .calibration import Combination, Evaluation, LikelihoodRatio
+from .metrics import metric
+from .pretreat import PRETREATMENTS, ReferenceStats
+from .tablets import Tolerances
+
+METHOD_FORMAT = "labnet-comparison-method"
+
+
+@dataclass(frozen=True)
+class ComparisonMethod:
+    name: str
+    drug_type: str
+    targets: tuple[str, ...]
+    pretreatment: str
+    metric: str
+    threshold: float
+    reference: ReferenceStats
+    auc: float | None = None
+    fpr: float | None = None
+    tpr: float | None = None
+    likelihood_ratio: LikelihoodRatio | None = None
+    population: dict[str, Any] = field(default_factory=dict)
+    tolerances: Tolerances = Tolerances()
+    require_physical: bool = False
+    version: int = 0            # given by save_method
+    created_at: str = ""
+    created_by: str = ""
+
+    def __post_init__(self) -> None:
+        if self.pretreatment not in PRETREATMENTS:
+            raise CatalogueError(f"“{self.pretreatment}” is not a pretreatment.")
+        metric(self.metric)
+        if len(self.reference.std) != len(self.targets):
+            raise CatalogueError("The method's reference statistics do not match its target list.")
+        if not self.name.strip() or len(self.name) > 100:
+            raise CatalogueError("A comparison method needs a name of 1 to 100 characters.")
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} v{self.version}" if self.version else self.name
+
+    def to_json(self) -> dict[str, Any]:
+        return {"format": METHOD_FORMAT, "version": 1, "name": self.name, "method_version": self.version,
+                "drug_type": self.drug_type, "targets": list(self.targets), "pretreatment": self.pretreatment,
+                "metric": self.metric, "threshold": self.threshold, "reference": self.reference.to_json(),
+                "auc": self.auc, "fpr": self.fpr, "tpr": self.tpr,
+                "likelihood_ratio": self.likelihood_ratio.to_json() if self.likelihood_ratio else None,
+                "population": self.population, "tolerances": self.tolerances.to_json(),
+                "require_physical": self.require_physical, "created_at": self.created_at,
+                "created_by": self.created_by}
+
+    @classmethod
+    def from_json(cls, doc: dict[str, Any]) -> "ComparisonMethod":
+        if not isinstance(doc, dict) or doc.get("format") != METHOD_FORMAT:
+            raise CatalogueError("This is not a LabNet comparison method.")
+        try:
+            lr = doc.get("likelihood_ratio")
+            return cls(str(doc["name"]), str(doc["drug_type"]), tuple(map(str, doc["targets"])),
+                       str(doc["pretreatment"]), str(doc["metric"]), float(doc["threshold"]),
+                       ReferenceStats.from_json(doc["reference"]), doc.get("auc"), doc.get("fpr"), doc.get("tpr"),
+                       LikelihoodRatio.from_json(lr) if lr else None, dict(doc.get("population") or {}),
+                       Tolerances.from_json(doc.get("tolerances") or {}), bool(doc.get("require_physical", False)),
+                       int(doc.get("method_version", 0)), str(doc.get("created_at", "")),
+                       str(doc.get("created_by", "")))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise CatalogueError(f"The comparison method is incomplete or damaged ({exc}).") from None
+
+
+def method_from_evaluation(name: str, drug_type: str, targets: tuple[str, ...], evaluation: Evaluation,
+                           combination: Combination | None = None, *, source: str = "") -> ComparisonMethod:
+    """A method from a calibration: its best combination unless one is given (with scores kept for the LR)."""
+    chosen = combination or evaluation.best
+    lr = None
+    if chosen.linked_scores is not None and chosen.unlinked_scores is not None:
+        lr = LikelihoodRatio.fit(chosen.linked_scores, chosen.unlinked_scores)
+    population = {"profiles": evaluation.profiles, "groups": evaluation.groups,
+                  "linked_pairs": evaluation.linked_pairs, "unlinked_pairs": evaluation.unlinked_pairs,
+                  "unlinked_sampled": evaluation.unlinked_pairs < evaluation.unlinked_total, "source": source}
+    return ComparisonMethod(name, drug_type, targets, chosen.pretreatment, chosen.metric, chosen.threshold,
+                            evaluation.reference, chosen.auc, chosen.fpr, chosen.tpr, lr, population)
+
+
+# -- in the catalogue -------------------------------------------------------------------
+def save_method(cat, method: ComparisonMethod) -> ComparisonMethod:
+    """Store ``method`` as the next version of its name (with an audit entry); returns it as saved."""
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    with cat.transaction():
+        current = cat.conn.execute("SELECT max(version) FROM comparison_methods WHERE name = ?",
+                                   (method.name,)).fetchone()[0]
+        saved = replace(method, version=(current or 0) + 1, created_at=now, created_by=cat.actor.username)
+        cat.conn.execute("INSERT INTO comparison_methods (name, version, drug_type, created_at, created_by, "
+                         "definition) VALUES (?, ?, ?, ?, ?, ?)",
+                         (saved.name, saved.version, saved.drug_type, now, saved.created_by,
+                          json.dumps(saved.to_json(), sort_keys=True, ensure_ascii=False)))
+        audit.append(cat.conn, [audit.AuditEvent(now, cat.actor.username, "save_method", None, None,
+                                                 {"method": saved.name, "version": saved.version,
+                                                  "drug_type": saved.drug_type, "pretreatment": saved.pretreatment,
+                                                  "metric": saved.metric, "threshold": saved.threshold})])
+    return saved
+
+
+def load_method(cat, name: str, version: int | None = None) -> ComparisonMethod:
+    if version is None:
+        row = cat.conn.execute("SELECT definition FROM comparison_methods WHERE name = ? ORDER BY version DESC "
+                               "LIMIT 1", (name,)).fetchone()
+    else:
+        row = cat.conn.execute("SELECT definition FROM comparison_methods WHERE name = ? AND version = ?",
+                               (name, version)).fetchone()
+    if row is None:
+        known = ", ".join(m["name"] for m in list_methods(cat)) or "none yet"
+        raise NotFound(f"There is no comparison method “{name}”{'' if version is None else f' v{version}'} "
+                       f"(saved methods: {known}); calibrate one with “labnet profiles calibrate”.")
+    return ComparisonMethod.from_json(json.loads(row[0]))
+
+
+def list_methods(cat) -> list[dict[str, Any]]:
+    """The latest version of each method, newest first."""
+    rows = cat.conn.execute(
+        "SELECT name, max(version) AS version, drug_type, max(created_at) AS created_at FROM comparison_methods "
+        "GROUP BY name ORDER BY created_at DESC").fetchall()
+    return [{"name": r[0], "version": r[1], "drug_type": r[2], "created_at": r[3]} for r in rows]

@@ -1,0 +1,135 @@
+"""Target-compound lists, and profiles as rows of a matrix over one list.
+
+A list names, per drug type, the compounds whose peak areas make a profile
+(`resources/targets/<drug>.json`, shipped).  A laboratory or a network may
+edit it: a file of the same name in ``<data folder>/targets/`` takes
+precedence, and is checked with clear errors.
+
+In a profile a target that was not detected is a zero peak, not an error.  A
+profile in which *no* target of the list has a positive area cannot be
+compared with anything; it is left out with a reason, and the rest go on.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+
+from catalogue.errors import CatalogueError
+
+TARGETS_DIR = "targets"
+
+
+@dataclass(frozen=True)
+class TargetList:
+    drug_type: str
+    targets: tuple[str, ...]
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not self.targets:
+            problems.append("it names no target compound")
+        seen: set[str] = set()
+        for name in self.targets:
+            if not isinstance(name, str) or not name.strip():
+                problems.append("a target name is empty")
+            elif name.casefold() in seen:
+                problems.append(f"“{name}” is listed twice")
+            else:
+                seen.add(name.casefold())
+        if problems:
+            raise CatalogueError(f"The target list for {self.drug_type} cannot be used: " + "; ".join(problems) + ".")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"drug_type": self.drug_type, "targets": list(self.targets), "source": self.source}
+
+
+def available_drug_types(data_dir: Path | None = None) -> list[str]:
+    names = {p.name[:-5] for p in files("resources").joinpath(TARGETS_DIR).iterdir() if p.name.endswith(".json")}
+    if data_dir is not None and (Path(data_dir) / TARGETS_DIR).is_dir():
+        names |= {p.stem for p in (Path(data_dir) / TARGETS_DIR).glob("*.json")}
+    return sorted(names)
+
+
+def load_target_list(drug_type: str, data_dir: Path | None = None) -> TargetList:
+    """The laboratory's list for ``drug_type`` if it has one, else the one shipped with LabNet."""
+    if data_dir is not None:
+        own = Path(data_dir) / TARGETS_DIR / f"{drug_type}.json"
+        if own.exists():
+            return _parse(own.read_bytes(), str(own), drug_type)
+    shipped = files("resources").joinpath(TARGETS_DIR, f"{drug_type}.json")
+    try:
+        return _parse(shipped.read_bytes(), f"the shipped list {drug_type}.json", drug_type)
+    except FileNotFoundError:
+        raise CatalogueError(f"There is no target-compound list for “{drug_type}”; known drug types: "
+                             f"{', '.join(available_drug_types(data_dir))}.") from None
+
+
+def _parse(data: bytes, where: str, drug_type: str) -> TargetList:
+    try:
+        doc = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CatalogueError(f"{where} is not valid JSON ({exc}).") from None
+    if not isinstance(doc, dict) or not isinstance(doc.get("targets"), list):
+        raise CatalogueError(f"{where} must be an object with a “targets” list of compound names.")
+    if doc.get("drug_type", drug_type) != drug_type:
+        raise CatalogueError(f"{where} is for {doc.get('drug_type')}, not {drug_type}.")
+    return TargetList(drug_type, tuple(str(t).strip() for t in doc["targets"]), str(doc.get("source", "")))
+
+
+@dataclass
+class ProfileMatrix:
+    """Profiles as rows over one target list; ``rejected`` holds (row label, reason) of those left out."""
+
+    targets: tuple[str, ...]
+    values: np.ndarray                       # n × k, float64, peak areas (missing target = 0)
+    labels: list[str]                        # one per row: a record id, or a row of a file
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    unknown: dict[str, int] = field(default_factory=dict)  # compounds not in the list → in how many profiles
+
+    def __len__(self) -> int:
+        return len(self.labels)
+
+
+def profile_matrix(peaks: Iterable[tuple[str, Mapping[str, Any] | None]], targets: TargetList | tuple[str, ...]
+                   ) -> ProfileMatrix:
+    """Build the matrix from ``(label, {compound: area})`` pairs; bad profiles are rejected, not raised."""
+    names = targets.targets if isinstance(targets, TargetList) else tuple(targets)
+    column = {name.casefold(): i for i, name in enumerate(names)}
+    rows: list[np.ndarray] = []
+    labels: list[str] = []
+    rejected: list[tuple[str, str]] = []
+    unknown: dict[str, int] = {}
+    for label, areas in peaks:
+        row = np.zeros(len(names))
+        problem = None
+        for compound, area in (areas or {}).items():
+            index = column.get(str(compound).strip().casefold())
+            if index is None:
+                unknown[compound] = unknown.get(compound, 0) + 1
+                continue
+            try:
+                value = float(area) if area not in (None, "") else 0.0
+            except (TypeError, ValueError):
+                problem = f"the peak area of {compound} is not a number ({area!r})"
+                break
+            if not math.isfinite(value) or value < 0:
+                problem = f"the peak area of {compound} must be a finite number ≥ 0, not {area!r}"
+                break
+            row[index] = value
+        if problem is None and not row.any():
+            problem = "none of the target compounds has a peak, so there is nothing to compare"
+        if problem:
+            rejected.append((label, problem))
+            continue
+        rows.append(row)
+        labels.append(label)
+    values = np.vstack(rows) if rows else np.zeros((0, len(names)))
+    return ProfileMatrix(names, values, labels, rejected, unknown)

@@ -1,0 +1,214 @@
+"""What an analyst does with the engine, on the catalogue or on a file: calibrate, link, look up.
+
+Every long operation takes ``progress(done, total)``; a caller that wants to
+stop raises from it (the desktop's Cancel does), and nothing is half-written:
+links are replaced in one transaction at the end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+import numpy as np
+
+from catalogue.errors import CatalogueError
+
+from .calibration import Evaluation, evaluate
+from .catalogue_profiles import load_profiles, record_info
+from .linkage import chemical_classes, links_among, top_similar
+from .method import ComparisonMethod, method_from_evaluation, save_method
+from .metrics import metric
+from .pretreat import pretreat
+from .tablets import compare_tablets
+from .targets import TargetList, profile_matrix
+
+Progress = Callable[[int, int], None]
+
+
+# -- calibration ------------------------------------------------------------------------
+@dataclass
+class LabelledProfiles:
+    targets: TargetList
+    values: np.ndarray
+    labels: list[str]
+    groups: list[str]
+    rejected: list[tuple[str, str]]
+
+
+def catalogue_population(cat, drug_type: str) -> LabelledProfiles:
+    """The drug type's profiles with a seizure reference, grouped by seizure."""
+    profiles = load_profiles(cat, drug_type)
+    info = record_info(cat, profiles.ids.tolist())
+    keep = [i for i, rid in enumerate(profiles.ids.tolist()) if info.get(rid, {}).get("seizure_reference")]
+    if len(keep) < 3:
+        raise CatalogueError(f"The catalogue holds {len(keep)} {drug_type} profile(s) with a seizure reference; "
+                             "calibration needs at least three, some of them from the same seizure.")
+    ids = [profiles.ids[i] for i in keep]
+    return LabelledProfiles(profiles.targets, profiles.values[keep], ids,
+                            [info[rid]["seizure_reference"] for rid in ids], profiles.rejected)
+
+
+def file_population(path: Path, id_column: str, group_column: str, targets: list[str] | None = None,
+                    drug_type: str = "file") -> LabelledProfiles:
+    """Labelled profiles from a CSV/XLSX: one row per profile, an id and a group column, peak columns."""
+    from catalogue.tabular import read_table
+
+    table = read_table(path)
+    headers = [h.strip() for h in table.headers]
+    folded = {h.casefold(): i for i, h in enumerate(headers)}
+    for wanted, what in ((id_column, "--id-column"), (group_column, "--group-column")):
+        if wanted.casefold() not in folded:
+            raise CatalogueError(f"{path.name} has no column “{wanted}” ({what}); its columns are: "
+                                 f"{', '.join(h for h in headers if h)}.")
+    id_at, group_at = folded[id_column.casefold()], folded[group_column.casefold()]
+    if targets:
+        missing = [t for t in targets if t.casefold() not in folded and f"peak:{t}".casefold() not in folded]
+        if missing:
+            raise CatalogueError(f"{path.name} has no column for the target(s) {', '.join(missing)}.")
+        columns = [folded.get(t.casefold(), folded.get(f"peak:{t}".casefold())) for t in targets]
+        names = list(targets)
+    else:
+        columns = [i for i, h in enumerate(headers)
+                   if i not in (id_at, group_at) and h and (h.lower().startswith("peak:") or _numeric(table.rows, i))]
+        names = [headers[i][5:] if headers[i].lower().startswith("peak:") else headers[i] for i in columns]
+        if not columns:
+            raise CatalogueError(f"{path.name} has no numeric column besides “{id_column}” and “{group_column}” "
+                                 "to use as target compounds; name them with --targets.")
+    target_list = TargetList(drug_type, tuple(names))
+    rows, groups = [], {}
+    for row, number in zip(table.rows, table.row_numbers):
+        label = str(row[id_at] or "").strip() or f"row {number}"
+        group = str(row[group_at] or "").strip()
+        if not group:
+            continue
+        groups[label] = group
+        rows.append((label, {names[k]: row[c] for k, c in enumerate(columns)}))
+    matrix = profile_matrix(rows, target_list)
+    return LabelledProfiles(target_list, matrix.values, matrix.labels, [groups[x] for x in matrix.labels],
+                            matrix.rejected)
+
+
+def _numeric(rows: list[list[Any]], column: int) -> bool:
+    seen = 0
+    for row in rows[:200]:
+        cell = row[column]
+        if cell in (None, ""):
+            continue
+        try:
+            float(cell)
+        except (TypeError, ValueError):
+            return False
+        seen += 1
+    return seen > 0
+
+
+def calibrate(population: LabelledProfiles, **options: Any) -> Evaluation:
+    return evaluate(population.values, population.groups, **options)
+
+
+def save_calibrated_method(cat, name: str, population: LabelledProfiles, evaluation: Evaluation,
+                           pretreatment: str | None = None, metric_name: str | None = None,
+                           source: str = "catalogue") -> ComparisonMethod:
+    """Save the best (or the named) combination as the next version of method ``name``."""
+    if pretreatment or metric_name:
+        chosen = evaluation.get(pretreatment or evaluation.best.pretreatment, metric_name or evaluation.best.metric)
+    else:
+        chosen = evaluation.best
+    if chosen.linked_scores is None:  # the likelihood ratio needs the score distributions
+        chosen = evaluate(population.values, population.groups, pretreatments=(chosen.pretreatment,),
+                          metrics=(chosen.metric,), fpr=evaluation.target_fpr, keep_scores=True).combinations[0]
+    method = method_from_evaluation(name, population.targets.drug_type, population.targets.targets, evaluation,
+                                    chosen, source=source)
+    return save_method(cat, method)
+
+
+# -- linkage in the catalogue ---------------------------------------------------------------
+@dataclass
+class LinkReport:
+    method: ComparisonMethod
+    profiles: int
+    links: int
+    classes: list[list[str]] = field(default_factory=list)   # record ids, largest class first
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+
+
+def link_catalogue(cat, method: ComparisonMethod, *, progress: Progress | None = None) -> LinkReport:
+    """Link the catalogue's profiles of the method's drug type and store the links (replacing the method's)."""
+    targets = TargetList(method.drug_type, method.targets)
+    profiles = load_profiles(cat, method.drug_type, targets)
+    treated = pretreat(profiles.values, method.pretreatment, method.reference)
+    links = links_among(treated, method.metric, method.threshold, progress=progress)
+    ids = profiles.ids
+    pairs = []
+    if method.require_physical and len(links):
+        info = record_info(cat, sorted({ids[k] for k in np.concatenate([links.i, links.j]).tolist()}))
+    for a, b, score in links:
+        if method.require_physical and compare_tablets(info[ids[a]], info[ids[b]], method.tolerances).match is False:
+            continue
+        x, y = sorted((str(ids[a]), str(ids[b])))
+        pairs.append((x, y, float(score)))
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    with cat.transaction():
+        cat.conn.execute("DELETE FROM profile_links WHERE method_name = ? AND method_version = ?",
+                         (method.name, method.version))
+        cat.conn.executemany("INSERT INTO profile_links (method_name, method_version, a_id, b_id, score, found_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?)",
+                             [(method.name, method.version, a, b, s, now) for a, b, s in pairs])
+    index = {rid: k for k, rid in enumerate(ids.tolist())}
+    kept_i = np.array([index[a] for a, _, _ in pairs], dtype=np.int64)
+    kept_j = np.array([index[b] for _, b, _ in pairs], dtype=np.int64)
+    classes = [[str(ids[k]) for k in group] for group in chemical_classes(len(ids), kept_i, kept_j)]
+    return LinkReport(method, len(ids), len(pairs), classes, profiles.rejected)
+
+
+def stored_links(cat, method: ComparisonMethod) -> list[tuple[str, str, float]]:
+    return [tuple(r) for r in cat.conn.execute(
+        "SELECT a_id, b_id, score FROM profile_links WHERE method_name = ? AND method_version = ? ORDER BY a_id, b_id",
+        (method.name, method.version))]
+
+
+@dataclass
+class Similar:
+    record_id: str
+    score: float
+    linked: bool
+    info: dict[str, Any]
+    physical_score: float | None
+    physical_match: bool | None
+    likelihood_ratio: float | None
+
+
+def similar_profiles(cat, record_id: str, method: ComparisonMethod, limit: int = 25
+                     ) -> tuple[list[Similar], dict[str, np.ndarray], dict[str, Any]]:
+    """The stored profiles most similar to ``record_id`` under ``method``: ranked, with link/no-link.
+
+    Also returns the pretreated profiles (for plotting) and the record's own info.
+    """
+    targets = TargetList(method.drug_type, method.targets)
+    profiles = load_profiles(cat, method.drug_type, targets)
+    at = profiles.index_of(record_id)
+    if at is None:
+        reason = dict(profiles.rejected).get(record_id)
+        raise CatalogueError(f"This profile cannot be compared: {reason}." if reason else
+                             f"This profiling result is not a {method.drug_type} profile, so the method "
+                             f"“{method.label}” does not apply to it.")
+    treated = pretreat(profiles.values, method.pretreatment, method.reference)
+    best, scores = top_similar(treated[at], treated, method.metric, limit, exclude=at)
+    ids = [str(profiles.ids[k]) for k in best]
+    info = record_info(cat, ids + [record_id])
+    me = info[record_id]
+    higher = metric(method.metric).higher_is_similar
+    out = []
+    for rid, score in zip(ids, scores.tolist()):
+        physical = compare_tablets(me, info[rid], method.tolerances)
+        linked = score >= method.threshold if higher else score <= method.threshold
+        if method.require_physical and physical.match is False:
+            linked = False
+        lr = float(method.likelihood_ratio.at(score)) if method.likelihood_ratio else None
+        out.append(Similar(rid, float(score), bool(linked), info[rid], physical.score, physical.match, lr))
+    rows = {"self": treated[at], **{rid: treated[k] for rid, k in zip(ids, best.tolist())}}
+    return out, rows, me
+
