@@ -7,6 +7,7 @@ links are replaced in one transaction at the end.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,3 +213,18 @@ def similar_profiles(cat, record_id: str, method: ComparisonMethod, limit: int =
     rows = {"self": treated[at], **{rid: treated[k] for rid, k in zip(ids, best.tolist())}}
     return out, rows, me
 
+
+def export_links(cat, method, path: Path) -> int:
+    """Write the method's stored links as CSV (with both profiles' references); returns the count."""
+    links = stored_links(cat, method)
+    info = record_info(cat, sorted({x for a, b, _ in links for x in (a, b)}))
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["profile_a", "seizure_a", "country_a", "profile_b", "seizure_b", "country_b", "score",
+                         "method"])
+        for a, b, score in links:
+            ia, ib = info.get(a, {}), info.get(b, {})
+            writer.writerow([ia.get("lab_sample_number"), ia.get("seizure_reference"), ia.get("seizure_country"),
+                             ib.get("lab_sample_number"), ib.get("seizure_reference"), ib.get("seizure_country"),
+                             f"{score:.6g}", method.label])
+    return len(links)

@@ -43,6 +43,7 @@ COMMAND_MODULES: list[str] = [
     "labnet.cli.screenshot_commands",
     "labnet.cli.sync_commands",
     "labnet.cli.network_commands",
+    "labnet.cli.profile_commands",
 ]
 
 EXIT_OK = 0

@@ -1,0 +1,184 @@
+"""``labnet profiles …``: calibrate comparison methods and link seizures, for analysts and automation.
+
+- ``evaluate FILE`` — how well each pretreatment × metric separates linked from
+  unlinked pairs in a labelled file (CSV/XLSX), and the threshold at an FPR;
+- ``calibrate`` — the same on the catalogue's own profiles (groups = seizure),
+  saved as a named, versioned comparison method;
+- ``methods`` — the saved methods;
+- ``link`` — link the catalogue's profiles with a method and store the links.
+
+Exit status 0, or 2 with a sentence saying what to fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from labnet.cli.common import open_catalogue
+
+PRETREATMENTS = ("none", "N", "N2R", "N4R", "log", "N+S")
+METRICS = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    profiles = subparsers.add_parser("profiles", help="compare drug profiles: calibrate methods, link seizures",
+                                     description="Compare chemical drug profiles (docs/profiling.md explains the "
+                                                 "method): calibrate a comparison method and link seizures.")
+    sub = profiles.add_subparsers(dest="profiles_command", metavar="COMMAND", required=True)
+
+    ev = sub.add_parser("evaluate", help="AUC table and threshold from a labelled CSV/XLSX file",
+                        description="Read profiles with a group label (seizure or batch) from a CSV or XLSX file "
+                                    "and report, for each pretreatment × metric, how well scores separate pairs "
+                                    "of the same group from pairs of different groups (ROC AUC), the best "
+                                    "combination, and its threshold at the chosen false-positive rate.")
+    ev.add_argument("file", type=Path, metavar="FILE")
+    ev.add_argument("--id-column", required=True, metavar="C", help="the column naming each profile")
+    ev.add_argument("--group-column", required=True, metavar="G", help="the column naming its seizure or batch")
+    ev.add_argument("--targets", metavar="V1,V2,…",
+                    help="the peak columns to use (default: every numeric column, or the peak:NAME columns)")
+    _combination_options(ev)
+    ev.add_argument("--json", action="store_true", help="print one JSON object")
+    ev.set_defaults(handler=run_evaluate)
+
+    cal = sub.add_parser("calibrate", help="calibrate on the catalogue's profiles and save a comparison method",
+                         description="Calibrate on the catalogue's own profiles of one drug type (pairs from the "
+                                     "same seizure are linked, from different seizures unlinked) and save the best "
+                                     "combination (or the one given) as the next version of a named method.")
+    cal.add_argument("--drug-type", default="cocaine", help="the drug type (default cocaine)")
+    cal.add_argument("--name", help="the method's name (default: DRUG-lab)")
+    _combination_options(cal)
+    cal.add_argument("--json", action="store_true", help="print one JSON object")
+    cal.set_defaults(handler=run_calibrate)
+
+    methods = sub.add_parser("methods", help="list the saved comparison methods")
+    methods.add_argument("--json", action="store_true")
+    methods.set_defaults(handler=run_methods)
+
+    link = sub.add_parser("link", help="link the catalogue's profiles with a method and store the links",
+                          description="Compare every pair of the catalogue's profiles of the method's drug type, "
+                                      "store the pairs past its threshold as links, and report the chemical "
+                                      "classes (connected groups of links).")
+    link.add_argument("--method", help="the method's name (default: the most recently saved)")
+    link.add_argument("--export", type=Path, metavar="CSV", help="also write the links to a CSV file")
+    link.add_argument("--json", action="store_true")
+    link.set_defaults(handler=run_link)
+
+
+def _combination_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pretreatment", choices=PRETREATMENTS, help="only this pretreatment")
+    parser.add_argument("--metric", choices=METRICS, help="only this metric")
+    parser.add_argument("--fpr", type=float, default=0.01, help="target false-positive rate (default 0.01)")
+
+
+def _evaluate(population, args):
+    from profiling import calibrate
+
+    return calibrate(population, fpr=args.fpr,
+                     pretreatments=(args.pretreatment,) if args.pretreatment else PRETREATMENTS,
+                     metrics=(args.metric,) if args.metric else METRICS)
+
+
+def _report(evaluation, population, args) -> dict:
+    best = evaluation.best
+    return {"profiles": evaluation.profiles, "groups": evaluation.groups,
+            "rejected": [{"profile": label, "reason": reason} for label, reason in population.rejected],
+            "linked_pairs": evaluation.linked_pairs, "unlinked_pairs": evaluation.unlinked_pairs,
+            "unlinked_pairs_total": evaluation.unlinked_total, "fpr_target": args.fpr,
+            "combinations": [c.to_json() for c in sorted(evaluation.combinations, key=lambda c: -c.auc)],
+            "best": best.to_json()}
+
+
+def _print_report(report: dict) -> None:
+    sampled = (f" (a random sample of {report['unlinked_pairs']:,} of {report['unlinked_pairs_total']:,})"
+               if report["unlinked_pairs"] < report["unlinked_pairs_total"] else "")
+    print(f"{report['profiles']:,} profiles in {report['groups']:,} groups: {report['linked_pairs']:,} linked pairs, "
+          f"{report['unlinked_pairs']:,} unlinked pairs{sampled}.")
+    for item in report["rejected"][:10]:
+        print(f"  left out {item['profile']}: {item['reason']}")
+    if len(report["rejected"]) > 10:
+        print(f"  … and {len(report['rejected']) - 10} more left out")
+    print(f"\n{'pretreatment':<13}{'metric':<11}{'AUC':>8}{'threshold':>12}{'FPR':>8}{'TPR':>8}")
+    for c in report["combinations"]:
+        print(f"{c['pretreatment']:<13}{c['metric']:<11}{c['auc']:>8.4f}{c['threshold']:>12.4g}{c['fpr']:>8.4f}"
+              f"{c['tpr']:>8.3f}")
+    b = report["best"]
+    print(f"\nBest: {b['pretreatment']} with {b['metric']} (AUC {b['auc']:.4f}); at FPR ≤ {report['fpr_target']:g} the "
+          f"threshold is {b['threshold']:.6g}, finding {b['tpr']:.1%} of linked pairs (FPR {b['fpr']:.4f}).")
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    from profiling import file_population
+
+    targets = [t.strip() for t in args.targets.split(",") if t.strip()] if args.targets else None
+    population = file_population(args.file, args.id_column, args.group_column, targets)
+    report = _report(_evaluate(population, args), population, args)
+    print(json.dumps(report, ensure_ascii=False)) if args.json else _print_report(report)
+    return 0
+
+
+def run_calibrate(args: argparse.Namespace) -> int:
+    from profiling import catalogue_population, save_calibrated_method
+
+    with open_catalogue(args) as cat:
+        population = catalogue_population(cat, args.drug_type)
+        evaluation = _evaluate(population, args)
+        method = save_calibrated_method(cat, args.name or f"{args.drug_type}-lab", population, evaluation,
+                                        args.pretreatment, args.metric)
+    report = _report(evaluation, population, args)
+    report["method"] = method.to_json()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    _print_report(report)
+    print(f"Saved as comparison method “{method.label}”: {method.pretreatment} + {method.metric}, threshold "
+          f"{method.threshold:.6g}.")
+    return 0
+
+
+def run_methods(args: argparse.Namespace) -> int:
+    from profiling import list_methods
+
+    with open_catalogue(args) as cat:
+        methods = list_methods(cat)
+    if args.json:
+        print(json.dumps(methods))
+    elif not methods:
+        print("No comparison method yet; calibrate one with “labnet profiles calibrate”.")
+    for m in methods:
+        print(f"{m['name']} v{m['version']}  {m['drug_type']}  saved {m['created_at']}")
+    return 0
+
+
+def run_link(args: argparse.Namespace) -> int:
+    from catalogue.errors import CatalogueError
+    from profiling import link_catalogue, list_methods, load_method, record_info
+
+    with open_catalogue(args) as cat:
+        if args.method:
+            method = load_method(cat, args.method)
+        else:
+            methods = list_methods(cat)
+            if not methods:
+                raise CatalogueError("No comparison method yet; calibrate one with “labnet profiles calibrate”.")
+            method = load_method(cat, methods[0]["name"])
+        report = link_catalogue(cat, method)
+        if args.export:
+            from profiling.workflows import export_links
+
+            export_links(cat, method, args.export)
+        info = record_info(cat, [rid for group in report.classes for rid in group])
+    classes = [{"size": len(group), "seizures": sorted({info[r]["seizure_reference"] or "?" for r in group}),
+                "countries": sorted({info[r]["seizure_country"] or "?" for r in group})} for group in report.classes]
+    if args.json:
+        print(json.dumps({"method": method.label, "profiles": report.profiles, "links": report.links,
+                          "classes": classes, "rejected": len(report.rejected)}))
+        return 0
+    print(f"{report.profiles:,} {method.drug_type} profiles compared with {method.label}: {report.links:,} links, "
+          f"{len(classes)} chemical classes.")
+    for c in classes[:15]:
+        print(f"  {c['size']:>4} profiles, {len(c['seizures'])} seizure(s) in {', '.join(c['countries'])}")
+    if args.export:
+        print(f"Links written to {args.export}.")
+    return 0
