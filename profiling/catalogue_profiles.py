@@ -73,7 +73,8 @@ def load_profiles(cat, drug_type: str, targets: TargetList | None = None, *, use
         try:
             with np.load(path, allow_pickle=False) as cached:
                 ok = str(cached["fingerprint"]) == fingerprint
-                ids, values, cached_seq = cached["ids"], cached["values"], int(cached["seq"])
+                # Ids are stored as ASCII bytes: a third of the size of numpy's UTF-32 text, quicker to load.
+                ids, values, cached_seq = cached["ids"].astype(str), cached["values"], int(cached["seq"])
                 rejected = json.loads(str(cached["rejected"]))
         except (OSError, ValueError, KeyError):
             ok = False
@@ -101,7 +102,7 @@ def load_profiles(cat, drug_type: str, targets: TargetList | None = None, *, use
 def _save(path: Path, profiles: CatalogueProfiles, fingerprint: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_name(path.stem + ".tmp.npz")
-    np.savez(temporary, ids=profiles.ids.astype(str), values=profiles.values, seq=profiles.seq,
+    np.savez(temporary, ids=np.char.encode(profiles.ids.astype(str), "ascii"), values=profiles.values, seq=profiles.seq,
              fingerprint=fingerprint, rejected=json.dumps(profiles.rejected))
     os.replace(temporary, path)
 

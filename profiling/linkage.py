@@ -1,7 +1,7 @@
 """Linkage: every pair of profiles scored past the threshold, computed block by block.
 
 Memory stays bounded whatever the number of profiles: scores are computed
-for one block of ``rows × cols`` profiles at a time (never an N × N matrix)
+for a block of ``rows × cols`` profiles at a time (two at once) (never an N × N matrix)
 and only the pairs past the threshold are kept.  Scores are computed in
 float32 for speed, then every pair within a margin of the threshold is scored
 again in float64, so the links found are exactly those of a float64
@@ -12,6 +12,7 @@ Connected groups of links are *chemical classes* (union–find).
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -20,7 +21,8 @@ import numpy as np
 from .metrics import Comparator, pair_scores
 
 ROW_BLOCK = 1024
-COL_BLOCK = 8192
+COL_BLOCK = 16384          # a block of scores is at most 1024 × 16384 float32 = 64 MiB
+WORKERS = 2
 _MARGIN = 0.05  # score units re-checked in float64 on the far side of the threshold
 
 Progress = Callable[[int, int], None]
@@ -41,31 +43,34 @@ class Links:
         return zip(self.i.tolist(), self.j.tolist(), self.scores.tolist())
 
 
-def _candidates(block: np.ndarray, higher: bool, threshold: float) -> np.ndarray:
-    return block >= threshold - _MARGIN if higher else block <= threshold + _MARGIN
-
-
 def links_among(values: np.ndarray, metric_name: str, threshold: float, *, row_block: int = ROW_BLOCK,
                 col_block: int = COL_BLOCK, progress: Progress | None = None) -> Links:
-    """All pairs i < j of the (pretreated) rows of ``values`` scoring past ``threshold``."""
+    """All pairs i < j of the (pretreated) rows of ``values`` scoring past ``threshold``.
+
+    Row blocks are compared with the columns from their own first row on (the upper triangle), in
+    slices of ``col_block``; two blocks run at once (numpy releases the GIL in the products and
+    comparisons, so both cores work).
+    """
     comparator = Comparator(metric_name, values, dtype=np.float32)
-    higher = comparator.metric.higher_is_similar
     n = len(values)
-    found_i, found_j = [], []
-    blocks = [(r, c) for r in range(0, n, row_block) for c in range(r - r % col_block, n, col_block)
-              if c + col_block > r]
-    for done, (r0, c0) in enumerate(blocks, start=1):
+    blocks = [(r0, c0) for r0 in range(0, n, row_block) for c0 in range(r0, n, col_block)]
+
+    def work(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        r0, c0 = block
         r1, c1 = min(r0 + row_block, n), min(c0 + col_block, n)
-        block = comparator.block(comparator.prepared[r0:r1], comparator.prepared[c0:c1])
-        hits = _candidates(block, higher, threshold)
-        rows, cols = np.nonzero(hits)
+        rows, cols = comparator.candidates(comparator.prepared[r0:r1], comparator.prepared[c0:c1], threshold, _MARGIN)
         rows += r0
         cols += c0
         upper = cols > rows
-        found_i.append(rows[upper])
-        found_j.append(cols[upper])
-        if progress:
-            progress(done, len(blocks))
+        return rows[upper], cols[upper]
+
+    found_i, found_j = [], []
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        for done, (rows, cols) in enumerate(pool.map(work, blocks), start=1):
+            found_i.append(rows)
+            found_j.append(cols)
+            if progress:
+                progress(done, len(blocks))
     return _exact(comparator, values, values, found_i, found_j, threshold)
 
 
@@ -75,17 +80,22 @@ def links_against(queries: np.ndarray, stored: np.ndarray, metric_name: str, thr
     """Pairs (query i, stored j) scoring past ``threshold``; pass a ``comparator`` built on ``stored``
     to reuse its preparation across calls."""
     comparator = comparator or Comparator(metric_name, stored, dtype=np.float32)
-    higher = comparator.metric.higher_is_similar
     prepared_q = comparator.prepare(queries)
-    found_i, found_j = [], []
     blocks = [(r, c) for r in range(0, len(queries), row_block) for c in range(0, len(stored), col_block)]
-    for done, (r0, c0) in enumerate(blocks, start=1):
-        block = comparator.block(prepared_q[r0:r0 + row_block], comparator.prepared[c0:c0 + col_block])
-        rows, cols = np.nonzero(_candidates(block, higher, threshold))
-        found_i.append(rows + r0)
-        found_j.append(cols + c0)
-        if progress:
-            progress(done, len(blocks))
+
+    def work(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        r0, c0 = block
+        rows, cols = comparator.candidates(prepared_q[r0:r0 + row_block], comparator.prepared[c0:c0 + col_block],
+                                           threshold, _MARGIN)
+        return rows + r0, cols + c0
+
+    found_i, found_j = [], []
+    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        for done, (rows, cols) in enumerate(pool.map(work, blocks), start=1):
+            found_i.append(rows)
+            found_j.append(cols)
+            if progress:
+                progress(done, len(blocks))
     return _exact(comparator, queries, stored, found_i, found_j, threshold)
 
 

@@ -104,6 +104,28 @@ class Comparator:
             return np.sqrt(d2, out=d2)
         return _sliced(a, b, name)
 
+    def candidates(self, a: np.ndarray, b: np.ndarray, threshold: float, margin: float
+                   ) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, cols) of the pairs in the block scoring within ``margin`` of passing ``threshold``.
+
+        Cheaper than ``block`` followed by a comparison: the threshold is moved onto the raw
+        product (cosine × 100 ≥ t  ⇔  a·b ≥ t/100; d ≤ t  ⇔  d² ≤ t²), so no pass over the
+        block rescales, clips or takes square roots.
+        """
+        name = self.metric.name
+        if name in ("pearson", "cosine"):
+            return np.nonzero(a @ b.T >= (threshold - margin) / 100.0)
+        if name == "cosine2":
+            return np.nonzero(a @ b.T >= np.sqrt(max(threshold - margin, 0.0) / 100.0))
+        if name == "euclidean":
+            limit = (threshold + margin) ** 2
+            d2 = a @ b.T
+            d2 *= -2.0
+            d2 += np.einsum("ij,ij->i", a, a)[:, None]
+            d2 += np.einsum("ij,ij->i", b, b)[None, :]
+            return np.nonzero(d2 <= limit)
+        return np.nonzero(self.block(a, b) <= threshold + margin)
+
     def scores(self, rows: slice | np.ndarray, cols: slice | np.ndarray) -> np.ndarray:
         return self.block(self.prepared[rows], self.prepared[cols])
 
