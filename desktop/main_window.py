@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop import catalogue_queries, errors, style
 from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
 from desktop.dashboard import Dashboard
+from desktop.linkage_page import LinkagePage
 from desktop.login import LoginDialog, Session
 from desktop.record_page import RecordPage
 from desktop.settings_page import SettingsPage
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
                 self.record_pages[RECORD_PAGES[info.key]] = page
             elif info.key == "settings":
                 page = self.settings_page
+            elif info.key == "linkage":
+                page = self.linkage_page = LinkagePage(self.tasks, description=info.description)
             else:
                 page = self._placeholder_page(info)
             page.setObjectName(f"page-{info.key}")
@@ -170,14 +173,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(description)
         frame, body = style.card()
         frame.setMaximumWidth(720)
-        if info.key == "linkage":
-            text = self.tr("The profiling features of a coming version fill this page: they compare the "
-                           "chemical profiles in your catalogue and show which seizures are linked.")
-        else:
-            text = self.tr("The network features of a coming version fill this page: enrolment with your "
-                           "regional hub and sharing what your laboratory chooses. Until then nothing "
-                           "leaves this computer.")
-        note = QLabel(text)
+        note = QLabel(self.tr("The network features of a coming version fill this page: enrolment with your "
+                              "regional hub and sharing what your laboratory chooses. Until then nothing "
+                              "leaves this computer."))
         note.setWordWrap(True)
         body.addWidget(QLabel("<b>" + self.tr("Coming in a later version") + "</b>"))
         body.addWidget(note)

@@ -71,11 +71,47 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
                     table.selectRow(1)
                     _settle(app, tasks)
                 written.append(_save(window, out / f"{name}{suffix}.png"))
+            if scheme == "light":
+                written += _linkage(app, tasks, window, out)
             window.close()
             _wait(app, lambda: not window.isVisible())
             window.deleteLater()
         style.apply_style(app)
     return written
+
+
+def _linkage(app, tasks, window, out: Path) -> list[Path]:
+    """The Linkage view's three tabs: calibrate on the demo's cocaine, save, compare one profile, link."""
+    page = window.show_section("linkage")
+    _settle(app, tasks)
+    calibration = page.calibration_tab
+    page.tabs.setCurrentWidget(calibration)
+    calibration.drug_type.setCurrentIndex(max(0, calibration.drug_type.findData("cocaine")))
+    calibration.run()
+    _wait(app, lambda: calibration.table.rowCount() > 0, timeout=120)
+    _settle(app, tasks)
+    shots = [_save(window, out / "linkage-calibration.png")]
+    calibration.save("cocaine-lab")
+    _wait(app, lambda: page.similar_tab.method.isEnabled())
+    similar = page.similar_tab
+    page.tabs.setCurrentWidget(similar)
+    similar.search.setText("FDL-")
+    similar._find()
+    _wait(app, lambda: similar.matches.count() > 0)
+    first = next((similar.matches.item(i) for i in range(similar.matches.count())
+                  if "(cocaine)" in similar.matches.item(i).text()), similar.matches.item(0))
+    similar._chosen(first)
+    similar.matches.hide()
+    _wait(app, lambda: similar.table.rowCount() > 0, timeout=60)
+    _settle(app, tasks)
+    shots.append(_save(window, out / "linkage-similar.png"))
+    classes = page.classes_tab
+    page.tabs.setCurrentWidget(classes)
+    classes.run()
+    _wait(app, lambda: classes.table.rowCount() > 0, timeout=120)
+    _settle(app, tasks)
+    shots.append(_save(window, out / "linkage-classes.png"))
+    return shots
 
 
 def _save(window, path: Path) -> Path:

@@ -1,0 +1,56 @@
+"""Small pieces the Linkage view's tabs share: numeric table cells, plots, the method chooser."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+
+from desktop import linkage_queries, style
+
+
+def number_item(value: float | None, text: str | None = None) -> QTableWidgetItem:
+    """A table cell showing ``text`` (or the value) that sorts by the number."""
+    item = QTableWidgetItem()
+    if value is not None:
+        item.setData(Qt.ItemDataRole.DisplayRole, text if text is not None else value)
+        item.setData(Qt.ItemDataRole.UserRole + 1, value)
+    return item
+
+
+def plot_widget() -> pg.PlotWidget:
+    colours = style.colours()
+    # Axis labels and titles in the window's text colour (pyqtgraph's default grey is faint on white).
+    pg.setConfigOptions(foreground=colours.get("text", "#222"), antialias=True)
+    widget = pg.PlotWidget(background=colours.get("base", "w"))
+    widget.showGrid(x=False, y=True, alpha=0.2)
+    for side in ("left", "bottom"):
+        axis = widget.getAxis(side)
+        axis.setTextPen(colours.get("text", "#222"))
+        axis.setPen(colours.get("mid", "#999"))
+    widget.getPlotItem().titleLabel.setAttr("color", colours.get("text", "#222"))
+    return widget
+
+
+def fill_methods(combo: QComboBox, context: linkage_queries.LinkageContext, none_text: str) -> None:
+    """The saved comparison methods in ``combo`` (by name; the latest version of each)."""
+    current = combo.currentData()
+    combo.clear()
+    if not context.methods:
+        combo.addItem(none_text, None)
+        combo.setEnabled(False)
+        return
+    combo.setEnabled(True)
+    for m in context.methods:
+        combo.addItem(f"{m['name']} v{m['version']} — {m['drug_type']}", m["name"])
+    if current is not None and combo.findData(current) >= 0:
+        combo.setCurrentIndex(combo.findData(current))
+
+
+def legend_colour() -> str:
+    return style.colours().get("text", "#222")
+
+
+def set_axis_label(widget: pg.PlotWidget, side: str, text: str) -> None:
+    """An axis title in the text colour (pyqtgraph replaces the label's style on every call)."""
+    widget.setLabel(side, text, color=style.colours().get("text", "#222"))

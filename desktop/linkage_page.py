@@ -1,0 +1,234 @@
+"""The Linkage view: similar profiles for one result, calibration, and chemical classes.
+
+All computation runs on the catalogue worker through ``tasks.run`` (with
+progress and Cancel for the long ones); this module only shows results.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from desktop import errors, linkage_queries, style
+from desktop.linkage_calibration import CalibrationTab
+from desktop.linkage_classes import ClassesTab
+from desktop.linkage_common import fill_methods, legend_colour, number_item, plot_widget, set_axis_label
+
+
+class LinkagePage(QWidget):
+    """Three tabs over the profiling engine; ``show_record`` opens a profile's similar profiles."""
+
+    methods_changed = Signal()
+
+    def __init__(self, tasks: Any, description: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tasks = tasks
+        self.context: linkage_queries.LinkageContext | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setSpacing(10)
+        layout.addWidget(style.heading(self.tr("Linkage")))
+        if description:
+            layout.addWidget(style.muted(description))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("linkage-tabs")
+        self.similar_tab = SimilarTab(self)
+        self.calibration_tab = CalibrationTab(self)
+        self.classes_tab = ClassesTab(self)
+        self.tabs.addTab(self.similar_tab, self.tr("Similar profiles"))
+        self.tabs.addTab(self.calibration_tab, self.tr("Calibration"))
+        self.tabs.addTab(self.classes_tab, self.tr("Chemical classes"))
+        layout.addWidget(self.tabs, stretch=1)
+        self.methods_changed.connect(self.refresh)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self.context is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.tasks.run(linkage_queries.context, self._loaded, lambda exc: errors.show_error(self, exc),
+                       description="linkage context")
+
+    def _loaded(self, context: linkage_queries.LinkageContext) -> None:
+        self.context = context
+        for tab in (self.similar_tab, self.calibration_tab, self.classes_tab):
+            tab.set_context(context)
+
+    def show_record(self, record_id: str, label: str = "") -> None:
+        self.tabs.setCurrentWidget(self.similar_tab)
+        self.similar_tab.compare(record_id, label)
+
+
+class SimilarTab(QWidget):
+    """Choose a profile and a method: the ranked similar profiles and an overlay of two profiles."""
+
+    def __init__(self, page: LinkagePage):
+        super().__init__()
+        self.page = page
+        self.result: linkage_queries.SimilarResult | None = None
+        self.record_id: str | None = None
+        self.search = QLineEdit()
+        self.search.setObjectName("linkage-search")
+        self.search.setPlaceholderText(self.tr("Lab sample number or seizure reference…"))
+        self.search.setAccessibleName(self.tr("Find a profiling result"))
+        self.matches = QListWidget()
+        self.matches.setObjectName("linkage-matches")
+        self.matches.setMaximumHeight(110)
+        self.matches.hide()  # shown while there are matches to choose from
+        self.method = QComboBox()
+        self.method.setObjectName("linkage-method")
+        self.method.setAccessibleName(self.tr("Comparison method"))
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.status = style.muted(self.tr("Choose a profiling result, then a comparison method."))
+        self.status.setObjectName("linkage-status")
+
+        self.table = QTableWidget(0, 9)
+        self.table.setObjectName("similar-table")
+        self.table.setHorizontalHeaderLabels([self.tr("Rank"), self.tr("Lab sample number"), self.tr("Seizure"),
+                                              self.tr("Country"), self.tr("Seized on"), self.tr("Score"),
+                                              self.tr("Link"), self.tr("Likelihood ratio"), self.tr("Tablet")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.plot = plot_widget()
+        self.plot.setObjectName("overlay-plot")
+        self.plot.setMinimumHeight(220)
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=legend_colour())
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Profile:")))
+        top.addWidget(self.search, stretch=2)
+        top.addWidget(QLabel(self.tr("Method:")))
+        top.addWidget(self.method, stretch=2)
+        top.addWidget(self.compare_button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.plot)
+        splitter.setSizes([300, 240])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.matches)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, stretch=1)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=250)
+        self._search_timer.timeout.connect(self._find)
+        self.search.textEdited.connect(lambda _: self._search_timer.start())
+        self.matches.itemActivated.connect(self._chosen)
+        self.matches.itemClicked.connect(self._chosen)
+        self.compare_button.clicked.connect(lambda: self.compare(self.record_id))
+        self.method.currentIndexChanged.connect(lambda _: self.record_id and self.compare(self.record_id))
+        self.table.itemSelectionChanged.connect(self._draw_overlay)
+
+    def set_context(self, context: linkage_queries.LinkageContext) -> None:
+        fill_methods(self.method, context, self.tr("No method yet: calibrate one first (Calibration tab)"))
+
+    def _find(self) -> None:
+        text = self.search.text()
+        self.page.tasks.run(lambda cat: linkage_queries.find_profiles(cat, text), self._found,
+                            lambda exc: errors.show_error(self, exc), description="find profiles")
+
+    def _found(self, rows: list[dict[str, Any]]) -> None:
+        self.matches.clear()
+        self.matches.setVisible(bool(rows))
+        for row in rows:
+            item = QListWidgetItem(f"{row['lab_sample_number']} — {row['seizure_reference'] or '?'} "
+                                   f"({row['drug_type']})")
+            item.setData(Qt.ItemDataRole.UserRole, row["id"])
+            self.matches.addItem(item)
+        if not rows and self.search.text().strip():
+            self.status.setText(self.tr("No profiling result matches “{text}”.").format(text=self.search.text()))
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.compare(item.data(Qt.ItemDataRole.UserRole), item.text())
+
+    def compare(self, record_id: str | None, label: str = "") -> None:
+        if not record_id:
+            self.status.setText(self.tr("Choose a profiling result first."))
+            return
+        self.record_id = record_id
+        if label:
+            self.search.setText(label.split(" — ")[0])
+        method = self.method.currentData()
+        if method is None:
+            self.status.setText(self.tr("There is no comparison method yet: calibrate one in the Calibration tab."))
+            return
+        self.status.setText(self.tr("Comparing…"))
+        self.page.tasks.run(lambda cat: linkage_queries.similar(cat, record_id, method), self._show, self._failed,
+                            description="similar profiles")
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(errors.describe(exc)[1] if errors.is_expected(exc) else self.tr("Comparison failed."))
+        self.table.setRowCount(0)
+        self.plot.clear()
+        if not errors.is_expected(exc):
+            errors.show_error(self, exc)
+
+    def _show(self, result: linkage_queries.SimilarResult) -> None:
+        self.result = result
+        me = result.me
+        links = sum(r["linked"] for r in result.rows)
+        self.status.setText(self.tr("{sample} ({seizure}) with {method}: {links} of the {n} most similar profiles "
+                                    "are links (threshold {threshold:.4g}).").format(
+            sample=me["lab_sample_number"], seizure=me["seizure_reference"] or "?", method=result.method,
+            links=links, n=len(result.rows), threshold=result.threshold))
+        self.table.setSortingEnabled(False)
+        self.table.setRowCount(len(result.rows))
+        for r, row in enumerate(result.rows):
+            physical = {True: self.tr("matches"), False: self.tr("differs"), None: ""}[row["physical_match"]]
+            lr = row["lr"]
+            cells = [number_item(r + 1), QTableWidgetItem(row["lab_sample_number"] or ""),
+                     QTableWidgetItem(row["seizure_reference"] or ""), QTableWidgetItem(row["seizure_country"] or ""),
+                     QTableWidgetItem(row["seizure_date"] or ""), number_item(row["score"], f"{row['score']:.4g}"),
+                     QTableWidgetItem(self.tr("link") if row["linked"] else self.tr("no link")),
+                     number_item(lr, f"{lr:.3g}" if lr is not None else ""), QTableWidgetItem(physical)]
+            cells[0].setData(Qt.ItemDataRole.UserRole, row["record_id"])
+            if row["linked"]:
+                font = cells[6].font()
+                font.setBold(True)
+                cells[6].setFont(font)
+            for c, cell in enumerate(cells):
+                self.table.setItem(r, c, cell)
+        if result.rows:
+            self.table.selectRow(0)
+        else:
+            self.plot.clear()
+
+    def _draw_overlay(self) -> None:
+        if self.result is None:
+            return
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        other = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
+        mine, theirs = self.result.profiles["self"], self.result.profiles.get(other)
+        if theirs is None:
+            return
+        self.plot.clear()
+        self.legend.clear()
+        x = np.arange(len(self.result.targets))
+        other_row = next(r for r in self.result.rows if r["record_id"] == other)
+        for offset, values, colour, label in ((-0.2, mine, "#2a6f97", self.result.me["lab_sample_number"]),
+                                              (0.2, theirs, "#e07a2f", other_row["lab_sample_number"])):
+            bars = pg.BarGraphItem(x=x + offset, height=values, width=0.38, brush=colour)
+            self.plot.addItem(bars)
+            self.legend.addItem(bars, label)
+        axis = self.plot.getAxis("bottom")
+        axis.setTicks([[(i, _short(t)) for i, t in enumerate(self.result.targets)]])
+        set_axis_label(self.plot, "left", self.tr("Pretreated value ({p})").format(p=self.result.pretreatment))
+        self.plot.setTitle(self.tr("{a} and {b}: score {score:.4g}").format(
+            a=self.result.me["lab_sample_number"], b=other_row["lab_sample_number"], score=other_row["score"]))
+
+
+def _short(name: str, width: int = 12) -> str:
+    return name if len(name) <= width else name[:width - 1] + "…"

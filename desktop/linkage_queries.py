@@ -1,0 +1,152 @@
+"""What the Linkage view asks of the profiling engine, run on the catalogue worker (no Qt here).
+
+Each function takes the worker's ``Catalogue`` (and a task context for the
+long ones: progress, Cancel) and returns plain values for the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from catalogue.errors import CatalogueError
+from profiling import (METRICS, PRETREATMENTS, calibrate, catalogue_population, file_population, link_catalogue,
+                       list_methods, load_method, record_info, roc_curve, save_calibrated_method, similar_profiles,
+                       stored_links)
+from profiling.workflows import export_links as _export_links
+
+UNLINKED_FOR_THE_WINDOW = 100_000  # enough for a stable ROC and threshold; quicker than the command line's 200,000
+
+
+@dataclass
+class LinkageContext:
+    methods: list[dict[str, Any]]
+    drug_types: list[tuple[str, int]]   # (drug type, profiling results of it)
+
+
+def context(cat) -> LinkageContext:
+    counts = cat.conn.execute("SELECT drug_type, count(*) FROM profiling_results GROUP BY drug_type "
+                              "ORDER BY count(*) DESC").fetchall()
+    return LinkageContext(list_methods(cat), [(r[0], r[1]) for r in counts if r[0]])
+
+
+def find_profiles(cat, text: str, limit: int = 30) -> list[dict[str, Any]]:
+    """Profiling results whose lab sample number or seizure reference starts with ``text``."""
+    text = text.strip()
+    if not text:
+        return []
+    pattern = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    rows = cat.conn.execute(
+        "SELECT id, lab_sample_number, seizure_reference, drug_type FROM profiling_results "
+        "WHERE lab_sample_number LIKE ? ESCAPE '\\' OR seizure_reference LIKE ? ESCAPE '\\' "
+        "ORDER BY lab_sample_number LIMIT ?", (pattern, pattern, limit)).fetchall()
+    return [{"id": r[0], "lab_sample_number": r[1], "seizure_reference": r[2], "drug_type": r[3]} for r in rows]
+
+
+@dataclass
+class SimilarResult:
+    method: str
+    threshold: float
+    higher_is_similar: bool
+    me: dict[str, Any]
+    rows: list[dict[str, Any]]
+    targets: tuple[str, ...]
+    profiles: dict[str, np.ndarray]     # record id (and "self") → pretreated profile
+    pretreatment: str
+
+
+def similar(cat, record_id: str, method_name: str, limit: int = 25) -> SimilarResult:
+    method = load_method(cat, method_name)
+    found, profiles, me = similar_profiles(cat, record_id, method, limit)
+    rows = [{"record_id": s.record_id, "score": s.score, "linked": s.linked, "lr": s.likelihood_ratio,
+             "physical_score": s.physical_score, "physical_match": s.physical_match, **s.info} for s in found]
+    return SimilarResult(method.label, method.threshold, METRICS[method.metric].higher_is_similar, me, rows,
+                         method.targets, profiles, method.pretreatment)
+
+
+@dataclass
+class CalibrationResult:
+    source: str
+    drug_type: str
+    evaluation: Any
+    population: Any
+    curves: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)  # ROC per combo
+
+    @property
+    def table(self) -> list[dict[str, Any]]:
+        return sorted((c.to_json() for c in self.evaluation.combinations), key=lambda c: -c["auc"])
+
+
+def calibrate_catalogue(cat, context_, drug_type: str, fpr: float) -> CalibrationResult:
+    population = catalogue_population(cat, drug_type)
+    return _calibrate(population, fpr, context_, "catalogue", drug_type)
+
+
+def calibrate_file(cat, context_, path: str, id_column: str, group_column: str, fpr: float,
+                   drug_type: str) -> CalibrationResult:
+    population = file_population(Path(path), id_column, group_column, drug_type=drug_type)
+    return _calibrate(population, fpr, context_, Path(path).name, drug_type)
+
+
+def _calibrate(population, fpr: float, context_, source: str, drug_type: str) -> CalibrationResult:
+    total = len(PRETREATMENTS) * len(METRICS)
+
+    def progress(done: int, all_: int) -> None:
+        context_.progress(done, total)
+
+    evaluation = calibrate(population, fpr=fpr, keep_scores=True, max_unlinked=UNLINKED_FOR_THE_WINDOW,
+                           progress=progress)
+    curves = {}
+    for c in evaluation.combinations:
+        fpr_curve, tpr_curve, _ = roc_curve(c.linked_scores, c.unlinked_scores, METRICS[c.metric].higher_is_similar)
+        step = max(1, len(fpr_curve) // 400)  # a few hundred points draw the same curve
+        curves[(c.pretreatment, c.metric)] = (fpr_curve[::step], tpr_curve[::step])
+    return CalibrationResult(source, drug_type, evaluation, population, curves)
+
+
+def save_method(cat, result: CalibrationResult, name: str, pretreatment: str, metric_name: str) -> str:
+    method = save_calibrated_method(cat, name, result.population, result.evaluation, pretreatment, metric_name,
+                                    source=result.source)
+    return method.label
+
+
+@dataclass
+class LinkageResult:
+    method: str
+    profiles: int
+    links: int
+    classes: list[dict[str, Any]]
+
+
+def run_linkage(cat, context_, method_name: str) -> LinkageResult:
+    method = load_method(cat, method_name)
+    report = link_catalogue(cat, method, progress=lambda done, total: context_.progress(done, total))
+    links = stored_links(cat, method)
+    members = sorted({rid for group in report.classes for rid in group})
+    info = record_info(cat, members)
+    by_record: dict[str, int] = {}
+    for index, group in enumerate(report.classes):
+        for rid in group:
+            by_record[rid] = index
+    class_links: dict[int, list[tuple[str, str, float]]] = {}
+    for a, b, score in links:
+        class_links.setdefault(by_record[a], []).append((a, b, score))
+    classes = []
+    for index, group in enumerate(report.classes):
+        records = [info[r] for r in group]
+        dates = sorted(r["seizure_date"] for r in records if r["seizure_date"])
+        classes.append({"size": len(group), "records": records,
+                        "seizures": sorted({r["seizure_reference"] or "?" for r in records}),
+                        "countries": sorted({r["seizure_country"] or "?" for r in records}),
+                        "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
+                        "links": class_links.get(index, [])})
+    return LinkageResult(method.label, report.profiles, report.links, classes)
+
+
+def export_links(cat, method_name: str, path: str) -> int:
+    if not method_name:
+        raise CatalogueError("Choose a comparison method first.")
+    return _export_links(cat, load_method(cat, method_name), Path(path))
