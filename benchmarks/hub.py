@@ -16,7 +16,14 @@ Prints one JSON line with:
 - ``lossy_link``: one laboratory uploading through a loopback proxy paced to
   ``--link-rate`` bytes/s (8,000 = 64 kbit/s) that drops the connection every
   30–90 kB: goodput, bytes on the wire against the sealed bundle (budget
-  ≤ 1.05×), bytes re-sent after the drops (budget: at most one chunk each).
+  ≤ 1.05×), bytes re-sent after the drops (budget: at most one chunk each);
+- ``linking``: a network of ``--network-labs`` laboratories holding
+  ``--network-records`` profiles in all; a method calibrated at one of them is
+  published (the full cross-laboratory linkage of its drug type, timed), then
+  one more laboratory's bundle of ``--new-records`` profiles is ingested and
+  its link job timed — with the profiles in memory (a running hub) and cold
+  (just restarted) — beside the obvious alternative: linking the whole
+  network again after each ingest.
 """
 
 from __future__ import annotations
@@ -47,6 +54,7 @@ from catalogue.store import Catalogue  # noqa: E402
 from sync.client import HubClient  # noqa: E402
 from sync.hub import enrolment  # noqa: E402
 from sync.hub.ingest import Ingestor  # noqa: E402
+from sync.hub.linking import NetworkLinker  # noqa: E402
 from sync.hub.service import Hub, HubSettings  # noqa: E402
 from sync.keys import create_identity  # noqa: E402
 from sync.outbox import Outbox  # noqa: E402
@@ -213,6 +221,69 @@ def bench_lossy(work: Path, rate: int, records: int, chunk: int) -> dict:
         server.stop()
 
 
+def bench_linking(work: Path, labs: int, records: int, new_records: int) -> dict:
+    from profiling.workflows import calibrate, catalogue_population, save_calibrated_method
+
+    hub, _ = Hub.create(work / "hub-link", name="Bench hub", country="KE", passphrase=PASSPHRASE,
+                        settings=HubSettings(max_upload_bytes=64 * 1024 * 1024))
+    ingestor = Ingestor(hub)
+    each = records // labs
+    for k in range(labs):
+        _, _, data = lab_bundle(work / "link", hub, f"Network lab {k}", each, seed=100 + k)
+        assert ingestor.ingest(data, source="file").status == "processed"
+    drug, count = hub.store.query("SELECT json_extract(record, '$.drug_type') AS d, count(*) AS n FROM network_records "
+                                  "GROUP BY d ORDER BY n DESC LIMIT 1")[0]
+    with Catalogue.open(work / "link" / "Network lab 0", user="benchmark") as cat:
+        population = catalogue_population(cat, drug)
+        # At network scale pairs grow as N²: the method is calibrated at FPR 1e-4, not a single lab's 1e-2.
+        method = save_calibrated_method(cat, f"{drug}-network", population, calibrate(population, fpr=1e-4))
+    linker = NetworkLinker(hub)
+    linker.run_pending()                         # the ingests' jobs (no method yet: nothing to do)
+    t = time.perf_counter()
+    estimate = linker.publish_method(method.to_json())
+    network_links = linker.run_pending()
+    publish_seconds = time.perf_counter() - t
+    # A new laboratory: half its profiles from lab 0's batches (so links exist), half its own.
+    lab = enrol(hub, "New lab")
+    with Catalogue.open(work / "link" / "New lab", user="benchmark") as cat:
+        rows = [dict(r, shareable=True) for r in generate_profiles(new_records // 2, seed=100, start=10**6)]
+        rows += [dict(r, shareable=True) for r in generate_profiles(new_records - len(rows), seed=999,
+                                                                     start=2 * 10**6)]
+        cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows))
+        parts = Outbox(cat).export(lab, hub.identity.public, POLICY, max_part_bytes=16 * 1024 * 1024).parts
+    for _, data in parts:
+        assert ingestor.ingest(data, source="file").status == "processed"
+    pending = hub.store.query("SELECT job_id FROM link_jobs WHERE done_at IS NULL")
+    warm = NetworkLinker(hub)
+    warm._cache = linker._cache            # the running hub's profiles, as they were before this ingest
+    t = time.perf_counter()
+    new_links = warm.run_pending()
+    warm_seconds = time.perf_counter() - t
+    # The same jobs again on a just-restarted hub (profiles read from the store, links already known).
+    with hub.store.transaction() as conn:
+        conn.executemany("UPDATE link_jobs SET done_at = NULL WHERE job_id = ?", [(r["job_id"],) for r in pending])
+    t = time.perf_counter()
+    NetworkLinker(hub).run_pending()
+    cold_seconds = time.perf_counter() - t
+    # The obvious alternative: link the whole network again after the ingest.
+    with hub.store.transaction() as conn:
+        conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES ('method', ?, 'now')",
+                     (json.dumps([method.name, method.version]),))
+    t = time.perf_counter()
+    NetworkLinker(hub).run_pending()
+    relink_seconds = time.perf_counter() - t
+    profiles = len(linker._cache[(method.name, method.version)].keys)
+    hub.close()
+    return {"labs": labs, "records": records, "drug_type": drug, "profiles_of_drug_type": profiles,
+            "method": method.label, "publish_and_link_network_seconds": round(publish_seconds, 3),
+            "combination": f"{method.pretreatment} + {method.metric}", "method_fpr": method.fpr,
+            "threshold": method.threshold,
+            "expected_false_links": estimate["expected_false_links"],
+            "network_links": network_links, "new_records": new_records, "new_links": new_links,
+            "link_job_seconds_warm": round(warm_seconds, 3), "link_job_seconds_cold": round(cold_seconds, 3),
+            "relink_whole_network_seconds": round(relink_seconds, 3)}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=20_000, help="records in the apply-rate bundle")
@@ -221,20 +292,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--link-rate", type=int, default=8000, help="bytes/s of the lossy link (8000 = 64 kbit/s)")
     parser.add_argument("--link-records", type=int, default=1500, help="records sent over the lossy link")
     parser.add_argument("--chunk", type=int, default=64 * 1024, help="tus chunk size over the lossy link")
+    parser.add_argument("--network-labs", type=int, default=5, help="laboratories in the linkage network")
+    parser.add_argument("--network-records", type=int, default=100_000, help="profiles they hold in all")
+    parser.add_argument("--new-records", type=int, default=1000, help="profiles in the new laboratory's bundle")
+    parser.add_argument("--only", choices=("apply", "concurrent", "lossy", "linking"), help="run one part")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     args = parser.parse_args(argv)
     if args.quick:
         args.records, args.labs, args.lab_records, args.link_records, args.link_rate = 2000, 10, 50, 300, 64_000
+        args.network_records, args.new_records = 5000, 200
     with tempfile.TemporaryDirectory(prefix="labnet-hub-bench-") as tmp:
         work = Path(tmp)
-        log("apply rate")
-        apply = bench_apply(work, args.records)
-        log(f"{args.labs} laboratories at once")
-        concurrent = bench_concurrent(work, args.labs, args.lab_records)
-        log("lossy link")
-        lossy = bench_lossy(work, args.link_rate, args.link_records, args.chunk)
+        figures = {}
+        parts = {"apply": lambda: bench_apply(work, args.records),
+                 "concurrent": lambda: bench_concurrent(work, args.labs, args.lab_records),
+                 "lossy_link": lambda: bench_lossy(work, args.link_rate, args.link_records, args.chunk),
+                 "linking": lambda: bench_linking(work, args.network_labs, args.network_records, args.new_records)}
+        for name, run in parts.items():
+            if args.only and not name.startswith(args.only):
+                continue
+            log(name)
+            figures[name] = run()
     print(json.dumps({"benchmark": "hub", "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
-                      "apply": apply, "concurrent": concurrent, "lossy_link": lossy}))
+                      **figures}))
     return 0
 
 

@@ -140,3 +140,27 @@ def list_methods(cat) -> list[dict[str, Any]]:
         "SELECT name, max(version) AS version, drug_type, max(created_at) AS created_at FROM comparison_methods "
         "GROUP BY name ORDER BY created_at DESC").fetchall()
     return [{"name": r[0], "version": r[1], "drug_type": r[2], "created_at": r[3]} for r in rows]
+
+
+NETWORK_SUFFIX = " (network)"
+
+
+def adopt_method(cat, method: ComparisonMethod, *, source: str) -> ComparisonMethod | None:
+    """Keep a method the network published, under ``NAME (network)`` and its own version (the suffix keeps it
+    apart from a local method of the same name).  Returns it, or None when it was adopted before."""
+    name = method.name if method.name.endswith(NETWORK_SUFFIX) else method.name[:100 - len(NETWORK_SUFFIX)] + NETWORK_SUFFIX
+    adopted = replace(method, name=name)
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    with cat.transaction():
+        if cat.conn.execute("SELECT 1 FROM comparison_methods WHERE name = ? AND version = ?",
+                            (name, adopted.version)).fetchone():
+            return None
+        cat.conn.execute("INSERT INTO comparison_methods (name, version, drug_type, created_at, created_by, "
+                         "definition) VALUES (?, ?, ?, ?, ?, ?)",
+                         (name, adopted.version, adopted.drug_type, now, adopted.created_by,
+                          json.dumps(adopted.to_json(), sort_keys=True, ensure_ascii=False)))
+        audit.append(cat.conn, [audit.AuditEvent(now, cat.actor.username, "adopt_method", None, None,
+                                                 {"method": name, "version": adopted.version, "source": source,
+                                                  "drug_type": adopted.drug_type, "metric": adopted.metric,
+                                                  "threshold": adopted.threshold})])
+    return adopted

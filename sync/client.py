@@ -269,6 +269,7 @@ class SyncReport:
     bytes_sent: int = 0
     bytes_sealed: int = 0
     bulletins: list[Bulletin] = field(default_factory=list)
+    methods: list[str] = field(default_factory=list)     # harmonised methods adopted from bulletins
 
     @property
     def records(self) -> dict[str, int]:
@@ -342,6 +343,7 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
     for bundle_id in [b for b in uploads if b not in current]:
         uploads.pop(bundle_id)
     report.bulletins = fetch_bulletins(data_dir, client, hub, identity.identity_id, state)
+    report.methods = adopt_methods(cat, report.bulletins)
     state["last_sync"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     save_state(data_dir, state)
     return report
@@ -362,6 +364,26 @@ def fetch_bulletins(data_dir: Path, client: HubClient, hub: PublicIdentity, lab_
         state["bulletin_seq"] = batch[-1].seq
         save_state(data_dir, state)
         new += batch
+
+
+def adopt_methods(cat, bulletins: list[Bulletin]) -> list[str]:
+    """Keep the comparison methods the hub published (``method`` bulletins) in the catalogue; returns
+    the labels of those new here.  A method that cannot be read is skipped, never fatal to a sync."""
+    from catalogue.errors import CatalogueError
+    from profiling.method import ComparisonMethod, adopt_method
+
+    adopted = []
+    for bulletin in bulletins:
+        if bulletin.kind != "method":
+            continue
+        try:
+            method = adopt_method(cat, ComparisonMethod.from_json(bulletin.content),
+                                  source=f"hub bulletin #{bulletin.seq}")
+        except CatalogueError:
+            continue
+        if method is not None:
+            adopted.append(method.label)
+    return adopted
 
 
 def keep_bulletins(data_dir: Path, bulletins: list[Bulletin]) -> int:

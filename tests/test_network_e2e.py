@@ -218,3 +218,58 @@ def test_a_bundle_damaged_before_upload_is_refused_then_sent_again_sound(hub, la
     assert "refused" in capsys.readouterr().err
     assert cli.main(["--data-dir", str(lab_dir), "sync", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["records"]["accepted"] == 2
+
+
+def test_a_published_method_links_two_labs_seizures_and_both_hear_of_it(hub, lab_dir, tmp_path, capsys,
+                                                                         monkeypatch):
+    import time
+
+    import numpy as np
+
+    from profiling.method import ComparisonMethod, save_method
+    from profiling.pretreat import ReferenceStats
+    from profiling.targets import load_target_list
+
+    batch = {"1-phenyl-2-propanone": 1.2, "N-formylamphetamine": 8.4, "DPIA": 0.7, "benzaldehyde": 2.0}
+    targets = load_target_list("amphetamine").targets
+    # Lab A calibrated a method (made here directly) and exports it for the hub's administrator.
+    with Catalogue.open(lab_dir, user="amina") as cat:
+        reference = ReferenceStats.of(np.array([[batch.get(t, 0) for t in targets], np.arange(1, len(targets) + 1)],
+                                               dtype=float))
+        save_method(cat, ComparisonMethod("amphetamine-WA", "amphetamine", targets, "N", "pearson", 98.0, reference))
+        cat.add("profiling_result", profile(lab_sample_number="GH-1", seizure_reference="TEMA-44", peaks=batch,
+                                            shareable=True))
+    assert cli.main(["--data-dir", str(lab_dir), "profiles", "export-method", "--out", str(tmp_path / "m.json")]) == 0
+    published = requests.post(f"{hub.url}/v1/admin/methods", headers=hub.admin, timeout=10,
+                              json=json.loads((tmp_path / "m.json").read_text()))
+    assert published.status_code == 200, published.text
+    # Lab B, in another country, profiles a seizure from the same batch.
+    lab_b = tmp_path / "lab-b"
+    assert cli.main(["--data-dir", str(lab_b), "init", "--lab", "Lomé lab", "--country", "TG"]) == 0
+    with Catalogue.open(lab_b, user="kodjo") as cat:
+        cat.add("profiling_result", profile(lab_sample_number="TG-9", seizure_reference="LOME-2", seizure_country="TG",
+                                            peaks={k: v * 2.7 for k, v in batch.items()}, shareable=True))
+    capsys.readouterr()
+    said = {}
+    for folder, name, country in ((lab_dir, "Accra lab", "GH"), (lab_b, "Lomé lab", "TG")):
+        assert cli.main(["--data-dir", str(folder), "enrol", hub.enrolment_code(name, country)]) == 0
+        assert cli.main(["--data-dir", str(folder), "sync"]) == 0
+        said[folder] = capsys.readouterr().out
+    deadline = time.monotonic() + 30
+    while True:   # the hub links on its ingest thread, after the receipts
+        links = requests.get(f"{hub.url}/v1/admin/links", headers=hub.admin, timeout=10).json()
+        if links["pending_jobs"] == 0 and links["links"] or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert len(links["links"]) == 1 and links["links"][0]["method"] == "amphetamine-WA v1"
+    # Each lab hears of the link at its next sync (B may already have, if the hub linked before B asked).
+    for folder in (lab_b, lab_dir):
+        assert cli.main(["--data-dir", str(folder), "sync"]) == 0
+        said[folder] += capsys.readouterr().out
+    assert "1 of this laboratory's profiles linked to seizures of Accra lab (GH)" in said[lab_b]
+    assert "linked to seizures of Lomé lab (TG)" in said[lab_dir]
+    assert "Adopted the network's comparison method amphetamine-WA (network) v1" in said[lab_b]
+    assert cli.main(["--data-dir", str(lab_b), "bulletins", "--json"]) == 0
+    [link] = [b for b in json.loads(capsys.readouterr().out) if b["kind"] == "link"]
+    entry = link["content"]["links"][0]
+    assert entry["other_seizure_reference"].startswith("ps:") and "TEMA-44" not in json.dumps(link)

@@ -100,7 +100,8 @@ def run_sync(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"bundles": report.bundles, "records": report.records, "bytes_sent": report.bytes_sent,
                           "bytes_sealed": report.bytes_sealed,
-                          "bulletins": [_bulletin_json(b) for b in report.bulletins]}, indent=2))
+                          "bulletins": [_bulletin_json(b) for b in report.bulletins],
+                          "methods_adopted": report.methods}, indent=2))
         return 0
     if not report.bundles:
         print("Nothing to send: every change is delivered or stays in the laboratory under the policy.")
@@ -113,6 +114,8 @@ def run_sync(args: argparse.Namespace) -> int:
             print(f"  {kind} {record_id}: {reason}")
     for bulletin in report.bulletins:
         print(f"New bulletin #{bulletin.seq} ({bulletin.kind}): {_summary(bulletin)}")
+    for label in report.methods:
+        print(f"Adopted the network's comparison method {label} (see “labnet profiles methods”).")
     return 0
 
 
@@ -147,7 +150,13 @@ def run_bulletin_import(args: argparse.Namespace) -> int:
     if bulletins and state.get("hub_url"):
         state["bulletin_seq"] = max(int(state.get("bulletin_seq", 0)), max(b.seq for b in bulletins))
         save_state(args.data_dir, state)
+    from sync.client import adopt_methods
+
+    with open_catalogue(args) as cat:
+        adopted = adopt_methods(cat, bulletins)
     print(f"{len(bulletins)} bulletin(s) checked, {fresh} new kept.")
+    for label in adopted:
+        print(f"Adopted the network's comparison method {label}.")
     return 0
 
 
@@ -156,10 +165,14 @@ def _summary(bulletin) -> str:
     if bulletin.kind == "notice":
         return str(content.get("text", ""))
     if bulletin.kind == "link":
-        return (f"{content.get('local_reference', '?')} is linked to a seizure of {content.get('other_lab', '?')} "
-                f"(score {content.get('score', '?')}, method {content.get('method', '?')})")
+        links = content.get("links") or []
+        method = content.get("method") or {}
+        labs = sorted({f"{link.get('other_lab', '?')} ({link.get('other_lab_country', '?')})" for link in links})
+        return (f"{len(links)} of this laboratory's profiles linked to seizures of {', '.join(labs) or '?'} "
+                f"(method {method.get('name', '?')} v{method.get('version', '?')})")
     if bulletin.kind == "method":
-        return f"harmonised method {content.get('name', '?')} v{content.get('version', '?')}"
+        return (f"harmonised method {content.get('name', '?')} v{content.get('method_version', '?')} for "
+                f"{content.get('drug_type', '?')} ({content.get('pretreatment', '?')}, {content.get('metric', '?')})")
     return json.dumps(content, ensure_ascii=False)
 
 

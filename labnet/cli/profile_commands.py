@@ -5,6 +5,7 @@
 - ``calibrate`` — the same on the catalogue's own profiles (groups = seizure),
   saved as a named, versioned comparison method;
 - ``methods`` — the saved methods;
+- ``export-method`` — a saved method as JSON, for the hub to publish to the network;
 - ``link`` — link the catalogue's profiles with a method and store the links.
 
 Exit status 0, or 2 with a sentence saying what to fix.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from labnet.cli.common import open_catalogue
@@ -55,6 +57,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     methods = sub.add_parser("methods", help="list the saved comparison methods")
     methods.add_argument("--json", action="store_true")
     methods.set_defaults(handler=run_methods)
+
+    exp = sub.add_parser("export-method", help="write a saved comparison method as JSON (for the network's hub)",
+                         description="Write a saved comparison method — target list, pretreatment and its reference "
+                                     "statistics, metric, threshold, calibration figures — as JSON, for the hub's "
+                                     "administrator to publish with “labnet-hub publish-method”.")
+    exp.add_argument("--method", help="the method's name (default: the most recently saved)")
+    exp.add_argument("--version", type=int, help="the version (default: the latest)")
+    exp.add_argument("--out", type=Path, required=True, metavar="FILE", help="the JSON file to write")
+    exp.set_defaults(handler=run_export_method)
 
     link = sub.add_parser("link", help="link the catalogue's profiles with a method and store the links",
                           description="Compare every pair of the catalogue's profiles of the method's drug type, "
@@ -151,18 +162,37 @@ def run_methods(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_link(args: argparse.Namespace) -> int:
+def _chosen_method(cat, name: str | None, version: int | None = None):
     from catalogue.errors import CatalogueError
-    from profiling import link_catalogue, list_methods, load_method, record_info
+    from profiling import list_methods, load_method
+
+    if name:
+        return load_method(cat, name, version)
+    methods = list_methods(cat)
+    if not methods:
+        raise CatalogueError("No comparison method yet; calibrate one with “labnet profiles calibrate”.")
+    return load_method(cat, methods[0]["name"], version)
+
+
+def run_export_method(args: argparse.Namespace) -> int:
+    with open_catalogue(args) as cat:
+        method = _chosen_method(cat, args.method, args.version)
+    try:
+        args.out.write_text(json.dumps(method.to_json(), indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                            encoding="utf-8")
+    except OSError as exc:
+        print(f"labnet: {args.out} cannot be written ({exc.strerror}).", file=sys.stderr)
+        return 2
+    print(f"Method {method.label} ({method.drug_type}, {method.pretreatment}, {method.metric}, threshold "
+          f"{method.threshold:.6g}) written to {args.out}.")
+    return 0
+
+
+def run_link(args: argparse.Namespace) -> int:
+    from profiling import link_catalogue, record_info
 
     with open_catalogue(args) as cat:
-        if args.method:
-            method = load_method(cat, args.method)
-        else:
-            methods = list_methods(cat)
-            if not methods:
-                raise CatalogueError("No comparison method yet; calibrate one with “labnet profiles calibrate”.")
-            method = load_method(cat, methods[0]["name"])
+        method = _chosen_method(cat, args.method)
         report = link_catalogue(cat, method)
         if args.export:
             from profiling.workflows import export_links

@@ -27,6 +27,7 @@ from labnet import __version__
 
 from . import auth, bulletins as hub_bulletins, enrolment
 from .ingest import Ingestor, IngestWorker
+from .linking import NetworkLinker, network_links
 from .service import Hub
 from .store import HubError
 from .tus import tus_router
@@ -78,11 +79,18 @@ _CODE_REQUEST = {"type": "object", "required": ["lab", "country"],
                  "properties": {"lab": _TEXT, "country": {"type": "string", "pattern": "^[A-Za-z]{2}$"}}}
 _NOTICE = {"type": "object", "required": ["text"], "properties": {"text": _TEXT, "to": _TEXT}}
 _REVOKE = {"type": "object", "properties": {"reason": _TEXT}}
+_METHOD = {"type": "object", "required": ["format", "name", "method_version", "drug_type", "targets", "pretreatment",
+                                          "metric", "threshold", "reference"],
+           "properties": {"format": {"type": "string", "enum": ["labnet-comparison-method"]}, "name": _TEXT,
+                          "method_version": {"type": "integer", "minimum": 1}, "drug_type": _TEXT,
+                          "targets": {"type": "array", "items": _TEXT}, "pretreatment": _TEXT, "metric": _TEXT,
+                          "threshold": {"type": "number"}, "reference": {"type": "object"}}}
 
 
 def create_app(hub: Hub) -> FastAPI:
     ingestor = Ingestor(hub)
-    worker = IngestWorker(ingestor)
+    linker = NetworkLinker(hub)
+    worker = IngestWorker(ingestor, linker)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -93,7 +101,7 @@ def create_app(hub: Hub) -> FastAPI:
     app = FastAPI(title="LabNet hub", version=__version__, lifespan=lifespan,
                   description="The regional network hub: laboratories enrol, sign in, upload sealed bundles "
                               "(tus 1.0.0), fetch signed receipts and bulletins; administrators manage the network.")
-    app.state.ingestor, app.state.worker = ingestor, worker
+    app.state.ingestor, app.state.worker, app.state.linker = ingestor, worker, linker
     settings = hub.settings
     limiter = RateLimiter(settings.requests_per_minute)
     anonymous_limiter = RateLimiter(settings.requests_per_minute)
@@ -278,7 +286,31 @@ def create_app(hub: Hub) -> FastAPI:
         admin(request)
         data = await read_body(request, settings.max_upload_bytes)
         result = await run_in_threadpool(ingestor.ingest, data, source="file")
+        worker.link_soon()
         return describe(result)
+
+    @app.post("/v1/admin/methods", tags=["administration"], openapi_extra=_body(_METHOD))
+    async def publish_method(request: Request) -> dict:
+        """Publish a harmonised comparison method (the JSON of ``labnet profiles export-method``): every
+        laboratory gets it in a bulletin, and the network's profiles of its drug type are linked with it."""
+        admin(request)
+        body = await read_json(request)
+        published = await run_in_threadpool(linker.publish_method, body)
+        worker.link_soon()
+        return published
+
+    @app.get("/v1/admin/methods", tags=["administration"])
+    async def methods(request: Request) -> list[dict]:
+        """The published methods, newest first, the one in use for each drug type marked."""
+        admin(request)
+        return linker.methods()
+
+    @app.get("/v1/admin/links", tags=["administration"])
+    async def links(request: Request, lab: str | None = None,
+                    limit: Annotated[int, Query(ge=1, le=100_000)] = 1000) -> dict:
+        """Links found between profiles of different laboratories, newest first."""
+        admin(request)
+        return {"pending_jobs": linker.pending(), "links": network_links(hub, lab=lab, limit=limit)}
 
     return app
 

@@ -21,11 +21,16 @@ def publish(hub: Hub, *, to: str, kind: str, content: dict[str, Any]) -> int:
     if to != EVERYONE:
         hub.store.lab(to)  # NotFound for an unknown laboratory
     with hub.store.transaction() as conn:
-        seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM bulletins").fetchone()[0]
-        created = utc_stamp(hub.store.clock())
-        document = make_bulletin(hub.identity, seq=seq, to=to, kind=kind, created_at=created, content=content)
-        conn.execute("INSERT INTO bulletins (seq, to_lab, kind, created_at, document) VALUES (?, ?, ?, ?, ?)",
-                     (seq, to, kind, created, document))
+        return publish_in(conn, hub, to=to, kind=kind, content=content)
+
+
+def publish_in(conn, hub: Hub, *, to: str, kind: str, content: dict[str, Any]) -> int:
+    """``publish`` inside the caller's transaction (so a bulletin lands with what it announces)."""
+    seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM bulletins").fetchone()[0]
+    created = utc_stamp(hub.store.clock())
+    document = make_bulletin(hub.identity, seq=seq, to=to, kind=kind, created_at=created, content=content)
+    conn.execute("INSERT INTO bulletins (seq, to_lab, kind, created_at, document) VALUES (?, ?, ?, ?, ?)",
+                 (seq, to, kind, created, document))
     return seq
 
 

@@ -83,6 +83,17 @@ def build_parser() -> argparse.ArgumentParser:
     bfile.add_argument("--out", type=Path, required=True, metavar="FILE", help="the bulletin file to write")
     _passphrase_option(bfile)
 
+    pub = command("publish-method", "publish a harmonised comparison method to the network and link with it",
+                  run_publish_method)
+    pub.add_argument("file", type=Path, metavar="FILE", help="the method's JSON (from “labnet profiles export-method”)")
+    _passphrase_option(pub)
+
+    links = command("links", "list the links found between seizures of different laboratories", run_links)
+    links.add_argument("--lab", metavar="LAB_ID", help="only links involving this laboratory")
+    links.add_argument("--limit", type=int, default=100, help="at most this many (default 100, newest first)")
+    links.add_argument("--json", action="store_true", help="print JSON")
+    _passphrase_option(links)
+
     rot = command("rotate-keys", "give the hub new keys, endorsed by the current ones (old keys are kept)",
                   run_rotate_keys)
     _passphrase_option(rot)
@@ -245,6 +256,7 @@ def run_import(args: argparse.Namespace) -> int:
 
     from .enrolment import REGISTRATION_FORMAT, register
     from .ingest import Ingestor
+    from .linking import NetworkLinker
 
     try:
         data = args.file.read_bytes()
@@ -263,6 +275,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"Enrolled {lab['name']} ({lab['country']}) as laboratory {lab['lab_id']}.")
             return EXIT_OK
         result = Ingestor(hub).ingest(data, source="file")
+        found = NetworkLinker(hub).run_pending() if result.status == "processed" else 0
     finally:
         hub.close()
     counts = result.counts
@@ -270,6 +283,8 @@ def run_import(args: argparse.Namespace) -> int:
         print(f"Bundle {result.bundle_id} from laboratory {result.lab_id}: {counts['accepted']} accepted, "
               f"{counts['duplicate']} duplicate, {counts['rejected']} rejected"
               + (" (it had been imported before; same receipt)." if result.status == "duplicate" else "."))
+        if found:
+            print(f"{found} new link(s) with other laboratories' seizures; both sides get a bulletin.")
     elif result.status == "rejected":
         print(f"Bundle {result.bundle_id} was rejected whole: {result.reason}")
     else:
@@ -304,6 +319,58 @@ def run_bulletins(args: argparse.Namespace) -> int:
     args.out.write_bytes(b"".join(line + b"\n" for line in lines))
     print(f"Wrote {len(lines)} bulletin(s) for {args.lab} to {args.out}; the laboratory imports the file with "
           "“labnet bulletin import”.")
+    return EXIT_OK
+
+
+def run_publish_method(args: argparse.Namespace) -> int:
+    import json
+
+    from .linking import NetworkLinker
+
+    try:
+        definition = json.loads(args.file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"{args.file} cannot be read ({exc.strerror})") from None
+    except (ValueError, UnicodeDecodeError):
+        raise UsageError(f"{args.file} is not JSON; export a method with “labnet profiles export-method”") from None
+    hub = open_hub(args)
+    try:
+        linker = NetworkLinker(hub)
+        published = linker.publish_method(definition)
+        found = linker.run_pending()
+    finally:
+        hub.close()
+    print(f"Method {published['name']} v{published['version']} is now the network's method for "
+          f"{published['drug_type']} (bulletin #{published['bulletin']} to every laboratory); "
+          f"{found} link(s) between laboratories found with it.")
+    expected = published.get("expected_false_links")
+    if expected:
+        print(f"Note: at its calibrated false-positive rate, about {expected:,} of the "
+              f"{published['cross_lab_pairs']:,} pairs across laboratories would link by chance; a network "
+              f"method usually needs a much smaller rate (calibrate with --fpr).")
+    return EXIT_OK
+
+
+def run_links(args: argparse.Namespace) -> int:
+    import json
+
+    from .linking import network_links
+
+    hub = open_hub(args)
+    try:
+        links = network_links(hub, lab=args.lab, limit=args.limit)
+        names = {lab.lab_id: lab.name for lab in hub.store.labs()}
+    finally:
+        hub.close()
+    if args.json:
+        print(json.dumps(links, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not links:
+        print("No link between laboratories yet (publish a method with “labnet-hub publish-method”).")
+    for link in links:
+        print(f"{link['found_at']}  {names.get(link['lab_a'], link['lab_a'])} {link['record_a']}  ↔  "
+              f"{names.get(link['lab_b'], link['lab_b'])} {link['record_b']}  score {link['score']:.4g}  "
+              f"({link['method']})")
     return EXIT_OK
 
 

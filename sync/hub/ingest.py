@@ -153,6 +153,10 @@ class Ingestor:
                                 "processed", None, counts, receipt)
             self._mark_in(conn, upload_id, digest, header.bundle_id)
             conn.execute("UPDATE labs SET last_contact = ? WHERE lab_id = ?", (self.store.now(), header.lab_id))
+            if any(w[1] == "profiling_result" for w in writes):
+                # Queued with the records, so the links are found even if the hub stops right after the commit.
+                conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES ('bundle', ?, ?)",
+                             (header.bundle_id, now))
         log.info("bundle %s from %s: %d accepted, %d duplicate", header.bundle_id, header.lab_id,
                  counts["accepted"], counts["duplicate"])
         return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt, None, counts)
@@ -264,11 +268,15 @@ class BundleRefused(HubError):
     status = 422
 
 
+_LINK_ONLY = object()
+
+
 class IngestWorker:
     """Ingests completed uploads one by one on a background thread; picks up leftovers at start."""
 
-    def __init__(self, ingestor: Ingestor):
+    def __init__(self, ingestor: Ingestor, linker=None):
         self.ingestor = ingestor
+        self.linker = linker   # a NetworkLinker: cross-laboratory links after each ingest
         self._queue: queue.Queue[Upload | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="hub-ingest", daemon=True)
 
@@ -276,10 +284,17 @@ class IngestWorker:
         self.ingestor.discard_ingested_uploads()  # left by a stop between ingest and clean-up
         for upload in self.ingestor.pending_uploads():
             self._queue.put(upload)
+        if self.linker is not None:
+            self._queue.put(_LINK_ONLY)  # link jobs left by a stop after an ingest
         self._thread.start()
 
     def submit(self, upload: Upload) -> None:
         self._queue.put(upload)
+
+    def link_soon(self) -> None:
+        """Run the queued link jobs on the worker's thread (after a method is published or a stick imported)."""
+        if self.linker is not None:
+            self._queue.put(_LINK_ONLY)
 
     def stop(self) -> None:
         self._queue.put(None)
@@ -294,10 +309,15 @@ class IngestWorker:
             try:
                 if upload is None:
                     return
+                if upload is _LINK_ONLY:
+                    self.linker.run_pending()
+                    continue
                 data = Path(self.ingestor.hub.uploads.path(upload)).read_bytes()
                 self.ingestor.ingest(data, source="upload", uploader=upload.owner, upload_id=upload.id)
                 # Ingested (and marked so in the same transaction): the copy in bundles/ is the record.
                 self.ingestor.hub.uploads.terminate(upload.id, upload.owner)
+                if self.linker is not None:
+                    self.linker.run_pending()
             except Exception:  # one bad upload never stops the worker; it stays pending for the next start
                 log.exception("ingest of upload %s failed", getattr(upload, "id", "?"))
             finally:

@@ -129,6 +129,41 @@ CREATE TABLE bulletins (
 );
 CREATE INDEX bulletins_to ON bulletins (to_lab, seq);
 """),
+    (4, "harmonised methods and cross-laboratory links", """
+-- Comparison methods the network adopted; the latest published for a drug type is the one in use.
+CREATE TABLE hub_methods (
+    name TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    drug_type TEXT NOT NULL,
+    definition TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    bulletin_seq INTEGER NOT NULL,
+    PRIMARY KEY (name, version)
+);
+CREATE INDEX hub_methods_drug ON hub_methods (drug_type, published_at);
+-- Work for the linker, written in the transaction that changed the profiles: a crash loses none.
+CREATE TABLE link_jobs (
+    job_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT NOT NULL CHECK (kind IN ('bundle', 'method')),
+    ref TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    done_at TEXT
+);
+CREATE INDEX link_jobs_pending ON link_jobs (done_at, job_id);
+-- Links between profiles of two different laboratories, a < b in (lab, record) order.
+CREATE TABLE network_links (
+    method_name TEXT NOT NULL,
+    method_version INTEGER NOT NULL,
+    lab_a TEXT NOT NULL,
+    record_a TEXT NOT NULL,
+    lab_b TEXT NOT NULL,
+    record_b TEXT NOT NULL,
+    score REAL NOT NULL,
+    found_at TEXT NOT NULL,
+    PRIMARY KEY (method_name, method_version, lab_a, record_a, lab_b, record_b)
+) WITHOUT ROWID;
+CREATE INDEX network_links_b ON network_links (method_name, method_version, lab_b, record_b);
+"""),
 ]
 
 
