@@ -346,7 +346,8 @@ def run_publish_method(args: argparse.Namespace) -> int:
     expected = published.get("expected_false_links")
     if expected:
         print(f"Note: at its calibrated false-positive rate, about {expected:,} of the "
-              f"{published['cross_lab_pairs']:,} pairs across laboratories would link by chance; a network "
+              f"{published['cross_lab_pairs']:,} pairs across laboratories would link by chance if they are like "
+              f"its calibration's unlinked pairs; a network "
               f"method usually needs a much smaller rate (calibrate with --fpr).")
     return EXIT_OK
 
