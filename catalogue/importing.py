@@ -42,9 +42,7 @@ Peak areas (profiling results)
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import gc
 import hashlib
 import itertools
 import math
@@ -54,10 +52,11 @@ from dataclasses import dataclass, field
 from functools import partial
 from operator import is_not, itemgetter
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .errors import CatalogueError
 from .fields import Field, norm_key, parse_number
+from .memory import collector_paused
 from .records import SYSTEM_FIELDS, RecordType, record_type
 from .tabular import Table, column_letter, read_table
 
@@ -544,25 +543,6 @@ def _convert_peaks(cells: Sequence[Any], compound: str) -> tuple[list[Any], dict
 
 # --- the import ------------------------------------------------------------------
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector during a bulk import.
-
-    An import creates a few million small lists, dicts and tuples that all
-    stay alive until it ends; each automatic collection would walk all of
-    them again, which costs more than the import itself.  Reference counting
-    still frees everything as usual; the collector is switched back on (if
-    it was on) at the end, whatever happens.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def file_sha256(path: str | Path) -> str:
     with open(path, "rb") as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
@@ -576,7 +556,7 @@ def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False,
     ``progress(done, total)`` is called every ~1,000 rows; returning False
     cancels the import (``ImportCancelled``; nothing is written).
     """
-    with _gc_paused():
+    with collector_paused():
         return _import(cat, record_type(kind), Path(path), dry_run, skip_invalid, mapping, progress)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
@@ -57,6 +57,7 @@ class OpenedBundle:
     manifest: dict[str, Any]
     entries: list[dict[str, Any]]
     size: int
+    lines: list[bytes] = field(default_factory=list, repr=False)   # each entry's line, as the lab wrote it
 
 
 def open_bundle(data: bytes, hub: Identity, lab_key: LabKeyLookup, *, limits: Limits = Limits(),
@@ -86,8 +87,8 @@ def open_bundle(data: bytes, hub: Identity, lab_key: LabKeyLookup, *, limits: Li
     if hashlib.sha256(plain).hexdigest() != header.payload_sha256:    # 6. digest
         raise BundleDigestError("The bundle's payload does not match the digest its header declares; it was "
                                 "corrupted before it was sealed. Ask the laboratory to export it again.")
-    manifest, entries = payload.parse_payload(plain, header.records)   # 7. schema
-    return OpenedBundle(header, manifest, entries, parsed.size)
+    manifest, entries, lines = payload.parse_payload_lines(plain, header.records)   # 7. schema
+    return OpenedBundle(header, manifest, entries, parsed.size, lines)
 
 
 def check_limits(parsed: ParsedBundle, limits: Limits) -> None:

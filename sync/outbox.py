@@ -21,11 +21,10 @@ The state lives in the catalogue file (migration 4), see
 
 from __future__ import annotations
 
-import contextlib
-import gc
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
+from catalogue.memory import collector_paused
 from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, utc_now
 
@@ -77,19 +76,6 @@ class ReceiptOutcome:
     reason: str | None
     counts: dict[str, int]
     rejected: list[tuple[str, str, str]]  # (kind, record id, reason)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a bundle is built: the records hold no
-    cycles, and repeated full collections over 100,000 new dicts cost a third of the time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 class Outbox:
@@ -186,7 +172,7 @@ class Outbox:
         if max_part_bytes > limits.max_part_bytes:
             raise OutboxError(f"Parts of {max_part_bytes:,} bytes are larger than a hub accepts "
                               f"({limits.max_part_bytes:,}).")
-        with self.cat.transaction(), _collector_paused():
+        with self.cat.transaction(), collector_paused():
             pending = self.pending(policy, identity.pseudonym_secret)
             parts = make_bundles(identity, hub.keys, pending.manifest, pending.entries, seq_from=pending.seq_from,
                                  seq_to=pending.seq_to, policy_sha256=policy.digest, max_part_bytes=max_part_bytes,

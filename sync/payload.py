@@ -71,6 +71,13 @@ def decompress_capped(data: bytes, declared_size: int, chunk: int = 1 << 20) -> 
 
 def parse_payload(data: bytes, expected_records: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """The manifest and entries, every value checked against the record types (BundleSchemaError)."""
+    head, entries, _ = parse_payload_lines(data, expected_records)
+    return head, entries
+
+
+def parse_payload_lines(data: bytes, expected_records: int
+                        ) -> tuple[dict[str, Any], list[dict[str, Any]], list[bytes]]:
+    """``parse_payload``, with each entry's line as written (the hub stores records as they came)."""
     lines = data.split(b"\n")
     if lines[-1] != b"":
         raise BundleSchemaError(["the payload does not end with a newline"])
@@ -84,8 +91,8 @@ def parse_payload(data: bytes, expected_records: int) -> tuple[dict[str, Any], l
     head = canonical.loads(lines[0])
     if len(lines) - 1 != expected_records:
         problems.append(f"the header announces {expected_records} records but the payload holds {len(lines) - 1}")
-    validators = {kind: {name: _validator(kind, name, form) for name, form in forms.items()}
-                  for kind, forms in fields.items()}
+    validators = {kind: {name: (_quick(kind, name, form), _validator(kind, name, form))
+                         for name, form in forms.items()} for kind, forms in fields.items()}
     entries, seen = [], set()
     for number, line in enumerate(lines[1:], start=2):
         before = len(problems)
@@ -100,7 +107,7 @@ def parse_payload(data: bytes, expected_records: int) -> tuple[dict[str, Any], l
             break
     if problems:
         raise BundleSchemaError(problems)
-    return head, entries
+    return head, entries, lines[1:]
 
 
 def _check_manifest(line: bytes, problems: list[str]) -> dict[str, dict[str, str]]:
@@ -160,11 +167,13 @@ def _check_entry(line: bytes, number: int, validators: dict, problems: list[str]
             return None
         checks = validators[kind]
         for name, value in record.items():
-            check = checks.get(name)
-            if check is None:
+            pair = checks.get(name)
+            if pair is None:
                 problems.append(f"line {number}: field {name!r} is not declared for {kind} in the manifest")
                 continue
-            message = check(value)
+            if pair[0](value):   # certainly canonical: the common case, without the full parse
+                continue
+            message = pair[1](value)
             if message:
                 problems.append(f"line {number}, {kind}.{name}: {message}")
     return entry
@@ -172,6 +181,15 @@ def _check_entry(line: bytes, number: int, validators: dict, problems: list[str]
 
 def _positive_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _quick(kind: str, name: str, form: str):
+    """For kept fields, ``fast_canonical``; other forms have only their full check."""
+    return fast_canonical(RECORD_TYPES[kind].field(name)) if form == "keep" else _never
+
+
+def _never(value: Any) -> bool:
+    return False
 
 
 def _validator(kind: str, name: str, form: str):
@@ -200,6 +218,63 @@ def _validator(kind: str, name: str, form: str):
     if form == "range":
         return _check_range
     return lambda v: None if isinstance(v, str) and 0 < len(v) <= 4000 else "expected a region or country name"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+def fast_canonical(f) -> Any:
+    """A quick test that a value is *certainly* ``f``'s canonical form (``f.parse(v) == v``); False means
+    "look closer" and the full check decides.  It makes the hub's schema check several times faster, and
+    ``tests/test_sync_parser.py`` checks that it never accepts what the full check refuses."""
+    low, high = f.minimum, f.maximum
+
+    def in_range(v: Any) -> bool:
+        return (low is None or v >= low) and (high is None or v <= high)
+
+    if f.type == "text":
+        return lambda v: type(v) is str and 0 < len(v) <= 4000 and v.strip() == v
+    if f.type == "choice":
+        codes = frozenset(code for code in f.choices or {} if f.parse(code) == code)
+        return lambda v: type(v) is str and v in codes
+    if f.type == "country":
+        return lambda v: type(v) is str and _COUNTRY.fullmatch(v) is not None
+    if f.type == "date":
+        def date(v: Any) -> bool:
+            if type(v) is not str or not _ISO_DATE.fullmatch(v):
+                return False
+            try:
+                return f.parse(v) == v
+            except ValueError:
+                return False
+        return date
+    if f.type == "float":
+        return lambda v: type(v) in (int, float) and math.isfinite(v) and in_range(v)
+    if f.type == "int":
+        return lambda v: type(v) is int and in_range(v)
+    if f.type == "bool":
+        return lambda v: type(v) is bool
+    if f.type == "list":
+        def items(v: Any) -> bool:
+            if type(v) is not list or not v:
+                return False
+            for x in v:
+                if type(x) is not str or not x or x.strip() != x:
+                    return False
+            return True
+        return items
+    if f.type == "peaks":
+        def peaks(v: Any) -> bool:
+            if type(v) is not dict or not v:
+                return False
+            for k, a in v.items():
+                if type(k) is not str or not k or k.strip() != k or type(a) not in (int, float) or not (
+                        0 <= a < math.inf):
+                    return False
+            return True
+        return peaks
+    return lambda v: False   # CAS numbers: always the full check
 
 
 def _check_range(value: Any) -> str | None:

@@ -96,3 +96,25 @@ def test_record_values_are_accepted_only_in_their_form(field, value):
         assert isinstance(accepted, (int, float)) and not isinstance(accepted, bool)
     else:
         assert isinstance(accepted, str) and accepted.startswith("ps:")
+
+
+def _every_kept_field():
+    from catalogue.records import RECORD_TYPES
+
+    return [f for rt in RECORD_TYPES.values() for f in rt.fields if f.type != "cas"]
+
+
+_JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers(-10**6, 10**6) | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=12) | st.sampled_from(["cocaine", "GH", "gh", " GH", "2026-02-30", "2026-02-03", "yes",
+                                             "powder", "Powder", "  x", "x ", "", "12", "2026-2-3"]),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["DPIA", " DPIA", "", "P2P"]),
+                                                                 inner, max_size=3), max_leaves=6)
+
+
+@FAST
+@given(st.sampled_from(_every_kept_field()), _JSON_VALUES)
+def test_the_quick_schema_check_never_accepts_what_the_full_check_refuses(field, value):
+    if payload.fast_canonical(field)(value):
+        assert field.parse(value) == value
+        assert type(value) is not bool or field.type == "bool"

@@ -23,10 +23,12 @@ import hashlib
 import logging
 import os
 import queue
+import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from catalogue.memory import collector_paused
 from sync import canonical
 from sync.errors import BundleError, BundleReplayed, BundleSignatureError, UnknownSigner
 from sync.keys import utc_stamp
@@ -96,7 +98,7 @@ class Ingestor:
     def ingest(self, data: bytes, *, source: str, uploader: str | None = None,
                upload_id: str | None = None) -> IngestResult:
         """Check and apply one bundle file; never raises for a bad file (the result says why)."""
-        with self._lock:
+        with self._lock, collector_paused():
             if upload_id is not None:
                 done = self.store.query("SELECT file_sha256, bundle_id FROM ingested_uploads WHERE upload_id = ?",
                                         (upload_id,))
@@ -116,20 +118,26 @@ class Ingestor:
                                     "a laboratory can upload only its own bundles")
             return self._apply(opened, digest, source=source, upload_id=upload_id)
 
-    def _apply(self, opened, digest: str, *, source: str, upload_id: str | None) -> IngestResult:
+    def _apply(self, opened, digest: str, *, source: str, upload_id: str | None, in_sql: bool = True) -> IngestResult:
         header = opened.header
         now = utc_stamp(self.store.clock())
-        keys = [(e["kind"], e["id"]) for e in opened.entries]
+        ids_by_kind: dict[str, list[str]] = {}
+        for e in opened.entries:
+            ids_by_kind.setdefault(e["kind"], []).append(e["id"])
         stored: dict[tuple[str, str], int] = {}
-        for start in range(0, len(keys), 400):
-            chunk = keys[start:start + 400]
-            where = " OR ".join(["(kind = ? AND record_id = ?)"] * len(chunk))
-            params = [header.lab_id] + [v for key in chunk for v in key]
-            for row in self.store.query(f"SELECT kind, record_id, version FROM network_records "
-                                        f"WHERE lab_id = ? AND ({where})", tuple(params)):
-                stored[(row["kind"], row["record_id"])] = row["version"]
+        for kind, ids in ids_by_kind.items():
+            for start in range(0, len(ids), 900):
+                chunk = ids[start:start + 900]
+                for row in self.store.query(f"SELECT record_id, version FROM network_records WHERE lab_id = ? AND "
+                                            f"kind = ? AND record_id IN ({','.join('?' * len(chunk))})",
+                                            (header.lab_id, kind, *chunk)):
+                    stored[(kind, row[0])] = row[1]
         results, writes = [], []
-        for entry in opened.entries:
+        # The record is stored as the lab wrote it: SQLite takes it out of the entry's line (in C, a fifth of
+        # the apply time saved), unless the lines are not at hand or SQLite's reader balks at one.
+        in_sql = in_sql and len(opened.lines) == len(opened.entries)
+        lines = opened.lines if in_sql else [None] * len(opened.entries)
+        for entry, line in zip(opened.entries, lines):
             kind, record_id, version = entry["kind"], entry["id"], entry["version"]
             have = stored.get((kind, record_id))
             if have is not None and have >= version:
@@ -137,15 +145,33 @@ class Ingestor:
                 results.append(RecordResult(kind, record_id, version, "duplicate", reason))
                 continue
             deleted = entry["op"] == "delete"
-            body = None if deleted else canonical.dumps(entry["record"]).decode("utf-8")
+            if deleted:
+                body = None
+            elif in_sql:
+                body = line.decode("utf-8")
+            else:
+                body = canonical.dumps(entry["record"]).decode("utf-8")
             writes.append((header.lab_id, kind, record_id, version, int(deleted), header.bundle_id, now, body))
             results.append(RecordResult(kind, record_id, version, "accepted"))
         receipt = make_receipt(self.hub.identity, header, results, received_at=now)
         counts = {k: sum(r.result == k for r in results) for k in ("accepted", "duplicate", "rejected")}
+        value = "json_extract(?, '$.record')" if in_sql else "?"
+        try:
+            self._write(opened, digest, source, upload_id, now, writes, counts, receipt, value)
+        except sqlite3.OperationalError as exc:
+            if not in_sql or "JSON" not in str(exc):
+                raise
+            return self._apply(opened, digest, source=source, upload_id=upload_id, in_sql=False)
+        log.info("bundle %s from %s: %d accepted, %d duplicate", header.bundle_id, header.lab_id,
+                 counts["accepted"], counts["duplicate"])
+        return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt, None, counts)
+
+    def _write(self, opened, digest, source, upload_id, now, writes, counts, receipt, value: str) -> None:
+        header = opened.header
         with self.store.transaction() as conn:
             conn.executemany(
                 "INSERT INTO network_records (lab_id, kind, record_id, version, deleted, bundle_id, received_at, record) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
+                f"VALUES (?, ?, ?, ?, ?, ?, ?, {value}) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
                 "version = excluded.version, deleted = excluded.deleted, bundle_id = excluded.bundle_id, "
                 "received_at = excluded.received_at, record = excluded.record "
                 "WHERE excluded.version > network_records.version", writes)
@@ -157,9 +183,6 @@ class Ingestor:
                 # Queued with the records, so the links are found even if the hub stops right after the commit.
                 conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES ('bundle', ?, ?)",
                              (header.bundle_id, now))
-        log.info("bundle %s from %s: %d accepted, %d duplicate", header.bundle_id, header.lab_id,
-                 counts["accepted"], counts["duplicate"])
-        return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt, None, counts)
 
     def _failed(self, data: bytes, digest: str, exc: BundleError, *, source: str, uploader: str | None,
                 upload_id: str | None) -> IngestResult:
