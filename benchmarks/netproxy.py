@@ -18,12 +18,17 @@ import time
 
 class LossyLink:
     def __init__(self, target_port: int, *, rate: float | None = None, drop_every: tuple[int, int] | None = None,
-                 seed: int = 1, target_host: str = "127.0.0.1"):
+                 seed: int = 1, target_host: str = "127.0.0.1", cut_replies_every: tuple[int, int] | None = None,
+                 delay: float = 0.0):
         """``rate`` in bytes/s (None: unthrottled); ``drop_every=(lo, hi)``: cut a connection after a random
-        number of upstream bytes between lo and hi (None: never)."""
+        number of upstream bytes between lo and hi (None: never); ``cut_replies_every=(lo, hi)``: likewise
+        after a number of downstream bytes, truncating a response; ``delay``: up to this many seconds of
+        random delay before each forwarded piece."""
         self.target = (target_host, target_port)
         self.rate = rate
         self.drop_every = drop_every
+        self.cut_replies_every = cut_replies_every
+        self.delay = delay
         self.random = random.Random(seed)
         self.upstream_bytes = 0
         self.drops = 0
@@ -54,7 +59,8 @@ class LossyLink:
                 continue
             with self._lock:
                 budget = self.random.randint(*self.drop_every) if self.drop_every else None
-            state = {"budget": budget, "closed": False}
+                down = self.random.randint(*self.cut_replies_every) if self.cut_replies_every else None
+            state = {"budget": budget, "down": down, "closed": False}
             threading.Thread(target=self._pump, args=(client, server, state, True), daemon=True).start()
             threading.Thread(target=self._pump, args=(server, client, state, False), daemon=True).start()
 
@@ -65,14 +71,15 @@ class LossyLink:
                 data = source.recv(chunk)
                 if not data:
                     break
-                if upstream and state["budget"] is not None:
-                    if len(data) >= state["budget"]:
-                        data = data[:state["budget"]]
+                key = "budget" if upstream else "down"
+                if state[key] is not None:
+                    if len(data) >= state[key]:
+                        data = data[:state[key]]
                         self._send(sink, data, upstream)
                         with self._lock:
                             self.drops += 1
                         break  # the link drops here
-                    state["budget"] -= len(data)
+                    state[key] -= len(data)
                 self._send(sink, data, upstream)
         except OSError:
             pass
@@ -86,6 +93,10 @@ class LossyLink:
                 s.close()
 
     def _send(self, sink: socket.socket, data: bytes, upstream: bool) -> None:
+        if self.delay:
+            with self._lock:
+                pause = self.random.uniform(0, self.delay)
+            time.sleep(pause)
         if self.rate:
             time.sleep(len(data) / self.rate)
         sink.sendall(data)

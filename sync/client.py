@@ -59,6 +59,10 @@ class NotEnrolled(NetworkError):
     pass
 
 
+class UploadGone(NetworkError):
+    """The upload being resumed is no longer at the hub (expired, or completed and processed meanwhile)."""
+
+
 class RefusedByHub(NetworkError):
     """The hub refused the file it received as not an authentic bundle (damaged on the way or on disk)."""
 
@@ -96,26 +100,38 @@ class HubClient:
         self.token: str | None = None
         self._sleep = sleep
 
-    def request(self, method: str, path: str, *, auth: bool = False, **kwargs: Any) -> requests.Response:
-        """One request, retried with backoff and jitter when the link fails or the hub says 'later'."""
+    def request(self, method: str, path: str, *, auth: bool = False, retry: bool = True,
+                **kwargs: Any) -> requests.Response:
+        """One request, retried with backoff and jitter when the link fails or the hub says 'later'
+        (``retry=False``: once, for a request that must not be sent twice as it is)."""
         url = path if path.startswith("http") else self.base_url + path
         headers = dict(kwargs.pop("headers", {}) or {})
         if auth:
             if self.token is None:
                 raise NotEnrolled("sign in to the hub first")
             headers["Authorization"] = f"Bearer {self.token}"
-        for attempt in range(self.retries + 1):
+        retries = self.retries if retry else 0
+        for attempt in range(retries + 1):
             try:
                 response = self.http.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
-            except (requests.ConnectionError, requests.Timeout) as exc:
-                if attempt == self.retries:
+            except requests.RequestException as exc:   # refused, timed out, or an answer cut short
+                if attempt == retries:
                     raise HubUnreachable(f"the hub at {self.base_url} cannot be reached ({type(exc).__name__}); "
                                          "LabNet will try again later") from None
             else:
-                if response.status_code not in (429, 502, 503, 504) or attempt == self.retries:
+                if response.status_code not in (429, 502, 503, 504) or attempt == retries:
                     return response
             self._sleep(self.backoff * (2 ** attempt) * (0.5 + random.random()))
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def header(response: requests.Response, name: str) -> str:
+        """A header the hub always sends; missing, the answer was cut short on the way."""
+        value = response.headers.get(name)
+        if value is None:
+            raise NetworkError(f"the hub's answer arrived incomplete (no {name}); the link is poor, LabNet will "
+                               "try again")
+        return value
 
     @staticmethod
     def refusal(response: requests.Response) -> str:
@@ -124,6 +140,22 @@ class HubClient:
         except ValueError:
             return response.text.strip() or f"HTTP {response.status_code}"
 
+    def _session(self, identity: Identity, hub_key_id: str) -> requests.Response:
+        """POST a signed session request, signed afresh for every attempt: the hub refuses a replayed one,
+        and a request whose answer was lost on the way may have been received."""
+        from .hub.auth import sign_session_request
+
+        for attempt in range(self.retries + 1):
+            body = sign_session_request(identity.current.signing, hub_key_id=hub_key_id,
+                                        lab_id=identity.identity_id, key_id=identity.public.signing_key_id)
+            try:
+                return self.request("POST", "/v1/session", json=body, retry=False)
+            except HubUnreachable:
+                if attempt == self.retries:
+                    raise
+                self._sleep(self.backoff * (2 ** attempt) * (0.5 + random.random()))
+        raise AssertionError("unreachable")
+
     def hub_identity(self) -> bytes:
         response = self.request("GET", "/v1/hub")
         if response.status_code != 200:
@@ -131,11 +163,7 @@ class HubClient:
         return response.content
 
     def sign_in(self, identity: Identity, hub_key_id: str) -> None:
-        from .hub.auth import sign_session_request
-
-        body = sign_session_request(identity.current.signing, hub_key_id=hub_key_id, lab_id=identity.identity_id,
-                                    key_id=identity.public.signing_key_id)
-        response = self.request("POST", "/v1/session", json=body)
+        response = self._session(identity, hub_key_id)
         if response.status_code == 401 and "current signing key" in self.refusal(response):
             # The laboratory rotated its keys since the hub last heard of it: present the new
             # identity, endorsed by the old key, then sign in again.
@@ -143,12 +171,13 @@ class HubClient:
                                    headers={"Content-Type": "application/json"})
             if rotated.status_code != 200:
                 raise NetworkError(f"the hub did not accept this laboratory's new keys: {self.refusal(rotated)}")
-            body = sign_session_request(identity.current.signing, hub_key_id=hub_key_id,
-                                        lab_id=identity.identity_id, key_id=identity.public.signing_key_id)
-            response = self.request("POST", "/v1/session", json=body)
+            response = self._session(identity, hub_key_id)
         if response.status_code != 200:
             raise NetworkError(f"the hub refused to sign this laboratory in: {self.refusal(response)}")
-        self.token = response.json()["token"]
+        try:
+            self.token = str(response.json()["token"])
+        except (ValueError, KeyError, TypeError):
+            raise NetworkError("the hub's answer to the sign-in arrived incomplete; LabNet will try again") from None
 
     # -- tus upload with resume -----------------------------------------------------
     def upload(self, data: bytes, *, resume_url: str | None, remember: Callable[[str], None],
@@ -163,7 +192,7 @@ class HubClient:
             # Resume only the upload of these very bytes (same length and digest), else start afresh.
             if head.status_code == 200 and int(head.headers.get("Upload-Length", -1)) == len(data) \
                     and f"sha256 {base64.b64encode(digest.encode()).decode()}" in head.headers.get("Upload-Metadata", ""):
-                url, offset = resume_url, int(head.headers["Upload-Offset"])
+                url, offset = resume_url, int(self.header(head, "Upload-Offset"))
         if url is None:
             metadata = (f"filename {base64.b64encode(name.encode()).decode()},"
                         f"sha256 {base64.b64encode(digest.encode()).decode()}")
@@ -171,7 +200,7 @@ class HubClient:
                                    headers={**TUS, "Upload-Length": str(len(data)), "Upload-Metadata": metadata})
             if created.status_code != 201:
                 raise NetworkError(f"the hub refused the upload: {self.refusal(created)}")
-            url = created.headers["Location"]
+            url = self.header(created, "Location")
             remember(url)
         size, streak = chunk_bytes, 0
         while offset < len(data):
@@ -182,10 +211,10 @@ class HubClient:
             try:
                 response = self.http.patch(url, data=chunk, timeout=self.timeout,
                                            headers={**headers, "Authorization": f"Bearer {self.token}"})
-            except (requests.ConnectionError, requests.Timeout):
+            except requests.RequestException:
                 response = None
             sent += len(chunk)
-            if response is not None and response.status_code == 204:
+            if response is not None and response.status_code == 204 and "Upload-Offset" in response.headers:
                 offset = int(response.headers["Upload-Offset"])
                 streak += 1
                 if streak >= 4 and size < chunk_bytes:  # the link holds again: back to larger chunks
@@ -196,9 +225,11 @@ class HubClient:
                 # A checksummed chunk counts only whole, so on a link that drops, smaller chunks waste less.
                 size, streak = max(MIN_CHUNK_BYTES, size // 2), 0
                 head = self.request("HEAD", url, auth=True, headers=TUS)
+                if head.status_code == 404:
+                    raise UploadGone(f"the upload is no longer at the hub: {self.refusal(head)}")
                 if head.status_code != 200:
                     raise NetworkError(f"the upload was lost at the hub: {self.refusal(head)}")
-                offset = int(head.headers["Upload-Offset"])
+                offset = int(self.header(head, "Upload-Offset"))
             if progress:
                 progress("upload", offset, len(data))
         return url, sent
@@ -314,8 +345,14 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
             uploads[bundle_id] = url
             save_state(data_dir, state)
 
-        _, sent = client.upload(data, resume_url=uploads.get(header.bundle_id), remember=remember,
-                                progress=progress, chunk_bytes=chunk_bytes)
+        try:
+            _, sent = client.upload(data, resume_url=uploads.get(header.bundle_id), remember=remember,
+                                    progress=progress, chunk_bytes=chunk_bytes)
+        except UploadGone:
+            # Sent afresh: if the hub had already received it whole, it answers with the same receipt.
+            uploads.pop(header.bundle_id, None)
+            _, sent = client.upload(data, resume_url=None, remember=remember, progress=progress,
+                                    chunk_bytes=chunk_bytes)
         report.bytes_sent += sent
         report.bytes_sealed += len(data)
         try:
@@ -336,17 +373,48 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
     if progress:
         progress("bundle", len(parts), len(parts))
     # Bundles superseded by newer changes before they were confirmed: their records went in these parts.
+    # One may still have reached the hub (a sync stopped after its upload): its receipt is asked for at
+    # this and later syncs, so that the outbox records what the hub applied.
     current = {header.bundle_id for header, _ in parts}
+    unconfirmed: dict[str, str] = state.setdefault("unconfirmed", {})
+    now = dt.datetime.now(dt.timezone.utc)
     for stale in sending.glob("*.lnb") if sending.exists() else ():
         if stale.stem not in current:
+            unconfirmed.setdefault(stale.stem, now.isoformat(timespec="seconds"))
             stale.unlink(missing_ok=True)
     for bundle_id in [b for b in uploads if b not in current]:
+        unconfirmed.setdefault(bundle_id, now.isoformat(timespec="seconds"))
         uploads.pop(bundle_id)
+    save_state(data_dir, state)
+    _collect_receipts(client, outbox, hub, identity.identity_id, policy, unconfirmed, now)
     report.bulletins = fetch_bulletins(data_dir, client, hub, identity.identity_id, state)
     report.methods = adopt_methods(cat, report.bulletins)
     state["last_sync"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
     save_state(data_dir, state)
     return report
+
+
+UNCONFIRMED_DAYS = 8   # longer than a hub keeps an unfinished upload (7 days by default)
+
+
+def _collect_receipts(client: HubClient, outbox, hub: PublicIdentity, lab_id: str, policy,
+                      unconfirmed: dict[str, str], now: dt.datetime) -> None:
+    """Ask for the receipts of superseded bundles the hub may have applied; forget those too old to come."""
+    for bundle_id, since in list(unconfirmed.items()):
+        try:
+            answer = client.receipt(bundle_id, wait=0)
+        except RefusedByHub:
+            unconfirmed.pop(bundle_id)           # refused unread: nothing was applied
+            continue
+        except NetworkError:
+            if now - dt.datetime.fromisoformat(since) > dt.timedelta(days=UNCONFIRMED_DAYS):
+                unconfirmed.pop(bundle_id)
+            continue
+        try:
+            outbox.apply_receipt(verify_receipt(answer, hub, lab_id), policy)
+        except SyncError:
+            pass   # not a receipt for this outbox (it says why in the log of a later import, if any)
+        unconfirmed.pop(bundle_id)
 
 
 def fetch_bulletins(data_dir: Path, client: HubClient, hub: PublicIdentity, lab_id: str,

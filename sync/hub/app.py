@@ -19,6 +19,7 @@ from collections import defaultdict, deque
 
 from typing import Annotated
 
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
@@ -102,6 +103,9 @@ def create_app(hub: Hub) -> FastAPI:
                   description="The regional network hub: laboratories enrol, sign in, upload sealed bundles "
                               "(tus 1.0.0), fetch signed receipts and bulletins; administrators manage the network.")
     app.state.ingestor, app.state.worker, app.state.linker = ingestor, worker, linker
+    # Receipts and bulletins are repetitive JSON: compressed they cross a poor link several times faster
+    # (and a link that drops every few tens of kilobytes can still carry a large receipt).
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
     settings = hub.settings
     limiter = RateLimiter(settings.requests_per_minute)
     anonymous_limiter = RateLimiter(settings.requests_per_minute)

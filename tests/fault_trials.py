@@ -1,0 +1,302 @@
+"""Fault trials: laboratories sync into a real hub process through injected faults, then everything is checked.
+
+Each trial is seeded and returns an ``Outcome``: how many faults were
+injected and, after the laboratory has synced to the end, how many record
+versions were **lost** (the lab shares them but the hub does not hold them,
+or the hub holds what the lab no longer shares), **duplicated** (accepted by
+the hub more than once, counted from the hub's own signed receipts),
+**receipts lost** (bundles the hub processed whose receipt the lab never
+recorded), and **crashes** (an exception that is not one of LabNet's own
+clear errors or a network error).
+
+Used by ``tests/test_fault_trials.py`` (a few seeds, in CI) and by
+``benchmarks/reliability.py`` (many seeds, and the table in
+``docs/reliability.md``).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import requests
+
+from catalogue.store import Catalogue
+from catalogue.demo import generate_profiles
+from labnet import cli
+from sync.client import HubClient, load_state, save_state, sync_once
+from sync.errors import SyncError
+from sync.keyfile import load_identity
+from sync.outbox import Outbox
+from sync.policy import load_policy
+from sync.receipt import verify_receipt
+
+from hub_server import HubProcess
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from benchmarks.netproxy import LossyLink  # noqa: E402
+
+LAB_PASSPHRASE = "a lab passphrase, long enough"
+EXPECTED = (SyncError, requests.RequestException)   # clear errors a sync may end with on a bad link
+
+
+@dataclass
+class Outcome:
+    fault: str
+    seed: int
+    changes: int = 0
+    syncs: int = 0
+    faults: int = 0
+    failed_syncs: int = 0
+    lost: int = 0
+    duplicated: int = 0
+    receipts_lost: int = 0
+    crashes: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    why_failed: dict[str, int] = field(default_factory=dict)   # first words of each failed sync's error
+
+    @property
+    def sound(self) -> bool:
+        return not (self.lost or self.duplicated or self.receipts_lost or self.crashes)
+
+
+class Lab:
+    """A laboratory's data folder, enrolled with ``hub``, with a seeded stream of changes."""
+
+    def __init__(self, folder: Path, hub: HubProcess, seed: int, name: str = "Trial lab", country: str = "GH"):
+        os.environ["LABNET_PASSPHRASE"] = LAB_PASSPHRASE
+        self.folder, self.hub, self.rng = folder, hub, random.Random(seed)
+        self._quiet(["init", "--lab", name, "--country", country])
+        self._quiet(["enrol", hub.enrolment_code(name, country)])
+        self.identity = load_identity(folder, LAB_PASSPHRASE)
+        self.lab_id = self.identity.identity_id
+        self.serial = seed * 1_000_000
+        self.changes = 0
+
+    def _quiet(self, args: list[str]) -> None:
+        import contextlib
+        import io
+
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            code = cli.main(["--data-dir", str(self.folder), *args])
+        if code != 0:
+            raise RuntimeError(f"labnet {args[0]} failed with {code}")
+
+    def through(self, url: str) -> None:
+        """Reach the hub at ``url`` from now on (a proxy in front of it)."""
+        state = load_state(self.folder)
+        state["hub_url"] = url
+        save_state(self.folder, state)
+
+    def change(self, n: int) -> None:
+        """``n`` changes: new profiling results (most shareable), updates, deletions, some made unshareable."""
+        with Catalogue.open(self.folder, user="trial") as cat:
+            ids = [r["id"] for r in cat.iter_records("profiling_result")]
+            fresh = generate_profiles(n, seed=self.rng.randrange(10**9), start=self.serial)
+            self.serial += n
+            for values in fresh:
+                roll = self.rng.random()
+                if ids and roll < 0.2:
+                    record_id = self.rng.choice(ids)
+                    cat.update("profiling_result", record_id, {"purity": round(self.rng.uniform(1, 99), 1),
+                                                               "shareable": self.rng.random() < 0.85})
+                elif ids and roll < 0.27:
+                    record_id = ids.pop(self.rng.randrange(len(ids)))
+                    cat.delete("profiling_result", record_id, reason="trial")
+                else:
+                    ids.append(cat.add("profiling_result", dict(values, shareable=self.rng.random() < 0.9))["id"])
+                self.changes += 1
+
+    def sync(self) -> None:
+        """One sync in this process (raises what a sync raises)."""
+        with Catalogue.open(self.folder, user="trial") as cat:
+            sync_once(self.folder, cat, self.identity, load_policy(self.folder),
+                      client=HubClient(load_state(self.folder)["hub_url"], retries=1, backoff=0.05, timeout=10))
+
+    def sync_process(self) -> subprocess.Popen:
+        """``labnet sync`` in a process of its own, which a trial may kill."""
+        env = {**os.environ, "LABNET_PASSPHRASE": LAB_PASSPHRASE}
+        return subprocess.Popen([sys.executable, "-m", "labnet", "--data-dir", str(self.folder), "sync"], env=env,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+
+    def sync_to_the_end(self, outcome: Outcome, attempts: int = 80) -> None:
+        """Sync until a sync succeeds, counting the failures; an unexpected exception is a crash."""
+        for _ in range(attempts):
+            outcome.syncs += 1
+            try:
+                self.sync()
+                return
+            except EXPECTED as exc:
+                outcome.failed_syncs += 1
+                why = str(exc)[:60]
+                outcome.why_failed[why] = outcome.why_failed.get(why, 0) + 1
+                time.sleep(0.05)
+            except Exception as exc:  # noqa: BLE001 - a crash is what this counts
+                outcome.crashes.append(f"{type(exc).__name__}: {exc}")
+                return
+        outcome.crashes.append(f"no sync succeeded in {attempts} attempts")
+
+
+def wait_for_ingest(hub: HubProcess, timeout: float = 30) -> None:
+    """Until every completed upload at the hub has been ingested (an orphan of a killed sync included)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        uploads = sqlite3.connect(f"file:{hub.folder / 'uploads' / 'uploads.db'}?mode=ro", uri=True)
+        store = sqlite3.connect(f"file:{hub.folder / 'hub.db'}?mode=ro", uri=True)
+        try:
+            completed = {r[0] for r in uploads.execute("SELECT id FROM uploads WHERE completed_at IS NOT NULL")}
+            done = {r[0] for r in store.execute("SELECT upload_id FROM ingested_uploads")}
+        finally:
+            uploads.close()
+            store.close()
+        if completed <= done:
+            return
+        time.sleep(0.1)
+
+
+def check(lab: Lab, hub: HubProcess, outcome: Outcome) -> Outcome:
+    """Compare what the lab shares with what the hub holds, and count receipts."""
+    policy = load_policy(lab.folder)
+    with Catalogue.open(lab.folder, user="trial") as cat:
+        pending = Outbox(cat).pending(policy, lab.identity.pseudonym_secret).entries
+        transform = policy.transformer("profiling_result", lab.identity.pseudonym_secret)
+        columns = ["id", "version", *policy.columns("profiling_result")]
+        shared = {}
+        for record in cat.iter_records("profiling_result"):
+            if transform({k: record.get(k) for k in columns}) is not None:
+                shared[record["id"]] = record["version"]
+        unreceipted = {r[0] for r in cat.conn.execute(
+            "SELECT bundle_id FROM outbox_bundles WHERE receipt_at IS NULL")}
+    conn = sqlite3.connect(f"file:{hub.folder / 'hub.db'}?mode=ro", uri=True)
+    try:
+        held = {r[0]: r[1] for r in conn.execute(
+            "SELECT record_id, version FROM network_records WHERE lab_id = ? AND kind = 'profiling_result' "
+            "AND deleted = 0", (lab.lab_id,))}
+        bundles = conn.execute("SELECT bundle_id, receipt FROM bundles WHERE lab_id = ?", (lab.lab_id,)).fetchall()
+    finally:
+        conn.close()
+    outcome.lost = (len(pending) + sum(held.get(rid) != version for rid, version in shared.items())
+                    + sum(rid not in shared for rid in held))
+    accepted: dict[tuple[str, str, int], int] = {}
+    for bundle_id, receipt in bundles:
+        for result in verify_receipt(bytes(receipt), hub.identity.public, lab.lab_id).records:
+            if result.result == "accepted":
+                key = (result.kind, result.record_id, result.version)
+                accepted[key] = accepted.get(key, 0) + 1
+    outcome.duplicated = sum(n - 1 for n in accepted.values())
+    outcome.receipts_lost = sum(bundle_id in unreceipted for bundle_id, _ in bundles)
+    outcome.changes = lab.changes
+    return outcome
+
+
+# -- the trials ------------------------------------------------------------------------------
+def lossy_link(work: Path, seed: int, rounds: int = 3) -> Outcome:
+    """A link that cuts connections at random byte offsets both ways (truncating replies) and delays."""
+    started, outcome = time.monotonic(), Outcome("lossy link: drops, truncated replies, delays", seed)
+    hub = HubProcess(work / "hub")
+    link = LossyLink(hub.port, seed=seed, drop_every=(1_000, 16_000), cut_replies_every=(200, 8_000),
+                     delay=0.002)
+    try:
+        lab = Lab(work / "lab", hub, seed)
+        lab.through(link.url)
+        for _ in range(rounds):
+            lab.change(lab.rng.randint(100, 400))
+            lab.sync_to_the_end(outcome)
+        wait_for_ingest(hub)
+        outcome.faults = link.drops
+        check(lab, hub, outcome)
+    finally:
+        link.close()
+        hub.stop()
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def client_killed(work: Path, seed: int, kills: int = 4) -> Outcome:
+    """``labnet sync`` SIGKILLed at random moments, over a slow link so the moments fall everywhere."""
+    started, outcome = time.monotonic(), Outcome("lab's sync process killed (SIGKILL) at random", seed)
+    hub = HubProcess(work / "hub")
+    link = LossyLink(hub.port, seed=seed, rate=25_000)   # ~200 kbit/s: a sync lasts a few seconds
+    try:
+        lab = Lab(work / "lab", hub, seed)
+        lab.through(link.url)
+        for _ in range(kills):
+            lab.change(lab.rng.randint(100, 400))
+            process = lab.sync_process()
+            time.sleep(lab.rng.uniform(0.3, 3.5))
+            if process.poll() is None:
+                process.send_signal(signal.SIGKILL)
+                outcome.faults += 1
+            process.wait(timeout=60)
+            stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            if "Traceback" in stderr:
+                outcome.crashes.append(stderr.strip().splitlines()[-1])
+        wait_for_ingest(hub)      # an upload finished before its sync was killed is ingested meanwhile
+        lab.sync_to_the_end(outcome)
+        check(lab, hub, outcome)
+    finally:
+        link.close()
+        hub.stop()
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+def _uningested(hub: HubProcess) -> int:
+    """Completed uploads the hub has not ingested yet (read from its files, as a crash would leave them)."""
+    try:
+        uploads = sqlite3.connect(f"file:{hub.folder / 'uploads' / 'uploads.db'}?mode=ro", uri=True)
+        store = sqlite3.connect(f"file:{hub.folder / 'hub.db'}?mode=ro", uri=True)
+        try:
+            completed = {r[0] for r in uploads.execute("SELECT id FROM uploads WHERE completed_at IS NOT NULL")}
+            done = {r[0] for r in store.execute("SELECT upload_id FROM ingested_uploads")}
+        finally:
+            uploads.close()
+            store.close()
+    except sqlite3.Error:
+        return 0
+    return len(completed - done)
+
+
+def hub_killed(work: Path, seed: int, kills: int = 3) -> Outcome:
+    """The hub SIGKILLed mid-upload (at a random moment) or mid-ingest (as soon as an upload completes)."""
+    started, outcome = time.monotonic(), Outcome("hub killed (SIGKILL) mid-upload or mid-ingest, restarted", seed)
+    hub = HubProcess(work / "hub")
+    link = LossyLink(hub.port, seed=seed, rate=60_000)
+    try:
+        lab = Lab(work / "lab", hub, seed)
+        lab.through(link.url)
+        for round_ in range(kills):
+            lab.change(lab.rng.randint(200, 500))
+            process = lab.sync_process()
+            deadline = time.monotonic() + 30
+            if round_ % 2:   # mid-ingest: the moment an upload is complete and not yet applied
+                while _uningested(hub) == 0 and process.poll() is None and time.monotonic() < deadline:
+                    time.sleep(0.002)
+            else:
+                time.sleep(lab.rng.uniform(0.5, 3.0))
+            outcome.faults += process.poll() is None or _uningested(hub) > 0
+            hub.kill()
+            hub.start()           # back at once: the lab's sync, retrying with backoff, may carry on
+            process.wait(timeout=120)
+            stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+            if "Traceback" in stderr:
+                outcome.crashes.append(stderr.strip().splitlines()[-1])
+        wait_for_ingest(hub)
+        lab.sync_to_the_end(outcome)
+        check(lab, hub, outcome)
+    finally:
+        link.close()
+        hub.stop()
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+TRIALS = {"lossy_link": lossy_link, "client_killed": client_killed, "hub_killed": hub_killed}
