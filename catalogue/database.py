@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .errors import CatalogueError, SchemaTooNew
+from .errors import CatalogueError, SchemaTooNew, storage_error
 from .migrations import LATEST, MIGRATIONS
 
 
@@ -27,10 +27,25 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.DatabaseError as exc:
+        plain = storage_error(exc, f"the catalogue {path}")
+        if plain is not None:
+            raise plain from None
         raise CatalogueError(
             f"{path} is not a LabNet catalogue or is damaged ({exc}). "
             "Choose another file, or restore your last backup with “labnet restore”.") from None
     return conn
+
+
+def _where(conn: sqlite3.Connection) -> str:
+    try:
+        return f"the catalogue {conn.execute('PRAGMA database_list').fetchone()[2]}"
+    except sqlite3.Error:
+        return "the catalogue"
+
+
+def _plain(conn: sqlite3.Connection, exc: sqlite3.OperationalError) -> BaseException:
+    """The disk's failures in plain words (the transaction was rolled back); others unchanged."""
+    return storage_error(exc, _where(conn)) or exc
 
 
 @contextlib.contextmanager
@@ -49,15 +64,30 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         else:
             conn.execute(f"RELEASE {name}")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as exc:
+        raise _plain(conn, exc) from None
     try:
         yield conn
+    except sqlite3.OperationalError as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        plain = _plain(conn, exc)
+        if plain is exc:
+            raise
+        raise plain from None
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     else:
-        conn.execute("COMMIT")
+        try:
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise _plain(conn, exc) from None
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -49,3 +49,26 @@ class PermissionDenied(CatalogueError):
 
 class SchemaTooNew(CatalogueError):
     pass
+
+
+class StorageError(CatalogueError):
+    """The disk refused a write (full, read-only, failing); the change was rolled back whole."""
+
+
+def storage_error(exc: BaseException, where: str) -> StorageError | None:
+    """The plain-words error for an SQLite failure that comes from the disk, or None for other failures."""
+    text = str(exc).lower()
+    where_ = where[:1].upper() + where[1:]   # where a sentence starts with it
+    if "disk is full" in text or "database or disk is full" in text:
+        return StorageError(f"The disk holding {where} is full: nothing of this change was saved. Free some "
+                            "space (or move the data folder with --data-dir) and try again.")
+    if "readonly" in text or "read-only" in text:
+        return StorageError(f"{where_} cannot be written: the file or its folder is read-only (or belongs to "
+                            "another user). Nothing was changed. Choose a folder you can write to with --data-dir.")
+    if "unable to open" in text:
+        return StorageError(f"{where_} cannot be opened: the folder is missing, read-only or not yours. "
+                            "Nothing was changed. Choose a folder you can write to with --data-dir.")
+    if "disk i/o error" in text:
+        return StorageError(f"The disk reported an error while saving to {where}: nothing of this change was "
+                            "saved. Check the disk (and make a backup) before going on.")
+    return None

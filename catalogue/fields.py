@@ -51,7 +51,10 @@ def parse_number(raw: Any) -> float:
     if isinstance(raw, bool):
         raise ValueError("expected a number, not yes/no")
     if isinstance(raw, (int, float)):
-        value = float(raw)
+        try:
+            value = float(raw)
+        except OverflowError:   # an integer beyond any float (a spreadsheet can hold one)
+            raise ValueError(f"“{raw}” is too large a number") from None
     else:
         text = str(raw).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         text = text.replace("−", "-")

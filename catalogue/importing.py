@@ -511,7 +511,10 @@ def _peak_area(raw: Any, compound: str) -> float | None:
     if isinstance(raw, bool):
         raise ValueError("a peak area must be a number, not yes/no")
     if isinstance(raw, (int, float)):
-        value = float(raw)
+        try:
+            value = float(raw)
+        except OverflowError:
+            raise ValueError(f"the peak area of {compound} is too large a number") from None
     else:
         text = str(raw).strip()
         if not text:

@@ -521,7 +521,10 @@ def _row_encoder(rt: RecordType, cols: Sequence[str]):
                if rt.has_field(c) and rt.field(c).type in ("list", "peaks", "bool")]
 
     def encode(record: Record) -> tuple:
-        values = list(get(record))
+        try:
+            values = list(get(record))
+        except KeyError:   # a row that leaves fields out (the importer's rows are complete): blanks
+            values = [record.get(c) for c in cols]
         for i, convert in special:
             values[i] = convert(values[i])
         return tuple(values)

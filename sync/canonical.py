@@ -68,6 +68,8 @@ def loads(data: bytes | str) -> Any:
         raise CanonicalError(f"is not valid JSON ({exc.msg} at character {exc.pos})") from None
     except RecursionError:
         raise CanonicalError("is nested too deeply") from None
+    except ValueError as exc:   # e.g. an integer of more digits than Python converts
+        raise CanonicalError(f"is not acceptable JSON ({exc})") from None
 
 
 def is_canonical(data: bytes) -> bool:

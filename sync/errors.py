@@ -118,3 +118,7 @@ class OutboxError(SyncError):
 
 class ReceiptError(SyncError):
     """A receipt is malformed, not signed by the pinned hub, or not for this laboratory."""
+
+
+class WriteFailed(SyncError):
+    """A file could not be written (disk or stick full, read-only, removed); the old file, if any, is intact."""

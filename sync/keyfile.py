@@ -17,6 +17,7 @@ raises ``WrongPassphrase`` and changes nothing.
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
 from dataclasses import dataclass, replace
@@ -28,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from . import canonical
-from .errors import IdentityError, IdentityExists, NoIdentity, WrongPassphrase
+from .errors import IdentityError, IdentityExists, NoIdentity, WriteFailed, WrongPassphrase
 from .keys import Identity, KeySet, PublicIdentity, b64, unb64
 
 KEYFILE_FORMAT = "labnet-keyfile"
@@ -193,9 +194,17 @@ def _write_atomically(path: Path, data: bytes, *, private: bool = False) -> None
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _write_atomically(path, data)
+    """Write ``data`` to ``path`` so that a crash leaves either the old file or the new one; a disk
+    or stick that is full or read-only is a ``WriteFailed`` naming the file (no partial file is left)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomically(path, data)
+    except OSError as exc:
+        reason = {errno.ENOSPC: "the disk or stick is full", errno.EFBIG: "the file is too large for that disk",
+                  errno.EROFS: "the disk or stick is read-only", errno.EACCES: "permission is denied",
+                  errno.EPERM: "permission is denied"}.get(exc.errno, exc.strerror or str(exc))
+        raise WriteFailed(f"{path} could not be written: {reason}. Nothing was left half-written; make room "
+                          f"or choose another place, then try again.") from None
 
 
 # -- the OS keyring (optional) ------------------------------------------------------------
