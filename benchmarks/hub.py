@@ -12,7 +12,8 @@ Prints one JSON line with:
   ``executemany`` and no checks at all;
 - ``concurrent``: ``--labs`` laboratories enrolled with a hub process, each
   signing in, uploading its bundle with tus and fetching its receipt at the
-  same moment: latency percentiles, errors, records lost;
+  same moment as ``--fetchers`` sign-ins fetching the bulletins: latency
+  percentiles, errors, records lost, bulletin fetches incomplete;
 - ``lossy_link``: one laboratory uploading through a loopback proxy paced to
   ``--link-rate`` bytes/s (8,000 = 64 kbit/s) that drops the connection every
   30–90 kB: goodput, bytes on the wire against the sealed bundle (budget
@@ -156,14 +157,38 @@ def sync_one(url: str, hub_public, lab, header, data, chunk: int) -> tuple[float
     return time.perf_counter() - t, receipt.counts["accepted"]
 
 
-def bench_concurrent(work: Path, labs: int, records: int) -> dict:
+def fetch_bulletins(url: str, hub_public, lab) -> tuple[float, int]:
+    client = HubClient(url, timeout=120)
+    t = time.perf_counter()
+    client.sign_in(lab, hub_public.signing_key_id)
+    lines = client.bulletins(0)
+    return time.perf_counter() - t, len(lines)
+
+
+def bench_concurrent(work: Path, labs: int, records: int, fetchers: int = 500) -> dict:
+    """``labs`` laboratories uploading at once while ``fetchers`` requests fetch bulletins (10 per lab)."""
+    from sync.hub.bulletins import notice
+
     server = HubServer(work / "hub-concurrent")
     try:
         prepared = [lab_bundle(work, server.hub, f"lab-{i:02d}", records, seed=100 + i) for i in range(labs)]
+        for k in range(20):
+            notice(server.hub, f"Network notice {k}: " + "x" * 200)
         latencies: list[float] = []
         accepted: list[int] = []
         errors: list[str] = []
-        barrier = threading.Barrier(labs)
+        fetch_latencies: list[float] = []
+        fetched: list[int] = []
+        barrier = threading.Barrier(labs + fetchers)
+
+        def fetch(lab):
+            barrier.wait()
+            try:
+                seconds, count = fetch_bulletins(server.url, server.hub.identity.public, lab)
+                fetch_latencies.append(seconds)
+                fetched.append(count)
+            except Exception as exc:  # counted, not hidden
+                errors.append(f"bulletins: {type(exc).__name__}: {exc}")
 
         def run(lab, header, data):
             barrier.wait()
@@ -175,6 +200,7 @@ def bench_concurrent(work: Path, labs: int, records: int) -> dict:
                 errors.append(f"{type(exc).__name__}: {exc}")
 
         threads = [threading.Thread(target=run, args=p) for p in prepared]
+        threads += [threading.Thread(target=fetch, args=(prepared[k % labs][0],)) for k in range(fetchers)]
         t = time.perf_counter()
         for thread in threads:
             thread.start()
@@ -191,9 +217,18 @@ def bench_concurrent(work: Path, labs: int, records: int) -> dict:
                               "max": round(max(latencies), 2) if latencies else None},
                 "errors": len(errors), "first_error": errors[0] if errors else None,
                 "records_sent": sent, "records_accepted": sum(accepted), "records_stored": stored,
-                "lost": sent - stored}
+                "lost": sent - stored, "bulletin_fetches": fetchers,
+                "bulletin_fetches_complete": sum(n == 20 for n in fetched),
+                "bulletin_latency_s": _percentiles(fetch_latencies)}
     finally:
         server.stop()
+
+
+def _percentiles(values: list[float]) -> dict:
+    if not values:
+        return {}
+    q = statistics.quantiles(values, n=100) if len(values) > 1 else values * 99
+    return {"p50": round(q[49], 2), "p90": round(q[89], 2), "p99": round(q[98], 2), "max": round(max(values), 2)}
 
 
 def bench_lossy(work: Path, rate: int, records: int, chunk: int) -> dict:
@@ -289,6 +324,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--records", type=int, default=20_000, help="records in the apply-rate bundle")
     parser.add_argument("--labs", type=int, default=50, help="laboratories uploading at once")
     parser.add_argument("--lab-records", type=int, default=200, help="records in each concurrent lab's bundle")
+    parser.add_argument("--fetchers", type=int, default=500, help="bulletin fetches at the same moment")
     parser.add_argument("--link-rate", type=int, default=8000, help="bytes/s of the lossy link (8000 = 64 kbit/s)")
     parser.add_argument("--link-records", type=int, default=1500, help="records sent over the lossy link")
     parser.add_argument("--chunk", type=int, default=64 * 1024, help="tus chunk size over the lossy link")
@@ -300,12 +336,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.records, args.labs, args.lab_records, args.link_records, args.link_rate = 2000, 10, 50, 300, 64_000
-        args.network_records, args.new_records = 5000, 200
+        args.network_records, args.new_records, args.fetchers = 5000, 200, 50
     with tempfile.TemporaryDirectory(prefix="labnet-hub-bench-") as tmp:
         work = Path(tmp)
         figures = {}
         parts = {"apply": lambda: bench_apply(work, args.records),
-                 "concurrent": lambda: bench_concurrent(work, args.labs, args.lab_records),
+                 "concurrent": lambda: bench_concurrent(work, args.labs, args.lab_records, args.fetchers),
                  "lossy_link": lambda: bench_lossy(work, args.link_rate, args.link_records, args.chunk),
                  "linking": lambda: bench_linking(work, args.network_labs, args.network_records, args.new_records)}
         for name, run in parts.items():

@@ -22,6 +22,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import textwrap
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -299,4 +300,87 @@ def hub_killed(work: Path, seed: int, kills: int = 3) -> Outcome:
     return outcome
 
 
-TRIALS = {"lossy_link": lossy_link, "client_killed": client_killed, "hub_killed": hub_killed}
+# -- power loss at the laboratory ----------------------------------------------------------
+WRITER = textwrap.dedent("""
+    import sys, random
+    sys.path.insert(0, {tests!r})
+    from factories import profile
+    from catalogue.records import record_type
+    from catalogue.store import Catalogue
+    rng = random.Random(int(sys.argv[2]))
+    blank = dict.fromkeys(record_type("profiling_result").field_names)
+    with Catalogue.open(sys.argv[1], user="writer") as cat:
+        ids = [r["id"] for r in cat.iter_records("profiling_result")]
+        n = len(ids)
+        while True:
+            n += 1
+            choice = rng.random()
+            if choice < 0.6 or not ids:
+                ids.append(cat.add("profiling_result", profile(lab_sample_number=f"PL-{{n:06d}}"))["id"])
+            elif choice < 0.8:
+                # Bulk rows are complete, as the importer makes them.
+                rows = [{{**blank, **profile(lab_sample_number=f"PLB-{{n:06d}}-{{i}}")}} for i in range(200)]
+                cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows))
+            elif choice < 0.95:
+                cat.update("profiling_result", rng.choice(ids), {{"purity": round(rng.uniform(1, 90), 1)}})
+            else:
+                victim = ids.pop(rng.randrange(len(ids)))
+                cat.delete("profiling_result", victim, reason="power-loss test")
+            print(n, flush=True)
+""")
+
+
+def check_catalogue(folder) -> int:
+    with Catalogue.open(folder, user="checker") as cat:
+        assert cat.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert cat.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        report = cat.verify_audit()
+        assert report.ok, report.problems
+        seqs = [c.seq for c in cat.changes_since(0)]
+        # AUTOINCREMENT never reuses a number; a rolled-back transaction leaves no row at all.
+        assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
+        latest = {}
+        for change in cat.changes_since(0):
+            latest[(change.kind, change.record_id)] = change
+        live = {r["id"]: r["version"] for r in cat.iter_records("profiling_result")}
+        for (kind, record_id), change in latest.items():
+            if change.op == "delete":
+                assert record_id not in live
+            else:
+                assert live[record_id] == change.version
+        assert set(live) == {rid for (k, rid), c in latest.items() if c.op != "delete"}
+        return len(live)
+
+
+
+def power_loss(work: Path, seed: int, kills: int = 3) -> Outcome:
+    """A process writing to the catalogue (adds, bulk upserts, updates, deletions) SIGKILLed at random
+    moments; after each kill the catalogue must be whole (``check_catalogue``)."""
+    started, outcome = time.monotonic(), Outcome("catalogue writer killed (SIGKILL) mid-transaction", seed)
+    script = work / "writer.py"
+    script.write_text(WRITER.format(tests=str(Path(__file__).resolve().parent)))
+    folder = work / "lab"
+    rng = random.Random(seed)
+    for trial in range(kills):
+        writer = subprocess.Popen([sys.executable, str(script), str(folder), str(seed * 10 + trial)],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        first = writer.stdout.readline()   # it writes; now kill it at a random moment
+        if not first:
+            outcome.crashes.append(writer.stderr.read().decode(errors="replace").strip()[-300:])
+            break
+        time.sleep(rng.uniform(0.05, 0.8))
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        outcome.faults += 1
+        try:
+            outcome.changes = check_catalogue(folder)
+        except AssertionError as exc:
+            outcome.lost += 1
+            outcome.crashes.append(f"catalogue not sound after kill {trial + 1}: {exc}")
+            break
+    outcome.seconds = time.monotonic() - started
+    return outcome
+
+
+TRIALS = {"lossy_link": lossy_link, "client_killed": client_killed, "hub_killed": hub_killed,
+          "power_loss": power_loss}
