@@ -273,3 +273,32 @@ def test_a_published_method_links_two_labs_seizures_and_both_hear_of_it(hub, lab
     [link] = [b for b in json.loads(capsys.readouterr().out) if b["kind"] == "link"]
     entry = link["content"]["links"][0]
     assert entry["other_seizure_reference"].startswith("ps:") and "TEMA-44" not in json.dumps(link)
+
+
+def test_after_a_whole_working_life_no_private_key_is_anywhere_in_clear(hub, lab_dir, tmp_path, capsys):
+    """Enrol, sync, rotate, sync, export to a stick: then every file of the lab and of the hub is scanned."""
+    import base64
+
+    from sync.hub.service import PASSPHRASE_ENV
+    from test_sync_keys import _secrets_of
+
+    add_profiles(lab_dir, 30)
+    assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
+    assert cli.main(["--data-dir", str(lab_dir), "sync"]) == 0
+    assert cli.main(["--data-dir", str(lab_dir), "identity", "rotate"]) == 0
+    add_profiles(lab_dir, 5, start=100)
+    assert cli.main(["--data-dir", str(lab_dir), "sync"]) == 0
+    add_profiles(lab_dir, 5, start=200)
+    assert cli.main(["--data-dir", str(lab_dir), "bundle", "export", "--out", str(lab_dir / "stick")]) == 0
+    lab = load_identity(lab_dir, LAB_PASSPHRASE)
+    secrets = _secrets_of(lab) + _secrets_of(hub.identity)
+    passphrases = [LAB_PASSPHRASE.encode(), hub.env[PASSPHRASE_ENV].encode(), hub.admin_token.encode()]
+    files = [p for folder in (lab_dir, hub.folder) for p in folder.rglob("*") if p.is_file()]
+    assert len(files) > 10
+    for path in files:
+        content = path.read_bytes()
+        for secret in secrets:
+            for form in (secret, secret.hex().encode(), base64.b64encode(secret)):
+                assert form not in content, f"a private key appears in clear in {path}"
+        for phrase in passphrases:
+            assert phrase not in content, f"a passphrase appears in clear in {path}"
