@@ -100,13 +100,18 @@ class Outbox:
         for kind, changes in by_kind.items():
             transform = policy.transformer(kind, secret)
             records = self._fetch(kind, [c["record_id"] for c in changes if c["op"] != "delete"], policy.columns(kind))
+            shared_now = {}
             for change in changes:
                 record = records.get(change["record_id"]) if change["op"] != "delete" else None
-                shared = transform(record) if record is not None else None
+                shared_now[change["record_id"]] = transform(record) if record is not None else None
+            sent = self._sent_ops(kind, [rid for rid, shared in shared_now.items() if shared is None])
+            for change in changes:
+                record = records.get(change["record_id"]) if change["op"] != "delete" else None
+                shared = shared_now[change["record_id"]]
                 base = {"kind": kind, "id": change["record_id"], "seq": change["seq"], "version": change["version"]}
                 if shared is not None:
                     entries.append({**base, "op": "upsert", "record": shared, "version": record["version"]})
-                elif self._hub_may_hold(kind, change["record_id"], change["seq"]):
+                elif self._hub_may_hold(sent.get(change["record_id"], ()), change["seq"]):
                     entries.append({**base, "op": "delete"})
                 else:
                     withheld.append((kind, change["record_id"], change["seq"], change["version"]))
@@ -142,12 +147,23 @@ class Outbox:
         cursor.execute("DELETE FROM temp.outbox_fetch")
         return out
 
-    def _hub_may_hold(self, kind: str, record_id: str, before_seq: int) -> bool:
+    def _sent_ops(self, kind: str, ids: list[str]) -> dict[str, list[tuple[int, str]]]:
+        """What was sent about these records, (seq, op) oldest first: one query per 500 ids."""
+        out: dict[str, list[tuple[int, str]]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for record_id, seq, op in self.conn.execute(
+                    f"SELECT record_id, seq, op FROM outbox_items WHERE kind = ? AND record_id IN "
+                    f"({','.join('?' * len(chunk))}) ORDER BY seq", (kind, *chunk)):
+                out.setdefault(record_id, []).append((seq, op))
+        return out
+
+    @staticmethod
+    def _hub_may_hold(sent: list[tuple[int, str]] | tuple, before_seq: int) -> bool:
         """Whether the last thing sent about this record, before this change, was a version of it.
         (Only earlier changes count, so re-making an unconfirmed bundle gives the same entries.)"""
-        row = self.conn.execute("SELECT op FROM outbox_items WHERE kind = ? AND record_id = ? AND seq < ?"
-                                " ORDER BY seq DESC LIMIT 1", (kind, record_id, before_seq)).fetchone()
-        return row is not None and row["op"] == "upsert"
+        earlier = [op for seq, op in sent if seq < before_seq]
+        return bool(earlier) and earlier[-1] == "upsert"
 
     def _watermark(self, policy: SharingPolicy) -> int:
         """Every record whose latest change is at or below this seq is settled (under this policy)."""
