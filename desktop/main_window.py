@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop import catalogue_queries, errors, style
+from desktop import catalogue_queries, errors
 from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
 from desktop.dashboard import Dashboard
 from desktop.linkage_page import LinkagePage
+from desktop.network_page import NetworkPage
 from desktop.login import LoginDialog, Session
 from desktop.record_page import RecordPage
 from desktop.settings_page import SettingsPage
@@ -53,6 +53,10 @@ class MainWindow(QMainWindow):
         self.tasks = tasks or Tasks(lambda: catalogue_queries.open_catalogue(path, user))
         self.tasks.setParent(self)
         self.tasks.failed.connect(lambda exc: errors.show_error(self, exc))
+        # Syncing gets a worker (and a catalogue connection) of its own: on a slow link it takes minutes.
+        self.network_tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, user),
+                                   synchronous=getattr(self.tasks, "_synchronous", False))
+        self.network_tasks.setParent(self)
         self.session = Session(self)
         self.session.changed.connect(self._session_changed)
         self.login_dialog: LoginDialog | None = None
@@ -88,8 +92,12 @@ class MainWindow(QMainWindow):
                 page = self.settings_page
             elif info.key == "linkage":
                 page = self.linkage_page = LinkagePage(self.tasks, description=info.description)
+            elif info.key == "network":
+                data_dir = path.parent if path.suffix else path
+                page = self.network_page = NetworkPage(self.tasks, self.network_tasks, data_dir,
+                                                       description=info.description)
             else:
-                page = self._placeholder_page(info)
+                raise ValueError(f"no page for {info.key}")
             page.setObjectName(f"page-{info.key}")
             item = QListWidgetItem(info.title)
             item.setData(Qt.ItemDataRole.UserRole, info.key)
@@ -122,6 +130,12 @@ class MainWindow(QMainWindow):
         self.user_label.setAccessibleName(self.tr("Who is working"))
         self.statusBar().addWidget(self.catalogue_label, stretch=1)
         self.statusBar().addPermanentWidget(self.busy)
+        self.network_label = QLabel()
+        self.network_label.setObjectName("network-indicator")
+        self.network_label.setAccessibleName(self.tr("Network"))
+        self.statusBar().addPermanentWidget(self.network_label)
+        self.network_page.status_changed.connect(self.network_label.setText)
+        self.network_label.setText(self.network_page.status_line)
         self.statusBar().addPermanentWidget(self.user_label)
         self._busy_ticks = 0
         self._busy_timer = QTimer(self, interval=100)
@@ -155,33 +169,11 @@ class MainWindow(QMainWindow):
                 "Comparing profiles to link seizures: pretreatment and comparison metric, calibration on "
                 "linked and unlinked pairs, the link threshold, and the chemical classes that result.")),
             PageInfo("network", self.tr("Network"), self.tr(
-                "Taking part in the regional network: enrolment with the hub, the sharing policy and a "
-                "preview of exactly what leaves the laboratory, sealed bundles, receipts and bulletins.")),
+                "Taking part in the regional network: enrolment with the hub, what waits to be sent, "
+                "syncing, the sealed bundles sent with their receipts, and the hub's bulletins.")),
             PageInfo("settings", self.tr("Settings"), self.tr(
                 "The data folder, the audit trail, backups and user accounts.")),
         ]
-
-    def _placeholder_page(self, info: PageInfo) -> QWidget:
-        widget = QWidget()
-        layout = QVBoxLayout(widget)
-        layout.setContentsMargins(32, 24, 32, 24)
-        layout.setSpacing(12)
-        layout.addWidget(style.heading(info.title))
-        description = QLabel(info.description)
-        description.setWordWrap(True)
-        description.setMaximumWidth(720)
-        layout.addWidget(description)
-        frame, body = style.card()
-        frame.setMaximumWidth(720)
-        note = QLabel(self.tr("The network features of a coming version fill this page: enrolment with your "
-                              "regional hub and sharing what your laboratory chooses. Until then nothing "
-                              "leaves this computer."))
-        note.setWordWrap(True)
-        body.addWidget(QLabel("<b>" + self.tr("Coming in a later version") + "</b>"))
-        body.addWidget(note)
-        layout.addWidget(frame)
-        layout.addStretch(1)
-        return widget
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()
@@ -218,7 +210,7 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if isinstance(page, RecordPage):
             page.load()
-        elif page is self.dashboard or page is self.settings_page:
+        elif page is self.dashboard or page is self.settings_page or page is self.network_page:
             page.refresh()
 
     # -- menus ------------------------------------------------------------------------------------
@@ -294,7 +286,7 @@ class MainWindow(QMainWindow):
         page = self.pages.currentWidget()
         if isinstance(page, RecordPage):
             page.refresh()
-        elif page is self.dashboard or page is self.settings_page:
+        elif page is self.dashboard or page is self.settings_page or page is self.network_page:
             page.refresh()
 
     def backup(self) -> None:
@@ -374,4 +366,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._busy_timer.stop()
+        if self.network_page.running is not None:
+            self.network_page.running.cancel()   # a sync stopped here resumes at the next one
+        self.network_tasks.shutdown()
         self.tasks.shutdown()

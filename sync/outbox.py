@@ -46,6 +46,18 @@ _PENDING = ("SELECT {columns} FROM"
             " WHERE s.seq IS NULL OR s.seq < l.seq OR (s.status = 'withheld' AND s.policy_sha256 IS NOT ?)")
 
 
+def pending_counts(cat) -> dict[str, int]:
+    """Changes not confirmed by a receipt yet, by record type, before the sharing policy decides what
+    leaves (cheap: no keys needed; those the policy withholds are counted until a sync settles them)."""
+    row = cat.conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK_KEY,)).fetchone()
+    watermark = int(row[0].partition(" ")[0]) if row else 0
+    rows = cat.conn.execute(
+        "SELECT l.kind, count(*) FROM (SELECT kind, record_id, max(seq) AS seq FROM changes WHERE seq > ? "
+        "GROUP BY kind, record_id) AS l LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id "
+        "WHERE s.seq IS NULL OR s.seq < l.seq GROUP BY l.kind", (watermark,)).fetchall()
+    return {r[0]: r[1] for r in rows}
+
+
 @dataclass
 class Pending:
     """What the next bundle would carry, after the policy."""

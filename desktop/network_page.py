@@ -1,0 +1,315 @@
+"""The Network view: is the laboratory enrolled, what waits to be sent, what happened, what the hub said.
+
+"Sync now" runs ``sync.client.sync_once`` on a worker of its own (a sync on a
+slow link can take minutes; the catalogue's worker stays free for the other
+views), with progress and Cancel; a sync stopped half-way loses nothing and
+the next one resumes.  The laboratory's keys are unlocked once per session,
+with the passphrase asked here (or taken from ``LABNET_PASSPHRASE``, as on
+the command line).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QSizePolicy,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import errors, style
+from desktop.tasks import TaskHandle, Tasks
+from sync.status import ENROLLED, NOT_ENROLLED, NetworkStatus, network_status
+
+PASSPHRASE_ENV = "LABNET_PASSPHRASE"
+
+
+def _sync(data_dir: Path, identity: Any, cat, context) -> Any:
+    """On the network worker: one sync, reporting progress, stoppable at each step."""
+    from sync.client import sync_once
+    from sync.policy import load_policy
+
+    def progress(stage: str, done: int, total: int) -> None:
+        context.check()
+        context.progress(done, total, stage)
+
+    return sync_once(data_dir, cat, identity, load_policy(data_dir), progress=progress)
+
+
+def _unlock(data_dir: Path, passphrase: str, cat) -> Any:
+    from sync.keyfile import load_identity
+
+    return load_identity(data_dir, passphrase)
+
+
+class NetworkPage(QWidget):
+    status_changed = Signal(str)   # a short line for the status bar
+
+    def __init__(self, tasks: Tasks, network_tasks: Tasks, data_dir: Path, *, description: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.tasks, self.network_tasks, self.data_dir = tasks, network_tasks, Path(data_dir)
+        self.identity: Any = None
+        self.status: NetworkStatus | None = None
+        self.running: TaskHandle | None = None
+        self.last_report: Any = None
+        self.status_line = ""
+        self._ended = True
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(style.heading(self.tr("Network")))
+        if description:
+            layout.addWidget(style.muted(description))
+
+        frame, body = style.card()
+        self.state_label = QLabel()
+        self.state_label.setObjectName("network-state")
+        self.state_label.setWordWrap(True)
+        self.hub_label = style.muted("")
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("network-pending")
+        self.pending_label.setWordWrap(True)
+        for widget in (self.state_label, self.hub_label, self.pending_label):
+            body.addWidget(widget)
+        buttons = QHBoxLayout()
+        self.sync_button = QPushButton(self.tr("Sync now"))
+        self.sync_button.setObjectName("sync-now")
+        self.sync_button.clicked.connect(self.sync_now)
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setToolTip(self.tr("Stop this sync; nothing is lost and the next one resumes"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sync-progress")
+        self.progress.hide()
+        self.sync_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.progress, stretch=1)
+        buttons.addStretch(0)
+        body.addLayout(buttons)
+        self.outcome_label = QLabel()
+        self.outcome_label.setObjectName("sync-outcome")
+        self.outcome_label.setWordWrap(True)
+        body.addWidget(self.outcome_label)
+        layout.addWidget(frame)
+
+        columns = QHBoxLayout()
+        history = QVBoxLayout()
+        history.addWidget(QLabel("<b>" + self.tr("Bundles sent") + "</b>"))
+        self.bundles = QTableWidget(0, 4)
+        self.bundles.setObjectName("bundles")
+        self.bundles.setHorizontalHeaderLabels([self.tr("Made"), self.tr("Records"), self.tr("Size"),
+                                                self.tr("Receipt")])
+        self.bundles.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.bundles.verticalHeader().hide()
+        self.bundles.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.bundles.horizontalHeader().setStretchLastSection(True)
+        history.addWidget(self.bundles)
+        columns.addLayout(history, stretch=1)
+        news = QVBoxLayout()
+        news.addWidget(QLabel("<b>" + self.tr("From the hub") + "</b>"))
+        self.bulletins = QListWidget()
+        self.bulletins.setObjectName("bulletins")
+        self.bulletins.setWordWrap(True)
+        news.addWidget(self.bulletins)
+        columns.addLayout(news, stretch=1)
+        layout.addLayout(columns, stretch=1)
+        self.refresh()
+
+    # -- status ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.tasks.run(lambda cat: network_status(self.data_dir, cat), self.show_status,
+                       lambda exc: errors.show_error(self, exc), description="network status")
+
+    def show_status(self, status: NetworkStatus) -> None:
+        self.status = status
+        waiting = status.pending_total
+        if status.state == ENROLLED:
+            self.state_label.setText(self.tr("Enrolled with {hub}").format(hub=status.hub_name or status.hub_url))
+            style.set_tone(self.state_label, "ok")
+            last = status.last_sync[:16].replace("T", " ") if status.last_sync else self.tr("never")
+            self.hub_label.setText(self.tr("Hub at {url}; last successful sync: {last}.").format(
+                url=status.hub_url, last=last))
+            line = self.tr("Network: {hub}, {n} change(s) to send").format(hub=status.hub_name, n=waiting)
+        elif status.state == NOT_ENROLLED:
+            self.state_label.setText(self.tr("Not enrolled with a hub yet"))
+            style.set_tone(self.state_label, "warning")
+            self.hub_label.setText(self.tr("Enrol with the code from your hub's administrator: "
+                                           "labnet enrol CODE. Until then nothing leaves this computer."))
+            line = self.tr("Network: not enrolled")
+        else:
+            self.state_label.setText(self.tr("This laboratory has no network keys yet"))
+            style.set_tone(self.state_label, "warning")
+            self.hub_label.setText(self.tr("Create them with: labnet init --lab NAME --country CC. "
+                                           "Until then nothing leaves this computer."))
+            line = self.tr("Network: not set up")
+        if status.problem:
+            self.hub_label.setText(status.problem)
+        kinds = ", ".join(f"{self._kind_label(k)}: {n}" for k, n in sorted(status.pending.items()))
+        self.pending_label.setText(self.tr("{n} change(s) not yet confirmed by the hub ({kinds}).").format(
+            n=waiting, kinds=kinds) if waiting else self.tr("Every change is confirmed by the hub or stays here "
+                                                             "under the sharing policy."))
+        self.sync_button.setEnabled(status.state == ENROLLED and self.running is None)
+        self._show_bundles(status.bundles)
+        self._show_bulletins(status.bulletins)
+        self.status_line = line
+        self.status_changed.emit(line)
+
+    def _kind_label(self, kind: str) -> str:
+        from catalogue.records import record_type
+
+        try:
+            return record_type(kind).label.lower()
+        except Exception:  # noqa: BLE001 - a kind from a newer version: its name will do
+            return kind
+
+    def _show_bundles(self, bundles: list[dict[str, Any]]) -> None:
+        self.bundles.setRowCount(len(bundles))
+        for row, bundle in enumerate(bundles):
+            receipt = {"processed": self.tr("confirmed"), "rejected": self.tr("rejected")}.get(
+                bundle.get("receipt_status") or "", self.tr("waiting for the receipt"))
+            cells = [str(bundle["created_at"])[:16].replace("T", " "), f"{bundle['records']:,}",
+                     self.tr("{kb} kB").format(kb=f"{bundle['size'] / 1024:,.1f}"), receipt]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.bundles.setItem(row, column, item)
+
+    def _show_bulletins(self, bulletins: list[Any]) -> None:
+        self.bulletins.clear()
+        if not bulletins:
+            self.bulletins.addItem(self.tr("Nothing from the hub yet."))
+        for bulletin in bulletins:
+            self.bulletins.addItem(f"{bulletin.created_at[:10]}  {self.describe(bulletin)}")
+
+    def describe(self, bulletin: Any) -> str:
+        content = bulletin.content
+        if bulletin.kind == "link":
+            links = content.get("links") or []
+            labs = sorted({f"{link.get('other_lab', '?')} ({link.get('other_lab_country', '?')})" for link in links})
+            return self.tr("{n} of this laboratory's profiles linked to seizures of {labs}").format(
+                n=len(links), labs=", ".join(labs))
+        if bulletin.kind == "method":
+            return self.tr("The network adopted the comparison method {name} v{version} for {drug}").format(
+                name=content.get("name", "?"), version=content.get("method_version", "?"),
+                drug=content.get("drug_type", "?"))
+        return self.tr("Notice: {text}").format(text=content.get("text", ""))
+
+    # -- syncing ------------------------------------------------------------------------------
+    def ask_passphrase(self) -> str | None:
+        """The passphrase of the laboratory's keys (from the environment, as on the command line, or asked)."""
+        if os.environ.get(PASSPHRASE_ENV):
+            return os.environ[PASSPHRASE_ENV]
+        text, ok = QInputDialog.getText(self, self.tr("Unlock the laboratory's keys"),
+                                        self.tr("Passphrase of the laboratory's keys:"), QLineEdit.EchoMode.Password)
+        return text if ok and text else None
+
+    def sync_now(self) -> None:
+        if self.running is not None:
+            return
+        if self.identity is None:
+            passphrase = self.ask_passphrase()
+            if passphrase is None:
+                return
+            self._busy(self.tr("Unlocking the keys…"))
+            self._run(lambda cat: _unlock(self.data_dir, passphrase, cat), self._unlocked, description="unlock keys")
+            return
+        self._start_sync()
+
+    def _run(self, fn: Any, on_success: Any, **options: Any) -> None:
+        """Start network work; ``running`` holds its handle until it ends (a synchronous worker, as in
+        tests, may end it before ``run`` returns)."""
+        self._ended = False
+        handle = self.network_tasks.run(fn, on_success, self._failed, **options)
+        if not self._ended:
+            self.running = handle
+
+    def _unlocked(self, identity: Any) -> None:
+        self.identity, self.running, self._ended = identity, None, True
+        self._start_sync()
+
+    def _start_sync(self) -> None:
+        self._busy(self.tr("Syncing…"))
+        identity, data_dir = self.identity, self.data_dir
+        self._run(lambda cat, context: _sync(data_dir, identity, cat, context), self._synced,
+                  on_progress=self._progressed, description="sync")
+
+    def _busy(self, text: str) -> None:
+        self.sync_button.setEnabled(False)
+        self.cancel_button.show()
+        self.progress.show()
+        self.progress.setRange(0, 0)
+        self.outcome_label.setText(text)
+        style.set_tone(self.outcome_label, None)
+
+    def _progressed(self, done: int, total: int, stage: str) -> None:
+        if stage == "upload" and total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.outcome_label.setText(self.tr("Sending: {done} of {total} kB").format(
+                done=f"{done / 1024:,.0f}", total=f"{total / 1024:,.0f}"))
+
+    def cancel(self) -> None:
+        if self.running is not None:
+            self.running.cancel()
+            self._idle()
+            self.outcome_label.setText(self.tr("Stopped. Nothing is lost: the next sync resumes where this one "
+                                               "stopped."))
+            self.refresh()
+
+    def _idle(self) -> None:
+        self.running, self._ended = None, True
+        self.cancel_button.hide()
+        self.progress.hide()
+        self.sync_button.setEnabled(self.status is not None and self.status.state == ENROLLED)
+
+    def _synced(self, report: Any) -> None:
+        self._idle()
+        self.last_report = report
+        counts = report.records
+        if report.bundles:
+            text = self.tr("Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.").format(
+                **counts)
+        else:
+            text = self.tr("Nothing to send: every change is delivered or stays here under the sharing policy.")
+        if report.bulletins:
+            text += " " + self.tr("{n} new message(s) from the hub.").format(n=len(report.bulletins))
+        self.outcome_label.setText(text)
+        style.set_tone(self.outcome_label, "alert" if counts["rejected"] else "ok")
+        self.refresh()
+
+    def _failed(self, exc: BaseException) -> None:
+        from sync.client import HubUnreachable
+        from sync.errors import WrongPassphrase
+
+        self._idle()
+        if isinstance(exc, WrongPassphrase):
+            self.outcome_label.setText(self.tr("That passphrase does not unlock the laboratory's keys."))
+        elif isinstance(exc, HubUnreachable):
+            self.outcome_label.setText(self.tr("The hub cannot be reached now. Nothing is lost: sync again when "
+                                               "the connection is back."))
+        else:
+            self.outcome_label.setText(getattr(exc, "user_message", None) or str(exc))
+            if not errors.is_expected(exc):
+                errors.show_error(self, exc)
+        style.set_tone(self.outcome_label, "warning")
+        self.refresh()

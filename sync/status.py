@@ -1,0 +1,61 @@
+"""What the laboratory's part in the network looks like now: for the Network view and ``labnet`` reports.
+
+Read-only and cheap (no passphrase needed): whether the laboratory has keys
+and is enrolled, with which hub, the last successful sync, how many changes
+wait to be sent (by record type, before the sharing policy decides), the
+bundles sent with their receipts, and the bulletins kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .bulletin import Bulletin
+from .errors import SyncError
+
+NOT_SET_UP, NOT_ENROLLED, ENROLLED = "no keys", "not enrolled", "enrolled"
+
+
+@dataclass
+class NetworkStatus:
+    state: str                                   # NOT_SET_UP, NOT_ENROLLED or ENROLLED
+    lab_name: str = ""
+    lab_id: str = ""
+    hub_name: str = ""
+    hub_url: str = ""
+    last_sync: str | None = None
+    pending: dict[str, int] = field(default_factory=dict)      # record type -> changes not yet confirmed
+    bundles: list[dict[str, Any]] = field(default_factory=list)   # newest first
+    bulletins: list[Bulletin] = field(default_factory=list)       # newest first
+    problem: str | None = None                   # a file that could not be read, said plainly
+
+    @property
+    def pending_total(self) -> int:
+        return sum(self.pending.values())
+
+
+def network_status(data_dir: Path, cat) -> NetworkStatus:
+    """The laboratory's network status, read from its data folder and catalogue."""
+    from .client import load_state, stored_bulletins
+    from .keyfile import has_identity, load_public_identity
+    from .outbox import Outbox, pending_counts
+    from .pinning import load_pinned_hub
+
+    data_dir = Path(data_dir)
+    if not has_identity(data_dir):
+        return NetworkStatus(NOT_SET_UP, pending=pending_counts(cat))
+    lab = load_public_identity(data_dir)
+    state = load_state(data_dir)
+    status = NetworkStatus(ENROLLED if state.get("hub_url") else NOT_ENROLLED, lab.name, lab.identity_id,
+                           hub_url=state.get("hub_url", ""), last_sync=state.get("last_sync"),
+                           pending=pending_counts(cat))
+    status.bundles = list(reversed(Outbox(cat).sent_bundles()))
+    try:
+        status.hub_name = load_pinned_hub(data_dir).name
+        status.bulletins = list(reversed(stored_bulletins(data_dir)))
+    except SyncError as exc:
+        if status.state == ENROLLED:
+            status.problem = getattr(exc, "user_message", str(exc))
+    return status

@@ -1,0 +1,106 @@
+"""The Network view against a real hub process: status, Sync now, receipts, bulletins, the hub unreachable."""
+
+from __future__ import annotations
+
+import pytest
+import requests
+from PySide6.QtCore import QSettings, Qt
+
+from catalogue.store import Catalogue
+from desktop import catalogue_queries
+from desktop.main_window import MainWindow
+from desktop.tasks import Tasks
+from factories import profile
+from labnet import cli
+
+from hub_server import HubProcess
+
+LAB_PASSPHRASE = "a lab passphrase, long enough"
+
+
+@pytest.fixture
+def hub(tmp_path):
+    process = HubProcess(tmp_path / "hub")
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def lab(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "lab"
+    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
+    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
+    with Catalogue.open(folder, user="ana") as cat:
+        for i in range(3):
+            cat.add("profiling_result", profile(lab_sample_number=f"GH-{i}", shareable=True))
+    capsys.readouterr()
+    return folder
+
+
+def open_window(qtbot, folder, tmp_path) -> MainWindow:
+    path = folder / "catalogue.db"
+    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "ana"), synchronous=True)
+    window = MainWindow(path, user="ana", tasks=tasks,
+                        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_section("network")
+    return window
+
+
+def test_an_enrolled_lab_syncs_from_the_view_and_sees_receipts_and_bulletins(qtbot, hub, lab, tmp_path):
+    assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
+    window = open_window(qtbot, lab, tmp_path)
+    page = window.network_page
+    assert page.state_label.text() == "Enrolled with West Africa hub"
+    assert "3 change(s) not yet confirmed" in page.pending_label.text()
+    assert window.network_label.text() == "Network: West Africa hub, 3 change(s) to send"
+
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text() == "Sent: 3 accepted, 0 already at the hub, 0 rejected."
+    assert page.bundles.rowCount() == 1 and page.bundles.item(0, 3).text() == "confirmed"
+    assert page.bundles.item(0, 1).text() == "3"
+    assert "Every change is confirmed" in page.pending_label.text()
+    assert window.network_label.text().endswith("0 change(s) to send")
+
+    requests.post(f"{hub.url}/v1/admin/notices", json={"text": "Proficiency test round 4 opens Monday"},
+                  headers=hub.admin, timeout=10).raise_for_status()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert "Nothing to send" in page.outcome_label.text() and "1 new message(s)" in page.outcome_label.text()
+    assert page.bulletins.item(0).text().endswith("Notice: Proficiency test round 4 opens Monday")
+
+
+def test_the_hub_unreachable_is_said_plainly_and_the_next_sync_delivers(qtbot, hub, lab, tmp_path):
+    assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
+    window = open_window(qtbot, lab, tmp_path)
+    page = window.network_page
+    hub.kill()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert "cannot be reached" in page.outcome_label.text() and "Nothing is lost" in page.outcome_label.text()
+    assert page.sync_button.isEnabled()
+    assert "3 change(s) not yet confirmed" in page.pending_label.text()
+    hub.start()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text().startswith("Sent: 3 accepted")
+
+
+def test_a_wrong_passphrase_unlocks_nothing_and_says_so(qtbot, hub, lab, tmp_path, monkeypatch):
+    assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
+    window = open_window(qtbot, lab, tmp_path)
+    page = window.network_page
+    monkeypatch.setenv("LABNET_PASSPHRASE", "not the passphrase at all")
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text() == "That passphrase does not unlock the laboratory's keys."
+    assert page.identity is None and page.bundles.rowCount() == 0
+
+
+def test_a_lab_not_set_up_or_not_enrolled_is_told_what_to_do(qtbot, data_dir, tmp_path, lab):
+    window = open_window(qtbot, data_dir, tmp_path)
+    assert window.network_page.state_label.text() == "This laboratory has no network keys yet"
+    assert not window.network_page.sync_button.isEnabled()
+    window.close()
+    other = open_window(qtbot, lab, tmp_path)
+    assert other.network_page.state_label.text() == "Not enrolled with a hub yet"
+    assert "labnet enrol CODE" in other.network_page.hub_label.text()
+    assert not other.network_page.sync_button.isEnabled()
