@@ -30,7 +30,7 @@ from . import auth, bulletins as hub_bulletins, enrolment
 from .ingest import Ingestor, IngestWorker
 from .linking import NetworkLinker, network_links
 from .service import Hub
-from .store import HubError
+from .store import HubError, Unauthenticated
 from .tus import tus_router
 
 log = logging.getLogger("labnet.hub")
@@ -136,8 +136,15 @@ def create_app(hub: Hub) -> FastAPI:
     def client_key(request: Request) -> str:
         return request.client.host if request.client else "unknown"
 
+    def credential(request: Request) -> str | None:
+        """The one Authorization header; several are ambiguous, so refused whatever they hold."""
+        given = request.headers.getlist("Authorization")
+        if len(given) > 1:
+            raise Unauthenticated("a request carries one Authorization header, not several")
+        return given[0] if given else None
+
     async def lab_of(request: Request) -> str:
-        lab_id = auth.lab_for_token(hub.store, request.headers.get("Authorization"))
+        lab_id = auth.lab_for_token(hub.store, credential(request))
         limiter.check(lab_id)
         return lab_id
 
@@ -195,7 +202,7 @@ def create_app(hub: Hub) -> FastAPI:
     # -- administration ---------------------------------------------------------------
     def admin(request: Request) -> None:
         anonymous_limiter.check(client_key(request))
-        hub.check_admin(request.headers.get("Authorization"))
+        hub.check_admin(credential(request))
 
     @app.get("/v1/admin/labs", tags=["administration"])
     async def labs(request: Request) -> list[dict]:

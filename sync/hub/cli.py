@@ -172,6 +172,8 @@ def run_init(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from .serving import with_header_deadline
+
     from .app import create_app
 
     if bool(args.certfile) != bool(args.keyfile):
@@ -182,9 +184,10 @@ def run_serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
     try:
         tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
-        # Bounded: idle keep-alive connections close after 30 s, and past 500 connections new ones get 503.
+        # Bounded: idle keep-alive connections close after 30 s, headers must arrive within
+        # header_timeout_seconds (no slowloris), and past 500 connections new ones get 503.
         uvicorn.run(create_app(hub), host=args.host, port=args.port, log_config=None, timeout_keep_alive=30,
-                    limit_concurrency=500, **tls)
+                    limit_concurrency=500, http=with_header_deadline(hub.settings.header_timeout_seconds), **tls)
     finally:
         hub.close()
     return EXIT_OK

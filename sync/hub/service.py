@@ -39,6 +39,7 @@ class HubSettings:
     upload_lifetime_hours: int = 7 * 24
     enrolment_code_hours: int = 14 * 24
     requests_per_minute: int = 600                   # per laboratory (a sync makes a few dozen)
+    header_timeout_seconds: int = 10                 # to send a request's headers (see sync/hub/serving.py)
 
     @classmethod
     def load(cls, folder: Path) -> "HubSettings":

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import re
 import secrets
 import sqlite3
 import threading
@@ -277,11 +278,12 @@ class HubStore:
     # -- enrolment codes ------------------------------------------------------------
     def new_enrolment_code(self, lab_name: str, country: str, lifetime: dt.timedelta) -> str:
         """A one-time enrolment token for ``lab_name``; only its digest is kept."""
-        lab_name, country = lab_name.strip(), country.strip().upper()
+        lab_name, country = lab_name.strip(), country.strip()
         if not lab_name:
             raise HubError("the laboratory needs a name")
-        if len(country) != 2 or not country.isalpha():
+        if not re.fullmatch(r"[A-Za-z]{2}", country):   # ASCII only: "ß".upper() is "SS"
             raise HubError(f"“{country}” is not a two-letter country code (ISO 3166-1 alpha-2)")
+        country = country.upper()
         token = secrets.token_urlsafe(24)
         now = self.clock()
         with self.transaction() as conn:
