@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QStackedWidget,
+    QSystemTrayIcon,
     QWidget,
 )
 
@@ -95,7 +97,7 @@ class MainWindow(QMainWindow):
             elif info.key == "network":
                 data_dir = path.parent if path.suffix else path
                 page = self.network_page = NetworkPage(self.tasks, self.network_tasks, data_dir,
-                                                       description=info.description)
+                                                       description=info.description, settings=settings)
             else:
                 raise ValueError(f"no page for {info.key}")
             page.setObjectName(f"page-{info.key}")
@@ -136,6 +138,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.network_label)
         self.network_page.status_changed.connect(self.network_label.setText)
         self.network_label.setText(self.network_page.status_line)
+        self.network_page.links_found.connect(self._links_found)
+        for record_page in self.record_pages.values():
+            record_page.records_changed.connect(self.network_page.changes_made)
         self.statusBar().addPermanentWidget(self.user_label)
         self._busy_ticks = 0
         self._busy_timer = QTimer(self, interval=100)
@@ -174,6 +179,18 @@ class MainWindow(QMainWindow):
             PageInfo("settings", self.tr("Settings"), self.tr(
                 "The data folder, the audit trail, backups and user accounts.")),
         ]
+
+    def _links_found(self, count: int) -> None:
+        """A bulletin announced links with other laboratories' seizures: say so wherever the user is."""
+        text = self.tr("The hub found {n} link(s) between this laboratory's seizures and other laboratories'. "
+                       "See Network.").format(n=count)
+        self.statusBar().showMessage(text, 60_000)
+        self.network_label.setText(self.tr("Network: {n} new link(s)").format(n=count))
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if not hasattr(self, "_tray"):
+                self._tray = QSystemTrayIcon(self.windowIcon() or QApplication.windowIcon(), self)
+                self._tray.show()
+            self._tray.showMessage(self.tr("LabNet: links with other laboratories"), text)
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()

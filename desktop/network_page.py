@@ -14,9 +14,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QProgressBar,
+    QSpinBox,
     QSizePolicy,
     QPushButton,
     QTableWidget,
@@ -34,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from desktop import errors, style
 from desktop.tasks import TaskHandle, Tasks
-from sync.status import ENROLLED, NOT_ENROLLED, NetworkStatus, network_status
+from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
 
 PASSPHRASE_ENV = "LABNET_PASSPHRASE"
 
@@ -57,13 +60,39 @@ def _unlock(data_dir: Path, passphrase: str, cat) -> Any:
     return load_identity(data_dir, passphrase)
 
 
+FIRST_RETRY_SECONDS = 60            # after the hub could not be reached; doubles each time
+LONGEST_RETRY_SECONDS = 2 * 3600
+CHANGE_DEBOUNCE_SECONDS = 30         # a burst of edits makes one sync
+
+
+def _export(data_dir: Path, identity: Any, folder: Path, cat) -> list[tuple[Path, Any]]:
+    from sync.pinning import load_pinned_hub
+    from sync.policy import load_policy
+    from sync.sticks import export_to
+
+    return export_to(folder, cat, identity, load_pinned_hub(data_dir), load_policy(data_dir))
+
+
+def _import(data_dir: Path, path: Path, cat) -> Any:
+    from sync.sticks import import_file
+
+    return import_file(data_dir, cat, path)
+
+
 class NetworkPage(QWidget):
     status_changed = Signal(str)   # a short line for the status bar
+    links_found = Signal(int)      # a bulletin announced links with other laboratories' seizures
 
     def __init__(self, tasks: Tasks, network_tasks: Tasks, data_dir: Path, *, description: str = "",
-                 parent: QWidget | None = None):
+                 settings: QSettings | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.tasks, self.network_tasks, self.data_dir = tasks, network_tasks, Path(data_dir)
+        self.settings = settings or QSettings()
+        self.retry_seconds = 0       # > 0 while the hub is unreachable: the next automatic try waits this long
+        self.auto_timer = QTimer(self, singleShot=True)
+        self.auto_timer.timeout.connect(self.auto_sync)
+        self.change_timer = QTimer(self, singleShot=True, interval=CHANGE_DEBOUNCE_SECONDS * 1000)
+        self.change_timer.timeout.connect(self.auto_sync)
         self.identity: Any = None
         self.status: NetworkStatus | None = None
         self.running: TaskHandle | None = None
@@ -109,6 +138,37 @@ class NetworkPage(QWidget):
         self.outcome_label.setObjectName("sync-outcome")
         self.outcome_label.setWordWrap(True)
         body.addWidget(self.outcome_label)
+        automatic = QHBoxLayout()
+        self.auto_check = QCheckBox(self.tr("Sync automatically every"))
+        self.auto_check.setObjectName("auto-sync")
+        self.auto_check.setChecked(self.settings.value("network/auto_sync", True, type=bool))
+        self.interval = QSpinBox()
+        self.interval.setObjectName("auto-sync-minutes")
+        self.interval.setRange(1, 24 * 60)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setValue(self.settings.value("network/interval_minutes", 15, type=int))
+        self.auto_check.toggled.connect(self._auto_settings_changed)
+        self.interval.valueChanged.connect(self._auto_settings_changed)
+        automatic.addWidget(self.auto_check)
+        automatic.addWidget(self.interval)
+        automatic.addWidget(style.muted(self.tr("and shortly after each change, whenever the hub answers."),
+                                        wrap=False))
+        automatic.addStretch(1)
+        body.addLayout(automatic)
+        stick = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Export for a USB stick…"))
+        self.export_button.setObjectName("export-stick")
+        self.export_button.setToolTip(self.tr("Seal the next bundle into a folder, for a laboratory without a "
+                                              "connection; the hub's administrator imports it"))
+        self.export_button.clicked.connect(self.export_for_stick)
+        self.import_button = QPushButton(self.tr("Import from the hub…"))
+        self.import_button.setObjectName("import-stick")
+        self.import_button.setToolTip(self.tr("A receipt or a bulletin file the hub's administrator wrote"))
+        self.import_button.clicked.connect(self.import_from_stick)
+        stick.addWidget(self.export_button)
+        stick.addWidget(self.import_button)
+        stick.addStretch(1)
+        body.addLayout(stick)
         layout.addWidget(frame)
 
         columns = QHBoxLayout()
@@ -168,6 +228,9 @@ class NetworkPage(QWidget):
             n=waiting, kinds=kinds) if waiting else self.tr("Every change is confirmed by the hub or stays here "
                                                              "under the sharing policy."))
         self.sync_button.setEnabled(status.state == ENROLLED and self.running is None)
+        self.export_button.setEnabled(status.state != NOT_SET_UP and self.running is None)
+        self.import_button.setEnabled(status.state != NOT_SET_UP)
+        self._schedule()
         self._show_bundles(status.bundles)
         self._show_bulletins(status.bulletins)
         self.status_line = line
@@ -214,6 +277,110 @@ class NetworkPage(QWidget):
                 drug=content.get("drug_type", "?"))
         return self.tr("Notice: {text}").format(text=content.get("text", ""))
 
+    # -- automatic sync -------------------------------------------------------------------------
+    def _auto_settings_changed(self) -> None:
+        self.settings.setValue("network/auto_sync", self.auto_check.isChecked())
+        self.settings.setValue("network/interval_minutes", self.interval.value())
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Arm the next automatic sync: the interval, or the backoff while the hub is unreachable."""
+        enrolled = self.status is not None and self.status.state == ENROLLED
+        if not (self.auto_check.isChecked() and enrolled):
+            self.auto_timer.stop()
+            return
+        seconds = self.retry_seconds or self.interval.value() * 60
+        if not self.auto_timer.isActive() or self.auto_timer.remainingTime() > seconds * 1000:
+            self.auto_timer.start(seconds * 1000)
+
+    def changes_made(self) -> None:
+        """Records changed: sync shortly (a burst of changes makes one sync)."""
+        if self.auto_check.isChecked() and self.status is not None and self.status.state == ENROLLED:
+            self.change_timer.start()
+
+    def auto_sync(self) -> None:
+        """A sync nobody asked for: only with the keys already unlocked (never a dialog out of the blue)."""
+        if self.running is not None or self.status is None or self.status.state != ENROLLED:
+            return
+        if self.identity is None and not os.environ.get(PASSPHRASE_ENV):
+            self.outcome_label.setText(self.tr("Automatic sync waits until the keys are unlocked: press "
+                                               "Sync now once."))
+            return
+        self.sync_now()
+
+    # -- USB stick ---------------------------------------------------------------------------------
+    def choose_folder(self) -> Path | None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder on the USB stick"))
+        return Path(folder) if folder else None
+
+    def choose_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("A receipt or bulletin file from the hub"), "",
+                                              self.tr("Hub files (*.json *.jsonl *.receipt);;All files (*)"))
+        return Path(name) if name else None
+
+    def export_for_stick(self) -> None:
+        folder = self.choose_folder()
+        if folder is None:
+            return
+        if self.identity is None:
+            passphrase = self.ask_passphrase()
+            if passphrase is None:
+                return
+            self._busy(self.tr("Unlocking the keys…"))
+            self._run(lambda cat: _unlock(self.data_dir, passphrase, cat),
+                      lambda identity: self._exporting(identity, folder), description="unlock keys")
+            return
+        self._exporting(self.identity, folder)
+
+    def _exporting(self, identity: Any, folder: Path) -> None:
+        self.identity, self.running, self._ended = identity, None, True
+        self._busy(self.tr("Sealing the bundle…"))
+        data_dir = self.data_dir
+        self._run(lambda cat: _export(data_dir, identity, folder, cat), self._exported, description="export bundle")
+
+    def _exported(self, written: list[tuple[Path, Any]]) -> None:
+        self._idle()
+        if not written:
+            self.outcome_label.setText(self.tr("Nothing to send: every change is delivered or stays here under "
+                                               "the sharing policy."))
+        else:
+            records = sum(header.records for _, header in written)
+            self.outcome_label.setText(self.tr("{records} record(s) sealed into {files}. Hand the stick to the "
+                                               "hub's administrator; the receipt comes back the same way.").format(
+                records=f"{records:,}", files=", ".join(path.name for path, _ in written)))
+            style.set_tone(self.outcome_label, "ok")
+        self.refresh()
+
+    def import_from_stick(self) -> None:
+        path = self.choose_file()
+        if path is None:
+            return
+        self.network_tasks.run(lambda cat: _import(self.data_dir, path, cat), self._imported,
+                               self._failed, description="import from the hub")
+
+    def _imported(self, done: Any) -> None:
+        if done.kind == "receipt":
+            outcome = done.receipt
+            if outcome.already_applied:
+                text = self.tr("This receipt was already applied; nothing changed.")
+            elif outcome.status == "rejected":
+                text = self.tr("The hub refused that bundle whole: {reason}. Its records stay to be sent.").format(
+                    reason=outcome.reason)
+            else:
+                text = self.tr("Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} "
+                               "rejected.").format(**outcome.counts)
+        else:
+            text = self.tr("{n} bulletin(s) checked, {new} new.").format(n=len(done.bulletins), new=done.new_bulletins)
+            self._announce_links(done.bulletins)
+        self.outcome_label.setText(text)
+        style.set_tone(self.outcome_label, "ok")
+        self.refresh()
+
+    def _announce_links(self, bulletins: list[Any]) -> None:
+        links = sum(len(b.content.get("links") or []) for b in bulletins if b.kind == "link")
+        if links:
+            self.links_found.emit(links)
+
     # -- syncing ------------------------------------------------------------------------------
     def ask_passphrase(self) -> str | None:
         """The passphrase of the laboratory's keys (from the environment, as on the command line, or asked)."""
@@ -255,6 +422,7 @@ class NetworkPage(QWidget):
 
     def _busy(self, text: str) -> None:
         self.sync_button.setEnabled(False)
+        self.export_button.setEnabled(False)
         self.cancel_button.show()
         self.progress.show()
         self.progress.setRange(0, 0)
@@ -281,6 +449,7 @@ class NetworkPage(QWidget):
         self.cancel_button.hide()
         self.progress.hide()
         self.sync_button.setEnabled(self.status is not None and self.status.state == ENROLLED)
+        self.export_button.setEnabled(self.status is not None and self.status.state != NOT_SET_UP)
 
     def _synced(self, report: Any) -> None:
         self._idle()
@@ -293,6 +462,8 @@ class NetworkPage(QWidget):
             text = self.tr("Nothing to send: every change is delivered or stays here under the sharing policy.")
         if report.bulletins:
             text += " " + self.tr("{n} new message(s) from the hub.").format(n=len(report.bulletins))
+            self._announce_links(report.bulletins)
+        self.retry_seconds = 0
         self.outcome_label.setText(text)
         style.set_tone(self.outcome_label, "alert" if counts["rejected"] else "ok")
         self.refresh()
@@ -305,8 +476,11 @@ class NetworkPage(QWidget):
         if isinstance(exc, WrongPassphrase):
             self.outcome_label.setText(self.tr("That passphrase does not unlock the laboratory's keys."))
         elif isinstance(exc, HubUnreachable):
-            self.outcome_label.setText(self.tr("The hub cannot be reached now. Nothing is lost: sync again when "
-                                               "the connection is back."))
+            self.retry_seconds = min(max(self.retry_seconds * 2, FIRST_RETRY_SECONDS), LONGEST_RETRY_SECONDS)
+            self.outcome_label.setText(self.tr("The hub cannot be reached now. Nothing is lost: LabNet tries again "
+                                               "in {minutes} min (or press Sync now).").format(
+                minutes=max(1, self.retry_seconds // 60)))
+            self.auto_timer.stop()
         else:
             self.outcome_label.setText(getattr(exc, "user_message", None) or str(exc))
             if not errors.is_expected(exc):

@@ -104,3 +104,80 @@ def test_a_lab_not_set_up_or_not_enrolled_is_told_what_to_do(qtbot, data_dir, tm
     assert other.network_page.state_label.text() == "Not enrolled with a hub yet"
     assert "labnet enrol CODE" in other.network_page.hub_label.text()
     assert not other.network_page.sync_button.isEnabled()
+
+
+def test_automatic_sync_backs_off_while_the_hub_is_down_and_delivers_when_it_is_back(qtbot, hub, lab, tmp_path):
+    from desktop.network_page import FIRST_RETRY_SECONDS
+
+    assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
+    window = open_window(qtbot, lab, tmp_path)
+    page = window.network_page
+    assert page.auto_check.isChecked() and page.auto_timer.isActive()
+    assert page.auto_timer.interval() == page.interval.value() * 60_000
+    hub.kill()
+    page.auto_sync()                      # what the timer does
+    assert page.retry_seconds == FIRST_RETRY_SECONDS and "tries again in 1 min" in page.outcome_label.text()
+    assert page.auto_timer.isActive() and page.auto_timer.interval() == FIRST_RETRY_SECONDS * 1000
+    page.auto_sync()
+    assert page.retry_seconds == 2 * FIRST_RETRY_SECONDS
+    hub.start()
+    page.auto_sync()
+    assert page.outcome_label.text().startswith("Sent: 3 accepted") and page.retry_seconds == 0
+    # A change made in another view brings a sync shortly after (debounced).
+    with Catalogue.open(lab, user="ana") as cat:
+        cat.add("profiling_result", profile(lab_sample_number="GH-99", shareable=True))
+    window.record_pages["profiling_result"].records_changed.emit()
+    assert page.change_timer.isActive()
+    page.change_timer.timeout.emit()
+    assert page.outcome_label.text().startswith("Sent: 1 accepted")
+    page.auto_check.setChecked(False)
+    assert not page.auto_timer.isActive()
+
+
+def test_automatic_sync_never_asks_for_the_passphrase_out_of_the_blue(qtbot, hub, lab, tmp_path, monkeypatch):
+    assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
+    monkeypatch.delenv("LABNET_PASSPHRASE")
+    window = open_window(qtbot, lab, tmp_path)
+    window.network_page.auto_sync()
+    assert "waits until the keys are unlocked" in window.network_page.outcome_label.text()
+
+
+def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qtbot, hub, lab, tmp_path,
+                                                                              monkeypatch):
+    from hub_server import PASSPHRASE
+    from sync.hub import cli as hub_cli
+    from sync.keyfile import load_public_identity
+
+    # An offline laboratory: enrolled by files, never online; the hub works from its command line.
+    hub.stop()
+    monkeypatch.setenv("LABNET_HUB_PASSPHRASE", PASSPHRASE)
+    lab_id = load_public_identity(lab).identity_id
+    assert hub_cli.main(["enroll", "--data-dir", str(hub.folder), "--lab", "Accra lab", "--country", "GH",
+                         "--out", str(tmp_path / "enrolment.json")]) == 0
+    assert cli.main(["--data-dir", str(lab), "enrol", str(tmp_path / "enrolment.json"),
+                     "--out", str(tmp_path / "registration.json")]) == 0
+    assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(tmp_path / "registration.json")]) == 0
+    window = open_window(qtbot, lab, tmp_path)
+    page = window.network_page
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    page.choose_folder = lambda: stick
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert "3 record(s) sealed into labnet-" in page.outcome_label.text()
+    [bundle] = list(stick.glob("*.lnb"))
+    assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(bundle), "--receipt-out",
+                         str(stick / "receipt.json")]) == 0
+    assert hub_cli.main(["notice", "--data-dir", str(hub.folder), "--text", "Welcome, Accra"]) == 0
+    assert hub_cli.main(["bulletins", "--data-dir", str(hub.folder), "--lab", lab_id, "--out",
+                         str(stick / "bulletins.jsonl")]) == 0
+    page.choose_file = lambda: stick / "receipt.json"
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text() == "Receipt applied: 3 accepted, 0 already at the hub, 0 rejected."
+    assert page.bundles.item(0, 3).text() == "confirmed"
+    page.choose_file = lambda: stick / "bulletins.jsonl"
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text() == "1 bulletin(s) checked, 1 new."
+    assert page.bulletins.item(0).text().endswith("Notice: Welcome, Accra")
+    page.choose_file = lambda: bundle          # not a file from the hub
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert "neither a receipt nor a bulletin file" in page.outcome_label.text()

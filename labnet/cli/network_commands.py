@@ -134,28 +134,17 @@ def run_bulletins(args: argparse.Namespace) -> int:
 
 
 def run_bulletin_import(args: argparse.Namespace) -> int:
-    from sync.bulletin import read_bulletin_file
-    from sync.client import keep_bulletins, load_state, save_state
-    from sync.keyfile import load_public_identity
-    from sync.pinning import load_pinned_hub
+    from sync.sticks import import_bulletins
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         print(f"labnet: {args.file} cannot be read ({exc.strerror}).", file=sys.stderr)
         return 2
-    bulletins = read_bulletin_file(data, load_pinned_hub(args.data_dir), load_public_identity(args.data_dir).identity_id)
-    fresh = keep_bulletins(args.data_dir, bulletins)
-    state = load_state(args.data_dir)
-    if bulletins and state.get("hub_url"):
-        state["bulletin_seq"] = max(int(state.get("bulletin_seq", 0)), max(b.seq for b in bulletins))
-        save_state(args.data_dir, state)
-    from sync.client import adopt_methods
-
     with open_catalogue(args) as cat:
-        adopted = adopt_methods(cat, bulletins)
-    print(f"{len(bulletins)} bulletin(s) checked, {fresh} new kept.")
-    for label in adopted:
+        done = import_bulletins(args.data_dir, cat, data)
+    print(f"{len(done.bulletins)} bulletin(s) checked, {done.new_bulletins} new kept.")
+    for label in done.methods:
         print(f"Adopted the network's comparison method {label}.")
     return 0
 

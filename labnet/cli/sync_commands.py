@@ -248,10 +248,9 @@ def run_share_preview(args: argparse.Namespace) -> int:
 # -- bundles and receipts -------------------------------------------------------------------
 def run_bundle_export(args: argparse.Namespace) -> int:
     from sync.errors import OutboxError
-    from sync.keyfile import write_file_atomically
-    from sync.outbox import Outbox
     from sync.pinning import load_pinned_hub
     from sync.policy import load_policy
+    from sync.sticks import export_to
 
     if args.max_part_bytes < 64 * 1024:
         raise OutboxError("--max-part-bytes must be at least 65536 (64 KiB).")
@@ -259,24 +258,14 @@ def run_bundle_export(args: argparse.Namespace) -> int:
     policy = load_policy(args.data_dir)
     identity = unlock(args)
     with open_catalogue(args) as cat:
-        result = Outbox(cat).export(identity, hub, policy, max_part_bytes=args.max_part_bytes)
-    if not result.parts:
+        written = export_to(args.out, cat, identity, hub, policy, max_part_bytes=args.max_part_bytes)
+    if not written:
         print("Nothing to send: every change is delivered or stays in the laboratory under the policy.")
         return 0
-    for header, data in result.parts:
-        path = _part_path(args.out, header)
-        write_file_atomically(path, data)
+    for path, header in written:
         print(f"Wrote {path}: part {header.part_index} of {header.part_count}, {header.records:,} record(s), "
-              f"{len(data):,} bytes, bundle {header.bundle_id}.")
+              f"{path.stat().st_size:,} bytes, bundle {header.bundle_id}.")
     return 0
-
-
-def _part_path(out: Path, header) -> Path:
-    if out.is_dir():
-        return out / f"labnet-{header.bundle_id}.lnb"
-    if header.part_count == 1:
-        return out
-    return out.with_name(f"{out.stem}-part{header.part_index}of{header.part_count}{out.suffix or '.lnb'}")
 
 
 def run_bundle_inspect(args: argparse.Namespace) -> int:
@@ -325,19 +314,14 @@ def run_bundle_status(args: argparse.Namespace) -> int:
 
 def run_receipt_import(args: argparse.Namespace) -> int:
     from sync.errors import ReceiptError
-    from sync.keyfile import load_public_identity
-    from sync.outbox import Outbox
-    from sync.pinning import load_pinned_hub
-    from sync.policy import load_policy
-    from sync.receipt import verify_receipt
+    from sync.sticks import import_receipt
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         raise ReceiptError(f"{args.file} cannot be read ({exc.strerror}).") from None
-    receipt = verify_receipt(data, load_pinned_hub(args.data_dir), load_public_identity(args.data_dir).identity_id)
     with open_catalogue(args) as cat:  # no passphrase: a receipt is public, verified by the hub's key
-        outcome = Outbox(cat).apply_receipt(receipt, load_policy(args.data_dir))
+        outcome = import_receipt(args.data_dir, cat, data).receipt
     if outcome.already_applied:
         print(f"The receipt for bundle {outcome.bundle_id} was already applied; nothing changed.")
     elif outcome.status == "rejected":

@@ -1,0 +1,91 @@
+"""Exchange by USB stick: sealed bundles out, receipts and bulletin files back in.
+
+Shared by ``labnet bundle export`` / ``labnet receipt import`` /
+``labnet bulletin import`` and the desktop's Network view, so that both
+write and read exactly the same files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ReceiptError, SyncError
+
+
+@dataclass
+class StickImport:
+    """What a file from the hub did: a receipt applied, or bulletins kept (and methods adopted)."""
+
+    kind: str                                   # "receipt" or "bulletins"
+    receipt: Any = None                         # outbox.ReceiptOutcome, for a receipt
+    bulletins: list = field(default_factory=list)
+    new_bulletins: int = 0
+    methods: list[str] = field(default_factory=list)
+
+
+def part_path(out: Path, header) -> Path:
+    """Where a part goes: inside a folder by bundle id, or ``out`` itself (numbered when several)."""
+    if out.is_dir():
+        return out / f"labnet-{header.bundle_id}.lnb"
+    if header.part_count == 1:
+        return out
+    return out.with_name(f"{out.stem}-part{header.part_index}of{header.part_count}{out.suffix or '.lnb'}")
+
+
+def export_to(out: Path, cat, identity, hub, policy, *, max_part_bytes: int = 8 * 1024 * 1024
+              ) -> list[tuple[Path, Any]]:
+    """Seal the next bundle (all its parts) and write each to ``out``; returns (path, header) per part."""
+    from .keyfile import write_file_atomically
+    from .outbox import Outbox
+
+    result = Outbox(cat).export(identity, hub, policy, max_part_bytes=max_part_bytes)
+    written = []
+    for header, data in result.parts:
+        path = part_path(Path(out), header)
+        write_file_atomically(path, data)
+        written.append((path, header))
+    return written
+
+
+def import_file(data_dir: Path, cat, path: Path) -> StickImport:
+    """Apply a receipt or keep a bulletin file that came back from the hub (which one: by its content)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise SyncError(f"{path} cannot be read ({exc.strerror}).") from None
+    if data.lstrip()[:200].startswith(b'{"bulletin"'):
+        return import_bulletins(data_dir, cat, data)
+    try:
+        return import_receipt(data_dir, cat, data)
+    except ReceiptError as exc:
+        raise ReceiptError(f"{Path(path).name} is neither a receipt nor a bulletin file from your hub: {exc}") from None
+
+
+def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:
+    """Check every bulletin of a bulletin file against the pinned hub, keep the new ones, adopt methods."""
+    from .bulletin import read_bulletin_file
+    from .client import adopt_methods, keep_bulletins, load_state, save_state
+    from .keyfile import load_public_identity
+    from .pinning import load_pinned_hub
+
+    bulletins = read_bulletin_file(data, load_pinned_hub(data_dir), load_public_identity(data_dir).identity_id)
+    fresh = keep_bulletins(data_dir, bulletins)
+    state = load_state(data_dir)
+    if bulletins and state.get("hub_url"):
+        state["bulletin_seq"] = max(int(state.get("bulletin_seq", 0)), max(b.seq for b in bulletins))
+        save_state(data_dir, state)
+    return StickImport("bulletins", bulletins=bulletins, new_bulletins=fresh, methods=adopt_methods(cat, bulletins))
+
+
+def import_receipt(data_dir: Path, cat, data: bytes) -> StickImport:
+    """Verify a receipt against the pinned hub and mark what it confirms as delivered (no passphrase needed)."""
+    from .keyfile import load_public_identity
+    from .outbox import Outbox
+    from .pinning import load_pinned_hub
+    from .policy import load_policy
+    from .receipt import verify_receipt
+
+    receipt = verify_receipt(data, load_pinned_hub(data_dir), load_public_identity(data_dir).identity_id)
+    return StickImport("receipt", receipt=Outbox(cat).apply_receipt(receipt, load_policy(data_dir)))
