@@ -50,6 +50,8 @@ class MainWindow(QMainWindow):
                  tasks: Tasks | None = None, settings: QSettings | None = None):
         super().__init__(parent)
         self.catalogue_path = Path(catalogue_path)
+        self.settings_store = settings   # None: the application's own QSettings
+        self.hub_console: Any = None
         self.user = user
         path = self.catalogue_path
         self.tasks = tasks or Tasks(lambda: catalogue_queries.open_catalogue(path, user))
@@ -180,6 +182,16 @@ class MainWindow(QMainWindow):
                 "The data folder, the audit trail, backups and user accounts.")),
         ]
 
+    def open_hub_console(self) -> Any:
+        """For a hub's administrator: the console, in a window of its own."""
+        from desktop.hub_console import HubConsole
+
+        if self.hub_console is None:
+            self.hub_console = HubConsole(self.settings_store, synchronous=getattr(self.tasks, "_synchronous", False))
+        self.hub_console.show()
+        self.hub_console.raise_()
+        return self.hub_console
+
     def _links_found(self, count: int) -> None:
         """A bulletin announced links with other laboratories' seizures: say so wherever the user is."""
         text = self.tr("The hub found {n} link(s) between this laboratory's seizures and other laboratories'. "
@@ -254,6 +266,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(file, self.tr("&Export this view…"), self._on_page("export_view"),
                                           "Ctrl+E", "menu-export")
         self._action(file, self.tr("&Back up the catalogue…"), self.backup, None, "menu-backup")
+        self._action(file, self.tr("&Hub console…"), self.open_hub_console, None, "menu-hub-console")
         file.addSeparator()
         self.switch_user_action = self._action(file, self.tr("&Switch user…"), self.switch_user, "Ctrl+Shift+U",
                                                "menu-switch-user")

@@ -1,0 +1,370 @@
+"""The hub console: a hub administrator watches and runs the network from the same application.
+
+Connected to a hub with its address and the administrator's token, it shows
+the laboratories (enrolment state, last contact), issues enrolment codes (as
+text to copy and as a QR code), revokes; lists received bundles with their
+import reports and imports a bundle that came on a USB stick; shows the
+network's statistics with a chart of records received per laboratory; and
+the links found between laboratories' seizures.  Every call runs on a
+worker; the token is never stored.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import style
+from desktop.tasks import Tasks
+
+
+def _table(headers: list[str], name: str) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(name)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            item = QTableWidgetItem("" if value is None else str(value))
+            if isinstance(value, (int, float)):
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(r, c, item)
+
+
+def _when(stamp: str | None) -> str:
+    return stamp[:16].replace("T", " ") if stamp else ""
+
+
+def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
+    import io
+
+    import segno
+
+    out = io.BytesIO()
+    segno.make(text, error="m").save(out, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(out.getvalue(), "PNG")
+    return pixmap
+
+
+class CodeDialog(QDialog):
+    """A new enrolment code: the text to copy or send, and a QR code to scan."""
+
+    def __init__(self, issued: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Enrolment code for {lab}").format(lab=issued["lab"]))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Give this code to {lab} ({country}); it works once, until {expires}. "
+                                        "It names this hub and its key, so the laboratory cannot be sent "
+                                        "elsewhere.").format(lab=issued["lab"], country=issued["country"],
+                                                             expires=_when(issued["expires_at"]))))
+        self.code = QLineEdit(issued["code"])
+        self.code.setObjectName("enrolment-code")
+        self.code.setReadOnly(True)
+        copy = QPushButton(self.tr("Copy"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(issued["code"]))
+        row = QHBoxLayout()
+        row.addWidget(self.code, stretch=1)
+        row.addWidget(copy)
+        layout.addLayout(row)
+        self.qr = QLabel()
+        self.qr.setObjectName("enrolment-qr")
+        self.qr.setPixmap(qr_pixmap(issued["code"]))
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.qr)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+class HubConsole(QWidget):
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None, *,
+                 synchronous: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("LabNet hub console"))
+        self.setObjectName("hub-console")
+        self.resize(1100, 700)
+        self.settings = settings or QSettings()
+        self.tasks = Tasks(lambda: None, synchronous=synchronous, parent=self)
+        self.admin: Any = None
+        self.data: dict[str, Any] = {}
+        self.last_dialog: CodeDialog | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(style.heading(self.tr("Hub console")))
+        form = QFormLayout()
+        self.url = QLineEdit(self.settings.value("hub_console/url", "", type=str))
+        self.url.setObjectName("hub-url")
+        self.url.setPlaceholderText("https://hub.example.org")
+        self.token = QLineEdit()
+        self.token.setObjectName("hub-token")
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(self.tr("the administrator's token (labnet-hub admin-token)"))
+        form.addRow(self.tr("Hub address"), self.url)
+        form.addRow(self.tr("Administrator token"), self.token)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button.setObjectName("hub-connect")
+        self.connect_button.clicked.connect(self.connect_hub)
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.clicked.connect(self.refresh)
+        self.refresh_button.setEnabled(False)
+        self.state = QLabel(self.tr("Not connected."))
+        self.state.setObjectName("hub-state")
+        self.state.setWordWrap(True)
+        row.addWidget(self.connect_button)
+        row.addWidget(self.refresh_button)
+        row.addWidget(self.state, stretch=1)
+        layout.addLayout(row)
+
+        self.tabs = QTabWidget()
+        self.tabs.setEnabled(False)
+        layout.addWidget(self.tabs, stretch=1)
+        self._labs_tab()
+        self._bundles_tab()
+        self._stats_tab()
+        self._links_tab()
+
+    # -- tabs --------------------------------------------------------------------------------
+    def _labs_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.labs = _table([self.tr("Laboratory"), self.tr("Country"), self.tr("Enrolled"), self.tr("Last contact"),
+                            self.tr("State")], "hub-labs")
+        layout.addWidget(self.labs)
+        row = QHBoxLayout()
+        self.code_button = QPushButton(self.tr("Issue an enrolment code…"))
+        self.code_button.setObjectName("issue-code")
+        self.code_button.clicked.connect(self.issue_code)
+        self.revoke_button = QPushButton(self.tr("Revoke the selected laboratory…"))
+        self.revoke_button.setObjectName("revoke-lab")
+        self.revoke_button.clicked.connect(self.revoke_selected)
+        row.addWidget(self.code_button)
+        row.addWidget(self.revoke_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tabs.addTab(page, self.tr("Laboratories"))
+
+    def _bundles_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.bundles = _table([self.tr("Received"), self.tr("Laboratory"), self.tr("Accepted"), self.tr("Duplicate"),
+                               self.tr("Rejected"), self.tr("How"), self.tr("Report")], "hub-bundles")
+        layout.addWidget(self.bundles)
+        self.refused = style.muted("")
+        layout.addWidget(self.refused)
+        row = QHBoxLayout()
+        self.import_button = QPushButton(self.tr("Import a bundle from a USB stick…"))
+        self.import_button.setObjectName("hub-import")
+        self.import_button.clicked.connect(self.import_bundle)
+        row.addWidget(self.import_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.tabs.addTab(page, self.tr("Bundles"))
+
+    def _stats_tab(self) -> None:
+        import pyqtgraph as pg
+
+        page = QWidget()
+        layout = QHBoxLayout(page)
+        self.stats = _table([self.tr("Laboratory"), self.tr("Record type"), self.tr("Records"), self.tr("Deleted")],
+                            "hub-stats")
+        layout.addWidget(self.stats, stretch=2)
+        self.chart = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()},
+                                   background=None if style.is_dark() else "w")
+        self.chart.setObjectName("hub-chart")
+        self.chart.setTitle(self.tr("Records received, cumulated, per laboratory"))
+        self.chart.addLegend()
+        layout.addWidget(self.chart, stretch=3)
+        self.tabs.addTab(page, self.tr("Statistics"))
+
+    def _links_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.links = _table([self.tr("Found"), self.tr("Method"), self.tr("Laboratory A"), self.tr("Record A"),
+                             self.tr("Laboratory B"), self.tr("Record B"), self.tr("Score")], "hub-links")
+        layout.addWidget(self.links)
+        self.tabs.addTab(page, self.tr("Links between laboratories"))
+
+    # -- talking to the hub ---------------------------------------------------------------------
+    def _work(self, fn: Any, done: Any, waiting: str) -> None:
+        self.state.setText(waiting)
+        style.set_tone(self.state, None)
+        self.tasks.run(lambda _resource: fn(), done, self._failed, description=waiting)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.state.setText(getattr(exc, "user_message", None) or str(exc))
+        style.set_tone(self.state, "alert")
+
+    def connect_hub(self) -> None:
+        from sync.errors import SyncError
+        from sync.hub_admin import HubAdmin
+
+        try:
+            self.admin = HubAdmin(self.url.text(), self.token.text())
+        except SyncError as exc:
+            self._failed(exc)
+            return
+        self.settings.setValue("hub_console/url", self.admin.url)
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.admin is not None:
+            admin = self.admin
+            self._work(admin.overview, self.show_overview, self.tr("Asking the hub…"))
+
+    def show_overview(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.tabs.setEnabled(True)
+        self.refresh_button.setEnabled(True)
+        labs = data["labs"]
+        self.state.setText(self.tr("Connected to {url}: {n} laboratories, {active} active.").format(
+            url=self.admin.url, n=len(labs), active=sum(not lab["revoked_at"] for lab in labs)))
+        style.set_tone(self.state, "ok")
+        _fill(self.labs, [[lab["name"], lab["country"], _when(lab["enrolled_at"]), _when(lab["last_contact"]),
+                           self.tr("revoked: {why}").format(why=lab["revoked_reason"] or "") if lab["revoked_at"]
+                           else self.tr("active")] for lab in labs])
+        names = {lab["lab_id"]: lab["name"] for lab in labs}
+        bundles = data["bundles"]
+        _fill(self.bundles, [[_when(b["received_at"]), b["lab_name"], b["accepted"], b["duplicate"], b["rejected"],
+                              self.tr("upload") if b["source"] == "upload" else self.tr("USB stick"),
+                              b["reason"] or self.tr("processed")] for b in bundles["bundles"]])
+        self.refused.setText(self.tr("{n} file(s) refused unread (not an authentic bundle of an enrolled "
+                                     "laboratory).").format(n=len(bundles["refused"])) if bundles["refused"] else "")
+        stats = data["stats"]
+        _fill(self.stats, [[r["lab"], r["kind"], r["records"], r["deleted"]] for r in stats["records"]])
+        self._chart(stats["received_per_day"], names)
+        _fill(self.links, [[_when(k["found_at"]), k["method"], names.get(k["lab_a"], k["lab_a"]), k["record_a"],
+                            names.get(k["lab_b"], k["lab_b"]), k["record_b"], round(k["score"], 4)]
+                           for k in data["links"]["links"]])
+
+    def _chart(self, per_day: list[dict[str, Any]], names: dict[str, str]) -> None:
+        import datetime as dt
+
+        import pyqtgraph as pg
+
+        self.chart.clear()
+        colours = itertools.cycle(["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf"])
+        every_day: list[float] = []
+        for lab_id, rows in itertools.groupby(sorted(per_day, key=lambda r: (r["lab_id"], r["day"])),
+                                              key=lambda r: r["lab_id"]):
+            rows = list(rows)
+            days = [dt.datetime.fromisoformat(r["day"]).replace(tzinfo=dt.timezone.utc).timestamp() for r in rows]
+            total, cumulated = 0, []
+            for r in rows:
+                total += r["accepted"] or 0
+                cumulated.append(total)
+            colour = next(colours)
+            self.chart.plot(days, cumulated, name=names.get(lab_id, lab_id), symbol="o", symbolBrush=colour,
+                            symbolPen=colour, pen=pg.mkPen(colour, width=2))
+            every_day += days
+        if every_day:   # at least a week wide, so that one day of data is a readable point
+            low, high = min(every_day), max(every_day)
+            pad = max(0.0, 7 * 86400 - (high - low)) / 2 + 86400 / 2
+            self.chart.setXRange(low - pad, high + pad, padding=0)
+
+    def issue_code(self) -> None:
+        lab, ok = QInputDialog.getText(self, self.tr("Enrol a laboratory"), self.tr("The laboratory's name:"))
+        if not ok or not lab.strip():
+            return
+        country, ok = QInputDialog.getText(self, self.tr("Enrol a laboratory"),
+                                           self.tr("Its country (two letters, e.g. GH):"))
+        if ok:
+            self.issue_code_for(lab, country)
+
+    def issue_code_for(self, lab: str, country: str) -> None:
+        admin = self.admin
+        self._work(lambda: admin.issue_code(lab, country), self._show_code, self.tr("Issuing a code…"))
+
+    def _show_code(self, issued: dict[str, Any]) -> None:
+        self.state.setText(self.tr("Code issued for {lab}.").format(lab=issued["lab"]))
+        self.last_dialog = CodeDialog(issued, self)
+        self.last_dialog.show()
+        self.refresh()
+
+    def selected_lab(self) -> dict[str, Any] | None:
+        row = self.labs.currentRow()
+        return self.data["labs"][row] if self.data and 0 <= row < len(self.data["labs"]) else None
+
+    def revoke_selected(self) -> None:
+        lab = self.selected_lab()
+        if lab is None:
+            self.state.setText(self.tr("Choose a laboratory in the list first."))
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Revoke {lab}").format(lab=lab["name"]),
+                                          self.tr("Why (recorded, and shown to the laboratory):"))
+        if ok:
+            self.revoke(lab["lab_id"], reason)
+
+    def revoke(self, lab_id: str, reason: str) -> None:
+        admin = self.admin
+        self._work(lambda: admin.revoke(lab_id, reason), lambda _: self.refresh(), self.tr("Revoking…"))
+
+    def import_bundle(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("A bundle from a USB stick"), "",
+                                              self.tr("Sealed bundles (*.lnb);;All files (*)"))
+        if name:
+            self.import_path(Path(name))
+
+    def import_path(self, path: Path) -> None:
+        admin = self.admin
+        self._work(lambda: admin.import_bundle(path), self._imported, self.tr("Importing {name}…").format(
+            name=path.name))
+
+    def choose_receipt_path(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the receipt for the laboratory"), "receipt.json",
+                                              self.tr("Receipts (*.json)"))
+        return Path(name) if name else None
+
+    def _imported(self, report: dict[str, Any]) -> None:
+        from sync import canonical
+        from sync.keyfile import write_file_atomically
+
+        counts = report.get("counts") or {}
+        self.refresh()
+        if report["status"] not in ("processed", "duplicate", "rejected"):
+            self.state.setText(self.tr("Not imported: {reason}").format(reason=report.get("reason")))
+            style.set_tone(self.state, "alert")
+            return
+        text = self.tr("Imported: {accepted} accepted, {duplicate} duplicate, {rejected} rejected.").format(
+            accepted=counts.get("accepted", 0), duplicate=counts.get("duplicate", 0),
+            rejected=counts.get("rejected", 0))
+        path = self.choose_receipt_path() if report.get("receipt") else None
+        if path is not None:
+            # The hub signed these canonical bytes; written back exactly, the laboratory's check holds.
+            write_file_atomically(path, canonical.dumps(report["receipt"]))
+            text += " " + self.tr("Receipt saved to {path}: the laboratory imports it from the Network view.").format(
+                path=path)
+        self.state.setText(text)

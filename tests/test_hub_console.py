@@ -1,0 +1,99 @@
+"""The hub console against a real hub process: labs, enrolment codes with QR, revocation, bundles from a
+stick with the receipt handed back, statistics, links; a wrong token or address said plainly."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from catalogue.store import Catalogue
+from desktop.hub_console import HubConsole
+from factories import profile
+from labnet import cli
+from sync.keyfile import load_public_identity
+
+from hub_server import HubProcess
+
+LAB_PASSPHRASE = "a lab passphrase, long enough"
+
+
+@pytest.fixture
+def hub(tmp_path):
+    process = HubProcess(tmp_path / "hub")
+    yield process
+    process.stop()
+
+
+@pytest.fixture
+def console(qtbot, tmp_path, hub):
+    widget = HubConsole(QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat), synchronous=True)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.url.setText(hub.url)
+    widget.token.setText(hub.admin_token)
+    widget.connect_hub()
+    return widget
+
+
+def test_the_administrator_enrols_a_lab_with_a_code_sees_its_bundle_and_revokes_it(console, hub, tmp_path,
+                                                                                  monkeypatch, capsys):
+    assert console.state.text().startswith(f"Connected to {hub.url}: 0 laboratories")
+    console.issue_code_for("Accra lab", "gh")
+    code = console.last_dialog.code.text()
+    assert code.startswith("LN1-") and not console.last_dialog.qr.pixmap().isNull()
+    # The laboratory enrols with it and sends three profiles.
+    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
+    lab = tmp_path / "lab"
+    assert cli.main(["--data-dir", str(lab), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
+    with Catalogue.open(lab, user="ana") as cat:
+        for i in range(3):
+            cat.add("profiling_result", profile(lab_sample_number=f"GH-{i}", shareable=True))
+    assert cli.main(["--data-dir", str(lab), "enrol", code]) == 0
+    assert cli.main(["--data-dir", str(lab), "sync"]) == 0
+    console.refresh()
+    assert console.labs.rowCount() == 1 and console.labs.item(0, 0).text() == "Accra lab"
+    assert console.labs.item(0, 4).text() == "active"
+    assert console.bundles.rowCount() == 1 and console.bundles.item(0, 2).text() == "3"
+    assert console.stats.item(0, 2).text() == "3"
+    # Revoked: the lab is refused at its next sync.
+    console.labs.selectRow(0)
+    console.revoke(console.selected_lab()["lab_id"], "left the network")
+    assert console.labs.item(0, 4).text() == "revoked: left the network"
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(lab), "sync"]) == 2
+    assert "revoked" in capsys.readouterr().err
+
+
+def test_a_bundle_from_a_stick_is_imported_and_its_receipt_saved_for_the_lab(console, hub, tmp_path, monkeypatch):
+    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
+    lab = tmp_path / "lab"
+    assert cli.main(["--data-dir", str(lab), "init", "--lab", "Lomé lab", "--country", "TG"]) == 0
+    console.issue_code_for("Lomé lab", "TG")
+    assert cli.main(["--data-dir", str(lab), "enrol", console.last_dialog.code.text()]) == 0
+    with Catalogue.open(lab, user="kodjo") as cat:
+        cat.add("profiling_result", profile(shareable=True))
+    stick = tmp_path / "stick"
+    assert cli.main(["--data-dir", str(lab), "bundle", "export", "--out", str(stick / "b.lnb")]) == 0
+    console.choose_receipt_path = lambda: stick / "receipt.json"
+    console.import_path(stick / "b.lnb")
+    assert console.state.text().startswith("Imported: 1 accepted, 0 duplicate, 0 rejected. Receipt saved to")
+    assert cli.main(["--data-dir", str(lab), "receipt", "import", str(stick / "receipt.json")]) == 0
+    console.import_path(tmp_path / "lab" / "catalogue.db")      # not a bundle
+    assert console.state.text().startswith("Not imported:")
+    assert load_public_identity(lab).name == "Lomé lab"
+
+
+def test_a_wrong_token_or_address_is_said_plainly(qtbot, tmp_path, hub):
+    widget = HubConsole(QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat), synchronous=True)
+    qtbot.addWidget(widget)
+    widget.url.setText(hub.url)
+    widget.token.setText("not the token")
+    widget.connect_hub()
+    assert "does not accept this administrator token" in widget.state.text() and not widget.tabs.isEnabled()
+    widget.url.setText("hub.example.org")
+    widget.connect_hub()
+    assert "is not a hub address" in widget.state.text()
+    widget.url.setText("http://127.0.0.1:9")
+    widget.token.setText(hub.admin_token)
+    widget.connect_hub()
+    assert "cannot be reached" in widget.state.text()
