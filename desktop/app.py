@@ -24,13 +24,17 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
 
     With ``demo``, a demo catalogue is created in ``data_dir`` first.
     """
+    network = None
     if demo:
         _create_demo_catalogue(data_dir)
+        network = _start_demo_network(data_dir)
     app = _application()
     path = catalogue_path(data_dir)
     # One worker owns the catalogue; it is opened there, on first use.
     tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, user))
     window = MainWindow(path, user=user, tasks=tasks)
+    if network is not None:
+        window.hub_defaults = (network.url, network.admin_token)
     previous_hook = errors.install_excepthook(lambda: QApplication.activeWindow() or window)
     window.show()
     try:
@@ -38,7 +42,25 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
     finally:
         # Closing the window already waited for the worker; this covers a quit by other means.
         window.shutdown()
+        if network is not None:
+            network.stop()
         sys.excepthook = previous_hook
+
+
+def _start_demo_network(data_dir: Path):
+    """The demo's hub and other laboratories; the demo opens without them if they cannot start."""
+    import os
+
+    from sync.demo_network import DEMO_KEYS_PASSPHRASE, start_demo_network
+
+    try:
+        network = start_demo_network(data_dir)
+    except Exception:  # noqa: BLE001 - the catalogue demo still works; the log says why
+        log.exception("the demo network could not start; the demo opens without it")
+        return None
+    # The demo's keys are demo keys: their passphrase is public, so Sync now works at once.
+    os.environ.setdefault("LABNET_PASSPHRASE", DEMO_KEYS_PASSPHRASE)
+    return network
 
 
 def _application() -> QApplication:

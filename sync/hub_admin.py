@@ -68,6 +68,13 @@ class HubAdmin:
     def links(self, limit: int = 1000) -> dict[str, Any]:
         return self._call("GET", "/v1/admin/links", params={"limit": limit})
 
+    def methods(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/v1/admin/methods")
+
+    def publish_method(self, definition: dict[str, Any]) -> dict[str, Any]:
+        """Publish a harmonised comparison method (``ComparisonMethod.to_json()``) to the network."""
+        return self._call("POST", "/v1/admin/methods", json=definition)
+
     def notice(self, text: str, to: str = "*") -> dict[str, Any]:
         return self._call("POST", "/v1/admin/notices", json={"text": text, "to": to})
 
