@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.network_page.status_changed.connect(self.network_label.setText)
         self.network_label.setText(self.network_page.status_line)
         self.network_page.links_found.connect(self._links_found)
+        self.network_page.may_edit_policy = self._may_administer
         for record_page in self.record_pages.values():
             record_page.records_changed.connect(self.network_page.changes_made)
         self.statusBar().addPermanentWidget(self.user_label)
@@ -182,6 +183,10 @@ class MainWindow(QMainWindow):
             PageInfo("settings", self.tr("Settings"), self.tr(
                 "The data folder, the audit trail, backups and user accounts.")),
         ]
+
+    def _may_administer(self) -> bool:
+        """An administrator, or the owner of a catalogue without accounts (who may change settings)."""
+        return self.session.can("change_settings")
 
     def open_hub_console(self) -> Any:
         """For a hub's administrator: the console, in a window of its own."""

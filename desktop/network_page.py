@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -99,6 +99,8 @@ class NetworkPage(QWidget):
         self.last_report: Any = None
         self.status_line = ""
         self._ended = True
+        self.may_edit_policy: Callable[[], bool] = lambda: True   # the window says who may (administrators)
+        self.policy_editor: Any = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
@@ -165,8 +167,13 @@ class NetworkPage(QWidget):
         self.import_button.setObjectName("import-stick")
         self.import_button.setToolTip(self.tr("A receipt or a bulletin file the hub's administrator wrote"))
         self.import_button.clicked.connect(self.import_from_stick)
+        self.policy_button = QPushButton(self.tr("Sharing policy…"))
+        self.policy_button.setObjectName("sharing-policy")
+        self.policy_button.setToolTip(self.tr("What leaves the laboratory, field by field, with a preview"))
+        self.policy_button.clicked.connect(self.edit_policy)
         stick.addWidget(self.export_button)
         stick.addWidget(self.import_button)
+        stick.addWidget(self.policy_button)
         stick.addStretch(1)
         body.addLayout(stick)
         layout.addWidget(frame)
@@ -230,6 +237,7 @@ class NetworkPage(QWidget):
         self.sync_button.setEnabled(status.state == ENROLLED and self.running is None)
         self.export_button.setEnabled(status.state != NOT_SET_UP and self.running is None)
         self.import_button.setEnabled(status.state != NOT_SET_UP)
+        self.policy_button.setEnabled(status.state != NOT_SET_UP)
         self._schedule()
         self._show_bundles(status.bundles)
         self._show_bulletins(status.bulletins)
@@ -380,6 +388,38 @@ class NetworkPage(QWidget):
         links = sum(len(b.content.get("links") or []) for b in bulletins if b.kind == "link")
         if links:
             self.links_found.emit(links)
+
+    # -- sharing policy -------------------------------------------------------------------------
+    def edit_policy(self) -> None:
+        """The policy editor, once the keys are unlocked (its preview shows pseudonyms as they leave)."""
+        if self.identity is None:
+            passphrase = self.ask_passphrase()
+            if passphrase is None:
+                return
+            self._busy(self.tr("Unlocking the keys…"))
+            self._run(lambda cat: _unlock(self.data_dir, passphrase, cat), self._open_policy, description="unlock keys")
+            return
+        self._open_policy(self.identity)
+
+    def _open_policy(self, identity: Any) -> None:
+        from desktop.policy_editor import PolicyEditor
+        from sync.policy import load_policy
+
+        self.identity = identity
+        self._idle()
+        try:
+            policy = load_policy(self.data_dir)
+        except Exception as exc:  # noqa: BLE001 - a policy file edited by hand and broken: say so
+            self._failed(exc)
+            return
+        self.policy_editor = PolicyEditor(policy, self.data_dir, self.network_tasks, identity.pseudonym_secret,
+                                          may_save=self.may_edit_policy(), saved=self._policy_saved, parent=self)
+        self.policy_editor.show()
+
+    def _policy_saved(self) -> None:
+        self.outcome_label.setText(self.tr("Sharing policy saved; the next sync follows it."))
+        style.set_tone(self.outcome_label, "ok")
+        self.refresh()
 
     # -- syncing ------------------------------------------------------------------------------
     def ask_passphrase(self) -> str | None:

@@ -181,3 +181,43 @@ def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qt
     page.choose_file = lambda: bundle          # not a file from the hub
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "neither a receipt nor a bulletin file" in page.outcome_label.text()
+
+
+def test_the_policy_editor_previews_what_leaves_and_saves_what_labnet_share_preview_then_shows(
+        qtbot, lab, tmp_path, capsys):
+    import json
+
+    window = open_window(qtbot, lab, tmp_path)
+    page = window.network_page
+    qtbot.mouseClick(page.policy_button, Qt.MouseButton.LeftButton)
+    editor = page.policy_editor
+    qtbot.addWidget(editor)
+    assert editor.summary.text().startswith("3 record(s) would leave (profiling result: 3)")
+    assert "GH-0" not in editor.preview_text.toPlainText() and "ps:" in editor.preview_text.toPlainText()
+    # The seizure country now stays here; the preview follows at once.
+    combo = editor.treatment[("profiling_result", "seizure_country")]
+    combo.setCurrentIndex(combo.findData("drop"))
+    editor.refresh_preview()
+    assert all("seizure_country" not in e["record"] for e in editor.last_preview["entries"])
+    # Profiling results not shared at all: nothing would leave.
+    editor.share["profiling_result"].setChecked(False)
+    editor.refresh_preview()
+    assert editor.summary.text().startswith("0 record(s) would leave") and editor.last_preview["withheld"] == 3
+    editor.share["profiling_result"].setChecked(True)
+    editor.refresh_preview()
+    previewed = editor.last_preview["entries"]
+    assert editor.save_button.isEnabled()
+    editor.save()
+    assert (lab / "sharing-policy.toml.bak").exists()
+    capsys.readouterr()
+    assert cli.main(["--data-dir", str(lab), "share", "preview", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["entries"] == previewed
+    assert page.outcome_label.text() == "Sharing policy saved; the next sync follows it."
+
+
+def test_only_an_administrator_may_save_the_policy(qtbot, lab, tmp_path):
+    window = open_window(qtbot, lab, tmp_path)
+    window.network_page.may_edit_policy = lambda: False
+    qtbot.mouseClick(window.network_page.policy_button, Qt.MouseButton.LeftButton)
+    qtbot.addWidget(window.network_page.policy_editor)
+    assert not window.network_page.policy_editor.save_button.isEnabled()
