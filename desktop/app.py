@@ -30,6 +30,7 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
         network = _start_demo_network(data_dir)
     app = _application()
     path = catalogue_path(data_dir)
+    fresh = not demo and not path.exists()   # a first run: the wizard is offered once the window shows
     # One worker owns the catalogue; it is opened there, on first use.
     tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, user))
     window = MainWindow(path, user=user, tasks=tasks)
@@ -37,6 +38,10 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
         window.hub_defaults = (network.url, network.admin_token)
     previous_hook = errors.install_excepthook(lambda: QApplication.activeWindow() or window)
     window.show()
+    if fresh:
+        window.show_section("network")
+        window.network_page.has_accounts = lambda: False
+        window.network_page.set_up()
     try:
         return app.exec()
     finally:

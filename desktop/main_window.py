@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
         self.network_label.setText(self.network_page.status_line)
         self.network_page.links_found.connect(self._links_found)
         self.network_page.may_edit_policy = self._may_administer
+        self.network_page.has_accounts = lambda: bool(self.session.info and self.session.info.has_accounts)
         for record_page in self.record_pages.values():
             record_page.records_changed.connect(self.network_page.changes_made)
         self.statusBar().addPermanentWidget(self.user_label)

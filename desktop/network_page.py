@@ -18,7 +18,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors, style
+from desktop.network_actions import NetworkActions, unlock_keys
 from desktop.tasks import TaskHandle, Tasks
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
 
@@ -54,32 +54,12 @@ def _sync(data_dir: Path, identity: Any, cat, context) -> Any:
     return sync_once(data_dir, cat, identity, load_policy(data_dir), progress=progress)
 
 
-def _unlock(data_dir: Path, passphrase: str, cat) -> Any:
-    from sync.keyfile import load_identity
-
-    return load_identity(data_dir, passphrase)
-
-
 FIRST_RETRY_SECONDS = 60            # after the hub could not be reached; doubles each time
 LONGEST_RETRY_SECONDS = 2 * 3600
 CHANGE_DEBOUNCE_SECONDS = 30         # a burst of edits makes one sync
 
 
-def _export(data_dir: Path, identity: Any, folder: Path, cat) -> list[tuple[Path, Any]]:
-    from sync.pinning import load_pinned_hub
-    from sync.policy import load_policy
-    from sync.sticks import export_to
-
-    return export_to(folder, cat, identity, load_pinned_hub(data_dir), load_policy(data_dir))
-
-
-def _import(data_dir: Path, path: Path, cat) -> Any:
-    from sync.sticks import import_file
-
-    return import_file(data_dir, cat, path)
-
-
-class NetworkPage(QWidget):
+class NetworkPage(NetworkActions, QWidget):
     status_changed = Signal(str)   # a short line for the status bar
     links_found = Signal(int)      # a bulletin announced links with other laboratories' seizures
 
@@ -100,6 +80,8 @@ class NetworkPage(QWidget):
         self.status_line = ""
         self._ended = True
         self.may_edit_policy: Callable[[], bool] = lambda: True   # the window says who may (administrators)
+        self.has_accounts: Callable[[], bool] = lambda: True      # the window knows; False: the wizard asks for one
+        self.wizard: Any = None
         self.policy_editor: Any = None
 
         layout = QVBoxLayout(self)
@@ -131,6 +113,11 @@ class NetworkPage(QWidget):
         self.progress.setObjectName("sync-progress")
         self.progress.hide()
         self.sync_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setup_button = QPushButton()
+        self.setup_button.setObjectName("network-setup")
+        self.setup_button.clicked.connect(self.set_up_or_enrol)
+        self.setup_button.hide()
+        buttons.addWidget(self.setup_button)
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, stretch=1)
@@ -238,6 +225,9 @@ class NetworkPage(QWidget):
         self.export_button.setEnabled(status.state != NOT_SET_UP and self.running is None)
         self.import_button.setEnabled(status.state != NOT_SET_UP)
         self.policy_button.setEnabled(status.state != NOT_SET_UP)
+        self.setup_button.setVisible(status.state != ENROLLED)
+        self.setup_button.setText(self.tr("Set up the network keys…") if status.state == NOT_SET_UP
+                                  else self.tr("Enrol with a code…"))
         self._schedule()
         self._show_bundles(status.bundles)
         self._show_bulletins(status.bulletins)
@@ -316,111 +306,6 @@ class NetworkPage(QWidget):
             return
         self.sync_now()
 
-    # -- USB stick ---------------------------------------------------------------------------------
-    def choose_folder(self) -> Path | None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder on the USB stick"))
-        return Path(folder) if folder else None
-
-    def choose_file(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("A receipt or bulletin file from the hub"), "",
-                                              self.tr("Hub files (*.json *.jsonl *.receipt);;All files (*)"))
-        return Path(name) if name else None
-
-    def export_for_stick(self) -> None:
-        folder = self.choose_folder()
-        if folder is None:
-            return
-        if self.identity is None:
-            passphrase = self.ask_passphrase()
-            if passphrase is None:
-                return
-            self._busy(self.tr("Unlocking the keys…"))
-            self._run(lambda cat: _unlock(self.data_dir, passphrase, cat),
-                      lambda identity: self._exporting(identity, folder), description="unlock keys")
-            return
-        self._exporting(self.identity, folder)
-
-    def _exporting(self, identity: Any, folder: Path) -> None:
-        self.identity, self.running, self._ended = identity, None, True
-        self._busy(self.tr("Sealing the bundle…"))
-        data_dir = self.data_dir
-        self._run(lambda cat: _export(data_dir, identity, folder, cat), self._exported, description="export bundle")
-
-    def _exported(self, written: list[tuple[Path, Any]]) -> None:
-        self._idle()
-        if not written:
-            self.outcome_label.setText(self.tr("Nothing to send: every change is delivered or stays here under "
-                                               "the sharing policy."))
-        else:
-            records = sum(header.records for _, header in written)
-            self.outcome_label.setText(self.tr("{records} record(s) sealed into {files}. Hand the stick to the "
-                                               "hub's administrator; the receipt comes back the same way.").format(
-                records=f"{records:,}", files=", ".join(path.name for path, _ in written)))
-            style.set_tone(self.outcome_label, "ok")
-        self.refresh()
-
-    def import_from_stick(self) -> None:
-        path = self.choose_file()
-        if path is None:
-            return
-        self.network_tasks.run(lambda cat: _import(self.data_dir, path, cat), self._imported,
-                               self._failed, description="import from the hub")
-
-    def _imported(self, done: Any) -> None:
-        if done.kind == "receipt":
-            outcome = done.receipt
-            if outcome.already_applied:
-                text = self.tr("This receipt was already applied; nothing changed.")
-            elif outcome.status == "rejected":
-                text = self.tr("The hub refused that bundle whole: {reason}. Its records stay to be sent.").format(
-                    reason=outcome.reason)
-            else:
-                text = self.tr("Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} "
-                               "rejected.").format(**outcome.counts)
-        else:
-            text = self.tr("{n} bulletin(s) checked, {new} new.").format(n=len(done.bulletins), new=done.new_bulletins)
-            self._announce_links(done.bulletins)
-        self.outcome_label.setText(text)
-        style.set_tone(self.outcome_label, "ok")
-        self.refresh()
-
-    def _announce_links(self, bulletins: list[Any]) -> None:
-        links = sum(len(b.content.get("links") or []) for b in bulletins if b.kind == "link")
-        if links:
-            self.links_found.emit(links)
-
-    # -- sharing policy -------------------------------------------------------------------------
-    def edit_policy(self) -> None:
-        """The policy editor, once the keys are unlocked (its preview shows pseudonyms as they leave)."""
-        if self.identity is None:
-            passphrase = self.ask_passphrase()
-            if passphrase is None:
-                return
-            self._busy(self.tr("Unlocking the keys…"))
-            self._run(lambda cat: _unlock(self.data_dir, passphrase, cat), self._open_policy, description="unlock keys")
-            return
-        self._open_policy(self.identity)
-
-    def _open_policy(self, identity: Any) -> None:
-        from desktop.policy_editor import PolicyEditor
-        from sync.policy import load_policy
-
-        self.identity = identity
-        self._idle()
-        try:
-            policy = load_policy(self.data_dir)
-        except Exception as exc:  # noqa: BLE001 - a policy file edited by hand and broken: say so
-            self._failed(exc)
-            return
-        self.policy_editor = PolicyEditor(policy, self.data_dir, self.network_tasks, identity.pseudonym_secret,
-                                          may_save=self.may_edit_policy(), saved=self._policy_saved, parent=self)
-        self.policy_editor.show()
-
-    def _policy_saved(self) -> None:
-        self.outcome_label.setText(self.tr("Sharing policy saved; the next sync follows it."))
-        style.set_tone(self.outcome_label, "ok")
-        self.refresh()
-
     # -- syncing ------------------------------------------------------------------------------
     def ask_passphrase(self) -> str | None:
         """The passphrase of the laboratory's keys (from the environment, as on the command line, or asked)."""
@@ -438,7 +323,7 @@ class NetworkPage(QWidget):
             if passphrase is None:
                 return
             self._busy(self.tr("Unlocking the keys…"))
-            self._run(lambda cat: _unlock(self.data_dir, passphrase, cat), self._unlocked, description="unlock keys")
+            self._run(lambda cat: unlock_keys(self.data_dir, passphrase, cat), self._unlocked, description="unlock keys")
             return
         self._start_sync()
 

@@ -221,3 +221,43 @@ def test_only_an_administrator_may_save_the_policy(qtbot, lab, tmp_path):
     qtbot.mouseClick(window.network_page.policy_button, Qt.MouseButton.LeftButton)
     qtbot.addWidget(window.network_page.policy_editor)
     assert not window.network_page.policy_editor.save_button.isEnabled()
+
+
+def test_the_first_run_wizard_makes_the_administrator_the_keys_and_enrols(qtbot, data_dir, tmp_path, hub):
+    from catalogue.store import Catalogue as Cat
+
+    window = open_window(qtbot, data_dir, tmp_path)
+    page = window.network_page
+    assert page.setup_button.isVisible() and page.setup_button.text() == "Set up the network keys…"
+    page.has_accounts = lambda: False
+    wizard = page.set_up()
+    qtbot.addWidget(wizard)
+    wizard.lab.setText("Accra lab")
+    wizard.country.setText("gh")
+    wizard.passphrase.setText("short")
+    wizard.accept()
+    assert wizard.problem.text() == "The passphrase: at least 12 characters, typed the same twice."
+    wizard.passphrase.setText(LAB_PASSPHRASE)
+    wizard.passphrase_again.setText(LAB_PASSPHRASE)
+    wizard.username.setText("aminata")
+    wizard.full_name.setText("Aminata Diallo")
+    wizard.password.setText("a good password")
+    wizard.password_again.setText("a good password")
+    wizard.code.setText("not a code")
+    wizard.accept()
+    assert "starts with LN1-" in wizard.problem.text()
+    wizard.code.setText(hub.enrolment_code("Accra lab"))
+    wizard.accept()
+    assert wizard.result_info["hub"] == "West Africa hub"
+    assert page.state_label.text() == "Enrolled with West Africa hub" and not page.setup_button.isVisible()
+    with Cat.open(data_dir, user="aminata") as cat:
+        assert [u["role"] for u in cat.users()] == ["administrator"]
+
+
+def test_a_lab_with_keys_enrols_later_from_the_view(qtbot, lab, tmp_path, hub):
+    window = open_window(qtbot, lab, tmp_path)
+    page = window.network_page
+    assert page.setup_button.text() == "Enrol with a code…"
+    page.enrol(hub.enrolment_code("Accra lab"))
+    assert page.outcome_label.text() == "Enrolled with West Africa hub; Sync now shares what the policy allows."
+    assert page.state_label.text() == "Enrolled with West Africa hub"

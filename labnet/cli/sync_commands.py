@@ -133,18 +133,13 @@ def unlock(args: argparse.Namespace):
 
 # -- identity -------------------------------------------------------------------------
 def run_init(args: argparse.Namespace) -> int:
-    from sync.keyfile import Keyring, Passphrase, has_identity, key_paths, save_identity
-    from sync.errors import IdentityExists
-    from sync.keys import create_identity, short_key_id
-    from sync.policy import write_default_policy
+    from sync.keyfile import Keyring, Passphrase
+    from sync.keys import short_key_id
+    from sync.setup import check_no_identity, create_laboratory
 
-    if has_identity(args.data_dir):
-        raise IdentityExists(f"{key_paths(args.data_dir)[0]} already holds this folder's identity; LabNet never "
-                             "overwrites keys. Use “labnet identity rotate” for new keys.")
-    identity = create_identity("lab", args.lab, args.country, suite_code=args.suite)
+    check_no_identity(args.data_dir)
     protector = Keyring() if args.keyring else Passphrase(read_passphrase(args, confirm=True))
-    save_identity(args.data_dir, identity, protector)
-    policy = write_default_policy(args.data_dir)
+    identity, policy = create_laboratory(args.data_dir, args.lab, args.country, protector, suite_code=args.suite)
     public = identity.public
     print(f"Created the identity of {public.name} ({public.country}), laboratory id {public.identity_id}.")
     print(f"  signing key     {short_key_id(public.signing_key_id)}  (ed25519)")
