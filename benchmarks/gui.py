@@ -22,6 +22,10 @@ size, so the next run reuses it):
   ticks while a script scrolls through the table (page by page, then jumps
   anywhere in the million rows) and changes filters, searches and sorts
   (budget ≤ 100 ms);
+- **the event loop during a sync** (``--sync-only`` runs only this): the
+  Network view's Sync now of ``--sync-records`` changed records (default
+  10,000) to a hub process on loopback, the same 5 ms timer recording the
+  longest block while the sync runs on its own worker (budget ≤ 100 ms);
 - side by side, **the naive model**: a ``QAbstractTableModel`` that reads every
   row (the same visible columns) into memory on the GUI thread before showing
   anything, filters by a Python scan and sorts with ``list.sort``; on
@@ -261,6 +265,79 @@ def bench_event_loop(w: Window, seconds_between: float = 0.03) -> dict[str, Any]
             "page_requests_during_script": w.model.page_requests}
 
 
+def bench_sync(app: Any, work: Path, records: int) -> dict[str, Any]:
+    """The Network view's Sync now with ``records`` changed records, against a hub process on loopback: the
+    longest block of the event loop while it runs (a 5 ms timer records the gaps), and how long it took."""
+    import contextlib
+    import io
+
+    from PySide6.QtCore import QSettings, Qt, QTimer
+
+    from benchmarks.hub import HubServer
+    from catalogue.demo import generate_profiles
+    from catalogue.store import Catalogue
+    from desktop import catalogue_queries
+    from desktop.main_window import MainWindow
+    from desktop.tasks import Tasks
+    from labnet import cli
+    from sync.hub_admin import HubAdmin
+
+    os.environ["LABNET_PASSPHRASE"] = "a benchmark passphrase, long enough"
+    folder = work / f"sync-lab-{records}-{os.getpid()}"
+    server = HubServer(work / f"sync-hub-{records}-{os.getpid()}")
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            cli.main(["--data-dir", str(folder), "init", "--lab", "Benchmark lab", "--country", "GH"])
+            with Catalogue.open(folder, user="benchmark") as cat:
+                rows = [dict(r, shareable=True) for r in generate_profiles(records, seed=5)]
+                cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows))
+            code = HubAdmin(server.url, server.admin).issue_code("Benchmark lab", "GH")["code"]
+            cli.main(["--data-dir", str(folder), "enrol", code])
+        path = folder / "catalogue.db"
+        tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "benchmark"))
+        window = MainWindow(path, user="benchmark", tasks=tasks,
+                            settings=QSettings(str(work / "sync.ini"), QSettings.Format.IniFormat))
+        window.show()
+        page = window.show_section("network")
+        while page.status is None:
+            app.processEvents()
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append((now - last[0]) * 1000)
+            last[0] = now
+
+        def done() -> None:
+            if page.running is None and (page.last_report is not None or "cannot" in page.outcome_label.text()):
+                app.quit()
+
+        ticker = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer)
+        ticker.timeout.connect(tick)
+        watcher = QTimer(interval=50)
+        watcher.timeout.connect(done)
+        started = time.perf_counter()
+        last[0] = started
+        ticker.start()
+        watcher.start()
+        QTimer.singleShot(0, page.sync_now)
+        app.exec()
+        seconds = time.perf_counter() - started
+        ticker.stop()
+        watcher.stop()
+        report = page.last_report
+        window.close()
+        window.shutdown()
+        gaps.sort()
+        return {"sync_records": records, "sync_seconds": round(seconds, 2),
+                "sync_records_accepted": report.records["accepted"] if report else None,
+                "sync_event_loop_max_block_ms": round(gaps[-1], 1),
+                "sync_event_loop_p99_gap_ms": round(gaps[int(len(gaps) * 0.99)], 1)}
+    finally:
+        server.stop()
+
+
 # --- the naive model -------------------------------------------------------------------------
 
 def bench_naive(path: Path, rows: int, naive_rows: int) -> dict[str, Any]:
@@ -346,11 +423,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, default=None, help="where the built catalogue is kept")
     parser.add_argument("--naive-rows", type=int, default=None, help="rows the naive model loads (default: all)")
     parser.add_argument("--starts", type=int, default=3, help="window starts to take the median of")
+    parser.add_argument("--sync-records", type=int, default=10_000, help="changed records for the sync measure")
+    parser.add_argument("--sync-only", action="store_true", help="only the event loop during a sync")
     parser.add_argument("--child-window", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.workdir or Path(tempfile.gettempdir()) / "labnet-gui-bench"
     if args.child_window:
         child_window(args.child_window, work / "child.ini")
+        return 0
+    if args.sync_only:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop import style
+        app = QApplication(["labnet-benchmark"])
+        style.apply_style(app)
+        work.mkdir(parents=True, exist_ok=True)
+        log(f"event loop during a sync of {args.sync_records:,} records")
+        print(json.dumps({"benchmark": "gui-sync", **bench_sync(app, work, args.sync_records)}))
         return 0
     folder = work / f"p{args.rows}"
     result: dict[str, Any] = {"benchmark": "gui", "rows": args.rows, "python": platform.python_version(),
@@ -372,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
     result.update(bench_event_loop(w))
     w.window.close()
     w.window.shutdown()
+    log(f"event loop during a sync of {args.sync_records:,} records")
+    result.update(bench_sync(app, work, args.sync_records))
     log("the naive model")
     result.update(bench_naive(path, args.rows, args.naive_rows or args.rows))
     result.update(verdicts(result))

@@ -409,5 +409,13 @@ class MainWindow(QMainWindow):
         self._busy_timer.stop()
         if self.network_page.running is not None:
             self.network_page.running.cancel()   # a sync stopped here resumes at the next one
+        # Windows opened from this one go with it (the wizard, the policy editor, the hub console).
+        if self.hub_console is not None:
+            self.hub_console.tasks.shutdown()
+        for other in (self.network_page.wizard, self.network_page.policy_editor, self.hub_console):
+            if other is not None:
+                other.close()
+                other.deleteLater()
+        self.network_page.wizard = self.network_page.policy_editor = self.hub_console = None
         self.network_tasks.shutdown()
         self.tasks.shutdown()

@@ -11,6 +11,7 @@ the command line).
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any, Callable
 
@@ -355,11 +356,28 @@ class NetworkPage(NetworkActions, QWidget):
         style.set_tone(self.outcome_label, None)
 
     def _progressed(self, done: int, total: int, stage: str) -> None:
-        if stage == "upload" and total:
+        """Progress from the sync: which bundle, how many records, bytes of this bundle and the time left."""
+        if stage == "bundle":
+            self._bundle = (done + 1, total)
+        elif stage == "records":
+            self._records = (done, total)
+        elif stage == "upload" and total:
+            now = time.monotonic()
+            if done == 0 or getattr(self, "_upload_start", None) is None:
+                self._upload_start = (now, done)
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-            self.outcome_label.setText(self.tr("Sending: {done} of {total} kB").format(
-                done=f"{done / 1024:,.0f}", total=f"{total / 1024:,.0f}"))
+            started, first = self._upload_start
+            rate = (done - first) / (now - started) if now > started and done > first else 0
+            left = self.tr(", about {s} s left").format(s=f"{(total - done) / rate:,.0f}") if rate else ""
+            bundle, bundles = getattr(self, "_bundle", (1, 1))
+            records, all_records = getattr(self, "_records", (0, 0))
+            self.outcome_label.setText(self.tr("Sending bundle {b} of {n}: {done} of {total} kB{left} "
+                                               "({records} of {all} records sent before it).").format(
+                b=bundle, n=bundles, records=f"{records:,}", all=f"{all_records:,}", done=f"{done / 1024:,.0f}",
+                total=f"{total / 1024:,.0f}", left=left))
+            if done >= total:
+                self._upload_start = None
 
     def cancel(self) -> None:
         if self.running is not None:

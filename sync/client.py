@@ -329,9 +329,13 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
     parts = outbox.export(identity, hub, policy).parts
     uploads: dict[str, str] = state.setdefault("uploads", {})
     sending = Path(data_dir) / SENDING_DIR
+    total_records = sum(header.records for header, _ in parts)
+    records_before = 0
     for index, (header, data) in enumerate(parts, start=1):
         if progress:
             progress("bundle", index - 1, len(parts))
+            progress("records", records_before, total_records)
+        records_before += header.records
         # Sealing is randomised: an unconfirmed bundle re-made has the same id and payload but other
         # bytes, so the bytes whose upload began are kept and sent again until the receipt comes.
         kept = sending / f"{header.bundle_id}.lnb"

@@ -11,6 +11,7 @@ first sync brings links between laboratories.
 
 from __future__ import annotations
 
+import shutil
 import socket
 import threading
 import time
@@ -77,11 +78,18 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
             raise RuntimeError("the demo hub did not start")
         time.sleep(0.05)
     network = DemoNetwork(url, token_file.read_text(encoding="utf-8").strip(), server, thread, hub)
-    if first:
-        _build(folder, demo_dir, network)
-    else:
-        for lab_dir in [demo_dir, *sorted((folder / "labs").iterdir())]:
-            _point_at(lab_dir, url)
+    try:
+        if first:
+            _build(folder, demo_dir, network)
+        else:
+            for lab_dir in [demo_dir, *sorted((folder / "labs").iterdir())]:
+                _point_at(lab_dir, url)
+    except BaseException:
+        network.stop()          # no hub left serving behind a demo that failed to build
+        if first:               # built afresh at the next start
+            token_file.unlink(missing_ok=True)
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
     return network
 
 
