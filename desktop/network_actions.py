@@ -1,17 +1,20 @@
-"""What the Network view does besides syncing: set the laboratory up, enrol, exchange by USB stick,
-edit the sharing policy.  A mixin of ``NetworkPage`` (which provides the widgets, the network worker,
+"""What the Network view does besides a sync itself: schedule syncs, set the laboratory up, enrol,
+exchange by USB stick, edit the sharing policy.  A mixin of ``NetworkPage`` (which provides the widgets, the network worker,
 ``_run``, ``_busy``, ``_idle`` and ``_failed``).
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from desktop import style
-from sync.status import NOT_SET_UP
+from sync.status import ENROLLED, NOT_SET_UP
+
+PASSPHRASE_ENV = "LABNET_PASSPHRASE"   # as on the command line
 
 
 def unlock_keys(data_dir: Path, passphrase: str, cat) -> Any:
@@ -35,7 +38,40 @@ def _import(data_dir: Path, path: Path, cat) -> Any:
 
 
 class NetworkActions:
-    """Set-up, enrolment, USB exchange and the policy editor, for the Network view."""
+    """Automatic sync, set-up, enrolment, USB exchange and the policy editor, for the Network view."""
+
+    # -- automatic sync -------------------------------------------------------------------------
+    def _auto_settings_changed(self) -> None:
+        self.settings.setValue("network/auto_sync", self.auto_check.isChecked())
+        self.settings.setValue("network/interval_minutes", self.interval.value())
+        self.settings.setValue("network/debounce_seconds", self.debounce.value())
+        self.change_timer.setInterval(self.debounce.value() * 1000)
+        self._schedule()
+
+    def _schedule(self) -> None:
+        """Arm the next automatic sync: the interval, or the backoff while the hub is unreachable."""
+        enrolled = self.status is not None and self.status.state == ENROLLED
+        if not (self.auto_check.isChecked() and enrolled):
+            self.auto_timer.stop()
+            return
+        seconds = self.retry_seconds or self.interval.value() * 60
+        if not self.auto_timer.isActive() or self.auto_timer.remainingTime() > seconds * 1000:
+            self.auto_timer.start(seconds * 1000)
+
+    def changes_made(self) -> None:
+        """Records changed: sync shortly (a burst of changes makes one sync)."""
+        if self.auto_check.isChecked() and self.status is not None and self.status.state == ENROLLED:
+            self.change_timer.start()
+
+    def auto_sync(self) -> None:
+        """A sync nobody asked for: only with the keys already unlocked (never a dialog out of the blue)."""
+        if self.running is not None or self.status is None or self.status.state != ENROLLED:
+            return
+        if self.identity is None and not os.environ.get(PASSPHRASE_ENV):
+            self.outcome_label.setText(self.tr("Automatic sync waits until the keys are unlocked: press "
+                                               "Sync now once."))
+            return
+        self.sync_now()
 
     # -- USB stick ---------------------------------------------------------------------------------
     def choose_folder(self) -> Path | None:

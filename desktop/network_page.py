@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors, style
-from desktop.network_actions import NetworkActions, unlock_keys
+from desktop.network_actions import PASSPHRASE_ENV, NetworkActions, unlock_keys
 from desktop.tasks import TaskHandle, Tasks
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
 
-PASSPHRASE_ENV = "LABNET_PASSPHRASE"
 
 
 def _sync(data_dir: Path, identity: Any, cat, context) -> Any:
@@ -72,7 +71,8 @@ class NetworkPage(NetworkActions, QWidget):
         self.retry_seconds = 0       # > 0 while the hub is unreachable: the next automatic try waits this long
         self.auto_timer = QTimer(self, singleShot=True)
         self.auto_timer.timeout.connect(self.auto_sync)
-        self.change_timer = QTimer(self, singleShot=True, interval=CHANGE_DEBOUNCE_SECONDS * 1000)
+        self.change_timer = QTimer(self, singleShot=True, interval=1000 * self.settings.value(
+            "network/debounce_seconds", CHANGE_DEBOUNCE_SECONDS, type=int))
         self.change_timer.timeout.connect(self.auto_sync)
         self.identity: Any = None
         self.status: NetworkStatus | None = None
@@ -139,10 +139,17 @@ class NetworkPage(NetworkActions, QWidget):
         self.interval.setValue(self.settings.value("network/interval_minutes", 15, type=int))
         self.auto_check.toggled.connect(self._auto_settings_changed)
         self.interval.valueChanged.connect(self._auto_settings_changed)
+        self.debounce = QSpinBox()
+        self.debounce.setObjectName("auto-sync-debounce")
+        self.debounce.setRange(5, 3600)
+        self.debounce.setSuffix(self.tr(" s"))
+        self.debounce.setValue(self.settings.value("network/debounce_seconds", CHANGE_DEBOUNCE_SECONDS, type=int))
+        self.debounce.valueChanged.connect(self._auto_settings_changed)
         automatic.addWidget(self.auto_check)
         automatic.addWidget(self.interval)
-        automatic.addWidget(style.muted(self.tr("and shortly after each change, whenever the hub answers."),
-                                        wrap=False))
+        automatic.addWidget(QLabel(self.tr("and")))
+        automatic.addWidget(self.debounce)
+        automatic.addWidget(style.muted(self.tr("after a change, whenever the hub answers."), wrap=False))
         automatic.addStretch(1)
         body.addLayout(automatic)
         stick = QHBoxLayout()
@@ -204,6 +211,9 @@ class NetworkPage(NetworkActions, QWidget):
             self.hub_label.setText(self.tr("Hub at {url}; last successful sync: {last}.").format(
                 url=status.hub_url, last=last))
             line = self.tr("Network: {hub}, {n} change(s) to send").format(hub=status.hub_name, n=waiting)
+            if self.retry_seconds:
+                line = self.tr("Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min").format(
+                    hub=status.hub_name, n=waiting, m=max(1, self.retry_seconds // 60))
         elif status.state == NOT_ENROLLED:
             self.state_label.setText(self.tr("Not enrolled with a hub yet"))
             style.set_tone(self.state_label, "warning")
@@ -246,14 +256,26 @@ class NetworkPage(NetworkActions, QWidget):
     def _show_bundles(self, bundles: list[dict[str, Any]]) -> None:
         self.bundles.setRowCount(len(bundles))
         for row, bundle in enumerate(bundles):
-            receipt = {"processed": self.tr("confirmed"), "rejected": self.tr("rejected")}.get(
-                bundle.get("receipt_status") or "", self.tr("waiting for the receipt"))
+            counts, status = bundle.get("counts") or {}, bundle.get("receipt_status")
+            if status == "processed":
+                receipt = self.tr("confirmed: {accepted} accepted, {duplicate} already there, {rejected} "
+                                  "refused").format(accepted=counts.get("accepted", 0),
+                                                    duplicate=counts.get("duplicate", 0),
+                                                    rejected=counts.get("rejected", 0))
+            elif status == "rejected":
+                receipt = self.tr("refused whole: {reason}").format(reason=bundle.get("reason") or "")
+            else:
+                receipt = self.tr("waiting for the receipt")
             cells = [str(bundle["created_at"])[:16].replace("T", " "), f"{bundle['records']:,}",
                      self.tr("{kb} kB").format(kb=f"{bundle['size'] / 1024:,.1f}"), receipt]
+            refused = "\n".join(self.tr("{kind} {id}: {reason}").format(kind=kind, id=record_id, reason=reason)
+                                for kind, record_id, reason in bundle.get("rejected") or [])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column in (1, 2):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if refused and column == 3:
+                    item.setToolTip(self.tr("Refused by the hub:") + "\n" + refused)
                 self.bundles.setItem(row, column, item)
 
     def _show_bulletins(self, bulletins: list[Any]) -> None:
@@ -268,44 +290,16 @@ class NetworkPage(NetworkActions, QWidget):
         if bulletin.kind == "link":
             links = content.get("links") or []
             labs = sorted({f"{link.get('other_lab', '?')} ({link.get('other_lab_country', '?')})" for link in links})
-            return self.tr("{n} of this laboratory's profiles linked to seizures of {labs}").format(
-                n=len(links), labs=", ".join(labs))
+            samples = self.status.samples if self.status else {}
+            mine = sorted({samples.get(link.get("record_id"), "?") for link in links})
+            shown = ", ".join(mine[:6]) + (self.tr(" and {n} more").format(n=len(mine) - 6) if len(mine) > 6 else "")
+            return self.tr("{n} link(s): this laboratory's {samples} with seizures of {labs}").format(
+                n=len(links), samples=shown, labs=", ".join(labs))
         if bulletin.kind == "method":
             return self.tr("The network adopted the comparison method {name} v{version} for {drug}").format(
                 name=content.get("name", "?"), version=content.get("method_version", "?"),
                 drug=content.get("drug_type", "?"))
         return self.tr("Notice: {text}").format(text=content.get("text", ""))
-
-    # -- automatic sync -------------------------------------------------------------------------
-    def _auto_settings_changed(self) -> None:
-        self.settings.setValue("network/auto_sync", self.auto_check.isChecked())
-        self.settings.setValue("network/interval_minutes", self.interval.value())
-        self._schedule()
-
-    def _schedule(self) -> None:
-        """Arm the next automatic sync: the interval, or the backoff while the hub is unreachable."""
-        enrolled = self.status is not None and self.status.state == ENROLLED
-        if not (self.auto_check.isChecked() and enrolled):
-            self.auto_timer.stop()
-            return
-        seconds = self.retry_seconds or self.interval.value() * 60
-        if not self.auto_timer.isActive() or self.auto_timer.remainingTime() > seconds * 1000:
-            self.auto_timer.start(seconds * 1000)
-
-    def changes_made(self) -> None:
-        """Records changed: sync shortly (a burst of changes makes one sync)."""
-        if self.auto_check.isChecked() and self.status is not None and self.status.state == ENROLLED:
-            self.change_timer.start()
-
-    def auto_sync(self) -> None:
-        """A sync nobody asked for: only with the keys already unlocked (never a dialog out of the blue)."""
-        if self.running is not None or self.status is None or self.status.state != ENROLLED:
-            return
-        if self.identity is None and not os.environ.get(PASSPHRASE_ENV):
-            self.outcome_label.setText(self.tr("Automatic sync waits until the keys are unlocked: press "
-                                               "Sync now once."))
-            return
-        self.sync_now()
 
     # -- syncing ------------------------------------------------------------------------------
     def ask_passphrase(self) -> str | None:

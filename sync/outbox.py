@@ -268,9 +268,23 @@ class Outbox:
 
     # -- status -------------------------------------------------------------------------
     def sent_bundles(self) -> list[dict[str, Any]]:
+        """Bundles made, oldest first, with what their receipt said: counts, the reason a bundle was
+        refused whole, and the reason of each record refused (from the stored, verified receipt)."""
+        import json
+
         rows = self.conn.execute("SELECT bundle_id, batch_id, part_index, part_count, records, size, created_at,"
-                                 " receipt_at, receipt_status FROM outbox_bundles ORDER BY created_at, part_index")
-        return [dict(r) for r in rows]
+                                 " receipt_at, receipt_status, receipt FROM outbox_bundles"
+                                 " ORDER BY created_at, part_index")
+        out = []
+        for row in rows:
+            bundle = dict(row)
+            body = (json.loads(bundle.pop("receipt")) or {}).get("receipt", {}) if row["receipt"] else {}
+            bundle["counts"] = body.get("counts")
+            bundle["reason"] = body.get("reason")
+            bundle["rejected"] = [(r.get("kind"), r.get("id"), r.get("reason")) for r in body.get("records", [])
+                                  if r.get("result") == "rejected"]
+            out.append(bundle)
+        return out
 
     def settled_counts(self) -> dict[str, int]:
         return {r[0]: r[1] for r in self.conn.execute("SELECT status, count(*) FROM outbox_settled GROUP BY status")}

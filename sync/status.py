@@ -30,6 +30,7 @@ class NetworkStatus:
     bundles: list[dict[str, Any]] = field(default_factory=list)   # newest first
     bulletins: list[Bulletin] = field(default_factory=list)       # newest first
     problem: str | None = None                   # a file that could not be read, said plainly
+    samples: dict[str, str] = field(default_factory=dict)   # record id -> lab sample number, for link bulletins
 
     @property
     def pending_total(self) -> int:
@@ -55,7 +56,21 @@ def network_status(data_dir: Path, cat) -> NetworkStatus:
     try:
         status.hub_name = load_pinned_hub(data_dir).name
         status.bulletins = list(reversed(stored_bulletins(data_dir)))
+        status.samples = _samples(cat, [link.get("record_id") for b in status.bulletins if b.kind == "link"
+                                        for link in b.content.get("links") or []])
     except SyncError as exc:
         if status.state == ENROLLED:
             status.problem = getattr(exc, "user_message", str(exc))
     return status
+
+
+def _samples(cat, ids: list[str]) -> dict[str, str]:
+    """The laboratory's own sample numbers of these profiling results (the hub only knows record ids)."""
+    ids = sorted({i for i in ids if isinstance(i, str)})
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update({r[0]: r[1] for r in cat.conn.execute(
+            f"SELECT id, lab_sample_number FROM profiling_results WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk)})
+    return out

@@ -54,8 +54,9 @@ def test_sync_now_in_the_demo_shares_and_brings_links_and_the_console_opens_conn
             qtbot.wait(250)
             qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     assert heard.signal_triggered, page.outcome_label.text()
-    assert any("linked to seizures of Laboratoire national de Lomé (TG)" in page.bulletins.item(i).text()
-               for i in range(page.bulletins.count()))
+    texts = [page.bulletins.item(i).text() for i in range(page.bulletins.count())]
+    assert any("with seizures of Laboratoire national de Lomé (TG)" in t and "this laboratory's FDL-" in t
+               for t in texts), texts
     console = window.open_hub_console()
     qtbot.addWidget(console)
     assert console.labs.rowCount() == 4 and console.links.rowCount() > 0

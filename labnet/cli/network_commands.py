@@ -157,7 +157,9 @@ def _summary(bulletin) -> str:
         links = content.get("links") or []
         method = content.get("method") or {}
         labs = sorted({f"{link.get('other_lab', '?')} ({link.get('other_lab_country', '?')})" for link in links})
-        return (f"{len(links)} of this laboratory's profiles linked to seizures of {', '.join(labs) or '?'} "
+        mine = sorted({str(link.get("record_id")) for link in links})
+        return (f"{len(links)} link(s) between this laboratory's profiles ({', '.join(mine[:3])}"
+                f"{', …' if len(mine) > 3 else ''}) and seizures of {', '.join(labs) or '?'} "
                 f"(method {method.get('name', '?')} v{method.get('version', '?')})")
     if bulletin.kind == "method":
         return (f"harmonised method {content.get('name', '?')} v{content.get('method_version', '?')} for "
