@@ -214,11 +214,28 @@ def bench_queries(w: Window) -> dict[str, Any]:
             "search_filter_typical_median_ms": round(statistics.median(typical), 1)}
 
 
+def gap_recorder() -> tuple[Any, list[float], Callable[[], None]]:
+    """A 5 ms precise timer noting the gaps between its ticks: (timer, gaps in ms, restart the clock)."""
+    from PySide6.QtCore import Qt, QTimer
+
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append((now - last[0]) * 1000)
+        last[0] = now
+
+    ticker = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer)
+    ticker.timeout.connect(tick)
+    return ticker, gaps, lambda: last.__setitem__(0, time.perf_counter())
+
+
 def bench_event_loop(w: Window, seconds_between: float = 0.03) -> dict[str, Any]:
     """Scroll and filter on a timer-driven script inside app.exec(); a 5 ms timer records the gaps."""
     import random
 
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import QTimer
 
     rng = random.Random(1)
     bar = w.page.table.verticalScrollBar()
@@ -231,16 +248,7 @@ def bench_event_loop(w: Window, seconds_between: float = 0.03) -> dict[str, Any]
     for _, step in query_steps(w):
         script.append(step)
         script.extend(lambda: bar.setValue(rng.randrange(bar.maximum() + 1)) for _ in range(5))
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    ticker = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer)
-    ticker.timeout.connect(tick)
+    ticker, gaps, restart = gap_recorder()
     steps = iter(script)
     driver = QTimer(interval=int(seconds_between * 1000))
 
@@ -253,7 +261,7 @@ def bench_event_loop(w: Window, seconds_between: float = 0.03) -> dict[str, Any]
         step()
 
     driver.timeout.connect(next_step)
-    last[0] = time.perf_counter()
+    restart()
     ticker.start()
     driver.start()
     w.app.exec()
@@ -271,7 +279,7 @@ def bench_sync(app: Any, work: Path, records: int) -> dict[str, Any]:
     import contextlib
     import io
 
-    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtCore import QSettings, QTimer
 
     from benchmarks.hub import HubServer
     from catalogue.demo import generate_profiles
@@ -301,24 +309,16 @@ def bench_sync(app: Any, work: Path, records: int) -> dict[str, Any]:
         page = window.show_section("network")
         while page.status is None:
             app.processEvents()
-        gaps: list[float] = []
-        last = [time.perf_counter()]
-
-        def tick() -> None:
-            now = time.perf_counter()
-            gaps.append((now - last[0]) * 1000)
-            last[0] = now
+        ticker, gaps, restart = gap_recorder()
 
         def done() -> None:
             if page.running is None and (page.last_report is not None or "cannot" in page.outcome_label.text()):
                 app.quit()
 
-        ticker = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer)
-        ticker.timeout.connect(tick)
         watcher = QTimer(interval=50)
         watcher.timeout.connect(done)
         started = time.perf_counter()
-        last[0] = started
+        restart()
         ticker.start()
         watcher.start()
         QTimer.singleShot(0, page.sync_now)

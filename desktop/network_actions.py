@@ -87,18 +87,9 @@ class NetworkActions:
         folder = self.choose_folder()
         if folder is None:
             return
-        if self.identity is None:
-            passphrase = self.ask_passphrase()
-            if passphrase is None:
-                return
-            self._busy(self.tr("Unlocking the keys…"))
-            self._run(lambda cat: unlock_keys(self.data_dir, passphrase, cat),
-                      lambda identity: self._exporting(identity, folder), description="unlock keys")
-            return
-        self._exporting(self.identity, folder)
+        self.with_keys(lambda identity: self._exporting(identity, folder))
 
     def _exporting(self, identity: Any, folder: Path) -> None:
-        self.identity, self.running, self._ended = identity, None, True
         self._busy(self.tr("Sealing the bundle…"))
         data_dir = self.data_dir
         self._run(lambda cat: _export(data_dir, identity, folder, cat), self._exported, description="export bundle")
@@ -180,20 +171,11 @@ class NetworkActions:
         self.refresh()
 
     def enrol(self, code: str) -> None:
-        if self.identity is None:
-            passphrase = self.ask_passphrase()
-            if passphrase is None:
-                return
-            self._busy(self.tr("Unlocking the keys…"))
-            self._run(lambda cat: unlock_keys(self.data_dir, passphrase, cat), lambda identity: self._enrolling(
-                identity, code), description="unlock keys")
-            return
-        self._enrolling(self.identity, code)
+        self.with_keys(lambda identity: self._enrolling(identity, code))
 
     def _enrolling(self, identity: Any, code: str) -> None:
         from sync.client import enrol_online
 
-        self.identity, self.running, self._ended = identity, None, True
         self._busy(self.tr("Enrolling…"))
         data_dir = self.data_dir
         self._run(lambda cat: enrol_online(data_dir, identity, code), self._enrolled, description="enrol")
@@ -208,21 +190,12 @@ class NetworkActions:
     # -- sharing policy -------------------------------------------------------------------------
     def edit_policy(self) -> None:
         """The policy editor, once the keys are unlocked (its preview shows pseudonyms as they leave)."""
-        if self.identity is None:
-            passphrase = self.ask_passphrase()
-            if passphrase is None:
-                return
-            self._busy(self.tr("Unlocking the keys…"))
-            self._run(lambda cat: unlock_keys(self.data_dir, passphrase, cat), self._open_policy, description="unlock keys")
-            return
-        self._open_policy(self.identity)
+        self.with_keys(self._open_policy)
 
     def _open_policy(self, identity: Any) -> None:
         from desktop.policy_editor import PolicyEditor
         from sync.policy import load_policy
 
-        self.identity = identity
-        self._idle()
         try:
             policy = load_policy(self.data_dir)
         except Exception as exc:  # noqa: BLE001 - a policy file edited by hand and broken: say so

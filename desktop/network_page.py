@@ -313,14 +313,24 @@ class NetworkPage(NetworkActions, QWidget):
     def sync_now(self) -> None:
         if self.running is not None:
             return
-        if self.identity is None:
-            passphrase = self.ask_passphrase()
-            if passphrase is None:
-                return
-            self._busy(self.tr("Unlocking the keys…"))
-            self._run(lambda cat: unlock_keys(self.data_dir, passphrase, cat), self._unlocked, description="unlock keys")
+        self.with_keys(lambda _identity: self._start_sync())
+
+    def with_keys(self, then: Callable[[Any], None]) -> None:
+        """``then(identity)`` once the laboratory's keys are unlocked (the passphrase is asked once a session)."""
+        if self.identity is not None:
+            then(self.identity)
             return
-        self._start_sync()
+        passphrase = self.ask_passphrase()
+        if passphrase is None:
+            return
+
+        def unlocked(identity: Any) -> None:
+            self.identity = identity
+            self._idle()
+            then(identity)
+
+        self._busy(self.tr("Unlocking the keys…"))
+        self._run(lambda cat: unlock_keys(self.data_dir, passphrase, cat), unlocked, description="unlock keys")
 
     def _run(self, fn: Any, on_success: Any, **options: Any) -> None:
         """Start network work; ``running`` holds its handle until it ends (a synchronous worker, as in
@@ -329,10 +339,6 @@ class NetworkPage(NetworkActions, QWidget):
         handle = self.network_tasks.run(fn, on_success, self._failed, **options)
         if not self._ended:
             self.running = handle
-
-    def _unlocked(self, identity: Any) -> None:
-        self.identity, self.running, self._ended = identity, None, True
-        self._start_sync()
 
     def _start_sync(self) -> None:
         self._busy(self.tr("Syncing…"))

@@ -149,17 +149,7 @@ class Lab:
 def wait_for_ingest(hub: HubProcess, timeout: float = 30) -> None:
     """Until every completed upload at the hub has been ingested (an orphan of a killed sync included)."""
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        uploads = sqlite3.connect(f"file:{hub.folder / 'uploads' / 'uploads.db'}?mode=ro", uri=True)
-        store = sqlite3.connect(f"file:{hub.folder / 'hub.db'}?mode=ro", uri=True)
-        try:
-            completed = {r[0] for r in uploads.execute("SELECT id FROM uploads WHERE completed_at IS NOT NULL")}
-            done = {r[0] for r in store.execute("SELECT upload_id FROM ingested_uploads")}
-        finally:
-            uploads.close()
-            store.close()
-        if completed <= done:
-            return
+    while _uningested(hub) and time.monotonic() < deadline:
         time.sleep(0.1)
 
 
