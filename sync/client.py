@@ -203,6 +203,8 @@ class HubClient:
             url = self.header(created, "Location")
             remember(url)
         size, streak = chunk_bytes, 0
+        if progress:
+            progress("upload", offset, len(data))   # under way (and a Stop is heard before the first chunk)
         while offset < len(data):
             chunk = data[offset:offset + size]
             checksum = "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()

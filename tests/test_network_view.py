@@ -265,3 +265,54 @@ def test_a_lab_with_keys_enrols_later_from_the_view(qtbot, lab, tmp_path, hub):
     page.enrol(hub.enrolment_code("Accra lab"))
     assert page.outcome_label.text() == "Enrolled with West Africa hub; Sync now shares what the policy allows."
     assert page.state_label.text() == "Enrolled with West Africa hub"
+
+
+def test_closing_the_window_mid_upload_loses_nothing_and_the_next_start_resumes(qtbot, hub, lab, tmp_path):
+    """A real worker thread, a slow link: the window closes while the bundle is on its way."""
+    import sys as _sys
+    from pathlib import Path as _Path
+
+    _sys.path.insert(0, str(_Path(__file__).resolve().parent.parent))
+    from benchmarks.netproxy import LossyLink
+    from sync.client import load_state, save_state
+
+    with Catalogue.open(lab, user="ana") as cat:
+        rows = [profile(lab_sample_number=f"SLOW-{i}", shareable=True, purity=i % 97 + 1.5) for i in range(2500)]
+        cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows))
+    assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
+    link = LossyLink(hub.port, rate=40_000)          # ~320 kbit/s: the upload takes several chunks
+    state = load_state(lab)
+    state["hub_url"] = link.url
+    save_state(lab, state)
+    try:
+        path = lab / "catalogue.db"
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(path, user="ana", tasks=Tasks(lambda: catalogue_queries.open_catalogue(path, "ana")),
+                            settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.show_section("network")
+        qtbot.waitUntil(lambda: page.status is not None, timeout=10_000)
+        page.sync_now()
+        qtbot.waitUntil(lambda: "Sending bundle" in page.outcome_label.text(), timeout=30_000)
+        window.close()                                   # mid-upload
+        assert load_state(lab).get("uploads"), "the upload's address is kept for the next start"
+        again = MainWindow(path, user="ana", tasks=Tasks(lambda: catalogue_queries.open_catalogue(path, "ana")),
+                           settings=settings)
+        qtbot.addWidget(again)
+        again.show()
+        page = again.show_section("network")
+        qtbot.waitUntil(lambda: page.status is not None, timeout=10_000)
+        page.sync_now()
+        qtbot.waitUntil(lambda: page.last_report is not None, timeout=120_000)
+        assert page.last_report.records["accepted"] + page.last_report.records["duplicate"] == 2503
+        again.close()
+    finally:
+        link.close()
+    import sqlite3
+
+    conn = sqlite3.connect(hub.folder / "hub.db")
+    try:
+        assert conn.execute("SELECT count(*) FROM network_records").fetchone()[0] == 2503
+    finally:
+        conn.close()
