@@ -44,6 +44,7 @@ COMMAND_MODULES: list[str] = [
     "labnet.cli.sync_commands",
     "labnet.cli.network_commands",
     "labnet.cli.profile_commands",
+    "labnet.cli.self_test",
 ]
 
 EXIT_OK = 0
@@ -80,6 +81,8 @@ def build_parser() -> argparse.ArgumentParser:
             f"the '{paths.DEMO_SUBDIR}' folder of the data folder"
         ),
     )
+    parser.add_argument("--self-test", action="store_true",
+                        help="check that this installation works, in a throwaway folder (the same as 'self-test')")
     parser.add_argument(
         "--user",
         metavar="NAME",
@@ -113,6 +116,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.data_dir = data_dir
         args.user = args.user or default_user()
         log_path = logs.setup_logging(data_dir)
+        if args.self_test:
+            from labnet.cli.self_test import run_self_test
+
+            return run_self_test(args)
         if args.command is None:
             return gui.run_gui(args)
         handler = getattr(args, "handler", None)
