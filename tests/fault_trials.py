@@ -39,13 +39,12 @@ from sync.outbox import Outbox
 from sync.policy import load_policy
 from sync.receipt import verify_receipt
 
-from hub_server import HubProcess
+from hub_server import LAB_PASSPHRASE, HubProcess
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.netproxy import LossyLink  # noqa: E402
 
-LAB_PASSPHRASE = "a lab passphrase, long enough"
 EXPECTED = (SyncError, requests.RequestException)   # clear errors a sync may end with on a bad link
 
 
@@ -146,6 +145,13 @@ class Lab:
         outcome.crashes.append(f"no sync succeeded in {attempts} attempts")
 
 
+def note_crash(process: subprocess.Popen, outcome: Outcome) -> None:
+    """A killed ``labnet sync`` that had already crashed (a traceback, not a clear error) counts as a crash."""
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if "Traceback" in stderr:
+        outcome.crashes.append(stderr.strip().splitlines()[-1])
+
+
 def wait_for_ingest(hub: HubProcess, timeout: float = 30) -> None:
     """Until every completed upload at the hub has been ingested (an orphan of a killed sync included)."""
     deadline = time.monotonic() + timeout
@@ -227,9 +233,7 @@ def client_killed(work: Path, seed: int, kills: int = 4) -> Outcome:
                 process.send_signal(signal.SIGKILL)
                 outcome.faults += 1
             process.wait(timeout=60)
-            stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
-            if "Traceback" in stderr:
-                outcome.crashes.append(stderr.strip().splitlines()[-1])
+            note_crash(process, outcome)
         wait_for_ingest(hub)      # an upload finished before its sync was killed is ingested meanwhile
         lab.sync_to_the_end(outcome)
         check(lab, hub, outcome)
@@ -277,9 +281,7 @@ def hub_killed(work: Path, seed: int, kills: int = 3) -> Outcome:
             hub.kill()
             hub.start()           # back at once: the lab's sync, retrying with backoff, may carry on
             process.wait(timeout=120)
-            stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
-            if "Traceback" in stderr:
-                outcome.crashes.append(stderr.strip().splitlines()[-1])
+            note_crash(process, outcome)
         wait_for_ingest(hub)
         lab.sync_to_the_end(outcome)
         check(lab, hub, outcome)

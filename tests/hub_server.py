@@ -7,12 +7,14 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 import uvicorn
 
 from sync.hub.app import create_app
 from sync.hub.service import Hub, HubSettings
 
 PASSPHRASE = "correct horse battery staple"
+LAB_PASSPHRASE = "a lab passphrase, long enough"   # the laboratories' keys in network tests
 
 
 def free_port() -> int:
@@ -112,3 +114,12 @@ class HubProcess:
                           headers=self.admin, timeout=10)
         r.raise_for_status()
         return r.json()["code"]
+
+
+@pytest.fixture
+def hub_process(tmp_path):
+    """A hub process on loopback for one test (import it as ``hub``: ``from hub_server import hub_process as
+    hub``), stopped afterwards."""
+    process = HubProcess(tmp_path / "hub")
+    yield process
+    process.stop()

@@ -12,17 +12,8 @@ from factories import profile
 from labnet import cli
 from sync.keyfile import load_public_identity
 
-from hub_server import HubProcess
-
-LAB_PASSPHRASE = "a lab passphrase, long enough"
-
-
-@pytest.fixture
-def hub(tmp_path):
-    process = HubProcess(tmp_path / "hub")
-    yield process
-    process.stop()
-
+from hub_server import LAB_PASSPHRASE
+from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 
 @pytest.fixture
 def console(qtbot, tmp_path, hub):

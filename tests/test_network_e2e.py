@@ -20,17 +20,8 @@ from sync.outbox import Outbox
 from sync.pinning import load_pinned_hub
 from sync.policy import load_policy
 
-from hub_server import HubProcess
-
-LAB_PASSPHRASE = "a lab passphrase, long enough"
-
-
-@pytest.fixture
-def hub(tmp_path):
-    process = HubProcess(tmp_path / "hub")
-    yield process
-    process.stop()
-
+from hub_server import LAB_PASSPHRASE, HubProcess
+from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 
 @pytest.fixture
 def lab_dir(tmp_path, monkeypatch, capsys):

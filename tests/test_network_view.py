@@ -13,17 +13,8 @@ from desktop.tasks import Tasks
 from factories import profile
 from labnet import cli
 
-from hub_server import HubProcess
-
-LAB_PASSPHRASE = "a lab passphrase, long enough"
-
-
-@pytest.fixture
-def hub(tmp_path):
-    process = HubProcess(tmp_path / "hub")
-    yield process
-    process.stop()
-
+from hub_server import LAB_PASSPHRASE
+from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 
 @pytest.fixture
 def lab(tmp_path, monkeypatch, capsys):
@@ -37,9 +28,10 @@ def lab(tmp_path, monkeypatch, capsys):
     return folder
 
 
-def open_window(qtbot, folder, tmp_path) -> MainWindow:
+def open_window(qtbot, folder, tmp_path, *, synchronous: bool = True) -> MainWindow:
+    """The main window on the Network view (``synchronous=False``: real worker threads)."""
     path = folder / "catalogue.db"
-    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "ana"), synchronous=True)
+    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "ana"), synchronous=synchronous)
     window = MainWindow(path, user="ana", tasks=tasks,
                         settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
@@ -285,23 +277,15 @@ def test_closing_the_window_mid_upload_loses_nothing_and_the_next_start_resumes(
     state["hub_url"] = link.url
     save_state(lab, state)
     try:
-        path = lab / "catalogue.db"
-        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(path, user="ana", tasks=Tasks(lambda: catalogue_queries.open_catalogue(path, "ana")),
-                            settings=settings)
-        qtbot.addWidget(window)
-        window.show()
-        page = window.show_section("network")
+        window = open_window(qtbot, lab, tmp_path, synchronous=False)
+        page = window.network_page
         qtbot.waitUntil(lambda: page.status is not None, timeout=10_000)
         page.sync_now()
         qtbot.waitUntil(lambda: "Sending bundle" in page.outcome_label.text(), timeout=30_000)
         window.close()                                   # mid-upload
         assert load_state(lab).get("uploads"), "the upload's address is kept for the next start"
-        again = MainWindow(path, user="ana", tasks=Tasks(lambda: catalogue_queries.open_catalogue(path, "ana")),
-                           settings=settings)
-        qtbot.addWidget(again)
-        again.show()
-        page = again.show_section("network")
+        again = open_window(qtbot, lab, tmp_path, synchronous=False)
+        page = again.network_page
         qtbot.waitUntil(lambda: page.status is not None, timeout=10_000)
         page.sync_now()
         qtbot.waitUntil(lambda: page.last_report is not None, timeout=120_000)
