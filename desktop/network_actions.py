@@ -17,12 +17,6 @@ from sync.status import ENROLLED, NOT_SET_UP
 PASSPHRASE_ENV = "LABNET_PASSPHRASE"   # as on the command line
 
 
-def unlock_keys(data_dir: Path, passphrase: str, cat) -> Any:
-    from sync.keyfile import load_identity
-
-    return load_identity(data_dir, passphrase)
-
-
 def _export(data_dir: Path, identity: Any, folder: Path, cat) -> list[tuple[Path, Any]]:
     from sync.pinning import load_pinned_hub
     from sync.policy import load_policy

@@ -36,10 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors, style
-from desktop.network_actions import PASSPHRASE_ENV, NetworkActions, unlock_keys
+from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from desktop.tasks import TaskHandle, Tasks
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
 
+
+
+def unlock_keys(data_dir: Path, passphrase: str, cat) -> Any:
+    from sync.keyfile import load_identity
+
+    return load_identity(data_dir, passphrase)
 
 
 def _sync(data_dir: Path, identity: Any, cat, context) -> Any:
@@ -79,6 +85,10 @@ class NetworkPage(NetworkActions, QWidget):
         self.running: TaskHandle | None = None
         self.last_report: Any = None
         self.status_line = ""
+        # Progress of the sync under way: (bundle n, of N), (records sent before it, of all), when this
+        # bundle's upload started and from which offset (for the time left).
+        self._bundle, self._records = (1, 1), (0, 0)
+        self._upload_start: tuple[float, int] | None = None
         self._ended = True
         self.may_edit_policy: Callable[[], bool] = lambda: True   # the window says who may (administrators)
         self.has_accounts: Callable[[], bool] = lambda: True      # the window knows; False: the wizard asks for one
@@ -363,15 +373,15 @@ class NetworkPage(NetworkActions, QWidget):
             self._records = (done, total)
         elif stage == "upload" and total:
             now = time.monotonic()
-            if done == 0 or getattr(self, "_upload_start", None) is None:
+            if done == 0 or self._upload_start is None:
                 self._upload_start = (now, done)
             self.progress.setRange(0, total)
             self.progress.setValue(done)
             started, first = self._upload_start
             rate = (done - first) / (now - started) if now > started and done > first else 0
             left = self.tr(", about {s} s left").format(s=f"{(total - done) / rate:,.0f}") if rate else ""
-            bundle, bundles = getattr(self, "_bundle", (1, 1))
-            records, all_records = getattr(self, "_records", (0, 0))
+            bundle, bundles = self._bundle
+            records, all_records = self._records
             self.outcome_label.setText(self.tr("Sending bundle {b} of {n}: {done} of {total} kB{left} "
                                                "({records} of {all} records sent before it).").format(
                 b=bundle, n=bundles, records=f"{records:,}", all=f"{all_records:,}", done=f"{done / 1024:,.0f}",

@@ -11,7 +11,7 @@ from typing import Any
 
 import requests
 
-from .client import HubUnreachable
+from .client import HubClient, HubUnreachable
 from .errors import SyncError
 
 
@@ -35,10 +35,7 @@ class HubAdmin:
         except requests.RequestException as exc:
             raise HubUnreachable(f"the hub at {self.url} cannot be reached ({type(exc).__name__})") from None
         if response.status_code >= 400:
-            try:
-                reason = response.json().get("error") or response.text
-            except ValueError:
-                reason = response.text.strip() or f"HTTP {response.status_code}"
+            reason = HubClient.refusal(response)
             if response.status_code == 401:
                 reason = f"the hub does not accept this administrator token ({reason})"
             raise HubAdminError(f"The hub refused: {reason}")

@@ -43,6 +43,7 @@ def network_status(data_dir: Path, cat) -> NetworkStatus:
     from .keyfile import has_identity, load_public_identity
     from .outbox import Outbox, pending_counts
     from .pinning import load_pinned_hub
+    from profiling.catalogue_profiles import record_info
 
     data_dir = Path(data_dir)
     if not has_identity(data_dir):
@@ -56,21 +57,12 @@ def network_status(data_dir: Path, cat) -> NetworkStatus:
     try:
         status.hub_name = load_pinned_hub(data_dir).name
         status.bulletins = list(reversed(stored_bulletins(data_dir)))
-        status.samples = _samples(cat, [link.get("record_id") for b in status.bulletins if b.kind == "link"
-                                        for link in b.content.get("links") or []])
+        ids = {link.get("record_id") for b in status.bulletins if b.kind == "link"
+               for link in b.content.get("links") or []}
+        status.samples = {rid: info["lab_sample_number"]
+                          for rid, info in record_info(cat, sorted(i for i in ids if isinstance(i, str))).items()}
     except SyncError as exc:
         if status.state == ENROLLED:
             status.problem = getattr(exc, "user_message", str(exc))
     return status
 
-
-def _samples(cat, ids: list[str]) -> dict[str, str]:
-    """The laboratory's own sample numbers of these profiling results (the hub only knows record ids)."""
-    ids = sorted({i for i in ids if isinstance(i, str)})
-    out: dict[str, str] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        out.update({r[0]: r[1] for r in cat.conn.execute(
-            f"SELECT id, lab_sample_number FROM profiling_results WHERE id IN ({','.join('?' * len(chunk))})",
-            chunk)})
-    return out
