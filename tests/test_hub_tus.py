@@ -253,3 +253,39 @@ def test_a_chunk_that_stops_arriving_is_ended_and_what_arrived_is_kept(tmp_path)
     finally:
         hub.stop()
         store.close()
+
+
+@pytest.mark.parametrize("ending", ["finish", "abort"])
+def test_a_resume_sent_the_moment_the_new_offset_is_visible_is_not_refused_as_busy(tmp_path, ending):
+    # A client that reads the new offset (HEAD) and resumes at once used to meet
+    # "another request is writing" because the chunk's release came just after its commit.
+    store = UploadStore(tmp_path / "uploads")
+    upload = store.create("lab-a", 10)
+    outcome: list[object] = []
+    commit = store._commit
+
+    def resume_in_between(out, upload_id, offset):
+        commit(out, upload_id, offset)
+        assert store.get(upload_id, "lab-a").offset == 4   # the new offset is visible to a HEAD now
+        resumer = threading.Thread(target=lambda: outcome.append(_try_open(store, upload_id, 4)))
+        resumer.start()
+        resumer.join(timeout=0.3)  # with the old ordering the resume was refused within this time
+        outcome.append(resumer)
+
+    store._commit = resume_in_between
+    writer = store.open_chunk(upload.id, "lab-a", 0)
+    writer.write(b"abcd")
+    writer.finish() if ending == "finish" else writer.abort(keep_received=True)
+    resumer = next(o for o in outcome if isinstance(o, threading.Thread))
+    resumer.join(timeout=10)
+    opened = next(o for o in outcome if not isinstance(o, threading.Thread))
+    assert opened == "opened"
+    store.close()
+
+
+def _try_open(store: UploadStore, upload_id: str, offset: int) -> str:
+    try:
+        store.open_chunk(upload_id, "lab-a", offset).abort(keep_received=False)
+        return "opened"
+    except Exception as exc:  # noqa: BLE001 - the refusal is what the test reports
+        return f"refused: {exc}"

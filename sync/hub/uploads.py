@@ -257,9 +257,11 @@ class ChunkWriter:
             if self._digest is not None and not secrets.compare_digest(self._digest.digest(), self._expected):
                 raise ChecksumMismatch("the chunk's checksum does not match its bytes; send it again")
             end = self.upload.offset + self._written
-            self._store._commit(self._out, self.upload.id, end)
-            if end == self.upload.length:
-                self._store._finish(self.upload.id)
+            with self._store._lock:  # the new offset and the upload's release are seen together
+                self._store._commit(self._out, self.upload.id, end)
+                if end == self.upload.length:
+                    self._store._finish(self.upload.id)
+                self._close(locked=True)
         finally:
             self._close()
         return self._store.get(self.upload.id, self.upload.owner)
@@ -268,14 +270,22 @@ class ChunkWriter:
         """Stop; keep the bytes that arrived only if asked and no checksum covers the chunk."""
         try:
             if keep_received and self._digest is None and self._written:
-                self._store._commit(self._out, self.upload.id, self.upload.offset + self._written)
+                with self._store._lock:
+                    self._store._commit(self._out, self.upload.id, self.upload.offset + self._written)
+                    self._close(locked=True)
         finally:
             self._close()
 
-    def _close(self) -> None:
+    def _close(self, *, locked: bool = False) -> None:
+        # Released under the store's lock together with the offset's commit: a
+        # client that reads the new offset (HEAD) and resumes at once must not
+        # find the upload still busy with the chunk that just ended.
         if not self._out.closed:
             self._out.close()
-            self._store._release(self.upload.id)
+            if locked:
+                self._store._busy.discard(self.upload.id)
+            else:
+                self._store._release(self.upload.id)
 
 
 def _valid_id(upload_id: str) -> bool:
