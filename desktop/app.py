@@ -6,10 +6,11 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QProcess
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import catalogue_queries, errors, style
+from desktop import catalogue_queries, errors, i18n, style
 from desktop.main_window import MainWindow
 from desktop.tasks import Tasks
 from labnet import __version__
@@ -43,13 +44,25 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
         window.network_page.has_accounts = lambda: False
         window.network_page.set_up()
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         # Closing the window already waited for the worker; this covers a quit by other means.
         window.shutdown()
         if network is not None:
             network.stop()
         sys.excepthook = previous_hook
+    if window.restart_requested:  # a new language: the same command again, now the catalogue is closed
+        program, *arguments = restart_command()
+        if not QProcess.startDetached(program, arguments):
+            log.error("LabNet could not start again (%s); start it by hand", program)
+    return code
+
+
+def restart_command() -> list[str]:
+    """The command that started this LabNet (a demo finds its catalogue there and keeps it)."""
+    if getattr(sys, "frozen", False):   # the installed application: its own executable
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, "-m", "labnet", *sys.argv[1:]]
 
 
 def _start_demo_network(data_dir: Path):
@@ -75,6 +88,7 @@ def _application() -> QApplication:
     QApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(icon_path("labnet.svg"))))
+    i18n.install(app, i18n.resolve(i18n.chosen_language()))
     style.apply_style(app)
     return app
 

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
-from catalogue import database, queries
+from catalogue import database, queries, vocab
 from catalogue.errors import PermissionDenied
 from catalogue.queries import Query
 from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, Record
 from catalogue.users import OWNER, Actor
+from desktop.i18n import catalogue_text, date_text, number, translate
 
 # The role of the worker's catalogue while nobody has signed in yet: it may
 # read (the window shows nothing until someone signs in) but change nothing,
@@ -167,7 +168,9 @@ def describe_record(rt: Any, record: dict[str, Any]) -> str:
         return f"{record.get('inventory_code')} ({record.get('substance')})"
     if rt.kind == "training_record":
         activity = rt.field("activity_type").choices.get(record.get("activity_type"), record.get("activity_type"))
-        return f"{activity} “{record.get('competence_area')}” of {record.get('staff_member')}, {record.get('started_on')}"
+        return translate("Activity", "{activity} “{area}” of {person}, {date}").format(
+            activity=catalogue_text(activity or ""), area=record.get("competence_area"),
+            person=record.get("staff_member"), date=date_text(record.get("started_on")))
     return str(record.get(rt.natural_key[0]))
 
 
@@ -211,24 +214,31 @@ def recent_activity(cat: Catalogue, limit: int = 6) -> list[Activity]:
     for at, user, action, kind, record_id, detail in rows:
         info = json.loads(detail or "{}")
         rt = RECORD_TYPES.get(kind) if kind else None
-        thing = rt.label.lower() if rt else (kind or "")
+        thing = catalogue_text(rt.label).lower() if rt else (kind or "")
         name = _record_name(cat, rt, record_id, info) if rt and record_id else ""
         if action == "insert":
-            text = f"added {thing} {name}"
+            text = translate("Activity", "added {thing} {name}").format(thing=thing, name=name)
         elif action == "update":
-            changed = [rt.field(f).label.lower() for f in info.get("changes", {}) if rt and rt.has_field(f)]
-            text = f"changed {thing} {name}" + (f" ({', '.join(changed[:3])})" if changed else "")
+            changed = [catalogue_text(rt.field(f).label).lower()
+                       for f in info.get("changes", {}) if rt and rt.has_field(f)]
+            text = (translate("Activity", "changed {thing} {name} ({fields})").format(
+                thing=thing, name=name, fields=", ".join(changed[:3])) if changed else
+                translate("Activity", "changed {thing} {name}").format(thing=thing, name=name))
         elif action == "delete":
-            text = f"deleted {thing} {name}"
+            text = translate("Activity", "deleted {thing} {name}").format(thing=thing, name=name)
         elif action == "withdraw":
-            text = f"recorded a withdrawal of {info.get('quantity', 0):g} {info.get('unit', '')} from {name}"
+            text = translate("Activity", "recorded a withdrawal of {quantity} {unit} from {name}").format(
+                quantity=number(float(info.get("quantity", 0))), unit=info.get("unit", ""), name=name)
         elif action == "import":
             n = info.get("inserted", 0)
-            text = f"imported {n:,} {rt.plural.lower() if rt and n != 1 else thing}"
+            text = translate("Activity", "imported {n} {things}").format(
+                n=number(n), things=catalogue_text(rt.plural).lower() if rt and n != 1 else thing)
         elif action == "add_user":
-            text = f"added the account {info.get('username', '')} ({info.get('role', '').replace('_', ' ')})"
+            role = info.get("role", "")
+            text = translate("Activity", "added the account {user} ({role})").format(
+                user=info.get("username", ""), role=catalogue_text(vocab.ROLES.get(role, role.replace("_", " "))))
         else:
-            text = f"{action.replace('_', ' ')} {thing} {name}".strip()
+            text = f"{action.replace('_', ' ')} {thing} {name}".strip()  # i18n: an action newer than this version
         out.append(Activity(at, names.get(user, user), " ".join(text.split()), kind, record_id))
     return out
 
@@ -241,7 +251,8 @@ def _record_name(cat: Catalogue, rt: Any, record_id: str, detail: dict[str, Any]
         record = dict(zip(rt.natural_key, row)) if row else {}
     key = record.get(rt.natural_key[0])
     if rt.kind == "training_record" and record:
-        return f"of {record.get('staff_member')} ({record.get('competence_area')})"
+        return translate("Activity", "of {person} ({area})").format(person=record.get("staff_member"),
+                                                                    area=record.get("competence_area"))
     return str(key) if key else ""
 
 

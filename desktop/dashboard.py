@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop import catalogue_queries, errors, style
 from desktop.catalogue_queries import DashboardData
+from desktop.i18n import datetime_text, long_date_text, number
 
 SHOWN_PER_CARD = 5
 ON_THE_SHELF = ["quarantined", "in_use"]
@@ -64,7 +65,7 @@ class Card(QWidget):
         self.body.addStretch(1)
 
     def set_count(self, n: int, tone: str | None) -> None:
-        self.count.setText(f"{n:,}")
+        self.count.setText(number(n))
         style.set_tone(self.count, tone if n else "ok")
 
     def set_items(self, items: list[tuple[str, Any]], more: int = 0) -> None:
@@ -177,7 +178,7 @@ class Dashboard(QWidget):
         a = data.attention
         today = dt.date.fromisoformat(data.today)
         self.subtitle.setText(self.tr("What needs attention in the laboratory on {date}.").format(
-            date=today.strftime("%A %d %B %Y").replace(" 0", " ")))
+            date=long_date_text(today)))
         self.counts = {"expired": len(a.expired), "expiring": len(a.expiring), "low_stock": len(a.low_stock),
                        "requalifications": len(a.requalifications_due), "not_shared": data.changes}
 
@@ -206,8 +207,8 @@ class Dashboard(QWidget):
         card.note.setText(self.tr("At or below their low-stock level (or a tenth of what was received).")
                           if a.low_stock else self.tr("Every standard in use has enough left."))
         card.set_items([(self.tr("{code} · {substance} — {left} of {received} {unit} left").format(
-            code=s["inventory_code"], substance=s["substance"], left=f"{s['remaining_quantity']:g}",
-            received=f"{s['quantity']:g}" if s.get("quantity") is not None else "?", unit=s.get("unit") or ""),
+            code=s["inventory_code"], substance=s["substance"], left=number(s['remaining_quantity']),
+            received=number(s['quantity']) if s.get("quantity") is not None else "?", unit=s.get("unit") or ""),
             self._opener("reference_sample", s["id"])) for s in a.low_stock[:SHOWN_PER_CARD]],
             more=len(a.low_stock) - SHOWN_PER_CARD)
 
@@ -231,10 +232,12 @@ class Dashboard(QWidget):
         card.set_count(sum(data.counts.values()), None)
         style.set_tone(card.count, None)
         card.note.setText(self.tr("Records kept in this catalogue."))
-        labels = {"reference_sample": self.tr("reference samples"), "training_record": self.tr("training records"),
-                  "profiling_result": self.tr("profiling results")}
-        card.set_items([(f"{data.counts.get(kind, 0):,} {label}", self._page_opener(kind))
-                        for kind, label in labels.items()])
+        n = data.counts
+        card.set_items([
+            (self.tr("%Ln reference sample(s)", "", n.get("reference_sample", 0)), self._page_opener("reference_sample")),
+            (self.tr("%Ln training record(s)", "", n.get("training_record", 0)), self._page_opener("training_record")),
+            (self.tr("%Ln profiling result(s)", "", n.get("profiling_result", 0)), self._page_opener("profiling_result")),
+        ])
         self._show_recent(data)
 
     def _show_recent(self, data: DashboardData) -> None:
@@ -246,7 +249,7 @@ class Dashboard(QWidget):
                                  self.tr("Nothing has been recorded yet."))
         for row, activity in enumerate(data.recent):
             when = dt.datetime.fromisoformat(activity.at.replace("Z", "+00:00")).astimezone()
-            stamp = style.muted(when.strftime("%Y-%m-%d %H:%M"), wrap=False)
+            stamp = style.muted(datetime_text(when), wrap=False)
             who = QLabel(f"<b>{html.escape(activity.who)}</b>")
             what = QLabel(html.escape(activity.text))
             what.setWordWrap(True)

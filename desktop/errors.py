@@ -19,19 +19,16 @@ import traceback
 from types import TracebackType
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from catalogue.errors import CatalogueError, PermissionDenied, ValidationError
 from catalogue.records import RECORD_TYPES
+from desktop.i18n import catalogue_text, translate
 
 log = logging.getLogger(__name__)
 
 _open_boxes: list[QMessageBox] = []  # kept alive while shown
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
 
 
 def log_file() -> str | None:
@@ -45,7 +42,7 @@ def log_file() -> str | None:
 def field_label(name: str) -> str:
     for rt in RECORD_TYPES.values():
         if rt.has_field(name):
-            return rt.field(name).label
+            return catalogue_text(rt.field(name).label)
     return name
 
 
@@ -53,26 +50,26 @@ def describe(exc: BaseException) -> tuple[str, str, str | None, QMessageBox.Icon
     """(title, text, informative text, icon) for ``exc``."""
     if isinstance(exc, ValidationError):
         lines = [f"• {field_label(p.field)}: {p.message}" if p.field else f"• {p.message}" for p in exc.problems]
-        return (tr("Not saved"), tr("This could not be saved because:") + "\n" + "\n".join(lines),
-                tr("Correct these and try again; nothing you typed has been lost."), QMessageBox.Icon.Warning)
+        return (translate("errors", "Not saved"), translate("errors", "This could not be saved because:") + "\n" + "\n".join(lines),
+                translate("errors", "Correct these and try again; nothing you typed has been lost."), QMessageBox.Icon.Warning)
     if isinstance(exc, PermissionDenied):
-        return tr("Not allowed"), str(exc), None, QMessageBox.Icon.Information
+        return translate("errors", "Not allowed"), str(exc), None, QMessageBox.Icon.Information
     if isinstance(exc, CatalogueError):
-        return tr("LabNet"), str(exc), None, QMessageBox.Icon.Warning
+        return translate("errors", "LabNet"), str(exc), None, QMessageBox.Icon.Warning
     if isinstance(exc, OSError) and getattr(exc, "filename", None):
-        return (tr("File problem"), tr("LabNet could not use the file {name}: {reason}.").format(
+        return (translate("errors", "File problem"), translate("errors", "LabNet could not use the file {name}: {reason}.").format(
             name=exc.filename, reason=exc.strerror or exc),
-            tr("Check that the drive is available and that you may write there, then try again."),
+            translate("errors", "Check that the drive is available and that you may write there, then try again."),
             QMessageBox.Icon.Warning)
     where = log_file()
-    text = tr("Something went wrong that LabNet did not expect. Your work is safe: nothing that was "
+    text = translate("errors", "Something went wrong that LabNet did not expect. Your work is safe: nothing that was "
               "saved is lost, and any form you had open is still open.")
     if where:
-        more = tr("The details were written to {path}. Please send that file to whoever supports "
+        more = translate("errors", "The details were written to {path}. Please send that file to whoever supports "
                   "LabNet for you.").format(path=where)
     else:
-        more = tr("The details are below. Please copy them to whoever supports LabNet for you.")
-    return tr("Unexpected problem"), text, more, QMessageBox.Icon.Critical
+        more = translate("errors", "The details are below. Please copy them to whoever supports LabNet for you.")
+    return translate("errors", "Unexpected problem"), text, more, QMessageBox.Icon.Critical
 
 
 def is_expected(exc: BaseException) -> bool:

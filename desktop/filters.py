@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from catalogue import vocab
 from catalogue.queries import Filter
+from desktop.i18n import catalogue_text
 
 ON_THE_SHELF = ("quarantined", "in_use")
 
@@ -82,7 +83,7 @@ class FilterBar(QWidget):
         combo.setAccessibleName(first)
         combo.addItem(first, None)
         for code, label in items.items():
-            combo.addItem(label, code)
+            combo.addItem(catalogue_text(label), code)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(min(18, max(8, len(first))))
         combo.currentIndexChanged.connect(self._emit)
@@ -118,7 +119,7 @@ class StatusPicker(QToolButton):
         menu = QMenu(self)
         self.boxes: dict[str, QCheckBox] = {}
         for code, label in choices.items():
-            box = QCheckBox(label)
+            box = QCheckBox(catalogue_text(label))
             box.setChecked(True)
             box.setContentsMargins(8, 2, 8, 2)
             box.toggled.connect(self._toggled)
@@ -151,7 +152,7 @@ class StatusPicker(QToolButton):
         elif not chosen:
             text = self.tr("Status: none")
         elif len(chosen) <= 2:
-            text = self.tr("Status: {names}").format(names=", ".join(self.choices[c] for c in chosen))
+            text = self.tr("Status: {names}").format(names=", ".join(catalogue_text(self.choices[c]) for c in chosen))
         else:
             text = self.tr("Status: {n} chosen").format(n=len(chosen))
         self.setText(text)

@@ -60,7 +60,7 @@ class FirstRunWizard(QWizard):
 
         self.keyring.setEnabled(keyring_available())
         self.code = QLineEdit()
-        self.code.setPlaceholderText("LN1-…")
+        self.code.setPlaceholderText("LN1-…")  # i18n: the shape of an enrolment code
         self.problem = QLabel()
         self.problem.setWordWrap(True)
 

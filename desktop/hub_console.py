@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop import style
 from desktop.tasks import Tasks
+from desktop.i18n import datetime_text
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -63,7 +64,7 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
 
 
 def _when(stamp: str | None) -> str:
-    return stamp[:16].replace("T", " ") if stamp else ""
+    return datetime_text(stamp) if stamp else ""
 
 
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
@@ -126,7 +127,7 @@ class HubConsole(QWidget):
         form = QFormLayout()
         self.url = QLineEdit(self.settings.value("hub_console/url", "", type=str))
         self.url.setObjectName("hub-url")
-        self.url.setPlaceholderText("https://hub.example.org")
+        self.url.setPlaceholderText("https://hub.example.org")  # i18n: an address
         self.token = QLineEdit()
         self.token.setObjectName("hub-token")
         self.token.setEchoMode(QLineEdit.EchoMode.Password)

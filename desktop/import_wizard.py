@@ -24,7 +24,7 @@ from catalogue.importing import ImportReport, suggest_mapping
 from catalogue.records import record_type
 from catalogue.tabular import read_table
 from desktop.forms.common import error_colour, explain_failure, muted
-from desktop.forms.editor import field_label
+from desktop.i18n import catalogue_text, number
 from desktop.forms.import_parts import MappingTable, ProblemModel, Runner, import_job
 
 SUFFIXES = {".csv", ".xlsx", ".txt", ".tsv"}
@@ -37,7 +37,7 @@ class FilePage(QWizardPage):
         self.w = wizard
         self.setTitle(self.tr("Choose the file"))
         self.setSubTitle(self.tr("A CSV file or an Excel workbook (.xlsx) with one {what} per row and the "
-                                 "column names in the first row.").format(what=field_label(wizard.rt.label).lower()))
+                                 "column names in the first row.").format(what=catalogue_text(wizard.rt.label).lower()))
         self.setAcceptDrops(True)
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("File to import"))
@@ -140,7 +140,7 @@ class MappingPage(QWizardPage):
             if f.required and f.name not in chosen and not (f.type == "peaks" and any(
                     t.startswith("peak:") for t in chosen)):
                 out.append(self.tr("No column fills {field}, which every record needs.").format(
-                    field=field_label(f.label)))
+                    field=catalogue_text(f.label)))
         for target in dict.fromkeys(chosen):
             columns = [h for h, t in mapping.items() if t == target]
             if len(columns) > 1:
@@ -220,12 +220,12 @@ class PreviewPage(QWizardPage):
         self.w.preview = report
         bad = len(report.invalid_rows)
         for key, n in zip(self.counts, (report.inserted, report.updated, report.unchanged, bad)):
-            self.counts[key].setText(f"{n:,}")
+            self.counts[key].setText(number(n))
         self.model.set_problems(report.problems)
         for col in range(3):
             self.view.resizeColumnToContents(col)
         self.runner.say(self.tr("{rows} rows read; {good} can be imported.").format(
-            rows=f"{report.rows_read:,}", good=f"{report.rows_read - bad:,}") if report.rows_read else report.summary())
+            rows=number(report.rows_read), good=number(report.rows_read - bad)) if report.rows_read else report.summary())
         self.notes.setText("\n".join(report.warnings + report.info))
 
     def isComplete(self) -> bool:
@@ -265,10 +265,10 @@ class ImportPage(QWizardPage):
         good = p.rows_read - bad
         self.finished_ok = False
         self.setSubTitle(self.tr("The file has {good} valid rows and {bad} rows with problems.").format(
-            good=f"{good:,}", bad=f"{bad:,}"))
+            good=number(good), bad=number(bad)))
         self.all_rows.setText(self.tr("Import all rows (only possible when no row has a problem)"))
         self.valid_only.setText(self.tr("Import only the valid rows ({good}); leave out the {bad} rows with "
-                                        "problems").format(good=f"{good:,}", bad=f"{bad:,}"))
+                                        "problems").format(good=number(good), bad=number(bad)))
         self.all_rows.setEnabled(bad == 0)
         self.valid_only.setEnabled(bad > 0 and good > 0)
         self.group.setExclusive(False)
@@ -355,7 +355,7 @@ class ImportWizard(QWizard):
         self.preview: ImportReport | None = None
         self.report: ImportReport | None = None
         self.setObjectName("import-wizard")
-        self.setWindowTitle(self.tr("Import {what}").format(what=field_label(self.rt.plural).lower()))
+        self.setWindowTitle(self.tr("Import {what}").format(what=catalogue_text(self.rt.plural).lower()))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDoub
 from desktop import errors, linkage_queries, style
 from desktop.linkage_common import legend_colour, plot_widget, set_axis_label
 from profiling import METRICS
+from desktop.i18n import catalogue_text
 
 if TYPE_CHECKING:
     from desktop.linkage_page import LinkagePage
@@ -229,7 +230,7 @@ class CalibrationTab(QWidget):
         self.histogram.addItem(pg.InfiniteLine(combo.threshold, angle=90, pen=pg.mkPen("#c0392b", width=2),
                                                label=self.tr("threshold {t:.4g}").format(t=combo.threshold),
                                                labelOpts={"position": 0.9, "color": "#c0392b"}))
-        set_axis_label(self.histogram, "bottom", METRICS[combo.metric].label)
+        set_axis_label(self.histogram, "bottom", catalogue_text(METRICS[combo.metric].label))
         set_axis_label(self.histogram, "left", self.tr("density"))
         self.histogram.setTitle(self.tr("{p} + {m}").format(p=combo.pretreatment, m=combo.metric))
         fpr, tpr = self.result.curves[chosen]
@@ -242,8 +243,9 @@ class CalibrationTab(QWidget):
     def _ask_name(self) -> None:
         if self.result is None:
             return
+        suggested = f"{self.result.drug_type}-lab"
         name, ok = QInputDialog.getText(self, self.tr("Save as method"), self.tr("Name of the comparison method:"),
-                                        text=f"{self.result.drug_type}-lab")
+                                        text=suggested)
         if ok and name.strip():
             self.save(name.strip())
 

@@ -27,6 +27,7 @@ from catalogue import vocab
 from catalogue.users import OWNER, PERMISSIONS
 from desktop import catalogue_queries, style
 from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
+from desktop.i18n import catalogue_text
 
 
 class Session(QObject):
@@ -65,7 +66,7 @@ class Session(QObject):
     def role_label(self) -> str:
         if self.role == OWNER:
             return self.tr("owner")
-        return vocab.ROLES.get(self.role, self.role)
+        return catalogue_text(vocab.ROLES.get(self.role, self.role))
 
     def who_may(self, permission: str) -> str:
         """A tooltip for an action this session may not do."""
@@ -113,7 +114,7 @@ class LoginDialog(QDialog):
         self.users.setObjectName("login-users")
         self.users.setAccessibleName(self.tr("Accounts"))
         for user in info.users:
-            role = vocab.ROLES.get(user["role"], user["role"])
+            role = catalogue_text(vocab.ROLES.get(user["role"], user["role"]))
             item = QListWidgetItem(f"{user['full_name']}  —  {role}  ({user['username']})")
             item.setData(Qt.ItemDataRole.UserRole, user["username"])
             self.users.addItem(item)

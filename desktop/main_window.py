@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import catalogue_queries, errors
+from desktop import catalogue_queries, errors, i18n
 from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
 from desktop.dashboard import Dashboard
 from desktop.linkage_page import LinkagePage
@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         self.dashboard.open_view.connect(self.show_view)
         self.dashboard.open_record.connect(self.show_record)
         self.record_pages: dict[str, RecordPage] = {}
-        self.settings_page = SettingsPage(self.tasks, self.session)
+        self.settings_page = SettingsPage(self.tasks, self.session, settings=self.settings_store)
+        self.settings_page.language_chosen.connect(self.offer_restart)
+        self.restart_requested = False  # app.run starts LabNet again once this window has closed
         for info in self.page_infos():
             if info.key == "dashboard":
                 page: QWidget = self.dashboard
@@ -380,6 +382,24 @@ class MainWindow(QMainWindow):
     def _update_busy(self) -> None:
         self._busy_ticks = self._busy_ticks + 1 if self.tasks.pending else 0
         self.busy.setVisible(self._busy_ticks >= 3)  # only for work that takes a moment
+
+    def offer_restart(self, code: str) -> None:
+        """The language changes at the next start: offer to restart now (the window closes as usual)."""
+        name = i18n.LANGUAGES[i18n.resolve(code)]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("LabNet will speak {language} from its next start.").format(language=name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("Restart now? Work in progress is finished and saved first."))
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setObjectName("restart-question")
+        box.finished.connect(lambda _: self._restart_if(box.clickedButton() is restart))
+        box.open()
+
+    def _restart_if(self, wanted: bool) -> None:
+        if wanted:
+            self.restart_requested = True
+            self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.tasks.pending and not self._shut_down:

@@ -39,6 +39,7 @@ from desktop import errors, style
 from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from desktop.tasks import TaskHandle, Tasks
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
+from desktop.i18n import catalogue_text, date_text, datetime_text, number
 
 
 
@@ -217,7 +218,7 @@ class NetworkPage(NetworkActions, QWidget):
         if status.state == ENROLLED:
             self.state_label.setText(self.tr("Enrolled with {hub}").format(hub=status.hub_name or status.hub_url))
             style.set_tone(self.state_label, "ok")
-            last = status.last_sync[:16].replace("T", " ") if status.last_sync else self.tr("never")
+            last = datetime_text(status.last_sync) if status.last_sync else self.tr("never")
             self.hub_label.setText(self.tr("Hub at {url}; last successful sync: {last}.").format(
                 url=status.hub_url, last=last))
             line = self.tr("Network: {hub}, {n} change(s) to send").format(hub=status.hub_name, n=waiting)
@@ -259,7 +260,7 @@ class NetworkPage(NetworkActions, QWidget):
         from catalogue.records import record_type
 
         try:
-            return record_type(kind).label.lower()
+            return catalogue_text(record_type(kind).label).lower()
         except Exception:  # noqa: BLE001 - a kind from a newer version: its name will do
             return kind
 
@@ -276,8 +277,8 @@ class NetworkPage(NetworkActions, QWidget):
                 receipt = self.tr("refused whole: {reason}").format(reason=bundle.get("reason") or "")
             else:
                 receipt = self.tr("waiting for the receipt")
-            cells = [str(bundle["created_at"])[:16].replace("T", " "), f"{bundle['records']:,}",
-                     self.tr("{kb} kB").format(kb=f"{bundle['size'] / 1024:,.1f}"), receipt]
+            cells = [datetime_text(str(bundle["created_at"])), number(bundle['records']),
+                     self.tr("{kb} kB").format(kb=number(bundle['size'] / 1024, 1)), receipt]
             refused = "\n".join(self.tr("{kind} {id}: {reason}").format(kind=kind, id=record_id, reason=reason)
                                 for kind, record_id, reason in bundle.get("rejected") or [])
             for column, text in enumerate(cells):
@@ -293,7 +294,7 @@ class NetworkPage(NetworkActions, QWidget):
         if not bulletins:
             self.bulletins.addItem(self.tr("Nothing from the hub yet."))
         for bulletin in bulletins:
-            self.bulletins.addItem(f"{bulletin.created_at[:10]}  {self.describe(bulletin)}")
+            self.bulletins.addItem(f"{date_text(bulletin.created_at)}  {self.describe(bulletin)}")
 
     def describe(self, bulletin: Any) -> str:
         content = bulletin.content
@@ -379,13 +380,13 @@ class NetworkPage(NetworkActions, QWidget):
             self.progress.setValue(done)
             started, first = self._upload_start
             rate = (done - first) / (now - started) if now > started and done > first else 0
-            left = self.tr(", about {s} s left").format(s=f"{(total - done) / rate:,.0f}") if rate else ""
+            left = self.tr(", about {s} s left").format(s=number((total - done) / rate, 0)) if rate else ""
             bundle, bundles = self._bundle
             records, all_records = self._records
             self.outcome_label.setText(self.tr("Sending bundle {b} of {n}: {done} of {total} kB{left} "
                                                "({records} of {all} records sent before it).").format(
-                b=bundle, n=bundles, records=f"{records:,}", all=f"{all_records:,}", done=f"{done / 1024:,.0f}",
-                total=f"{total / 1024:,.0f}", left=left))
+                b=bundle, n=bundles, records=number(records), all=number(all_records), done=number(done / 1024, 0),
+                total=number(total / 1024, 0), left=left))
             if done >= total:
                 self._upload_start = None
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from catalogue.records import RECORD_TYPES
 from desktop import style
-from desktop.forms.editor import field_label
+from desktop.i18n import catalogue_text, number
 from desktop.tasks import Tasks
 from sync.policy import FieldRule, KindPolicy, SharingPolicy, allowed_treatments
 
@@ -89,13 +89,13 @@ class PolicyEditor(QDialog):
                 combo.setCurrentIndex(combo.findData(rule.treatment if rule else "drop"))
                 combo.currentIndexChanged.connect(self._changed)
                 self.treatment[(kind, f.name)] = combo
-                label = field_label(f.label)
+                label = catalogue_text(f.label)
                 form.addRow(label + (self.tr(" (personal)") if f.personal else
                                      self.tr(" (sensitive)") if f.sensitive else ""), combo)
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(page)
-            self.tabs.addTab(scroll, rt.label)
+            self.tabs.addTab(scroll, catalogue_text(rt.label))
         left.addWidget(self.tabs, stretch=1)
         layout.addLayout(left, stretch=3)
 
@@ -150,10 +150,10 @@ class PolicyEditor(QDialog):
 
     def show_preview(self, result: dict[str, Any]) -> None:
         self.last_preview = result
-        kinds = ", ".join(f"{RECORD_TYPES[k].label.lower()}: {n:,}" for k, n in sorted(result["by_kind"].items()))
+        kinds = ", ".join(f"{catalogue_text(RECORD_TYPES[k].label).lower()}: {number(n)}" for k, n in sorted(result["by_kind"].items()))
         self.summary.setText(self.tr("{n} record(s) would leave ({kinds}); {withheld} changed record(s) stay "
-                                     "here.").format(n=f"{len(result['entries']):,}", kinds=kinds or "—",
-                                                     withheld=f"{result['withheld']:,}"))
+                                     "here.").format(n=number(len(result['entries'])), kinds=kinds or "—",
+                                                     withheld=number(result['withheld'])))
         shown = [f"{e['kind']} {e['id']}: " + (json.dumps(e["record"], ensure_ascii=False, sort_keys=True)
                                                if e["op"] == "upsert" else self.tr("(deleted)"))
                  for e in result["entries"][:PREVIEW_RECORDS]]

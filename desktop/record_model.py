@@ -17,13 +17,14 @@ import datetime as dt
 from collections import OrderedDict
 from typing import Any, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from catalogue.queries import Filter, Query
 from catalogue.records import RecordType, record_type
 from desktop import catalogue_queries
+from desktop.i18n import catalogue_text, date_text, number
 
 PAGE_SIZE = 200
 MAX_PAGES = 30          # pages kept in memory: 6,000 rows at most
@@ -55,6 +56,16 @@ def default_columns(rt: RecordType) -> list[str]:
     return columns or list(rt.field_names[:6])
 
 
+class RecordTexts(QObject):
+    """Texts of the table with plural forms (lupdate reads those only from ``self.tr``)."""
+
+    def compounds(self, n: int) -> str:
+        return self.tr("%Ln compound(s)", "", n)
+
+
+_TEXTS = RecordTexts()
+
+
 def format_value(rt: RecordType, name: str, value: Any, record: dict[str, Any] | None = None) -> str:
     """A stored value as the table shows it."""
     if value is None or value == "" or value == []:
@@ -63,15 +74,17 @@ def format_value(rt: RecordType, name: str, value: Any, record: dict[str, Any] |
         return str(value)
     f = rt.field(name)
     if f.type == "choice" and f.choices:
-        return f.choices.get(value, str(value))
+        return catalogue_text(f.choices.get(value, str(value)))
     if f.type == "bool":
         return "✓" if value else ""
     if f.type == "list":
         return "; ".join(str(v) for v in value)
     if f.type == "peaks":
-        return f"{len(value)} compounds" if len(value) != 1 else "1 compound"
+        return _TEXTS.compounds(len(value))
+    if f.type == "date":
+        return date_text(value)
     if f.type in ("float", "int") and isinstance(value, (int, float)):
-        text = f"{value:,.6g}" if abs(value) < 1e15 else str(value)
+        text = number(value) if abs(value) < 1e15 else str(value)
         unit = f.unit
         if unit is None and record is not None and name in UNIT_FIELDS:
             unit = record.get(UNIT_FIELDS[name])
@@ -197,9 +210,9 @@ class RecordTableModel(QAbstractTableModel):
             return None
         f = self.rt.field(self._columns[section])
         if role == Qt.ItemDataRole.DisplayRole:
-            return f.label
+            return catalogue_text(f.label)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f.help or f.label
+            return catalogue_text(f.help) or catalogue_text(f.label)
         if role == Qt.ItemDataRole.UserRole:
             return f.name
         return None
@@ -285,7 +298,7 @@ class RecordTableModel(QAbstractTableModel):
             lambda cat: catalogue_queries.first_page(cat, query, limit, columns),
             lambda result: self._first_page(generation, query, result),
             lambda exc: self._failed(generation, exc),
-            description=f"read {self.rt.plural.lower()}")
+            description=f"read {catalogue_text(self.rt.plural).lower()}")
 
     def _fetch_columns(self) -> list[str]:
         extra = [UNIT_FIELDS[c] for c in self._columns if c in UNIT_FIELDS]
@@ -306,7 +319,7 @@ class RecordTableModel(QAbstractTableModel):
         self._set_rows(max(len(result.first_page), self._rows), self._total, result.first_page, final=False)
         self.tasks.run(lambda cat: catalogue_queries.count_and_total(cat, query),
                        lambda counts: self._counted(generation, *counts),
-                       lambda exc: self._failed(generation, exc), description=f"count {self.rt.plural.lower()}")
+                       lambda exc: self._failed(generation, exc), description=f"count {catalogue_text(self.rt.plural).lower()}")
 
     def _counted(self, generation: int, shown: int, total: int) -> None:
         if generation == self._generation:
@@ -372,7 +385,7 @@ class RecordTableModel(QAbstractTableModel):
             lambda cat: catalogue_queries.fetch_page(cat, query, offset, limit, columns),
             lambda rows: self._page_arrived(generation, page, rows),
             lambda exc: self._page_failed(generation, page, exc),
-            description=f"read {self.rt.plural.lower()}")
+            description=f"read {catalogue_text(self.rt.plural).lower()}")
 
     def _page_arrived(self, generation: int, page: int, rows: list[dict[str, Any]]) -> None:
         self._in_flight -= 1

@@ -32,6 +32,7 @@ from catalogue.records import record_type
 from desktop import catalogue_queries, errors, style
 from desktop.catalogue_queries import describe_record
 from desktop.filters import filter_bar_for
+from desktop.i18n import catalogue_text, number
 from desktop.login import Session
 from desktop.record_model import RecordTableModel, default_columns
 
@@ -59,14 +60,14 @@ class RecordPage(QWidget):
         self._values_loaded = False
         self._dialogs: list[QWidget] = []  # editors and wizards kept alive while open
 
-        title = style.heading(self.tr(self.rt.plural))
+        title = style.heading(catalogue_text(self.rt.plural))
         subtitle = style.muted(description) if description else None
 
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self._search_hint())
-        self.search.setAccessibleName(self.tr("Search {things}").format(things=self.rt.plural.lower()))
+        self.search.setAccessibleName(self.tr("Search {things}").format(things=catalogue_text(self.rt.plural).lower()))
         self.search.setMinimumWidth(220)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
@@ -152,7 +153,7 @@ class RecordPage(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setObjectName("records-table")
-        table.setAccessibleName(self.rt.plural)
+        table.setAccessibleName(catalogue_text(self.rt.plural))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -186,7 +187,7 @@ class RecordPage(QWidget):
         """Useful widths for each column, shrunk to fit the table when there is too little room."""
         header = self.table.horizontalHeader()
         names = self.model.columns
-        minimum = [header.fontMetrics().horizontalAdvance(self.rt.field(n).label) + 30 for n in names]
+        minimum = [header.fontMetrics().horizontalAdvance(catalogue_text(self.rt.field(n).label)) + 30 for n in names]
         wanted = [max(WIDE.get(n) or COLUMN_WIDTHS.get(self.rt.field(n).type, 150), m) for n, m in zip(names, minimum)]
         room = self.table.viewport().width()
         if room > 200 and sum(wanted) > room:
@@ -202,7 +203,7 @@ class RecordPage(QWidget):
             QTimer.singleShot(0, self._size_columns)  # once the table knows its width
 
     def _search_hint(self) -> str:
-        names = [self.rt.field(n).label.lower() for n in self.rt.search_fields[:3]]
+        names = [catalogue_text(self.rt.field(n).label).lower() for n in self.rt.search_fields[:3]]
         return self.tr("Search by {fields}…  (Ctrl+F)").format(fields=", ".join(names))
 
     def _columns_key(self) -> str:
@@ -263,15 +264,15 @@ class RecordPage(QWidget):
 
     def _show_count(self, shown: int, total: int) -> None:
         if shown == total:
-            text = self.tr("{n} {things}").format(n=f"{total:,}", things=self._things(total))
+            text = self.tr("{n} {things}").format(n=number(total), things=self._things(total))
         else:
-            text = self.tr("{shown} of {total} {things}").format(shown=f"{shown:,}", total=f"{total:,}",
+            text = self.tr("{shown} of {total} {things}").format(shown=number(shown), total=number(total),
                                                                things=self._things(total))
         self.count_label.setText(text)
         self.update_actions()
 
     def _things(self, n: int) -> str:
-        return self.rt.label.lower() if n == 1 else self.rt.plural.lower()
+        return catalogue_text(self.rt.label).lower() if n == 1 else catalogue_text(self.rt.plural).lower()
 
     def _loading(self, busy: bool) -> None:
         if busy:
@@ -384,7 +385,7 @@ class RecordPage(QWidget):
         self._with_selected(ask)
 
     def delete_selected(self) -> None:
-        kind, thing = self.rt.kind, self.rt.label.lower()
+        kind, thing = self.rt.kind, catalogue_text(self.rt.label).lower()
         self._confirm_then(
             self.tr("Delete {thing}").format(thing=thing),
             self.tr("Delete {thing} {{name}}?").format(thing=thing) + "\n\n" + self.tr(
@@ -404,12 +405,12 @@ class RecordPage(QWidget):
 
     def export_view(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export {things}").format(things=self.rt.plural.lower()),
+            self, self.tr("Export {things}").format(things=catalogue_text(self.rt.plural).lower()),
             f"{self.rt.cli_name}.csv", self.tr("CSV file (*.csv);;Excel workbook (*.xlsx)"))
         if not path:
             return
         query = self.model.query
-        progress = QProgressDialog(self.tr("Exporting {things}…").format(things=self.rt.plural.lower()),
+        progress = QProgressDialog(self.tr("Exporting {things}…").format(things=catalogue_text(self.rt.plural).lower()),
                                    self.tr("Cancel"), 0, 0, self)
         progress.setObjectName("export-progress")
         progress.setWindowTitle(self.tr("Export"))
@@ -425,7 +426,7 @@ class RecordPage(QWidget):
         def finished(count: int) -> None:
             progress.close()
             QMessageBox.information(self, self.tr("Export finished"), self.tr(
-                "{n} {things} were written to {path}.").format(n=f"{count:,}", things=self._things(count), path=path))
+                "{n} {things} were written to {path}.").format(n=number(count), things=self._things(count), path=path))
 
         def failed(exc: BaseException) -> None:
             progress.close()
@@ -444,7 +445,7 @@ class RecordPage(QWidget):
         menu.setObjectName("column-menu")
         shown = self.model.columns
         for f in self.rt.fields:
-            action = menu.addAction(f.label)
+            action = menu.addAction(catalogue_text(f.label))
             action.setCheckable(True)
             action.setChecked(f.name in shown)
             action.setData(f.name)

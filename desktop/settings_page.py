@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,9 +34,10 @@ from PySide6.QtWidgets import (
 
 from catalogue import vocab
 from catalogue.users import OWNER
-from desktop import catalogue_queries, errors, style
+from desktop import catalogue_queries, errors, i18n, style
 from desktop.catalogue_queries import CatalogueFacts
 from desktop.login import Session
+from desktop.i18n import catalogue_text, date_text, number
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -59,7 +60,7 @@ class AddUserDialog(QDialog):
         self.full_name = QLineEdit()
         self.role = QComboBox()
         for code, label in vocab.ROLES.items():
-            self.role.addItem(label, code)
+            self.role.addItem(catalogue_text(label), code)
         if first:
             self.role.setCurrentIndex(self.role.findData("administrator"))
         self.password = QLineEdit()
@@ -116,10 +117,14 @@ class AddUserDialog(QDialog):
 
 
 class SettingsPage(QWidget):
-    def __init__(self, tasks: Any, session: Session, parent: QWidget | None = None):
+    language_chosen = Signal(str)  # a code of i18n.LANGUAGES, or i18n.SYSTEM
+
+    def __init__(self, tasks: Any, session: Session, parent: QWidget | None = None, *,
+                 settings: QSettings | None = None):
         super().__init__(parent)
         self.tasks = tasks
         self.session = session
+        self.settings = settings if settings is not None else QSettings()
         self.setObjectName("page-settings")
         self.facts: CatalogueFacts | None = None
 
@@ -192,8 +197,21 @@ class SettingsPage(QWidget):
         language_box = QGroupBox(self.tr("Language"))
         language = QVBoxLayout(language_box)
         language.addWidget(style.muted(self.tr(
-            "LabNet is in English in this version. Every text is ready for translation; other languages "
-            "(French, Spanish, Portuguese…) will be offered here when they are available.")))
+            "The language of LabNet's windows, and how dates and numbers are written. "
+            "It takes effect when LabNet starts again.")))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.setAccessibleName(self.tr("Language"))
+        system = i18n.LANGUAGES[i18n.resolve(i18n.SYSTEM)]
+        self.language.addItem(self.tr("As the system ({language})").format(language=system), i18n.SYSTEM)
+        for code, name in i18n.LANGUAGES.items():
+            self.language.addItem(name, code)  # each language in its own words
+        self.language.setCurrentIndex(self.language.findData(i18n.chosen_language(self.settings)))
+        self.language.activated.connect(self._language_picked)
+        row = QHBoxLayout()
+        row.addWidget(self.language)
+        row.addStretch(1)
+        language.addLayout(row)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -225,6 +243,12 @@ class SettingsPage(QWidget):
         self.update_rights()
 
     # -- reading ------------------------------------------------------------------------------
+    def _language_picked(self, index: int) -> None:
+        code = self.language.itemData(index)
+        if code != i18n.chosen_language(self.settings):
+            i18n.choose_language(code, self.settings)
+            self.language_chosen.emit(code)
+
     def refresh(self) -> None:
         self.tasks.run(catalogue_queries.catalogue_facts, self.show_facts,
                        lambda exc: errors.show_error(self, exc), description="settings")
@@ -236,14 +260,14 @@ class SettingsPage(QWidget):
         status = (self.tr("up to date") if facts.schema == facts.latest_schema else
                   self.tr("this version of LabNet knows up to {n}").format(n=facts.latest_schema))
         self.schema.setText(f"{facts.schema} ({status})")
-        self.size.setText(self.tr("{mb} MB").format(mb=f"{facts.size_bytes / 1e6:,.1f}"))
+        self.size.setText(self.tr("{mb} MB").format(mb=number(facts.size_bytes / 1e6, 1)))
         self.records.setText(self.tr("{rs} reference samples, {tr} training records, {pr} profiling results").format(
-            rs=f"{facts.counts.get('reference_sample', 0):,}", tr=f"{facts.counts.get('training_record', 0):,}",
-            pr=f"{facts.counts.get('profiling_result', 0):,}"))
+            rs=number(facts.counts.get('reference_sample', 0)), tr=number(facts.counts.get('training_record', 0)),
+            pr=number(facts.counts.get('profiling_result', 0))))
         self.users_table.setRowCount(len(facts.users))
         for row, user in enumerate(facts.users):
-            since = (user.get("created_at") or "")[:10]
-            values = (user["username"], user["full_name"], vocab.ROLES.get(user["role"], user["role"]), since)
+            since = date_text(user.get("created_at"))
+            values = (user["username"], user["full_name"], catalogue_text(vocab.ROLES.get(user["role"], user["role"])), since)
             for column, value in enumerate(values):
                 self.users_table.setItem(row, column, QTableWidgetItem(value))
         self.users_table.setFixedHeight(self.users_table.horizontalHeader().height() + 4 +
@@ -286,7 +310,7 @@ class SettingsPage(QWidget):
         self.verify_button.setEnabled(True)
         if report.ok:
             self.audit_result.setText(self.tr("Intact: all {n} entries verified, none altered or missing.").format(
-                n=f"{report.entries:,}"))
+                n=number(report.entries)))
             style.set_tone(self.audit_result, "ok")
         else:
             shown = "\n".join(f"• {p}" for p in report.problems[:5])

@@ -8,6 +8,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_texts_and_plain_formats(qapp):
+    # The windows speak English (with its plural forms), and numbers and dates are written the
+    # locale-free way (ISO dates, no thousands separators), whatever the machine running the tests uses.
+    from PySide6.QtCore import QLocale
+
+    from desktop import i18n
+
+    i18n.install(qapp, "en")
+    QLocale.setDefault(QLocale.c())
+    qapp.setLayoutDirection(QLocale.c().textDirection())
+
+
 @pytest.fixture(autouse=True)
 def _keep_away_from_real_data(tmp_path_factory, monkeypatch):
     # No test may ever touch the catalogue of the person running the tests.

@@ -238,7 +238,7 @@ def test_display_formats():
     assert format_value(rs, "shareable", True) == "✓" and format_value(rs, "shareable", False) == ""
     assert format_value(rs, "expiry_on", "2027-01-31") == "2027-01-31"
     assert format_value(rs, "notes", None) == ""
-    assert format_value(TRAINING_RECORD, "hours", 1500.0) == "1,500 h"
+    assert format_value(TRAINING_RECORD, "hours", 1500.0) == "1500 h"
     assert format_value(PROFILING_RESULT, "adulterants", ["caffeine", "levamisole"]) == "caffeine; levamisole"
     assert format_value(PROFILING_RESULT, "peaks", {"a": 1.0, "b": 2.0}) == "2 compounds"
     assert "unit" not in default_columns(rs)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 
 from catalogue import attachments
 from catalogue.errors import ConflictError
+from desktop.i18n import date_text, number
 
 from .common import explain_failure, is_dark, show_error
 
@@ -94,9 +95,9 @@ class CertificatePanel(QFrame):
         if entry is None or entry["sha256"] != self.sha:
             return
         size = entry["size"]
-        shown = f"{size / 1e6:.1f} MB" if size >= 1e6 else f"{max(1, round(size / 1e3))} kB"
+        shown = f"{number(size / 1e6, 1)} MB" if size >= 1e6 else f"{number(max(1, round(size / 1e3)))} kB"
         self.status.setText(self.tr("{name} ({size}), attached {when} by {who}.").format(
-            name=entry["filename"], size=shown, when=str(entry["added_at"])[:10], who=entry["added_by"]))
+            name=entry["filename"], size=shown, when=date_text(entry["added_at"]), who=entry["added_by"]))
 
     # -- attaching ---------------------------------------------------------------------
     def accepts(self, mime: QMimeData) -> bool:

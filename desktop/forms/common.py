@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixma
 from PySide6.QtWidgets import QLabel, QMessageBox, QStyle, QWidget
 
 from catalogue.errors import CatalogueError
+from desktop.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -90,9 +91,9 @@ def explain_failure(exc: BaseException, doing: str) -> str:
     if isinstance(exc, CatalogueError):
         return str(exc)
     log.error("%s failed unexpectedly", doing, exc_info=exc)
-    return (f"{doing} failed because of an unexpected error ({type(exc).__name__}: {exc}). "
-            "Nothing you typed has been lost; try again, and if it happens again send the log file "
-            "from the data folder to your administrator.")
+    return translate("errors", "{doing} failed because of an unexpected error ({error}). Nothing you typed has "
+                     "been lost; try again, and if it happens again send the log file from the data folder "
+                     "to your administrator.").format(doing=doing, error=f"{type(exc).__name__}: {exc}")
 
 
 def show_error(parent: QWidget, title: str, text: str, details: str = "") -> None:

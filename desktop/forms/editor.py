@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from catalogue.errors import Problem
 from catalogue.fields import is_blank
 from catalogue.records import RecordType, record_type
+from desktop.i18n import catalogue_text, datetime_text
 
 from .common import explain_failure, muted, show_error
 from .inputs import FieldInput, attach_suffix, make_input
@@ -27,11 +28,6 @@ from .saving import SavingMixin
 from .sections import PANEL_FIELDS, UNIT_FROM, sections_for
 
 TALL_TYPES = ("peaks",)
-
-
-def field_label(text: str) -> str:
-    """A field label from the record definition, translatable later (context "Fields")."""
-    return QCoreApplication.translate("Fields", text)
 
 
 class RecordEditor(SavingMixin, QDialog):
@@ -100,7 +96,7 @@ class RecordEditor(SavingMixin, QDialog):
         row = 0
         for key, title, entries in sections_for(self.rt):
             widgets: list[QWidget] = []
-            head = QLabel(self.tr(title))
+            head = QLabel(self.tr(title))  # i18n: marked in sections.py
             head_font = head.font()
             head_font.setBold(True)
             head_font.setPointSizeF(head_font.pointSizeF() * 1.1)
@@ -167,12 +163,12 @@ class RecordEditor(SavingMixin, QDialog):
             widgets += [label, panel]
             return row + 1
         f = self.rt.field(entry)
-        inp = make_input(f, self.tr)
-        inp.focus.setAccessibleName(field_label(f.label))
+        inp = make_input(f)
+        inp.focus.setAccessibleName(catalogue_text(f.label))
         suffix = f.unit or ("" if entry in UNIT_FROM else None)
         if suffix is not None:
             self.suffixes[entry] = attach_suffix(inp, suffix)
-        text = "" if f.type == "bool" else field_label(f.label) + (" *" if f.required else "")
+        text = "" if f.type == "bool" else catalogue_text(f.label) + (" *" if f.required else "")
         label = QLabel(text)
         label.setBuddy(inp.focus)
         if f.required:
@@ -244,7 +240,7 @@ class RecordEditor(SavingMixin, QDialog):
                 panel.refresh()
 
     def _update_title(self) -> None:
-        label = field_label(self.rt.label)
+        label = catalogue_text(self.rt.label)
         if self.record_id is None:
             title = self.tr("New {what}").format(what=label.lower())
             subtitle = self.tr("Not saved yet.")
@@ -252,7 +248,7 @@ class RecordEditor(SavingMixin, QDialog):
             key = self.record.get(self.rt.natural_key[0]) or ""
             title = self.tr("{what}: {key}").format(what=label, key=key)
             subtitle = self.tr("Version {version} · last changed {when} by {who}").format(
-                version=self.version, when=str(self.record.get("updated_at") or "")[:16].replace("T", " "),
+                version=self.version, when=datetime_text(self.record.get("updated_at")),
                 who=self.record.get("updated_by") or "?")
         self.title.setText(title)
         self.subtitle.setText(subtitle)
@@ -309,7 +305,7 @@ class RecordEditor(SavingMixin, QDialog):
                 and self.rt.field(p.field).required and is_blank(values.get(p.field)))
 
     def _label_of(self, name: str) -> str:
-        return field_label(self.rt.field(name).label) if self.rt.has_field(name) else ""
+        return catalogue_text(self.rt.field(name).label) if self.rt.has_field(name) else ""
 
     def field_widget(self, name: str) -> QWidget:
         """The input of field ``name`` (what takes the keyboard focus)."""

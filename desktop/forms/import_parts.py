@@ -18,7 +18,7 @@ from catalogue.records import RecordType
 from desktop.tasks import Cancelled
 
 from .common import error_colour
-from .editor import field_label
+from desktop.i18n import catalogue_text
 from .problems import sentence
 
 IGNORE = None
@@ -106,7 +106,7 @@ class MappingTable(QTableWidget):
             combo.setAccessibleName(self.texts["import_as"].format(column=header))
             combo.addItem(self.texts["ignore"], IGNORE)
             for f in rt.fields:
-                combo.addItem(field_label(f.label), f.name)
+                combo.addItem(catalogue_text(f.label), f.name)
             target = suggested.get(header)
             if peaks is not None:
                 name = target[len(PEAK_PREFIX):] if target and target.startswith(PEAK_PREFIX) else header

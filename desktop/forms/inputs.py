@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from catalogue.fields import Field, is_blank, parse_date
 
+from desktop.i18n import catalogue_text, translate
+
 from .common import calendar_icon
 
 LONG_TEXT = {"notes"}  # text fields that get several lines
@@ -35,10 +37,10 @@ class FieldInput(QObject):
         self.field = field
         self.widget = widget             # what is placed in the form
         self.focus = focus or widget     # what receives keyboard focus
-        self.focus.setAccessibleName(field.label)
-        if field.help:
-            self.focus.setAccessibleDescription(field.help)
-            self.focus.setToolTip(field.help)
+        self.focus.setAccessibleName(catalogue_text(field.label))
+        if catalogue_text(field.help):
+            self.focus.setAccessibleDescription(catalogue_text(field.help))
+            self.focus.setToolTip(catalogue_text(field.help))
 
     def raw(self) -> Any:
         raise NotImplementedError
@@ -119,7 +121,7 @@ class ChoiceInput(FieldInput):
         if not self.field.required:
             self.combo.addItem(self.blank_text, None)
         for code in codes:
-            self.combo.addItem((self.field.choices or {}).get(code, code), code)
+            self.combo.addItem(catalogue_text((self.field.choices or {}).get(code, code)), code)
         self.combo.setPlaceholderText(self.blank_text)
         self._select(current)
         self.combo.blockSignals(False)
@@ -145,7 +147,7 @@ class ChoiceInput(FieldInput):
 
 class BoolInput(FieldInput):
     def __init__(self, field: Field):
-        box = QCheckBox(field.label)
+        box = QCheckBox(catalogue_text(field.label))
         super().__init__(field, box)
         box.toggled.connect(self.changed)
         self.box = box
@@ -162,7 +164,7 @@ class DateInput(FieldInput):
 
     def __init__(self, field: Field, pick_text: str):
         edit = QLineEdit()
-        edit.setPlaceholderText("YYYY-MM-DD")
+        edit.setPlaceholderText(translate("FieldInputs", "YYYY-MM-DD"))  # typed dates stay ISO: unambiguous
         edit.setClearButtonEnabled(True)
         edit.setMaxLength(30)
         width = edit.fontMetrics().horizontalAdvance("2025-12-31") + 70
@@ -338,23 +340,23 @@ class PeaksInput(FieldInput):
         return [self.table, self.add_button, self.remove_button]
 
 
-def make_input(field: Field, tr) -> FieldInput:
-    """The input for ``field``; ``tr`` translates the few words the inputs show."""
+def make_input(field: Field) -> FieldInput:
+    """The input for ``field``."""
     if field.type == "choice":
-        return ChoiceInput(field, tr("— not given —") if not field.required else tr("Choose…"))
+        return ChoiceInput(field, translate("FieldInputs", "— not given —") if not field.required else translate("FieldInputs", "Choose…"))
     if field.type == "bool":
         return BoolInput(field)
     if field.type == "date":
-        return DateInput(field, tr("Pick a date"))
+        return DateInput(field, translate("FieldInputs", "Pick a date"))
     if field.type == "peaks":
-        return PeaksInput(field, {"compound": tr("Compound"), "area": tr("Peak area"),
-                                  "add": tr("Add compound"), "remove": tr("Remove selected")})
+        return PeaksInput(field, {"compound": translate("FieldInputs", "Compound"), "area": translate("FieldInputs", "Peak area"),
+                                  "add": translate("FieldInputs", "Add compound"), "remove": translate("FieldInputs", "Remove selected")})
     if field.type == "text" and field.name in LONG_TEXT:
         return LongTextInput(field)
     placeholder = {
-        "cas": tr("e.g. 53-21-4"),
-        "country": tr("two letters, e.g. KE"),
-        "list": tr("separate several with ;"),
+        "cas": translate("FieldInputs", "e.g. 53-21-4"),
+        "country": translate("FieldInputs", "two letters, e.g. KE"),
+        "list": translate("FieldInputs", "separate several with ;"),
     }.get(field.type, "")
     text = TextInput(field, placeholder)
     if field.type in ("float", "int", "country"):

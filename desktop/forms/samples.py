@@ -15,6 +15,8 @@ from catalogue.errors import Problem
 from catalogue.records import RECORD_TYPES
 from catalogue.store import transition_problems
 from catalogue.users import Actor
+from desktop.i18n import catalogue_text, datetime_text
+from desktop.i18n import number as locale_number
 
 from .common import explain_failure, heading, muted
 from .extras import FormExtras
@@ -22,19 +24,12 @@ from .inputs import ChoiceInput
 
 
 def local_time(stamp: Any) -> str:
-    """An ISO time stamp (UTC "…Z" or local) as local "YYYY-MM-DD HH:MM"."""
-    text = str(stamp or "")
-    try:
-        moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return text
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%Y-%m-%d %H:%M")
+    """An ISO time stamp (UTC "…Z" or local) in local time, as the user's locale writes it."""
+    return datetime_text(str(stamp or ""))
 
 
 def number(value: Any) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else locale_number(value)
 
 
 class SampleExtras(FormExtras):
@@ -60,10 +55,10 @@ class SampleExtras(FormExtras):
         if isinstance(status, ChoiceInput):
             status.set_options(self.status_codes())
             stored = self.editor.record.get("status")
-            allowed = ", ".join(vocab.SAMPLE_STATUSES[c].lower() for c in self.status_codes() if c != stored)
+            allowed = ", ".join(catalogue_text(vocab.SAMPLE_STATUSES[c]).lower() for c in self.status_codes() if c != stored)
             if self.editor.record_id and stored:
                 status.combo.setToolTip(self.tr("A standard that is {now} can become: {allowed}.").format(
-                    now=vocab.SAMPLE_STATUSES[stored].lower(), allowed=allowed or self.tr("nothing")))
+                    now=catalogue_text(vocab.SAMPLE_STATUSES[stored]).lower(), allowed=allowed or self.tr("nothing")))
 
     def loaded(self) -> None:
         self._refresh_status()

@@ -15,6 +15,7 @@ from catalogue import vocab
 from catalogue.errors import Problem
 from catalogue.queries import Filter, Query, fetch
 from catalogue.users import Actor
+from desktop.i18n import catalogue_text, date_text
 
 from .common import explain_failure, heading, highlight_brush, muted
 from .extras import FormExtras
@@ -54,7 +55,7 @@ class WrappingTable(QTableWidget):
 
 def short_outcome(code: str | None) -> str:
     """"Satisfactory (|z| ≤ 2)" → "Satisfactory": the table has little room."""
-    return vocab.TRAINING_OUTCOMES.get(code, code or "").split(" (")[0]
+    return catalogue_text(vocab.TRAINING_OUTCOMES.get(code, code or "")).split(" (")[0]
 
 
 class TrainingExtras(FormExtras):
@@ -77,7 +78,7 @@ class TrainingExtras(FormExtras):
         if isinstance(outcome, ChoiceInput):
             derived = clean.get("outcome") if values.get("outcome") is None else None
             outcome.set_blank_text(self.tr("From the z-score: {outcome}").format(
-                outcome=vocab.TRAINING_OUTCOMES.get(derived, derived)) if derived else self.tr("— not given —"))
+                outcome=catalogue_text(vocab.TRAINING_OUTCOMES.get(derived, derived))) if derived else self.tr("— not given —"))
         name = str(values.get("staff_member") or "").strip()
         if name != self.history_for:
             self.timer.start()
@@ -176,7 +177,7 @@ class TrainingExtras(FormExtras):
         self.overview.setRowCount(len(areas))
         for row, a in enumerate(areas):
             latest = a["latest"]
-            activity = vocab.TRAINING_ACTIVITIES.get(latest["activity_type"], latest["activity_type"])
+            activity = catalogue_text(vocab.TRAINING_ACTIVITIES.get(latest["activity_type"], latest["activity_type"]))
             cells = [a["area"], f"{activity}\n{latest.get('started_on') or ''}", a["due"] or "—"]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -189,7 +190,7 @@ class TrainingExtras(FormExtras):
                 self.overview.setItem(row, col, item)
         self.history.setRowCount(len(records))
         for row, r in enumerate(records):
-            cells = [r.get("started_on") or "", vocab.TRAINING_ACTIVITIES.get(r["activity_type"], r["activity_type"]),
+            cells = [date_text(r.get("started_on")), catalogue_text(vocab.TRAINING_ACTIVITIES.get(r["activity_type"], r["activity_type"])),
                      r["competence_area"], short_outcome(r.get("outcome"))]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from catalogue import custody, vocab
 from catalogue.errors import CatalogueError, ConflictError
 from catalogue.fields import parse_number
+from desktop.i18n import catalogue_text, date_text, number
 
 from .common import banner_style, error_colour, explain_failure, muted
 from .problems import ErrorLine, sentence
@@ -105,7 +106,7 @@ class WithdrawalDialog(QDialog):
         self.case_number.setPlaceholderText(self.tr("e.g. CR/2025/311"))
         self.purpose = QComboBox()
         self.purpose.setEditable(True)
-        self.purpose.addItems([""] + [self.tr(p) for p in PURPOSES])
+        self.purpose.addItems([""] + [self.tr(p) for p in PURPOSES])  # i18n: marked above
         self.purpose.setAccessibleName(self.tr("Purpose"))
 
         form = QFormLayout()
@@ -172,9 +173,9 @@ class WithdrawalDialog(QDialog):
         s = self.sample
         self.setWindowTitle(self.tr("Record a withdrawal from {code}").format(code=s.get("inventory_code")))
         self.title.setText(self.tr("Withdrawal from {code}").format(code=s.get("inventory_code")))
-        status = vocab.SAMPLE_STATUSES.get(s.get("status"), s.get("status") or "")
+        status = catalogue_text(vocab.SAMPLE_STATUSES.get(s.get("status"), s.get("status") or ""))
         parts = [s.get("substance") or "", self.tr("lot {lot}").format(lot=s["lot"]) if s.get("lot") else "",
-                 status, self.tr("expires {date}").format(date=s["expiry_on"]) if s.get("expiry_on") else ""]
+                 status, self.tr("expires {date}").format(date=date_text(s["expiry_on"])) if s.get("expiry_on") else ""]
         self.subtitle.setText(" · ".join(p for p in parts if p))
         family = custody.unit_family(s.get("unit") or "")
         units = list(family) if family else [*vocab.MASS_UNITS, *vocab.VOLUME_UNITS]
@@ -215,7 +216,7 @@ class WithdrawalDialog(QDialog):
     def update_preview(self) -> None:
         s = self.sample
         remaining, sample_unit = s.get("remaining_quantity"), s.get("unit") or ""
-        self.before.setText(f"{remaining:g} {sample_unit}" if remaining is not None else self.tr("not recorded"))
+        self.before.setText(f"{number(remaining)} {sample_unit}" if remaining is not None else self.tr("not recorded"))
         value, problem = self.amount()
         after = None
         if value is not None and remaining is not None and sample_unit:
@@ -226,9 +227,9 @@ class WithdrawalDialog(QDialog):
             else:
                 if after < -1e-9 * max(1.0, remaining):
                     problem = self.tr("Only {left} {unit} of {code} remain; {amount} {wunit} cannot be withdrawn.").format(
-                        left=f"{remaining:g}", unit=sample_unit, code=s.get("inventory_code"), amount=f"{value:g}",
+                        left=number(remaining), unit=sample_unit, code=s.get("inventory_code"), amount=number(value),
                         wunit=self.unit.currentText())
-        self.after.setText("—" if after is None else f"{after if problem else max(after, 0.0):g} {sample_unit}")
+        self.after.setText("—" if after is None else f"{number(after if problem else max(after, 0.0))} {sample_unit}")
         self.after.setStyleSheet(f"color: {error_colour(self)};" if problem and after is not None else "")
         self.quantity_error.show_messages([problem] if problem else [])
         future = self.taken.dateTime() > QDateTime.currentDateTime().addSecs(300)

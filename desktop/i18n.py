@@ -1,0 +1,155 @@
+"""The application's languages: choosing one, loading its translations, formatting for its locale.
+
+Every user-visible string goes through Qt's translation: ``self.tr`` in
+widgets, ``translate(context, text)`` in plain functions, and
+``catalogue_text`` for the words the headless core supplies (record types,
+field labels, vocabularies, comparison metrics), which are listed for the
+translators in the generated ``desktop/catalogue_texts.py``.
+
+The language follows the system unless the user picks one in Settings (kept
+in QSettings under ``language``). Numbers and dates are formatted for the
+same locale, and Arabic turns the layout right-to-left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QTime, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from resources import resource_path
+
+# Languages with a translation, by their own names: a user who cannot read the
+# current language still finds theirs.  English is the source language.
+LANGUAGES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية", "ru": "Русский"}
+SETTING = "language"
+SYSTEM = ""  # the stored value meaning "follow the system"
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resource_path("translations")
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the current language (``n`` chooses a plural form for texts with ``%n``)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)  # i18n: the helper itself
+
+
+def catalogue_text(text: str) -> str:
+    """A word the core supplies (a field label, a status, a record type) in the current language."""
+    return QCoreApplication.translate("Catalogue", text) if text else text  # i18n: listed in catalogue_texts.py
+
+
+def chosen_language(settings: QSettings | None = None) -> str:
+    """The language picked in Settings, or SYSTEM."""
+    value = (settings or QSettings()).value(SETTING, SYSTEM)
+    return value if isinstance(value, str) and value in LANGUAGES else SYSTEM
+
+
+def choose_language(language: str, settings: QSettings | None = None) -> None:
+    if language != SYSTEM and language not in LANGUAGES:
+        raise ValueError(f"no translation for {language!r}")
+    (settings or QSettings()).setValue(SETTING, language)
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """The language to use: the choice, else the first of the system's languages LabNet has, else English."""
+    if choice in LANGUAGES:
+        return choice
+    for name in (system or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return "en"
+
+
+def locale_for(language: str) -> QLocale:
+    """The locale that formats numbers and dates: the system's own if it speaks ``language``."""
+    system = QLocale.system()
+    if QLocale.languageToCode(system.language()) == language:
+        return system  # keeps the user's country: fr-CA and fr-SN write dates differently
+    if language == "en":
+        return QLocale("en_GB")  # day before month, as in most of the networks' English-speaking countries
+    return QLocale(language)
+
+
+def install(app: QCoreApplication, language: str) -> QLocale:
+    """Load ``language``'s translations (LabNet's and Qt's own dialogs'), replacing any loaded before.
+
+    Returns the locale now used by default for numbers and dates.
+    """
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    locale = locale_for(language)
+    qt = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    # English has a file too: the plural forms of texts such as "%n compound(s)".
+    for folder, name in ((translations_dir(), "labnet"),) + (((qt, "qtbase"),) if language != "en" else ()):
+        translator = QTranslator(app)
+        if translator.load(f"{name}_{language}", str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+    QLocale.setDefault(locale)
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(locale.textDirection())
+    return locale
+
+
+def current_language() -> str:
+    return QLocale.languageToCode(QLocale().language()) or "en"
+
+
+# -- formatting for the locale ---------------------------------------------------------
+def number(value: float | int, decimals: int | None = None) -> str:
+    """``value`` with the locale's digits and separators (``decimals`` fixed, else as needed)."""
+    locale = QLocale()
+    if isinstance(value, int) and decimals is None:
+        return locale.toString(value)
+    if decimals is None:
+        return locale.toString(float(value), "g", 6)
+    return locale.toString(float(value), "f", decimals)
+
+
+def date_text(value: dt.date | str | None) -> str:
+    """A date as the locale writes it briefly (``value`` may be ISO text); blank stays blank."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return value  # not a date after all: shown as it is
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return QLocale().toString(QDate(value.year, value.month, value.day), _short_date_format())
+
+
+def _short_date_format() -> str:
+    # The locale's short form, but never a two-digit year: an expiry date in 2031 must not read "31".
+    if QLocale().language() == QLocale.Language.C:
+        return "yyyy-MM-dd"  # no locale at all (a bare server, CI): ISO, which nobody misreads
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def long_date_text(value: dt.date) -> str:
+    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.LongFormat)
+
+
+def datetime_text(value: dt.datetime | str | None) -> str:
+    """A moment as the locale writes it briefly, in local time (``value`` may be ISO text)."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return value
+    if value.tzinfo is not None:
+        value = value.astimezone()
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(moment, _short_date_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))

@@ -1,0 +1,3612 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>{activity} “{area}” of {person}, {date}</source>
+        <translation>{activity} «{area}» لـ{person}، {date}</translation>
+    </message>
+    <message>
+        <source>added {thing} {name}</source>
+        <translation>أضاف: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>changed {thing} {name} ({fields})</source>
+        <translation>عدّل: {thing} {name} ({fields})</translation>
+    </message>
+    <message>
+        <source>changed {thing} {name}</source>
+        <translation>عدّل: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>deleted {thing} {name}</source>
+        <translation>حذف: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>recorded a withdrawal of {quantity} {unit} from {name}</source>
+        <translation>سجّل سحب {quantity} {unit} من {name}</translation>
+    </message>
+    <message>
+        <source>imported {n} {things}</source>
+        <translation>استورد: {things} ({n})</translation>
+    </message>
+    <message>
+        <source>added the account {user} ({role})</source>
+        <translation>أضاف الحساب {user} ({role})</translation>
+    </message>
+    <message>
+        <source>of {person} ({area})</source>
+        <translation>لـ{person} ({area})</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>إضافة مستخدم</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>إضافة المستخدم</translation>
+    </message>
+    <message>
+        <source>The first account should be an administrator. From the next start, LabNet asks who is working, and every change is recorded under that person&apos;s name.</source>
+        <translation>ينبغي أن يكون الحساب الأول حساب مسؤول. ابتداءً من التشغيل التالي، يسأل LabNet عمّن يعمل، ويُسجَّل كل تغيير باسم ذلك الشخص.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>كلمتا المرور مختلفتان؛ اكتب كلمة المرور نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>اختر كلمة مرور لا تقل عن 8 أحرف.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTab</name>
+    <message>
+        <source>The catalogue&apos;s profiles (groups = seizure)</source>
+        <translation>ملفات السمات في الفهرس (المجموعات = الضبطيات)</translation>
+    </message>
+    <message>
+        <source>A file (CSV or Excel)</source>
+        <translation>ملف (CSV أو Excel)</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>نوع المخدر</translation>
+    </message>
+    <message>
+        <source>profiles.xlsx</source>
+        <translation>profiles.xlsx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>id column</source>
+        <translation>عمود المعرّف</translation>
+    </message>
+    <message>
+        <source>group column (seizure or batch)</source>
+        <translation>عمود المجموعة (الضبطية أو الدفعة)</translation>
+    </message>
+    <message>
+        <source>Target false-positive rate</source>
+        <translation>معدل الإيجابيات الكاذبة المستهدف</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>معايرة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Save as method…</source>
+        <translation>حفظ كطريقة…</translation>
+    </message>
+    <message>
+        <source>Calibration compares pairs of profiles from the same group (linked) with pairs from different groups (unlinked).</source>
+        <translation>تقارن المعايرة أزواج ملفات السمات من المجموعة نفسها (المرتبطة) بأزواج من مجموعات مختلفة (غير المرتبطة).</translation>
+    </message>
+    <message>
+        <source>Pretreatment</source>
+        <translation>المعالجة المسبقة</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>معدل الإيجابيات الكاذبة</translation>
+    </message>
+    <message>
+        <source>True-positive rate</source>
+        <translation>معدل الإيجابيات الصحيحة</translation>
+    </message>
+    <message>
+        <source>Target false-positive rate:</source>
+        <translation>معدل الإيجابيات الكاذبة المستهدف:</translation>
+    </message>
+    <message>
+        <source>{drug} ({count} profiles)</source>
+        <translation>{drug} (ملفات السمات: {count})</translation>
+    </message>
+    <message>
+        <source>Labelled profiles</source>
+        <translation>ملفات سمات موسومة</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>جداول البيانات (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file and name its id and group columns.</source>
+        <translation>اختر الملف وحدّد فيه عمودَي المعرّف والمجموعة.</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no profiling results to calibrate on.</source>
+        <translation>لا يحتوي الفهرس على نتائج لتحديد السمات يمكن إجراء المعايرة عليها.</translation>
+    </message>
+    <message>
+        <source>Calibrating…</source>
+        <translation>جارٍ إجراء المعايرة…</translation>
+    </message>
+    <message>
+        <source>Calibration cancelled.</source>
+        <translation>أُلغيت المعايرة.</translation>
+    </message>
+    <message>
+        <source>Calibration failed.</source>
+        <translation>فشلت المعايرة.</translation>
+    </message>
+    <message>
+        <source> (a random sample)</source>
+        <translation> (عيّنة عشوائية)</translation>
+    </message>
+    <message>
+        <source>{profiles} profiles in {groups} groups from {source}: {linked} linked and {unlinked} unlinked pairs{sampled}. Best: {p} with {m}, AUC {auc:.4f}; at FPR ≤ {fpr:g} the threshold {t:.4g} finds {tpr:.1%} of linked pairs.</source>
+        <translation>{profiles} من ملفات السمات في {groups} من المجموعات، من {source}: {linked} من الأزواج المرتبطة و{unlinked} من الأزواج غير المرتبطة{sampled}. الأفضل: {p} مع {m}، AUC {auc:.4f}؛ وعند FPR ≤ {fpr:g} تكشف العتبة {t:.4g} عن {tpr:.1%} من الأزواج المرتبطة.</translation>
+    </message>
+    <message>
+        <source>unlinked pairs</source>
+        <translation>الأزواج غير المرتبطة</translation>
+    </message>
+    <message>
+        <source>linked pairs</source>
+        <translation>الأزواج المرتبطة</translation>
+    </message>
+    <message>
+        <source>threshold {t:.4g}</source>
+        <translation>العتبة {t:.4g}</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>الكثافة</translation>
+    </message>
+    <message>
+        <source>{p} + {m}</source>
+        <translation>{p} + {m}</translation>
+    </message>
+    <message>
+        <source>ROC — AUC {auc:.4f}</source>
+        <translation>ROC — AUC {auc:.4f}</translation>
+    </message>
+    <message>
+        <source>Save as method</source>
+        <translation>حفظ كطريقة</translation>
+    </message>
+    <message>
+        <source>Name of the comparison method:</source>
+        <translation>اسم طريقة المقارنة:</translation>
+    </message>
+    <message>
+        <source>Saved as comparison method “{label}”.</source>
+        <translation>حُفظت كطريقة مقارنة باسم «{label}».</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…و{n} أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Reference sample</source>
+        <translation>عيّنة مرجعية</translation>
+    </message>
+    <message>
+        <source>Reference samples</source>
+        <translation>عيّنات مرجعية</translation>
+    </message>
+    <message>
+        <source>Inventory code</source>
+        <translation>رمز المخزون</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>CAS number</source>
+        <translation>رقم CAS</translation>
+    </message>
+    <message>
+        <source>Salt/base form</source>
+        <translation>شكل الملح/القاعدة</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>قاعدة</translation>
+    </message>
+    <message>
+        <source>Hydrochloride</source>
+        <translation>هيدروكلوريد</translation>
+    </message>
+    <message>
+        <source>Sulfate</source>
+        <translation>كبريتات</translation>
+    </message>
+    <message>
+        <source>Phosphate</source>
+        <translation>فوسفات</translation>
+    </message>
+    <message>
+        <source>Hydrobromide</source>
+        <translation>هيدروبروميد</translation>
+    </message>
+    <message>
+        <source>Tartrate</source>
+        <translation>طرطرات</translation>
+    </message>
+    <message>
+        <source>Citrate</source>
+        <translation>سترات</translation>
+    </message>
+    <message>
+        <source>Other salt</source>
+        <translation>ملح آخر</translation>
+    </message>
+    <message>
+        <source>International control</source>
+        <translation>المراقبة الدولية</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule I</source>
+        <translation>اتفاقية 1961، الجدول الأول</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule II</source>
+        <translation>اتفاقية 1961، الجدول الثاني</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule III</source>
+        <translation>اتفاقية 1961، الجدول الثالث</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule IV</source>
+        <translation>اتفاقية 1961، الجدول الرابع</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule I</source>
+        <translation>اتفاقية 1971، الجدول الأول</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule II</source>
+        <translation>اتفاقية 1971، الجدول الثاني</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule III</source>
+        <translation>اتفاقية 1971، الجدول الثالث</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule IV</source>
+        <translation>اتفاقية 1971، الجدول الرابع</translation>
+    </message>
+    <message>
+        <source>1988 Convention, Table I</source>
+        <translation>اتفاقية 1988، الجدول الأول</translation>
+    </message>
+    <message>
+        <source>1988 Convention, Table II</source>
+        <translation>اتفاقية 1988، الجدول الثاني</translation>
+    </message>
+    <message>
+        <source>Not under international control</source>
+        <translation>غير خاضع للمراقبة الدولية</translation>
+    </message>
+    <message>
+        <source>Supplier/provider</source>
+        <translation>المورّد/الجهة المقدِّمة</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>التشغيلة</translation>
+    </message>
+    <message>
+        <source>Certified purity</source>
+        <translation>النقاوة المعتمدة</translation>
+    </message>
+    <message>
+        <source>Purity uncertainty (±)</source>
+        <translation>عدم يقين النقاوة (±)</translation>
+    </message>
+    <message>
+        <source>Purity unit</source>
+        <translation>وحدة النقاوة</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>mg/g</source>
+        <translation>mg/g</translation>
+    </message>
+    <message>
+        <source>mg/mL</source>
+        <translation>mg/mL</translation>
+    </message>
+    <message>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256)</source>
+        <translation>الشهادة (SHA-256)</translation>
+    </message>
+    <message>
+        <source>attached certificate file, by content digest</source>
+        <translation>ملف الشهادة المرفق، محدَّدًا ببصمة محتواه</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>Expiry/retest</source>
+        <translation>انتهاء الصلاحية/إعادة الاختبار</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>الكمية المستلمة</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>الكمية المتبقية</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>µg</source>
+        <translation>µg</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>µL</source>
+        <translation>µL</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>حد انخفاض المخزون</translation>
+    </message>
+    <message>
+        <source>warn when the remaining quantity falls to this level</source>
+        <translation>التنبيه عندما تنخفض الكمية المتبقية إلى هذا الحد</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>مكان التخزين</translation>
+    </message>
+    <message>
+        <source>Storage conditions</source>
+        <translation>ظروف التخزين</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>محجور</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>قيد الاستخدام</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>منتهي الصلاحية</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>مستنفَد</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>متخلَّص منه</translation>
+    </message>
+    <message>
+        <source>Shareable with the network</source>
+        <translation>قابل للمشاركة مع الشبكة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>سجل تدريب</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>سجلات تدريب</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>مجال الكفاءة</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>دورة تدريبية</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>حلقة عمل</translation>
+    </message>
+    <message>
+        <source>Supervised practice</source>
+        <translation>ممارسة تحت الإشراف</translation>
+    </message>
+    <message>
+        <source>Competence assessment</source>
+        <translation>تقييم الكفاءة</translation>
+    </message>
+    <message>
+        <source>Proficiency test</source>
+        <translation>اختبار الكفاءة</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>تفويض</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>الجهة المقدِّمة</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>عدد الساعات</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>ناجح</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>غير ناجح</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>تم الحضور</translation>
+    </message>
+    <message>
+        <source>Satisfactory (|z| ≤ 2)</source>
+        <translation>مُرضٍ (|z| ≤ 2)</translation>
+    </message>
+    <message>
+        <source>Questionable (2 &lt; |z| &lt; 3)</source>
+        <translation>مشكوك فيه (2 &lt; |z| &lt; 3)</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory (|z| ≥ 3)</source>
+        <translation>غير مُرضٍ (|z| ≥ 3)</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>مفوَّض</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>درجة z</translation>
+    </message>
+    <message>
+        <source>Proficiency-test scheme</source>
+        <translation>برنامج اختبار الكفاءة</translation>
+    </message>
+    <message>
+        <source>Proficiency-test round</source>
+        <translation>جولة اختبار الكفاءة</translation>
+    </message>
+    <message>
+        <source>Requalification due</source>
+        <translation>موعد تجديد التأهيل</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>المفوِّض</translation>
+    </message>
+    <message>
+        <source>Profiling result</source>
+        <translation>نتيجة تحديد السمات</translation>
+    </message>
+    <message>
+        <source>Profiling results</source>
+        <translation>نتائج تحديد السمات</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>رقم العيّنة في المختبر</translation>
+    </message>
+    <message>
+        <source>Seizure reference</source>
+        <translation>مرجع الضبطية</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>Seizure date</source>
+        <translation>تاريخ الضبط</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>المنطقة</translation>
+    </message>
+    <message>
+        <source>Place of seizure</source>
+        <translation>مكان الضبط</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>نوع المخدر</translation>
+    </message>
+    <message>
+        <source>Amphetamine</source>
+        <translation>أمفيتامين</translation>
+    </message>
+    <message>
+        <source>Methamphetamine</source>
+        <translation>ميثامفيتامين</translation>
+    </message>
+    <message>
+        <source>MDMA (ecstasy)</source>
+        <translation>MDMA (إكستاسي)</translation>
+    </message>
+    <message>
+        <source>Cocaine</source>
+        <translation>كوكايين</translation>
+    </message>
+    <message>
+        <source>Heroin</source>
+        <translation>هيروين</translation>
+    </message>
+    <message>
+        <source>Cannabis</source>
+        <translation>قنّب</translation>
+    </message>
+    <message>
+        <source>New psychoactive substance</source>
+        <translation>مؤثِّر نفساني جديد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Powder</source>
+        <translation>مسحوق</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <source>Crystal</source>
+        <translation>بلّورات</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <translation>كبسولة</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>سائل</translation>
+    </message>
+    <message>
+        <source>Resin</source>
+        <translation>راتنج</translation>
+    </message>
+    <message>
+        <source>Herbal material</source>
+        <translation>مادة عشبية</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>عجينة</translation>
+    </message>
+    <message>
+        <source>Main substance</source>
+        <translation>المادة الرئيسية</translation>
+    </message>
+    <message>
+        <source>Purity</source>
+        <translation>النقاوة</translation>
+    </message>
+    <message>
+        <source>Adulterants</source>
+        <translation>مواد الغش</translation>
+    </message>
+    <message>
+        <source>Diluents</source>
+        <translation>المواد المخففة</translation>
+    </message>
+    <message>
+        <source>Target compounds (peak areas)</source>
+        <translation>المركّبات المستهدفة (مساحات القمم)</translation>
+    </message>
+    <message>
+        <source>compound=area pairs; in a spreadsheet, one column per compound headed peak:NAME</source>
+        <translation>أزواج بصيغة مركّب=مساحة؛ وفي جدول البيانات، عمود لكل مركّب عنوانه peak:NAME</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>الجهاز</translation>
+    </message>
+    <message>
+        <source>Internal standard</source>
+        <translation>المعيار الداخلي</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>الشعار</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>اللون</translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation>القطر</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>السُّمك</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>الوزن</translation>
+    </message>
+    <message>
+        <source>Score line</source>
+        <translation>خط التقسيم</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>مفرد</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>متقاطع</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>الشكل</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>التغليف</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>المحلِّل</translation>
+    </message>
+    <message>
+        <source>Analysed on</source>
+        <translation>تاريخ التحليل</translation>
+    </message>
+    <message>
+        <source>Reference samples used</source>
+        <translation>العيّنات المرجعية المستخدمة</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>مدير الجودة</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Pearson correlation (×100)</source>
+        <translation>ارتباط بيرسون (×100)</translation>
+    </message>
+    <message>
+        <source>cosine (×100)</source>
+        <translation>جيب التمام (×100)</translation>
+    </message>
+    <message>
+        <source>squared cosine (×100)</source>
+        <translation>مربع جيب التمام (×100)</translation>
+    </message>
+    <message>
+        <source>Euclidean distance</source>
+        <translation>المسافة الإقليدية</translation>
+    </message>
+    <message>
+        <source>Manhattan distance</source>
+        <translation>مسافة مانهاتن</translation>
+    </message>
+    <message>
+        <source>Canberra distance</source>
+        <translation>مسافة كانبيرا</translation>
+    </message>
+    <message>
+        <source>raw areas</source>
+        <translation>المساحات الخام</translation>
+    </message>
+    <message>
+        <source>normalised to the sum (N)</source>
+        <translation>مُطبَّعة على المجموع (N)</translation>
+    </message>
+    <message>
+        <source>square root of N (N2R)</source>
+        <translation>الجذر التربيعي لـ N (N2R)</translation>
+    </message>
+    <message>
+        <source>fourth root of N (N4R)</source>
+        <translation>الجذر الرابع لـ N (N4R)</translation>
+    </message>
+    <message>
+        <source>log10(1 + N)</source>
+        <translation>log10(1 + N)</translation>
+    </message>
+    <message>
+        <source>N, scaled by the reference SD (N+S)</source>
+        <translation>N، مقسومة على الانحراف المعياري المرجعي (N+S)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Attach…</source>
+        <translation>إرفاق…</translation>
+    </message>
+    <message>
+        <source>Attach a certificate</source>
+        <translation>إرفاق شهادة</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>فتح الشهادة</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>استبدال…</translation>
+    </message>
+    <message>
+        <source>No certificate attached. Drop the certificate (PDF or image) here, or choose Attach…</source>
+        <translation>لا توجد شهادة مرفقة. أسقِط الشهادة (ملف PDF أو صورة) هنا، أو اختر إرفاق…</translation>
+    </message>
+    <message>
+        <source>Certificate attached.</source>
+        <translation>أُرفقت الشهادة.</translation>
+    </message>
+    <message>
+        <source>{name} ({size}), attached {when} by {who}.</source>
+        <translation>{name} ({size})، أرفقه {who} في {when}.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>الشهادات (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attaching {name}…</source>
+        <translation>جارٍ إرفاق {name}…</translation>
+    </message>
+    <message>
+        <source>The certificate was not attached</source>
+        <translation>لم تُرفق الشهادة</translation>
+    </message>
+    <message>
+        <source>Attaching the certificate</source>
+        <translation>إرفاق الشهادة</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be opened</source>
+        <translation>تعذّر فتح الشهادة</translation>
+    </message>
+    <message>
+        <source>Opening the certificate</source>
+        <translation>فتح الشهادة</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. It is stored at {path}.</source>
+        <translation>لا يوجد على هذا الحاسوب برنامج يفتح {name}. الملف مخزَّن في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <source>Comparison method</source>
+        <translation>طريقة المقارنة</translation>
+    </message>
+    <message>
+        <source>Link the catalogue</source>
+        <translation>ربط الفهرس</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export links as CSV…</source>
+        <translation>تصدير الروابط بصيغة CSV…</translation>
+    </message>
+    <message>
+        <source>Linkage compares every pair of the method&apos;s drug type and keeps the pairs past its threshold; connected groups of links are chemical classes.</source>
+        <translation>يقارن الربط كل زوج من ملفات السمات لنوع المخدر الخاص بالطريقة، ويحتفظ بالأزواج التي تتجاوز عتبتها؛ وتشكّل المجموعات المتصلة من الروابط فئات كيميائية.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>ملفات السمات</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>الضبطيات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>First seizure</source>
+        <translation>أول ضبطية</translation>
+    </message>
+    <message>
+        <source>Last seizure</source>
+        <translation>آخر ضبطية</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>الطريقة:</translation>
+    </message>
+    <message>
+        <source>No method yet: calibrate one first (Calibration tab)</source>
+        <translation>لا توجد طريقة بعد: أجرِ المعايرة أولًا (علامة التبويب «المعايرة»)</translation>
+    </message>
+    <message>
+        <source>There is no comparison method yet: calibrate one in the Calibration tab.</source>
+        <translation>لا توجد طريقة مقارنة بعد: أجرِ المعايرة في علامة التبويب «المعايرة».</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>جارٍ الربط…</translation>
+    </message>
+    <message>
+        <source>Linkage cancelled; the links stored before are unchanged.</source>
+        <translation>أُلغي الربط؛ ولم تتغير الروابط المخزَّنة من قبل.</translation>
+    </message>
+    <message>
+        <source>{profiles} profiles compared with {method}: {links} links in {classes} chemical classes.</source>
+        <translation>قُورن {profiles} من ملفات السمات باستخدام {method}: {links} من الروابط في {classes} من الفئات الكيميائية.</translation>
+    </message>
+    <message>
+        <source>{n} seizures, {links} links</source>
+        <translation>الضبطيات: {n}، الروابط: {links}</translation>
+    </message>
+    <message>
+        <source>Export links</source>
+        <translation>تصدير الروابط</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} links written to {path}.</source>
+        <translation>كُتب {n} من الروابط في {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Enrolment code for {lab}</source>
+        <translation>رمز التسجيل الخاص بـ {lab}</translation>
+    </message>
+    <message>
+        <source>Give this code to {lab} ({country}); it works once, until {expires}. It names this hub and its key, so the laboratory cannot be sent elsewhere.</source>
+        <translation>أعطِ هذا الرمز إلى {lab} ({country})؛ وهو صالح لمرة واحدة حتى {expires}. ويتضمن اسم هذا المركز ومفتاحه، فلا يمكن توجيه المختبر إلى جهة أخرى.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>What needs attention in the laboratory.</source>
+        <translation>ما يستدعي الاهتمام في المختبر.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Expired, still on the shelf</source>
+        <translation>منتهية الصلاحية ولا تزال على الرف</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>تنتهي صلاحيتها خلال 30 يومًا</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>مخزون منخفض</translation>
+    </message>
+    <message>
+        <source>Requalifications due</source>
+        <translation>تجديدات التأهيل المستحقة</translation>
+    </message>
+    <message>
+        <source>Not yet shared with the network</source>
+        <translation>لم تُشارَك مع الشبكة بعد</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>في الفهرس</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>النشاط الأخير</translation>
+    </message>
+    <message>
+        <source>What needs attention in the laboratory on {date}.</source>
+        <translation>ما يستدعي الاهتمام في المختبر في {date}.</translation>
+    </message>
+    <message>
+        <source>Past the expiry or retest date but still in use or quarantined: retest them or take them out of service.</source>
+        <translation>تجاوزت تاريخ انتهاء الصلاحية أو إعادة الاختبار لكنها لا تزال قيد الاستخدام أو محجورة: أعِد اختبارها أو أخرِجها من الخدمة.</translation>
+    </message>
+    <message>
+        <source>Nothing past its expiry date is on the shelf.</source>
+        <translation>لا يوجد على الرف شيء تجاوز تاريخ انتهاء صلاحيته.</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — expired {n} days ago</source>
+        <translation>{code} · {substance} — انتهت صلاحيته منذ {n} يوم</translation>
+    </message>
+    <message>
+        <source>Order replacements or plan a retest.</source>
+        <translation>اطلب بدائل أو خطّط لإعادة الاختبار.</translation>
+    </message>
+    <message>
+        <source>No standard expires in the next 30 days.</source>
+        <translation>لا تنتهي صلاحية أي معيار خلال الـ 30 يومًا القادمة.</translation>
+    </message>
+    <message>
+        <source>At or below their low-stock level (or a tenth of what was received).</source>
+        <translation>بلغت حد انخفاض المخزون أو نزلت دونه (أو دون عُشر الكمية المستلمة).</translation>
+    </message>
+    <message>
+        <source>Every standard in use has enough left.</source>
+        <translation>لدى كل معيار قيد الاستخدام كمية متبقية كافية.</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — {left} of {received} {unit} left</source>
+        <translation>{code} · {substance} — يتبقى {left} من {received} {unit}</translation>
+    </message>
+    <message>
+        <source>Staff whose competence must be reassessed within 30 days or is overdue.</source>
+        <translation>الموظفون الذين يجب إعادة تقييم كفاءتهم خلال 30 يومًا أو الذين تأخر موعد إعادة تقييمهم.</translation>
+    </message>
+    <message>
+        <source>No requalification is due in the next 30 days.</source>
+        <translation>لا يستحق أي تجديد للتأهيل خلال الـ 30 يومًا القادمة.</translation>
+    </message>
+    <message>
+        <source>Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional network comes with the network features of a later version; until then nothing leaves this computer.</source>
+        <translation>التغييرات المسجَّلة في هذا الفهرس (السجلات الجديدة والمعدَّلة والمحذوفة). ستُتاح المشاركة مع شبكتك الإقليمية مع ميزات الشبكة في إصدار لاحق؛ وحتى ذلك الحين لا يغادر أي شيء هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Records kept in this catalogue.</source>
+        <translation>السجلات المحفوظة في هذا الفهرس.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference sample(s)</source>
+        <translation>
+            <numerusform>لا عيّنات مرجعية</numerusform>
+            <numerusform>عيّنة مرجعية واحدة</numerusform>
+            <numerusform>عيّنتان مرجعيتان</numerusform>
+            <numerusform>%Ln عيّنات مرجعية</numerusform>
+            <numerusform>%Ln عيّنة مرجعية</numerusform>
+            <numerusform>%Ln عيّنة مرجعية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training record(s)</source>
+        <translation>
+            <numerusform>لا سجلات تدريب</numerusform>
+            <numerusform>سجل تدريب واحد</numerusform>
+            <numerusform>سجلا تدريب</numerusform>
+            <numerusform>%Ln سجلات تدريب</numerusform>
+            <numerusform>%Ln سجل تدريب</numerusform>
+            <numerusform>%Ln سجل تدريب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling result(s)</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة لتحديد السمات</numerusform>
+            <numerusform>نتيجتان لتحديد السمات</numerusform>
+            <numerusform>%Ln نتائج لتحديد السمات</numerusform>
+            <numerusform>%Ln نتيجة لتحديد السمات</numerusform>
+            <numerusform>%Ln نتيجة لتحديد السمات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest entries of the audit trail.</source>
+        <translation>أحدث القيود في سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>لم يُسجَّل أي شيء بعد.</translation>
+    </message>
+    <message>
+        <source>Show all {n} in the list →</source>
+        <translation>عرضها كلها ({n}) في القائمة ←</translation>
+    </message>
+    <message>
+        <source>Show in the list →</source>
+        <translation>عرض في القائمة ←</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — expires today</source>
+        <translation>{code} · {substance} — تنتهي صلاحيته اليوم</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — in {n} days</source>
+        <translation>{code} · {substance} — بعد {n} يوم</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>متأخر بـ {n} يوم</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>مستحق اليوم</translation>
+    </message>
+    <message>
+        <source>due in {n} days</source>
+        <translation>مستحق بعد {n} يوم</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInputs</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— غير محدد —</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>اختيار تاريخ</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>المركّب</translation>
+    </message>
+    <message>
+        <source>Peak area</source>
+        <translation>مساحة القمة</translation>
+    </message>
+    <message>
+        <source>Add compound</source>
+        <translation>إضافة مركّب</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>إزالة المحدد</translation>
+    </message>
+    <message>
+        <source>e.g. 53-21-4</source>
+        <translation>مثال: 53-21-4</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. KE</source>
+        <translation>حرفان، مثال: KE</translation>
+    </message>
+    <message>
+        <source>separate several with ;</source>
+        <translation>افصل بين القيم المتعددة بالرمز ;</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>اختيار الملف</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one {what} per row and the column names in the first row.</source>
+        <translation>ملف CSV أو مصنَّف Excel (.xlsx) يتضمن كل صف فيه {what}، وتكون أسماء الأعمدة في الصف الأول.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>الملف المراد استيراده</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose Browse…</source>
+        <translation>أسقِط ملفًا هنا، أو اختر استعراض…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>الاستيراد من</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>جداول البيانات (*.csv *.xlsx);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>جارٍ قراءة {name}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows and {cols} columns.</source>
+        <translation>الصفوف: {rows}، الأعمدة: {cols}.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>قراءة الملف</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to LabNet</source>
+        <translation>مرحبًا بك في LabNet</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keyring instead of a passphrase</source>
+        <translation>الاحتفاظ بالمفتاح في حلقة مفاتيح هذا الحاسوب بدلًا من عبارة مرور</translation>
+    </message>
+    <message>
+        <source>Your laboratory</source>
+        <translation>مختبرك</translation>
+    </message>
+    <message>
+        <source>Its name and country, as the regional network will know it.</source>
+        <translation>اسمه وبلده، كما ستعرفه الشبكة الإقليمية.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>البلد (حرفان)</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>المسؤول الأول</translation>
+    </message>
+    <message>
+        <source>From the next start LabNet asks who is working and records every change under that person&apos;s name. Leave empty to go on without accounts for now (Settings adds them later).</source>
+        <translation>ابتداءً من التشغيل التالي، يسأل LabNet عمّن يعمل ويسجّل كل تغيير باسم ذلك الشخص. اترك الحقول فارغة لمتابعة العمل دون حسابات في الوقت الحالي (يمكن إضافتها لاحقًا من الإعدادات).</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s keys</source>
+        <translation>مفاتيح المختبر</translation>
+    </message>
+    <message>
+        <source>They seal and sign what the laboratory shares. They are kept encrypted with this passphrase (at least {n} characters; nobody can recover it, so keep it safe).</source>
+        <translation>تُستخدم لختم ما يشاركه المختبر وتوقيعه. وتُحفظ مشفَّرة بعبارة المرور هذه (لا يقل عدد أحرفها عن {n}؛ ولا يمكن لأحد استعادتها، فاحتفظ بها في مكان آمن).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>تأكيد عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Your regional hub (optional)</source>
+        <translation>مركزك الإقليمي (اختياري)</translation>
+    </message>
+    <message>
+        <source>If your hub&apos;s administrator gave you an enrolment code, paste it here. Otherwise leave it empty: the Network view enrols later. Until then nothing leaves this computer.</source>
+        <translation>إذا أعطاك مسؤول المركز رمز تسجيل، فالصقه هنا. وإلا فاترك الحقل فارغًا: يمكن التسجيل لاحقًا من عرض «الشبكة». وحتى ذلك الحين لا يغادر أي شيء هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>رمز التسجيل</translation>
+    </message>
+    <message>
+        <source>Give the laboratory&apos;s name.</source>
+        <translation>أدخل اسم المختبر.</translation>
+    </message>
+    <message>
+        <source>The country is two letters (ISO 3166), e.g. GH, KE, PE.</source>
+        <translation>رمز البلد حرفان (ISO 3166)، مثل GH وKE وPE.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password: at least 8 characters, typed the same twice.</source>
+        <translation>كلمة مرور المسؤول: 8 أحرف على الأقل، تُكتب بالطريقة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>The passphrase: at least {n} characters, typed the same twice.</source>
+        <translation>عبارة المرور: لا يقل عدد أحرفها عن {n}، وتُكتب بالطريقة نفسها مرتين.</translation>
+    </message>
+    <message>
+        <source>An enrolment code starts with LN1-; paste it whole, or leave the field empty.</source>
+        <translation>يبدأ رمز التسجيل بـ LN1-؛ الصقه كاملًا، أو اترك الحقل فارغًا.</translation>
+    </message>
+    <message>
+        <source>Creating the keys…</source>
+        <translation>جارٍ إنشاء المفاتيح…</translation>
+    </message>
+</context>
+<context>
+    <name>HubConsole</name>
+    <message>
+        <source>LabNet hub console</source>
+        <translation>وحدة تحكم مركز LabNet</translation>
+    </message>
+    <message>
+        <source>Hub console</source>
+        <translation>وحدة تحكم المركز</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s token (labnet-hub admin-token)</source>
+        <translation>الرمز المميز للمسؤول (labnet-hub admin-token)</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>عنوان المركز</translation>
+    </message>
+    <message>
+        <source>Administrator token</source>
+        <translation>الرمز المميز للمسؤول</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>غير متصل.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخر اتصال</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Issue an enrolment code…</source>
+        <translation>إصدار رمز تسجيل…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected laboratory…</source>
+        <translation>إبطال تسجيل المختبر المحدد…</translation>
+    </message>
+    <message>
+        <source>Laboratories</source>
+        <translation>المختبرات</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>المقبولة</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>المكررة</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>المرفوضة</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>الوسيلة</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>التقرير</translation>
+    </message>
+    <message>
+        <source>Import a bundle from a USB stick…</source>
+        <translation>استيراد حزمة من ذاكرة USB…</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>الحزم</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>المحذوفة</translation>
+    </message>
+    <message>
+        <source>Records received, cumulated, per laboratory</source>
+        <translation>السجلات المستلمة، بصورة تراكمية، لكل مختبر</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>الإحصاءات</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>تاريخ الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Laboratory A</source>
+        <translation>المختبر A</translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation>السجل A</translation>
+    </message>
+    <message>
+        <source>Laboratory B</source>
+        <translation>المختبر B</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation>السجل B</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Links between laboratories</source>
+        <translation>الروابط بين المختبرات</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>جارٍ الاستعلام من المركز…</translation>
+    </message>
+    <message>
+        <source>Connected to {url}: {n} laboratories, {active} active.</source>
+        <translation>متصل بـ {url}: المختبرات: {n}، النشطة منها: {active}.</translation>
+    </message>
+    <message>
+        <source>revoked: {why}</source>
+        <translation>مُبطَل: {why}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>رفع</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>معالَجة</translation>
+    </message>
+    <message>
+        <source>{n} file(s) refused unread (not an authentic bundle of an enrolled laboratory).</source>
+        <translation>رُفض {n} من الملفات دون قراءتها (ليست حزمة أصلية من مختبر مسجَّل).</translation>
+    </message>
+    <message>
+        <source>Enrol a laboratory</source>
+        <translation>تسجيل مختبر</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s name:</source>
+        <translation>اسم المختبر:</translation>
+    </message>
+    <message>
+        <source>Its country (two letters, e.g. GH):</source>
+        <translation>بلده (حرفان، مثال: GH):</translation>
+    </message>
+    <message>
+        <source>Issuing a code…</source>
+        <translation>جارٍ إصدار رمز…</translation>
+    </message>
+    <message>
+        <source>Code issued for {lab}.</source>
+        <translation>صدر رمز لـ {lab}.</translation>
+    </message>
+    <message>
+        <source>Choose a laboratory in the list first.</source>
+        <translation>اختر مختبرًا من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Revoke {lab}</source>
+        <translation>إبطال تسجيل {lab}</translation>
+    </message>
+    <message>
+        <source>Why (recorded, and shown to the laboratory):</source>
+        <translation>السبب (يُسجَّل ويُعرض على المختبر):</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>جارٍ الإبطال…</translation>
+    </message>
+    <message>
+        <source>A bundle from a USB stick</source>
+        <translation>حزمة من ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.lnb);;All files (*)</source>
+        <translation>الحزم المختومة (*.lnb);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>جارٍ استيراد {name}…</translation>
+    </message>
+    <message>
+        <source>Save the receipt for the laboratory</source>
+        <translation>حفظ الإيصال للمختبر</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json)</source>
+        <translation>الإيصالات (*.json)</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>لم يُستورد: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported: {accepted} accepted, {duplicate} duplicate, {rejected} rejected.</source>
+        <translation>تم الاستيراد: المقبولة {accepted}، والمكررة {duplicate}، والمرفوضة {rejected}.</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}: the laboratory imports it from the Network view.</source>
+        <translation>حُفظ الإيصال في {path}: يستورده المختبر من عرض «الشبكة».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>استيراد</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>إلغاء الاستيراد</translation>
+    </message>
+    <message>
+        <source>The rows are written in one go: if you cancel, or anything goes wrong, nothing is written and the catalogue stays as it was.</source>
+        <translation>تُكتب الصفوف دفعة واحدة: إذا ألغيت العملية أو حدث أي خطأ، فلن يُكتب شيء ويبقى الفهرس كما كان.</translation>
+    </message>
+    <message>
+        <source>The file has {good} valid rows and {bad} rows with problems.</source>
+        <translation>يحتوي الملف على صفوف صالحة عددها {good}، وصفوف بها مشكلات عددها {bad}.</translation>
+    </message>
+    <message>
+        <source>Import all rows (only possible when no row has a problem)</source>
+        <translation>استيراد جميع الصفوف (ممكن فقط عندما لا توجد مشكلة في أي صف)</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows ({good}); leave out the {bad} rows with problems</source>
+        <translation>استيراد الصفوف الصالحة فقط ({good})؛ واستبعاد الصفوف التي بها مشكلات ({bad})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>Import {what}</source>
+        <translation>استيراد {what}</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>جارٍ التحقق من الصفوف…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>جارٍ الاستيراد…</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>LinkagePage</name>
+    <message>
+        <source>Linkage</source>
+        <translation>الربط</translation>
+    </message>
+    <message>
+        <source>Similar profiles</source>
+        <translation>ملفات سمات مماثلة</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>المعايرة</translation>
+    </message>
+    <message>
+        <source>Chemical classes</source>
+        <translation>الفئات الكيميائية</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>تبديل المستخدم</translation>
+    </message>
+    <message>
+        <source>Sign in to LabNet</source>
+        <translation>تسجيل الدخول إلى LabNet</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>من يعمل؟</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the audit trail under your name.</source>
+        <translation>يُسجَّل كل تغيير تجريه في سجل التدقيق باسمك.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>مشكلة في تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Quit LabNet</source>
+        <translation>إنهاء LabNet</translation>
+    </message>
+    <message>
+        <source>This is the demo catalogue: every account&apos;s password is “{password}”.</source>
+        <translation>هذا هو الفهرس التجريبي: كلمة مرور جميع الحسابات هي «{password}».</translation>
+    </message>
+    <message>
+        <source>Choose your account in the list.</source>
+        <translation>اختر حسابك من القائمة.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>اكتب كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabNet — {path}</source>
+        <translation>LabNet — {path}</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>الأقسام</translation>
+    </message>
+    <message>
+        <source>Catalogue: {path}</source>
+        <translation>الفهرس: {path}</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>ملف الفهرس</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>جارٍ العمل</translation>
+    </message>
+    <message>
+        <source>Acting as: {user}</source>
+        <translation>العمل باسم: {user}</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>من يعمل</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>لوحة المعلومات</translation>
+    </message>
+    <message>
+        <source>What needs attention today: reference samples expired or expiring, low stock, requalifications due, and what the network has not received yet.</source>
+        <translation>ما يستدعي الاهتمام اليوم: العيّنات المرجعية المنتهية الصلاحية أو التي توشك صلاحيتها على الانتهاء، والمخزون المنخفض، وتجديدات التأهيل المستحقة، وما لم تتلقَّه الشبكة بعد.</translation>
+    </message>
+    <message>
+        <source>Reference samples</source>
+        <translation>العيّنات المرجعية</translation>
+    </message>
+    <message>
+        <source>Reference standards with their certificates, expiry and retest dates, storage, status and the usage log that forms each one&apos;s chain of custody (ISO/IEC 17025 §6.4, §6.5).</source>
+        <translation>المعايير المرجعية مع شهاداتها، وتواريخ انتهاء صلاحيتها وإعادة اختبارها، وتخزينها، وحالتها، وسجل الاستخدام الذي يشكّل تسلسل العهدة لكل منها (ISO/IEC 17025، §6.4 و§6.5).</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Training and competence of each member of staff (ISO/IEC 17025 §6.2): courses, supervised practice, assessments, proficiency tests, authorisations and requalification dates.</source>
+        <translation>تدريب كل موظف وكفاءته (ISO/IEC 17025، §6.2): الدورات التدريبية، والممارسة تحت الإشراف، والتقييمات، واختبارات الكفاءة، والتفويضات، ومواعيد تجديد التأهيل.</translation>
+    </message>
+    <message>
+        <source>Profiling results</source>
+        <translation>نتائج تحديد السمات</translation>
+    </message>
+    <message>
+        <source>Chemical and physical profiles of seized drugs: composition, target compounds, tablet characteristics and packaging, and the reference samples used.</source>
+        <translation>السمات الكيميائية والفيزيائية للمخدرات المضبوطة: التركيب، والمركّبات المستهدفة، وخصائص الأقراص والتغليف، والعيّنات المرجعية المستخدمة.</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>الربط</translation>
+    </message>
+    <message>
+        <source>Comparing profiles to link seizures: pretreatment and comparison metric, calibration on linked and unlinked pairs, the link threshold, and the chemical classes that result.</source>
+        <translation>مقارنة ملفات السمات لربط الضبطيات: المعالجة المسبقة ومقياس المقارنة، والمعايرة على الأزواج المرتبطة وغير المرتبطة، وعتبة الربط، والفئات الكيميائية الناتجة.</translation>
+    </message>
+    <message>
+        <source>Taking part in the regional network: enrolment with the hub, what waits to be sent, syncing, the sealed bundles sent with their receipts, and the hub&apos;s bulletins.</source>
+        <translation>المشاركة في الشبكة الإقليمية: التسجيل لدى المركز، وما ينتظر الإرسال، والمزامنة، والحزم المختومة المرسلة مع إيصالاتها، ونشرات المركز.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>The data folder, the audit trail, backups and user accounts.</source>
+        <translation>مجلد البيانات، وسجل التدقيق، والنسخ الاحتياطية، وحسابات المستخدمين.</translation>
+    </message>
+    <message>
+        <source>The hub found {n} link(s) between this laboratory&apos;s seizures and other laboratories&apos;. See Network.</source>
+        <translation>عثر المركز على {n} من الروابط بين ضبطيات هذا المختبر وضبطيات مختبرات أخرى. انظر «الشبكة».</translation>
+    </message>
+    <message>
+        <source>Network: {n} new link(s)</source>
+        <translation>الشبكة: روابط جديدة ({n})</translation>
+    </message>
+    <message>
+        <source>LabNet: links with other laboratories</source>
+        <translation>LabNet: روابط مع مختبرات أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;استيراد…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this view…</source>
+        <translation>&amp;تصدير هذا العرض…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the catalogue…</source>
+        <translation>&amp;نسخ الفهرس احتياطيًا…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub console…</source>
+        <translation>&amp;وحدة تحكم المركز…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>تبديل ال&amp;مستخدم…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>سجل &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;فتح السجل</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate record…</source>
+        <translation>&amp;تكرار السجل…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;حذف السجل…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;تعليمات</translation>
+    </message>
+    <message>
+        <source>&amp;About LabNet</source>
+        <translation>&amp;حول LabNet</translation>
+    </message>
+    <message>
+        <source>This catalogue has no user accounts; an administrator can create them in Settings.</source>
+        <translation>لا توجد حسابات مستخدمين في هذا الفهرس؛ ويمكن للمسؤول إنشاؤها من الإعدادات.</translation>
+    </message>
+    <message>
+        <source>About LabNet</source>
+        <translation>حول LabNet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LabNet {version}&lt;/b&gt;&lt;p&gt;The catalogue of a forensic drug-analysis laboratory — reference standards, training records and drug-profiling results — kept offline, and shared with its regional forensic network as the laboratory chooses.&lt;/p&gt;&lt;p&gt;Catalogue: {path}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;LabNet {version}&lt;/b&gt;&lt;p&gt;فهرس مختبر للتحليل الجنائي للمخدرات — المعايير المرجعية وسجلات التدريب ونتائج تحديد سمات المخدرات — يُحفظ دون اتصال بالإنترنت، ويُشارَك مع الشبكة الإقليمية للمختبرات الجنائية وفقًا لما يختاره المختبر.&lt;/p&gt;&lt;p&gt;الفهرس: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened</source>
+        <translation>تعذّر فتح الفهرس</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>LabNet will speak {language} from its next start.</source>
+        <translation>سيعمل LabNet باللغة {language} عند تشغيله في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>Restart now? Work in progress is finished and saved first.</source>
+        <translation>هل تريد إعادة التشغيل الآن؟ يُستكمل العمل الجاري ويُحفظ أولاً.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>إعادة التشغيل الآن</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>لاحقاً</translation>
+    </message>
+    <message>
+        <source>Finishing the work in progress before closing…</source>
+        <translation>جارٍ إنهاء العمل الجاري قبل الإغلاق…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>مطابقة الأعمدة</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills the field chosen here. LabNet has guessed from the column names; change what it got wrong, or choose “ignore”.</source>
+        <translation>يملأ كل عمود في الملف الحقل المختار هنا. وقد خمّن LabNet الحقول من أسماء الأعمدة؛ غيّر ما أخطأ فيه، أو اختر «تجاهل».</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>العمود في الملف</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>القيم الأولى</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>يُستورد إلى</translation>
+    </message>
+    <message>
+        <source>— ignore this column —</source>
+        <translation>— تجاهل هذا العمود —</translation>
+    </message>
+    <message>
+        <source>Peak area of {name}</source>
+        <translation>مساحة قمة {name}</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>الحقل للعمود {column}</translation>
+    </message>
+    <message>
+        <source>No column fills {field}, which every record needs.</source>
+        <translation>لا يوجد عمود يملأ الحقل {field}، وهو حقل يحتاجه كل سجل.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all fill the same field; keep one.</source>
+        <translation>الأعمدة {columns} كلها تملأ الحقل نفسه؛ أبقِ على واحد منها.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <source>Automatic sync waits until the keys are unlocked: press Sync now once.</source>
+        <translation>تنتظر المزامنة التلقائية فتح قفل المفاتيح: اضغط «مزامنة الآن» مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>مجلد على ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>A receipt or bulletin file from the hub</source>
+        <translation>ملف إيصال أو نشرة من المركز</translation>
+    </message>
+    <message>
+        <source>Hub files (*.json *.jsonl *.receipt);;All files (*)</source>
+        <translation>ملفات المركز (*.json *.jsonl *.receipt);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>جارٍ ختم الحزمة…</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>لا يوجد ما يُرسَل: كل تغيير إما سُلِّم وإما يبقى هنا بموجب سياسة المشاركة.</translation>
+    </message>
+    <message>
+        <source>{records} record(s) sealed into {files}. Hand the stick to the hub&apos;s administrator; the receipt comes back the same way.</source>
+        <translation>خُتم {records} من السجلات في {files}. سلّم الذاكرة إلى مسؤول المركز؛ وسيعود الإيصال بالطريقة نفسها.</translation>
+    </message>
+    <message>
+        <source>This receipt was already applied; nothing changed.</source>
+        <translation>سبق تطبيق هذا الإيصال؛ ولم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The hub refused that bundle whole: {reason}. Its records stay to be sent.</source>
+        <translation>رفض المركز تلك الحزمة بأكملها: {reason}. وتبقى سجلاتها في انتظار الإرسال.</translation>
+    </message>
+    <message>
+        <source>Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>طُبِّق الإيصال: المقبولة {accepted}، والموجودة مسبقًا لدى المركز {duplicate}، والمرفوضة {rejected}.</translation>
+    </message>
+    <message>
+        <source>{n} bulletin(s) checked, {new} new.</source>
+        <translation>النشرات التي فُحصت: {n}، والجديدة منها: {new}.</translation>
+    </message>
+    <message>
+        <source>Enrol with the hub</source>
+        <translation>التسجيل لدى المركز</translation>
+    </message>
+    <message>
+        <source>The enrolment code from your hub&apos;s administrator (LN1-…):</source>
+        <translation>رمز التسجيل الذي قدّمه مسؤول المركز (LN1-…):</translation>
+    </message>
+    <message>
+        <source>Keys created and enrolled with {hub}.</source>
+        <translation>أُنشئت المفاتيح وتم التسجيل لدى {hub}.</translation>
+    </message>
+    <message>
+        <source>Keys created; the enrolment did not work: {why}</source>
+        <translation>أُنشئت المفاتيح؛ لكن التسجيل لم ينجح: {why}</translation>
+    </message>
+    <message>
+        <source>Keys created. Enrol with the code from your hub&apos;s administrator when you have it.</source>
+        <translation>أُنشئت المفاتيح. سجّل لدى المركز بالرمز الذي يقدّمه مسؤول المركز عندما تحصل عليه.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <source>Enrolled with {hub}; Sync now shares what the policy allows.</source>
+        <translation>تم التسجيل لدى {hub}؛ ويشارك زر «مزامنة الآن» ما تسمح به السياسة.</translation>
+    </message>
+    <message>
+        <source>Sharing policy saved; the next sync follows it.</source>
+        <translation>حُفظت سياسة المشاركة؛ وستتبعها المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>الشبكة</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop this sync; nothing is lost and the next one resumes</source>
+        <translation>إيقاف هذه المزامنة؛ لن يُفقد شيء وستستأنف المزامنة التالية العمل</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>المزامنة تلقائيًا كل</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>و</translation>
+    </message>
+    <message>
+        <source>after a change, whenever the hub answers.</source>
+        <translation>بعد أي تغيير، كلما استجاب المركز.</translation>
+    </message>
+    <message>
+        <source>Export for a USB stick…</source>
+        <translation>تصدير إلى ذاكرة USB…</translation>
+    </message>
+    <message>
+        <source>Seal the next bundle into a folder, for a laboratory without a connection; the hub&apos;s administrator imports it</source>
+        <translation>ختم الحزمة التالية في مجلد، لمختبر غير متصل بالشبكة؛ ويستوردها مسؤول المركز</translation>
+    </message>
+    <message>
+        <source>Import from the hub…</source>
+        <translation>استيراد من المركز…</translation>
+    </message>
+    <message>
+        <source>A receipt or a bulletin file the hub&apos;s administrator wrote</source>
+        <translation>ملف إيصال أو نشرة كتبه مسؤول المركز</translation>
+    </message>
+    <message>
+        <source>Sharing policy…</source>
+        <translation>سياسة المشاركة…</translation>
+    </message>
+    <message>
+        <source>What leaves the laboratory, field by field, with a preview</source>
+        <translation>ما يغادر المختبر، حقلًا بحقل، مع معاينة</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>الحزم المرسلة</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>الإيصال</translation>
+    </message>
+    <message>
+        <source>From the hub</source>
+        <translation>من المركز</translation>
+    </message>
+    <message>
+        <source>Enrolled with {hub}</source>
+        <translation>مسجَّل لدى {hub}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>لم تتم بعد</translation>
+    </message>
+    <message>
+        <source>Hub at {url}; last successful sync: {last}.</source>
+        <translation>المركز على {url}؛ آخر مزامنة ناجحة: {last}.</translation>
+    </message>
+    <message>
+        <source>Network: {hub}, {n} change(s) to send</source>
+        <translation>الشبكة: {hub}، تغييرات بانتظار الإرسال: {n}</translation>
+    </message>
+    <message>
+        <source>Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min</source>
+        <translation>الشبكة: تعذّر الوصول إلى {hub}؛ تغييرات منتظِرة: {n}، المحاولة التالية بعد {m} min</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a hub yet</source>
+        <translation>غير مسجَّل لدى أي مركز بعد</translation>
+    </message>
+    <message>
+        <source>Enrol with the code from your hub&apos;s administrator: labnet enrol CODE. Until then nothing leaves this computer.</source>
+        <translation>سجّل لدى المركز بالرمز الذي يقدّمه مسؤول المركز: labnet enrol CODE. وحتى ذلك الحين لا يغادر أي شيء هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Network: not enrolled</source>
+        <translation>الشبكة: غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>This laboratory has no network keys yet</source>
+        <translation>لا توجد لهذا المختبر مفاتيح شبكة بعد</translation>
+    </message>
+    <message>
+        <source>Create them with: labnet init --lab NAME --country CC. Until then nothing leaves this computer.</source>
+        <translation>أنشئها بالأمر: labnet init --lab NAME --country CC. وحتى ذلك الحين لا يغادر أي شيء هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Network: not set up</source>
+        <translation>الشبكة: غير مُعدّة</translation>
+    </message>
+    <message>
+        <source>{n} change(s) not yet confirmed by the hub ({kinds}).</source>
+        <translation>تغييرات لم يؤكدها المركز بعد: {n} ({kinds}).</translation>
+    </message>
+    <message>
+        <source>Every change is confirmed by the hub or stays here under the sharing policy.</source>
+        <translation>كل تغيير إما أكّده المركز وإما يبقى هنا بموجب سياسة المشاركة.</translation>
+    </message>
+    <message>
+        <source>Set up the network keys…</source>
+        <translation>إعداد مفاتيح الشبكة…</translation>
+    </message>
+    <message>
+        <source>Enrol with a code…</source>
+        <translation>التسجيل برمز…</translation>
+    </message>
+    <message>
+        <source>confirmed: {accepted} accepted, {duplicate} already there, {rejected} refused</source>
+        <translation>مؤكَّد: المقبولة {accepted}، والموجودة مسبقًا {duplicate}، والمرفوضة {rejected}</translation>
+    </message>
+    <message>
+        <source>refused whole: {reason}</source>
+        <translation>مرفوضة بأكملها: {reason}</translation>
+    </message>
+    <message>
+        <source>waiting for the receipt</source>
+        <translation>بانتظار الإيصال</translation>
+    </message>
+    <message>
+        <source>{kb} kB</source>
+        <translation>{kb} kB</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {reason}</source>
+        <translation>{kind} {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused by the hub:</source>
+        <translation>ما رفضه المركز:</translation>
+    </message>
+    <message>
+        <source>Nothing from the hub yet.</source>
+        <translation>لم يصل شيء من المركز بعد.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> و{n} أخرى</translation>
+    </message>
+    <message>
+        <source>{n} link(s): this laboratory&apos;s {samples} with seizures of {labs}</source>
+        <translation>روابط ({n}): {samples} لهذا المختبر مع ضبطيات {labs}</translation>
+    </message>
+    <message>
+        <source>The network adopted the comparison method {name} v{version} for {drug}</source>
+        <translation>اعتمدت الشبكة طريقة المقارنة {name} (الإصدار {version}) لـ {drug}</translation>
+    </message>
+    <message>
+        <source>Notice: {text}</source>
+        <translation>إشعار: {text}</translation>
+    </message>
+    <message>
+        <source>Unlock the laboratory&apos;s keys</source>
+        <translation>فتح قفل مفاتيح المختبر</translation>
+    </message>
+    <message>
+        <source>Passphrase of the laboratory&apos;s keys:</source>
+        <translation>عبارة مرور مفاتيح المختبر:</translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>جارٍ فتح قفل المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>, about {s} s left</source>
+        <translation>، يتبقى نحو {s} s</translation>
+    </message>
+    <message>
+        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
+        <translation>جارٍ إرسال الحزمة {b} من {n}: {done} من {total} kB{left} (أُرسل قبلها {records} من {all} من السجلات).</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
+        <translation>توقفت المزامنة. لم يُفقد شيء: ستستأنف المزامنة التالية من حيث توقفت هذه.</translation>
+    </message>
+    <message>
+        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>أُرسلت: المقبولة {accepted}، والموجودة مسبقًا لدى المركز {duplicate}، والمرفوضة {rejected}.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>لا يوجد ما يُرسَل: كل تغيير إما سُلِّم وإما يبقى هنا بموجب سياسة المشاركة.</translation>
+    </message>
+    <message>
+        <source>{n} new message(s) from the hub.</source>
+        <translation>رسائل جديدة من المركز: {n}.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
+        <translation>عبارة المرور هذه لا تفتح قفل مفاتيح المختبر.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
+        <translation>يتعذّر الوصول إلى المركز الآن. لم يُفقد شيء: سيحاول LabNet مرة أخرى بعد {minutes} min (أو اضغط «مزامنة الآن»).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Sharing policy: what leaves the laboratory</source>
+        <translation>سياسة المشاركة: ما يغادر المختبر</translation>
+    </message>
+    <message>
+        <source>leaves as it is</source>
+        <translation>يغادر كما هو</translation>
+    </message>
+    <message>
+        <source>leaves pseudonymised</source>
+        <translation>يغادر باسم مستعار</translation>
+    </message>
+    <message>
+        <source>leaves generalised</source>
+        <translation>يغادر بصيغة معمَّمة</translation>
+    </message>
+    <message>
+        <source>stays here</source>
+        <translation>يبقى هنا</translation>
+    </message>
+    <message>
+        <source>For each kind of record: whether it is shared at all, only the records marked shareable, and how each field leaves. A pseudonym is a keyed hash only this laboratory can trace back; generalised dates become months, places regions, quantities ranges.</source>
+        <translation>لكل نوع من السجلات: هل يُشارَك أصلًا، أم تُشارَك فقط السجلات الموسومة بأنها قابلة للمشاركة، وكيف يغادر كل حقل. الاسم المستعار قيمة تجزئة بمفتاح لا يستطيع تتبّع أصلها إلا هذا المختبر؛ وعند التعميم تصبح التواريخ أشهرًا، والأماكن مناطق، والكميات نطاقات.</translation>
+    </message>
+    <message>
+        <source>Share these records with the network</source>
+        <translation>مشاركة هذه السجلات مع الشبكة</translation>
+    </message>
+    <message>
+        <source>Only records marked “shareable”</source>
+        <translation>السجلات الموسومة «قابلة للمشاركة» فقط</translation>
+    </message>
+    <message>
+        <source> (personal)</source>
+        <translation> (شخصي)</translation>
+    </message>
+    <message>
+        <source> (sensitive)</source>
+        <translation> (حساس)</translation>
+    </message>
+    <message>
+        <source>The next bundle would carry</source>
+        <translation>ستحمل الحزمة التالية</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change what leaves the laboratory</source>
+        <translation>لا يجوز إلا للمسؤول تغيير ما يغادر المختبر</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>{n} record(s) would leave ({kinds}); {withheld} changed record(s) stay here.</source>
+        <translation>ستغادر سجلات عددها {n} ({kinds})؛ وتبقى هنا سجلات معدَّلة عددها {withheld}.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(محذوف)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>التحقق قبل الاستيراد</translation>
+    </message>
+    <message>
+        <source>A trial run: nothing is written yet. Every row with a problem is listed with the reason, so that you can correct the file or leave those rows out.</source>
+        <translation>تشغيل تجريبي: لم يُكتب أي شيء بعد. يُدرَج كل صف به مشكلة مع السبب، حتى تتمكن من تصحيح الملف أو استبعاد تلك الصفوف.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>صفوف بها مشكلات</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>التحقق مجددًا</translation>
+    </message>
+    <message>
+        <source>{rows} rows read; {good} can be imported.</source>
+        <translation>قُرئت صفوف عددها {rows}؛ يمكن استيراد {good} منها.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>مشكلات يجب تصحيحها</translation>
+    </message>
+    <message>
+        <source>Correct this before saving:</source>
+        <translation>صحّح ما يلي قبل الحفظ:</translation>
+    </message>
+    <message>
+        <source>Correct these {n} problems before saving:</source>
+        <translation>صحّح هذه المشكلات ({n}) قبل الحفظ:</translation>
+    </message>
+    <message>
+        <source>To save, fill in: {names}.</source>
+        <translation>للحفظ، املأ: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFilters</name>
+    <message>
+        <source>All drug types</source>
+        <translation>جميع أنواع المخدرات</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>نوع المخدر</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Seized from</source>
+        <translation>تاريخ الضبط من</translation>
+    </message>
+    <message>
+        <source>Seized on or after</source>
+        <translation>ضُبط في هذا التاريخ أو بعده</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Seized on or before</source>
+        <translation>ضُبط في هذا التاريخ أو قبله</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilingExtras</name>
+    <message>
+        <source>Load target list</source>
+        <translation>تحميل قائمة المركّبات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Load the target list of the drug type</source>
+        <translation>تحميل قائمة المركّبات المستهدفة لنوع المخدر</translation>
+    </message>
+    <message>
+        <source>{n} compounds added from the {drug} target list; fill in the peak areas (leave blank what was not reported).</source>
+        <translation>أُضيف {n} من المركّبات من قائمة المركّبات المستهدفة لـ {drug}؛ املأ مساحات القمم (واترك فارغًا ما لم يُبلَّغ عنه).</translation>
+    </message>
+    <message>
+        <source>Choose a drug type that has a harmonised target list.</source>
+        <translation>اختر نوع مخدر له قائمة موحَّدة للمركّبات المستهدفة.</translation>
+    </message>
+    <message>
+        <source>LabNet has no target list for this drug type.</source>
+        <translation>لا تتوفر في LabNet قائمة مركّبات مستهدفة لنوع المخدر هذا.</translation>
+    </message>
+    <message>
+        <source>compound {name} appears twice</source>
+        <translation>المركّب {name} مذكور مرتين</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>حفظ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>إغلاق دون حفظ (Esc)</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>الحقول المميَّزة بعلامة * إلزامية.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>الشهادة</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>إلزامي</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>إضافة {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>{what}: {key}</source>
+        <translation>{what}: {key}</translation>
+    </message>
+    <message>
+        <source>Version {version} · last changed {when} by {who}</source>
+        <translation>الإصدار {version} · آخر تغيير في {when} بواسطة {who}</translation>
+    </message>
+    <message>
+        <source>The record cannot be read</source>
+        <translation>تعذّرت قراءة السجل</translation>
+    </message>
+    <message>
+        <source>Reading the record</source>
+        <translation>قراءة السجل</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Search {things}</source>
+        <translation>البحث في {things}</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>عدد النتائج</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>جديد…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>تكرار…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>تسجيل سحب…</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>التخلص…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>انقر للفرز؛ وانقر بزر الماوس الأيمن لاختيار الأعمدة</translation>
+    </message>
+    <message>
+        <source>Search by {fields}…  (Ctrl+F)</source>
+        <translation>البحث حسب {fields}…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{n} {things}</source>
+        <translation>{n} {things}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} {things}</source>
+        <translation>{shown} من {total} {things}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>حدّد صفًا أولًا.</translation>
+    </message>
+    <message>
+        <source>The record form</source>
+        <translation>نموذج السجل</translation>
+    </message>
+    <message>
+        <source>The import wizard</source>
+        <translation>معالج الاستيراد</translation>
+    </message>
+    <message>
+        <source>The withdrawal form</source>
+        <translation>نموذج السحب</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>غير متاح بعد</translation>
+    </message>
+    <message>
+        <source>{what} is not part of this version of LabNet yet.</source>
+        <translation>{what} ليس جزءًا من هذا الإصدار من LabNet بعد.</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>حذف {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing} {{name}}?</source>
+        <translation>هل تريد حذف {thing} {{name}}؟</translation>
+    </message>
+    <message>
+        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
+        <translation>سيختفي من الفهرس. ويُحتفظ بشاهد حذف — أي ملاحظة بما حُذف ومن حذفه ومتى — حتى يظل سجل التدقيق كاملًا ويصل الحذف أيضًا إلى الشبكة. ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Dispose of a reference standard</source>
+        <translation>التخلص من معيار مرجعي</translation>
+    </message>
+    <message>
+        <source>Mark {name} as disposed of?</source>
+        <translation>هل تريد وسم {name} بأنه متخلَّص منه؟</translation>
+    </message>
+    <message>
+        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
+        <translation>لن يعود بالإمكان بعد ذلك استخدامه أو السحب منه. ويُسجَّل التغيير في سجل التدقيق باسمك.</translation>
+    </message>
+    <message>
+        <source>Export {things}</source>
+        <translation>تصدير {things}</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>ملف CSV (*.csv);;مصنَّف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {things}…</source>
+        <translation>جارٍ تصدير {things}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>{n} {things} were written to {path}.</source>
+        <translation>كُتب في {path}: {n} {things}.</translation>
+    </message>
+    <message>
+        <source>Restore the usual columns</source>
+        <translation>استعادة الأعمدة المعتادة</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message numerus="yes">
+        <source>%Ln compound(s)</source>
+        <translation>
+            <numerusform>لا مركّبات</numerusform>
+            <numerusform>مركّب واحد</numerusform>
+            <numerusform>مركّبان</numerusform>
+            <numerusform>%Ln مركّبات</numerusform>
+            <numerusform>%Ln مركّباً</numerusform>
+            <numerusform>%Ln مركّب</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSampleFilters</name>
+    <message>
+        <source>Any expiry date</source>
+        <translation>أي تاريخ لانتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Past its expiry date</source>
+        <translation>تجاوز تاريخ انتهاء صلاحيته</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>تنتهي صلاحيته خلال</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>عدد الأيام المتبقية على انتهاء الصلاحية</translation>
+    </message>
+</context>
+<context>
+    <name>SampleExtras</name>
+    <message>
+        <source>A standard that is {now} can become: {allowed}.</source>
+        <translation>يمكن نقل المعيار من الحالة «{now}» إلى: {allowed}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Usage log (chain of custody)</source>
+        <translation>سجل الاستخدام (تسلسل العهدة)</translation>
+    </message>
+    <message>
+        <source>Usage log</source>
+        <translation>سجل الاستخدام</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>تاريخ السحب</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>المتبقي</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Case / purpose</source>
+        <translation>القضية / الغرض</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>تسجيل سحب…</translation>
+    </message>
+    <message>
+        <source>Save the new reference sample first.</source>
+        <translation>احفظ العيّنة المرجعية الجديدة أولًا.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first: a withdrawal changes the stored record.</source>
+        <translation>احفظ تغييراتك أو تجاهلها أولًا: فالسحب يغيّر السجل المخزَّن.</translation>
+    </message>
+    <message>
+        <source>Record who took how much, when and for which case.</source>
+        <translation>سجّل من أخذ، وكم أخذ، ومتى، ولأي قضية.</translation>
+    </message>
+    <message>
+        <source>The usage log starts with the first withdrawal, once the reference sample is saved.</source>
+        <translation>يبدأ سجل الاستخدام بأول عملية سحب، بعد حفظ العيّنة المرجعية.</translation>
+    </message>
+    <message>
+        <source>Reading the usage log</source>
+        <translation>قراءة سجل الاستخدام</translation>
+    </message>
+    <message>
+        <source>No withdrawals recorded yet.</source>
+        <translation>لم تُسجَّل أي عمليات سحب بعد.</translation>
+    </message>
+    <message>
+        <source>{n} withdrawals; entries are never changed or deleted.</source>
+        <translation>عمليات السحب: {n}؛ ولا تُغيَّر القيود أو تُحذف أبدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingMixin</name>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>غير مسموح</translation>
+    </message>
+    <message>
+        <source>Your entries are still in the form.</source>
+        <translation>لا تزال مدخلاتك في النموذج.</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>لم يُحفظ السجل</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>الحفظ</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>غيّر شخص آخر هذا السجل</translation>
+    </message>
+    <message>
+        <source>Reload the latest version to see their change: what you typed stays in the form, on top of it, and you can save again. Or keep editing and decide later.</source>
+        <translation>أعِد تحميل أحدث إصدار لرؤية التغيير الذي أُجري: يبقى ما كتبته في النموذج فوقه، ويمكنك الحفظ مرة أخرى. أو تابع التحرير وقرّر لاحقًا.</translation>
+    </message>
+    <message>
+        <source>Reload, keep my changes</source>
+        <translation>إعادة التحميل مع الإبقاء على تغييراتي</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>متابعة التحرير</translation>
+    </message>
+    <message>
+        <source>Reloaded version {version} (changed by {who}); your changes are kept on top of it. Check them and save again.</source>
+        <translation>أُعيد تحميل الإصدار {version} (غيّره {who})؛ وأُبقي على تغييراتك فوقه. راجعها واحفظ مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>هل تريد تجاهل تغييراتك؟</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close the form and lose them?</source>
+        <translation>لديك تغييرات غير محفوظة. هل تريد إغلاق النموذج وفقدانها؟</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>تجاهل التغييرات</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>owner</source>
+        <translation>المالك</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>سجّل الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>Your account may not change records.</source>
+        <translation>لا يجوز لحسابك تغيير السجلات.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may dispose of a reference standard.</source>
+        <translation>لا يجوز إلا لمدير الجودة التخلص من معيار مرجعي.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may authorise a training record.</source>
+        <translation>لا يجوز إلا لمدير الجودة تسجيل تفويض في سجل تدريب.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>لا يجوز إلا للمسؤول إدارة حسابات المستخدمين.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>لا يجوز إلا للمسؤول تغيير الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>لا يجوز إلا للمسؤول استعادة نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>لا يسمح دورك بهذا الإجراء.</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>جارٍ فتح الفهرس…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>لم يسجّل أحد الدخول</translation>
+    </message>
+    <message>
+        <source>Working as {user} (no user accounts: full rights)</source>
+        <translation>العمل باسم {user} (لا توجد حسابات مستخدمين: صلاحيات كاملة)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation>تم تسجيل الدخول باسم {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>ملف الفهرس</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>إصدار المخطط</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Every change is chained to the one before it. Verifying recomputes the chain and shows whether any entry was altered, removed or added outside LabNet.</source>
+        <translation>كل تغيير مرتبط في سلسلة بالتغيير الذي سبقه. ويعيد التحقق حساب السلسلة ويبيّن ما إذا كان أي قيد قد عُدِّل أو أُزيل أو أُضيف خارج LabNet.</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>التحقق من سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>النسخ الاحتياطي</translation>
+    </message>
+    <message>
+        <source>A backup is a complete copy of the catalogue (and its attached certificates), consistent even while you work. Keep it on another drive.</source>
+        <translation>النسخة الاحتياطية نسخة كاملة من الفهرس (ومن الشهادات المرفقة به)، متسقة حتى أثناء عملك. احتفظ بها على محرك أقراص آخر.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>نسخ احتياطي الآن…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>المستخدمون</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>The language of LabNet&apos;s windows, and how dates and numbers are written. It takes effect when LabNet starts again.</source>
+        <translation>لغة نوافذ LabNet وطريقة كتابة التواريخ والأرقام. يسري التغيير عند تشغيل LabNet من جديد.</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>مثل النظام ({language})</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <source>this version of LabNet knows up to {n}</source>
+        <translation>يعرف هذا الإصدار من LabNet حتى الإصدار {n}</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{rs} reference samples, {tr} training records, {pr} profiling results</source>
+        <translation>عيّنات مرجعية: {rs}، سجلات تدريب: {tr}، نتائج تحديد السمات: {pr}</translation>
+    </message>
+    <message>
+        <source>This catalogue has no user accounts, so whoever opens it may change everything.</source>
+        <translation>لا توجد حسابات مستخدمين في هذا الفهرس، لذا يمكن لأي شخص يفتحه تغيير كل شيء.</translation>
+    </message>
+    <message>
+        <source>You are an administrator: you may change these settings.</source>
+        <translation>أنت مسؤول: يمكنك تغيير هذه الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings; you can see them here, verify the audit trail and make a backup.</source>
+        <translation>لا يجوز إلا للمسؤول تغيير الإعدادات؛ ويمكنك الاطلاع عليها هنا، والتحقق من سجل التدقيق، وإجراء نسخ احتياطي.</translation>
+    </message>
+    <message>
+        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
+        <translation>لا توجد حسابات مستخدمين بعد: يسجّل LabNet التغييرات باسم تسجيل الدخول إلى الحاسوب ولا يسأل أبدًا عمّن يعمل. ولإلزام الجميع بتسجيل الدخول، أنشئ المسؤول الأول بزر «إضافة مستخدم…» (أو من سطر الأوامر: labnet users add NAME --name &quot;Full name&quot; --role administrator). وابتداءً من التشغيل التالي، يسأل LabNet عمّن يعمل.</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and in which role.</source>
+        <translation>من يجوز له تسجيل الدخول، وبأي دور.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>إنشاء المسؤول الأول…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <source>Intact: all {n} entries verified, none altered or missing.</source>
+        <translation>سليم: تم التحقق من جميع القيود ({n})، ولم يُعدَّل أي منها أو يُفقد.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>لم يجتز سجل التدقيق التحقق؛ وربما عُبث به. احتفظ بهذا الفهرس كما هو وأبلغ مدير الجودة.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>النسخ الاحتياطي للفهرس</translation>
+    </message>
+    <message>
+        <source>LabNet backup (*.db)</source>
+        <translation>نسخة LabNet الاحتياطية (*.db)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>جارٍ كتابة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>كُتبت النسخة الاحتياطية في {path}.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>أُلغي النسخ الاحتياطي؛ ولم يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarTab</name>
+    <message>
+        <source>Lab sample number or seizure reference…</source>
+        <translation>رقم العيّنة في المختبر أو مرجع الضبطية…</translation>
+    </message>
+    <message>
+        <source>Find a profiling result</source>
+        <translation>البحث عن نتيجة تحديد السمات</translation>
+    </message>
+    <message>
+        <source>Comparison method</source>
+        <translation>طريقة المقارنة</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>مقارنة</translation>
+    </message>
+    <message>
+        <source>Choose a profiling result, then a comparison method.</source>
+        <translation>اختر نتيجة تحديد السمات، ثم طريقة مقارنة.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>الترتيب</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>رقم العيّنة في المختبر</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>الضبطية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Seized on</source>
+        <translation>تاريخ الضبط</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>الرابط</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>نسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>ملف السمات:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>الطريقة:</translation>
+    </message>
+    <message>
+        <source>No method yet: calibrate one first (Calibration tab)</source>
+        <translation>لا توجد طريقة بعد: أجرِ المعايرة أولًا (علامة التبويب «المعايرة»)</translation>
+    </message>
+    <message>
+        <source>No profiling result matches “{text}”.</source>
+        <translation>لا توجد نتيجة تحديد سمات تطابق «{text}».</translation>
+    </message>
+    <message>
+        <source>Choose a profiling result first.</source>
+        <translation>اختر نتيجة تحديد السمات أولًا.</translation>
+    </message>
+    <message>
+        <source>There is no comparison method yet: calibrate one in the Calibration tab.</source>
+        <translation>لا توجد طريقة مقارنة بعد: أجرِ المعايرة في علامة التبويب «المعايرة».</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>جارٍ المقارنة…</translation>
+    </message>
+    <message>
+        <source>Comparison failed.</source>
+        <translation>فشلت المقارنة.</translation>
+    </message>
+    <message>
+        <source>{sample} ({seizure}) with {method}: {links} of the {n} most similar profiles are links (threshold {threshold:.4g}).</source>
+        <translation>{sample} ({seizure}) باستخدام {method}: من بين ملفات السمات الأكثر تشابهًا وعددها {n}، يشكّل {links} منها روابط (العتبة {threshold:.4g}).</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>متطابق</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>مختلف</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>لا رابط</translation>
+    </message>
+    <message>
+        <source>Pretreated value ({p})</source>
+        <translation>القيمة بعد المعالجة المسبقة ({p})</translation>
+    </message>
+    <message>
+        <source>{a} and {b}: score {score:.4g}</source>
+        <translation>{a} و{b}: الدرجة {score:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPicker</name>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>الحالة: الكل</translation>
+    </message>
+    <message>
+        <source>Status: none</source>
+        <translation>الحالة: لا شيء</translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation>الحالة: {names}</translation>
+    </message>
+    <message>
+        <source>Status: {n} chosen</source>
+        <translation>الحالة: تم اختيار {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>ما أجراه الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>الصفوف المستبعدة</translation>
+    </message>
+    <message>
+        <source>Rows left out: {rows}.</source>
+        <translation>الصفوف المستبعدة: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingExtras</name>
+    <message>
+        <source>From the z-score: {outcome}</source>
+        <translation>بناءً على درجة z: {outcome}</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— غير محدد —</translation>
+    </message>
+    <message>
+        <source>only a quality manager may authorise a training record; ask one to record this authorisation</source>
+        <translation>لا يجوز إلا لمدير الجودة تسجيل تفويض في سجل تدريب؛ اطلب من أحد مديري الجودة تسجيل هذا التفويض</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل التاريخي</translation>
+    </message>
+    <message>
+        <source>Competence overview</source>
+        <translation>نظرة عامة على الكفاءة</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>مجال الكفاءة</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>آخر نشاط</translation>
+    </message>
+    <message>
+        <source>Requalify by</source>
+        <translation>تجديد التأهيل قبل</translation>
+    </message>
+    <message>
+        <source>All training</source>
+        <translation>جميع الأنشطة التدريبية</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Enter the staff member to see their training history and when each competence must be requalified.</source>
+        <translation>أدخل اسم الموظف لعرض سجله التدريبي وموعد تجديد التأهيل لكل كفاءة.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>السجل التاريخي لـ {name}</translation>
+    </message>
+    <message>
+        <source>Reading the training history</source>
+        <translation>قراءة السجل التدريبي</translation>
+    </message>
+    <message>
+        <source>No training recorded yet for {name}.</source>
+        <translation>لم يُسجَّل أي تدريب بعد لـ {name}.</translation>
+    </message>
+    <message>
+        <source>{n} training records; 1 competence area must be requalified within {days} days or is overdue (highlighted).</source>
+        <translation>سجلات التدريب: {n}؛ يجب تجديد التأهيل في مجال كفاءة واحد خلال {days} يوم، أو أنه متأخر (مظلَّل).</translation>
+    </message>
+    <message>
+        <source>{n} training records; {due} competence areas must be requalified within {days} days or are overdue (highlighted).</source>
+        <translation>سجلات التدريب: {n}؛ يجب تجديد التأهيل في مجالات كفاءة عددها {due} خلال {days} يوم، أو أنها متأخرة (مظلَّلة).</translation>
+    </message>
+    <message>
+        <source>{n} training records.</source>
+        <translation>سجلات التدريب: {n}.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>مستحق خلال {days} يوم</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFilters</name>
+    <message>
+        <source>All staff</source>
+        <translation>جميع الموظفين</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>جميع الأنشطة</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>النشاط</translation>
+    </message>
+    <message>
+        <source>Any requalification date</source>
+        <translation>أي موعد لتجديد التأهيل</translation>
+    </message>
+    <message>
+        <source>Requalification due within</source>
+        <translation>تجديد التأهيل مستحق خلال</translation>
+    </message>
+    <message>
+        <source>Requalification</source>
+        <translation>تجديد التأهيل</translation>
+    </message>
+    <message>
+        <source>Requalification due within how many days</source>
+        <translation>عدد الأيام حتى موعد تجديد التأهيل</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>amount taken</source>
+        <translation>الكمية المأخوذة</translation>
+    </message>
+    <message>
+        <source>Quantity withdrawn</source>
+        <translation>الكمية المسحوبة</translation>
+    </message>
+    <message>
+        <source>Unit of the quantity withdrawn</source>
+        <translation>وحدة الكمية المسحوبة</translation>
+    </message>
+    <message>
+        <source>Date and time taken</source>
+        <translation>تاريخ السحب ووقته</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>القائم بالسحب</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>رقم القضية</translation>
+    </message>
+    <message>
+        <source>e.g. CR/2025/311</source>
+        <translation>مثال: CR/2025/311</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation>الكمية *</translation>
+    </message>
+    <message>
+        <source>Taken on *</source>
+        <translation>تاريخ السحب *</translation>
+    </message>
+    <message>
+        <source>Withdrawn by *</source>
+        <translation>القائم بالسحب *</translation>
+    </message>
+    <message>
+        <source>In stock now</source>
+        <translation>المخزون الحالي</translation>
+    </message>
+    <message>
+        <source>After this withdrawal</source>
+        <translation>بعد هذا السحب</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>تسجيل السحب</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal from {code}</source>
+        <translation>تسجيل سحب من {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawal from {code}</source>
+        <translation>السحب من {code}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>التشغيلة {lot}</translation>
+    </message>
+    <message>
+        <source>expires {date}</source>
+        <translation>تنتهي صلاحيته في {date}</translation>
+    </message>
+    <message>
+        <source>{code} is {status}: a withdrawal can only be recorded from a standard in use.</source>
+        <translation>حالة {code} هي «{status}»: لا يمكن تسجيل السحب إلا من معيار قيد الاستخدام.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn must be more than zero.</source>
+        <translation>يجب أن تكون الكمية المسحوبة أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>غير مسجَّلة</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of {code} remain; {amount} {wunit} cannot be withdrawn.</source>
+        <translation>لم يتبقَّ من {code} سوى {left} {unit}؛ ولا يمكن سحب {amount} {wunit}.</translation>
+    </message>
+    <message>
+        <source>The time taken is in the future.</source>
+        <translation>وقت السحب في المستقبل.</translation>
+    </message>
+    <message>
+        <source>Recording the withdrawal</source>
+        <translation>تسجيل السحب</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>لم يُحفظ</translation>
+    </message>
+    <message>
+        <source>This could not be saved because:</source>
+        <translation>تعذّر الحفظ للأسباب التالية:</translation>
+    </message>
+    <message>
+        <source>Correct these and try again; nothing you typed has been lost.</source>
+        <translation>صحّح هذه الأخطاء ثم حاول مرة أخرى؛ لم يُفقد شيء مما كتبته.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>غير مسموح</translation>
+    </message>
+    <message>
+        <source>LabNet</source>
+        <translation>LabNet</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>مشكلة في الملف</translation>
+    </message>
+    <message>
+        <source>LabNet could not use the file {name}: {reason}.</source>
+        <translation>تعذّر على LabNet استخدام الملف {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is available and that you may write there, then try again.</source>
+        <translation>تحقّق من أن محرك الأقراص متاح وأن لديك إذنًا بالكتابة فيه، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that LabNet did not expect. Your work is safe: nothing that was saved is lost, and any form you had open is still open.</source>
+        <translation>حدث خطأ لم يكن LabNet يتوقعه. عملك في أمان: لم يُفقد شيء مما حُفظ، وأي نموذج كان مفتوحًا لا يزال مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}. Please send that file to whoever supports LabNet for you.</source>
+        <translation>كُتبت التفاصيل في {path}. يُرجى إرسال هذا الملف إلى الجهة التي تتولى دعم LabNet لديك.</translation>
+    </message>
+    <message>
+        <source>The details are below. Please copy them to whoever supports LabNet for you.</source>
+        <translation>التفاصيل أدناه. يُرجى نسخها وإرسالها إلى الجهة التي تتولى دعم LabNet لديك.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>مشكلة غير متوقعة</translation>
+    </message>
+    <message>
+        <source>{doing} failed because of an unexpected error ({error}). Nothing you typed has been lost; try again, and if it happens again send the log file from the data folder to your administrator.</source>
+        <translation>تعذّر {doing} بسبب خطأ غير متوقع ({error}). لم يُفقد شيء مما كتبته؛ حاول مرة أخرى، وإذا تكرر ذلك فأرسل ملف السجل الموجود في مجلد البيانات إلى المسؤول.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3596 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>{activity} “{area}” of {person}, {date}</source>
+        <translation>{activity} «{area}» de {person}, {date}</translation>
+    </message>
+    <message>
+        <source>added {thing} {name}</source>
+        <translation>agregó: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>changed {thing} {name} ({fields})</source>
+        <translation>modificó: {thing} {name} ({fields})</translation>
+    </message>
+    <message>
+        <source>changed {thing} {name}</source>
+        <translation>modificó: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>deleted {thing} {name}</source>
+        <translation>eliminó: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>recorded a withdrawal of {quantity} {unit} from {name}</source>
+        <translation>registró un retiro de {quantity} {unit} de {name}</translation>
+    </message>
+    <message>
+        <source>imported {n} {things}</source>
+        <translation>importó: {things} ({n})</translation>
+    </message>
+    <message>
+        <source>added the account {user} ({role})</source>
+        <translation>agregó la cuenta {user} ({role})</translation>
+    </message>
+    <message>
+        <source>of {person} ({area})</source>
+        <translation>de {person} ({area})</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Agregar un usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Agregar usuario</translation>
+    </message>
+    <message>
+        <source>The first account should be an administrator. From the next start, LabNet asks who is working, and every change is recorded under that person&apos;s name.</source>
+        <translation>La primera cuenta debe ser de administrador. A partir del próximo inicio, LabNet preguntará quién está trabajando y registrará cada cambio con el nombre de esa persona.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden; escriba la misma contraseña dos veces.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Elija una contraseña de al menos 8 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTab</name>
+    <message>
+        <source>The catalogue&apos;s profiles (groups = seizure)</source>
+        <translation>Los perfiles del catálogo (grupos = incautación)</translation>
+    </message>
+    <message>
+        <source>A file (CSV or Excel)</source>
+        <translation>Un archivo (CSV o Excel)</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Tipo de droga</translation>
+    </message>
+    <message>
+        <source>profiles.xlsx</source>
+        <translation>perfiles.xlsx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>id column</source>
+        <translation>columna de identificador</translation>
+    </message>
+    <message>
+        <source>group column (seizure or batch)</source>
+        <translation>columna de grupo (incautación o lote)</translation>
+    </message>
+    <message>
+        <source>Target false-positive rate</source>
+        <translation>Tasa de falsos positivos deseada</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Calibrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Save as method…</source>
+        <translation>Guardar como método…</translation>
+    </message>
+    <message>
+        <source>Calibration compares pairs of profiles from the same group (linked) with pairs from different groups (unlinked).</source>
+        <translation>La calibración compara pares de perfiles del mismo grupo (vinculados) con pares de grupos distintos (no vinculados).</translation>
+    </message>
+    <message>
+        <source>Pretreatment</source>
+        <translation>Pretratamiento</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <source>True-positive rate</source>
+        <translation>Tasa de verdaderos positivos</translation>
+    </message>
+    <message>
+        <source>Target false-positive rate:</source>
+        <translation>Tasa de falsos positivos deseada:</translation>
+    </message>
+    <message>
+        <source>{drug} ({count} profiles)</source>
+        <translation>{drug} ({count} perfiles)</translation>
+    </message>
+    <message>
+        <source>Labelled profiles</source>
+        <translation>Perfiles etiquetados</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file and name its id and group columns.</source>
+        <translation>Elija el archivo e indique sus columnas de identificador y de grupo.</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no profiling results to calibrate on.</source>
+        <translation>El catálogo no contiene resultados de perfiles con los que calibrar.</translation>
+    </message>
+    <message>
+        <source>Calibrating…</source>
+        <translation>Calibrando…</translation>
+    </message>
+    <message>
+        <source>Calibration cancelled.</source>
+        <translation>Calibración cancelada.</translation>
+    </message>
+    <message>
+        <source>Calibration failed.</source>
+        <translation>La calibración falló.</translation>
+    </message>
+    <message>
+        <source> (a random sample)</source>
+        <translation> (una muestra aleatoria)</translation>
+    </message>
+    <message>
+        <source>{profiles} profiles in {groups} groups from {source}: {linked} linked and {unlinked} unlinked pairs{sampled}. Best: {p} with {m}, AUC {auc:.4f}; at FPR ≤ {fpr:g} the threshold {t:.4g} finds {tpr:.1%} of linked pairs.</source>
+        <translation>{profiles} perfiles en {groups} grupos de {source}: {linked} pares vinculados y {unlinked} no vinculados{sampled}. Mejor combinación: {p} con {m}, AUC {auc:.4f}; con FPR ≤ {fpr:g}, el umbral {t:.4g} detecta el {tpr:.1%} de los pares vinculados.</translation>
+    </message>
+    <message>
+        <source>unlinked pairs</source>
+        <translation>pares no vinculados</translation>
+    </message>
+    <message>
+        <source>linked pairs</source>
+        <translation>pares vinculados</translation>
+    </message>
+    <message>
+        <source>threshold {t:.4g}</source>
+        <translation>umbral {t:.4g}</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>densidad</translation>
+    </message>
+    <message>
+        <source>{p} + {m}</source>
+        <translation>{p} + {m}</translation>
+    </message>
+    <message>
+        <source>ROC — AUC {auc:.4f}</source>
+        <translation>ROC — AUC {auc:.4f}</translation>
+    </message>
+    <message>
+        <source>Save as method</source>
+        <translation>Guardar como método</translation>
+    </message>
+    <message>
+        <source>Name of the comparison method:</source>
+        <translation>Nombre del método de comparación:</translation>
+    </message>
+    <message>
+        <source>Saved as comparison method “{label}”.</source>
+        <translation>Guardado como método de comparación «{label}».</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…y {n} más</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Reference sample</source>
+        <translation>Muestra de referencia</translation>
+    </message>
+    <message>
+        <source>Reference samples</source>
+        <translation>Muestras de referencia</translation>
+    </message>
+    <message>
+        <source>Inventory code</source>
+        <translation>Código de inventario</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>CAS number</source>
+        <translation>Número CAS</translation>
+    </message>
+    <message>
+        <source>Salt/base form</source>
+        <translation>Forma de sal/base</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Hydrochloride</source>
+        <translation>Clorhidrato</translation>
+    </message>
+    <message>
+        <source>Sulfate</source>
+        <translation>Sulfato</translation>
+    </message>
+    <message>
+        <source>Phosphate</source>
+        <translation>Fosfato</translation>
+    </message>
+    <message>
+        <source>Hydrobromide</source>
+        <translation>Bromhidrato</translation>
+    </message>
+    <message>
+        <source>Tartrate</source>
+        <translation>Tartrato</translation>
+    </message>
+    <message>
+        <source>Citrate</source>
+        <translation>Citrato</translation>
+    </message>
+    <message>
+        <source>Other salt</source>
+        <translation>Otra sal</translation>
+    </message>
+    <message>
+        <source>International control</source>
+        <translation>Fiscalización internacional</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule I</source>
+        <translation>Convención de 1961, Lista I</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule II</source>
+        <translation>Convención de 1961, Lista II</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule III</source>
+        <translation>Convención de 1961, Lista III</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule IV</source>
+        <translation>Convención de 1961, Lista IV</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule I</source>
+        <translation>Convenio de 1971, Lista I</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule II</source>
+        <translation>Convenio de 1971, Lista II</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule III</source>
+        <translation>Convenio de 1971, Lista III</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule IV</source>
+        <translation>Convenio de 1971, Lista IV</translation>
+    </message>
+    <message>
+        <source>1988 Convention, Table I</source>
+        <translation>Convención de 1988, Cuadro I</translation>
+    </message>
+    <message>
+        <source>1988 Convention, Table II</source>
+        <translation>Convención de 1988, Cuadro II</translation>
+    </message>
+    <message>
+        <source>Not under international control</source>
+        <translation>No sujeta a fiscalización internacional</translation>
+    </message>
+    <message>
+        <source>Supplier/provider</source>
+        <translation>Proveedor/suministrador</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Certified purity</source>
+        <translation>Pureza certificada</translation>
+    </message>
+    <message>
+        <source>Purity uncertainty (±)</source>
+        <translation>Incertidumbre de la pureza (±)</translation>
+    </message>
+    <message>
+        <source>Purity unit</source>
+        <translation>Unidad de pureza</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>mg/g</source>
+        <translation>mg/g</translation>
+    </message>
+    <message>
+        <source>mg/mL</source>
+        <translation>mg/mL</translation>
+    </message>
+    <message>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256)</source>
+        <translation>Certificado (SHA-256)</translation>
+    </message>
+    <message>
+        <source>attached certificate file, by content digest</source>
+        <translation>archivo de certificado adjunto, identificado por el resumen de su contenido</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Expiry/retest</source>
+        <translation>Caducidad/reanálisis</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Cantidad recibida</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>µg</source>
+        <translation>µg</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>µL</source>
+        <translation>µL</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>Nivel de existencias bajo</translation>
+    </message>
+    <message>
+        <source>warn when the remaining quantity falls to this level</source>
+        <translation>avisar cuando la cantidad restante baje a este nivel</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Lugar de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Storage conditions</source>
+        <translation>Condiciones de almacenamiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En cuarentena</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En uso</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Agotada</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Desechada</translation>
+    </message>
+    <message>
+        <source>Shareable with the network</source>
+        <translation>Compartible con la red</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Registro de capacitación</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>Registros de capacitación</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Área de competencia</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Curso</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Taller</translation>
+    </message>
+    <message>
+        <source>Supervised practice</source>
+        <translation>Práctica supervisada</translation>
+    </message>
+    <message>
+        <source>Competence assessment</source>
+        <translation>Evaluación de la competencia</translation>
+    </message>
+    <message>
+        <source>Proficiency test</source>
+        <translation>Ensayo de aptitud</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de finalización</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>No aprobado</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <source>Satisfactory (|z| ≤ 2)</source>
+        <translation>Satisfactorio (|z| ≤ 2)</translation>
+    </message>
+    <message>
+        <source>Questionable (2 &lt; |z| &lt; 3)</source>
+        <translation>Cuestionable (2 &lt; |z| &lt; 3)</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory (|z| ≥ 3)</source>
+        <translation>Insatisfactorio (|z| ≥ 3)</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Autorizado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>Puntuación z</translation>
+    </message>
+    <message>
+        <source>Proficiency-test scheme</source>
+        <translation>Programa de ensayos de aptitud</translation>
+    </message>
+    <message>
+        <source>Proficiency-test round</source>
+        <translation>Ronda del ensayo de aptitud</translation>
+    </message>
+    <message>
+        <source>Requalification due</source>
+        <translation>Fecha de recalificación</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Autorizado por</translation>
+    </message>
+    <message>
+        <source>Profiling result</source>
+        <translation>Resultado de perfil</translation>
+    </message>
+    <message>
+        <source>Profiling results</source>
+        <translation>Resultados de perfiles</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>Número de muestra del laboratorio</translation>
+    </message>
+    <message>
+        <source>Seizure reference</source>
+        <translation>Referencia de la incautación</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Seizure date</source>
+        <translation>Fecha de incautación</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Place of seizure</source>
+        <translation>Lugar de incautación</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Tipo de droga</translation>
+    </message>
+    <message>
+        <source>Amphetamine</source>
+        <translation>Anfetamina</translation>
+    </message>
+    <message>
+        <source>Methamphetamine</source>
+        <translation>Metanfetamina</translation>
+    </message>
+    <message>
+        <source>MDMA (ecstasy)</source>
+        <translation>MDMA (éxtasis)</translation>
+    </message>
+    <message>
+        <source>Cocaine</source>
+        <translation>Cocaína</translation>
+    </message>
+    <message>
+        <source>Heroin</source>
+        <translation>Heroína</translation>
+    </message>
+    <message>
+        <source>Cannabis</source>
+        <translation>Cannabis</translation>
+    </message>
+    <message>
+        <source>New psychoactive substance</source>
+        <translation>Nueva sustancia psicoactiva</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Powder</source>
+        <translation>Polvo</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Comprimido</translation>
+    </message>
+    <message>
+        <source>Crystal</source>
+        <translation>Cristal</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <translation>Cápsula</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Líquido</translation>
+    </message>
+    <message>
+        <source>Resin</source>
+        <translation>Resina</translation>
+    </message>
+    <message>
+        <source>Herbal material</source>
+        <translation>Material vegetal</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Main substance</source>
+        <translation>Sustancia principal</translation>
+    </message>
+    <message>
+        <source>Purity</source>
+        <translation>Pureza</translation>
+    </message>
+    <message>
+        <source>Adulterants</source>
+        <translation>Adulterantes</translation>
+    </message>
+    <message>
+        <source>Diluents</source>
+        <translation>Diluyentes</translation>
+    </message>
+    <message>
+        <source>Target compounds (peak areas)</source>
+        <translation>Compuestos objetivo (áreas de pico)</translation>
+    </message>
+    <message>
+        <source>compound=area pairs; in a spreadsheet, one column per compound headed peak:NAME</source>
+        <translation>pares compuesto=área; en una hoja de cálculo, una columna por compuesto con el encabezado peak:NOMBRE</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrumento</translation>
+    </message>
+    <message>
+        <source>Internal standard</source>
+        <translation>Patrón interno</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Color</translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation>Diámetro</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Espesor</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Score line</source>
+        <translation>Ranura</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>En cruz</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Embalaje</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analista</translation>
+    </message>
+    <message>
+        <source>Analysed on</source>
+        <translation>Fecha de análisis</translation>
+    </message>
+    <message>
+        <source>Reference samples used</source>
+        <translation>Muestras de referencia utilizadas</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>Responsable de calidad</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Pearson correlation (×100)</source>
+        <translation>correlación de Pearson (×100)</translation>
+    </message>
+    <message>
+        <source>cosine (×100)</source>
+        <translation>coseno (×100)</translation>
+    </message>
+    <message>
+        <source>squared cosine (×100)</source>
+        <translation>coseno al cuadrado (×100)</translation>
+    </message>
+    <message>
+        <source>Euclidean distance</source>
+        <translation>distancia euclidiana</translation>
+    </message>
+    <message>
+        <source>Manhattan distance</source>
+        <translation>distancia de Manhattan</translation>
+    </message>
+    <message>
+        <source>Canberra distance</source>
+        <translation>distancia de Canberra</translation>
+    </message>
+    <message>
+        <source>raw areas</source>
+        <translation>áreas sin procesar</translation>
+    </message>
+    <message>
+        <source>normalised to the sum (N)</source>
+        <translation>normalizadas a la suma (N)</translation>
+    </message>
+    <message>
+        <source>square root of N (N2R)</source>
+        <translation>raíz cuadrada de N (N2R)</translation>
+    </message>
+    <message>
+        <source>fourth root of N (N4R)</source>
+        <translation>raíz cuarta de N (N4R)</translation>
+    </message>
+    <message>
+        <source>log10(1 + N)</source>
+        <translation>log10(1 + N)</translation>
+    </message>
+    <message>
+        <source>N, scaled by the reference SD (N+S)</source>
+        <translation>N, escalada por la desviación estándar de referencia (N+S)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Attach a certificate</source>
+        <translation>Adjuntar un certificado</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Abrir certificado</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Reemplazar…</translation>
+    </message>
+    <message>
+        <source>No certificate attached. Drop the certificate (PDF or image) here, or choose Attach…</source>
+        <translation>No hay ningún certificado adjunto. Suelte aquí el certificado (PDF o imagen) o elija Adjuntar…</translation>
+    </message>
+    <message>
+        <source>Certificate attached.</source>
+        <translation>Certificado adjunto.</translation>
+    </message>
+    <message>
+        <source>{name} ({size}), attached {when} by {who}.</source>
+        <translation>{name} ({size}), adjuntado el {when} por {who}.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Certificados (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attaching {name}…</source>
+        <translation>Adjuntando {name}…</translation>
+    </message>
+    <message>
+        <source>The certificate was not attached</source>
+        <translation>No se adjuntó el certificado</translation>
+    </message>
+    <message>
+        <source>Attaching the certificate</source>
+        <translation>La incorporación del certificado</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be opened</source>
+        <translation>No se puede abrir el certificado</translation>
+    </message>
+    <message>
+        <source>Opening the certificate</source>
+        <translation>La apertura del certificado</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. It is stored at {path}.</source>
+        <translation>Ningún programa de este equipo puede abrir {name}. Está guardado en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <source>Comparison method</source>
+        <translation>Método de comparación</translation>
+    </message>
+    <message>
+        <source>Link the catalogue</source>
+        <translation>Vincular el catálogo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export links as CSV…</source>
+        <translation>Exportar vínculos como CSV…</translation>
+    </message>
+    <message>
+        <source>Linkage compares every pair of the method&apos;s drug type and keeps the pairs past its threshold; connected groups of links are chemical classes.</source>
+        <translation>La vinculación compara todos los pares del tipo de droga del método y conserva los pares que superan su umbral; los grupos conectados de vínculos forman clases químicas.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Incautaciones</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>First seizure</source>
+        <translation>Primera incautación</translation>
+    </message>
+    <message>
+        <source>Last seizure</source>
+        <translation>Última incautación</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>No method yet: calibrate one first (Calibration tab)</source>
+        <translation>Aún no hay métodos: calibre uno primero (pestaña Calibración)</translation>
+    </message>
+    <message>
+        <source>There is no comparison method yet: calibrate one in the Calibration tab.</source>
+        <translation>Aún no hay ningún método de comparación: calibre uno en la pestaña Calibración.</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>Linkage cancelled; the links stored before are unchanged.</source>
+        <translation>Vinculación cancelada; los vínculos guardados anteriormente no han cambiado.</translation>
+    </message>
+    <message>
+        <source>{profiles} profiles compared with {method}: {links} links in {classes} chemical classes.</source>
+        <translation>{profiles} perfiles comparados con {method}: {links} vínculos en {classes} clases químicas.</translation>
+    </message>
+    <message>
+        <source>{n} seizures, {links} links</source>
+        <translation>{n} incautaciones, {links} vínculos</translation>
+    </message>
+    <message>
+        <source>Export links</source>
+        <translation>Exportar vínculos</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} links written to {path}.</source>
+        <translation>Se guardaron {n} vínculos en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Enrolment code for {lab}</source>
+        <translation>Código de inscripción para {lab}</translation>
+    </message>
+    <message>
+        <source>Give this code to {lab} ({country}); it works once, until {expires}. It names this hub and its key, so the laboratory cannot be sent elsewhere.</source>
+        <translation>Entregue este código a {lab} ({country}); sirve una sola vez, hasta el {expires}. Indica este nodo central y su clave, de modo que el laboratorio no pueda ser redirigido a otro lugar.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>What needs attention in the laboratory.</source>
+        <translation>Lo que requiere atención en el laboratorio.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Expired, still on the shelf</source>
+        <translation>Caducadas, aún en el estante</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Caducan dentro de 30 días</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Existencias bajas</translation>
+    </message>
+    <message>
+        <source>Requalifications due</source>
+        <translation>Recalificaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Not yet shared with the network</source>
+        <translation>Aún no compartido con la red</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>En el catálogo</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Actividad reciente</translation>
+    </message>
+    <message>
+        <source>What needs attention in the laboratory on {date}.</source>
+        <translation>Lo que requiere atención en el laboratorio el {date}.</translation>
+    </message>
+    <message>
+        <source>Past the expiry or retest date but still in use or quarantined: retest them or take them out of service.</source>
+        <translation>Pasada la fecha de caducidad o de reanálisis, pero aún en uso o en cuarentena: reanalícelas o retírelas del servicio.</translation>
+    </message>
+    <message>
+        <source>Nothing past its expiry date is on the shelf.</source>
+        <translation>No hay nada caducado en el estante.</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — expired {n} days ago</source>
+        <translation>{code} · {substance} — caducó hace {n} días</translation>
+    </message>
+    <message>
+        <source>Order replacements or plan a retest.</source>
+        <translation>Pida reemplazos o planifique un reanálisis.</translation>
+    </message>
+    <message>
+        <source>No standard expires in the next 30 days.</source>
+        <translation>Ningún patrón caduca en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>At or below their low-stock level (or a tenth of what was received).</source>
+        <translation>En su nivel de existencias bajo o por debajo de él (o de la décima parte de lo recibido).</translation>
+    </message>
+    <message>
+        <source>Every standard in use has enough left.</source>
+        <translation>Todos los patrones en uso tienen existencias suficientes.</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — {left} of {received} {unit} left</source>
+        <translation>{code} · {substance} — quedan {left} de {received} {unit}</translation>
+    </message>
+    <message>
+        <source>Staff whose competence must be reassessed within 30 days or is overdue.</source>
+        <translation>Personal cuya competencia debe reevaluarse en los próximos 30 días o cuya reevaluación está vencida.</translation>
+    </message>
+    <message>
+        <source>No requalification is due in the next 30 days.</source>
+        <translation>No hay recalificaciones pendientes en los próximos 30 días.</translation>
+    </message>
+    <message>
+        <source>Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional network comes with the network features of a later version; until then nothing leaves this computer.</source>
+        <translation>Cambios registrados en este catálogo (registros nuevos, modificados y eliminados). El intercambio con su red regional llegará con las funciones de red de una versión posterior; hasta entonces, nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Records kept in this catalogue.</source>
+        <translation>Registros que se conservan en este catálogo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference sample(s)</source>
+        <translation>
+            <numerusform>%Ln muestra de referencia</numerusform>
+            <numerusform>%Ln muestras de referencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training record(s)</source>
+        <translation>
+            <numerusform>%Ln registro de capacitación</numerusform>
+            <numerusform>%Ln registros de capacitación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling result(s)</source>
+        <translation>
+            <numerusform>%Ln resultado de perfil</numerusform>
+            <numerusform>%Ln resultados de perfil</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest entries of the audit trail.</source>
+        <translation>Las últimas entradas de la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Aún no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <source>Show all {n} in the list →</source>
+        <translation>Ver los {n} elementos en la lista →</translation>
+    </message>
+    <message>
+        <source>Show in the list →</source>
+        <translation>Mostrar en la lista →</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — expires today</source>
+        <translation>{code} · {substance} — caduca hoy</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — in {n} days</source>
+        <translation>{code} · {substance} — caduca dentro de {n} días</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>vencida hace {n} días</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>due in {n} days</source>
+        <translation>vence dentro de {n} días</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInputs</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— no indicado —</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Elegir una fecha</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Compuesto</translation>
+    </message>
+    <message>
+        <source>Peak area</source>
+        <translation>Área del pico</translation>
+    </message>
+    <message>
+        <source>Add compound</source>
+        <translation>Agregar compuesto</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Quitar la selección</translation>
+    </message>
+    <message>
+        <source>e.g. 53-21-4</source>
+        <translation>p. ej., 53-21-4</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. KE</source>
+        <translation>dos letras, p. ej., KE</translation>
+    </message>
+    <message>
+        <source>separate several with ;</source>
+        <translation>separe varios con ;</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Elegir el archivo</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one {what} per row and the column names in the first row.</source>
+        <translation>Un archivo CSV o un libro de Excel (.xlsx) con una fila por {what} y los nombres de las columnas en la primera fila.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que se importará</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose Browse…</source>
+        <translation>Suelte un archivo aquí o elija Examinar…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importar desde</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows and {cols} columns.</source>
+        <translation>{rows} filas y {cols} columnas.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>La lectura del archivo</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to LabNet</source>
+        <translation>Le damos la bienvenida a LabNet</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keyring instead of a passphrase</source>
+        <translation>Guardar la clave en el almacén de claves de este equipo en lugar de usar una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your laboratory</source>
+        <translation>Su laboratorio</translation>
+    </message>
+    <message>
+        <source>Its name and country, as the regional network will know it.</source>
+        <translation>Su nombre y país, tal como los conocerá la red regional.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>País (dos letras)</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>El primer administrador</translation>
+    </message>
+    <message>
+        <source>From the next start LabNet asks who is working and records every change under that person&apos;s name. Leave empty to go on without accounts for now (Settings adds them later).</source>
+        <translation>A partir del próximo inicio, LabNet preguntará quién está trabajando y registrará cada cambio con el nombre de esa persona. Deje los campos vacíos para continuar sin cuentas por ahora (podrá agregarlas más tarde en Configuración).</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s keys</source>
+        <translation>Las claves del laboratorio</translation>
+    </message>
+    <message>
+        <source>They seal and sign what the laboratory shares. They are kept encrypted with this passphrase (at least {n} characters; nobody can recover it, so keep it safe).</source>
+        <translation>Sirven para sellar y firmar lo que comparte el laboratorio. Se guardan cifradas con esta frase de contraseña (al menos {n} caracteres; nadie puede recuperarla, así que guárdela en un lugar seguro).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Your regional hub (optional)</source>
+        <translation>Su nodo central regional (opcional)</translation>
+    </message>
+    <message>
+        <source>If your hub&apos;s administrator gave you an enrolment code, paste it here. Otherwise leave it empty: the Network view enrols later. Until then nothing leaves this computer.</source>
+        <translation>Si el administrador de su nodo central le dio un código de inscripción, péguelo aquí. De lo contrario, deje el campo vacío: podrá inscribirse más tarde desde la vista Red. Hasta entonces, nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Código de inscripción</translation>
+    </message>
+    <message>
+        <source>Give the laboratory&apos;s name.</source>
+        <translation>Indique el nombre del laboratorio.</translation>
+    </message>
+    <message>
+        <source>The country is two letters (ISO 3166), e.g. GH, KE, PE.</source>
+        <translation>El país se indica con dos letras (ISO 3166), p. ej., GH, KE, PE.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password: at least 8 characters, typed the same twice.</source>
+        <translation>La contraseña del administrador: al menos 8 caracteres, escrita igual dos veces.</translation>
+    </message>
+    <message>
+        <source>The passphrase: at least {n} characters, typed the same twice.</source>
+        <translation>La frase de contraseña: al menos {n} caracteres, escrita igual dos veces.</translation>
+    </message>
+    <message>
+        <source>An enrolment code starts with LN1-; paste it whole, or leave the field empty.</source>
+        <translation>Un código de inscripción empieza por LN1-; péguelo completo o deje el campo vacío.</translation>
+    </message>
+    <message>
+        <source>Creating the keys…</source>
+        <translation>Creando las claves…</translation>
+    </message>
+</context>
+<context>
+    <name>HubConsole</name>
+    <message>
+        <source>LabNet hub console</source>
+        <translation>Consola del nodo central de LabNet</translation>
+    </message>
+    <message>
+        <source>Hub console</source>
+        <translation>Consola del nodo central</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s token (labnet-hub admin-token)</source>
+        <translation>el token del administrador (labnet-hub admin-token)</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del nodo central</translation>
+    </message>
+    <message>
+        <source>Administrator token</source>
+        <translation>Token del administrador</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Issue an enrolment code…</source>
+        <translation>Emitir un código de inscripción…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected laboratory…</source>
+        <translation>Revocar el laboratorio seleccionado…</translation>
+    </message>
+    <message>
+        <source>Laboratories</source>
+        <translation>Laboratorios</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicados</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazados</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Vía</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Import a bundle from a USB stick…</source>
+        <translation>Importar un paquete desde una memoria USB…</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Paquetes</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>Records received, cumulated, per laboratory</source>
+        <translation>Registros recibidos, acumulados, por laboratorio</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Laboratory A</source>
+        <translation>Laboratorio A</translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation>Registro A</translation>
+    </message>
+    <message>
+        <source>Laboratory B</source>
+        <translation>Laboratorio B</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation>Registro B</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Links between laboratories</source>
+        <translation>Vínculos entre laboratorios</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Consultando al nodo central…</translation>
+    </message>
+    <message>
+        <source>Connected to {url}: {n} laboratories, {active} active.</source>
+        <translation>Conectado a {url}: {n} laboratorios, {active} activos.</translation>
+    </message>
+    <message>
+        <source>revoked: {why}</source>
+        <translation>revocado: {why}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>memoria USB</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>procesado</translation>
+    </message>
+    <message>
+        <source>{n} file(s) refused unread (not an authentic bundle of an enrolled laboratory).</source>
+        <translation>{n} archivo(s) rechazado(s) sin leer (no es un paquete auténtico de un laboratorio inscrito).</translation>
+    </message>
+    <message>
+        <source>Enrol a laboratory</source>
+        <translation>Inscribir un laboratorio</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s name:</source>
+        <translation>Nombre del laboratorio:</translation>
+    </message>
+    <message>
+        <source>Its country (two letters, e.g. GH):</source>
+        <translation>Su país (dos letras, p. ej., GH):</translation>
+    </message>
+    <message>
+        <source>Issuing a code…</source>
+        <translation>Emitiendo un código…</translation>
+    </message>
+    <message>
+        <source>Code issued for {lab}.</source>
+        <translation>Código emitido para {lab}.</translation>
+    </message>
+    <message>
+        <source>Choose a laboratory in the list first.</source>
+        <translation>Primero elija un laboratorio de la lista.</translation>
+    </message>
+    <message>
+        <source>Revoke {lab}</source>
+        <translation>Revocar {lab}</translation>
+    </message>
+    <message>
+        <source>Why (recorded, and shown to the laboratory):</source>
+        <translation>Motivo (se registra y se muestra al laboratorio):</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revocando…</translation>
+    </message>
+    <message>
+        <source>A bundle from a USB stick</source>
+        <translation>Un paquete desde una memoria USB</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.lnb);;All files (*)</source>
+        <translation>Paquetes sellados (*.lnb);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <source>Save the receipt for the laboratory</source>
+        <translation>Guardar el acuse de recibo para el laboratorio</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json)</source>
+        <translation>Acuses de recibo (*.json)</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>No se importó: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported: {accepted} accepted, {duplicate} duplicate, {rejected} rejected.</source>
+        <translation>Importado: {accepted} aceptados, {duplicate} duplicados, {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}: the laboratory imports it from the Network view.</source>
+        <translation>Acuse de recibo guardado en {path}: el laboratorio lo importa desde la vista Red.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>The rows are written in one go: if you cancel, or anything goes wrong, nothing is written and the catalogue stays as it was.</source>
+        <translation>Las filas se escriben de una sola vez: si cancela o algo falla, no se escribe nada y el catálogo queda como estaba.</translation>
+    </message>
+    <message>
+        <source>The file has {good} valid rows and {bad} rows with problems.</source>
+        <translation>El archivo tiene {good} filas válidas y {bad} filas con problemas.</translation>
+    </message>
+    <message>
+        <source>Import all rows (only possible when no row has a problem)</source>
+        <translation>Importar todas las filas (solo es posible si ninguna fila tiene problemas)</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows ({good}); leave out the {bad} rows with problems</source>
+        <translation>Importar solo las filas válidas ({good}) y omitir las {bad} filas con problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Import {what}</source>
+        <translation>Importar {what}</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Comprobando las filas…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>La importación</translation>
+    </message>
+</context>
+<context>
+    <name>LinkagePage</name>
+    <message>
+        <source>Linkage</source>
+        <translation>Vinculación</translation>
+    </message>
+    <message>
+        <source>Similar profiles</source>
+        <translation>Perfiles similares</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Chemical classes</source>
+        <translation>Clases químicas</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Cambiar de usuario</translation>
+    </message>
+    <message>
+        <source>Sign in to LabNet</source>
+        <translation>Iniciar sesión en LabNet</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>¿Quién está trabajando?</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the audit trail under your name.</source>
+        <translation>Cada cambio que haga queda registrado en la pista de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problema al iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Quit LabNet</source>
+        <translation>Salir de LabNet</translation>
+    </message>
+    <message>
+        <source>This is the demo catalogue: every account&apos;s password is “{password}”.</source>
+        <translation>Este es el catálogo de demostración: la contraseña de todas las cuentas es «{password}».</translation>
+    </message>
+    <message>
+        <source>Choose your account in the list.</source>
+        <translation>Elija su cuenta en la lista.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabNet — {path}</source>
+        <translation>LabNet — {path}</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Catalogue: {path}</source>
+        <translation>Catálogo: {path}</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Archivo del catálogo</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Trabajando</translation>
+    </message>
+    <message>
+        <source>Acting as: {user}</source>
+        <translation>Usuario actual: {user}</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>Quién está trabajando</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>What needs attention today: reference samples expired or expiring, low stock, requalifications due, and what the network has not received yet.</source>
+        <translation>Lo que requiere atención hoy: muestras de referencia caducadas o próximas a caducar, existencias bajas, recalificaciones pendientes y lo que la red aún no ha recibido.</translation>
+    </message>
+    <message>
+        <source>Reference samples</source>
+        <translation>Muestras de referencia</translation>
+    </message>
+    <message>
+        <source>Reference standards with their certificates, expiry and retest dates, storage, status and the usage log that forms each one&apos;s chain of custody (ISO/IEC 17025 §6.4, §6.5).</source>
+        <translation>Patrones de referencia con sus certificados, fechas de caducidad y de reanálisis, almacenamiento, estado y el historial de uso que constituye la cadena de custodia de cada uno (ISO/IEC 17025 §6.4, §6.5).</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Training and competence of each member of staff (ISO/IEC 17025 §6.2): courses, supervised practice, assessments, proficiency tests, authorisations and requalification dates.</source>
+        <translation>Capacitación y competencia de cada miembro del personal (ISO/IEC 17025 §6.2): cursos, prácticas supervisadas, evaluaciones, ensayos de aptitud, autorizaciones y fechas de recalificación.</translation>
+    </message>
+    <message>
+        <source>Profiling results</source>
+        <translation>Resultados de perfiles</translation>
+    </message>
+    <message>
+        <source>Chemical and physical profiles of seized drugs: composition, target compounds, tablet characteristics and packaging, and the reference samples used.</source>
+        <translation>Perfiles químicos y físicos de las drogas incautadas: composición, compuestos objetivo, características de los comprimidos y del embalaje, y las muestras de referencia utilizadas.</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>Vinculación</translation>
+    </message>
+    <message>
+        <source>Comparing profiles to link seizures: pretreatment and comparison metric, calibration on linked and unlinked pairs, the link threshold, and the chemical classes that result.</source>
+        <translation>Comparación de perfiles para vincular incautaciones: pretratamiento y métrica de comparación, calibración con pares vinculados y no vinculados, el umbral de vinculación y las clases químicas resultantes.</translation>
+    </message>
+    <message>
+        <source>Taking part in the regional network: enrolment with the hub, what waits to be sent, syncing, the sealed bundles sent with their receipts, and the hub&apos;s bulletins.</source>
+        <translation>Participación en la red regional: inscripción en el nodo central, lo que está pendiente de envío, la sincronización, los paquetes sellados enviados con sus acuses de recibo y los boletines del nodo central.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>The data folder, the audit trail, backups and user accounts.</source>
+        <translation>La carpeta de datos, la pista de auditoría, las copias de seguridad y las cuentas de usuario.</translation>
+    </message>
+    <message>
+        <source>The hub found {n} link(s) between this laboratory&apos;s seizures and other laboratories&apos;. See Network.</source>
+        <translation>El nodo central encontró {n} vínculo(s) entre las incautaciones de este laboratorio y las de otros laboratorios. Consulte la sección Red.</translation>
+    </message>
+    <message>
+        <source>Network: {n} new link(s)</source>
+        <translation>Red: {n} vínculo(s) nuevo(s)</translation>
+    </message>
+    <message>
+        <source>LabNet: links with other laboratories</source>
+        <translation>LabNet: vínculos con otros laboratorios</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this view…</source>
+        <translation>&amp;Exportar esta vista…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the catalogue…</source>
+        <translation>Hacer &amp;copia de seguridad del catálogo…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub console…</source>
+        <translation>Consola del &amp;nodo central…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>Cambiar de &amp;usuario…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nuevo registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Abrir registro</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate record…</source>
+        <translation>&amp;Duplicar registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Eliminar registro…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About LabNet</source>
+        <translation>&amp;Acerca de LabNet</translation>
+    </message>
+    <message>
+        <source>This catalogue has no user accounts; an administrator can create them in Settings.</source>
+        <translation>Este catálogo no tiene cuentas de usuario; un administrador puede crearlas en Configuración.</translation>
+    </message>
+    <message>
+        <source>About LabNet</source>
+        <translation>Acerca de LabNet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LabNet {version}&lt;/b&gt;&lt;p&gt;The catalogue of a forensic drug-analysis laboratory — reference standards, training records and drug-profiling results — kept offline, and shared with its regional forensic network as the laboratory chooses.&lt;/p&gt;&lt;p&gt;Catalogue: {path}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;LabNet {version}&lt;/b&gt;&lt;p&gt;El catálogo de un laboratorio forense de análisis de drogas —patrones de referencia, registros de capacitación y resultados de la elaboración de perfiles de drogas—, que se conserva sin conexión y se comparte con su red forense regional según lo decida el laboratorio.&lt;/p&gt;&lt;p&gt;Catálogo: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened</source>
+        <translation>No se pudo abrir el catálogo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>LabNet will speak {language} from its next start.</source>
+        <translation>LabNet estará en {language} a partir del próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Restart now? Work in progress is finished and saved first.</source>
+        <translation>¿Reiniciar ahora? Antes se termina y se guarda el trabajo en curso.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Finishing the work in progress before closing…</source>
+        <translation>Terminando el trabajo en curso antes de cerrar…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Asignar las columnas</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills the field chosen here. LabNet has guessed from the column names; change what it got wrong, or choose “ignore”.</source>
+        <translation>Cada columna del archivo completa el campo que se elija aquí. LabNet hizo una propuesta a partir de los nombres de las columnas; corrija lo que no sea correcto o elija «ignorar».</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Primeros valores</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Se importa en</translation>
+    </message>
+    <message>
+        <source>— ignore this column —</source>
+        <translation>— ignorar esta columna —</translation>
+    </message>
+    <message>
+        <source>Peak area of {name}</source>
+        <translation>Área del pico de {name}</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Campo para la columna {column}</translation>
+    </message>
+    <message>
+        <source>No column fills {field}, which every record needs.</source>
+        <translation>Ninguna columna completa el campo {field}, que todos los registros necesitan.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all fill the same field; keep one.</source>
+        <translation>Las columnas {columns} completan el mismo campo; conserve solo una.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <source>Automatic sync waits until the keys are unlocked: press Sync now once.</source>
+        <translation>La sincronización automática espera a que se desbloqueen las claves: pulse una vez Sincronizar ahora.</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Carpeta en la memoria USB</translation>
+    </message>
+    <message>
+        <source>A receipt or bulletin file from the hub</source>
+        <translation>Un archivo de acuse de recibo o de boletín del nodo central</translation>
+    </message>
+    <message>
+        <source>Hub files (*.json *.jsonl *.receipt);;All files (*)</source>
+        <translation>Archivos del nodo central (*.json *.jsonl *.receipt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>Sellando el paquete…</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Nada que enviar: todos los cambios se han entregado o se quedan aquí según la política de intercambio.</translation>
+    </message>
+    <message>
+        <source>{records} record(s) sealed into {files}. Hand the stick to the hub&apos;s administrator; the receipt comes back the same way.</source>
+        <translation>{records} registro(s) sellado(s) en {files}. Entregue la memoria al administrador del nodo central; el acuse de recibo llegará por la misma vía.</translation>
+    </message>
+    <message>
+        <source>This receipt was already applied; nothing changed.</source>
+        <translation>Este acuse de recibo ya se aplicó; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>The hub refused that bundle whole: {reason}. Its records stay to be sent.</source>
+        <translation>El nodo central rechazó ese paquete completo: {reason}. Sus registros siguen pendientes de envío.</translation>
+    </message>
+    <message>
+        <source>Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Acuse de recibo aplicado: {accepted} aceptados, {duplicate} ya estaban en el nodo central, {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <source>{n} bulletin(s) checked, {new} new.</source>
+        <translation>{n} boletín(es) verificado(s), {new} nuevo(s).</translation>
+    </message>
+    <message>
+        <source>Enrol with the hub</source>
+        <translation>Inscribirse en el nodo central</translation>
+    </message>
+    <message>
+        <source>The enrolment code from your hub&apos;s administrator (LN1-…):</source>
+        <translation>El código de inscripción del administrador de su nodo central (LN1-…):</translation>
+    </message>
+    <message>
+        <source>Keys created and enrolled with {hub}.</source>
+        <translation>Claves creadas e inscripción realizada en {hub}.</translation>
+    </message>
+    <message>
+        <source>Keys created; the enrolment did not work: {why}</source>
+        <translation>Claves creadas; la inscripción no se pudo realizar: {why}</translation>
+    </message>
+    <message>
+        <source>Keys created. Enrol with the code from your hub&apos;s administrator when you have it.</source>
+        <translation>Claves creadas. Inscríbase con el código del administrador de su nodo central cuando lo tenga.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inscribiendo…</translation>
+    </message>
+    <message>
+        <source>Enrolled with {hub}; Sync now shares what the policy allows.</source>
+        <translation>Inscrito en {hub}; Sincronizar ahora comparte lo que permite la política.</translation>
+    </message>
+    <message>
+        <source>Sharing policy saved; the next sync follows it.</source>
+        <translation>Política de intercambio guardada; la próxima sincronización la aplicará.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop this sync; nothing is lost and the next one resumes</source>
+        <translation>Detener esta sincronización; no se pierde nada y la próxima continúa desde aquí</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Sincronizar automáticamente cada</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>after a change, whenever the hub answers.</source>
+        <translation>después de un cambio, siempre que el nodo central responda.</translation>
+    </message>
+    <message>
+        <source>Export for a USB stick…</source>
+        <translation>Exportar a una memoria USB…</translation>
+    </message>
+    <message>
+        <source>Seal the next bundle into a folder, for a laboratory without a connection; the hub&apos;s administrator imports it</source>
+        <translation>Sellar el próximo paquete en una carpeta, para un laboratorio sin conexión; el administrador del nodo central lo importa</translation>
+    </message>
+    <message>
+        <source>Import from the hub…</source>
+        <translation>Importar del nodo central…</translation>
+    </message>
+    <message>
+        <source>A receipt or a bulletin file the hub&apos;s administrator wrote</source>
+        <translation>Un archivo de acuse de recibo o de boletín generado por el administrador del nodo central</translation>
+    </message>
+    <message>
+        <source>Sharing policy…</source>
+        <translation>Política de intercambio…</translation>
+    </message>
+    <message>
+        <source>What leaves the laboratory, field by field, with a preview</source>
+        <translation>Lo que sale del laboratorio, campo por campo, con una vista previa</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Paquetes enviados</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Acuse de recibo</translation>
+    </message>
+    <message>
+        <source>From the hub</source>
+        <translation>Del nodo central</translation>
+    </message>
+    <message>
+        <source>Enrolled with {hub}</source>
+        <translation>Inscrito en {hub}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Hub at {url}; last successful sync: {last}.</source>
+        <translation>Nodo central en {url}; última sincronización correcta: {last}.</translation>
+    </message>
+    <message>
+        <source>Network: {hub}, {n} change(s) to send</source>
+        <translation>Red: {hub}, {n} cambio(s) por enviar</translation>
+    </message>
+    <message>
+        <source>Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min</source>
+        <translation>Red: no se puede acceder a {hub}; {n} cambio(s) en espera, próximo intento en {m} min</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a hub yet</source>
+        <translation>Aún no inscrito en ningún nodo central</translation>
+    </message>
+    <message>
+        <source>Enrol with the code from your hub&apos;s administrator: labnet enrol CODE. Until then nothing leaves this computer.</source>
+        <translation>Inscríbase con el código del administrador de su nodo central: labnet enrol CODE. Hasta entonces, nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Network: not enrolled</source>
+        <translation>Red: sin inscripción</translation>
+    </message>
+    <message>
+        <source>This laboratory has no network keys yet</source>
+        <translation>Este laboratorio aún no tiene claves de red</translation>
+    </message>
+    <message>
+        <source>Create them with: labnet init --lab NAME --country CC. Until then nothing leaves this computer.</source>
+        <translation>Créelas con: labnet init --lab NAME --country CC. Hasta entonces, nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Network: not set up</source>
+        <translation>Red: sin configurar</translation>
+    </message>
+    <message>
+        <source>{n} change(s) not yet confirmed by the hub ({kinds}).</source>
+        <translation>{n} cambio(s) aún sin confirmar por el nodo central ({kinds}).</translation>
+    </message>
+    <message>
+        <source>Every change is confirmed by the hub or stays here under the sharing policy.</source>
+        <translation>Todos los cambios han sido confirmados por el nodo central o se quedan aquí según la política de intercambio.</translation>
+    </message>
+    <message>
+        <source>Set up the network keys…</source>
+        <translation>Configurar las claves de red…</translation>
+    </message>
+    <message>
+        <source>Enrol with a code…</source>
+        <translation>Inscribirse con un código…</translation>
+    </message>
+    <message>
+        <source>confirmed: {accepted} accepted, {duplicate} already there, {rejected} refused</source>
+        <translation>confirmado: {accepted} aceptados, {duplicate} ya existentes, {rejected} rechazados</translation>
+    </message>
+    <message>
+        <source>refused whole: {reason}</source>
+        <translation>rechazado completo: {reason}</translation>
+    </message>
+    <message>
+        <source>waiting for the receipt</source>
+        <translation>en espera del acuse de recibo</translation>
+    </message>
+    <message>
+        <source>{kb} kB</source>
+        <translation>{kb} kB</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {reason}</source>
+        <translation>{kind} {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused by the hub:</source>
+        <translation>Rechazados por el nodo central:</translation>
+    </message>
+    <message>
+        <source>Nothing from the hub yet.</source>
+        <translation>Aún no hay nada del nodo central.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> y {n} más</translation>
+    </message>
+    <message>
+        <source>{n} link(s): this laboratory&apos;s {samples} with seizures of {labs}</source>
+        <translation>{n} vínculo(s): {samples} de este laboratorio con incautaciones de {labs}</translation>
+    </message>
+    <message>
+        <source>The network adopted the comparison method {name} v{version} for {drug}</source>
+        <translation>La red adoptó el método de comparación {name} v{version} para {drug}</translation>
+    </message>
+    <message>
+        <source>Notice: {text}</source>
+        <translation>Aviso: {text}</translation>
+    </message>
+    <message>
+        <source>Unlock the laboratory&apos;s keys</source>
+        <translation>Desbloquear las claves del laboratorio</translation>
+    </message>
+    <message>
+        <source>Passphrase of the laboratory&apos;s keys:</source>
+        <translation>Frase de contraseña de las claves del laboratorio:</translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Desbloqueando las claves…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>, about {s} s left</source>
+        <translation>, quedan unos {s} s</translation>
+    </message>
+    <message>
+        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
+        <translation>Enviando el paquete {b} de {n}: {done} de {total} kB{left} ({records} de {all} registros enviados antes).</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
+        <translation>Detenida. No se ha perdido nada: la próxima sincronización continuará donde se detuvo esta.</translation>
+    </message>
+    <message>
+        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Enviado: {accepted} aceptados, {duplicate} ya estaban en el nodo central, {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Nada que enviar: todos los cambios se han entregado o se quedan aquí según la política de intercambio.</translation>
+    </message>
+    <message>
+        <source>{n} new message(s) from the hub.</source>
+        <translation>{n} mensaje(s) nuevo(s) del nodo central.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
+        <translation>Esa frase de contraseña no desbloquea las claves del laboratorio.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
+        <translation>Ahora no se puede acceder al nodo central. No se ha perdido nada: LabNet lo intentará de nuevo en {minutes} min (o pulse Sincronizar ahora).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Sharing policy: what leaves the laboratory</source>
+        <translation>Política de intercambio: lo que sale del laboratorio</translation>
+    </message>
+    <message>
+        <source>leaves as it is</source>
+        <translation>sale tal cual</translation>
+    </message>
+    <message>
+        <source>leaves pseudonymised</source>
+        <translation>sale seudonimizado</translation>
+    </message>
+    <message>
+        <source>leaves generalised</source>
+        <translation>sale generalizado</translation>
+    </message>
+    <message>
+        <source>stays here</source>
+        <translation>se queda aquí</translation>
+    </message>
+    <message>
+        <source>For each kind of record: whether it is shared at all, only the records marked shareable, and how each field leaves. A pseudonym is a keyed hash only this laboratory can trace back; generalised dates become months, places regions, quantities ranges.</source>
+        <translation>Para cada tipo de registro: si se comparte o no, si solo se comparten los registros marcados como compartibles y cómo sale cada campo. Un seudónimo es un hash con clave que solo este laboratorio puede rastrear hasta el original; al generalizar, las fechas pasan a ser meses, los lugares regiones y las cantidades intervalos.</translation>
+    </message>
+    <message>
+        <source>Share these records with the network</source>
+        <translation>Compartir estos registros con la red</translation>
+    </message>
+    <message>
+        <source>Only records marked “shareable”</source>
+        <translation>Solo los registros marcados como «compartibles»</translation>
+    </message>
+    <message>
+        <source> (personal)</source>
+        <translation> (personal)</translation>
+    </message>
+    <message>
+        <source> (sensitive)</source>
+        <translation> (sensible)</translation>
+    </message>
+    <message>
+        <source>The next bundle would carry</source>
+        <translation>El próximo paquete contendría</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change what leaves the laboratory</source>
+        <translation>Solo un administrador puede cambiar lo que sale del laboratorio</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>{n} record(s) would leave ({kinds}); {withheld} changed record(s) stay here.</source>
+        <translation>Saldrían {n} registro(s) ({kinds}); {withheld} registro(s) modificado(s) se quedan aquí.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(eliminado)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Revisar antes de importar</translation>
+    </message>
+    <message>
+        <source>A trial run: nothing is written yet. Every row with a problem is listed with the reason, so that you can correct the file or leave those rows out.</source>
+        <translation>Una prueba: todavía no se escribe nada. Cada fila con un problema figura en la lista con el motivo, para que pueda corregir el archivo u omitir esas filas.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Filas con problemas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>{rows} rows read; {good} can be imported.</source>
+        <translation>{rows} filas leídas; se pueden importar {good}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Problemas que corregir</translation>
+    </message>
+    <message>
+        <source>Correct this before saving:</source>
+        <translation>Corrija lo siguiente antes de guardar:</translation>
+    </message>
+    <message>
+        <source>Correct these {n} problems before saving:</source>
+        <translation>Corrija estos {n} problemas antes de guardar:</translation>
+    </message>
+    <message>
+        <source>To save, fill in: {names}.</source>
+        <translation>Para guardar, complete: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFilters</name>
+    <message>
+        <source>All drug types</source>
+        <translation>Todos los tipos de droga</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Tipo de droga</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Seized from</source>
+        <translation>Incautado desde</translation>
+    </message>
+    <message>
+        <source>Seized on or after</source>
+        <translation>Incautado a partir del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Seized on or before</source>
+        <translation>Incautado hasta el</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilingExtras</name>
+    <message>
+        <source>Load target list</source>
+        <translation>Cargar lista de compuestos objetivo</translation>
+    </message>
+    <message>
+        <source>Load the target list of the drug type</source>
+        <translation>Cargar la lista de compuestos objetivo del tipo de droga</translation>
+    </message>
+    <message>
+        <source>{n} compounds added from the {drug} target list; fill in the peak areas (leave blank what was not reported).</source>
+        <translation>Se agregaron {n} compuestos de la lista de compuestos objetivo de {drug}; complete las áreas de pico (deje en blanco lo que no se haya informado).</translation>
+    </message>
+    <message>
+        <source>Choose a drug type that has a harmonised target list.</source>
+        <translation>Elija un tipo de droga que tenga una lista armonizada de compuestos objetivo.</translation>
+    </message>
+    <message>
+        <source>LabNet has no target list for this drug type.</source>
+        <translation>LabNet no tiene una lista de compuestos objetivo para este tipo de droga.</translation>
+    </message>
+    <message>
+        <source>compound {name} appears twice</source>
+        <translation>el compuesto {name} aparece dos veces</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>Nuevo registro: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Aún no se ha guardado.</translation>
+    </message>
+    <message>
+        <source>{what}: {key}</source>
+        <translation>{what}: {key}</translation>
+    </message>
+    <message>
+        <source>Version {version} · last changed {when} by {who}</source>
+        <translation>Versión {version} · última modificación el {when} por {who}</translation>
+    </message>
+    <message>
+        <source>The record cannot be read</source>
+        <translation>No se puede leer el registro</translation>
+    </message>
+    <message>
+        <source>Reading the record</source>
+        <translation>La lectura del registro</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Search {things}</source>
+        <translation>Buscar {things}</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Registrar retiro…</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>Desechar…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Haga clic para ordenar; haga clic con el botón derecho para elegir las columnas</translation>
+    </message>
+    <message>
+        <source>Search by {fields}…  (Ctrl+F)</source>
+        <translation>Buscar por {fields}…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{n} {things}</source>
+        <translation>{n} {things}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} {things}</source>
+        <translation>{shown} de {total} {things}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Primero seleccione una fila.</translation>
+    </message>
+    <message>
+        <source>The record form</source>
+        <translation>El formulario de registro</translation>
+    </message>
+    <message>
+        <source>The import wizard</source>
+        <translation>El asistente de importación</translation>
+    </message>
+    <message>
+        <source>The withdrawal form</source>
+        <translation>El formulario de retiro</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Aún no disponible</translation>
+    </message>
+    <message>
+        <source>{what} is not part of this version of LabNet yet.</source>
+        <translation>{what} aún no forma parte de esta versión de LabNet.</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>Eliminar {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing} {{name}}?</source>
+        <translation>¿Eliminar {thing} {{name}}?</translation>
+    </message>
+    <message>
+        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
+        <translation>Desaparecerá del catálogo. Se conserva una marca de eliminación —una nota de qué se eliminó, quién lo hizo y cuándo— para que la pista de auditoría siga completa y la eliminación llegue también a la red. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Dispose of a reference standard</source>
+        <translation>Desechar un patrón de referencia</translation>
+    </message>
+    <message>
+        <source>Mark {name} as disposed of?</source>
+        <translation>¿Marcar {name} como desechado?</translation>
+    </message>
+    <message>
+        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
+        <translation>Después ya no se podrá usar ni retirar de él. El cambio queda registrado en la pista de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <source>Export {things}</source>
+        <translation>Exportar {things}</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Archivo CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {things}…</source>
+        <translation>Exportando {things}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación finalizada</translation>
+    </message>
+    <message>
+        <source>{n} {things} were written to {path}.</source>
+        <translation>Se guardaron {n} {things} en {path}.</translation>
+    </message>
+    <message>
+        <source>Restore the usual columns</source>
+        <translation>Restablecer las columnas habituales</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message numerus="yes">
+        <source>%Ln compound(s)</source>
+        <translation>
+            <numerusform>%Ln compuesto</numerusform>
+            <numerusform>%Ln compuestos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSampleFilters</name>
+    <message>
+        <source>Any expiry date</source>
+        <translation>Cualquier fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Past its expiry date</source>
+        <translation>Fecha de caducidad vencida</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Caduca dentro de</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>Caduca dentro de cuántos días</translation>
+    </message>
+</context>
+<context>
+    <name>SampleExtras</name>
+    <message>
+        <source>A standard that is {now} can become: {allowed}.</source>
+        <translation>Un patrón en estado «{now}» puede pasar a: {allowed}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ningún otro estado</translation>
+    </message>
+    <message>
+        <source>Usage log (chain of custody)</source>
+        <translation>Historial de uso (cadena de custodia)</translation>
+    </message>
+    <message>
+        <source>Usage log</source>
+        <translation>Historial de uso</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Case / purpose</source>
+        <translation>Caso / finalidad</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Registrar retiro…</translation>
+    </message>
+    <message>
+        <source>Save the new reference sample first.</source>
+        <translation>Primero guarde la nueva muestra de referencia.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first: a withdrawal changes the stored record.</source>
+        <translation>Primero guarde o descarte sus cambios: un retiro modifica el registro guardado.</translation>
+    </message>
+    <message>
+        <source>Record who took how much, when and for which case.</source>
+        <translation>Registre quién retiró cuánto, cuándo y para qué caso.</translation>
+    </message>
+    <message>
+        <source>The usage log starts with the first withdrawal, once the reference sample is saved.</source>
+        <translation>El historial de uso comienza con el primer retiro, una vez guardada la muestra de referencia.</translation>
+    </message>
+    <message>
+        <source>Reading the usage log</source>
+        <translation>La lectura del historial de uso</translation>
+    </message>
+    <message>
+        <source>No withdrawals recorded yet.</source>
+        <translation>Aún no se ha registrado ningún retiro.</translation>
+    </message>
+    <message>
+        <source>{n} withdrawals; entries are never changed or deleted.</source>
+        <translation>{n} retiros; las entradas nunca se modifican ni se eliminan.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingMixin</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Your entries are still in the form.</source>
+        <translation>Sus datos siguen en el formulario.</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>No se guardó el registro</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>El guardado</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Otra persona modificó este registro</translation>
+    </message>
+    <message>
+        <source>Reload the latest version to see their change: what you typed stays in the form, on top of it, and you can save again. Or keep editing and decide later.</source>
+        <translation>Vuelva a cargar la última versión para ver su cambio: lo que usted escribió se conserva en el formulario, encima de esa versión, y puede volver a guardar. O siga editando y decida más tarde.</translation>
+    </message>
+    <message>
+        <source>Reload, keep my changes</source>
+        <translation>Volver a cargar y conservar mis cambios</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Reloaded version {version} (changed by {who}); your changes are kept on top of it. Check them and save again.</source>
+        <translation>Se volvió a cargar la versión {version} (modificada por {who}); sus cambios se conservan encima de ella. Revíselos y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>¿Descartar sus cambios?</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close the form and lose them?</source>
+        <translation>Tiene cambios sin guardar. ¿Desea cerrar el formulario y perderlos?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Primero inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Your account may not change records.</source>
+        <translation>Su cuenta no puede modificar registros.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may dispose of a reference standard.</source>
+        <translation>Solo un responsable de calidad puede desechar un patrón de referencia.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may authorise a training record.</source>
+        <translation>Solo un responsable de calidad puede autorizar un registro de capacitación.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>Solo un administrador puede gestionar las cuentas de usuario.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>Solo un administrador puede cambiar la configuración.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Solo un administrador puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Su rol no permite hacer esto.</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Abriendo el catálogo…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Nadie ha iniciado sesión</translation>
+    </message>
+    <message>
+        <source>Working as {user} (no user accounts: full rights)</source>
+        <translation>Trabajando como {user} (sin cuentas de usuario: todos los permisos)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Sesión iniciada como {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Archivo del catálogo</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Pista de auditoría</translation>
+    </message>
+    <message>
+        <source>Every change is chained to the one before it. Verifying recomputes the chain and shows whether any entry was altered, removed or added outside LabNet.</source>
+        <translation>Cada cambio está encadenado al anterior. La verificación vuelve a calcular la cadena y muestra si alguna entrada se modificó, se eliminó o se agregó fuera de LabNet.</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>Verificar la pista de auditoría</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>A backup is a complete copy of the catalogue (and its attached certificates), consistent even while you work. Keep it on another drive.</source>
+        <translation>Una copia de seguridad es una copia completa del catálogo (y de sus certificados adjuntos), coherente incluso mientras usted trabaja. Guárdela en otra unidad.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Hacer copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Agregar usuario…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of LabNet&apos;s windows, and how dates and numbers are written. It takes effect when LabNet starts again.</source>
+        <translation>El idioma de las ventanas de LabNet y la forma de escribir fechas y números. El cambio se aplica cuando LabNet vuelve a iniciarse.</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>actualizada</translation>
+    </message>
+    <message>
+        <source>this version of LabNet knows up to {n}</source>
+        <translation>esta versión de LabNet admite hasta la {n}</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{rs} reference samples, {tr} training records, {pr} profiling results</source>
+        <translation>{rs} muestras de referencia, {tr} registros de capacitación, {pr} resultados de perfiles</translation>
+    </message>
+    <message>
+        <source>This catalogue has no user accounts, so whoever opens it may change everything.</source>
+        <translation>Este catálogo no tiene cuentas de usuario, por lo que cualquier persona que lo abra puede modificarlo todo.</translation>
+    </message>
+    <message>
+        <source>You are an administrator: you may change these settings.</source>
+        <translation>Usted es administrador: puede cambiar esta configuración.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings; you can see them here, verify the audit trail and make a backup.</source>
+        <translation>Solo un administrador puede cambiar la configuración; usted puede consultarla aquí, verificar la pista de auditoría y hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
+        <translation>Aún no hay cuentas de usuario: LabNet registra los cambios con el nombre de inicio de sesión del equipo y nunca pregunta quién está trabajando. Para exigir que todos inicien sesión, cree el primer administrador con «Agregar usuario…» (o en la línea de comandos: labnet users add NOMBRE --name &quot;Nombre completo&quot; --role administrator). A partir del próximo inicio, LabNet preguntará quién está trabajando.</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and in which role.</source>
+        <translation>Quién puede iniciar sesión y con qué rol.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>Crear el primer administrador…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Intact: all {n} entries verified, none altered or missing.</source>
+        <translation>Íntegra: se verificaron las {n} entradas; ninguna fue alterada ni falta.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>La pista de auditoría no supera la verificación; es posible que haya sido manipulada. Conserve este catálogo tal como está e informe a su responsable de calidad.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>Hacer copia de seguridad del catálogo</translation>
+    </message>
+    <message>
+        <source>LabNet backup (*.db)</source>
+        <translation>Copia de seguridad de LabNet (*.db)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Escribiendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Copia de seguridad guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarTab</name>
+    <message>
+        <source>Lab sample number or seizure reference…</source>
+        <translation>Número de muestra del laboratorio o referencia de la incautación…</translation>
+    </message>
+    <message>
+        <source>Find a profiling result</source>
+        <translation>Buscar un resultado de perfil</translation>
+    </message>
+    <message>
+        <source>Comparison method</source>
+        <translation>Método de comparación</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Choose a profiling result, then a comparison method.</source>
+        <translation>Elija un resultado de perfil y luego un método de comparación.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>Número de muestra del laboratorio</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Incautación</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Seized on</source>
+        <translation>Fecha de incautación</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Razón de verosimilitud</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Comprimido</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Método:</translation>
+    </message>
+    <message>
+        <source>No method yet: calibrate one first (Calibration tab)</source>
+        <translation>Aún no hay métodos: calibre uno primero (pestaña Calibración)</translation>
+    </message>
+    <message>
+        <source>No profiling result matches “{text}”.</source>
+        <translation>Ningún resultado de perfil coincide con «{text}».</translation>
+    </message>
+    <message>
+        <source>Choose a profiling result first.</source>
+        <translation>Primero elija un resultado de perfil.</translation>
+    </message>
+    <message>
+        <source>There is no comparison method yet: calibrate one in the Calibration tab.</source>
+        <translation>Aún no hay ningún método de comparación: calibre uno en la pestaña Calibración.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>Comparison failed.</source>
+        <translation>La comparación falló.</translation>
+    </message>
+    <message>
+        <source>{sample} ({seizure}) with {method}: {links} of the {n} most similar profiles are links (threshold {threshold:.4g}).</source>
+        <translation>{sample} ({seizure}) con {method}: {links} de los {n} perfiles más similares son vínculos (umbral {threshold:.4g}).</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>coincide</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>difiere</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>vínculo</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>sin vínculo</translation>
+    </message>
+    <message>
+        <source>Pretreated value ({p})</source>
+        <translation>Valor pretratado ({p})</translation>
+    </message>
+    <message>
+        <source>{a} and {b}: score {score:.4g}</source>
+        <translation>{a} y {b}: puntuación {score:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPicker</name>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>Estado: todos</translation>
+    </message>
+    <message>
+        <source>Status: none</source>
+        <translation>Estado: ninguno</translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation>Estado: {names}</translation>
+    </message>
+    <message>
+        <source>Status: {n} chosen</source>
+        <translation>Estado: {n} seleccionados</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>Resultado de la importación.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Filas omitidas</translation>
+    </message>
+    <message>
+        <source>Rows left out: {rows}.</source>
+        <translation>Filas omitidas: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingExtras</name>
+    <message>
+        <source>From the z-score: {outcome}</source>
+        <translation>Según la puntuación z: {outcome}</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— no indicado —</translation>
+    </message>
+    <message>
+        <source>only a quality manager may authorise a training record; ask one to record this authorisation</source>
+        <translation>solo un responsable de calidad puede autorizar un registro de capacitación; pida a uno que registre esta autorización</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Competence overview</source>
+        <translation>Resumen de competencias</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Área de competencia</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <source>Requalify by</source>
+        <translation>Recalificar antes del</translation>
+    </message>
+    <message>
+        <source>All training</source>
+        <translation>Toda la capacitación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Enter the staff member to see their training history and when each competence must be requalified.</source>
+        <translation>Indique el miembro del personal para ver su historial de capacitación y cuándo debe recalificarse cada competencia.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historial de {name}</translation>
+    </message>
+    <message>
+        <source>Reading the training history</source>
+        <translation>La lectura del historial de capacitación</translation>
+    </message>
+    <message>
+        <source>No training recorded yet for {name}.</source>
+        <translation>Aún no hay capacitación registrada para {name}.</translation>
+    </message>
+    <message>
+        <source>{n} training records; 1 competence area must be requalified within {days} days or is overdue (highlighted).</source>
+        <translation>{n} registros de capacitación; 1 área de competencia debe recalificarse en los próximos {days} días o su recalificación está vencida (resaltada).</translation>
+    </message>
+    <message>
+        <source>{n} training records; {due} competence areas must be requalified within {days} days or are overdue (highlighted).</source>
+        <translation>{n} registros de capacitación; {due} áreas de competencia deben recalificarse en los próximos {days} días o su recalificación está vencida (resaltadas).</translation>
+    </message>
+    <message>
+        <source>{n} training records.</source>
+        <translation>{n} registros de capacitación.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>Vence dentro de {days} días</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFilters</name>
+    <message>
+        <source>All staff</source>
+        <translation>Todo el personal</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Todas las actividades</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Any requalification date</source>
+        <translation>Cualquier fecha de recalificación</translation>
+    </message>
+    <message>
+        <source>Requalification due within</source>
+        <translation>Recalificación dentro de</translation>
+    </message>
+    <message>
+        <source>Requalification</source>
+        <translation>Recalificación</translation>
+    </message>
+    <message>
+        <source>Requalification due within how many days</source>
+        <translation>Recalificación dentro de cuántos días</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>amount taken</source>
+        <translation>cantidad retirada</translation>
+    </message>
+    <message>
+        <source>Quantity withdrawn</source>
+        <translation>Cantidad retirada</translation>
+    </message>
+    <message>
+        <source>Unit of the quantity withdrawn</source>
+        <translation>Unidad de la cantidad retirada</translation>
+    </message>
+    <message>
+        <source>Date and time taken</source>
+        <translation>Fecha y hora del retiro</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Retirado por</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>e.g. CR/2025/311</source>
+        <translation>p. ej., CR/2025/311</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation>Cantidad *</translation>
+    </message>
+    <message>
+        <source>Taken on *</source>
+        <translation>Fecha del retiro *</translation>
+    </message>
+    <message>
+        <source>Withdrawn by *</source>
+        <translation>Retirado por *</translation>
+    </message>
+    <message>
+        <source>In stock now</source>
+        <translation>Existencias actuales</translation>
+    </message>
+    <message>
+        <source>After this withdrawal</source>
+        <translation>Después de este retiro</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Registrar retiro</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal from {code}</source>
+        <translation>Registrar un retiro de {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawal from {code}</source>
+        <translation>Retiro de {code}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>lote {lot}</translation>
+    </message>
+    <message>
+        <source>expires {date}</source>
+        <translation>caduca el {date}</translation>
+    </message>
+    <message>
+        <source>{code} is {status}: a withdrawal can only be recorded from a standard in use.</source>
+        <translation>{code} está en estado «{status}»: solo se puede registrar un retiro de un patrón en uso.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn must be more than zero.</source>
+        <translation>La cantidad retirada debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>no registrado</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of {code} remain; {amount} {wunit} cannot be withdrawn.</source>
+        <translation>Solo quedan {left} {unit} de {code}; no se pueden retirar {amount} {wunit}.</translation>
+    </message>
+    <message>
+        <source>The time taken is in the future.</source>
+        <translation>La hora del retiro es posterior a la actual.</translation>
+    </message>
+    <message>
+        <source>Recording the withdrawal</source>
+        <translation>El registro del retiro</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>This could not be saved because:</source>
+        <translation>No se pudo guardar por lo siguiente:</translation>
+    </message>
+    <message>
+        <source>Correct these and try again; nothing you typed has been lost.</source>
+        <translation>Corrija estos puntos e inténtelo de nuevo; no se ha perdido nada de lo que escribió.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>LabNet</source>
+        <translation>LabNet</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>Problema con un archivo</translation>
+    </message>
+    <message>
+        <source>LabNet could not use the file {name}: {reason}.</source>
+        <translation>LabNet no pudo usar el archivo {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is available and that you may write there, then try again.</source>
+        <translation>Compruebe que la unidad esté disponible y que tenga permiso de escritura en ella; luego inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that LabNet did not expect. Your work is safe: nothing that was saved is lost, and any form you had open is still open.</source>
+        <translation>Se produjo un error inesperado en LabNet. Su trabajo está a salvo: no se ha perdido nada de lo guardado y los formularios que tenía abiertos siguen abiertos.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}. Please send that file to whoever supports LabNet for you.</source>
+        <translation>Los detalles se guardaron en {path}. Envíe ese archivo a quien le brinde soporte técnico de LabNet.</translation>
+    </message>
+    <message>
+        <source>The details are below. Please copy them to whoever supports LabNet for you.</source>
+        <translation>Los detalles figuran a continuación. Cópielos y envíelos a quien le brinde soporte técnico de LabNet.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problema inesperado</translation>
+    </message>
+    <message>
+        <source>{doing} failed because of an unexpected error ({error}). Nothing you typed has been lost; try again, and if it happens again send the log file from the data folder to your administrator.</source>
+        <translation>{doing} falló por un error inesperado ({error}). No se ha perdido nada de lo que escribió; inténtelo de nuevo y, si vuelve a ocurrir, envíe el archivo de registro de la carpeta de datos a su administrador.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3596 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>{activity} “{area}” of {person}, {date}</source>
+        <translation>{activity} « {area} » de {person}, {date}</translation>
+    </message>
+    <message>
+        <source>added {thing} {name}</source>
+        <translation>a ajouté : {thing} {name}</translation>
+    </message>
+    <message>
+        <source>changed {thing} {name} ({fields})</source>
+        <translation>a modifié : {thing} {name} ({fields})</translation>
+    </message>
+    <message>
+        <source>changed {thing} {name}</source>
+        <translation>a modifié : {thing} {name}</translation>
+    </message>
+    <message>
+        <source>deleted {thing} {name}</source>
+        <translation>a supprimé : {thing} {name}</translation>
+    </message>
+    <message>
+        <source>recorded a withdrawal of {quantity} {unit} from {name}</source>
+        <translation>a consigné un prélèvement de {quantity} {unit} sur {name}</translation>
+    </message>
+    <message>
+        <source>imported {n} {things}</source>
+        <translation>a importé : {things} ({n})</translation>
+    </message>
+    <message>
+        <source>added the account {user} ({role})</source>
+        <translation>a ajouté le compte {user} ({role})</translation>
+    </message>
+    <message>
+        <source>of {person} ({area})</source>
+        <translation>de {person} ({area})</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>The first account should be an administrator. From the next start, LabNet asks who is working, and every change is recorded under that person&apos;s name.</source>
+        <translation>Le premier compte doit être celui d&apos;un administrateur. Dès le prochain démarrage, LabNet demande qui travaille, et chaque modification est enregistrée au nom de cette personne.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;; saisissez deux fois le même mot de passe.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Choisissez un mot de passe d&apos;au moins 8 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTab</name>
+    <message>
+        <source>The catalogue&apos;s profiles (groups = seizure)</source>
+        <translation>Les profils du catalogue (groupes = saisie)</translation>
+    </message>
+    <message>
+        <source>A file (CSV or Excel)</source>
+        <translation>Un fichier (CSV ou Excel)</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Type de drogue</translation>
+    </message>
+    <message>
+        <source>profiles.xlsx</source>
+        <translation>profils.xlsx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>id column</source>
+        <translation>colonne d&apos;identifiant</translation>
+    </message>
+    <message>
+        <source>group column (seizure or batch)</source>
+        <translation>colonne de groupe (saisie ou lot)</translation>
+    </message>
+    <message>
+        <source>Target false-positive rate</source>
+        <translation>Taux de faux positifs visé</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Calibrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save as method…</source>
+        <translation>Enregistrer comme méthode…</translation>
+    </message>
+    <message>
+        <source>Calibration compares pairs of profiles from the same group (linked) with pairs from different groups (unlinked).</source>
+        <translation>Le calibrage compare des paires de profils d&apos;un même groupe (liées) à des paires de groupes différents (non liées).</translation>
+    </message>
+    <message>
+        <source>Pretreatment</source>
+        <translation>Prétraitement</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Taux de faux positifs</translation>
+    </message>
+    <message>
+        <source>True-positive rate</source>
+        <translation>Taux de vrais positifs</translation>
+    </message>
+    <message>
+        <source>Target false-positive rate:</source>
+        <translation>Taux de faux positifs visé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{drug} ({count} profiles)</source>
+        <translation>{drug} ({count} profils)</translation>
+    </message>
+    <message>
+        <source>Labelled profiles</source>
+        <translation>Profils étiquetés</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file and name its id and group columns.</source>
+        <translation>Choisissez le fichier et indiquez ses colonnes d&apos;identifiant et de groupe.</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no profiling results to calibrate on.</source>
+        <translation>Le catalogue ne contient aucun résultat de profilage sur lequel calibrer.</translation>
+    </message>
+    <message>
+        <source>Calibrating…</source>
+        <translation>Calibrage…</translation>
+    </message>
+    <message>
+        <source>Calibration cancelled.</source>
+        <translation>Calibrage annulé.</translation>
+    </message>
+    <message>
+        <source>Calibration failed.</source>
+        <translation>Échec du calibrage.</translation>
+    </message>
+    <message>
+        <source> (a random sample)</source>
+        <translation> (un échantillon aléatoire)</translation>
+    </message>
+    <message>
+        <source>{profiles} profiles in {groups} groups from {source}: {linked} linked and {unlinked} unlinked pairs{sampled}. Best: {p} with {m}, AUC {auc:.4f}; at FPR ≤ {fpr:g} the threshold {t:.4g} finds {tpr:.1%} of linked pairs.</source>
+        <translation>{profiles} profils en {groups} groupes ({source})&#xa0;: {linked} paires liées et {unlinked} paires non liées{sampled}. Meilleur choix&#xa0;: {p} avec {m}, AUC {auc:.4f}&#xa0;; pour un FPR ≤ {fpr:g}, le seuil {t:.4g} retrouve {tpr:.1%} des paires liées.</translation>
+    </message>
+    <message>
+        <source>unlinked pairs</source>
+        <translation>paires non liées</translation>
+    </message>
+    <message>
+        <source>linked pairs</source>
+        <translation>paires liées</translation>
+    </message>
+    <message>
+        <source>threshold {t:.4g}</source>
+        <translation>seuil {t:.4g}</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>densité</translation>
+    </message>
+    <message>
+        <source>{p} + {m}</source>
+        <translation>{p} + {m}</translation>
+    </message>
+    <message>
+        <source>ROC — AUC {auc:.4f}</source>
+        <translation>ROC — AUC {auc:.4f}</translation>
+    </message>
+    <message>
+        <source>Save as method</source>
+        <translation>Enregistrer comme méthode</translation>
+    </message>
+    <message>
+        <source>Name of the comparison method:</source>
+        <translation>Nom de la méthode de comparaison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Saved as comparison method “{label}”.</source>
+        <translation>Enregistré comme méthode de comparaison «&#xa0;{label}&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…et {n} autres</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Reference sample</source>
+        <translation>Échantillon de référence</translation>
+    </message>
+    <message>
+        <source>Reference samples</source>
+        <translation>Échantillons de référence</translation>
+    </message>
+    <message>
+        <source>Inventory code</source>
+        <translation>Code d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>CAS number</source>
+        <translation>Numéro CAS</translation>
+    </message>
+    <message>
+        <source>Salt/base form</source>
+        <translation>Forme sel/base</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Hydrochloride</source>
+        <translation>Chlorhydrate</translation>
+    </message>
+    <message>
+        <source>Sulfate</source>
+        <translation>Sulfate</translation>
+    </message>
+    <message>
+        <source>Phosphate</source>
+        <translation>Phosphate</translation>
+    </message>
+    <message>
+        <source>Hydrobromide</source>
+        <translation>Bromhydrate</translation>
+    </message>
+    <message>
+        <source>Tartrate</source>
+        <translation>Tartrate</translation>
+    </message>
+    <message>
+        <source>Citrate</source>
+        <translation>Citrate</translation>
+    </message>
+    <message>
+        <source>Other salt</source>
+        <translation>Autre sel</translation>
+    </message>
+    <message>
+        <source>International control</source>
+        <translation>Contrôle international</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule I</source>
+        <translation>Convention de 1961, Tableau I</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule II</source>
+        <translation>Convention de 1961, Tableau II</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule III</source>
+        <translation>Convention de 1961, Tableau III</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule IV</source>
+        <translation>Convention de 1961, Tableau IV</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule I</source>
+        <translation>Convention de 1971, Tableau I</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule II</source>
+        <translation>Convention de 1971, Tableau II</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule III</source>
+        <translation>Convention de 1971, Tableau III</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule IV</source>
+        <translation>Convention de 1971, Tableau IV</translation>
+    </message>
+    <message>
+        <source>1988 Convention, Table I</source>
+        <translation>Convention de 1988, Tableau I</translation>
+    </message>
+    <message>
+        <source>1988 Convention, Table II</source>
+        <translation>Convention de 1988, Tableau II</translation>
+    </message>
+    <message>
+        <source>Not under international control</source>
+        <translation>Non placé sous contrôle international</translation>
+    </message>
+    <message>
+        <source>Supplier/provider</source>
+        <translation>Fournisseur/prestataire</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Certified purity</source>
+        <translation>Pureté certifiée</translation>
+    </message>
+    <message>
+        <source>Purity uncertainty (±)</source>
+        <translation>Incertitude sur la pureté (±)</translation>
+    </message>
+    <message>
+        <source>Purity unit</source>
+        <translation>Unité de pureté</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>mg/g</source>
+        <translation>mg/g</translation>
+    </message>
+    <message>
+        <source>mg/mL</source>
+        <translation>mg/mL</translation>
+    </message>
+    <message>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256)</source>
+        <translation>Certificat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>attached certificate file, by content digest</source>
+        <translation>fichier du certificat joint, identifié par l&apos;empreinte de son contenu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert le</translation>
+    </message>
+    <message>
+        <source>Expiry/retest</source>
+        <translation>Péremption/recontrôle</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Quantité reçue</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>µg</source>
+        <translation>µg</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>µL</source>
+        <translation>µL</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>Seuil de stock bas</translation>
+    </message>
+    <message>
+        <source>warn when the remaining quantity falls to this level</source>
+        <translation>avertir lorsque la quantité restante descend à ce niveau</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Lieu de stockage</translation>
+    </message>
+    <message>
+        <source>Storage conditions</source>
+        <translation>Conditions de stockage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En service</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Périmé</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Épuisé</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Éliminé</translation>
+    </message>
+    <message>
+        <source>Shareable with the network</source>
+        <translation>Partageable avec le réseau</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Fiche de formation</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>Fiches de formation</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Domaine de compétence</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Supervised practice</source>
+        <translation>Pratique supervisée</translation>
+    </message>
+    <message>
+        <source>Competence assessment</source>
+        <translation>Évaluation des compétences</translation>
+    </message>
+    <message>
+        <source>Proficiency test</source>
+        <translation>Essai d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Habilitation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Prestataire</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non réussi</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Satisfactory (|z| ≤ 2)</source>
+        <translation>Satisfaisant (|z| ≤ 2)</translation>
+    </message>
+    <message>
+        <source>Questionable (2 &lt; |z| &lt; 3)</source>
+        <translation>Discutable (2 &lt; |z| &lt; 3)</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory (|z| ≥ 3)</source>
+        <translation>Insatisfaisant (|z| ≥ 3)</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Habilité</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>Score z</translation>
+    </message>
+    <message>
+        <source>Proficiency-test scheme</source>
+        <translation>Programme d&apos;essais d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Proficiency-test round</source>
+        <translation>Tour d&apos;essai d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Requalification due</source>
+        <translation>Échéance de requalification</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Habilité par</translation>
+    </message>
+    <message>
+        <source>Profiling result</source>
+        <translation>Résultat de profilage</translation>
+    </message>
+    <message>
+        <source>Profiling results</source>
+        <translation>Résultats de profilage</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>N° d&apos;échantillon du laboratoire</translation>
+    </message>
+    <message>
+        <source>Seizure reference</source>
+        <translation>Référence de la saisie</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>Seizure date</source>
+        <translation>Date de la saisie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Place of seizure</source>
+        <translation>Lieu de la saisie</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Type de drogue</translation>
+    </message>
+    <message>
+        <source>Amphetamine</source>
+        <translation>Amphétamine</translation>
+    </message>
+    <message>
+        <source>Methamphetamine</source>
+        <translation>Méthamphétamine</translation>
+    </message>
+    <message>
+        <source>MDMA (ecstasy)</source>
+        <translation>MDMA (ecstasy)</translation>
+    </message>
+    <message>
+        <source>Cocaine</source>
+        <translation>Cocaïne</translation>
+    </message>
+    <message>
+        <source>Heroin</source>
+        <translation>Héroïne</translation>
+    </message>
+    <message>
+        <source>Cannabis</source>
+        <translation>Cannabis</translation>
+    </message>
+    <message>
+        <source>New psychoactive substance</source>
+        <translation>Nouvelle substance psychoactive</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Powder</source>
+        <translation>Poudre</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Comprimé</translation>
+    </message>
+    <message>
+        <source>Crystal</source>
+        <translation>Cristaux</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <translation>Gélule</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Liquide</translation>
+    </message>
+    <message>
+        <source>Resin</source>
+        <translation>Résine</translation>
+    </message>
+    <message>
+        <source>Herbal material</source>
+        <translation>Matière végétale</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pâte</translation>
+    </message>
+    <message>
+        <source>Main substance</source>
+        <translation>Substance principale</translation>
+    </message>
+    <message>
+        <source>Purity</source>
+        <translation>Pureté</translation>
+    </message>
+    <message>
+        <source>Adulterants</source>
+        <translation>Adultérants</translation>
+    </message>
+    <message>
+        <source>Diluents</source>
+        <translation>Diluants</translation>
+    </message>
+    <message>
+        <source>Target compounds (peak areas)</source>
+        <translation>Composés cibles (aires des pics)</translation>
+    </message>
+    <message>
+        <source>compound=area pairs; in a spreadsheet, one column per compound headed peak:NAME</source>
+        <translation>paires composé=aire&#xa0;; dans une feuille de calcul, une colonne par composé, intitulée peak:NOM</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Internal standard</source>
+        <translation>Étalon interne</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation>Diamètre</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Épaisseur</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Score line</source>
+        <translation>Rainure de sécabilité</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Simple</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>En croix</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Forme</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Conditionnement</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Analyste</translation>
+    </message>
+    <message>
+        <source>Analysed on</source>
+        <translation>Analysé le</translation>
+    </message>
+    <message>
+        <source>Reference samples used</source>
+        <translation>Échantillons de référence utilisés</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>Responsable qualité</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Pearson correlation (×100)</source>
+        <translation>Corrélation de Pearson (×100)</translation>
+    </message>
+    <message>
+        <source>cosine (×100)</source>
+        <translation>cosinus (×100)</translation>
+    </message>
+    <message>
+        <source>squared cosine (×100)</source>
+        <translation>cosinus au carré (×100)</translation>
+    </message>
+    <message>
+        <source>Euclidean distance</source>
+        <translation>Distance euclidienne</translation>
+    </message>
+    <message>
+        <source>Manhattan distance</source>
+        <translation>Distance de Manhattan</translation>
+    </message>
+    <message>
+        <source>Canberra distance</source>
+        <translation>Distance de Canberra</translation>
+    </message>
+    <message>
+        <source>raw areas</source>
+        <translation>aires brutes</translation>
+    </message>
+    <message>
+        <source>normalised to the sum (N)</source>
+        <translation>normalisées à la somme (N)</translation>
+    </message>
+    <message>
+        <source>square root of N (N2R)</source>
+        <translation>racine carrée de N (N2R)</translation>
+    </message>
+    <message>
+        <source>fourth root of N (N4R)</source>
+        <translation>racine quatrième de N (N4R)</translation>
+    </message>
+    <message>
+        <source>log10(1 + N)</source>
+        <translation>log10(1 + N)</translation>
+    </message>
+    <message>
+        <source>N, scaled by the reference SD (N+S)</source>
+        <translation>N, mis à l&apos;échelle par l&apos;écart-type de référence (N+S)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Attach a certificate</source>
+        <translation>Joindre un certificat</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Ouvrir le certificat</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Remplacer…</translation>
+    </message>
+    <message>
+        <source>No certificate attached. Drop the certificate (PDF or image) here, or choose Attach…</source>
+        <translation>Aucun certificat joint. Déposez ici le certificat (PDF ou image), ou choisissez Joindre…</translation>
+    </message>
+    <message>
+        <source>Certificate attached.</source>
+        <translation>Certificat joint.</translation>
+    </message>
+    <message>
+        <source>{name} ({size}), attached {when} by {who}.</source>
+        <translation>{name} ({size}), joint le {when} par {who}.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Certificats (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attaching {name}…</source>
+        <translation>Ajout de {name}…</translation>
+    </message>
+    <message>
+        <source>The certificate was not attached</source>
+        <translation>Le certificat n&apos;a pas été joint</translation>
+    </message>
+    <message>
+        <source>Attaching the certificate</source>
+        <translation>L&apos;ajout du certificat</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir le certificat</translation>
+    </message>
+    <message>
+        <source>Opening the certificate</source>
+        <translation>L&apos;ouverture du certificat</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. It is stored at {path}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;ouvre {name}. Le fichier est conservé ici&#xa0;: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <source>Comparison method</source>
+        <translation>Méthode de comparaison</translation>
+    </message>
+    <message>
+        <source>Link the catalogue</source>
+        <translation>Rapprocher le catalogue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export links as CSV…</source>
+        <translation>Exporter les liens en CSV…</translation>
+    </message>
+    <message>
+        <source>Linkage compares every pair of the method&apos;s drug type and keeps the pairs past its threshold; connected groups of links are chemical classes.</source>
+        <translation>Le rapprochement compare toutes les paires de profils du type de drogue de la méthode et garde celles qui dépassent son seuil&#xa0;; les groupes de liens connexes forment des classes chimiques.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>First seizure</source>
+        <translation>Première saisie</translation>
+    </message>
+    <message>
+        <source>Last seizure</source>
+        <translation>Dernière saisie</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No method yet: calibrate one first (Calibration tab)</source>
+        <translation>Pas encore de méthode&#xa0;: calibrez-en d&apos;abord une (onglet Calibrage)</translation>
+    </message>
+    <message>
+        <source>There is no comparison method yet: calibrate one in the Calibration tab.</source>
+        <translation>Il n&apos;y a pas encore de méthode de comparaison&#xa0;: calibrez-en une dans l&apos;onglet Calibrage.</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Rapprochement…</translation>
+    </message>
+    <message>
+        <source>Linkage cancelled; the links stored before are unchanged.</source>
+        <translation>Rapprochement annulé&#xa0;; les liens enregistrés auparavant sont inchangés.</translation>
+    </message>
+    <message>
+        <source>{profiles} profiles compared with {method}: {links} links in {classes} chemical classes.</source>
+        <translation>{profiles} profils comparés avec {method}&#xa0;: {links} liens dans {classes} classes chimiques.</translation>
+    </message>
+    <message>
+        <source>{n} seizures, {links} links</source>
+        <translation>{n} saisies, {links} liens</translation>
+    </message>
+    <message>
+        <source>Export links</source>
+        <translation>Exporter les liens</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} links written to {path}.</source>
+        <translation>{n} liens écrits dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Enrolment code for {lab}</source>
+        <translation>Code d&apos;inscription pour {lab}</translation>
+    </message>
+    <message>
+        <source>Give this code to {lab} ({country}); it works once, until {expires}. It names this hub and its key, so the laboratory cannot be sent elsewhere.</source>
+        <translation>Remettez ce code à {lab} ({country})&#xa0;; il ne sert qu&apos;une fois, jusqu&apos;au {expires}. Il désigne ce serveur et sa clé&#xa0;: le laboratoire ne peut donc pas être redirigé ailleurs.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>What needs attention in the laboratory.</source>
+        <translation>Ce qui demande votre attention au laboratoire.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Expired, still on the shelf</source>
+        <translation>Périmés, encore en rayon</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Péremption dans les 30 jours</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Stock bas</translation>
+    </message>
+    <message>
+        <source>Requalifications due</source>
+        <translation>Requalifications dues</translation>
+    </message>
+    <message>
+        <source>Not yet shared with the network</source>
+        <translation>Pas encore partagé avec le réseau</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>Dans le catalogue</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
+    </message>
+    <message>
+        <source>What needs attention in the laboratory on {date}.</source>
+        <translation>Ce qui demande votre attention au laboratoire le {date}.</translation>
+    </message>
+    <message>
+        <source>Past the expiry or retest date but still in use or quarantined: retest them or take them out of service.</source>
+        <translation>Date de péremption ou de recontrôle dépassée, mais toujours en service ou en quarantaine&#xa0;: recontrôlez-les ou retirez-les du service.</translation>
+    </message>
+    <message>
+        <source>Nothing past its expiry date is on the shelf.</source>
+        <translation>Aucun étalon périmé n&apos;est en rayon.</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — expired {n} days ago</source>
+        <translation>{code} · {substance} — périmé depuis {n} jours</translation>
+    </message>
+    <message>
+        <source>Order replacements or plan a retest.</source>
+        <translation>Commandez un remplacement ou planifiez un recontrôle.</translation>
+    </message>
+    <message>
+        <source>No standard expires in the next 30 days.</source>
+        <translation>Aucun étalon n&apos;arrive à péremption dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>At or below their low-stock level (or a tenth of what was received).</source>
+        <translation>À leur seuil de stock bas ou en dessous (ou à un dixième de la quantité reçue).</translation>
+    </message>
+    <message>
+        <source>Every standard in use has enough left.</source>
+        <translation>Tous les étalons en service sont en quantité suffisante.</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — {left} of {received} {unit} left</source>
+        <translation>{code} · {substance} — reste {left} sur {received} {unit}</translation>
+    </message>
+    <message>
+        <source>Staff whose competence must be reassessed within 30 days or is overdue.</source>
+        <translation>Membres du personnel dont la compétence doit être réévaluée dans les 30 jours, ou aurait déjà dû l&apos;être.</translation>
+    </message>
+    <message>
+        <source>No requalification is due in the next 30 days.</source>
+        <translation>Aucune requalification n&apos;est due dans les 30 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional network comes with the network features of a later version; until then nothing leaves this computer.</source>
+        <translation>Modifications enregistrées dans ce catalogue (fiches créées, modifiées et supprimées). Le partage avec votre réseau régional viendra avec les fonctions réseau d&apos;une version ultérieure&#xa0;; d&apos;ici là, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Records kept in this catalogue.</source>
+        <translation>Fiches conservées dans ce catalogue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference sample(s)</source>
+        <translation>
+            <numerusform>%Ln échantillon de référence</numerusform>
+            <numerusform>%Ln échantillons de référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training record(s)</source>
+        <translation>
+            <numerusform>%Ln fiche de formation</numerusform>
+            <numerusform>%Ln fiches de formation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling result(s)</source>
+        <translation>
+            <numerusform>%Ln résultat de profilage</numerusform>
+            <numerusform>%Ln résultats de profilage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest entries of the audit trail.</source>
+        <translation>Les dernières entrées de la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Rien n&apos;a encore été enregistré.</translation>
+    </message>
+    <message>
+        <source>Show all {n} in the list →</source>
+        <translation>Afficher les {n} dans la liste →</translation>
+    </message>
+    <message>
+        <source>Show in the list →</source>
+        <translation>Afficher dans la liste →</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — expires today</source>
+        <translation>{code} · {substance} — péremption aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — in {n} days</source>
+        <translation>{code} · {substance} — dans {n} jours</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>en retard de {n} jours</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>due in {n} days</source>
+        <translation>échéance dans {n} jours</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInputs</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— non renseigné —</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Composé</translation>
+    </message>
+    <message>
+        <source>Peak area</source>
+        <translation>Aire du pic</translation>
+    </message>
+    <message>
+        <source>Add compound</source>
+        <translation>Ajouter un composé</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Retirer la sélection</translation>
+    </message>
+    <message>
+        <source>e.g. 53-21-4</source>
+        <translation>p. ex. 53-21-4</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. KE</source>
+        <translation>deux lettres, p. ex. KE</translation>
+    </message>
+    <message>
+        <source>separate several with ;</source>
+        <translation>séparer les valeurs par&#xa0;;</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Choisir le fichier</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one {what} per row and the column names in the first row.</source>
+        <translation>Un fichier CSV ou un classeur Excel (.xlsx), avec une ligne par {what} et les noms des colonnes sur la première ligne.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fichier à importer</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose Browse…</source>
+        <translation>Déposez un fichier ici, ou choisissez Parcourir…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Importer depuis</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Feuilles de calcul (*.csv *.xlsx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows and {cols} columns.</source>
+        <translation>{rows} lignes et {cols} colonnes.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>La lecture du fichier</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to LabNet</source>
+        <translation>Bienvenue dans LabNet</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keyring instead of a passphrase</source>
+        <translation>Conserver la clé dans le trousseau de cet ordinateur plutôt qu&apos;avec une phrase secrète</translation>
+    </message>
+    <message>
+        <source>Your laboratory</source>
+        <translation>Votre laboratoire</translation>
+    </message>
+    <message>
+        <source>Its name and country, as the regional network will know it.</source>
+        <translation>Son nom et son pays, tels que le réseau régional les connaîtra.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Le premier administrateur</translation>
+    </message>
+    <message>
+        <source>From the next start LabNet asks who is working and records every change under that person&apos;s name. Leave empty to go on without accounts for now (Settings adds them later).</source>
+        <translation>Dès le prochain démarrage, LabNet demande qui travaille et enregistre chaque modification au nom de cette personne. Laissez vide pour continuer sans comptes pour l&apos;instant (vous pourrez en ajouter dans Paramètres).</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s keys</source>
+        <translation>Les clés du laboratoire</translation>
+    </message>
+    <message>
+        <source>They seal and sign what the laboratory shares. They are kept encrypted with this passphrase (at least {n} characters; nobody can recover it, so keep it safe).</source>
+        <translation>Elles scellent et signent ce que le laboratoire partage. Elles sont conservées chiffrées avec cette phrase secrète (au moins {n} caractères&#xa0;; personne ne peut la récupérer, gardez-la donc en lieu sûr).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmer la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Your regional hub (optional)</source>
+        <translation>Votre serveur régional (facultatif)</translation>
+    </message>
+    <message>
+        <source>If your hub&apos;s administrator gave you an enrolment code, paste it here. Otherwise leave it empty: the Network view enrols later. Until then nothing leaves this computer.</source>
+        <translation>Si l&apos;administrateur de votre serveur vous a remis un code d&apos;inscription, collez-le ici. Sinon, laissez vide&#xa0;: la vue Réseau permet de s&apos;inscrire plus tard. D&apos;ici là, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Code d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Give the laboratory&apos;s name.</source>
+        <translation>Indiquez le nom du laboratoire.</translation>
+    </message>
+    <message>
+        <source>The country is two letters (ISO 3166), e.g. GH, KE, PE.</source>
+        <translation>Le pays s&apos;écrit en deux lettres (ISO 3166), p. ex. GH, KE, PE.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password: at least 8 characters, typed the same twice.</source>
+        <translation>Mot de passe de l&apos;administrateur&#xa0;: au moins 8 caractères, saisi deux fois à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>The passphrase: at least {n} characters, typed the same twice.</source>
+        <translation>La phrase secrète&#xa0;: au moins {n} caractères, saisie deux fois à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>An enrolment code starts with LN1-; paste it whole, or leave the field empty.</source>
+        <translation>Un code d&apos;inscription commence par LN1-&#xa0;; collez-le en entier, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <source>Creating the keys…</source>
+        <translation>Création des clés…</translation>
+    </message>
+</context>
+<context>
+    <name>HubConsole</name>
+    <message>
+        <source>LabNet hub console</source>
+        <translation>Console du serveur LabNet</translation>
+    </message>
+    <message>
+        <source>Hub console</source>
+        <translation>Console du serveur</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s token (labnet-hub admin-token)</source>
+        <translation>le jeton d&apos;administrateur (labnet-hub admin-token)</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Administrator token</source>
+        <translation>Jeton d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Issue an enrolment code…</source>
+        <translation>Émettre un code d&apos;inscription…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected laboratory…</source>
+        <translation>Révoquer le laboratoire sélectionné…</translation>
+    </message>
+    <message>
+        <source>Laboratories</source>
+        <translation>Laboratoires</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptées</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Import a bundle from a USB stick…</source>
+        <translation>Importer un paquet depuis une clé USB…</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Paquets</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>Records received, cumulated, per laboratory</source>
+        <translation>Fiches reçues, cumulées, par laboratoire</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé le</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Laboratory A</source>
+        <translation>Laboratoire A</translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation>Fiche A</translation>
+    </message>
+    <message>
+        <source>Laboratory B</source>
+        <translation>Laboratoire B</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation>Fiche B</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Links between laboratories</source>
+        <translation>Liens entre laboratoires</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Connected to {url}: {n} laboratories, {active} active.</source>
+        <translation>Connecté à {url}&#xa0;: {n} laboratoires, dont {active} actifs.</translation>
+    </message>
+    <message>
+        <source>revoked: {why}</source>
+        <translation>révoqué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>clé USB</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>traité</translation>
+    </message>
+    <message>
+        <source>{n} file(s) refused unread (not an authentic bundle of an enrolled laboratory).</source>
+        <translation>{n} fichier(s) refusé(s) sans lecture (pas un paquet authentique d&apos;un laboratoire inscrit).</translation>
+    </message>
+    <message>
+        <source>Enrol a laboratory</source>
+        <translation>Inscrire un laboratoire</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s name:</source>
+        <translation>Nom du laboratoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Its country (two letters, e.g. GH):</source>
+        <translation>Son pays (deux lettres, p. ex. GH)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Issuing a code…</source>
+        <translation>Émission d&apos;un code…</translation>
+    </message>
+    <message>
+        <source>Code issued for {lab}.</source>
+        <translation>Code émis pour {lab}.</translation>
+    </message>
+    <message>
+        <source>Choose a laboratory in the list first.</source>
+        <translation>Choisissez d&apos;abord un laboratoire dans la liste.</translation>
+    </message>
+    <message>
+        <source>Revoke {lab}</source>
+        <translation>Révoquer {lab}</translation>
+    </message>
+    <message>
+        <source>Why (recorded, and shown to the laboratory):</source>
+        <translation>Motif (enregistré et communiqué au laboratoire)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Révocation…</translation>
+    </message>
+    <message>
+        <source>A bundle from a USB stick</source>
+        <translation>Un paquet provenant d&apos;une clé USB</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.lnb);;All files (*)</source>
+        <translation>Paquets scellés (*.lnb);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <source>Save the receipt for the laboratory</source>
+        <translation>Enregistrer l&apos;accusé de réception pour le laboratoire</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json)</source>
+        <translation>Accusés de réception (*.json)</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Non importé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported: {accepted} accepted, {duplicate} duplicate, {rejected} rejected.</source>
+        <translation>Importé&#xa0;: {accepted} acceptées, {duplicate} en double, {rejected} rejetées.</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}: the laboratory imports it from the Network view.</source>
+        <translation>Accusé de réception enregistré dans {path}&#xa0;: le laboratoire l&apos;importe depuis la vue Réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Annuler l&apos;importation</translation>
+    </message>
+    <message>
+        <source>The rows are written in one go: if you cancel, or anything goes wrong, nothing is written and the catalogue stays as it was.</source>
+        <translation>Les lignes sont écrites en une seule fois&#xa0;: si vous annulez, ou en cas de problème, rien n&apos;est écrit et le catalogue reste tel quel.</translation>
+    </message>
+    <message>
+        <source>The file has {good} valid rows and {bad} rows with problems.</source>
+        <translation>Le fichier contient {good} lignes valides et {bad} lignes avec des problèmes.</translation>
+    </message>
+    <message>
+        <source>Import all rows (only possible when no row has a problem)</source>
+        <translation>Importer toutes les lignes (possible uniquement si aucune ligne n&apos;a de problème)</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows ({good}); leave out the {bad} rows with problems</source>
+        <translation>Importer uniquement les lignes valides ({good})&#xa0;; laisser de côté les {bad} lignes avec des problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Import {what}</source>
+        <translation>Importer des {what}</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Vérification des lignes…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>L&apos;importation</translation>
+    </message>
+</context>
+<context>
+    <name>LinkagePage</name>
+    <message>
+        <source>Linkage</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Similar profiles</source>
+        <translation>Profils similaires</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibrage</translation>
+    </message>
+    <message>
+        <source>Chemical classes</source>
+        <translation>Classes chimiques</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Changer d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Sign in to LabNet</source>
+        <translation>Connexion à LabNet</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Qui travaille&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the audit trail under your name.</source>
+        <translation>Chaque modification que vous faites est enregistrée dans la piste d&apos;audit à votre nom.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Problème de connexion</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Quit LabNet</source>
+        <translation>Quitter LabNet</translation>
+    </message>
+    <message>
+        <source>This is the demo catalogue: every account&apos;s password is “{password}”.</source>
+        <translation>Ceci est le catalogue de démonstration&#xa0;: le mot de passe de chaque compte est «&#xa0;{password}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose your account in the list.</source>
+        <translation>Choisissez votre compte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabNet — {path}</source>
+        <translation>LabNet — {path}</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Catalogue: {path}</source>
+        <translation>Catalogue&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Fichier du catalogue</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Traitement en cours</translation>
+    </message>
+    <message>
+        <source>Acting as: {user}</source>
+        <translation>Utilisateur&#xa0;: {user}</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>Qui travaille</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>What needs attention today: reference samples expired or expiring, low stock, requalifications due, and what the network has not received yet.</source>
+        <translation>Ce qui demande votre attention aujourd&apos;hui&#xa0;: échantillons de référence périmés ou bientôt périmés, stock bas, requalifications dues, et ce que le réseau n&apos;a pas encore reçu.</translation>
+    </message>
+    <message>
+        <source>Reference samples</source>
+        <translation>Échantillons de référence</translation>
+    </message>
+    <message>
+        <source>Reference standards with their certificates, expiry and retest dates, storage, status and the usage log that forms each one&apos;s chain of custody (ISO/IEC 17025 §6.4, §6.5).</source>
+        <translation>Étalons de référence avec leurs certificats, dates de péremption et de recontrôle, stockage, statut et le registre d&apos;utilisation qui constitue la chaîne de traçabilité de chacun (ISO/IEC 17025 §6.4, §6.5).</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Training and competence of each member of staff (ISO/IEC 17025 §6.2): courses, supervised practice, assessments, proficiency tests, authorisations and requalification dates.</source>
+        <translation>Formation et compétence de chaque membre du personnel (ISO/IEC 17025 §6.2)&#xa0;: cours, pratique supervisée, évaluations, essais d&apos;aptitude, habilitations et dates de requalification.</translation>
+    </message>
+    <message>
+        <source>Profiling results</source>
+        <translation>Résultats de profilage</translation>
+    </message>
+    <message>
+        <source>Chemical and physical profiles of seized drugs: composition, target compounds, tablet characteristics and packaging, and the reference samples used.</source>
+        <translation>Profils chimiques et physiques des drogues saisies&#xa0;: composition, composés cibles, caractéristiques des comprimés et conditionnement, et échantillons de référence utilisés.</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>Rapprochement</translation>
+    </message>
+    <message>
+        <source>Comparing profiles to link seizures: pretreatment and comparison metric, calibration on linked and unlinked pairs, the link threshold, and the chemical classes that result.</source>
+        <translation>Comparaison des profils pour relier des saisies&#xa0;: prétraitement et métrique de comparaison, calibrage sur des paires liées et non liées, seuil de lien, et classes chimiques qui en résultent.</translation>
+    </message>
+    <message>
+        <source>Taking part in the regional network: enrolment with the hub, what waits to be sent, syncing, the sealed bundles sent with their receipts, and the hub&apos;s bulletins.</source>
+        <translation>Participation au réseau régional&#xa0;: inscription auprès du serveur, envois en attente, synchronisation, paquets scellés envoyés avec leurs accusés de réception, et bulletins du serveur.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>The data folder, the audit trail, backups and user accounts.</source>
+        <translation>Le dossier de données, la piste d&apos;audit, les sauvegardes et les comptes utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The hub found {n} link(s) between this laboratory&apos;s seizures and other laboratories&apos;. See Network.</source>
+        <translation>Le serveur a trouvé {n} lien(s) entre les saisies de ce laboratoire et celles d&apos;autres laboratoires. Voir Réseau.</translation>
+    </message>
+    <message>
+        <source>Network: {n} new link(s)</source>
+        <translation>Réseau&#xa0;: {n} nouveau(x) lien(s)</translation>
+    </message>
+    <message>
+        <source>LabNet: links with other laboratories</source>
+        <translation>LabNet&#xa0;: liens avec d&apos;autres laboratoires</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this view…</source>
+        <translation>E&amp;xporter cette vue…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the catalogue…</source>
+        <translation>&amp;Sauvegarder le catalogue…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub console…</source>
+        <translation>&amp;Console du serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>C&amp;hanger d&apos;utilisateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Nouvelle fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate record…</source>
+        <translation>D&amp;upliquer la fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Supprimer la fiche…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;About LabNet</source>
+        <translation>À &amp;propos de LabNet</translation>
+    </message>
+    <message>
+        <source>This catalogue has no user accounts; an administrator can create them in Settings.</source>
+        <translation>Ce catalogue n&apos;a pas de comptes utilisateurs&#xa0;; un administrateur peut en créer dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>About LabNet</source>
+        <translation>À propos de LabNet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LabNet {version}&lt;/b&gt;&lt;p&gt;The catalogue of a forensic drug-analysis laboratory — reference standards, training records and drug-profiling results — kept offline, and shared with its regional forensic network as the laboratory chooses.&lt;/p&gt;&lt;p&gt;Catalogue: {path}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;LabNet {version}&lt;/b&gt;&lt;p&gt;Le catalogue d&apos;un laboratoire d&apos;analyse criminalistique des drogues — étalons de référence, fiches de formation et résultats de profilage des drogues —, tenu hors ligne et partagé avec son réseau criminalistique régional selon les choix du laboratoire.&lt;/p&gt;&lt;p&gt;Catalogue&#xa0;: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened</source>
+        <translation>Impossible d&apos;ouvrir le catalogue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>LabNet will speak {language} from its next start.</source>
+        <translation>LabNet sera en {language} à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Restart now? Work in progress is finished and saved first.</source>
+        <translation>Redémarrer maintenant ? Le travail en cours est d’abord terminé et enregistré.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Finishing the work in progress before closing…</source>
+        <translation>Fin du travail en cours avant la fermeture…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Faire correspondre les colonnes</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills the field chosen here. LabNet has guessed from the column names; change what it got wrong, or choose “ignore”.</source>
+        <translation>Chaque colonne du fichier remplit le champ choisi ici. LabNet a fait des propositions d&apos;après les noms des colonnes&#xa0;; corrigez ce qui est faux, ou choisissez «&#xa0;ignorer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Importée dans</translation>
+    </message>
+    <message>
+        <source>— ignore this column —</source>
+        <translation>— ignorer cette colonne —</translation>
+    </message>
+    <message>
+        <source>Peak area of {name}</source>
+        <translation>Aire du pic de {name}</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Champ pour la colonne {column}</translation>
+    </message>
+    <message>
+        <source>No column fills {field}, which every record needs.</source>
+        <translation>Aucune colonne ne remplit {field}, obligatoire pour chaque fiche.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all fill the same field; keep one.</source>
+        <translation>Les colonnes {columns} remplissent toutes le même champ&#xa0;; n&apos;en gardez qu&apos;une.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <source>Automatic sync waits until the keys are unlocked: press Sync now once.</source>
+        <translation>La synchronisation automatique attend que les clés soient déverrouillées&#xa0;: appuyez une fois sur Synchroniser.</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Dossier sur la clé USB</translation>
+    </message>
+    <message>
+        <source>A receipt or bulletin file from the hub</source>
+        <translation>Un fichier d&apos;accusé de réception ou de bulletin du serveur</translation>
+    </message>
+    <message>
+        <source>Hub files (*.json *.jsonl *.receipt);;All files (*)</source>
+        <translation>Fichiers du serveur (*.json *.jsonl *.receipt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>Scellement du paquet…</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Rien à envoyer&#xa0;: chaque modification est transmise ou reste ici selon la politique de partage.</translation>
+    </message>
+    <message>
+        <source>{records} record(s) sealed into {files}. Hand the stick to the hub&apos;s administrator; the receipt comes back the same way.</source>
+        <translation>{records} fiche(s) scellée(s) dans {files}. Remettez la clé à l&apos;administrateur du serveur&#xa0;; l&apos;accusé de réception revient par le même chemin.</translation>
+    </message>
+    <message>
+        <source>This receipt was already applied; nothing changed.</source>
+        <translation>Cet accusé de réception a déjà été appliqué&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The hub refused that bundle whole: {reason}. Its records stay to be sent.</source>
+        <translation>Le serveur a refusé ce paquet en entier&#xa0;: {reason}. Ses fiches restent à envoyer.</translation>
+    </message>
+    <message>
+        <source>Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Accusé de réception appliqué&#xa0;: {accepted} acceptées, {duplicate} déjà sur le serveur, {rejected} rejetées.</translation>
+    </message>
+    <message>
+        <source>{n} bulletin(s) checked, {new} new.</source>
+        <translation>{n} bulletin(s) vérifié(s), dont {new} nouveau(x).</translation>
+    </message>
+    <message>
+        <source>Enrol with the hub</source>
+        <translation>S&apos;inscrire auprès du serveur</translation>
+    </message>
+    <message>
+        <source>The enrolment code from your hub&apos;s administrator (LN1-…):</source>
+        <translation>Le code d&apos;inscription fourni par l&apos;administrateur de votre serveur (LN1-…)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keys created and enrolled with {hub}.</source>
+        <translation>Clés créées et inscription effectuée auprès de {hub}.</translation>
+    </message>
+    <message>
+        <source>Keys created; the enrolment did not work: {why}</source>
+        <translation>Clés créées&#xa0;; l&apos;inscription a échoué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>Keys created. Enrol with the code from your hub&apos;s administrator when you have it.</source>
+        <translation>Clés créées. Inscrivez-vous avec le code de l&apos;administrateur de votre serveur dès que vous l&apos;aurez.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inscription…</translation>
+    </message>
+    <message>
+        <source>Enrolled with {hub}; Sync now shares what the policy allows.</source>
+        <translation>Inscription effectuée auprès de {hub}&#xa0;; Synchroniser partage ce que la politique autorise.</translation>
+    </message>
+    <message>
+        <source>Sharing policy saved; the next sync follows it.</source>
+        <translation>Politique de partage enregistrée&#xa0;; la prochaine synchronisation l&apos;appliquera.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop this sync; nothing is lost and the next one resumes</source>
+        <translation>Arrêter cette synchronisation&#xa0;; rien n&apos;est perdu et la suivante reprendra</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Synchroniser automatiquement toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>after a change, whenever the hub answers.</source>
+        <translation>après une modification, dès que le serveur répond.</translation>
+    </message>
+    <message>
+        <source>Export for a USB stick…</source>
+        <translation>Exporter pour une clé USB…</translation>
+    </message>
+    <message>
+        <source>Seal the next bundle into a folder, for a laboratory without a connection; the hub&apos;s administrator imports it</source>
+        <translation>Sceller le prochain paquet dans un dossier, pour un laboratoire sans connexion&#xa0;; l&apos;administrateur du serveur l&apos;importe</translation>
+    </message>
+    <message>
+        <source>Import from the hub…</source>
+        <translation>Importer depuis le serveur…</translation>
+    </message>
+    <message>
+        <source>A receipt or a bulletin file the hub&apos;s administrator wrote</source>
+        <translation>Un fichier d&apos;accusé de réception ou de bulletin écrit par l&apos;administrateur du serveur</translation>
+    </message>
+    <message>
+        <source>Sharing policy…</source>
+        <translation>Politique de partage…</translation>
+    </message>
+    <message>
+        <source>What leaves the laboratory, field by field, with a preview</source>
+        <translation>Ce qui quitte le laboratoire, champ par champ, avec un aperçu</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Paquets envoyés</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>From the hub</source>
+        <translation>Reçu du serveur</translation>
+    </message>
+    <message>
+        <source>Enrolled with {hub}</source>
+        <translation>Inscrit auprès de {hub}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Hub at {url}; last successful sync: {last}.</source>
+        <translation>Serveur&#xa0;: {url}&#xa0;; dernière synchronisation réussie&#xa0;: {last}.</translation>
+    </message>
+    <message>
+        <source>Network: {hub}, {n} change(s) to send</source>
+        <translation>Réseau&#xa0;: {hub}, {n} modification(s) à envoyer</translation>
+    </message>
+    <message>
+        <source>Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min</source>
+        <translation>Réseau&#xa0;: {hub} injoignable&#xa0;; {n} modification(s) en attente, prochain essai dans {m} min</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a hub yet</source>
+        <translation>Pas encore inscrit auprès d&apos;un serveur</translation>
+    </message>
+    <message>
+        <source>Enrol with the code from your hub&apos;s administrator: labnet enrol CODE. Until then nothing leaves this computer.</source>
+        <translation>Inscrivez-vous avec le code de l&apos;administrateur de votre serveur&#xa0;: labnet enrol CODE. D&apos;ici là, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Network: not enrolled</source>
+        <translation>Réseau&#xa0;: non inscrit</translation>
+    </message>
+    <message>
+        <source>This laboratory has no network keys yet</source>
+        <translation>Ce laboratoire n&apos;a pas encore de clés réseau</translation>
+    </message>
+    <message>
+        <source>Create them with: labnet init --lab NAME --country CC. Until then nothing leaves this computer.</source>
+        <translation>Créez-les avec&#xa0;: labnet init --lab NOM --country CC. D&apos;ici là, rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Network: not set up</source>
+        <translation>Réseau&#xa0;: non configuré</translation>
+    </message>
+    <message>
+        <source>{n} change(s) not yet confirmed by the hub ({kinds}).</source>
+        <translation>{n} modification(s) pas encore confirmée(s) par le serveur ({kinds}).</translation>
+    </message>
+    <message>
+        <source>Every change is confirmed by the hub or stays here under the sharing policy.</source>
+        <translation>Chaque modification est confirmée par le serveur ou reste ici selon la politique de partage.</translation>
+    </message>
+    <message>
+        <source>Set up the network keys…</source>
+        <translation>Configurer les clés réseau…</translation>
+    </message>
+    <message>
+        <source>Enrol with a code…</source>
+        <translation>S&apos;inscrire avec un code…</translation>
+    </message>
+    <message>
+        <source>confirmed: {accepted} accepted, {duplicate} already there, {rejected} refused</source>
+        <translation>confirmé&#xa0;: {accepted} acceptées, {duplicate} déjà présentes, {rejected} refusées</translation>
+    </message>
+    <message>
+        <source>refused whole: {reason}</source>
+        <translation>refusé en entier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>waiting for the receipt</source>
+        <translation>en attente de l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>{kb} kB</source>
+        <translation>{kb} kB</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {reason}</source>
+        <translation>{kind} {id}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused by the hub:</source>
+        <translation>Refusé par le serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing from the hub yet.</source>
+        <translation>Rien reçu du serveur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> et {n} autres</translation>
+    </message>
+    <message>
+        <source>{n} link(s): this laboratory&apos;s {samples} with seizures of {labs}</source>
+        <translation>{n} lien(s)&#xa0;: les échantillons {samples} de ce laboratoire avec des saisies de {labs}</translation>
+    </message>
+    <message>
+        <source>The network adopted the comparison method {name} v{version} for {drug}</source>
+        <translation>Le réseau a adopté la méthode de comparaison {name} v{version} pour {drug}</translation>
+    </message>
+    <message>
+        <source>Notice: {text}</source>
+        <translation>Avis&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Unlock the laboratory&apos;s keys</source>
+        <translation>Déverrouiller les clés du laboratoire</translation>
+    </message>
+    <message>
+        <source>Passphrase of the laboratory&apos;s keys:</source>
+        <translation>Phrase secrète des clés du laboratoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Déverrouillage des clés…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>, about {s} s left</source>
+        <translation>, environ {s} s restantes</translation>
+    </message>
+    <message>
+        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
+        <translation>Envoi du paquet {b} sur {n}&#xa0;: {done} sur {total} kB{left} ({records} fiches sur {all} envoyées avant lui).</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
+        <translation>Arrêté. Rien n&apos;est perdu&#xa0;: la prochaine synchronisation reprendra là où celle-ci s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Envoyé&#xa0;: {accepted} acceptées, {duplicate} déjà sur le serveur, {rejected} rejetées.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Rien à envoyer&#xa0;: chaque modification est transmise ou reste ici selon la politique de partage.</translation>
+    </message>
+    <message>
+        <source>{n} new message(s) from the hub.</source>
+        <translation>{n} nouveau(x) message(s) du serveur.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
+        <translation>Cette phrase secrète ne déverrouille pas les clés du laboratoire.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
+        <translation>Le serveur est injoignable pour le moment. Rien n&apos;est perdu&#xa0;: LabNet réessaiera dans {minutes} min (ou appuyez sur Synchroniser).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Sharing policy: what leaves the laboratory</source>
+        <translation>Politique de partage&#xa0;: ce qui quitte le laboratoire</translation>
+    </message>
+    <message>
+        <source>leaves as it is</source>
+        <translation>part tel quel</translation>
+    </message>
+    <message>
+        <source>leaves pseudonymised</source>
+        <translation>part pseudonymisé</translation>
+    </message>
+    <message>
+        <source>leaves generalised</source>
+        <translation>part généralisé</translation>
+    </message>
+    <message>
+        <source>stays here</source>
+        <translation>reste ici</translation>
+    </message>
+    <message>
+        <source>For each kind of record: whether it is shared at all, only the records marked shareable, and how each field leaves. A pseudonym is a keyed hash only this laboratory can trace back; generalised dates become months, places regions, quantities ranges.</source>
+        <translation>Pour chaque type de fiche&#xa0;: s&apos;il est partagé ou non, seulement les fiches marquées partageables, et la façon dont chaque champ part. Un pseudonyme est un hachage à clé que seul ce laboratoire peut retracer&#xa0;; une fois généralisées, les dates deviennent des mois, les lieux des régions, les quantités des plages.</translation>
+    </message>
+    <message>
+        <source>Share these records with the network</source>
+        <translation>Partager ces fiches avec le réseau</translation>
+    </message>
+    <message>
+        <source>Only records marked “shareable”</source>
+        <translation>Seulement les fiches marquées «&#xa0;partageables&#xa0;»</translation>
+    </message>
+    <message>
+        <source> (personal)</source>
+        <translation> (donnée personnelle)</translation>
+    </message>
+    <message>
+        <source> (sensitive)</source>
+        <translation> (donnée sensible)</translation>
+    </message>
+    <message>
+        <source>The next bundle would carry</source>
+        <translation>Le prochain paquet contiendrait</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change what leaves the laboratory</source>
+        <translation>Seul un administrateur peut modifier ce qui quitte le laboratoire</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>{n} record(s) would leave ({kinds}); {withheld} changed record(s) stay here.</source>
+        <translation>{n} fiche(s) partiraient ({kinds})&#xa0;; {withheld} fiche(s) modifiée(s) restent ici.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Vérifier avant d&apos;importer</translation>
+    </message>
+    <message>
+        <source>A trial run: nothing is written yet. Every row with a problem is listed with the reason, so that you can correct the file or leave those rows out.</source>
+        <translation>Un essai à blanc&#xa0;: rien n&apos;est encore écrit. Chaque ligne qui pose problème est listée avec la raison, pour que vous puissiez corriger le fichier ou laisser ces lignes de côté.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Lignes avec problèmes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>{rows} rows read; {good} can be imported.</source>
+        <translation>{rows} lignes lues&#xa0;; {good} peuvent être importées.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Problèmes à corriger</translation>
+    </message>
+    <message>
+        <source>Correct this before saving:</source>
+        <translation>Corrigez ceci avant d&apos;enregistrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Correct these {n} problems before saving:</source>
+        <translation>Corrigez ces {n} problèmes avant d&apos;enregistrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>To save, fill in: {names}.</source>
+        <translation>Pour enregistrer, remplissez&#xa0;: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFilters</name>
+    <message>
+        <source>All drug types</source>
+        <translation>Tous les types de drogue</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Type de drogue</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Seized from</source>
+        <translation>Saisies du</translation>
+    </message>
+    <message>
+        <source>Seized on or after</source>
+        <translation>Saisies à partir du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Seized on or before</source>
+        <translation>Saisies jusqu&apos;au</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilingExtras</name>
+    <message>
+        <source>Load target list</source>
+        <translation>Charger la liste cible</translation>
+    </message>
+    <message>
+        <source>Load the target list of the drug type</source>
+        <translation>Charger la liste cible du type de drogue</translation>
+    </message>
+    <message>
+        <source>{n} compounds added from the {drug} target list; fill in the peak areas (leave blank what was not reported).</source>
+        <translation>{n} composés ajoutés depuis la liste cible ({drug})&#xa0;; remplissez les aires des pics (laissez vide ce qui n&apos;a pas été rapporté).</translation>
+    </message>
+    <message>
+        <source>Choose a drug type that has a harmonised target list.</source>
+        <translation>Choisissez un type de drogue qui a une liste cible harmonisée.</translation>
+    </message>
+    <message>
+        <source>LabNet has no target list for this drug type.</source>
+        <translation>LabNet n&apos;a pas de liste cible pour ce type de drogue.</translation>
+    </message>
+    <message>
+        <source>compound {name} appears twice</source>
+        <translation>le composé {name} figure deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Fermer sans enregistrer (Échap)</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>Nouvelle fiche&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Fiche pas encore enregistrée.</translation>
+    </message>
+    <message>
+        <source>{what}: {key}</source>
+        <translation>{what}&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>Version {version} · last changed {when} by {who}</source>
+        <translation>Version {version} · dernière modification le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>The record cannot be read</source>
+        <translation>Impossible de lire la fiche</translation>
+    </message>
+    <message>
+        <source>Reading the record</source>
+        <translation>La lecture de la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Search {things}</source>
+        <translation>Rechercher dans les {things}</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Consigner un prélèvement…</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>Éliminer…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Cliquez pour trier&#xa0;; clic droit pour choisir les colonnes</translation>
+    </message>
+    <message>
+        <source>Search by {fields}…  (Ctrl+F)</source>
+        <translation>Rechercher par {fields}…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{n} {things}</source>
+        <translation>{n} {things}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} {things}</source>
+        <translation>{shown} sur {total} {things}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Sélectionnez d&apos;abord une ligne.</translation>
+    </message>
+    <message>
+        <source>The record form</source>
+        <translation>Le formulaire de fiche</translation>
+    </message>
+    <message>
+        <source>The import wizard</source>
+        <translation>L&apos;assistant d&apos;importation</translation>
+    </message>
+    <message>
+        <source>The withdrawal form</source>
+        <translation>Le formulaire de prélèvement</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Pas encore disponible</translation>
+    </message>
+    <message>
+        <source>{what} is not part of this version of LabNet yet.</source>
+        <translation>{what} ne fait pas encore partie de cette version de LabNet.</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>Supprimer&#xa0;: {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing} {{name}}?</source>
+        <translation>Supprimer cette fiche ({thing} {{name}})&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
+        <translation>Elle disparaît du catalogue. Une trace de suppression est conservée — une note de ce qui a été supprimé, par qui et quand — afin que la piste d&apos;audit reste complète et que la suppression parvienne aussi au réseau. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Dispose of a reference standard</source>
+        <translation>Éliminer un étalon de référence</translation>
+    </message>
+    <message>
+        <source>Mark {name} as disposed of?</source>
+        <translation>Marquer {name} comme éliminé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
+        <translation>Il ne pourra plus être utilisé ni faire l&apos;objet de prélèvements. La modification est enregistrée dans la piste d&apos;audit à votre nom.</translation>
+    </message>
+    <message>
+        <source>Export {things}</source>
+        <translation>Exporter les {things}</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {things}…</source>
+        <translation>Exportation des {things}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>{n} {things} were written to {path}.</source>
+        <translation>Écrit dans {path}&#xa0;: {n} {things}.</translation>
+    </message>
+    <message>
+        <source>Restore the usual columns</source>
+        <translation>Rétablir les colonnes habituelles</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message numerus="yes">
+        <source>%Ln compound(s)</source>
+        <translation>
+            <numerusform>%Ln composé</numerusform>
+            <numerusform>%Ln composés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSampleFilters</name>
+    <message>
+        <source>Any expiry date</source>
+        <translation>Toute date de péremption</translation>
+    </message>
+    <message>
+        <source>Past its expiry date</source>
+        <translation>Date de péremption dépassée</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Péremption dans les</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Péremption</translation>
+    </message>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>Péremption dans combien de jours</translation>
+    </message>
+</context>
+<context>
+    <name>SampleExtras</name>
+    <message>
+        <source>A standard that is {now} can become: {allowed}.</source>
+        <translation>Un étalon dont le statut est «&#xa0;{now}&#xa0;» peut passer à&#xa0;: {allowed}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>aucun autre statut</translation>
+    </message>
+    <message>
+        <source>Usage log (chain of custody)</source>
+        <translation>Registre d&apos;utilisation (chaîne de traçabilité)</translation>
+    </message>
+    <message>
+        <source>Usage log</source>
+        <translation>Registre d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Prélevé le</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Case / purpose</source>
+        <translation>Dossier / objet</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Consigner un prélèvement…</translation>
+    </message>
+    <message>
+        <source>Save the new reference sample first.</source>
+        <translation>Enregistrez d&apos;abord le nouvel échantillon de référence.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first: a withdrawal changes the stored record.</source>
+        <translation>Enregistrez ou abandonnez d&apos;abord vos modifications&#xa0;: un prélèvement modifie la fiche enregistrée.</translation>
+    </message>
+    <message>
+        <source>Record who took how much, when and for which case.</source>
+        <translation>Consignez qui a prélevé quelle quantité, quand et pour quel dossier.</translation>
+    </message>
+    <message>
+        <source>The usage log starts with the first withdrawal, once the reference sample is saved.</source>
+        <translation>Le registre d&apos;utilisation commence au premier prélèvement, une fois l&apos;échantillon de référence enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading the usage log</source>
+        <translation>La lecture du registre d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>No withdrawals recorded yet.</source>
+        <translation>Aucun prélèvement consigné pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{n} withdrawals; entries are never changed or deleted.</source>
+        <translation>{n} prélèvements&#xa0;; les entrées ne sont jamais modifiées ni supprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingMixin</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>Your entries are still in the form.</source>
+        <translation>Vos saisies sont toujours dans le formulaire.</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>La fiche n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>L&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette fiche</translation>
+    </message>
+    <message>
+        <source>Reload the latest version to see their change: what you typed stays in the form, on top of it, and you can save again. Or keep editing and decide later.</source>
+        <translation>Rechargez la dernière version pour voir sa modification&#xa0;: ce que vous avez saisi reste dans le formulaire, par-dessus, et vous pourrez enregistrer à nouveau. Ou continuez à modifier et décidez plus tard.</translation>
+    </message>
+    <message>
+        <source>Reload, keep my changes</source>
+        <translation>Recharger, garder mes modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Reloaded version {version} (changed by {who}); your changes are kept on top of it. Check them and save again.</source>
+        <translation>Version {version} rechargée (modifiée par {who})&#xa0;; vos modifications sont conservées par-dessus. Vérifiez-les et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close the form and lose them?</source>
+        <translation>Certaines modifications ne sont pas enregistrées. Fermer le formulaire et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Your account may not change records.</source>
+        <translation>Votre compte ne peut pas modifier les fiches.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may dispose of a reference standard.</source>
+        <translation>Seul un responsable qualité peut éliminer un étalon de référence.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may authorise a training record.</source>
+        <translation>Seul un responsable qualité peut valider une habilitation dans une fiche de formation.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>Seul un administrateur peut gérer les comptes utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>Seul un administrateur peut modifier les paramètres.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Seul un administrateur peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Votre rôle ne permet pas cette action.</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Ouverture du catalogue…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>Working as {user} (no user accounts: full rights)</source>
+        <translation>Travail en tant que {user} (pas de comptes utilisateurs&#xa0;: tous les droits)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Connecté en tant que {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Fichier du catalogue</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Every change is chained to the one before it. Verifying recomputes the chain and shows whether any entry was altered, removed or added outside LabNet.</source>
+        <translation>Chaque modification est chaînée à la précédente. La vérification recalcule la chaîne et indique si une entrée a été modifiée, supprimée ou ajoutée en dehors de LabNet.</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>Vérifier la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>A backup is a complete copy of the catalogue (and its attached certificates), consistent even while you work. Keep it on another drive.</source>
+        <translation>Une sauvegarde est une copie complète du catalogue (et de ses certificats joints), cohérente même pendant que vous travaillez. Conservez-la sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of LabNet&apos;s windows, and how dates and numbers are written. It takes effect when LabNet starts again.</source>
+        <translation>La langue des fenêtres de LabNet et la manière d’écrire les dates et les nombres. Le changement prend effet au prochain démarrage de LabNet.</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>à jour</translation>
+    </message>
+    <message>
+        <source>this version of LabNet knows up to {n}</source>
+        <translation>cette version de LabNet connaît jusqu&apos;à la version {n}</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{rs} reference samples, {tr} training records, {pr} profiling results</source>
+        <translation>{rs} échantillons de référence, {tr} fiches de formation, {pr} résultats de profilage</translation>
+    </message>
+    <message>
+        <source>This catalogue has no user accounts, so whoever opens it may change everything.</source>
+        <translation>Ce catalogue n&apos;a pas de comptes utilisateurs&#xa0;: quiconque l&apos;ouvre peut tout modifier.</translation>
+    </message>
+    <message>
+        <source>You are an administrator: you may change these settings.</source>
+        <translation>Vous êtes administrateur&#xa0;: vous pouvez modifier ces paramètres.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings; you can see them here, verify the audit trail and make a backup.</source>
+        <translation>Seul un administrateur peut modifier les paramètres&#xa0;; vous pouvez les consulter ici, vérifier la piste d&apos;audit et faire une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
+        <translation>Il n&apos;y a pas encore de comptes utilisateurs&#xa0;: LabNet enregistre les modifications sous le nom de session de l&apos;ordinateur et ne demande jamais qui travaille. Pour que chacun doive se connecter, créez le premier administrateur avec «&#xa0;Ajouter un utilisateur…&#xa0;» (ou en ligne de commande&#xa0;: labnet users add NOM --name &quot;Nom complet&quot; --role administrator). Dès le prochain démarrage, LabNet demande qui travaille.</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and in which role.</source>
+        <translation>Qui peut se connecter, et avec quel rôle.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>Créer le premier administrateur…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Intact: all {n} entries verified, none altered or missing.</source>
+        <translation>Intacte&#xa0;: les {n} entrées ont été vérifiées, aucune n&apos;est modifiée ni manquante.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>La piste d&apos;audit ne se vérifie pas&#xa0;; elle a peut-être été falsifiée. Conservez ce catalogue en l&apos;état et prévenez votre responsable qualité.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>Sauvegarder le catalogue</translation>
+    </message>
+    <message>
+        <source>LabNet backup (*.db)</source>
+        <translation>Sauvegarde LabNet (*.db)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Écriture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Sauvegarde écrite dans {path}.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Sauvegarde annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarTab</name>
+    <message>
+        <source>Lab sample number or seizure reference…</source>
+        <translation>N° d&apos;échantillon ou référence de saisie…</translation>
+    </message>
+    <message>
+        <source>Find a profiling result</source>
+        <translation>Rechercher un résultat de profilage</translation>
+    </message>
+    <message>
+        <source>Comparison method</source>
+        <translation>Méthode de comparaison</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Choose a profiling result, then a comparison method.</source>
+        <translation>Choisissez un résultat de profilage, puis une méthode de comparaison.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>N° d&apos;échantillon du laboratoire</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Seized on</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Rapport de vraisemblance</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Comprimé</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No method yet: calibrate one first (Calibration tab)</source>
+        <translation>Pas encore de méthode&#xa0;: calibrez-en d&apos;abord une (onglet Calibrage)</translation>
+    </message>
+    <message>
+        <source>No profiling result matches “{text}”.</source>
+        <translation>Aucun résultat de profilage ne correspond à «&#xa0;{text}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose a profiling result first.</source>
+        <translation>Choisissez d&apos;abord un résultat de profilage.</translation>
+    </message>
+    <message>
+        <source>There is no comparison method yet: calibrate one in the Calibration tab.</source>
+        <translation>Il n&apos;y a pas encore de méthode de comparaison&#xa0;: calibrez-en une dans l&apos;onglet Calibrage.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Comparison failed.</source>
+        <translation>Échec de la comparaison.</translation>
+    </message>
+    <message>
+        <source>{sample} ({seizure}) with {method}: {links} of the {n} most similar profiles are links (threshold {threshold:.4g}).</source>
+        <translation>{sample} ({seizure}) avec {method}&#xa0;: {links} des {n} profils les plus similaires sont des liens (seuil {threshold:.4g}).</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>concorde</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>pas de lien</translation>
+    </message>
+    <message>
+        <source>Pretreated value ({p})</source>
+        <translation>Valeur prétraitée ({p})</translation>
+    </message>
+    <message>
+        <source>{a} and {b}: score {score:.4g}</source>
+        <translation>{a} et {b}&#xa0;: score {score:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPicker</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>Statut&#xa0;: tous</translation>
+    </message>
+    <message>
+        <source>Status: none</source>
+        <translation>Statut&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation>Statut&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Status: {n} chosen</source>
+        <translation>Statut&#xa0;: {n} choisis</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>Ce qu&apos;a fait l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Lignes laissées de côté</translation>
+    </message>
+    <message>
+        <source>Rows left out: {rows}.</source>
+        <translation>Lignes laissées de côté&#xa0;: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingExtras</name>
+    <message>
+        <source>From the z-score: {outcome}</source>
+        <translation>D&apos;après le score z&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— non renseigné —</translation>
+    </message>
+    <message>
+        <source>only a quality manager may authorise a training record; ask one to record this authorisation</source>
+        <translation>seul un responsable qualité peut valider une habilitation&#xa0;; demandez à l&apos;un d&apos;eux de consigner cette habilitation</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Competence overview</source>
+        <translation>Vue d&apos;ensemble des compétences</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Domaine de compétence</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Requalify by</source>
+        <translation>Requalifier avant le</translation>
+    </message>
+    <message>
+        <source>All training</source>
+        <translation>Toute la formation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Enter the staff member to see their training history and when each competence must be requalified.</source>
+        <translation>Indiquez le membre du personnel pour voir son historique de formation et la date de requalification de chaque compétence.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>Historique de {name}</translation>
+    </message>
+    <message>
+        <source>Reading the training history</source>
+        <translation>La lecture de l&apos;historique de formation</translation>
+    </message>
+    <message>
+        <source>No training recorded yet for {name}.</source>
+        <translation>Aucune formation enregistrée pour {name}.</translation>
+    </message>
+    <message>
+        <source>{n} training records; 1 competence area must be requalified within {days} days or is overdue (highlighted).</source>
+        <translation>{n} fiches de formation&#xa0;; 1 domaine de compétence doit être requalifié dans les {days} jours ou est en retard (en surbrillance).</translation>
+    </message>
+    <message>
+        <source>{n} training records; {due} competence areas must be requalified within {days} days or are overdue (highlighted).</source>
+        <translation>{n} fiches de formation&#xa0;; {due} domaines de compétence doivent être requalifiés dans les {days} jours ou sont en retard (en surbrillance).</translation>
+    </message>
+    <message>
+        <source>{n} training records.</source>
+        <translation>{n} fiches de formation.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>Échéance dans les {days} jours</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFilters</name>
+    <message>
+        <source>All staff</source>
+        <translation>Tout le personnel</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Toutes les activités</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Any requalification date</source>
+        <translation>Toute date de requalification</translation>
+    </message>
+    <message>
+        <source>Requalification due within</source>
+        <translation>Requalification dans les</translation>
+    </message>
+    <message>
+        <source>Requalification</source>
+        <translation>Requalification</translation>
+    </message>
+    <message>
+        <source>Requalification due within how many days</source>
+        <translation>Requalification dans combien de jours</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>amount taken</source>
+        <translation>quantité prélevée</translation>
+    </message>
+    <message>
+        <source>Quantity withdrawn</source>
+        <translation>Quantité prélevée</translation>
+    </message>
+    <message>
+        <source>Unit of the quantity withdrawn</source>
+        <translation>Unité de la quantité prélevée</translation>
+    </message>
+    <message>
+        <source>Date and time taken</source>
+        <translation>Date et heure du prélèvement</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Prélevé par</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>N° de dossier</translation>
+    </message>
+    <message>
+        <source>e.g. CR/2025/311</source>
+        <translation>p. ex. CR/2025/311</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation>Quantité *</translation>
+    </message>
+    <message>
+        <source>Taken on *</source>
+        <translation>Prélevé le *</translation>
+    </message>
+    <message>
+        <source>Withdrawn by *</source>
+        <translation>Prélevé par *</translation>
+    </message>
+    <message>
+        <source>In stock now</source>
+        <translation>En stock actuellement</translation>
+    </message>
+    <message>
+        <source>After this withdrawal</source>
+        <translation>Après ce prélèvement</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Consigner le prélèvement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal from {code}</source>
+        <translation>Consigner un prélèvement sur {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawal from {code}</source>
+        <translation>Prélèvement sur {code}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>lot {lot}</translation>
+    </message>
+    <message>
+        <source>expires {date}</source>
+        <translation>péremption le {date}</translation>
+    </message>
+    <message>
+        <source>{code} is {status}: a withdrawal can only be recorded from a standard in use.</source>
+        <translation>{code} a le statut «&#xa0;{status}&#xa0;»&#xa0;: un prélèvement ne peut être consigné que sur un étalon en service.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn must be more than zero.</source>
+        <translation>La quantité prélevée doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>non consigné</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of {code} remain; {amount} {wunit} cannot be withdrawn.</source>
+        <translation>Il ne reste que {left} {unit} de {code}&#xa0;; impossible de prélever {amount} {wunit}.</translation>
+    </message>
+    <message>
+        <source>The time taken is in the future.</source>
+        <translation>L&apos;heure du prélèvement est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Recording the withdrawal</source>
+        <translation>La consignation du prélèvement</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>This could not be saved because:</source>
+        <translation>Impossible d&apos;enregistrer, pour les raisons suivantes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Correct these and try again; nothing you typed has been lost.</source>
+        <translation>Corrigez ces points et réessayez&#xa0;; rien de ce que vous avez saisi n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non autorisé</translation>
+    </message>
+    <message>
+        <source>LabNet</source>
+        <translation>LabNet</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>Problème de fichier</translation>
+    </message>
+    <message>
+        <source>LabNet could not use the file {name}: {reason}.</source>
+        <translation>LabNet n&apos;a pas pu utiliser le fichier {name}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is available and that you may write there, then try again.</source>
+        <translation>Vérifiez que le lecteur est disponible et que vous avez le droit d&apos;y écrire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that LabNet did not expect. Your work is safe: nothing that was saved is lost, and any form you had open is still open.</source>
+        <translation>Un problème inattendu est survenu dans LabNet. Votre travail est en sécurité&#xa0;: rien de ce qui a été enregistré n&apos;est perdu, et tout formulaire ouvert l&apos;est encore.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}. Please send that file to whoever supports LabNet for you.</source>
+        <translation>Les détails ont été écrits dans {path}. Veuillez envoyer ce fichier à la personne qui assure l&apos;assistance de LabNet pour vous.</translation>
+    </message>
+    <message>
+        <source>The details are below. Please copy them to whoever supports LabNet for you.</source>
+        <translation>Les détails figurent ci-dessous. Veuillez les transmettre à la personne qui assure l&apos;assistance de LabNet pour vous.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Problème inattendu</translation>
+    </message>
+    <message>
+        <source>{doing} failed because of an unexpected error ({error}). Nothing you typed has been lost; try again, and if it happens again send the log file from the data folder to your administrator.</source>
+        <translation>{doing} a échoué à cause d’une erreur inattendue ({error}). Rien de ce que vous avez saisi n’est perdu ; réessayez et, si cela se reproduit, envoyez le fichier journal du dossier de données à votre administrateur.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3600 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>Activity</name>
+    <message>
+        <source>{activity} “{area}” of {person}, {date}</source>
+        <translation>{activity} «{area}»: {person}, {date}</translation>
+    </message>
+    <message>
+        <source>added {thing} {name}</source>
+        <translation>добавлено: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>changed {thing} {name} ({fields})</source>
+        <translation>изменено: {thing} {name} ({fields})</translation>
+    </message>
+    <message>
+        <source>changed {thing} {name}</source>
+        <translation>изменено: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>deleted {thing} {name}</source>
+        <translation>удалено: {thing} {name}</translation>
+    </message>
+    <message>
+        <source>recorded a withdrawal of {quantity} {unit} from {name}</source>
+        <translation>записан отбор {quantity} {unit} из {name}</translation>
+    </message>
+    <message>
+        <source>imported {n} {things}</source>
+        <translation>импортировано: {things}, {n}</translation>
+    </message>
+    <message>
+        <source>added the account {user} ({role})</source>
+        <translation>добавлена учётная запись {user} ({role})</translation>
+    </message>
+    <message>
+        <source>of {person} ({area})</source>
+        <translation>{person} ({area})</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Добавление пользователя</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>Добавить пользователя</translation>
+    </message>
+    <message>
+        <source>The first account should be an administrator. From the next start, LabNet asks who is working, and every change is recorded under that person&apos;s name.</source>
+        <translation>Первая учётная запись должна принадлежать администратору. Начиная со следующего запуска LabNet будет спрашивать, кто работает, и регистрировать каждое изменение под именем этого человека.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least 8 characters.</source>
+        <translation>Выберите пароль длиной не менее 8 символов.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationTab</name>
+    <message>
+        <source>The catalogue&apos;s profiles (groups = seizure)</source>
+        <translation>Профили из каталога (группа = изъятие)</translation>
+    </message>
+    <message>
+        <source>A file (CSV or Excel)</source>
+        <translation>Файл (CSV или Excel)</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Тип наркотика</translation>
+    </message>
+    <message>
+        <source>profiles.xlsx</source>
+        <translation>profiles.xlsx</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>id column</source>
+        <translation>столбец идентификатора</translation>
+    </message>
+    <message>
+        <source>group column (seizure or batch)</source>
+        <translation>столбец группы (изъятие или партия)</translation>
+    </message>
+    <message>
+        <source>Target false-positive rate</source>
+        <translation>Целевая доля ложноположительных результатов</translation>
+    </message>
+    <message>
+        <source>Calibrate</source>
+        <translation>Калибровать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save as method…</source>
+        <translation>Сохранить как метод…</translation>
+    </message>
+    <message>
+        <source>Calibration compares pairs of profiles from the same group (linked) with pairs from different groups (unlinked).</source>
+        <translation>При калибровке пары профилей из одной группы (связанные) сравниваются с парами профилей из разных групп (несвязанные).</translation>
+    </message>
+    <message>
+        <source>Pretreatment</source>
+        <translation>Предварительная обработка</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>False-positive rate</source>
+        <translation>Доля ложноположительных результатов</translation>
+    </message>
+    <message>
+        <source>True-positive rate</source>
+        <translation>Доля истинно положительных результатов</translation>
+    </message>
+    <message>
+        <source>Target false-positive rate:</source>
+        <translation>Целевая доля ложноположительных результатов:</translation>
+    </message>
+    <message>
+        <source>{drug} ({count} profiles)</source>
+        <translation>{drug} (профилей: {count})</translation>
+    </message>
+    <message>
+        <source>Labelled profiles</source>
+        <translation>Размеченные профили</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Электронные таблицы (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose the file and name its id and group columns.</source>
+        <translation>Выберите файл и укажите столбцы идентификатора и группы.</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no profiling results to calibrate on.</source>
+        <translation>В каталоге нет результатов профилирования для калибровки.</translation>
+    </message>
+    <message>
+        <source>Calibrating…</source>
+        <translation>Калибровка…</translation>
+    </message>
+    <message>
+        <source>Calibration cancelled.</source>
+        <translation>Калибровка отменена.</translation>
+    </message>
+    <message>
+        <source>Calibration failed.</source>
+        <translation>Калибровка не удалась.</translation>
+    </message>
+    <message>
+        <source> (a random sample)</source>
+        <translation> (случайная выборка)</translation>
+    </message>
+    <message>
+        <source>{profiles} profiles in {groups} groups from {source}: {linked} linked and {unlinked} unlinked pairs{sampled}. Best: {p} with {m}, AUC {auc:.4f}; at FPR ≤ {fpr:g} the threshold {t:.4g} finds {tpr:.1%} of linked pairs.</source>
+        <translation>Источник: {source}; профилей: {profiles}, групп: {groups}; связанных пар: {linked}, несвязанных пар: {unlinked}{sampled}. Лучшее сочетание: {p} и {m}, AUC {auc:.4f}; при FPR ≤ {fpr:g} порог {t:.4g} выявляет {tpr:.1%} связанных пар.</translation>
+    </message>
+    <message>
+        <source>unlinked pairs</source>
+        <translation>несвязанные пары</translation>
+    </message>
+    <message>
+        <source>linked pairs</source>
+        <translation>связанные пары</translation>
+    </message>
+    <message>
+        <source>threshold {t:.4g}</source>
+        <translation>порог {t:.4g}</translation>
+    </message>
+    <message>
+        <source>density</source>
+        <translation>плотность</translation>
+    </message>
+    <message>
+        <source>{p} + {m}</source>
+        <translation>{p} + {m}</translation>
+    </message>
+    <message>
+        <source>ROC — AUC {auc:.4f}</source>
+        <translation>ROC — AUC {auc:.4f}</translation>
+    </message>
+    <message>
+        <source>Save as method</source>
+        <translation>Сохранить как метод</translation>
+    </message>
+    <message>
+        <source>Name of the comparison method:</source>
+        <translation>Название метода сравнения:</translation>
+    </message>
+    <message>
+        <source>Saved as comparison method “{label}”.</source>
+        <translation>Сохранено как метод сравнения «{label}».</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…и ещё {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue</name>
+    <message>
+        <source>Reference sample</source>
+        <translation>Эталонный образец</translation>
+    </message>
+    <message>
+        <source>Reference samples</source>
+        <translation>Эталонные образцы</translation>
+    </message>
+    <message>
+        <source>Inventory code</source>
+        <translation>Инвентарный код</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <source>CAS number</source>
+        <translation>Номер CAS</translation>
+    </message>
+    <message>
+        <source>Salt/base form</source>
+        <translation>Форма (соль/основание)</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Hydrochloride</source>
+        <translation>Гидрохлорид</translation>
+    </message>
+    <message>
+        <source>Sulfate</source>
+        <translation>Сульфат</translation>
+    </message>
+    <message>
+        <source>Phosphate</source>
+        <translation>Фосфат</translation>
+    </message>
+    <message>
+        <source>Hydrobromide</source>
+        <translation>Гидробромид</translation>
+    </message>
+    <message>
+        <source>Tartrate</source>
+        <translation>Тартрат</translation>
+    </message>
+    <message>
+        <source>Citrate</source>
+        <translation>Цитрат</translation>
+    </message>
+    <message>
+        <source>Other salt</source>
+        <translation>Другая соль</translation>
+    </message>
+    <message>
+        <source>International control</source>
+        <translation>Международный контроль</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule I</source>
+        <translation>Конвенция 1961 г., Список I</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule II</source>
+        <translation>Конвенция 1961 г., Список II</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule III</source>
+        <translation>Конвенция 1961 г., Список III</translation>
+    </message>
+    <message>
+        <source>1961 Convention, Schedule IV</source>
+        <translation>Конвенция 1961 г., Список IV</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule I</source>
+        <translation>Конвенция 1971 г., Список I</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule II</source>
+        <translation>Конвенция 1971 г., Список II</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule III</source>
+        <translation>Конвенция 1971 г., Список III</translation>
+    </message>
+    <message>
+        <source>1971 Convention, Schedule IV</source>
+        <translation>Конвенция 1971 г., Список IV</translation>
+    </message>
+    <message>
+        <source>1988 Convention, Table I</source>
+        <translation>Конвенция 1988 г., Таблица I</translation>
+    </message>
+    <message>
+        <source>1988 Convention, Table II</source>
+        <translation>Конвенция 1988 г., Таблица II</translation>
+    </message>
+    <message>
+        <source>Not under international control</source>
+        <translation>Не находится под международным контролем</translation>
+    </message>
+    <message>
+        <source>Supplier/provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Certified purity</source>
+        <translation>Сертифицированная чистота</translation>
+    </message>
+    <message>
+        <source>Purity uncertainty (±)</source>
+        <translation>Неопределённость чистоты (±)</translation>
+    </message>
+    <message>
+        <source>Purity unit</source>
+        <translation>Единица чистоты</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>mg/g</source>
+        <translation>mg/g</translation>
+    </message>
+    <message>
+        <source>mg/mL</source>
+        <translation>mg/mL</translation>
+    </message>
+    <message>
+        <source>µg/mL</source>
+        <translation>µg/mL</translation>
+    </message>
+    <message>
+        <source>Certificate (SHA-256)</source>
+        <translation>Сертификат (SHA-256)</translation>
+    </message>
+    <message>
+        <source>attached certificate file, by content digest</source>
+        <translation>прикреплённый файл сертификата, по хеш-сумме содержимого</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Дата вскрытия</translation>
+    </message>
+    <message>
+        <source>Expiry/retest</source>
+        <translation>Срок годности / повторного испытания</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Полученное количество</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>µg</source>
+        <translation>µg</translation>
+    </message>
+    <message>
+        <source>mg</source>
+        <translation>mg</translation>
+    </message>
+    <message>
+        <source>g</source>
+        <translation>g</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>µL</source>
+        <translation>µL</translation>
+    </message>
+    <message>
+        <source>mL</source>
+        <translation>mL</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>Low-stock level</source>
+        <translation>Минимальный запас</translation>
+    </message>
+    <message>
+        <source>warn when the remaining quantity falls to this level</source>
+        <translation>предупреждать, когда остаток снизится до этого уровня</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Место хранения</translation>
+    </message>
+    <message>
+        <source>Storage conditions</source>
+        <translation>Условия хранения</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Quarantined</source>
+        <translation>На карантине</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Используется</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Просрочен</translation>
+    </message>
+    <message>
+        <source>Consumed</source>
+        <translation>Израсходован</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Утилизирован</translation>
+    </message>
+    <message>
+        <source>Shareable with the network</source>
+        <translation>Можно передавать в сеть</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Запись о подготовке</translation>
+    </message>
+    <message>
+        <source>Training records</source>
+        <translation>Записи о подготовке</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Область компетенции</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Практический семинар</translation>
+    </message>
+    <message>
+        <source>Supervised practice</source>
+        <translation>Работа под наблюдением</translation>
+    </message>
+    <message>
+        <source>Competence assessment</source>
+        <translation>Оценка компетентности</translation>
+    </message>
+    <message>
+        <source>Proficiency test</source>
+        <translation>Проверка квалификации</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Допуск к работе</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Дата начала</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Дата окончания</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Часы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Сдано</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Не сдано</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Посещено</translation>
+    </message>
+    <message>
+        <source>Satisfactory (|z| ≤ 2)</source>
+        <translation>Удовлетворительно (|z| ≤ 2)</translation>
+    </message>
+    <message>
+        <source>Questionable (2 &lt; |z| &lt; 3)</source>
+        <translation>Сомнительно (2 &lt; |z| &lt; 3)</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory (|z| ≥ 3)</source>
+        <translation>Неудовлетворительно (|z| ≥ 3)</translation>
+    </message>
+    <message>
+        <source>Authorised</source>
+        <translation>Допуск предоставлен</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-индекс</translation>
+    </message>
+    <message>
+        <source>Proficiency-test scheme</source>
+        <translation>Программа проверки квалификации</translation>
+    </message>
+    <message>
+        <source>Proficiency-test round</source>
+        <translation>Раунд проверки квалификации</translation>
+    </message>
+    <message>
+        <source>Requalification due</source>
+        <translation>Срок переаттестации</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Допуск выдал</translation>
+    </message>
+    <message>
+        <source>Profiling result</source>
+        <translation>Результат профилирования</translation>
+    </message>
+    <message>
+        <source>Profiling results</source>
+        <translation>Результаты профилирования</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>Лабораторный номер образца</translation>
+    </message>
+    <message>
+        <source>Seizure reference</source>
+        <translation>Идентификатор изъятия</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>Seizure date</source>
+        <translation>Дата изъятия</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Place of seizure</source>
+        <translation>Место изъятия</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Тип наркотика</translation>
+    </message>
+    <message>
+        <source>Amphetamine</source>
+        <translation>Амфетамин</translation>
+    </message>
+    <message>
+        <source>Methamphetamine</source>
+        <translation>Метамфетамин</translation>
+    </message>
+    <message>
+        <source>MDMA (ecstasy)</source>
+        <translation>MDMA (экстази)</translation>
+    </message>
+    <message>
+        <source>Cocaine</source>
+        <translation>Кокаин</translation>
+    </message>
+    <message>
+        <source>Heroin</source>
+        <translation>Героин</translation>
+    </message>
+    <message>
+        <source>Cannabis</source>
+        <translation>Каннабис</translation>
+    </message>
+    <message>
+        <source>New psychoactive substance</source>
+        <translation>Новое психоактивное вещество</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Физическая форма</translation>
+    </message>
+    <message>
+        <source>Powder</source>
+        <translation>Порошок</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Таблетка</translation>
+    </message>
+    <message>
+        <source>Crystal</source>
+        <translation>Кристаллы</translation>
+    </message>
+    <message>
+        <source>Capsule</source>
+        <translation>Капсула</translation>
+    </message>
+    <message>
+        <source>Liquid</source>
+        <translation>Жидкость</translation>
+    </message>
+    <message>
+        <source>Resin</source>
+        <translation>Смола</translation>
+    </message>
+    <message>
+        <source>Herbal material</source>
+        <translation>Растительный материал</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Паста</translation>
+    </message>
+    <message>
+        <source>Main substance</source>
+        <translation>Основное вещество</translation>
+    </message>
+    <message>
+        <source>Purity</source>
+        <translation>Чистота</translation>
+    </message>
+    <message>
+        <source>Adulterants</source>
+        <translation>Фальсифицирующие добавки</translation>
+    </message>
+    <message>
+        <source>Diluents</source>
+        <translation>Разбавители</translation>
+    </message>
+    <message>
+        <source>Target compounds (peak areas)</source>
+        <translation>Целевые соединения (площади пиков)</translation>
+    </message>
+    <message>
+        <source>compound=area pairs; in a spreadsheet, one column per compound headed peak:NAME</source>
+        <translation>пары соединение=площадь; в электронной таблице — по одному столбцу на соединение с заголовком peak:НАЗВАНИЕ</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Прибор</translation>
+    </message>
+    <message>
+        <source>Internal standard</source>
+        <translation>Внутренний стандарт</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Diameter</source>
+        <translation>Диаметр</translation>
+    </message>
+    <message>
+        <source>Thickness</source>
+        <translation>Толщина</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Масса</translation>
+    </message>
+    <message>
+        <source>Score line</source>
+        <translation>Риска</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Одинарная</translation>
+    </message>
+    <message>
+        <source>Cross</source>
+        <translation>Крестообразная</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Упаковка</translation>
+    </message>
+    <message>
+        <source>Analyst</source>
+        <translation>Аналитик</translation>
+    </message>
+    <message>
+        <source>Analysed on</source>
+        <translation>Дата анализа</translation>
+    </message>
+    <message>
+        <source>Reference samples used</source>
+        <translation>Использованные эталонные образцы</translation>
+    </message>
+    <message>
+        <source>Quality manager</source>
+        <translation>Менеджер по качеству</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Pearson correlation (×100)</source>
+        <translation>Корреляция Пирсона (×100)</translation>
+    </message>
+    <message>
+        <source>cosine (×100)</source>
+        <translation>косинус (×100)</translation>
+    </message>
+    <message>
+        <source>squared cosine (×100)</source>
+        <translation>квадрат косинуса (×100)</translation>
+    </message>
+    <message>
+        <source>Euclidean distance</source>
+        <translation>Евклидово расстояние</translation>
+    </message>
+    <message>
+        <source>Manhattan distance</source>
+        <translation>Манхэттенское расстояние</translation>
+    </message>
+    <message>
+        <source>Canberra distance</source>
+        <translation>Канберрское расстояние</translation>
+    </message>
+    <message>
+        <source>raw areas</source>
+        <translation>исходные площади</translation>
+    </message>
+    <message>
+        <source>normalised to the sum (N)</source>
+        <translation>нормирование на сумму (N)</translation>
+    </message>
+    <message>
+        <source>square root of N (N2R)</source>
+        <translation>квадратный корень из N (N2R)</translation>
+    </message>
+    <message>
+        <source>fourth root of N (N4R)</source>
+        <translation>корень четвёртой степени из N (N4R)</translation>
+    </message>
+    <message>
+        <source>log10(1 + N)</source>
+        <translation>log10(1 + N)</translation>
+    </message>
+    <message>
+        <source>N, scaled by the reference SD (N+S)</source>
+        <translation>N с масштабированием по эталонному стандартному отклонению (N+S)</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePanel</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Attach a certificate</source>
+        <translation>Прикрепить сертификат</translation>
+    </message>
+    <message>
+        <source>Open certificate</source>
+        <translation>Открыть сертификат</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>Заменить…</translation>
+    </message>
+    <message>
+        <source>No certificate attached. Drop the certificate (PDF or image) here, or choose Attach…</source>
+        <translation>Сертификат не прикреплён. Перетащите сюда сертификат (PDF или изображение) или нажмите Прикрепить…</translation>
+    </message>
+    <message>
+        <source>Certificate attached.</source>
+        <translation>Сертификат прикреплён.</translation>
+    </message>
+    <message>
+        <source>{name} ({size}), attached {when} by {who}.</source>
+        <translation>{name} ({size}), прикреплён {when}, пользователь: {who}.</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Сертификаты (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Attaching {name}…</source>
+        <translation>Прикрепление файла {name}…</translation>
+    </message>
+    <message>
+        <source>The certificate was not attached</source>
+        <translation>Сертификат не прикреплён</translation>
+    </message>
+    <message>
+        <source>Attaching the certificate</source>
+        <translation>Прикрепление сертификата</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be opened</source>
+        <translation>Не удаётся открыть сертификат</translation>
+    </message>
+    <message>
+        <source>Opening the certificate</source>
+        <translation>Открытие сертификата</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens {name}. It is stored at {path}.</source>
+        <translation>На этом компьютере нет программы, которая открывает {name}. Файл хранится здесь: {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassesTab</name>
+    <message>
+        <source>Comparison method</source>
+        <translation>Метод сравнения</translation>
+    </message>
+    <message>
+        <source>Link the catalogue</source>
+        <translation>Установить связи в каталоге</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export links as CSV…</source>
+        <translation>Экспортировать связи в CSV…</translation>
+    </message>
+    <message>
+        <source>Linkage compares every pair of the method&apos;s drug type and keeps the pairs past its threshold; connected groups of links are chemical classes.</source>
+        <translation>При установлении связей сравниваются все пары профилей того типа наркотика, для которого предназначен метод, и сохраняются пары, удовлетворяющие его порогу; связные группы связей образуют химические классы.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Изъятия</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>First seizure</source>
+        <translation>Первое изъятие</translation>
+    </message>
+    <message>
+        <source>Last seizure</source>
+        <translation>Последнее изъятие</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Метод:</translation>
+    </message>
+    <message>
+        <source>No method yet: calibrate one first (Calibration tab)</source>
+        <translation>Метода пока нет: сначала выполните калибровку (вкладка «Калибровка»)</translation>
+    </message>
+    <message>
+        <source>There is no comparison method yet: calibrate one in the Calibration tab.</source>
+        <translation>Метода сравнения пока нет: выполните калибровку на вкладке «Калибровка».</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Установление связей…</translation>
+    </message>
+    <message>
+        <source>Linkage cancelled; the links stored before are unchanged.</source>
+        <translation>Установление связей отменено; ранее сохранённые связи не изменены.</translation>
+    </message>
+    <message>
+        <source>{profiles} profiles compared with {method}: {links} links in {classes} chemical classes.</source>
+        <translation>Метод {method}; сравнено профилей: {profiles}; связей: {links}, химических классов: {classes}.</translation>
+    </message>
+    <message>
+        <source>{n} seizures, {links} links</source>
+        <translation>Изъятий: {n}, связей: {links}</translation>
+    </message>
+    <message>
+        <source>Export links</source>
+        <translation>Экспорт связей</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} links written to {path}.</source>
+        <translation>В файл {path} записано связей: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <source>Enrolment code for {lab}</source>
+        <translation>Код регистрации для {lab}</translation>
+    </message>
+    <message>
+        <source>Give this code to {lab} ({country}); it works once, until {expires}. It names this hub and its key, so the laboratory cannot be sent elsewhere.</source>
+        <translation>Передайте этот код лаборатории {lab} ({country}); он действует один раз, до {expires}. В коде указаны этот узел и его ключ, поэтому лабораторию нельзя направить на другой узел.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>What needs attention in the laboratory.</source>
+        <translation>Что требует внимания в лаборатории.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Expired, still on the shelf</source>
+        <translation>Просрочены, но ещё хранятся</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Срок годности истекает в течение 30 дней</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Низкий запас</translation>
+    </message>
+    <message>
+        <source>Requalifications due</source>
+        <translation>Предстоящие переаттестации</translation>
+    </message>
+    <message>
+        <source>Not yet shared with the network</source>
+        <translation>Ещё не переданы в сеть</translation>
+    </message>
+    <message>
+        <source>In the catalogue</source>
+        <translation>В каталоге</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>Последние действия</translation>
+    </message>
+    <message>
+        <source>What needs attention in the laboratory on {date}.</source>
+        <translation>Что требует внимания в лаборатории на {date}.</translation>
+    </message>
+    <message>
+        <source>Past the expiry or retest date but still in use or quarantined: retest them or take them out of service.</source>
+        <translation>Срок годности или дата повторного испытания прошли, но образцы всё ещё используются или находятся на карантине: проведите повторное испытание или выведите их из обращения.</translation>
+    </message>
+    <message>
+        <source>Nothing past its expiry date is on the shelf.</source>
+        <translation>На полках нет образцов с истекшим сроком годности.</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — expired {n} days ago</source>
+        <translation>{code} · {substance} — срок истёк {n} дн. назад</translation>
+    </message>
+    <message>
+        <source>Order replacements or plan a retest.</source>
+        <translation>Закажите замену или запланируйте повторное испытание.</translation>
+    </message>
+    <message>
+        <source>No standard expires in the next 30 days.</source>
+        <translation>Ни у одного стандартного образца срок годности не истекает в ближайшие 30 дней.</translation>
+    </message>
+    <message>
+        <source>At or below their low-stock level (or a tenth of what was received).</source>
+        <translation>Остаток на минимальном уровне или ниже (либо не более десятой части полученного количества).</translation>
+    </message>
+    <message>
+        <source>Every standard in use has enough left.</source>
+        <translation>Всех используемых стандартных образцов достаточно.</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — {left} of {received} {unit} left</source>
+        <translation>{code} · {substance} — осталось {left} из {received} {unit}</translation>
+    </message>
+    <message>
+        <source>Staff whose competence must be reassessed within 30 days or is overdue.</source>
+        <translation>Сотрудники, компетентность которых необходимо переоценить в течение 30 дней или срок уже прошёл.</translation>
+    </message>
+    <message>
+        <source>No requalification is due in the next 30 days.</source>
+        <translation>В ближайшие 30 дней переаттестаций не предстоит.</translation>
+    </message>
+    <message>
+        <source>Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional network comes with the network features of a later version; until then nothing leaves this computer.</source>
+        <translation>Изменения, зарегистрированные в этом каталоге (новые, изменённые и удалённые записи). Обмен данными с региональной сетью появится вместе с сетевыми функциями в одной из следующих версий; до тех пор никакие данные не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Records kept in this catalogue.</source>
+        <translation>Записи, хранящиеся в этом каталоге.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference sample(s)</source>
+        <translation>
+            <numerusform>%Ln эталонный образец</numerusform>
+            <numerusform>%Ln эталонных образца</numerusform>
+            <numerusform>%Ln эталонных образцов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training record(s)</source>
+        <translation>
+            <numerusform>%Ln запись о подготовке</numerusform>
+            <numerusform>%Ln записи о подготовке</numerusform>
+            <numerusform>%Ln записей о подготовке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling result(s)</source>
+        <translation>
+            <numerusform>%Ln результат профилирования</numerusform>
+            <numerusform>%Ln результата профилирования</numerusform>
+            <numerusform>%Ln результатов профилирования</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest entries of the audit trail.</source>
+        <translation>Последние записи журнала аудита.</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Пока ничего не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>Show all {n} in the list →</source>
+        <translation>Показать все ({n}) в списке →</translation>
+    </message>
+    <message>
+        <source>Show in the list →</source>
+        <translation>Показать в списке →</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — expires today</source>
+        <translation>{code} · {substance} — срок истекает сегодня</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} — in {n} days</source>
+        <translation>{code} · {substance} — через {n} дн.</translation>
+    </message>
+    <message>
+        <source>overdue by {n} days</source>
+        <translation>просрочено на {n} дн.</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message>
+        <source>due in {n} days</source>
+        <translation>срок через {n} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInputs</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Выберите дату</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Соединение</translation>
+    </message>
+    <message>
+        <source>Peak area</source>
+        <translation>Площадь пика</translation>
+    </message>
+    <message>
+        <source>Add compound</source>
+        <translation>Добавить соединение</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Удалить выбранные</translation>
+    </message>
+    <message>
+        <source>e.g. 53-21-4</source>
+        <translation>например, 53-21-4</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. KE</source>
+        <translation>две буквы, например, KE</translation>
+    </message>
+    <message>
+        <source>separate several with ;</source>
+        <translation>несколько значений разделяйте знаком ;</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the file</source>
+        <translation>Выбор файла</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx) with one {what} per row and the column names in the first row.</source>
+        <translation>Файл CSV или книга Excel (.xlsx), в котором каждая строка — запись типа «{what}», а первая строка содержит названия столбцов.</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Файл для импорта</translation>
+    </message>
+    <message>
+        <source>Drop a file here, or choose Browse…</source>
+        <translation>Перетащите файл сюда или нажмите Обзор…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Импорт из файла</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Электронные таблицы (*.csv *.xlsx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Чтение файла {name}…</translation>
+    </message>
+    <message>
+        <source>{rows} rows and {cols} columns.</source>
+        <translation>Строк: {rows}, столбцов: {cols}.</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome to LabNet</source>
+        <translation>Добро пожаловать в LabNet</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keyring instead of a passphrase</source>
+        <translation>Хранить ключ в хранилище ключей этого компьютера вместо парольной фразы</translation>
+    </message>
+    <message>
+        <source>Your laboratory</source>
+        <translation>Ваша лаборатория</translation>
+    </message>
+    <message>
+        <source>Its name and country, as the regional network will know it.</source>
+        <translation>Её название и страна — так лаборатория будет известна в региональной сети.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Страна (две буквы)</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Первый администратор</translation>
+    </message>
+    <message>
+        <source>From the next start LabNet asks who is working and records every change under that person&apos;s name. Leave empty to go on without accounts for now (Settings adds them later).</source>
+        <translation>Начиная со следующего запуска LabNet будет спрашивать, кто работает, и регистрировать каждое изменение под именем этого человека. Оставьте поля пустыми, чтобы пока работать без учётных записей (их можно добавить позже в разделе «Настройки»).</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s keys</source>
+        <translation>Ключи лаборатории</translation>
+    </message>
+    <message>
+        <source>They seal and sign what the laboratory shares. They are kept encrypted with this passphrase (at least {n} characters; nobody can recover it, so keep it safe).</source>
+        <translation>Ими запечатываются и подписываются данные, которые передаёт лаборатория. Ключи хранятся в зашифрованном виде под этой парольной фразой (не менее {n} символов; восстановить её невозможно, поэтому надёжно её храните).</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Парольная фраза ещё раз</translation>
+    </message>
+    <message>
+        <source>Your regional hub (optional)</source>
+        <translation>Ваш региональный узел (необязательно)</translation>
+    </message>
+    <message>
+        <source>If your hub&apos;s administrator gave you an enrolment code, paste it here. Otherwise leave it empty: the Network view enrols later. Until then nothing leaves this computer.</source>
+        <translation>Если администратор вашего узла выдал вам код регистрации, вставьте его сюда. В противном случае оставьте поле пустым: зарегистрироваться можно позже в разделе «Сеть». До тех пор никакие данные не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Enrolment code</source>
+        <translation>Код регистрации</translation>
+    </message>
+    <message>
+        <source>Give the laboratory&apos;s name.</source>
+        <translation>Укажите название лаборатории.</translation>
+    </message>
+    <message>
+        <source>The country is two letters (ISO 3166), e.g. GH, KE, PE.</source>
+        <translation>Страна указывается двумя буквами (ISO 3166), например, GH, KE, PE.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s password: at least 8 characters, typed the same twice.</source>
+        <translation>Пароль администратора: не менее 8 символов, одинаково введённый дважды.</translation>
+    </message>
+    <message>
+        <source>The passphrase: at least {n} characters, typed the same twice.</source>
+        <translation>Парольная фраза: не менее {n} символов, одинаково введённая дважды.</translation>
+    </message>
+    <message>
+        <source>An enrolment code starts with LN1-; paste it whole, or leave the field empty.</source>
+        <translation>Код регистрации начинается с LN1-; вставьте его целиком или оставьте поле пустым.</translation>
+    </message>
+    <message>
+        <source>Creating the keys…</source>
+        <translation>Создание ключей…</translation>
+    </message>
+</context>
+<context>
+    <name>HubConsole</name>
+    <message>
+        <source>LabNet hub console</source>
+        <translation>Консоль узла LabNet</translation>
+    </message>
+    <message>
+        <source>Hub console</source>
+        <translation>Консоль узла</translation>
+    </message>
+    <message>
+        <source>the administrator&apos;s token (labnet-hub admin-token)</source>
+        <translation>токен администратора (labnet-hub admin-token)</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Адрес узла</translation>
+    </message>
+    <message>
+        <source>Administrator token</source>
+        <translation>Токен администратора</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Подключиться</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Регистрация</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Issue an enrolment code…</source>
+        <translation>Выдать код регистрации…</translation>
+    </message>
+    <message>
+        <source>Revoke the selected laboratory…</source>
+        <translation>Отозвать регистрацию выбранной лаборатории…</translation>
+    </message>
+    <message>
+        <source>Laboratories</source>
+        <translation>Лаборатории</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дубликаты</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Отклонено</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Отчёт</translation>
+    </message>
+    <message>
+        <source>Import a bundle from a USB stick…</source>
+        <translation>Импортировать пакет с USB-накопителя…</translation>
+    </message>
+    <message>
+        <source>Bundles</source>
+        <translation>Пакеты</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>Records received, cumulated, per laboratory</source>
+        <translation>Полученные записи по лабораториям (нарастающим итогом)</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружена</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Laboratory A</source>
+        <translation>Лаборатория A</translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation>Запись A</translation>
+    </message>
+    <message>
+        <source>Laboratory B</source>
+        <translation>Лаборатория B</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation>Запись B</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Links between laboratories</source>
+        <translation>Связи между лабораториями</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Запрос к узлу…</translation>
+    </message>
+    <message>
+        <source>Connected to {url}: {n} laboratories, {active} active.</source>
+        <translation>Подключено к {url}: лабораторий — {n}, из них активных — {active}.</translation>
+    </message>
+    <message>
+        <source>revoked: {why}</source>
+        <translation>регистрация отозвана: {why}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активна</translation>
+    </message>
+    <message>
+        <source>upload</source>
+        <translation>по сети</translation>
+    </message>
+    <message>
+        <source>USB stick</source>
+        <translation>USB-накопитель</translation>
+    </message>
+    <message>
+        <source>processed</source>
+        <translation>обработан</translation>
+    </message>
+    <message>
+        <source>{n} file(s) refused unread (not an authentic bundle of an enrolled laboratory).</source>
+        <translation>Файлов отклонено без прочтения: {n} (не подлинный пакет зарегистрированной лаборатории).</translation>
+    </message>
+    <message>
+        <source>Enrol a laboratory</source>
+        <translation>Регистрация лаборатории</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s name:</source>
+        <translation>Название лаборатории:</translation>
+    </message>
+    <message>
+        <source>Its country (two letters, e.g. GH):</source>
+        <translation>Страна (две буквы, например, GH):</translation>
+    </message>
+    <message>
+        <source>Issuing a code…</source>
+        <translation>Выдача кода…</translation>
+    </message>
+    <message>
+        <source>Code issued for {lab}.</source>
+        <translation>Код для лаборатории {lab} выдан.</translation>
+    </message>
+    <message>
+        <source>Choose a laboratory in the list first.</source>
+        <translation>Сначала выберите лабораторию в списке.</translation>
+    </message>
+    <message>
+        <source>Revoke {lab}</source>
+        <translation>Отзыв регистрации: {lab}</translation>
+    </message>
+    <message>
+        <source>Why (recorded, and shown to the laboratory):</source>
+        <translation>Причина (будет зарегистрирована и показана лаборатории):</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Отзыв регистрации…</translation>
+    </message>
+    <message>
+        <source>A bundle from a USB stick</source>
+        <translation>Пакет с USB-накопителя</translation>
+    </message>
+    <message>
+        <source>Sealed bundles (*.lnb);;All files (*)</source>
+        <translation>Запечатанные пакеты (*.lnb);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Импорт файла {name}…</translation>
+    </message>
+    <message>
+        <source>Save the receipt for the laboratory</source>
+        <translation>Сохранить квитанцию для лаборатории</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json)</source>
+        <translation>Квитанции (*.json)</translation>
+    </message>
+    <message>
+        <source>Not imported: {reason}</source>
+        <translation>Не импортировано: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported: {accepted} accepted, {duplicate} duplicate, {rejected} rejected.</source>
+        <translation>Импортировано: принято — {accepted}, дубликатов — {duplicate}, отклонено — {rejected}.</translation>
+    </message>
+    <message>
+        <source>Receipt saved to {path}: the laboratory imports it from the Network view.</source>
+        <translation>Квитанция сохранена в {path}: лаборатория импортирует её в разделе «Сеть».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорт</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Отменить импорт</translation>
+    </message>
+    <message>
+        <source>The rows are written in one go: if you cancel, or anything goes wrong, nothing is written and the catalogue stays as it was.</source>
+        <translation>Строки записываются за один раз: если вы отмените операцию или что-то пойдёт не так, ничего не будет записано и каталог останется прежним.</translation>
+    </message>
+    <message>
+        <source>The file has {good} valid rows and {bad} rows with problems.</source>
+        <translation>В файле допустимых строк: {good}, строк с ошибками: {bad}.</translation>
+    </message>
+    <message>
+        <source>Import all rows (only possible when no row has a problem)</source>
+        <translation>Импортировать все строки (только если ни в одной строке нет ошибок)</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows ({good}); leave out the {bad} rows with problems</source>
+        <translation>Импортировать только допустимые строки ({good}); пропустить строки с ошибками ({bad})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>(blank)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Import {what}</source>
+        <translation>Импорт: {what}</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Проверка строк…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>The import</source>
+        <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>LinkagePage</name>
+    <message>
+        <source>Linkage</source>
+        <translation>Установление связей</translation>
+    </message>
+    <message>
+        <source>Similar profiles</source>
+        <translation>Сходные профили</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Chemical classes</source>
+        <translation>Химические классы</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Switch user</source>
+        <translation>Сменить пользователя</translation>
+    </message>
+    <message>
+        <source>Sign in to LabNet</source>
+        <translation>Вход в LabNet</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>Кто работает?</translation>
+    </message>
+    <message>
+        <source>Every change you make is recorded in the audit trail under your name.</source>
+        <translation>Каждое ваше изменение регистрируется в журнале аудита под вашим именем.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Пароль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Sign-in problem</source>
+        <translation>Ошибка входа</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Quit LabNet</source>
+        <translation>Выйти из LabNet</translation>
+    </message>
+    <message>
+        <source>This is the demo catalogue: every account&apos;s password is “{password}”.</source>
+        <translation>Это демонстрационный каталог: пароль каждой учётной записи — «{password}».</translation>
+    </message>
+    <message>
+        <source>Choose your account in the list.</source>
+        <translation>Выберите свою учётную запись в списке.</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LabNet — {path}</source>
+        <translation>LabNet — {path}</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Разделы</translation>
+    </message>
+    <message>
+        <source>Catalogue: {path}</source>
+        <translation>Каталог: {path}</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Файл каталога</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Выполняется работа</translation>
+    </message>
+    <message>
+        <source>Acting as: {user}</source>
+        <translation>Текущий пользователь: {user}</translation>
+    </message>
+    <message>
+        <source>Who is working</source>
+        <translation>Кто работает</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Сводка</translation>
+    </message>
+    <message>
+        <source>What needs attention today: reference samples expired or expiring, low stock, requalifications due, and what the network has not received yet.</source>
+        <translation>Что требует внимания сегодня: эталонные образцы с истекшим или истекающим сроком годности, низкие запасы, предстоящие переаттестации и данные, ещё не полученные сетью.</translation>
+    </message>
+    <message>
+        <source>Reference samples</source>
+        <translation>Эталонные образцы</translation>
+    </message>
+    <message>
+        <source>Reference standards with their certificates, expiry and retest dates, storage, status and the usage log that forms each one&apos;s chain of custody (ISO/IEC 17025 §6.4, §6.5).</source>
+        <translation>Стандартные образцы с сертификатами, сроками годности и датами повторного испытания, условиями хранения, статусом и журналом использования, который образует цепочку хранения каждого образца (ISO/IEC 17025 §6.4, §6.5).</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Подготовка персонала</translation>
+    </message>
+    <message>
+        <source>Training and competence of each member of staff (ISO/IEC 17025 §6.2): courses, supervised practice, assessments, proficiency tests, authorisations and requalification dates.</source>
+        <translation>Подготовка и компетентность каждого сотрудника (ISO/IEC 17025 §6.2): курсы, работа под наблюдением, оценки компетентности, проверки квалификации, допуски к работе и сроки переаттестации.</translation>
+    </message>
+    <message>
+        <source>Profiling results</source>
+        <translation>Результаты профилирования</translation>
+    </message>
+    <message>
+        <source>Chemical and physical profiles of seized drugs: composition, target compounds, tablet characteristics and packaging, and the reference samples used.</source>
+        <translation>Химические и физические профили изъятых наркотиков: состав, целевые соединения, характеристики таблеток и упаковка, а также использованные эталонные образцы.</translation>
+    </message>
+    <message>
+        <source>Linkage</source>
+        <translation>Установление связей</translation>
+    </message>
+    <message>
+        <source>Comparing profiles to link seizures: pretreatment and comparison metric, calibration on linked and unlinked pairs, the link threshold, and the chemical classes that result.</source>
+        <translation>Сравнение профилей для установления связей между изъятиями: предварительная обработка и метрика сравнения, калибровка на связанных и несвязанных парах, порог связи и полученные химические классы.</translation>
+    </message>
+    <message>
+        <source>Taking part in the regional network: enrolment with the hub, what waits to be sent, syncing, the sealed bundles sent with their receipts, and the hub&apos;s bulletins.</source>
+        <translation>Участие в региональной сети: регистрация на узле, данные, ожидающие отправки, синхронизация, отправленные запечатанные пакеты с квитанциями и бюллетени узла.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>The data folder, the audit trail, backups and user accounts.</source>
+        <translation>Папка данных, журнал аудита, резервные копии и учётные записи пользователей.</translation>
+    </message>
+    <message>
+        <source>The hub found {n} link(s) between this laboratory&apos;s seizures and other laboratories&apos;. See Network.</source>
+        <translation>Узел обнаружил связи между изъятиями этой лаборатории и изъятиями других лабораторий (связей: {n}). См. раздел «Сеть».</translation>
+    </message>
+    <message>
+        <source>Network: {n} new link(s)</source>
+        <translation>Сеть: новых связей — {n}</translation>
+    </message>
+    <message>
+        <source>LabNet: links with other laboratories</source>
+        <translation>LabNet: связи с другими лабораториями</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импортировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this view…</source>
+        <translation>&amp;Экспортировать это представление…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up the catalogue…</source>
+        <translation>Создать &amp;резервную копию каталога…</translation>
+    </message>
+    <message>
+        <source>&amp;Hub console…</source>
+        <translation>&amp;Консоль узла…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch user…</source>
+        <translation>&amp;Сменить пользователя…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;New record…</source>
+        <translation>&amp;Создать запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Open record</source>
+        <translation>&amp;Открыть запись</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate record…</source>
+        <translation>&amp;Дублировать запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Удалить запись…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Найти</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;About LabNet</source>
+        <translation>&amp;О программе LabNet</translation>
+    </message>
+    <message>
+        <source>This catalogue has no user accounts; an administrator can create them in Settings.</source>
+        <translation>В этом каталоге нет учётных записей пользователей; администратор может создать их в разделе «Настройки».</translation>
+    </message>
+    <message>
+        <source>About LabNet</source>
+        <translation>О программе LabNet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;LabNet {version}&lt;/b&gt;&lt;p&gt;The catalogue of a forensic drug-analysis laboratory — reference standards, training records and drug-profiling results — kept offline, and shared with its regional forensic network as the laboratory chooses.&lt;/p&gt;&lt;p&gt;Catalogue: {path}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;LabNet {version}&lt;/b&gt;&lt;p&gt;Каталог судебно-экспертной лаборатории анализа наркотиков — стандартные образцы, записи о подготовке персонала и результаты профилирования наркотиков, — который хранится автономно и передаётся в региональную сеть судебно-экспертных лабораторий по выбору лаборатории.&lt;/p&gt;&lt;p&gt;Каталог: {path}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be opened</source>
+        <translation>Не удалось открыть каталог</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>LabNet will speak {language} from its next start.</source>
+        <translation>При следующем запуске LabNet будет на языке: {language}.</translation>
+    </message>
+    <message>
+        <source>Restart now? Work in progress is finished and saved first.</source>
+        <translation>Перезапустить сейчас? Текущая работа будет сначала завершена и сохранена.</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Перезапустить</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Finishing the work in progress before closing…</source>
+        <translation>Завершение текущих операций перед закрытием…</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Match the columns</source>
+        <translation>Сопоставление столбцов</translation>
+    </message>
+    <message>
+        <source>Each column of the file fills the field chosen here. LabNet has guessed from the column names; change what it got wrong, or choose “ignore”.</source>
+        <translation>Каждый столбец файла заполняет выбранное здесь поле. LabNet подобрал поля по названиям столбцов; исправьте неверные или выберите «пропустить этот столбец».</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Первые значения</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Импортируется в</translation>
+    </message>
+    <message>
+        <source>— ignore this column —</source>
+        <translation>— пропустить этот столбец —</translation>
+    </message>
+    <message>
+        <source>Peak area of {name}</source>
+        <translation>Площадь пика: {name}</translation>
+    </message>
+    <message>
+        <source>Field for column {column}</source>
+        <translation>Поле для столбца {column}</translation>
+    </message>
+    <message>
+        <source>No column fills {field}, which every record needs.</source>
+        <translation>Ни один столбец не заполняет поле «{field}», обязательное для каждой записи.</translation>
+    </message>
+    <message>
+        <source>The columns {columns} all fill the same field; keep one.</source>
+        <translation>Столбцы {columns} заполняют одно и то же поле; оставьте один из них.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkActions</name>
+    <message>
+        <source>Automatic sync waits until the keys are unlocked: press Sync now once.</source>
+        <translation>Автоматическая синхронизация ожидает разблокировки ключей: один раз нажмите «Синхронизировать».</translation>
+    </message>
+    <message>
+        <source>Folder on the USB stick</source>
+        <translation>Папка на USB-накопителе</translation>
+    </message>
+    <message>
+        <source>A receipt or bulletin file from the hub</source>
+        <translation>Файл квитанции или бюллетеня от узла</translation>
+    </message>
+    <message>
+        <source>Hub files (*.json *.jsonl *.receipt);;All files (*)</source>
+        <translation>Файлы узла (*.json *.jsonl *.receipt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Sealing the bundle…</source>
+        <translation>Запечатывание пакета…</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Отправлять нечего: все изменения доставлены или остаются здесь согласно политике обмена данными.</translation>
+    </message>
+    <message>
+        <source>{records} record(s) sealed into {files}. Hand the stick to the hub&apos;s administrator; the receipt comes back the same way.</source>
+        <translation>Запечатано записей: {records}; файлы: {files}. Передайте накопитель администратору узла; квитанция вернётся тем же путём.</translation>
+    </message>
+    <message>
+        <source>This receipt was already applied; nothing changed.</source>
+        <translation>Эта квитанция уже была применена; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>The hub refused that bundle whole: {reason}. Its records stay to be sent.</source>
+        <translation>Узел отклонил этот пакет целиком: {reason}. Его записи остаются в очереди на отправку.</translation>
+    </message>
+    <message>
+        <source>Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Квитанция применена: принято — {accepted}, уже на узле — {duplicate}, отклонено — {rejected}.</translation>
+    </message>
+    <message>
+        <source>{n} bulletin(s) checked, {new} new.</source>
+        <translation>Проверено бюллетеней: {n}, новых: {new}.</translation>
+    </message>
+    <message>
+        <source>Enrol with the hub</source>
+        <translation>Регистрация на узле</translation>
+    </message>
+    <message>
+        <source>The enrolment code from your hub&apos;s administrator (LN1-…):</source>
+        <translation>Код регистрации от администратора вашего узла (LN1-…):</translation>
+    </message>
+    <message>
+        <source>Keys created and enrolled with {hub}.</source>
+        <translation>Ключи созданы, лаборатория зарегистрирована на узле {hub}.</translation>
+    </message>
+    <message>
+        <source>Keys created; the enrolment did not work: {why}</source>
+        <translation>Ключи созданы; регистрация не удалась: {why}</translation>
+    </message>
+    <message>
+        <source>Keys created. Enrol with the code from your hub&apos;s administrator when you have it.</source>
+        <translation>Ключи созданы. Зарегистрируйтесь с помощью кода от администратора вашего узла, когда получите его.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Регистрация…</translation>
+    </message>
+    <message>
+        <source>Enrolled with {hub}; Sync now shares what the policy allows.</source>
+        <translation>Лаборатория зарегистрирована на узле {hub}; кнопка «Синхронизировать» передаёт данные, разрешённые политикой обмена данными.</translation>
+    </message>
+    <message>
+        <source>Sharing policy saved; the next sync follows it.</source>
+        <translation>Политика обмена данными сохранена; следующая синхронизация будет ей следовать.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop this sync; nothing is lost and the next one resumes</source>
+        <translation>Остановить эту синхронизацию; ничего не будет потеряно, следующая продолжит с того же места</translation>
+    </message>
+    <message>
+        <source>Sync automatically every</source>
+        <translation>Синхронизировать автоматически каждые</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>и через</translation>
+    </message>
+    <message>
+        <source>after a change, whenever the hub answers.</source>
+        <translation>после изменения, если узел доступен.</translation>
+    </message>
+    <message>
+        <source>Export for a USB stick…</source>
+        <translation>Экспортировать на USB-накопитель…</translation>
+    </message>
+    <message>
+        <source>Seal the next bundle into a folder, for a laboratory without a connection; the hub&apos;s administrator imports it</source>
+        <translation>Запечатать следующий пакет в папку для лаборатории без подключения; администратор узла импортирует его</translation>
+    </message>
+    <message>
+        <source>Import from the hub…</source>
+        <translation>Импортировать с узла…</translation>
+    </message>
+    <message>
+        <source>A receipt or a bulletin file the hub&apos;s administrator wrote</source>
+        <translation>Квитанция или бюллетень, записанные администратором узла</translation>
+    </message>
+    <message>
+        <source>Sharing policy…</source>
+        <translation>Политика обмена данными…</translation>
+    </message>
+    <message>
+        <source>What leaves the laboratory, field by field, with a preview</source>
+        <translation>Что покидает лабораторию — поле за полем, с предварительным просмотром</translation>
+    </message>
+    <message>
+        <source>Bundles sent</source>
+        <translation>Отправленные пакеты</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Квитанция</translation>
+    </message>
+    <message>
+        <source>From the hub</source>
+        <translation>От узла</translation>
+    </message>
+    <message>
+        <source>Enrolled with {hub}</source>
+        <translation>Зарегистрирована на узле {hub}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Hub at {url}; last successful sync: {last}.</source>
+        <translation>Узел: {url}; последняя успешная синхронизация: {last}.</translation>
+    </message>
+    <message>
+        <source>Network: {hub}, {n} change(s) to send</source>
+        <translation>Сеть: {hub}, изменений к отправке: {n}</translation>
+    </message>
+    <message>
+        <source>Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min</source>
+        <translation>Сеть: узел {hub} недоступен; изменений в ожидании: {n}, следующая попытка через {m} мин</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a hub yet</source>
+        <translation>Лаборатория ещё не зарегистрирована на узле</translation>
+    </message>
+    <message>
+        <source>Enrol with the code from your hub&apos;s administrator: labnet enrol CODE. Until then nothing leaves this computer.</source>
+        <translation>Зарегистрируйтесь с помощью кода от администратора вашего узла: labnet enrol CODE. До тех пор никакие данные не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Network: not enrolled</source>
+        <translation>Сеть: регистрация не выполнена</translation>
+    </message>
+    <message>
+        <source>This laboratory has no network keys yet</source>
+        <translation>У этой лаборатории ещё нет сетевых ключей</translation>
+    </message>
+    <message>
+        <source>Create them with: labnet init --lab NAME --country CC. Until then nothing leaves this computer.</source>
+        <translation>Создайте их командой: labnet init --lab NAME --country CC. До тех пор никакие данные не покидают этот компьютер.</translation>
+    </message>
+    <message>
+        <source>Network: not set up</source>
+        <translation>Сеть: не настроена</translation>
+    </message>
+    <message>
+        <source>{n} change(s) not yet confirmed by the hub ({kinds}).</source>
+        <translation>Изменений, ещё не подтверждённых узлом: {n} ({kinds}).</translation>
+    </message>
+    <message>
+        <source>Every change is confirmed by the hub or stays here under the sharing policy.</source>
+        <translation>Каждое изменение подтверждено узлом или остаётся здесь согласно политике обмена данными.</translation>
+    </message>
+    <message>
+        <source>Set up the network keys…</source>
+        <translation>Настроить сетевые ключи…</translation>
+    </message>
+    <message>
+        <source>Enrol with a code…</source>
+        <translation>Зарегистрироваться по коду…</translation>
+    </message>
+    <message>
+        <source>confirmed: {accepted} accepted, {duplicate} already there, {rejected} refused</source>
+        <translation>подтверждено: принято — {accepted}, уже были — {duplicate}, отклонено — {rejected}</translation>
+    </message>
+    <message>
+        <source>refused whole: {reason}</source>
+        <translation>отклонён целиком: {reason}</translation>
+    </message>
+    <message>
+        <source>waiting for the receipt</source>
+        <translation>ожидает квитанции</translation>
+    </message>
+    <message>
+        <source>{kb} kB</source>
+        <translation>{kb} kB</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {reason}</source>
+        <translation>{kind} {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Refused by the hub:</source>
+        <translation>Отклонено узлом:</translation>
+    </message>
+    <message>
+        <source>Nothing from the hub yet.</source>
+        <translation>От узла пока ничего не поступало.</translation>
+    </message>
+    <message>
+        <source> and {n} more</source>
+        <translation> и ещё {n}</translation>
+    </message>
+    <message>
+        <source>{n} link(s): this laboratory&apos;s {samples} with seizures of {labs}</source>
+        <translation>Связей: {n} — образцы этой лаборатории {samples} с изъятиями лабораторий {labs}</translation>
+    </message>
+    <message>
+        <source>The network adopted the comparison method {name} v{version} for {drug}</source>
+        <translation>Сеть приняла метод сравнения {name} v{version} (тип наркотика: {drug})</translation>
+    </message>
+    <message>
+        <source>Notice: {text}</source>
+        <translation>Уведомление: {text}</translation>
+    </message>
+    <message>
+        <source>Unlock the laboratory&apos;s keys</source>
+        <translation>Разблокировать ключи лаборатории</translation>
+    </message>
+    <message>
+        <source>Passphrase of the laboratory&apos;s keys:</source>
+        <translation>Парольная фраза ключей лаборатории:</translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Разблокировка ключей…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>, about {s} s left</source>
+        <translation>, осталось около {s} с</translation>
+    </message>
+    <message>
+        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
+        <translation>Отправка пакета {b} из {n}: {done} из {total} kB{left} (до него отправлено записей: {records} из {all}).</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
+        <translation>Остановлено. Ничего не потеряно: следующая синхронизация продолжится с того места, где остановилась эта.</translation>
+    </message>
+    <message>
+        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Отправлено: принято — {accepted}, уже на узле — {duplicate}, отклонено — {rejected}.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Отправлять нечего: все изменения доставлены или остаются здесь согласно политике обмена данными.</translation>
+    </message>
+    <message>
+        <source>{n} new message(s) from the hub.</source>
+        <translation>Новых сообщений от узла: {n}.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
+        <translation>Эта парольная фраза не разблокирует ключи лаборатории.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
+        <translation>Узел сейчас недоступен. Ничего не потеряно: LabNet повторит попытку через {minutes} мин (или нажмите «Синхронизировать»).</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyEditor</name>
+    <message>
+        <source>Sharing policy: what leaves the laboratory</source>
+        <translation>Политика обмена данными: что покидает лабораторию</translation>
+    </message>
+    <message>
+        <source>leaves as it is</source>
+        <translation>передаётся как есть</translation>
+    </message>
+    <message>
+        <source>leaves pseudonymised</source>
+        <translation>передаётся в псевдонимизированном виде</translation>
+    </message>
+    <message>
+        <source>leaves generalised</source>
+        <translation>передаётся в обобщённом виде</translation>
+    </message>
+    <message>
+        <source>stays here</source>
+        <translation>остаётся здесь</translation>
+    </message>
+    <message>
+        <source>For each kind of record: whether it is shared at all, only the records marked shareable, and how each field leaves. A pseudonym is a keyed hash only this laboratory can trace back; generalised dates become months, places regions, quantities ranges.</source>
+        <translation>Для каждого типа записей: передаются ли они вообще, передаются ли только записи с пометкой «можно передавать» и в каком виде передаётся каждое поле. Псевдоним — это хеш с ключом, который может обратно сопоставить только эта лаборатория; при обобщении даты заменяются месяцами, места — регионами, количества — диапазонами.</translation>
+    </message>
+    <message>
+        <source>Share these records with the network</source>
+        <translation>Передавать эти записи в сеть</translation>
+    </message>
+    <message>
+        <source>Only records marked “shareable”</source>
+        <translation>Только записи с пометкой «можно передавать»</translation>
+    </message>
+    <message>
+        <source> (personal)</source>
+        <translation> (персональные данные)</translation>
+    </message>
+    <message>
+        <source> (sensitive)</source>
+        <translation> (конфиденциальные данные)</translation>
+    </message>
+    <message>
+        <source>The next bundle would carry</source>
+        <translation>Следующий пакет будет содержать</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change what leaves the laboratory</source>
+        <translation>Только администратор может изменять, что покидает лабораторию</translation>
+    </message>
+    <message>
+        <source>Working it out…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <source>{n} record(s) would leave ({kinds}); {withheld} changed record(s) stay here.</source>
+        <translation>Будет передано записей: {n} ({kinds}); изменённых записей, остающихся здесь: {withheld}.</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(удалена)</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Check before importing</source>
+        <translation>Проверка перед импортом</translation>
+    </message>
+    <message>
+        <source>A trial run: nothing is written yet. Every row with a problem is listed with the reason, so that you can correct the file or leave those rows out.</source>
+        <translation>Пробный прогон: пока ничего не записывается. Каждая строка с ошибкой указана вместе с причиной, чтобы вы могли исправить файл или пропустить эти строки.</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлённые</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Без изменений</translation>
+    </message>
+    <message>
+        <source>Rows with problems</source>
+        <translation>Строки с ошибками</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>{rows} rows read; {good} can be imported.</source>
+        <translation>Прочитано строк: {rows}; можно импортировать: {good}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Problems to correct</source>
+        <translation>Что нужно исправить</translation>
+    </message>
+    <message>
+        <source>Correct this before saving:</source>
+        <translation>Перед сохранением исправьте:</translation>
+    </message>
+    <message>
+        <source>Correct these {n} problems before saving:</source>
+        <translation>Перед сохранением исправьте ошибки ({n}):</translation>
+    </message>
+    <message>
+        <source>To save, fill in: {names}.</source>
+        <translation>Для сохранения заполните: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFilters</name>
+    <message>
+        <source>All drug types</source>
+        <translation>Все типы наркотиков</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Тип наркотика</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Seized from</source>
+        <translation>Дата изъятия: с</translation>
+    </message>
+    <message>
+        <source>Seized on or after</source>
+        <translation>Изъято не ранее</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Seized on or before</source>
+        <translation>Изъято не позднее</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilingExtras</name>
+    <message>
+        <source>Load target list</source>
+        <translation>Загрузить целевой список</translation>
+    </message>
+    <message>
+        <source>Load the target list of the drug type</source>
+        <translation>Загрузить список целевых соединений для типа наркотика</translation>
+    </message>
+    <message>
+        <source>{n} compounds added from the {drug} target list; fill in the peak areas (leave blank what was not reported).</source>
+        <translation>Добавлено соединений из целевого списка ({drug}): {n}; заполните площади пиков (оставьте пустыми те, о которых не сообщалось).</translation>
+    </message>
+    <message>
+        <source>Choose a drug type that has a harmonised target list.</source>
+        <translation>Выберите тип наркотика, для которого есть согласованный целевой список.</translation>
+    </message>
+    <message>
+        <source>LabNet has no target list for this drug type.</source>
+        <translation>В LabNet нет целевого списка для этого типа наркотика.</translation>
+    </message>
+    <message>
+        <source>compound {name} appears twice</source>
+        <translation>соединение {name} указано дважды</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Сохранить (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Закрыть без сохранения (Esc)</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required.</source>
+        <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Обязательно</translation>
+    </message>
+    <message>
+        <source>New {what}</source>
+        <translation>Новая запись: {what}</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ещё не сохранено.</translation>
+    </message>
+    <message>
+        <source>{what}: {key}</source>
+        <translation>{what}: {key}</translation>
+    </message>
+    <message>
+        <source>Version {version} · last changed {when} by {who}</source>
+        <translation>Версия {version} · последнее изменение: {when}, {who}</translation>
+    </message>
+    <message>
+        <source>The record cannot be read</source>
+        <translation>Не удаётся прочитать запись</translation>
+    </message>
+    <message>
+        <source>Reading the record</source>
+        <translation>Чтение записи</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <source>Search {things}</source>
+        <translation>Поиск: {things}</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Число результатов</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Создать…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Дублировать…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импортировать…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспортировать…</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Зарегистрировать отбор…</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>Утилизировать…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Щёлкните для сортировки; щёлкните правой кнопкой, чтобы выбрать столбцы</translation>
+    </message>
+    <message>
+        <source>Search by {fields}…  (Ctrl+F)</source>
+        <translation>Поиск по полям: {fields}…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{n} {things}</source>
+        <translation>{things}: {n}</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} {things}</source>
+        <translation>{things}: {shown} из {total}</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Select a row first.</source>
+        <translation>Сначала выберите строку.</translation>
+    </message>
+    <message>
+        <source>The record form</source>
+        <translation>Форма записи</translation>
+    </message>
+    <message>
+        <source>The import wizard</source>
+        <translation>Мастер импорта</translation>
+    </message>
+    <message>
+        <source>The withdrawal form</source>
+        <translation>Форма отбора</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Пока недоступно</translation>
+    </message>
+    <message>
+        <source>{what} is not part of this version of LabNet yet.</source>
+        <translation>Функция «{what}» пока не входит в эту версию LabNet.</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>Удаление: {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing} {{name}}?</source>
+        <translation>Удалить {thing} {{name}}?</translation>
+    </message>
+    <message>
+        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
+        <translation>Запись исчезнет из каталога. Сохраняется метка удаления — отметка о том, что было удалено, кем и когда, — чтобы журнал аудита оставался полным, а удаление дошло и до сети. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Dispose of a reference standard</source>
+        <translation>Утилизация стандартного образца</translation>
+    </message>
+    <message>
+        <source>Mark {name} as disposed of?</source>
+        <translation>Отметить образец {name} как утилизированный?</translation>
+    </message>
+    <message>
+        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
+        <translation>После этого его нельзя будет использовать или отбирать из него. Изменение регистрируется в журнале аудита под вашим именем.</translation>
+    </message>
+    <message>
+        <source>Export {things}</source>
+        <translation>Экспорт: {things}</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Файл CSV (*.csv);;Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {things}…</source>
+        <translation>Экспорт: {things}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>{n} {things} were written to {path}.</source>
+        <translation>Записано в {path} — {things}: {n}.</translation>
+    </message>
+    <message>
+        <source>Restore the usual columns</source>
+        <translation>Восстановить стандартные столбцы</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message numerus="yes">
+        <source>%Ln compound(s)</source>
+        <translation>
+            <numerusform>%Ln соединение</numerusform>
+            <numerusform>%Ln соединения</numerusform>
+            <numerusform>%Ln соединений</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceSampleFilters</name>
+    <message>
+        <source>Any expiry date</source>
+        <translation>Любой срок годности</translation>
+    </message>
+    <message>
+        <source>Past its expiry date</source>
+        <translation>Срок годности истёк</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Срок годности истекает в течение</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>Через сколько дней истекает срок годности</translation>
+    </message>
+</context>
+<context>
+    <name>SampleExtras</name>
+    <message>
+        <source>A standard that is {now} can become: {allowed}.</source>
+        <translation>Допустимые переходы для стандартного образца в статусе «{now}»: {allowed}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Usage log (chain of custody)</source>
+        <translation>Журнал использования (цепочка хранения)</translation>
+    </message>
+    <message>
+        <source>Usage log</source>
+        <translation>Журнал использования</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Время отбора</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Case / purpose</source>
+        <translation>Дело / цель</translation>
+    </message>
+    <message>
+        <source>Record withdrawal…</source>
+        <translation>Зарегистрировать отбор…</translation>
+    </message>
+    <message>
+        <source>Save the new reference sample first.</source>
+        <translation>Сначала сохраните новый эталонный образец.</translation>
+    </message>
+    <message>
+        <source>Save or discard your changes first: a withdrawal changes the stored record.</source>
+        <translation>Сначала сохраните изменения или откажитесь от них: отбор изменяет сохранённую запись.</translation>
+    </message>
+    <message>
+        <source>Record who took how much, when and for which case.</source>
+        <translation>Зарегистрируйте, кто, сколько, когда и для какого дела отобрал.</translation>
+    </message>
+    <message>
+        <source>The usage log starts with the first withdrawal, once the reference sample is saved.</source>
+        <translation>Журнал использования начинается с первого отбора после сохранения эталонного образца.</translation>
+    </message>
+    <message>
+        <source>Reading the usage log</source>
+        <translation>Чтение журнала использования</translation>
+    </message>
+    <message>
+        <source>No withdrawals recorded yet.</source>
+        <translation>Отборов пока не зарегистрировано.</translation>
+    </message>
+    <message>
+        <source>{n} withdrawals; entries are never changed or deleted.</source>
+        <translation>Отборов: {n}; записи журнала никогда не изменяются и не удаляются.</translation>
+    </message>
+</context>
+<context>
+    <name>SavingMixin</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Действие запрещено</translation>
+    </message>
+    <message>
+        <source>Your entries are still in the form.</source>
+        <translation>Введённые данные остаются в форме.</translation>
+    </message>
+    <message>
+        <source>The record was not saved</source>
+        <translation>Запись не сохранена</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Сохранение</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Эту запись изменил другой пользователь</translation>
+    </message>
+    <message>
+        <source>Reload the latest version to see their change: what you typed stays in the form, on top of it, and you can save again. Or keep editing and decide later.</source>
+        <translation>Загрузите последнюю версию, чтобы увидеть изменения другого пользователя: введённые вами данные останутся в форме поверх неё, и вы сможете сохранить запись снова. Или продолжайте редактирование и решите позже.</translation>
+    </message>
+    <message>
+        <source>Reload, keep my changes</source>
+        <translation>Загрузить заново, сохранив мои изменения</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Reloaded version {version} (changed by {who}); your changes are kept on top of it. Check them and save again.</source>
+        <translation>Загружена версия {version} (изменена пользователем {who}); ваши изменения перенесены поверх неё. Проверьте их и сохраните снова.</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Отказаться от изменений?</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Close the form and lose them?</source>
+        <translation>Есть несохранённые изменения. Закрыть форму и потерять их?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Отказаться от изменений</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>owner</source>
+        <translation>владелец</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Сначала войдите в систему.</translation>
+    </message>
+    <message>
+        <source>Your account may not change records.</source>
+        <translation>Вашей учётной записи не разрешено изменять записи.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may dispose of a reference standard.</source>
+        <translation>Утилизировать стандартный образец может только менеджер по качеству.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may authorise a training record.</source>
+        <translation>Регистрировать допуск к работе в записи о подготовке может только менеджер по качеству.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>Управлять учётными записями пользователей может только администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>Изменять настройки может только администратор.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Восстанавливать резервную копию может только администратор.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Вашей роли это действие не разрешено.</translation>
+    </message>
+    <message>
+        <source>Opening the catalogue…</source>
+        <translation>Открытие каталога…</translation>
+    </message>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Никто не вошёл в систему</translation>
+    </message>
+    <message>
+        <source>Working as {user} (no user accounts: full rights)</source>
+        <translation>Пользователь: {user} (учётных записей нет: полные права)</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} ({role})</source>
+        <translation>Вход выполнен: {name} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Каталог</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Папка данных</translation>
+    </message>
+    <message>
+        <source>Catalogue file</source>
+        <translation>Файл каталога</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Версия схемы</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Every change is chained to the one before it. Verifying recomputes the chain and shows whether any entry was altered, removed or added outside LabNet.</source>
+        <translation>Каждое изменение связано цепочкой с предыдущим. При проверке цепочка вычисляется заново и показывается, была ли какая-либо запись журнала изменена, удалена или добавлена вне LabNet.</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail</source>
+        <translation>Проверить журнал аудита</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Резервное копирование</translation>
+    </message>
+    <message>
+        <source>A backup is a complete copy of the catalogue (and its attached certificates), consistent even while you work. Keep it on another drive.</source>
+        <translation>Резервная копия — это полная копия каталога (и прикреплённых к нему сертификатов), согласованная даже во время работы. Храните её на другом диске.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Создать резервную копию…</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Учётные записи пользователей</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>The language of LabNet&apos;s windows, and how dates and numbers are written. It takes effect when LabNet starts again.</source>
+        <translation>Язык окон LabNet и формат дат и чисел. Изменение вступает в силу при следующем запуске LabNet.</translation>
+    </message>
+    <message>
+        <source>As the system ({language})</source>
+        <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>актуальная</translation>
+    </message>
+    <message>
+        <source>this version of LabNet knows up to {n}</source>
+        <translation>эта версия LabNet поддерживает версии до {n}</translation>
+    </message>
+    <message>
+        <source>{mb} MB</source>
+        <translation>{mb} MB</translation>
+    </message>
+    <message>
+        <source>{rs} reference samples, {tr} training records, {pr} profiling results</source>
+        <translation>Эталонных образцов: {rs}, записей о подготовке: {tr}, результатов профилирования: {pr}</translation>
+    </message>
+    <message>
+        <source>This catalogue has no user accounts, so whoever opens it may change everything.</source>
+        <translation>В этом каталоге нет учётных записей пользователей, поэтому любой, кто его откроет, может изменить всё.</translation>
+    </message>
+    <message>
+        <source>You are an administrator: you may change these settings.</source>
+        <translation>Вы администратор: вы можете изменять эти настройки.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings; you can see them here, verify the audit trail and make a backup.</source>
+        <translation>Изменять настройки может только администратор; здесь вы можете просмотреть их, проверить журнал аудита и создать резервную копию.</translation>
+    </message>
+    <message>
+        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
+        <translation>Учётных записей пользователей пока нет: LabNet регистрирует изменения под именем пользователя компьютера и никогда не спрашивает, кто работает. Чтобы все входили в систему, создайте первого администратора кнопкой «Добавить пользователя…» (или в командной строке: labnet users add NAME --name &quot;Полное имя&quot; --role administrator). Начиная со следующего запуска LabNet будет спрашивать, кто работает.</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and in which role.</source>
+        <translation>Кто может входить в систему и с какой ролью.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>Создать первого администратора…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Intact: all {n} entries verified, none altered or missing.</source>
+        <translation>Цепочка не нарушена: проверены все записи журнала ({n}), ни одна не изменена и не отсутствует.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>Журнал аудита не прошёл проверку; возможно, он был подделан. Сохраните этот каталог в неизменном виде и сообщите менеджеру по качеству.
+{problems}</translation>
+    </message>
+    <message>
+        <source>Back up the catalogue</source>
+        <translation>Резервное копирование каталога</translation>
+    </message>
+    <message>
+        <source>LabNet backup (*.db)</source>
+        <translation>Резервная копия LabNet (*.db)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>Запись резервной копии…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}.</source>
+        <translation>Резервная копия записана в {path}.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; nothing was written.</source>
+        <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarTab</name>
+    <message>
+        <source>Lab sample number or seizure reference…</source>
+        <translation>Лабораторный номер образца или идентификатор изъятия…</translation>
+    </message>
+    <message>
+        <source>Find a profiling result</source>
+        <translation>Найти результат профилирования</translation>
+    </message>
+    <message>
+        <source>Comparison method</source>
+        <translation>Метод сравнения</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Сравнить</translation>
+    </message>
+    <message>
+        <source>Choose a profiling result, then a comparison method.</source>
+        <translation>Выберите результат профилирования, затем метод сравнения.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Ранг</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>Лабораторный номер образца</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Seized on</source>
+        <translation>Дата изъятия</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Связь</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Отношение правдоподобия</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Таблетка</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Профиль:</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Метод:</translation>
+    </message>
+    <message>
+        <source>No method yet: calibrate one first (Calibration tab)</source>
+        <translation>Метода пока нет: сначала выполните калибровку (вкладка «Калибровка»)</translation>
+    </message>
+    <message>
+        <source>No profiling result matches “{text}”.</source>
+        <translation>Нет результатов профилирования, соответствующих «{text}».</translation>
+    </message>
+    <message>
+        <source>Choose a profiling result first.</source>
+        <translation>Сначала выберите результат профилирования.</translation>
+    </message>
+    <message>
+        <source>There is no comparison method yet: calibrate one in the Calibration tab.</source>
+        <translation>Метода сравнения пока нет: выполните калибровку на вкладке «Калибровка».</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Сравнение…</translation>
+    </message>
+    <message>
+        <source>Comparison failed.</source>
+        <translation>Сравнение не удалось.</translation>
+    </message>
+    <message>
+        <source>{sample} ({seizure}) with {method}: {links} of the {n} most similar profiles are links (threshold {threshold:.4g}).</source>
+        <translation>{sample} ({seizure}), метод {method}: связями являются {links} из {n} наиболее сходных профилей (порог {threshold:.4g}).</translation>
+    </message>
+    <message>
+        <source>matches</source>
+        <translation>совпадает</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>отличается</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>связь</translation>
+    </message>
+    <message>
+        <source>no link</source>
+        <translation>нет связи</translation>
+    </message>
+    <message>
+        <source>Pretreated value ({p})</source>
+        <translation>Значение после предварительной обработки ({p})</translation>
+    </message>
+    <message>
+        <source>{a} and {b}: score {score:.4g}</source>
+        <translation>{a} и {b}: оценка {score:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>StatusPicker</name>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Status: all</source>
+        <translation>Статус: все</translation>
+    </message>
+    <message>
+        <source>Status: none</source>
+        <translation>Статус: ни одного</translation>
+    </message>
+    <message>
+        <source>Status: {names}</source>
+        <translation>Статус: {names}</translation>
+    </message>
+    <message>
+        <source>Status: {n} chosen</source>
+        <translation>Статус: выбрано {n}</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>What the import did.</source>
+        <translation>Результаты импорта.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Rows left out</source>
+        <translation>Пропущенные строки</translation>
+    </message>
+    <message>
+        <source>Rows left out: {rows}.</source>
+        <translation>Пропущено строк: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingExtras</name>
+    <message>
+        <source>From the z-score: {outcome}</source>
+        <translation>По z-индексу: {outcome}</translation>
+    </message>
+    <message>
+        <source>— not given —</source>
+        <translation>— не указано —</translation>
+    </message>
+    <message>
+        <source>only a quality manager may authorise a training record; ask one to record this authorisation</source>
+        <translation>регистрировать допуск к работе в записи о подготовке может только менеджер по качеству; попросите его зарегистрировать этот допуск</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Competence overview</source>
+        <translation>Обзор компетенций</translation>
+    </message>
+    <message>
+        <source>Competence area</source>
+        <translation>Область компетенции</translation>
+    </message>
+    <message>
+        <source>Latest activity</source>
+        <translation>Последнее мероприятие</translation>
+    </message>
+    <message>
+        <source>Requalify by</source>
+        <translation>Переаттестация до</translation>
+    </message>
+    <message>
+        <source>All training</source>
+        <translation>Вся подготовка</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Enter the staff member to see their training history and when each competence must be requalified.</source>
+        <translation>Укажите сотрудника, чтобы увидеть историю его подготовки и сроки переаттестации по каждой области компетенции.</translation>
+    </message>
+    <message>
+        <source>History of {name}</source>
+        <translation>История: {name}</translation>
+    </message>
+    <message>
+        <source>Reading the training history</source>
+        <translation>Чтение истории подготовки</translation>
+    </message>
+    <message>
+        <source>No training recorded yet for {name}.</source>
+        <translation>Подготовка сотрудника {name} пока не зарегистрирована.</translation>
+    </message>
+    <message>
+        <source>{n} training records; 1 competence area must be requalified within {days} days or is overdue (highlighted).</source>
+        <translation>Записей о подготовке: {n}; 1 область компетенции требует переаттестации в течение {days} дн. или срок уже прошёл (выделено).</translation>
+    </message>
+    <message>
+        <source>{n} training records; {due} competence areas must be requalified within {days} days or are overdue (highlighted).</source>
+        <translation>Записей о подготовке: {n}; областей компетенции, требующих переаттестации в течение {days} дн. или с истекшим сроком: {due} (выделены).</translation>
+    </message>
+    <message>
+        <source>{n} training records.</source>
+        <translation>Записей о подготовке: {n}.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Due within {days} days</source>
+        <translation>Срок в течение {days} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingFilters</name>
+    <message>
+        <source>All staff</source>
+        <translation>Все сотрудники</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Any requalification date</source>
+        <translation>Любая дата переаттестации</translation>
+    </message>
+    <message>
+        <source>Requalification due within</source>
+        <translation>Переаттестация в течение</translation>
+    </message>
+    <message>
+        <source>Requalification</source>
+        <translation>Переаттестация</translation>
+    </message>
+    <message>
+        <source>Requalification due within how many days</source>
+        <translation>Через сколько дней предстоит переаттестация</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>amount taken</source>
+        <translation>отобранное количество</translation>
+    </message>
+    <message>
+        <source>Quantity withdrawn</source>
+        <translation>Отобранное количество</translation>
+    </message>
+    <message>
+        <source>Unit of the quantity withdrawn</source>
+        <translation>Единица отобранного количества</translation>
+    </message>
+    <message>
+        <source>Date and time taken</source>
+        <translation>Дата и время отбора</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Кто отобрал</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <source>e.g. CR/2025/311</source>
+        <translation>например, CR/2025/311</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Quantity *</source>
+        <translation>Количество *</translation>
+    </message>
+    <message>
+        <source>Taken on *</source>
+        <translation>Дата отбора *</translation>
+    </message>
+    <message>
+        <source>Withdrawn by *</source>
+        <translation>Кто отобрал *</translation>
+    </message>
+    <message>
+        <source>In stock now</source>
+        <translation>Сейчас в наличии</translation>
+    </message>
+    <message>
+        <source>After this withdrawal</source>
+        <translation>После этого отбора</translation>
+    </message>
+    <message>
+        <source>Record withdrawal</source>
+        <translation>Зарегистрировать отбор</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal from {code}</source>
+        <translation>Регистрация отбора из {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawal from {code}</source>
+        <translation>Отбор из {code}</translation>
+    </message>
+    <message>
+        <source>lot {lot}</source>
+        <translation>партия {lot}</translation>
+    </message>
+    <message>
+        <source>expires {date}</source>
+        <translation>годен до {date}</translation>
+    </message>
+    <message>
+        <source>{code} is {status}: a withdrawal can only be recorded from a standard in use.</source>
+        <translation>Статус {code}: «{status}»; отбор можно зарегистрировать только из используемого стандартного образца.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn must be more than zero.</source>
+        <translation>Отобранное количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>Only {left} {unit} of {code} remain; {amount} {wunit} cannot be withdrawn.</source>
+        <translation>Остаток {code}: {left} {unit}; отобрать {amount} {wunit} нельзя.</translation>
+    </message>
+    <message>
+        <source>The time taken is in the future.</source>
+        <translation>Указанное время отбора ещё не наступило.</translation>
+    </message>
+    <message>
+        <source>Recording the withdrawal</source>
+        <translation>Регистрация отбора</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>This could not be saved because:</source>
+        <translation>Сохранить не удалось по следующим причинам:</translation>
+    </message>
+    <message>
+        <source>Correct these and try again; nothing you typed has been lost.</source>
+        <translation>Исправьте это и повторите попытку; ничего из введённого не потеряно.</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Действие запрещено</translation>
+    </message>
+    <message>
+        <source>LabNet</source>
+        <translation>LabNet</translation>
+    </message>
+    <message>
+        <source>File problem</source>
+        <translation>Проблема с файлом</translation>
+    </message>
+    <message>
+        <source>LabNet could not use the file {name}: {reason}.</source>
+        <translation>LabNet не удалось использовать файл {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the drive is available and that you may write there, then try again.</source>
+        <translation>Убедитесь, что диск доступен и у вас есть права на запись, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that LabNet did not expect. Your work is safe: nothing that was saved is lost, and any form you had open is still open.</source>
+        <translation>Произошла непредвиденная ошибка. Ваша работа в безопасности: ничего из сохранённого не потеряно, и все открытые формы по-прежнему открыты.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}. Please send that file to whoever supports LabNet for you.</source>
+        <translation>Подробности записаны в {path}. Отправьте этот файл специалисту, который обслуживает LabNet в вашей организации.</translation>
+    </message>
+    <message>
+        <source>The details are below. Please copy them to whoever supports LabNet for you.</source>
+        <translation>Подробности приведены ниже. Скопируйте их и передайте специалисту, который обслуживает LabNet в вашей организации.</translation>
+    </message>
+    <message>
+        <source>Unexpected problem</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <source>{doing} failed because of an unexpected error ({error}). Nothing you typed has been lost; try again, and if it happens again send the log file from the data folder to your administrator.</source>
+        <translation>{doing}: сбой из-за непредвиденной ошибки ({error}). Введённые данные не потеряны; повторите попытку, а если ошибка повторится, отправьте файл журнала из папки данных администратору.</translation>
+    </message>
+</context>
+</TS>
