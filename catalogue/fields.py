@@ -57,6 +57,7 @@ def parse_number(raw: Any) -> float:
             raise ValueError(f"“{raw}” is too large a number") from None
     else:
         text = str(raw).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        text = text.replace("\u066b", ".").replace("\u066c", "")  # Arabic decimal and thousands separators
         text = text.replace("−", "-")
         if "," in text and "." in text:
             # The separator that comes last is the decimal one: 1,234.5 or 1.234,5.

@@ -19,6 +19,7 @@ from catalogue.errors import PermissionDenied
 from catalogue.queries import Query
 from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, Record
+from sync.outbox import pending_counts
 from catalogue.users import OWNER, Actor
 from desktop.i18n import catalogue_text, date_text, number, translate
 
@@ -181,7 +182,7 @@ class DashboardData:
     today: str
     attention: queries.Attention
     counts: dict[str, int]
-    changes: int
+    unshared: int      # records changed since the hub last confirmed them (sync.outbox.pending_counts)
     recent: list[Activity] = field(default_factory=list)
 
 
@@ -191,7 +192,7 @@ def dashboard(cat: Catalogue, days: int = 30, today: dt.date | None = None) -> D
         today=today.isoformat(),
         attention=queries.attention(cat, days, today=today),
         counts={kind: cat.count(kind) for kind in RECORD_TYPES},
-        changes=cat.last_change_seq(),
+        unshared=sum(pending_counts(cat).values()),
         recent=recent_activity(cat),
     )
 

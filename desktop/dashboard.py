@@ -78,7 +78,7 @@ class Card(QWidget):
             self.links.append(self._link(text, action))
             self.items.addWidget(self.links[-1])
         if more > 0:
-            self.items.addWidget(style.muted(self.tr("…and {n} more").format(n=more)))
+            self.items.addWidget(style.muted(self.tr("…and {n} more").format(n=number(more))))
 
     def set_more(self, text: str, action: Any) -> None:
         if self.more is None:
@@ -180,7 +180,7 @@ class Dashboard(QWidget):
         self.subtitle.setText(self.tr("What needs attention in the laboratory on {date}.").format(
             date=long_date_text(today)))
         self.counts = {"expired": len(a.expired), "expiring": len(a.expiring), "low_stock": len(a.low_stock),
-                       "requalifications": len(a.requalifications_due), "not_shared": data.changes}
+                       "requalifications": len(a.requalifications_due), "not_shared": data.unshared}
 
         card = self.cards["expired"]
         card.set_count(len(a.expired), "alert")
@@ -188,7 +188,7 @@ class Dashboard(QWidget):
                                   "retest them or take them out of service.") if a.expired else
                           self.tr("Nothing past its expiry date is on the shelf."))
         card.set_items([(self.tr("{code} · {substance} — expired {n} days ago").format(
-            code=s["inventory_code"], substance=s["substance"], n=-s["days_left"]), self._opener(
+            code=s["inventory_code"], substance=s["substance"], n=number(-s["days_left"])), self._opener(
             "reference_sample", s["id"])) for s in a.expired[:SHOWN_PER_CARD]])
         card.set_more(self._all(len(a.expired)), lambda: self.open_view.emit(
             "reference_sample", {"status": ON_THE_SHELF, "expiry": "expired"}))
@@ -222,11 +222,11 @@ class Dashboard(QWidget):
             "training_record", {"requalification": "within", "days": 30}))
 
         card = self.cards["not_shared"]
-        card.set_count(data.changes, None)
+        card.set_count(data.unshared, None)
         style.set_tone(card.count, None)
         card.note.setText(self.tr(
-            "Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional "
-            "network comes with the network features of a later version; until then nothing leaves this computer."))
+            "Records added, edited or deleted here that the regional hub has not confirmed yet. At the next "
+            "sync, what the sharing policy allows leaves encrypted; nothing else leaves this computer."))
 
         card = self.cards["catalogue"]
         card.set_count(sum(data.counts.values()), None)
@@ -259,17 +259,17 @@ class Dashboard(QWidget):
         self.recent_rows.setColumnStretch(2, 1)
 
     def _all(self, n: int) -> str:
-        return self.tr("Show all {n} in the list →").format(n=n) if n > SHOWN_PER_CARD else self.tr("Show in the list →")
+        return self.tr("Show all {n} in the list →").format(n=number(n)) if n > SHOWN_PER_CARD else self.tr("Show in the list →")
 
     def _in_days(self, code: str, substance: str, days: int) -> str:
         if days == 0:
             return self.tr("{code} · {substance} — expires today").format(code=code, substance=substance)
-        return self.tr("{code} · {substance} — in {n} days").format(code=code, substance=substance, n=days)
+        return self.tr("{code} · {substance} — in {n} days").format(code=code, substance=substance, n=number(days))
 
     def _requalification(self, r: dict[str, Any]) -> str:
         days = r["days_left"]
-        when = (self.tr("overdue by {n} days").format(n=-days) if days < 0 else
-                self.tr("due today") if days == 0 else self.tr("due in {n} days").format(n=days))
+        when = (self.tr("overdue by {n} days").format(n=number(-days)) if days < 0 else
+                self.tr("due today") if days == 0 else self.tr("due in {n} days").format(n=number(days)))
         return f"{r['staff_member']} · {r['competence_area']} — {when}"
 
     def _opener(self, kind: str, record_id: str) -> Any:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from catalogue import vocab
 from catalogue.queries import Filter
-from desktop.i18n import catalogue_text
+from desktop.i18n import catalogue_text, number
 
 ON_THE_SHELF = ("quarantined", "in_use")
 
@@ -154,7 +154,7 @@ class StatusPicker(QToolButton):
         elif len(chosen) <= 2:
             text = self.tr("Status: {names}").format(names=", ".join(catalogue_text(self.choices[c]) for c in chosen))
         else:
-            text = self.tr("Status: {n} chosen").format(n=len(chosen))
+            text = self.tr("Status: {n} chosen").format(n=number(len(chosen)))
         self.setText(text)
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from desktop import style
 from desktop.tasks import Tasks
+from desktop.i18n import number
 
 MIN_PASSPHRASE = 12
 
@@ -75,7 +76,7 @@ class FirstRunWizard(QWizard):
                  (self.tr("Password"), self.password), (self.tr("Password again"), self.password_again)]))
         self.addPage(self._page(self.tr("The laboratory's keys"), self.tr(
             "They seal and sign what the laboratory shares. They are kept encrypted with this passphrase "
-            "(at least {n} characters; nobody can recover it, so keep it safe).").format(n=MIN_PASSPHRASE),
+            "(at least {n} characters; nobody can recover it, so keep it safe).").format(n=number(MIN_PASSPHRASE)),
             [(self.tr("Passphrase"), self.passphrase), (self.tr("Passphrase again"), self.passphrase_again),
              ("", self.keyring)]))
         self.addPage(self._page(self.tr("Your regional hub (optional)"), self.tr(
@@ -111,7 +112,7 @@ class FirstRunWizard(QWizard):
             return self.tr("The administrator's password: at least 8 characters, typed the same twice.")
         if not c["keyring"] and (len(c["passphrase"]) < MIN_PASSPHRASE
                                  or c["passphrase"] != self.passphrase_again.text()):
-            return self.tr("The passphrase: at least {n} characters, typed the same twice.").format(n=MIN_PASSPHRASE)
+            return self.tr("The passphrase: at least {n} characters, typed the same twice.").format(n=number(MIN_PASSPHRASE))
         if c["code"] and not c["code"].startswith("LN1-"):
             return self.tr("An enrolment code starts with LN1-; paste it whole, or leave the field empty.")
         return None

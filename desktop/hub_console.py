@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop import style
 from desktop.tasks import Tasks
-from desktop.i18n import datetime_text
+from desktop.i18n import datetime_text, number
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -252,7 +252,7 @@ class HubConsole(QWidget):
         self.refresh_button.setEnabled(True)
         labs = data["labs"]
         self.state.setText(self.tr("Connected to {url}: {n} laboratories, {active} active.").format(
-            url=self.admin.url, n=len(labs), active=sum(not lab["revoked_at"] for lab in labs)))
+            url=self.admin.url, n=number(len(labs)), active=sum(not lab["revoked_at"] for lab in labs)))
         style.set_tone(self.state, "ok")
         _fill(self.labs, [[lab["name"], lab["country"], _when(lab["enrolled_at"]), _when(lab["last_contact"]),
                            self.tr("revoked: {why}").format(why=lab["revoked_reason"] or "") if lab["revoked_at"]
@@ -263,7 +263,7 @@ class HubConsole(QWidget):
                               self.tr("upload") if b["source"] == "upload" else self.tr("USB stick"),
                               b["reason"] or self.tr("processed")] for b in bundles["bundles"]])
         self.refused.setText(self.tr("{n} file(s) refused unread (not an authentic bundle of an enrolled "
-                                     "laboratory).").format(n=len(bundles["refused"])) if bundles["refused"] else "")
+                                     "laboratory).").format(n=number(len(bundles["refused"]))) if bundles["refused"] else "")
         stats = data["stats"]
         _fill(self.stats, [[r["lab"], r["kind"], r["records"], r["deleted"]] for r in stats["records"]])
         self._chart(stats["received_per_day"], names)

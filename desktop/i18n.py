@@ -28,6 +28,7 @@ SETTING = "language"
 SYSTEM = ""  # the stored value meaning "follow the system"
 
 _installed: list[QTranslator] = []
+_language = "en"  # the language installed last
 
 
 def translations_dir() -> Path:
@@ -82,6 +83,7 @@ def install(app: QCoreApplication, language: str) -> QLocale:
 
     Returns the locale now used by default for numbers and dates.
     """
+    global _language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -96,11 +98,18 @@ def install(app: QCoreApplication, language: str) -> QLocale:
     QLocale.setDefault(locale)
     if isinstance(app, QApplication):
         app.setLayoutDirection(locale.textDirection())
+    _language = language
     return locale
 
 
-def current_language() -> str:
-    return QLocale.languageToCode(QLocale().language()) or "en"
+def installed_language() -> str:
+    """The language whose translations are loaded now."""
+    return _language
+
+
+def loaded_files() -> int:
+    """How many translation files are loaded (LabNet's, and Qt's own for its standard dialogs)."""
+    return len(_installed)
 
 
 # -- formatting for the locale ---------------------------------------------------------

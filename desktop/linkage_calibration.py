@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDoub
 from desktop import errors, linkage_queries, style
 from desktop.linkage_common import legend_colour, plot_widget, set_axis_label
 from profiling import METRICS
-from desktop.i18n import catalogue_text
+from desktop.i18n import catalogue_text, number
 
 if TYPE_CHECKING:
     from desktop.linkage_page import LinkagePage
@@ -119,7 +119,7 @@ class CalibrationTab(QWidget):
         current = self.drug_type.currentData()
         self.drug_type.clear()
         for drug, count in context.drug_types:
-            self.drug_type.addItem(self.tr("{drug} ({count} profiles)").format(drug=drug, count=count), drug)
+            self.drug_type.addItem(self.tr("{drug} ({count} profiles)").format(drug=drug, count=number(count)), drug)
         if current and self.drug_type.findData(current) >= 0:
             self.drug_type.setCurrentIndex(self.drug_type.findData(current))
 

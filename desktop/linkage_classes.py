@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from desktop import errors, linkage_queries, style
 from desktop.linkage_common import fill_methods, number_item, plot_widget
+from desktop.i18n import number
 
 if TYPE_CHECKING:
     from desktop.linkage_page import LinkagePage
@@ -160,7 +161,7 @@ class ClassesTab(QWidget):
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("{profiles} profiles compared with {method}: {links} links in {classes} chemical "
                                     "classes.").format(profiles=result.profiles, method=result.method,
-                                                        links=result.links, classes=len(result.classes)))
+                                                        links=number(result.links), classes=len(result.classes)))
         self.table.setRowCount(len(result.classes))
         for r, cls in enumerate(result.classes):
             cells = [number_item(cls["size"]), number_item(len(cls["seizures"])),
@@ -191,7 +192,7 @@ class ClassesTab(QWidget):
             text = pg.TextItem(label, anchor=(0.5, -0.4), color=style.colours().get("text", "#222"))
             text.setPos(float(x), float(y))
             self.graph.addItem(text)
-        self.graph.setTitle(self.tr("{n} seizures, {links} links").format(n=len(nodes), links=len(cls["links"])))
+        self.graph.setTitle(self.tr("{n} seizures, {links} links").format(n=number(len(nodes)), links=number(len(cls["links"]))))
         self.graph.setXRange(-1.3, 1.3)
         self.graph.setYRange(-1.3, 1.3)
 
@@ -203,5 +204,5 @@ class ClassesTab(QWidget):
     def export(self, path: str) -> None:
         method = self.method.currentData()
         self.page.tasks.run(lambda cat: linkage_queries.export_links(cat, method, path),
-                            lambda n: self.status.setText(self.tr("{n} links written to {path}.").format(n=n, path=path)),
+                            lambda n: self.status.setText(self.tr("{n} links written to {path}.").format(n=number(n), path=path)),
                             lambda exc: errors.show_error(self, exc), description="export links")

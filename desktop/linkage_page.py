@@ -19,6 +19,7 @@ from desktop import errors, linkage_queries, style
 from desktop.linkage_calibration import CalibrationTab
 from desktop.linkage_classes import ClassesTab
 from desktop.linkage_common import fill_methods, legend_colour, number_item, plot_widget, set_axis_label
+from desktop.i18n import number
 
 
 class LinkagePage(QWidget):
@@ -181,7 +182,7 @@ class SimilarTab(QWidget):
         self.status.setText(self.tr("{sample} ({seizure}) with {method}: {links} of the {n} most similar profiles "
                                     "are links (threshold {threshold:.4g}).").format(
             sample=me["lab_sample_number"], seizure=me["seizure_reference"] or "?", method=result.method,
-            links=links, n=len(result.rows), threshold=result.threshold))
+            links=number(links), n=number(len(result.rows)), threshold=result.threshold))
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(result.rows))
         for r, row in enumerate(result.rows):

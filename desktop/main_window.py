@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QSystemTrayIcon,
     QWidget,
@@ -33,6 +34,7 @@ from desktop.record_page import RecordPage
 from desktop.settings_page import SettingsPage
 from desktop.tasks import Tasks
 from labnet import __version__
+from desktop.i18n import number
 
 RECORD_PAGES = {"reference-samples": "reference_sample", "training": "training_record",
                 "profiling-results": "profiling_result"}
@@ -75,7 +77,6 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.navigation.setFixedWidth(210)
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.page_by_key: dict[str, QWidget] = {}
@@ -113,6 +114,15 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self.page_by_key[info.key] = page
 
+        # As wide as the longest section name in this language ("Échantillons de référence" is longer
+        # than "Reference samples"), never narrower than before, and without a horizontal scroll bar.
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.ensurePolished()  # the style sheet sets its font size
+        bold = self.navigation.font()
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(info.title) for info in self.page_infos())
+        self.navigation.setFixedWidth(max(210, widest + 40))  # the item padding and the selection bar
+
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -124,6 +134,10 @@ class MainWindow(QMainWindow):
         self.catalogue_label = QLabel(self.tr("Catalogue: {path}").format(path=self.catalogue_path))
         self.catalogue_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.catalogue_label.setAccessibleName(self.tr("Catalogue file"))
+        self.catalogue_label.setToolTip(str(self.catalogue_path))
+        # A long path (or a long translation beside it) is cut rather than widening the window off the screen.
+        self.catalogue_label.setMinimumWidth(80)
+        self.catalogue_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.busy = QProgressBar()
         self.busy.setObjectName("busy")
         self.busy.setRange(0, 0)
@@ -208,9 +222,9 @@ class MainWindow(QMainWindow):
     def _links_found(self, count: int) -> None:
         """A bulletin announced links with other laboratories' seizures: say so wherever the user is."""
         text = self.tr("The hub found {n} link(s) between this laboratory's seizures and other laboratories'. "
-                       "See Network.").format(n=count)
+                       "See Network.").format(n=number(count))
         self.statusBar().showMessage(text, 60_000)
-        self.network_label.setText(self.tr("Network: {n} new link(s)").format(n=count))
+        self.network_label.setText(self.tr("Network: {n} new link(s)").format(n=number(count)))
         if QSystemTrayIcon.isSystemTrayAvailable():
             if not hasattr(self, "_tray"):
                 self._tray = QSystemTrayIcon(self.windowIcon() or QApplication.windowIcon(), self)

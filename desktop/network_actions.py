@@ -121,7 +121,7 @@ class NetworkActions:
                 text = self.tr("Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} "
                                "rejected.").format(**outcome.counts)
         else:
-            text = self.tr("{n} bulletin(s) checked, {new} new.").format(n=len(done.bulletins), new=done.new_bulletins)
+            text = self.tr("{n} bulletin(s) checked, {new} new.").format(n=number(len(done.bulletins)), new=number(done.new_bulletins))
             self._announce_links(done.bulletins)
         self.outcome_label.setText(text)
         style.set_tone(self.outcome_label, "ok")

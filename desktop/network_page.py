@@ -221,10 +221,10 @@ class NetworkPage(NetworkActions, QWidget):
             last = datetime_text(status.last_sync) if status.last_sync else self.tr("never")
             self.hub_label.setText(self.tr("Hub at {url}; last successful sync: {last}.").format(
                 url=status.hub_url, last=last))
-            line = self.tr("Network: {hub}, {n} change(s) to send").format(hub=status.hub_name, n=waiting)
+            line = self.tr("Network: {hub}, {n} change(s) to send").format(hub=status.hub_name, n=number(waiting))
             if self.retry_seconds:
                 line = self.tr("Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min").format(
-                    hub=status.hub_name, n=waiting, m=max(1, self.retry_seconds // 60))
+                    hub=status.hub_name, n=number(waiting), m=max(1, self.retry_seconds // 60))
         elif status.state == NOT_ENROLLED:
             self.state_label.setText(self.tr("Not enrolled with a hub yet"))
             style.set_tone(self.state_label, "warning")
@@ -241,7 +241,7 @@ class NetworkPage(NetworkActions, QWidget):
             self.hub_label.setText(status.problem)
         kinds = ", ".join(f"{self._kind_label(k)}: {n}" for k, n in sorted(status.pending.items()))
         self.pending_label.setText(self.tr("{n} change(s) not yet confirmed by the hub ({kinds}).").format(
-            n=waiting, kinds=kinds) if waiting else self.tr("Every change is confirmed by the hub or stays here "
+            n=number(waiting), kinds=kinds) if waiting else self.tr("Every change is confirmed by the hub or stays here "
                                                              "under the sharing policy."))
         self.sync_button.setEnabled(status.state == ENROLLED and self.running is None)
         self.export_button.setEnabled(status.state != NOT_SET_UP and self.running is None)
@@ -303,9 +303,9 @@ class NetworkPage(NetworkActions, QWidget):
             labs = sorted({f"{link.get('other_lab', '?')} ({link.get('other_lab_country', '?')})" for link in links})
             samples = self.status.samples if self.status else {}
             mine = sorted({samples.get(link.get("record_id"), "?") for link in links})
-            shown = ", ".join(mine[:6]) + (self.tr(" and {n} more").format(n=len(mine) - 6) if len(mine) > 6 else "")
+            shown = ", ".join(mine[:6]) + (self.tr(" and {n} more").format(n=number(len(mine) - 6)) if len(mine) > 6 else "")
             return self.tr("{n} link(s): this laboratory's {samples} with seizures of {labs}").format(
-                n=len(links), samples=shown, labs=", ".join(labs))
+                n=number(len(links)), samples=shown, labs=", ".join(labs))
         if bulletin.kind == "method":
             return self.tr("The network adopted the comparison method {name} v{version} for {drug}").format(
                 name=content.get("name", "?"), version=content.get("method_version", "?"),
@@ -385,7 +385,7 @@ class NetworkPage(NetworkActions, QWidget):
             records, all_records = self._records
             self.outcome_label.setText(self.tr("Sending bundle {b} of {n}: {done} of {total} kB{left} "
                                                "({records} of {all} records sent before it).").format(
-                b=bundle, n=bundles, records=number(records), all=number(all_records), done=number(done / 1024, 0),
+                b=bundle, n=number(bundles), records=number(records), all=number(all_records), done=number(done / 1024, 0),
                 total=number(total / 1024, 0), left=left))
             if done >= total:
                 self._upload_start = None
@@ -415,7 +415,7 @@ class NetworkPage(NetworkActions, QWidget):
         else:
             text = self.tr("Nothing to send: every change is delivered or stays here under the sharing policy.")
         if report.bulletins:
-            text += " " + self.tr("{n} new message(s) from the hub.").format(n=len(report.bulletins))
+            text += " " + self.tr("{n} new message(s) from the hub.").format(n=number(len(report.bulletins)))
             self._announce_links(report.bulletins)
         self.retry_seconds = 0
         self.outcome_label.setText(text)

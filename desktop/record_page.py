@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QTableView,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -68,7 +68,7 @@ class RecordPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self._search_hint())
         self.search.setAccessibleName(self.tr("Search {things}").format(things=catalogue_text(self.rt.plural).lower()))
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
@@ -90,24 +90,26 @@ class RecordPage(QWidget):
         self.table = self._make_table()
 
         self.actions: dict[str, QAction] = {}
-        bar = QHBoxLayout()
-        bar.setSpacing(4)
+        # A tool bar, so that in a longer language the buttons that do not fit move into its » menu
+        # instead of widening the window past a small screen.
+        toolbar = QToolBar()
+        toolbar.setObjectName("record-actions")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for key, text, slot, needs in self._action_specs():
             action = QAction(text, self)
             action.setObjectName(f"action-{key}")
             action.triggered.connect(slot)
             action.setProperty("needs", needs)
             self.actions[key] = action
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setProperty("role", "action")
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            bar.addWidget(button)
-            if key == "new":
-                button.setProperty("role", "primary")
+            toolbar.addAction(action)
+            button = toolbar.widgetForAction(action)
+            button.setAutoRaise(False)  # framed buttons, as elsewhere, not flat tool-bar ones
+            button.setProperty("role", "primary" if key == "new" else "action")
             if key in ("delete", "export"):
-                bar.addSpacing(10)
-        bar.addStretch(1)
+                toolbar.addSeparator()
+        bar = QHBoxLayout()
+        bar.setSpacing(10)
+        bar.addWidget(toolbar, 1)
         bar.addWidget(self.count_label)
 
         search_row = QHBoxLayout()

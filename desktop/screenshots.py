@@ -26,14 +26,17 @@ VIEWS = (  # file name, section key
 
 
 def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dark_too: bool = True,
-                       profiles: int = 600) -> list[Path]:
-    """Write the PNGs into ``out_dir`` and return their paths."""
+                       profiles: int = 600, language: str | None = None) -> list[Path]:
+    """Write the PNGs into ``out_dir`` and return their paths.
+
+    With ``language`` (fr, ar…), the main views only, in that language, named ``dashboard-fr.png``….
+    """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
-    from desktop import catalogue_queries, style
+    from desktop import catalogue_queries, i18n, style
     from desktop.main_window import MainWindow
     from desktop.tasks import Tasks
 
@@ -42,6 +45,9 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
     QApplication.setApplicationName("LabNet")
     QApplication.setOrganizationName("LabNet")
     app = QApplication.instance() or QApplication(["labnet-screenshots"])
+    i18n.install(app, language or "en")
+    tag = f"-{language}" if language else ""
+    dark_too = dark_too and not language
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="labnet-screenshots-") as work:
         folder = Path(work) / "demo"
@@ -59,7 +65,7 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
             if scheme == "light":
                 _settle(app, tasks)
                 dialog.password.setText("••••••••")
-                written.append(_save_with_dialog(window, dialog, out / "sign-in.png"))
+                written.append(_save_with_dialog(window, dialog, out / f"sign-in{tag}.png"))
             dialog.password.setText(DEMO_PASSWORD)
             dialog.attempt()
             _wait(app, lambda: window.session.ready)
@@ -70,8 +76,8 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
                 if table is not None and table.model().rowCount():
                     table.selectRow(1)
                     _settle(app, tasks)
-                written.append(_save(window, out / f"{name}{suffix}.png"))
-            if scheme == "light":
+                written.append(_save(window, out / f"{name}{suffix}{tag}.png"))
+            if scheme == "light" and not language:
                 written += _linkage(app, tasks, window, out)
             window.close()
             _wait(app, lambda: not window.isVisible())

@@ -26,3 +26,35 @@ def window_check(folder: Path) -> str:
     if not drawn:
         raise RuntimeError("the window could not be drawn")
     return f"the window built and drawn ({os.environ['QT_QPA_PLATFORM']})"
+
+
+def languages_check() -> str:
+    """Every shipped language loads, translates, and Arabic turns the layout right to left."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QLocale, Qt
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import i18n
+
+    app = QApplication.instance() or QApplication(["labnet-self-test"])
+    before = i18n.installed_language(), QLocale(), app.layoutDirection()
+    qt_own = []
+    try:
+        for language in i18n.LANGUAGES:
+            if language == "en":
+                continue
+            i18n.install(app, language)
+            said = QCoreApplication.translate("Catalogue", "Reference samples")
+            if said == "Reference samples":
+                raise RuntimeError(f"the {i18n.LANGUAGES[language]} translation did not load "
+                                   f"from {i18n.translations_dir()}")
+            if (app.layoutDirection() == Qt.LayoutDirection.RightToLeft) != (language == "ar"):
+                raise RuntimeError(f"the layout direction is wrong in {i18n.LANGUAGES[language]}")
+            if i18n.loaded_files() == 2:
+                qt_own.append(language)
+    finally:  # as it was: the check changes nothing
+        i18n.install(app, before[0])
+        QLocale.setDefault(before[1])
+        app.setLayoutDirection(before[2])
+    languages = ", ".join(code for code in i18n.LANGUAGES if code != "en")
+    return f"{languages} load (Qt's own dialogs: {', '.join(qt_own) or 'English only'})"

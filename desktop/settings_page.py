@@ -258,7 +258,7 @@ class SettingsPage(QWidget):
         self.data_dir.setText(facts.data_dir)
         self.file.setText(facts.path)
         status = (self.tr("up to date") if facts.schema == facts.latest_schema else
-                  self.tr("this version of LabNet knows up to {n}").format(n=facts.latest_schema))
+                  self.tr("this version of LabNet knows up to {n}").format(n=number(facts.latest_schema)))
         self.schema.setText(f"{facts.schema} ({status})")
         self.size.setText(self.tr("{mb} MB").format(mb=number(facts.size_bytes / 1e6, 1)))
         self.records.setText(self.tr("{rs} reference samples, {tr} training records, {pr} profiling results").format(

@@ -1,4 +1,4 @@
-; Inno Setup script for the Windows installer of LabNet.
+﻿; Inno Setup script for the Windows installer of LabNet.
 ; Build first on Windows:  py -m venv .venv && .venv\Scripts\pip install -e ".[installer]"
 ;                          .venv\Scripts\pyinstaller --noconfirm build_installer.spec
 ;                          dist\labnet\labnet.exe --self-test
@@ -25,11 +25,20 @@ SolidCompression=yes
 ArchitecturesInstallIn64BitMode=x64compatible
 PrivilegesRequiredOverridesAllowed=dialog
 
+; The installer speaks the networks' languages that Inno Setup ships (Arabic's messages file is an
+; unofficial translation, not bundled with Inno Setup: the installer is in English there, LabNet itself
+; in Arabic). LabNet follows Windows' display language, or the one picked in its Settings.
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 Name: "french"; MessagesFile: "compiler:Languages\French.isl"
 Name: "spanish"; MessagesFile: "compiler:Languages\Spanish.isl"
 Name: "russian"; MessagesFile: "compiler:Languages\Russian.isl"
+
+[CustomMessages]
+english.Checking=Checking the installation…
+french.Checking=Vérification de l’installation…
+spanish.Checking=Comprobando la instalación…
+russian.Checking=Проверка установки…
 
 [Files]
 Source: "..\dist\labnet\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
@@ -43,5 +52,5 @@ Name: "{autodesktop}\LabNet"; Filename: "{app}\labnet.exe"; Tasks: desktopicon
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
 
 [Run]
-Filename: "{app}\labnet.exe"; Parameters: "self-test --no-window"; Flags: runhidden; StatusMsg: "Checking the installation…"
+Filename: "{app}\labnet.exe"; Parameters: "self-test --no-window"; Flags: runhidden; StatusMsg: "{cm:Checking}"
 Filename: "{app}\labnet.exe"; Description: "{cm:LaunchProgram,LabNet}"; Flags: nowait postinstall skipifsilent

@@ -28,6 +28,8 @@ def test_cas_field_explains_a_wrong_check_digit():
 @pytest.mark.parametrize("raw,expected", [
     ("99.5", 99.5), ("99,5", 99.5), ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("1 234,5", 1234.5),
     (" 7 ", 7.0), (3, 3.0), ("−2", -2.0),
+    ("1\u202f500,5", 1500.5),                  # as French Qt writes it (narrow no-break space)
+    ("٩٩٫٥", 99.5), ("١٬٥٠٠٫٥", 1500.5),      # as Arabic Qt writes it (Arabic-Indic digits and separators)
 ])
 def test_numbers_with_decimal_commas_and_separators(raw, expected):
     assert parse_number(raw) == expected

@@ -7,7 +7,7 @@ from labnet.cli import self_test
 def test_every_check_passes_on_a_working_installation(data_dir, capsys):
     assert cli.main(["--data-dir", str(data_dir), "--self-test"]) == 0
     out = capsys.readouterr().out
-    for check in ("catalogue", "bundle", "profiles", "window"):
+    for check in ("catalogue", "bundle", "profiles", "window", "languages"):
         assert f"ok    {check}" in out
     assert out.strip().endswith("LabNet works here.")
 

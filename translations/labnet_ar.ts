@@ -1124,8 +1124,8 @@
         <translation>لا يستحق أي تجديد للتأهيل خلال الـ 30 يومًا القادمة.</translation>
     </message>
     <message>
-        <source>Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional network comes with the network features of a later version; until then nothing leaves this computer.</source>
-        <translation>التغييرات المسجَّلة في هذا الفهرس (السجلات الجديدة والمعدَّلة والمحذوفة). ستُتاح المشاركة مع شبكتك الإقليمية مع ميزات الشبكة في إصدار لاحق؛ وحتى ذلك الحين لا يغادر أي شيء هذا الحاسوب.</translation>
+        <source>Records added, edited or deleted here that the regional hub has not confirmed yet. At the next sync, what the sharing policy allows leaves encrypted; nothing else leaves this computer.</source>
+        <translation>السجلات المضافة أو المعدّلة أو المحذوفة هنا التي لم يؤكدها المركز الإقليمي بعد. عند المزامنة التالية، يُرسَل ما تسمح به سياسة المشاركة مشفّراً؛ ولا يغادر أي شيء آخر هذا الحاسوب.</translation>
     </message>
     <message>
         <source>Records kept in this catalogue.</source>

@@ -1124,8 +1124,8 @@
         <translation>No hay recalificaciones pendientes en los próximos 30 días.</translation>
     </message>
     <message>
-        <source>Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional network comes with the network features of a later version; until then nothing leaves this computer.</source>
-        <translation>Cambios registrados en este catálogo (registros nuevos, modificados y eliminados). El intercambio con su red regional llegará con las funciones de red de una versión posterior; hasta entonces, nada sale de este equipo.</translation>
+        <source>Records added, edited or deleted here that the regional hub has not confirmed yet. At the next sync, what the sharing policy allows leaves encrypted; nothing else leaves this computer.</source>
+        <translation>Registros agregados, modificados o eliminados aquí que el nodo central regional aún no ha confirmado. En la próxima sincronización, lo que la política de intercambio permite sale cifrado; nada más sale de esta computadora.</translation>
     </message>
     <message>
         <source>Records kept in this catalogue.</source>

@@ -1124,8 +1124,8 @@
         <translation>Aucune requalification n&apos;est due dans les 30 prochains jours.</translation>
     </message>
     <message>
-        <source>Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional network comes with the network features of a later version; until then nothing leaves this computer.</source>
-        <translation>Modifications enregistrées dans ce catalogue (fiches créées, modifiées et supprimées). Le partage avec votre réseau régional viendra avec les fonctions réseau d&apos;une version ultérieure&#xa0;; d&apos;ici là, rien ne quitte cet ordinateur.</translation>
+        <source>Records added, edited or deleted here that the regional hub has not confirmed yet. At the next sync, what the sharing policy allows leaves encrypted; nothing else leaves this computer.</source>
+        <translation>Fiches ajoutées, modifiées ou supprimées ici que le serveur régional n’a pas encore confirmées. À la prochaine synchronisation, ce que la politique de partage autorise part chiffré ; rien d’autre ne quitte cet ordinateur.</translation>
     </message>
     <message>
         <source>Records kept in this catalogue.</source>

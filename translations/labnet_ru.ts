@@ -1124,8 +1124,8 @@
         <translation>В ближайшие 30 дней переаттестаций не предстоит.</translation>
     </message>
     <message>
-        <source>Changes recorded in this catalogue (new, edited and deleted records). Sharing with your regional network comes with the network features of a later version; until then nothing leaves this computer.</source>
-        <translation>Изменения, зарегистрированные в этом каталоге (новые, изменённые и удалённые записи). Обмен данными с региональной сетью появится вместе с сетевыми функциями в одной из следующих версий; до тех пор никакие данные не покидают этот компьютер.</translation>
+        <source>Records added, edited or deleted here that the regional hub has not confirmed yet. At the next sync, what the sharing policy allows leaves encrypted; nothing else leaves this computer.</source>
+        <translation>Записи, добавленные, изменённые или удалённые здесь, которые региональный узел ещё не подтвердил. При следующей синхронизации то, что разрешает политика обмена данными, отправляется в зашифрованном виде; больше ничего не покидает этот компьютер.</translation>
     </message>
     <message>
         <source>Records kept in this catalogue.</source>

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from catalogue.errors import Problem
+from desktop.i18n import number
 
 from .common import banner_style, error_colour, warning_pixmap
 
@@ -96,7 +97,7 @@ class ProblemBanner(QFrame):
             parts.append(html.escape(self.note_text))
         if problems:
             head = (self.tr("Correct this before saving:") if len(problems) == 1
-                    else self.tr("Correct these {n} problems before saving:").format(n=len(problems)))
+                    else self.tr("Correct these {n} problems before saving:").format(n=number(len(problems))))
             items = []
             for p in problems:
                 label = label_of(p.field)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 from catalogue.errors import Problem
 from catalogue.users import Actor
 from resources import resource_path
+from desktop.i18n import number
 
 from .extras import FormExtras
 from .inputs import PeaksInput
@@ -73,7 +74,7 @@ class ProfilingExtras(FormExtras):
         self.editor.touched.add("peaks")
         self.editor.validate()
         self.load_button.setToolTip(self.tr("{n} compounds added from the {drug} target list; fill in the peak "
-                                            "areas (leave blank what was not reported).").format(n=added, drug=drug_type))
+                                            "areas (leave blank what was not reported).").format(n=number(added), drug=drug_type))
 
     def values_changed(self, values: dict[str, Any], clean: dict[str, Any]) -> None:
         if self.load_button is not None:

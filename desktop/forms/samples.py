@@ -151,7 +151,7 @@ class SampleExtras(FormExtras):
                 table.setItem(row, col, item)
         if self.editor.record_id is not None:
             self.log_note.setText(self.tr("No withdrawals recorded yet.") if not entries else
-                                  self.tr("{n} withdrawals; entries are never changed or deleted.").format(n=len(entries)))
+                                  self.tr("{n} withdrawals; entries are never changed or deleted.").format(n=number(len(entries))))
         self._update_withdraw_button()
 
     def record_withdrawal(self) -> None:

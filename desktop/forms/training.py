@@ -15,7 +15,7 @@ from catalogue import vocab
 from catalogue.errors import Problem
 from catalogue.queries import Filter, Query, fetch
 from catalogue.users import Actor
-from desktop.i18n import catalogue_text, date_text
+from desktop.i18n import catalogue_text, date_text, number
 
 from .common import explain_failure, heading, highlight_brush, muted
 from .extras import FormExtras
@@ -170,7 +170,7 @@ class TrainingExtras(FormExtras):
                             "days or are overdue (highlighted)."))
             self.history_note.setText(text.format(n=len(records), due=due, days=DUE_SOON_DAYS))
         else:
-            self.history_note.setText(self.tr("{n} training records.").format(n=len(records)))
+            self.history_note.setText(self.tr("{n} training records.").format(n=number(len(records))))
 
     def _fill(self, records: list[dict]) -> None:
         areas = competence_overview(records)
@@ -186,7 +186,7 @@ class TrainingExtras(FormExtras):
                     item.setBackground(highlight_brush(self.overview, a["state"]))
                     if col == 2:
                         item.setToolTip(self.tr("Overdue") if a["state"] == "overdue" else
-                                        self.tr("Due within {days} days").format(days=DUE_SOON_DAYS))
+                                        self.tr("Due within {days} days").format(days=number(DUE_SOON_DAYS)))
                 self.overview.setItem(row, col, item)
         self.history.setRowCount(len(records))
         for row, r in enumerate(records):

@@ -23,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--out", metavar="DIR", required=True, help="folder to write the PNG files into")
     parser.add_argument("--light-only", action="store_true", help="skip the dark-scheme pictures")
+    parser.add_argument("--language", choices=("fr", "es", "ar", "ru"),
+                        help="the main views in this language instead (files named dashboard-fr.png…)")
     parser.set_defaults(handler=run_screenshots)
 
 
@@ -31,7 +33,7 @@ def run_screenshots(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from desktop.screenshots import render_screenshots
 
-    written = render_screenshots(Path(args.out), dark_too=not args.light_only)
+    written = render_screenshots(Path(args.out), dark_too=not args.light_only, language=args.language)
     for path in written:
         print(path)
     return 0

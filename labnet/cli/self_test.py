@@ -3,7 +3,8 @@
 In a throwaway folder it opens a catalogue, writes and reads back a record,
 makes a laboratory's and a hub's keys, seals that record into a bundle and
 opens it as the hub would, compares profiles with the profiling engine, and
-(unless ``--no-window``) builds the main window offscreen.  One line per
+(unless ``--no-window``) builds the main window offscreen and loads each
+language (its translations, right to left for Arabic).  One line per
 check; exit 0 when every check passes, 1 otherwise.  Installers run it on
 the built application.
 """
@@ -72,11 +73,17 @@ def _window(folder: Path) -> str:
     return window_check(folder)
 
 
+def _languages(_folder: Path) -> str:
+    from desktop.self_check import languages_check
+
+    return languages_check()
+
+
 def run_self_test(args: argparse.Namespace) -> int:
     checks: list[tuple[str, Callable[[Path], str]]] = [("catalogue", _catalogue), ("bundle", _bundle),
                                                        ("profiles", _profiles)]
     if not getattr(args, "no_window", False):
-        checks.append(("window", _window))
+        checks += [("window", _window), ("languages", _languages)]
     failed = 0
     with tempfile.TemporaryDirectory(prefix="labnet-self-test-") as tmp:
         for name, check in checks:
