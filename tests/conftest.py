@@ -8,17 +8,19 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(autouse=True)
 def _english_texts_and_plain_formats(qapp):
     # The windows speak English (with its plural forms), and numbers and dates are written the
-    # locale-free way (ISO dates, no thousands separators), whatever the machine running the tests uses.
-    from PySide6.QtCore import QLocale
+    # locale-free way (ISO dates, no thousands separators), whatever the machine running the tests uses,
+    # and whatever a test before (one that starts the application, say) installed.
+    from PySide6.QtCore import QLocale, Qt
 
     from desktop import i18n
 
-    i18n.install(qapp, "en")
+    if i18n.installed_language() != "en" or i18n.loaded_files() != 1:
+        i18n.install(qapp, "en")
     QLocale.setDefault(QLocale.c())
-    qapp.setLayoutDirection(QLocale.c().textDirection())
+    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
 @pytest.fixture(autouse=True)
