@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDoub
                                QRadioButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from desktop import errors, linkage_queries, style
-from desktop.linkage_common import legend_colour, plot_widget, set_axis_label
+from desktop.linkage_common import legend_colour, plot_widget, select_row, set_axis_label
 from profiling import METRICS
 from desktop.i18n import catalogue_text, number
 
@@ -202,7 +202,7 @@ class CalibrationTab(QWidget):
                     item.setFont(font)
                 self.table.setItem(r, c, item)
         self.save_button.setEnabled(True)
-        self.table.selectRow(0)
+        select_row(self.table, 0)
 
     def selected(self) -> tuple[str, str] | None:
         rows = self.table.selectionModel().selectedRows()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QWidget)
 
 from desktop import errors, linkage_queries, style
-from desktop.linkage_common import fill_methods, number_item, plot_widget
+from desktop.linkage_common import fill_methods, number_item, plot_widget, select_row
 from desktop.i18n import number
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ class ClassesTab(QWidget):
             for c, cell in enumerate(cells):
                 self.table.setItem(r, c, cell)
         if result.classes:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         else:
             self.graph.clear()
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QTableWidgetItem
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QComboBox, QTableView, QTableWidgetItem
 
 from desktop import linkage_queries, style
 
@@ -16,6 +16,16 @@ def number_item(value: float | None, text: str | None = None) -> QTableWidgetIte
         item.setData(Qt.ItemDataRole.DisplayRole, text if text is not None else value)
         item.setData(Qt.ItemDataRole.UserRole + 1, value)
     return item
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Select ``row`` whole and make it current.
+
+    Not ``QTableView.selectRow``: in a right-to-left layout (Arabic) it selects nothing.
+    """
+    index = table.model().index(row, 0)
+    flags = QItemSelectionModel.SelectionFlag
+    table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
 
 
 def plot_widget() -> pg.PlotWidget:

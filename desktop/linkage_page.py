@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from desktop import errors, linkage_queries, style
 from desktop.linkage_calibration import CalibrationTab
 from desktop.linkage_classes import ClassesTab
-from desktop.linkage_common import fill_methods, legend_colour, number_item, plot_widget, set_axis_label
+from desktop.linkage_common import fill_methods, legend_colour, number_item, plot_widget, select_row, set_axis_label
 from desktop.i18n import number
 
 
@@ -201,7 +201,7 @@ class SimilarTab(QWidget):
             for c, cell in enumerate(cells):
                 self.table.setItem(r, c, cell)
         if result.rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         else:
             self.plot.clear()
 

@@ -37,6 +37,7 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
 
     from catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
     from desktop import catalogue_queries, i18n, style
+    from desktop.linkage_common import select_row
     from desktop.main_window import MainWindow
     from desktop.tasks import Tasks
 
@@ -74,7 +75,7 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
                 _settle(app, tasks)
                 table = getattr(page, "table", None)
                 if table is not None and table.model().rowCount():
-                    table.selectRow(1)
+                    select_row(table, 1)
                     _settle(app, tasks)
                 written.append(_save(window, out / f"{name}{suffix}{tag}.png"))
             if scheme == "light" and not language:

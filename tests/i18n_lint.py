@@ -6,7 +6,8 @@ A static check over the source (so it covers windows no test opens):
   ``style.heading("…")`` …) must come from ``self.tr``, ``translate`` or
   ``catalogue_text``, not be a bare literal or an f-string with words in it;
 - ``self.tr`` and ``translate`` take literals (``pyside6-lupdate`` cannot read a
-  variable or an f-string; placeholders are filled by ``.format`` after).
+  variable or an f-string; placeholders are filled by ``.format`` after);
+- the marking functions keep their names (lupdate does not follow ``QT_TRANSLATE_NOOP as _``).
 
 Literals without letters ("—", "·", "%") and a few names that are the same in
 every language are allowed.
@@ -98,6 +99,12 @@ def escapes_in(path: Path, root: Path) -> list[Escape]:
     found: list[Escape] = []
     rel = str(path.relative_to(root))
     for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                if alias.name in ("QT_TRANSLATE_NOOP", "QT_TR_NOOP", "translate", "tr") and alias.asname:
+                    found.append(Escape(rel, node.lineno, f"{alias.name} imported as {alias.asname}: lupdate "
+                                                          "finds the texts only under the real name"))
+            continue
         if not isinstance(node, ast.Call) or node.lineno in exempt or _is_logging(node):
             continue
         name = _name(node.func)

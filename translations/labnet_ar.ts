@@ -2605,6 +2605,66 @@
         <source>Reading the record</source>
         <translation>قراءة السجل</translation>
     </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Certificate &amp; purity</source>
+        <translation>الشهادة والنقاوة</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Storage &amp; status</source>
+        <translation>التخزين والحالة</translation>
+    </message>
+    <message>
+        <source>Who &amp; what</source>
+        <translation>من وماذا</translation>
+    </message>
+    <message>
+        <source>Dates &amp; hours</source>
+        <translation>التواريخ والساعات</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>تفويض</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>الضبطية</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>التركيب</translation>
+    </message>
+    <message>
+        <source>Chemical profile</source>
+        <translation>السمات الكيميائية</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>قرص</translation>
+    </message>
+    <message>
+        <source>Analysis &amp; traceability</source>
+        <translation>التحليل وإمكانية التتبع</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3453,6 +3513,30 @@
 </context>
 <context>
     <name>WithdrawalDialog</name>
+    <message>
+        <source>Calibration</source>
+        <translation>المعايرة</translation>
+    </message>
+    <message>
+        <source>Quality control</source>
+        <translation>مراقبة الجودة</translation>
+    </message>
+    <message>
+        <source>Casework identification</source>
+        <translation>التعرّف في القضايا</translation>
+    </message>
+    <message>
+        <source>Method validation</source>
+        <translation>التحقق من صحة الطريقة</translation>
+    </message>
+    <message>
+        <source>Proficiency test</source>
+        <translation>اختبار الكفاءة</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
     <message>
         <source>amount taken</source>
         <translation>الكمية المأخوذة</translation>

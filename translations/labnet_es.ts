@@ -2593,6 +2593,66 @@
         <source>Reading the record</source>
         <translation>La lectura del registro</translation>
     </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identificación</translation>
+    </message>
+    <message>
+        <source>Certificate &amp; purity</source>
+        <translation>Certificado y pureza</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Storage &amp; status</source>
+        <translation>Almacenamiento y estado</translation>
+    </message>
+    <message>
+        <source>Who &amp; what</source>
+        <translation>Quién y qué</translation>
+    </message>
+    <message>
+        <source>Dates &amp; hours</source>
+        <translation>Fechas y horas</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Incautación</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composición</translation>
+    </message>
+    <message>
+        <source>Chemical profile</source>
+        <translation>Perfil químico</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Comprimido</translation>
+    </message>
+    <message>
+        <source>Analysis &amp; traceability</source>
+        <translation>Análisis y trazabilidad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3437,6 +3497,30 @@
 </context>
 <context>
     <name>WithdrawalDialog</name>
+    <message>
+        <source>Calibration</source>
+        <translation>Calibración</translation>
+    </message>
+    <message>
+        <source>Quality control</source>
+        <translation>Control de calidad</translation>
+    </message>
+    <message>
+        <source>Casework identification</source>
+        <translation>Identificación en casos</translation>
+    </message>
+    <message>
+        <source>Method validation</source>
+        <translation>Validación de métodos</translation>
+    </message>
+    <message>
+        <source>Proficiency test</source>
+        <translation>Ensayo de aptitud</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
     <message>
         <source>amount taken</source>
         <translation>cantidad retirada</translation>

@@ -2593,6 +2593,66 @@
         <source>Reading the record</source>
         <translation>La lecture de la fiche</translation>
     </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Certificate &amp; purity</source>
+        <translation>Certificat et pureté</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Storage &amp; status</source>
+        <translation>Stockage et statut</translation>
+    </message>
+    <message>
+        <source>Who &amp; what</source>
+        <translation>Qui et quoi</translation>
+    </message>
+    <message>
+        <source>Dates &amp; hours</source>
+        <translation>Dates et heures</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Habilitation</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Chemical profile</source>
+        <translation>Profil chimique</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Comprimé</translation>
+    </message>
+    <message>
+        <source>Analysis &amp; traceability</source>
+        <translation>Analyse et traçabilité</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3437,6 +3497,30 @@
 </context>
 <context>
     <name>WithdrawalDialog</name>
+    <message>
+        <source>Calibration</source>
+        <translation>Étalonnage</translation>
+    </message>
+    <message>
+        <source>Quality control</source>
+        <translation>Contrôle qualité</translation>
+    </message>
+    <message>
+        <source>Casework identification</source>
+        <translation>Identification (affaire)</translation>
+    </message>
+    <message>
+        <source>Method validation</source>
+        <translation>Validation de méthode</translation>
+    </message>
+    <message>
+        <source>Proficiency test</source>
+        <translation>Essai d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
     <message>
         <source>amount taken</source>
         <translation>quantité prélevée</translation>

@@ -2596,6 +2596,66 @@
         <source>Reading the record</source>
         <translation>Чтение записи</translation>
     </message>
+    <message>
+        <source>Identity</source>
+        <translation>Идентификация</translation>
+    </message>
+    <message>
+        <source>Certificate &amp; purity</source>
+        <translation>Сертификат и чистота</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Запас</translation>
+    </message>
+    <message>
+        <source>Storage &amp; status</source>
+        <translation>Хранение и статус</translation>
+    </message>
+    <message>
+        <source>Who &amp; what</source>
+        <translation>Кто и что</translation>
+    </message>
+    <message>
+        <source>Dates &amp; hours</source>
+        <translation>Даты и часы</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Authorisation</source>
+        <translation>Допуск к работе</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <source>Chemical profile</source>
+        <translation>Химический профиль</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Таблетка</translation>
+    </message>
+    <message>
+        <source>Analysis &amp; traceability</source>
+        <translation>Анализ и прослеживаемость</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
 </context>
 <context>
     <name>RecordPage</name>
@@ -3441,6 +3501,30 @@
 </context>
 <context>
     <name>WithdrawalDialog</name>
+    <message>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <source>Quality control</source>
+        <translation>Контроль качества</translation>
+    </message>
+    <message>
+        <source>Casework identification</source>
+        <translation>Идентификация по делу</translation>
+    </message>
+    <message>
+        <source>Method validation</source>
+        <translation>Валидация метода</translation>
+    </message>
+    <message>
+        <source>Proficiency test</source>
+        <translation>Проверка квалификации</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Подготовка персонала</translation>
+    </message>
     <message>
         <source>amount taken</source>
         <translation>отобранное количество</translation>

@@ -9,41 +9,43 @@ form puts a panel of its own (the certificate).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from catalogue.records import RecordType
 
 # (section key, section title, entries); the form translates the titles.
 SECTIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
     "reference_sample": [
-        ("identity", _("RecordEditor", "Identity"),
+        ("identity", QT_TRANSLATE_NOOP("RecordEditor", "Identity"),
          ("inventory_code", "substance", "cas_number", "salt_form", "schedule", "provider", "lot")),
-        ("certificate", _("RecordEditor", "Certificate & purity"),
+        ("certificate", QT_TRANSLATE_NOOP("RecordEditor", "Certificate & purity"),
          ("@certificate", "purity_unit", "purity", "purity_uncertainty")),
-        ("dates", _("RecordEditor", "Dates"), ("received_on", "opened_on", "expiry_on")),
-        ("stock", _("RecordEditor", "Stock"), ("unit", "quantity", "remaining_quantity", "low_stock_level")),
-        ("storage", _("RecordEditor", "Storage & status"),
+        ("dates", QT_TRANSLATE_NOOP("RecordEditor", "Dates"), ("received_on", "opened_on", "expiry_on")),
+        ("stock", QT_TRANSLATE_NOOP("RecordEditor", "Stock"),
+         ("unit", "quantity", "remaining_quantity", "low_stock_level")),
+        ("storage", QT_TRANSLATE_NOOP("RecordEditor", "Storage & status"),
          ("storage_location", "storage_conditions", "status", "shareable", "notes")),
     ],
     "training_record": [
-        ("who", _("RecordEditor", "Who & what"),
+        ("who", QT_TRANSLATE_NOOP("RecordEditor", "Who & what"),
          ("staff_member", "competence_area", "activity_type", "title", "provider")),
-        ("dates", _("RecordEditor", "Dates & hours"), ("started_on", "ended_on", "hours")),
-        ("outcome", _("RecordEditor", "Outcome"),
+        ("dates", QT_TRANSLATE_NOOP("RecordEditor", "Dates & hours"), ("started_on", "ended_on", "hours")),
+        ("outcome", QT_TRANSLATE_NOOP("RecordEditor", "Outcome"),
          ("outcome", "score", "z_score", "pt_scheme", "pt_round", "@certificate")),
-        ("authorisation", _("RecordEditor", "Authorisation"),
+        ("authorisation", QT_TRANSLATE_NOOP("RecordEditor", "Authorisation"),
          ("requalification_due", "authorised_by", "shareable", "notes")),
     ],
     "profiling_result": [
-        ("seizure", _("RecordEditor", "Seizure"),
+        ("seizure", QT_TRANSLATE_NOOP("RecordEditor", "Seizure"),
          ("lab_sample_number", "seizure_reference", "case_number", "seizure_date", "seizure_country",
           "seizure_region", "seizure_place")),
-        ("composition", _("RecordEditor", "Composition"),
+        ("composition", QT_TRANSLATE_NOOP("RecordEditor", "Composition"),
          ("drug_type", "form", "main_substance", "purity", "adulterants", "diluents", "packaging")),
-        ("chemical", _("RecordEditor", "Chemical profile"), ("peaks", "method", "instrument", "internal_standard")),
-        ("tablet", _("RecordEditor", "Tablet"),
+        ("chemical", QT_TRANSLATE_NOOP("RecordEditor", "Chemical profile"),
+         ("peaks", "method", "instrument", "internal_standard")),
+        ("tablet", QT_TRANSLATE_NOOP("RecordEditor", "Tablet"),
          ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg", "score_line", "shape")),
-        ("analysis", _("RecordEditor", "Analysis & traceability"),
+        ("analysis", QT_TRANSLATE_NOOP("RecordEditor", "Analysis & traceability"),
          ("analyst", "analysed_on", "reference_samples_used", "shareable", "notes")),
     ],
 }
@@ -67,5 +69,5 @@ def sections_for(rt: RecordType) -> list[tuple[str, str, tuple[str, ...]]]:
     placed = {e for section in sections for e in section[2]}
     rest = tuple(f.name for f in rt.fields if f.name not in placed and f.name not in PANEL_FIELDS)
     if rest:
-        sections.append(("other", _("RecordEditor", "Other"), rest))
+        sections.append(("other", QT_TRANSLATE_NOOP("RecordEditor", "Other"), rest))
     return sections

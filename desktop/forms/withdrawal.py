@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP as _
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel,
@@ -25,9 +25,14 @@ from desktop.i18n import catalogue_text, date_text, number
 from .common import banner_style, error_colour, explain_failure, muted
 from .problems import ErrorLine, sentence
 
-PURPOSES = (_("WithdrawalDialog", "Calibration"), _("WithdrawalDialog", "Quality control"),
-            _("WithdrawalDialog", "Casework identification"), _("WithdrawalDialog", "Method validation"),
-            _("WithdrawalDialog", "Proficiency test"), _("WithdrawalDialog", "Training"))
+PURPOSES = (
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "Calibration"),
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "Quality control"),
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "Casework identification"),
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "Method validation"),
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "Proficiency test"),
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "Training"),
+)
 
 
 class WithdrawalDialog(QDialog):
