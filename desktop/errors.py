@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from catalogue.errors import CatalogueError, PermissionDenied, ValidationError
 from catalogue.records import RECORD_TYPES
-from desktop.i18n import catalogue_text, translate
+from desktop.i18n import catalogue_text, isolate, translate
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ def describe(exc: BaseException) -> tuple[str, str, str | None, QMessageBox.Icon
               "saved is lost, and any form you had open is still open.")
     if where:
         more = translate("errors", "The details were written to {path}. Please send that file to whoever supports "
-                  "LabNet for you.").format(path=where)
+                  "LabNet for you.").format(path=isolate(where))
     else:
         more = translate("errors", "The details are below. Please copy them to whoever supports LabNet for you.")
     return translate("errors", "Unexpected problem"), text, more, QMessageBox.Icon.Critical

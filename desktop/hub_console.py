@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop import style
 from desktop.tasks import Tasks
-from desktop.i18n import datetime_text, number
+from desktop.i18n import datetime_text, isolate, number
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -252,7 +252,7 @@ class HubConsole(QWidget):
         self.refresh_button.setEnabled(True)
         labs = data["labs"]
         self.state.setText(self.tr("Connected to {url}: {n} laboratories, {active} active.").format(
-            url=self.admin.url, n=number(len(labs)), active=sum(not lab["revoked_at"] for lab in labs)))
+            url=isolate(self.admin.url), n=number(len(labs)), active=sum(not lab["revoked_at"] for lab in labs)))
         style.set_tone(self.state, "ok")
         _fill(self.labs, [[lab["name"], lab["country"], _when(lab["enrolled_at"]), _when(lab["last_contact"]),
                            self.tr("revoked: {why}").format(why=lab["revoked_reason"] or "") if lab["revoked_at"]
@@ -367,5 +367,5 @@ class HubConsole(QWidget):
             # The hub signed these canonical bytes; written back exactly, the laboratory's check holds.
             write_file_atomically(path, canonical.dumps(report["receipt"]))
             text += " " + self.tr("Receipt saved to {path}: the laboratory imports it from the Network view.").format(
-                path=path)
+                path=isolate(path))
         self.state.setText(text)

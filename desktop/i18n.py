@@ -17,6 +17,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QTime, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from resources import resource_path
@@ -113,6 +114,17 @@ def loaded_files() -> int:
 
 
 # -- formatting for the locale ---------------------------------------------------------
+def isolate(text: object) -> str:
+    """``text`` (a path, a code) kept in its own direction inside a sentence of the other one.
+
+    Without it, "/tmp/demo/catalogue.db" inside an Arabic sentence shows as "tmp/demo/catalogue.db/".
+    """
+    if not QGuiApplication.isRightToLeft():
+        return str(text)  # left to right, a path reads right as it is (and titles stay plain text)
+    return f"\u2068{text}\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+
+
+
 def number(value: float | int, decimals: int | None = None) -> str:
     """``value`` with the locale's digits and separators (``decimals`` fixed, else as needed)."""
     locale = QLocale()

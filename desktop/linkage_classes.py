@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from desktop import errors, linkage_queries, style
 from desktop.linkage_common import fill_methods, number_item, plot_widget, select_row
-from desktop.i18n import number
+from desktop.i18n import isolate, number
 
 if TYPE_CHECKING:
     from desktop.linkage_page import LinkagePage
@@ -204,5 +204,5 @@ class ClassesTab(QWidget):
     def export(self, path: str) -> None:
         method = self.method.currentData()
         self.page.tasks.run(lambda cat: linkage_queries.export_links(cat, method, path),
-                            lambda n: self.status.setText(self.tr("{n} links written to {path}.").format(n=number(n), path=path)),
+                            lambda n: self.status.setText(self.tr("{n} links written to {path}.").format(n=number(n), path=isolate(path))),
                             lambda exc: errors.show_error(self, exc), description="export links")

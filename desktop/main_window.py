@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.login_dialog: LoginDialog | None = None
         self._closing = False
         self._shut_down = False
-        self.setWindowTitle(self.tr("LabNet — {path}").format(path=self.catalogue_path))
+        self.setWindowTitle(self.tr("LabNet — {path}").format(path=i18n.isolate(self.catalogue_path)))
         self.setObjectName("main-window")
         self.resize(1280, 800)
 
@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, stretch=1)
         self.setCentralWidget(central)
 
-        self.catalogue_label = QLabel(self.tr("Catalogue: {path}").format(path=self.catalogue_path))
+        self.catalogue_label = QLabel(self.tr("Catalogue: {path}").format(path=i18n.isolate(self.catalogue_path)))
         self.catalogue_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.catalogue_label.setAccessibleName(self.tr("Catalogue file"))
         self.catalogue_label.setToolTip(str(self.catalogue_path))
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
             "<b>LabNet {version}</b><p>The catalogue of a forensic drug-analysis laboratory — reference "
             "standards, training records and drug-profiling results — kept offline, and shared with its "
             "regional forensic network as the laboratory chooses.</p><p>Catalogue: {path}</p>").format(
-            version=__version__, path=self.catalogue_path))
+            version=__version__, path=i18n.isolate(self.catalogue_path)))
 
     # -- who is working ------------------------------------------------------------------------
     def _session_loaded(self, info: SessionInfo) -> None:

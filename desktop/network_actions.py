@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from desktop import style
-from desktop.i18n import number
+from desktop.i18n import isolate, number
 from sync.status import ENROLLED, NOT_SET_UP
 
 PASSPHRASE_ENV = "LABNET_PASSPHRASE"   # as on the command line
@@ -98,7 +98,7 @@ class NetworkActions:
             records = sum(header.records for _, header in written)
             self.outcome_label.setText(self.tr("{records} record(s) sealed into {files}. Hand the stick to the "
                                                "hub's administrator; the receipt comes back the same way.").format(
-                records=number(records), files=", ".join(path.name for path, _ in written)))
+                records=number(records), files=isolate(", ".join(path.name for path, _ in written))))
             style.set_tone(self.outcome_label, "ok")
         self.refresh()
 

@@ -39,7 +39,7 @@ from desktop import errors, style
 from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from desktop.tasks import TaskHandle, Tasks
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
-from desktop.i18n import catalogue_text, date_text, datetime_text, number
+from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number
 
 
 
@@ -220,7 +220,7 @@ class NetworkPage(NetworkActions, QWidget):
             style.set_tone(self.state_label, "ok")
             last = datetime_text(status.last_sync) if status.last_sync else self.tr("never")
             self.hub_label.setText(self.tr("Hub at {url}; last successful sync: {last}.").format(
-                url=status.hub_url, last=last))
+                url=isolate(status.hub_url), last=last))
             line = self.tr("Network: {hub}, {n} change(s) to send").format(hub=status.hub_name, n=number(waiting))
             if self.retry_seconds:
                 line = self.tr("Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min").format(

@@ -32,7 +32,7 @@ from catalogue.records import record_type
 from desktop import catalogue_queries, errors, style
 from desktop.catalogue_queries import describe_record
 from desktop.filters import filter_bar_for
-from desktop.i18n import catalogue_text, number
+from desktop.i18n import catalogue_text, isolate, number
 from desktop.login import Session
 from desktop.record_model import RecordTableModel, default_columns
 
@@ -428,7 +428,7 @@ class RecordPage(QWidget):
         def finished(count: int) -> None:
             progress.close()
             QMessageBox.information(self, self.tr("Export finished"), self.tr(
-                "{n} {things} were written to {path}.").format(n=number(count), things=self._things(count), path=path))
+                "{n} {things} were written to {path}.").format(n=number(count), things=self._things(count), path=isolate(path)))
 
         def failed(exc: BaseException) -> None:
             progress.close()

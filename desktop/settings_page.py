@@ -37,7 +37,7 @@ from catalogue.users import OWNER
 from desktop import catalogue_queries, errors, i18n, style
 from desktop.catalogue_queries import CatalogueFacts
 from desktop.login import Session
-from desktop.i18n import catalogue_text, date_text, number
+from desktop.i18n import catalogue_text, date_text, isolate, number
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -343,7 +343,7 @@ class SettingsPage(QWidget):
         def done(written: Any) -> None:
             progress.close()
             self.backup_button.setEnabled(True)
-            self.backup_result.setText(self.tr("Backup written to {path}.").format(path=written))
+            self.backup_result.setText(self.tr("Backup written to {path}.").format(path=isolate(written)))
             style.set_tone(self.backup_result, "ok")
 
         def failed(exc: BaseException) -> None:

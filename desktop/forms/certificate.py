@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushBut
 
 from catalogue import attachments
 from catalogue.errors import ConflictError
-from desktop.i18n import date_text, number
+from desktop.i18n import date_text, isolate, number
 
 from .common import explain_failure, is_dark, show_error
 
@@ -169,4 +169,4 @@ class CertificatePanel(QFrame):
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             show_error(self, self.tr("The certificate cannot be opened"),
                        self.tr("No program on this computer opens {name}. It is stored at {path}.").format(
-                           name=path.name, path=path))
+                           name=path.name, path=isolate(path)))
