@@ -11,6 +11,37 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
+class Message(str):
+    """A sentence for people, in English, that remembers how it was made so it can be said in another language.
+
+    It *is* the English text (a ``str``: the command line, logs and tests use it
+    as it is); ``template`` and ``values`` let the desktop translate the template
+    and fill in the same values.  Templates are literals, so the translation tools
+    can list them (``scripts/update_translations.py``).
+    """
+
+    template: str
+    values: dict
+
+    def __new__(cls, template: str, **values: object) -> "Message":
+        text = super().__new__(cls, template.format(**values))
+        text.template = template
+        text.values = values
+        return text
+
+    def __reduce__(self):  # pickled and copied whole, not as its English text
+        return _message, (self.template, self.values)
+
+
+def _message(template: str, values: dict) -> Message:
+    return Message(template, **values)
+
+
+def message_of(exc: BaseException) -> str:
+    """The sentence an exception carries: its ``Message`` when it has one (``str(exc)`` would lose it)."""
+    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else str(exc)
+
+
 class CatalogueError(Exception):
     """Something the user can fix; the message says what and how."""
 

@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import Message
+
 # The SQLite column type of each field type.
 SQL_TYPES = {
     "text": "TEXT", "int": "INTEGER", "float": "REAL", "date": "TEXT", "bool": "INTEGER",
@@ -49,12 +51,12 @@ def is_blank(raw: Any) -> bool:
 def parse_number(raw: Any) -> float:
     """A number from a cell: accepts decimal commas and thousands separators."""
     if isinstance(raw, bool):
-        raise ValueError("expected a number, not yes/no")
+        raise ValueError(Message("expected a number, not yes/no"))
     if isinstance(raw, (int, float)):
         try:
             value = float(raw)
         except OverflowError:   # an integer beyond any float (a spreadsheet can hold one)
-            raise ValueError(f"“{raw}” is too large a number") from None
+            raise ValueError(Message("“{raw}” is too large a number", raw=raw)) from None
     else:
         text = str(raw).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         text = text.replace("\u066b", ".").replace("\u066c", "")  # Arabic decimal and thousands separators
@@ -70,9 +72,9 @@ def parse_number(raw: Any) -> float:
         try:
             value = float(text)
         except ValueError:
-            raise ValueError(f"“{raw}” is not a number") from None
+            raise ValueError(Message("“{raw}” is not a number", raw=raw)) from None
     if math.isnan(value) or math.isinf(value):
-        raise ValueError(f"“{raw}” is not a finite number")
+        raise ValueError(Message("“{raw}” is not a finite number", raw=raw))
     return value
 
 
@@ -96,20 +98,19 @@ def parse_date(raw: Any) -> str:
             return _make_date(y, a, b, raw)
         if a == b:
             return _make_date(y, a, b, raw)
-        raise ValueError(
-            f"“{raw}” could be {y}-{b:02d}-{a:02d} or {y}-{a:02d}-{b:02d}; "
-            "write the date as YYYY-MM-DD")
+        raise ValueError(Message("“{raw}” could be {one} or {other}; write the date as YYYY-MM-DD",
+                                 raw=raw, one=f"{y}-{b:02d}-{a:02d}", other=f"{y}-{a:02d}-{b:02d}"))
     m = re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -,]*(\d{4})", text)
     if m and m.group(2).lower() in _MONTHS:
         return _make_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)), raw)
-    raise ValueError(f"“{raw}” is not a date; write it as YYYY-MM-DD")
+    raise ValueError(Message("“{raw}” is not a date; write it as YYYY-MM-DD", raw=raw))
 
 
 def _make_date(y: int, m: int, d: int, raw: Any) -> str:
     try:
         return dt.date(y, m, d).isoformat()
     except ValueError:
-        raise ValueError(f"“{raw}” is not a real calendar date") from None
+        raise ValueError(Message("“{raw}” is not a real calendar date", raw=raw)) from None
 
 
 def cas_is_valid(cas: str) -> bool:
@@ -152,9 +153,11 @@ class Field:
             return None  # one canonical "nothing", so that an empty list survives export and import
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
-                raise ValueError(f"{_fmt(value)} is below the minimum of {_fmt(self.minimum)}")
+                raise ValueError(Message("{value} is below the minimum of {minimum}", value=_fmt(value),
+                                         minimum=_fmt(self.minimum)))
             if self.maximum is not None and value > self.maximum:
-                raise ValueError(f"{_fmt(value)} is above the maximum of {_fmt(self.maximum)}")
+                raise ValueError(Message("{value} is above the maximum of {maximum}", value=_fmt(value),
+                                         maximum=_fmt(self.maximum)))
         return value
 
     # -- one parser per type ---------------------------------------------
@@ -163,13 +166,13 @@ class Field:
             raw = int(raw)  # a code typed as a number in Excel: 1234.0 -> "1234"
         text = str(raw).strip()
         if len(text) > 4000:
-            raise ValueError("is longer than 4,000 characters")
+            raise ValueError(Message("is longer than 4,000 characters"))
         return text
 
     def _parse_int(self, raw: Any) -> int:
         value = parse_number(raw)
         if not value.is_integer():
-            raise ValueError(f"“{raw}” is not a whole number")
+            raise ValueError(Message("“{raw}” is not a whole number", raw=raw))
         return int(value)
 
     def _parse_float(self, raw: Any) -> float:
@@ -188,7 +191,7 @@ class Field:
             return True
         if word in ("no", "n", "false", "0", "non"):
             return False
-        raise ValueError(f"“{raw}” is not yes or no")
+        raise ValueError(Message("“{raw}” is not yes or no", raw=raw))
 
     def _parse_choice(self, raw: Any) -> str:
         assert self.choices is not None
@@ -200,20 +203,20 @@ class Field:
             if word == norm_key(synonym):
                 return code
         allowed = ", ".join(self.choices.values())
-        raise ValueError(f"“{raw}” is not one of: {allowed}")
+        raise ValueError(Message("“{raw}” is not one of: {allowed}", raw=raw, allowed=allowed))
 
     def _parse_cas(self, raw: Any) -> str:
         text = str(raw).strip()
         if not re.fullmatch(r"\d{2,7}-\d{2}-\d", text):
-            raise ValueError(f"“{raw}” is not a CAS number (digits in the form 1234-56-7)")
+            raise ValueError(Message("“{raw}” is not a CAS number (digits in the form 1234-56-7)", raw=raw))
         if not cas_is_valid(text):
-            raise ValueError(f"the check digit of CAS number {text} is wrong; check for a typing error")
+            raise ValueError(Message("the check digit of CAS number {cas} is wrong; check for a typing error", cas=text))
         return text
 
     def _parse_country(self, raw: Any) -> str:
         text = str(raw).strip().upper()
         if not re.fullmatch(r"[A-Z]{2}", text):
-            raise ValueError(f"“{raw}” is not a two-letter ISO 3166 country code (e.g. KE, PE, TH)")
+            raise ValueError(Message("“{raw}” is not a two-letter ISO 3166 country code (e.g. KE, PE, TH)", raw=raw))
         return text
 
     def _parse_list(self, raw: Any) -> list[str]:
@@ -225,7 +228,7 @@ class Field:
                 try:
                     items = [str(x).strip() for x in json.loads(text)]
                 except (ValueError, TypeError):
-                    raise ValueError(f"“{raw}” is not a readable list") from None
+                    raise ValueError(Message("“{raw}” is not a readable list", raw=raw)) from None
             else:
                 items = [x.strip() for x in re.split(r"[;|\n]", text)]
         return [x for x in items if x]
@@ -240,7 +243,7 @@ class Field:
                 try:
                     pairs = list(json.loads(text).items())
                 except (ValueError, AttributeError):
-                    raise ValueError(f"“{raw}” is not a readable peak table") from None
+                    raise ValueError(Message("“{raw}” is not a readable peak table", raw=raw)) from None
             else:
                 pairs = []
                 for part in re.split(r"[;|\n]", text):
@@ -248,21 +251,21 @@ class Field:
                         continue
                     name, sep, area = part.partition("=") if "=" in part else part.partition(":")
                     if not sep:
-                        raise ValueError(f"“{part.strip()}” should be written compound=area")
+                        raise ValueError(Message("“{part}” should be written compound=area", part=part.strip()))
                     pairs.append((name, area))
         peaks: dict[str, float] = {}
         for name, area in pairs:
             name = str(name).strip()
             if not name:
-                raise ValueError("a peak has no compound name")
+                raise ValueError(Message("a peak has no compound name"))
             try:
                 value = parse_number(area)
             except ValueError:
-                raise ValueError(f"the peak area of {name} (“{area}”) is not a number") from None
+                raise ValueError(Message("the peak area of {name} (“{area}”) is not a number", name=name, area=area)) from None
             if value < 0:
-                raise ValueError(f"the peak area of {name} is negative")
+                raise ValueError(Message("the peak area of {name} is negative", name=name))
             if name in peaks:
-                raise ValueError(f"compound {name} appears twice")
+                raise ValueError(Message("compound {name} appears twice", name=name))
             peaks[name] = value
         return peaks
 

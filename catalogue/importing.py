@@ -54,7 +54,7 @@ from operator import is_not, itemgetter
 from pathlib import Path
 from typing import Any, Callable, Mapping, Sequence
 
-from .errors import CatalogueError
+from .errors import CatalogueError, Message, message_of
 from .fields import Field, norm_key, parse_number
 from .memory import collector_paused
 from .records import SYSTEM_FIELDS, RecordType, record_type
@@ -432,7 +432,7 @@ def _numbers(cells: Sequence[Any], resolve: Callable[[str], Any],
                     try:
                         special[text] = resolve(text)
                     except ValueError as exc:
-                        special[text] = _Bad(str(exc))
+                        special[text] = _Bad(message_of(exc))
                         has_bad = True
         values = [special[c] if c in special else (float(c) if c else None) for c in cells]
     numbers = [v for v in values if type(v) is float] if has_bad else list(filter(_not_none, values))
@@ -445,7 +445,7 @@ def _numbers(cells: Sequence[Any], resolve: Callable[[str], Any],
                 try:
                     values[i] = resolve(cells[i])
                 except ValueError as exc:
-                    values[i] = _Bad(str(exc))
+                    values[i] = _Bad(message_of(exc))
                     has_bad = True
     errors: dict[int, str] = {}
     if has_bad:
@@ -479,7 +479,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None) 
                         try:
                             values[i] = f.parse(cells[i])
                         except ValueError as exc:
-                            values[i], errors[i] = None, str(exc)
+                            values[i], errors[i] = None, message_of(exc)
             return values, errors
         if f.type == "float" and None not in cells:
             return _numbers(cells, f.parse, _float_check(f))
@@ -494,7 +494,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None) 
                 parsed[text] = parse(text)
             except ValueError as exc:
                 parsed[text] = None
-                bad[text] = str(exc)
+                bad[text] = message_of(exc)
         values = [parsed[c] for c in cells]
         if f.type == "list":  # never share one list between records
             values = [v[:] if v is not None else None for v in values]
@@ -666,7 +666,7 @@ def _parse_each(cells: Sequence[Any], parse: Callable[[Any], Any]) -> tuple[list
             values.append(parse(c))
         except ValueError as exc:
             values.append(None)
-            errors[i] = str(exc)
+            errors[i] = message_of(exc)
     return values, errors
 
 
@@ -723,7 +723,7 @@ def _with_label(rt: RecordType, name: str, reason: str) -> str:
     if not name or not rt.has_field(name):
         return reason
     label = rt.field(name).label
-    return reason if label.lower() in reason.lower() else f"{label}: {reason}"
+    return reason if label.lower() in reason.lower() else Message("{field}: {reason}", field=label, reason=reason)
 
 
 def _show(value: Any) -> str:

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import Any, Callable
 
 from . import vocab
-from .errors import Problem
+from .errors import Message, Problem, message_of
 from .fields import Field
 
 SYSTEM_FIELDS = ("id", "version", "created_at", "created_by", "updated_at", "updated_by")
@@ -69,7 +69,7 @@ class RecordType:
             try:
                 clean[f.name] = f.parse(raw)
             except ValueError as exc:
-                problems.append(Problem(f.name, raw, str(exc)))
+                problems.append(Problem(f.name, raw, message_of(exc)))
                 clean[f.name] = None
                 continue
         problems.extend(self.check_record(clean, frozenset(p.field for p in problems)))
@@ -82,7 +82,7 @@ class RecordType:
         parse): a rule only speaks about fields that parsed, so one typo is
         reported once rather than again by every rule that reads it.
         """
-        problems = [Problem(f.name, None, f"{f.label} is required") for f in self._required
+        problems = [Problem(f.name, None, Message("{field} is required", field=f.label)) for f in self._required
                     if f.name not in bad and clean.get(f.name) in (None, [], {})]
         if problems:
             bad = bad | {p.field for p in problems}
@@ -103,7 +103,8 @@ def _dates_in_order(*names: str, labels: dict[str, str]) -> Rule:
         out = []
         for (a, va), (b, vb) in zip(present, present[1:]):
             if va > vb:
-                out.append(Problem(b, vb, f"{labels[b]} ({vb}) is before {labels[a]} ({va})"))
+                out.append(Problem(b, vb, Message("{later} ({later_date}) is before {earlier} ({earlier_date})",
+                                                  later=labels[b], later_date=vb, earlier=labels[a], earlier_date=va)))
         return out
     return rule
 
@@ -114,12 +115,15 @@ def _purity_in_range(value_field: str, unit_field: str, unc_field: str) -> Rule:
         out = []
         lo, hi = vocab.PURITY_UNITS.get(unit, (0.0, 100.0))
         if value is not None and not lo <= value <= hi:
-            out.append(Problem(value_field, value, f"a purity of {value:g} {unit} is impossible; it must lie between {lo:g} and {hi:g} {unit}"))
+            out.append(Problem(value_field, value, Message(
+                "a purity of {value:g} {unit} is impossible; it must lie between {low:g} and {high:g} {unit}",
+                value=value, unit=unit, low=lo, high=hi)))
         if unc is not None:
             if value is None:
-                out.append(Problem(unc_field, unc, "an uncertainty is given without the purity it belongs to"))
+                out.append(Problem(unc_field, unc, Message("an uncertainty is given without the purity it belongs to")))
             elif value is not None and unc > max(value, hi - value) and lo <= value <= hi:
-                out.append(Problem(unc_field, unc, f"an uncertainty of ±{unc:g} {unit} is larger than the value itself"))
+                out.append(Problem(unc_field, unc, Message("an uncertainty of ±{uncertainty:g} {unit} is larger than the value itself",
+                                                           uncertainty=unc, unit=unit)))
         return out
     return rule
 
@@ -127,7 +131,7 @@ def _purity_in_range(value_field: str, unit_field: str, unc_field: str) -> Rule:
 def _unit_of(unit_field: str, *quantity_fields: str) -> Rule:
     def rule(r: dict[str, Any]) -> list[Problem]:
         if any(r.get(q) is not None for q in quantity_fields) and not r.get(unit_field):
-            return [Problem(unit_field, None, "the unit of the quantity is missing (mg, g, mL…)")]
+            return [Problem(unit_field, None, Message("the unit of the quantity is missing (mg, g, mL…)"))]
         return []
     return rule
 
@@ -136,14 +140,14 @@ def _remaining_not_above_quantity(r: dict[str, Any]) -> list[Problem]:
     q, rem = r.get("quantity"), r.get("remaining_quantity")
     if q is not None and rem is not None and rem > q:
         return [Problem("remaining_quantity", rem,
-                        f"the remaining quantity ({rem:g}) is more than was received ({q:g})")]
+                        Message("the remaining quantity ({remaining:g}) is more than was received ({received:g})",
+                                remaining=rem, received=q))]
     return []
 
 
 def _consumed_means_empty(r: dict[str, Any]) -> list[Problem]:
     if r.get("status") == "consumed" and (r.get("remaining_quantity") or 0) > 0:
-        return [Problem("status", "consumed",
-                        "a standard marked consumed must have no remaining quantity")]
+        return [Problem("status", "consumed", Message("a standard marked consumed must have no remaining quantity"))]
     return []
 
 
@@ -153,9 +157,9 @@ def _proficiency_test(r: dict[str, Any]) -> list[Problem]:
     z = r.get("z_score")
     if r.get("activity_type") == "proficiency_test":
         if not r.get("pt_scheme"):
-            out.append(Problem("pt_scheme", None, "a proficiency test needs its scheme (e.g. UNODC ICE)"))
+            out.append(Problem("pt_scheme", None, Message("a proficiency test needs its scheme (e.g. UNODC ICE)")))
         if not r.get("pt_round"):
-            out.append(Problem("pt_round", None, "a proficiency test needs its round"))
+            out.append(Problem("pt_round", None, Message("a proficiency test needs its round")))
         if z is not None:
             expected = "satisfactory" if abs(z) <= 2 else "questionable" if abs(z) < 3 else "unsatisfactory"
             outcome = r.get("outcome")
@@ -163,15 +167,16 @@ def _proficiency_test(r: dict[str, Any]) -> list[Problem]:
                 r["outcome"] = expected  # derived, so the record states it explicitly
             elif outcome != expected:
                 out.append(Problem("outcome", outcome,
-                                   f"a z-score of {z:g} is {expected}, not {outcome}"))
+                                   Message("a z-score of {z:g} is {expected}, not {outcome}", z=z,
+                                           expected=expected, outcome=outcome)))
     elif z is not None:
-        out.append(Problem("z_score", z, "a z-score belongs only to a proficiency test"))
+        out.append(Problem("z_score", z, Message("a z-score belongs only to a proficiency test")))
     return out
 
 
 def _authorisation(r: dict[str, Any]) -> list[Problem]:
     if r.get("activity_type") == "authorisation" and not r.get("authorised_by"):
-        return [Problem("authorised_by", None, "an authorisation must name who authorised it")]
+        return [Problem("authorised_by", None, Message("an authorisation must name who authorised it"))]
     return []
 
 
@@ -179,7 +184,7 @@ def _tablet_fields(r: dict[str, Any]) -> list[Problem]:
     tablet = ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg", "score_line", "shape")
     if r.get("form") not in (None, "tablet", "capsule") and any(r.get(f) is not None for f in tablet):
         return [Problem("form", r.get("form"),
-                        "tablet characteristics (logo, colour, size…) are given but the form is not tablet")]
+                        Message("tablet characteristics (logo, colour, size…) are given but the form is not tablet"))]
     return []
 
 
@@ -187,7 +192,8 @@ def _purity_percent(field_name: str) -> Rule:
     def rule(r: dict[str, Any]) -> list[Problem]:
         v = r.get(field_name)
         if v is not None and not 0 <= v <= 100:
-            return [Problem(field_name, v, f"a purity of {v:g} % is impossible; it must lie between 0 and 100 %")]
+            return [Problem(field_name, v, Message("a purity of {value:g} % is impossible; it must lie between 0 and 100 %",
+                                                   value=v))]
         return []
     return rule
 
@@ -195,7 +201,7 @@ def _purity_percent(field_name: str) -> Rule:
 def _not_in_future(*names: str) -> Rule:
     def rule(r: dict[str, Any]) -> list[Problem]:
         today = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # a day's slack for time zones
-        return [Problem(n, r[n], f"{r[n]} is in the future") for n in names if r.get(n) and r[n] > today]
+        return [Problem(n, r[n], Message("{date} is in the future", date=r[n])) for n in names if r.get(n) and r[n] > today]
     return rule
 
 

@@ -23,7 +23,8 @@ from typing import Any, Iterable, Iterator, Sequence
 import sqlite_utils
 
 from . import audit, database, vocab
-from .errors import CatalogueError, ConflictError, NotFound, PermissionDenied, Problem, ValidationError
+from .errors import (CatalogueError, ConflictError, Message, NotFound, PermissionDenied, Problem, ValidationError,
+                     message_of)
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
 from .users import OWNER, Actor, check_password, hash_password
 
@@ -243,8 +244,8 @@ class Catalogue:
                   "updated_at": now, "updated_by": self.actor.username, **clean}
         with self.transaction():
             if self.find(rt.kind, clean):
-                raise ValidationError([Problem(rt.natural_key[0], clean[rt.natural_key[0]],
-                                               f"a {rt.label.lower()} with this {describe_key(rt, clean)} already exists")])
+                raise ValidationError([Problem(rt.natural_key[0], clean[rt.natural_key[0]], Message(
+                    "a {thing} with this {key} already exists", thing=rt.label.lower(), key=describe_key(rt, clean)))])
             self._insert(rt, [record])
             self._log_changes(rt, [(record, "insert")], now)
             audit.append(self.conn, [audit.AuditEvent(now, self.actor.username, "insert", rt.kind, record["id"],
@@ -356,7 +357,7 @@ class Catalogue:
         try:
             self._require_rights(rt, plan.existing, plan.values)
         except PermissionDenied as exc:
-            plan.problems.append(Problem("", None, str(exc)))
+            plan.problems.append(Problem("", None, message_of(exc)))
 
     def apply_upsert(self, kind: str, plans: Iterable[PlannedRow], *, source: dict | None = None) -> ApplyResult:
         """Write planned rows in one transaction (all or nothing)."""
@@ -443,8 +444,9 @@ class Catalogue:
     def _validated(self, rt: RecordType, values: Record, given: Record | None = None) -> Record:
         unknown = sorted(set(given if given is not None else values) - set(rt.field_names))
         if unknown:
-            raise ValidationError([Problem(n, (given or values)[n], f"“{n}” is not a field of a "
-                                           f"{rt.label.lower()}") for n in unknown])
+            raise ValidationError([Problem(n, (given or values)[n], Message("“{name}” is not a field of a {thing}",
+                                                                            name=n, thing=rt.label.lower()))
+                                   for n in unknown])
         clean, problems = rt.validate(values)
         if problems:
             raise ValidationError(problems)
@@ -575,9 +577,10 @@ def transition_problems(rt: RecordType, current: Record, new: Record) -> list[Pr
         return []
     if new_status not in vocab.SAMPLE_TRANSITIONS.get(old_status, set()):
         allowed = ", ".join(vocab.SAMPLE_STATUSES[s].lower() for s in sorted(vocab.SAMPLE_TRANSITIONS[old_status])) or "nothing"
-        return [Problem("status", new_status,
-                        f"a standard that is {vocab.SAMPLE_STATUSES[old_status].lower()} cannot become "
-                        f"{vocab.SAMPLE_STATUSES[new_status].lower()} (it can become: {allowed})")]
+        return [Problem("status", new_status, Message(
+            "a standard that is {now} cannot become {new} (it can become: {allowed})",
+            now=vocab.SAMPLE_STATUSES[old_status].lower(), new=vocab.SAMPLE_STATUSES[new_status].lower(),
+            allowed=allowed))]
     return []
 
 

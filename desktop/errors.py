@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from catalogue.errors import CatalogueError, PermissionDenied, ValidationError
 from catalogue.records import RECORD_TYPES
-from desktop.i18n import catalogue_text, isolate, translate
+from desktop.i18n import catalogue_text, isolate, say, translate
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ def field_label(name: str) -> str:
 def describe(exc: BaseException) -> tuple[str, str, str | None, QMessageBox.Icon]:
     """(title, text, informative text, icon) for ``exc``."""
     if isinstance(exc, ValidationError):
-        lines = [f"• {field_label(p.field)}: {p.message}" if p.field else f"• {p.message}" for p in exc.problems]
+        lines = [f"• {field_label(p.field)}: {say(p.message)}" if p.field else f"• {say(p.message)}" for p in exc.problems]
         return (translate("errors", "Not saved"), translate("errors", "This could not be saved because:") + "\n" + "\n".join(lines),
                 translate("errors", "Correct these and try again; nothing you typed has been lost."), QMessageBox.Icon.Warning)
     if isinstance(exc, PermissionDenied):

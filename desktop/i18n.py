@@ -46,6 +46,35 @@ def catalogue_text(text: str) -> str:
     return QCoreApplication.translate("Catalogue", text) if text else text  # i18n: listed in catalogue_texts.py
 
 
+def say(text: object) -> str:
+    """A sentence from the core in the current language: a ``catalogue.errors.Message`` is translated
+    (its template, then its values filled in: core words among them translated too); other text as it is."""
+    from catalogue.errors import Message
+
+    if not isinstance(text, Message):
+        return str(text)
+    template = QCoreApplication.translate("Catalogue messages", text.template)  # i18n: listed in catalogue_texts.py
+    values = {key: say(value) if isinstance(value, Message) else _word(value) for key, value in text.values.items()}
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English still says it
+        return str(text)
+
+
+def _word(value: object) -> object:
+    """A value put into a core sentence: a core word ("reference sample", "in use") translated, data as it is."""
+    if not isinstance(value, str) or not value:
+        return value
+    said = catalogue_text(value)
+    if said == value and value[0].islower():  # the core lowercases its labels inside sentences
+        capital = value[0].upper() + value[1:]
+        said = catalogue_text(capital)
+        said = said.lower() if said != capital else value
+    # Data (a date, a CAS number, what was typed) keeps its own direction in an Arabic sentence:
+    # without it "2026-01-05" reads "05-01-2026".
+    return isolate(value) if said == value else said
+
+
 def chosen_language(settings: QSettings | None = None) -> str:
     """The language picked in Settings, or SYSTEM."""
     value = (settings or QSettings()).value(SETTING, SYSTEM)

@@ -2,7 +2,8 @@
 
 1. ``desktop/catalogue_texts.py`` lists the words the headless core supplies
    (record types, field labels and help, vocabularies, comparison metrics and
-   pretreatments) so that ``pyside6-lupdate``, which reads only desktop/, finds them.
+   pretreatments) and the templates of its sentences (``catalogue.errors.Message``),
+   so that ``pyside6-lupdate``, which reads only desktop/, finds them.
 2. ``pyside6-lupdate`` merges every source text into ``translations/labnet_<lang>.ts``
    (existing translations are kept; new texts arrive marked unfinished).
 3. ``pyside6-lrelease`` compiles them into ``resources/translations/labnet_<lang>.qm``,
@@ -34,7 +35,7 @@ TEXTS_MODULE = ROOT / "desktop" / "catalogue_texts.py"
 def catalogue_texts() -> list[str]:
     """Every word of the core that the desktop shows, in a stable order, once each."""
     from catalogue import vocab
-    from catalogue.records import RECORD_TYPES
+    from catalogue.records import _SAMPLE_DATE_LABELS, RECORD_TYPES
     from profiling.metrics import METRICS
     from profiling.pretreat import LABELS as PRETREATMENT_LABELS
 
@@ -46,9 +47,25 @@ def catalogue_texts() -> list[str]:
     for table in (vocab.SAMPLE_STATUSES, vocab.SCHEDULES, vocab.SALT_FORMS, vocab.TRAINING_ACTIVITIES,
                   vocab.TRAINING_OUTCOMES, vocab.DRUG_TYPES, vocab.DRUG_FORMS, vocab.SCORE_LINES, vocab.ROLES):
         texts += [v for v in table.values() if isinstance(v, str)]
+    texts += list(_SAMPLE_DATE_LABELS.values())   # put into sentences by the date-order rule
     texts += [m.label for m in METRICS.values()]
     texts += list(PRETREATMENT_LABELS.values())
     return list(dict.fromkeys(t for t in texts if t))
+
+
+def message_templates() -> list[str]:
+    """The templates of every ``Message("…", …)`` the core writes (its validation sentences), found in the source."""
+    import ast
+
+    found: list[str] = []
+    for path in sorted(p for p in (ROOT / "catalogue").rglob("*.py") if p.name != "errors.py"):  # errors.py: the class
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message" and node.args:
+                first = node.args[0]
+                if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                    raise SystemExit(f"{path}:{node.lineno}: a Message template must be a literal")
+                found.append(first.value)
+    return list(dict.fromkeys(found))
 
 
 def texts_module() -> str:
@@ -62,6 +79,9 @@ def texts_module() -> str:
              "",
              "TEXTS = ("]
     lines += [f"    QT_TRANSLATE_NOOP({'Catalogue'!r}, {text!r})," for text in catalogue_texts()]
+    lines += [")", "", "# The core's sentences (catalogue.errors.Message templates), said by desktop.i18n.say.",
+              "MESSAGES = ("]
+    lines += [f"    QT_TRANSLATE_NOOP({'Catalogue messages'!r}, {text!r})," for text in message_templates()]
     lines += [")", ""]
     return "\n".join(lines)
 

@@ -292,3 +292,47 @@ def test_the_restart_runs_the_same_command_again(monkeypatch):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "argv", ["C:/Program Files/LabNet/labnet.exe", "--data-dir", "D:/lab"])
     assert app.restart_command() == [sys.executable, "--data-dir", "D:/lab"]
+
+
+# -- the core's sentences ----------------------------------------------------------------
+
+def test_the_cores_sentences_are_said_in_the_language_with_their_values(speaking):
+    from catalogue.records import REFERENCE_SAMPLE
+
+    _, problems = REFERENCE_SAMPLE.validate({"inventory_code": "RS-1", "cas_number": "50-36-3",
+                                             "received_on": "2026-03-02", "opened_on": "2026-01-05"})
+    by_field = {p.field: p.message for p in problems}
+    assert str(by_field["substance"]) == "Substance is required"   # the English stays the plain text
+    speaking("fr")
+    said = {field: i18n.say(message) for field, message in by_field.items()}
+    assert "Substance" in said["substance"]                          # the label, French and English alike
+    assert all(said[f] != str(by_field[f]) for f in said), said     # every one is French now
+    assert "50-36-3" in said["cas_number"]                           # with its value
+    assert "2026-01-05" in said["opened_on"] and "ouverture" in said["opened_on"].lower()  # core words too
+
+
+def test_a_broken_translation_of_a_sentence_falls_back_to_english(speaking, monkeypatch):
+    from catalogue.errors import Message
+
+    speaking("fr")
+    monkeypatch.setattr(i18n.QCoreApplication, "translate", lambda *args: "il manque {oops}")
+    message = Message("“{raw}” is not a number", raw="x")
+    assert i18n.say(message) == "“x” is not a number"
+
+
+def test_plain_text_is_said_as_it_is():
+    assert i18n.say("already a sentence") == "already a sentence" and i18n.say(3) == "3"
+
+
+def test_the_form_shows_the_cores_problems_in_the_language(qtbot, catalogue_path, tmp_path, speaking):
+    speaking("fr")
+    window = open_window(qtbot, catalogue_path, tmp_path)
+    page = window.record_pages["reference_sample"]
+    window.show_section("reference-samples")
+    page.new_record()
+    editor = page._dialogs[-1]
+    editor.inputs["cas_number"].focus.setText("50-36-3")   # a wrong check digit
+    french = next(t.text for c, s, t in messages("fr") if s.startswith("the check digit of CAS number"))
+    expected = french.format(cas="50-36-3")
+    expected = expected[0].upper() + expected[1:]   # shown as a sentence
+    qtbot.waitUntil(lambda: any(text.startswith(expected) for text in shown_texts(editor)))

@@ -832,6 +832,18 @@
         <translation>مسؤول</translation>
     </message>
     <message>
+        <source>the date received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>the date opened</source>
+        <translation>تاريخ الفتح</translation>
+    </message>
+    <message>
+        <source>the expiry date</source>
+        <translation>تاريخ انتهاء الصلاحية</translation>
+    </message>
+    <message>
         <source>Pearson correlation (×100)</source>
         <translation>ارتباط بيرسون (×100)</translation>
     </message>
@@ -878,6 +890,181 @@
     <message>
         <source>N, scaled by the reference SD (N+S)</source>
         <translation>N، مقسومة على الانحراف المعياري المرجعي (N+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue messages</name>
+    <message>
+        <source>“{raw}” is not a date; write it as YYYY-MM-DD</source>
+        <translation>«{raw}» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected a number, not yes/no</source>
+        <translation>المطلوب عدد، لا «نعم/لا»</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a finite number</source>
+        <translation>«{raw}» ليس عددًا منتهيًا</translation>
+    </message>
+    <message>
+        <source>“{raw}” could be {one} or {other}; write the date as YYYY-MM-DD</source>
+        <translation>«{raw}» قد يعني {one} أو {other}؛ اكتب التاريخ بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not yes or no</source>
+        <translation>«{raw}» ليس «نعم» ولا «لا»</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not one of: {allowed}</source>
+        <translation>«{raw}» ليس من القيم المسموح بها: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a real calendar date</source>
+        <translation>«{raw}» ليس تاريخًا موجودًا في التقويم</translation>
+    </message>
+    <message>
+        <source>is longer than 4,000 characters</source>
+        <translation>طول النص يتجاوز 4,000 حرف</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a whole number</source>
+        <translation>«{raw}» ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a CAS number (digits in the form 1234-56-7)</source>
+        <translation>«{raw}» ليس رقم CAS (أرقام بالصيغة 1234-56-7)</translation>
+    </message>
+    <message>
+        <source>the check digit of CAS number {cas} is wrong; check for a typing error</source>
+        <translation>رقم التحقق في رقم CAS {cas} غير صحيح؛ تحقّق من عدم وجود خطأ في الكتابة</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a two-letter ISO 3166 country code (e.g. KE, PE, TH)</source>
+        <translation>«{raw}» ليس رمز بلد من حرفين وفق ISO 3166 (مثل KE، PE، TH)</translation>
+    </message>
+    <message>
+        <source>“{raw}” is too large a number</source>
+        <translation>«{raw}» عدد كبير جدًا</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a number</source>
+        <translation>«{raw}» ليس عددًا</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum of {minimum}</source>
+        <translation>{value} أقل من الحد الأدنى البالغ {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum of {maximum}</source>
+        <translation>{value} أكبر من الحد الأقصى البالغ {maximum}</translation>
+    </message>
+    <message>
+        <source>a peak has no compound name</source>
+        <translation>توجد ذروة لا تحمل اسم مركّب</translation>
+    </message>
+    <message>
+        <source>the peak area of {name} is negative</source>
+        <translation>مساحة الذروة للمركّب {name} سالبة</translation>
+    </message>
+    <message>
+        <source>compound {name} appears twice</source>
+        <translation>المركّب {name} مذكور مرتين</translation>
+    </message>
+    <message>
+        <source>the peak area of {name} (“{area}”) is not a number</source>
+        <translation>مساحة الذروة للمركّب {name} («{area}») ليست عددًا</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a readable list</source>
+        <translation>تعذّرت قراءة «{raw}» بوصفها قائمة</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a readable peak table</source>
+        <translation>تعذّرت قراءة «{raw}» بوصفها جدول ذُرى</translation>
+    </message>
+    <message>
+        <source>“{part}” should be written compound=area</source>
+        <translation>يجب كتابة «{part}» بالصيغة compound=area</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>{field}: هذا الحقل إلزامي</translation>
+    </message>
+    <message>
+        <source>the remaining quantity ({remaining:g}) is more than was received ({received:g})</source>
+        <translation>الكمية المتبقية ({remaining:g}) أكبر من الكمية المستلمة ({received:g})</translation>
+    </message>
+    <message>
+        <source>a standard marked consumed must have no remaining quantity</source>
+        <translation>المعيار الموسوم بأنه «مستنفَد» يجب أن تكون الكمية المتبقية منه صفرًا</translation>
+    </message>
+    <message>
+        <source>an authorisation must name who authorised it</source>
+        <translation>يجب أن يذكر التفويض اسم من منحه</translation>
+    </message>
+    <message>
+        <source>tablet characteristics (logo, colour, size…) are given but the form is not tablet</source>
+        <translation>أُدخلت خصائص القرص (الشعار، اللون، الحجم…) لكن الهيئة ليست قرصًا</translation>
+    </message>
+    <message>
+        <source>{date} is in the future</source>
+        <translation>التاريخ {date} يقع في المستقبل</translation>
+    </message>
+    <message>
+        <source>a purity of {value:g} {unit} is impossible; it must lie between {low:g} and {high:g} {unit}</source>
+        <translation>النقاوة البالغة {value:g} {unit} غير ممكنة؛ يجب أن تقع بين {low:g} و{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>the unit of the quantity is missing (mg, g, mL…)</source>
+        <translation>وحدة الكمية غير مذكورة (mg، g، mL…)</translation>
+    </message>
+    <message>
+        <source>a proficiency test needs its scheme (e.g. UNODC ICE)</source>
+        <translation>يلزم تحديد برنامج اختبار الكفاءة (مثل UNODC ICE)</translation>
+    </message>
+    <message>
+        <source>a proficiency test needs its round</source>
+        <translation>يلزم تحديد جولة اختبار الكفاءة</translation>
+    </message>
+    <message>
+        <source>a z-score belongs only to a proficiency test</source>
+        <translation>لا تُسجَّل الدرجة المعيارية z إلا لاختبار الكفاءة</translation>
+    </message>
+    <message>
+        <source>a purity of {value:g} % is impossible; it must lie between 0 and 100 %</source>
+        <translation>النقاوة البالغة {value:g} % غير ممكنة؛ يجب أن تقع بين 0 و100 %</translation>
+    </message>
+    <message>
+        <source>{later} ({later_date}) is before {earlier} ({earlier_date})</source>
+        <translation>{later} ({later_date}) يسبق {earlier} ({earlier_date})</translation>
+    </message>
+    <message>
+        <source>an uncertainty is given without the purity it belongs to</source>
+        <translation>أُدخلت قيمة عدم اليقين دون قيمة النقاوة التي تتعلق بها</translation>
+    </message>
+    <message>
+        <source>an uncertainty of ±{uncertainty:g} {unit} is larger than the value itself</source>
+        <translation>عدم اليقين البالغ ±{uncertainty:g} {unit} أكبر من القيمة نفسها</translation>
+    </message>
+    <message>
+        <source>a z-score of {z:g} is {expected}, not {outcome}</source>
+        <translation>الدرجة المعيارية z البالغة {z:g} تعني نتيجة «{expected}» لا «{outcome}»</translation>
+    </message>
+    <message>
+        <source>a standard that is {now} cannot become {new} (it can become: {allowed})</source>
+        <translation>لا يمكن تغيير حالة المعيار من «{now}» إلى «{new}» (الحالات الممكنة: {allowed})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a {thing}</source>
+        <translation>الحقل «{name}» غير موجود في السجل من نوع «{thing}»</translation>
+    </message>
+    <message>
+        <source>a {thing} with this {key} already exists</source>
+        <translation>يوجد بالفعل سجل من نوع «{thing}» بالقيمة نفسها: {key}</translation>
     </message>
 </context>
 <context>

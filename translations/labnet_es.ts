@@ -832,6 +832,18 @@
         <translation>Administrador</translation>
     </message>
     <message>
+        <source>the date received</source>
+        <translation>la fecha de recepción</translation>
+    </message>
+    <message>
+        <source>the date opened</source>
+        <translation>la fecha de apertura</translation>
+    </message>
+    <message>
+        <source>the expiry date</source>
+        <translation>la fecha de caducidad</translation>
+    </message>
+    <message>
         <source>Pearson correlation (×100)</source>
         <translation>correlación de Pearson (×100)</translation>
     </message>
@@ -878,6 +890,181 @@
     <message>
         <source>N, scaled by the reference SD (N+S)</source>
         <translation>N, escalada por la desviación estándar de referencia (N+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue messages</name>
+    <message>
+        <source>“{raw}” is not a date; write it as YYYY-MM-DD</source>
+        <translation>«{raw}» no es una fecha; escríbala con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected a number, not yes/no</source>
+        <translation>se esperaba un número, no sí/no</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a finite number</source>
+        <translation>«{raw}» no es un número finito</translation>
+    </message>
+    <message>
+        <source>“{raw}” could be {one} or {other}; write the date as YYYY-MM-DD</source>
+        <translation>«{raw}» podría ser {one} o {other}; escriba la fecha con el formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not yes or no</source>
+        <translation>«{raw}» no es ni sí ni no</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not one of: {allowed}</source>
+        <translation>«{raw}» no figura entre los valores admitidos: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a real calendar date</source>
+        <translation>«{raw}» no es una fecha que exista en el calendario</translation>
+    </message>
+    <message>
+        <source>is longer than 4,000 characters</source>
+        <translation>supera los 4000 caracteres</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a whole number</source>
+        <translation>«{raw}» no es un número entero</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a CAS number (digits in the form 1234-56-7)</source>
+        <translation>«{raw}» no es un número CAS (dígitos con la forma 1234-56-7)</translation>
+    </message>
+    <message>
+        <source>the check digit of CAS number {cas} is wrong; check for a typing error</source>
+        <translation>el dígito de control del número CAS {cas} es incorrecto; compruebe que no haya un error de escritura</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a two-letter ISO 3166 country code (e.g. KE, PE, TH)</source>
+        <translation>«{raw}» no es un código de país ISO 3166 de dos letras (p. ej., KE, PE, TH)</translation>
+    </message>
+    <message>
+        <source>“{raw}” is too large a number</source>
+        <translation>«{raw}» es un número demasiado grande</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a number</source>
+        <translation>«{raw}» no es un número</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum of {minimum}</source>
+        <translation>{value} está por debajo del mínimo de {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum of {maximum}</source>
+        <translation>{value} está por encima del máximo de {maximum}</translation>
+    </message>
+    <message>
+        <source>a peak has no compound name</source>
+        <translation>un pico no tiene nombre de compuesto</translation>
+    </message>
+    <message>
+        <source>the peak area of {name} is negative</source>
+        <translation>el área del pico de {name} es negativa</translation>
+    </message>
+    <message>
+        <source>compound {name} appears twice</source>
+        <translation>el compuesto {name} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the peak area of {name} (“{area}”) is not a number</source>
+        <translation>el área del pico de {name} («{area}») no es un número</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a readable list</source>
+        <translation>«{raw}» no es una lista legible</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a readable peak table</source>
+        <translation>«{raw}» no es una tabla de picos legible</translation>
+    </message>
+    <message>
+        <source>“{part}” should be written compound=area</source>
+        <translation>«{part}» debe escribirse con la forma compound=area</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>el campo {field} es obligatorio</translation>
+    </message>
+    <message>
+        <source>the remaining quantity ({remaining:g}) is more than was received ({received:g})</source>
+        <translation>la cantidad restante ({remaining:g}) supera la cantidad recibida ({received:g})</translation>
+    </message>
+    <message>
+        <source>a standard marked consumed must have no remaining quantity</source>
+        <translation>un patrón en estado «agotada» no debe tener cantidad restante</translation>
+    </message>
+    <message>
+        <source>an authorisation must name who authorised it</source>
+        <translation>una autorización debe indicar quién la concedió</translation>
+    </message>
+    <message>
+        <source>tablet characteristics (logo, colour, size…) are given but the form is not tablet</source>
+        <translation>se indicaron características de comprimido (logotipo, color, tamaño…), pero la presentación no es «comprimido»</translation>
+    </message>
+    <message>
+        <source>{date} is in the future</source>
+        <translation>{date} está en el futuro</translation>
+    </message>
+    <message>
+        <source>a purity of {value:g} {unit} is impossible; it must lie between {low:g} and {high:g} {unit}</source>
+        <translation>una pureza de {value:g} {unit} es imposible; debe estar entre {low:g} y {high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>the unit of the quantity is missing (mg, g, mL…)</source>
+        <translation>falta la unidad de la cantidad (mg, g, mL…)</translation>
+    </message>
+    <message>
+        <source>a proficiency test needs its scheme (e.g. UNODC ICE)</source>
+        <translation>un ensayo de aptitud debe indicar su programa (p. ej., UNODC ICE)</translation>
+    </message>
+    <message>
+        <source>a proficiency test needs its round</source>
+        <translation>un ensayo de aptitud debe indicar su ronda</translation>
+    </message>
+    <message>
+        <source>a z-score belongs only to a proficiency test</source>
+        <translation>una puntuación z solo corresponde a un ensayo de aptitud</translation>
+    </message>
+    <message>
+        <source>a purity of {value:g} % is impossible; it must lie between 0 and 100 %</source>
+        <translation>una pureza de {value:g} % es imposible; debe estar entre 0 y 100 %</translation>
+    </message>
+    <message>
+        <source>{later} ({later_date}) is before {earlier} ({earlier_date})</source>
+        <translation>{later} ({later_date}) es anterior a {earlier} ({earlier_date})</translation>
+    </message>
+    <message>
+        <source>an uncertainty is given without the purity it belongs to</source>
+        <translation>se indica una incertidumbre sin la pureza a la que corresponde</translation>
+    </message>
+    <message>
+        <source>an uncertainty of ±{uncertainty:g} {unit} is larger than the value itself</source>
+        <translation>una incertidumbre de ±{uncertainty:g} {unit} es mayor que el propio valor</translation>
+    </message>
+    <message>
+        <source>a z-score of {z:g} is {expected}, not {outcome}</source>
+        <translation>una puntuación z de {z:g} corresponde a «{expected}», no a «{outcome}»</translation>
+    </message>
+    <message>
+        <source>a standard that is {now} cannot become {new} (it can become: {allowed})</source>
+        <translation>un patrón en estado «{now}» no puede pasar a «{new}» (puede pasar a: {allowed})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a {thing}</source>
+        <translation>«{name}» no es un campo de este tipo de registro ({thing})</translation>
+    </message>
+    <message>
+        <source>a {thing} with this {key} already exists</source>
+        <translation>ya existe un registro ({thing}) con el mismo identificador: {key}</translation>
     </message>
 </context>
 <context>

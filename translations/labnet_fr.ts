@@ -832,6 +832,18 @@
         <translation>Administrateur</translation>
     </message>
     <message>
+        <source>the date received</source>
+        <translation>la date de réception</translation>
+    </message>
+    <message>
+        <source>the date opened</source>
+        <translation>la date d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>the expiry date</source>
+        <translation>la date de péremption</translation>
+    </message>
+    <message>
         <source>Pearson correlation (×100)</source>
         <translation>Corrélation de Pearson (×100)</translation>
     </message>
@@ -878,6 +890,181 @@
     <message>
         <source>N, scaled by the reference SD (N+S)</source>
         <translation>N, mis à l&apos;échelle par l&apos;écart-type de référence (N+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue messages</name>
+    <message>
+        <source>“{raw}” is not a date; write it as YYYY-MM-DD</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>expected a number, not yes/no</source>
+        <translation>un nombre est attendu, pas oui/non</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a finite number</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>“{raw}” could be {one} or {other}; write the date as YYYY-MM-DD</source>
+        <translation>«&#xa0;{raw}&#xa0;» pourrait être {one} ou {other}&#xa0;; écrivez la date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not yes or no</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not one of: {allowed}</source>
+        <translation>«&#xa0;{raw}&#xa0;» ne fait pas partie des valeurs admises&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a real calendar date</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas une date qui existe dans le calendrier</translation>
+    </message>
+    <message>
+        <source>is longer than 4,000 characters</source>
+        <translation>dépasse 4&#xa0;000 caractères</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a whole number</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a CAS number (digits in the form 1234-56-7)</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas un numéro CAS (chiffres sous la forme 1234-56-7)</translation>
+    </message>
+    <message>
+        <source>the check digit of CAS number {cas} is wrong; check for a typing error</source>
+        <translation>le chiffre de contrôle du numéro CAS {cas} est erroné&#xa0;; vérifiez qu&apos;il n&apos;y a pas de faute de frappe</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a two-letter ISO 3166 country code (e.g. KE, PE, TH)</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas un code pays ISO 3166 à deux lettres (p. ex. KE, PE, TH)</translation>
+    </message>
+    <message>
+        <source>“{raw}” is too large a number</source>
+        <translation>«&#xa0;{raw}&#xa0;» est un nombre trop grand</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a number</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum of {minimum}</source>
+        <translation>{value} est inférieur au minimum de {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum of {maximum}</source>
+        <translation>{value} est supérieur au maximum de {maximum}</translation>
+    </message>
+    <message>
+        <source>a peak has no compound name</source>
+        <translation>un pic n&apos;a pas de nom de composé</translation>
+    </message>
+    <message>
+        <source>the peak area of {name} is negative</source>
+        <translation>l&apos;aire du pic de {name} est négative</translation>
+    </message>
+    <message>
+        <source>compound {name} appears twice</source>
+        <translation>le composé {name} figure deux fois</translation>
+    </message>
+    <message>
+        <source>the peak area of {name} (“{area}”) is not a number</source>
+        <translation>l&apos;aire du pic de {name} («&#xa0;{area}&#xa0;») n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a readable list</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas une liste lisible</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a readable peak table</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas un tableau de pics lisible</translation>
+    </message>
+    <message>
+        <source>“{part}” should be written compound=area</source>
+        <translation>«&#xa0;{part}&#xa0;» doit s&apos;écrire sous la forme compound=area</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>le champ {field} est obligatoire</translation>
+    </message>
+    <message>
+        <source>the remaining quantity ({remaining:g}) is more than was received ({received:g})</source>
+        <translation>la quantité restante ({remaining:g}) dépasse la quantité reçue ({received:g})</translation>
+    </message>
+    <message>
+        <source>a standard marked consumed must have no remaining quantity</source>
+        <translation>un étalon au statut «&#xa0;épuisé&#xa0;» ne doit plus avoir de quantité restante</translation>
+    </message>
+    <message>
+        <source>an authorisation must name who authorised it</source>
+        <translation>une habilitation doit indiquer qui l&apos;a accordée</translation>
+    </message>
+    <message>
+        <source>tablet characteristics (logo, colour, size…) are given but the form is not tablet</source>
+        <translation>des caractéristiques de comprimé (logo, couleur, taille…) sont renseignées, mais la présentation n&apos;est pas «&#xa0;comprimé&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{date} is in the future</source>
+        <translation>{date} est dans le futur</translation>
+    </message>
+    <message>
+        <source>a purity of {value:g} {unit} is impossible; it must lie between {low:g} and {high:g} {unit}</source>
+        <translation>une pureté de {value:g} {unit} est impossible&#xa0;; elle doit être comprise entre {low:g} et {high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>the unit of the quantity is missing (mg, g, mL…)</source>
+        <translation>l&apos;unité de la quantité n&apos;est pas indiquée (mg, g, mL…)</translation>
+    </message>
+    <message>
+        <source>a proficiency test needs its scheme (e.g. UNODC ICE)</source>
+        <translation>un essai d&apos;aptitude doit indiquer son programme (p. ex. UNODC ICE)</translation>
+    </message>
+    <message>
+        <source>a proficiency test needs its round</source>
+        <translation>un essai d&apos;aptitude doit indiquer son tour</translation>
+    </message>
+    <message>
+        <source>a z-score belongs only to a proficiency test</source>
+        <translation>un score z ne s&apos;applique qu&apos;à un essai d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>a purity of {value:g} % is impossible; it must lie between 0 and 100 %</source>
+        <translation>une pureté de {value:g}&#xa0;% est impossible&#xa0;; elle doit être comprise entre 0 et 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{later} ({later_date}) is before {earlier} ({earlier_date})</source>
+        <translation>{later} ({later_date}) précède {earlier} ({earlier_date})</translation>
+    </message>
+    <message>
+        <source>an uncertainty is given without the purity it belongs to</source>
+        <translation>une incertitude est indiquée sans la pureté à laquelle elle se rapporte</translation>
+    </message>
+    <message>
+        <source>an uncertainty of ±{uncertainty:g} {unit} is larger than the value itself</source>
+        <translation>une incertitude de ±{uncertainty:g} {unit} est supérieure à la valeur elle-même</translation>
+    </message>
+    <message>
+        <source>a z-score of {z:g} is {expected}, not {outcome}</source>
+        <translation>un score z de {z:g} correspond à «&#xa0;{expected}&#xa0;», pas à «&#xa0;{outcome}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a standard that is {now} cannot become {new} (it can become: {allowed})</source>
+        <translation>un étalon dont le statut est «&#xa0;{now}&#xa0;» ne peut pas passer à «&#xa0;{new}&#xa0;» (il peut passer à&#xa0;: {allowed})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a {thing}</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un champ de ce type de fiche ({thing})</translation>
+    </message>
+    <message>
+        <source>a {thing} with this {key} already exists</source>
+        <translation>une fiche ({thing}) existe déjà avec le même identifiant&#xa0;: {key}</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,18 @@
         <translation>Администратор</translation>
     </message>
     <message>
+        <source>the date received</source>
+        <translation>дата получения</translation>
+    </message>
+    <message>
+        <source>the date opened</source>
+        <translation>дата вскрытия</translation>
+    </message>
+    <message>
+        <source>the expiry date</source>
+        <translation>срок годности</translation>
+    </message>
+    <message>
         <source>Pearson correlation (×100)</source>
         <translation>Корреляция Пирсона (×100)</translation>
     </message>
@@ -878,6 +890,181 @@
     <message>
         <source>N, scaled by the reference SD (N+S)</source>
         <translation>N с масштабированием по эталонному стандартному отклонению (N+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Catalogue messages</name>
+    <message>
+        <source>“{raw}” is not a date; write it as YYYY-MM-DD</source>
+        <translation>«{raw}» — не дата; введите дату в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>expected a number, not yes/no</source>
+        <translation>ожидается число, а не «да/нет»</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a finite number</source>
+        <translation>«{raw}» — не конечное число</translation>
+    </message>
+    <message>
+        <source>“{raw}” could be {one} or {other}; write the date as YYYY-MM-DD</source>
+        <translation>«{raw}» может означать {one} или {other}; введите дату в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not yes or no</source>
+        <translation>«{raw}» — не «да» и не «нет»</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not one of: {allowed}</source>
+        <translation>«{raw}» не входит в число допустимых значений: {allowed}</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a real calendar date</source>
+        <translation>«{raw}» — такой даты нет в календаре</translation>
+    </message>
+    <message>
+        <source>is longer than 4,000 characters</source>
+        <translation>длиннее 4000 символов</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a whole number</source>
+        <translation>«{raw}» — не целое число</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a CAS number (digits in the form 1234-56-7)</source>
+        <translation>«{raw}» — не номер CAS (цифры в формате 1234-56-7)</translation>
+    </message>
+    <message>
+        <source>the check digit of CAS number {cas} is wrong; check for a typing error</source>
+        <translation>неверная контрольная цифра номера CAS {cas}; проверьте, нет ли опечатки</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a two-letter ISO 3166 country code (e.g. KE, PE, TH)</source>
+        <translation>«{raw}» — не двухбуквенный код страны ISO 3166 (например, KE, PE, TH)</translation>
+    </message>
+    <message>
+        <source>“{raw}” is too large a number</source>
+        <translation>«{raw}» — слишком большое число</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a number</source>
+        <translation>«{raw}» — не число</translation>
+    </message>
+    <message>
+        <source>{value} is below the minimum of {minimum}</source>
+        <translation>{value} меньше минимально допустимого значения {minimum}</translation>
+    </message>
+    <message>
+        <source>{value} is above the maximum of {maximum}</source>
+        <translation>{value} больше максимально допустимого значения {maximum}</translation>
+    </message>
+    <message>
+        <source>a peak has no compound name</source>
+        <translation>для одного из пиков не указано соединение</translation>
+    </message>
+    <message>
+        <source>the peak area of {name} is negative</source>
+        <translation>площадь пика соединения {name} отрицательна</translation>
+    </message>
+    <message>
+        <source>compound {name} appears twice</source>
+        <translation>соединение {name} указано дважды</translation>
+    </message>
+    <message>
+        <source>the peak area of {name} (“{area}”) is not a number</source>
+        <translation>площадь пика соединения {name} («{area}») не является числом</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a readable list</source>
+        <translation>«{raw}» не удаётся прочитать как список</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a readable peak table</source>
+        <translation>«{raw}» не удаётся прочитать как таблицу пиков</translation>
+    </message>
+    <message>
+        <source>“{part}” should be written compound=area</source>
+        <translation>«{part}» следует записать в виде compound=area</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{field} is required</source>
+        <translation>{field}: обязательное поле</translation>
+    </message>
+    <message>
+        <source>the remaining quantity ({remaining:g}) is more than was received ({received:g})</source>
+        <translation>остаток ({remaining:g}) больше полученного количества ({received:g})</translation>
+    </message>
+    <message>
+        <source>a standard marked consumed must have no remaining quantity</source>
+        <translation>стандартный образец со статусом «израсходован» должен иметь нулевой остаток</translation>
+    </message>
+    <message>
+        <source>an authorisation must name who authorised it</source>
+        <translation>допуск к работе должен содержать имя выдавшего его лица</translation>
+    </message>
+    <message>
+        <source>tablet characteristics (logo, colour, size…) are given but the form is not tablet</source>
+        <translation>указаны характеристики таблетки (логотип, цвет, размер…), но физическая форма — не таблетка</translation>
+    </message>
+    <message>
+        <source>{date} is in the future</source>
+        <translation>{date} — дата в будущем</translation>
+    </message>
+    <message>
+        <source>a purity of {value:g} {unit} is impossible; it must lie between {low:g} and {high:g} {unit}</source>
+        <translation>чистота {value:g} {unit} невозможна; она должна быть в пределах от {low:g} до {high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>the unit of the quantity is missing (mg, g, mL…)</source>
+        <translation>не указана единица количества (mg, g, mL…)</translation>
+    </message>
+    <message>
+        <source>a proficiency test needs its scheme (e.g. UNODC ICE)</source>
+        <translation>проверка квалификации требует указания программы (например, UNODC ICE)</translation>
+    </message>
+    <message>
+        <source>a proficiency test needs its round</source>
+        <translation>проверка квалификации требует указания раунда</translation>
+    </message>
+    <message>
+        <source>a z-score belongs only to a proficiency test</source>
+        <translation>z-индекс допустим, только если это проверка квалификации</translation>
+    </message>
+    <message>
+        <source>a purity of {value:g} % is impossible; it must lie between 0 and 100 %</source>
+        <translation>чистота {value:g} % невозможна; она должна быть в пределах от 0 до 100 %</translation>
+    </message>
+    <message>
+        <source>{later} ({later_date}) is before {earlier} ({earlier_date})</source>
+        <translation>{later} ({later_date}) раньше, чем {earlier} ({earlier_date})</translation>
+    </message>
+    <message>
+        <source>an uncertainty is given without the purity it belongs to</source>
+        <translation>указана неопределённость, но не указана чистота, к которой она относится</translation>
+    </message>
+    <message>
+        <source>an uncertainty of ±{uncertainty:g} {unit} is larger than the value itself</source>
+        <translation>неопределённость ±{uncertainty:g} {unit} больше самого значения</translation>
+    </message>
+    <message>
+        <source>a z-score of {z:g} is {expected}, not {outcome}</source>
+        <translation>z-индекс {z:g} соответствует оценке «{expected}», а не «{outcome}»</translation>
+    </message>
+    <message>
+        <source>a standard that is {now} cannot become {new} (it can become: {allowed})</source>
+        <translation>стандартный образец со статусом «{now}» нельзя перевести в статус «{new}» (возможные статусы: {allowed})</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a {thing}</source>
+        <translation>«{name}» — не поле записи типа «{thing}»</translation>
+    </message>
+    <message>
+        <source>a {thing} with this {key} already exists</source>
+        <translation>запись типа «{thing}» с таким значением уже существует: {key}</translation>
     </message>
 </context>
 <context>

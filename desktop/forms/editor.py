@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from catalogue.errors import Problem
 from catalogue.fields import is_blank
 from catalogue.records import RecordType, record_type
-from desktop.i18n import catalogue_text, datetime_text
+from desktop.i18n import catalogue_text, datetime_text, say
 
 from .common import explain_failure, muted, show_error
 from .inputs import FieldInput, attach_suffix, make_input
@@ -289,7 +289,7 @@ class RecordEditor(SavingMixin, QDialog):
             if self._waiting(p, values):
                 waiting.append(p.field)
             else:
-                by_field.setdefault(p.field, []).append(p.message)
+                by_field.setdefault(p.field, []).append(say(p.message))
         for name, line in self.errors.items():
             line.show_messages(by_field.get(name, []))
             self.inputs[name].focus.setAccessibleDescription("; ".join(by_field.get(name, [])) or

@@ -18,7 +18,7 @@ from catalogue.records import RecordType
 from desktop.tasks import Cancelled
 
 from .common import error_colour
-from desktop.i18n import catalogue_text
+from desktop.i18n import catalogue_text, say
 from .problems import sentence
 
 IGNORE = None
@@ -54,7 +54,7 @@ class ProblemModel(QAbstractTableModel):
             return None
         p = self.problems[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return [str(p.row_number), p.column or "—", shown_value(p.value), sentence(p.reason)][index.column()]
+            return [str(p.row_number), p.column or "—", shown_value(p.value), sentence(say(p.reason))][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

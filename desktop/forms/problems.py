@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from catalogue.errors import Problem
-from desktop.i18n import number
+from desktop.i18n import number, say
 
 from .common import banner_style, error_colour, warning_pixmap
 
@@ -102,7 +102,7 @@ class ProblemBanner(QFrame):
             for p in problems:
                 label = label_of(p.field)
                 where = (f'<a href="field:{html.escape(p.field)}">{html.escape(label)}</a>: ' if label else "")
-                items.append(f"<li>{where}{html.escape(sentence(p.message))}</li>")
+                items.append(f"<li>{where}{html.escape(sentence(say(p.message)))}</li>")
             parts.append(f"<b>{head}</b><ul style='margin: 2px 0 0 -20px;'>{''.join(items)}</ul>")
         if waiting:
             names = ", ".join(f'<a href="field:{html.escape(n)}">{html.escape(label_of(n))}</a>' for n in waiting)
