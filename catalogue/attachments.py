@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from . import audit
-from .errors import CatalogueError, NotFound
+from .errors import CatalogueError, Message, NotFound
 from .store import Catalogue, Record, utc_now
 
 MAX_BYTES = 50 * 1024 * 1024
@@ -28,7 +28,7 @@ def attachment_dir(cat: Catalogue) -> Path:
 
 def attachment_path(cat: Catalogue, sha256: str) -> Path:
     if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
-        raise NotFound(f"“{sha256}” is not an attachment reference.")
+        raise NotFound(Message("“{reference}” is not an attachment reference.", reference=sha256))
     return attachment_dir(cat) / sha256[:2] / sha256
 
 
@@ -36,14 +36,16 @@ def store_file(cat: Catalogue, source: str | Path) -> Record:
     """Copy ``source`` into the catalogue's attachment store; returns its entry."""
     source = Path(source)
     if not source.is_file():
-        raise CatalogueError(f"{source} does not exist or is not a file.")
+        raise CatalogueError(Message("{path} does not exist or is not a file.", path=source))
     size = source.stat().st_size
     if size > MAX_BYTES:
-        raise CatalogueError(f"{source.name} is {size / 1e6:.0f} MB; attachments are limited to "
-                             f"{MAX_BYTES // (1024 * 1024)} MB. Scan the certificate at a lower resolution.")
+        raise CatalogueError(Message("{name} is {size:.0f} MB; attachments are limited to "
+                                     "{limit} MB. Scan the certificate at a lower resolution.",
+                                     name=source.name, size=size / 1e6, limit=MAX_BYTES // (1024 * 1024)))
     media_type = mimetypes.guess_type(source.name)[0] or "application/octet-stream"
     if media_type not in ALLOWED_TYPES:
-        raise CatalogueError(f"{source.name} is not a PDF, image or text file; attach the certificate as a PDF.")
+        raise CatalogueError(Message("{name} is not a PDF, image or text file; attach the certificate as a PDF.",
+                                     name=source.name))
     digest = hashlib.sha256()
     target_dir = attachment_dir(cat)
     target_dir.mkdir(parents=True, exist_ok=True)
@@ -84,14 +86,14 @@ def open_attachment(cat: Catalogue, sha256: str) -> Path:
     """The stored file, after checking it still has the digest it was filed under."""
     path = attachment_path(cat, sha256)
     if not path.is_file():
-        raise NotFound("The attached file is missing from the catalogue folder; restore it from a backup.")
+        raise NotFound(Message("The attached file is missing from the catalogue folder; restore it from a backup."))
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for block in iter(lambda: f.read(1 << 20), b""):
             digest.update(block)
     if digest.hexdigest() != sha256:
-        raise CatalogueError(f"The attached file {path.name} has been altered since it was attached; "
-                             "restore it from a backup.")
+        raise CatalogueError(Message("The attached file {name} has been altered since it was attached; "
+                                     "restore it from a backup.", name=path.name))
     return path
 
 

@@ -20,6 +20,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from .errors import Message
+
 GENESIS = "0" * 64
 _HEAD_KEY = "audit_head"
 
@@ -93,23 +95,27 @@ def verify(conn: sqlite3.Connection) -> AuditReport:
     for seq, at, user, action, kind, record_id, detail, prev_hash, digest in cursor:
         report.entries += 1
         if seq != expected_seq:
-            report._fail(expected_seq, f"entries {expected_seq} to {seq - 1} are missing (deleted)"
-                         if seq > expected_seq else f"entry {seq} is out of order")
+            report._fail(expected_seq, Message("entries {first} to {last} are missing (deleted)",
+                                               first=expected_seq, last=seq - 1)
+                         if seq > expected_seq else Message("entry {entry} is out of order", entry=seq))
         if prev_hash != prev:
-            report._fail(seq, f"entry {seq} does not follow from the entry before it "
-                              "(an entry before it was removed, replaced or edited)")
+            report._fail(seq, Message("entry {entry} does not follow from the entry before it "
+                                      "(an entry before it was removed, replaced or edited)", entry=seq))
         if entry_hash(seq, at, user, action, kind, record_id, detail, prev_hash) != digest:
-            report._fail(seq, f"entry {seq} ({action} by {user} at {at}) was altered after it was written")
+            report._fail(seq, Message("entry {entry} ({action} by {user} at {time}) was altered after it was "
+                                      "written", entry=seq, action=action, user=user, time=at))
         expected_seq, prev = seq + 1, digest
     head = conn.execute("SELECT value FROM meta WHERE key = ?", (_HEAD_KEY,)).fetchone()
     if head:
         head_seq, _, head_hash = head[0].partition(":")
         if int(head_seq) > expected_seq - 1:
-            report._fail(expected_seq, f"entries {expected_seq} to {head_seq} at the end of the log are missing")
+            report._fail(expected_seq, Message("entries {first} to {last} at the end of the log are missing",
+                                               first=expected_seq, last=head_seq))
         elif int(head_seq) == expected_seq - 1 and head_hash != prev:
-            report._fail(int(head_seq), f"the newest entry ({head_seq}) was replaced")
+            report._fail(int(head_seq), Message("the newest entry ({entry}) was replaced", entry=head_seq))
         elif int(head_seq) < expected_seq - 1:
-            report._fail(int(head_seq) + 1, f"entries after {head_seq} were added outside LabNet")
+            report._fail(int(head_seq) + 1, Message("entries after {entry} were added outside LabNet",
+                                                    entry=head_seq))
     elif report.entries:
-        report._fail(1, "the record of the newest audit entry is missing")
+        report._fail(1, Message("the record of the newest audit entry is missing"))
     return report

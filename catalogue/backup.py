@@ -22,7 +22,7 @@ import sqlite_utils
 
 from . import audit, database
 from .attachments import attachment_dir
-from .errors import CatalogueError
+from .errors import CatalogueError, Message
 from .migrations import LATEST
 from .store import CATALOGUE_FILE, Catalogue
 
@@ -46,8 +46,9 @@ def backup(cat: Catalogue, dest: str | Path, progress: Callable[[int, int], None
     try:
         database.backup_file(cat.conn, dest, progress)
     except (OSError, sqlite3.Error) as exc:
-        raise CatalogueError(f"The backup could not be written to {dest} ({exc}). Check that the drive is "
-                             "plugged in, has free space and is not write-protected.") from None
+        raise CatalogueError(Message("The backup could not be written to {path} ({detail}). Check that the drive "
+                                     "is plugged in, has free space and is not write-protected.", path=dest,
+                                     detail=str(exc))) from None
     files = attachment_dir(cat)
     if files.is_dir() and any(files.rglob("*")):
         with zipfile.ZipFile(_attachments_zip(dest), "w", compression=zipfile.ZIP_STORED) as zf:
@@ -65,7 +66,7 @@ def check(path: str | Path) -> BackupCheck:
     """Refuse anything that is not an intact LabNet catalogue."""
     path = Path(path)
     if not path.is_file():
-        raise CatalogueError(f"{path} does not exist.")
+        raise CatalogueError(Message("{path} does not exist.", path=path))
     try:
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -74,22 +75,25 @@ def check(path: str | Path) -> BackupCheck:
             db = sqlite_utils.Database(conn)
             tables = set(db.table_names())
             if result != "ok":
-                raise CatalogueError(f"{path} is damaged (integrity check: {result}); it cannot be restored.")
+                raise CatalogueError(Message("{path} is damaged (integrity check: {result}); it cannot be "
+                                             "restored.", path=path, result=result))
             if not {"reference_samples", "changes", "audit_log"} <= tables or schema < 1:
-                raise CatalogueError(f"{path} is not a LabNet catalogue backup.")
+                raise CatalogueError(Message("{path} is not a LabNet catalogue backup.", path=path))
             if schema > LATEST:
-                raise CatalogueError(f"{path} comes from a newer version of LabNet (schema {schema}); "
-                                     "install that version to restore it.")
+                raise CatalogueError(Message("{path} comes from a newer version of LabNet (schema {schema}); "
+                                             "install that version to restore it.", path=path, schema=schema))
             report = audit.verify(conn)
             if not report.ok:
-                raise CatalogueError(f"The audit trail in {path} does not verify ({report.problems[0]}); "
-                                     "the backup may have been tampered with and was not restored.")
+                raise CatalogueError(Message("The audit trail in {path} does not verify ({problem}); the backup "
+                                             "may have been tampered with and was not restored.", path=path,
+                                             problem=report.problems[0]))
             counts = {t: db[t].count for t in ("reference_samples", "training_records", "profiling_results")}
             last = conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise CatalogueError(f"{path} is not a LabNet catalogue backup ({exc}).") from None
+        raise CatalogueError(Message("{path} is not a LabNet catalogue backup ({detail}).", path=path,
+                                     detail=str(exc))) from None
     return BackupCheck(path, schema, counts, report.entries, last)
 
 

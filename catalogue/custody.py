@@ -11,7 +11,7 @@ import datetime as dt
 from typing import Any
 
 from . import audit, vocab
-from .errors import CatalogueError, ConflictError
+from .errors import CatalogueError, ConflictError, Message, message_of
 from .fields import parse_date, parse_number
 from .store import Catalogue, Record, new_id, utc_now
 
@@ -29,8 +29,9 @@ def convert(quantity: float, from_unit: str, to_unit: str) -> float:
     """``quantity`` in ``from_unit`` expressed in ``to_unit`` (same dimension only)."""
     a, b = unit_family(from_unit), unit_family(to_unit)
     if a is None or a is not b:
-        raise CatalogueError(f"{from_unit} cannot be converted to {to_unit}: one is a mass and the other "
-                             "a volume. Record the withdrawal in the unit of the standard.")
+        raise CatalogueError(Message("{from_unit} cannot be converted to {to_unit}: one is a mass and the other "
+                                     "a volume. Record the withdrawal in the unit of the standard.",
+                                     from_unit=from_unit, to_unit=to_unit))
     return quantity * a[from_unit] / a[to_unit]
 
 
@@ -39,7 +40,8 @@ def normalise_unit(raw: str) -> str:
     text = vocab.UNIT_SYNONYMS.get(text.lower(), text)
     if unit_family(text) is None:
         known = ", ".join([*vocab.MASS_UNITS, *vocab.VOLUME_UNITS])
-        raise CatalogueError(f"“{raw}” is not a unit LabNet knows; use one of: {known}.")
+        raise CatalogueError(Message("“{raw}” is not a unit LabNet knows; use one of: {known}.", raw=raw,
+                                     known=known))
     return text
 
 
@@ -51,32 +53,37 @@ def withdraw(cat: Catalogue, sample_id: str, quantity: Any, unit: str, *, withdr
     try:
         amount = parse_number(quantity)
     except ValueError as exc:
-        raise CatalogueError(f"The quantity withdrawn: {exc}.") from None
+        raise CatalogueError(Message("The quantity withdrawn: {reason}.", reason=message_of(exc))) from None
     if amount <= 0:
-        raise CatalogueError("The quantity withdrawn must be more than zero.")
+        raise CatalogueError(Message("The quantity withdrawn must be more than zero."))
     unit = normalise_unit(unit)
     today = today or dt.date.today()
     with cat.transaction():
         sample = cat.get("reference_sample", sample_id)
         code = sample["inventory_code"]
         if expected_version is not None and sample["version"] != expected_version:
-            raise ConflictError(f"{code} was changed by {sample['updated_by']} after you opened it; "
-                                "reopen it and record the withdrawal again.")
+            raise ConflictError(Message("{code} was changed by {user} after you opened it; "
+                                        "reopen it and record the withdrawal again.", code=code,
+                                        user=sample["updated_by"]))
         if sample["status"] not in _USABLE:
             status = vocab.SAMPLE_STATUSES[sample["status"]].lower()
-            raise CatalogueError(f"{code} is {status}; only a standard in use can be withdrawn from. "
-                                 "A quality manager can release it first.")
+            raise CatalogueError(Message("{code} is {status}; only a standard in use can be withdrawn from. "
+                                         "A quality manager can release it first.", code=code, status=status))
         if sample["expiry_on"] and sample["expiry_on"] < today.isoformat():
-            raise CatalogueError(f"{code} expired on {sample['expiry_on']}; it may not be used until it has "
-                                 "been retested and its expiry date extended.")
+            raise CatalogueError(Message("{code} expired on {date}; it may not be used until it has "
+                                         "been retested and its expiry date extended.", code=code,
+                                         date=sample["expiry_on"]))
         if sample["remaining_quantity"] is None or not sample["unit"]:
-            raise CatalogueError(f"{code} has no remaining quantity recorded; enter the stock before withdrawing.")
+            raise CatalogueError(Message("{code} has no remaining quantity recorded; enter the stock before "
+                                         "withdrawing.", code=code))
         # Round off binary noise from unit conversion (0.1 g is 100 mg, not 100.00000000000001).
         in_sample_unit = float(f"{convert(amount, unit, sample['unit']):.12g}")
         remaining = float(f"{sample['remaining_quantity'] - in_sample_unit:.12g}")
         if remaining < -1e-9 * max(1.0, sample["remaining_quantity"]):
-            raise CatalogueError(f"Only {sample['remaining_quantity']:g} {sample['unit']} of {code} remain; "
-                                 f"{amount:g} {unit} cannot be withdrawn.")
+            raise CatalogueError(Message("Only {left:g} {unit} of {code} remain; "
+                                         "{amount:g} {amount_unit} cannot be withdrawn.",
+                                         left=sample["remaining_quantity"], unit=sample["unit"], code=code,
+                                         amount=amount, amount_unit=unit))
         remaining = max(remaining, 0.0)
         changes: dict[str, Any] = {"remaining_quantity": remaining}
         if remaining == 0:

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 from typing import Callable, Iterator
 
-from .errors import CatalogueError, SchemaTooNew, storage_error
+from .errors import CatalogueError, Message, SchemaTooNew, storage_error
 from .migrations import LATEST, MIGRATIONS
 
 
@@ -27,20 +27,21 @@ def connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA user_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        plain = storage_error(exc, f"the catalogue {path}")
+        plain = storage_error(exc, Message("the catalogue {path}", path=path))
         if plain is not None:
             raise plain from None
-        raise CatalogueError(
-            f"{path} is not a LabNet catalogue or is damaged ({exc}). "
-            "Choose another file, or restore your last backup with “labnet restore”.") from None
+        raise CatalogueError(Message(
+            "{path} is not a LabNet catalogue or is damaged ({detail}). "
+            "Choose another file, or restore your last backup with “labnet restore”.", path=path,
+            detail=str(exc))) from None
     return conn
 
 
 def _where(conn: sqlite3.Connection) -> str:
     try:
-        return f"the catalogue {conn.execute('PRAGMA database_list').fetchone()[2]}"
+        return Message("the catalogue {path}", path=conn.execute("PRAGMA database_list").fetchone()[2])
     except sqlite3.Error:
-        return "the catalogue"
+        return Message("the catalogue")
 
 
 def _plain(conn: sqlite3.Connection, exc: sqlite3.OperationalError) -> BaseException:
@@ -125,9 +126,10 @@ def migrate(conn: sqlite3.Connection, path: Path, upto: int = LATEST) -> Path | 
     """Bring the file to schema ``upto``; returns the backup made first, if any."""
     current = schema_version(conn)
     if current > LATEST:
-        raise SchemaTooNew(
-            f"{path} was last used by a newer version of LabNet (schema {current}; this version "
-            f"knows up to {LATEST}). Install the newer version to open it; nothing was changed.")
+        raise SchemaTooNew(Message(
+            "{path} was last used by a newer version of LabNet (schema {schema}; this version "
+            "knows up to {latest}). Install the newer version to open it; nothing was changed.",
+            path=path, schema=current, latest=LATEST))
     pending = [m for m in MIGRATIONS if current < m[0] <= upto]
     if not pending:
         return None
@@ -143,8 +145,14 @@ def migrate(conn: sqlite3.Connection, path: Path, upto: int = LATEST) -> Path | 
         except sqlite3.Error as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            where = f" A copy of the catalogue from before the update is at {backup}." if backup else ""
-            raise CatalogueError(
-                f"Updating the catalogue to schema {number} ({description}) failed: {exc}. "
-                f"The catalogue was left as it was.{where}") from exc
+            if backup:
+                raise CatalogueError(Message(
+                    "Updating the catalogue to schema {schema} ({description}) failed: {detail}. "
+                    "The catalogue was left as it was. A copy of the catalogue from before the update is at "
+                    "{backup}.", schema=number, description=description, detail=str(exc),
+                    backup=backup)) from exc
+            raise CatalogueError(Message(
+                "Updating the catalogue to schema {schema} ({description}) failed: {detail}. "
+                "The catalogue was left as it was.", schema=number, description=description,
+                detail=str(exc))) from exc
     return backup

@@ -55,7 +55,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-from .errors import CatalogueError
+from .errors import CatalogueError, Message
 from .records import PROFILING_RESULT
 from .store import Catalogue
 
@@ -93,8 +93,9 @@ def load_targets(drug_type: str) -> tuple[str, ...]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise CatalogueError(f"There is no target-compound list for {drug_type}; "
-                             "reinstall LabNet (resources/targets is missing a file).") from None
+        raise CatalogueError(Message("There is no target-compound list for {drug}; "
+                                     "reinstall LabNet (resources/targets is missing a file).",
+                                     drug=drug_type)) from None
     return tuple(data["targets"])
 
 
@@ -425,9 +426,9 @@ def create_demo_catalogue(data_dir: str | Path, *, profiles: int = 600, seed: in
             return cat.path
         if cat.conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() or any(
                 cat.count(kind) for kind in ("reference_sample", "training_record", "profiling_result")):
-            raise CatalogueError(
-                f"{cat.path} already holds a catalogue that is not the demo; LabNet never mixes invented "
-                "records into real ones. Choose an empty folder for the demo.")
+            raise CatalogueError(Message(
+                "{path} already holds a catalogue that is not the demo; LabNet never mixes invented "
+                "records into real ones. Choose an empty folder for the demo.", path=cat.path))
         rng = random.Random(seed)
         with cat.transaction():
             _add_users(cat)

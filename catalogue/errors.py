@@ -22,19 +22,25 @@ class Message(str):
 
     template: str
     values: dict
+    capital: bool  # said with a capital first letter, though the template starts with a value
 
     def __new__(cls, template: str, **values: object) -> "Message":
-        text = super().__new__(cls, template.format(**values))
-        text.template = template
-        text.values = values
+        return cls._made(template, values, False)
+
+    @classmethod
+    def _made(cls, template: str, values: dict, capital: bool) -> "Message":
+        text = template.format(**values)
+        text = super().__new__(cls, text[:1].upper() + text[1:] if capital else text)
+        text.template, text.values, text.capital = template, values, capital
         return text
 
+    def capitalized(self) -> "Message":
+        """The same sentence starting with a capital (for a template that starts with a fragment such as
+        "{where} cannot be written", where the fragment is "the catalogue …")."""
+        return Message._made(self.template, self.values, True)
+
     def __reduce__(self):  # pickled and copied whole, not as its English text
-        return _message, (self.template, self.values)
-
-
-def _message(template: str, values: dict) -> Message:
-    return Message(template, **values)
+        return Message._made, (self.template, self.values, self.capital)
 
 
 def message_of(exc: BaseException) -> str:
@@ -89,17 +95,18 @@ class StorageError(CatalogueError):
 def storage_error(exc: BaseException, where: str) -> StorageError | None:
     """The plain-words error for an SQLite failure that comes from the disk, or None for other failures."""
     text = str(exc).lower()
-    where_ = where[:1].upper() + where[1:]   # where a sentence starts with it
     if "disk is full" in text or "database or disk is full" in text:
-        return StorageError(f"The disk holding {where} is full: nothing of this change was saved. Free some "
-                            "space (or move the data folder with --data-dir) and try again.")
+        return StorageError(Message("The disk holding {where} is full: nothing of this change was saved. Free some "
+                                    "space (or move the data folder with --data-dir) and try again.", where=where))
     if "readonly" in text or "read-only" in text:
-        return StorageError(f"{where_} cannot be written: the file or its folder is read-only (or belongs to "
-                            "another user). Nothing was changed. Choose a folder you can write to with --data-dir.")
+        return StorageError(Message("{where} cannot be written: the file or its folder is read-only (or belongs to "
+                                    "another user). Nothing was changed. Choose a folder you can write to with "
+                                    "--data-dir.", where=where).capitalized())
     if "unable to open" in text:
-        return StorageError(f"{where_} cannot be opened: the folder is missing, read-only or not yours. "
-                            "Nothing was changed. Choose a folder you can write to with --data-dir.")
+        return StorageError(Message("{where} cannot be opened: the folder is missing, read-only or not yours. "
+                                    "Nothing was changed. Choose a folder you can write to with --data-dir.",
+                                    where=where).capitalized())
     if "disk i/o error" in text:
-        return StorageError(f"The disk reported an error while saving to {where}: nothing of this change was "
-                            "saved. Check the disk (and make a backup) before going on.")
+        return StorageError(Message("The disk reported an error while saving to {where}: nothing of this change "
+                                    "was saved. Check the disk (and make a backup) before going on.", where=where))
     return None

@@ -77,7 +77,7 @@ Progress = Callable[[int, int], Any]
 class ImportCancelled(CatalogueError):
     """The person importing cancelled; nothing was written."""
 
-    def __init__(self, message: str = "The import was cancelled; nothing was written.") -> None:
+    def __init__(self, message: str = Message("The import was cancelled; nothing was written.")) -> None:
         super().__init__(message)
 
 
@@ -281,8 +281,9 @@ def _resolve_target(rt: RecordType, header: str, target: Any) -> str | None:
     found = _lookup(rt).get(_fold(target))
     if found:
         return found
-    raise CatalogueError(f"The column “{header}” is mapped to “{target}”, which is not a field of a "
-                         f"{rt.label.lower()}. Choose one of: {', '.join(rt.field_names)}.")
+    raise CatalogueError(Message("The column “{column}” is mapped to “{target}”, which is not a field of a "
+                                 "{thing}. Choose one of: {fields}.", column=header, target=target,
+                                 thing=rt.label.lower(), fields=", ".join(rt.field_names)))
 
 
 @dataclass
@@ -302,8 +303,13 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
         missing = [h for h in mapping if h not in chosen]
         if missing:
             listed = ", ".join(f"“{h}”" for h in missing)
-            raise CatalogueError(f"The column mapping names {listed}, which {'is' if len(missing) == 1 else 'are'} "
-                                 f"not a column of {report.file}. Choose the mapping again for this file.")
+            if len(missing) == 1:
+                raise CatalogueError(Message("The column mapping names {columns}, which is not a column of {file}. "
+                                             "Choose the mapping again for this file.", columns=listed,
+                                             file=report.file))
+            raise CatalogueError(Message("The column mapping names {columns}, which are not a column of {file}. "
+                                         "Choose the mapping again for this file.", columns=listed,
+                                         file=report.file))
         for h, target in mapping.items():
             chosen[h] = _resolve_target(rt, h, target)
             explicit.add(h)
@@ -339,15 +345,18 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
         if target.startswith(PEAK_PREFIX):
             compound = target[len(PEAK_PREFIX):]
             if compound in by_compound:
-                raise CatalogueError(f"The columns “{by_compound[compound]}” and “{h}” both give the peak area "
-                                     f"of {compound}. Keep one of them and import again.")
+                raise CatalogueError(Message("The columns “{column}” and “{other_column}” both give the peak "
+                                             "area of {compound}. Keep one of them and import again.",
+                                             column=by_compound[compound], other_column=h, compound=compound))
             by_compound[compound] = h
             plan.peaks.append((i, compound))
             continue
         if target in by_field:
             label = rt.field(target).label
-            raise CatalogueError(f"The columns “{by_field[target]}” and “{h}” both hold the {label.lower()} "
-                                 f"({target}). Keep one of them, or map one to nothing, and import again.")
+            raise CatalogueError(Message("The columns “{column}” and “{other_column}” both hold the {field} "
+                                         "({name}). Keep one of them, or map one to nothing, and import again.",
+                                         column=by_field[target], other_column=h, field=label.lower(),
+                                         name=target))
         by_field[target] = h
         plan.fields.append((i, target))
         plan.column_of[target] = i
@@ -358,14 +367,18 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
         names = ", ".join(f"{f.label} ({f.name})" for f in missing_required)
         if not by_field and not plan.peaks:
             shown = ", ".join(f"“{h}”" for h in headers if h)
-            raise CatalogueError(
-                f"None of the columns of {report.file} ({shown}) is a field of a {rt.label.lower()}. "
-                f"Check that this is a file of {rt.plural.lower()}, and that its first row holds column names "
-                f"such as {', '.join(f.name for f in rt.fields if f.required)}.")
-        raise CatalogueError(
-            f"{report.file} has no column for {names}, which every {rt.label.lower()} needs. Add "
-            f"{'that column' if len(missing_required) == 1 else 'those columns'} (or map an existing column "
-            "to it) and import again.")
+            raise CatalogueError(Message(
+                "None of the columns of {file} ({columns}) is a field of a {thing}. "
+                "Check that this is a file of {things}, and that its first row holds column names "
+                "such as {examples}.", file=report.file, columns=shown, thing=rt.label.lower(),
+                things=rt.plural.lower(), examples=", ".join(f.name for f in rt.fields if f.required)))
+        if len(missing_required) == 1:
+            raise CatalogueError(Message(
+                "{file} has no column for {fields}, which every {thing} needs. Add that column (or map an "
+                "existing column to it) and import again.", file=report.file, fields=names, thing=rt.label.lower()))
+        raise CatalogueError(Message(
+            "{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an "
+            "existing column to it) and import again.", file=report.file, fields=names, thing=rt.label.lower()))
 
     known = sorted(_lookup(rt))
     for h in unknown:
@@ -509,12 +522,13 @@ def _peak_area(raw: Any, compound: str) -> float | None:
     if raw is None:
         return None
     if isinstance(raw, bool):
-        raise ValueError("a peak area must be a number, not yes/no")
+        raise ValueError(Message("a peak area must be a number, not yes/no"))
     if isinstance(raw, (int, float)):
         try:
             value = float(raw)
         except OverflowError:
-            raise ValueError(f"the peak area of {compound} is too large a number") from None
+            raise ValueError(Message("the peak area of {compound} is too large a number",
+                                     compound=compound)) from None
     else:
         text = str(raw).strip()
         if not text:
@@ -524,12 +538,13 @@ def _peak_area(raw: Any, compound: str) -> float | None:
         try:
             value = parse_number(text)
         except ValueError:
-            raise ValueError(f"“{raw}” is not a peak area (a number). Leave the cell blank if {compound} "
-                             "was not reported, or write n.d. if it was not detected") from None
+            raise ValueError(Message("“{raw}” is not a peak area (a number). Leave the cell blank if {compound} "
+                                     "was not reported, or write n.d. if it was not detected", raw=raw,
+                                     compound=compound)) from None
     if value - value != 0.0:
-        raise ValueError(f"“{raw}” is not a finite number")
+        raise ValueError(Message("“{raw}” is not a finite number", raw=raw))
     if value < 0:
-        raise ValueError("a peak area cannot be negative")
+        raise ValueError(Message("a peak area cannot be negative"))
     return value
 
 
@@ -622,7 +637,8 @@ def _import(cat: Any, rt: RecordType, path: Path, dry_run: bool, skip_invalid: b
             first = seen_keys.get(key)
             if first is not None:
                 row_problems[i] = [(key_column, key_names[0] if key_column >= 0 else "",
-                                    f"repeats {_describe_key(rt, rec)} from row {numbers[first]}")]
+                                    Message("repeats {key} from row {row}", key=_describe_key(rt, rec),
+                                            row=numbers[first]))]
                 continue
             seen_keys[key] = i
             candidates.append(i)
@@ -691,7 +707,8 @@ def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: l
                 if c in merged:
                     idx = plan.peaks[compounds.index(c)][0]
                     row_problems.setdefault(i, []).append(
-                        (idx, field_name, f"{c} is given both here and in the peaks column"))
+                        (idx, field_name, Message("{compound} is given both here and in the peaks column",
+                                                  compound=c)))
                 merged[c] = v
             table = merged
         out.append(table or None)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Sequence
 
-from .errors import CatalogueError
+from .errors import CatalogueError, Message
 from .records import SYSTEM_FIELDS, RecordType, record_type
 from .store import Catalogue, Record, from_row
 
@@ -82,9 +82,10 @@ def _source(rt: RecordType, q: Query) -> tuple[str, str, list[Any]]:
         params.append(expr)
     for f in q.filters:
         if f.field not in rt.field_names and f.field not in SYSTEM_FIELDS:
-            raise CatalogueError(f"“{f.field}” is not a field of a {rt.label.lower()}.")
+            raise CatalogueError(Message("“{name}” is not a field of a {thing}.", name=f.field,
+                                         thing=rt.label.lower()))
         if f.op not in _OPS:
-            raise CatalogueError(f"“{f.op}” is not a filter operation.")
+            raise CatalogueError(Message("“{operation}” is not a filter operation.", operation=f.op))
         column = f"{rt.table}.{f.field}"
         if f.op == "in":
             values = list(f.value)
@@ -113,7 +114,8 @@ def _order(rt: RecordType, q: Query, source: str) -> str:
             return f" ORDER BY {rt.table}_fts.rowid {direction}"
         return f" ORDER BY {rt.table}.pk {direction}"
     if q.order_by not in rt.field_names and q.order_by not in SYSTEM_FIELDS:
-        raise CatalogueError(f"Cannot sort by “{q.order_by}”: it is not a field of a {rt.label.lower()}.")
+        raise CatalogueError(Message("Cannot sort by “{name}”: it is not a field of a {thing}.", name=q.order_by,
+                                     thing=rt.label.lower()))
     # NULLs last either way; pk breaks ties so that paging is stable.  Written
     # as NULLS LAST (not "col IS NULL, col") so that an index can give the order.
     return f" ORDER BY {rt.table}.{q.order_by} {direction} NULLS LAST, {rt.table}.pk {direction}"
@@ -208,7 +210,8 @@ def iterate(cat: Catalogue, q: Query, *, batch: int = 1000) -> Iterator[Record]:
 def distinct_values(cat: Catalogue, kind: str, field_name: str, limit: int = 500) -> list[Any]:
     rt = record_type(kind)
     if field_name not in rt.field_names:
-        raise CatalogueError(f"“{field_name}” is not a field of a {rt.label.lower()}.")
+        raise CatalogueError(Message("“{name}” is not a field of a {thing}.", name=field_name,
+                                     thing=rt.label.lower()))
     rows = cat.conn.execute(f"SELECT DISTINCT {field_name} FROM {rt.table} WHERE {field_name} IS NOT NULL"
                             f" ORDER BY {field_name} LIMIT ?", (limit,))
     return [r[0] for r in rows]

@@ -361,4 +361,4 @@ def record_type(name: str) -> RecordType:
             return rt
     known = ", ".join(rt.cli_name for rt in RECORD_TYPES.values())
     from .errors import CatalogueError
-    raise CatalogueError(f"There is no record type “{name}”; use one of: {known}.")
+    raise CatalogueError(Message("There is no record type “{name}”; use one of: {known}.", name=name, known=known))

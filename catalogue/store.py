@@ -94,14 +94,16 @@ class Catalogue:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise CatalogueError(f"The folder {path.parent} cannot be created ({exc.strerror}). "
-                                 "Choose another data folder with --data-dir.") from None
+            raise CatalogueError(Message("The folder {folder} cannot be created ({reason}). "
+                                         "Choose another data folder with --data-dir.", folder=path.parent,
+                                         reason=exc.strerror)) from None
         conn = database.connect(path)
         try:
             if migrate:
                 database.migrate(conn, path)
             elif database.schema_version(conn) != database.LATEST:
-                raise CatalogueError(f"{path} needs updating before it can be used; open it with LabNet once.")
+                raise CatalogueError(Message("{path} needs updating before it can be used; open it with LabNet "
+                                             "once.", path=path))
             cat = cls(conn, path)
             with cat.transaction():
                 conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('catalogue_id', ?)",
@@ -163,8 +165,9 @@ class Catalogue:
         row = self.conn.execute("SELECT username, role FROM users WHERE username = ? AND active = 1",
                                 (username,)).fetchone()
         if row is None:
-            raise PermissionDenied(f"There is no active account named “{username}” in this catalogue. "
-                                   "Choose your account with --user NAME, or ask an administrator to create it.")
+            raise PermissionDenied(Message("There is no active account named “{user}” in this catalogue. "
+                                           "Choose your account with --user NAME, or ask an administrator to "
+                                           "create it.", user=username))
         self.actor = Actor(row["username"], row["role"])
         return self.actor
 
@@ -172,7 +175,7 @@ class Catalogue:
         row = self.conn.execute("SELECT username, role, password_hash FROM users WHERE username = ? AND active = 1",
                                 (username,)).fetchone()
         if row is None or not check_password(password, row["password_hash"]):
-            raise PermissionDenied("The user name or password is wrong. Check both and try again.")
+            raise PermissionDenied(Message("The user name or password is wrong. Check both and try again."))
         self.actor = Actor(row["username"], row["role"])
         return self.actor
 
@@ -180,15 +183,16 @@ class Catalogue:
         if self.conn.execute("SELECT 1 FROM users LIMIT 1").fetchone():
             self.actor.require("manage_users")
         if role not in vocab.ROLES:
-            raise CatalogueError(f"“{role}” is not a role; use one of: {', '.join(vocab.ROLES)}.")
+            raise CatalogueError(Message("“{role}” is not a role; use one of: {roles}.", role=role,
+                                         roles=", ".join(vocab.ROLES)))
         if not username.strip() or not full_name.strip():
-            raise CatalogueError("A user needs a user name and a full name.")
+            raise CatalogueError(Message("A user needs a user name and a full name."))
         user = {"id": str(uuid.uuid4()), "username": username.strip(), "full_name": full_name.strip(),
                 "role": role, "password_hash": hash_password(password) if password else None,
                 "active": 1, "created_at": utc_now(), "created_by": self.actor.username}
         with self.transaction():
             if self.conn.execute("SELECT 1 FROM users WHERE username = ?", (user["username"],)).fetchone():
-                raise CatalogueError(f"There is already a user named “{username}”.")
+                raise CatalogueError(Message("There is already a user named “{user}”.", user=username))
             self.conn.execute("INSERT INTO users (id, username, full_name, role, password_hash, active, created_at,"
                               " created_by) VALUES (:id, :username, :full_name, :role, :password_hash, :active,"
                               " :created_at, :created_by)", user)
@@ -207,7 +211,8 @@ class Catalogue:
         rt = record_type(kind)
         row = self.conn.execute(f"SELECT * FROM {rt.table} WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise NotFound(f"No {rt.label.lower()} with id {record_id} exists (it may have been deleted).")
+            raise NotFound(Message("No {thing} with id {id} exists (it may have been deleted).",
+                                   thing=rt.label.lower(), id=record_id))
         return from_row(rt, row)
 
     def find(self, kind: str, key: dict[str, Any]) -> Record | None:
@@ -286,9 +291,9 @@ class Catalogue:
             self._check_version(rt, current, expected_version)
             if rt.kind == "reference_sample" and self.conn.execute(
                     "SELECT 1 FROM usage_log WHERE sample_id = ? LIMIT 1", (record_id,)).fetchone():
-                raise CatalogueError(
-                    f"Reference sample {current['inventory_code']} has a usage history (its chain of custody) "
-                    "and cannot be deleted. Set its status to “disposed” instead.")
+                raise CatalogueError(Message(
+                    "Reference sample {code} has a usage history (its chain of custody) "
+                    "and cannot be deleted. Set its status to “disposed” instead.", code=current["inventory_code"]))
             now, version = utc_now(), current["version"] + 1
             self.conn.execute(f"DELETE FROM {rt.table} WHERE id = ?", (record_id,))
             key = json.dumps({k: current[k] for k in rt.natural_key}, ensure_ascii=False, sort_keys=True)
@@ -391,8 +396,9 @@ class Catalogue:
             for rec in updates:
                 stored = self.conn.execute(f"SELECT version FROM {rt.table} WHERE id = ?", (rec["id"],)).fetchone()
                 if stored is None or stored[0] != rec["version"] - 1:
-                    raise ConflictError(f"{rt.label} {describe_key(rt, rec)} changed while the import was being "
-                                        "prepared; run the import again.")
+                    raise ConflictError(Message("{thing} {key} changed while the import was being "
+                                                "prepared; run the import again.", thing=rt.label,
+                                                key=describe_key(rt, rec)))
             self._insert_rows(rt, inserts)
             self._update(rt, updates)
             seqs = self._log_changes(rt, [({"id": r[0], "version": 1}, "insert") for r in inserts]
@@ -464,9 +470,10 @@ class Catalogue:
 
     def _check_version(self, rt: RecordType, current: Record, expected: int | None) -> None:
         if expected is not None and current["version"] != expected:
-            raise ConflictError(
-                f"This {rt.label.lower()} was changed by {current['updated_by']} at {current['updated_at']} "
-                "after you opened it. Reopen it to see that change, then make yours again.")
+            raise ConflictError(Message(
+                "This {thing} was changed by {user} at {time} "
+                "after you opened it. Reopen it to see that change, then make yours again.",
+                thing=rt.label.lower(), user=current["updated_by"], time=current["updated_at"]))
 
     def _by_natural_key(self, rt: RecordType, rows: Sequence[Record]) -> dict[tuple, sqlite3.Row]:
         keys = list({natural_key(rt, r) for r in rows})

@@ -68,7 +68,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from .errors import CatalogueError
+from .errors import CatalogueError, Message
 
 MAX_ROWS = 2_000_000
 MAX_CELL_CHARS = 32_767  # the most an Excel cell can hold
@@ -85,7 +85,7 @@ _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
-_FORMATS_HINT = "Import a CSV file or an Excel workbook (.xlsx)."
+_FORMATS_HINT = Message("Import a CSV file or an Excel workbook (.xlsx).")
 
 
 @dataclass
@@ -117,17 +117,20 @@ def read_table(path: str | os.PathLike[str]) -> Table:
     path = Path(path)
     name = path.name
     if not path.exists():
-        raise CatalogueError(f"The file {path} does not exist. Check the name and the folder, and try again.")
+        raise CatalogueError(Message("The file {path} does not exist. Check the name and the folder, and try "
+                                     "again.", path=path))
     if path.is_dir():
-        raise CatalogueError(f"The path {path} is a folder, not a file. Choose the spreadsheet file itself.")
+        raise CatalogueError(Message("The path {path} is a folder, not a file. Choose the spreadsheet file "
+                                     "itself.", path=path))
     try:
         with path.open("rb") as fh:
             head = fh.read(8192)
     except OSError as exc:
-        raise CatalogueError(f"The file {name} cannot be opened ({exc.strerror or exc}). "
-                             "Close it in any other program that has it open, and try again.") from None
+        raise CatalogueError(Message("The file {name} cannot be opened ({reason}). "
+                                     "Close it in any other program that has it open, and try again.", name=name,
+                                     reason=exc.strerror or str(exc))) from None
     if not head:
-        raise CatalogueError(f"The file {name} is empty. Choose the file that holds the data.")
+        raise CatalogueError(Message("The file {name} is empty. Choose the file that holds the data.", name=name))
     kind = _sniff_format(head, path)
     if kind == "xlsx":
         return _read_xlsx(path)
@@ -141,21 +144,23 @@ def _sniff_format(head: bytes, path: Path) -> str:
     if head.startswith(_OLE2_MAGIC):
         raise CatalogueError(_ole2_message(path))
     if head.startswith(b"%PDF"):
-        raise CatalogueError(f"The file {name} is a PDF document, not a spreadsheet. {_FORMATS_HINT}")
+        raise CatalogueError(Message("The file {name} is a PDF document, not a spreadsheet. {hint}", name=name,
+                                     hint=_FORMATS_HINT))
     has_bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8))
     if not has_bom and b"\x00" in head and _utf16_without_bom(head) is None:
-        raise CatalogueError(f"The file {name} is not a CSV or Excel file (it holds binary data). {_FORMATS_HINT}")
+        raise CatalogueError(Message("The file {name} is not a CSV or Excel file (it holds binary data). {hint}",
+                                     name=name, hint=_FORMATS_HINT))
     probe = head.lstrip(codecs.BOM_UTF8).lstrip()[:200].lower()
     if probe.startswith((b"<!doctype html", b"<html", b"<table")):
-        raise CatalogueError(f"The file {name} is a web page (HTML), not a spreadsheet, even if its name says "
-                             "otherwise. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then "
-                             "import that file.")
+        raise CatalogueError(Message("The file {name} is a web page (HTML), not a spreadsheet, even if its name "
+                                     "says otherwise. Open it in Excel and save it as an Excel workbook (.xlsx) or "
+                                     "CSV, then import that file.", name=name))
     if probe.startswith(b"<?xml"):
-        raise CatalogueError(f"The file {name} is an XML file, not a spreadsheet. Open it in Excel and save it "
-                             "as an Excel workbook (.xlsx) or CSV, then import that file.")
+        raise CatalogueError(Message("The file {name} is an XML file, not a spreadsheet. Open it in Excel and save "
+                                     "it as an Excel workbook (.xlsx) or CSV, then import that file.", name=name))
     if probe.startswith(b"{\\rtf"):
-        raise CatalogueError(f"The file {name} is a word-processor (RTF) document, not a spreadsheet. "
-                             f"{_FORMATS_HINT}")
+        raise CatalogueError(Message("The file {name} is a word-processor (RTF) document, not a spreadsheet. "
+                                     "{hint}", name=name, hint=_FORMATS_HINT))
     return "csv"
 
 
@@ -168,12 +173,12 @@ def _ole2_message(path: Path) -> str:
     except OSError:
         data = b""
     if "EncryptionInfo".encode("utf-16-le") in data:
-        return (f"The file {path.name} is protected by a password, so LabNet cannot read it. Open it in Excel, "
-                "remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), "
-                "save it, and import it again.")
-    return (f"The file {path.name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not "
-            "read. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and import "
-            "that file.")
+        return Message("The file {name} is protected by a password, so LabNet cannot read it. Open it in Excel, "
+                       "remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear "
+                       "it), save it, and import it again.", name=path.name)
+    return Message("The file {name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not "
+                   "read. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and "
+                   "import that file.", name=path.name)
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -200,8 +205,9 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError:
-            raise CatalogueError(f"The file {name} says it is UTF-16 text but is damaged. Save it again from the "
-                                 "program that made it (as “CSV UTF-8” if possible) and import it again.") from None
+            raise CatalogueError(Message("The file {name} says it is UTF-16 text but is damaged. Save it again "
+                                         "from the program that made it (as “CSV UTF-8” if possible) and import "
+                                         "it again.", name=name)) from None
     bomless16 = _utf16_without_bom(data[:8192])
     if bomless16:
         try:
@@ -209,7 +215,8 @@ def _decode(data: bytes, name: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     if b"\x00" in data:
-        raise CatalogueError(f"The file {name} is not a CSV or Excel file (it holds binary data). {_FORMATS_HINT}")
+        raise CatalogueError(Message("The file {name} is not a CSV or Excel file (it holds binary data). {hint}",
+                                     name=name, hint=_FORMATS_HINT))
     for encoding in ("utf-8", "cp1252"):
         try:
             return data.decode(encoding), encoding
@@ -246,11 +253,12 @@ def _read_csv(path: Path) -> Table:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CatalogueError(f"The file {name} cannot be read ({exc.strerror or exc}).") from None
+        raise CatalogueError(Message("The file {name} cannot be read ({reason}).", name=name,
+                                     reason=exc.strerror or str(exc))) from None
     text, encoding = _decode(data, name)
     del data
     if not text.strip():
-        raise CatalogueError(f"The file {name} is empty. Choose the file that holds the data.")
+        raise CatalogueError(Message("The file {name} is empty. Choose the file that holds the data.", name=name))
     delimiter = None
     m = re.match(r"sep=(.)[ \t]*\r?\n", text)
     if m:  # Excel's "sep=;" first line: not a row of the table
@@ -265,11 +273,16 @@ def _read_csv(path: Path) -> Table:
         if next(reader, None) is not None:
             raise CatalogueError(_too_many_rows_message(name))
     except csv.Error as exc:
-        where = f"line {reader.line_num}" if reader.line_num else "the start"
         if "field larger than field limit" in str(exc):
             raise CatalogueError(_long_cell_message(name, reader.line_num, None, csv_file=True)) from None
-        raise CatalogueError(f"The file {name} cannot be read as CSV at {where} ({exc}). Open it in a spreadsheet "
-                             "program, check that row, save it as CSV again, and import it again.") from None
+        if reader.line_num:
+            raise CatalogueError(Message("The file {name} cannot be read as CSV at line {line} ({detail}). Open it "
+                                         "in a spreadsheet program, check that row, save it as CSV again, and "
+                                         "import it again.", name=name, line=reader.line_num,
+                                         detail=str(exc))) from None
+        raise CatalogueError(Message("The file {name} cannot be read as CSV at the start ({detail}). Open it in a "
+                                     "spreadsheet program, check that row, save it as CSV again, and import it "
+                                     "again.", name=name, detail=str(exc))) from None
     joined = list(map("".join, records))
     longest = max(map(len, joined), default=0)
     if longest > MAX_CELL_CHARS:
@@ -279,7 +292,8 @@ def _read_csv(path: Path) -> Table:
                 raise CatalogueError(_long_cell_message(name, number, col, csv_file=True))
     kept = [i for i, j in enumerate(joined) if j and not j.isspace()]
     if not kept:
-        raise CatalogueError(f"The file {name} is empty: every row is blank. Choose the file that holds the data.")
+        raise CatalogueError(Message("The file {name} is empty: every row is blank. Choose the file that holds "
+                                     "the data.", name=name))
     if "'" in text and _QUOTED.search(text):
         for i in kept:
             if "'" in joined[i]:
@@ -318,8 +332,9 @@ def _read_xlsx(path: Path) -> Table:
         import openpyxl
         from openpyxl.utils.exceptions import InvalidFileException
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise CatalogueError("Excel files cannot be read on this computer because the openpyxl package is "
-                             "missing. Reinstall LabNet, or save the sheet as CSV and import that.") from None
+        raise CatalogueError(Message("Excel files cannot be read on this computer because the openpyxl package "
+                                     "is missing. Reinstall LabNet, or save the sheet as CSV and import "
+                                     "that.")) from None
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
@@ -328,11 +343,14 @@ def _read_xlsx(path: Path) -> Table:
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
     if "xl/workbook.xml" not in names:
         if b"opendocument.spreadsheet" in mimetype:
-            raise CatalogueError(f"The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice "
-                                 "or Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.")
+            raise CatalogueError(Message("The file {name} is an OpenDocument spreadsheet (.ods). Open it in "
+                                         "LibreOffice or Excel and save it as an Excel workbook (.xlsx) or CSV, "
+                                         "then import that file.", name=name))
         if "word/document.xml" in names:
-            raise CatalogueError(f"The file {name} is a Word document, not a spreadsheet. {_FORMATS_HINT}")
-        raise CatalogueError(f"The file {name} is a ZIP archive, not an Excel workbook. {_FORMATS_HINT}")
+            raise CatalogueError(Message("The file {name} is a Word document, not a spreadsheet. {hint}",
+                                         name=name, hint=_FORMATS_HINT))
+        raise CatalogueError(Message("The file {name} is a ZIP archive, not an Excel workbook. {hint}", name=name,
+                                     hint=_FORMATS_HINT))
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
@@ -352,8 +370,9 @@ def _read_xlsx(path: Path) -> Table:
 
 def _damaged_xlsx_message(name: str, exc: BaseException) -> str:
     detail = str(exc).strip() or type(exc).__name__
-    return (f"The file {name} looks like an Excel workbook but cannot be read: it is damaged or incomplete ({detail}). "
-            "Open it in Excel and save it again, or save the sheet as CSV and import that.")
+    return Message("The file {name} looks like an Excel workbook but cannot be read: it is damaged or incomplete "
+                   "({detail}). Open it in Excel and save it again, or save the sheet as CSV and import that.",
+                   name=name, detail=detail)
 
 
 def _xlsx_blank(row: Sequence[Any]) -> bool:
@@ -380,8 +399,8 @@ def _read_workbook(wb: Any, name: str) -> Table:
         if chosen:
             break
     if chosen is None:
-        raise CatalogueError(f"The workbook {name} is empty: none of its sheets holds a value. "
-                             "Choose the file that holds the data.")
+        raise CatalogueError(Message("The workbook {name} is empty: none of its sheets holds a value. "
+                                     "Choose the file that holds the data.", name=name))
     ws, rows_iter, header_row, header = chosen
     rows: list[list[Any]] = []
     numbers: list[int] = []
@@ -434,7 +453,8 @@ def _finish(table: Table, headers: list[Any], width: int, pad: Any, name: str) -
     # are reported rather than silently lost.
     headers += [""] * (width - len(headers))
     if not any(headers):
-        raise CatalogueError(f"The first row of {name} is blank. It must hold the column names.")
+        raise CatalogueError(Message("The first row of {name} is blank. It must hold the column names.",
+                                     name=name))
     _check_header_row(headers, name, table.header_row)
     seen: dict[str, int] = {}
     for i, h in enumerate(headers):
@@ -442,9 +462,10 @@ def _finish(table: Table, headers: list[Any], width: int, pad: Any, name: str) -
             continue
         key = h.casefold()
         if key in seen:
-            raise CatalogueError(
-                f"Columns {column_letter(seen[key])} and {column_letter(i)} of {name} are both headed “{h}”. "
-                "Give each column its own name (or delete the copy) and import again.")
+            raise CatalogueError(Message(
+                "Columns {column} and {other_column} of {name} are both headed “{header}”. "
+                "Give each column its own name (or delete the copy) and import again.",
+                column=column_letter(seen[key]), other_column=column_letter(i), name=name, header=h))
         seen[key] = i
     rows = table.rows
     for i, row in enumerate(rows):
@@ -462,10 +483,10 @@ def _check_header_row(headers: list[str], name: str, row_number: int) -> None:
     looks_like_data = all(_is_number_text(h) or _is_date_text(h) for h in cells)
     if looks_like_data:
         shown = ", ".join(f"“{h}”" for h in cells[:3])
-        raise CatalogueError(
-            f"The first row of {name} (row {row_number}) holds values ({shown}…), not column names. "
+        raise CatalogueError(Message(
+            "The first row of {name} (row {row}) holds values ({values}…), not column names. "
             "Insert a first row with a name for each column (for example the names LabNet uses when it "
-            "exports), and import again.")
+            "exports), and import again.", name=name, row=row_number, values=shown))
 
 
 def _is_number_text(text: str) -> bool:
@@ -481,18 +502,22 @@ def _is_date_text(text: str) -> bool:
 
 
 def _long_cell_message(name: str, row: int | None, col: int | None, *, csv_file: bool) -> str:
-    where = f"row {row}" if row else "one row"
+    where = Message("row {row}", row=row) if row else Message("one row")
     if col is not None:
-        where += f", column {column_letter(col)}"
-    hint = (" In a CSV file this usually means a quotation mark \" was opened and never closed, so the rest of "
-            "the file ran into one cell; check that row.") if csv_file else ""
-    return (f"In {name}, {where} holds more than {MAX_CELL_CHARS:,} characters, more than a spreadsheet cell "
-            f"can hold.{hint} Correct the file and import it again.")
+        where = Message("{place}, column {column}", place=where, column=column_letter(col))
+    if csv_file:
+        return Message("In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell "
+                       "can hold. In a CSV file this usually means a quotation mark \" was opened and never "
+                       "closed, so the rest of the file ran into one cell; check that row. Correct the file and "
+                       "import it again.", name=name, where=where, limit=MAX_CELL_CHARS)
+    return Message("In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell "
+                   "can hold. Correct the file and import it again.", name=name, where=where, limit=MAX_CELL_CHARS)
 
 
 def _too_many_rows_message(name: str) -> str:
-    return (f"The file {name} has more than {MAX_ROWS:,} rows, more than LabNet imports from one file. "
-            "Split it into several smaller files and import them one after the other.")
+    return Message("The file {name} has more than {limit:,} rows, more than LabNet imports from one file. "
+                   "Split it into several smaller files and import them one after the other.", name=name,
+                   limit=MAX_ROWS)
 
 
 def column_letter(index: int) -> str:
@@ -514,8 +539,8 @@ def table_format(path: str | os.PathLike[str]) -> str:
         return "csv"
     if suffix == ".xlsx":
         return "xlsx"
-    raise CatalogueError(f"LabNet cannot write “{Path(path).name}”: give the file name the extension .csv "
-                         "(for any spreadsheet program) or .xlsx (Excel workbook).")
+    raise CatalogueError(Message("LabNet cannot write “{name}”: give the file name the extension .csv "
+                                 "(for any spreadsheet program) or .xlsx (Excel workbook).", name=Path(path).name))
 
 
 def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iterable[Sequence[Any]],
@@ -528,7 +553,8 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iter
     path = Path(path)
     fmt = table_format(path)
     if not path.parent.is_dir():
-        raise CatalogueError(f"The folder {path.parent} does not exist. Choose an existing folder to export to.")
+        raise CatalogueError(Message("The folder {folder} does not exist. Choose an existing folder to export to.",
+                                     folder=path.parent))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -540,12 +566,13 @@ def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iter
         os.replace(tmp, path)
     except PermissionError:
         tmp.unlink(missing_ok=True)
-        raise CatalogueError(f"The file {path} cannot be written: it is open in another program (Excel?) or the folder "
-                             "is read-only. Close it, or choose another name, and export again.") from None
+        raise CatalogueError(Message("The file {path} cannot be written: it is open in another program (Excel?) "
+                                     "or the folder is read-only. Close it, or choose another name, and export "
+                                     "again.", path=path)) from None
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise CatalogueError(f"The file {path} cannot be written ({exc.strerror or exc}). Choose another folder and "
-                             "export again.") from None
+        raise CatalogueError(Message("The file {path} cannot be written ({reason}). Choose another folder and "
+                                     "export again.", path=path, reason=exc.strerror or str(exc))) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -556,7 +583,7 @@ def _number_text(value: float | int) -> str:
     """The shortest text that reads back as the same number (as ``Field.to_text``)."""
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise ValueError(f"{value} cannot be written to a spreadsheet")
+            raise ValueError(Message("{value} cannot be written to a spreadsheet", value=value))
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
         return repr(value)
@@ -584,9 +611,10 @@ def csv_cell(value: Any) -> str:
 
 def _check_length(text: str, row: int, col: int) -> None:
     if len(text) > MAX_CELL_CHARS:
-        raise CatalogueError(f"Row {row}, column {column_letter(col)} would hold {len(text):,} characters, "
-                             f"more than the {MAX_CELL_CHARS:,} a spreadsheet cell can hold; nothing was "
-                             "exported. Shorten that value and export again.")
+        raise CatalogueError(Message("Row {row}, column {column} would hold {length:,} characters, "
+                                     "more than the {limit:,} a spreadsheet cell can hold; nothing was "
+                                     "exported. Shorten that value and export again.", row=row,
+                                     column=column_letter(col), length=len(text), limit=MAX_CELL_CHARS))
 
 
 def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
@@ -601,9 +629,10 @@ def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]
                 for col, text in enumerate(cells):
                     _check_length(text, row_number, col)
                     if "\x00" in text:
-                        raise CatalogueError(f"Row {row_number}, column {column_letter(col)} holds a NUL "
-                                             "character, which a CSV file cannot hold; nothing was exported. "
-                                             "Remove that character and export again.")
+                        raise CatalogueError(Message("Row {row}, column {column} holds a NUL "
+                                                     "character, which a CSV file cannot hold; nothing was "
+                                                     "exported. Remove that character and export again.",
+                                                     row=row_number, column=column_letter(col)))
             writer.writerow(cells)
             count += 1
     return count
@@ -624,9 +653,10 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]
     def string_cell(text: str, row: int, col: int, font: Any = None) -> Any:
         _check_length(text, row, col)
         if _ILLEGAL_XML.search(text):
-            raise CatalogueError(
-                f"Row {row}, column {column_letter(col)} holds a control character that an Excel file cannot "
-                "hold; nothing was exported. Export to CSV instead, or remove that character.")
+            raise CatalogueError(Message(
+                "Row {row}, column {column} holds a control character that an Excel file cannot "
+                "hold; nothing was exported. Export to CSV instead, or remove that character.", row=row,
+                column=column_letter(col)))
         cell = WriteOnlyCell(ws, value=text)
         cell.data_type = "s"  # text, never a formula or an error code, whatever it starts with
         if font is not None:
@@ -665,8 +695,9 @@ def _append_rows(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]],
                 out.append("yes" if v else "no")
             elif isinstance(v, (int, float)):
                 if isinstance(v, float) and not math.isfinite(v):
-                    raise CatalogueError(f"Row {row_number}, column {column_letter(col)} holds {v}, which a "
-                                         "spreadsheet cannot hold; nothing was exported.")
+                    raise CatalogueError(Message("Row {row}, column {column} holds {value}, which a "
+                                                 "spreadsheet cannot hold; nothing was exported.", row=row_number,
+                                                 column=column_letter(col), value=v))
                 if float("%.16g" % v) != v or (isinstance(v, int) and abs(v) >= 10**15):
                     out.append(number_cell(v))  # openpyxl would round it to 16 digits
                 else:

@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 
 from . import vocab
-from .errors import PermissionDenied
+from .errors import Message, PermissionDenied
 
 OWNER = "owner"  # the role of whoever works in a catalogue that has no accounts yet
 
@@ -30,12 +30,12 @@ PERMISSIONS = {
 }
 
 _DENIED = {
-    "dispose_standard": "Only a quality manager may dispose of a reference standard.",
-    "authorise_training": "Only a quality manager may authorise a training record.",
-    "manage_users": "Only an administrator may manage user accounts.",
-    "change_settings": "Only an administrator may change settings.",
-    "restore_backup": "Only an administrator may restore a backup.",
-    "edit_records": "Your account may not change records.",
+    "dispose_standard": Message("Only a quality manager may dispose of a reference standard."),
+    "authorise_training": Message("Only a quality manager may authorise a training record."),
+    "manage_users": Message("Only an administrator may manage user accounts."),
+    "change_settings": Message("Only an administrator may change settings."),
+    "restore_backup": Message("Only an administrator may restore a backup."),
+    "edit_records": Message("Your account may not change records."),
 }
 
 
@@ -50,7 +50,8 @@ class Actor:
     def require(self, permission: str) -> None:
         if not self.can(permission):
             role = vocab.ROLES.get(self.role, self.role).lower()
-            raise PermissionDenied(f"{_DENIED[permission]} You are signed in as {self.username} ({role}).")
+            raise PermissionDenied(Message("{rule} You are signed in as {user} ({role}).",
+                                           rule=_DENIED[permission], user=self.username, role=role))
 
 
 # scrypt parameters: ~16 MiB and ~50 ms per check, enough to slow guessing

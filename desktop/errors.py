@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from catalogue.errors import CatalogueError, PermissionDenied, ValidationError
 from catalogue.records import RECORD_TYPES
-from desktop.i18n import catalogue_text, isolate, say, translate
+from desktop.i18n import catalogue_text, isolate, say, say_error, translate
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +53,9 @@ def describe(exc: BaseException) -> tuple[str, str, str | None, QMessageBox.Icon
         return (translate("errors", "Not saved"), translate("errors", "This could not be saved because:") + "\n" + "\n".join(lines),
                 translate("errors", "Correct these and try again; nothing you typed has been lost."), QMessageBox.Icon.Warning)
     if isinstance(exc, PermissionDenied):
-        return translate("errors", "Not allowed"), str(exc), None, QMessageBox.Icon.Information
+        return translate("errors", "Not allowed"), say_error(exc), None, QMessageBox.Icon.Information
     if isinstance(exc, CatalogueError):
-        return translate("errors", "LabNet"), str(exc), None, QMessageBox.Icon.Warning
+        return translate("errors", "LabNet"), say_error(exc), None, QMessageBox.Icon.Warning
     if isinstance(exc, OSError) and getattr(exc, "filename", None):
         return (translate("errors", "File problem"), translate("errors", "LabNet could not use the file {name}: {reason}.").format(
             name=exc.filename, reason=exc.strerror or exc),

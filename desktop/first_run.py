@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from desktop import style
 from desktop.tasks import Tasks
-from desktop.i18n import number
+from desktop.i18n import number, say_error
 
 MIN_PASSPHRASE = 12
 
@@ -37,7 +37,7 @@ def _set_up(data_dir: Path, choices: dict[str, Any], cat) -> dict[str, Any]:
             hub = enrol_online(data_dir, identity, choices["code"])
             done["hub"] = hub.name
         except Exception as exc:  # noqa: BLE001 - keys are made; enrolment can be done again from Network
-            done["enrol_problem"] = getattr(exc, "user_message", None) or str(exc)
+            done["enrol_problem"] = getattr(exc, "user_message", None) or say_error(exc)
     return done
 
 
@@ -134,5 +134,5 @@ class FirstRunWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.problem.setText(getattr(exc, "user_message", None) or str(exc))
+        self.problem.setText(getattr(exc, "user_message", None) or say_error(exc))
         style.set_tone(self.problem, "alert")

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop import style
 from desktop.tasks import Tasks
-from desktop.i18n import datetime_text, isolate, number
+from desktop.i18n import datetime_text, isolate, number, say_error
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -226,7 +226,7 @@ class HubConsole(QWidget):
         self.tasks.run(lambda _resource: fn(), done, self._failed, description=waiting)
 
     def _failed(self, exc: BaseException) -> None:
-        self.state.setText(getattr(exc, "user_message", None) or str(exc))
+        self.state.setText(getattr(exc, "user_message", None) or say_error(exc))
         style.set_tone(self.state, "alert")
 
     def connect_hub(self) -> None:

@@ -14,7 +14,7 @@ same locale, and Arabic turns the layout right-to-left.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QTime, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -56,13 +56,23 @@ def say(text: object) -> str:
     template = QCoreApplication.translate("Catalogue messages", text.template)  # i18n: listed in catalogue_texts.py
     values = {key: say(value) if isinstance(value, Message) else _word(value) for key, value in text.values.items()}
     try:
-        return template.format(**values)
+        said = template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English still says it
         return str(text)
+    return said[:1].upper() + said[1:] if text.capital else said
+
+
+def say_error(exc: BaseException) -> str:
+    """The sentence an exception carries, in the current language when the core made it a ``Message``."""
+    from catalogue.errors import message_of
+
+    return say(message_of(exc))
 
 
 def _word(value: object) -> object:
     """A value put into a core sentence: a core word ("reference sample", "in use") translated, data as it is."""
+    if isinstance(value, PurePath):
+        return isolate(value)
     if not isinstance(value, str) or not value:
         return value
     said = catalogue_text(value)

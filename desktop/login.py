@@ -27,7 +27,7 @@ from catalogue import vocab
 from catalogue.users import OWNER, PERMISSIONS
 from desktop import catalogue_queries, style
 from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
-from desktop.i18n import catalogue_text
+from desktop.i18n import catalogue_text, say_error
 
 
 class Session(QObject):
@@ -193,7 +193,7 @@ class LoginDialog(QDialog):
         self.sign_in_button.setEnabled(True)
         from catalogue.errors import CatalogueError
         if isinstance(exc, CatalogueError):
-            self._show_problem(str(exc))
+            self._show_problem(say_error(exc))
         else:
             from desktop import errors
             errors.show_error(self, exc)

@@ -39,7 +39,7 @@ from desktop import errors, style
 from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from desktop.tasks import TaskHandle, Tasks
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
-from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number
+from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say_error
 
 
 
@@ -436,7 +436,7 @@ class NetworkPage(NetworkActions, QWidget):
                 minutes=max(1, self.retry_seconds // 60)))
             self.auto_timer.stop()
         else:
-            self.outcome_label.setText(getattr(exc, "user_message", None) or str(exc))
+            self.outcome_label.setText(getattr(exc, "user_message", None) or say_error(exc))
             if not errors.is_expected(exc):
                 errors.show_error(self, exc)
         style.set_tone(self.outcome_label, "warning")

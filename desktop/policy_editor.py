@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from catalogue.records import RECORD_TYPES
 from desktop import style
-from desktop.i18n import catalogue_text, number
+from desktop.i18n import catalogue_text, number, say_error
 from desktop.tasks import Tasks
 from sync.policy import FieldRule, KindPolicy, SharingPolicy, allowed_treatments
 
@@ -160,7 +160,7 @@ class PolicyEditor(QDialog):
         self.preview_text.setPlainText("\n\n".join(shown))
 
     def _failed(self, exc: BaseException) -> None:
-        self.problem.setText(getattr(exc, "user_message", None) or str(exc))
+        self.problem.setText(getattr(exc, "user_message", None) or say_error(exc))
         style.set_tone(self.problem, "alert")
 
     def save(self) -> None:

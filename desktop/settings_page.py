@@ -37,7 +37,7 @@ from catalogue.users import OWNER
 from desktop import catalogue_queries, errors, i18n, style
 from desktop.catalogue_queries import CatalogueFacts
 from desktop.login import Session
-from desktop.i18n import catalogue_text, date_text, isolate, number
+from desktop.i18n import catalogue_text, date_text, isolate, number, say_error
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -107,7 +107,7 @@ class AddUserDialog(QDialog):
         self.add_button.setEnabled(True)
         from catalogue.errors import CatalogueError
         if isinstance(exc, CatalogueError):
-            self._problem(str(exc))
+            self._problem(say_error(exc))
         else:
             errors.show_error(self, exc)
 

@@ -58,11 +58,13 @@ def message_templates() -> list[str]:
     import ast
 
     found: list[str] = []
-    for path in sorted(p for p in (ROOT / "catalogue").rglob("*.py") if p.name != "errors.py"):  # errors.py: the class
+    for path in sorted((ROOT / "catalogue").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message" and node.args:
                 first = node.args[0]
                 if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                    if path.name == "errors.py":
+                        continue  # the class itself, rebuilding a message from its template
                     raise SystemExit(f"{path}:{node.lineno}: a Message template must be a literal")
                 found.append(first.value)
     return list(dict.fromkeys(found))

@@ -336,3 +336,17 @@ def test_the_form_shows_the_cores_problems_in_the_language(qtbot, catalogue_path
     expected = french.format(cas="50-36-3")
     expected = expected[0].upper() + expected[1:]   # shown as a sentence
     qtbot.waitUntil(lambda: any(text.startswith(expected) for text in shown_texts(editor)))
+
+
+def test_the_catalogues_refusals_and_errors_are_said_in_the_language(speaking):
+    from catalogue.errors import Message, PermissionDenied, storage_error
+    from catalogue.users import Actor
+
+    with pytest.raises(PermissionDenied) as refused:
+        Actor("ana", "analyst").require("dispose_standard")
+    disk = storage_error(OSError("attempt to write a readonly database"), Message("the catalogue {path}", path="/d/c.db"))
+    english = (i18n.say_error(refused.value), i18n.say_error(disk))
+    speaking("es")
+    said = (i18n.say_error(refused.value), i18n.say_error(disk))
+    assert said[0] != english[0] and "ana" in said[0]
+    assert said[1] != english[1] and "/d/c.db" in said[1] and said[1][0].isupper()   # "El catálogo /d/c.db …"

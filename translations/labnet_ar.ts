@@ -895,6 +895,174 @@
 <context>
     <name>Catalogue messages</name>
     <message>
+        <source>“{reference}” is not an attachment reference.</source>
+        <translation>«{reference}» ليس مرجعًا لمرفق.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} غير موجود أو ليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; attachments are limited to {limit} MB. Scan the certificate at a lower resolution.</source>
+        <translation>يبلغ حجم {name} {size:.0f} ميغابايت، والحد الأقصى لحجم المرفقات {limit} ميغابايت. امسح الشهادة ضوئيًا بدقة أقل.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, image or text file; attach the certificate as a PDF.</source>
+        <translation>{name} ليس ملف PDF ولا صورة ولا ملفًا نصيًا؛ أرفق الشهادة بصيغة PDF.</translation>
+    </message>
+    <message>
+        <source>The attached file is missing from the catalogue folder; restore it from a backup.</source>
+        <translation>الملف المرفق غير موجود في مجلد الفهرس؛ استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} has been altered since it was attached; restore it from a backup.</source>
+        <translation>عُدِّل الملف المرفق {name} بعد إرفاقه؛ استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not follow from the entry before it (an entry before it was removed, replaced or edited)</source>
+        <translation>القيد {entry} لا يتّسق مع القيد السابق له (حُذف قيد سابق له أو استُبدل أو عُدِّل)</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({action} by {user} at {time}) was altered after it was written</source>
+        <translation>عُدِّل القيد {entry} ({action}، المستخدم {user}، {time}) بعد كتابته</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} at the end of the log are missing</source>
+        <translation>القيود من {first} إلى {last} في نهاية السجل مفقودة</translation>
+    </message>
+    <message>
+        <source>the record of the newest audit entry is missing</source>
+        <translation>المعلومات المسجَّلة عن أحدث قيد في سجل التدقيق مفقودة</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} are missing (deleted)</source>
+        <translation>القيود من {first} إلى {last} مفقودة (محذوفة)</translation>
+    </message>
+    <message>
+        <source>entry {entry} is out of order</source>
+        <translation>القيد {entry} ليس في موضعه الصحيح من الترتيب</translation>
+    </message>
+    <message>
+        <source>the newest entry ({entry}) was replaced</source>
+        <translation>استُبدل أحدث قيد ({entry})</translation>
+    </message>
+    <message>
+        <source>entries after {entry} were added outside LabNet</source>
+        <translation>أُضيفت قيود بعد القيد {entry} من خارج LabNet</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({detail}). Check that the drive is plugged in, has free space and is not write-protected.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية في {path} ({detail}). تحقّق من أن محرك الأقراص موصول، وأن فيه مساحة فارغة، وأنه غير محمي من الكتابة.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue backup ({detail}).</source>
+        <translation>{path} ليس نسخة احتياطية لفهرس LabNet ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); it cannot be restored.</source>
+        <translation>{path} تالف (نتيجة فحص السلامة: {result})؛ ولا يمكن الاستعادة منه.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue backup.</source>
+        <translation>{path} ليس نسخة احتياطية لفهرس LabNet.</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of LabNet (schema {schema}); install that version to restore it.</source>
+        <translation>{path} صادر عن إصدار أحدث من LabNet (المخطط {schema})؛ ثبّت ذلك الإصدار لاستعادته.</translation>
+    </message>
+    <message>
+        <source>The audit trail in {path} does not verify ({problem}); the backup may have been tampered with and was not restored.</source>
+        <translation>لم يجتز سجل التدقيق في {path} التحقق ({problem})؛ ربما عُبث بالنسخة الاحتياطية، ولذلك لم تُستعَد.</translation>
+    </message>
+    <message>
+        <source>{from_unit} cannot be converted to {to_unit}: one is a mass and the other a volume. Record the withdrawal in the unit of the standard.</source>
+        <translation>لا يمكن تحويل {from_unit} إلى {to_unit}: فإحداهما وحدة كتلة والأخرى وحدة حجم. سجّل السحب بوحدة المعيار.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a unit LabNet knows; use one of: {known}.</source>
+        <translation>«{raw}» ليست وحدة يعرفها LabNet؛ استخدم إحدى الوحدات التالية: {known}.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn must be more than zero.</source>
+        <translation>يجب أن تكون الكمية المسحوبة أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn: {reason}.</source>
+        <translation>الكمية المسحوبة: {reason}.</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} after you opened it; reopen it and record the withdrawal again.</source>
+        <translation>عدّل المستخدم {user} {code} بعد أن فتحتَه؛ أعد فتحه وسجّل السحب مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a standard in use can be withdrawn from. A quality manager can release it first.</source>
+        <translation>حالة {code} هي «{status}»؛ ولا يمكن السحب إلا من معيار حالته «قيد الاستخدام». ويمكن لمدير الجودة أن يُفرج عنه أولاً.</translation>
+    </message>
+    <message>
+        <source>{code} expired on {date}; it may not be used until it has been retested and its expiry date extended.</source>
+        <translation>انتهت صلاحية {code} في {date}؛ ولا يجوز استخدامه إلا بعد إعادة اختباره وتمديد تاريخ انتهاء الصلاحية.</translation>
+    </message>
+    <message>
+        <source>{code} has no remaining quantity recorded; enter the stock before withdrawing.</source>
+        <translation>لم تُسجَّل أي كمية متبقية من {code}؛ أدخل المخزون قبل السحب.</translation>
+    </message>
+    <message>
+        <source>Only {left:g} {unit} of {code} remain; {amount:g} {amount_unit} cannot be withdrawn.</source>
+        <translation>لم يتبقَّ من {code} سوى {left:g} {unit}؛ ولا يمكن سحب {amount:g} {amount_unit}.</translation>
+    </message>
+    <message>
+        <source>{path} was last used by a newer version of LabNet (schema {schema}; this version knows up to {latest}). Install the newer version to open it; nothing was changed.</source>
+        <translation>استُخدم {path} آخر مرة بإصدار أحدث من LabNet (المخطط {schema}؛ وهذا الإصدار لا يعرف إلا المخططات حتى {latest}). ثبّت الإصدار الأحدث لفتحه؛ لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue or is damaged ({detail}). Choose another file, or restore your last backup with “labnet restore”.</source>
+        <translation>{path} ليس فهرس LabNet أو أنه تالف ({detail}). اختر ملفًا آخر، أو استعِد آخر نسخة احتياطية لديك بالأمر «labnet restore».</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue to schema {schema} ({description}) failed: {detail}. The catalogue was left as it was.</source>
+        <translation>تعذّر تحديث الفهرس إلى المخطط {schema} ({description}): {detail}. وبقي الفهرس على حاله.</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue to schema {schema} ({description}) failed: {detail}. The catalogue was left as it was. A copy of the catalogue from before the update is at {backup}.</source>
+        <translation>تعذّر تحديث الفهرس إلى المخطط {schema} ({description}): {detail}. وبقي الفهرس على حاله. وتوجد نسخة من الفهرس كما كان قبل التحديث في {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no target-compound list for {drug}; reinstall LabNet (resources/targets is missing a file).</source>
+        <translation>لا توجد قائمة بالمركّبات المستهدفة لـ«{drug}»؛ أعد تثبيت LabNet (يوجد ملف مفقود في resources/targets).</translation>
+    </message>
+    <message>
+        <source>{path} already holds a catalogue that is not the demo; LabNet never mixes invented records into real ones. Choose an empty folder for the demo.</source>
+        <translation>يحتوي {path} بالفعل على فهرس ليس هو الفهرس التجريبي؛ ولا يخلط LabNet أبدًا سجلات مختلَقة بسجلات حقيقية. اختر مجلدًا فارغًا للعرض التجريبي.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full: nothing of this change was saved. Free some space (or move the data folder with --data-dir) and try again.</source>
+        <translation>القرص الذي يحتوي على {where} ممتلئ: لم يُحفظ أي شيء من هذا التغيير. أفرغ بعض المساحة (أو انقل مجلد البيانات باستخدام --data-dir) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written: the file or its folder is read-only (or belongs to another user). Nothing was changed. Choose a folder you can write to with --data-dir.</source>
+        <translation>تتعذّر الكتابة في {where}: فالملف أو مجلده للقراءة فقط (أو يخص مستخدمًا آخر). لم يُغيَّر أي شيء. اختر باستخدام --data-dir مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened: the folder is missing, read-only or not yours. Nothing was changed. Choose a folder you can write to with --data-dir.</source>
+        <translation>يتعذّر فتح {where}: فالمجلد غير موجود، أو للقراءة فقط، أو لا يخصّك. لم يُغيَّر أي شيء. اختر باستخدام --data-dir مجلدًا يمكنك الكتابة فيه.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to {where}: nothing of this change was saved. Check the disk (and make a backup) before going on.</source>
+        <translation>أبلغ القرص عن خطأ أثناء الحفظ في {where}: لم يُحفظ أي شيء من هذا التغيير. افحص القرص (وأنشئ نسخة احتياطية) قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>the catalogue {path}</source>
+        <translation>الفهرس {path}</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
         <source>“{raw}” is not a date; write it as YYYY-MM-DD</source>
         <translation>«{raw}» ليس تاريخًا؛ اكتبه بالصيغة YYYY-MM-DD</translation>
     </message>
@@ -987,8 +1155,84 @@
         <translation>يجب كتابة «{part}» بالصيغة compound=area</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>أُلغي الاستيراد؛ ولم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is mapped to “{target}”, which is not a field of a {thing}. Choose one of: {fields}.</source>
+        <translation>العمود «{column}» مطابَق مع «{target}»، وهو ليس حقلاً في السجل من نوع «{thing}». اختر أحد الحقول التالية: {fields}.</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an existing column to it) and import again.</source>
+        <translation>لا يحتوي {file} على أعمدة للحقول التالية، وهي لازمة لكل سجل من نوع «{thing}»: {fields}. أضف هذه الأعمدة (أو طابِق معها أعمدة موجودة) ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>a peak area must be a number, not yes/no</source>
+        <translation>يجب أن تكون مساحة الذروة عددًا، لا «نعم/لا»</translation>
+    </message>
+    <message>
+        <source>a peak area cannot be negative</source>
+        <translation>لا يمكن أن تكون مساحة الذروة سالبة</translation>
+    </message>
+    <message>
+        <source>The column mapping names {columns}, which are not a column of {file}. Choose the mapping again for this file.</source>
+        <translation>تشير مطابقة الأعمدة إلى الأعمدة {columns}، وهي ليست من أعمدة {file}. اختر المطابقة من جديد لهذا الملف.</translation>
+    </message>
+    <message>
+        <source>The columns “{column}” and “{other_column}” both hold the {field} ({name}). Keep one of them, or map one to nothing, and import again.</source>
+        <translation>يحتوي العمودان «{column}» و«{other_column}» كلاهما على الحقل «{field}» ({name}). أبقِ على أحدهما، أو اجعل أحدهما غير مطابَق لأي حقل، ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>None of the columns of {file} ({columns}) is a field of a {thing}. Check that this is a file of {things}, and that its first row holds column names such as {examples}.</source>
+        <translation>لا يمثّل أيٌّ من أعمدة {file} ({columns}) حقلاً في السجل من نوع «{thing}». تحقّق من أن هذا الملف يضم سجلات من نوع «{things}»، وأن صفه الأول يحتوي على أسماء أعمدة مثل {examples}.</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Add that column (or map an existing column to it) and import again.</source>
+        <translation>لا يحتوي {file} على عمود للحقل التالي، وهو لازم لكل سجل من نوع «{thing}»: {fields}. أضف هذا العمود (أو طابِق معه عمودًا موجودًا) ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The column mapping names {columns}, which is not a column of {file}. Choose the mapping again for this file.</source>
+        <translation>تشير مطابقة الأعمدة إلى العمود {columns}، وهو ليس من أعمدة {file}. اختر المطابقة من جديد لهذا الملف.</translation>
+    </message>
+    <message>
+        <source>The columns “{column}” and “{other_column}” both give the peak area of {compound}. Keep one of them and import again.</source>
+        <translation>يعطي العمودان «{column}» و«{other_column}» كلاهما مساحة الذروة للمركّب {compound}. أبقِ على أحدهما ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>the peak area of {compound} is too large a number</source>
+        <translation>مساحة الذروة للمركّب {compound} عدد كبير جدًا</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a peak area (a number). Leave the cell blank if {compound} was not reported, or write n.d. if it was not detected</source>
+        <translation>«{raw}» ليست مساحة ذروة (عددًا). اترك الخلية فارغة إذا لم يُبلَّغ عن المركّب {compound}، أو اكتب n.d. إذا لم يُكشف عنه</translation>
+    </message>
+    <message>
+        <source>repeats {key} from row {row}</source>
+        <translation>يكرّر {key} الوارد في الصف {row}</translation>
+    </message>
+    <message>
+        <source>{compound} is given both here and in the peaks column</source>
+        <translation>المركّب {compound} مذكور هنا وفي عمود الذُّرى أيضًا</translation>
+    </message>
+    <message>
+        <source>Cannot sort by “{name}”: it is not a field of a {thing}.</source>
+        <translation>يتعذّر الفرز حسب «{name}»: فهو ليس حقلاً في السجل من نوع «{thing}».</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a {thing}.</source>
+        <translation>الحقل «{name}» غير موجود في السجل من نوع «{thing}».</translation>
+    </message>
+    <message>
+        <source>“{operation}” is not a filter operation.</source>
+        <translation>«{operation}» ليست عملية تصفية.</translation>
+    </message>
+    <message>
+        <source>There is no record type “{name}”; use one of: {known}.</source>
+        <translation>لا يوجد نوع سجل باسم «{name}»؛ استخدم أحد الأنواع التالية: {known}.</translation>
     </message>
     <message>
         <source>{field} is required</source>
@@ -1055,8 +1299,52 @@
         <translation>الدرجة المعيارية z البالغة {z:g} تعني نتيجة «{expected}» لا «{outcome}»</translation>
     </message>
     <message>
+        <source>There is no active account named “{user}” in this catalogue. Choose your account with --user NAME, or ask an administrator to create it.</source>
+        <translation>لا يوجد في هذا الفهرس حساب نشط باسم «{user}». اختر حسابك باستخدام --user NAME، أو اطلب من المسؤول إنشاءه.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check both and try again.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة. تحقّق منهما وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use one of: {roles}.</source>
+        <translation>«{role}» ليس دورًا؛ استخدم أحد الأدوار التالية: {roles}.</translation>
+    </message>
+    <message>
+        <source>A user needs a user name and a full name.</source>
+        <translation>يلزم للمستخدم اسم مستخدم واسم كامل.</translation>
+    </message>
+    <message>
+        <source>No {thing} with id {id} exists (it may have been deleted).</source>
+        <translation>لا يوجد سجل من نوع «{thing}» بالمعرّف {id} (ربما حُذف).</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed by {user} at {time} after you opened it. Reopen it to see that change, then make yours again.</source>
+        <translation>عدّل المستخدم {user} هذا السجل من نوع «{thing}» في {time} بعد أن فتحتَه. أعد فتحه للاطلاع على ذلك التغيير، ثم أجرِ تغييراتك مرة أخرى.</translation>
+    </message>
+    <message>
         <source>a standard that is {now} cannot become {new} (it can become: {allowed})</source>
         <translation>لا يمكن تغيير حالة المعيار من «{now}» إلى «{new}» (الحالات الممكنة: {allowed})</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}). Choose another data folder with --data-dir.</source>
+        <translation>يتعذّر إنشاء المجلد {folder} ({reason}). اختر مجلد بيانات آخر باستخدام --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is already a user named “{user}”.</source>
+        <translation>يوجد بالفعل مستخدم باسم «{user}».</translation>
+    </message>
+    <message>
+        <source>Reference sample {code} has a usage history (its chain of custody) and cannot be deleted. Set its status to “disposed” instead.</source>
+        <translation>للعيّنة المرجعية {code} سجل استخدام (هو تسلسل العهدة الخاص بها)، ولذلك لا يمكن حذفها. بدلاً من ذلك، غيّر حالتها إلى «متخلَّص منه».</translation>
+    </message>
+    <message>
+        <source>{path} needs updating before it can be used; open it with LabNet once.</source>
+        <translation>يلزم تحديث {path} قبل استخدامه؛ افتحه مرة واحدة باستخدام LabNet.</translation>
+    </message>
+    <message>
+        <source>{thing} {key} changed while the import was being prepared; run the import again.</source>
+        <translation>تغيّر السجل من نوع «{thing}» ({key}) أثناء التحضير للاستيراد؛ شغّل الاستيراد مرة أخرى.</translation>
     </message>
     <message>
         <source>“{name}” is not a field of a {thing}</source>
@@ -1065,6 +1353,198 @@
     <message>
         <source>a {thing} with this {key} already exists</source>
         <translation>يوجد بالفعل سجل من نوع «{thing}» بالقيمة نفسها: {key}</translation>
+    </message>
+    <message>
+        <source>Import a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>استورد ملف CSV أو مصنف Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not read. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and import that file.</source>
+        <translation>الملف {name} مصنف Excel بتنسيق قديم (.xls، Excel 97–2003) لا يقرؤه LabNet. افتحه في Excel أو LibreOffice، واحفظه بوصفه مصنف Excel (.xlsx) أو بصيغة CSV، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like an Excel workbook but cannot be read: it is damaged or incomplete ({detail}). Open it in Excel and save it again, or save the sheet as CSV and import that.</source>
+        <translation>يبدو الملف {name} مصنف Excel، لكن تتعذّر قراءته: فهو تالف أو غير مكتمل ({detail}). افتحه في Excel واحفظه من جديد، أو احفظ الورقة بصيغة CSV واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell can hold. Correct the file and import it again.</source>
+        <translation>في {name}، يحتوي {where} على أكثر من {limit:,} حرف، وهو أكثر مما تتسع له خلية جدول البيانات. صحّح الملف ثم أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit:,} rows, more than LabNet imports from one file. Split it into several smaller files and import them one after the other.</source>
+        <translation>يحتوي الملف {name} على أكثر من {limit:,} صف، وهو أكثر مما يستورده LabNet من ملف واحد. قسّمه إلى عدة ملفات أصغر واستوردها واحدًا تلو الآخر.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password, so LabNet cannot read it. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save it, and import it again.</source>
+        <translation>الملف {name} محمي بكلمة مرور، ولذلك لا يستطيع LabNet قراءته. افتحه في Excel، وأزِل كلمة المرور (ملف › معلومات › حماية المصنف › تشفير باستخدام كلمة مرور، ثم امسحها)، واحفظه، ثم أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
+        <source>one row</source>
+        <translation>أحد الصفوف</translation>
+    </message>
+    <message>
+        <source>{place}, column {column}</source>
+        <translation>{place}، العمود {column}</translation>
+    </message>
+    <message>
+        <source>In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell can hold. In a CSV file this usually means a quotation mark &quot; was opened and never closed, so the rest of the file ran into one cell; check that row. Correct the file and import it again.</source>
+        <translation>في {name}، يحتوي {where} على أكثر من {limit:,} حرف، وهو أكثر مما تتسع له خلية جدول البيانات. وفي ملف CSV يعني ذلك عادةً أن علامة اقتباس &quot; فُتحت ولم تُغلق، فانضم باقي الملف إلى خلية واحدة؛ افحص ذلك الصف. صحّح الملف ثم أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>LabNet cannot write “{name}”: give the file name the extension .csv (for any spreadsheet program) or .xlsx (Excel workbook).</source>
+        <translation>لا يستطيع LabNet كتابة «{name}»: اجعل امتداد اسم الملف .csv (لأي برنامج جداول بيانات) أو .xlsx (مصنف Excel).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Check the name and the folder, and try again.</source>
+        <translation>الملف {path} غير موجود. تحقّق من الاسم والمجلد، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The path {path} is a folder, not a file. Choose the spreadsheet file itself.</source>
+        <translation>المسار {path} مجلد وليس ملفًا. اختر ملف جدول البيانات نفسه.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty. Choose the file that holds the data.</source>
+        <translation>الملف {name} فارغ. اختر الملف الذي يحتوي على البيانات.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a PDF document, not a spreadsheet. {hint}</source>
+        <translation>الملف {name} مستند PDF وليس جدول بيانات. {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a CSV or Excel file (it holds binary data). {hint}</source>
+        <translation>الملف {name} ليس ملف CSV ولا ملف Excel (فهو يحتوي على بيانات ثنائية). {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is a web page (HTML), not a spreadsheet, even if its name says otherwise. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>الملف {name} صفحة ويب (HTML) وليس جدول بيانات، حتى لو أوحى اسمه بغير ذلك. افتحه في Excel واحفظه بوصفه مصنف Excel (.xlsx) أو بصيغة CSV، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an XML file, not a spreadsheet. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>الملف {name} ملف XML وليس جدول بيانات. افتحه في Excel واحفظه بوصفه مصنف Excel (.xlsx) أو بصيغة CSV، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a word-processor (RTF) document, not a spreadsheet. {hint}</source>
+        <translation>الملف {name} مستند معالج نصوص (RTF) وليس جدول بيانات. {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty: every row is blank. Choose the file that holds the data.</source>
+        <translation>الملف {name} فارغ: جميع صفوفه خالية. اختر الملف الذي يحتوي على البيانات.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a ZIP archive, not an Excel workbook. {hint}</source>
+        <translation>الملف {name} أرشيف ZIP وليس مصنف Excel. {hint}</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is empty: none of its sheets holds a value. Choose the file that holds the data.</source>
+        <translation>المصنف {name} فارغ: لا تحتوي أي ورقة من أوراقه على قيمة. اختر الملف الذي يحتوي على البيانات.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} is blank. It must hold the column names.</source>
+        <translation>الصف الأول في {name} فارغ، ويجب أن يحتوي على أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} (row {row}) holds values ({values}…), not column names. Insert a first row with a name for each column (for example the names LabNet uses when it exports), and import again.</source>
+        <translation>يحتوي الصف الأول في {name} (الصف {row}) على قيم ({values}…) وليس على أسماء أعمدة. أدرج صفًا أول يتضمن اسمًا لكل عمود (مثل الأسماء التي يستخدمها LabNet عند التصدير)، ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder to export to.</source>
+        <translation>المجلد {folder} غير موجود. اختر مجلدًا موجودًا للتصدير إليه.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} would hold {length:,} characters, more than the {limit:,} a spreadsheet cell can hold; nothing was exported. Shorten that value and export again.</source>
+        <translation>ستحتوي الخلية في الصف {row}، العمود {column}، على {length:,} من الأحرف، وهو ما يتجاوز الحد الأقصى البالغ {limit:,} الذي تتسع له خلية جدول البيانات؛ لم يُصدَّر أي شيء. اختصر تلك القيمة ثم أعد التصدير.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened ({reason}). Close it in any other program that has it open, and try again.</source>
+        <translation>يتعذّر فتح الملف {name} ({reason}). أغلقه في أي برنامج آخر يفتحه، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>تتعذّر قراءة الملف {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as CSV at the start ({detail}). Open it in a spreadsheet program, check that row, save it as CSV again, and import it again.</source>
+        <translation>تتعذّر قراءة بداية الملف {name} بصيغة CSV ({detail}). افتحه في برنامج جداول بيانات، وافحص الصف الأول، واحفظه بصيغة CSV من جديد، ثم أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>Excel files cannot be read on this computer because the openpyxl package is missing. Reinstall LabNet, or save the sheet as CSV and import that.</source>
+        <translation>تتعذّر قراءة ملفات Excel على هذا الحاسوب لأن الحزمة openpyxl غير موجودة. أعد تثبيت LabNet، أو احفظ الورقة بصيغة CSV واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>الملف {name} جدول بيانات بتنسيق OpenDocument (.ods). افتحه في LibreOffice أو Excel واحفظه بوصفه مصنف Excel (.xlsx) أو بصيغة CSV، ثم استورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a Word document, not a spreadsheet. {hint}</source>
+        <translation>الملف {name} مستند Word وليس جدول بيانات. {hint}</translation>
+    </message>
+    <message>
+        <source>Columns {column} and {other_column} of {name} are both headed “{header}”. Give each column its own name (or delete the copy) and import again.</source>
+        <translation>العمودان {column} و{other_column} في {name} يحملان كلاهما العنوان «{header}». أعطِ كل عمود اسمًا خاصًا به (أو احذف النسخة المكررة) ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: it is open in another program (Excel?) or the folder is read-only. Close it, or choose another name, and export again.</source>
+        <translation>تتعذّر كتابة الملف {path}: فهو مفتوح في برنامج آخر (Excel؟) أو أن المجلد للقراءة فقط. أغلقه أو اختر اسمًا آخر، ثم أعد التصدير.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({reason}). Choose another folder and export again.</source>
+        <translation>تتعذّر كتابة الملف {path} ({reason}). اختر مجلدًا آخر ثم أعد التصدير.</translation>
+    </message>
+    <message>
+        <source>{value} cannot be written to a spreadsheet</source>
+        <translation>لا يمكن كتابة القيمة {value} في جدول بيانات</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds a control character that an Excel file cannot hold; nothing was exported. Export to CSV instead, or remove that character.</source>
+        <translation>تحتوي الخلية في الصف {row}، العمود {column}، على حرف تحكّم لا يمكن أن يحتويه ملف Excel؛ لم يُصدَّر أي شيء. صدِّر إلى CSV بدلاً من ذلك، أو احذف ذلك الحرف.</translation>
+    </message>
+    <message>
+        <source>The file {name} says it is UTF-16 text but is damaged. Save it again from the program that made it (as “CSV UTF-8” if possible) and import it again.</source>
+        <translation>يُعرِّف الملف {name} نفسه بأنه نص UTF-16، لكنه تالف. احفظه من جديد من البرنامج الذي أنشأه (بصيغة «CSV UTF-8» إن أمكن) ثم أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as CSV at line {line} ({detail}). Open it in a spreadsheet program, check that row, save it as CSV again, and import it again.</source>
+        <translation>تتعذّر قراءة الملف {name} بصيغة CSV عند السطر {line} ({detail}). افتحه في برنامج جداول بيانات، وافحص ذلك الصف، واحفظه بصيغة CSV من جديد، ثم أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds a NUL character, which a CSV file cannot hold; nothing was exported. Remove that character and export again.</source>
+        <translation>تحتوي الخلية في الصف {row}، العمود {column}، على الحرف NUL الذي لا يمكن أن يحتويه ملف CSV؛ لم يُصدَّر أي شيء. احذف ذلك الحرف ثم أعد التصدير.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds {value}, which a spreadsheet cannot hold; nothing was exported.</source>
+        <translation>تحتوي الخلية في الصف {row}، العمود {column}، على القيمة {value} التي لا يمكن أن يحتويها جدول بيانات؛ لم يُصدَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may dispose of a reference standard.</source>
+        <translation>لا يجوز إلا لمدير الجودة التخلص من معيار مرجعي.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may authorise a training record.</source>
+        <translation>لا يجوز إلا لمدير الجودة اعتماد سجل تدريب.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>لا يجوز إلا للمسؤول إدارة حسابات المستخدمين.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>لا يجوز إلا للمسؤول تغيير الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>لا يجوز إلا للمسؤول استعادة نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Your account may not change records.</source>
+        <translation>لا يُسمح لحسابك بتغيير السجلات.</translation>
+    </message>
+    <message>
+        <source>{rule} You are signed in as {user} ({role}).</source>
+        <translation>{rule} لقد سجّلت الدخول باسم {user} ({role}).</translation>
     </message>
 </context>
 <context>

@@ -895,6 +895,174 @@
 <context>
     <name>Catalogue messages</name>
     <message>
+        <source>“{reference}” is not an attachment reference.</source>
+        <translation>«{reference}» no es una referencia de archivo adjunto.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} no existe o no es un archivo.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; attachments are limited to {limit} MB. Scan the certificate at a lower resolution.</source>
+        <translation>{name} ocupa {size:.0f} MB; los archivos adjuntos están limitados a {limit} MB. Escanee el certificado con una resolución menor.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, image or text file; attach the certificate as a PDF.</source>
+        <translation>{name} no es un archivo PDF, de imagen ni de texto; adjunte el certificado en formato PDF.</translation>
+    </message>
+    <message>
+        <source>The attached file is missing from the catalogue folder; restore it from a backup.</source>
+        <translation>El archivo adjunto no está en la carpeta del catálogo; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} has been altered since it was attached; restore it from a backup.</source>
+        <translation>El archivo adjunto {name} se ha modificado desde que se adjuntó; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not follow from the entry before it (an entry before it was removed, replaced or edited)</source>
+        <translation>la entrada {entry} no enlaza con la entrada anterior (una entrada anterior se eliminó, se reemplazó o se editó)</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({action} by {user} at {time}) was altered after it was written</source>
+        <translation>la entrada {entry} ({action} por {user}, {time}) se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} at the end of the log are missing</source>
+        <translation>faltan las entradas {first} a {last}, al final de la pista de auditoría</translation>
+    </message>
+    <message>
+        <source>the record of the newest audit entry is missing</source>
+        <translation>falta el registro de la entrada más reciente de la pista de auditoría</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} are missing (deleted)</source>
+        <translation>faltan las entradas {first} a {last} (eliminadas)</translation>
+    </message>
+    <message>
+        <source>entry {entry} is out of order</source>
+        <translation>la entrada {entry} está fuera de orden</translation>
+    </message>
+    <message>
+        <source>the newest entry ({entry}) was replaced</source>
+        <translation>la entrada más reciente ({entry}) se reemplazó</translation>
+    </message>
+    <message>
+        <source>entries after {entry} were added outside LabNet</source>
+        <translation>las entradas posteriores a la entrada {entry} se añadieron fuera de LabNet</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({detail}). Check that the drive is plugged in, has free space and is not write-protected.</source>
+        <translation>No se pudo escribir la copia de seguridad en {path} ({detail}). Compruebe que la unidad esté conectada, que tenga espacio libre y que no esté protegida contra escritura.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue backup ({detail}).</source>
+        <translation>{path} no es una copia de seguridad de un catálogo de LabNet ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); it cannot be restored.</source>
+        <translation>{path} está dañado (comprobación de integridad: {result}); no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue backup.</source>
+        <translation>{path} no es una copia de seguridad de un catálogo de LabNet.</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of LabNet (schema {schema}); install that version to restore it.</source>
+        <translation>{path} procede de una versión más reciente de LabNet (esquema {schema}); instale esa versión para restaurarlo.</translation>
+    </message>
+    <message>
+        <source>The audit trail in {path} does not verify ({problem}); the backup may have been tampered with and was not restored.</source>
+        <translation>La pista de auditoría de {path} no supera la verificación ({problem}); es posible que la copia de seguridad se haya manipulado, y no se ha restaurado.</translation>
+    </message>
+    <message>
+        <source>{from_unit} cannot be converted to {to_unit}: one is a mass and the other a volume. Record the withdrawal in the unit of the standard.</source>
+        <translation>No se puede convertir {from_unit} en {to_unit}: una es una masa y la otra, un volumen. Registre el retiro en la unidad del patrón.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a unit LabNet knows; use one of: {known}.</source>
+        <translation>«{raw}» no es una unidad que LabNet conozca; use una de estas: {known}.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn must be more than zero.</source>
+        <translation>La cantidad retirada debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn: {reason}.</source>
+        <translation>La cantidad retirada: {reason}.</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} after you opened it; reopen it and record the withdrawal again.</source>
+        <translation>{user} modificó el registro {code} después de que usted lo abriera; vuelva a abrirlo y registre de nuevo el retiro.</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a standard in use can be withdrawn from. A quality manager can release it first.</source>
+        <translation>{code} está en estado «{status}»; solo se puede retirar de un patrón en uso. Un responsable de calidad puede liberarlo primero.</translation>
+    </message>
+    <message>
+        <source>{code} expired on {date}; it may not be used until it has been retested and its expiry date extended.</source>
+        <translation>{code} caducó el {date}; no puede usarse hasta que se haya reanalizado y se haya prorrogado su fecha de caducidad.</translation>
+    </message>
+    <message>
+        <source>{code} has no remaining quantity recorded; enter the stock before withdrawing.</source>
+        <translation>{code} no tiene registrada ninguna cantidad restante; introduzca las existencias antes de retirar.</translation>
+    </message>
+    <message>
+        <source>Only {left:g} {unit} of {code} remain; {amount:g} {amount_unit} cannot be withdrawn.</source>
+        <translation>Solo quedan {left:g} {unit} de {code}; no se pueden retirar {amount:g} {amount_unit}.</translation>
+    </message>
+    <message>
+        <source>{path} was last used by a newer version of LabNet (schema {schema}; this version knows up to {latest}). Install the newer version to open it; nothing was changed.</source>
+        <translation>{path} lo usó por última vez una versión más reciente de LabNet (esquema {schema}; esta versión conoce hasta el esquema {latest}). Instale la versión más reciente para abrirlo; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue or is damaged ({detail}). Choose another file, or restore your last backup with “labnet restore”.</source>
+        <translation>{path} no es un catálogo de LabNet o está dañado ({detail}). Elija otro archivo o restaure su última copia de seguridad con «labnet restore».</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue to schema {schema} ({description}) failed: {detail}. The catalogue was left as it was.</source>
+        <translation>La actualización del catálogo al esquema {schema} ({description}) falló: {detail}. El catálogo se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue to schema {schema} ({description}) failed: {detail}. The catalogue was left as it was. A copy of the catalogue from before the update is at {backup}.</source>
+        <translation>La actualización del catálogo al esquema {schema} ({description}) falló: {detail}. El catálogo se ha dejado como estaba. Hay una copia del catálogo anterior a la actualización en {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no target-compound list for {drug}; reinstall LabNet (resources/targets is missing a file).</source>
+        <translation>No hay ninguna lista de compuestos objetivo para {drug}; reinstale LabNet (falta un archivo en resources/targets).</translation>
+    </message>
+    <message>
+        <source>{path} already holds a catalogue that is not the demo; LabNet never mixes invented records into real ones. Choose an empty folder for the demo.</source>
+        <translation>{path} ya contiene un catálogo que no es el de demostración; LabNet nunca mezcla registros inventados con registros reales. Elija una carpeta vacía para la demostración.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full: nothing of this change was saved. Free some space (or move the data folder with --data-dir) and try again.</source>
+        <translation>El disco que contiene {where} está lleno: no se ha guardado nada de este cambio. Libere espacio (o traslade la carpeta de datos con --data-dir) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written: the file or its folder is read-only (or belongs to another user). Nothing was changed. Choose a folder you can write to with --data-dir.</source>
+        <translation>No se puede escribir en {where}: el archivo o su carpeta son de solo lectura (o pertenecen a otro usuario). No se ha cambiado nada. Con --data-dir, elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened: the folder is missing, read-only or not yours. Nothing was changed. Choose a folder you can write to with --data-dir.</source>
+        <translation>No se puede abrir {where}: la carpeta no existe, es de solo lectura o no le pertenece. No se ha cambiado nada. Con --data-dir, elija una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to {where}: nothing of this change was saved. Check the disk (and make a backup) before going on.</source>
+        <translation>El disco notificó un error al guardar en {where}: no se ha guardado nada de este cambio. Compruebe el disco (y haga una copia de seguridad) antes de continuar.</translation>
+    </message>
+    <message>
+        <source>the catalogue {path}</source>
+        <translation>el catálogo {path}</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>el catálogo</translation>
+    </message>
+    <message>
         <source>“{raw}” is not a date; write it as YYYY-MM-DD</source>
         <translation>«{raw}» no es una fecha; escríbala con el formato AAAA-MM-DD</translation>
     </message>
@@ -987,8 +1155,84 @@
         <translation>«{part}» debe escribirse con la forma compound=area</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Se canceló la importación; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is mapped to “{target}”, which is not a field of a {thing}. Choose one of: {fields}.</source>
+        <translation>La columna «{column}» está asignada a «{target}», que no es un campo de este tipo de registro ({thing}). Elija uno de estos: {fields}.</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an existing column to it) and import again.</source>
+        <translation>{file} no tiene columna para {fields}, que todo registro de este tipo ({thing}) necesita. Añada esas columnas (o asigne columnas existentes a esos campos) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>a peak area must be a number, not yes/no</source>
+        <translation>el área del pico debe ser un número, no sí/no</translation>
+    </message>
+    <message>
+        <source>a peak area cannot be negative</source>
+        <translation>el área del pico no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>The column mapping names {columns}, which are not a column of {file}. Choose the mapping again for this file.</source>
+        <translation>La asignación de columnas menciona {columns}, que no son columnas de {file}. Vuelva a asignar las columnas para este archivo.</translation>
+    </message>
+    <message>
+        <source>The columns “{column}” and “{other_column}” both hold the {field} ({name}). Keep one of them, or map one to nothing, and import again.</source>
+        <translation>Las columnas «{column}» y «{other_column}» contienen ambas el campo {field} ({name}). Conserve solo una, o ignore una de las dos, y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>None of the columns of {file} ({columns}) is a field of a {thing}. Check that this is a file of {things}, and that its first row holds column names such as {examples}.</source>
+        <translation>Ninguna de las columnas de {file} ({columns}) es un campo de este tipo de registro ({thing}). Compruebe que se trata de un archivo de registros de este tipo ({things}) y que su primera fila contiene nombres de columna como {examples}.</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Add that column (or map an existing column to it) and import again.</source>
+        <translation>{file} no tiene columna para {fields}, que todo registro de este tipo ({thing}) necesita. Añada esa columna (o asigne una columna existente a ese campo) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>The column mapping names {columns}, which is not a column of {file}. Choose the mapping again for this file.</source>
+        <translation>La asignación de columnas menciona {columns}, que no es una columna de {file}. Vuelva a asignar las columnas para este archivo.</translation>
+    </message>
+    <message>
+        <source>The columns “{column}” and “{other_column}” both give the peak area of {compound}. Keep one of them and import again.</source>
+        <translation>Las columnas «{column}» y «{other_column}» indican ambas el área del pico de {compound}. Conserve solo una y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>the peak area of {compound} is too large a number</source>
+        <translation>el área del pico de {compound} es un número demasiado grande</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a peak area (a number). Leave the cell blank if {compound} was not reported, or write n.d. if it was not detected</source>
+        <translation>«{raw}» no es un valor de área del pico (un número). Deje la celda en blanco si no se informó el compuesto {compound}, o escriba n.d. si no se detectó</translation>
+    </message>
+    <message>
+        <source>repeats {key} from row {row}</source>
+        <translation>repite {key}, que ya figura en la fila {row}</translation>
+    </message>
+    <message>
+        <source>{compound} is given both here and in the peaks column</source>
+        <translation>el compuesto {compound} figura aquí y también en la columna de picos</translation>
+    </message>
+    <message>
+        <source>Cannot sort by “{name}”: it is not a field of a {thing}.</source>
+        <translation>No se puede ordenar por «{name}»: no es un campo de este tipo de registro ({thing}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a {thing}.</source>
+        <translation>«{name}» no es un campo de este tipo de registro ({thing}).</translation>
+    </message>
+    <message>
+        <source>“{operation}” is not a filter operation.</source>
+        <translation>«{operation}» no es una operación de filtro.</translation>
+    </message>
+    <message>
+        <source>There is no record type “{name}”; use one of: {known}.</source>
+        <translation>No existe el tipo de registro «{name}»; use uno de estos: {known}.</translation>
     </message>
     <message>
         <source>{field} is required</source>
@@ -1055,8 +1299,52 @@
         <translation>una puntuación z de {z:g} corresponde a «{expected}», no a «{outcome}»</translation>
     </message>
     <message>
+        <source>There is no active account named “{user}” in this catalogue. Choose your account with --user NAME, or ask an administrator to create it.</source>
+        <translation>No hay ninguna cuenta activa llamada «{user}» en este catálogo. Elija su cuenta con --user NAME o pida a un administrador que la cree.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check both and try again.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos. Compruebe ambos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use one of: {roles}.</source>
+        <translation>«{role}» no es un rol; use uno de estos: {roles}.</translation>
+    </message>
+    <message>
+        <source>A user needs a user name and a full name.</source>
+        <translation>Un usuario necesita un nombre de usuario y un nombre completo.</translation>
+    </message>
+    <message>
+        <source>No {thing} with id {id} exists (it may have been deleted).</source>
+        <translation>No existe ningún registro de este tipo ({thing}) con el identificador {id} (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed by {user} at {time} after you opened it. Reopen it to see that change, then make yours again.</source>
+        <translation>Después de que usted abriera este registro ({thing}), {user} lo modificó ({time}). Vuelva a abrirlo para ver ese cambio y, después, repita el suyo.</translation>
+    </message>
+    <message>
         <source>a standard that is {now} cannot become {new} (it can become: {allowed})</source>
         <translation>un patrón en estado «{now}» no puede pasar a «{new}» (puede pasar a: {allowed})</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}). Choose another data folder with --data-dir.</source>
+        <translation>No se puede crear la carpeta {folder} ({reason}). Elija otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is already a user named “{user}”.</source>
+        <translation>Ya existe un usuario llamado «{user}».</translation>
+    </message>
+    <message>
+        <source>Reference sample {code} has a usage history (its chain of custody) and cannot be deleted. Set its status to “disposed” instead.</source>
+        <translation>La muestra de referencia {code} tiene un historial de uso (su cadena de custodia) y no se puede eliminar. En su lugar, cambie su estado a «Desechada».</translation>
+    </message>
+    <message>
+        <source>{path} needs updating before it can be used; open it with LabNet once.</source>
+        <translation>{path} debe actualizarse antes de poder usarse; ábralo una vez con LabNet.</translation>
+    </message>
+    <message>
+        <source>{thing} {key} changed while the import was being prepared; run the import again.</source>
+        <translation>El registro {key} ({thing}) cambió mientras se preparaba la importación; vuelva a ejecutar la importación.</translation>
     </message>
     <message>
         <source>“{name}” is not a field of a {thing}</source>
@@ -1065,6 +1353,198 @@
     <message>
         <source>a {thing} with this {key} already exists</source>
         <translation>ya existe un registro ({thing}) con el mismo identificador: {key}</translation>
+    </message>
+    <message>
+        <source>Import a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>Importe un archivo CSV o un libro de Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not read. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and import that file.</source>
+        <translation>El archivo {name} es un libro de Excel de formato antiguo (.xls, Excel 97–2003), que LabNet no lee. Ábralo en Excel o LibreOffice, guárdelo como libro de Excel (.xlsx) o como CSV e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like an Excel workbook but cannot be read: it is damaged or incomplete ({detail}). Open it in Excel and save it again, or save the sheet as CSV and import that.</source>
+        <translation>El archivo {name} parece un libro de Excel, pero no se puede leer: está dañado o incompleto ({detail}). Ábralo en Excel y vuelva a guardarlo, o guarde la hoja como CSV e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell can hold. Correct the file and import it again.</source>
+        <translation>En {name}, {where} contiene más de {limit:,} caracteres, más de lo que admite una celda de hoja de cálculo. Corrija el archivo y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit:,} rows, more than LabNet imports from one file. Split it into several smaller files and import them one after the other.</source>
+        <translation>El archivo {name} tiene más de {limit:,} filas, más de las que LabNet importa de un solo archivo. Divídalo en varios archivos más pequeños e impórtelos uno tras otro.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password, so LabNet cannot read it. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save it, and import it again.</source>
+        <translation>El archivo {name} está protegido con contraseña, por lo que LabNet no puede leerlo. Ábralo en Excel, quite la contraseña (Archivo › Información › Proteger libro › Cifrar con contraseña y, después, bórrela), guárdelo y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>la fila {row}</translation>
+    </message>
+    <message>
+        <source>one row</source>
+        <translation>una fila</translation>
+    </message>
+    <message>
+        <source>{place}, column {column}</source>
+        <translation>{place}, columna {column}</translation>
+    </message>
+    <message>
+        <source>In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell can hold. In a CSV file this usually means a quotation mark &quot; was opened and never closed, so the rest of the file ran into one cell; check that row. Correct the file and import it again.</source>
+        <translation>En {name}, {where} contiene más de {limit:,} caracteres, más de lo que admite una celda de hoja de cálculo. En un archivo CSV, esto suele significar que se abrió una comilla &quot; que nunca se cerró, de modo que todo el resto del archivo quedó en una sola celda; revise esa fila. Corrija el archivo y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>LabNet cannot write “{name}”: give the file name the extension .csv (for any spreadsheet program) or .xlsx (Excel workbook).</source>
+        <translation>LabNet no puede escribir «{name}»: dé al nombre del archivo la extensión .csv (para cualquier programa de hojas de cálculo) o .xlsx (libro de Excel).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Check the name and the folder, and try again.</source>
+        <translation>El archivo {path} no existe. Compruebe el nombre y la carpeta, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The path {path} is a folder, not a file. Choose the spreadsheet file itself.</source>
+        <translation>La ruta {path} es una carpeta, no un archivo. Elija el propio archivo de la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty. Choose the file that holds the data.</source>
+        <translation>El archivo {name} está vacío. Elija el archivo que contiene los datos.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a PDF document, not a spreadsheet. {hint}</source>
+        <translation>El archivo {name} es un documento PDF, no una hoja de cálculo. {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a CSV or Excel file (it holds binary data). {hint}</source>
+        <translation>El archivo {name} no es un archivo CSV ni de Excel (contiene datos binarios). {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is a web page (HTML), not a spreadsheet, even if its name says otherwise. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>El archivo {name} es una página web (HTML), no una hoja de cálculo, aunque su nombre indique lo contrario. Ábralo en Excel, guárdelo como libro de Excel (.xlsx) o como CSV y, después, importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an XML file, not a spreadsheet. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>El archivo {name} es un archivo XML, no una hoja de cálculo. Ábralo en Excel, guárdelo como libro de Excel (.xlsx) o como CSV y, después, importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a word-processor (RTF) document, not a spreadsheet. {hint}</source>
+        <translation>El archivo {name} es un documento de procesador de textos (RTF), no una hoja de cálculo. {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty: every row is blank. Choose the file that holds the data.</source>
+        <translation>El archivo {name} está vacío: todas sus filas están en blanco. Elija el archivo que contiene los datos.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a ZIP archive, not an Excel workbook. {hint}</source>
+        <translation>El archivo {name} es un archivo comprimido ZIP, no un libro de Excel. {hint}</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is empty: none of its sheets holds a value. Choose the file that holds the data.</source>
+        <translation>El libro {name} está vacío: ninguna de sus hojas contiene un valor. Elija el archivo que contiene los datos.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} is blank. It must hold the column names.</source>
+        <translation>La primera fila de {name} está en blanco. Debe contener los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} (row {row}) holds values ({values}…), not column names. Insert a first row with a name for each column (for example the names LabNet uses when it exports), and import again.</source>
+        <translation>La primera fila de {name} (fila {row}) contiene valores ({values}…), no nombres de columna. Inserte una primera fila con un nombre para cada columna (por ejemplo, los nombres que usa LabNet al exportar) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder to export to.</source>
+        <translation>La carpeta {folder} no existe. Elija una carpeta existente a la que exportar.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} would hold {length:,} characters, more than the {limit:,} a spreadsheet cell can hold; nothing was exported. Shorten that value and export again.</source>
+        <translation>La fila {row}, columna {column} contendría {length:,} caracteres, más de los {limit:,} que admite una celda de hoja de cálculo; no se ha exportado nada. Acorte ese valor y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened ({reason}). Close it in any other program that has it open, and try again.</source>
+        <translation>No se puede abrir el archivo {name} ({reason}). Ciérrelo en cualquier otro programa que lo tenga abierto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>No se puede leer el archivo {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as CSV at the start ({detail}). Open it in a spreadsheet program, check that row, save it as CSV again, and import it again.</source>
+        <translation>No se puede leer el principio del archivo {name} como CSV ({detail}). Ábralo en un programa de hojas de cálculo, revise esa fila, vuelva a guardarlo como CSV y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>Excel files cannot be read on this computer because the openpyxl package is missing. Reinstall LabNet, or save the sheet as CSV and import that.</source>
+        <translation>No se pueden leer archivos de Excel en este equipo porque falta el paquete openpyxl. Reinstale LabNet, o guarde la hoja como CSV e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>El archivo {name} es una hoja de cálculo OpenDocument (.ods). Ábralo en LibreOffice o Excel, guárdelo como libro de Excel (.xlsx) o como CSV y, después, importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a Word document, not a spreadsheet. {hint}</source>
+        <translation>El archivo {name} es un documento de Word, no una hoja de cálculo. {hint}</translation>
+    </message>
+    <message>
+        <source>Columns {column} and {other_column} of {name} are both headed “{header}”. Give each column its own name (or delete the copy) and import again.</source>
+        <translation>Las columnas {column} y {other_column} de {name} tienen ambas el encabezado «{header}». Dé a cada columna su propio nombre (o elimine la copia) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: it is open in another program (Excel?) or the folder is read-only. Close it, or choose another name, and export again.</source>
+        <translation>No se puede escribir el archivo {path}: está abierto en otro programa (¿Excel?) o la carpeta es de solo lectura. Ciérrelo, o elija otro nombre, y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({reason}). Choose another folder and export again.</source>
+        <translation>No se puede escribir el archivo {path} ({reason}). Elija otra carpeta y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>{value} cannot be written to a spreadsheet</source>
+        <translation>{value} no se puede escribir en una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds a control character that an Excel file cannot hold; nothing was exported. Export to CSV instead, or remove that character.</source>
+        <translation>La fila {row}, columna {column} contiene un carácter de control que un archivo de Excel no admite; no se ha exportado nada. Exporte a CSV en su lugar o elimine ese carácter.</translation>
+    </message>
+    <message>
+        <source>The file {name} says it is UTF-16 text but is damaged. Save it again from the program that made it (as “CSV UTF-8” if possible) and import it again.</source>
+        <translation>El archivo {name} indica que es texto UTF-16, pero está dañado. Vuelva a guardarlo desde el programa que lo creó (como «CSV UTF-8», si es posible) y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as CSV at line {line} ({detail}). Open it in a spreadsheet program, check that row, save it as CSV again, and import it again.</source>
+        <translation>No se puede leer el archivo {name} como CSV en la línea {line} ({detail}). Ábralo en un programa de hojas de cálculo, revise esa fila, vuelva a guardarlo como CSV y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds a NUL character, which a CSV file cannot hold; nothing was exported. Remove that character and export again.</source>
+        <translation>La fila {row}, columna {column} contiene un carácter NUL, que un archivo CSV no admite; no se ha exportado nada. Elimine ese carácter y vuelva a exportar.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds {value}, which a spreadsheet cannot hold; nothing was exported.</source>
+        <translation>La fila {row}, columna {column} contiene {value}, algo que una hoja de cálculo no admite; no se ha exportado nada.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may dispose of a reference standard.</source>
+        <translation>Solo un responsable de calidad puede desechar un patrón de referencia.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may authorise a training record.</source>
+        <translation>Solo un responsable de calidad puede autorizar un registro de capacitación.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>Solo un administrador puede gestionar las cuentas de usuario.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>Solo un administrador puede cambiar la configuración.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Solo un administrador puede restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your account may not change records.</source>
+        <translation>Su cuenta no puede modificar registros.</translation>
+    </message>
+    <message>
+        <source>{rule} You are signed in as {user} ({role}).</source>
+        <translation>{rule} Tiene la sesión iniciada como {user} ({role}).</translation>
     </message>
 </context>
 <context>

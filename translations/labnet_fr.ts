@@ -895,6 +895,174 @@
 <context>
     <name>Catalogue messages</name>
     <message>
+        <source>“{reference}” is not an attachment reference.</source>
+        <translation>«&#xa0;{reference}&#xa0;» n&apos;est pas une référence de pièce jointe.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; attachments are limited to {limit} MB. Scan the certificate at a lower resolution.</source>
+        <translation>{name} fait {size:.0f} Mo&#xa0;; les pièces jointes sont limitées à {limit} Mo. Numérisez le certificat à une résolution plus basse.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, image or text file; attach the certificate as a PDF.</source>
+        <translation>{name} n&apos;est ni un PDF, ni une image, ni un fichier texte&#xa0;; joignez le certificat au format PDF.</translation>
+    </message>
+    <message>
+        <source>The attached file is missing from the catalogue folder; restore it from a backup.</source>
+        <translation>Le fichier joint est absent du dossier du catalogue&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} has been altered since it was attached; restore it from a backup.</source>
+        <translation>Le fichier joint {name} a été modifié depuis qu&apos;il a été joint&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not follow from the entry before it (an entry before it was removed, replaced or edited)</source>
+        <translation>l&apos;entrée {entry} ne fait pas suite à l&apos;entrée précédente (une entrée antérieure a été supprimée, remplacée ou modifiée)</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({action} by {user} at {time}) was altered after it was written</source>
+        <translation>l&apos;entrée {entry} ({action} par {user}, {time}) a été modifiée après son écriture</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} at the end of the log are missing</source>
+        <translation>les entrées {first} à {last}, à la fin de la piste d&apos;audit, sont manquantes</translation>
+    </message>
+    <message>
+        <source>the record of the newest audit entry is missing</source>
+        <translation>l&apos;enregistrement de la dernière entrée de la piste d&apos;audit est manquant</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} are missing (deleted)</source>
+        <translation>les entrées {first} à {last} sont manquantes (supprimées)</translation>
+    </message>
+    <message>
+        <source>entry {entry} is out of order</source>
+        <translation>l&apos;entrée {entry} n&apos;est pas à sa place dans l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>the newest entry ({entry}) was replaced</source>
+        <translation>la dernière entrée ({entry}) a été remplacée</translation>
+    </message>
+    <message>
+        <source>entries after {entry} were added outside LabNet</source>
+        <translation>des entrées ont été ajoutées après l&apos;entrée {entry} en dehors de LabNet</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({detail}). Check that the drive is plugged in, has free space and is not write-protected.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde dans {path} ({detail}). Vérifiez que le disque est branché, qu&apos;il dispose d&apos;espace libre et qu&apos;il n&apos;est pas protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue backup ({detail}).</source>
+        <translation>{path} n&apos;est pas une sauvegarde de catalogue LabNet ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); it cannot be restored.</source>
+        <translation>{path} est endommagé (contrôle d&apos;intégrité&#xa0;: {result})&#xa0;; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue backup.</source>
+        <translation>{path} n&apos;est pas une sauvegarde de catalogue LabNet.</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of LabNet (schema {schema}); install that version to restore it.</source>
+        <translation>{path} provient d&apos;une version plus récente de LabNet (schéma {schema})&#xa0;; installez cette version pour le restaurer.</translation>
+    </message>
+    <message>
+        <source>The audit trail in {path} does not verify ({problem}); the backup may have been tampered with and was not restored.</source>
+        <translation>La piste d&apos;audit de {path} ne passe pas la vérification ({problem})&#xa0;; la sauvegarde a peut-être été falsifiée et n&apos;a pas été restaurée.</translation>
+    </message>
+    <message>
+        <source>{from_unit} cannot be converted to {to_unit}: one is a mass and the other a volume. Record the withdrawal in the unit of the standard.</source>
+        <translation>Impossible de convertir {from_unit} en {to_unit}&#xa0;: l&apos;une est une masse, l&apos;autre un volume. Consignez le prélèvement dans l&apos;unité de l&apos;étalon.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a unit LabNet knows; use one of: {known}.</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas une unité connue de LabNet&#xa0;; utilisez l&apos;une des suivantes&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn must be more than zero.</source>
+        <translation>La quantité prélevée doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn: {reason}.</source>
+        <translation>La quantité prélevée&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} after you opened it; reopen it and record the withdrawal again.</source>
+        <translation>La fiche {code} a été modifiée par {user} après que vous l&apos;avez ouverte&#xa0;; rouvrez-la et consignez de nouveau le prélèvement.</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a standard in use can be withdrawn from. A quality manager can release it first.</source>
+        <translation>{code} a le statut «&#xa0;{status}&#xa0;»&#xa0;; seul un étalon en service peut faire l&apos;objet d&apos;un prélèvement. Un responsable qualité peut d&apos;abord le remettre en service.</translation>
+    </message>
+    <message>
+        <source>{code} expired on {date}; it may not be used until it has been retested and its expiry date extended.</source>
+        <translation>{code} a expiré le {date}&#xa0;; il ne peut pas être utilisé tant qu&apos;il n&apos;a pas été recontrôlé et que sa date de péremption n&apos;a pas été prolongée.</translation>
+    </message>
+    <message>
+        <source>{code} has no remaining quantity recorded; enter the stock before withdrawing.</source>
+        <translation>Aucune quantité restante n&apos;est enregistrée pour {code}&#xa0;; saisissez le stock avant de prélever.</translation>
+    </message>
+    <message>
+        <source>Only {left:g} {unit} of {code} remain; {amount:g} {amount_unit} cannot be withdrawn.</source>
+        <translation>Il ne reste que {left:g} {unit} de {code}&#xa0;; impossible de prélever {amount:g} {amount_unit}.</translation>
+    </message>
+    <message>
+        <source>{path} was last used by a newer version of LabNet (schema {schema}; this version knows up to {latest}). Install the newer version to open it; nothing was changed.</source>
+        <translation>{path} a été utilisé en dernier par une version plus récente de LabNet (schéma {schema}&#xa0;; cette version-ci connaît les schémas jusqu&apos;au {latest}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue or is damaged ({detail}). Choose another file, or restore your last backup with “labnet restore”.</source>
+        <translation>{path} n&apos;est pas un catalogue LabNet ou est endommagé ({detail}). Choisissez un autre fichier, ou restaurez votre dernière sauvegarde avec «&#xa0;labnet restore&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue to schema {schema} ({description}) failed: {detail}. The catalogue was left as it was.</source>
+        <translation>La mise à jour du catalogue vers le schéma {schema} ({description}) a échoué&#xa0;: {detail}. Le catalogue est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue to schema {schema} ({description}) failed: {detail}. The catalogue was left as it was. A copy of the catalogue from before the update is at {backup}.</source>
+        <translation>La mise à jour du catalogue vers le schéma {schema} ({description}) a échoué&#xa0;: {detail}. Le catalogue est resté tel quel. Une copie du catalogue antérieure à la mise à jour se trouve dans {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no target-compound list for {drug}; reinstall LabNet (resources/targets is missing a file).</source>
+        <translation>Il n&apos;existe pas de liste des composés cibles pour {drug}&#xa0;; réinstallez LabNet (il manque un fichier dans resources/targets).</translation>
+    </message>
+    <message>
+        <source>{path} already holds a catalogue that is not the demo; LabNet never mixes invented records into real ones. Choose an empty folder for the demo.</source>
+        <translation>{path} contient déjà un catalogue qui n&apos;est pas celui de démonstration&#xa0;; LabNet ne mélange jamais des fiches fictives avec des fiches réelles. Choisissez un dossier vide pour la démonstration.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full: nothing of this change was saved. Free some space (or move the data folder with --data-dir) and try again.</source>
+        <translation>Le disque qui contient {where} est plein&#xa0;: rien de cette modification n&apos;a été enregistré. Libérez de l&apos;espace (ou déplacez le dossier de données avec --data-dir) et réessayez.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written: the file or its folder is read-only (or belongs to another user). Nothing was changed. Choose a folder you can write to with --data-dir.</source>
+        <translation>Impossible d&apos;écrire dans {where}&#xa0;: le fichier ou son dossier est en lecture seule (ou appartient à un autre utilisateur). Rien n&apos;a été modifié. Avec --data-dir, choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened: the folder is missing, read-only or not yours. Nothing was changed. Choose a folder you can write to with --data-dir.</source>
+        <translation>Impossible d&apos;ouvrir {where}&#xa0;: le dossier est absent, en lecture seule ou ne vous appartient pas. Rien n&apos;a été modifié. Avec --data-dir, choisissez un dossier dans lequel vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to {where}: nothing of this change was saved. Check the disk (and make a backup) before going on.</source>
+        <translation>Le disque a signalé une erreur lors de l&apos;enregistrement dans {where}&#xa0;: rien de cette modification n&apos;a été enregistré. Vérifiez le disque (et faites une sauvegarde) avant de continuer.</translation>
+    </message>
+    <message>
+        <source>the catalogue {path}</source>
+        <translation>le catalogue {path}</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>le catalogue</translation>
+    </message>
+    <message>
         <source>“{raw}” is not a date; write it as YYYY-MM-DD</source>
         <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas une date&#xa0;; écrivez-la au format AAAA-MM-JJ</translation>
     </message>
@@ -987,8 +1155,84 @@
         <translation>«&#xa0;{part}&#xa0;» doit s&apos;écrire sous la forme compound=area</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is mapped to “{target}”, which is not a field of a {thing}. Choose one of: {fields}.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» correspond à «&#xa0;{target}&#xa0;», qui n&apos;est pas un champ de ce type de fiche ({thing}). Choisissez l&apos;un des champs suivants&#xa0;: {fields}.</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an existing column to it) and import again.</source>
+        <translation>{file} n&apos;a pas de colonne pour {fields}, obligatoires dans toute fiche de ce type ({thing}). Ajoutez ces colonnes (ou faites correspondre des colonnes existantes à ces champs) et relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>a peak area must be a number, not yes/no</source>
+        <translation>l&apos;aire du pic doit être un nombre, pas oui/non</translation>
+    </message>
+    <message>
+        <source>a peak area cannot be negative</source>
+        <translation>l&apos;aire du pic ne peut pas être négative</translation>
+    </message>
+    <message>
+        <source>The column mapping names {columns}, which are not a column of {file}. Choose the mapping again for this file.</source>
+        <translation>La correspondance des colonnes mentionne {columns}, qui ne sont pas des colonnes de {file}. Refaites la correspondance des colonnes pour ce fichier.</translation>
+    </message>
+    <message>
+        <source>The columns “{column}” and “{other_column}” both hold the {field} ({name}). Keep one of them, or map one to nothing, and import again.</source>
+        <translation>Les colonnes «&#xa0;{column}&#xa0;» et «&#xa0;{other_column}&#xa0;» contiennent toutes deux le champ {field} ({name}). N&apos;en gardez qu&apos;une, ou ignorez l&apos;une des deux, puis relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>None of the columns of {file} ({columns}) is a field of a {thing}. Check that this is a file of {things}, and that its first row holds column names such as {examples}.</source>
+        <translation>Aucune des colonnes de {file} ({columns}) n&apos;est un champ de ce type de fiche ({thing}). Vérifiez que ce fichier contient bien des fiches de ce type ({things}) et que sa première ligne contient des noms de colonnes tels que {examples}.</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Add that column (or map an existing column to it) and import again.</source>
+        <translation>{file} n&apos;a pas de colonne pour {fields}, obligatoire dans toute fiche de ce type ({thing}). Ajoutez cette colonne (ou faites correspondre une colonne existante à ce champ) et relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>The column mapping names {columns}, which is not a column of {file}. Choose the mapping again for this file.</source>
+        <translation>La correspondance des colonnes mentionne {columns}, qui n&apos;est pas une colonne de {file}. Refaites la correspondance des colonnes pour ce fichier.</translation>
+    </message>
+    <message>
+        <source>The columns “{column}” and “{other_column}” both give the peak area of {compound}. Keep one of them and import again.</source>
+        <translation>Les colonnes «&#xa0;{column}&#xa0;» et «&#xa0;{other_column}&#xa0;» indiquent toutes deux l&apos;aire du pic de {compound}. N&apos;en gardez qu&apos;une et relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>the peak area of {compound} is too large a number</source>
+        <translation>l&apos;aire du pic de {compound} est un nombre trop grand</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a peak area (a number). Leave the cell blank if {compound} was not reported, or write n.d. if it was not detected</source>
+        <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas une valeur d&apos;aire du pic (un nombre). Laissez la cellule vide si le composé {compound} n&apos;a pas été rapporté, ou écrivez n.d. s&apos;il n&apos;a pas été détecté</translation>
+    </message>
+    <message>
+        <source>repeats {key} from row {row}</source>
+        <translation>répète {key}, qui figure déjà à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>{compound} is given both here and in the peaks column</source>
+        <translation>le composé {compound} est indiqué à la fois ici et dans la colonne des pics</translation>
+    </message>
+    <message>
+        <source>Cannot sort by “{name}”: it is not a field of a {thing}.</source>
+        <translation>Impossible de trier par «&#xa0;{name}&#xa0;»&#xa0;: ce n&apos;est pas un champ de ce type de fiche ({thing}).</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a {thing}.</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas un champ de ce type de fiche ({thing}).</translation>
+    </message>
+    <message>
+        <source>“{operation}” is not a filter operation.</source>
+        <translation>«&#xa0;{operation}&#xa0;» n&apos;est pas une opération de filtre.</translation>
+    </message>
+    <message>
+        <source>There is no record type “{name}”; use one of: {known}.</source>
+        <translation>Il n&apos;existe pas de type de fiche «&#xa0;{name}&#xa0;»&#xa0;; utilisez l&apos;un des types suivants&#xa0;: {known}.</translation>
     </message>
     <message>
         <source>{field} is required</source>
@@ -1055,8 +1299,52 @@
         <translation>un score z de {z:g} correspond à «&#xa0;{expected}&#xa0;», pas à «&#xa0;{outcome}&#xa0;»</translation>
     </message>
     <message>
+        <source>There is no active account named “{user}” in this catalogue. Choose your account with --user NAME, or ask an administrator to create it.</source>
+        <translation>Il n&apos;existe pas de compte actif nommé «&#xa0;{user}&#xa0;» dans ce catalogue. Choisissez votre compte avec --user NAME, ou demandez à un administrateur de le créer.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check both and try again.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use one of: {roles}.</source>
+        <translation>«&#xa0;{role}&#xa0;» n&apos;est pas un rôle&#xa0;; utilisez l&apos;un des suivants&#xa0;: {roles}.</translation>
+    </message>
+    <message>
+        <source>A user needs a user name and a full name.</source>
+        <translation>Un utilisateur doit avoir un nom d&apos;utilisateur et un nom complet.</translation>
+    </message>
+    <message>
+        <source>No {thing} with id {id} exists (it may have been deleted).</source>
+        <translation>Aucune fiche de ce type ({thing}) ne porte l&apos;identifiant {id} (elle a peut-être été supprimée).</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed by {user} at {time} after you opened it. Reopen it to see that change, then make yours again.</source>
+        <translation>Cette fiche ({thing}) a été modifiée par {user} ({time}) après que vous l&apos;avez ouverte. Rouvrez-la pour voir cette modification, puis refaites la vôtre.</translation>
+    </message>
+    <message>
         <source>a standard that is {now} cannot become {new} (it can become: {allowed})</source>
         <translation>un étalon dont le statut est «&#xa0;{now}&#xa0;» ne peut pas passer à «&#xa0;{new}&#xa0;» (il peut passer à&#xa0;: {allowed})</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}). Choose another data folder with --data-dir.</source>
+        <translation>Impossible de créer le dossier {folder} ({reason}). Choisissez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is already a user named “{user}”.</source>
+        <translation>Il existe déjà un utilisateur nommé «&#xa0;{user}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Reference sample {code} has a usage history (its chain of custody) and cannot be deleted. Set its status to “disposed” instead.</source>
+        <translation>L&apos;échantillon de référence {code} a un registre d&apos;utilisation (sa chaîne de traçabilité) et ne peut pas être supprimé. Donnez-lui plutôt le statut «&#xa0;Éliminé&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{path} needs updating before it can be used; open it with LabNet once.</source>
+        <translation>{path} doit être mis à jour avant de pouvoir être utilisé&#xa0;; ouvrez-le une fois avec LabNet.</translation>
+    </message>
+    <message>
+        <source>{thing} {key} changed while the import was being prepared; run the import again.</source>
+        <translation>La fiche {key} ({thing}) a été modifiée pendant la préparation de l&apos;importation&#xa0;; relancez l&apos;importation.</translation>
     </message>
     <message>
         <source>“{name}” is not a field of a {thing}</source>
@@ -1065,6 +1353,198 @@
     <message>
         <source>a {thing} with this {key} already exists</source>
         <translation>une fiche ({thing}) existe déjà avec le même identifiant&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>Import a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>Importez un fichier CSV ou un classeur Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not read. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and import that file.</source>
+        <translation>Le fichier {name} est un classeur Excel d&apos;ancien format (.xls, Excel 97–2003), que LabNet ne lit pas. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en tant que classeur Excel (.xlsx) ou au format CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like an Excel workbook but cannot be read: it is damaged or incomplete ({detail}). Open it in Excel and save it again, or save the sheet as CSV and import that.</source>
+        <translation>Le fichier {name} ressemble à un classeur Excel mais ne peut pas être lu&#xa0;: il est endommagé ou incomplet ({detail}). Ouvrez-le dans Excel et enregistrez-le de nouveau, ou enregistrez la feuille au format CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell can hold. Correct the file and import it again.</source>
+        <translation>Dans {name}, {where} contient plus de {limit:,} caractères, soit plus que ce que peut contenir une cellule de feuille de calcul. Corrigez le fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit:,} rows, more than LabNet imports from one file. Split it into several smaller files and import them one after the other.</source>
+        <translation>Le fichier {name} contient plus de {limit:,} lignes, soit plus que ce que LabNet importe à partir d&apos;un seul fichier. Divisez-le en plusieurs fichiers plus petits et importez-les l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password, so LabNet cannot read it. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save it, and import it again.</source>
+        <translation>Le fichier {name} est protégé par un mot de passe&#xa0;: LabNet ne peut donc pas le lire. Ouvrez-le dans Excel, supprimez le mot de passe (Fichier › Informations › Protéger le classeur › Chiffrer avec mot de passe, puis effacez-le), enregistrez-le et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>la ligne {row}</translation>
+    </message>
+    <message>
+        <source>one row</source>
+        <translation>une ligne</translation>
+    </message>
+    <message>
+        <source>{place}, column {column}</source>
+        <translation>{place}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell can hold. In a CSV file this usually means a quotation mark &quot; was opened and never closed, so the rest of the file ran into one cell; check that row. Correct the file and import it again.</source>
+        <translation>Dans {name}, {where} contient plus de {limit:,} caractères, soit plus que ce que peut contenir une cellule de feuille de calcul. Dans un fichier CSV, cela signifie généralement qu&apos;un guillemet &quot; a été ouvert sans jamais être refermé, si bien que tout le reste du fichier s&apos;est retrouvé dans une seule cellule&#xa0;; vérifiez cette ligne. Corrigez le fichier et importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>LabNet cannot write “{name}”: give the file name the extension .csv (for any spreadsheet program) or .xlsx (Excel workbook).</source>
+        <translation>LabNet ne peut pas écrire «&#xa0;{name}&#xa0;»&#xa0;: donnez au nom du fichier l&apos;extension .csv (pour tout tableur) ou .xlsx (classeur Excel).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Check the name and the folder, and try again.</source>
+        <translation>Le fichier {path} n&apos;existe pas. Vérifiez le nom et le dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The path {path} is a folder, not a file. Choose the spreadsheet file itself.</source>
+        <translation>Le chemin {path} désigne un dossier, pas un fichier. Choisissez le fichier de la feuille de calcul lui-même.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty. Choose the file that holds the data.</source>
+        <translation>Le fichier {name} est vide. Choisissez le fichier qui contient les données.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a PDF document, not a spreadsheet. {hint}</source>
+        <translation>Le fichier {name} est un document PDF, pas une feuille de calcul. {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a CSV or Excel file (it holds binary data). {hint}</source>
+        <translation>Le fichier {name} n&apos;est ni un fichier CSV ni un fichier Excel (il contient des données binaires). {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is a web page (HTML), not a spreadsheet, even if its name says otherwise. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>Le fichier {name} est une page web (HTML), pas une feuille de calcul, même si son nom laisse penser le contraire. Ouvrez-le dans Excel et enregistrez-le en tant que classeur Excel (.xlsx) ou au format CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an XML file, not a spreadsheet. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>Le fichier {name} est un fichier XML, pas une feuille de calcul. Ouvrez-le dans Excel et enregistrez-le en tant que classeur Excel (.xlsx) ou au format CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a word-processor (RTF) document, not a spreadsheet. {hint}</source>
+        <translation>Le fichier {name} est un document de traitement de texte (RTF), pas une feuille de calcul. {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty: every row is blank. Choose the file that holds the data.</source>
+        <translation>Le fichier {name} est vide&#xa0;: toutes ses lignes sont vides. Choisissez le fichier qui contient les données.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a ZIP archive, not an Excel workbook. {hint}</source>
+        <translation>Le fichier {name} est une archive ZIP, pas un classeur Excel. {hint}</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is empty: none of its sheets holds a value. Choose the file that holds the data.</source>
+        <translation>Le classeur {name} est vide&#xa0;: aucune de ses feuilles ne contient de valeur. Choisissez le fichier qui contient les données.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} is blank. It must hold the column names.</source>
+        <translation>La première ligne de {name} est vide. Elle doit contenir les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} (row {row}) holds values ({values}…), not column names. Insert a first row with a name for each column (for example the names LabNet uses when it exports), and import again.</source>
+        <translation>La première ligne de {name} (ligne {row}) contient des valeurs ({values}…), et non des noms de colonnes. Insérez une première ligne avec un nom pour chaque colonne (par exemple les noms qu&apos;utilise LabNet lors de l&apos;exportation), puis relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder to export to.</source>
+        <translation>Le dossier {folder} n&apos;existe pas. Choisissez un dossier existant comme destination de l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} would hold {length:,} characters, more than the {limit:,} a spreadsheet cell can hold; nothing was exported. Shorten that value and export again.</source>
+        <translation>La ligne {row}, colonne {column} contiendrait {length:,} caractères, soit plus que les {limit:,} qu&apos;une cellule de feuille de calcul peut contenir&#xa0;; rien n&apos;a été exporté. Raccourcissez cette valeur et relancez l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened ({reason}). Close it in any other program that has it open, and try again.</source>
+        <translation>Impossible d&apos;ouvrir le fichier {name} ({reason}). Fermez-le dans tout autre programme qui l&apos;a ouvert, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Impossible de lire le fichier {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as CSV at the start ({detail}). Open it in a spreadsheet program, check that row, save it as CSV again, and import it again.</source>
+        <translation>Impossible de lire le début du fichier {name} au format CSV ({detail}). Ouvrez-le dans un tableur, vérifiez cette ligne, enregistrez-le de nouveau au format CSV, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Excel files cannot be read on this computer because the openpyxl package is missing. Reinstall LabNet, or save the sheet as CSV and import that.</source>
+        <translation>Impossible de lire les fichiers Excel sur cet ordinateur, car le paquet openpyxl est absent. Réinstallez LabNet, ou enregistrez la feuille au format CSV et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>Le fichier {name} est une feuille de calcul OpenDocument (.ods). Ouvrez-le dans LibreOffice ou Excel et enregistrez-le en tant que classeur Excel (.xlsx) ou au format CSV, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a Word document, not a spreadsheet. {hint}</source>
+        <translation>Le fichier {name} est un document Word, pas une feuille de calcul. {hint}</translation>
+    </message>
+    <message>
+        <source>Columns {column} and {other_column} of {name} are both headed “{header}”. Give each column its own name (or delete the copy) and import again.</source>
+        <translation>Les colonnes {column} et {other_column} de {name} portent toutes deux l&apos;en-tête «&#xa0;{header}&#xa0;». Donnez à chaque colonne son propre nom (ou supprimez le doublon), puis relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: it is open in another program (Excel?) or the folder is read-only. Close it, or choose another name, and export again.</source>
+        <translation>Impossible d&apos;écrire le fichier {path}&#xa0;: il est ouvert dans un autre programme (Excel&#xa0;?) ou le dossier est en lecture seule. Fermez-le, ou choisissez un autre nom, puis relancez l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({reason}). Choose another folder and export again.</source>
+        <translation>Impossible d&apos;écrire le fichier {path} ({reason}). Choisissez un autre dossier et relancez l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>{value} cannot be written to a spreadsheet</source>
+        <translation>impossible d&apos;écrire {value} dans une feuille de calcul</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds a control character that an Excel file cannot hold; nothing was exported. Export to CSV instead, or remove that character.</source>
+        <translation>La ligne {row}, colonne {column} contient un caractère de contrôle qu&apos;un fichier Excel ne peut pas contenir&#xa0;; rien n&apos;a été exporté. Exportez plutôt au format CSV, ou supprimez ce caractère.</translation>
+    </message>
+    <message>
+        <source>The file {name} says it is UTF-16 text but is damaged. Save it again from the program that made it (as “CSV UTF-8” if possible) and import it again.</source>
+        <translation>Le fichier {name} se présente comme du texte UTF-16, mais il est endommagé. Enregistrez-le de nouveau depuis le programme qui l&apos;a créé (au format «&#xa0;CSV UTF-8&#xa0;» si possible), puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as CSV at line {line} ({detail}). Open it in a spreadsheet program, check that row, save it as CSV again, and import it again.</source>
+        <translation>Impossible de lire le fichier {name} au format CSV à la ligne {line} ({detail}). Ouvrez-le dans un tableur, vérifiez cette ligne, enregistrez-le de nouveau au format CSV, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds a NUL character, which a CSV file cannot hold; nothing was exported. Remove that character and export again.</source>
+        <translation>La ligne {row}, colonne {column} contient un caractère NUL, qu&apos;un fichier CSV ne peut pas contenir&#xa0;; rien n&apos;a été exporté. Supprimez ce caractère et relancez l&apos;exportation.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds {value}, which a spreadsheet cannot hold; nothing was exported.</source>
+        <translation>La ligne {row}, colonne {column} contient {value}, ce qu&apos;une feuille de calcul ne peut pas contenir&#xa0;; rien n&apos;a été exporté.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may dispose of a reference standard.</source>
+        <translation>Seul un responsable qualité peut éliminer un étalon de référence.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may authorise a training record.</source>
+        <translation>Seul un responsable qualité peut valider une habilitation dans une fiche de formation.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>Seul un administrateur peut gérer les comptes utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>Seul un administrateur peut modifier les paramètres.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Seul un administrateur peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Your account may not change records.</source>
+        <translation>Votre compte ne peut pas modifier les fiches.</translation>
+    </message>
+    <message>
+        <source>{rule} You are signed in as {user} ({role}).</source>
+        <translation>{rule} Vous êtes connecté en tant que {user} ({role}).</translation>
     </message>
 </context>
 <context>

@@ -895,6 +895,174 @@
 <context>
     <name>Catalogue messages</name>
     <message>
+        <source>“{reference}” is not an attachment reference.</source>
+        <translation>«{reference}» — не ссылка на вложение.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist or is not a file.</source>
+        <translation>{path} не существует или не является файлом.</translation>
+    </message>
+    <message>
+        <source>{name} is {size:.0f} MB; attachments are limited to {limit} MB. Scan the certificate at a lower resolution.</source>
+        <translation>Размер файла {name} — {size:.0f} МБ, а размер вложений ограничен {limit} МБ. Отсканируйте сертификат с более низким разрешением.</translation>
+    </message>
+    <message>
+        <source>{name} is not a PDF, image or text file; attach the certificate as a PDF.</source>
+        <translation>{name} не является файлом PDF, изображением или текстовым файлом; приложите сертификат в формате PDF.</translation>
+    </message>
+    <message>
+        <source>The attached file is missing from the catalogue folder; restore it from a backup.</source>
+        <translation>Вложенный файл отсутствует в папке каталога; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} has been altered since it was attached; restore it from a backup.</source>
+        <translation>Вложенный файл {name} был изменён после того, как его приложили; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>entry {entry} does not follow from the entry before it (an entry before it was removed, replaced or edited)</source>
+        <translation>запись журнала {entry} не согласуется с предыдущей записью (одна из предшествующих записей была удалена, заменена или изменена)</translation>
+    </message>
+    <message>
+        <source>entry {entry} ({action} by {user} at {time}) was altered after it was written</source>
+        <translation>запись журнала {entry} ({action}, пользователь {user}, {time}) была изменена после её внесения</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} at the end of the log are missing</source>
+        <translation>в конце журнала отсутствуют записи с {first} по {last}</translation>
+    </message>
+    <message>
+        <source>the record of the newest audit entry is missing</source>
+        <translation>отсутствуют сведения о последней записи журнала аудита</translation>
+    </message>
+    <message>
+        <source>entries {first} to {last} are missing (deleted)</source>
+        <translation>отсутствуют записи журнала с {first} по {last} (удалены)</translation>
+    </message>
+    <message>
+        <source>entry {entry} is out of order</source>
+        <translation>запись журнала {entry} нарушает порядок следования</translation>
+    </message>
+    <message>
+        <source>the newest entry ({entry}) was replaced</source>
+        <translation>последняя запись журнала ({entry}) была заменена</translation>
+    </message>
+    <message>
+        <source>entries after {entry} were added outside LabNet</source>
+        <translation>записи журнала после записи {entry} были добавлены не через LabNet</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} не существует.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {path} ({detail}). Check that the drive is plugged in, has free space and is not write-protected.</source>
+        <translation>Не удалось записать резервную копию в {path} ({detail}). Убедитесь, что накопитель подключён, на нём есть свободное место и он не защищён от записи.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue backup ({detail}).</source>
+        <translation>{path} не является резервной копией каталога LabNet ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (integrity check: {result}); it cannot be restored.</source>
+        <translation>Файл {path} повреждён (проверка целостности: {result}); восстановление из него невозможно.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue backup.</source>
+        <translation>{path} не является резервной копией каталога LabNet.</translation>
+    </message>
+    <message>
+        <source>{path} comes from a newer version of LabNet (schema {schema}); install that version to restore it.</source>
+        <translation>Файл {path} создан более новой версией LabNet (схема {schema}); чтобы восстановить его, установите эту версию.</translation>
+    </message>
+    <message>
+        <source>The audit trail in {path} does not verify ({problem}); the backup may have been tampered with and was not restored.</source>
+        <translation>Журнал аудита в {path} не проходит проверку ({problem}); возможно, в резервную копию были внесены несанкционированные изменения, поэтому она не восстановлена.</translation>
+    </message>
+    <message>
+        <source>{from_unit} cannot be converted to {to_unit}: one is a mass and the other a volume. Record the withdrawal in the unit of the standard.</source>
+        <translation>Невозможно пересчитать {from_unit} в {to_unit}: одна из этих единиц — единица массы, другая — единица объёма. Запишите отбор в единицах стандартного образца.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a unit LabNet knows; use one of: {known}.</source>
+        <translation>«{raw}» — неизвестная LabNet единица; используйте одну из следующих: {known}.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn must be more than zero.</source>
+        <translation>Отобранное количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>The quantity withdrawn: {reason}.</source>
+        <translation>Отобранное количество: {reason}.</translation>
+    </message>
+    <message>
+        <source>{code} was changed by {user} after you opened it; reopen it and record the withdrawal again.</source>
+        <translation>{code} был изменён пользователем {user} после того, как вы его открыли; откройте его заново и запишите отбор ещё раз.</translation>
+    </message>
+    <message>
+        <source>{code} is {status}; only a standard in use can be withdrawn from. A quality manager can release it first.</source>
+        <translation>{code} имеет статус «{status}»; отбор возможен только из стандартного образца со статусом «используется». Менеджер по качеству может сначала допустить его к использованию.</translation>
+    </message>
+    <message>
+        <source>{code} expired on {date}; it may not be used until it has been retested and its expiry date extended.</source>
+        <translation>Срок годности {code} истёк {date}; его нельзя использовать, пока не будет проведено повторное испытание и продлён срок годности.</translation>
+    </message>
+    <message>
+        <source>{code} has no remaining quantity recorded; enter the stock before withdrawing.</source>
+        <translation>Для {code} не записан остаток; введите запас перед отбором.</translation>
+    </message>
+    <message>
+        <source>Only {left:g} {unit} of {code} remain; {amount:g} {amount_unit} cannot be withdrawn.</source>
+        <translation>Остаток {code} — всего {left:g} {unit}; отобрать {amount:g} {amount_unit} невозможно.</translation>
+    </message>
+    <message>
+        <source>{path} was last used by a newer version of LabNet (schema {schema}; this version knows up to {latest}). Install the newer version to open it; nothing was changed.</source>
+        <translation>Файл {path} в последний раз использовался более новой версией LabNet (схема {schema}; эта версия поддерживает схемы до {latest}). Чтобы открыть его, установите более новую версию; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet catalogue or is damaged ({detail}). Choose another file, or restore your last backup with “labnet restore”.</source>
+        <translation>{path} не является каталогом LabNet или повреждён ({detail}). Выберите другой файл или восстановите последнюю резервную копию командой «labnet restore».</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue to schema {schema} ({description}) failed: {detail}. The catalogue was left as it was.</source>
+        <translation>Не удалось обновить каталог до схемы {schema} ({description}): {detail}. Каталог оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>Updating the catalogue to schema {schema} ({description}) failed: {detail}. The catalogue was left as it was. A copy of the catalogue from before the update is at {backup}.</source>
+        <translation>Не удалось обновить каталог до схемы {schema} ({description}): {detail}. Каталог оставлен без изменений. Копия каталога, сделанная до обновления, находится здесь: {backup}.</translation>
+    </message>
+    <message>
+        <source>There is no target-compound list for {drug}; reinstall LabNet (resources/targets is missing a file).</source>
+        <translation>Нет списка целевых соединений для «{drug}»; переустановите LabNet (в resources/targets недостаёт файла).</translation>
+    </message>
+    <message>
+        <source>{path} already holds a catalogue that is not the demo; LabNet never mixes invented records into real ones. Choose an empty folder for the demo.</source>
+        <translation>В {path} уже есть каталог, который не является демонстрационным; LabNet никогда не смешивает вымышленные записи с настоящими. Выберите для демонстрации пустую папку.</translation>
+    </message>
+    <message>
+        <source>The disk holding {where} is full: nothing of this change was saved. Free some space (or move the data folder with --data-dir) and try again.</source>
+        <translation>Диск, на котором находится {where}, заполнен: из этого изменения ничего не сохранено. Освободите место (или перенесите папку данных с помощью --data-dir) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be written: the file or its folder is read-only (or belongs to another user). Nothing was changed. Choose a folder you can write to with --data-dir.</source>
+        <translation>{where}: запись невозможна — файл или его папка доступны только для чтения (или принадлежат другому пользователю). Ничего не изменено. Выберите с помощью --data-dir папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be opened: the folder is missing, read-only or not yours. Nothing was changed. Choose a folder you can write to with --data-dir.</source>
+        <translation>{where}: открыть невозможно — папка отсутствует, доступна только для чтения или принадлежит не вам. Ничего не изменено. Выберите с помощью --data-dir папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to {where}: nothing of this change was saved. Check the disk (and make a backup) before going on.</source>
+        <translation>При сохранении данных ({where}) диск сообщил об ошибке: из этого изменения ничего не сохранено. Прежде чем продолжать, проверьте диск (и создайте резервную копию).</translation>
+    </message>
+    <message>
+        <source>the catalogue {path}</source>
+        <translation>каталог {path}</translation>
+    </message>
+    <message>
+        <source>the catalogue</source>
+        <translation>каталог</translation>
+    </message>
+    <message>
         <source>“{raw}” is not a date; write it as YYYY-MM-DD</source>
         <translation>«{raw}» — не дата; введите дату в формате ГГГГ-ММ-ДД</translation>
     </message>
@@ -987,8 +1155,84 @@
         <translation>«{part}» следует записать в виде compound=area</translation>
     </message>
     <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Импорт отменён; ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The column “{column}” is mapped to “{target}”, which is not a field of a {thing}. Choose one of: {fields}.</source>
+        <translation>Столбец «{column}» сопоставлен с «{target}», но это не поле записи типа «{thing}». Выберите одно из следующих полей: {fields}.</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an existing column to it) and import again.</source>
+        <translation>В файле {file} нет столбцов для следующих полей, обязательных для каждой записи типа «{thing}»: {fields}. Добавьте эти столбцы (или сопоставьте с ними существующие столбцы) и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>a peak area must be a number, not yes/no</source>
+        <translation>площадь пика должна быть числом, а не «да/нет»</translation>
+    </message>
+    <message>
+        <source>a peak area cannot be negative</source>
+        <translation>площадь пика не может быть отрицательной</translation>
+    </message>
+    <message>
+        <source>The column mapping names {columns}, which are not a column of {file}. Choose the mapping again for this file.</source>
+        <translation>В сопоставлении столбцов указаны столбцы {columns}, которых нет в файле {file}. Задайте сопоставление для этого файла заново.</translation>
+    </message>
+    <message>
+        <source>The columns “{column}” and “{other_column}” both hold the {field} ({name}). Keep one of them, or map one to nothing, and import again.</source>
+        <translation>Оба столбца — «{column}» и «{other_column}» — содержат поле «{field}» ({name}). Оставьте один из них или не сопоставляйте один из них ни с каким полем и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>None of the columns of {file} ({columns}) is a field of a {thing}. Check that this is a file of {things}, and that its first row holds column names such as {examples}.</source>
+        <translation>Ни один из столбцов файла {file} ({columns}) не является полем записи типа «{thing}». Убедитесь, что в этом файле содержатся {things} и что его первая строка содержит названия столбцов, например {examples}.</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Add that column (or map an existing column to it) and import again.</source>
+        <translation>В файле {file} нет столбца для следующего поля, обязательного для каждой записи типа «{thing}»: {fields}. Добавьте этот столбец (или сопоставьте с ним существующий столбец) и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The column mapping names {columns}, which is not a column of {file}. Choose the mapping again for this file.</source>
+        <translation>В сопоставлении столбцов указан столбец {columns}, которого нет в файле {file}. Задайте сопоставление для этого файла заново.</translation>
+    </message>
+    <message>
+        <source>The columns “{column}” and “{other_column}” both give the peak area of {compound}. Keep one of them and import again.</source>
+        <translation>Оба столбца — «{column}» и «{other_column}» — содержат площадь пика соединения {compound}. Оставьте один из них и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>the peak area of {compound} is too large a number</source>
+        <translation>площадь пика соединения {compound} — слишком большое число</translation>
+    </message>
+    <message>
+        <source>“{raw}” is not a peak area (a number). Leave the cell blank if {compound} was not reported, or write n.d. if it was not detected</source>
+        <translation>«{raw}» — не площадь пика (число). Оставьте ячейку пустой, если результат для соединения {compound} не сообщался, или напишите n.d., если оно не обнаружено</translation>
+    </message>
+    <message>
+        <source>repeats {key} from row {row}</source>
+        <translation>повторяет {key} из строки {row}</translation>
+    </message>
+    <message>
+        <source>{compound} is given both here and in the peaks column</source>
+        <translation>соединение {compound} указано и здесь, и в столбце пиков</translation>
+    </message>
+    <message>
+        <source>Cannot sort by “{name}”: it is not a field of a {thing}.</source>
+        <translation>Невозможно отсортировать по «{name}»: это не поле записи типа «{thing}».</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a field of a {thing}.</source>
+        <translation>«{name}» — не поле записи типа «{thing}».</translation>
+    </message>
+    <message>
+        <source>“{operation}” is not a filter operation.</source>
+        <translation>«{operation}» — не операция фильтрации.</translation>
+    </message>
+    <message>
+        <source>There is no record type “{name}”; use one of: {known}.</source>
+        <translation>Типа записи «{name}» не существует; используйте один из следующих: {known}.</translation>
     </message>
     <message>
         <source>{field} is required</source>
@@ -1055,8 +1299,52 @@
         <translation>z-индекс {z:g} соответствует оценке «{expected}», а не «{outcome}»</translation>
     </message>
     <message>
+        <source>There is no active account named “{user}” in this catalogue. Choose your account with --user NAME, or ask an administrator to create it.</source>
+        <translation>В этом каталоге нет активной учётной записи «{user}». Выберите свою учётную запись с помощью --user NAME или попросите администратора создать её.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. Check both and try again.</source>
+        <translation>Неверное имя пользователя или пароль. Проверьте и то и другое и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>“{role}” is not a role; use one of: {roles}.</source>
+        <translation>«{role}» — не роль; используйте одну из следующих: {roles}.</translation>
+    </message>
+    <message>
+        <source>A user needs a user name and a full name.</source>
+        <translation>Для пользователя необходимо указать имя пользователя и полное имя.</translation>
+    </message>
+    <message>
+        <source>No {thing} with id {id} exists (it may have been deleted).</source>
+        <translation>Запись типа «{thing}» с идентификатором {id} не существует (возможно, она была удалена).</translation>
+    </message>
+    <message>
+        <source>This {thing} was changed by {user} at {time} after you opened it. Reopen it to see that change, then make yours again.</source>
+        <translation>Эта запись типа «{thing}» была изменена пользователем {user} ({time}) после того, как вы её открыли. Откройте её заново, чтобы увидеть это изменение, а затем внесите свои изменения ещё раз.</translation>
+    </message>
+    <message>
         <source>a standard that is {now} cannot become {new} (it can become: {allowed})</source>
         <translation>стандартный образец со статусом «{now}» нельзя перевести в статус «{new}» (возможные статусы: {allowed})</translation>
+    </message>
+    <message>
+        <source>The folder {folder} cannot be created ({reason}). Choose another data folder with --data-dir.</source>
+        <translation>Не удаётся создать папку {folder} ({reason}). Выберите другую папку данных с помощью --data-dir.</translation>
+    </message>
+    <message>
+        <source>There is already a user named “{user}”.</source>
+        <translation>Пользователь «{user}» уже существует.</translation>
+    </message>
+    <message>
+        <source>Reference sample {code} has a usage history (its chain of custody) and cannot be deleted. Set its status to “disposed” instead.</source>
+        <translation>Эталонный образец {code} имеет журнал использования (свою цепочку хранения), поэтому его нельзя удалить. Вместо этого установите для него статус «утилизирован».</translation>
+    </message>
+    <message>
+        <source>{path} needs updating before it can be used; open it with LabNet once.</source>
+        <translation>{path} требует обновления перед использованием; откройте его один раз в LabNet.</translation>
+    </message>
+    <message>
+        <source>{thing} {key} changed while the import was being prepared; run the import again.</source>
+        <translation>Запись типа «{thing}» ({key}) изменилась во время подготовки импорта; запустите импорт ещё раз.</translation>
     </message>
     <message>
         <source>“{name}” is not a field of a {thing}</source>
@@ -1065,6 +1353,198 @@
     <message>
         <source>a {thing} with this {key} already exists</source>
         <translation>запись типа «{thing}» с таким значением уже существует: {key}</translation>
+    </message>
+    <message>
+        <source>Import a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>Импортируйте файл CSV или книгу Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file {name} is an old-format Excel workbook (.xls, Excel 97–2003), which LabNet does not read. Open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV, and import that file.</source>
+        <translation>Файл {name} — книга Excel старого формата (.xls, Excel 97–2003), которую LabNet не читает. Откройте его в Excel или LibreOffice, сохраните как книгу Excel (.xlsx) или как CSV и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>The file {name} looks like an Excel workbook but cannot be read: it is damaged or incomplete ({detail}). Open it in Excel and save it again, or save the sheet as CSV and import that.</source>
+        <translation>Файл {name} похож на книгу Excel, но прочитать его не удаётся: он повреждён или неполон ({detail}). Откройте его в Excel и сохраните заново или сохраните лист как CSV и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell can hold. Correct the file and import it again.</source>
+        <translation>Файл {name}: {where} содержит более {limit:,} символов — больше, чем вмещает ячейка электронной таблицы. Исправьте файл и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The file {name} has more than {limit:,} rows, more than LabNet imports from one file. Split it into several smaller files and import them one after the other.</source>
+        <translation>В файле {name} более {limit:,} строк — больше, чем LabNet импортирует из одного файла. Разделите его на несколько файлов меньшего размера и импортируйте их по очереди.</translation>
+    </message>
+    <message>
+        <source>The file {name} is protected by a password, so LabNet cannot read it. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save it, and import it again.</source>
+        <translation>Файл {name} защищён паролем, поэтому LabNet не может его прочитать. Откройте его в Excel, снимите пароль (Файл › Сведения › Защита книги › Зашифровать с использованием пароля, затем удалите пароль), сохраните файл и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>строка {row}</translation>
+    </message>
+    <message>
+        <source>one row</source>
+        <translation>одна из строк</translation>
+    </message>
+    <message>
+        <source>{place}, column {column}</source>
+        <translation>{place}, столбец {column}</translation>
+    </message>
+    <message>
+        <source>In {name}, {where} holds more than {limit:,} characters, more than a spreadsheet cell can hold. In a CSV file this usually means a quotation mark &quot; was opened and never closed, so the rest of the file ran into one cell; check that row. Correct the file and import it again.</source>
+        <translation>Файл {name}: {where} содержит более {limit:,} символов — больше, чем вмещает ячейка электронной таблицы. В файле CSV это обычно означает, что кавычка &quot; была открыта и не закрыта, и весь остаток файла попал в одну ячейку; проверьте эту строку. Исправьте файл и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>LabNet cannot write “{name}”: give the file name the extension .csv (for any spreadsheet program) or .xlsx (Excel workbook).</source>
+        <translation>LabNet не может записать «{name}»: укажите в имени файла расширение .csv (для любой программы электронных таблиц) или .xlsx (книга Excel).</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist. Check the name and the folder, and try again.</source>
+        <translation>Файл {path} не существует. Проверьте имя и папку и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The path {path} is a folder, not a file. Choose the spreadsheet file itself.</source>
+        <translation>Путь {path} указывает на папку, а не на файл. Выберите сам файл электронной таблицы.</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty. Choose the file that holds the data.</source>
+        <translation>Файл {name} пуст. Выберите файл, содержащий данные.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a PDF document, not a spreadsheet. {hint}</source>
+        <translation>Файл {name} — документ PDF, а не электронная таблица. {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is not a CSV or Excel file (it holds binary data). {hint}</source>
+        <translation>Файл {name} не является файлом CSV или Excel (он содержит двоичные данные). {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is a web page (HTML), not a spreadsheet, even if its name says otherwise. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>Файл {name} — веб-страница (HTML), а не электронная таблица, даже если его имя говорит об обратном. Откройте его в Excel и сохраните как книгу Excel (.xlsx) или CSV, затем импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an XML file, not a spreadsheet. Open it in Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>Файл {name} — файл XML, а не электронная таблица. Откройте его в Excel и сохраните как книгу Excel (.xlsx) или CSV, затем импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a word-processor (RTF) document, not a spreadsheet. {hint}</source>
+        <translation>Файл {name} — документ текстового редактора (RTF), а не электронная таблица. {hint}</translation>
+    </message>
+    <message>
+        <source>The file {name} is empty: every row is blank. Choose the file that holds the data.</source>
+        <translation>Файл {name} пуст: все строки незаполнены. Выберите файл, содержащий данные.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a ZIP archive, not an Excel workbook. {hint}</source>
+        <translation>Файл {name} — архив ZIP, а не книга Excel. {hint}</translation>
+    </message>
+    <message>
+        <source>The workbook {name} is empty: none of its sheets holds a value. Choose the file that holds the data.</source>
+        <translation>Книга {name} пуста: ни на одном из её листов нет значений. Выберите файл, содержащий данные.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} is blank. It must hold the column names.</source>
+        <translation>Первая строка файла {name} пуста. В ней должны быть названия столбцов.</translation>
+    </message>
+    <message>
+        <source>The first row of {name} (row {row}) holds values ({values}…), not column names. Insert a first row with a name for each column (for example the names LabNet uses when it exports), and import again.</source>
+        <translation>Первая строка файла {name} (строка {row}) содержит значения ({values}…), а не названия столбцов. Вставьте первую строку с названием для каждого столбца (например, с названиями, которые LabNet использует при экспорте) и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder to export to.</source>
+        <translation>Папка {folder} не существует. Выберите существующую папку для экспорта.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} would hold {length:,} characters, more than the {limit:,} a spreadsheet cell can hold; nothing was exported. Shorten that value and export again.</source>
+        <translation>Строка {row}, столбец {column}: длина значения (символов: {length:,}) превысила бы максимум для ячейки электронной таблицы ({limit:,}); ничего не экспортировано. Сократите это значение и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be opened ({reason}). Close it in any other program that has it open, and try again.</source>
+        <translation>Не удаётся открыть файл {name} ({reason}). Закройте его во всех других программах, в которых он открыт, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read ({reason}).</source>
+        <translation>Не удаётся прочитать файл {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as CSV at the start ({detail}). Open it in a spreadsheet program, check that row, save it as CSV again, and import it again.</source>
+        <translation>Не удаётся прочитать начало файла {name} как CSV ({detail}). Откройте его в программе электронных таблиц, проверьте первую строку, снова сохраните как CSV и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>Excel files cannot be read on this computer because the openpyxl package is missing. Reinstall LabNet, or save the sheet as CSV and import that.</source>
+        <translation>На этом компьютере невозможно читать файлы Excel, так как отсутствует пакет openpyxl. Переустановите LabNet или сохраните лист как CSV и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>The file {name} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it as an Excel workbook (.xlsx) or CSV, then import that file.</source>
+        <translation>Файл {name} — электронная таблица OpenDocument (.ods). Откройте его в LibreOffice или Excel и сохраните как книгу Excel (.xlsx) или CSV, затем импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>The file {name} is a Word document, not a spreadsheet. {hint}</source>
+        <translation>Файл {name} — документ Word, а не электронная таблица. {hint}</translation>
+    </message>
+    <message>
+        <source>Columns {column} and {other_column} of {name} are both headed “{header}”. Give each column its own name (or delete the copy) and import again.</source>
+        <translation>Столбцы {column} и {other_column} файла {name} имеют одинаковый заголовок «{header}». Дайте каждому столбцу собственное название (или удалите копию) и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written: it is open in another program (Excel?) or the folder is read-only. Close it, or choose another name, and export again.</source>
+        <translation>Не удаётся записать файл {path}: он открыт в другой программе (Excel?) или папка доступна только для чтения. Закройте его или выберите другое имя и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({reason}). Choose another folder and export again.</source>
+        <translation>Не удаётся записать файл {path} ({reason}). Выберите другую папку и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>{value} cannot be written to a spreadsheet</source>
+        <translation>значение {value} невозможно записать в электронную таблицу</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds a control character that an Excel file cannot hold; nothing was exported. Export to CSV instead, or remove that character.</source>
+        <translation>Строка {row}, столбец {column}: значение содержит управляющий символ, недопустимый в файле Excel; ничего не экспортировано. Экспортируйте данные в CSV или удалите этот символ.</translation>
+    </message>
+    <message>
+        <source>The file {name} says it is UTF-16 text but is damaged. Save it again from the program that made it (as “CSV UTF-8” if possible) and import it again.</source>
+        <translation>Файл {name} помечен как текст в кодировке UTF-16, но повреждён. Снова сохраните его в программе, в которой он был создан (по возможности в формате «CSV UTF-8»), и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as CSV at line {line} ({detail}). Open it in a spreadsheet program, check that row, save it as CSV again, and import it again.</source>
+        <translation>Не удаётся прочитать файл {name} как CSV в строке {line} ({detail}). Откройте его в программе электронных таблиц, проверьте эту строку, снова сохраните как CSV и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds a NUL character, which a CSV file cannot hold; nothing was exported. Remove that character and export again.</source>
+        <translation>Строка {row}, столбец {column}: значение содержит символ NUL, недопустимый в файле CSV; ничего не экспортировано. Удалите этот символ и повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column {column} holds {value}, which a spreadsheet cannot hold; nothing was exported.</source>
+        <translation>Строка {row}, столбец {column}: значение {value} недопустимо в электронной таблице; ничего не экспортировано.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may dispose of a reference standard.</source>
+        <translation>Только менеджер по качеству может утилизировать стандартный образец.</translation>
+    </message>
+    <message>
+        <source>Only a quality manager may authorise a training record.</source>
+        <translation>Только менеджер по качеству может утверждать записи о подготовке.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may manage user accounts.</source>
+        <translation>Только администратор может управлять учётными записями пользователей.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change settings.</source>
+        <translation>Только администратор может изменять настройки.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may restore a backup.</source>
+        <translation>Только администратор может восстанавливать резервные копии.</translation>
+    </message>
+    <message>
+        <source>Your account may not change records.</source>
+        <translation>Вашей учётной записи не разрешено изменять записи.</translation>
+    </message>
+    <message>
+        <source>{rule} You are signed in as {user} ({role}).</source>
+        <translation>{rule} Вход выполнен как {user} ({role}).</translation>
     </message>
 </context>
 <context>

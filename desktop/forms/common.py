@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixma
 from PySide6.QtWidgets import QLabel, QMessageBox, QStyle, QWidget
 
 from catalogue.errors import CatalogueError
-from desktop.i18n import translate
+from desktop.i18n import say_error, translate
 
 log = logging.getLogger(__name__)
 
@@ -89,7 +89,7 @@ def highlight_brush(widget: QWidget, severity: str) -> QColor:
 def explain_failure(exc: BaseException, doing: str) -> str:
     """The sentence shown when ``doing`` failed: the catalogue's own, or a safe general one."""
     if isinstance(exc, CatalogueError):
-        return str(exc)
+        return say_error(exc)
     log.error("%s failed unexpectedly", doing, exc_info=exc)
     return translate("errors", "{doing} failed because of an unexpected error ({error}). Nothing you typed has "
                      "been lost; try again, and if it happens again send the log file from the data folder "

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from catalogue.errors import ConflictError, PermissionDenied, ValidationError
+from desktop.i18n import say_error
 
 from .common import answered, explain_failure, show_error
 
@@ -56,14 +57,14 @@ class SavingMixin:
     def _save_failed(self, exc: BaseException) -> None:
         self._set_saving(False)
         if isinstance(exc, ConflictError):
-            self._conflict(str(exc))
+            self._conflict(say_error(exc))
         elif isinstance(exc, ValidationError):
             values = self.values()
             self.store_problems = [(values.get(p.field), p) for p in exc.problems]
             self.show_all = True
             self.validate()
         elif isinstance(exc, PermissionDenied):
-            show_error(self, self.tr("Not allowed"), str(exc), self.tr("Your entries are still in the form."))
+            show_error(self, self.tr("Not allowed"), say_error(exc), self.tr("Your entries are still in the form."))
         else:
             show_error(self, self.tr("The record was not saved"), explain_failure(exc, self.tr("Saving")))
 

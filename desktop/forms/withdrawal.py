@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from catalogue import custody, vocab
 from catalogue.errors import CatalogueError, ConflictError
 from catalogue.fields import parse_number
-from desktop.i18n import catalogue_text, date_text, number
+from desktop.i18n import catalogue_text, date_text, number, say_error
 
 from .common import banner_style, error_colour, explain_failure, muted
 from .problems import ErrorLine, sentence
@@ -213,7 +213,7 @@ class WithdrawalDialog(QDialog):
         try:
             value = parse_number(text)
         except ValueError as exc:
-            return None, sentence(str(exc))
+            return None, sentence(say_error(exc))
         if value <= 0:
             return None, self.tr("The quantity withdrawn must be more than zero.")
         return value, ""
@@ -228,7 +228,7 @@ class WithdrawalDialog(QDialog):
             try:
                 after = float(f"{remaining - custody.convert(value, self.unit.currentText(), sample_unit):.12g}")
             except CatalogueError as exc:
-                problem = str(exc)
+                problem = say_error(exc)
             else:
                 if after < -1e-9 * max(1.0, remaining):
                     problem = self.tr("Only {left} {unit} of {code} remain; {amount} {wunit} cannot be withdrawn.").format(
