@@ -37,7 +37,7 @@ def _set_up(data_dir: Path, choices: dict[str, Any], cat) -> dict[str, Any]:
             hub = enrol_online(data_dir, identity, choices["code"])
             done["hub"] = hub.name
         except Exception as exc:  # noqa: BLE001 - keys are made; enrolment can be done again from Network
-            done["enrol_problem"] = getattr(exc, "user_message", None) or say_error(exc)
+            done["enrol_problem"] = say_error(exc)
     return done
 
 
@@ -134,5 +134,5 @@ class FirstRunWizard(QWizard):
 
     def _failed(self, exc: BaseException) -> None:
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.problem.setText(getattr(exc, "user_message", None) or say_error(exc))
+        self.problem.setText(say_error(exc))
         style.set_tone(self.problem, "alert")

@@ -226,7 +226,7 @@ class HubConsole(QWidget):
         self.tasks.run(lambda _resource: fn(), done, self._failed, description=waiting)
 
     def _failed(self, exc: BaseException) -> None:
-        self.state.setText(getattr(exc, "user_message", None) or say_error(exc))
+        self.state.setText(say_error(exc))
         style.set_tone(self.state, "alert")
 
     def connect_hub(self) -> None:

@@ -63,10 +63,11 @@ def say(text: object) -> str:
 
 
 def say_error(exc: BaseException) -> str:
-    """The sentence an exception carries, in the current language when the core made it a ``Message``."""
+    """The sentence an exception carries (a sync error's ``user_message``), in the current language
+    when the core made it a ``Message``."""
     from catalogue.errors import message_of
 
-    return say(message_of(exc))
+    return say(getattr(exc, "user_message", None) or message_of(exc))
 
 
 def _word(value: object) -> object:

@@ -39,7 +39,7 @@ from desktop import errors, style
 from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from desktop.tasks import TaskHandle, Tasks
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
-from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say_error
+from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
 
 
 
@@ -238,7 +238,7 @@ class NetworkPage(NetworkActions, QWidget):
                                            "Until then nothing leaves this computer."))
             line = self.tr("Network: not set up")
         if status.problem:
-            self.hub_label.setText(status.problem)
+            self.hub_label.setText(say(status.problem))
         kinds = ", ".join(f"{self._kind_label(k)}: {n}" for k, n in sorted(status.pending.items()))
         self.pending_label.setText(self.tr("{n} change(s) not yet confirmed by the hub ({kinds}).").format(
             n=number(waiting), kinds=kinds) if waiting else self.tr("Every change is confirmed by the hub or stays here "
@@ -436,7 +436,7 @@ class NetworkPage(NetworkActions, QWidget):
                 minutes=max(1, self.retry_seconds // 60)))
             self.auto_timer.stop()
         else:
-            self.outcome_label.setText(getattr(exc, "user_message", None) or say_error(exc))
+            self.outcome_label.setText(say_error(exc))
             if not errors.is_expected(exc):
                 errors.show_error(self, exc)
         style.set_tone(self.outcome_label, "warning")

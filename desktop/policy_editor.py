@@ -160,7 +160,7 @@ class PolicyEditor(QDialog):
         self.preview_text.setPlainText("\n\n".join(shown))
 
     def _failed(self, exc: BaseException) -> None:
-        self.problem.setText(getattr(exc, "user_message", None) or say_error(exc))
+        self.problem.setText(say_error(exc))
         style.set_tone(self.problem, "alert")
 
     def save(self) -> None:

@@ -54,11 +54,12 @@ def catalogue_texts() -> list[str]:
 
 
 def message_templates() -> list[str]:
-    """The templates of every ``Message("…", …)`` the core writes (its validation sentences), found in the source."""
+    """The templates of every ``Message("…", …)`` the core writes, found in the source."""
     import ast
 
     found: list[str] = []
-    for path in sorted((ROOT / "catalogue").rglob("*.py")):
+    # The catalogue's modules and sync's laboratory side (the hub's own refusals are sent over HTTP, in English).
+    for path in sorted([*(ROOT / "catalogue").rglob("*.py"), *(ROOT / "sync").glob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message" and node.args:
                 first = node.args[0]

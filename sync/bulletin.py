@@ -20,6 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from catalogue.errors import Message, message_of
+
 from . import canonical
 from .errors import IdentityError, SyncError
 from .keys import Identity, PublicIdentity, b64, unb64
@@ -49,7 +51,7 @@ class Bulletin:
 def make_bulletin(hub: Identity, *, seq: int, to: str, kind: str, created_at: str, content: dict[str, Any]) -> bytes:
     """One signed bulletin (hub side)."""
     if kind not in KINDS:
-        raise ValueError(f"a bulletin's kind is one of {KINDS}, not {kind!r}")
+        raise ValueError("a bulletin's kind is one of %s, not %r" % (KINDS, kind))   # a programming error
     body = {"format": BULLETIN_FORMAT, "version": 1, "seq": seq, "hub_id": hub.identity_id,
             "hub_key_id": hub.public.signing_key_id, "to": to, "kind": kind, "created_at": created_at,
             "content": content}
@@ -60,32 +62,37 @@ def make_bulletin(hub: Identity, *, seq: int, to: str, kind: str, created_at: st
 def verify_bulletin(data: bytes, hub: PublicIdentity, lab_id: str) -> Bulletin:
     """Check one bulletin against the pinned hub and that it is for ``lab_id`` (or everyone)."""
     if len(data) > MAX_BULLETIN_BYTES:
-        raise BulletinError(f"A bulletin of {len(data):,} bytes is larger than any the hub sends; it was ignored.")
+        raise BulletinError(Message("A bulletin of {size:,} bytes is larger than any the hub sends; it was ignored.",
+                                    size=len(data)))
     try:
         doc = canonical.loads(data)
     except (canonical.CanonicalError, UnicodeDecodeError):
         doc = None
     body = doc.get("bulletin") if isinstance(doc, dict) and set(doc) == {"bulletin", "signature"} else None
     if not isinstance(body, dict) or body.get("format") != BULLETIN_FORMAT or body.get("version") != 1:
-        raise BulletinError("This is not a LabNet bulletin (or it is damaged).")
+        raise BulletinError(Message("This is not a LabNet bulletin (or it is damaged)."))
     if body.get("hub_id") != hub.identity_id:
-        raise BulletinError(f"This bulletin comes from hub {body.get('hub_id')}, not from {hub.name}; it was ignored.")
+        raise BulletinError(Message("This bulletin comes from hub {sender}, not from {hub}; it was ignored.",
+                                    sender=body.get("hub_id"), hub=hub.name))
     try:
         signature = unb64(doc["signature"], "bulletin signature")
     except IdentityError:
-        raise BulletinError("The bulletin's signature is not readable; the file is damaged.") from None
+        raise BulletinError(Message("The bulletin's signature is not readable; the file is damaged.")) from None
     keys = hub.signing_key(str(body.get("hub_key_id")))
     if keys is None or not keys.verify(signature, BULLETIN_CONTEXT + canonical.dumps(body)):
-        raise BulletinError("The bulletin's signature is not the hub's: it was altered or forged, and was ignored.")
+        raise BulletinError(Message("The bulletin's signature is not the hub's: it was altered or forged, and was "
+                                    "ignored."))
     try:
         bulletin = Bulletin(int(body["seq"]), str(body["hub_id"]), str(body["to"]), str(body["kind"]),
                             str(body["created_at"]), dict(body["content"]), bytes(data))
     except (KeyError, TypeError, ValueError):
-        raise BulletinError("The bulletin is signed by the hub but malformed; ask the hub's administrator.") from None
+        raise BulletinError(Message("The bulletin is signed by the hub but malformed; ask the hub's "
+                                    "administrator.")) from None
     if bulletin.to not in (EVERYONE, lab_id):
-        raise BulletinError("This bulletin is addressed to another laboratory; it was ignored.")
+        raise BulletinError(Message("This bulletin is addressed to another laboratory; it was ignored."))
     if bulletin.kind not in KINDS:
-        raise BulletinError(f"This bulletin is of a kind LabNet does not know ({bulletin.kind}); update LabNet.")
+        raise BulletinError(Message("This bulletin is of a kind LabNet does not know ({kind}); update LabNet.",
+                                    kind=bulletin.kind))
     return bulletin
 
 
@@ -98,5 +105,6 @@ def read_bulletin_file(data: bytes, hub: PublicIdentity, lab_id: str) -> list[Bu
         try:
             bulletins.append(verify_bulletin(line, hub, lab_id))
         except BulletinError as exc:
-            raise BulletinError(f"Line {number} of the bulletin file: {exc}") from None
+            raise BulletinError(Message("Line {number} of the bulletin file: {reason}", number=number,
+                                        reason=message_of(exc))) from None
     return bulletins

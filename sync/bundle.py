@@ -26,8 +26,10 @@ import uuid
 from dataclasses import asdict, dataclass
 from typing import Any, Iterable, Sequence
 
+from catalogue.errors import Message, message_of
+
 from . import canonical, payload
-from .errors import BundleFormatError, BundleTruncated, SyncError
+from .errors import BundleFormatError, BundleTruncated, SyncError, joined
 from .keys import SUITES_BY_NAME, Identity, PublicKeys, utc_stamp
 
 MAGIC = b"\x89LNB\r\n\x1a\n"
@@ -77,22 +79,28 @@ class BundleHeader:
     def from_json(cls, doc: Any) -> "BundleHeader":
         """Check every field's presence, type and form (BundleFormatError otherwise)."""
         if not isinstance(doc, dict):
-            raise BundleFormatError("The bundle header is not a JSON object; the file is not a LabNet bundle.")
+            raise BundleFormatError(Message("The bundle header is not a JSON object; the file is not a LabNet "
+                                            "bundle."))
         if doc.get("format") != BUNDLE_FORMAT or doc.get("version") != FORMAT_VERSION:
-            raise BundleFormatError(f"The bundle header names format {doc.get('format')!r} version "
-                                    f"{doc.get('version')!r}; this LabNet reads {BUNDLE_FORMAT} version 1.")
+            raise BundleFormatError(Message("The bundle header names format {format} version {version}; this "
+                                            "LabNet reads {expected} version 1.", format=repr(doc.get("format")),
+                                            version=repr(doc.get("version")), expected=BUNDLE_FORMAT))
         expected = {n: t for n, t in cls.__annotations__.items()}
         unknown = sorted(set(doc) - set(expected) - {"format", "version"})
         if unknown:
-            raise BundleFormatError(f"The bundle header has fields LabNet does not know ({', '.join(unknown)}).")
+            raise BundleFormatError(Message("The bundle header has fields LabNet does not know ({fields}).",
+                                            fields=", ".join(unknown)))
         values = {}
         for name, kind in expected.items():
             value = doc.get(name)
             ok = (isinstance(value, int) and not isinstance(value, bool) and value >= 0) if kind == "int" \
                 else isinstance(value, str)
             if not ok:
-                raise BundleFormatError(f"The bundle header's “{name}” is missing or is not "
-                                        f"{'a whole number' if kind == 'int' else 'text'}.")
+                if kind == "int":
+                    raise BundleFormatError(Message("The bundle header's “{field}” is missing or is not a whole "
+                                                    "number.", field=name))
+                raise BundleFormatError(Message("The bundle header's “{field}” is missing or is not text.",
+                                                field=name))
             values[name] = value
         header = cls(**values)
         header._check_forms()
@@ -102,22 +110,23 @@ class BundleHeader:
         problems = []
         for name in ("bundle_id", "batch_id", "lab_id"):
             if not 1 <= len(getattr(self, name)) <= 100:
-                problems.append(f"{name} must be 1 to 100 characters")
+                problems.append(Message("{field} must be 1 to 100 characters", field=name))
         for name in ("lab_key_id", "hub_key_id", "payload_sha256", "policy_sha256"):
             if not _HEX64.fullmatch(getattr(self, name)):
-                problems.append(f"{name} must be 64 lowercase hex digits")
+                problems.append(Message("{field} must be 64 lowercase hex digits", field=name))
         if self.suite not in SUITES_BY_NAME:
-            problems.append(f"suite “{self.suite}” is not known")
+            problems.append(Message("suite “{suite}” is not known", suite=self.suite))
         if self.compression != payload.COMPRESSION:
-            problems.append(f"compression “{self.compression}” is not known (only {payload.COMPRESSION})")
+            problems.append(Message("compression “{compression}” is not known (only {known})",
+                                    compression=self.compression, known=payload.COMPRESSION))
         if not 1 <= self.part_index <= self.part_count:
-            problems.append("part_index must lie between 1 and part_count")
+            problems.append(Message("part_index must lie between 1 and part_count"))
         if self.seq_from > self.seq_to:
-            problems.append("seq_from is after seq_to")
+            problems.append(Message("seq_from is after seq_to"))
         if not _STAMP.fullmatch(self.created_at):
-            problems.append("created_at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ")
+            problems.append(Message("created_at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ"))
         if problems:
-            raise BundleFormatError("The bundle header is malformed: " + "; ".join(problems) + ".")
+            raise BundleFormatError(Message("The bundle header is malformed: {problems}.", problems=joined(problems)))
 
 
 @dataclass(frozen=True)
@@ -146,7 +155,7 @@ def seal_info(header_bytes: bytes) -> bytes:
 def write_part(identity: Identity, hub_keys: PublicKeys, header: BundleHeader, compressed: bytes) -> bytes:
     """Seal ``compressed`` to the hub key and sign the file with the identity's current key."""
     if header.suite != hub_keys.suite.name or header.hub_key_id != hub_keys.encryption_key_id:
-        raise SyncError("The bundle header does not name the hub key it is sealed to.")
+        raise SyncError(Message("The bundle header does not name the hub key it is sealed to."))
     header_bytes = header.to_bytes()
     sealed = hub_keys.suite.hpke().encrypt(compressed, hub_keys.hpke_public(), info=seal_info(header_bytes))
     signed = PREFIX.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes \
@@ -159,35 +168,39 @@ def parse_bundle(data: bytes, *, max_header: int = MAX_HEADER) -> ParsedBundle:
     data = bytes(data)
     if len(data) < PREFIX.size or data[:8] != MAGIC:
         if MAGIC.startswith(data[:8]) and len(data) < 8:
-            raise BundleTruncated("The bundle file is cut short (it ends inside its first bytes); copy it again.")
-        raise BundleFormatError("This file is not a LabNet bundle (it does not start with the bundle signature "
-                                "bytes); check that you chose the right file.")
+            raise BundleTruncated(Message("The bundle file is cut short (it ends inside its first bytes); copy it "
+                                          "again."))
+        raise BundleFormatError(Message("This file is not a LabNet bundle (it does not start with the bundle "
+                                        "signature bytes); check that you chose the right file."))
     _, version, header_length = PREFIX.unpack_from(data)
     if version != FORMAT_VERSION:
-        raise BundleFormatError(f"This bundle uses format version {version}; this LabNet reads version "
-                                f"{FORMAT_VERSION}. Update LabNet.")
+        raise BundleFormatError(Message("This bundle uses format version {version}; this LabNet reads version "
+                                        "{expected}. Update LabNet.", version=version, expected=FORMAT_VERSION))
     if not 1 <= header_length <= max_header:
-        raise BundleFormatError(f"The bundle declares a header of {header_length:,} bytes (allowed: 1 to "
-                                f"{max_header:,}); the file is damaged.")
+        raise BundleFormatError(Message("The bundle declares a header of {size:,} bytes (allowed: 1 to "
+                                        "{limit:,}); the file is damaged.", size=header_length, limit=max_header))
     sealed_at = PREFIX.size + header_length
     if len(data) < sealed_at + SEALED_LENGTH.size:
-        raise BundleTruncated("The bundle file is cut short inside its header; copy it again from the source.")
+        raise BundleTruncated(Message("The bundle file is cut short inside its header; copy it again from the "
+                                      "source."))
     (sealed_length,) = SEALED_LENGTH.unpack_from(data, sealed_at)
     end = sealed_at + SEALED_LENGTH.size + sealed_length
     if len(data) < end + SIGNATURE_LENGTH:
-        raise BundleTruncated(f"The bundle file is cut short: it should be {end + SIGNATURE_LENGTH:,} bytes but "
-                              f"is {len(data):,}; copy it again from the source.")
+        raise BundleTruncated(Message("The bundle file is cut short: it should be {expected:,} bytes but is "
+                                      "{size:,}; copy it again from the source.", expected=end + SIGNATURE_LENGTH,
+                                      size=len(data)))
     if len(data) > end + SIGNATURE_LENGTH:
-        raise BundleFormatError(f"The bundle file has {len(data) - end - SIGNATURE_LENGTH:,} unexpected bytes "
-                                "after its signature; it was damaged or altered.")
+        raise BundleFormatError(Message("The bundle file has {size:,} unexpected bytes after its signature; it "
+                                        "was damaged or altered.", size=len(data) - end - SIGNATURE_LENGTH))
     header_bytes = data[PREFIX.size:sealed_at]
     try:
         doc = canonical.loads(header_bytes)
     except canonical.CanonicalError as exc:
-        raise BundleFormatError(f"The bundle header {exc}; the file is damaged.") from None
+        raise BundleFormatError(Message("The bundle header {reason}; the file is damaged.",
+                                        reason=message_of(exc))) from None
     header = BundleHeader.from_json(doc)
     if canonical.dumps(doc) != header_bytes:
-        raise BundleFormatError("The bundle header is not in canonical form; the file was altered.")
+        raise BundleFormatError(Message("The bundle header is not in canonical form; the file was altered."))
     return ParsedBundle(header, header_bytes, data[sealed_at + SEALED_LENGTH.size:end], data[end:],
                         data[:end])
 
@@ -224,8 +237,8 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
         compressed = payload.compress(data)
         if len(compressed) + overhead > max_part_bytes:
             if len(run) <= 1:
-                raise SyncError(f"One record is too large to fit in a bundle of {max_part_bytes:,} bytes; "
-                                "raise the bundle size limit.")
+                raise SyncError(Message("One record is too large to fit in a bundle of {limit:,} bytes; raise "
+                                        "the bundle size limit.", limit=max_part_bytes))
             runs[:0] = [run[:len(run) // 2], run[len(run) // 2:]]
             continue
         chunks.append((data, compressed, len(run)))

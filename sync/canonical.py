@@ -18,6 +18,8 @@ from __future__ import annotations
 import json
 from typing import Any, Iterable
 
+from catalogue.errors import Message, message_of
+
 # Built once: json.dumps with options builds a new encoder on every call.
 _ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
 
@@ -31,7 +33,8 @@ def dumps(value: Any) -> bytes:
     try:
         return _ENCODER.encode(value).encode("utf-8")
     except (TypeError, ValueError) as exc:
-        raise CanonicalError(f"cannot be written as canonical JSON: {exc}") from None
+        raise CanonicalError(Message("cannot be written as canonical JSON: {reason}",
+                                     reason=message_of(exc))) from None
 
 
 def dumps_lines(values: Iterable[Any]) -> bytes:
@@ -40,17 +43,18 @@ def dumps_lines(values: Iterable[Any]) -> bytes:
     try:
         return "".join(encode(v) + "\n" for v in values).encode("utf-8")
     except (TypeError, ValueError) as exc:
-        raise CanonicalError(f"cannot be written as canonical JSON: {exc}") from None
+        raise CanonicalError(Message("cannot be written as canonical JSON: {reason}",
+                                     reason=message_of(exc))) from None
 
 
 def _reject_constant(name: str) -> Any:
-    raise CanonicalError(f"{name} is not allowed in LabNet JSON")
+    raise CanonicalError(Message("{value} is not allowed in LabNet JSON", value=name))
 
 
 def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out = dict(pairs)
     if len(out) != len(pairs):
-        raise CanonicalError("an object names the same key twice")
+        raise CanonicalError(Message("an object names the same key twice"))
     return out
 
 
@@ -63,13 +67,14 @@ def loads(data: bytes | str) -> Any:
         text = data.decode("utf-8") if isinstance(data, (bytes, bytearray, memoryview)) else data
         return _DECODER.decode(text)
     except UnicodeDecodeError:
-        raise CanonicalError("is not UTF-8 text") from None
+        raise CanonicalError(Message("is not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
-        raise CanonicalError(f"is not valid JSON ({exc.msg} at character {exc.pos})") from None
+        raise CanonicalError(Message("is not valid JSON ({reason} at character {position})", reason=exc.msg,
+                                     position=exc.pos)) from None
     except RecursionError:
-        raise CanonicalError("is nested too deeply") from None
+        raise CanonicalError(Message("is nested too deeply")) from None
     except ValueError as exc:   # e.g. an integer of more digits than Python converts
-        raise CanonicalError(f"is not acceptable JSON ({exc})") from None
+        raise CanonicalError(Message("is not acceptable JSON ({reason})", reason=message_of(exc))) from None
 
 
 def is_canonical(data: bytes) -> bool:

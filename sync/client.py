@@ -31,6 +31,8 @@ from typing import Any, Callable
 
 import requests
 
+from catalogue.errors import Message
+
 from . import canonical
 from .bulletin import Bulletin, read_bulletin_file, verify_bulletin
 from .errors import IdentityError, SyncError
@@ -78,7 +80,7 @@ def load_state(data_dir: Path) -> dict[str, Any]:
     try:
         state = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        raise NetworkError(f"{path} is damaged; enrol again with the hub's code") from None
+        raise NetworkError(Message("{path} is damaged; enrol again with the hub's code", path=path)) from None
     return state if isinstance(state, dict) else {}
 
 
@@ -108,7 +110,7 @@ class HubClient:
         headers = dict(kwargs.pop("headers", {}) or {})
         if auth:
             if self.token is None:
-                raise NotEnrolled("sign in to the hub first")
+                raise NotEnrolled(Message("sign in to the hub first"))
             headers["Authorization"] = f"Bearer {self.token}"
         retries = self.retries if retry else 0
         for attempt in range(retries + 1):
@@ -116,8 +118,9 @@ class HubClient:
                 response = self.http.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
             except requests.RequestException as exc:   # refused, timed out, or an answer cut short
                 if attempt == retries:
-                    raise HubUnreachable(f"the hub at {self.base_url} cannot be reached ({type(exc).__name__}); "
-                                         "LabNet will try again later") from None
+                    raise HubUnreachable(Message("the hub at {hub} cannot be reached ({error}); LabNet will try "
+                                                 "again later", hub=self.base_url,
+                                                 error=type(exc).__name__)) from None
             else:
                 if response.status_code not in (429, 502, 503, 504) or attempt == retries:
                     return response
@@ -129,8 +132,8 @@ class HubClient:
         """A header the hub always sends; missing, the answer was cut short on the way."""
         value = response.headers.get(name)
         if value is None:
-            raise NetworkError(f"the hub's answer arrived incomplete (no {name}); the link is poor, LabNet will "
-                               "try again")
+            raise NetworkError(Message("the hub's answer arrived incomplete (no {header}); the link is poor, "
+                                       "LabNet will try again", header=name))
         return value
 
     @staticmethod
@@ -159,7 +162,7 @@ class HubClient:
     def hub_identity(self) -> bytes:
         response = self.request("GET", "/v1/hub")
         if response.status_code != 200:
-            raise NetworkError(f"the hub did not give its identity: {self.refusal(response)}")
+            raise NetworkError(Message("the hub did not give its identity: {reason}", reason=self.refusal(response)))
         return response.content
 
     def sign_in(self, identity: Identity, hub_key_id: str) -> None:
@@ -170,14 +173,17 @@ class HubClient:
             rotated = self.request("POST", "/v1/identity", data=identity.public.to_json(),
                                    headers={"Content-Type": "application/json"})
             if rotated.status_code != 200:
-                raise NetworkError(f"the hub did not accept this laboratory's new keys: {self.refusal(rotated)}")
+                raise NetworkError(Message("the hub did not accept this laboratory's new keys: {reason}",
+                                           reason=self.refusal(rotated)))
             response = self._session(identity, hub_key_id)
         if response.status_code != 200:
-            raise NetworkError(f"the hub refused to sign this laboratory in: {self.refusal(response)}")
+            raise NetworkError(Message("the hub refused to sign this laboratory in: {reason}",
+                                       reason=self.refusal(response)))
         try:
             self.token = str(response.json()["token"])
         except (ValueError, KeyError, TypeError):
-            raise NetworkError("the hub's answer to the sign-in arrived incomplete; LabNet will try again") from None
+            raise NetworkError(Message("the hub's answer to the sign-in arrived incomplete; LabNet will try "
+                                       "again")) from None
 
     # -- tus upload with resume -----------------------------------------------------
     def upload(self, data: bytes, *, resume_url: str | None, remember: Callable[[str], None],
@@ -199,7 +205,7 @@ class HubClient:
             created = self.request("POST", "/v1/uploads", auth=True,
                                    headers={**TUS, "Upload-Length": str(len(data)), "Upload-Metadata": metadata})
             if created.status_code != 201:
-                raise NetworkError(f"the hub refused the upload: {self.refusal(created)}")
+                raise NetworkError(Message("the hub refused the upload: {reason}", reason=self.refusal(created)))
             url = self.header(created, "Location")
             remember(url)
         size, streak = chunk_bytes, 0
@@ -222,15 +228,17 @@ class HubClient:
                 if streak >= 4 and size < chunk_bytes:  # the link holds again: back to larger chunks
                     size, streak = min(chunk_bytes, size * 2), 0
             elif response is not None and response.status_code in (400, 401, 403, 413, 415):
-                raise NetworkError(f"the hub refused a chunk: {self.refusal(response)}")
+                raise NetworkError(Message("the hub refused a chunk: {reason}", reason=self.refusal(response)))
             else:  # the link broke, or the hub is behind/ahead: ask where it stands, then go on from there
                 # A checksummed chunk counts only whole, so on a link that drops, smaller chunks waste less.
                 size, streak = max(MIN_CHUNK_BYTES, size // 2), 0
                 head = self.request("HEAD", url, auth=True, headers=TUS)
                 if head.status_code == 404:
-                    raise UploadGone(f"the upload is no longer at the hub: {self.refusal(head)}")
+                    raise UploadGone(Message("the upload is no longer at the hub: {reason}",
+                                             reason=self.refusal(head)))
                 if head.status_code != 200:
-                    raise NetworkError(f"the upload was lost at the hub: {self.refusal(head)}")
+                    raise NetworkError(Message("the upload was lost at the hub: {reason}",
+                                               reason=self.refusal(head)))
                 offset = int(self.header(head, "Upload-Offset"))
             if progress:
                 progress("upload", offset, len(data))
@@ -245,10 +253,12 @@ class HubClient:
             if response.status_code == 200:
                 return response.content
             if response.status_code == 422:
-                raise RefusedByHub(f"the hub refused bundle {bundle_id}: {self.refusal(response)}; it will be "
-                                   "sealed and sent again at the next sync")
+                raise RefusedByHub(Message("the hub refused bundle {bundle}: {reason}; it will be sealed and sent "
+                                           "again at the next sync", bundle=bundle_id,
+                                           reason=self.refusal(response)))
             if response.status_code != 404 or time.monotonic() > deadline:
-                raise NetworkError(f"no receipt for bundle {bundle_id}: {self.refusal(response)}")
+                raise NetworkError(Message("no receipt for bundle {bundle}: {reason}", bundle=bundle_id,
+                                           reason=self.refusal(response)))
             self._sleep(delay)
             delay = min(delay * 2, 2.0)
 
@@ -256,7 +266,8 @@ class HubClient:
     def bulletins(self, since: int, limit: int = 500) -> list[bytes]:
         response = self.request("GET", "/v1/bulletins", auth=True, params={"since": since, "limit": limit})
         if response.status_code != 200:
-            raise NetworkError(f"the hub did not send its bulletins: {self.refusal(response)}")
+            raise NetworkError(Message("the hub did not send its bulletins: {reason}",
+                                       reason=self.refusal(response)))
         return [line for line in response.content.split(b"\n") if line]
 
 
@@ -270,12 +281,13 @@ def enrol_online(data_dir: Path, identity: Identity, code_text: str, *, client: 
     document = client.hub_identity()
     hub = PublicIdentity.from_json(document)
     if hub.role != "hub" or hub.signing_key_id != code.hub_key_id:
-        raise IdentityError(f"The hub at {code.hub_url} answered with key {hub.signing_key_id[:16]}…, not the key "
-                            f"{code.hub_key_id[:16]}… the enrolment code names; nothing was changed. Check the "
-                            "address with the hub's administrator.")
+        raise IdentityError(Message("The hub at {hub} answered with key {key}…, not the key {expected}… the "
+                                    "enrolment code names; nothing was changed. Check the address with the hub's "
+                                    "administrator.", hub=code.hub_url, key=hub.signing_key_id[:16],
+                                    expected=code.hub_key_id[:16]))
     response = client.request("POST", "/v1/enrol", json=enrolment_request(identity, code.hub_key_id, code.token))
     if response.status_code != 200:
-        raise NetworkError(f"the hub refused the enrolment: {client.refusal(response)}")
+        raise NetworkError(Message("the hub refused the enrolment: {reason}", reason=client.refusal(response)))
     pin_hub(data_dir, document)
     save_state(data_dir, {**load_state(data_dir), "hub_url": code.hub_url, "hub_key_id": hub.signing_key_id,
                           "enrolled_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
@@ -320,8 +332,8 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
 
     state = load_state(data_dir)
     if not state.get("hub_url"):
-        raise NotEnrolled("this laboratory is not enrolled with a hub yet; enrol with the code from the hub's "
-                          "administrator (labnet enrol CODE)")
+        raise NotEnrolled(Message("this laboratory is not enrolled with a hub yet; enrol with the code from the "
+                                  "hub's administrator (labnet enrol CODE)"))
     client = client or HubClient(state["hub_url"])
     # The hub may have rotated its keys: accept the new ones only if the pinned key endorsed them.
     hub, _ = pin_hub(data_dir, client.hub_identity())
@@ -433,7 +445,7 @@ def fetch_bulletins(data_dir: Path, client: HubClient, hub: PublicIdentity, lab_
             return new
         batch = [verify_bulletin(line, hub, lab_id) for line in lines]
         if any(b.seq <= int(state.get("bulletin_seq", 0)) for b in batch):
-            raise NetworkError("the hub sent bulletins out of order; they were not kept")
+            raise NetworkError(Message("the hub sent bulletins out of order; they were not kept"))
         keep_bulletins(data_dir, batch)
         state["bulletin_seq"] = batch[-1].seq
         save_state(data_dir, state)

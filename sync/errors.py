@@ -9,13 +9,31 @@ hub can say exactly why a bundle was refused.
 
 from __future__ import annotations
 
+from typing import Sequence
+
+from catalogue.errors import Message, message_of
+
+
+def joined(parts: Sequence[str]) -> str:
+    """The parts one after the other, separated by "; ": a ``Message`` that keeps each part as it was made
+    (a part that is a ``Message`` is translated on its own, and a language may write the separator its way).
+    No parts is an empty string; one part is that part."""
+    parts = list(parts)
+    if not parts:
+        return ""
+    if len(parts) == 1:
+        return parts[0]
+    middle = len(parts) // 2   # halves, so that a long list nests only as deep as its logarithm
+    return Message("{first}; {rest}", first=joined(parts[:middle]), rest=joined(parts[middle:]))
+
 
 class SyncError(Exception):
     """Something the user can fix; the message says what and how."""
 
     @property
     def user_message(self) -> str:
-        return str(self)
+        """The sentence, as the ``Message`` it was raised with when there is one (the desktop translates it)."""
+        return message_of(self)
 
 
 # -- keys and identities ------------------------------------------------------------
@@ -41,8 +59,10 @@ class PolicyError(SyncError):
 
     def __init__(self, problems: list[str], path: object = None):
         self.problems = list(problems)
-        where = f"The sharing policy {path} has problems" if path else "The sharing policy has problems"
-        super().__init__(f"{where}; nothing was shared: " + "; ".join(self.problems) + ".")
+        where = Message("The sharing policy {path} has problems", path=path) if path \
+            else Message("The sharing policy has problems")
+        super().__init__(Message("{where}; nothing was shared: {problems}.", where=where,
+                                 problems=joined(self.problems)))
 
 
 # -- bundles: one class per check of open_bundle, in order ------------------------------
@@ -107,8 +127,11 @@ class BundleSchemaError(BundleError):
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
-        shown = "; ".join(self.problems[:10]) + (f"; and {len(self.problems) - 10} more" if len(self.problems) > 10 else "")
-        super().__init__(f"The bundle holds records that are not valid, so it was refused whole: {shown}.")
+        shown = joined(self.problems[:10])
+        if len(self.problems) > 10:
+            shown = Message("{problems}; and {count} more", problems=shown, count=len(self.problems) - 10)
+        super().__init__(Message("The bundle holds records that are not valid, so it was refused whole: "
+                                 "{problems}.", problems=shown))
 
 
 # -- outbox and receipts ----------------------------------------------------------------

@@ -11,6 +11,8 @@ from typing import Any
 
 import requests
 
+from catalogue.errors import Message
+
 from .client import HubClient, HubUnreachable
 from .errors import SyncError
 
@@ -22,9 +24,11 @@ class HubAdminError(SyncError):
 class HubAdmin:
     def __init__(self, url: str, token: str, *, timeout: float = 30.0, session: requests.Session | None = None):
         if not url.strip().lower().startswith(("http://", "https://")):
-            raise HubAdminError(f"“{url}” is not a hub address; it starts with https:// (or http://).")
+            raise HubAdminError(Message("“{url}” is not a hub address; it starts with https:// (or http://).",
+                                        url=url))
         if not token.strip():
-            raise HubAdminError("The administrator's token is needed (labnet-hub admin-token gives a new one).")
+            raise HubAdminError(Message("The administrator's token is needed (labnet-hub admin-token gives a new "
+                                        "one)."))
         self.url, self.timeout = url.strip().rstrip("/"), timeout
         self.http = session or requests.Session()
         self.http.headers["Authorization"] = f"Bearer {token.strip()}"
@@ -33,16 +37,17 @@ class HubAdmin:
         try:
             response = self.http.request(method, self.url + path, timeout=self.timeout, **kwargs)
         except requests.RequestException as exc:
-            raise HubUnreachable(f"the hub at {self.url} cannot be reached ({type(exc).__name__})") from None
+            raise HubUnreachable(Message("the hub at {hub} cannot be reached ({error})", hub=self.url,
+                                         error=type(exc).__name__)) from None
         if response.status_code >= 400:
             reason = HubClient.refusal(response)
             if response.status_code == 401:
-                reason = f"the hub does not accept this administrator token ({reason})"
-            raise HubAdminError(f"The hub refused: {reason}")
+                reason = Message("the hub does not accept this administrator token ({reason})", reason=reason)
+            raise HubAdminError(Message("The hub refused: {reason}", reason=reason))
         try:
             return response.json()
         except ValueError:
-            raise HubAdminError("The hub's answer is not JSON; is this address a LabNet hub?") from None
+            raise HubAdminError(Message("The hub's answer is not JSON; is this address a LabNet hub?")) from None
 
     def hub(self) -> dict[str, Any]:
         return self._call("GET", "/health")
@@ -79,7 +84,7 @@ class HubAdmin:
         try:
             data = Path(path).read_bytes()
         except OSError as exc:
-            raise HubAdminError(f"{path} cannot be read ({exc.strerror}).") from None
+            raise HubAdminError(Message("{path} cannot be read ({reason}).", path=path, reason=exc.strerror)) from None
         return self._call("POST", "/v1/admin/import", data=data,
                           headers={"Content-Type": "application/octet-stream"})
 

@@ -28,6 +28,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from catalogue.errors import Message
+
 from . import canonical
 from .errors import IdentityError, IdentityExists, NoIdentity, WriteFailed, WrongPassphrase
 from .keys import Identity, KeySet, PublicIdentity, b64, unb64
@@ -63,8 +65,9 @@ class Passphrase:
 
     def check_strength(self) -> None:
         if len(self.passphrase) < MIN_PASSPHRASE:
-            raise IdentityError(f"The passphrase is too short; use at least {MIN_PASSPHRASE} characters "
-                                "(a few unrelated words are easy to remember and hard to guess).")
+            raise IdentityError(Message("The passphrase is too short; use at least {count} characters (a few "
+                                        "unrelated words are easy to remember and hard to guess).",
+                                        count=MIN_PASSPHRASE))
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,9 @@ def save_identity(data_dir: Path, identity: Identity, protector: Protector, *, r
     """Write the key file (encrypted) and the public identity document."""
     key_path, public_path = key_paths(data_dir)
     if key_path.exists() and not replace_existing:
-        raise IdentityExists(f"{key_path} already holds this folder's identity; LabNet never overwrites keys. "
-                             "Use “labnet identity rotate” for new keys, or choose another --data-dir.")
+        raise IdentityExists(Message("{path} already holds this folder's identity; LabNet never overwrites keys. "
+                                     "Use “labnet identity rotate” for new keys, or choose another --data-dir.",
+                                     path=key_path))
     secret = canonical.dumps({"key_sets": [k.to_json() for k in identity.key_sets],
                               "pseudonym_secret": b64(identity.pseudonym_secret)})
     if isinstance(protector, Passphrase):
@@ -124,30 +128,33 @@ def load_identity(data_dir: Path, passphrase: str | None = None) -> Identity:
     nonce = unb64(envelope.pop("nonce"), "key file")
     if protection.get("method") == "passphrase":
         if passphrase is None:
-            raise WrongPassphrase("The laboratory's keys are protected by a passphrase; give it at the prompt, in "
-                                  f"{PASSPHRASE_ENV}, or with --passphrase-file.")
+            raise WrongPassphrase(Message("The laboratory's keys are protected by a passphrase; give it at the "
+                                          "prompt, in {variable}, or with --passphrase-file.",
+                                          variable=PASSPHRASE_ENV))
         try:
             kdf = KdfParams(int(protection["iterations"]), int(protection["lanes"]), int(protection["memory_kib"]))
             wrapping_key = kdf.derive(passphrase, unb64(protection["salt"], "key file salt"))
         except (KeyError, ValueError, TypeError):
-            raise IdentityError("The key file's protection settings are damaged; restore it from a backup.") from None
+            raise IdentityError(Message("The key file's protection settings are damaged; restore it from a "
+                                        "backup.")) from None
     elif protection.get("method") == "keyring":
         wrapping_key = _keyring_get(str(protection.get("service")), str(protection.get("account")))
     else:
-        raise IdentityError(f"The key file uses a protection LabNet does not know ({protection.get('method')!r}).")
+        raise IdentityError(Message("The key file uses a protection LabNet does not know ({method}).",
+                                    method=repr(protection.get("method"))))
     try:
         secret = AESGCM(wrapping_key).decrypt(nonce, ciphertext, canonical.dumps(envelope))
     except InvalidTag:
         if protection.get("method") == "passphrase":
-            raise WrongPassphrase("The passphrase is wrong (or the key file was altered); nothing was changed. "
-                                  "Try again, taking care of capitals and spaces.") from None
-        raise IdentityError("The key kept in the system keyring does not open the key file; it was replaced "
-                            "or the key file was altered.") from None
+            raise WrongPassphrase(Message("The passphrase is wrong (or the key file was altered); nothing was "
+                                          "changed. Try again, taking care of capitals and spaces.")) from None
+        raise IdentityError(Message("The key kept in the system keyring does not open the key file; it was "
+                                    "replaced or the key file was altered.")) from None
     data = canonical.loads(secret)
     key_sets = [KeySet.from_json(k) for k in data["key_sets"]]
     public = PublicIdentity.from_json(envelope["identity"])
     if public.keys != key_sets[0].public:
-        raise IdentityError("The key file's identity does not match its keys; the file was altered.")
+        raise IdentityError(Message("The key file's identity does not match its keys; the file was altered."))
     public = replace(public, previous=tuple(k.public for k in key_sets[1:]))
     return Identity(public, key_sets, unb64(data["pseudonym_secret"], "pseudonym secret"))
 
@@ -166,15 +173,16 @@ def _read_envelope(data_dir: Path) -> dict[str, Any]:
     try:
         raw = key_path.read_bytes()
     except FileNotFoundError:
-        raise NoIdentity(f"This data folder has no laboratory identity yet ({key_path} is missing); "
-                         "create one with “labnet init --lab NAME --country CC”.") from None
+        raise NoIdentity(Message("This data folder has no laboratory identity yet ({path} is missing); create one "
+                                 "with “labnet init --lab NAME --country CC”.", path=key_path)) from None
     try:
         envelope = canonical.loads(raw)
         if envelope.get("format") != KEYFILE_FORMAT or envelope.get("version") != 1:
-            raise canonical.CanonicalError("has the wrong format")
+            raise canonical.CanonicalError("has the wrong format")  # internal: caught just below
         envelope["protection"], envelope["identity"], envelope["nonce"], envelope["ciphertext"]
     except (canonical.CanonicalError, AttributeError, KeyError):
-        raise IdentityError(f"{key_path} is not a LabNet key file or is damaged; restore it from a backup.") from None
+        raise IdentityError(Message("{path} is not a LabNet key file or is damaged; restore it from a backup.",
+                                    path=key_path)) from None
     return envelope
 
 
@@ -200,11 +208,13 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_atomically(path, data)
     except OSError as exc:
-        reason = {errno.ENOSPC: "the disk or stick is full", errno.EFBIG: "the file is too large for that disk",
-                  errno.EROFS: "the disk or stick is read-only", errno.EACCES: "permission is denied",
-                  errno.EPERM: "permission is denied"}.get(exc.errno, exc.strerror or str(exc))
-        raise WriteFailed(f"{path} could not be written: {reason}. Nothing was left half-written; make room "
-                          f"or choose another place, then try again.") from None
+        reason = {errno.ENOSPC: Message("the disk or stick is full"),
+                  errno.EFBIG: Message("the file is too large for that disk"),
+                  errno.EROFS: Message("the disk or stick is read-only"),
+                  errno.EACCES: Message("permission is denied"),
+                  errno.EPERM: Message("permission is denied")}.get(exc.errno, exc.strerror or str(exc))
+        raise WriteFailed(Message("{path} could not be written: {reason}. Nothing was left half-written; make room "
+                                  "or choose another place, then try again.", path=path, reason=reason)) from None
 
 
 # -- the OS keyring (optional) ------------------------------------------------------------
@@ -213,10 +223,11 @@ def _keyring_module():
         import keyring  # optional: only when the user chose the keyring
         from keyring.backends import fail
     except ImportError:
-        raise IdentityError("No system keyring is available (the Python package “keyring” is not installed); "
-                            "protect the keys with a passphrase instead.") from None
+        raise IdentityError(Message("No system keyring is available (the Python package “keyring” is not "
+                                    "installed); protect the keys with a passphrase instead.")) from None
     if isinstance(keyring.get_keyring(), fail.Keyring):
-        raise IdentityError("This computer has no usable system keyring; protect the keys with a passphrase.")
+        raise IdentityError(Message("This computer has no usable system keyring; protect the keys with a "
+                                    "passphrase."))
     return keyring
 
 
@@ -235,6 +246,7 @@ def _keyring_set(service: str, account: str, key: bytes) -> None:
 def _keyring_get(service: str, account: str) -> bytes:
     stored = _keyring_module().get_password(service, account)
     if stored is None:
-        raise IdentityError(f"The system keyring holds no key for this identity ({service}, {account}); "
-                            "it was removed, or this is another user account.")
+        raise IdentityError(Message("The system keyring holds no key for this identity ({service}, {account}); "
+                                    "it was removed, or this is another user account.", service=service,
+                                    account=account))
     return unb64(stored, "keyring entry")

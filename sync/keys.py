@@ -35,6 +35,8 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from catalogue.errors import Message, message_of
+
 from . import canonical
 from .errors import IdentityError
 
@@ -70,8 +72,8 @@ class SuiteSpec:
             return hpke.MLKEM768X25519PublicKey(mlkem.MLKEM768PublicKey.from_public_bytes(raw[:1184]),
                                                 x25519.X25519PublicKey.from_public_bytes(raw[1184:]))
         except ValueError:
-            raise IdentityError(f"The {self.code} public key is damaged ({len(raw)} bytes); "
-                                "ask its owner for their identity document again.") from None
+            raise IdentityError(Message("The {suite} public key is damaged ({size} bytes); ask its owner for their "
+                                        "identity document again.", suite=self.code, size=len(raw))) from None
 
     def private_key(self, raw: bytes) -> Any:
         """The HPKE private key object: X25519 scalar, or ML-KEM-768 seed (64 bytes) then X25519 scalar."""
@@ -106,8 +108,8 @@ def suite(code: str) -> SuiteSpec:
     try:
         return SUITES[code]
     except KeyError:
-        raise IdentityError(f"“{code}” is not an encryption suite LabNet knows; use one of: "
-                            f"{', '.join(SUITES)}.") from None
+        raise IdentityError(Message("“{suite}” is not an encryption suite LabNet knows; use one of: {known}.",
+                                    suite=code, known=", ".join(SUITES))) from None
 
 
 def key_id(algorithm: str, public_raw: bytes) -> str:
@@ -128,7 +130,7 @@ def unb64(text: Any, what: str) -> bytes:
     try:
         return base64.b64decode(str(text), validate=True)
     except (binascii.Error, ValueError):
-        raise IdentityError(f"The {what} is not valid base64.") from None
+        raise IdentityError(Message("The {what} is not valid base64.", what=what)) from None
 
 
 def utc_stamp(when: dt.datetime | None = None) -> str:
@@ -260,17 +262,19 @@ class PublicIdentity:
         try:
             doc = data if isinstance(data, dict) else canonical.loads(data)
         except canonical.CanonicalError as exc:
-            raise IdentityError(f"This is not a LabNet identity document: it {exc}.") from None
+            raise IdentityError(Message("This is not a LabNet identity document: it {reason}.",
+                                        reason=message_of(exc))) from None
         if not isinstance(doc, dict) or doc.get("format") != IDENTITY_FORMAT:
-            raise IdentityError("This is not a LabNet identity document (its format is not "
-                                f"“{IDENTITY_FORMAT}”).")
+            raise IdentityError(Message("This is not a LabNet identity document (its format is not “{expected}”).",
+                                        expected=IDENTITY_FORMAT))
         if doc.get("version") != IDENTITY_VERSION:
-            raise IdentityError(f"This identity document has version {doc.get('version')!r}; this LabNet reads "
-                                f"version {IDENTITY_VERSION}. Update LabNet.")
+            raise IdentityError(Message("This identity document has version {version}; this LabNet reads version "
+                                        "{expected}. Update LabNet.", version=repr(doc.get("version")),
+                                        expected=IDENTITY_VERSION))
         try:
             sk, ek = doc["signing_key"], doc["encryption_key"]
             if sk["algorithm"] != "ed25519":
-                raise IdentityError("The identity's signing key must be Ed25519.")
+                raise IdentityError(Message("The identity's signing key must be Ed25519."))
             spec = suite(ek["algorithm"])
             keys = PublicKeys(unb64(sk["public_key"], "signing key"), unb64(ek["public_key"], "encryption key"), spec)
             identity = cls(str(doc["role"]), str(doc["id"]), str(doc["name"]), str(doc["country"]),
@@ -278,20 +282,23 @@ class PublicIdentity:
                            unb64(doc["signature"], "identity signature"))
             declared = (sk["key_id"], ek["key_id"], ek["suite"])
         except (KeyError, TypeError):
-            raise IdentityError("The identity document lacks a field it needs (id, name, country, keys, "
-                                "signature); ask its owner to export it again.") from None
+            raise IdentityError(Message("The identity document lacks a field it needs (id, name, country, keys, "
+                                        "signature); ask its owner to export it again.")) from None
         if identity.role not in ROLES:
-            raise IdentityError(f"The identity's role “{identity.role}” is neither lab nor hub.")
+            raise IdentityError(Message("The identity's role “{role}” is neither lab nor hub.", role=identity.role))
         if len(keys.signing) != 32 or len(keys.encryption) != spec.public_length:
-            raise IdentityError("A public key in the identity document has the wrong length; the file is damaged.")
+            raise IdentityError(Message("A public key in the identity document has the wrong length; the file is "
+                                        "damaged."))
         spec.public_key(keys.encryption)
         if declared != (keys.signing_key_id, keys.encryption_key_id, spec.name):
-            raise IdentityError("The key ids in the identity document do not match its keys; the file was altered.")
+            raise IdentityError(Message("The key ids in the identity document do not match its keys; the file was "
+                                        "altered."))
         if identity.canonical_bytes() != canonical.dumps(doc):
-            raise IdentityError("The identity document holds fields LabNet does not know; it was altered or "
-                                "made by another program.")
+            raise IdentityError(Message("The identity document holds fields LabNet does not know; it was altered "
+                                        "or made by another program."))
         if not keys.verify(identity.signature, SIGNATURE_CONTEXT + canonical.dumps(identity.unsigned())):
-            raise IdentityError("The identity document's signature is not valid; it was altered after it was made.")
+            raise IdentityError(Message("The identity document's signature is not valid; it was altered after it "
+                                        "was made."))
         return identity
 
     def canonical_bytes(self) -> bytes:
@@ -337,11 +344,12 @@ def create_identity(role: str, name: str, country: str, *, suite_code: str = DEF
     """A new identity with fresh keys and a fresh 32-byte pseudonym secret."""
     name, country = name.strip(), country.strip().upper()
     if role not in ROLES:
-        raise IdentityError(f"“{role}” is not an identity role; use lab or hub.")
+        raise IdentityError(Message("“{role}” is not an identity role; use lab or hub.", role=role))
     if not name:
-        raise IdentityError("The laboratory needs a name (--lab NAME).")
+        raise IdentityError(Message("The laboratory needs a name (--lab NAME)."))
     if not _COUNTRY.fullmatch(country):
-        raise IdentityError(f"“{country}” is not a two-letter ISO 3166 country code (e.g. GH, PE, TH).")
+        raise IdentityError(Message("“{country}” is not a two-letter ISO 3166 country code (e.g. GH, PE, TH).",
+                                    country=country))
     keys = KeySet.generate(suite_code)
     public = PublicIdentity(role, identity_id or str(uuid.uuid4()), name, country, keys.created_at, keys.public)
     return Identity(sign_document(keys, public), [keys], os.urandom(32))
@@ -365,14 +373,17 @@ def check_rotation(pinned: PublicIdentity, new: PublicIdentity) -> PublicIdentit
     Returns ``new`` carrying the pinned keys as its previous keys (still trusted for old receipts).
     """
     if new.identity_id != pinned.identity_id or new.role != pinned.role:
-        raise IdentityError(f"This identity document is for {new.name} ({new.identity_id}), not for the pinned "
-                            f"{pinned.name} ({pinned.identity_id}); nothing was changed.")
+        raise IdentityError(Message("This identity document is for {name} ({identity}), not for the pinned "
+                                    "{pinned} ({pinned_identity}); nothing was changed.", name=new.name,
+                                    identity=new.identity_id, pinned=pinned.name,
+                                    pinned_identity=pinned.identity_id))
     if new.keys == pinned.keys:
         return replace(new, previous=pinned.previous)
     endorsement = new.endorsement or {}
     endorser = pinned.signing_key(str(endorsement.get("previous_signing_key_id", "")))
     signature = unb64(endorsement.get("signature", ""), "endorsement") if endorser else b""
     if endorser is None or not endorser.verify(signature, ROTATION_CONTEXT + canonical.dumps(new.body())):
-        raise IdentityError(f"The new keys of {pinned.name} are not endorsed by the keys pinned here, so they "
-                            "cannot be trusted; check the file's origin with its owner. Nothing was changed.")
+        raise IdentityError(Message("The new keys of {name} are not endorsed by the keys pinned here, so they "
+                                    "cannot be trusted; check the file's origin with its owner. Nothing was "
+                                    "changed.", name=pinned.name))
     return replace(new, previous=pinned.all_keys())

@@ -24,6 +24,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from catalogue.errors import Message
+
 from . import payload
 from .bundle import SIGNATURE_CONTEXT, BundleHeader, ParsedBundle, parse_bundle, seal_info
 from .errors import (BundleDecryptionError, BundleDigestError, BundleReplayed, BundleSignatureError, PartTooLarge,
@@ -73,20 +75,22 @@ def open_bundle(data: bytes, hub: Identity, lab_key: LabKeyLookup, *, limits: Li
     check_signature(parsed, lab_key)                                   # 3. signature
     keys = hub.key_set_for_encryption(header.hub_key_id)               # 4. recipient
     if keys is None or keys.suite.name != header.suite:
-        raise WrongRecipient(f"This bundle is sealed to another hub key ({header.hub_key_id[:16]}…), not to this "
-                             "hub's; the laboratory must export it again for this hub.")
+        raise WrongRecipient(Message("This bundle is sealed to another hub key ({key}…), not to this hub's; the "
+                                     "laboratory must export it again for this hub.", key=header.hub_key_id[:16]))
     if seen is not None and (seen(header.bundle_id) if callable(seen) else header.bundle_id in seen):
-        raise BundleReplayed(f"Bundle {header.bundle_id} was already received; it is not applied twice.",
-                             header.bundle_id)
+        raise BundleReplayed(Message("Bundle {bundle} was already received; it is not applied twice.",
+                                     bundle=header.bundle_id), header.bundle_id)
     try:                                                               # 5. decryption
         compressed = keys.suite.hpke().decrypt(parsed.sealed, keys.hpke_private(), info=seal_info(parsed.header_bytes))
     except (InvalidTag, ValueError):
-        raise BundleDecryptionError("The bundle's sealed payload does not open with this hub's key; it was sealed "
-                                    "wrongly or damaged. Ask the laboratory to export it again.") from None
+        raise BundleDecryptionError(Message("The bundle's sealed payload does not open with this hub's key; it "
+                                            "was sealed wrongly or damaged. Ask the laboratory to export it "
+                                            "again.")) from None
     plain = payload.decompress_capped(compressed, header.payload_size)  # 6. decompression within the cap
     if hashlib.sha256(plain).hexdigest() != header.payload_sha256:    # 6. digest
-        raise BundleDigestError("The bundle's payload does not match the digest its header declares; it was "
-                                "corrupted before it was sealed. Ask the laboratory to export it again.")
+        raise BundleDigestError(Message("The bundle's payload does not match the digest its header declares; it "
+                                        "was corrupted before it was sealed. Ask the laboratory to export it "
+                                        "again."))
     manifest, entries, lines = payload.parse_payload_lines(plain, header.records)   # 7. schema
     return OpenedBundle(header, manifest, entries, parsed.size, lines)
 
@@ -94,32 +98,35 @@ def open_bundle(data: bytes, hub: Identity, lab_key: LabKeyLookup, *, limits: Li
 def check_limits(parsed: ParsedBundle, limits: Limits) -> None:
     header = parsed.header
     if parsed.size > limits.max_part_bytes:
-        raise PartTooLarge(f"The bundle file is {parsed.size:,} bytes; this hub accepts at most "
-                           f"{limits.max_part_bytes:,} per file. Export with a smaller part size.")
+        raise PartTooLarge(Message("The bundle file is {size:,} bytes; this hub accepts at most {limit:,} per "
+                                   "file. Export with a smaller part size.", size=parsed.size,
+                                   limit=limits.max_part_bytes))
     if header.payload_size > limits.max_payload_bytes:
-        raise PayloadTooLarge(f"The bundle declares a payload of {header.payload_size:,} bytes once decompressed; "
-                              f"this hub accepts at most {limits.max_payload_bytes:,}.")
+        raise PayloadTooLarge(Message("The bundle declares a payload of {size:,} bytes once decompressed; this "
+                                      "hub accepts at most {limit:,}.", size=header.payload_size,
+                                      limit=limits.max_payload_bytes))
     if header.records > limits.max_records:
-        raise PayloadTooLarge(f"The bundle declares {header.records:,} records; this hub accepts at most "
-                              f"{limits.max_records:,} per file.")
+        raise PayloadTooLarge(Message("The bundle declares {count:,} records; this hub accepts at most {limit:,} "
+                                      "per file.", count=header.records, limit=limits.max_records))
     spec = SUITES_BY_NAME[header.suite]
     if len(parsed.sealed) < spec.enc_length + 16:
-        raise PayloadTooLarge("The bundle's sealed payload is shorter than its encryption suite allows.")
+        raise PayloadTooLarge(Message("The bundle's sealed payload is shorter than its encryption suite allows."))
 
 
 def check_signature(parsed: ParsedBundle, lab_key: LabKeyLookup) -> None:
     header = parsed.header
     raw = lab_key(header.lab_id, header.lab_key_id)
     if raw is None:
-        raise UnknownSigner(f"The bundle says it comes from laboratory {header.lab_id} with key "
-                            f"{header.lab_key_id[:16]}…, which is not registered here; it was refused.")
+        raise UnknownSigner(Message("The bundle says it comes from laboratory {lab} with key {key}…, which is not "
+                                    "registered here; it was refused.", lab=header.lab_id,
+                                    key=header.lab_key_id[:16]))
     try:
         verifier = raw.verifier() if isinstance(raw, PublicKeys) else Ed25519PublicKey.from_public_bytes(bytes(raw))
         verifier.verify(parsed.signature, SIGNATURE_CONTEXT + parsed.signed)
     except (InvalidSignature, ValueError):
-        raise BundleSignatureError(f"The bundle's signature is not that of laboratory {header.lab_id}'s key: it "
-                                   "was altered after it was signed, or signed by someone else. It was refused "
-                                   "whole.") from None
+        raise BundleSignatureError(Message("The bundle's signature is not that of laboratory {lab}'s key: it was "
+                                           "altered after it was signed, or signed by someone else. It was refused "
+                                           "whole.", lab=header.lab_id)) from None
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from catalogue.errors import Message
 from catalogue.memory import collector_paused
 from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, utc_now
@@ -198,8 +199,8 @@ class Outbox:
                max_part_bytes: int = 8 * 1024 * 1024, limits: Limits = Limits()) -> ExportResult:
         """Seal every pending entry into bundle parts and record them as sent (one transaction)."""
         if max_part_bytes > limits.max_part_bytes:
-            raise OutboxError(f"Parts of {max_part_bytes:,} bytes are larger than a hub accepts "
-                              f"({limits.max_part_bytes:,}).")
+            raise OutboxError(Message("Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).",
+                                      size=max_part_bytes, limit=limits.max_part_bytes))
         with self.cat.transaction(), collector_paused():
             pending = self.pending(policy, identity.pseudonym_secret)
             parts = make_bundles(identity, hub.keys, pending.manifest, pending.entries, seq_from=pending.seq_from,
@@ -236,11 +237,11 @@ class Outbox:
             bundle = self.conn.execute("SELECT receipt_at, payload_sha256 FROM outbox_bundles WHERE bundle_id = ?",
                                        (receipt.bundle_id,)).fetchone()
             if bundle is None:
-                raise OutboxError(f"This receipt is for bundle {receipt.bundle_id}, which this laboratory's outbox "
-                                  "never made; it was not applied.")
+                raise OutboxError(Message("This receipt is for bundle {bundle}, which this laboratory's outbox "
+                                          "never made; it was not applied.", bundle=receipt.bundle_id))
             if bundle["payload_sha256"] != receipt.payload_sha256:
-                raise OutboxError("This receipt describes a different payload from the bundle this laboratory sent "
-                                  "under that id; it was not applied.")
+                raise OutboxError(Message("This receipt describes a different payload from the bundle this "
+                                          "laboratory sent under that id; it was not applied."))
             if bundle["receipt_at"] is not None:
                 return ReceiptOutcome(receipt.bundle_id, True, receipt.status, receipt.reason, receipt.counts, rejected)
             items = {(r["kind"], r["record_id"]): r for r in self.conn.execute(
@@ -250,8 +251,10 @@ class Outbox:
                 for result in receipt.records:
                     item = items.get((result.kind, result.record_id))
                     if item is None or item["version"] != result.version:
-                        raise OutboxError(f"The receipt names {result.kind} {result.record_id} version "
-                                          f"{result.version}, which that bundle did not carry; it was not applied.")
+                        raise OutboxError(Message("The receipt names {kind} {record} version {version}, which "
+                                                  "that bundle did not carry; it was not applied.",
+                                                  kind=result.kind, record=result.record_id,
+                                                  version=result.version))
                     rows.append((result.kind, result.record_id, item["seq"], result.version, result.result,
                                  result.reason, receipt.bundle_id, receipt.received_at))
                 self.conn.executemany(

@@ -24,6 +24,7 @@ from typing import Any
 
 import zstandard
 
+from catalogue.errors import Message, message_of
 from catalogue.records import RECORD_TYPES
 
 from . import canonical
@@ -59,13 +60,15 @@ def decompress_capped(data: bytes, declared_size: int, chunk: int = 1 << 20) -> 
                 break
             out += block
             if len(out) > declared_size:
-                raise DecompressionBomb(f"The bundle's payload expands to more than the {declared_size:,} bytes "
-                                        "it declares (a decompression bomb); it was refused unread.")
+                raise DecompressionBomb(Message("The bundle's payload expands to more than the {size:,} bytes it "
+                                                "declares (a decompression bomb); it was refused unread.",
+                                                size=declared_size))
     except zstandard.ZstdError as exc:
-        raise BundleDigestError(f"The bundle's payload cannot be decompressed ({exc}); it is corrupt.") from None
+        raise BundleDigestError(Message("The bundle's payload cannot be decompressed ({reason}); it is corrupt.",
+                                        reason=message_of(exc))) from None
     if len(out) != declared_size:
-        raise BundleDigestError(f"The bundle's payload is {len(out):,} bytes, not the {declared_size:,} its "
-                                "header declares; it is corrupt.")
+        raise BundleDigestError(Message("The bundle's payload is {size:,} bytes, not the {declared:,} its header "
+                                        "declares; it is corrupt.", size=len(out), declared=declared_size))
     return bytes(out)
 
 
@@ -80,17 +83,18 @@ def parse_payload_lines(data: bytes, expected_records: int
     """``parse_payload``, with each entry's line as written (the hub stores records as they came)."""
     lines = data.split(b"\n")
     if lines[-1] != b"":
-        raise BundleSchemaError(["the payload does not end with a newline"])
+        raise BundleSchemaError([Message("the payload does not end with a newline")])
     lines.pop()
     if not lines:
-        raise BundleSchemaError(["the payload has no manifest line"])
+        raise BundleSchemaError([Message("the payload has no manifest line")])
     problems: list[str] = []
     fields = _check_manifest(lines[0], problems)
     if problems:
         raise BundleSchemaError(problems)
     head = canonical.loads(lines[0])
     if len(lines) - 1 != expected_records:
-        problems.append(f"the header announces {expected_records} records but the payload holds {len(lines) - 1}")
+        problems.append(Message("the header announces {expected} records but the payload holds {count}",
+                                expected=expected_records, count=len(lines) - 1))
     validators = {kind: {name: (_quick(kind, name, form), _validator(kind, name, form))
                          for name, form in forms.items()} for kind, forms in fields.items()}
     entries, seen = [], set()
@@ -100,7 +104,8 @@ def parse_payload_lines(data: bytes, expected_records: int
         if entry is not None and len(problems) == before:
             key = (entry["kind"], entry["id"])
             if key in seen:
-                problems.append(f"line {number}: {entry['kind']} {entry['id']} appears twice")
+                problems.append(Message("line {line}: {kind} {record} appears twice", line=number,
+                                        kind=entry["kind"], record=entry["id"]))
             seen.add(key)
             entries.append(entry)
         if len(problems) > 100:
@@ -114,21 +119,23 @@ def _check_manifest(line: bytes, problems: list[str]) -> dict[str, dict[str, str
     try:
         head = canonical.loads(line)
     except canonical.CanonicalError as exc:
-        problems.append(f"line 1 (the manifest) {exc}")
+        problems.append(Message("line 1 (the manifest) {reason}", reason=message_of(exc)))
         return {}
     if not isinstance(head, dict) or head.get("payload") != PAYLOAD_VERSION or not isinstance(head.get("fields"), dict):
-        problems.append("line 1 is not a payload manifest of version 1")
+        problems.append(Message("line 1 is not a payload manifest of version 1"))
         return {}
     for kind, forms in head["fields"].items():
         rt = RECORD_TYPES.get(kind)
         if rt is None or not isinstance(forms, dict):
-            problems.append(f"the manifest names an unknown record type {kind!r}")
+            problems.append(Message("the manifest names an unknown record type {kind}", kind=repr(kind)))
             continue
         for name, form in forms.items():
             if not rt.has_field(name):
-                problems.append(f"the manifest names {name!r}, which is not a field of a {rt.label.lower()}")
+                problems.append(Message("the manifest names {field}, which is not a field of a {record_type}",
+                                        field=repr(name), record_type=rt.label.lower()))
             elif form not in FORMS or not _form_allowed(rt.field(name).type, kind, name, form):
-                problems.append(f"the manifest gives {kind}.{name} the form {form!r}, which that field cannot take")
+                problems.append(Message("the manifest gives {kind}.{field} the form {form}, which that field "
+                                        "cannot take", kind=kind, field=name, form=repr(form)))
     return head["fields"]
 
 
@@ -141,41 +148,47 @@ def _check_entry(line: bytes, number: int, validators: dict, problems: list[str]
     try:
         entry = canonical.loads(line)
     except canonical.CanonicalError as exc:
-        problems.append(f"line {number} {exc}")
+        problems.append(Message("line {line} {reason}", line=number, reason=message_of(exc)))
         return None
     if not isinstance(entry, dict):
-        problems.append(f"line {number} is not a JSON object")
+        problems.append(Message("line {line} is not a JSON object", line=number))
         return None
     kind, op = entry.get("kind"), entry.get("op")
     expected = {"id", "kind", "op", "seq", "version"} | ({"record"} if op == "upsert" else set())
     if set(entry) != expected or op not in ("upsert", "delete"):
-        problems.append(f"line {number}: an entry has id, kind, op (upsert or delete), seq, version, and a record "
-                        f"when op is upsert; this one has {', '.join(sorted(entry))}")
+        problems.append(Message("line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a "
+                                "record when op is upsert; this one has {fields}", line=number,
+                                fields=", ".join(sorted(entry))))
         return None
     if kind not in validators:
-        problems.append(f"line {number}: record type {kind!r} is not declared in the manifest")
+        problems.append(Message("line {line}: record type {kind} is not declared in the manifest", line=number,
+                                kind=repr(kind)))
         return None
     if not isinstance(entry["id"], str) or not _RECORD_ID.fullmatch(entry["id"]):
-        problems.append(f"line {number}: {entry['id']!r} is not a record id")
+        problems.append(Message("line {line}: {record} is not a record id", line=number,
+                                record=repr(entry["id"])))
     for name in ("seq", "version"):
         if not _positive_int(entry[name]):
-            problems.append(f"line {number}: {name} must be a whole number of at least 1")
+            problems.append(Message("line {line}: {field} must be a whole number of at least 1", line=number,
+                                    field=name))
     if op == "upsert":
         record = entry["record"]
         if not isinstance(record, dict):
-            problems.append(f"line {number}: the record is not a JSON object")
+            problems.append(Message("line {line}: the record is not a JSON object", line=number))
             return None
         checks = validators[kind]
         for name, value in record.items():
             pair = checks.get(name)
             if pair is None:
-                problems.append(f"line {number}: field {name!r} is not declared for {kind} in the manifest")
+                problems.append(Message("line {line}: field {field} is not declared for {kind} in the manifest",
+                                        line=number, field=repr(name), kind=kind))
                 continue
             if pair[0](value):   # certainly canonical: the common case, without the full parse
                 continue
             message = pair[1](value)
             if message:
-                problems.append(f"line {number}, {kind}.{name}: {message}")
+                problems.append(Message("line {line}, {kind}.{field}: {problem}", line=number, kind=kind,
+                                        field=name, problem=message))
     return entry
 
 
@@ -201,23 +214,28 @@ def _validator(kind: str, name: str, form: str):
 
         def keep(value: Any) -> str | None:
             if not isinstance(value, json_types) or (isinstance(value, bool) and f.type != "bool"):
-                return f"{value!r} is not a value of a {f.type} field"
+                return Message("{value} is not a value of a {type} field", value=repr(value), type=f.type)
             try:
                 parsed = f.parse(value)
             except ValueError as exc:
-                return str(exc)
-            return None if parsed == value else f"{value!r} is not written in its canonical form"
+                return message_of(exc)
+            return None if parsed == value else Message("{value} is not written in its canonical form",
+                                                        value=repr(value))
         return keep
     if form == "pseudonym":
         if f.type == "list":
             return lambda v: None if isinstance(v, list) and v and all(
-                isinstance(x, str) and _PSEUDONYM.fullmatch(x) for x in v) else "expected a list of pseudonyms"
-        return lambda v: None if isinstance(v, str) and _PSEUDONYM.fullmatch(v) else "expected a pseudonym (ps:…)"
+                isinstance(x, str) and _PSEUDONYM.fullmatch(x) for x in v) \
+                else Message("expected a list of pseudonyms")
+        return lambda v: None if isinstance(v, str) and _PSEUDONYM.fullmatch(v) \
+            else Message("expected a pseudonym (ps:…)")
     if form == "month":
-        return lambda v: None if isinstance(v, str) and _MONTH.fullmatch(v) else "expected a month written YYYY-MM"
+        return lambda v: None if isinstance(v, str) and _MONTH.fullmatch(v) \
+            else Message("expected a month written YYYY-MM")
     if form == "range":
         return _check_range
-    return lambda v: None if isinstance(v, str) and 0 < len(v) <= 4000 else "expected a region or country name"
+    return lambda v: None if isinstance(v, str) and 0 < len(v) <= 4000 \
+        else Message("expected a region or country name")
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -282,4 +300,4 @@ def _check_range(value: Any) -> str | None:
             and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in value)
             and value[0] < value[1]):
         return None
-    return "expected a range [low, high) of two numbers, low below high"
+    return Message("expected a range [low, high) of two numbers, low below high")

@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from catalogue.errors import Message
+
 from . import canonical
 from .errors import IdentityError
 from .keyfile import KEYS_DIR, write_file_atomically
@@ -28,7 +30,8 @@ def pin_hub(data_dir: Path, document: bytes) -> tuple[PublicIdentity, str]:
     """Pin ``document`` as this laboratory's hub; returns it and what happened (pinned, unchanged, rotated)."""
     new = PublicIdentity.from_json(document)
     if new.role != "hub":
-        raise IdentityError(f"This identity document is a {new.role}'s ({new.name}), not a hub's; nothing was pinned.")
+        raise IdentityError(Message("This identity document is a {role}'s ({name}), not a hub's; nothing was "
+                                    "pinned.", role=new.role, name=new.name))
     path = hub_path(data_dir)
     if path.exists():
         pinned = load_pinned_hub(data_dir)
@@ -51,8 +54,9 @@ def load_pinned_hub(data_dir: Path) -> PublicIdentity:
         previous = tuple(PublicKeys(unb64(k["signing"], "key"), unb64(k["encryption"], "key"), suite(k["suite"]))
                          for k in doc["previous_keys"])
     except FileNotFoundError:
-        raise IdentityError("No hub is pinned yet: import the hub's identity document with "
-                            "“labnet hub-key import FILE” (your hub's administrator provides it).") from None
+        raise IdentityError(Message("No hub is pinned yet: import the hub's identity document with “labnet "
+                                    "hub-key import FILE” (your hub's administrator provides it).")) from None
     except (canonical.CanonicalError, KeyError, TypeError):
-        raise IdentityError(f"{path} is damaged; import the hub's identity document again.") from None
+        raise IdentityError(Message("{path} is damaged; import the hub's identity document again.",
+                                    path=path)) from None
     return replace(identity, previous=previous)

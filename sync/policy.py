@@ -32,6 +32,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable
 
+from catalogue.errors import Message
 from catalogue.records import RECORD_TYPES, RecordType
 
 from . import canonical
@@ -204,19 +205,21 @@ def parse_policy(text: str, source: object = None) -> SharingPolicy:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError([f"it is not valid TOML ({exc})"], source) from None
+        raise PolicyError([Message("it is not valid TOML ({reason})", reason=str(exc))], source) from None
     problems: list[str] = []
     version = data.pop("version", 1)
     if version != 1:
-        problems.append(f"version {version!r} is not known; this LabNet reads version 1")
+        problems.append(Message("version {version} is not known; this LabNet reads version 1",
+                                version=repr(version)))
     kinds = {}
     for kind, section in data.items():
         rt = RECORD_TYPES.get(kind)
         if rt is None:
-            problems.append(f"[{kind}] is not a record type; use one of: {', '.join(RECORD_TYPES)}")
+            problems.append(Message("[{kind}] is not a record type; use one of: {known}", kind=kind,
+                                    known=", ".join(RECORD_TYPES)))
             continue
         if not isinstance(section, dict):
-            problems.append(f"“{kind}” must be a table ([{kind}])")
+            problems.append(Message("“{kind}” must be a table ([{kind}])", kind=kind))
             continue
         kinds[kind] = _parse_kind(rt, section, problems)
     if problems:
@@ -230,18 +233,21 @@ def _parse_kind(rt: RecordType, section: dict[str, Any], problems: list[str]) ->
     share, only = section.pop("share", False), section.pop("only_shareable", True)
     for key, value in (("share", share), ("only_shareable", only)):
         if not isinstance(value, bool):
-            problems.append(f"{kind}.{key} must be true or false, not {value!r}")
+            problems.append(Message("{kind}.{setting} must be true or false, not {value}", kind=kind, setting=key,
+                                    value=repr(value)))
     where: dict[str, tuple[str, ...]] = {}
     for name, values in (section.pop("where", None) or {}).items():
         if not rt.has_field(name) or rt.field(name).type != "choice":
-            problems.append(f"{kind}.where.{name}: records can be chosen only by a choice field "
-                            f"({', '.join(f.name for f in rt.fields if f.type == 'choice')})")
+            problems.append(Message("{kind}.where.{field}: records can be chosen only by a choice field ({fields})",
+                                    kind=kind, field=name,
+                                    fields=", ".join(f.name for f in rt.fields if f.type == "choice")))
             continue
         values = [values] if isinstance(values, str) else values
         known = rt.field(name).choices or {}
         unknown = [v for v in values if v not in known] if isinstance(values, list) else [values]
         if unknown:
-            problems.append(f"{kind}.where.{name}: {', '.join(map(repr, unknown))} is not one of: {', '.join(known)}")
+            problems.append(Message("{kind}.where.{field}: {values} is not one of: {known}", kind=kind, field=name,
+                                    values=", ".join(map(repr, unknown)), known=", ".join(known)))
             continue
         where[name] = tuple(values)
     rules: dict[str, FieldRule] = {}
@@ -250,35 +256,41 @@ def _parse_kind(rt: RecordType, section: dict[str, Any], problems: list[str]) ->
         if rule is not None:
             rules[name] = rule
     for unknown in section:
-        problems.append(f"{kind}.{unknown} is not a policy setting (use share, only_shareable, where, fields)")
+        problems.append(Message("{kind}.{setting} is not a policy setting (use share, only_shareable, where, "
+                                "fields)", kind=kind, setting=unknown))
     return KindPolicy(kind, share is True, only is not False, where, rules)
 
 
 def _parse_rule(rt: RecordType, name: str, spec: Any, problems: list[str]) -> FieldRule | None:
     where = f"{rt.kind}.fields.{name}"
     if not rt.has_field(name):
-        problems.append(f"{where}: “{name}” is not a field of a {rt.label.lower()}")
+        problems.append(Message("{where}: “{field}” is not a field of a {record_type}", where=where, field=name,
+                                record_type=rt.label.lower()))
         return None
     step = None
     if isinstance(spec, dict):
         spec = dict(spec)
         treatment, step = spec.pop("treatment", None), spec.pop("step", None)
         if spec:
-            problems.append(f"{where}: unknown setting {', '.join(spec)} (use treatment and step)")
+            problems.append(Message("{where}: unknown setting {settings} (use treatment and step)", where=where,
+                                    settings=", ".join(spec)))
             return None
     else:
         treatment = spec
     if treatment not in TREATMENTS:
-        problems.append(f"{where}: “{treatment}” is not a treatment; use one of: {', '.join(TREATMENTS)}")
+        problems.append(Message("{where}: “{treatment}” is not a treatment; use one of: {known}", where=where,
+                                treatment=treatment, known=", ".join(TREATMENTS)))
         return None
     allowed = allowed_treatments(rt, name)
     if treatment not in allowed:
-        problems.append(f"{where}: a {rt.field(name).type} field cannot be “{treatment}”; it can be: "
-                        f"{', '.join(t for t in TREATMENTS if t in allowed)}")
+        problems.append(Message("{where}: a {type} field cannot be “{treatment}”; it can be: {allowed}",
+                                where=where, type=rt.field(name).type, treatment=treatment,
+                                allowed=", ".join(t for t in TREATMENTS if t in allowed)))
         return None
     if step is not None and (treatment != "generalise" or rt.field(name).type not in ("float", "int")
                              or isinstance(step, bool) or not isinstance(step, (int, float)) or step <= 0):
-        problems.append(f"{where}: step is a positive number, and only for generalising a number")
+        problems.append(Message("{where}: step is a positive number, and only for generalising a number",
+                                where=where))
         return None
     return FieldRule(treatment, float(step) if step is not None else None)
 
@@ -295,7 +307,7 @@ def load_policy(data_dir: Path) -> SharingPolicy:
     except FileNotFoundError:
         return default_policy()
     except UnicodeDecodeError:
-        raise PolicyError(["it is not UTF-8 text"], path) from None
+        raise PolicyError([Message("it is not UTF-8 text")], path) from None
     return parse_policy(text, path)
 
 

@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from catalogue.errors import Message
 from catalogue.records import RECORD_TYPES
 
 from .errors import PolicyError
@@ -59,7 +60,7 @@ def save_policy(data_dir: Path, policy: SharingPolicy) -> Path:
 
     text = policy_toml(policy)
     if parse_policy(text, "(editor)").to_json() != policy.to_json():
-        raise PolicyError(["the policy could not be written faithfully; it was not saved"], "(editor)")
+        raise PolicyError([Message("the policy could not be written faithfully; it was not saved")], "(editor)")
     path = policy_path(data_dir)
     if path.exists():
         shutil.copy2(path, path.with_name(path.name + ".bak"))

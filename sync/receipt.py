@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from catalogue.errors import Message
+
 from . import canonical
 from .bundle import BundleHeader
 from .errors import IdentityError, ReceiptError
@@ -68,9 +70,9 @@ def make_receipt(hub: Identity, header: BundleHeader, results: Iterable[RecordRe
     records = sorted(results, key=lambda r: (r.kind, r.record_id))
     for r in records:
         if r.result not in RESULTS:
-            raise ValueError(f"a record result must be one of {RESULTS}, not {r.result!r}")
+            raise ValueError("a record result must be one of %s, not %r" % (RESULTS, r.result))  # programming error
     if rejected_reason and records:
-        raise ValueError("a bundle rejected whole has no per-record results")
+        raise ValueError("a bundle rejected whole has no per-record results")  # internal: a programming error
     counts = Counter(r.result for r in records)
     body = {"format": RECEIPT_FORMAT, "version": 1, "bundle_id": header.bundle_id, "batch_id": header.batch_id,
             "part_index": header.part_index, "lab_id": header.lab_id, "hub_id": hub.identity_id,
@@ -85,29 +87,30 @@ def make_receipt(hub: Identity, header: BundleHeader, results: Iterable[RecordRe
 def verify_receipt(data: bytes, hub: PublicIdentity, lab_id: str | None = None) -> Receipt:
     """Check a receipt file against the pinned hub identity (and, if given, that it is for ``lab_id``)."""
     if len(data) > MAX_RECEIPT_BYTES:
-        raise ReceiptError(f"This file is {len(data):,} bytes, too large to be a LabNet receipt.")
+        raise ReceiptError(Message("This file is {size:,} bytes, too large to be a LabNet receipt.", size=len(data)))
     try:
         doc = canonical.loads(data)
     except canonical.CanonicalError:
         doc = None
     body = doc.get("receipt") if isinstance(doc, dict) and set(doc) == {"receipt", "signature"} else None
     if not isinstance(body, dict) or body.get("format") != RECEIPT_FORMAT or body.get("version") != 1:
-        raise ReceiptError("This file is not a LabNet receipt (or it is damaged); check that you chose the "
-                           "receipt the hub gave back.")
+        raise ReceiptError(Message("This file is not a LabNet receipt (or it is damaged); check that you chose the "
+                                   "receipt the hub gave back."))
     try:
         signature = unb64(doc["signature"], "receipt signature")
     except IdentityError:
-        raise ReceiptError("The receipt's signature is not readable; the file is damaged.") from None
+        raise ReceiptError(Message("The receipt's signature is not readable; the file is damaged.")) from None
     if body.get("hub_id") != hub.identity_id:
-        raise ReceiptError(f"This receipt comes from hub {body.get('hub_id')}, not from the hub pinned here "
-                           f"({hub.name}); it was not applied.")
+        raise ReceiptError(Message("This receipt comes from hub {sender}, not from the hub pinned here ({hub}); it "
+                                   "was not applied.", sender=body.get("hub_id"), hub=hub.name))
     keys = hub.signing_key(str(body.get("hub_key_id")))
     if keys is None or not keys.verify(signature, RECEIPT_CONTEXT + canonical.dumps(body)):
-        raise ReceiptError("The receipt's signature is not the hub's: it was altered or forged. It was not "
-                           "applied, and nothing is marked delivered.")
+        raise ReceiptError(Message("The receipt's signature is not the hub's: it was altered or forged. It was not "
+                                   "applied, and nothing is marked delivered."))
     receipt = _receipt_from(body, data)
     if lab_id is not None and receipt.lab_id != lab_id:
-        raise ReceiptError(f"This receipt is for laboratory {receipt.lab_id}, not for this one; it was not applied.")
+        raise ReceiptError(Message("This receipt is for laboratory {lab}, not for this one; it was not applied.",
+                                   lab=receipt.lab_id))
     return receipt
 
 
@@ -120,9 +123,11 @@ def _receipt_from(body: dict[str, Any], raw: bytes) -> Receipt:
                           str(body["received_at"]), str(body["status"]), body.get("reason"),
                           {k: int(body["counts"][k]) for k in RESULTS}, records, bytes(raw))
     except (KeyError, TypeError, ValueError):
-        raise ReceiptError("The receipt is signed by the hub but malformed; ask the hub's administrator.") from None
+        raise ReceiptError(Message("The receipt is signed by the hub but malformed; ask the hub's "
+                                   "administrator.")) from None
     counted = Counter(r.result for r in records)
     if any(r.result not in RESULTS for r in records) or receipt.status not in ("processed", "rejected") \
             or {k: counted.get(k, 0) for k in RESULTS} != receipt.counts:
-        raise ReceiptError("The receipt's results do not add up to its counts; ask the hub's administrator.")
+        raise ReceiptError(Message("The receipt's results do not add up to its counts; ask the hub's "
+                                   "administrator."))
     return receipt

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from catalogue.errors import Message
+
 from .errors import IdentityExists
 from .keys import Identity
 
@@ -16,8 +18,8 @@ def check_no_identity(data_dir: Path) -> None:
     from .keyfile import has_identity, key_paths
 
     if has_identity(data_dir):
-        raise IdentityExists(f"{key_paths(data_dir)[0]} already holds this folder's identity; LabNet never "
-                             "overwrites keys. Use “labnet identity rotate” for new keys.")
+        raise IdentityExists(Message("{path} already holds this folder's identity; LabNet never overwrites keys. "
+                                     "Use “labnet identity rotate” for new keys.", path=key_paths(data_dir)[0]))
 
 
 def create_laboratory(data_dir: Path, name: str, country: str, protector, *, suite_code: str | None = None

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from catalogue.errors import message_of
+
 from .bulletin import Bulletin
 from .errors import SyncError
 
@@ -63,6 +65,6 @@ def network_status(data_dir: Path, cat) -> NetworkStatus:
                           for rid, info in record_info(cat, sorted(i for i in ids if isinstance(i, str))).items()}
     except SyncError as exc:
         if status.state == ENROLLED:
-            status.problem = getattr(exc, "user_message", str(exc))
+            status.problem = getattr(exc, "user_message", None) or message_of(exc)
     return status
 

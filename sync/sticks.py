@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from catalogue.errors import Message, message_of
+
 from .errors import ReceiptError, SyncError
 
 
@@ -54,13 +56,14 @@ def import_file(data_dir: Path, cat, path: Path) -> StickImport:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise SyncError(f"{path} cannot be read ({exc.strerror}).") from None
+        raise SyncError(Message("{path} cannot be read ({reason}).", path=path, reason=exc.strerror)) from None
     if data.lstrip()[:200].startswith(b'{"bulletin"'):
         return import_bulletins(data_dir, cat, data)
     try:
         return import_receipt(data_dir, cat, data)
     except ReceiptError as exc:
-        raise ReceiptError(f"{Path(path).name} is neither a receipt nor a bulletin file from your hub: {exc}") from None
+        raise ReceiptError(Message("{file} is neither a receipt nor a bulletin file from your hub: {reason}",
+                                   file=Path(path).name, reason=message_of(exc))) from None
 
 
 def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:

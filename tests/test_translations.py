@@ -350,3 +350,20 @@ def test_the_catalogues_refusals_and_errors_are_said_in_the_language(speaking):
     said = (i18n.say_error(refused.value), i18n.say_error(disk))
     assert said[0] != english[0] and "ana" in said[0]
     assert said[1] != english[1] and "/d/c.db" in said[1] and said[1][0].isupper()   # "El catálogo /d/c.db …"
+
+
+def test_the_networks_errors_are_said_in_the_language(tmp_path, speaking):
+    from catalogue.errors import Message
+    from sync.errors import NoIdentity, PolicyError
+    from sync.keyfile import load_public_identity
+
+    with pytest.raises(NoIdentity) as missing:
+        load_public_identity(tmp_path)
+    policy = PolicyError([Message("[{kind}] is not a record type; use one of: {known}", kind="x",
+                                  known="reference_sample")])
+    english = [i18n.say_error(missing.value), i18n.say_error(policy)]
+    speaking("ru")
+    said = [i18n.say_error(missing.value), i18n.say_error(policy)]
+    assert all(s != e for s, e in zip(said, english)), said
+    assert "labnet init --lab NAME --country CC" in said[0]     # commands stay as they are typed
+    assert "reference_sample" in said[1]

@@ -1546,6 +1546,718 @@
         <source>{rule} You are signed in as {user} ({role}).</source>
         <translation>{rule} لقد سجّلت الدخول باسم {user} ({role}).</translation>
     </message>
+    <message>
+        <source>A bulletin of {size:,} bytes is larger than any the hub sends; it was ignored.</source>
+        <translation>يبلغ حجم هذه النشرة {size:,} بايت، وهو أكبر من حجم أي نشرة يرسلها المركز؛ ولذلك جرى تجاهلها.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet bulletin (or it is damaged).</source>
+        <translation>هذه ليست نشرة LabNet (أو أنها تالفة).</translation>
+    </message>
+    <message>
+        <source>This bulletin comes from hub {sender}, not from {hub}; it was ignored.</source>
+        <translation>هذه النشرة صادرة عن المركز {sender}، لا عن {hub}؛ ولذلك جرى تجاهلها.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s signature is not the hub&apos;s: it was altered or forged, and was ignored.</source>
+        <translation>توقيع النشرة ليس توقيع المركز: فقد عُدِّلت أو زُوِّرت، وجرى تجاهلها.</translation>
+    </message>
+    <message>
+        <source>This bulletin is addressed to another laboratory; it was ignored.</source>
+        <translation>هذه النشرة موجَّهة إلى مختبر آخر؛ ولذلك جرى تجاهلها.</translation>
+    </message>
+    <message>
+        <source>This bulletin is of a kind LabNet does not know ({kind}); update LabNet.</source>
+        <translation>هذه النشرة من نوع لا يعرفه LabNet ({kind})؛ حدِّث LabNet.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s signature is not readable; the file is damaged.</source>
+        <translation>تتعذّر قراءة توقيع النشرة؛ والملف تالف.</translation>
+    </message>
+    <message>
+        <source>The bulletin is signed by the hub but malformed; ask the hub&apos;s administrator.</source>
+        <translation>النشرة موقَّعة من المركز لكنّ بنيتها غير سليمة؛ راجِع المسؤول عن المركز.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bulletin file: {reason}</source>
+        <translation>السطر {number} من ملف النشرات: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle header does not name the hub key it is sealed to.</source>
+        <translation>لا تذكر ترويسة الحزمة مفتاح المركز الذي خُتمت الحزمة له.</translation>
+    </message>
+    <message>
+        <source>This file is not a LabNet bundle (it does not start with the bundle signature bytes); check that you chose the right file.</source>
+        <translation>هذا الملف ليس حزمة LabNet (فهو لا يبدأ بالبايتات المميِّزة للحزمة)؛ تحقّق من أنك اخترت الملف الصحيح.</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}; this LabNet reads version {expected}. Update LabNet.</source>
+        <translation>تستخدم هذه الحزمة الإصدار {version} من الصيغة؛ وهذا الإصدار من LabNet يقرأ الإصدار {expected}. حدِّث LabNet.</translation>
+    </message>
+    <message>
+        <source>The bundle declares a header of {size:,} bytes (allowed: 1 to {limit:,}); the file is damaged.</source>
+        <translation>تُعلن الحزمة أن حجم ترويستها {size:,} بايت (المسموح به: من 1 إلى {limit:,})؛ والملف تالف.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short inside its header; copy it again from the source.</source>
+        <translation>ملف الحزمة مبتور داخل ترويسته؛ انسخه مرة أخرى من المصدر.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short: it should be {expected:,} bytes but is {size:,}; copy it again from the source.</source>
+        <translation>ملف الحزمة مبتور: ينبغي أن يكون حجمه {expected:,} بايت، لكنه {size:,}؛ انسخه مرة أخرى من المصدر.</translation>
+    </message>
+    <message>
+        <source>The bundle file has {size:,} unexpected bytes after its signature; it was damaged or altered.</source>
+        <translation>يحتوي ملف الحزمة على بايتات غير متوقعة بعد توقيعه (عددها {size:,})؛ فقد تلف أو عُدِّل.</translation>
+    </message>
+    <message>
+        <source>The bundle header is not in canonical form; the file was altered.</source>
+        <translation>ترويسة الحزمة ليست بالشكل المعياري؛ وقد عُدِّل الملف.</translation>
+    </message>
+    <message>
+        <source>The bundle header is not a JSON object; the file is not a LabNet bundle.</source>
+        <translation>ترويسة الحزمة ليست كائن JSON؛ والملف ليس حزمة LabNet.</translation>
+    </message>
+    <message>
+        <source>The bundle header names format {format} version {version}; this LabNet reads {expected} version 1.</source>
+        <translation>تذكر ترويسة الحزمة الصيغة {format} بالإصدار {version}؛ وهذا الإصدار من LabNet يقرأ {expected} بالإصدار 1.</translation>
+    </message>
+    <message>
+        <source>The bundle header has fields LabNet does not know ({fields}).</source>
+        <translation>تحتوي ترويسة الحزمة على حقول لا يعرفها LabNet ({fields}).</translation>
+    </message>
+    <message>
+        <source>suite “{suite}” is not known</source>
+        <translation>مجموعة التشفير «{suite}» غير معروفة</translation>
+    </message>
+    <message>
+        <source>compression “{compression}” is not known (only {known})</source>
+        <translation>طريقة الضغط «{compression}» غير معروفة (المعروف فقط: {known})</translation>
+    </message>
+    <message>
+        <source>part_index must lie between 1 and part_count</source>
+        <translation>يجب أن تكون قيمة part_index بين 1 و part_count</translation>
+    </message>
+    <message>
+        <source>seq_from is after seq_to</source>
+        <translation>قيمة seq_from أكبر من قيمة seq_to</translation>
+    </message>
+    <message>
+        <source>created_at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>يجب أن تكون قيمة created_at وقتًا بالتوقيت العالمي المنسَّق (UTC) مكتوبًا بالصيغة YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>The bundle header is malformed: {problems}.</source>
+        <translation>ترويسة الحزمة غير سليمة البنية: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short (it ends inside its first bytes); copy it again.</source>
+        <translation>ملف الحزمة مبتور (ينتهي قبل اكتمال بايتاته الأولى)؛ انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The bundle header {reason}; the file is damaged.</source>
+        <translation>ترويسة الحزمة: {reason}؛ والملف تالف.</translation>
+    </message>
+    <message>
+        <source>The bundle header&apos;s “{field}” is missing or is not text.</source>
+        <translation>الحقل «{field}» في ترويسة الحزمة مفقود أو ليس نصًا.</translation>
+    </message>
+    <message>
+        <source>{field} must be 1 to 100 characters</source>
+        <translation>يجب أن يتراوح طول {field} بين 1 و100 حرف</translation>
+    </message>
+    <message>
+        <source>{field} must be 64 lowercase hex digits</source>
+        <translation>يجب أن تتكون قيمة {field} من 64 رقمًا ست عشريًا بأحرف صغيرة</translation>
+    </message>
+    <message>
+        <source>One record is too large to fit in a bundle of {limit:,} bytes; raise the bundle size limit.</source>
+        <translation>أحد السجلات أكبر من أن تتسع له حزمة حجمها {limit:,} بايت؛ ارفع الحد الأقصى لحجم الحزمة.</translation>
+    </message>
+    <message>
+        <source>The bundle header&apos;s “{field}” is missing or is not a whole number.</source>
+        <translation>الحقل «{field}» في ترويسة الحزمة مفقود أو ليس عددًا صحيحًا.</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed in LabNet JSON</source>
+        <translation>القيمة {value} غير مسموح بها في صيغة JSON لدى LabNet</translation>
+    </message>
+    <message>
+        <source>an object names the same key twice</source>
+        <translation>يذكر أحد الكائنات المفتاح نفسه مرتين</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: {reason}</source>
+        <translation>تتعذّر الكتابة بصيغة JSON المعيارية: {reason}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>النص ليس بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({reason} at character {position})</source>
+        <translation>صيغة JSON غير صالحة ({reason} عند الحرف {position})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>مستوى التداخل أعمق من اللازم</translation>
+    </message>
+    <message>
+        <source>is not acceptable JSON ({reason})</source>
+        <translation>صيغة JSON غير مقبولة ({reason})</translation>
+    </message>
+    <message>
+        <source>The hub at {hub} answered with key {key}…, not the key {expected}… the enrolment code names; nothing was changed. Check the address with the hub&apos;s administrator.</source>
+        <translation>ردّ المركز على العنوان {hub} بالمفتاح {key}…، لا بالمفتاح {expected}… الوارد في رمز التسجيل؛ لم يُغيَّر أي شيء. تحقّق من العنوان مع المسؤول عن المركز.</translation>
+    </message>
+    <message>
+        <source>the hub refused the enrolment: {reason}</source>
+        <translation>رفض المركز التسجيل: {reason}</translation>
+    </message>
+    <message>
+        <source>this laboratory is not enrolled with a hub yet; enrol with the code from the hub&apos;s administrator (labnet enrol CODE)</source>
+        <translation>لم يُسجَّل هذا المختبر لدى أي مركز بعد؛ سجِّل لدى المركز باستخدام الرمز الذي يقدّمه المسؤول عن المركز (labnet enrol CODE)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; enrol again with the hub&apos;s code</source>
+        <translation>{path} تالف؛ سجِّل لدى المركز مرة أخرى باستخدام رمز التسجيل الصادر عن المركز</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
+        <translation>وصل ردّ المركز ناقصًا (دون الترويسة {header})؛ الاتصال ضعيف، وسيحاول LabNet مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the hub did not give its identity: {reason}</source>
+        <translation>لم يقدّم المركز هويته: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused to sign this laboratory in: {reason}</source>
+        <translation>رفض المركز تسجيل دخول هذا المختبر: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub did not send its bulletins: {reason}</source>
+        <translation>لم يرسل المركز نشراته: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub sent bulletins out of order; they were not kept</source>
+        <translation>أرسل المركز النشرات بغير ترتيبها الصحيح؛ فلم تُحفظ</translation>
+    </message>
+    <message>
+        <source>sign in to the hub first</source>
+        <translation>سجِّل الدخول إلى المركز أولًا</translation>
+    </message>
+    <message>
+        <source>the hub did not accept this laboratory&apos;s new keys: {reason}</source>
+        <translation>لم يقبل المركز المفاتيح الجديدة لهذا المختبر: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the sign-in arrived incomplete; LabNet will try again</source>
+        <translation>وصل ردّ المركز على تسجيل الدخول ناقصًا؛ وسيحاول LabNet مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the hub refused the upload: {reason}</source>
+        <translation>رفض المركز عملية الرفع: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused bundle {bundle}: {reason}; it will be sealed and sent again at the next sync</source>
+        <translation>رفض المركز الحزمة {bundle}: {reason}؛ وستُختم وتُرسَل مرة أخرى في المزامنة التالية</translation>
+    </message>
+    <message>
+        <source>no receipt for bundle {bundle}: {reason}</source>
+        <translation>لا يوجد إيصال للحزمة {bundle}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused a chunk: {reason}</source>
+        <translation>رفض المركز جزءًا من البيانات: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} cannot be reached ({error}); LabNet will try again later</source>
+        <translation>يتعذّر الوصول إلى المركز على العنوان {hub} ({error})؛ وسيحاول LabNet مرة أخرى لاحقًا</translation>
+    </message>
+    <message>
+        <source>the upload is no longer at the hub: {reason}</source>
+        <translation>لم تعد عملية الرفع موجودة لدى المركز: {reason}</translation>
+    </message>
+    <message>
+        <source>the upload was lost at the hub: {reason}</source>
+        <translation>فُقدت البيانات المرفوعة لدى المركز: {reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}؛ {rest}</translation>
+    </message>
+    <message>
+        <source>The sharing policy {path} has problems</source>
+        <translation>توجد مشكلات في سياسة المشاركة {path}</translation>
+    </message>
+    <message>
+        <source>The sharing policy has problems</source>
+        <translation>توجد مشكلات في سياسة المشاركة</translation>
+    </message>
+    <message>
+        <source>{where}; nothing was shared: {problems}.</source>
+        <translation>{where}؛ لم يُشارَك أي شيء: {problems}.</translation>
+    </message>
+    <message>
+        <source>{problems}; and {count} more</source>
+        <translation>{problems}؛ إضافةً إلى {count} من المشكلات الأخرى</translation>
+    </message>
+    <message>
+        <source>The bundle holds records that are not valid, so it was refused whole: {problems}.</source>
+        <translation>تحتوي الحزمة على سجلات غير صالحة، ولذلك رُفضت بأكملها: {problems}.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
+        <translation>«{url}» ليس عنوان مركز؛ فعنوان المركز يبدأ بـ https:// (أو http://).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s token is needed (labnet-hub admin-token gives a new one).</source>
+        <translation>يلزم الرمز المميز الخاص بالمسؤول (يعطي الأمر labnet-hub admin-token رمزًا جديدًا).</translation>
+    </message>
+    <message>
+        <source>the hub does not accept this administrator token ({reason})</source>
+        <translation>لا يقبل المركز هذا الرمز المميز الخاص بالمسؤول ({reason})</translation>
+    </message>
+    <message>
+        <source>The hub refused: {reason}</source>
+        <translation>رفض المركز: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} cannot be reached ({error})</source>
+        <translation>يتعذّر الوصول إلى المركز على العنوان {hub} ({error})</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not JSON; is this address a LabNet hub?</source>
+        <translation>ردّ المركز ليس بصيغة JSON؛ هل هذا العنوان عنوان مركز LabNet؟</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>تتعذّر قراءة {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys, or choose another --data-dir.</source>
+        <translation>يحتوي {path} بالفعل على هوية هذا المجلد؛ ولا يكتب LabNet أبدًا فوق المفاتيح. استخدم «labnet identity rotate» للحصول على مفاتيح جديدة، أو اختر مجلدًا آخر باستخدام --data-dir.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s identity does not match its keys; the file was altered.</source>
+        <translation>الهوية الواردة في ملف المفاتيح لا تطابق مفاتيحه؛ وقد عُدِّل الملف.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keyring; protect the keys with a passphrase.</source>
+        <translation>سلسلة مفاتيح النظام على هذا الحاسوب غير متاحة أو غير صالحة للاستخدام؛ احمِ المفاتيح بعبارة المرور.</translation>
+    </message>
+    <message>
+        <source>The system keyring holds no key for this identity ({service}, {account}); it was removed, or this is another user account.</source>
+        <translation>لا تحتوي سلسلة مفاتيح النظام على مفتاح لهذه الهوية ({service}، {account})؛ فإما أنه حُذف، وإما أن هذا حساب مستخدم آخر.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short; use at least {count} characters (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>عبارة المرور قصيرة جدًا؛ استخدم {count} من الأحرف على الأقل (فبضع كلمات لا علاقة بينها سهلة التذكّر وصعبة التخمين).</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s keys are protected by a passphrase; give it at the prompt, in {variable}, or with --passphrase-file.</source>
+        <translation>مفاتيح المختبر محمية بعبارة المرور؛ أدخِلها عند المطالبة، أو في {variable}، أو باستخدام --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The key file uses a protection LabNet does not know ({method}).</source>
+        <translation>يستخدم ملف المفاتيح طريقة حماية لا يعرفها LabNet ({method}).</translation>
+    </message>
+    <message>
+        <source>The key kept in the system keyring does not open the key file; it was replaced or the key file was altered.</source>
+        <translation>المفتاح المحفوظ في سلسلة مفاتيح النظام لا يفتح ملف المفاتيح؛ فإما أنه استُبدل، وإما أن ملف المفاتيح عُدِّل.</translation>
+    </message>
+    <message>
+        <source>This data folder has no laboratory identity yet ({path} is missing); create one with “labnet init --lab NAME --country CC”.</source>
+        <translation>لا توجد في مجلد البيانات هذا هوية للمختبر بعد ({path} غير موجود)؛ أنشئها بالأمر «labnet init --lab NAME --country CC».</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet key file or is damaged; restore it from a backup.</source>
+        <translation>{path} ليس ملف مفاتيح LabNet أو أنه تالف؛ استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Nothing was left half-written; make room or choose another place, then try again.</source>
+        <translation>تعذّرت كتابة {path}: {reason}. ولم يبقَ أي شيء مكتوبًا جزئيًا؛ أفرغ بعض المساحة أو اختر مكانًا آخر، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (the Python package “keyring” is not installed); protect the keys with a passphrase instead.</source>
+        <translation>سلسلة مفاتيح النظام غير متاحة (الحزمة البرمجية «keyring» للغة Python غير مثبَّتة)؛ احمِ المفاتيح بعبارة المرور بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s protection settings are damaged; restore it from a backup.</source>
+        <translation>إعدادات الحماية في ملف المفاتيح تالفة؛ استعِد الملف من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the key file was altered); nothing was changed. Try again, taking care of capitals and spaces.</source>
+        <translation>عبارة المرور خاطئة (أو أن ملف المفاتيح عُدِّل)؛ لم يُغيَّر أي شيء. حاول مرة أخرى مع الانتباه إلى الأحرف الكبيرة والمسافات.</translation>
+    </message>
+    <message>
+        <source>the disk or stick is full</source>
+        <translation>لا توجد مساحة فارغة على القرص أو ذاكرة USB</translation>
+    </message>
+    <message>
+        <source>the file is too large for that disk</source>
+        <translation>الملف أكبر من أن يتسع له ذلك القرص</translation>
+    </message>
+    <message>
+        <source>the disk or stick is read-only</source>
+        <translation>القرص أو ذاكرة USB مخصَّص للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>permission is denied</source>
+        <translation>الإذن مرفوض</translation>
+    </message>
+    <message>
+        <source>“{role}” is not an identity role; use lab or hub.</source>
+        <translation>«{role}» ليس دورًا للهوية؛ استخدم lab أو hub.</translation>
+    </message>
+    <message>
+        <source>The laboratory needs a name (--lab NAME).</source>
+        <translation>يلزم اسم للمختبر (--lab NAME).</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a two-letter ISO 3166 country code (e.g. GH, PE, TH).</source>
+        <translation>«{country}» ليس رمز بلد مكوَّنًا من حرفين وفق المعيار ISO 3166 (مثل GH أو PE أو TH).</translation>
+    </message>
+    <message>
+        <source>This identity document is for {name} ({identity}), not for the pinned {pinned} ({pinned_identity}); nothing was changed.</source>
+        <translation>وثيقة الهوية هذه خاصة بـ {name} ({identity})، لا بالطرف المثبَّت {pinned} ({pinned_identity})؛ لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here, so they cannot be trusted; check the file&apos;s origin with its owner. Nothing was changed.</source>
+        <translation>المفاتيح الجديدة الخاصة بـ {name} غير معتمَدة من المفاتيح المثبَّتة هنا، ولذلك لا يمكن الوثوق بها؛ تحقّق من مصدر الملف مع صاحبه. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>“{suite}” is not an encryption suite LabNet knows; use one of: {known}.</source>
+        <translation>«{suite}» ليست مجموعة تشفير يعرفها LabNet؛ استخدم إحدى المجموعات التالية: {known}.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid base64.</source>
+        <translation>قيمة base64 غير صالحة: {what}.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet identity document (its format is not “{expected}”).</source>
+        <translation>هذه ليست وثيقة الهوية بصيغة LabNet (فصيغتها ليست «{expected}»).</translation>
+    </message>
+    <message>
+        <source>This identity document has version {version}; this LabNet reads version {expected}. Update LabNet.</source>
+        <translation>وثيقة الهوية هذه من الإصدار {version}؛ وهذا الإصدار من LabNet يقرأ الإصدار {expected}. حدِّث LabNet.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s role “{role}” is neither lab nor hub.</source>
+        <translation>دور الهوية «{role}» ليس lab ولا hub.</translation>
+    </message>
+    <message>
+        <source>A public key in the identity document has the wrong length; the file is damaged.</source>
+        <translation>طول أحد المفاتيح العامة في وثيقة الهوية غير صحيح؛ والملف تالف.</translation>
+    </message>
+    <message>
+        <source>The key ids in the identity document do not match its keys; the file was altered.</source>
+        <translation>معرِّفات المفاتيح في وثيقة الهوية لا تطابق مفاتيحها؛ وقد عُدِّل الملف.</translation>
+    </message>
+    <message>
+        <source>The identity document holds fields LabNet does not know; it was altered or made by another program.</source>
+        <translation>تحتوي وثيقة الهوية على حقول لا يعرفها LabNet؛ فإما أنها عُدِّلت، وإما أنها أُنشئت ببرنامج آخر.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s signature is not valid; it was altered after it was made.</source>
+        <translation>توقيع وثيقة الهوية غير صالح؛ فقد عُدِّلت بعد إنشائها.</translation>
+    </message>
+    <message>
+        <source>The {suite} public key is damaged ({size} bytes); ask its owner for their identity document again.</source>
+        <translation>المفتاح العام {suite} تالف (حجمه {size} بايت)؛ اطلب من صاحبه وثيقة هويته مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet identity document: it {reason}.</source>
+        <translation>هذه ليست وثيقة الهوية بصيغة LabNet: {reason}.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s signing key must be Ed25519.</source>
+        <translation>يجب أن يكون مفتاح التوقيع الخاص بالهوية من نوع Ed25519.</translation>
+    </message>
+    <message>
+        <source>The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.</source>
+        <translation>ينقص وثيقة الهوية حقلٌ لازم (id، name، country، keys، signature)؛ اطلب من صاحبها تصديرها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
+        <translation>هذه الحزمة مختومة لمفتاح مركز آخر ({key}…)، لا لمفتاح هذا المركز؛ ويجب على المختبر أن يصدّرها مرة أخرى لهذا المركز.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was already received; it is not applied twice.</source>
+        <translation>سبق استلام الحزمة {bundle}؛ ولا تُطبَّق مرتين.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload does not match the digest its header declares; it was corrupted before it was sealed. Ask the laboratory to export it again.</source>
+        <translation>لا يطابق محتوى الحزمة الملخّص المعلَن في ترويستها؛ فقد تلف قبل ختم الحزمة. اطلب من المختبر تصديرها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The bundle file is {size:,} bytes; this hub accepts at most {limit:,} per file. Export with a smaller part size.</source>
+        <translation>حجم ملف الحزمة {size:,} بايت؛ ولا يقبل هذا المركز أكثر من {limit:,} بايت لكل ملف. صدِّر الحزمة بحجم أجزاء أصغر.</translation>
+    </message>
+    <message>
+        <source>The bundle declares a payload of {size:,} bytes once decompressed; this hub accepts at most {limit:,}.</source>
+        <translation>تُعلن الحزمة أن حجم محتواها بعد فك الضغط {size:,} بايت؛ ولا يقبل هذا المركز أكثر من {limit:,}.</translation>
+    </message>
+    <message>
+        <source>The bundle declares {count:,} records; this hub accepts at most {limit:,} per file.</source>
+        <translation>تُعلن الحزمة عن {count:,} من السجلات؛ ولا يقبل هذا المركز أكثر من {limit:,} لكل ملف.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sealed payload is shorter than its encryption suite allows.</source>
+        <translation>محتوى الحزمة المختومة أقصر مما تسمح به مجموعة التشفير الخاصة بها.</translation>
+    </message>
+    <message>
+        <source>The bundle says it comes from laboratory {lab} with key {key}…, which is not registered here; it was refused.</source>
+        <translation>تذكر الحزمة أنها صادرة عن المختبر {lab} بالمفتاح {key}…، وهو غير مسجَّل هنا؛ ولذلك رُفضت.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sealed payload does not open with this hub&apos;s key; it was sealed wrongly or damaged. Ask the laboratory to export it again.</source>
+        <translation>لا يُفتح محتوى الحزمة المختومة بمفتاح هذا المركز؛ فإما أنه خُتم على نحو خاطئ، وإما أنه تالف. اطلب من المختبر تصدير الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not that of laboratory {lab}&apos;s key: it was altered after it was signed, or signed by someone else. It was refused whole.</source>
+        <translation>توقيع الحزمة ليس توقيع مفتاح المختبر {lab}: فإما أنها عُدِّلت بعد توقيعها، وإما أن جهة أخرى وقّعتها. وقد رُفضت بأكملها.</translation>
+    </message>
+    <message>
+        <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
+        <translation>الأجزاء التي يبلغ حجمها {size:,} بايت أكبر مما يقبله المركز ({limit:,}).</translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle {bundle}, which this laboratory&apos;s outbox never made; it was not applied.</source>
+        <translation>هذا الإيصال خاص بالحزمة {bundle}، التي لم يُنشئها صندوق الصادر لهذا المختبر قط؛ ولذلك لم يُطبَّق.</translation>
+    </message>
+    <message>
+        <source>This receipt describes a different payload from the bundle this laboratory sent under that id; it was not applied.</source>
+        <translation>يصف هذا الإيصال محتوى مختلفًا عن محتوى الحزمة التي أرسلها هذا المختبر بذلك المعرِّف؛ ولذلك لم يُطبَّق.</translation>
+    </message>
+    <message>
+        <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
+        <translation>يذكر الإيصال السجل {kind} {record} بالإصدار {version}، ولم تكن تلك الحزمة تحمله؛ ولذلك لم يُطبَّق الإيصال.</translation>
+    </message>
+    <message>
+        <source>expected a range [low, high) of two numbers, low below high</source>
+        <translation>كان المتوقع نطاقًا [low, high) من عددين، يكون فيه low أصغر من high</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is {size:,} bytes, not the {declared:,} its header declares; it is corrupt.</source>
+        <translation>حجم محتوى الحزمة {size:,} بايت، لا {declared:,} كما تُعلن ترويستها؛ فالمحتوى تالف.</translation>
+    </message>
+    <message>
+        <source>the header announces {expected} records but the payload holds {count}</source>
+        <translation>تُعلن الترويسة عن {expected} من السجلات، لكنّ المحتوى يحتوي على {count}</translation>
+    </message>
+    <message>
+        <source>line 1 is not a payload manifest of version 1</source>
+        <translation>السطر 1 ليس بيان محتوى من الإصدار 1</translation>
+    </message>
+    <message>
+        <source>line {line} is not a JSON object</source>
+        <translation>السطر {line} ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a record when op is upsert; this one has {fields}</source>
+        <translation>السطر {line}: يتضمن كل قيد id و kind و op (upsert أو delete) و seq و version، وسجلًا إذا كانت قيمة op هي upsert؛ أما هذا القيد فيتضمن {fields}</translation>
+    </message>
+    <message>
+        <source>line {line}: record type {kind} is not declared in the manifest</source>
+        <translation>السطر {line}: نوع السجل {kind} غير معلَن في البيان</translation>
+    </message>
+    <message>
+        <source>line {line}: {record} is not a record id</source>
+        <translation>السطر {line}: {record} ليس معرِّف سجل</translation>
+    </message>
+    <message>
+        <source>expected a region or country name</source>
+        <translation>كان المتوقع اسم منطقة أو بلد</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload cannot be decompressed ({reason}); it is corrupt.</source>
+        <translation>يتعذّر فك ضغط محتوى الحزمة ({reason})؛ فالمحتوى تالف.</translation>
+    </message>
+    <message>
+        <source>the payload does not end with a newline</source>
+        <translation>لا ينتهي المحتوى بحرف سطر جديد</translation>
+    </message>
+    <message>
+        <source>the payload has no manifest line</source>
+        <translation>لا يحتوي المحتوى على سطر البيان</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) {reason}</source>
+        <translation>السطر 1 (البيان): {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest names an unknown record type {kind}</source>
+        <translation>يذكر البيان نوع سجل غير معروف: {kind}</translation>
+    </message>
+    <message>
+        <source>line {line} {reason}</source>
+        <translation>السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field} must be a whole number of at least 1</source>
+        <translation>السطر {line}: يجب أن تكون قيمة {field} عددًا صحيحًا لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>line {line}: the record is not a JSON object</source>
+        <translation>السطر {line}: السجل ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not a value of a {type} field</source>
+        <translation>القيمة {value} لا تصلح لحقل من النوع {type}</translation>
+    </message>
+    <message>
+        <source>{value} is not written in its canonical form</source>
+        <translation>القيمة {value} غير مكتوبة بشكلها المعياري</translation>
+    </message>
+    <message>
+        <source>expected a pseudonym (ps:…)</source>
+        <translation>كان المتوقع: اسم مستعار (ps:…)</translation>
+    </message>
+    <message>
+        <source>expected a month written YYYY-MM</source>
+        <translation>كان المتوقع شهرًا مكتوبًا بالصيغة YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload expands to more than the {size:,} bytes it declares (a decompression bomb); it was refused unread.</source>
+        <translation>يتمدّد محتوى الحزمة عند فك ضغطه إلى أكثر من الحجم المعلَن ({size:,} بايت) (قنبلة فك ضغط)؛ ولذلك رُفضت الحزمة دون قراءتها.</translation>
+    </message>
+    <message>
+        <source>line {line}: {kind} {record} appears twice</source>
+        <translation>السطر {line}: السجل {kind} {record} يرد مرتين</translation>
+    </message>
+    <message>
+        <source>the manifest names {field}, which is not a field of a {record_type}</source>
+        <translation>يذكر البيان الحقل {field}، وهو ليس حقلًا في سجل من نوع {record_type}</translation>
+    </message>
+    <message>
+        <source>line {line}: field {field} is not declared for {kind} in the manifest</source>
+        <translation>السطر {line}: الحقل {field} غير معلَن في البيان للنوع {kind}</translation>
+    </message>
+    <message>
+        <source>line {line}, {kind}.{field}: {problem}</source>
+        <translation>السطر {line}، {kind}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a list of pseudonyms</source>
+        <translation>كان المتوقع: قائمة أسماء مستعارة</translation>
+    </message>
+    <message>
+        <source>the manifest gives {kind}.{field} the form {form}, which that field cannot take</source>
+        <translation>يحدّد البيان للحقل {kind}.{field} الشكل {form}، وهو شكل لا يقبله ذلك الحقل</translation>
+    </message>
+    <message>
+        <source>This identity document is a {role}&apos;s ({name}), not a hub&apos;s; nothing was pinned.</source>
+        <translation>وثيقة الهوية هذه خاصة بطرف دوره {role} ({name})، لا بمركز؛ ولم يُثبَّت أي شيء.</translation>
+    </message>
+    <message>
+        <source>No hub is pinned yet: import the hub&apos;s identity document with “labnet hub-key import FILE” (your hub&apos;s administrator provides it).</source>
+        <translation>المركز المثبَّت غير موجود بعد: استورد وثيقة الهوية الخاصة بالمركز بالأمر «labnet hub-key import FILE» (يقدّمها المسؤول عن مركزك).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; import the hub&apos;s identity document again.</source>
+        <translation>{path} تالف؛ استورد وثيقة الهوية الخاصة بالمركز مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>version {version} is not known; this LabNet reads version 1</source>
+        <translation>الإصدار {version} غير معروف؛ وهذا الإصدار من LabNet يقرأ الإصدار 1</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields)</source>
+        <translation>{kind}.{setting} ليس إعدادًا من إعدادات السياسة (استخدم share أو only_shareable أو where أو fields)</translation>
+    </message>
+    <message>
+        <source>{where}: “{field}” is not a field of a {record_type}</source>
+        <translation>{where}: «{field}» ليس حقلًا في سجل من نوع {record_type}</translation>
+    </message>
+    <message>
+        <source>{where}: “{treatment}” is not a treatment; use one of: {known}</source>
+        <translation>{where}: «{treatment}» ليست معالجة معروفة؛ استخدم إحدى المعالجات التالية: {known}</translation>
+    </message>
+    <message>
+        <source>{where}: a {type} field cannot be “{treatment}”; it can be: {allowed}</source>
+        <translation>{where}: لا يمكن تطبيق المعالجة «{treatment}» على حقل من النوع {type}؛ والمعالجات الممكنة: {allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: step is a positive number, and only for generalising a number</source>
+        <translation>{where}: يجب أن تكون قيمة step عددًا موجبًا، ولا تُستخدم إلا لتعميم قيمة عددية</translation>
+    </message>
+    <message>
+        <source>[{kind}] is not a record type; use one of: {known}</source>
+        <translation>[{kind}] ليس نوع سجل؛ استخدم أحد الأنواع التالية: {known}</translation>
+    </message>
+    <message>
+        <source>“{kind}” must be a table ([{kind}])</source>
+        <translation>يجب أن يكون «{kind}» جدولًا ([{kind}])</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} must be true or false, not {value}</source>
+        <translation>يجب أن تكون قيمة {kind}.{setting} هي true أو false، لا {value}</translation>
+    </message>
+    <message>
+        <source>{kind}.where.{field}: records can be chosen only by a choice field ({fields})</source>
+        <translation>{kind}.where.{field}: لا يمكن اختيار السجلات إلا بحسب حقل من حقول الاختيار ({fields})</translation>
+    </message>
+    <message>
+        <source>{kind}.where.{field}: {values} is not one of: {known}</source>
+        <translation>{kind}.where.{field}: القيم المسموح بها هي {known} فقط، لا {values}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting {settings} (use treatment and step)</source>
+        <translation>{where}: إعداد غير معروف: {settings} (استخدم treatment و step)</translation>
+    </message>
+    <message>
+        <source>it is not valid TOML ({reason})</source>
+        <translation>الملف ليس بصيغة TOML صالحة ({reason})</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>الملف ليس نصًا بترميز UTF-8</translation>
+    </message>
+    <message>
+        <source>the policy could not be written faithfully; it was not saved</source>
+        <translation>تعذّرت كتابة السياسة بدقة؛ ولذلك لم تُحفظ</translation>
+    </message>
+    <message>
+        <source>This file is {size:,} bytes, too large to be a LabNet receipt.</source>
+        <translation>حجم هذا الملف {size:,} بايت، وهو أكبر من أن يكون إيصال LabNet.</translation>
+    </message>
+    <message>
+        <source>This file is not a LabNet receipt (or it is damaged); check that you chose the receipt the hub gave back.</source>
+        <translation>هذا الملف ليس إيصال LabNet (أو أنه تالف)؛ تحقّق من أنك اخترت الإيصال الذي أعاده المركز.</translation>
+    </message>
+    <message>
+        <source>This receipt comes from hub {sender}, not from the hub pinned here ({hub}); it was not applied.</source>
+        <translation>هذا الإيصال صادر عن المركز {sender}، لا عن المركز المثبَّت هنا ({hub})؛ ولذلك لم يُطبَّق.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not the hub&apos;s: it was altered or forged. It was not applied, and nothing is marked delivered.</source>
+        <translation>توقيع الإيصال ليس توقيع المركز: فقد عُدِّل أو زُوِّر. ولم يُطبَّق، ولم يُعلَّم أي شيء على أنه سُلِّم.</translation>
+    </message>
+    <message>
+        <source>This receipt is for laboratory {lab}, not for this one; it was not applied.</source>
+        <translation>هذا الإيصال خاص بالمختبر {lab}، لا بهذا المختبر؛ ولذلك لم يُطبَّق.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s results do not add up to its counts; ask the hub&apos;s administrator.</source>
+        <translation>نتائج الإيصال لا تتطابق مع أعداده الإجمالية؛ راجِع المسؤول عن المركز.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not readable; the file is damaged.</source>
+        <translation>تتعذّر قراءة توقيع الإيصال؛ والملف تالف.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by the hub but malformed; ask the hub&apos;s administrator.</source>
+        <translation>الإيصال موقَّع من المركز لكنّ بنيته غير سليمة؛ راجِع المسؤول عن المركز.</translation>
+    </message>
+    <message>
+        <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys.</source>
+        <translation>يحتوي {path} بالفعل على هوية هذا المجلد؛ ولا يكتب LabNet أبدًا فوق المفاتيح. استخدم «labnet identity rotate» للحصول على مفاتيح جديدة.</translation>
+    </message>
+    <message>
+        <source>{file} is neither a receipt nor a bulletin file from your hub: {reason}</source>
+        <translation>{file} ليس إيصالًا ولا ملف نشرات من مركزك: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>CertificatePanel</name>

@@ -1546,6 +1546,718 @@
         <source>{rule} You are signed in as {user} ({role}).</source>
         <translation>{rule} Tiene la sesión iniciada como {user} ({role}).</translation>
     </message>
+    <message>
+        <source>A bulletin of {size:,} bytes is larger than any the hub sends; it was ignored.</source>
+        <translation>Un boletín de {size:,} bytes supera el tamaño de cualquier boletín que envíe el nodo central; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet bulletin (or it is damaged).</source>
+        <translation>Esto no es un boletín de LabNet (o está dañado).</translation>
+    </message>
+    <message>
+        <source>This bulletin comes from hub {sender}, not from {hub}; it was ignored.</source>
+        <translation>Este boletín procede del nodo central {sender}, no de {hub}; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s signature is not the hub&apos;s: it was altered or forged, and was ignored.</source>
+        <translation>La firma del boletín no es la del nodo central: se ha alterado o falsificado, y se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>This bulletin is addressed to another laboratory; it was ignored.</source>
+        <translation>Este boletín va dirigido a otro laboratorio; se ha ignorado.</translation>
+    </message>
+    <message>
+        <source>This bulletin is of a kind LabNet does not know ({kind}); update LabNet.</source>
+        <translation>Este boletín es de un tipo que LabNet no conoce ({kind}); actualice LabNet.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s signature is not readable; the file is damaged.</source>
+        <translation>La firma del boletín no se puede leer; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The bulletin is signed by the hub but malformed; ask the hub&apos;s administrator.</source>
+        <translation>El boletín está firmado por el nodo central, pero su formato es incorrecto; consulte al administrador del nodo central.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bulletin file: {reason}</source>
+        <translation>Línea {number} del archivo de boletines: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle header does not name the hub key it is sealed to.</source>
+        <translation>El encabezado del paquete no indica la clave del nodo central para la que está sellado.</translation>
+    </message>
+    <message>
+        <source>This file is not a LabNet bundle (it does not start with the bundle signature bytes); check that you chose the right file.</source>
+        <translation>Este archivo no es un paquete de LabNet (no empieza con los bytes de firma de los paquetes); compruebe que ha elegido el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}; this LabNet reads version {expected}. Update LabNet.</source>
+        <translation>Este paquete usa la versión {version} del formato; esta instalación de LabNet lee la versión {expected}. Actualice LabNet.</translation>
+    </message>
+    <message>
+        <source>The bundle declares a header of {size:,} bytes (allowed: 1 to {limit:,}); the file is damaged.</source>
+        <translation>El paquete declara un encabezado de {size:,} bytes (permitido: de 1 a {limit:,}); el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short inside its header; copy it again from the source.</source>
+        <translation>El archivo del paquete está truncado dentro de su encabezado; vuelva a copiarlo desde el origen.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short: it should be {expected:,} bytes but is {size:,}; copy it again from the source.</source>
+        <translation>El archivo del paquete está truncado: debería ocupar {expected:,} bytes, pero ocupa {size:,}; vuelva a copiarlo desde el origen.</translation>
+    </message>
+    <message>
+        <source>The bundle file has {size:,} unexpected bytes after its signature; it was damaged or altered.</source>
+        <translation>El archivo del paquete tiene {size:,} bytes inesperados después de su firma; se ha dañado o alterado.</translation>
+    </message>
+    <message>
+        <source>The bundle header is not in canonical form; the file was altered.</source>
+        <translation>El encabezado del paquete no está en forma canónica; el archivo se ha alterado.</translation>
+    </message>
+    <message>
+        <source>The bundle header is not a JSON object; the file is not a LabNet bundle.</source>
+        <translation>El encabezado del paquete no es un objeto JSON; el archivo no es un paquete de LabNet.</translation>
+    </message>
+    <message>
+        <source>The bundle header names format {format} version {version}; this LabNet reads {expected} version 1.</source>
+        <translation>El encabezado del paquete indica el formato {format} en la versión {version}; esta instalación de LabNet lee el formato {expected} en la versión 1.</translation>
+    </message>
+    <message>
+        <source>The bundle header has fields LabNet does not know ({fields}).</source>
+        <translation>El encabezado del paquete contiene campos que LabNet no conoce ({fields}).</translation>
+    </message>
+    <message>
+        <source>suite “{suite}” is not known</source>
+        <translation>el conjunto de cifrado «{suite}» es desconocido</translation>
+    </message>
+    <message>
+        <source>compression “{compression}” is not known (only {known})</source>
+        <translation>la compresión «{compression}» es desconocida (valores admitidos: {known})</translation>
+    </message>
+    <message>
+        <source>part_index must lie between 1 and part_count</source>
+        <translation>part_index debe estar entre 1 y part_count</translation>
+    </message>
+    <message>
+        <source>seq_from is after seq_to</source>
+        <translation>seq_from es posterior a seq_to</translation>
+    </message>
+    <message>
+        <source>created_at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>created_at debe ser una hora UTC con el formato YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>The bundle header is malformed: {problems}.</source>
+        <translation>El encabezado del paquete tiene un formato incorrecto: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short (it ends inside its first bytes); copy it again.</source>
+        <translation>El archivo del paquete está truncado (termina en sus primeros bytes); vuelva a copiarlo.</translation>
+    </message>
+    <message>
+        <source>The bundle header {reason}; the file is damaged.</source>
+        <translation>El encabezado del paquete {reason}; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The bundle header&apos;s “{field}” is missing or is not text.</source>
+        <translation>El campo «{field}» del encabezado del paquete falta o no es texto.</translation>
+    </message>
+    <message>
+        <source>{field} must be 1 to 100 characters</source>
+        <translation>{field} debe tener entre 1 y 100 caracteres</translation>
+    </message>
+    <message>
+        <source>{field} must be 64 lowercase hex digits</source>
+        <translation>{field} debe estar formado por 64 dígitos hexadecimales en minúsculas</translation>
+    </message>
+    <message>
+        <source>One record is too large to fit in a bundle of {limit:,} bytes; raise the bundle size limit.</source>
+        <translation>Un registro es demasiado grande para caber en un paquete de {limit:,} bytes; aumente el tamaño máximo de los paquetes.</translation>
+    </message>
+    <message>
+        <source>The bundle header&apos;s “{field}” is missing or is not a whole number.</source>
+        <translation>El campo «{field}» del encabezado del paquete falta o no es un número entero.</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed in LabNet JSON</source>
+        <translation>el JSON de LabNet no admite {value}</translation>
+    </message>
+    <message>
+        <source>an object names the same key twice</source>
+        <translation>un objeto contiene dos veces la misma clave</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: {reason}</source>
+        <translation>no se puede escribir como JSON canónico: {reason}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({reason} at character {position})</source>
+        <translation>no es JSON válido ({reason} en el carácter {position})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>tiene demasiados niveles de anidamiento</translation>
+    </message>
+    <message>
+        <source>is not acceptable JSON ({reason})</source>
+        <translation>no es JSON aceptable ({reason})</translation>
+    </message>
+    <message>
+        <source>The hub at {hub} answered with key {key}…, not the key {expected}… the enrolment code names; nothing was changed. Check the address with the hub&apos;s administrator.</source>
+        <translation>El nodo central en {hub} respondió con la clave {key}…, no con la clave {expected}… que indica el código de inscripción; no se ha cambiado nada. Compruebe la dirección con el administrador del nodo central.</translation>
+    </message>
+    <message>
+        <source>the hub refused the enrolment: {reason}</source>
+        <translation>el nodo central rechazó la inscripción: {reason}</translation>
+    </message>
+    <message>
+        <source>this laboratory is not enrolled with a hub yet; enrol with the code from the hub&apos;s administrator (labnet enrol CODE)</source>
+        <translation>este laboratorio aún no está inscrito en un nodo central; inscríbase con el código del administrador del nodo central (labnet enrol CODE)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; enrol again with the hub&apos;s code</source>
+        <translation>{path} está dañado; vuelva a inscribirse con el código del nodo central</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
+        <translation>la respuesta del nodo central llegó incompleta (falta el encabezado {header}); la conexión es deficiente, LabNet volverá a intentarlo</translation>
+    </message>
+    <message>
+        <source>the hub did not give its identity: {reason}</source>
+        <translation>el nodo central no proporcionó su identidad: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused to sign this laboratory in: {reason}</source>
+        <translation>el nodo central rechazó el inicio de sesión de este laboratorio: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub did not send its bulletins: {reason}</source>
+        <translation>el nodo central no envió sus boletines: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub sent bulletins out of order; they were not kept</source>
+        <translation>el nodo central envió boletines desordenados; no se conservaron</translation>
+    </message>
+    <message>
+        <source>sign in to the hub first</source>
+        <translation>inicie sesión primero en el nodo central</translation>
+    </message>
+    <message>
+        <source>the hub did not accept this laboratory&apos;s new keys: {reason}</source>
+        <translation>el nodo central no aceptó las nuevas claves de este laboratorio: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the sign-in arrived incomplete; LabNet will try again</source>
+        <translation>la respuesta del nodo central al inicio de sesión llegó incompleta; LabNet volverá a intentarlo</translation>
+    </message>
+    <message>
+        <source>the hub refused the upload: {reason}</source>
+        <translation>el nodo central rechazó el envío: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused bundle {bundle}: {reason}; it will be sealed and sent again at the next sync</source>
+        <translation>el nodo central rechazó el paquete {bundle}: {reason}; se volverá a sellar y enviar en la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>no receipt for bundle {bundle}: {reason}</source>
+        <translation>no hay acuse de recibo para el paquete {bundle}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused a chunk: {reason}</source>
+        <translation>el nodo central rechazó un fragmento: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} cannot be reached ({error}); LabNet will try again later</source>
+        <translation>no se puede acceder al nodo central en {hub} ({error}); LabNet volverá a intentarlo más tarde</translation>
+    </message>
+    <message>
+        <source>the upload is no longer at the hub: {reason}</source>
+        <translation>el envío ya no está en el nodo central: {reason}</translation>
+    </message>
+    <message>
+        <source>the upload was lost at the hub: {reason}</source>
+        <translation>el envío se perdió en el nodo central: {reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>The sharing policy {path} has problems</source>
+        <translation>La política de intercambio {path} tiene problemas</translation>
+    </message>
+    <message>
+        <source>The sharing policy has problems</source>
+        <translation>La política de intercambio tiene problemas</translation>
+    </message>
+    <message>
+        <source>{where}; nothing was shared: {problems}.</source>
+        <translation>{where}; no se compartió nada: {problems}.</translation>
+    </message>
+    <message>
+        <source>{problems}; and {count} more</source>
+        <translation>{problems}; y {count} más</translation>
+    </message>
+    <message>
+        <source>The bundle holds records that are not valid, so it was refused whole: {problems}.</source>
+        <translation>El paquete contiene registros que no son válidos, por lo que se rechazó completo: {problems}.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
+        <translation>«{url}» no es una dirección de nodo central; una dirección así empieza por https:// (o http://).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s token is needed (labnet-hub admin-token gives a new one).</source>
+        <translation>Se necesita el token del administrador (labnet-hub admin-token genera uno nuevo).</translation>
+    </message>
+    <message>
+        <source>the hub does not accept this administrator token ({reason})</source>
+        <translation>el nodo central no acepta este token de administrador ({reason})</translation>
+    </message>
+    <message>
+        <source>The hub refused: {reason}</source>
+        <translation>El nodo central lo rechazó: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} cannot be reached ({error})</source>
+        <translation>no se puede acceder al nodo central en {hub} ({error})</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not JSON; is this address a LabNet hub?</source>
+        <translation>La respuesta del nodo central no es JSON; ¿es esta dirección la de un nodo central de LabNet?</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>No se puede leer {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys, or choose another --data-dir.</source>
+        <translation>{path} ya contiene la identidad de esta carpeta; LabNet nunca sobrescribe claves. Use «labnet identity rotate» para obtener claves nuevas o elija otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s identity does not match its keys; the file was altered.</source>
+        <translation>La identidad del archivo de claves no coincide con sus claves; el archivo se ha alterado.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keyring; protect the keys with a passphrase.</source>
+        <translation>Este equipo no tiene un llavero del sistema utilizable; proteja las claves con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The system keyring holds no key for this identity ({service}, {account}); it was removed, or this is another user account.</source>
+        <translation>El llavero del sistema no contiene ninguna clave para esta identidad ({service}, {account}); se ha eliminado o se trata de otra cuenta de usuario.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short; use at least {count} characters (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>La frase de contraseña es demasiado corta; use al menos {count} caracteres (unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar).</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s keys are protected by a passphrase; give it at the prompt, in {variable}, or with --passphrase-file.</source>
+        <translation>Las claves del laboratorio están protegidas con una frase de contraseña; indíquela cuando se le solicite, en la variable {variable} o con --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The key file uses a protection LabNet does not know ({method}).</source>
+        <translation>El archivo de claves usa una protección que LabNet no conoce ({method}).</translation>
+    </message>
+    <message>
+        <source>The key kept in the system keyring does not open the key file; it was replaced or the key file was altered.</source>
+        <translation>La clave guardada en el llavero del sistema no abre el archivo de claves; se ha sustituido o el archivo de claves se ha alterado.</translation>
+    </message>
+    <message>
+        <source>This data folder has no laboratory identity yet ({path} is missing); create one with “labnet init --lab NAME --country CC”.</source>
+        <translation>Esta carpeta de datos aún no tiene identidad de laboratorio (falta {path}); cree una con «labnet init --lab NAME --country CC».</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet key file or is damaged; restore it from a backup.</source>
+        <translation>{path} no es un archivo de claves de LabNet o está dañado; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Nothing was left half-written; make room or choose another place, then try again.</source>
+        <translation>No se pudo escribir {path}: {reason}. No ha quedado nada escrito a medias; libere espacio o elija otro lugar y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (the Python package “keyring” is not installed); protect the keys with a passphrase instead.</source>
+        <translation>No hay ningún llavero del sistema disponible (el módulo de Python «keyring» no está instalado); proteja las claves con una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s protection settings are damaged; restore it from a backup.</source>
+        <translation>La configuración de protección del archivo de claves está dañada; restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the key file was altered); nothing was changed. Try again, taking care of capitals and spaces.</source>
+        <translation>La frase de contraseña es incorrecta (o el archivo de claves se ha alterado); no se ha cambiado nada. Vuelva a intentarlo prestando atención a las mayúsculas y los espacios.</translation>
+    </message>
+    <message>
+        <source>the disk or stick is full</source>
+        <translation>no queda espacio en el disco o la memoria USB</translation>
+    </message>
+    <message>
+        <source>the file is too large for that disk</source>
+        <translation>el archivo es demasiado grande para ese disco</translation>
+    </message>
+    <message>
+        <source>the disk or stick is read-only</source>
+        <translation>el disco o la memoria USB es de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission is denied</source>
+        <translation>se ha denegado el permiso</translation>
+    </message>
+    <message>
+        <source>“{role}” is not an identity role; use lab or hub.</source>
+        <translation>«{role}» no es un rol de identidad; use lab o hub.</translation>
+    </message>
+    <message>
+        <source>The laboratory needs a name (--lab NAME).</source>
+        <translation>El laboratorio necesita un nombre (--lab NAME).</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a two-letter ISO 3166 country code (e.g. GH, PE, TH).</source>
+        <translation>«{country}» no es un código de país ISO 3166 de dos letras (p. ej., GH, PE, TH).</translation>
+    </message>
+    <message>
+        <source>This identity document is for {name} ({identity}), not for the pinned {pinned} ({pinned_identity}); nothing was changed.</source>
+        <translation>Este documento de identidad corresponde a {name} ({identity}), no a {pinned} ({pinned_identity}), cuyo documento está fijado aquí; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here, so they cannot be trusted; check the file&apos;s origin with its owner. Nothing was changed.</source>
+        <translation>Las nuevas claves de {name} no están avaladas por las claves que se han fijado aquí, por lo que no son de confianza; compruebe el origen del archivo con su propietario. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“{suite}” is not an encryption suite LabNet knows; use one of: {known}.</source>
+        <translation>«{suite}» no es un conjunto de cifrado que LabNet conozca; use uno de estos: {known}.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid base64.</source>
+        <translation>El siguiente elemento no es base64 válido: {what}.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet identity document (its format is not “{expected}”).</source>
+        <translation>Esto no es un documento de identidad de LabNet (su formato no es «{expected}»).</translation>
+    </message>
+    <message>
+        <source>This identity document has version {version}; this LabNet reads version {expected}. Update LabNet.</source>
+        <translation>Este documento de identidad tiene la versión {version}; esta instalación de LabNet lee la versión {expected}. Actualice LabNet.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s role “{role}” is neither lab nor hub.</source>
+        <translation>El rol de la identidad, «{role}», no es ni lab ni hub.</translation>
+    </message>
+    <message>
+        <source>A public key in the identity document has the wrong length; the file is damaged.</source>
+        <translation>Una clave pública del documento de identidad tiene una longitud incorrecta; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The key ids in the identity document do not match its keys; the file was altered.</source>
+        <translation>Los identificadores de clave del documento de identidad no coinciden con sus claves; el archivo se ha alterado.</translation>
+    </message>
+    <message>
+        <source>The identity document holds fields LabNet does not know; it was altered or made by another program.</source>
+        <translation>El documento de identidad contiene campos que LabNet no conoce; se ha alterado o lo ha generado otro programa.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s signature is not valid; it was altered after it was made.</source>
+        <translation>La firma del documento de identidad no es válida; se alteró después de crearse.</translation>
+    </message>
+    <message>
+        <source>The {suite} public key is damaged ({size} bytes); ask its owner for their identity document again.</source>
+        <translation>La clave pública {suite} está dañada ({size} bytes); vuelva a pedir a su propietario su documento de identidad.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet identity document: it {reason}.</source>
+        <translation>Esto no es un documento de identidad de LabNet: {reason}.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s signing key must be Ed25519.</source>
+        <translation>La clave de firma de la identidad debe ser Ed25519.</translation>
+    </message>
+    <message>
+        <source>The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.</source>
+        <translation>Al documento de identidad le falta un campo necesario (id, name, country, keys, signature); pida a su propietario que vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
+        <translation>Este paquete está sellado para otra clave de nodo central ({key}…), no para la de este nodo central; el laboratorio debe volver a exportarlo para este nodo central.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was already received; it is not applied twice.</source>
+        <translation>El paquete {bundle} ya se recibió; no se aplica dos veces.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload does not match the digest its header declares; it was corrupted before it was sealed. Ask the laboratory to export it again.</source>
+        <translation>El contenido del paquete no coincide con el resumen que declara su encabezado; se dañó antes de sellarse. Pida al laboratorio que vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>The bundle file is {size:,} bytes; this hub accepts at most {limit:,} per file. Export with a smaller part size.</source>
+        <translation>El archivo del paquete ocupa {size:,} bytes; este nodo central acepta como máximo {limit:,} por archivo. Exporte con un tamaño de parte menor.</translation>
+    </message>
+    <message>
+        <source>The bundle declares a payload of {size:,} bytes once decompressed; this hub accepts at most {limit:,}.</source>
+        <translation>El paquete declara un contenido de {size:,} bytes una vez descomprimido; este nodo central acepta como máximo {limit:,}.</translation>
+    </message>
+    <message>
+        <source>The bundle declares {count:,} records; this hub accepts at most {limit:,} per file.</source>
+        <translation>El paquete declara {count:,} registros; este nodo central acepta como máximo {limit:,} por archivo.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sealed payload is shorter than its encryption suite allows.</source>
+        <translation>El contenido sellado del paquete es más corto de lo que permite su conjunto de cifrado.</translation>
+    </message>
+    <message>
+        <source>The bundle says it comes from laboratory {lab} with key {key}…, which is not registered here; it was refused.</source>
+        <translation>El paquete indica que procede del laboratorio {lab} con la clave {key}…, que no está registrada aquí; se rechazó.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sealed payload does not open with this hub&apos;s key; it was sealed wrongly or damaged. Ask the laboratory to export it again.</source>
+        <translation>El contenido sellado del paquete no se abre con la clave de este nodo central; se selló mal o está dañado. Pida al laboratorio que vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not that of laboratory {lab}&apos;s key: it was altered after it was signed, or signed by someone else. It was refused whole.</source>
+        <translation>La firma del paquete no corresponde a la clave del laboratorio {lab}: se alteró después de firmarse o lo firmó otra persona. Se rechazó completo.</translation>
+    </message>
+    <message>
+        <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
+        <translation>Las partes de {size:,} bytes superan lo que acepta un nodo central ({limit:,}).</translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle {bundle}, which this laboratory&apos;s outbox never made; it was not applied.</source>
+        <translation>Este acuse de recibo corresponde al paquete {bundle}, que la bandeja de salida de este laboratorio nunca generó; no se aplicó.</translation>
+    </message>
+    <message>
+        <source>This receipt describes a different payload from the bundle this laboratory sent under that id; it was not applied.</source>
+        <translation>Este acuse de recibo describe un contenido distinto del paquete que este laboratorio envió con ese identificador; no se aplicó.</translation>
+    </message>
+    <message>
+        <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
+        <translation>El acuse de recibo menciona {kind} {record} en la versión {version}, que ese paquete no contenía; no se aplicó.</translation>
+    </message>
+    <message>
+        <source>expected a range [low, high) of two numbers, low below high</source>
+        <translation>se esperaba un rango [low, high) de dos números, con low menor que high</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is {size:,} bytes, not the {declared:,} its header declares; it is corrupt.</source>
+        <translation>El contenido del paquete ocupa {size:,} bytes, no los {declared:,} que declara su encabezado; está dañado.</translation>
+    </message>
+    <message>
+        <source>the header announces {expected} records but the payload holds {count}</source>
+        <translation>el encabezado anuncia {expected} registros, pero el contenido tiene {count}</translation>
+    </message>
+    <message>
+        <source>line 1 is not a payload manifest of version 1</source>
+        <translation>la línea 1 no es un manifiesto de contenido de la versión 1</translation>
+    </message>
+    <message>
+        <source>line {line} is not a JSON object</source>
+        <translation>la línea {line} no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a record when op is upsert; this one has {fields}</source>
+        <translation>línea {line}: una entrada tiene id, kind, op (upsert o delete), seq, version y un registro cuando op es upsert; esta tiene {fields}</translation>
+    </message>
+    <message>
+        <source>line {line}: record type {kind} is not declared in the manifest</source>
+        <translation>línea {line}: el tipo de registro {kind} no está declarado en el manifiesto</translation>
+    </message>
+    <message>
+        <source>line {line}: {record} is not a record id</source>
+        <translation>línea {line}: {record} no es un identificador de registro</translation>
+    </message>
+    <message>
+        <source>expected a region or country name</source>
+        <translation>se esperaba un nombre de región o de país</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload cannot be decompressed ({reason}); it is corrupt.</source>
+        <translation>No se puede descomprimir el contenido del paquete ({reason}); está dañado.</translation>
+    </message>
+    <message>
+        <source>the payload does not end with a newline</source>
+        <translation>el contenido no termina con un salto de línea</translation>
+    </message>
+    <message>
+        <source>the payload has no manifest line</source>
+        <translation>el contenido no tiene línea de manifiesto</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) {reason}</source>
+        <translation>la línea 1 (el manifiesto) {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest names an unknown record type {kind}</source>
+        <translation>el manifiesto menciona un tipo de registro desconocido: {kind}</translation>
+    </message>
+    <message>
+        <source>line {line} {reason}</source>
+        <translation>la línea {line} {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field} must be a whole number of at least 1</source>
+        <translation>línea {line}: {field} debe ser un número entero mayor o igual que 1</translation>
+    </message>
+    <message>
+        <source>line {line}: the record is not a JSON object</source>
+        <translation>línea {line}: el registro no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not a value of a {type} field</source>
+        <translation>{value} no es un valor posible para un campo de tipo {type}</translation>
+    </message>
+    <message>
+        <source>{value} is not written in its canonical form</source>
+        <translation>{value} no está en su forma canónica</translation>
+    </message>
+    <message>
+        <source>expected a pseudonym (ps:…)</source>
+        <translation>se esperaba un seudónimo (ps:…)</translation>
+    </message>
+    <message>
+        <source>expected a month written YYYY-MM</source>
+        <translation>se esperaba un mes con el formato YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload expands to more than the {size:,} bytes it declares (a decompression bomb); it was refused unread.</source>
+        <translation>El contenido del paquete, una vez descomprimido, supera los {size:,} bytes que declara (una bomba de descompresión); se rechazó sin leerse.</translation>
+    </message>
+    <message>
+        <source>line {line}: {kind} {record} appears twice</source>
+        <translation>línea {line}: {kind} {record} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the manifest names {field}, which is not a field of a {record_type}</source>
+        <translation>el manifiesto menciona {field}, que no es un campo de este tipo de registro ({record_type})</translation>
+    </message>
+    <message>
+        <source>line {line}: field {field} is not declared for {kind} in the manifest</source>
+        <translation>línea {line}: el campo {field} no está declarado para {kind} en el manifiesto</translation>
+    </message>
+    <message>
+        <source>line {line}, {kind}.{field}: {problem}</source>
+        <translation>línea {line}, {kind}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a list of pseudonyms</source>
+        <translation>se esperaba una lista de seudónimos</translation>
+    </message>
+    <message>
+        <source>the manifest gives {kind}.{field} the form {form}, which that field cannot take</source>
+        <translation>el manifiesto asigna a {kind}.{field} la forma {form}, que ese campo no puede adoptar</translation>
+    </message>
+    <message>
+        <source>This identity document is a {role}&apos;s ({name}), not a hub&apos;s; nothing was pinned.</source>
+        <translation>Este documento de identidad pertenece a {name}, con el rol «{role}», no a un nodo central; no se ha fijado nada.</translation>
+    </message>
+    <message>
+        <source>No hub is pinned yet: import the hub&apos;s identity document with “labnet hub-key import FILE” (your hub&apos;s administrator provides it).</source>
+        <translation>Todavía no hay ningún nodo central fijado: importe el documento de identidad del nodo central con «labnet hub-key import FILE» (se lo proporciona el administrador de su nodo central).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; import the hub&apos;s identity document again.</source>
+        <translation>{path} está dañado; vuelva a importar el documento de identidad del nodo central.</translation>
+    </message>
+    <message>
+        <source>version {version} is not known; this LabNet reads version 1</source>
+        <translation>el valor de version ({version}) es desconocido; esta instalación de LabNet lee la versión 1</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields)</source>
+        <translation>{kind}.{setting} no es un parámetro de la política (use share, only_shareable, where, fields)</translation>
+    </message>
+    <message>
+        <source>{where}: “{field}” is not a field of a {record_type}</source>
+        <translation>{where}: «{field}» no es un campo de este tipo de registro ({record_type})</translation>
+    </message>
+    <message>
+        <source>{where}: “{treatment}” is not a treatment; use one of: {known}</source>
+        <translation>{where}: «{treatment}» no es un tratamiento; use uno de estos: {known}</translation>
+    </message>
+    <message>
+        <source>{where}: a {type} field cannot be “{treatment}”; it can be: {allowed}</source>
+        <translation>{where}: un campo de tipo {type} no admite el tratamiento «{treatment}»; tratamientos posibles: {allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: step is a positive number, and only for generalising a number</source>
+        <translation>{where}: step es un número positivo y solo sirve para generalizar un número</translation>
+    </message>
+    <message>
+        <source>[{kind}] is not a record type; use one of: {known}</source>
+        <translation>[{kind}] no es un tipo de registro; use uno de estos: {known}</translation>
+    </message>
+    <message>
+        <source>“{kind}” must be a table ([{kind}])</source>
+        <translation>«{kind}» debe ser una tabla ([{kind}])</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} must be true or false, not {value}</source>
+        <translation>{kind}.{setting} debe ser true o false, no {value}</translation>
+    </message>
+    <message>
+        <source>{kind}.where.{field}: records can be chosen only by a choice field ({fields})</source>
+        <translation>{kind}.where.{field}: los registros solo se pueden seleccionar mediante un campo de opciones ({fields})</translation>
+    </message>
+    <message>
+        <source>{kind}.where.{field}: {values} is not one of: {known}</source>
+        <translation>{kind}.where.{field}: {values} no está entre estos valores: {known}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting {settings} (use treatment and step)</source>
+        <translation>{where}: parámetro desconocido: {settings} (use treatment y step)</translation>
+    </message>
+    <message>
+        <source>it is not valid TOML ({reason})</source>
+        <translation>no es TOML válido ({reason})</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>no es texto UTF-8</translation>
+    </message>
+    <message>
+        <source>the policy could not be written faithfully; it was not saved</source>
+        <translation>la política no se pudo escribir fielmente; no se guardó</translation>
+    </message>
+    <message>
+        <source>This file is {size:,} bytes, too large to be a LabNet receipt.</source>
+        <translation>Este archivo ocupa {size:,} bytes, demasiado para ser un acuse de recibo de LabNet.</translation>
+    </message>
+    <message>
+        <source>This file is not a LabNet receipt (or it is damaged); check that you chose the receipt the hub gave back.</source>
+        <translation>Este archivo no es un acuse de recibo de LabNet (o está dañado); compruebe que ha elegido el acuse de recibo que devolvió el nodo central.</translation>
+    </message>
+    <message>
+        <source>This receipt comes from hub {sender}, not from the hub pinned here ({hub}); it was not applied.</source>
+        <translation>Este acuse de recibo procede del nodo central {sender}, no del nodo central fijado aquí ({hub}); no se aplicó.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not the hub&apos;s: it was altered or forged. It was not applied, and nothing is marked delivered.</source>
+        <translation>La firma del acuse de recibo no es la del nodo central: se ha alterado o falsificado. No se aplicó y no se ha marcado nada como entregado.</translation>
+    </message>
+    <message>
+        <source>This receipt is for laboratory {lab}, not for this one; it was not applied.</source>
+        <translation>Este acuse de recibo es para el laboratorio {lab}, no para este; no se aplicó.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s results do not add up to its counts; ask the hub&apos;s administrator.</source>
+        <translation>Los resultados del acuse de recibo no cuadran con sus totales; consulte al administrador del nodo central.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not readable; the file is damaged.</source>
+        <translation>La firma del acuse de recibo no se puede leer; el archivo está dañado.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by the hub but malformed; ask the hub&apos;s administrator.</source>
+        <translation>El acuse de recibo está firmado por el nodo central, pero su formato es incorrecto; consulte al administrador del nodo central.</translation>
+    </message>
+    <message>
+        <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys.</source>
+        <translation>{path} ya contiene la identidad de esta carpeta; LabNet nunca sobrescribe claves. Use «labnet identity rotate» para obtener claves nuevas.</translation>
+    </message>
+    <message>
+        <source>{file} is neither a receipt nor a bulletin file from your hub: {reason}</source>
+        <translation>{file} no es ni un acuse de recibo ni un archivo de boletines de su nodo central: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>CertificatePanel</name>

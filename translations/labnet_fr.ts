@@ -1546,6 +1546,718 @@
         <source>{rule} You are signed in as {user} ({role}).</source>
         <translation>{rule} Vous êtes connecté en tant que {user} ({role}).</translation>
     </message>
+    <message>
+        <source>A bulletin of {size:,} bytes is larger than any the hub sends; it was ignored.</source>
+        <translation>Un bulletin de {size:,} octets dépasse la taille de tout bulletin envoyé par le serveur&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet bulletin (or it is damaged).</source>
+        <translation>Ce n&apos;est pas un bulletin LabNet (ou il est endommagé).</translation>
+    </message>
+    <message>
+        <source>This bulletin comes from hub {sender}, not from {hub}; it was ignored.</source>
+        <translation>Ce bulletin provient du serveur {sender}, et non de {hub}&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s signature is not the hub&apos;s: it was altered or forged, and was ignored.</source>
+        <translation>La signature du bulletin n&apos;est pas celle du serveur&#xa0;: il a été modifié ou falsifié, et a été ignoré.</translation>
+    </message>
+    <message>
+        <source>This bulletin is addressed to another laboratory; it was ignored.</source>
+        <translation>Ce bulletin est adressé à un autre laboratoire&#xa0;; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>This bulletin is of a kind LabNet does not know ({kind}); update LabNet.</source>
+        <translation>Ce bulletin est d&apos;un type que LabNet ne connaît pas ({kind})&#xa0;; mettez LabNet à jour.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s signature is not readable; the file is damaged.</source>
+        <translation>La signature du bulletin est illisible&#xa0;; le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The bulletin is signed by the hub but malformed; ask the hub&apos;s administrator.</source>
+        <translation>Le bulletin est signé par le serveur mais mal formé&#xa0;; adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bulletin file: {reason}</source>
+        <translation>Ligne {number} du fichier de bulletins&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle header does not name the hub key it is sealed to.</source>
+        <translation>L&apos;en-tête du paquet n&apos;indique pas la clé du serveur pour laquelle il est scellé.</translation>
+    </message>
+    <message>
+        <source>This file is not a LabNet bundle (it does not start with the bundle signature bytes); check that you chose the right file.</source>
+        <translation>Ce fichier n&apos;est pas un paquet LabNet (il ne commence pas par les octets de signature des paquets)&#xa0;; vérifiez que vous avez choisi le bon fichier.</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}; this LabNet reads version {expected}. Update LabNet.</source>
+        <translation>Ce paquet utilise la version {version} du format&#xa0;; cette installation de LabNet lit la version {expected}. Mettez LabNet à jour.</translation>
+    </message>
+    <message>
+        <source>The bundle declares a header of {size:,} bytes (allowed: 1 to {limit:,}); the file is damaged.</source>
+        <translation>Le paquet déclare un en-tête de {size:,} octets (autorisé&#xa0;: de 1 à {limit:,})&#xa0;; le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short inside its header; copy it again from the source.</source>
+        <translation>Le fichier du paquet est tronqué au milieu de son en-tête&#xa0;; copiez-le de nouveau depuis la source.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short: it should be {expected:,} bytes but is {size:,}; copy it again from the source.</source>
+        <translation>Le fichier du paquet est tronqué&#xa0;: il devrait faire {expected:,} octets mais en fait {size:,}&#xa0;; copiez-le de nouveau depuis la source.</translation>
+    </message>
+    <message>
+        <source>The bundle file has {size:,} unexpected bytes after its signature; it was damaged or altered.</source>
+        <translation>Le fichier du paquet contient {size:,} octets inattendus après sa signature&#xa0;; il a été endommagé ou modifié.</translation>
+    </message>
+    <message>
+        <source>The bundle header is not in canonical form; the file was altered.</source>
+        <translation>L&apos;en-tête du paquet n&apos;est pas sous forme canonique&#xa0;; le fichier a été modifié.</translation>
+    </message>
+    <message>
+        <source>The bundle header is not a JSON object; the file is not a LabNet bundle.</source>
+        <translation>L&apos;en-tête du paquet n&apos;est pas un objet JSON&#xa0;; le fichier n&apos;est pas un paquet LabNet.</translation>
+    </message>
+    <message>
+        <source>The bundle header names format {format} version {version}; this LabNet reads {expected} version 1.</source>
+        <translation>L&apos;en-tête du paquet indique le format {format} en version {version}&#xa0;; cette installation de LabNet lit le format {expected} en version 1.</translation>
+    </message>
+    <message>
+        <source>The bundle header has fields LabNet does not know ({fields}).</source>
+        <translation>L&apos;en-tête du paquet contient des champs que LabNet ne connaît pas ({fields}).</translation>
+    </message>
+    <message>
+        <source>suite “{suite}” is not known</source>
+        <translation>la suite de chiffrement «&#xa0;{suite}&#xa0;» est inconnue</translation>
+    </message>
+    <message>
+        <source>compression “{compression}” is not known (only {known})</source>
+        <translation>la compression «&#xa0;{compression}&#xa0;» est inconnue (valeurs connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>part_index must lie between 1 and part_count</source>
+        <translation>part_index doit être compris entre 1 et part_count</translation>
+    </message>
+    <message>
+        <source>seq_from is after seq_to</source>
+        <translation>seq_from est postérieur à seq_to</translation>
+    </message>
+    <message>
+        <source>created_at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>created_at doit être une heure UTC au format YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>The bundle header is malformed: {problems}.</source>
+        <translation>L&apos;en-tête du paquet est mal formé&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short (it ends inside its first bytes); copy it again.</source>
+        <translation>Le fichier du paquet est tronqué (il s&apos;arrête dès ses premiers octets)&#xa0;; copiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The bundle header {reason}; the file is damaged.</source>
+        <translation>L&apos;en-tête du paquet {reason}&#xa0;; le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The bundle header&apos;s “{field}” is missing or is not text.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» de l&apos;en-tête du paquet est absent ou n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>{field} must be 1 to 100 characters</source>
+        <translation>{field} doit compter de 1 à 100 caractères</translation>
+    </message>
+    <message>
+        <source>{field} must be 64 lowercase hex digits</source>
+        <translation>{field} doit se composer de 64 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>One record is too large to fit in a bundle of {limit:,} bytes; raise the bundle size limit.</source>
+        <translation>Une fiche est trop volumineuse pour tenir dans un paquet de {limit:,} octets&#xa0;; augmentez la taille maximale des paquets.</translation>
+    </message>
+    <message>
+        <source>The bundle header&apos;s “{field}” is missing or is not a whole number.</source>
+        <translation>Le champ «&#xa0;{field}&#xa0;» de l&apos;en-tête du paquet est absent ou n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed in LabNet JSON</source>
+        <translation>le JSON de LabNet n&apos;admet pas {value}</translation>
+    </message>
+    <message>
+        <source>an object names the same key twice</source>
+        <translation>un objet contient deux fois la même clé</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: {reason}</source>
+        <translation>ne peut pas s&apos;écrire en JSON canonique&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({reason} at character {position})</source>
+        <translation>n&apos;est pas du JSON valide ({reason} au caractère {position})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>comporte trop de niveaux d&apos;imbrication</translation>
+    </message>
+    <message>
+        <source>is not acceptable JSON ({reason})</source>
+        <translation>n&apos;est pas du JSON acceptable ({reason})</translation>
+    </message>
+    <message>
+        <source>The hub at {hub} answered with key {key}…, not the key {expected}… the enrolment code names; nothing was changed. Check the address with the hub&apos;s administrator.</source>
+        <translation>Le serveur à l&apos;adresse {hub} a répondu avec la clé {key}…, et non avec la clé {expected}… indiquée par le code d&apos;inscription&#xa0;; rien n&apos;a été modifié. Vérifiez l&apos;adresse auprès de l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>the hub refused the enrolment: {reason}</source>
+        <translation>le serveur a refusé l&apos;inscription&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>this laboratory is not enrolled with a hub yet; enrol with the code from the hub&apos;s administrator (labnet enrol CODE)</source>
+        <translation>ce laboratoire n&apos;est pas encore inscrit auprès d&apos;un serveur&#xa0;; inscrivez-vous avec le code fourni par l&apos;administrateur du serveur (labnet enrol CODE)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; enrol again with the hub&apos;s code</source>
+        <translation>{path} est endommagé&#xa0;; inscrivez-vous de nouveau avec le code du serveur</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
+        <translation>la réponse du serveur est arrivée incomplète (en-tête {header} manquant)&#xa0;; la liaison est mauvaise, LabNet réessaiera</translation>
+    </message>
+    <message>
+        <source>the hub did not give its identity: {reason}</source>
+        <translation>le serveur n&apos;a pas donné son identité&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused to sign this laboratory in: {reason}</source>
+        <translation>le serveur a refusé la connexion de ce laboratoire&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub did not send its bulletins: {reason}</source>
+        <translation>le serveur n&apos;a pas envoyé ses bulletins&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub sent bulletins out of order; they were not kept</source>
+        <translation>le serveur a envoyé des bulletins dans le désordre&#xa0;; ils n&apos;ont pas été conservés</translation>
+    </message>
+    <message>
+        <source>sign in to the hub first</source>
+        <translation>connectez-vous d&apos;abord au serveur</translation>
+    </message>
+    <message>
+        <source>the hub did not accept this laboratory&apos;s new keys: {reason}</source>
+        <translation>le serveur n&apos;a pas accepté les nouvelles clés de ce laboratoire&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the sign-in arrived incomplete; LabNet will try again</source>
+        <translation>la réponse du serveur à la connexion est arrivée incomplète&#xa0;; LabNet réessaiera</translation>
+    </message>
+    <message>
+        <source>the hub refused the upload: {reason}</source>
+        <translation>le serveur a refusé l&apos;envoi&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused bundle {bundle}: {reason}; it will be sealed and sent again at the next sync</source>
+        <translation>le serveur a refusé le paquet {bundle}&#xa0;: {reason}&#xa0;; il sera scellé et envoyé de nouveau à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>no receipt for bundle {bundle}: {reason}</source>
+        <translation>aucun accusé de réception pour le paquet {bundle}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused a chunk: {reason}</source>
+        <translation>le serveur a refusé un fragment&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} cannot be reached ({error}); LabNet will try again later</source>
+        <translation>le serveur à l&apos;adresse {hub} est injoignable ({error})&#xa0;; LabNet réessaiera plus tard</translation>
+    </message>
+    <message>
+        <source>the upload is no longer at the hub: {reason}</source>
+        <translation>l&apos;envoi n&apos;est plus présent sur le serveur&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the upload was lost at the hub: {reason}</source>
+        <translation>l&apos;envoi a été perdu sur le serveur&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}&#xa0;; {rest}</translation>
+    </message>
+    <message>
+        <source>The sharing policy {path} has problems</source>
+        <translation>La politique de partage {path} présente des problèmes</translation>
+    </message>
+    <message>
+        <source>The sharing policy has problems</source>
+        <translation>La politique de partage présente des problèmes</translation>
+    </message>
+    <message>
+        <source>{where}; nothing was shared: {problems}.</source>
+        <translation>{where}&#xa0;; rien n&apos;a été partagé&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>{problems}; and {count} more</source>
+        <translation>{problems}&#xa0;; et {count} autre(s)</translation>
+    </message>
+    <message>
+        <source>The bundle holds records that are not valid, so it was refused whole: {problems}.</source>
+        <translation>Le paquet contient des fiches non valides&#xa0;; il a donc été refusé en entier&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
+        <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; une telle adresse commence par https:// (ou http://).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s token is needed (labnet-hub admin-token gives a new one).</source>
+        <translation>Le jeton de l&apos;administrateur est nécessaire (labnet-hub admin-token en fournit un nouveau).</translation>
+    </message>
+    <message>
+        <source>the hub does not accept this administrator token ({reason})</source>
+        <translation>le serveur n&apos;accepte pas ce jeton d&apos;administrateur ({reason})</translation>
+    </message>
+    <message>
+        <source>The hub refused: {reason}</source>
+        <translation>Le serveur a refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} cannot be reached ({error})</source>
+        <translation>le serveur à l&apos;adresse {hub} est injoignable ({error})</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not JSON; is this address a LabNet hub?</source>
+        <translation>La réponse du serveur n&apos;est pas du JSON&#xa0;; cette adresse est-elle bien celle d&apos;un serveur LabNet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Impossible de lire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys, or choose another --data-dir.</source>
+        <translation>{path} contient déjà l&apos;identité de ce dossier&#xa0;; LabNet n&apos;écrase jamais des clés. Utilisez «&#xa0;labnet identity rotate&#xa0;» pour obtenir de nouvelles clés, ou choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s identity does not match its keys; the file was altered.</source>
+        <translation>L&apos;identité du fichier de clés ne correspond pas à ses clés&#xa0;; le fichier a été modifié.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keyring; protect the keys with a passphrase.</source>
+        <translation>Cet ordinateur n&apos;a pas de trousseau du système utilisable&#xa0;; protégez les clés avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The system keyring holds no key for this identity ({service}, {account}); it was removed, or this is another user account.</source>
+        <translation>Le trousseau du système ne contient aucune clé pour cette identité ({service}, {account})&#xa0;; elle a été supprimée, ou il s&apos;agit d&apos;un autre compte utilisateur.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short; use at least {count} characters (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>La phrase secrète est trop courte&#xa0;; utilisez au moins {count} caractères (quelques mots sans rapport entre eux sont faciles à retenir et difficiles à deviner).</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s keys are protected by a passphrase; give it at the prompt, in {variable}, or with --passphrase-file.</source>
+        <translation>Les clés du laboratoire sont protégées par une phrase secrète&#xa0;; indiquez-la à l&apos;invite, dans la variable {variable} ou avec --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The key file uses a protection LabNet does not know ({method}).</source>
+        <translation>Le fichier de clés utilise une protection que LabNet ne connaît pas ({method}).</translation>
+    </message>
+    <message>
+        <source>The key kept in the system keyring does not open the key file; it was replaced or the key file was altered.</source>
+        <translation>La clé conservée dans le trousseau du système n&apos;ouvre pas le fichier de clés&#xa0;; elle a été remplacée ou le fichier de clés a été modifié.</translation>
+    </message>
+    <message>
+        <source>This data folder has no laboratory identity yet ({path} is missing); create one with “labnet init --lab NAME --country CC”.</source>
+        <translation>Ce dossier de données n&apos;a pas encore d&apos;identité de laboratoire ({path} est absent)&#xa0;; créez-en une avec «&#xa0;labnet init --lab NAME --country CC&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet key file or is damaged; restore it from a backup.</source>
+        <translation>{path} n&apos;est pas un fichier de clés LabNet ou est endommagé&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Nothing was left half-written; make room or choose another place, then try again.</source>
+        <translation>Impossible d&apos;écrire {path}&#xa0;: {reason}. Rien n&apos;est resté à moitié écrit&#xa0;; libérez de la place ou choisissez un autre emplacement, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (the Python package “keyring” is not installed); protect the keys with a passphrase instead.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible (le module Python «&#xa0;keyring&#xa0;» n&apos;est pas installé)&#xa0;; protégez plutôt les clés avec une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s protection settings are damaged; restore it from a backup.</source>
+        <translation>Les paramètres de protection du fichier de clés sont endommagés&#xa0;; restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the key file was altered); nothing was changed. Try again, taking care of capitals and spaces.</source>
+        <translation>La phrase secrète est incorrecte (ou le fichier de clés a été modifié)&#xa0;; rien n&apos;a été modifié. Réessayez en faisant attention aux majuscules et aux espaces.</translation>
+    </message>
+    <message>
+        <source>the disk or stick is full</source>
+        <translation>il n&apos;y a plus de place sur le disque ou la clé USB</translation>
+    </message>
+    <message>
+        <source>the file is too large for that disk</source>
+        <translation>le fichier est trop volumineux pour ce disque</translation>
+    </message>
+    <message>
+        <source>the disk or stick is read-only</source>
+        <translation>le disque ou la clé USB est en lecture seule</translation>
+    </message>
+    <message>
+        <source>permission is denied</source>
+        <translation>l&apos;accès est refusé</translation>
+    </message>
+    <message>
+        <source>“{role}” is not an identity role; use lab or hub.</source>
+        <translation>«&#xa0;{role}&#xa0;» n&apos;est pas un rôle d&apos;identité&#xa0;; utilisez lab ou hub.</translation>
+    </message>
+    <message>
+        <source>The laboratory needs a name (--lab NAME).</source>
+        <translation>Le laboratoire doit avoir un nom (--lab NAME).</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a two-letter ISO 3166 country code (e.g. GH, PE, TH).</source>
+        <translation>«&#xa0;{country}&#xa0;» n&apos;est pas un code de pays ISO 3166 à deux lettres (p. ex. GH, PE, TH).</translation>
+    </message>
+    <message>
+        <source>This identity document is for {name} ({identity}), not for the pinned {pinned} ({pinned_identity}); nothing was changed.</source>
+        <translation>Ce document d&apos;identité concerne {name} ({identity}), et non {pinned} ({pinned_identity}), dont le document est épinglé ici&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here, so they cannot be trusted; check the file&apos;s origin with its owner. Nothing was changed.</source>
+        <translation>Les nouvelles clés de {name} ne sont pas validées par les clés épinglées ici&#xa0;; on ne peut donc pas s&apos;y fier. Vérifiez l&apos;origine du fichier auprès de son propriétaire. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{suite}” is not an encryption suite LabNet knows; use one of: {known}.</source>
+        <translation>«&#xa0;{suite}&#xa0;» n&apos;est pas une suite de chiffrement connue de LabNet&#xa0;; utilisez l&apos;une des suivantes&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid base64.</source>
+        <translation>L&apos;élément suivant n&apos;est pas du base64 valide&#xa0;: {what}.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet identity document (its format is not “{expected}”).</source>
+        <translation>Ce n&apos;est pas un document d&apos;identité LabNet (son format n&apos;est pas «&#xa0;{expected}&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>This identity document has version {version}; this LabNet reads version {expected}. Update LabNet.</source>
+        <translation>Ce document d&apos;identité est en version {version}&#xa0;; cette installation de LabNet lit la version {expected}. Mettez LabNet à jour.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s role “{role}” is neither lab nor hub.</source>
+        <translation>Le rôle de l&apos;identité, «&#xa0;{role}&#xa0;», n&apos;est ni lab ni hub.</translation>
+    </message>
+    <message>
+        <source>A public key in the identity document has the wrong length; the file is damaged.</source>
+        <translation>Une clé publique du document d&apos;identité n&apos;a pas la bonne longueur&#xa0;; le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The key ids in the identity document do not match its keys; the file was altered.</source>
+        <translation>Les identifiants de clés du document d&apos;identité ne correspondent pas à ses clés&#xa0;; le fichier a été modifié.</translation>
+    </message>
+    <message>
+        <source>The identity document holds fields LabNet does not know; it was altered or made by another program.</source>
+        <translation>Le document d&apos;identité contient des champs que LabNet ne connaît pas&#xa0;; il a été modifié ou produit par un autre programme.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s signature is not valid; it was altered after it was made.</source>
+        <translation>La signature du document d&apos;identité n&apos;est pas valide&#xa0;; il a été modifié après sa création.</translation>
+    </message>
+    <message>
+        <source>The {suite} public key is damaged ({size} bytes); ask its owner for their identity document again.</source>
+        <translation>La clé publique {suite} est endommagée ({size} octets)&#xa0;; redemandez son document d&apos;identité à son propriétaire.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet identity document: it {reason}.</source>
+        <translation>Ce n&apos;est pas un document d&apos;identité LabNet&#xa0;: il {reason}.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s signing key must be Ed25519.</source>
+        <translation>La clé de signature de l&apos;identité doit être de type Ed25519.</translation>
+    </message>
+    <message>
+        <source>The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.</source>
+        <translation>Il manque au document d&apos;identité un champ indispensable (id, name, country, keys, signature)&#xa0;; demandez à son propriétaire de l&apos;exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
+        <translation>Ce paquet est scellé pour une autre clé de serveur ({key}…), et non pour celle de ce serveur&#xa0;; le laboratoire doit l&apos;exporter de nouveau pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was already received; it is not applied twice.</source>
+        <translation>Le paquet {bundle} a déjà été reçu&#xa0;; il n&apos;est pas appliqué deux fois.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload does not match the digest its header declares; it was corrupted before it was sealed. Ask the laboratory to export it again.</source>
+        <translation>Le contenu du paquet ne correspond pas à l&apos;empreinte déclarée dans son en-tête&#xa0;; il a été corrompu avant d&apos;être scellé. Demandez au laboratoire de l&apos;exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>The bundle file is {size:,} bytes; this hub accepts at most {limit:,} per file. Export with a smaller part size.</source>
+        <translation>Le fichier du paquet fait {size:,} octets&#xa0;; ce serveur accepte au maximum {limit:,} octets par fichier. Exportez avec une taille de partie plus petite.</translation>
+    </message>
+    <message>
+        <source>The bundle declares a payload of {size:,} bytes once decompressed; this hub accepts at most {limit:,}.</source>
+        <translation>Le paquet déclare un contenu de {size:,} octets une fois décompressé&#xa0;; ce serveur accepte au maximum {limit:,} octets.</translation>
+    </message>
+    <message>
+        <source>The bundle declares {count:,} records; this hub accepts at most {limit:,} per file.</source>
+        <translation>Le paquet déclare {count:,} fiches&#xa0;; ce serveur accepte au maximum {limit:,} fiches par fichier.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sealed payload is shorter than its encryption suite allows.</source>
+        <translation>Le contenu scellé du paquet est plus court que ne le permet sa suite de chiffrement.</translation>
+    </message>
+    <message>
+        <source>The bundle says it comes from laboratory {lab} with key {key}…, which is not registered here; it was refused.</source>
+        <translation>Le paquet indique provenir du laboratoire {lab} avec la clé {key}…, qui n&apos;est pas enregistrée ici&#xa0;; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sealed payload does not open with this hub&apos;s key; it was sealed wrongly or damaged. Ask the laboratory to export it again.</source>
+        <translation>Le contenu scellé du paquet ne s&apos;ouvre pas avec la clé de ce serveur&#xa0;; il a été mal scellé ou endommagé. Demandez au laboratoire de l&apos;exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not that of laboratory {lab}&apos;s key: it was altered after it was signed, or signed by someone else. It was refused whole.</source>
+        <translation>La signature du paquet n&apos;est pas celle de la clé du laboratoire {lab}&#xa0;: il a été modifié après sa signature, ou signé par quelqu&apos;un d&apos;autre. Il a été refusé en entier.</translation>
+    </message>
+    <message>
+        <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
+        <translation>Des parties de {size:,} octets dépassent ce qu&apos;accepte un serveur ({limit:,}).</translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle {bundle}, which this laboratory&apos;s outbox never made; it was not applied.</source>
+        <translation>Cet accusé de réception concerne le paquet {bundle}, que la boîte d&apos;envoi de ce laboratoire n&apos;a jamais produit&#xa0;; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>This receipt describes a different payload from the bundle this laboratory sent under that id; it was not applied.</source>
+        <translation>Cet accusé de réception décrit un contenu différent de celui du paquet envoyé par ce laboratoire sous cet identifiant&#xa0;; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
+        <translation>L&apos;accusé de réception mentionne {kind} {record} en version {version}, que ce paquet ne contenait pas&#xa0;; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>expected a range [low, high) of two numbers, low below high</source>
+        <translation>on attendait une plage [low, high) de deux nombres, low étant inférieur à high</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is {size:,} bytes, not the {declared:,} its header declares; it is corrupt.</source>
+        <translation>Le contenu du paquet fait {size:,} octets, et non les {declared:,} déclarés dans son en-tête&#xa0;; il est corrompu.</translation>
+    </message>
+    <message>
+        <source>the header announces {expected} records but the payload holds {count}</source>
+        <translation>l&apos;en-tête annonce {expected} fiches, mais le contenu en compte {count}</translation>
+    </message>
+    <message>
+        <source>line 1 is not a payload manifest of version 1</source>
+        <translation>la ligne 1 n&apos;est pas un manifeste de contenu de version 1</translation>
+    </message>
+    <message>
+        <source>line {line} is not a JSON object</source>
+        <translation>la ligne {line} n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a record when op is upsert; this one has {fields}</source>
+        <translation>ligne {line}&#xa0;: une entrée comporte id, kind, op (upsert ou delete), seq, version, et une fiche lorsque op vaut upsert&#xa0;; celle-ci comporte {fields}</translation>
+    </message>
+    <message>
+        <source>line {line}: record type {kind} is not declared in the manifest</source>
+        <translation>ligne {line}&#xa0;: le type de fiche {kind} n&apos;est pas déclaré dans le manifeste</translation>
+    </message>
+    <message>
+        <source>line {line}: {record} is not a record id</source>
+        <translation>ligne {line}&#xa0;: {record} n&apos;est pas un identifiant de fiche</translation>
+    </message>
+    <message>
+        <source>expected a region or country name</source>
+        <translation>on attendait un nom de région ou de pays</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload cannot be decompressed ({reason}); it is corrupt.</source>
+        <translation>Impossible de décompresser le contenu du paquet ({reason})&#xa0;; il est corrompu.</translation>
+    </message>
+    <message>
+        <source>the payload does not end with a newline</source>
+        <translation>le contenu ne se termine pas par un saut de ligne</translation>
+    </message>
+    <message>
+        <source>the payload has no manifest line</source>
+        <translation>le contenu n&apos;a pas de ligne de manifeste</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) {reason}</source>
+        <translation>la ligne 1 (le manifeste) {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest names an unknown record type {kind}</source>
+        <translation>le manifeste mentionne un type de fiche inconnu&#xa0;: {kind}</translation>
+    </message>
+    <message>
+        <source>line {line} {reason}</source>
+        <translation>la ligne {line} {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field} must be a whole number of at least 1</source>
+        <translation>ligne {line}&#xa0;: {field} doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>line {line}: the record is not a JSON object</source>
+        <translation>ligne {line}&#xa0;: la fiche n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not a value of a {type} field</source>
+        <translation>{value} n&apos;est pas une valeur possible pour un champ de type {type}</translation>
+    </message>
+    <message>
+        <source>{value} is not written in its canonical form</source>
+        <translation>{value} n&apos;est pas sous sa forme canonique</translation>
+    </message>
+    <message>
+        <source>expected a pseudonym (ps:…)</source>
+        <translation>on attendait un pseudonyme (ps:…)</translation>
+    </message>
+    <message>
+        <source>expected a month written YYYY-MM</source>
+        <translation>on attendait un mois au format YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload expands to more than the {size:,} bytes it declares (a decompression bomb); it was refused unread.</source>
+        <translation>Le contenu du paquet, une fois décompressé, dépasse les {size:,} octets qu&apos;il déclare (bombe de décompression)&#xa0;; il a été refusé sans être lu.</translation>
+    </message>
+    <message>
+        <source>line {line}: {kind} {record} appears twice</source>
+        <translation>ligne {line}&#xa0;: {kind} {record} figure deux fois</translation>
+    </message>
+    <message>
+        <source>the manifest names {field}, which is not a field of a {record_type}</source>
+        <translation>le manifeste mentionne {field}, qui n&apos;est pas un champ de ce type de fiche ({record_type})</translation>
+    </message>
+    <message>
+        <source>line {line}: field {field} is not declared for {kind} in the manifest</source>
+        <translation>ligne {line}&#xa0;: le champ {field} n&apos;est pas déclaré pour {kind} dans le manifeste</translation>
+    </message>
+    <message>
+        <source>line {line}, {kind}.{field}: {problem}</source>
+        <translation>ligne {line}, {kind}.{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a list of pseudonyms</source>
+        <translation>on attendait une liste de pseudonymes</translation>
+    </message>
+    <message>
+        <source>the manifest gives {kind}.{field} the form {form}, which that field cannot take</source>
+        <translation>le manifeste attribue à {kind}.{field} la forme {form}, que ce champ ne peut pas prendre</translation>
+    </message>
+    <message>
+        <source>This identity document is a {role}&apos;s ({name}), not a hub&apos;s; nothing was pinned.</source>
+        <translation>Ce document d&apos;identité appartient à {name}, de rôle «&#xa0;{role}&#xa0;», et non à un serveur&#xa0;; rien n&apos;a été épinglé.</translation>
+    </message>
+    <message>
+        <source>No hub is pinned yet: import the hub&apos;s identity document with “labnet hub-key import FILE” (your hub&apos;s administrator provides it).</source>
+        <translation>Aucun serveur n&apos;est encore épinglé&#xa0;: importez le document d&apos;identité du serveur avec «&#xa0;labnet hub-key import FILE&#xa0;» (l&apos;administrateur de votre serveur vous le fournit).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; import the hub&apos;s identity document again.</source>
+        <translation>{path} est endommagé&#xa0;; importez de nouveau le document d&apos;identité du serveur.</translation>
+    </message>
+    <message>
+        <source>version {version} is not known; this LabNet reads version 1</source>
+        <translation>la version {version} est inconnue&#xa0;; cette installation de LabNet lit la version 1</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields)</source>
+        <translation>{kind}.{setting} n&apos;est pas un paramètre de la politique (utilisez share, only_shareable, where, fields)</translation>
+    </message>
+    <message>
+        <source>{where}: “{field}” is not a field of a {record_type}</source>
+        <translation>{where}&#xa0;: «&#xa0;{field}&#xa0;» n&apos;est pas un champ de ce type de fiche ({record_type})</translation>
+    </message>
+    <message>
+        <source>{where}: “{treatment}” is not a treatment; use one of: {known}</source>
+        <translation>{where}&#xa0;: «&#xa0;{treatment}&#xa0;» n&apos;est pas un traitement&#xa0;; utilisez l&apos;un des suivants&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>{where}: a {type} field cannot be “{treatment}”; it can be: {allowed}</source>
+        <translation>{where}&#xa0;: un champ de type {type} ne peut pas recevoir le traitement «&#xa0;{treatment}&#xa0;»&#xa0;; traitements possibles&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: step is a positive number, and only for generalising a number</source>
+        <translation>{where}&#xa0;: step est un nombre positif, et ne sert qu&apos;à généraliser un nombre</translation>
+    </message>
+    <message>
+        <source>[{kind}] is not a record type; use one of: {known}</source>
+        <translation>[{kind}] n&apos;est pas un type de fiche&#xa0;; utilisez l&apos;un des suivants&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>“{kind}” must be a table ([{kind}])</source>
+        <translation>«&#xa0;{kind}&#xa0;» doit être une table ([{kind}])</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} must be true or false, not {value}</source>
+        <translation>{kind}.{setting} doit valoir true ou false, et non {value}</translation>
+    </message>
+    <message>
+        <source>{kind}.where.{field}: records can be chosen only by a choice field ({fields})</source>
+        <translation>{kind}.where.{field}&#xa0;: seul un champ à choix permet de sélectionner des fiches ({fields})</translation>
+    </message>
+    <message>
+        <source>{kind}.where.{field}: {values} is not one of: {known}</source>
+        <translation>{kind}.where.{field}&#xa0;: {values} ne fait pas partie des valeurs suivantes&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting {settings} (use treatment and step)</source>
+        <translation>{where}&#xa0;: paramètre inconnu&#xa0;: {settings} (utilisez treatment et step)</translation>
+    </message>
+    <message>
+        <source>it is not valid TOML ({reason})</source>
+        <translation>ce n&apos;est pas du TOML valide ({reason})</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>ce n&apos;est pas du texte UTF-8</translation>
+    </message>
+    <message>
+        <source>the policy could not be written faithfully; it was not saved</source>
+        <translation>la politique n&apos;a pas pu être écrite fidèlement&#xa0;; elle n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>This file is {size:,} bytes, too large to be a LabNet receipt.</source>
+        <translation>Ce fichier fait {size:,} octets&#xa0;: c&apos;est trop pour un accusé de réception LabNet.</translation>
+    </message>
+    <message>
+        <source>This file is not a LabNet receipt (or it is damaged); check that you chose the receipt the hub gave back.</source>
+        <translation>Ce fichier n&apos;est pas un accusé de réception LabNet (ou il est endommagé)&#xa0;; vérifiez que vous avez choisi l&apos;accusé de réception renvoyé par le serveur.</translation>
+    </message>
+    <message>
+        <source>This receipt comes from hub {sender}, not from the hub pinned here ({hub}); it was not applied.</source>
+        <translation>Cet accusé de réception provient du serveur {sender}, et non du serveur épinglé ici ({hub})&#xa0;; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not the hub&apos;s: it was altered or forged. It was not applied, and nothing is marked delivered.</source>
+        <translation>La signature de l&apos;accusé de réception n&apos;est pas celle du serveur&#xa0;: il a été modifié ou falsifié. Il n&apos;a pas été appliqué, et rien n&apos;est marqué comme remis.</translation>
+    </message>
+    <message>
+        <source>This receipt is for laboratory {lab}, not for this one; it was not applied.</source>
+        <translation>Cet accusé de réception est destiné au laboratoire {lab}, et non à celui-ci&#xa0;; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s results do not add up to its counts; ask the hub&apos;s administrator.</source>
+        <translation>Les résultats de l&apos;accusé de réception ne correspondent pas à ses totaux&#xa0;; adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not readable; the file is damaged.</source>
+        <translation>La signature de l&apos;accusé de réception est illisible&#xa0;; le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by the hub but malformed; ask the hub&apos;s administrator.</source>
+        <translation>L&apos;accusé de réception est signé par le serveur mais mal formé&#xa0;; adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys.</source>
+        <translation>{path} contient déjà l&apos;identité de ce dossier&#xa0;; LabNet n&apos;écrase jamais des clés. Utilisez «&#xa0;labnet identity rotate&#xa0;» pour obtenir de nouvelles clés.</translation>
+    </message>
+    <message>
+        <source>{file} is neither a receipt nor a bulletin file from your hub: {reason}</source>
+        <translation>{file} n&apos;est ni un accusé de réception ni un fichier de bulletins de votre serveur&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>CertificatePanel</name>

@@ -1546,6 +1546,718 @@
         <source>{rule} You are signed in as {user} ({role}).</source>
         <translation>{rule} Вход выполнен как {user} ({role}).</translation>
     </message>
+    <message>
+        <source>A bulletin of {size:,} bytes is larger than any the hub sends; it was ignored.</source>
+        <translation>Бюллетень размером {size:,} байт больше любого бюллетеня, который отправляет узел; он проигнорирован.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet bulletin (or it is damaged).</source>
+        <translation>Это не бюллетень LabNet (или он повреждён).</translation>
+    </message>
+    <message>
+        <source>This bulletin comes from hub {sender}, not from {hub}; it was ignored.</source>
+        <translation>Этот бюллетень получен от узла {sender}, а не от {hub}; он проигнорирован.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s signature is not the hub&apos;s: it was altered or forged, and was ignored.</source>
+        <translation>Подпись бюллетеня не принадлежит узлу: бюллетень был изменён или подделан и проигнорирован.</translation>
+    </message>
+    <message>
+        <source>This bulletin is addressed to another laboratory; it was ignored.</source>
+        <translation>Этот бюллетень адресован другой лаборатории; он проигнорирован.</translation>
+    </message>
+    <message>
+        <source>This bulletin is of a kind LabNet does not know ({kind}); update LabNet.</source>
+        <translation>Этот бюллетень относится к неизвестному LabNet виду ({kind}); обновите LabNet.</translation>
+    </message>
+    <message>
+        <source>The bulletin&apos;s signature is not readable; the file is damaged.</source>
+        <translation>Подпись бюллетеня не удаётся прочитать; файл повреждён.</translation>
+    </message>
+    <message>
+        <source>The bulletin is signed by the hub but malformed; ask the hub&apos;s administrator.</source>
+        <translation>Бюллетень подписан узлом, но имеет неверный формат; обратитесь к администратору узла.</translation>
+    </message>
+    <message>
+        <source>Line {number} of the bulletin file: {reason}</source>
+        <translation>Строка {number} файла бюллетеней: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle header does not name the hub key it is sealed to.</source>
+        <translation>В заголовке пакета не указан ключ узла, для которого запечатан пакет.</translation>
+    </message>
+    <message>
+        <source>This file is not a LabNet bundle (it does not start with the bundle signature bytes); check that you chose the right file.</source>
+        <translation>Этот файл не является пакетом LabNet (он не начинается с сигнатурных байтов пакета); проверьте, что выбран нужный файл.</translation>
+    </message>
+    <message>
+        <source>This bundle uses format version {version}; this LabNet reads version {expected}. Update LabNet.</source>
+        <translation>Этот пакет использует формат версии {version}; эта версия LabNet читает версию {expected}. Обновите LabNet.</translation>
+    </message>
+    <message>
+        <source>The bundle declares a header of {size:,} bytes (allowed: 1 to {limit:,}); the file is damaged.</source>
+        <translation>Пакет объявляет заголовок размером {size:,} байт (допустимо: от 1 до {limit:,}); файл повреждён.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short inside its header; copy it again from the source.</source>
+        <translation>Файл пакета обрывается внутри заголовка; скопируйте его заново из источника.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short: it should be {expected:,} bytes but is {size:,}; copy it again from the source.</source>
+        <translation>Файл пакета обрезан: его размер должен составлять {expected:,} байт, а составляет {size:,}; скопируйте его заново из источника.</translation>
+    </message>
+    <message>
+        <source>The bundle file has {size:,} unexpected bytes after its signature; it was damaged or altered.</source>
+        <translation>В файле пакета после подписи есть лишние байты ({size:,}); файл повреждён или изменён.</translation>
+    </message>
+    <message>
+        <source>The bundle header is not in canonical form; the file was altered.</source>
+        <translation>Заголовок пакета представлен не в канонической форме; файл был изменён.</translation>
+    </message>
+    <message>
+        <source>The bundle header is not a JSON object; the file is not a LabNet bundle.</source>
+        <translation>Заголовок пакета не является объектом JSON; файл не является пакетом LabNet.</translation>
+    </message>
+    <message>
+        <source>The bundle header names format {format} version {version}; this LabNet reads {expected} version 1.</source>
+        <translation>В заголовке пакета указан формат {format} версии {version}; эта версия LabNet читает {expected} версии 1.</translation>
+    </message>
+    <message>
+        <source>The bundle header has fields LabNet does not know ({fields}).</source>
+        <translation>Заголовок пакета содержит поля, неизвестные LabNet ({fields}).</translation>
+    </message>
+    <message>
+        <source>suite “{suite}” is not known</source>
+        <translation>набор шифрования «{suite}» неизвестен</translation>
+    </message>
+    <message>
+        <source>compression “{compression}” is not known (only {known})</source>
+        <translation>метод сжатия «{compression}» неизвестен (поддерживается только {known})</translation>
+    </message>
+    <message>
+        <source>part_index must lie between 1 and part_count</source>
+        <translation>значение part_index должно быть в пределах от 1 до part_count</translation>
+    </message>
+    <message>
+        <source>seq_from is after seq_to</source>
+        <translation>значение seq_from больше значения seq_to</translation>
+    </message>
+    <message>
+        <source>created_at must be a UTC time written YYYY-MM-DDTHH:MM:SSZ</source>
+        <translation>значение created_at должно быть временем UTC в формате YYYY-MM-DDTHH:MM:SSZ</translation>
+    </message>
+    <message>
+        <source>The bundle header is malformed: {problems}.</source>
+        <translation>Заголовок пакета имеет неверный формат: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle file is cut short (it ends inside its first bytes); copy it again.</source>
+        <translation>Файл пакета обрезан (он обрывается на первых байтах); скопируйте его заново.</translation>
+    </message>
+    <message>
+        <source>The bundle header {reason}; the file is damaged.</source>
+        <translation>Заголовок пакета {reason}; файл повреждён.</translation>
+    </message>
+    <message>
+        <source>The bundle header&apos;s “{field}” is missing or is not text.</source>
+        <translation>Поле «{field}» в заголовке пакета отсутствует или не является текстом.</translation>
+    </message>
+    <message>
+        <source>{field} must be 1 to 100 characters</source>
+        <translation>длина {field} должна составлять от 1 до 100 символов</translation>
+    </message>
+    <message>
+        <source>{field} must be 64 lowercase hex digits</source>
+        <translation>значение {field} должно состоять из 64 шестнадцатеричных цифр в нижнем регистре</translation>
+    </message>
+    <message>
+        <source>One record is too large to fit in a bundle of {limit:,} bytes; raise the bundle size limit.</source>
+        <translation>Одна из записей слишком велика и не помещается в пакет размером {limit:,} байт; увеличьте предельный размер пакета.</translation>
+    </message>
+    <message>
+        <source>The bundle header&apos;s “{field}” is missing or is not a whole number.</source>
+        <translation>Поле «{field}» в заголовке пакета отсутствует или не является целым числом.</translation>
+    </message>
+    <message>
+        <source>{value} is not allowed in LabNet JSON</source>
+        <translation>{value} не допускается в JSON LabNet</translation>
+    </message>
+    <message>
+        <source>an object names the same key twice</source>
+        <translation>в объекте один и тот же ключ указан дважды</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: {reason}</source>
+        <translation>не поддаётся записи в виде канонического JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text</source>
+        <translation>не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({reason} at character {position})</source>
+        <translation>не является допустимым JSON ({reason}, символ {position})</translation>
+    </message>
+    <message>
+        <source>is nested too deeply</source>
+        <translation>имеет слишком глубокую вложенность</translation>
+    </message>
+    <message>
+        <source>is not acceptable JSON ({reason})</source>
+        <translation>не является приемлемым JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>The hub at {hub} answered with key {key}…, not the key {expected}… the enrolment code names; nothing was changed. Check the address with the hub&apos;s administrator.</source>
+        <translation>Узел по адресу {hub} ответил с ключом {key}…, а не с ключом {expected}…, указанным в коде регистрации; ничего не изменено. Уточните адрес у администратора узла.</translation>
+    </message>
+    <message>
+        <source>the hub refused the enrolment: {reason}</source>
+        <translation>узел отклонил регистрацию: {reason}</translation>
+    </message>
+    <message>
+        <source>this laboratory is not enrolled with a hub yet; enrol with the code from the hub&apos;s administrator (labnet enrol CODE)</source>
+        <translation>эта лаборатория ещё не зарегистрирована на узле; зарегистрируйтесь с помощью кода, полученного от администратора узла (labnet enrol CODE)</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; enrol again with the hub&apos;s code</source>
+        <translation>файл {path} повреждён; зарегистрируйтесь заново с помощью кода узла</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
+        <translation>ответ узла получен не полностью (нет заголовка {header}); связь плохая, LabNet повторит попытку</translation>
+    </message>
+    <message>
+        <source>the hub did not give its identity: {reason}</source>
+        <translation>узел не предоставил свои идентификационные данные: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused to sign this laboratory in: {reason}</source>
+        <translation>узел не разрешил этой лаборатории вход: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub did not send its bulletins: {reason}</source>
+        <translation>узел не отправил свои бюллетени: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub sent bulletins out of order; they were not kept</source>
+        <translation>узел отправил бюллетени не по порядку; они не сохранены</translation>
+    </message>
+    <message>
+        <source>sign in to the hub first</source>
+        <translation>сначала выполните вход на узел</translation>
+    </message>
+    <message>
+        <source>the hub did not accept this laboratory&apos;s new keys: {reason}</source>
+        <translation>узел не принял новые ключи этой лаборатории: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the sign-in arrived incomplete; LabNet will try again</source>
+        <translation>ответ узла на запрос входа получен не полностью; LabNet повторит попытку</translation>
+    </message>
+    <message>
+        <source>the hub refused the upload: {reason}</source>
+        <translation>узел отклонил загрузку: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused bundle {bundle}: {reason}; it will be sealed and sent again at the next sync</source>
+        <translation>узел отклонил пакет {bundle}: {reason}; он будет запечатан и отправлен заново при следующей синхронизации</translation>
+    </message>
+    <message>
+        <source>no receipt for bundle {bundle}: {reason}</source>
+        <translation>нет квитанции для пакета {bundle}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused a chunk: {reason}</source>
+        <translation>узел отклонил фрагмент данных: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} cannot be reached ({error}); LabNet will try again later</source>
+        <translation>узел по адресу {hub} недоступен ({error}); LabNet повторит попытку позже</translation>
+    </message>
+    <message>
+        <source>the upload is no longer at the hub: {reason}</source>
+        <translation>сеанс загрузки больше не существует на узле: {reason}</translation>
+    </message>
+    <message>
+        <source>the upload was lost at the hub: {reason}</source>
+        <translation>загружаемые данные утеряны на узле: {reason}</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>The sharing policy {path} has problems</source>
+        <translation>В политике обмена данными {path} есть ошибки</translation>
+    </message>
+    <message>
+        <source>The sharing policy has problems</source>
+        <translation>В политике обмена данными есть ошибки</translation>
+    </message>
+    <message>
+        <source>{where}; nothing was shared: {problems}.</source>
+        <translation>{where}; ничего не передано: {problems}.</translation>
+    </message>
+    <message>
+        <source>{problems}; and {count} more</source>
+        <translation>{problems}; и ещё {count}</translation>
+    </message>
+    <message>
+        <source>The bundle holds records that are not valid, so it was refused whole: {problems}.</source>
+        <translation>Пакет содержит недопустимые записи, поэтому он отклонён целиком: {problems}.</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
+        <translation>«{url}» не является адресом узла; адрес узла начинается с https:// (или http://).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s token is needed (labnet-hub admin-token gives a new one).</source>
+        <translation>Нужен токен администратора (новый токен выдаёт команда labnet-hub admin-token).</translation>
+    </message>
+    <message>
+        <source>the hub does not accept this administrator token ({reason})</source>
+        <translation>узел не принимает этот токен администратора ({reason})</translation>
+    </message>
+    <message>
+        <source>The hub refused: {reason}</source>
+        <translation>Узел отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} cannot be reached ({error})</source>
+        <translation>узел по адресу {hub} недоступен ({error})</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer is not JSON; is this address a LabNet hub?</source>
+        <translation>Ответ узла не является JSON; действительно ли это адрес узла LabNet?</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Не удаётся прочитать {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys, or choose another --data-dir.</source>
+        <translation>В {path} уже хранятся идентификационные данные этой папки; LabNet никогда не перезаписывает ключи. Чтобы получить новые ключи, используйте «labnet identity rotate» или укажите другую папку с помощью --data-dir.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s identity does not match its keys; the file was altered.</source>
+        <translation>Идентификационные данные в файле ключей не соответствуют его ключам; файл был изменён.</translation>
+    </message>
+    <message>
+        <source>This computer has no usable system keyring; protect the keys with a passphrase.</source>
+        <translation>На этом компьютере нет пригодного к использованию системного хранилища ключей; защитите ключи парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The system keyring holds no key for this identity ({service}, {account}); it was removed, or this is another user account.</source>
+        <translation>В системном хранилище ключей нет ключа для этих идентификационных данных ({service}, {account}); ключ был удалён, или это другая учётная запись пользователя.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too short; use at least {count} characters (a few unrelated words are easy to remember and hard to guess).</source>
+        <translation>Парольная фраза слишком короткая; минимальное количество символов — {count} (несколько не связанных между собой слов легко запомнить и трудно подобрать).</translation>
+    </message>
+    <message>
+        <source>The laboratory&apos;s keys are protected by a passphrase; give it at the prompt, in {variable}, or with --passphrase-file.</source>
+        <translation>Ключи лаборатории защищены парольной фразой; введите её по запросу, задайте в {variable} или передайте с помощью --passphrase-file.</translation>
+    </message>
+    <message>
+        <source>The key file uses a protection LabNet does not know ({method}).</source>
+        <translation>Файл ключей использует неизвестный LabNet способ защиты ({method}).</translation>
+    </message>
+    <message>
+        <source>The key kept in the system keyring does not open the key file; it was replaced or the key file was altered.</source>
+        <translation>Ключ, хранящийся в системном хранилище ключей, не открывает файл ключей; ключ был заменён, или файл ключей был изменён.</translation>
+    </message>
+    <message>
+        <source>This data folder has no laboratory identity yet ({path} is missing); create one with “labnet init --lab NAME --country CC”.</source>
+        <translation>В этой папке данных ещё нет идентификационных данных лаборатории ({path} отсутствует); создайте их командой «labnet init --lab NAME --country CC».</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet key file or is damaged; restore it from a backup.</source>
+        <translation>{path} не является файлом ключей LabNet или повреждён; восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: {reason}. Nothing was left half-written; make room or choose another place, then try again.</source>
+        <translation>Не удалось записать {path}: {reason}. Ничего не осталось записанным наполовину; освободите место или выберите другое расположение, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (the Python package “keyring” is not installed); protect the keys with a passphrase instead.</source>
+        <translation>Системное хранилище ключей недоступно (пакет Python «keyring» не установлен); вместо этого защитите ключи парольной фразой.</translation>
+    </message>
+    <message>
+        <source>The key file&apos;s protection settings are damaged; restore it from a backup.</source>
+        <translation>Параметры защиты файла ключей повреждены; восстановите файл из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong (or the key file was altered); nothing was changed. Try again, taking care of capitals and spaces.</source>
+        <translation>Неверная парольная фраза (или файл ключей был изменён); ничего не изменено. Повторите попытку, обращая внимание на заглавные буквы и пробелы.</translation>
+    </message>
+    <message>
+        <source>the disk or stick is full</source>
+        <translation>диск или USB-накопитель заполнен</translation>
+    </message>
+    <message>
+        <source>the file is too large for that disk</source>
+        <translation>файл слишком велик для этого диска</translation>
+    </message>
+    <message>
+        <source>the disk or stick is read-only</source>
+        <translation>диск или USB-накопитель доступен только для чтения</translation>
+    </message>
+    <message>
+        <source>permission is denied</source>
+        <translation>доступ запрещён</translation>
+    </message>
+    <message>
+        <source>“{role}” is not an identity role; use lab or hub.</source>
+        <translation>«{role}» не является ролью идентификационных данных; укажите lab или hub.</translation>
+    </message>
+    <message>
+        <source>The laboratory needs a name (--lab NAME).</source>
+        <translation>Необходимо указать название лаборатории (--lab NAME).</translation>
+    </message>
+    <message>
+        <source>“{country}” is not a two-letter ISO 3166 country code (e.g. GH, PE, TH).</source>
+        <translation>«{country}» не является двухбуквенным кодом страны по ISO 3166 (например, GH, PE, TH).</translation>
+    </message>
+    <message>
+        <source>This identity document is for {name} ({identity}), not for the pinned {pinned} ({pinned_identity}); nothing was changed.</source>
+        <translation>Этот документ идентификации выдан для {name} ({identity}), а не для закреплённого участника {pinned} ({pinned_identity}); ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here, so they cannot be trusted; check the file&apos;s origin with its owner. Nothing was changed.</source>
+        <translation>Новые ключи участника {name} не заверены закреплёнными здесь ключами, поэтому им нельзя доверять; уточните происхождение файла у его владельца. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>“{suite}” is not an encryption suite LabNet knows; use one of: {known}.</source>
+        <translation>«{suite}» — неизвестный LabNet набор шифрования; используйте один из следующих: {known}.</translation>
+    </message>
+    <message>
+        <source>The {what} is not valid base64.</source>
+        <translation>Недопустимое значение base64: {what}.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet identity document (its format is not “{expected}”).</source>
+        <translation>Это не документ идентификации LabNet (его формат — не «{expected}»).</translation>
+    </message>
+    <message>
+        <source>This identity document has version {version}; this LabNet reads version {expected}. Update LabNet.</source>
+        <translation>Этот документ идентификации имеет версию {version}; эта версия LabNet читает версию {expected}. Обновите LabNet.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s role “{role}” is neither lab nor hub.</source>
+        <translation>Роль «{role}», указанная в идентификационных данных, не является ни lab, ни hub.</translation>
+    </message>
+    <message>
+        <source>A public key in the identity document has the wrong length; the file is damaged.</source>
+        <translation>Открытый ключ в документе идентификации имеет неверную длину; файл повреждён.</translation>
+    </message>
+    <message>
+        <source>The key ids in the identity document do not match its keys; the file was altered.</source>
+        <translation>Идентификаторы ключей в документе идентификации не соответствуют его ключам; файл был изменён.</translation>
+    </message>
+    <message>
+        <source>The identity document holds fields LabNet does not know; it was altered or made by another program.</source>
+        <translation>Документ идентификации содержит поля, неизвестные LabNet; он был изменён или создан другой программой.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s signature is not valid; it was altered after it was made.</source>
+        <translation>Подпись документа идентификации недействительна; документ был изменён после создания.</translation>
+    </message>
+    <message>
+        <source>The {suite} public key is damaged ({size} bytes); ask its owner for their identity document again.</source>
+        <translation>Открытый ключ {suite} повреждён ({size} байт); снова запросите у его владельца документ идентификации.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet identity document: it {reason}.</source>
+        <translation>Это не документ идентификации LabNet: он {reason}.</translation>
+    </message>
+    <message>
+        <source>The identity&apos;s signing key must be Ed25519.</source>
+        <translation>Ключ подписи в идентификационных данных должен быть ключом Ed25519.</translation>
+    </message>
+    <message>
+        <source>The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.</source>
+        <translation>В документе идентификации отсутствует обязательное поле (id, name, country, keys, signature); попросите его владельца экспортировать документ заново.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
+        <translation>Этот пакет запечатан для другого ключа узла ({key}…), а не для ключа этого узла; лаборатория должна заново экспортировать его для этого узла.</translation>
+    </message>
+    <message>
+        <source>Bundle {bundle} was already received; it is not applied twice.</source>
+        <translation>Пакет {bundle} уже был получен; повторно он не применяется.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload does not match the digest its header declares; it was corrupted before it was sealed. Ask the laboratory to export it again.</source>
+        <translation>Содержимое пакета не соответствует хеш-сумме, объявленной в его заголовке; оно было повреждено до запечатывания. Попросите лабораторию экспортировать пакет заново.</translation>
+    </message>
+    <message>
+        <source>The bundle file is {size:,} bytes; this hub accepts at most {limit:,} per file. Export with a smaller part size.</source>
+        <translation>Размер файла пакета — {size:,} байт; этот узел принимает не более {limit:,} байт на файл. Экспортируйте пакет с меньшим размером части.</translation>
+    </message>
+    <message>
+        <source>The bundle declares a payload of {size:,} bytes once decompressed; this hub accepts at most {limit:,}.</source>
+        <translation>Пакет объявляет размер содержимого после распаковки {size:,} байт; этот узел принимает не более {limit:,}.</translation>
+    </message>
+    <message>
+        <source>The bundle declares {count:,} records; this hub accepts at most {limit:,} per file.</source>
+        <translation>В пакете объявлено записей: {count:,}; этот узел принимает не более {limit:,} на файл.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sealed payload is shorter than its encryption suite allows.</source>
+        <translation>Запечатанное содержимое пакета короче, чем допускает его набор шифрования.</translation>
+    </message>
+    <message>
+        <source>The bundle says it comes from laboratory {lab} with key {key}…, which is not registered here; it was refused.</source>
+        <translation>Согласно пакету, он получен от лаборатории {lab} с ключом {key}…, который здесь не зарегистрирован; пакет отклонён.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s sealed payload does not open with this hub&apos;s key; it was sealed wrongly or damaged. Ask the laboratory to export it again.</source>
+        <translation>Запечатанное содержимое пакета не открывается ключом этого узла; оно было запечатано неправильно или повреждено. Попросите лабораторию экспортировать пакет заново.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s signature is not that of laboratory {lab}&apos;s key: it was altered after it was signed, or signed by someone else. It was refused whole.</source>
+        <translation>Подпись пакета не соответствует ключу лаборатории {lab}: пакет был изменён после подписания или подписан кем-то другим. Он отклонён целиком.</translation>
+    </message>
+    <message>
+        <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
+        <translation>Части размером {size:,} байт больше, чем принимает узел ({limit:,}).</translation>
+    </message>
+    <message>
+        <source>This receipt is for bundle {bundle}, which this laboratory&apos;s outbox never made; it was not applied.</source>
+        <translation>Эта квитанция относится к пакету {bundle}, который никогда не формировался в очереди отправки этой лаборатории; квитанция не применена.</translation>
+    </message>
+    <message>
+        <source>This receipt describes a different payload from the bundle this laboratory sent under that id; it was not applied.</source>
+        <translation>Эта квитанция описывает содержимое, отличное от содержимого пакета, который эта лаборатория отправила под этим идентификатором; квитанция не применена.</translation>
+    </message>
+    <message>
+        <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
+        <translation>В квитанции указана запись {kind} {record} версии {version}, которой не было в том пакете; квитанция не применена.</translation>
+    </message>
+    <message>
+        <source>expected a range [low, high) of two numbers, low below high</source>
+        <translation>ожидался диапазон [low, high) из двух чисел, где low меньше high</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload is {size:,} bytes, not the {declared:,} its header declares; it is corrupt.</source>
+        <translation>Размер содержимого пакета — {size:,} байт, а не {declared:,}, как объявлено в его заголовке; содержимое повреждено.</translation>
+    </message>
+    <message>
+        <source>the header announces {expected} records but the payload holds {count}</source>
+        <translation>в заголовке объявлено записей: {expected}, а в содержимом — {count}</translation>
+    </message>
+    <message>
+        <source>line 1 is not a payload manifest of version 1</source>
+        <translation>строка 1 не является манифестом содержимого версии 1</translation>
+    </message>
+    <message>
+        <source>line {line} is not a JSON object</source>
+        <translation>строка {line} не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a record when op is upsert; this one has {fields}</source>
+        <translation>строка {line}: элемент содержит id, kind, op (upsert или delete), seq, version, а также запись, если op — upsert; этот элемент содержит {fields}</translation>
+    </message>
+    <message>
+        <source>line {line}: record type {kind} is not declared in the manifest</source>
+        <translation>строка {line}: тип записи {kind} не объявлен в манифесте</translation>
+    </message>
+    <message>
+        <source>line {line}: {record} is not a record id</source>
+        <translation>строка {line}: {record} не является идентификатором записи</translation>
+    </message>
+    <message>
+        <source>expected a region or country name</source>
+        <translation>ожидалось название региона или страны</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload cannot be decompressed ({reason}); it is corrupt.</source>
+        <translation>Не удаётся распаковать содержимое пакета ({reason}); оно повреждено.</translation>
+    </message>
+    <message>
+        <source>the payload does not end with a newline</source>
+        <translation>содержимое не заканчивается символом новой строки</translation>
+    </message>
+    <message>
+        <source>the payload has no manifest line</source>
+        <translation>в содержимом нет строки манифеста</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) {reason}</source>
+        <translation>строка 1 (манифест) {reason}</translation>
+    </message>
+    <message>
+        <source>the manifest names an unknown record type {kind}</source>
+        <translation>в манифесте указан неизвестный тип записи {kind}</translation>
+    </message>
+    <message>
+        <source>line {line} {reason}</source>
+        <translation>строка {line} {reason}</translation>
+    </message>
+    <message>
+        <source>line {line}: {field} must be a whole number of at least 1</source>
+        <translation>строка {line}: значение {field} должно быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>line {line}: the record is not a JSON object</source>
+        <translation>строка {line}: запись не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not a value of a {type} field</source>
+        <translation>{value} не является допустимым значением для поля типа {type}</translation>
+    </message>
+    <message>
+        <source>{value} is not written in its canonical form</source>
+        <translation>значение {value} записано не в канонической форме</translation>
+    </message>
+    <message>
+        <source>expected a pseudonym (ps:…)</source>
+        <translation>ожидался псевдоним (ps:…)</translation>
+    </message>
+    <message>
+        <source>expected a month written YYYY-MM</source>
+        <translation>ожидался месяц в формате YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload expands to more than the {size:,} bytes it declares (a decompression bomb); it was refused unread.</source>
+        <translation>После распаковки содержимое пакета превышает объявленные {size:,} байт («бомба распаковки»); пакет отклонён без прочтения.</translation>
+    </message>
+    <message>
+        <source>line {line}: {kind} {record} appears twice</source>
+        <translation>строка {line}: запись {kind} {record} встречается дважды</translation>
+    </message>
+    <message>
+        <source>the manifest names {field}, which is not a field of a {record_type}</source>
+        <translation>в манифесте указано поле {field}, которого нет у записи типа {record_type}</translation>
+    </message>
+    <message>
+        <source>line {line}: field {field} is not declared for {kind} in the manifest</source>
+        <translation>строка {line}: поле {field} не объявлено в манифесте для {kind}</translation>
+    </message>
+    <message>
+        <source>line {line}, {kind}.{field}: {problem}</source>
+        <translation>строка {line}, {kind}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>expected a list of pseudonyms</source>
+        <translation>ожидался список псевдонимов</translation>
+    </message>
+    <message>
+        <source>the manifest gives {kind}.{field} the form {form}, which that field cannot take</source>
+        <translation>манифест задаёт для {kind}.{field} форму {form}, недопустимую для этого поля</translation>
+    </message>
+    <message>
+        <source>This identity document is a {role}&apos;s ({name}), not a hub&apos;s; nothing was pinned.</source>
+        <translation>Этот документ идентификации принадлежит не узлу, а участнику с ролью {role} ({name}); ничего не закреплено.</translation>
+    </message>
+    <message>
+        <source>No hub is pinned yet: import the hub&apos;s identity document with “labnet hub-key import FILE” (your hub&apos;s administrator provides it).</source>
+        <translation>Закреплённый узел пока отсутствует: импортируйте документ идентификации узла командой «labnet hub-key import FILE» (его предоставляет администратор вашего узла).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged; import the hub&apos;s identity document again.</source>
+        <translation>Файл {path} повреждён; импортируйте документ идентификации узла заново.</translation>
+    </message>
+    <message>
+        <source>version {version} is not known; this LabNet reads version 1</source>
+        <translation>версия {version} неизвестна; эта версия LabNet читает версию 1</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields)</source>
+        <translation>{kind}.{setting} не является параметром политики (используйте share, only_shareable, where, fields)</translation>
+    </message>
+    <message>
+        <source>{where}: “{field}” is not a field of a {record_type}</source>
+        <translation>{where}: «{field}» не является полем записи типа {record_type}</translation>
+    </message>
+    <message>
+        <source>{where}: “{treatment}” is not a treatment; use one of: {known}</source>
+        <translation>{where}: «{treatment}» не является способом обработки; используйте один из следующих: {known}</translation>
+    </message>
+    <message>
+        <source>{where}: a {type} field cannot be “{treatment}”; it can be: {allowed}</source>
+        <translation>{where}: к полю типа {type} нельзя применить «{treatment}»; допустимо: {allowed}</translation>
+    </message>
+    <message>
+        <source>{where}: step is a positive number, and only for generalising a number</source>
+        <translation>{where}: step должен быть положительным числом и применяется только при обобщении числовых значений</translation>
+    </message>
+    <message>
+        <source>[{kind}] is not a record type; use one of: {known}</source>
+        <translation>[{kind}] не является типом записи; используйте один из следующих: {known}</translation>
+    </message>
+    <message>
+        <source>“{kind}” must be a table ([{kind}])</source>
+        <translation>«{kind}» нужно задать как таблицу ([{kind}])</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} must be true or false, not {value}</source>
+        <translation>значением {kind}.{setting} должно быть true или false, а не {value}</translation>
+    </message>
+    <message>
+        <source>{kind}.where.{field}: records can be chosen only by a choice field ({fields})</source>
+        <translation>{kind}.where.{field}: записи можно отбирать только по полю с выбором из списка ({fields})</translation>
+    </message>
+    <message>
+        <source>{kind}.where.{field}: {values} is not one of: {known}</source>
+        <translation>{kind}.where.{field}: {values} не входит в число допустимых значений: {known}</translation>
+    </message>
+    <message>
+        <source>{where}: unknown setting {settings} (use treatment and step)</source>
+        <translation>{where}: неизвестный параметр {settings} (используйте treatment и step)</translation>
+    </message>
+    <message>
+        <source>it is not valid TOML ({reason})</source>
+        <translation>файл не является корректным TOML ({reason})</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>файл не является текстом в кодировке UTF-8</translation>
+    </message>
+    <message>
+        <source>the policy could not be written faithfully; it was not saved</source>
+        <translation>политику не удалось записать без искажений; она не сохранена</translation>
+    </message>
+    <message>
+        <source>This file is {size:,} bytes, too large to be a LabNet receipt.</source>
+        <translation>Размер этого файла — {size:,} байт; это слишком много для квитанции LabNet.</translation>
+    </message>
+    <message>
+        <source>This file is not a LabNet receipt (or it is damaged); check that you chose the receipt the hub gave back.</source>
+        <translation>Этот файл не является квитанцией LabNet (или он повреждён); проверьте, что выбрана квитанция, возвращённая узлом.</translation>
+    </message>
+    <message>
+        <source>This receipt comes from hub {sender}, not from the hub pinned here ({hub}); it was not applied.</source>
+        <translation>Эта квитанция получена от узла {sender}, а не от закреплённого здесь узла ({hub}); она не применена.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not the hub&apos;s: it was altered or forged. It was not applied, and nothing is marked delivered.</source>
+        <translation>Подпись квитанции не принадлежит узлу: квитанция была изменена или подделана. Она не применена, и ничего не отмечено как доставленное.</translation>
+    </message>
+    <message>
+        <source>This receipt is for laboratory {lab}, not for this one; it was not applied.</source>
+        <translation>Эта квитанция предназначена для лаборатории {lab}, а не для этой; она не применена.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s results do not add up to its counts; ask the hub&apos;s administrator.</source>
+        <translation>Результаты в квитанции не сходятся с её итоговыми количествами; обратитесь к администратору узла.</translation>
+    </message>
+    <message>
+        <source>The receipt&apos;s signature is not readable; the file is damaged.</source>
+        <translation>Подпись квитанции не удаётся прочитать; файл повреждён.</translation>
+    </message>
+    <message>
+        <source>The receipt is signed by the hub but malformed; ask the hub&apos;s administrator.</source>
+        <translation>Квитанция подписана узлом, но имеет неверный формат; обратитесь к администратору узла.</translation>
+    </message>
+    <message>
+        <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys.</source>
+        <translation>В {path} уже хранятся идентификационные данные этой папки; LabNet никогда не перезаписывает ключи. Чтобы получить новые ключи, используйте «labnet identity rotate».</translation>
+    </message>
+    <message>
+        <source>{file} is neither a receipt nor a bulletin file from your hub: {reason}</source>
+        <translation>{file} не является ни квитанцией, ни файлом бюллетеней от вашего узла: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>CertificatePanel</name>
