@@ -2460,7 +2460,7 @@
     </message>
     <message>
         <source>What needs attention in the laboratory on {date}.</source>
-        <translation>Что требует внимания в лаборатории на {date}.</translation>
+        <translation>Что требует внимания в лаборатории на {date}</translation>
     </message>
     <message>
         <source>Past the expiry or retest date but still in use or quarantined: retest them or take them out of service.</source>
