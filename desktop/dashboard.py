@@ -248,8 +248,7 @@ class Dashboard(QWidget):
         self.recent.note.setText(self.tr("The latest entries of the audit trail.") if data.recent else
                                  self.tr("Nothing has been recorded yet."))
         for row, activity in enumerate(data.recent):
-            when = dt.datetime.fromisoformat(activity.at.replace("Z", "+00:00")).astimezone()
-            stamp = style.muted(datetime_text(when), wrap=False)
+            stamp = style.muted(datetime_text(activity.at), wrap=False)   # UTC, shown in local time
             who = QLabel(f"<b>{html.escape(activity.who)}</b>")
             what = QLabel(html.escape(activity.text))
             what.setWordWrap(True)

@@ -63,10 +63,6 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
             table.setItem(r, c, item)
 
 
-def _when(stamp: str | None) -> str:
-    return datetime_text(stamp) if stamp else ""
-
-
 def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
     import io
 
@@ -89,7 +85,7 @@ class CodeDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Give this code to {lab} ({country}); it works once, until {expires}. "
                                         "It names this hub and its key, so the laboratory cannot be sent "
                                         "elsewhere.").format(lab=issued["lab"], country=issued["country"],
-                                                             expires=_when(issued["expires_at"]))))
+                                                             expires=datetime_text(issued["expires_at"]))))
         self.code = QLineEdit(issued["code"])
         self.code.setObjectName("enrolment-code")
         self.code.setReadOnly(True)
@@ -254,12 +250,12 @@ class HubConsole(QWidget):
         self.state.setText(self.tr("Connected to {url}: {n} laboratories, {active} active.").format(
             url=isolate(self.admin.url), n=number(len(labs)), active=sum(not lab["revoked_at"] for lab in labs)))
         style.set_tone(self.state, "ok")
-        _fill(self.labs, [[lab["name"], lab["country"], _when(lab["enrolled_at"]), _when(lab["last_contact"]),
+        _fill(self.labs, [[lab["name"], lab["country"], datetime_text(lab["enrolled_at"]), datetime_text(lab["last_contact"]),
                            self.tr("revoked: {why}").format(why=lab["revoked_reason"] or "") if lab["revoked_at"]
                            else self.tr("active")] for lab in labs])
         names = {lab["lab_id"]: lab["name"] for lab in labs}
         bundles = data["bundles"]
-        _fill(self.bundles, [[_when(b["received_at"]), b["lab_name"], b["accepted"], b["duplicate"], b["rejected"],
+        _fill(self.bundles, [[datetime_text(b["received_at"]), b["lab_name"], b["accepted"], b["duplicate"], b["rejected"],
                               self.tr("upload") if b["source"] == "upload" else self.tr("USB stick"),
                               b["reason"] or self.tr("processed")] for b in bundles["bundles"]])
         self.refused.setText(self.tr("{n} file(s) refused unread (not an authentic bundle of an enrolled "
@@ -267,7 +263,7 @@ class HubConsole(QWidget):
         stats = data["stats"]
         _fill(self.stats, [[r["lab"], r["kind"], r["records"], r["deleted"]] for r in stats["records"]])
         self._chart(stats["received_per_day"], names)
-        _fill(self.links, [[_when(k["found_at"]), k["method"], names.get(k["lab_a"], k["lab_a"]), k["record_a"],
+        _fill(self.links, [[datetime_text(k["found_at"]), k["method"], names.get(k["lab_a"], k["lab_a"]), k["record_a"],
                             names.get(k["lab_b"], k["lab_b"]), k["record_b"], round(k["score"], 4)]
                            for k in data["links"]["links"]])
 

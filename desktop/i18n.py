@@ -16,10 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path, PurePath
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QTime, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from catalogue.errors import Message, message_of
 from resources import resource_path
 
 # Languages with a translation, by their own names: a user who cannot read the
@@ -49,8 +50,6 @@ def catalogue_text(text: str) -> str:
 def say(text: object) -> str:
     """A sentence from the core in the current language: a ``catalogue.errors.Message`` is translated
     (its template, then its values filled in: core words among them translated too); other text as it is."""
-    from catalogue.errors import Message
-
     if not isinstance(text, Message):
         return str(text)
     template = QCoreApplication.translate("Catalogue messages", text.template)  # i18n: listed in catalogue_texts.py
@@ -65,8 +64,6 @@ def say(text: object) -> str:
 def say_error(exc: BaseException) -> str:
     """The sentence an exception carries (a sync error's ``user_message``), in the current language
     when the core made it a ``Message``."""
-    from catalogue.errors import message_of
-
     return say(getattr(exc, "user_message", None) or message_of(exc))
 
 
@@ -162,7 +159,6 @@ def isolate(text: object) -> str:
     if not QGuiApplication.isRightToLeft():
         return str(text)  # left to right, a path reads right as it is (and titles stay plain text)
     return f"\u2068{text}\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
-
 
 
 def number(value: float | int, decimals: int | None = None) -> str:

@@ -34,7 +34,6 @@ from desktop.record_page import RecordPage
 from desktop.settings_page import SettingsPage
 from desktop.tasks import Tasks
 from labnet import __version__
-from desktop.i18n import number
 
 RECORD_PAGES = {"reference-samples": "reference_sample", "training": "training_record",
                 "profiling-results": "profiling_result"}
@@ -222,9 +221,9 @@ class MainWindow(QMainWindow):
     def _links_found(self, count: int) -> None:
         """A bulletin announced links with other laboratories' seizures: say so wherever the user is."""
         text = self.tr("The hub found {n} link(s) between this laboratory's seizures and other laboratories'. "
-                       "See Network.").format(n=number(count))
+                       "See Network.").format(n=i18n.number(count))
         self.statusBar().showMessage(text, 60_000)
-        self.network_label.setText(self.tr("Network: {n} new link(s)").format(n=number(count)))
+        self.network_label.setText(self.tr("Network: {n} new link(s)").format(n=i18n.number(count)))
         if QSystemTrayIcon.isSystemTrayAvailable():
             if not hasattr(self, "_tray"):
                 self._tray = QSystemTrayIcon(self.windowIcon() or QApplication.windowIcon(), self)

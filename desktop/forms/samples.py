@@ -23,11 +23,6 @@ from .extras import FormExtras
 from .inputs import ChoiceInput
 
 
-def local_time(stamp: Any) -> str:
-    """An ISO time stamp (UTC "…Z" or local) in local time, as the user's locale writes it."""
-    return datetime_text(str(stamp or ""))
-
-
 def number(value: Any) -> str:
     return "" if value is None else locale_number(value)
 
@@ -142,7 +137,7 @@ class SampleExtras(FormExtras):
         table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             case = " · ".join(x for x in (e.get("case_number"), e.get("purpose")) if x)
-            cells = [str(e["entry_number"]), local_time(e["taken_at"]), f"{number(e['quantity'])} {e['unit']}",
+            cells = [str(e["entry_number"]), datetime_text(e["taken_at"]), f"{number(e['quantity'])} {e['unit']}",
                      f"{number(e['remaining_after'])} {self.editor.record.get('unit') or ''}".strip(),
                      e.get("withdrawn_by") or "", case]
             for col, text in enumerate(cells):
