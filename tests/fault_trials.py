@@ -16,6 +16,7 @@ Used by ``tests/test_fault_trials.py`` (a few seeds, in CI) and by
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -26,6 +27,7 @@ import textwrap
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Iterator
 
 import requests
 
@@ -195,36 +197,41 @@ def check(lab: Lab, hub: HubProcess, outcome: Outcome) -> Outcome:
 
 
 # -- the trials ------------------------------------------------------------------------------
-def lossy_link(work: Path, seed: int, rounds: int = 3) -> Outcome:
-    """A link that cuts connections at random byte offsets both ways (truncating replies) and delays."""
-    started, outcome = time.monotonic(), Outcome("lossy link: drops, truncated replies, delays", seed)
+@contextlib.contextmanager
+def network_trial(work: Path, seed: int, title: str,
+                  **link: Any) -> Iterator[tuple[Outcome, HubProcess, LossyLink, Lab]]:
+    """A hub process behind a LossyLink (``link`` its options) and one laboratory syncing through it;
+    the trial's time goes into the outcome, and the hub and the link are stopped whatever happens."""
+    started, outcome = time.monotonic(), Outcome(title, seed)
     hub = HubProcess(work / "hub")
-    link = LossyLink(hub.port, seed=seed, drop_every=(1_000, 16_000), cut_replies_every=(200, 8_000),
-                     delay=0.002)
+    lossy = LossyLink(hub.port, seed=seed, **link)
     try:
         lab = Lab(work / "lab", hub, seed)
-        lab.through(link.url)
+        lab.through(lossy.url)
+        yield outcome, hub, lossy, lab
+    finally:
+        lossy.close()
+        hub.stop()
+    outcome.seconds = time.monotonic() - started
+
+
+def lossy_link(work: Path, seed: int, rounds: int = 3) -> Outcome:
+    """A link that cuts connections at random byte offsets both ways (truncating replies) and delays."""
+    with network_trial(work, seed, "lossy link: drops, truncated replies, delays", drop_every=(1_000, 16_000),
+                       cut_replies_every=(200, 8_000), delay=0.002) as (outcome, hub, link, lab):
         for _ in range(rounds):
             lab.change(lab.rng.randint(100, 400))
             lab.sync_to_the_end(outcome)
         wait_for_ingest(hub)
         outcome.faults = link.drops
         check(lab, hub, outcome)
-    finally:
-        link.close()
-        hub.stop()
-    outcome.seconds = time.monotonic() - started
     return outcome
 
 
 def client_killed(work: Path, seed: int, kills: int = 4) -> Outcome:
     """``labnet sync`` SIGKILLed at random moments, over a slow link so the moments fall everywhere."""
-    started, outcome = time.monotonic(), Outcome("lab's sync process killed (SIGKILL) at random", seed)
-    hub = HubProcess(work / "hub")
-    link = LossyLink(hub.port, seed=seed, rate=25_000)   # ~200 kbit/s: a sync lasts a few seconds
-    try:
-        lab = Lab(work / "lab", hub, seed)
-        lab.through(link.url)
+    with network_trial(work, seed, "lab's sync process killed (SIGKILL) at random",
+                       rate=25_000) as (outcome, hub, _link, lab):   # ~200 kbit/s: a sync lasts a few seconds
         for _ in range(kills):
             lab.change(lab.rng.randint(100, 400))
             process = lab.sync_process()
@@ -237,10 +244,6 @@ def client_killed(work: Path, seed: int, kills: int = 4) -> Outcome:
         wait_for_ingest(hub)      # an upload finished before its sync was killed is ingested meanwhile
         lab.sync_to_the_end(outcome)
         check(lab, hub, outcome)
-    finally:
-        link.close()
-        hub.stop()
-    outcome.seconds = time.monotonic() - started
     return outcome
 
 
@@ -262,12 +265,8 @@ def _uningested(hub: HubProcess) -> int:
 
 def hub_killed(work: Path, seed: int, kills: int = 3) -> Outcome:
     """The hub SIGKILLed mid-upload (at a random moment) or mid-ingest (as soon as an upload completes)."""
-    started, outcome = time.monotonic(), Outcome("hub killed (SIGKILL) mid-upload or mid-ingest, restarted", seed)
-    hub = HubProcess(work / "hub")
-    link = LossyLink(hub.port, seed=seed, rate=60_000)
-    try:
-        lab = Lab(work / "lab", hub, seed)
-        lab.through(link.url)
+    with network_trial(work, seed, "hub killed (SIGKILL) mid-upload or mid-ingest, restarted",
+                       rate=60_000) as (outcome, hub, _link, lab):
         for round_ in range(kills):
             lab.change(lab.rng.randint(200, 500))
             process = lab.sync_process()
@@ -285,10 +284,6 @@ def hub_killed(work: Path, seed: int, kills: int = 3) -> Outcome:
         wait_for_ingest(hub)
         lab.sync_to_the_end(outcome)
         check(lab, hub, outcome)
-    finally:
-        link.close()
-        hub.stop()
-    outcome.seconds = time.monotonic() - started
     return outcome
 
 
