@@ -261,7 +261,8 @@ class Field:
             try:
                 value = parse_number(area)
             except ValueError:
-                raise ValueError(Message("the peak area of {name} (“{area}”) is not a number", name=name, area=area)) from None
+                raise ValueError(Message("the peak area of {name} (“{area}”) is not a number",
+                                         name=name, area=area)) from None
             if value < 0:
                 raise ValueError(Message("the peak area of {name} is negative", name=name))
             if name in peaks:

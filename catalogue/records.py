@@ -122,8 +122,9 @@ def _purity_in_range(value_field: str, unit_field: str, unc_field: str) -> Rule:
             if value is None:
                 out.append(Problem(unc_field, unc, Message("an uncertainty is given without the purity it belongs to")))
             elif value is not None and unc > max(value, hi - value) and lo <= value <= hi:
-                out.append(Problem(unc_field, unc, Message("an uncertainty of ±{uncertainty:g} {unit} is larger than the value itself",
-                                                           uncertainty=unc, unit=unit)))
+                out.append(Problem(unc_field, unc, Message(
+                    "an uncertainty of ±{uncertainty:g} {unit} is larger than the value itself", uncertainty=unc,
+                    unit=unit)))
         return out
     return rule
 
@@ -192,8 +193,8 @@ def _purity_percent(field_name: str) -> Rule:
     def rule(r: dict[str, Any]) -> list[Problem]:
         v = r.get(field_name)
         if v is not None and not 0 <= v <= 100:
-            return [Problem(field_name, v, Message("a purity of {value:g} % is impossible; it must lie between 0 and 100 %",
-                                                   value=v))]
+            return [Problem(field_name, v, Message(
+                "a purity of {value:g} % is impossible; it must lie between 0 and 100 %", value=v))]
         return []
     return rule
 
@@ -201,7 +202,8 @@ def _purity_percent(field_name: str) -> Rule:
 def _not_in_future(*names: str) -> Rule:
     def rule(r: dict[str, Any]) -> list[Problem]:
         today = (dt.date.today() + dt.timedelta(days=1)).isoformat()  # a day's slack for time zones
-        return [Problem(n, r[n], Message("{date} is in the future", date=r[n])) for n in names if r.get(n) and r[n] > today]
+        return [Problem(n, r[n], Message("{date} is in the future", date=r[n]))
+                for n in names if r.get(n) and r[n] > today]
     return rule
 
 

@@ -49,24 +49,28 @@ def field_label(name: str) -> str:
 def describe(exc: BaseException) -> tuple[str, str, str | None, QMessageBox.Icon]:
     """(title, text, informative text, icon) for ``exc``."""
     if isinstance(exc, ValidationError):
-        lines = [f"• {field_label(p.field)}: {say(p.message)}" if p.field else f"• {say(p.message)}" for p in exc.problems]
-        return (translate("errors", "Not saved"), translate("errors", "This could not be saved because:") + "\n" + "\n".join(lines),
-                translate("errors", "Correct these and try again; nothing you typed has been lost."), QMessageBox.Icon.Warning)
+        lines = [f"• {field_label(p.field)}: {say(p.message)}" if p.field else f"• {say(p.message)}"
+                 for p in exc.problems]
+        return (translate("errors", "Not saved"),
+                translate("errors", "This could not be saved because:") + "\n" + "\n".join(lines),
+                translate("errors", "Correct these and try again; nothing you typed has been lost."),
+                QMessageBox.Icon.Warning)
     if isinstance(exc, PermissionDenied):
         return translate("errors", "Not allowed"), say_error(exc), None, QMessageBox.Icon.Information
     if isinstance(exc, CatalogueError):
         return translate("errors", "LabNet"), say_error(exc), None, QMessageBox.Icon.Warning
     if isinstance(exc, OSError) and getattr(exc, "filename", None):
-        return (translate("errors", "File problem"), translate("errors", "LabNet could not use the file {name}: {reason}.").format(
-            name=exc.filename, reason=exc.strerror or exc),
-            translate("errors", "Check that the drive is available and that you may write there, then try again."),
-            QMessageBox.Icon.Warning)
+        return (translate("errors", "File problem"),
+                translate("errors", "LabNet could not use the file {name}: {reason}.").format(
+                    name=exc.filename, reason=exc.strerror or exc),
+                translate("errors", "Check that the drive is available and that you may write there, then try again."),
+                QMessageBox.Icon.Warning)
     where = log_file()
-    text = translate("errors", "Something went wrong that LabNet did not expect. Your work is safe: nothing that was "
-              "saved is lost, and any form you had open is still open.")
+    text = translate("errors", "Something went wrong that LabNet did not expect. Your work is safe: nothing that "
+                               "was saved is lost, and any form you had open is still open.")
     if where:
-        more = translate("errors", "The details were written to {path}. Please send that file to whoever supports "
-                  "LabNet for you.").format(path=isolate(where))
+        more = translate("errors", "The details were written to {path}. Please send that file to whoever "
+                                   "supports LabNet for you.").format(path=isolate(where))
     else:
         more = translate("errors", "The details are below. Please copy them to whoever supports LabNet for you.")
     return translate("errors", "Unexpected problem"), text, more, QMessageBox.Icon.Critical

@@ -12,7 +12,6 @@ the built application.
 from __future__ import annotations
 
 import argparse
-import os
 import tempfile
 import time
 from pathlib import Path
