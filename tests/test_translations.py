@@ -127,14 +127,8 @@ def test_a_language_chosen_in_settings_wins_over_the_system(tmp_path):
 
 @pytest.fixture
 def speaking(qapp):
-    """Install a language for one test, then go back to the tests' English and C locale."""
-    def install(language: str) -> None:
-        i18n.install(qapp, language)
-
-    yield install
-    i18n.install(qapp, "en")
-    QLocale.setDefault(QLocale.c())
-    qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    """Install a language for one test (conftest puts English and the C locale back before the next)."""
+    return lambda language: i18n.install(qapp, language)
 
 
 def test_numbers_and_dates_are_written_as_the_locale_writes_them(speaking):
