@@ -1,13 +1,11 @@
 """Who is working: sign-in, switching user, roles shown and enforced."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from catalogue.store import Catalogue
-from desktop import catalogue_queries
-from desktop.main_window import MainWindow
-from desktop.tasks import Tasks
 from factories import add_staff, sample
+from windows import open_window
 
 
 @pytest.fixture
@@ -18,18 +16,8 @@ def staffed(tmp_path):
     return tmp_path / "lab" / "catalogue.db"
 
 
-def open_window(qtbot, path, user, tmp_path):
-    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, user), synchronous=True)
-    window = MainWindow(path, user=user, tasks=tasks,
-                        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def test_a_catalogue_with_accounts_asks_who_is_working(qtbot, staffed, tmp_path):
-    window = open_window(qtbot, staffed, "ana", tmp_path)
+    window = open_window(qtbot, staffed, tmp_path, user="ana")
     dialog = window.login_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.username() == "ana"  # the name given on the command line is chosen already
@@ -60,13 +48,13 @@ def test_a_catalogue_with_accounts_asks_who_is_working(qtbot, staffed, tmp_path)
 
 
 def test_quitting_the_sign_in_closes_the_window(qtbot, staffed, tmp_path):
-    window = open_window(qtbot, staffed, "ana", tmp_path)
+    window = open_window(qtbot, staffed, tmp_path, user="ana")
     window.login_dialog.reject()
     assert not window.isVisible()
 
 
 def test_switch_user(qtbot, staffed, tmp_path):
-    window = open_window(qtbot, staffed, "ana", tmp_path)
+    window = open_window(qtbot, staffed, tmp_path, user="ana")
     window.login_dialog.password.setText("ana-pass")
     window.login_dialog.attempt()
     assert window.switch_user_action.isEnabled()
@@ -93,7 +81,7 @@ def test_switch_user(qtbot, staffed, tmp_path):
 
 
 def test_settings_are_read_only_for_non_administrators(qtbot, staffed, tmp_path):
-    window = open_window(qtbot, staffed, "ana", tmp_path)
+    window = open_window(qtbot, staffed, tmp_path, user="ana")
     window.login_dialog.password.setText("ana-pass")
     window.login_dialog.attempt()
     window.show_section("settings")
@@ -106,7 +94,7 @@ def test_settings_are_read_only_for_non_administrators(qtbot, staffed, tmp_path)
 
 
 def test_an_administrator_adds_a_user(qtbot, staffed, tmp_path):
-    window = open_window(qtbot, staffed, "admin", tmp_path)
+    window = open_window(qtbot, staffed, tmp_path, user="admin")
     window.login_dialog.password.setText("admin-pass")
     window.login_dialog.attempt()
     window.show_section("settings")
@@ -128,7 +116,7 @@ def test_an_administrator_adds_a_user(qtbot, staffed, tmp_path):
 
 def test_without_accounts_nobody_is_asked_and_settings_say_how_to_create_them(qtbot, tmp_path):
     path = tmp_path / "owner" / "catalogue.db"
-    window = open_window(qtbot, path, "amina", tmp_path)
+    window = open_window(qtbot, path, tmp_path, user="amina")
     assert window.login_dialog is None
     assert window.session.ready
     assert window.user_label.text() == "Working as amina (no user accounts: full rights)"

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 import requests
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from catalogue.store import Catalogue
-from desktop import catalogue_queries
 from desktop.main_window import MainWindow
-from desktop.tasks import Tasks
 from factories import profile
 from labnet import cli
 
+import windows
 from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 
@@ -30,13 +29,7 @@ def lab(tmp_path, monkeypatch, capsys):
 
 def open_window(qtbot, folder, tmp_path, *, synchronous: bool = True) -> MainWindow:
     """The main window on the Network view (``synchronous=False``: real worker threads)."""
-    path = folder / "catalogue.db"
-    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "ana"), synchronous=synchronous)
-    window = MainWindow(path, user="ana", tasks=tasks,
-                        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = windows.open_window(qtbot, folder / "catalogue.db", tmp_path, synchronous=synchronous)
     window.show_section("network")
     return window
 

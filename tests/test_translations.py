@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import catalogue_queries, i18n
+from desktop import i18n
 from desktop.linkage_common import select_row
-from desktop.main_window import MainWindow
-from desktop.tasks import Tasks
 from factories import profile, sample, training
 from i18n_lint import escapes
+from windows import open_window
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATED = ("fr", "es", "ar", "ru")
@@ -158,17 +157,6 @@ def catalogue_path(data_dir):
     cat.add("profiling_result", profile())
     cat.close()
     return data_dir / "catalogue.db"
-
-
-def open_window(qtbot, path: Path, tmp_path: Path) -> MainWindow:
-    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "ana"), synchronous=True)
-    window = MainWindow(path, user="ana", tasks=tasks,
-                        settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def shown_texts(root: QWidget) -> set[str]:
