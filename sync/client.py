@@ -132,8 +132,16 @@ class HubClient:
         """A header the hub always sends; missing, the answer was cut short on the way."""
         value = response.headers.get(name)
         if value is None:
-            raise NetworkError(Message("the hub's answer arrived incomplete (no {header}); the link is poor, "
-                                       "LabNet will try again", header=name))
+            raise _incomplete(name)
+        return value
+
+    @classmethod
+    def count_header(cls, response: requests.Response, name: str) -> int:
+        """A byte count the hub always sends (Upload-Offset): missing or cut to something that is not a
+        whole number, the answer was cut short on the way."""
+        value = _count(cls.header(response, name))
+        if value is None:
+            raise _incomplete(name)
         return value
 
     @staticmethod
@@ -196,9 +204,9 @@ class HubClient:
         if resume_url:
             head = self.request("HEAD", resume_url, auth=True, headers=TUS)
             # Resume only the upload of these very bytes (same length and digest), else start afresh.
-            if head.status_code == 200 and int(head.headers.get("Upload-Length", -1)) == len(data) \
+            if head.status_code == 200 and _count(head.headers.get("Upload-Length")) == len(data) \
                     and f"sha256 {base64.b64encode(digest.encode()).decode()}" in head.headers.get("Upload-Metadata", ""):
-                url, offset = resume_url, int(self.header(head, "Upload-Offset"))
+                url, offset = resume_url, self.count_header(head, "Upload-Offset")
         if url is None:
             metadata = (f"filename {base64.b64encode(name.encode()).decode()},"
                         f"sha256 {base64.b64encode(digest.encode()).decode()}")
@@ -222,8 +230,9 @@ class HubClient:
             except requests.RequestException:
                 response = None
             sent += len(chunk)
-            if response is not None and response.status_code == 204 and "Upload-Offset" in response.headers:
-                offset = int(response.headers["Upload-Offset"])
+            if response is not None and response.status_code == 204 \
+                    and (reached := _count(response.headers.get("Upload-Offset"))) is not None:
+                offset = reached
                 streak += 1
                 if streak >= 4 and size < chunk_bytes:  # the link holds again: back to larger chunks
                     size, streak = min(chunk_bytes, size * 2), 0
@@ -239,7 +248,7 @@ class HubClient:
                 if head.status_code != 200:
                     raise NetworkError(Message("the upload was lost at the hub: {reason}",
                                                reason=self.refusal(head)))
-                offset = int(self.header(head, "Upload-Offset"))
+                offset = self.count_header(head, "Upload-Offset")
             if progress:
                 progress("upload", offset, len(data))
         return url, sent
@@ -496,3 +505,13 @@ def stored_bulletins(data_dir: Path) -> list[Bulletin]:
 
     lab_id = load_public_identity(data_dir).identity_id
     return read_bulletin_file(path.read_bytes(), hub, lab_id)
+
+
+def _count(value: str | None) -> int | None:
+    """A header's whole number of bytes, or None when it is missing or was cut short ("", "12a")."""
+    return int(value) if value is not None and value.isascii() and value.isdigit() else None
+
+
+def _incomplete(header: str) -> NetworkError:
+    return NetworkError(Message("the hub's answer arrived incomplete (no {header}); the link is poor, "
+                                "LabNet will try again", header=header))

@@ -14,7 +14,7 @@ import requests
 from catalogue.store import Catalogue
 from factories import profile
 from labnet import cli
-from sync.client import HubClient, HubUnreachable, load_state, sync_once
+from sync.client import HubClient, HubUnreachable, NetworkError, load_state, sync_once
 from sync.keyfile import load_identity
 from sync.outbox import Outbox
 from sync.pinning import load_pinned_hub
@@ -294,3 +294,16 @@ def test_after_a_whole_working_life_no_private_key_is_anywhere_in_clear(hub, lab
                 assert form not in content, f"a private key appears in clear in {path}"
         for phrase in passphrases:
             assert phrase not in content, f"a passphrase appears in clear in {path}"
+
+
+@pytest.mark.parametrize("value", [None, "", "12a", "-3", "٣"])
+def test_a_byte_count_cut_short_on_the_way_is_a_network_error_not_a_crash(value):
+    # A lossy link once truncated the hub's Upload-Offset to "" and the sync crashed on int("").
+    response = requests.Response()
+    if value is not None:
+        response.headers["Upload-Offset"] = value
+    with pytest.raises(NetworkError, match="incomplete"):
+        HubClient.count_header(response, "Upload-Offset")
+    whole = requests.Response()
+    whole.headers["Upload-Offset"] = "4096"
+    assert HubClient.count_header(whole, "Upload-Offset") == 4096
