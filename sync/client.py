@@ -28,6 +28,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import urljoin
 
 import requests
 
@@ -214,7 +215,7 @@ class HubClient:
                                    headers={**TUS, "Upload-Length": str(len(data)), "Upload-Metadata": metadata})
             if created.status_code != 201:
                 raise NetworkError(Message("the hub refused the upload: {reason}", reason=self.refusal(created)))
-            url = self.header(created, "Location")
+            url = urljoin(self.base_url + "/", self.header(created, "Location"))   # a path, from this hub
             remember(url)
         size, streak = chunk_bytes, 0
         if progress:

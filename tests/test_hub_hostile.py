@@ -86,7 +86,7 @@ def create(running, auth: dict, length: int, **headers: str) -> str:
     r = requests.post(f"{running.url}/v1/uploads", headers={**TUS, **auth, "Upload-Length": str(length), **headers},
                       timeout=10)
     assert r.status_code == 201, r.text
-    return r.headers["Location"]
+    return running.url + r.headers["Location"]
 
 
 def upload(running, auth: dict, data: bytes) -> str:

@@ -151,8 +151,8 @@ def test_an_upload_over_http_is_ingested_and_its_receipt_fetched(cat, tmp_path):
                                     key_id=lab.public.signing_key_id)
         auth = {"Authorization": "Bearer " + requests.post(f"{running.url}/v1/session", json=body, timeout=10).json()["token"]}
         tus = {"Tus-Resumable": "1.0.0", **auth}
-        location = requests.post(f"{running.url}/v1/uploads", headers={**tus, "Upload-Length": str(len(data))},
-                                 timeout=10).headers["Location"]
+        location = running.url + requests.post(f"{running.url}/v1/uploads", timeout=10,
+                                               headers={**tus, "Upload-Length": str(len(data))}).headers["Location"]
         r = requests.patch(location, data=data, timeout=10,
                            headers={**tus, "Upload-Offset": "0", "Content-Type": "application/offset+octet-stream"})
         assert r.status_code == 204

@@ -8,6 +8,7 @@ import hashlib
 import socket
 import threading
 import time
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 import requests
@@ -23,7 +24,7 @@ TUS = {"Tus-Resumable": "1.0.0"}
 class LoopbackHub:
     """A FastAPI app with the tus router on a real uvicorn server in a thread."""
 
-    def __init__(self, store: UploadStore, idle_timeout: float = 60.0):
+    def __init__(self, store: UploadStore, idle_timeout: float = 60.0, **options: str):
         self.store = store
         self.completed: list[str] = []
 
@@ -36,7 +37,7 @@ class LoopbackHub:
 
         app = FastAPI()
         app.include_router(tus_router(store, authenticate, lambda u: self.completed.append(u.id),
-                                      idle_timeout=idle_timeout))
+                                      idle_timeout=idle_timeout, **options))
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
@@ -70,7 +71,7 @@ def lab(name: str = "lab-a", **extra: str) -> dict[str, str]:
 def create(hub: LoopbackHub, length: int, **extra: str) -> str:
     r = requests.post(hub.url, headers=lab(**{"Upload-Length": str(length), **extra}), timeout=10)
     assert r.status_code == 201, r.text
-    return r.headers["Location"]
+    return urljoin(hub.url, r.headers["Location"])
 
 
 def patch(url: str, offset: int, body: bytes, who: str = "lab-a", **extra: str) -> requests.Response:
@@ -289,3 +290,52 @@ def _try_open(store: UploadStore, upload_id: str, offset: int) -> str:
         return "opened"
     except Exception as exc:  # noqa: BLE001 - the refusal is what the test reports
         return f"refused: {exc}"
+
+
+def test_the_location_is_a_path_under_the_public_path_never_the_requests_host(tmp_path):
+    # Behind a reverse proxy the Host the hub sees is the backend's name: a Location built from it
+    # sent every chunk to an address the laboratory cannot reach.
+    store = UploadStore(tmp_path / "uploads")
+    hub = LoopbackHub(store, public_path="/labnet")
+    try:
+        r = requests.post(hub.url, headers=lab(**{"Upload-Length": "4", "Host": "backend.internal:8765"}), timeout=10)
+        assert r.status_code == 201
+        assert r.headers["Location"].startswith("/labnet/files/") and "backend" not in r.headers["Location"]
+    finally:
+        hub.stop()
+        store.close()
+
+
+def test_a_creation_sent_again_for_the_same_bytes_gets_the_same_upload(hub):
+    # A lost 201 makes the client create again: one upload for the bundle, not a second left to expire.
+    digest = "sha256 " + base64.b64encode(b"ab" * 32).decode()
+    first = create(hub, 8, **{"Upload-Metadata": digest})
+    assert patch(first, 0, b"1234").status_code == 204
+    again = requests.post(hub.url, headers=lab(**{"Upload-Length": "8", "Upload-Metadata": digest}), timeout=10)
+    assert urljoin(hub.url, again.headers["Location"]) == first and again.headers["Upload-Offset"] == "4"
+    assert create(hub, 8, **{"Upload-Metadata": digest}) == first
+    # Other bytes, another lab, no digest to go by, or the upload already complete: a new upload.
+    assert create(hub, 9, **{"Upload-Metadata": digest}) != first
+    other = requests.post(hub.url, headers=lab("lab-b", **{"Upload-Length": "8", "Upload-Metadata": digest}),
+                          timeout=10)
+    assert urljoin(hub.url, other.headers["Location"]) != first
+    assert create(hub, 8) != create(hub, 8)
+    assert patch(first, 4, b"5678").status_code == 204
+    assert create(hub, 8, **{"Upload-Metadata": digest}) != first
+
+
+def test_a_busy_upload_says_when_to_come_back(tmp_path):
+    store = UploadStore(tmp_path / "uploads")
+    hub = LoopbackHub(store, idle_timeout=5)
+    try:
+        url = create(hub, 100)
+        with socket.create_connection(("127.0.0.1", hub.port)) as s:
+            s.sendall((f"PATCH {urlsplit(url).path} HTTP/1.1\r\nHost: x\r\nTus-Resumable: 1.0.0\r\n"
+                       "X-Test-Lab: lab-a\r\nContent-Type: application/offset+octet-stream\r\nUpload-Offset: 0\r\n"
+                       "Content-Length: 100\r\n\r\n").encode() + b"y" * 30)
+            time.sleep(0.3)
+            r = patch(url, 0, b"z")
+        assert r.status_code == 423 and int(r.headers["Retry-After"]) >= 1
+    finally:
+        hub.stop()
+        store.close()

@@ -13,9 +13,11 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import math
 import threading
 import time
 from collections import defaultdict, deque
+from urllib.parse import urlsplit
 
 from typing import Annotated
 
@@ -39,6 +41,10 @@ log = logging.getLogger("labnet.hub")
 class TooManyRequests(HubError):
     status = 429
 
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
 
 class BodyTooLarge(HubError):
     status = 413
@@ -59,8 +65,10 @@ class RateLimiter:
             while seen and seen[0] <= now - 60:
                 seen.popleft()
             if len(seen) >= self.per_minute:
+                # Retry-After: when the oldest request leaves the minute, so a client waits no longer than needed.
                 raise TooManyRequests(f"too many requests from this laboratory (more than {self.per_minute} a "
-                                      "minute); wait a minute and try again")
+                                      "minute); wait a minute and try again",
+                                      retry_after=max(1, math.ceil(seen[0] + 60 - now)))
             seen.append(now)
 
 
@@ -113,7 +121,8 @@ def create_app(hub: Hub) -> FastAPI:
     @app.exception_handler(HubError)
     async def refused(request: Request, exc: HubError) -> JSONResponse:
         log.info("refused %s %s: %s (%s)", request.method, request.url.path, exc.user_message, exc.status)
-        return JSONResponse({"error": exc.user_message}, status_code=exc.status)
+        extra = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
+        return JSONResponse({"error": exc.user_message}, status_code=exc.status, headers=extra)
 
     async def read_body(request: Request, limit: int) -> bytes:
         declared = request.headers.get("Content-Length")
@@ -183,7 +192,8 @@ def create_app(hub: Hub) -> FastAPI:
             raise HubError("a session request is a JSON object")
         return auth.open_session(hub.store, hub.key_id, body)
 
-    app.include_router(tus_router(hub.uploads, lab_of, worker.submit, prefix="/v1/uploads"))
+    app.include_router(tus_router(hub.uploads, lab_of, worker.submit, prefix="/v1/uploads",
+                                  public_path=urlsplit(settings.public_url).path.rstrip("/")))
 
     @app.get("/v1/receipts/{bundle_id}", tags=["receipts"])
     async def receipt(bundle_id: str, request: Request) -> Response:

@@ -33,12 +33,18 @@ EXTENSIONS = "creation,expiration,checksum,termination"
 CHECKSUM_ALGORITHMS = ("sha1", "sha256")
 OFFSET_CONTENT_TYPE = "application/offset+octet-stream"
 CHECKSUM_MISMATCH = 460  # tus's own status code for a chunk whose checksum does not match
+BUSY_RETRY_SECONDS = 2   # Retry-After on 423: a client waits this long (and longer each time) for a busy upload
 
 
 def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[str]],
                on_complete: Callable[[Upload], None] = lambda upload: None, *,
-               prefix: str = "/files", idle_timeout: float = 60.0) -> APIRouter:
+               prefix: str = "/files", idle_timeout: float = 60.0, public_path: str = "") -> APIRouter:
     """The tus endpoints under ``prefix``; ``authenticate(request)`` returns the uploader's id or raises.
+
+    An upload's ``Location`` is a path, ``public_path`` + ``prefix`` + ``/ID`` (``public_path``: where the
+    hub is mounted for its clients, behind a proxy that serves it under a sub-path), never an address
+    built from the request's ``Host``: behind a reverse proxy that is the backend's name, which clients
+    cannot reach.  Clients resolve it against the address they used (tus allows a relative Location).
 
     A chunk whose bytes stop arriving for ``idle_timeout`` seconds is ended (what arrived is kept),
     so a stalled or hostile client cannot hold an upload and a connection forever.
@@ -76,7 +82,8 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
             return refuse(413, str(exc))
         if isinstance(exc, ChecksumMismatch):
             return refuse(CHECKSUM_MISMATCH, str(exc))
-        return refuse(423, str(exc))  # another request is writing to the upload
+        # Another request is writing to the upload: come back later rather than at once.
+        return refuse(423, str(exc), **{"Retry-After": str(BUSY_RETRY_SECONDS)})
 
     @router.options("")
     @router.options("/{upload_id}")
@@ -105,7 +112,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
             return store_refusal(exc)
         if upload.complete:
             on_complete(upload)
-        location = str(request.url_for("tus_head", upload_id=upload.id))
+        location = f"{public_path}{prefix}/{upload.id}"
         return Response(status_code=201, headers=headers(upload, Location=location))
 
     @router.head("/{upload_id}", name="tus_head")

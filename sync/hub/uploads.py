@@ -121,11 +121,21 @@ class UploadStore:
             raise TooLarge(f"the upload is {length:,} bytes; this hub accepts at most {self.max_size:,}")
         upload_id = secrets.token_hex(16)
         now = self._clock()
-        self._path(upload_id).touch()
-        self._conn.execute(
-            "INSERT INTO uploads (id, owner, length, metadata, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
-            (upload_id, owner, length, json.dumps(metadata or {}, sort_keys=True),
-             now.isoformat(), (now + self.lifetime).isoformat()))
+        described = json.dumps(metadata or {}, sort_keys=True)
+        with self._lock:
+            if (metadata or {}).get("sha256"):
+                # A creation sent again because its answer was lost on the way names the same bytes (same
+                # digest and length): it gets the upload already begun, not a second one left to expire.
+                row = self._conn.execute(
+                    "SELECT * FROM uploads WHERE owner = ? AND length = ? AND metadata = ? AND completed_at IS NULL "
+                    "AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
+                    (owner, length, described, now.isoformat())).fetchone()
+                if row is not None:
+                    return _from_row(row)
+            self._path(upload_id).touch()
+            self._conn.execute(
+                "INSERT INTO uploads (id, owner, length, metadata, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (upload_id, owner, length, described, now.isoformat(), (now + self.lifetime).isoformat()))
         if length == 0:
             self._finish(upload_id)
         return self.get(upload_id, owner)
