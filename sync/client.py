@@ -7,28 +7,21 @@ address kept in ``network.json`` so a restarted application resumes too),
 waits for each signed receipt, verifies it against the pinned hub key and
 applies it to the outbox.
 
-Chunks are 64 KiB by default: eight seconds on a 64 kbit/s link, and the
-per-request overhead stays under 1 %.  Each carries its SHA-256 and is kept
-by the hub only whole, so a dropped connection costs at most the chunk in
-flight; after a drop the chunk size halves (down to 8 KiB) and grows back
-after four chunks in a row go through, so a link that keeps dropping wastes
-little.
-Transient failures are retried with exponential backoff and jitter.
+The wire (retries, backoff, ``Retry-After``, tus chunks and resume) is
+``sync.transport``; a failure that loses nothing is a ``HubUnreachable``
+(exit 3, run again later), a refusal the laboratory can act on a
+``NetworkError`` (exit 2).
 """
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import hashlib
 import json
 import os
-import random
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
-from urllib.parse import urljoin
+from typing import Any
 
 import requests
 
@@ -41,36 +34,16 @@ from .keyfile import write_file_atomically
 from .keys import Identity, PublicIdentity
 from .pinning import load_pinned_hub, pin_hub
 from .receipt import verify_receipt
+from .transport import (CHUNK_BYTES, HubTransport, HubUnreachable, NetworkError, NotEnrolled, Progress,  # noqa: F401
+                        UploadGone)
 
 NETWORK_FILE = "network.json"
 BULLETINS_FILE = "bulletins.jsonl"
 SENDING_DIR = "sending"  # sealed bundles being uploaded, kept byte for byte until their receipt
-CHUNK_BYTES = 64 * 1024
-MIN_CHUNK_BYTES = 8 * 1024  # one second at 64 kbit/s
-TUS = {"Tus-Resumable": "1.0.0"}
-
-
-class NetworkError(SyncError):
-    """The hub cannot be reached or refused a request; the message says which and why."""
-
-
-class HubUnreachable(NetworkError):
-    pass
-
-
-class NotEnrolled(NetworkError):
-    pass
-
-
-class UploadGone(NetworkError):
-    """The upload being resumed is no longer at the hub (expired, or completed and processed meanwhile)."""
 
 
 class RefusedByHub(NetworkError):
     """The hub refused the file it received as not an authentic bundle (damaged on the way or on disk)."""
-
-
-Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
 # -- what this laboratory knows about its hub --------------------------------------------
@@ -90,67 +63,8 @@ def save_state(data_dir: Path, state: dict[str, Any]) -> None:
 
 
 # -- HTTP ----------------------------------------------------------------------------------
-class HubClient:
-    """One hub, over HTTP, with retries on transient failures."""
-
-    def __init__(self, base_url: str, *, timeout: float = 30.0, retries: int = 4, backoff: float = 0.5,
-                 session: requests.Session | None = None, sleep: Callable[[float], None] = time.sleep):
-        self.base_url = base_url.rstrip("/")
-        self.timeout = timeout
-        self.retries = retries
-        self.backoff = backoff
-        self.http = session or requests.Session()
-        self.token: str | None = None
-        self._sleep = sleep
-
-    def request(self, method: str, path: str, *, auth: bool = False, retry: bool = True,
-                **kwargs: Any) -> requests.Response:
-        """One request, retried with backoff and jitter when the link fails or the hub says 'later'
-        (``retry=False``: once, for a request that must not be sent twice as it is)."""
-        url = path if path.startswith("http") else self.base_url + path
-        headers = dict(kwargs.pop("headers", {}) or {})
-        if auth:
-            if self.token is None:
-                raise NotEnrolled(Message("sign in to the hub first"))
-            headers["Authorization"] = f"Bearer {self.token}"
-        retries = self.retries if retry else 0
-        for attempt in range(retries + 1):
-            try:
-                response = self.http.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
-            except requests.RequestException as exc:   # refused, timed out, or an answer cut short
-                if attempt == retries:
-                    raise HubUnreachable(Message("the hub at {hub} cannot be reached ({error}); LabNet will try "
-                                                 "again later", hub=self.base_url,
-                                                 error=type(exc).__name__)) from None
-            else:
-                if response.status_code not in (429, 502, 503, 504) or attempt == retries:
-                    return response
-            self._sleep(self.backoff * (2 ** attempt) * (0.5 + random.random()))
-        raise AssertionError("unreachable")
-
-    @staticmethod
-    def header(response: requests.Response, name: str) -> str:
-        """A header the hub always sends; missing, the answer was cut short on the way."""
-        value = response.headers.get(name)
-        if value is None:
-            raise _incomplete(name)
-        return value
-
-    @classmethod
-    def count_header(cls, response: requests.Response, name: str) -> int:
-        """A byte count the hub always sends (Upload-Offset): missing or cut to something that is not a
-        whole number, the answer was cut short on the way."""
-        value = _count(cls.header(response, name))
-        if value is None:
-            raise _incomplete(name)
-        return value
-
-    @staticmethod
-    def refusal(response: requests.Response) -> str:
-        try:
-            return str(response.json().get("error") or response.text)
-        except ValueError:
-            return response.text.strip() or f"HTTP {response.status_code}"
+class HubClient(HubTransport):
+    """One hub: its identity, sessions, receipts and bulletins (the wire and uploads: ``HubTransport``)."""
 
     def _session(self, identity: Identity, hub_key_id: str) -> requests.Response:
         """POST a signed session request, signed afresh for every attempt: the hub refuses a replayed one,
@@ -162,10 +76,10 @@ class HubClient:
                                         lab_id=identity.identity_id, key_id=identity.public.signing_key_id)
             try:
                 return self.request("POST", "/v1/session", json=body, retry=False)
-            except HubUnreachable:
+            except HubUnreachable as exc:
                 if attempt == self.retries:
                     raise
-                self._sleep(self.backoff * (2 ** attempt) * (0.5 + random.random()))
+                self.pause(attempt, exc.retry_after)
         raise AssertionError("unreachable")
 
     def hub_identity(self) -> bytes:
@@ -191,68 +105,8 @@ class HubClient:
         try:
             self.token = str(response.json()["token"])
         except (ValueError, KeyError, TypeError):
-            raise NetworkError(Message("the hub's answer to the sign-in arrived incomplete; LabNet will try "
-                                       "again")) from None
-
-    # -- tus upload with resume -----------------------------------------------------
-    def upload(self, data: bytes, *, resume_url: str | None, remember: Callable[[str], None],
-               progress: Progress | None = None, chunk_bytes: int = CHUNK_BYTES,
-               name: str = "bundle.lnb") -> tuple[str, int]:
-        """Upload ``data``; returns (upload URL, bytes sent on the wire in request bodies)."""
-        sent = 0
-        url, offset = None, 0
-        digest = hashlib.sha256(data).hexdigest()
-        if resume_url:
-            head = self.request("HEAD", resume_url, auth=True, headers=TUS)
-            # Resume only the upload of these very bytes (same length and digest), else start afresh.
-            if head.status_code == 200 and _count(head.headers.get("Upload-Length")) == len(data) \
-                    and f"sha256 {base64.b64encode(digest.encode()).decode()}" in head.headers.get("Upload-Metadata", ""):
-                url, offset = resume_url, self.count_header(head, "Upload-Offset")
-        if url is None:
-            metadata = (f"filename {base64.b64encode(name.encode()).decode()},"
-                        f"sha256 {base64.b64encode(digest.encode()).decode()}")
-            created = self.request("POST", "/v1/uploads", auth=True,
-                                   headers={**TUS, "Upload-Length": str(len(data)), "Upload-Metadata": metadata})
-            if created.status_code != 201:
-                raise NetworkError(Message("the hub refused the upload: {reason}", reason=self.refusal(created)))
-            url = urljoin(self.base_url + "/", self.header(created, "Location"))   # a path, from this hub
-            remember(url)
-        size, streak = chunk_bytes, 0
-        if progress:
-            progress("upload", offset, len(data))   # under way (and a Stop is heard before the first chunk)
-        while offset < len(data):
-            chunk = data[offset:offset + size]
-            checksum = "sha256 " + base64.b64encode(hashlib.sha256(chunk).digest()).decode()
-            headers = {**TUS, "Upload-Offset": str(offset), "Content-Type": "application/offset+octet-stream",
-                       "Upload-Checksum": checksum}
-            try:
-                response = self.http.patch(url, data=chunk, timeout=self.timeout,
-                                           headers={**headers, "Authorization": f"Bearer {self.token}"})
-            except requests.RequestException:
-                response = None
-            sent += len(chunk)
-            if response is not None and response.status_code == 204 \
-                    and (reached := _count(response.headers.get("Upload-Offset"))) is not None:
-                offset = reached
-                streak += 1
-                if streak >= 4 and size < chunk_bytes:  # the link holds again: back to larger chunks
-                    size, streak = min(chunk_bytes, size * 2), 0
-            elif response is not None and response.status_code in (400, 401, 403, 413, 415):
-                raise NetworkError(Message("the hub refused a chunk: {reason}", reason=self.refusal(response)))
-            else:  # the link broke, or the hub is behind/ahead: ask where it stands, then go on from there
-                # A checksummed chunk counts only whole, so on a link that drops, smaller chunks waste less.
-                size, streak = max(MIN_CHUNK_BYTES, size // 2), 0
-                head = self.request("HEAD", url, auth=True, headers=TUS)
-                if head.status_code == 404:
-                    raise UploadGone(Message("the upload is no longer at the hub: {reason}",
-                                             reason=self.refusal(head)))
-                if head.status_code != 200:
-                    raise NetworkError(Message("the upload was lost at the hub: {reason}",
-                                               reason=self.refusal(head)))
-                offset = self.count_header(head, "Upload-Offset")
-            if progress:
-                progress("upload", offset, len(data))
-        return url, sent
+            raise HubUnreachable(Message("the hub's answer to the sign-in arrived incomplete; LabNet will try "
+                                         "again")) from None
 
     def receipt(self, bundle_id: str, *, wait: float = 60.0) -> bytes:
         """The signed receipt for ``bundle_id``, waiting up to ``wait`` seconds while the hub processes it."""
@@ -266,9 +120,12 @@ class HubClient:
                 raise RefusedByHub(Message("the hub refused bundle {bundle}: {reason}; it will be sealed and sent "
                                            "again at the next sync", bundle=bundle_id,
                                            reason=self.refusal(response)))
-            if response.status_code != 404 or time.monotonic() > deadline:
+            if response.status_code != 404:
                 raise NetworkError(Message("no receipt for bundle {bundle}: {reason}", bundle=bundle_id,
                                            reason=self.refusal(response)))
+            if time.monotonic() > deadline:   # still being processed: nothing is lost, asked again next time
+                raise HubUnreachable(Message("no receipt for bundle {bundle}: {reason}", bundle=bundle_id,
+                                             reason=self.refusal(response)))
             self._sleep(delay)
             delay = min(delay * 2, 2.0)
 
@@ -506,13 +363,3 @@ def stored_bulletins(data_dir: Path) -> list[Bulletin]:
 
     lab_id = load_public_identity(data_dir).identity_id
     return read_bulletin_file(path.read_bytes(), hub, lab_id)
-
-
-def _count(value: str | None) -> int | None:
-    """A header's whole number of bytes, or None when it is missing or was cut short ("", "12a")."""
-    return int(value) if value is not None and value.isascii() and value.isdigit() else None
-
-
-def _incomplete(header: str) -> NetworkError:
-    return NetworkError(Message("the hub's answer arrived incomplete (no {header}); the link is poor, "
-                                "LabNet will try again", header=header))
