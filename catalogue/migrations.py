@@ -336,12 +336,31 @@ CREATE TABLE outbox_settled (
 ) WITHOUT ROWID;
 """
 
+# Delivery is what the hub receipted, never what was sent (a tombstone sent in a
+# bundle that never arrived withdrew nothing): each item keeps the hub's answer
+# for it and the digest of the line it went as, each bundle the sharing policy
+# it was made under, so a policy change reconsiders records already delivered.
+# Rows settled before this migration were sent under the policy of the last
+# export (the watermark's).
+OUTBOX_CONFIRMED = """
+ALTER TABLE outbox_items ADD COLUMN result TEXT;
+ALTER TABLE outbox_items ADD COLUMN line_sha256 TEXT;
+ALTER TABLE outbox_bundles ADD COLUMN policy_sha256 TEXT;
+UPDATE outbox_items SET result = (SELECT s.status FROM outbox_settled s WHERE s.kind = outbox_items.kind
+    AND s.record_id = outbox_items.record_id AND s.bundle_id = outbox_items.bundle_id);
+UPDATE outbox_items SET result = 'refused' WHERE result IS NULL AND bundle_id IN
+    (SELECT bundle_id FROM outbox_bundles WHERE receipt_status IS NOT NULL AND receipt_status != 'processed');
+UPDATE outbox_settled SET policy_sha256 = (SELECT substr(value, instr(value, ' ') + 1) FROM meta
+    WHERE key = 'outbox_watermark') WHERE policy_sha256 IS NULL;
+"""
+
 # (number, description, SQL script).  Append; never edit a released entry.
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "record tables, chain of custody, change and audit logs, users", CORE_TABLES + LOGS_AND_PEOPLE),
     (2, "full-text search and filter indexes", SEARCH),
     (3, "profile comparison methods and links", PROFILING),
     (4, "sync outbox: bundles sent, records they carried, receipts", OUTBOX),
+    (5, "sync outbox: what the hub confirmed of each record sent, and under which sharing policy", OUTBOX_CONFIRMED),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -218,16 +218,19 @@ def bundle_id_for(lab_id: str, hub_key_id: str, payload_sha256: str) -> str:
 
 def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, Any], entries: Sequence[dict],
                  *, seq_from: int, seq_to: int, policy_sha256: str, max_part_bytes: int,
-                 max_payload_bytes: int, created_at: str | None = None) -> list[tuple[BundleHeader, bytes]]:
+                 max_payload_bytes: int, created_at: str | None = None,
+                 lines: list[bytes] | None = None) -> list[tuple[BundleHeader, bytes]]:
     """Seal ``entries`` into one or more bundle files, none larger than ``max_part_bytes``.
 
     Entries are cut into runs of at most ``max_payload_bytes`` of canonical
     payload; a run whose sealed file would still be too large is halved
     until it fits.  The split depends only on the entries, so re-making a
-    batch gives the same parts with the same payloads.
+    batch gives the same parts with the same payloads.  ``lines``, when
+    given, are the entries' canonical lines, already made by the caller.
     """
     manifest_line = canonical.dumps(manifest) + b"\n"
-    lines = canonical.dumps_lines(entries).splitlines(keepends=True) if entries else []
+    if lines is None:
+        lines = canonical.dumps_lines(entries).splitlines(keepends=True) if entries else []
     overhead = 86 + 2048 + hub_keys.suite.enc_length + 16  # layout, header, HPKE enc and tag
     runs = list(_runs(lines, max_payload_bytes - len(manifest_line)))
     chunks: list[tuple[bytes, bytes, int]] = []  # (payload, compressed, records)

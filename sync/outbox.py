@@ -6,14 +6,27 @@ tombstone.  A record is pending while its latest change is not *settled*:
 confirmed by a verified receipt (accepted, duplicate or rejected by the
 hub), or withheld because the sharing policy keeps it in the laboratory.
 
-- A record the policy keeps here is withheld, unless the hub may already hold
-  an earlier version of it: then it leaves as a tombstone (withdrawn).
+Delivery is what the hub *receipted*, never what was sent:
+
+- A record the policy keeps here is withheld, unless the hub may hold a
+  version of it: then it leaves as a tombstone (withdrawn).  The hub may hold
+  it while any version sent was applied or never answered, and no receipted
+  tombstone came after it: a tombstone in a bundle that never arrived (a
+  failed sync, a lost stick) withdrew nothing, so the next change still sends
+  one.
 - A deleted record the hub never received is withheld too: there is
   nothing to delete there.
-- Withheld records are reconsidered when the policy changes.
+- A record delivered under another sharing policy is reconsidered: withdrawn
+  if this policy keeps it here, sent again if this policy shares it
+  differently, left alone if the hub already holds exactly what it shares.
 - Sending does not settle anything; only a receipt does.  Until then every
   export carries the same entries again, in the same canonical bytes, so the
   same bundle (same id) is made and the hub recognises it.
+
+The hub orders a laboratory's decisions about a record by (version, seq).  A
+decision taken again without a new version (the policy changed) goes under a
+seq above every seq sent for that record, so it wins over what the hub holds
+and over a stale bundle that turns up later.
 
 The state lives in the catalogue file (migration 4), see
 ``catalogue/migrations.py`` for why.
@@ -21,6 +34,7 @@ The state lives in the catalogue file (migration 4), see
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +43,7 @@ from catalogue.memory import collector_paused
 from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, utc_now
 
+from . import canonical
 from .bundle import BundleHeader, make_bundles
 from .errors import OutboxError
 from .keys import Identity, PublicIdentity
@@ -38,13 +53,44 @@ from .policy import SharingPolicy
 from .receipt import Receipt
 
 WATERMARK_KEY = "outbox_watermark"
-# The latest change of each record changed after the watermark, unless settled (withheld
-# records count as settled only under the policy that withheld them).
+# The latest change of each record changed after the watermark, unless settled under this policy (by a
+# receipt for a bundle made under it, or withheld by it) at that change's version or later.
 _PENDING = ("SELECT {columns} FROM"
             " (SELECT kind, record_id, max(seq) AS seq FROM changes WHERE seq > ? GROUP BY kind, record_id) AS l"
             " JOIN changes c ON c.seq = l.seq"
             " LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id"
-            " WHERE s.seq IS NULL OR s.seq < l.seq OR (s.status = 'withheld' AND s.policy_sha256 IS NOT ?)")
+            " WHERE s.seq IS NULL OR s.seq < l.seq OR s.version < c.version OR s.policy_sha256 IS NOT ?")
+# An item's result: the hub applied it (or already held it), refused that record ("rejected", final), or refused
+# the bundle whole ("refused": nothing in it was applied, and it is sent again).
+APPLIED = ("accepted", "duplicate")
+ANSWERED = ("accepted", "duplicate", "rejected")
+
+
+@dataclass(frozen=True)
+class Sent:
+    """One decision about a record that left in a bundle, and the hub's answer (None: not known yet)."""
+
+    version: int
+    seq: int
+    op: str
+    line_sha256: str | None
+    result: str | None
+
+    @property
+    def order(self) -> tuple[int, int]:
+        return self.version, self.seq
+
+
+def hub_may_hold(sent: list["Sent"]) -> bool:
+    """Whether the hub may hold a live version: one was sent and not refused, and no tombstone the hub
+    receipted came after it (a tombstone only sent withdrew nothing)."""
+    withdrawn = max((s.order for s in sent if s.op == "delete" and s.result in APPLIED), default=None)
+    return any(s.op == "upsert" and s.result not in ("rejected", "refused") and (withdrawn is None or s.order > withdrawn)
+               for s in sent)
+
+
+def line_digest(line: bytes) -> str:
+    return hashlib.sha256(line).hexdigest()
 
 
 def pending_counts(cat) -> dict[str, int]:
@@ -69,10 +115,16 @@ class Pending:
     seq_to: int
     policy: SharingPolicy
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> {"upsert": n, "delete": n}
+    # Records delivered under another policy whose hub copy is already what this one shares: (kind, id)
+    confirmed: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def manifest(self) -> dict[str, Any]:
-        return payload_manifest(self.policy.digest, self.policy.manifest())
+        # A record type the policy no longer shares is declared with no fields: its tombstones carry none.
+        fields = self.policy.manifest()
+        for kind in self.counts:
+            fields.setdefault(kind, {})
+        return payload_manifest(self.policy.digest, dict(sorted(fields.items())))
 
 
 @dataclass(frozen=True)
@@ -101,38 +153,60 @@ class Outbox:
         """Coalesced changes not yet settled, after the policy (read-only)."""
         conn = self.conn
         watermark = self._watermark(policy)
-        seq_to = self.cat.last_change_seq()
-        rows = conn.execute(_PENDING.format(columns="c.kind, c.record_id, c.seq, c.version, c.op") + " ORDER BY c.seq",
+        last_seq = self.cat.last_change_seq()
+        columns = ("c.kind, c.record_id, c.seq, c.version, c.op, EXISTS (SELECT 1 FROM outbox_items i"
+                   " WHERE i.kind = l.kind AND i.record_id = l.record_id) AS sent_before")
+        rows = conn.execute(_PENDING.format(columns=columns) + " ORDER BY c.seq",
                             (watermark, policy.digest)).fetchall()
         by_kind: dict[str, list] = {}
         for row in rows:
             by_kind.setdefault(row["kind"], []).append(row)
         entries: list[dict[str, Any]] = []
         withheld: list[tuple[str, str, int, int]] = []
+        confirmed: list[tuple[str, str]] = []
         counts: dict[str, dict[str, int]] = {}
         for kind, changes in by_kind.items():
             transform = policy.transformer(kind, secret)
             records = self._fetch(kind, [c["record_id"] for c in changes if c["op"] != "delete"], policy.columns(kind))
-            shared_now = {}
+            history = self._sent(kind, [c["record_id"] for c in changes if c["sent_before"]])
             for change in changes:
-                record = records.get(change["record_id"]) if change["op"] != "delete" else None
-                shared_now[change["record_id"]] = transform(record) if record is not None else None
-            sent = self._sent_ops(kind, [rid for rid, shared in shared_now.items() if shared is None])
-            for change in changes:
-                record = records.get(change["record_id"]) if change["op"] != "delete" else None
-                shared = shared_now[change["record_id"]]
-                base = {"kind": kind, "id": change["record_id"], "seq": change["seq"], "version": change["version"]}
+                record_id = change["record_id"]
+                record = records.get(record_id) if change["op"] != "delete" else None
+                shared = transform(record) if record is not None else None
+                sent = history.get(record_id, [])
                 if shared is not None:
-                    entries.append({**base, "op": "upsert", "record": shared, "version": record["version"]})
-                elif self._hub_may_hold(sent.get(change["record_id"], ()), change["seq"]):
-                    entries.append({**base, "op": "delete"})
+                    entry = {"kind": kind, "id": record_id, "op": "upsert", "record": shared,
+                             "version": record["version"]}
+                elif hub_may_hold(sent):
+                    entry = {"kind": kind, "id": record_id, "op": "delete", "version": change["version"]}
                 else:
-                    withheld.append((kind, change["record_id"], change["seq"], change["version"]))
+                    withheld.append((kind, record_id, change["seq"], change["version"]))
                     continue
-                op = entries[-1]["op"]
-                counts.setdefault(kind, {"upsert": 0, "delete": 0})[op] += 1
+                seq = self._decision_seq(entry, change["seq"], sent, last_seq)
+                if seq is None:
+                    confirmed.append((kind, record_id))
+                    continue
+                entry["seq"] = seq
+                entries.append(entry)
+                counts.setdefault(kind, {"upsert": 0, "delete": 0})[entry["op"]] += 1
         entries.sort(key=lambda e: e["seq"])
-        return Pending(entries, withheld, watermark + 1, max(seq_to, watermark + 1), policy, counts)
+        seq_to = max([last_seq, watermark + 1, *(e["seq"] for e in entries[-1:])])
+        return Pending(entries, withheld, watermark + 1, seq_to, policy, counts, confirmed)
+
+    @staticmethod
+    def _decision_seq(entry: dict[str, Any], change_seq: int, sent: list[Sent], last_seq: int) -> int | None:
+        """The seq this decision goes under; None when the hub already holds exactly it.
+
+        A new change goes under its own seq.  The same decision as the last one sent (a bundle re-made
+        before its receipt came) keeps that one's seq, so the bundle keeps its id.  A different decision
+        about a version already sent (the policy changed) goes above every seq sent for the record."""
+        latest = max(sent, key=lambda s: s.order, default=None)
+        if latest is None or latest.order < (entry["version"], change_seq):
+            return change_seq
+        if latest.version == entry["version"] and latest.line_sha256 == line_digest(
+                canonical.dumps({**entry, "seq": latest.seq}) + b"\n"):
+            return None if latest.result in ANSWERED else latest.seq
+        return max(change_seq, last_seq, latest.seq + 1)
 
     def _fetch(self, kind: str, ids: list[str], columns: list[str]) -> dict[str, dict[str, Any]]:
         """The current version of these records, only the fields the policy reads (decoded).
@@ -160,23 +234,16 @@ class Outbox:
         cursor.execute("DELETE FROM temp.outbox_fetch")
         return out
 
-    def _sent_ops(self, kind: str, ids: list[str]) -> dict[str, list[tuple[int, str]]]:
-        """What was sent about these records, (seq, op) oldest first: one query per 500 ids."""
-        out: dict[str, list[tuple[int, str]]] = {}
+    def _sent(self, kind: str, ids: list[str]) -> dict[str, list[Sent]]:
+        """Every decision sent about these records, with the hub's answers: one query per 500 ids."""
+        out: dict[str, list[Sent]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            for record_id, seq, op in self.conn.execute(
-                    f"SELECT record_id, seq, op FROM outbox_items WHERE kind = ? AND record_id IN "
-                    f"({','.join('?' * len(chunk))}) ORDER BY seq", (kind, *chunk)):
-                out.setdefault(record_id, []).append((seq, op))
+            for record_id, version, seq, op, line_sha256, result in self.conn.execute(
+                    f"SELECT record_id, version, seq, op, line_sha256, result FROM outbox_items WHERE kind = ? AND "
+                    f"record_id IN ({','.join('?' * len(chunk))})", (kind, *chunk)):
+                out.setdefault(record_id, []).append(Sent(version, seq, op, line_sha256, result))
         return out
-
-    @staticmethod
-    def _hub_may_hold(sent: list[tuple[int, str]] | tuple, before_seq: int) -> bool:
-        """Whether the last thing sent about this record, before this change, was a version of it.
-        (Only earlier changes count, so re-making an unconfirmed bundle gives the same entries.)"""
-        earlier = [op for seq, op in sent if seq < before_seq]
-        return bool(earlier) and earlier[-1] == "upsert"
 
     def _watermark(self, policy: SharingPolicy) -> int:
         """Every record whose latest change is at or below this seq is settled (under this policy)."""
@@ -203,29 +270,35 @@ class Outbox:
                                       size=max_part_bytes, limit=limits.max_part_bytes))
         with self.cat.transaction(), collector_paused():
             pending = self.pending(policy, identity.pseudonym_secret)
+            lines = canonical.dumps_lines(pending.entries).splitlines(keepends=True)
             parts = make_bundles(identity, hub.keys, pending.manifest, pending.entries, seq_from=pending.seq_from,
                                  seq_to=pending.seq_to, policy_sha256=policy.digest, max_part_bytes=max_part_bytes,
-                                 max_payload_bytes=min(limits.max_payload_bytes, 4 * max_part_bytes))
+                                 max_payload_bytes=min(limits.max_payload_bytes, 4 * max_part_bytes), lines=lines)
             now, user = utc_now(), self.cat.actor.username
             self.conn.executemany(
                 "INSERT OR REPLACE INTO outbox_settled (kind, record_id, seq, version, status, policy_sha256,"
                 " settled_at) VALUES (?, ?, ?, ?, 'withheld', ?, ?)",
                 [(k, rid, seq, version, policy.digest, now) for k, rid, seq, version in pending.withheld])
+            # Delivered under another policy, and already what this one shares: nothing to send.
+            self.conn.executemany("UPDATE outbox_settled SET policy_sha256 = ? WHERE kind = ? AND record_id = ?",
+                                  [(policy.digest, k, rid) for k, rid in pending.confirmed])
             position = 0
             for header, data in parts:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO outbox_bundles (bundle_id, batch_id, part_index, part_count, hub_key_id,"
-                    " seq_from, seq_to, records, payload_sha256, size, created_at, created_by)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " seq_from, seq_to, records, payload_sha256, size, created_at, created_by, policy_sha256)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (header.bundle_id, header.batch_id, header.part_index, header.part_count, header.hub_key_id,
-                     header.seq_from, header.seq_to, header.records, header.payload_sha256, len(data), now, user))
-                carried = pending.entries[position:position + header.records]
+                     header.seq_from, header.seq_to, header.records, header.payload_sha256, len(data), now, user,
+                     policy.digest))
+                carried = range(position, position + header.records)
                 position += header.records
                 self.conn.executemany(
-                    "INSERT OR IGNORE INTO outbox_items (bundle_id, kind, record_id, version, seq, op)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    [(header.bundle_id, e["kind"], e["id"], e["version"], e["seq"], e["op"]) for e in carried])
-            if pending.withheld:
+                    "INSERT OR IGNORE INTO outbox_items (bundle_id, kind, record_id, version, seq, op, line_sha256)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(header.bundle_id, e["kind"], e["id"], e["version"], e["seq"], e["op"], line_digest(lines[i]))
+                     for i in carried for e in (pending.entries[i],)])
+            if pending.withheld or pending.confirmed:
                 self._advance_watermark(policy)
         return ExportResult(parts, pending)
 
@@ -234,7 +307,8 @@ class Outbox:
         """Settle the records a verified receipt confirms (idempotent; one transaction)."""
         rejected = [(r.kind, r.record_id, r.reason or "") for r in receipt.records if r.result == "rejected"]
         with self.cat.transaction():
-            bundle = self.conn.execute("SELECT receipt_at, payload_sha256 FROM outbox_bundles WHERE bundle_id = ?",
+            bundle = self.conn.execute("SELECT receipt_at, payload_sha256, policy_sha256 FROM outbox_bundles"
+                                       " WHERE bundle_id = ?",
                                        (receipt.bundle_id,)).fetchone()
             if bundle is None:
                 raise OutboxError(Message("This receipt is for bundle {bundle}, which this laboratory's outbox "
@@ -256,13 +330,19 @@ class Outbox:
                                                   kind=result.kind, record=result.record_id,
                                                   version=result.version))
                     rows.append((result.kind, result.record_id, item["seq"], result.version, result.result,
-                                 result.reason, receipt.bundle_id, receipt.received_at))
+                                 result.reason, receipt.bundle_id, receipt.received_at, bundle["policy_sha256"]))
                 self.conn.executemany(
-                    "INSERT INTO outbox_settled (kind, record_id, seq, version, status, reason, bundle_id, settled_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
+                    "INSERT INTO outbox_settled (kind, record_id, seq, version, status, reason, bundle_id, settled_at,"
+                    " policy_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
                     " seq = excluded.seq, version = excluded.version, status = excluded.status,"
                     " reason = excluded.reason, bundle_id = excluded.bundle_id, settled_at = excluded.settled_at,"
-                    " policy_sha256 = NULL WHERE excluded.seq >= outbox_settled.seq", rows)
+                    " policy_sha256 = excluded.policy_sha256"
+                    " WHERE (excluded.version, excluded.seq) >= (outbox_settled.version, outbox_settled.seq)", rows)
+                self.conn.executemany("UPDATE outbox_items SET result = ? WHERE bundle_id = ? AND kind = ? AND"
+                                      " record_id = ?", [(r[4], receipt.bundle_id, r[0], r[1]) for r in rows])
+            else:   # refused whole: nothing in it was applied
+                self.conn.execute("UPDATE outbox_items SET result = 'refused' WHERE bundle_id = ?",
+                                  (receipt.bundle_id,))
             self.conn.execute("UPDATE outbox_bundles SET receipt_at = ?, receipt_status = ?, receipt = ?"
                               " WHERE bundle_id = ?", (utc_now(), receipt.status,
                                                        receipt.raw.decode("utf-8"), receipt.bundle_id))

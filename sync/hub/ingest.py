@@ -8,8 +8,10 @@ signed answer to a forged header would let anyone claim a bundle id.  An
 authentic bundle that fails a later check (another hub's key, damaged
 payload, bad records) gets a signed receipt saying it was rejected whole.
 
-Records are keyed by (lab, kind, record id): a newer version replaces the
-stored one; the same version is a duplicate, an older one is ignored (both
+Records are keyed by (lab, kind, record id): a later decision, by (version,
+seq), replaces the stored one (a new version, or the same version withdrawn or
+re-sent under a new sharing policy, which the lab sends under a higher seq);
+the same decision is a duplicate, an older one is ignored (both
 counted as ``duplicate``, with a reason).  The records, the bundle's row with
 its receipt, and the mark that its upload was ingested are written in one
 transaction, so a crash before the commit leaves the upload to be ingested
@@ -124,14 +126,14 @@ class Ingestor:
         ids_by_kind: dict[str, list[str]] = {}
         for e in opened.entries:
             ids_by_kind.setdefault(e["kind"], []).append(e["id"])
-        stored: dict[tuple[str, str], int] = {}
+        stored: dict[tuple[str, str], tuple[int, int]] = {}
         for kind, ids in ids_by_kind.items():
             for start in range(0, len(ids), 900):
                 chunk = ids[start:start + 900]
-                for row in self.store.query(f"SELECT record_id, version FROM network_records WHERE lab_id = ? AND "
-                                            f"kind = ? AND record_id IN ({','.join('?' * len(chunk))})",
+                for row in self.store.query(f"SELECT record_id, version, seq FROM network_records WHERE lab_id = ? "
+                                            f"AND kind = ? AND record_id IN ({','.join('?' * len(chunk))})",
                                             (header.lab_id, kind, *chunk)):
-                    stored[(kind, row[0])] = row[1]
+                    stored[(kind, row[0])] = (row[1], row[2])
         results, writes = [], []
         # The record is stored as the lab wrote it: SQLite takes it out of the entry's line (in C, a fifth of
         # the apply time saved), unless the lines are not at hand or SQLite's reader balks at one.
@@ -140,8 +142,12 @@ class Ingestor:
         for entry, line in zip(opened.entries, lines):
             kind, record_id, version = entry["kind"], entry["id"], entry["version"]
             have = stored.get((kind, record_id))
-            if have is not None and have >= version:
-                reason = None if have == version else f"version {have} is already here; version {version} is older"
+            if have is not None and have >= (version, entry["seq"]):
+                # The lab's decisions about a record are ordered by (version, seq): a policy change withdraws or
+                # re-sends a version under a higher seq; anything not above what is held changes nothing.
+                reason = None if have == (version, entry["seq"]) else (
+                    f"version {have[0]} is already here; version {version} is older" if have[0] > version else
+                    f"a later decision about version {version} is already here")
                 results.append(RecordResult(kind, record_id, version, "duplicate", reason))
                 continue
             deleted = entry["op"] == "delete"
@@ -151,7 +157,8 @@ class Ingestor:
                 body = line.decode("utf-8")
             else:
                 body = canonical.dumps(entry["record"]).decode("utf-8")
-            writes.append((header.lab_id, kind, record_id, version, int(deleted), header.bundle_id, now, body))
+            writes.append((header.lab_id, kind, record_id, version, entry["seq"], int(deleted), header.bundle_id, now,
+                           body))
             results.append(RecordResult(kind, record_id, version, "accepted"))
         receipt = make_receipt(self.hub.identity, header, results, received_at=now)
         counts = {k: sum(r.result == k for r in results) for k in ("accepted", "duplicate", "rejected")}
@@ -170,11 +177,11 @@ class Ingestor:
         header = opened.header
         with self.store.transaction() as conn:
             conn.executemany(
-                "INSERT INTO network_records (lab_id, kind, record_id, version, deleted, bundle_id, received_at, record) "
-                f"VALUES (?, ?, ?, ?, ?, ?, ?, {value}) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
-                "version = excluded.version, deleted = excluded.deleted, bundle_id = excluded.bundle_id, "
-                "received_at = excluded.received_at, record = excluded.record "
-                "WHERE excluded.version > network_records.version", writes)
+                "INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, received_at, "
+                f"record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {value}) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
+                "version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
+                "bundle_id = excluded.bundle_id, received_at = excluded.received_at, record = excluded.record "
+                "WHERE (excluded.version, excluded.seq) > (network_records.version, network_records.seq)", writes)
             self._insert_bundle(conn, header, digest, opened.size, now, source,
                                 "processed", None, counts, receipt)
             self._mark_in(conn, upload_id, digest, header.bundle_id)

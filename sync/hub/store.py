@@ -165,6 +165,11 @@ CREATE TABLE network_links (
 ) WITHOUT ROWID;
 CREATE INDEX network_links_b ON network_links (method_name, method_version, lab_b, record_b);
 """),
+    # A laboratory's decisions about one record are ordered by (version, seq): a sharing-policy change
+    # withdraws or re-sends a record without a new version, under a higher seq.
+    (5, "the order of a laboratory's decisions about one record version", """
+ALTER TABLE network_records ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+"""),
 ]
 
 

