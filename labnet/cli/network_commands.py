@@ -6,8 +6,10 @@ file that came on a USB stick with a registration file to take back.
 ``labnet sync`` sends what the sharing policy lets leave, resuming an
 interrupted upload, and applies the hub's signed receipts.
 
-Exit status: 0 done, 2 a mistake or a refusal (the message says which),
-3 the hub cannot be reached (nothing is lost; run it again later).
+Exit status: 0 done, 2 a mistake or a refusal the laboratory can act on (the
+message says which), 3 the hub cannot be reached or cannot answer now: the link
+broke or timed out, an answer arrived cut short, the hub is down, busy,
+rate-limiting or failing (any 5xx). Nothing is lost; run it again later.
 """
 
 from __future__ import annotations
