@@ -352,6 +352,17 @@ UPDATE outbox_items SET result = 'refused' WHERE result IS NULL AND bundle_id IN
     (SELECT bundle_id FROM outbox_bundles WHERE receipt_status IS NOT NULL AND receipt_status != 'processed');
 UPDATE outbox_settled SET policy_sha256 = (SELECT substr(value, instr(value, ' ') + 1) FROM meta
     WHERE key = 'outbox_watermark') WHERE policy_sha256 IS NULL;
+-- What the hub said it holds of this laboratory's records when last asked (labnet sync --reconcile):
+-- each as the decision it would have come from, so the outbox reasons about it like a receipted item.
+CREATE TABLE outbox_hub_view (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    version INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+    line_sha256 TEXT NOT NULL,
+    PRIMARY KEY (kind, record_id)
+) WITHOUT ROWID;
 """
 
 # (number, description, SQL script).  Append; never edit a released entry.

@@ -130,6 +130,28 @@ class HubClient(HubTransport):
             delay = min(delay * 2, 2.0)
 
 
+    def held_records(self) -> list[dict[str, Any]]:
+        """What the hub holds of this laboratory's records, every page (for ``Outbox.reconcile``)."""
+        held: list[dict[str, Any]] = []
+        params: dict[str, Any] = {}
+        while True:
+            response = self.request("GET", "/v1/records/held", auth=True, params=params)
+            if response.status_code != 200:
+                raise NetworkError(Message("the hub did not say what it holds of this laboratory's records: "
+                                           "{reason}", reason=self.refusal(response)))
+            try:
+                page = response.json()
+                records, following = page["records"], page["next"]
+                held += [{"kind": str(r["kind"]), "id": str(r["id"]), "version": int(r["version"]),
+                          "seq": int(r["seq"]), "op": r["op"] if r["op"] in ("upsert", "delete") else "upsert",
+                          "line_sha256": str(r["line_sha256"])} for r in records]
+            except (ValueError, KeyError, TypeError):
+                raise HubUnreachable(Message("the hub's list of the records it holds arrived incomplete; "
+                                             "LabNet will try again")) from None
+            if not following:
+                return held
+            params = {"after_kind": following["after_kind"], "after_id": following["after_id"]}
+
     def bulletins(self, since: int, limit: int = 500) -> list[bytes]:
         response = self.request("GET", "/v1/bulletins", auth=True, params={"since": since, "limit": limit})
         if response.status_code != 200:
@@ -182,6 +204,7 @@ class SyncReport:
     bytes_sealed: int = 0
     bulletins: list[Bulletin] = field(default_factory=list)
     methods: list[str] = field(default_factory=list)     # harmonised methods adopted from bulletins
+    held: int | None = None    # with reconcile: how many of this laboratory's records the hub said it held
 
     @property
     def records(self) -> dict[str, int]:
@@ -193,8 +216,13 @@ class SyncReport:
 
 
 def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubClient | None = None,
-              progress: Progress | None = None, chunk_bytes: int = CHUNK_BYTES) -> SyncReport:
-    """Send everything pending and apply the receipts; safe to interrupt and run again."""
+              progress: Progress | None = None, chunk_bytes: int = CHUNK_BYTES,
+              reconcile: bool = False) -> SyncReport:
+    """Send everything pending and apply the receipts; safe to interrupt and run again.
+
+    With ``reconcile``, first ask the hub what it holds of this laboratory's records and take its word
+    over the receipts kept here, so that the bundles carry exactly what differs from what the policy
+    shares (after a restored backup at either end, or to check)."""
     from .outbox import Outbox
 
     state = load_state(data_dir)
@@ -207,6 +235,8 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
     client.sign_in(identity, hub.signing_key_id)
     outbox = Outbox(cat)
     report = SyncReport()
+    if reconcile:
+        report.held = outbox.reconcile(client.held_records())
     parts = outbox.export(identity, hub, policy).parts
     uploads: dict[str, str] = state.setdefault("uploads", {})
     sending = Path(data_dir) / SENDING_DIR

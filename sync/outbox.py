@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterable
 
 from catalogue.errors import Message
 from catalogue.memory import collector_paused
@@ -60,10 +60,15 @@ _PENDING = ("SELECT {columns} FROM"
             " JOIN changes c ON c.seq = l.seq"
             " LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id"
             " WHERE s.seq IS NULL OR s.seq < l.seq OR s.version < c.version OR s.policy_sha256 IS NOT ?")
-# An item's result: the hub applied it (or already held it), refused that record ("rejected", final), or refused
-# the bundle whole ("refused": nothing in it was applied, and it is sent again).
+# An item's result: the hub applied it (or already held it), refused that record ("rejected", final), refused
+# the bundle whole ("refused": nothing in it was applied, and it is sent again), or the answer was superseded
+# by the hub's own list of what it holds ("superseded" or "unconfirmed", by a reconciliation).
 APPLIED = ("accepted", "duplicate")
 ANSWERED = ("accepted", "duplicate", "rejected")
+NOT_APPLIED = ("rejected", "refused", "superseded")
+# Decisions from before a reconciliation, answered then or not ("unconfirmed": it may still arrive, so the hub
+# may still come to hold it); what the hub lacks goes again under a fresh seq.
+RECONCILED = ("superseded", "unconfirmed")
 
 
 @dataclass(frozen=True)
@@ -80,12 +85,18 @@ class Sent:
     def order(self) -> tuple[int, int]:
         return self.version, self.seq
 
+    @property
+    def latest_first(self) -> tuple[int, int, bool]:
+        """Order among decisions, the hub's answer first among equals (what it said it holds, after a
+        reconciliation, over the same decision sent before it and superseded)."""
+        return self.version, self.seq, self.result in APPLIED
+
 
 def hub_may_hold(sent: list["Sent"]) -> bool:
     """Whether the hub may hold a live version: one was sent and not refused, and no tombstone the hub
     receipted came after it (a tombstone only sent withdrew nothing)."""
     withdrawn = max((s.order for s in sent if s.op == "delete" and s.result in APPLIED), default=None)
-    return any(s.op == "upsert" and s.result not in ("rejected", "refused") and (withdrawn is None or s.order > withdrawn)
+    return any(s.op == "upsert" and s.result not in NOT_APPLIED and (withdrawn is None or s.order > withdrawn)
                for s in sent)
 
 
@@ -115,8 +126,9 @@ class Pending:
     seq_to: int
     policy: SharingPolicy
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # kind -> {"upsert": n, "delete": n}
-    # Records delivered under another policy whose hub copy is already what this one shares: (kind, id)
-    confirmed: list[tuple[str, str]] = field(default_factory=list)
+    # Records whose hub copy is already what this policy shares (delivered under another policy, or found
+    # so by a reconciliation): (kind, record id, seq, version) of that copy
+    confirmed: list[tuple[str, str, int, int]] = field(default_factory=list)
 
     @property
     def manifest(self) -> dict[str, Any]:
@@ -155,7 +167,8 @@ class Outbox:
         watermark = self._watermark(policy)
         last_seq = self.cat.last_change_seq()
         columns = ("c.kind, c.record_id, c.seq, c.version, c.op, EXISTS (SELECT 1 FROM outbox_items i"
-                   " WHERE i.kind = l.kind AND i.record_id = l.record_id) AS sent_before")
+                   " WHERE i.kind = l.kind AND i.record_id = l.record_id) OR EXISTS (SELECT 1 FROM outbox_hub_view v"
+                   " WHERE v.kind = l.kind AND v.record_id = l.record_id) AS sent_before")
         rows = conn.execute(_PENDING.format(columns=columns) + " ORDER BY c.seq",
                             (watermark, policy.digest)).fetchall()
         by_kind: dict[str, list] = {}
@@ -163,7 +176,7 @@ class Outbox:
             by_kind.setdefault(row["kind"], []).append(row)
         entries: list[dict[str, Any]] = []
         withheld: list[tuple[str, str, int, int]] = []
-        confirmed: list[tuple[str, str]] = []
+        confirmed: list[tuple[str, str, int, int]] = []
         counts: dict[str, dict[str, int]] = {}
         for kind, changes in by_kind.items():
             transform = policy.transformer(kind, secret)
@@ -184,11 +197,17 @@ class Outbox:
                     continue
                 seq = self._decision_seq(entry, change["seq"], sent, last_seq)
                 if seq is None:
-                    confirmed.append((kind, record_id))
+                    held = max(sent, key=lambda s: s.latest_first)
+                    confirmed.append((kind, record_id, held.seq, held.version))
                     continue
                 entry["seq"] = seq
                 entries.append(entry)
                 counts.setdefault(kind, {"upsert": 0, "delete": 0})[entry["op"]] += 1
+        for kind, record_id, version, seq in self._orphans():
+            # The hub holds a record this catalogue has no trace of (restored from an older backup): withdrawn.
+            entries.append({"kind": kind, "id": record_id, "op": "delete", "version": version,
+                            "seq": max(last_seq, seq + 1)})
+            counts.setdefault(kind, {"upsert": 0, "delete": 0})["delete"] += 1
         entries.sort(key=lambda e: e["seq"])
         seq_to = max([last_seq, watermark + 1, *(e["seq"] for e in entries[-1:])])
         return Pending(entries, withheld, watermark + 1, seq_to, policy, counts, confirmed)
@@ -199,12 +218,14 @@ class Outbox:
 
         A new change goes under its own seq.  The same decision as the last one sent (a bundle re-made
         before its receipt came) keeps that one's seq, so the bundle keeps its id.  A different decision
-        about a version already sent (the policy changed) goes above every seq sent for the record."""
-        latest = max(sent, key=lambda s: s.order, default=None)
+        about a version already sent (the policy changed), or one the hub no longer holds as the reconciliation
+        found, goes above every seq sent for the record: the hub would take the same bundle for a replay."""
+        latest = max(sent, key=lambda s: s.latest_first, default=None)
         if latest is None or latest.order < (entry["version"], change_seq):
             return change_seq
-        if latest.version == entry["version"] and latest.line_sha256 == line_digest(
-                canonical.dumps({**entry, "seq": latest.seq}) + b"\n"):
+        same = latest.version == entry["version"] and latest.line_sha256 == line_digest(
+            canonical.dumps({**entry, "seq": latest.seq}) + b"\n")
+        if same and latest.result not in RECONCILED:
             return None if latest.result in ANSWERED else latest.seq
         return max(change_seq, last_seq, latest.seq + 1)
 
@@ -235,15 +256,52 @@ class Outbox:
         return out
 
     def _sent(self, kind: str, ids: list[str]) -> dict[str, list[Sent]]:
-        """Every decision sent about these records, with the hub's answers: one query per 500 ids."""
+        """Every decision sent about these records, with the hub's answers, and what the hub said it held
+        when last asked (as an applied decision): one query per 500 ids."""
         out: dict[str, list[Sent]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
             for record_id, version, seq, op, line_sha256, result in self.conn.execute(
                     f"SELECT record_id, version, seq, op, line_sha256, result FROM outbox_items WHERE kind = ? AND "
-                    f"record_id IN ({','.join('?' * len(chunk))})", (kind, *chunk)):
+                    f"record_id IN ({marks}) UNION ALL SELECT record_id, version, seq, op, line_sha256, 'accepted'"
+                    f" FROM outbox_hub_view WHERE kind = ? AND record_id IN ({marks})", (kind, *chunk, kind, *chunk)):
                 out.setdefault(record_id, []).append(Sent(version, seq, op, line_sha256, result))
         return out
+
+    def _orphans(self) -> list[tuple[str, str, int, int]]:
+        """Live at the hub when last asked, yet never in this catalogue's change log, nor withdrawn since."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT v.kind, v.record_id, v.version, v.seq FROM outbox_hub_view v WHERE v.op = 'upsert'"
+            " AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.kind = v.kind AND c.record_id = v.record_id)"
+            " AND NOT EXISTS (SELECT 1 FROM outbox_items i WHERE i.kind = v.kind AND i.record_id = v.record_id"
+            " AND i.op = 'delete' AND i.result IN ('accepted', 'duplicate')"
+            " AND (i.version, i.seq) >= (v.version, v.seq))"
+            " ORDER BY v.kind, v.record_id")]
+
+    # -- reconciling with what the hub holds ----------------------------------------------
+    def reconcile(self, held: Iterable[dict[str, Any]]) -> int:
+        """Take the hub's word for what it holds of this laboratory's records, and reconsider every record.
+
+        ``held`` is the hub's list (kind, id, version, seq, op, line_sha256), each record as the decision it
+        came from.  Every decision sent before is superseded by it.  The next export then sends exactly what
+        differs from what the policy shares: records missing or stale at the hub, withdrawals of what it
+        should not hold (or may yet receive, from a stick still on its way).  The hub's list can only make
+        the laboratory send more, never anything its policy does not share.  Returns how many records the
+        hub holds."""
+        with self.cat.transaction():
+            self.conn.execute("DELETE FROM outbox_hub_view")
+            rows = [(h["kind"], h["id"], int(h["version"]), int(h["seq"]), h["op"], h["line_sha256"]) for h in held]
+            self.conn.executemany("INSERT OR REPLACE INTO outbox_hub_view (kind, record_id, version, seq, op,"
+                                  " line_sha256) VALUES (?, ?, ?, ?, ?, ?)", rows)
+            # Every earlier decision, answered or not, gives way to the hub's list: one it received and then
+            # lost (a hub restored from a backup) cannot go again under the same bundle id, which it would take
+            # for a replay, so what differs goes under fresh seqs (a stick still on its way arrives as older).
+            self.conn.execute("UPDATE outbox_items SET result = CASE WHEN result IS NULL THEN 'unconfirmed'"
+                              " ELSE 'superseded' END")
+            self.conn.execute("DELETE FROM outbox_settled")
+            self.conn.execute("DELETE FROM meta WHERE key = ?", (WATERMARK_KEY,))
+        return len(rows)
 
     def _watermark(self, policy: SharingPolicy) -> int:
         """Every record whose latest change is at or below this seq is settled (under this policy)."""
@@ -279,9 +337,12 @@ class Outbox:
                 "INSERT OR REPLACE INTO outbox_settled (kind, record_id, seq, version, status, policy_sha256,"
                 " settled_at) VALUES (?, ?, ?, ?, 'withheld', ?, ?)",
                 [(k, rid, seq, version, policy.digest, now) for k, rid, seq, version in pending.withheld])
-            # Delivered under another policy, and already what this one shares: nothing to send.
-            self.conn.executemany("UPDATE outbox_settled SET policy_sha256 = ? WHERE kind = ? AND record_id = ?",
-                                  [(policy.digest, k, rid) for k, rid in pending.confirmed])
+            # Already what this policy shares at the hub: nothing to send.
+            self.conn.executemany(
+                "INSERT INTO outbox_settled (kind, record_id, seq, version, status, policy_sha256, settled_at)"
+                " VALUES (?, ?, ?, ?, 'accepted', ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
+                " policy_sha256 = excluded.policy_sha256",
+                [(k, rid, seq, version, policy.digest, now) for k, rid, seq, version in pending.confirmed])
             position = 0
             for header, data in parts:
                 self.conn.execute(

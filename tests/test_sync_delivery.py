@@ -24,7 +24,7 @@ from catalogue.errors import NotFound
 from catalogue.store import Catalogue
 from factories import profile
 from hub_server import PASSPHRASE
-from sync.hub import enrolment
+from sync.hub import enrolment, holdings
 from sync.hub.ingest import Ingestor
 from sync.hub.service import Hub
 from sync.keys import create_identity
@@ -224,6 +224,7 @@ class Withdrawals(RuleBasedStateMachine):
         self.lab = Laboratory(hub, Path(self.folder.name))
         self.stick: list[bytes] = []
         self.numbers = 0
+        self.hub_forgot = False   # the hub lost records behind the lab's back: only a reconciliation mends it
 
     def teardown(self):
         self.lab.cat.close()
@@ -287,13 +288,37 @@ class Withdrawals(RuleBasedStateMachine):
         for _, data in parts[:1]:
             self.lab.confirm(self.lab.deliver(data))
 
+    @rule(index=st.integers(0, 100))
+    def hub_restored_from_an_older_backup(self, index):
+        rows = self.lab.hub.store.query("SELECT record_id FROM network_records WHERE lab_id = ? ORDER BY record_id",
+                                        (self.lab.lab.identity_id,))
+        if rows:
+            lost = rows[index % len(rows)]["record_id"]
+            with self.lab.hub.store.transaction() as conn:
+                conn.execute("DELETE FROM network_records WHERE lab_id = ? AND record_id = ?",
+                             (self.lab.lab.identity_id, lost))
+            self.lab.accepted = {k: n for k, n in self.lab.accepted.items() if k[0] != lost}   # may come again
+            self.hub_forgot = True
+
     @rule()
     def clean_sync(self):
         self.lab.clean_sync()
+        if not self.hub_forgot:
+            self.lab.check()
+
+    @rule()
+    def reconciling_sync(self):
+        held, after = [], ("", "")
+        while after is not None:
+            page, after = holdings.held_records(self.lab.hub.store, self.lab.lab.identity_id, after=after, limit=7)
+            held += page
+        Outbox(self.lab.cat).reconcile(held)
+        self.lab.clean_sync()
         self.lab.check()
+        self.hub_forgot = False
 
 
 def test_every_sequence_of_work_and_failures_ends_with_the_hub_holding_exactly_what_the_policy_shares(hub):
     run_state_machine_as_test(lambda: Withdrawals(hub), settings=settings(
-        max_examples=200, stateful_step_count=40, deadline=None,
+        max_examples=300, stateful_step_count=40, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))

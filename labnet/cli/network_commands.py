@@ -41,6 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Send the pending changes the sharing policy lets leave, as sealed bundles, to the hub "
                     "(resuming an interrupted upload), and apply the hub's signed receipts.")
     sync.add_argument("--enrol", metavar="CODE", help="enrol first with this code (the first time)")
+    sync.add_argument("--reconcile", action="store_true",
+                      help="first ask the hub what it holds of this laboratory's records, and send whatever "
+                           "differs from what the policy shares (missing, stale, or to withdraw)")
     sync.add_argument("--json", action="store_true", help="print the report as JSON")
     _passphrase_option(sync)
     sync.set_defaults(handler=run_sync)
@@ -96,15 +99,18 @@ def run_sync(args: argparse.Namespace) -> int:
             return outcome
     policy = load_policy(args.data_dir)
     with open_catalogue(args) as cat:
-        report = _online(lambda: sync_once(args.data_dir, cat, identity, policy))
+        report = _online(lambda: sync_once(args.data_dir, cat, identity, policy, reconcile=args.reconcile))
     if isinstance(report, int):
         return report
     if args.json:
         print(json.dumps({"bundles": report.bundles, "records": report.records, "bytes_sent": report.bytes_sent,
                           "bytes_sealed": report.bytes_sealed,
                           "bulletins": [_bulletin_json(b) for b in report.bulletins],
-                          "methods_adopted": report.methods}, indent=2))
+                          "methods_adopted": report.methods, "held_by_hub": report.held}, indent=2))
         return 0
+    if report.held is not None:
+        print(f"The hub holds {report.held} of this laboratory's records (live or withdrawn); what differs "
+              "from the sharing policy is sent below.")
     if not report.bundles:
         print("Nothing to send: every change is delivered or stays in the laboratory under the policy.")
     for bundle in report.bundles:
