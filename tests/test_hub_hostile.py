@@ -25,8 +25,11 @@ import requests
 import sync.hub.app as hub_app
 from factories import profile
 from sync.bulletin import verify_bulletin
+from sync.hub.auth import sign_session_request
+from sync.hub.enrolment import enrolment_request
 from sync.hub.service import HubSettings
 from sync.hub.tus import tus_router
+from sync.keys import create_identity
 from sync.outbox import Outbox
 from sync.policy import default_policy
 from sync.receipt import verify_receipt
@@ -338,3 +341,100 @@ def test_a_valid_token_followed_by_a_second_authorization_header_is_refused(runn
     for path, auth in (("/v1/bulletins", pair[0][1]), ("/v1/admin/labs", running.admin)):
         headers = [("Authorization", auth["Authorization"]), ("Authorization", "Bearer forged")]
         assert send(running, "GET", path, headers)[0] in (400, 401), path
+
+
+# -- 6. Numbers and JSON that are not what they seem -------------------------------------------------------
+
+NOT_A_COUNT = ["\u00b2", "\u00b3", "1\u00b9", "+5", "-5", "0x10", "1_0", "5.0", "1e3", " ", "", "9" * 19]
+
+
+@pytest.mark.parametrize("value", NOT_A_COUNT, ids=repr)
+def test_a_byte_count_that_is_not_ascii_digits_is_refused_with_400_not_500(running, pair, value):
+    _, auth = pair[0]
+    # "²" passes str.isdigit and then int() fails: this was a 500, before any authentication was checked.
+    for headers in ([*auth.items(), *TUS.items(), ("Upload-Length", value)],
+                    [*TUS.items(), ("Upload-Length", value)]):
+        status, _, body = send(running, "POST", "/v1/uploads", headers)
+        assert status in (400, 401), (status, body[:200])
+    target = urlsplit(create(running, auth, 10)).path
+    status, _, body = send(running, "PATCH", target, [*auth.items(), *TUS_PATCH[:2], ("Upload-Offset", value)], b"x")
+    assert status == 400 and b"Upload-Offset" in body, (status, body[:200])
+    assert send(running, "DELETE", target, [*auth.items(), *TUS.items()])[0] == 204  # not one more open upload
+
+
+def test_a_content_length_that_is_not_ascii_digits_is_refused_before_any_route(running):
+    with socket.create_connection(("127.0.0.1", running.port), timeout=10) as s:
+        s.sendall(b"POST /v1/session HTTP/1.1\r\nHost: x\r\nContent-Length: \xb2\r\n\r\n{}")
+        answer = s.recv(65536)
+    assert answer.startswith(b"HTTP/1.1 400"), answer[:200]
+
+
+JSON_ROUTES = ["/v1/session", "/v1/enrol", "/v1/identity", "/v1/admin/notices", "/v1/admin/enrolment-codes",
+               "/v1/admin/methods", "/v1/admin/labs/nobody/revoke"]
+NOT_AN_OBJECT = [b"[]", b"1", b"null", b"true", b'"text"', b"1e999", b"-1e999", b"NaN", b"Infinity", b"-Infinity",
+                 b"1" * 5000, b'"\\ud800"', b'{"text": "\\udfff"}', b"[" * 100_000, b'{"a":' * 50_000,
+                 b"[" * 40 + b"]" * 40]
+
+
+@pytest.mark.parametrize("path", JSON_ROUTES)
+def test_a_json_body_that_is_not_the_object_a_route_expects_gets_a_json_400_not_500(running, path):
+    # 100,000 nested "[" raised RecursionError; "[]" or 1e999 as an identity document raised TypeError.
+    headers = [*running.admin.items()] if "/admin/" in path else []
+    for body in NOT_AN_OBJECT:
+        status, content_type, answer = send(running, "POST", path, [*headers, ("Content-Type", "application/json")],
+                                            body)
+        assert 400 <= status < 500 and "json" in content_type, (body[:30], status, answer[:200])
+        assert json.loads(answer)["error"], answer[:200]
+
+
+HOSTILE_VALUES = [None, 1, -1, 1.5, True, [], ["x"], {}, {"a": {"b": []}}, "", "\x00", "\u00e9" * 1000, "\ud800"]
+
+
+def test_every_field_of_a_session_registration_or_identity_with_a_hostile_type_gets_a_json_4xx(running):
+    lab = create_identity("lab", "Typed Lab", "KE")
+    identity = json.loads(lab.public.to_json())
+    bodies = {
+        "/v1/session": sign_session_request(lab.current.signing, hub_key_id=running.hub.key_id,
+                                            lab_id=lab.identity_id, key_id=lab.public.signing_key_id),
+        "/v1/enrol": enrolment_request(lab, running.hub.key_id, "not-a-token"),
+        "/v1/identity": identity,
+    }
+    failures = []
+    for path, valid in bodies.items():
+        for key in valid:
+            for value in HOSTILE_VALUES:
+                body = json.dumps({**valid, key: value}).encode()
+                status, content_type, answer = send(running, "POST", path, [("Content-Type", "application/json")],
+                                                    body)
+                if not (400 <= status < 500 and "json" in content_type):
+                    failures.append((path, key, value if not isinstance(value, str) else value[:10], status,
+                                     answer[:120]))
+        for key, part in (("identity", "signing_key"), ("identity", "encryption_key")):
+            if path == "/v1/enrol":
+                for value in HOSTILE_VALUES:
+                    body = json.dumps({**valid, key: {**valid[key], part: value}}).encode()
+                    status, _, answer = send(running, "POST", path, [("Content-Type", "application/json")], body)
+                    if not 400 <= status < 500:
+                        failures.append((path, f"{key}.{part}", value, status, answer[:120]))
+    assert not failures, failures
+
+
+# -- 7. A laboratory hoarding uploads ----------------------------------------------------------------------
+
+def test_a_lab_may_have_only_a_few_unfinished_uploads_and_is_told_when_to_come_back(running):
+    lab, _ = enrol(running, "Hoarding Lab")
+    auth = session(running, lab)
+    limit = HubSettings().open_uploads_per_lab
+    held = [create(running, auth, 1000) for _ in range(limit)]  # 60 of 32 MiB were accepted before
+    r = requests.post(f"{running.url}/v1/uploads", headers={**TUS, **auth, "Upload-Length": "1000"}, timeout=10)
+    assert r.status_code == 429 and int(r.headers["Retry-After"]) > 0 and "unfinished uploads" in r.text
+    one_more = {**TUS, **auth, "Upload-Length": "1000"}
+    assert send(running, "PATCH", urlsplit(held[0]).path, [*auth.items(), *TUS_PATCH], b"x" * 1000)[0] == 204
+    held[0] = create(running, auth, 1000)   # a finished upload frees its place at once
+    assert requests.post(f"{running.url}/v1/uploads", headers=one_more, timeout=10).status_code == 429
+    assert requests.delete(held[1], headers={**TUS, **auth}, timeout=10).status_code == 204
+    held[1] = create(running, auth, 1000)   # and so does an ended one
+    other_lab, _ = enrol(running, "Bystander of the hoarder")   # the limit is the laboratory's, not the hub's
+    create(running, session(running, other_lab), 1000)
+    for location in held:
+        requests.delete(location, headers={**TUS, **auth}, timeout=10)

@@ -25,11 +25,13 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect
 
 from labnet import __version__
 
 from . import auth, bulletins as hub_bulletins, enrolment
 from .ingest import Ingestor, IngestWorker
+from .limits import BodyTooSlow, RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
 from .service import Hub
 from .store import HubError, Unauthenticated
@@ -115,6 +117,9 @@ def create_app(hub: Hub) -> FastAPI:
     # (and a link that drops every few tens of kilobytes can still carry a large receipt).
     app.add_middleware(GZipMiddleware, minimum_size=1024)
     settings = hub.settings
+    app.add_middleware(RequestLimits, grace_seconds=settings.body_grace_seconds,
+                       min_rate=settings.body_min_bytes_per_second,
+                       slow_per_address=settings.slow_requests_per_address)
     limiter = RateLimiter(settings.requests_per_minute)
     anonymous_limiter = RateLimiter(settings.requests_per_minute)
 
@@ -122,11 +127,19 @@ def create_app(hub: Hub) -> FastAPI:
     async def refused(request: Request, exc: HubError) -> JSONResponse:
         log.info("refused %s %s: %s (%s)", request.method, request.url.path, exc.user_message, exc.status)
         extra = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
+        if isinstance(exc, BodyTooSlow):
+            extra = {"Connection": "close"}  # the rest of the body is not read: the connection cannot carry on
         return JSONResponse({"error": exc.user_message}, status_code=exc.status, headers=extra)
+
+    @app.exception_handler(ClientDisconnect)
+    async def gone(request: Request, exc: ClientDisconnect) -> Response:
+        # An everyday event on a poor link, not a fault of the hub: one line, no traceback; nobody reads the answer.
+        log.info("the client went away during %s %s", request.method, request.url.path)
+        return Response(status_code=400)
 
     async def read_body(request: Request, limit: int) -> bytes:
         declared = request.headers.get("Content-Length")
-        if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        if declared is not None and ((size := whole_number(declared)) is None or size > limit):
             raise BodyTooLarge(f"the request body is larger than {limit:,} bytes")
         body = bytearray()
         async for block in request.stream():
@@ -136,11 +149,7 @@ def create_app(hub: Hub) -> FastAPI:
         return bytes(body)
 
     async def read_json(request: Request) -> object:
-        body = await read_body(request, settings.max_request_bytes)
-        try:
-            return json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise HubError("the request body is not JSON") from None
+        return parse_json(await read_body(request, settings.max_request_bytes))
 
     def client_key(request: Request) -> str:
         return request.client.host if request.client else "unknown"
@@ -171,7 +180,7 @@ def create_app(hub: Hub) -> FastAPI:
     async def enrol(request: Request) -> dict:
         """Register a laboratory with a one-time enrolment token and a proof of its signing key."""
         anonymous_limiter.check(client_key(request))
-        result = enrolment.register(hub.store, hub.key_id, await read_json(request))
+        result = enrolment.register(hub.store, hub.key_id, json_object(await read_json(request), "a registration"))
         log.info("enrolled laboratory %s (%s, %s)", result["lab_id"], result["name"], result["country"])
         return {**result, "hub_identity": json.loads(hub.identity.public.to_json())}
 
@@ -179,7 +188,7 @@ def create_app(hub: Hub) -> FastAPI:
     async def new_identity(request: Request) -> dict:
         """A laboratory's rotated keys: its new identity document, endorsed by its current signing key."""
         anonymous_limiter.check(client_key(request))
-        result = enrolment.rotate_lab_keys(hub.store, await read_json(request))
+        result = enrolment.rotate_lab_keys(hub.store, json_object(await read_json(request), "an identity document"))
         log.info("laboratory %s rotated its keys (signing key %s)", result["lab_id"], result["signing_key_id"][:16])
         return result
 
@@ -187,10 +196,7 @@ def create_app(hub: Hub) -> FastAPI:
     async def session(request: Request) -> dict:
         """Exchange a request signed by the lab's key for a one-hour bearer token."""
         anonymous_limiter.check(client_key(request))
-        body = await read_json(request)
-        if not isinstance(body, dict):
-            raise HubError("a session request is a JSON object")
-        return auth.open_session(hub.store, hub.key_id, body)
+        return auth.open_session(hub.store, hub.key_id, json_object(await read_json(request), "a session request"))
 
     app.include_router(tus_router(hub.uploads, lab_of, worker.submit, prefix="/v1/uploads",
                                   public_path=urlsplit(settings.public_url).path.rstrip("/")))

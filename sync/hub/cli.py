@@ -172,7 +172,7 @@ def run_init(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .serving import with_header_deadline
+    from .serving import hub_protocol
 
     from .app import create_app
 
@@ -185,9 +185,11 @@ def run_serve(args: argparse.Namespace) -> int:
     try:
         tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
         # Bounded: idle keep-alive connections close after 30 s, headers must arrive within
-        # header_timeout_seconds (no slowloris), and past 500 connections new ones get 503.
+        # header_timeout_seconds (no slowloris), one address holds at most connections_per_address
+        # connections, and past 500 connections new ones get 503.  Bodies: see sync/hub/limits.py.
+        http = hub_protocol(hub.settings.header_timeout_seconds, hub.settings.connections_per_address)
         uvicorn.run(create_app(hub), host=args.host, port=args.port, log_config=None, timeout_keep_alive=30,
-                    limit_concurrency=500, http=with_header_deadline(hub.settings.header_timeout_seconds), **tls)
+                    limit_concurrency=500, http=http, **tls)
     finally:
         hub.close()
     return EXIT_OK

@@ -85,6 +85,8 @@ def register(store: HubStore, hub_key_id: str, request: Any) -> dict[str, str]:
         raise EnrolmentError("this is not a LabNet registration (version 1)")
     if request.get("hub_key_id") != hub_key_id:
         raise Unauthenticated("the registration was made for another hub's key; use this hub's enrolment code")
+    if "identity" in request and not isinstance(request["identity"], dict):
+        raise EnrolmentError("the registration's identity is not an identity document (a JSON object)")
     try:
         identity = PublicIdentity.from_json(request["identity"])
         proof = unb64(request["proof"], "enrolment proof")

@@ -40,6 +40,11 @@ class HubSettings:
     enrolment_code_hours: int = 14 * 24
     requests_per_minute: int = 600                   # per laboratory (a sync makes a few dozen)
     header_timeout_seconds: int = 10                 # to send a request's headers (see sync/hub/serving.py)
+    body_grace_seconds: int = 10                     # then a body must keep up body_min_bytes_per_second
+    body_min_bytes_per_second: int = 1024            # (see sync/hub/limits.py); 64 kbit/s carries 8 kB/s
+    slow_requests_per_address: int = 8               # bodies still arriving after 2 s, at once, per address
+    connections_per_address: int = 32                # open connections per client address (sync/hub/serving.py)
+    open_uploads_per_lab: int = 4                    # unfinished uploads a laboratory may have at once
 
     @classmethod
     def load(cls, folder: Path) -> "HubSettings":
@@ -78,7 +83,8 @@ class Hub:
         store_args = {"clock": clock} if clock else {}
         self.store = HubStore(self.folder / "hub.db", **store_args)
         self.uploads = UploadStore(self.folder / "uploads", max_size=settings.max_upload_bytes,
-                                   lifetime=dt.timedelta(hours=settings.upload_lifetime_hours), **store_args)
+                                   lifetime=dt.timedelta(hours=settings.upload_lifetime_hours),
+                                   max_open=settings.open_uploads_per_lab, **store_args)
         self.bundles_dir = self.folder / "bundles"
         self.bundles_dir.mkdir(exist_ok=True)
 

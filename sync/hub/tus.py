@@ -25,8 +25,9 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from .uploads import (ChecksumMismatch, OffsetMismatch, TooLarge, Upload, UploadError, UploadGone, UploadNotFound,
-                      UploadStore)
+from .limits import BodyTooSlow, whole_number
+from .uploads import (ChecksumMismatch, OffsetMismatch, TooLarge, TooManyOpen, Upload, UploadError, UploadGone,
+                      UploadNotFound, UploadStore)
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,expiration,checksum,termination"
@@ -34,6 +35,7 @@ CHECKSUM_ALGORITHMS = ("sha1", "sha256")
 OFFSET_CONTENT_TYPE = "application/offset+octet-stream"
 CHECKSUM_MISMATCH = 460  # tus's own status code for a chunk whose checksum does not match
 BUSY_RETRY_SECONDS = 2   # Retry-After on 423: a client waits this long (and longer each time) for a busy upload
+OPEN_RETRY_SECONDS = 60  # Retry-After on 429 for too many unfinished uploads: time to finish or end one
 
 
 def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[str]],
@@ -82,6 +84,9 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
             return refuse(413, str(exc))
         if isinstance(exc, ChecksumMismatch):
             return refuse(CHECKSUM_MISMATCH, str(exc))
+        if isinstance(exc, TooManyOpen):
+            # 429 (RFC 6585 allows it for any per-client limit): a quota that frees itself, so come back later.
+            return refuse(429, str(exc), **{"Retry-After": str(OPEN_RETRY_SECONDS)})
         # Another request is writing to the upload: come back later rather than at once.
         return refuse(423, str(exc), **{"Retry-After": str(BUSY_RETRY_SECONDS)})
 
@@ -99,7 +104,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         owner = await authenticate(request)
         if request.headers.get("Upload-Defer-Length"):
             return refuse(400, "this hub needs the upload's length up front (Upload-Length)")
-        length = _non_negative(request.headers.get("Upload-Length"))
+        length = whole_number(request.headers.get("Upload-Length"))
         if length is None:
             return refuse(400, "the Upload-Length header is missing or not a whole number of bytes")
         try:
@@ -134,7 +139,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         owner = await authenticate(request)
         if request.headers.get("Content-Type", "").split(";")[0].strip() != OFFSET_CONTENT_TYPE:
             return refuse(415, f"a chunk is sent as Content-Type: {OFFSET_CONTENT_TYPE}")
-        offset = _non_negative(request.headers.get("Upload-Offset"))
+        offset = whole_number(request.headers.get("Upload-Offset"))
         if offset is None:
             return refuse(400, "the Upload-Offset header is missing or not a whole number of bytes")
         try:
@@ -156,6 +161,9 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         except asyncio.TimeoutError:
             await run_in_threadpool(writer.abort, keep_received=True)
             return refuse(408, f"no bytes arrived for {idle_timeout:g} seconds; resume from the upload's offset")
+        except BodyTooSlow as exc:  # the hub's minimum rate (sync.hub.limits): keep what came, end the connection
+            await run_in_threadpool(writer.abort, keep_received=True)
+            return refuse(408, f"{exc.user_message}; resume from the upload's offset", Connection="close")
         except ClientDisconnect:
             # Keep what arrived (unless a checksum covers the chunk): the client resumes from there.
             await run_in_threadpool(writer.abort, keep_received=True)
@@ -186,12 +194,6 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         return Response(status_code=204, headers=headers())
 
     return router
-
-
-def _non_negative(text: str | None) -> int | None:
-    if text is None or not text.strip().isdigit() or len(text.strip()) > 18:
-        return None
-    return int(text.strip())
 
 
 def parse_metadata(header: str) -> dict[str, str]:

@@ -65,6 +65,10 @@ class ChecksumMismatch(UploadError):
     pass
 
 
+class TooManyOpen(UploadError):
+    """The uploader already has as many unfinished uploads as it may."""
+
+
 @dataclass(frozen=True)
 class Upload:
     id: str
@@ -90,15 +94,18 @@ class UploadStore:
     """Partial and completed uploads under ``root``.
 
     ``max_size`` caps one upload; an upload not completed within ``lifetime``
-    of its creation expires and its bytes are removed by ``expire()``.
+    of its creation expires and its bytes are removed by ``expire()``.  An
+    owner may have at most ``max_open`` unfinished uploads (each reserves up
+    to ``max_size`` of disk until it expires).
     """
 
     def __init__(self, root: str | Path, *, max_size: int = 64 * 1024 * 1024,
                  lifetime: dt.timedelta = dt.timedelta(days=7),
-                 clock: Callable[[], dt.datetime] = _now):
+                 clock: Callable[[], dt.datetime] = _now, max_open: int | None = None):
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
         self.max_size = max_size
+        self.max_open = max_open
         self.lifetime = lifetime
         self._clock = clock
         self._conn = sqlite3.connect(self.root / "uploads.db", check_same_thread=False, isolation_level=None)
@@ -132,6 +139,13 @@ class UploadStore:
                     (owner, length, described, now.isoformat())).fetchone()
                 if row is not None:
                     return _from_row(row)
+            if self.max_open is not None and length > 0:
+                (open_now,) = self._conn.execute(
+                    "SELECT count(*) FROM uploads WHERE owner = ? AND completed_at IS NULL AND expires_at > ?",
+                    (owner, now.isoformat())).fetchone()
+                if open_now >= self.max_open:
+                    raise TooManyOpen(f"this laboratory already has {open_now} unfinished uploads, the most the hub "
+                                      "allows at once; finish or end one (DELETE) first, or wait for it to expire")
             self._path(upload_id).touch()
             self._conn.execute(
                 "INSERT INTO uploads (id, owner, length, metadata, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
