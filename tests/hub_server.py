@@ -54,14 +54,14 @@ class RunningHub:
 class HubProcess:
     """A hub in its own process (``labnet-hub serve``), which a test can kill and start again."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, **settings):
         import os
 
         self.folder = folder
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         hub, self.admin_token = Hub.create(folder, name="West Africa hub", country="GH", passphrase=PASSPHRASE,
-                                           settings=HubSettings(public_url=self.url))
+                                           settings=HubSettings(public_url=self.url, **settings))
         self.key_id = hub.key_id
         self.identity = hub.identity
         hub.close()
