@@ -13,9 +13,17 @@
   examples): passed / failed.
 - **Load**: 50 laboratories uploading while 500 requests fetch bulletins
   (``benchmarks/hub.py``'s ``bench_concurrent``).
+- **Slow and reconnecting clients** (``tests/hub_attacks.py``), against a hub
+  process with its default settings: a flood of anonymous sign-ins whose body
+  comes a byte every 5 s, a header slowloris, both reopening every connection
+  the hub closes, and a laboratory holding ``PATCH`` bodies open; meanwhile a
+  monitor asks ``/health`` four times a second (1 s timeout) and another
+  laboratory signs in and uploads.
 
-Prints one JSON line; ``--write FILE`` also puts the table in FILE between
-the ``<!-- reliability:begin -->`` and ``<!-- reliability:end -->`` markers.
+Prints one JSON line; ``--write FILE`` also puts the tables in FILE between
+the ``<!-- reliability:begin -->`` and ``<!-- reliability:end -->`` markers,
+the attacks' between ``<!-- attacks:begin -->`` and ``<!-- attacks:end -->``
+(``--attacks-only`` runs and writes only those).
 """
 
 from __future__ import annotations
@@ -32,12 +40,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import requests
+
 _HERE = Path(__file__).resolve().parent
 ROOT = _HERE.parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 import fault_trials  # noqa: E402
+import hub_attacks  # noqa: E402
 from benchmarks.profile_catalogue import log  # noqa: E402
 
 SUITES = [
@@ -46,8 +57,10 @@ SUITES = [
     ("tampered bundles: every check refuses with its own error", "tests/test_sync_bundle.py"),
     ("receipts, bulletins, CSV/XLSX imports and exports (hypothesis)", "tests/test_fuzz_inputs.py"),
     ("hub API from its OpenAPI document, no 500 (schemathesis)", "tests/test_hub_fuzz_api.py"),
-    ("hub API attacks: SQL metacharacters, path traversal, wrong lab, slow clients, bad auth headers",
-     "tests/test_hub_hostile.py"),
+    ("hub API attacks: SQL metacharacters, path traversal, wrong lab, slow clients, bad auth headers, "
+     "numbers that are not ASCII digits, deep or mistyped JSON, hoarded uploads", "tests/test_hub_hostile.py"),
+    ("slow-body flood, reconnecting header slowloris, a lab holding PATCH open: health and labs served "
+     "(hub process)", "tests/test_hub_attacks.py"),
     ("sessions: unauthenticated, replayed, tampered, clock skew, other lab's key, revoked",
      "tests/test_hub_auth.py"),
     ("uploads: sizes, checksums, other lab's upload, torn appends, stalled chunks", "tests/test_hub_tus.py"),
@@ -103,6 +116,82 @@ def run_load(quick: bool) -> dict:
         return bench_concurrent(Path(tmp), 10 if quick else 50, 50 if quick else 200, 50 if quick else 500)
 
 
+ATTACK_CONNECTIONS = 520   # more than the server's 500 slots
+
+
+def run_attacks(quick: bool) -> list[dict]:
+    """Each attack for 30 s (10 s with ``--quick``) against a hub process with its default limits."""
+    from hub_server import HubProcess
+
+    seconds = 10 if quick else 30
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="labnet-attacks-") as tmp:
+        hub = HubProcess(Path(tmp) / "hub", requests_per_minute=100_000)
+        try:
+            lab, hub_key_id = hub_attacks.enrolled_lab(hub.url, hub.admin, "Bystander Lab")
+            hostile, _ = hub_attacks.enrolled_lab(hub.url, hub.admin, "Hostile Lab")
+
+            def a_labs_sync():
+                auth = hub_attacks.signed_in(hub.url, lab, hub_key_id, timeout=5)
+                return hub_attacks.upload(hub.url, auth, b"a small bundle" * 100, timeout=5)
+
+            auth = hub_attacks.signed_in(hub.url, hostile, hub_key_id)
+            tus = {**auth, "Tus-Resumable": "1.0.0"}
+            uploads = [requests.post(f"{hub.url}/v1/uploads", headers={**tus, "Upload-Length": "1000000"},
+                                     timeout=10).headers["Location"] for _ in range(2)]
+
+            def held(path: str) -> hub_attacks.Flood:
+                def offset() -> int:
+                    return int(requests.head(hub.url + path, headers=tus, timeout=10).headers["Upload-Offset"])
+                return hub_attacks.patch_hold(hub.port, auth, path, count=1, interval=1.0, offset=offset)
+
+            attacks = [
+                (f"{ATTACK_CONNECTIONS} anonymous sign-ins, a body byte every 5 s, each closed one reopened",
+                 hub_attacks.slow_body(hub.port, ATTACK_CONNECTIONS, interval=5.0)),
+                (f"header slowloris: {ATTACK_CONNECTIONS} connections, a header byte a second, each closed one "
+                 "reopened", hub_attacks.header_slowloris(hub.port, ATTACK_CONNECTIONS, interval=1.0)),
+                ("an enrolled laboratory sends a PATCH body a byte a second, again after each cut",
+                 held(uploads[0])),
+            ]
+            for what, flood in attacks:
+                log(f"attack: {what}")
+                report = hub_attacks.under_attack(hub.url, flood, seconds, a_labs_sync)
+                rows.append({"attack": what, "seconds": seconds, "health": report["health"].summary(),
+                             "attacker": report["attacker"].summary(),
+                             "other_lab": "synced" if "result" in report else report.get("error", "?")})
+        finally:
+            hub.stop()
+        rows.append({"tracebacks_in_log": (Path(tmp) / "hub" / "serve.log").read_text(errors="replace")
+                     .count("Traceback")})
+    return rows
+
+
+def attacks_markdown(rows: list[dict]) -> str:
+    lines = ["| slow or reconnecting client (hub's default limits) | health probes answered | within 1 s | "
+             "p50 / max | the attacker got | longest connection | another lab's sign-in and upload |",
+             "|---|---|---|---|---|---|---|"]
+    for r in rows:
+        if "attack" not in r:
+            continue
+        h, a = r["health"], r["attacker"]
+        answers = ", ".join(f"{n:,}× {status}" for status, n in a["answers"].items()) or "nothing"
+        lines.append(f"| {r['attack']}, {r['seconds']} s | {h['answered']}/{h['probes']} | {h['within_1s']} | "
+                     f"{h['p50_s']} s / {h['max_s']} s | {answers}; {a['closed_without_answer']:,} closed | "
+                     f"{a['longest_open_s']} s | {r['other_lab']} |")
+    tracebacks = next((r["tracebacks_in_log"] for r in rows if "tracebacks_in_log" in r), None)
+    lines += ["", f"Tracebacks in the hub's log after the attacks: {tracebacks}."]
+    return "\n".join(lines)
+
+
+def write_between(path: Path, begin: str, end: str, table: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    if begin not in text or end not in text:
+        raise SystemExit(f"{path} has no {begin} … {end} markers")
+    head, rest = text.split(begin, 1)
+    _, tail = rest.split(end, 1)
+    path.write_text(f"{head}{begin}\n{table}\n{end}{tail}", encoding="utf-8")
+
+
 def markdown(report: dict) -> str:
     lines = [f"Produced by `python benchmarks/reliability.py --trials {report['trials']} --write "
              f"docs/reliability.md` on {report['date']} ({report['machine']}); "
@@ -133,23 +222,25 @@ def main() -> int:
     parser.add_argument("--trials", type=int, default=10, help="seeds per fault trial (default 10)")
     parser.add_argument("--quick", action="store_true", help="2 trials each and a small load, for a smoke run")
     parser.add_argument("--write", type=Path, metavar="FILE", help="put the table in FILE between the markers")
+    parser.add_argument("--attacks-only", action="store_true", help="only the slow and reconnecting clients")
     args = parser.parse_args()
     os.environ.setdefault("LABNET_PASSPHRASE", fault_trials.LAB_PASSPHRASE)
     trials = 2 if args.quick else args.trials
     started = time.monotonic()
     report = {"benchmark": "reliability", "trials": trials, "date": dt.date.today().isoformat(),
-              "machine": f"{os.cpu_count()} CPUs, Python {platform.python_version()}",
-              "faults": run_trials(trials), "suites": run_suites(), "load": run_load(args.quick)}
+              "machine": f"{os.cpu_count()} CPUs, Python {platform.python_version()}"}
+    if not args.attacks_only:
+        report.update(faults=run_trials(trials), suites=run_suites(), load=run_load(args.quick))
+    report["attacks"] = run_attacks(args.quick)
     report["seconds"] = round(time.monotonic() - started, 1)
     print(json.dumps(report))
     if args.write:
-        text = args.write.read_text(encoding="utf-8")
-        begin, end = "<!-- reliability:begin -->", "<!-- reliability:end -->"
-        if begin not in text or end not in text:
-            raise SystemExit(f"{args.write} has no {begin} … {end} markers")
-        head, rest = text.split(begin, 1)
-        _, tail = rest.split(end, 1)
-        args.write.write_text(f"{head}{begin}\n{markdown(report)}\n{end}{tail}", encoding="utf-8")
+        command = "--attacks-only" if args.attacks_only else f"--trials {trials}"
+        if not args.attacks_only:
+            write_between(args.write, "<!-- reliability:begin -->", "<!-- reliability:end -->", markdown(report))
+        write_between(args.write, "<!-- attacks:begin -->", "<!-- attacks:end -->",
+                      f"Produced by `python benchmarks/reliability.py {command} --write docs/reliability.md` "
+                      f"on {report['date']} ({report['machine']}).\n\n" + attacks_markdown(report["attacks"]))
     return 0
 
 
