@@ -102,6 +102,7 @@ class HubClient(HubTransport):
         if response.status_code != 200:
             raise NetworkError(Message("the hub refused to sign this laboratory in: {reason}",
                                        reason=self.refusal(response)))
+        self.renew = lambda: self.sign_in(identity, hub_key_id)
         try:
             self.token = str(response.json()["token"])
         except (ValueError, KeyError, TypeError):

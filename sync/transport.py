@@ -82,6 +82,7 @@ class HubTransport:
         self.backoff = backoff
         self.http = session or requests.Session()
         self.token: str | None = None
+        self.renew: Callable[[], None] | None = None   # signs in again (set by a sign-in)
         self._sleep = sleep or time.sleep
 
     # -- requests -------------------------------------------------------------------------
@@ -182,7 +183,7 @@ class HubTransport:
             found = self._create(len(data), metadata)
             remember(self.reference(found[0]))
         url, offset = found
-        sent, size, streak, stalls = 0, chunk_bytes, 0, 0
+        sent, size, streak, stalls, renewed = 0, chunk_bytes, 0, 0, False
         if progress:
             progress("upload", offset, len(data))   # under way (and a Stop is heard before the first chunk)
         while offset < len(data):
@@ -197,9 +198,14 @@ class HubTransport:
             sent += len(chunk)
             status = response.status_code if response is not None else None
             if status == 204 and (reached := _count(response.headers.get("Upload-Offset"))) is not None:
-                offset, streak, stalls = reached, streak + 1, 0
+                offset, streak, stalls, renewed = reached, streak + 1, 0, False
                 if streak >= 4 and size < chunk_bytes:  # the link holds again: back to larger chunks
                     size, streak = min(chunk_bytes, size * 2), 0
+            elif status == 401 and self.renew is not None and not renewed:
+                # The session ended during a long upload (a token lasts an hour; a 32 MiB part takes
+                # longer at 64 kbit/s): sign in again once and go on, nothing to fix for the laboratory.
+                self.renew()
+                renewed = True
             elif status in (404, 410):
                 raise UploadGone(Message("the upload is no longer at the hub: {reason}", reason=self.refusal(response)))
             elif status in (400, 401, 403, 413, 415):

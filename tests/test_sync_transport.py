@@ -230,3 +230,23 @@ def test_the_rate_limit_says_when_to_come_back(tmp_path):
         assert r.status_code == 429 and 1 <= int(r.headers["Retry-After"]) <= 60
     finally:
         running.stop()
+
+
+def test_a_session_that_ends_during_a_long_upload_is_renewed_and_the_upload_goes_on(hub, lab_dir):
+    # A token lasts an hour; a large part on a slow link takes longer. The chunk refused with 401 used
+    # to end the sync as a refusal (exit 2) although nothing was wrong with the laboratory.
+    assert labnet(lab_dir, "enrol", hub.enrolment_code()) == 0
+    add_profiles(lab_dir, 300)
+    ended = []
+
+    def end_the_session(stage, done, total):
+        if stage == "upload" and done and not ended:
+            conn = sqlite3.connect(hub.folder / "hub.db")
+            with conn:
+                ended.append(conn.execute("DELETE FROM sessions").rowcount)
+            conn.close()
+
+    with Catalogue.open(lab_dir, user="amina") as cat:
+        report = sync_once(lab_dir, cat, load_identity(lab_dir, LAB_PASSPHRASE), load_policy(lab_dir),
+                           progress=end_the_session, chunk_bytes=8 * 1024)
+    assert ended == [1] and report.records["accepted"] == 300
