@@ -98,13 +98,17 @@ class HubTransport:
             if self.token is None:
                 raise NotEnrolled(Message("sign in to the hub first"))
             headers["Authorization"] = f"Bearer {self.token}"
-        retries = self.retries if retry else 0
-        for attempt in range(retries + 1):
+        retries, attempt, renewed = (self.retries if retry else 0), 0, False
+        while True:
             try:
                 response = self.http.request(method, url, headers=headers, timeout=self.timeout, **kwargs)
             except requests.RequestException as exc:   # refused, timed out, or an answer cut short
                 failure = self.unreachable(type(exc).__name__)
             else:
+                if response.status_code == 401 and auth and self.renew is not None and not renewed:
+                    self.renew()   # the session ended (they last an hour): sign in again, ask once more
+                    renewed, headers["Authorization"] = True, f"Bearer {self.token}"
+                    continue
                 if response.status_code < 500 and response.status_code not in LATER:
                     return response
                 failure = self.unavailable(response)
@@ -113,7 +117,7 @@ class HubTransport:
             if attempt == retries:
                 raise failure
             self.pause(attempt, failure.retry_after)
-        raise AssertionError("unreachable")
+            attempt += 1
 
     def pause(self, attempt: int, retry_after: float | None = None) -> None:
         """Exponential backoff with jitter, and at least what the hub asked for (up to ``MAX_PAUSE``)."""
