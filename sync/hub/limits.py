@@ -143,12 +143,16 @@ class RequestLimits:
 
 
 class _TimedBody:
-    """One request's ``receive``, with its body's deadlines."""
+    """One request's ``receive``, with its body's deadlines.
+
+    Only the time spent waiting for the client counts: a route busy elsewhere (a full thread pool, a slow
+    disk) while the body's bytes wait in the server's buffer does not make the client slow.
+    """
 
     def __init__(self, limits: RequestLimits, address: str, receive: Receive):
         self.limits, self.address, self._receive = limits, address, receive
         self.loop = asyncio.get_running_loop()
-        self.started = self.loop.time()
+        self.waited = 0.0
         self.received = 0
         self.complete = False
         self.slow = False
@@ -158,26 +162,26 @@ class _TimedBody:
             return await self._receive()   # e.g. a route waiting for the client to go away
         limits = self.limits
         while True:
-            now = self.loop.time()
-            due = self.started + limits.grace + self.received / limits.min_rate
-            if now >= due:
+            left = limits.grace + self.received / limits.min_rate - self.waited
+            if left <= 0:
                 raise BodyTooSlow(f"the request body arrived slower than {limits.min_rate:,.0f} bytes a second; "
                                   "send it again on a better connection")
-            wake = due
             if not self.slow:
-                slow_at = self.started + SLOW_AFTER_SECONDS
-                if now >= slow_at:
+                if self.waited >= SLOW_AFTER_SECONDS:
                     if not limits.become_slow(self.address):
                         raise BodyTooSlow(f"this address already has {limits.slow_per_address} requests whose body "
                                           "is arriving slowly; finish those first")
                     self.slow = True
                 else:
-                    wake = min(due, slow_at)
+                    left = min(left, SLOW_AFTER_SECONDS - self.waited)
+            began = self.loop.time()
             try:
                 # Cancelling a pending receive loses nothing: the server keeps the bytes for the next call.
-                message = await asyncio.wait_for(self._receive(), wake - now)
+                message = await asyncio.wait_for(self._receive(), left)
             except asyncio.TimeoutError:
                 continue
+            finally:
+                self.waited += self.loop.time() - began
             if message["type"] == "http.request":
                 self.received += len(message.get("body", b""))
                 if not message.get("more_body", False):
