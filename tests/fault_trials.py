@@ -117,6 +117,31 @@ class Lab:
                     ids.append(cat.add("profiling_result", dict(values, shareable=self.rng.random() < 0.9))["id"])
                 self.changes += 1
 
+    def withdraw(self, n: int) -> list[str]:
+        """``n`` shared records withdrawn: made unshareable, or (one in three) deleted; returns those still here."""
+        with Catalogue.open(self.folder, user="trial") as cat:
+            shared = [r["id"] for r in cat.iter_records("profiling_result") if r["shareable"]]
+            kept = []
+            for record_id in self.rng.sample(shared, min(n, len(shared))):
+                if self.rng.random() < 1 / 3:
+                    cat.delete("profiling_result", record_id, reason="withdrawn")
+                else:
+                    cat.update("profiling_result", record_id, {"shareable": False})
+                    kept.append(record_id)
+                self.changes += 1
+            return kept
+
+    def touch(self, ids: list[str]) -> None:
+        """Withdrawn records changed again while they stay withdrawn: edited, or deleted."""
+        with Catalogue.open(self.folder, user="trial") as cat:
+            here = {r["id"] for r in cat.iter_records("profiling_result")}
+            for record_id in (i for i in ids if i in here):   # the changes meanwhile deleted some
+                if self.rng.random() < 0.5:
+                    cat.update("profiling_result", record_id, {"purity": round(self.rng.uniform(1, 99), 1)})
+                else:
+                    cat.delete("profiling_result", record_id, reason="withdrawn, then deleted")
+                self.changes += 1
+
     def sync(self) -> None:
         """One sync in this process (raises what a sync raises)."""
         with Catalogue.open(self.folder, user="trial") as cat:
@@ -247,6 +272,31 @@ def client_killed(work: Path, seed: int, kills: int = 4) -> Outcome:
     return outcome
 
 
+def withdrawals(work: Path, seed: int, rounds: int = 3) -> Outcome:
+    """Shared records withdrawn, the sync killed at a random moment (its tombstones sealed, maybe sent,
+    maybe applied, never receipted), then the withdrawn records edited or deleted again; a clean sync at
+    the end must leave none of them live at the hub (the campaign's "withdrawn stays live" sequence)."""
+    with network_trial(work, seed, "withdrawals across killed syncs",
+                       rate=25_000) as (outcome, hub, _link, lab):
+        lab.change(lab.rng.randint(150, 300))
+        lab.sync_to_the_end(outcome)
+        for _ in range(rounds):
+            withdrawn = lab.withdraw(lab.rng.randint(10, 40))
+            lab.change(lab.rng.randint(200, 400))   # a bundle that takes a second or two on this link
+            process = lab.sync_process()
+            time.sleep(lab.rng.uniform(0.5, 2.0))
+            if process.poll() is None:
+                process.send_signal(signal.SIGKILL)
+                outcome.faults += 1
+            process.wait(timeout=60)
+            note_crash(process, outcome)
+            lab.touch(withdrawn)
+        wait_for_ingest(hub)
+        lab.sync_to_the_end(outcome)
+        check(lab, hub, outcome)
+    return outcome
+
+
 def _uningested(hub: HubProcess) -> int:
     """Completed uploads the hub has not ingested yet (read from its files, as a crash would leave them)."""
     try:
@@ -370,4 +420,4 @@ def power_loss(work: Path, seed: int, kills: int = 3) -> Outcome:
 
 
 TRIALS = {"lossy_link": lossy_link, "client_killed": client_killed, "hub_killed": hub_killed,
-          "power_loss": power_loss}
+          "withdrawals": withdrawals, "power_loss": power_loss}

@@ -12,7 +12,8 @@ import fault_trials
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-@pytest.mark.parametrize("fault", ["client_killed", "hub_killed", "lossy_link"])   # power loss: its own file
+@pytest.mark.parametrize("fault", ["client_killed", "hub_killed", "lossy_link",
+                                   "withdrawals"])   # power loss: its own file
 def test_after_the_fault_nothing_is_lost_doubled_or_unreceipted(tmp_path, monkeypatch, fault, seed):
     monkeypatch.setenv("LABNET_PASSPHRASE", fault_trials.LAB_PASSPHRASE)
     outcome = fault_trials.TRIALS[fault](tmp_path, seed)
