@@ -29,7 +29,7 @@ from starlette.requests import ClientDisconnect
 
 from labnet import __version__
 
-from . import auth, bulletins as hub_bulletins, enrolment
+from . import auth, bulletins as hub_bulletins, enrolment, holdings
 from .ingest import Ingestor, IngestWorker
 from .limits import BodyTooSlow, RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
@@ -206,6 +206,17 @@ def create_app(hub: Hub) -> FastAPI:
         """The hub's signed receipt for one of the laboratory's bundles (404 while it is being processed)."""
         lab_id = await lab_of(request)
         return Response(ingestor.receipt(bundle_id, lab_id), media_type="application/json")
+
+    @app.get("/v1/records/held", tags=["sync"])
+    async def held(request: Request, after_kind: Annotated[str, Query(max_length=64)] = "",
+                   after_id: Annotated[str, Query(max_length=128)] = "",
+                   limit: Annotated[int, Query(ge=1, le=holdings.PAGE)] = holdings.PAGE) -> dict:
+        """What the hub holds of this laboratory's records (labnet sync --reconcile), a page at a time in
+        (kind, id) order: each as the decision it came from, with the digest of its entry line."""
+        lab_id = await lab_of(request)
+        records, following = holdings.held_records(hub.store, lab_id, after=(after_kind, after_id), limit=limit)
+        return {"records": records,
+                "next": {"after_kind": following[0], "after_id": following[1]} if following else None}
 
     @app.get("/v1/bulletins", tags=["bulletins"])
     async def bulletins(request: Request, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
