@@ -3,11 +3,13 @@
 - **Numeric headers** (``Upload-Length``, ``Upload-Offset``, ``Content-Length``) are ASCII digits only:
   ``str.isdigit`` also accepts ``²`` or ``٣``, which ``int()`` then refuses or reads as a number.
 - **JSON bodies** are checked for nesting depth before they are parsed (Python's parser recurses: 100,000
-  ``[`` raise RecursionError), parsed strictly (no NaN or Infinity, no number too long to convert), and a
-  route that expects an object says so rather than failing on a list.
+  ``[`` raise RecursionError), parsed strictly (no NaN or Infinity, no number too long to convert, no lone
+  surrogate that no database can store), and a route that expects an object says so rather than failing
+  on a list.
 - **Slow bodies**: ``RequestLimits`` (ASGI middleware) cuts, with 408 and ``Connection: close``, a request
   body that falls behind a minimum rate after a grace period, and a request that becomes *slow* (its body
-  still arriving after ``SLOW_AFTER_SECONDS``) when its address already has as many slow requests as it may.
+  still arriving after ``SLOW_AFTER_SECONDS`` of waiting for it) when its address already has as many slow
+  requests as it may.
   Without this, 500 connections each sending a byte every few seconds hold every slot of the server.
   Connections per address and headers' deadline are the connection's business (``sync.hub.serving``).
 """
@@ -17,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-import threading
 from collections import Counter
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -114,8 +115,7 @@ class RequestLimits:
         self.grace = grace_seconds
         self.min_rate = min_rate
         self.slow_per_address = slow_per_address
-        self.slow: Counter[str] = Counter()
-        self._lock = threading.Lock()
+        self.slow: Counter[str] = Counter()   # one event loop serves every request: no lock needed
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -129,17 +129,15 @@ class RequestLimits:
             body.not_slow()
 
     def become_slow(self, address: str) -> bool:
-        with self._lock:
-            if self.slow[address] >= self.slow_per_address:
-                return False
-            self.slow[address] += 1
-            return True
+        if self.slow[address] >= self.slow_per_address:
+            return False
+        self.slow[address] += 1
+        return True
 
     def end_slow(self, address: str) -> None:
-        with self._lock:
-            self.slow[address] -= 1
-            if self.slow[address] <= 0:
-                del self.slow[address]
+        self.slow[address] -= 1
+        if self.slow[address] <= 0:
+            del self.slow[address]
 
 
 class _TimedBody:
