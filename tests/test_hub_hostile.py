@@ -167,8 +167,9 @@ def test_a_revoke_reason_with_quotes_is_kept_verbatim_and_a_sql_lab_id_revokes_n
 def test_admin_record_and_link_filters_with_sql_match_nothing_and_change_nothing(running):
     record = {"note": "'; DROP TABLE network_records; --"}
     with running.hub.store.transaction() as conn:
-        conn.execute("INSERT INTO network_records VALUES ('lab-sql', 'profiling_result', 'r1', 1, 0, 'b1', "
-                     "'2026-01-01T00:00:00Z', ?)", (json.dumps(record),))
+        conn.execute("INSERT INTO network_records (lab_id, kind, record_id, version, deleted, bundle_id, received_at,"
+                     " record) VALUES ('lab-sql', 'profiling_result', 'r1', 1, 0, 'b1', '2026-01-01T00:00:00Z', ?)",
+                     (json.dumps(record),))
         conn.execute("INSERT INTO network_links VALUES ('m', 1, 'lab-sql', 'r1', 'lab-z', 'r9', 0.9, '2026-01-01')")
     before = tables(running)
     for params in ({"kind": "' OR '1'='1"}, {"lab": "x' OR 1=1 --"}, {"kind": "profiling_result' --", "lab": "%"},
