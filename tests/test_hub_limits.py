@@ -116,3 +116,33 @@ def test_an_address_with_its_slow_requests_used_up_gets_408_for_one_more(monkeyp
         await other
         assert not limits.slow
     asyncio.run(main())
+
+
+def test_the_limits_are_read_from_hub_toml_and_refused_when_not_positive(tmp_path):
+    from sync.hub.service import SETTINGS_FILE, HubSettings
+
+    (tmp_path / SETTINGS_FILE).write_text("body_grace_seconds = 30\nbody_min_bytes_per_second = 256\n"
+                                          "slow_requests_per_address = 2\nconnections_per_address = 64\n"
+                                          "open_uploads_per_lab = 1\n", encoding="utf-8")
+    settings = HubSettings.load(tmp_path)
+    assert (settings.body_grace_seconds, settings.body_min_bytes_per_second, settings.slow_requests_per_address,
+            settings.connections_per_address, settings.open_uploads_per_lab) == (30, 256, 2, 64, 1)
+    (tmp_path / SETTINGS_FILE).write_text("body_min_bytes_per_second = 0\n", encoding="utf-8")
+    with pytest.raises(HubError, match="positive whole number"):
+        HubSettings.load(tmp_path)
+
+
+def test_an_uploader_at_its_open_uploads_limit_is_refused_until_one_completes_or_ends(tmp_path):
+    from sync.hub.uploads import TooManyOpen, UploadStore
+
+    store = UploadStore(tmp_path / "uploads", max_open=2)
+    first, second = store.create("lab-a", 3), store.create("lab-a", 3, {"sha256": "ab"})
+    with pytest.raises(TooManyOpen, match="2 unfinished uploads"):
+        store.create("lab-a", 3)
+    assert store.create("lab-a", 3, {"sha256": "ab"}).id == second.id   # the same creation again: no new one
+    assert store.create("lab-a", 0).complete and store.create("lab-b", 3)  # empty uploads and other labs: free
+    store.append(first.id, "lab-a", 0, [b"abc"])
+    third = store.create("lab-a", 3)
+    store.terminate(third.id, "lab-a")
+    store.create("lab-a", 3)
+    store.close()
