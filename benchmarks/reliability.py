@@ -61,6 +61,8 @@ SUITES = [
      "numbers that are not ASCII digits, deep or mistyped JSON, hoarded uploads", "tests/test_hub_hostile.py"),
     ("slow-body flood, reconnecting header slowloris, a lab holding PATCH open: health and labs served "
      "(hub process)", "tests/test_hub_attacks.py"),
+    ("hub limits: ASCII-digit counts, JSON depth on a hostile megabyte, body rate, slow requests per address, "
+     "open uploads per lab", "tests/test_hub_limits.py"),
     ("sessions: unauthenticated, replayed, tampered, clock skew, other lab's key, revoked",
      "tests/test_hub_auth.py"),
     ("uploads: sizes, checksums, other lab's upload, torn appends, stalled chunks", "tests/test_hub_tus.py"),
