@@ -114,7 +114,11 @@ class HubServer:
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         hub, self.admin = Hub.create(folder, name="Bench hub", country="KE", passphrase=PASSPHRASE,
-                                     settings=HubSettings(public_url=self.url, requests_per_minute=100_000))
+                                     # Every simulated laboratory speaks from 127.0.0.1: the per-address
+                                     # limits would count them as one client.
+                                     settings=HubSettings(public_url=self.url, requests_per_minute=100_000,
+                                                          connections_per_address=10_000,
+                                                          slow_requests_per_address=10_000))
         self.hub = hub
         env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
         self.log = open(folder / "serve.log", "ab")
