@@ -34,7 +34,7 @@ import requests
 from catalogue.store import Catalogue
 from catalogue.demo import generate_profiles
 from labnet import cli
-from sync.client import HubClient, load_state, save_state, sync_once
+from sync.client import SENDING_DIR, HubClient, load_state, save_state, sync_once
 from sync.errors import SyncError
 from sync.keyfile import load_identity
 from sync.outbox import Outbox
@@ -284,7 +284,12 @@ def withdrawals(work: Path, seed: int, rounds: int = 3) -> Outcome:
             withdrawn = lab.withdraw(lab.rng.randint(10, 40))
             lab.change(lab.rng.randint(200, 400))   # a bundle that takes a second or two on this link
             process = lab.sync_process()
-            time.sleep(lab.rng.uniform(0.5, 2.0))
+            # Killed while uploading: its tombstones are sealed and recorded as sent, not receipted.
+            sealed = lab.folder / SENDING_DIR
+            before = set(sealed.glob("*.lnb"))
+            while process.poll() is None and not set(sealed.glob("*.lnb")) - before:
+                time.sleep(0.01)
+            time.sleep(lab.rng.uniform(0, 0.15))
             if process.poll() is None:
                 process.send_signal(signal.SIGKILL)
                 outcome.faults += 1
