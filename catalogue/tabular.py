@@ -112,8 +112,8 @@ class Table:
 
 # --- reading -----------------------------------------------------------------
 
-def read_table(path: str | os.PathLike[str]) -> Table:
-    """Read the first sheet of a CSV or XLSX file; see the module docstring."""
+def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
+    """Read the first sheet of a CSV or XLSX file (or the sheet named ``sheet``); see the module docstring."""
     path = Path(path)
     name = path.name
     if not path.exists():
@@ -133,8 +133,30 @@ def read_table(path: str | os.PathLike[str]) -> Table:
         raise CatalogueError(Message("The file {name} is empty. Choose the file that holds the data.", name=name))
     kind = _sniff_format(head, path)
     if kind == "xlsx":
-        return _read_xlsx(path)
+        return _read_xlsx(path, sheet)
     return _read_csv(path)
+
+
+def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | None:
+    """The sheets of an XLSX file as (name, holds any value), in order; None for a CSV file."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        return None
+    if not head or _sniff_format(head, path) != "xlsx":
+        return None
+    import openpyxl
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise CatalogueError(_damaged_xlsx_message(path.name, exc)) from None
+    try:
+        return [(ws.title, _sheet_has_data(ws)) for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+    finally:
+        wb.close()
 
 
 def _sniff_format(head: bytes, path: Path) -> str:
@@ -326,7 +348,7 @@ def _unquote(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" and _QUOTED.match(cell) else cell
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path, sheet: str | None = None) -> Table:
     name = path.name
     try:
         import openpyxl
@@ -359,7 +381,7 @@ def _read_xlsx(path: Path) -> Table:
     except Exception as exc:  # lxml/ElementTree parse errors and the like: still a damaged file
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
     try:
-        return _read_workbook(wb, name)
+        return _read_workbook(wb, name, sheet)
     except CatalogueError:
         raise
     except Exception as exc:
@@ -385,8 +407,14 @@ def _xlsx_blank(row: Sequence[Any]) -> bool:
     return True
 
 
-def _read_workbook(wb: Any, name: str) -> Table:
+def _read_workbook(wb: Any, name: str, sheet: str | None = None) -> Table:
     sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+    if sheet is not None:
+        named = [ws for ws in sheets if ws.title == sheet] or [ws for ws in sheets
+                                                                if ws.title.strip().casefold() == sheet.strip().casefold()]
+        if not named:  # the caller checks the name against workbook_sheets() and says so
+            raise KeyError(sheet)
+        sheets = named[:1]
     chosen = None
     for ws in sheets:
         if hasattr(ws, "reset_dimensions"):
@@ -419,7 +447,7 @@ def _read_workbook(wb: Any, name: str) -> Table:
         numbers.append(number)
     table = Table(headers=[], rows=rows, row_numbers=numbers, sheet=ws.title, format="xlsx", header_row=header_row)
     _finish(table, [_header_text(h) for h in header], width, None, name)
-    others = [s.title for s in sheets if s is not ws and _sheet_has_data(s)]
+    others = [s.title for s in sheets if s is not ws and _sheet_has_data(s)] if sheet is None else []
     if others:
         listed = ", ".join(f"“{t}”" for t in others)
         table.notes.append(f"Only the sheet “{ws.title}” was read; the workbook has other sheets with data "
