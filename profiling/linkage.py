@@ -3,15 +3,23 @@
 Memory stays bounded whatever the number of profiles: scores are computed
 for a block of ``rows × cols`` profiles at a time (two at once) (never an N × N matrix)
 and only the pairs past the threshold are kept.  Scores are computed in
-float32 for speed, then every pair within a margin of the threshold is scored
-again in float64, so the links found are exactly those of a float64
-computation.
+float32 for speed (Manhattan and Canberra in a compiled kernel), keeping every
+pair within a rigorous bound on float32 rounding of the threshold — a bound
+that grows with the profiles' magnitudes where the error does (see
+``Comparator.candidates``) — then those pairs are scored again in float64 and
+compared at the documented precision, so the links found are exactly those of
+a float64 computation, for profiles of any magnitude.
+
+While the two block threads run, BLAS is held to one thread each
+(threadpoolctl): two threads each starting a multi-threaded BLAS on two cores
+oversubscribe them, which is slower, the more so when the machine is busy.
 
 Connected groups of links are *chemical classes* (union–find).
 """
 
 from __future__ import annotations
 
+import contextlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -23,7 +31,7 @@ from .metrics import Comparator, pair_scores
 ROW_BLOCK = 1024
 COL_BLOCK = 16384          # a block of scores is at most 1024 × 16384 float32 = 64 MiB
 WORKERS = 2
-_MARGIN = 0.05  # score units re-checked in float64 on the far side of the threshold
+BLAS_THREADS: int | None = 1   # BLAS threads per block thread while blocks run (None: leave BLAS alone)
 
 Progress = Callable[[int, int], None]
 
@@ -58,19 +66,13 @@ def links_among(values: np.ndarray, metric_name: str, threshold: float, *, row_b
     def work(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
         r0, c0 = block
         r1, c1 = min(r0 + row_block, n), min(c0 + col_block, n)
-        rows, cols = comparator.candidates(comparator.prepared[r0:r1], comparator.prepared[c0:c1], threshold, _MARGIN)
+        rows, cols = comparator.candidates(comparator.prepared[r0:r1], comparator.prepared[c0:c1], threshold)
         rows += r0
         cols += c0
         upper = cols > rows
         return rows[upper], cols[upper]
 
-    found_i, found_j = [], []
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        for done, (rows, cols) in enumerate(pool.map(work, blocks), start=1):
-            found_i.append(rows)
-            found_j.append(cols)
-            if progress:
-                progress(done, len(blocks))
+    found_i, found_j = _run(work, blocks, progress)
     return _exact(comparator, values, values, found_i, found_j, threshold)
 
 
@@ -86,17 +88,41 @@ def links_against(queries: np.ndarray, stored: np.ndarray, metric_name: str, thr
     def work(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
         r0, c0 = block
         rows, cols = comparator.candidates(prepared_q[r0:r0 + row_block], comparator.prepared[c0:c0 + col_block],
-                                           threshold, _MARGIN)
+                                           threshold)
         return rows + r0, cols + c0
 
-    found_i, found_j = [], []
-    with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        for done, (rows, cols) in enumerate(pool.map(work, blocks), start=1):
+    found_i, found_j = _run(work, blocks, progress)
+    return _exact(comparator, queries, stored, found_i, found_j, threshold)
+
+
+def _run(work: Callable, blocks: list, progress: Progress | None) -> tuple[list, list]:
+    """``work`` on every block, two at a time (one BLAS thread each), results in block order."""
+    found_i: list = []
+    found_j: list = []
+
+    def collect(results) -> None:
+        for done, (rows, cols) in enumerate(results, start=1):
             found_i.append(rows)
             found_j.append(cols)
             if progress:
                 progress(done, len(blocks))
-    return _exact(comparator, queries, stored, found_i, found_j, threshold)
+
+    if len(blocks) <= 1:
+        collect(map(work, blocks))
+        return found_i, found_j
+    with _blas_limited(), ThreadPoolExecutor(max_workers=WORKERS) as pool:
+        collect(pool.map(work, blocks))
+    return found_i, found_j
+
+
+def _blas_limited():
+    if BLAS_THREADS is None:
+        return contextlib.nullcontext()
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # pragma: no cover - a dependency; without it BLAS keeps its own threads
+        return contextlib.nullcontext()
+    return threadpool_limits(limits=BLAS_THREADS, user_api="blas")
 
 
 def _exact(comparator: Comparator, a: np.ndarray, b: np.ndarray, found_i: list, found_j: list,

@@ -7,25 +7,57 @@
 | ``cosine2`` | 100 · (a·b / (‖a‖ ‖b‖))² (squared cosine) | 0 … 100 | higher |
 | ``euclidean`` | √Σ(aᵢ − bᵢ)² | 0 … ∞ | lower |
 | ``manhattan`` | Σ|aᵢ − bᵢ| | 0 … ∞ | lower |
-| ``canberra`` | Σ |aᵢ − bᵢ| / (|aᵢ| + |bᵢ|), a 0/0 term counting 0 | 0 … k | lower |
+| ``canberra`` | Σ |aᵢ − bᵢ| / (|aᵢ| + |bᵢ|), a 0/0 term counting 0 (scipy's convention) | 0 … k | lower |
+| ``canberra-r`` | the same sum with 0/0 terms dropped and rescaled by k / (terms kept) (R's ``dist()``) | 0 … k | lower |
 
 A profile whose pretreated values are all equal has no correlation with
-anything: its Pearson score is 0.
+anything: its Pearson score is 0.  Two all-zero profiles score 0 with either
+Canberra (R would say NA; such profiles are left out before comparing).
+
+**Precision.** Every score is rounded before it is compared or reported:
+similarities (bounded, ×100) to 9 decimals, distances to 12 significant
+digits (``Metric.comparable``), and the threshold likewise.  Computations
+that are equal in exact arithmetic but summed in a different order (e.g.
+Manhattan between N-profiles sharing no target, 200 in exact arithmetic) so
+give the same score: ties are ties, whatever computed them.
 
 ``Comparator`` prepares a set of profiles once (centred and scaled rows for
-Pearson and the cosines, squared norms for Euclidean) so that a block of
-scores between m new and n stored profiles is one matrix product — the
-reason 20,000 profiles compare in about a second.  Manhattan and Canberra
-have no such shortcut and are computed in slices of bounded size.
+Pearson and the cosines) so that a block of scores between m new and n
+stored profiles is one matrix product — the reason 20,000 profiles compare
+in about a second.  Manhattan and Canberra have no such shortcut: they run in
+a compiled kernel (numba, ``_kernels``), or in numpy slices of bounded size
+when numba is missing.
+
+``Comparator.candidates`` is the fast pre-filter of linkage: it computes in
+float32 and keeps every pair that *could* pass the threshold, with a margin
+taken from a rigorous bound on float32 rounding for that metric and those
+profiles' magnitudes (see ``candidates``); linkage then scores the candidates
+again in float64, so the links are exactly those of a float64 computation
+whatever the magnitudes.
 """
 
 from __future__ import annotations
 
+import math
+import os
 from dataclasses import dataclass
 
 import numpy as np
 
 from catalogue.errors import CatalogueError
+
+SIMILARITY_DECIMALS = 9     # similarities (×100, bounded) are compared rounded to 1e-9
+DISTANCE_DIGITS = 12        # distances are compared rounded to 12 significant digits
+
+
+def _round_significant(x: np.ndarray, digits: int) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float64)
+    with np.errstate(divide="ignore", invalid="ignore", over="ignore"):
+        magnitude = np.floor(np.log10(np.abs(x)))
+        magnitude = np.where(np.isfinite(magnitude), np.clip(magnitude, -280, 280), 0.0)
+        scale = 10.0 ** (digits - 1 - magnitude)
+        out = np.round(x * scale) / scale
+    return np.where(np.isfinite(x), out, x)
 
 
 @dataclass(frozen=True)
@@ -34,9 +66,17 @@ class Metric:
     label: str
     higher_is_similar: bool
 
+    def comparable(self, scores) -> np.ndarray:
+        """Scores at the precision they are compared and reported at (see the module's *Precision*)."""
+        if self.higher_is_similar:
+            return np.round(np.asarray(scores, dtype=np.float64), SIMILARITY_DECIMALS)
+        return _round_significant(scores, DISTANCE_DIGITS)
+
     def similar(self, scores: np.ndarray, threshold: float) -> np.ndarray:
-        """Which scores count as a link at ``threshold`` (the threshold itself included)."""
-        return scores >= threshold if self.higher_is_similar else scores <= threshold
+        """Which scores count as a link at ``threshold`` (the threshold itself included), both compared at
+        the documented precision."""
+        s, t = self.comparable(scores), float(self.comparable(threshold))
+        return s >= t if self.higher_is_similar else s <= t
 
 
 METRICS: dict[str, Metric] = {m.name: m for m in (
@@ -46,9 +86,14 @@ METRICS: dict[str, Metric] = {m.name: m for m in (
     Metric("euclidean", "Euclidean distance", False),
     Metric("manhattan", "Manhattan distance", False),
     Metric("canberra", "Canberra distance", False),
+    Metric("canberra-r", "Canberra distance (R's dist())", False),
 )}
 
-_SLICE_CELLS = 4_000_000  # elements of one m × n × k slice for Manhattan and Canberra (~32 MB)
+_SLICE_CELLS = 4_000_000  # elements of one m × n × k slice for the numpy fallback (~32 MB)
+_KINDS = {"manhattan": 0, "canberra": 1, "canberra-r": 2, "euclidean": 3}
+# float32 is used by the pre-filter only when every non-zero |value| is within this range: no overflow of
+# squared sums, no underflow (the error bounds below are relative); otherwise it runs in float64.
+_FLOAT32_RANGE = (1e-30, 1e15)
 
 
 def metric(name: str) -> Metric:
@@ -59,16 +104,29 @@ def metric(name: str) -> Metric:
 
 
 class Comparator:
-    """Profiles prepared once for one metric; ``scores(i, j)`` blocks come from them."""
+    """Profiles prepared once for one metric; ``scores(i, j)`` blocks come from them.
+
+    ``dtype=np.float32`` asks for the linkage pre-filter's precision; it falls back to float64 when the
+    values are outside float32's safe range (``_FLOAT32_RANGE``) or, for Manhattan and Canberra, when the
+    compiled kernel is not available."""
 
     def __init__(self, name: str, values: np.ndarray, *, dtype: type = np.float64):
         self.metric = metric(name)
         self.values = np.ascontiguousarray(values, dtype=np.float64)
-        self.dtype = dtype
+        self.dtype = np.float64 if dtype is np.float64 else self._prefilter_dtype(self.values)
         self.prepared = self._prepare(self.values)
 
     def __len__(self) -> int:
         return len(self.values)
+
+    def _prefilter_dtype(self, values: np.ndarray) -> type:
+        if self.metric.name in _KINDS and self.metric.name != "euclidean" and _kernels() is None:
+            return np.float64
+        magnitudes = np.abs(values[values != 0])
+        if magnitudes.size and (magnitudes.min() < _FLOAT32_RANGE[0] or magnitudes.max() > _FLOAT32_RANGE[1]
+                                or not np.isfinite(magnitudes.max())):
+            return np.float64
+        return np.float32
 
     def _prepare(self, values: np.ndarray) -> np.ndarray:
         name = self.metric.name
@@ -77,17 +135,15 @@ class Comparator:
             return _unit_rows(centred).astype(self.dtype)
         if name in ("cosine", "cosine2"):
             return _unit_rows(values).astype(self.dtype)
-        if name == "euclidean":
-            return values.astype(self.dtype)
-        return values
+        return values.astype(self.dtype)
 
     def prepare(self, values: np.ndarray) -> np.ndarray:
         """Other profiles prepared the same way (to compare new profiles with these)."""
         return self._prepare(np.ascontiguousarray(values, dtype=np.float64))
 
-    def block(self, a: np.ndarray, b: np.ndarray, a_raw: np.ndarray | None = None,
-              b_raw: np.ndarray | None = None) -> np.ndarray:
-        """Scores between prepared rows ``a`` (m) and ``b`` (n): an m × n array."""
+    def block(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Scores between prepared rows ``a`` (m) and ``b`` (n): an m × n array (float64 comparators give
+        the scores at the documented precision)."""
         name = self.metric.name
         if name in ("pearson", "cosine", "cosine2"):
             s = a @ b.T
@@ -95,46 +151,86 @@ class Comparator:
             if name == "cosine2":
                 s *= s
             s *= 100.0
-            return s
-        if name == "euclidean":
-            aa = np.einsum("ij,ij->i", a, a)[:, None]
-            bb = np.einsum("ij,ij->i", b, b)[None, :]
-            d2 = aa + bb - 2.0 * (a @ b.T)
-            np.maximum(d2, 0.0, out=d2)
-            return np.sqrt(d2, out=d2)
-        return _sliced(a, b, name)
+        else:  # differences taken directly, never ‖a‖² + ‖b‖² − 2a·b (which cancels on large values)
+            s = _distance_block(a, b, name)
+        return self.metric.comparable(s) if self.dtype is np.float64 else s
 
-    def candidates(self, a: np.ndarray, b: np.ndarray, threshold: float, margin: float
-                   ) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, cols) of the pairs in the block scoring within ``margin`` of passing ``threshold``.
+    def candidates(self, a: np.ndarray, b: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, cols) of the pairs in the block that may pass ``threshold``: a superset of the pairs whose
+        float64 score (``pair_scores``, at the documented precision) passes.
 
-        Cheaper than ``block`` followed by a comparison: the threshold is moved onto the raw
-        product (cosine × 100 ≥ t  ⇔  a·b ≥ t/100; d ≤ t  ⇔  d² ≤ t²), so no pass over the
-        block rescales, clips or takes square roots.
+        The threshold is first widened by the rounding of the documented precision, then by a bound on
+        the rounding error of this computation (u = 2⁻²⁴ in float32, k targets, every bound valid for any
+        order of summation, as BLAS may use):
+
+        - Pearson, cosines: rows are unit vectors, so |a·b computed − a·b| ≤ (k + 2)·u; the margin is
+          (k + 6)·u on a·b (the threshold moved onto a·b: cosine × 100 ≥ t ⇔ a·b ≥ t/100).
+        - Euclidean: d² = ‖a‖² + ‖b‖² − 2a·b computed with error ≤ (2k + 11)·u·(‖a‖² + ‖b‖²); the norms
+          are scaled by s = 1 − (2k + 16)·u before the sum, so the computed value is never above the
+          exact d² (the margin grows with the magnitudes, as the error does).
+        - Manhattan: error ≤ (k + 3)·u·(‖a‖₁ + ‖b‖₁), the margin (k + 6)·u·(‖a‖₁ + ‖b‖₁) per pair.
+        - Canberra: each term in [0, 1] is off by ≤ 6u, the sum by ≤ k·(k + 7)·u; the margin k·(k + 8)·u
+          (R's convention: on the sum before it is rescaled by k / terms kept).
         """
         name = self.metric.name
-        if name in ("pearson", "cosine"):
-            return np.nonzero(a @ b.T >= (threshold - margin) / 100.0)
-        if name == "cosine2":
-            return np.nonzero(a @ b.T >= np.sqrt(max(threshold - margin, 0.0) / 100.0))
+        k = a.shape[1] if a.ndim == 2 else 0
+        u = float(np.finfo(a.dtype).eps) / 2
+        if self.metric.higher_is_similar:
+            t = float(self.metric.comparable(threshold)) - 2e-9
+            limit = t / 100.0 if name != "cosine2" else math.sqrt(max(t, 0.0) / 100.0)
+            limit -= (k + 6) * u
+            s = a @ b.T
+            if name == "cosine2" and (np.any(a < 0) or np.any(b < 0)):  # a negative cosine squares to a link too
+                np.abs(s, out=s)
+            return np.nonzero(s >= _down(limit, s.dtype))
+        t = float(self.metric.comparable(threshold))
+        t += abs(t) * 1e-10
         if name == "euclidean":
-            limit = (threshold + margin) ** 2
+            scale = a.dtype.type(1.0 - (2 * k + 16) * u)
             d2 = a @ b.T
             d2 *= -2.0
-            d2 += np.einsum("ij,ij->i", a, a)[:, None]
-            d2 += np.einsum("ij,ij->i", b, b)[None, :]
-            return np.nonzero(d2 <= limit)
-        return np.nonzero(self.block(a, b) <= threshold + margin)
+            d2 += scale * np.einsum("ij,ij->i", a, a)[:, None]
+            d2 += scale * np.einsum("ij,ij->i", b, b)[None, :]
+            tiny = 8 * (k + 8) * float(np.finfo(a.dtype).tiny)
+            return np.nonzero(d2 <= _up(max(t, 0.0) ** 2 + tiny, d2.dtype))
+        kernels = _kernels()
+        if kernels is None or a.dtype != b.dtype:
+            return np.nonzero(_distance_block(a, b, name) <= t)
+        mask = np.empty((len(a), len(b)), dtype=np.bool_)
+        if name == "manhattan":
+            l1a = np.abs(a).sum(axis=1, dtype=np.float64)
+            l1b = np.abs(b).sum(axis=1, dtype=np.float64)
+            kernels.candidates(a, np.ascontiguousarray(b.T), _KINDS[name], t, (k + 6) * u, l1a, l1b, mask)
+        else:
+            none = np.zeros(0)
+            kernels.candidates(a, np.ascontiguousarray(b.T), _KINDS[name], t, k * (k + 8) * u, none, none, mask)
+        return np.nonzero(mask)
 
     def scores(self, rows: slice | np.ndarray, cols: slice | np.ndarray) -> np.ndarray:
         return self.block(self.prepared[rows], self.prepared[cols])
 
 
+def _down(x: float, dtype) -> float:
+    """``x`` as ``dtype``, rounded towards −∞ (a limit compared with a float32 array must not move up)."""
+    y = np.asarray(x, dtype=dtype)
+    return np.nextafter(y, dtype.type(-np.inf)) if float(y) > x else y
+
+
+def _up(x: float, dtype) -> float:
+    y = np.asarray(x, dtype=dtype)
+    return np.nextafter(y, dtype.type(np.inf)) if float(y) < x else y
+
+
 def pair_scores(name: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """Scores of row i of ``a`` with row i of ``b`` (pretreated, same shape): a vector."""
+    """Scores of row i of ``a`` with row i of ``b`` (pretreated, same shape): a vector, at the documented
+    precision (``Metric.comparable``)."""
     a = np.asarray(a, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
-    m = metric(name).name
+    m = metric(name)
+    return m.comparable(_raw_pair_scores(m.name, a, b))
+
+
+def _raw_pair_scores(m: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     if m == "pearson":
         ac, bc = a - a.mean(axis=1, keepdims=True), b - b.mean(axis=1, keepdims=True)
         return 100.0 * np.clip(np.einsum("ij,ij->i", _unit_rows(ac), _unit_rows(bc)), -1, 1)
@@ -146,7 +242,7 @@ def pair_scores(name: str, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         return np.sqrt(np.einsum("ij,ij->i", diff, diff))
     if m == "manhattan":
         return np.abs(diff).sum(axis=1)
-    return _canberra_terms(a, b).sum(axis=1)
+    return _canberra(a, b, m, axis=1)
 
 
 def _unit_rows(values: np.ndarray) -> np.ndarray:
@@ -154,20 +250,72 @@ def _unit_rows(values: np.ndarray) -> np.ndarray:
     return np.divide(values, norms, out=np.zeros_like(values), where=norms > 0)
 
 
-def _canberra_terms(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+def _canberra(a: np.ndarray, b: np.ndarray, name: str, axis: int) -> np.ndarray:
+    """Canberra by its definition: terms |aᵢ − bᵢ| / (|aᵢ| + |bᵢ|); ``canberra`` counts a 0/0 term as 0,
+    ``canberra-r`` drops it and rescales the sum by k / (terms kept), as R's ``dist()`` does (0 when no
+    term is kept)."""
     num = np.abs(a - b)
     den = np.abs(a) + np.abs(b)
-    return np.divide(num, den, out=np.zeros_like(num), where=den > 0)
+    total = np.divide(num, den, out=np.zeros_like(num), where=den > 0).sum(axis=axis)
+    if name == "canberra":
+        return total
+    k = num.shape[axis]
+    kept = (den > 0).sum(axis=axis)
+    return np.divide(total * k, kept, out=np.zeros_like(total), where=kept > 0)
+
+
+def _distance_block(a: np.ndarray, b: np.ndarray, name: str) -> np.ndarray:
+    kernels = _kernels()
+    if kernels is not None and a.dtype == b.dtype and a.dtype in (np.float32, np.float64):
+        out = np.empty((len(a), len(b)), dtype=a.dtype)
+        kernels.scores(np.ascontiguousarray(a), np.ascontiguousarray(b.T), _KINDS[name], out)
+        return out
+    return _sliced(a, b, name)
 
 
 def _sliced(a: np.ndarray, b: np.ndarray, name: str) -> np.ndarray:
+    """The numpy fallback: an m × n block in slices of at most ``_SLICE_CELLS`` elements."""
     m, n, k = len(a), len(b), a.shape[1] if a.ndim == 2 else 0
     out = np.empty((m, n))
     step = max(1, _SLICE_CELLS // max(1, n * k))
     for start in range(0, m, step):
-        a3 = a[start:start + step, None, :]
+        a3, b3 = a[start:start + step, None, :], b[None, :, :]
         if name == "manhattan":
-            out[start:start + step] = np.abs(a3 - b[None, :, :]).sum(axis=2)
+            out[start:start + step] = np.abs(a3 - b3).sum(axis=2)
+        elif name == "euclidean":
+            diff = a3 - b3
+            out[start:start + step] = np.sqrt(np.einsum("ijk,ijk->ij", diff, diff))
         else:
-            out[start:start + step] = _canberra_terms(a3, b[None, :, :]).sum(axis=2)
+            out[start:start + step] = _canberra(a3, b3, name, axis=2)
     return out
+
+
+# -- the compiled kernel ------------------------------------------------------------------------------------
+_KERNELS: object = None
+_KERNELS_TRIED = False
+
+
+def _kernels():
+    """The numba kernels (compiled on first use), or None when numba is missing or refused
+    (``LABNET_NO_NUMBA=1`` forces the numpy fallback)."""
+    global _KERNELS, _KERNELS_TRIED
+    if not _KERNELS_TRIED:
+        _KERNELS_TRIED = True
+        if os.environ.get("LABNET_NO_NUMBA") != "1":
+            try:
+                _KERNELS = _build_kernels()
+            except Exception:  # noqa: BLE001 — no numba (or no LLVM for this CPU): numpy does the work
+                _KERNELS = None
+    return _KERNELS
+
+
+def _build_kernels():
+    from . import _kernels as compiled
+
+    return _Kernels(compiled.scores, compiled.candidates)
+
+
+@dataclass(frozen=True)
+class _Kernels:
+    scores: object
+    candidates: object

@@ -24,7 +24,7 @@ def random_profiles(n: int, k: int = 12, zeros: float = 0.2) -> np.ndarray:
     return values
 
 
-@pytest.mark.parametrize("name", list(METRICS))
+@pytest.mark.parametrize("name", [m for m in METRICS if m in SCIPY or m == "cosine2"])  # canberra-r: test_profiling_linkage.py
 def test_each_metric_matches_scipy_on_random_profiles(name):
     a, b = random_profiles(40), random_profiles(55)
     ours = Comparator(name, b).block(Comparator(name, b).prepare(a), Comparator(name, b).prepared)
