@@ -261,7 +261,7 @@ class HubTransport:
                 return self.resolve(created.headers["Location"]), _count(created.headers.get("Upload-Offset")) or 0
             if attempt < self.retries:
                 self.pause(attempt)
-        raise _incomplete("Location")
+        raise _incomplete("Location")  # internal: a header's name; the sentence is _incomplete's Message
 
     def _offset(self, url: str) -> int:
         head = self.request("HEAD", url, auth=True, headers=TUS)
