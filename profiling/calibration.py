@@ -11,16 +11,21 @@ uniform random sample of that many (the report says which).
 - **Threshold at a false-positive rate.** Of the thresholds whose share of
   unlinked pairs scored at least as similar is at most the target FPR, those
   reaching the highest true-positive rate; of these, the strictest.
-- **Likelihood ratio.** LR(s) = f_linked(s) / f_unlinked(s), the two score
-  densities estimated by Gaussian kernels (Silverman's bandwidth); each
-  density is floored at 10⁻⁶ of its peak so the ratio stays finite in the
-  tails, where it should be read as "beyond the data", not as a number.
+- **Likelihood ratio.** Score → LR by a monotone calibration: pool-adjacent-
+  violators (isotonic regression of P(linked) on the score, divided by the
+  calibration set's prior odds) or logistic regression, clipped to the
+  empirical lower and upper bounds (ELUB, Vergeer et al. 2016): non-decreasing
+  with similarity, and never beyond what the calibration data support.
+  Methods calibrated before held a kernel-density ratio: read, kept, marked
+  legacy and not reported (recalibrate them).
+- **The best combination** is the one finding the most linked pairs at the
+  target FPR (TPR), then the highest AUC.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -146,49 +151,221 @@ def threshold_at_fpr(linked: np.ndarray, unlinked: np.ndarray, target: float,
     return threshold * sign, fpr, tpr
 
 
+# -- likelihood ratios ---------------------------------------------------------------------
+LR_CALIBRATIONS = ("pav", "logistic")
+ELUB_STEP = 0.01            # log10 steps at which the empirical bounds are searched
+
+
+def _oriented(scores: np.ndarray, higher_is_similar: bool) -> np.ndarray:
+    scores = np.asarray(scores, dtype=np.float64)
+    return scores if higher_is_similar else -scores
+
+
+def pav(y: np.ndarray, weights: np.ndarray | None = None) -> np.ndarray:
+    """Pool-adjacent-violators: the non-decreasing sequence closest to ``y`` in weighted least squares."""
+    y = np.asarray(y, dtype=np.float64)
+    w = np.ones_like(y) if weights is None else np.asarray(weights, dtype=np.float64)
+    means: list[float] = []
+    sizes: list[float] = []
+    counts: list[int] = []
+    for value, weight in zip(y.tolist(), w.tolist()):
+        means.append(value)
+        sizes.append(weight)
+        counts.append(1)
+        while len(means) > 1 and means[-2] >= means[-1]:
+            weight = sizes[-2] + sizes[-1]
+            means[-2] = (means[-2] * sizes[-2] + means[-1] * sizes[-1]) / weight
+            sizes[-2] = weight
+            counts[-2] += counts[-1]
+            del means[-1], sizes[-1], counts[-1]
+    return np.repeat(means, counts)
+
+
+def pav_posteriors(linked: np.ndarray, unlinked: np.ndarray, higher_is_similar: bool = True
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct oriented scores ascending, PAV posterior P(linked | score) at each), tied scores pooled first."""
+    s = np.concatenate([_oriented(linked, higher_is_similar), _oriented(unlinked, higher_is_similar)])
+    y = np.concatenate([np.ones(len(linked)), np.zeros(len(unlinked))])
+    values, inverse, counts = np.unique(s, return_inverse=True, return_counts=True)
+    hits = np.bincount(inverse, weights=y, minlength=len(values))
+    # Adjacent runs of equal share (e.g. long runs of unlinked-only scores) pool without changing the fit.
+    share = hits / counts
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(share)) + 1])
+    run_hits = np.add.reduceat(hits, starts)
+    run_counts = np.add.reduceat(counts, starts)
+    fitted = pav(run_hits / run_counts, run_counts)
+    return values, np.repeat(fitted, np.diff(np.concatenate([starts, [len(values)]])))
+
+
+def _lr_from_posterior(p: np.ndarray, prior_odds: float) -> np.ndarray:
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(p >= 1, np.inf, p / (1 - p)) / prior_odds
+
+
+def elub(lrs_linked: np.ndarray, lrs_unlinked: np.ndarray, misleading: int = 1) -> tuple[float, float]:
+    """Empirical lower and upper bounds (Vergeer et al., Sci. Justice 56, 2016) of a set of LRs.
+
+    For a decision threshold t on the LR (prior odds 1/t), the LRs' empirical cost is
+    FNR(t) + t · FPR(t), with ``misleading`` maximally misleading LRs added to each side; a neutral
+    system (LR = 1 always) costs min(1, t).  The upper bound is the largest t ≥ 1 up to which the LRs
+    cost no more than the neutral system, the lower bound the smallest t ≤ 1 down to which they do.
+    No calibration set of n unlinked pairs can support an LR above about n (nor below about 1/m
+    with m linked pairs), however far apart the scores lie.
+    """
+    lin = np.sort(np.asarray(lrs_linked, dtype=np.float64))
+    unl = np.sort(np.asarray(lrs_unlinked, dtype=np.float64))
+    m, n = len(lin), len(unl)
+    top = np.log10(n + misleading) + ELUB_STEP
+    bottom = -np.log10(m + misleading) - ELUB_STEP
+
+    def worse(t: np.ndarray) -> np.ndarray:
+        fnr = (np.searchsorted(lin, t, side="left") + misleading) / (m + misleading)
+        fpr = (n - np.searchsorted(unl, t, side="right") + misleading) / (n + misleading)
+        return fnr + t * fpr > np.minimum(1.0, t) * (1 + 1e-12)
+
+    ups = 10.0 ** np.arange(0.0, top + ELUB_STEP, ELUB_STEP)
+    bad = np.flatnonzero(worse(ups))
+    upper = float(ups[bad[0] - 1]) if len(bad) and bad[0] > 0 else (1.0 if len(bad) else float(ups[-1]))
+    downs = 10.0 ** -np.arange(0.0, -bottom + ELUB_STEP, ELUB_STEP)
+    bad = np.flatnonzero(worse(downs))
+    lower = float(downs[bad[0] - 1]) if len(bad) and bad[0] > 0 else (1.0 if len(bad) else float(downs[-1]))
+    return lower, upper
+
+
+def _logistic(s: np.ndarray, y: np.ndarray, iterations: int = 100) -> tuple[float, float]:
+    """Prior-balanced logistic regression log-odds = a + b·s (each class weighs ½): a + b·s is then ln LR."""
+    w = np.where(y == 1, 0.5 / max(1, int(y.sum())), 0.5 / max(1, int(len(y) - y.sum())))
+    centre, scale = float(np.mean(s)), float(np.std(s)) or 1.0
+    x = np.column_stack([np.ones_like(s), (s - centre) / scale])
+    beta = np.zeros(2)
+    for _ in range(iterations):
+        p = 1 / (1 + np.exp(-np.clip(x @ beta, -500, 500)))
+        gradient = x.T @ (w * (y - p))
+        hessian = (x * (w * p * (1 - p))[:, None]).T @ x + 1e-9 * np.eye(2)
+        step = np.linalg.solve(hessian, gradient)
+        beta += step
+        if np.abs(step).max() < 1e-10:
+            break
+    b = max(0.0, float(beta[1])) / scale        # a score that runs the wrong way carries no evidence
+    a = float(beta[0]) - b * centre if beta[1] > 0 else 0.0
+    return a, b
+
+
 @dataclass(frozen=True)
 class LikelihoodRatio:
-    """LR on a grid of scores (frozen with a method); ``at`` interpolates, clamping outside the grid."""
+    """Score → LR, monotone and bounded, frozen with a method.
+
+    ``kind`` says how it was calibrated: ``pav`` (pool-adjacent-violators on score → P(linked), divided by
+    the calibration set's prior odds; between the fitted points log LR is interpolated linearly) or
+    ``logistic`` (ln LR = a + b·s, ``params``).  Both are clipped to the empirical bounds ``lower`` …
+    ``upper`` (ELUB), so no LR goes beyond what the calibration data support, and both are
+    non-decreasing with similarity.  ``kde`` is the density ratio of methods calibrated before version 2:
+    read and kept (so their JSON is unchanged), but marked ``legacy`` and not reported as a number.
+    """
 
     grid: tuple[float, ...]
     values: tuple[float, ...]
+    kind: str = "kde"
+    lower: float | None = None
+    upper: float | None = None
+    higher_is_similar: bool = True
+    params: tuple[tuple[str, float], ...] = ()
+
+    @property
+    def legacy(self) -> bool:
+        return self.kind == "kde"
+
+    @property
+    def bounds(self) -> tuple[float, float] | None:
+        return None if self.lower is None or self.upper is None else (self.lower, self.upper)
 
     @classmethod
-    def fit(cls, linked: np.ndarray, unlinked: np.ndarray, points: int = LR_GRID) -> "LikelihoodRatio":
-        lo = float(min(linked.min(), unlinked.min()))
-        hi = float(max(linked.max(), unlinked.max()))
-        grid = np.linspace(lo, hi if hi > lo else lo + 1.0, points)
-        f_l, f_u = _kde(linked, grid), _kde(unlinked, grid)
-        f_l = np.maximum(f_l, f_l.max() * 1e-6)
-        f_u = np.maximum(f_u, f_u.max() * 1e-6)
-        return cls(tuple(float(g) for g in grid), tuple(float(v) for v in f_l / f_u))
+    def fit(cls, linked: np.ndarray, unlinked: np.ndarray, higher_is_similar: bool = True,
+            calibration: str = "pav") -> "LikelihoodRatio":
+        linked = np.asarray(linked, dtype=np.float64)
+        unlinked = np.asarray(unlinked, dtype=np.float64)
+        if calibration not in LR_CALIBRATIONS:
+            raise CatalogueError(f"The likelihood-ratio calibration is one of {', '.join(LR_CALIBRATIONS)}, "
+                                 f"not “{calibration}”.")
+        if not len(linked) or not len(unlinked):
+            raise CatalogueError("A likelihood ratio needs linked and unlinked pairs to calibrate on.")
+        prior_odds = len(linked) / len(unlinked)
+        sign = 1.0 if higher_is_similar else -1.0
+        if calibration == "pav":
+            values, posterior = pav_posteriors(linked, unlinked, higher_is_similar)
+            raw = _lr_from_posterior(posterior, prior_odds)
+            at = np.searchsorted(values, _oriented(linked, higher_is_similar))
+            lower, upper = elub(raw[at], raw[np.searchsorted(values, _oriented(unlinked, higher_is_similar))])
+            clipped = np.clip(raw, lower, upper)
+            keep = np.ones(len(values), dtype=bool)   # inside a run of equal LR only its ends matter
+            keep[1:-1] = ~((clipped[1:-1] == clipped[:-2]) & (clipped[1:-1] == clipped[2:]))
+            grid, lrs = values[keep] * sign, clipped[keep]
+            params: tuple[tuple[str, float], ...] = (("prior_odds", prior_odds),)
+        else:
+            s = np.concatenate([_oriented(linked, higher_is_similar), _oriented(unlinked, higher_is_similar)])
+            y = np.concatenate([np.ones(len(linked)), np.zeros(len(unlinked))])
+            a, b = _logistic(s, y)
+            ln_lr = a + b * s
+            ln_lr = np.clip(ln_lr, -700, 700)
+            lower, upper = elub(np.exp(ln_lr[:len(linked)]), np.exp(ln_lr[len(linked):]))
+            grid = np.linspace(s.min(), s.max() if s.max() > s.min() else s.min() + 1, LR_GRID) * sign
+            lrs = np.clip(np.exp(np.clip(a + b * grid * sign, -700, 700)), lower, upper)
+            params = (("a", a), ("b", b))
+        order = np.argsort(grid, kind="stable")
+        return cls(tuple(float(g) for g in grid[order]), tuple(float(v) for v in lrs[order]), calibration,
+                   lower, upper, higher_is_similar, params)
 
     def at(self, scores: np.ndarray | float) -> np.ndarray:
+        """The LR of each score (for ``kde``, the legacy curve as it was)."""
+        scores = np.asarray(scores, dtype=np.float64)
+        if self.kind == "logistic":
+            p = dict(self.params)
+            return np.clip(np.exp(np.clip(p["a"] + p["b"] * _oriented(scores, self.higher_is_similar), -700, 700)),
+                           self.lower, self.upper)
+        if self.kind == "pav":
+            return 10.0 ** np.interp(scores, self.grid, np.log10(self.values))
         return np.interp(scores, self.grid, self.values)
 
+    def curve(self) -> list[dict[str, float]]:
+        """The calibration curve as ``{"score", "lr"}`` points, ascending by score."""
+        return [{"score": g, "lr": v} for g, v in zip(self.grid, self.values)]
+
     def to_json(self) -> dict:
-        return {"grid": list(self.grid), "values": list(self.values)}
+        if self.legacy:
+            return {"grid": list(self.grid), "values": list(self.values)}
+        return {"calibration": self.kind, "grid": list(self.grid), "values": list(self.values),
+                "bounds": [self.lower, self.upper], "higher_is_similar": self.higher_is_similar,
+                "params": dict(self.params)}
 
     @classmethod
     def from_json(cls, doc: dict) -> "LikelihoodRatio":
-        return cls(tuple(map(float, doc["grid"])), tuple(map(float, doc["values"])))
+        grid, values = tuple(map(float, doc["grid"])), tuple(map(float, doc["values"]))
+        kind = str(doc.get("calibration", "kde"))
+        if kind == "kde":
+            return cls(grid, values)
+        if kind not in LR_CALIBRATIONS:
+            raise ValueError(f"unknown likelihood-ratio calibration {kind!r}")
+        lower, upper = map(float, doc["bounds"])
+        if len(grid) != len(values) or not 0 < lower <= upper or min(values) < lower or max(values) > upper:
+            raise ValueError("likelihood-ratio curve outside its bounds")
+        return cls(grid, values, kind, lower, upper, bool(doc.get("higher_is_similar", True)),
+                   tuple(sorted((str(k), float(v)) for k, v in (doc.get("params") or {}).items())))
 
 
-def _kde(sample: np.ndarray, grid: np.ndarray) -> np.ndarray:
-    sample = np.asarray(sample, dtype=np.float64)
-    n = len(sample)
-    sd = sample.std(ddof=1) if n > 1 else 0.0
-    iqr = np.subtract(*np.percentile(sample, [75, 25])) if n > 1 else 0.0
-    spread = min(sd, iqr / 1.34) if iqr > 0 else sd
-    h = 0.9 * spread * n ** -0.2 if spread > 0 else max(1e-3, abs(float(sample.mean())) * 1e-3)
-    if n > 20_000:  # the density barely changes; a fixed subsample keeps this quick
-        sample = np.random.default_rng(0).choice(sample, 20_000, replace=False)
-        n = 20_000
-    out = np.zeros_like(grid)
-    for start in range(0, n, 2000):
-        z = (grid[:, None] - sample[None, start:start + 2000]) / h
-        out += np.exp(-0.5 * z * z).sum(axis=1)
-    return out / (n * h * np.sqrt(2 * np.pi))
+def lr_number(value: float) -> str:
+    """An LR written for reading: 120, 1.2×10⁵, 1/50, 1."""
+    if not np.isfinite(value) or value <= 0:
+        return "–"
+    if value >= 1:
+        return _sig(value)
+    return "1/" + _sig(1 / value)
+
+
+def _sig(x: float) -> str:
+    if x < 1e4:
+        return f"{x:.3g}" if x < 1000 else f"{x:,.0f}"
+    mantissa, exponent = f"{x:.1e}".split("e")
+    return f"{mantissa}×10{str(int(exponent)).translate(str.maketrans('-0123456789', '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'))}"
 
 
 @dataclass
@@ -217,10 +394,25 @@ class Evaluation:
     groups: int
     target_fpr: float
     reference: ReferenceStats
+    pairs: Pairs | None = field(default=None, repr=False)        # the pairs the scores are of
+    group_labels: tuple[str, ...] = field(default=(), repr=False)
+
+    def choose(self, harmonised: Sequence[tuple[str, str]] = ()) -> tuple[Combination, str]:
+        """The combination to use and why: ``only`` (one was evaluated), ``harmonised`` (of the harmonised or
+        published (pretreatment, metric) combinations for the drug type that were evaluated, the one with
+        the highest TPR: kept even when another does better, which the caller reports beside it), or
+        ``best`` (the highest TPR at the target FPR)."""
+        if len(self.combinations) == 1:
+            return self.combinations[0], "only"
+        presets = [c for c in self.combinations if (c.pretreatment, c.metric) in set(map(tuple, harmonised))]
+        if presets:
+            return max(presets, key=lambda c: (round(c.tpr, 9), round(c.auc, 9))), "harmonised"
+        return self.best, "best"
 
     @property
     def best(self) -> Combination:
-        return max(self.combinations, key=lambda c: (round(c.auc, 9), c.tpr))
+        """The combination with the highest TPR at the target FPR (then the highest AUC)."""
+        return max(self.combinations, key=lambda c: (round(c.tpr, 9), round(c.auc, 9)))
 
     def get(self, pretreatment: str, metric_name: str) -> Combination:
         return next(c for c in self.combinations if (c.pretreatment, c.metric) == (pretreatment, metric_name))
@@ -254,4 +446,4 @@ def evaluate(values: np.ndarray, groups: list[str], *, pretreatments: tuple[str,
             if progress:
                 progress(done, total)
     return Evaluation(combos, len(pairs.linked), len(pairs.unlinked), pairs.unlinked_total, len(values),
-                      len(set(map(str, groups))), fpr, reference)
+                      len(set(map(str, groups))), fpr, reference, pairs, tuple(map(str, groups)))

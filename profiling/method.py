@@ -88,12 +88,15 @@ class ComparisonMethod:
 
 
 def method_from_evaluation(name: str, drug_type: str, targets: tuple[str, ...], evaluation: Evaluation,
-                           combination: Combination | None = None, *, source: str = "") -> ComparisonMethod:
-    """A method from a calibration: its best combination unless one is given (with scores kept for the LR)."""
+                           combination: Combination | None = None, *, source: str = "",
+                           lr_calibration: str = "pav") -> ComparisonMethod:
+    """A method from a calibration: its best combination unless one is given (with scores kept for the LR,
+    calibrated by ``lr_calibration``: ``pav`` or ``logistic``)."""
     chosen = combination or evaluation.best
     lr = None
     if chosen.linked_scores is not None and chosen.unlinked_scores is not None:
-        lr = LikelihoodRatio.fit(chosen.linked_scores, chosen.unlinked_scores)
+        lr = LikelihoodRatio.fit(chosen.linked_scores, chosen.unlinked_scores,
+                                 metric(chosen.metric).higher_is_similar, lr_calibration)
     population = {"profiles": evaluation.profiles, "groups": evaluation.groups,
                   "linked_pairs": evaluation.linked_pairs, "unlinked_pairs": evaluation.unlinked_pairs,
                   "unlinked_sampled": evaluation.unlinked_pairs < evaluation.unlinked_total, "source": source}

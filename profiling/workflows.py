@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 import numpy as np
 
@@ -112,17 +112,19 @@ def calibrate(population: LabelledProfiles, **options: Any) -> Evaluation:
 
 def save_calibrated_method(cat, name: str, population: LabelledProfiles, evaluation: Evaluation,
                            pretreatment: str | None = None, metric_name: str | None = None,
-                           source: str = "catalogue") -> ComparisonMethod:
-    """Save the best (or the named) combination as the next version of method ``name``."""
+                           source: str = "catalogue", lr_calibration: str = "pav",
+                           harmonised: Sequence[tuple[str, str]] = ()) -> ComparisonMethod:
+    """Save the named combination (else the harmonised one, else the best at the target FPR) as the next
+    version of method ``name``."""
     if pretreatment or metric_name:
         chosen = evaluation.get(pretreatment or evaluation.best.pretreatment, metric_name or evaluation.best.metric)
     else:
-        chosen = evaluation.best
+        chosen, _ = evaluation.choose(harmonised)
     if chosen.linked_scores is None:  # the likelihood ratio needs the score distributions
         chosen = evaluate(population.values, population.groups, pretreatments=(chosen.pretreatment,),
                           metrics=(chosen.metric,), fpr=evaluation.target_fpr, keep_scores=True).combinations[0]
     method = method_from_evaluation(name, population.targets.drug_type, population.targets.targets, evaluation,
-                                    chosen, source=source)
+                                    chosen, source=source, lr_calibration=lr_calibration)
     return save_method(cat, method)
 
 
@@ -179,7 +181,8 @@ class Similar:
     info: dict[str, Any]
     physical_score: float | None
     physical_match: bool | None
-    likelihood_ratio: float | None
+    likelihood_ratio: float | None                      # None without one, or with a legacy (KDE) curve
+    lr_bounds: tuple[float, float] | None = None         # what the calibration data support
 
 
 def similar_profiles(cat, record_id: str, method: ComparisonMethod, limit: int = 25
@@ -208,8 +211,10 @@ def similar_profiles(cat, record_id: str, method: ComparisonMethod, limit: int =
         linked = score >= method.threshold if higher else score <= method.threshold
         if method.require_physical and physical.match is False:
             linked = False
-        lr = float(method.likelihood_ratio.at(score)) if method.likelihood_ratio else None
-        out.append(Similar(rid, float(score), bool(linked), info[rid], physical.score, physical.match, lr))
+        ratio = method.likelihood_ratio
+        lr = float(ratio.at(score)) if ratio is not None and not ratio.legacy else None
+        out.append(Similar(rid, float(score), bool(linked), info[rid], physical.score, physical.match, lr,
+                           ratio.bounds if lr is not None else None))
     rows = {"self": treated[at], **{rid: treated[k] for rid, k in zip(ids, best.tolist())}}
     return out, rows, me
 

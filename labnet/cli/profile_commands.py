@@ -81,6 +81,11 @@ def _combination_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pretreatment", choices=PRETREATMENTS, help="only this pretreatment")
     parser.add_argument("--metric", choices=METRICS, help="only this metric")
     parser.add_argument("--fpr", type=float, default=0.01, help="target false-positive rate (default 0.01)")
+    parser.add_argument("--lr-calibration", choices=("pav", "logistic"), default="pav",
+                        help="score → likelihood ratio: pool-adjacent-violators (default) or logistic regression, "
+                             "both bounded by the data (ELUB)")
+    parser.add_argument("--resamples", type=int, default=1000, metavar="N",
+                        help="bootstrap resamples of whole groups for the 95%% intervals (default 1000)")
 
 
 def _evaluate(population, args):
@@ -97,8 +102,25 @@ def _report(evaluation, population, args) -> dict:
             "rejected": [{"profile": label, "reason": reason} for label, reason in population.rejected],
             "linked_pairs": evaluation.linked_pairs, "unlinked_pairs": evaluation.unlinked_pairs,
             "unlinked_pairs_total": evaluation.unlinked_total, "fpr_target": args.fpr,
-            "combinations": [c.to_json() for c in sorted(evaluation.combinations, key=lambda c: -c.auc)],
-            "best": best.to_json()}
+            "combinations": [c.to_json() for c in sorted(evaluation.combinations, key=lambda c: (-c.tpr, -c.auc))],
+            "best": best.to_json(), "chosen": _validated(evaluation, population, args)}
+
+
+def _validated(evaluation, population, args) -> dict:
+    """The chosen (or only) combination with its intervals, LR calibration and held-out validity."""
+    from catalogue.errors import CatalogueError
+    from profiling.validation import validate
+
+    if args.resamples < 1:
+        raise CatalogueError(f"--resamples must be at least 1, not {args.resamples}.")
+    combination, why = evaluation.choose(_harmonised(population))
+    return validate(population.values, evaluation, combination, why=why, calibration=args.lr_calibration,
+                    resamples=args.resamples).to_json()
+
+
+def _harmonised(population) -> list[tuple[str, str]]:
+    """The (pretreatment, metric) of the drug type's harmonised presets: kept over a better combination."""
+    return [(p.pretreatment, p.metric) for p in getattr(population.targets, "presets", ())]
 
 
 def _print_report(report: dict) -> None:
@@ -117,6 +139,27 @@ def _print_report(report: dict) -> None:
     b = report["best"]
     print(f"\nBest: {b['pretreatment']} with {b['metric']} (AUC {b['auc']:.4f}); at FPR ≤ {report['fpr_target']:g} the "
           f"threshold is {b['threshold']:.6g}, finding {b['tpr']:.1%} of linked pairs (FPR {b['fpr']:.4f}).")
+    _print_chosen(report["chosen"])
+
+
+def _print_chosen(c: dict) -> None:
+    from profiling.calibration import lr_number
+
+    a, t = c["auc_interval"], c["tpr_interval"]
+    print(f"{c['pretreatment']} with {c['metric']}: AUC {a['estimate']:.4f} (95% interval {a['low']:.4f}–"
+          f"{a['high']:.4f}), TPR {t['estimate']:.1%} ({t['low']:.1%}–{t['high']:.1%}); intervals from "
+          f"{c['resamples']:,} resamples of whole groups.")
+    lr = c["likelihood_ratio"]
+    low, high = lr["bounds"]
+    print(f"Likelihood ratio by {lr['calibration'].upper()}, bounded by the data to {lr_number(low)} … "
+          f"{lr_number(high)}.")
+    v = c["validity"]
+    if v:
+        print(f"On held-out groups ({v['folds']} folds): Cllr {v['cllr']:.3f}, Cllr_min {v['cllr_min']:.3f}, "
+              f"Cllr_cal {v['cllr_cal']:.3f}; misleading evidence: {v['misleading_linked']:.1%} of linked pairs "
+              f"with LR < 1, {v['misleading_unlinked']:.2%} of unlinked pairs with LR > 1.")
+    else:
+        print("Too few groups to validate the likelihood ratio on held-out data.")
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -136,7 +179,8 @@ def run_calibrate(args: argparse.Namespace) -> int:
         population = catalogue_population(cat, args.drug_type)
         evaluation = _evaluate(population, args)
         method = save_calibrated_method(cat, args.name or f"{args.drug_type}-lab", population, evaluation,
-                                        args.pretreatment, args.metric)
+                                        args.pretreatment, args.metric, lr_calibration=args.lr_calibration,
+                                        harmonised=_harmonised(population))
     report = _report(evaluation, population, args)
     report["method"] = method.to_json()
     if args.json:
