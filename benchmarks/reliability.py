@@ -70,6 +70,13 @@ SUITES = [
     ("disk full and read-only data folder", "tests/test_storage_faults.py"),
     ("end to end: revoked lab, damaged bundle, key rotation in flight, hub killed mid-upload",
      "tests/test_network_e2e.py"),
+    ("withdrawn means withdrawn: a state machine of adds, edits, withdrawals, deletions, policy changes, killed "
+     "syncs, cut links, lost and late sticks, a hub restored from an older backup and reconciling syncs; after "
+     "each clean sync the hub holds exactly what the policy shares (hypothesis)", "tests/test_sync_delivery.py"),
+    ("reconciliation with a hub whose database was edited behind LabNet's back (hub process)",
+     "tests/test_sync_reconcile.py"),
+    ("the sync client's wire through a real reverse proxy: stalled chunks, cut 201, 5xx and 429, a Host-rewriting "
+     "proxy, stale upload addresses, sessions ending mid-upload", "tests/test_sync_transport.py"),
 ]
 
 
