@@ -86,6 +86,9 @@ _ANALYSTS = DEMO_USERS[2:]
 
 # --- target compounds --------------------------------------------------------------
 
+_DEMO_TARGETS = {"amphetamine": 12}   # how many of a list's compounds (from the start) the demo invents areas for
+
+
 @cache
 def load_targets(drug_type: str) -> tuple[str, ...]:
     """The target compounds of ``drug_type`` from ``resources/targets``."""
@@ -285,7 +288,9 @@ def generate_profiles(n: int, *, seed: int = 2026, today: dt.date | None = None,
     seizure_counter: dict[tuple[str, int], int] = {}
     case_counter: dict[tuple[str, int], int] = {}
     produced, batch_no = 0, 0
-    targets = {d: load_targets(d) for d in _DRUG_CODES}
+    # The demo's profiles are made over the compounds each list had when the demo was written (the amphetamine
+    # list has grown since); the compounds added later are simply not detected, so a seed gives the same data.
+    targets = {d: load_targets(d)[:_DEMO_TARGETS.get(d)] for d in _DRUG_CODES}
     # The population each drug's batches are drawn from: a typical level per
     # target (log scale), fixed by the seed.
     typical = {d: [rng.uniform(math.log(2e3), math.log(2e5)) for _ in targets[d]] for d in _DRUG_CODES}

@@ -21,7 +21,7 @@ from catalogue.errors import CatalogueError, NotFound
 
 from .calibration import Combination, Evaluation, LikelihoodRatio
 from .metrics import metric
-from .pretreat import PRETREATMENTS, ReferenceStats
+from .pretreat import ALL_PRETREATMENTS, ReferenceStats
 from .tablets import Tolerances
 
 METHOD_FORMAT = "labnet-comparison-method"
@@ -46,9 +46,10 @@ class ComparisonMethod:
     version: int = 0            # given by save_method
     created_at: str = ""
     created_by: str = ""
+    provenance: dict[str, Any] = field(default_factory=dict)   # see PROVENANCE_KEYS; {} for older methods
 
     def __post_init__(self) -> None:
-        if self.pretreatment not in PRETREATMENTS:
+        if self.pretreatment not in ALL_PRETREATMENTS:
             raise CatalogueError(f"“{self.pretreatment}” is not a pretreatment.")
         metric(self.metric)
         if len(self.reference.std) != len(self.targets):
@@ -68,7 +69,7 @@ class ComparisonMethod:
                 "likelihood_ratio": self.likelihood_ratio.to_json() if self.likelihood_ratio else None,
                 "population": self.population, "tolerances": self.tolerances.to_json(),
                 "require_physical": self.require_physical, "created_at": self.created_at,
-                "created_by": self.created_by}
+                "created_by": self.created_by, **({"provenance": self.provenance} if self.provenance else {})}
 
     @classmethod
     def from_json(cls, doc: dict[str, Any]) -> "ComparisonMethod":
@@ -82,14 +83,73 @@ class ComparisonMethod:
                        LikelihoodRatio.from_json(lr) if lr else None, dict(doc.get("population") or {}),
                        Tolerances.from_json(doc.get("tolerances") or {}), bool(doc.get("require_physical", False)),
                        int(doc.get("method_version", 0)), str(doc.get("created_at", "")),
-                       str(doc.get("created_by", "")))
+                       str(doc.get("created_by", "")), _provenance(doc.get("provenance")))
         except (KeyError, TypeError, ValueError) as exc:
             raise CatalogueError(f"The comparison method is incomplete or damaged ({exc}).") from None
 
 
+def _provenance(doc: Any) -> dict[str, Any]:
+    if doc is None:
+        return {}
+    if not isinstance(doc, dict):
+        raise TypeError("its provenance must be an object")
+    return json.loads(json.dumps(doc))  # a plain copy: what is stored is what was read
+
+
+# -- provenance ----------------------------------------------------------------------------
+PROVENANCE_KEYS = ("data_sha256", "data_description", "source_file", "source_file_sha256", "sheet",
+                   "ground_truth", "software", "software_version", "calibrated_at", "calibrated_by", "validation")
+
+
+def population_sha256(targets: tuple[str, ...], labels: list[str], groups: list[str], values) -> str:
+    """SHA-256 of the calibration data as used: one JSON line per profile, in order.
+
+    The text hashed is ``["targets", t1, …]`` then, per profile, ``[label, group, v1, …]`` (each value
+    written by Python's ``repr`` of a float), each a JSON array on its own line, UTF-8, ``\n`` after
+    each.  Anyone holding the same profiles can recompute it.
+    """
+    import hashlib
+
+    digest = hashlib.sha256()
+    digest.update((json.dumps(["targets", *targets], ensure_ascii=False) + "\n").encode("utf-8"))
+    for label, group, row in zip(labels, groups, values):
+        line = [str(label), str(group), *(float(v) for v in row)]
+        digest.update((json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8"))
+    return digest.hexdigest()
+
+
+def file_sha256(path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def software_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("labnet")
+    except Exception:  # not installed as a package (a source tree): say so rather than guess
+        return "unknown"
+
+
+def validation_figures(evaluation: Evaluation, chosen: Combination) -> dict[str, Any]:
+    """What calibration found for the chosen combination, as it is stored with the method."""
+    figures = {key: value for key, value in chosen.to_json().items() if key not in ("pretreatment", "metric")}
+    figures.update({"target_fpr": evaluation.target_fpr, "profiles": evaluation.profiles,
+                    "groups": evaluation.groups, "linked_pairs": evaluation.linked_pairs,
+                    "unlinked_pairs": evaluation.unlinked_pairs})
+    return json.loads(json.dumps(figures, default=float))
+
+
 def method_from_evaluation(name: str, drug_type: str, targets: tuple[str, ...], evaluation: Evaluation,
                            combination: Combination | None = None, *, source: str = "",
-                           lr_calibration: str = "pav") -> ComparisonMethod:
+                           lr_calibration: str = "pav", provenance: dict[str, Any] | None = None
+                           ) -> ComparisonMethod:
     """A method from a calibration: its best combination unless one is given (with scores kept for the LR,
     calibrated by ``lr_calibration``: ``pav`` or ``logistic``)."""
     chosen = combination or evaluation.best
@@ -100,8 +160,11 @@ def method_from_evaluation(name: str, drug_type: str, targets: tuple[str, ...], 
     population = {"profiles": evaluation.profiles, "groups": evaluation.groups,
                   "linked_pairs": evaluation.linked_pairs, "unlinked_pairs": evaluation.unlinked_pairs,
                   "unlinked_sampled": evaluation.unlinked_pairs < evaluation.unlinked_total, "source": source}
+    recorded = {**(provenance or {}), "software": "LabNet", "software_version": software_version(),
+                "validation": validation_figures(evaluation, chosen)}
     return ComparisonMethod(name, drug_type, targets, chosen.pretreatment, chosen.metric, chosen.threshold,
-                            evaluation.reference, chosen.auc, chosen.fpr, chosen.tpr, lr, population)
+                            evaluation.reference, chosen.auc, chosen.fpr, chosen.tpr, lr, population,
+                            provenance=recorded)
 
 
 # -- in the catalogue -------------------------------------------------------------------
@@ -112,6 +175,9 @@ def save_method(cat, method: ComparisonMethod) -> ComparisonMethod:
         current = cat.conn.execute("SELECT max(version) FROM comparison_methods WHERE name = ?",
                                    (method.name,)).fetchone()[0]
         saved = replace(method, version=(current or 0) + 1, created_at=now, created_by=cat.actor.username)
+        if saved.provenance:
+            saved = replace(saved, provenance={**saved.provenance, "calibrated_at": now,
+                                               "calibrated_by": cat.actor.username})
         cat.conn.execute("INSERT INTO comparison_methods (name, version, drug_type, created_at, created_by, "
                          "definition) VALUES (?, ?, ?, ?, ?, ?)",
                          (saved.name, saved.version, saved.drug_type, now, saved.created_by,

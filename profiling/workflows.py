@@ -52,44 +52,16 @@ def catalogue_population(cat, drug_type: str) -> LabelledProfiles:
                             [info[rid]["seizure_reference"] for rid in ids], profiles.rejected)
 
 
-def file_population(path: Path, id_column: str, group_column: str, targets: list[str] | None = None,
-                    drug_type: str = "file") -> LabelledProfiles:
-    """Labelled profiles from a CSV/XLSX: one row per profile, an id and a group column, peak columns."""
-    from catalogue.tabular import read_table
+def file_population(path: Path, id_column: str, group_column: str | None = None, targets: list[str] | None = None,
+                    drug_type: str = "file", **options: Any) -> LabelledProfiles:
+    """Labelled profiles from a CSV/XLSX: one row per profile, an id column, the ground truth, target columns.
 
-    table = read_table(path)
-    headers = [h.strip() for h in table.headers]
-    folded = {h.casefold(): i for i, h in enumerate(headers)}
-    for wanted, what in ((id_column, "--id-column"), (group_column, "--group-column")):
-        if wanted.casefold() not in folded:
-            raise CatalogueError(f"{path.name} has no column “{wanted}” ({what}); its columns are: "
-                                 f"{', '.join(h for h in headers if h)}.")
-    id_at, group_at = folded[id_column.casefold()], folded[group_column.casefold()]
-    if targets:
-        missing = [t for t in targets if t.casefold() not in folded and f"peak:{t}".casefold() not in folded]
-        if missing:
-            raise CatalogueError(f"{path.name} has no column for the target(s) {', '.join(missing)}.")
-        columns = [folded.get(t.casefold(), folded.get(f"peak:{t}".casefold())) for t in targets]
-        names = list(targets)
-    else:
-        columns = [i for i, h in enumerate(headers)
-                   if i not in (id_at, group_at) and h and (h.lower().startswith("peak:") or _numeric(table.rows, i))]
-        names = [headers[i][5:] if headers[i].lower().startswith("peak:") else headers[i] for i in columns]
-        if not columns:
-            raise CatalogueError(f"{path.name} has no numeric column besides “{id_column}” and “{group_column}” "
-                                 "to use as target compounds; name them with --targets.")
-    target_list = TargetList(drug_type, tuple(names))
-    rows, groups = [], {}
-    for row, number in zip(table.rows, table.row_numbers):
-        label = str(row[id_at] or "").strip() or f"row {number}"
-        group = str(row[group_at] or "").strip()
-        if not group:
-            continue
-        groups[label] = group
-        rows.append((label, {names[k]: row[c] for k, c in enumerate(columns)}))
-    matrix = profile_matrix(rows, target_list)
-    return LabelledProfiles(target_list, matrix.values, matrix.labels, [groups[x] for x in matrix.labels],
-                            matrix.rejected)
+    ``options`` (``sheet``, ``linked_if``, ``lookup``, ``lookup_key``, ``target_list``, ``signed``…) and the rules
+    of reading are those of ``profiling.filetable.read_file_population``.
+    """
+    from .filetable import read_file_population
+
+    return read_file_population(path, id_column, group_column, targets, drug_type, **options)
 
 
 def _numeric(rows: list[list[Any]], column: int) -> bool:
@@ -123,8 +95,11 @@ def save_calibrated_method(cat, name: str, population: LabelledProfiles, evaluat
     if chosen.linked_scores is None:  # the likelihood ratio needs the score distributions
         chosen = evaluate(population.values, population.groups, pretreatments=(chosen.pretreatment,),
                           metrics=(chosen.metric,), fpr=evaluation.target_fpr, keep_scores=True).combinations[0]
+    from .filetable import population_provenance
+
     method = method_from_evaluation(name, population.targets.drug_type, population.targets.targets, evaluation,
-                                    chosen, source=source, lr_calibration=lr_calibration)
+                                    chosen, source=source, lr_calibration=lr_calibration,
+                                    provenance=population_provenance(population, source))
     return save_method(cat, method)
 
 

@@ -23,10 +23,10 @@ Delivery is what the hub *receipted*, never what was sent:
   export carries the same entries again, in the same canonical bytes, so the
   same bundle (same id) is made and the hub recognises it.
 
-The hub orders a laboratory's decisions about a record by (version, seq).  A
-decision taken again without a new version (the policy changed) goes under a
-seq above every seq sent for that record, so it wins over what the hub holds
-and over a stale bundle that turns up later.
+The rules for what the hub may hold and the seq each decision goes under
+(the hub keeps the highest (version, seq) of each record) are in
+``sync/delivery.py``; ``Outbox.reconcile`` takes the hub's own list of what
+it holds over the receipts (``labnet sync --reconcile``).
 
 The state lives in the catalogue file (migration 4), see
 ``catalogue/migrations.py`` for why.
@@ -34,7 +34,6 @@ The state lives in the catalogue file (migration 4), see
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -45,6 +44,7 @@ from catalogue.store import Catalogue, utc_now
 
 from . import canonical
 from .bundle import BundleHeader, make_bundles
+from .delivery import Sent, decision_seq, hub_may_hold, line_digest
 from .errors import OutboxError
 from .keys import Identity, PublicIdentity
 from .opening import Limits
@@ -60,50 +60,6 @@ _PENDING = ("SELECT {columns} FROM"
             " JOIN changes c ON c.seq = l.seq"
             " LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id"
             " WHERE s.seq IS NULL OR s.seq < l.seq OR s.version < c.version OR s.policy_sha256 IS NOT ?")
-# An item's result: the hub applied it (or already held it), refused that record ("rejected", final), refused
-# the bundle whole ("refused": nothing in it was applied, and it is sent again), or the answer was superseded
-# by the hub's own list of what it holds ("superseded" or "unconfirmed", by a reconciliation).
-APPLIED = ("accepted", "duplicate")
-ANSWERED = ("accepted", "duplicate", "rejected")
-NOT_APPLIED = ("rejected", "refused", "superseded")
-# Decisions from before a reconciliation, answered then or not ("unconfirmed": it may still arrive, so the hub
-# may still come to hold it); what the hub lacks goes again under a fresh seq.
-RECONCILED = ("superseded", "unconfirmed")
-
-
-@dataclass(frozen=True)
-class Sent:
-    """One decision about a record that left in a bundle, and the hub's answer (None: not known yet)."""
-
-    version: int
-    seq: int
-    op: str
-    line_sha256: str | None
-    result: str | None
-
-    @property
-    def order(self) -> tuple[int, int]:
-        return self.version, self.seq
-
-    @property
-    def latest_first(self) -> tuple[int, int, bool]:
-        """Order among decisions, the hub's answer first among equals (what it said it holds, after a
-        reconciliation, over the same decision sent before it and superseded)."""
-        return self.version, self.seq, self.result in APPLIED
-
-
-def hub_may_hold(sent: list["Sent"]) -> bool:
-    """Whether the hub may hold a live version: one was sent and not refused, and no tombstone the hub
-    receipted came after it (a tombstone only sent withdrew nothing)."""
-    withdrawn = max((s.order for s in sent if s.op == "delete" and s.result in APPLIED), default=None)
-    return any(s.op == "upsert" and s.result not in NOT_APPLIED and (withdrawn is None or s.order > withdrawn)
-               for s in sent)
-
-
-def line_digest(line: bytes) -> str:
-    return hashlib.sha256(line).hexdigest()
-
-
 def pending_counts(cat) -> dict[str, int]:
     """Changes not confirmed by a receipt yet, by record type, before the sharing policy decides what
     leaves (cheap: no keys needed; those the policy withholds are counted until a sync settles them)."""
@@ -195,7 +151,7 @@ class Outbox:
                 else:
                     withheld.append((kind, record_id, change["seq"], change["version"]))
                     continue
-                seq = self._decision_seq(entry, change["seq"], sent, last_seq)
+                seq = decision_seq(entry, change["seq"], sent, last_seq)
                 if seq is None:
                     held = max(sent, key=lambda s: s.latest_first)
                     confirmed.append((kind, record_id, held.seq, held.version))
@@ -211,23 +167,6 @@ class Outbox:
         entries.sort(key=lambda e: e["seq"])
         seq_to = max([last_seq, watermark + 1, *(e["seq"] for e in entries[-1:])])
         return Pending(entries, withheld, watermark + 1, seq_to, policy, counts, confirmed)
-
-    @staticmethod
-    def _decision_seq(entry: dict[str, Any], change_seq: int, sent: list[Sent], last_seq: int) -> int | None:
-        """The seq this decision goes under; None when the hub already holds exactly it.
-
-        A new change goes under its own seq.  The same decision as the last one sent (a bundle re-made
-        before its receipt came) keeps that one's seq, so the bundle keeps its id.  A different decision
-        about a version already sent (the policy changed), or one the hub no longer holds as the reconciliation
-        found, goes above every seq sent for the record: the hub would take the same bundle for a replay."""
-        latest = max(sent, key=lambda s: s.latest_first, default=None)
-        if latest is None or latest.order < (entry["version"], change_seq):
-            return change_seq
-        same = latest.version == entry["version"] and latest.line_sha256 == line_digest(
-            canonical.dumps({**entry, "seq": latest.seq}) + b"\n")
-        if same and latest.result not in RECONCILED:
-            return None if latest.result in ANSWERED else latest.seq
-        return max(change_seq, last_seq, latest.seq + 1)
 
     def _fetch(self, kind: str, ids: list[str], columns: list[str]) -> dict[str, dict[str, Any]]:
         """The current version of these records, only the fields the policy reads (decoded).

@@ -6,7 +6,9 @@
   saved as a named, versioned comparison method;
 - ``methods`` — the saved methods;
 - ``export-method`` — a saved method as JSON, for the hub to publish to the network;
-- ``link`` — link the catalogue's profiles with a method and store the links.
+- ``link`` — link the catalogue's profiles with a method and store the links; ``link FILE`` links the
+  profiles of a file and writes them to CSV (``labnet.cli.profile_files``);
+- ``presets`` — the published comparison presets with their references.
 
 Exit status 0, or 2 with a sentence saying what to fix.
 """
@@ -19,6 +21,8 @@ import sys
 from pathlib import Path
 
 from labnet.cli.common import open_catalogue
+from labnet.cli.profile_files import (PRETREATMENT_CHOICES, link_options, print_reading, read_population,
+                                      reading_options, reading_report, register_presets, run_link_file)
 
 PRETREATMENTS = ("none", "N", "N2R", "N4R", "log", "N+S")
 METRICS = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra")
@@ -37,9 +41,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                     "combination, and its threshold at the chosen false-positive rate.")
     ev.add_argument("file", type=Path, metavar="FILE")
     ev.add_argument("--id-column", required=True, metavar="C", help="the column naming each profile")
-    ev.add_argument("--group-column", required=True, metavar="G", help="the column naming its seizure or batch")
-    ev.add_argument("--targets", metavar="V1,V2,…",
-                    help="the peak columns to use (default: every numeric column, or the peak:NAME columns)")
+    ev.add_argument("--group-column", metavar="G",
+                    help="the column naming its seizure or batch: linked = same group (or use --linked-if)")
+    reading_options(ev, ground_truth=True)
     _combination_options(ev)
     ev.add_argument("--json", action="store_true", help="print one JSON object")
     ev.set_defaults(handler=run_evaluate)
@@ -67,18 +71,23 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.add_argument("--out", type=Path, required=True, metavar="FILE", help="the JSON file to write")
     exp.set_defaults(handler=run_export_method)
 
-    link = sub.add_parser("link", help="link the catalogue's profiles with a method and store the links",
+    register_presets(sub)
+
+    link = sub.add_parser("link", help="link the catalogue's (or a file's) profiles with a method",
                           description="Compare every pair of the catalogue's profiles of the method's drug type, "
                                       "store the pairs past its threshold as links, and report the chemical "
-                                      "classes (connected groups of links).")
+                                      "classes (connected groups of links). With FILE, link the profiles of "
+                                      "a CSV/XLSX file instead and write each pair's ids, score and likelihood "
+                                      "ratio (when the method has one) to --out.")
     link.add_argument("--method", help="the method's name (default: the most recently saved)")
     link.add_argument("--export", type=Path, metavar="CSV", help="also write the links to a CSV file")
     link.add_argument("--json", action="store_true")
+    link_options(link)
     link.set_defaults(handler=run_link)
 
 
 def _combination_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--pretreatment", choices=PRETREATMENTS, help="only this pretreatment")
+    parser.add_argument("--pretreatment", choices=PRETREATMENT_CHOICES, help="only this pretreatment")
     parser.add_argument("--metric", choices=METRICS, help="only this metric")
     parser.add_argument("--fpr", type=float, default=0.01, help="target false-positive rate (default 0.01)")
     parser.add_argument("--lr-calibration", choices=("pav", "logistic"), default="pav",
@@ -92,7 +101,8 @@ def _evaluate(population, args):
     from profiling import calibrate
 
     return calibrate(population, fpr=args.fpr,
-                     pretreatments=(args.pretreatment,) if args.pretreatment else PRETREATMENTS,
+                     pretreatments=(args.pretreatment,) if args.pretreatment else
+                     getattr(args, "pretreatments", PRETREATMENTS),
                      metrics=(args.metric,) if args.metric else METRICS)
 
 
@@ -163,12 +173,14 @@ def _print_chosen(c: dict) -> None:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from profiling import file_population
-
-    targets = [t.strip() for t in args.targets.split(",") if t.strip()] if args.targets else None
-    population = file_population(args.file, args.id_column, args.group_column, targets)
+    population = read_population(args)
     report = _report(_evaluate(population, args), population, args)
-    print(json.dumps(report, ensure_ascii=False)) if args.json else _print_report(report)
+    report.update(reading_report(population, args))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False))
+        return 0
+    print_reading(report)
+    _print_report(report)
     return 0
 
 
@@ -234,6 +246,14 @@ def run_export_method(args: argparse.Namespace) -> int:
 
 def run_link(args: argparse.Namespace) -> int:
     from profiling import link_catalogue, record_info
+
+    if args.file is not None:
+        return run_link_file(args)
+    if args.out or args.id_column:
+        from catalogue.errors import CatalogueError
+
+        raise CatalogueError("--out and --id-column go with a FILE to link (labnet profiles link FILE --id-column C "
+                             "… --out links.csv); the catalogue's links are exported with --export.")
 
     with open_catalogue(args) as cat:
         method = _chosen_method(cat, args.method)
