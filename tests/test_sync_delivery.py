@@ -28,6 +28,8 @@ from sync.hub import enrolment, holdings
 from sync.hub.ingest import Ingestor
 from sync.hub.service import Hub
 from sync.keys import create_identity
+from sync import canonical
+from sync.delivery import Sent, decision_seq, hub_may_hold, line_digest
 from sync.outbox import Outbox
 from sync.policy import DEFAULT_POLICY_TOML, default_policy, parse_policy
 from sync.receipt import verify_receipt
@@ -125,6 +127,40 @@ def shared_record(laboratory, number="LS-1"):
     laboratory.clean_sync()
     assert record["id"] in laboratory.hub_live()
     return record
+
+
+# -- the rules, on their own ---------------------------------------------------------------------------
+
+def sent(version, seq, op, result, line=None):
+    return Sent(version, seq, op, line, result)
+
+
+@pytest.mark.parametrize("history, may_hold", [
+    ([], False),
+    ([sent(1, 1, "upsert", None)], True),                                   # sent, never answered
+    ([sent(1, 1, "upsert", "rejected")], False),                            # the hub refused it
+    ([sent(1, 1, "upsert", "refused")], False),                             # the bundle was refused whole
+    ([sent(1, 1, "upsert", "accepted"), sent(2, 2, "delete", None)], True),  # tombstone only sent
+    ([sent(1, 1, "upsert", "accepted"), sent(2, 2, "delete", "accepted")], False),
+    ([sent(1, 1, "upsert", "accepted"), sent(2, 2, "delete", "accepted"), sent(3, 3, "upsert", None)], True),
+    ([sent(1, 1, "upsert", "unconfirmed")], True),                          # may still arrive on a stick
+    ([sent(1, 1, "upsert", "superseded")], False),                          # the hub's list says otherwise
+])
+def test_the_hub_may_hold_a_record_until_a_receipted_tombstone_says_otherwise(history, may_hold):
+    assert hub_may_hold(history) is may_hold
+
+
+def test_a_decision_goes_under_its_change_or_above_every_seq_sent():
+    entry = {"kind": KIND, "id": "r", "op": "delete", "version": 2}
+    line = line_digest(canonical.dumps({**entry, "seq": 5}) + b"\n")
+    assert decision_seq(entry, 5, [], 9) == 5                                       # a new change
+    assert decision_seq(entry, 5, [sent(1, 3, "upsert", "accepted")], 9) == 5
+    assert decision_seq(entry, 5, [sent(2, 5, "delete", None, line)], 9) == 5       # re-made: same seq, same id
+    assert decision_seq(entry, 5, [sent(2, 5, "delete", "accepted", line)], 9) is None   # already held
+    other = line_digest(b"something else\n")
+    assert decision_seq(entry, 5, [sent(2, 5, "upsert", "accepted", other)], 9) == 9   # taken again: above all
+    assert decision_seq(entry, 5, [sent(2, 12, "upsert", "accepted", other)], 9) == 13
+    assert decision_seq(entry, 5, [sent(2, 5, "delete", "superseded", line)], 9) == 9  # the hub lost it
 
 
 # -- the sequences the fault campaign found, each on its own ------------------------------------------
