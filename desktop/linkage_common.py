@@ -64,3 +64,24 @@ def legend_colour() -> str:
 def set_axis_label(widget: pg.PlotWidget, side: str, text: str) -> None:
     """An axis title in the text colour (pyqtgraph replaces the label's style on every call)."""
     widget.setLabel(side, text, color=style.colours().get("text", "#222"))
+
+
+def lr_text(value: float) -> str:
+    """A likelihood ratio written for reading, with the locale's digits: 120, 1.2×10⁵, 1/50."""
+    import math
+
+    from desktop.i18n import number
+
+    if not math.isfinite(value) or value <= 0:
+        return "–"
+    if value < 1:
+        return "1/" + lr_text(1 / value)
+    digits = 3 - 1 - math.floor(math.log10(value))
+    if value < 1e4:
+        return number(round(value, digits), max(0, digits))
+    exponent = math.floor(math.log10(value))
+    mantissa = round(value / 10 ** exponent, 1)
+    if mantissa >= 10:
+        mantissa, exponent = mantissa / 10, exponent + 1
+    superscript = str(exponent).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return f"{number(mantissa, 1)}×10{superscript}"

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from desktop import errors, linkage_queries, style
 from desktop.linkage_calibration import CalibrationTab
 from desktop.linkage_classes import ClassesTab
-from desktop.linkage_common import fill_methods, legend_colour, number_item, plot_widget, select_row, set_axis_label
+from desktop.linkage_common import (fill_methods, legend_colour, lr_text, number_item, plot_widget, select_row,
+                                     set_axis_label)
 from desktop.i18n import number
 
 
@@ -187,12 +188,11 @@ class SimilarTab(QWidget):
         self.table.setRowCount(len(result.rows))
         for r, row in enumerate(result.rows):
             physical = {True: self.tr("matches"), False: self.tr("differs"), None: ""}[row["physical_match"]]
-            lr = row["lr"]
             cells = [number_item(r + 1), QTableWidgetItem(row["lab_sample_number"] or ""),
                      QTableWidgetItem(row["seizure_reference"] or ""), QTableWidgetItem(row["seizure_country"] or ""),
                      QTableWidgetItem(row["seizure_date"] or ""), number_item(row["score"], f"{row['score']:.4g}"),
                      QTableWidgetItem(self.tr("link") if row["linked"] else self.tr("no link")),
-                     number_item(lr, f"{lr:.3g}" if lr is not None else ""), QTableWidgetItem(physical)]
+                     self._lr_item(row, result), QTableWidgetItem(physical)]
             cells[0].setData(Qt.ItemDataRole.UserRole, row["record_id"])
             if row["linked"]:
                 font = cells[6].font()
@@ -204,6 +204,25 @@ class SimilarTab(QWidget):
             select_row(self.table, 0)
         else:
             self.plot.clear()
+
+    def _lr_item(self, row: dict, result: linkage_queries.SimilarResult) -> QTableWidgetItem:
+        """The LR with the bounds the calibration data support (and, on hover, the score it came from)."""
+        lr, bounds = row["lr"], row.get("lr_bounds")
+        if lr is None or bounds is None:
+            item = QTableWidgetItem(self.tr("recalibrate") if result.lr_legacy else "")
+            if result.lr_legacy:
+                item.setToolTip(self.tr("This method's likelihood ratio comes from an older calibration (kernel "
+                                        "densities) that is not bounded by its data; calibrate the method again to "
+                                        "see likelihood ratios."))
+            return item
+        low, high = (lr_text(b) for b in bounds)
+        item = number_item(lr, self.tr("{lr} (bounds {low} … {high})").format(lr=lr_text(lr), low=low, high=high))
+        item.setToolTip(self.tr("LR {lr} (bounds {low} … {high}; score {score}), calibrated by {how}. The data "
+                                "support no LR beyond the bounds: a score past them is reported at the bound.").format(
+            lr=lr_text(lr), low=low, high=high, score=number(row["score"]),
+            how={"pav": self.tr("pool-adjacent-violators"), "logistic": self.tr("logistic regression")}.get(
+                result.lr_calibration or "", result.lr_calibration or "")))
+        return item
 
     def _draw_overlay(self) -> None:
         if self.result is None:

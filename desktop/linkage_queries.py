@@ -56,15 +56,20 @@ class SimilarResult:
     targets: tuple[str, ...]
     profiles: dict[str, np.ndarray]     # record id (and "self") → pretreated profile
     pretreatment: str
+    lr_calibration: str | None = None   # "pav" or "logistic"; None when the method has no LR
+    lr_legacy: bool = False             # a kernel-density LR from before: not shown, recalibrate
 
 
 def similar(cat, record_id: str, method_name: str, limit: int = 25) -> SimilarResult:
     method = load_method(cat, method_name)
     found, profiles, me = similar_profiles(cat, record_id, method, limit)
     rows = [{"record_id": s.record_id, "score": s.score, "linked": s.linked, "lr": s.likelihood_ratio,
+             "lr_bounds": s.lr_bounds,
              "physical_score": s.physical_score, "physical_match": s.physical_match, **s.info} for s in found]
+    ratio = method.likelihood_ratio
     return SimilarResult(method.label, method.threshold, METRICS[method.metric].higher_is_similar, me, rows,
-                         method.targets, profiles, method.pretreatment)
+                         method.targets, profiles, method.pretreatment,
+                         ratio.kind if ratio is not None else None, bool(ratio is not None and ratio.legacy))
 
 
 @dataclass

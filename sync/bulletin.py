@@ -8,7 +8,11 @@ those after the last it has), the hub and its key, the recipient (a lab id,
 or ``"*"`` for every laboratory), the kind and the content:
 
 - ``link``: profiles of this laboratory's seizures found linked to another
-  laboratory's (pseudonymised references only), with the method and score;
+  laboratory's (pseudonymised references only), with the method and score,
+  and each link's likelihood ratio (``null`` without one) — read with the
+  ``likelihood_ratio_calibration`` and ``likelihood_ratio_bounds`` the
+  ``method`` object carries (fields added later: a reader ignores what it
+  does not know, the signature covers them all);
 - ``method``: a harmonised comparison method the network adopted;
 - ``notice``: a message from the hub's administrator (``{"text": …}``).
 

@@ -186,3 +186,32 @@ def test_the_lab_adopts_the_network_method_from_its_bulletin(hub, labs):  # noqa
     assert adopted.threshold == 95.0 and adopted.targets == TARGETS
     assert [m["name"] for m in list_methods(cat_a)] == ["amphetamine-network (network)"]
     assert json.loads(json.dumps(adopted.to_json()))["method_version"] == 1
+
+
+@pytest.mark.parametrize("legacy", [False, True])
+def test_link_bulletins_carry_the_lr_with_its_calibration_and_bounds(hub, labs, legacy):  # noqa: F811
+    import dataclasses
+
+    from profiling.calibration import LikelihoodRatio
+
+    (a, cat_a), (b, cat_b) = labs
+    rng = np.random.default_rng(1)
+    ratio = (LikelihoodRatio((90.0, 99.0, 100.0), (1.0, 120.0, 80.0)) if legacy else   # the old, non-monotone kind
+             LikelihoodRatio.fit(rng.normal(98, 1.5, 300), rng.normal(60, 20, 5000)))
+    NetworkLinker(hub).publish_method(dataclasses.replace(method(), likelihood_ratio=ratio).to_json())
+    cat_a.add("profiling_result", result(peaks=BATCH))
+    send(hub, a, cat_a)
+    cat_b.add("profiling_result", result(peaks=near(BATCH, 0.5)))
+    send(hub, b, cat_b)
+    assert NetworkLinker(hub).run_pending() == 1
+    [bulletin] = bulletins_for(hub, a, "link")        # verified against the hub's key
+    [entry] = bulletin.content["links"]
+    announced = bulletin.content["method"]
+    assert announced["name"] == "amphetamine-network" and entry["score"] > 95    # the existing fields stay
+    if legacy:
+        assert entry["likelihood_ratio"] is None and announced["likelihood_ratio_calibration"] == "legacy"
+    else:
+        low, high = announced["likelihood_ratio_bounds"]
+        assert announced["likelihood_ratio_calibration"] == "pav"
+        assert (low, high) == ratio.bounds and low <= entry["likelihood_ratio"] <= high
+        assert entry["likelihood_ratio"] == pytest.approx(float(ratio.at(entry["score"])), rel=1e-6)

@@ -140,3 +140,35 @@ def test_the_class_graph_layout_is_deterministic_and_bounded():
     assert nodes == ["S0", "S1", "S2"] and edges == [(0, 1, 1), (0, 2, 1), (1, 2, 1)]
     assert abs(pos).max() <= 1.0 + 1e-9
     assert (spring_layout(5, [(0, 1), (1, 2)]) == spring_layout(5, [(0, 1), (1, 2)])).all()
+
+
+def test_the_likelihood_ratio_is_shown_with_its_bounds_and_an_old_one_asks_to_recalibrate(page):
+    import dataclasses
+    import re
+
+    from desktop import linkage_queries
+    from profiling import LikelihoodRatio, load_method, save_method
+
+    calibrate_and_save(page)
+    tab = page.similar_tab
+    with Catalogue.open(page.tasks._resource.data_dir, user="amina") as cat:
+        rid = cat.conn.execute("SELECT id FROM profiling_results WHERE drug_type = 'cocaine' "
+                               "ORDER BY lab_sample_number LIMIT 1").fetchone()[0]
+    page.show_record(rid)
+    cell = tab.table.item(0, 7)
+    assert re.fullmatch(r"\S+ \(bounds 1/\S+ … \S+\)", cell.text()), cell.text()
+    assert "score" in cell.toolTip() and "pool-adjacent-violators" in cell.toolTip()
+    lrs = [tab.table.item(r, 7).data(0x0100 + 1) for r in range(tab.table.rowCount())]
+    scores = [tab.table.item(r, 5).data(0x0100 + 1) for r in range(tab.table.rowCount())]
+    # ranked most similar first, so the LR never rises down the table
+    assert all(a >= b for a, b in zip(lrs, lrs[1:])), list(zip(scores, lrs))
+    # A method calibrated before (a kernel-density LR): still usable, its LR not shown.
+    with Catalogue.open(page.tasks._resource.data_dir, user="amina") as cat:
+        method = load_method(cat, "cocaine-lab")
+        old = dataclasses.replace(method, name="cocaine-old",
+                                  likelihood_ratio=LikelihoodRatio((90.0, 100.0), (5.0, 3.0)))
+        save_method(cat, old)
+        result = linkage_queries.similar(cat, rid, "cocaine-old")
+    assert result.lr_legacy and all(r["lr"] is None for r in result.rows)
+    tab._show(result)
+    assert tab.table.item(0, 7).text() == "recalibrate" and "calibrate the method again" in tab.table.item(0, 7).toolTip()

@@ -4702,6 +4702,30 @@
         <translation>لا رابط</translation>
     </message>
     <message>
+        <source>recalibrate</source>
+        <translation>تلزم إعادة المعايرة</translation>
+    </message>
+    <message>
+        <source>This method&apos;s likelihood ratio comes from an older calibration (kernel densities) that is not bounded by its data; calibrate the method again to see likelihood ratios.</source>
+        <translation>نسبة الأرجحية لهذه الطريقة مأخوذة من معايرة قديمة (كثافات نواة) غير محدودة ببياناتها؛ أعد معايرة الطريقة لرؤية نسب الأرجحية.</translation>
+    </message>
+    <message>
+        <source>{lr} (bounds {low} … {high})</source>
+        <translation>{lr} (الحدود {low} … {high})</translation>
+    </message>
+    <message>
+        <source>LR {lr} (bounds {low} … {high}; score {score}), calibrated by {how}. The data support no LR beyond the bounds: a score past them is reported at the bound.</source>
+        <translation>نسبة الأرجحية {lr} (الحدود {low} … {high}؛ الدرجة {score})، معايرة بطريقة {how}. لا تدعم البيانات أي نسبة خارج الحدود: الدرجة التي تتجاوزها تُبلَّغ عند الحد.</translation>
+    </message>
+    <message>
+        <source>pool-adjacent-violators</source>
+        <translation>دمج المخالفين المتجاورين (PAV)</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>الانحدار اللوجستي</translation>
+    </message>
+    <message>
         <source>Pretreated value ({p})</source>
         <translation>القيمة بعد المعالجة المسبقة ({p})</translation>
     </message>

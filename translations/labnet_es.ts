@@ -4686,6 +4686,30 @@
         <translation>sin vínculo</translation>
     </message>
     <message>
+        <source>recalibrate</source>
+        <translation>recalibrar</translation>
+    </message>
+    <message>
+        <source>This method&apos;s likelihood ratio comes from an older calibration (kernel densities) that is not bounded by its data; calibrate the method again to see likelihood ratios.</source>
+        <translation>La razón de verosimilitud de este método procede de una calibración antigua (densidades de núcleo) que no está acotada por sus datos; calibre de nuevo el método para ver razones de verosimilitud.</translation>
+    </message>
+    <message>
+        <source>{lr} (bounds {low} … {high})</source>
+        <translation>{lr} (límites {low} … {high})</translation>
+    </message>
+    <message>
+        <source>LR {lr} (bounds {low} … {high}; score {score}), calibrated by {how}. The data support no LR beyond the bounds: a score past them is reported at the bound.</source>
+        <translation>RV {lr} (límites {low} … {high}; puntuación {score}), calibrada por {how}. Los datos no sustentan ninguna RV más allá de los límites: una puntuación que los rebasa se informa en el límite.</translation>
+    </message>
+    <message>
+        <source>pool-adjacent-violators</source>
+        <translation>agrupación de violadores adyacentes (PAV)</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>regresión logística</translation>
+    </message>
+    <message>
         <source>Pretreated value ({p})</source>
         <translation>Valor pretratado ({p})</translation>
     </message>

@@ -4686,6 +4686,30 @@
         <translation>pas de lien</translation>
     </message>
     <message>
+        <source>recalibrate</source>
+        <translation>à recalibrer</translation>
+    </message>
+    <message>
+        <source>This method&apos;s likelihood ratio comes from an older calibration (kernel densities) that is not bounded by its data; calibrate the method again to see likelihood ratios.</source>
+        <translation>Le rapport de vraisemblance de cette méthode vient d’un ancien étalonnage (densités à noyau) qui n’est pas borné par ses données ; étalonnez de nouveau la méthode pour voir les rapports de vraisemblance.</translation>
+    </message>
+    <message>
+        <source>{lr} (bounds {low} … {high})</source>
+        <translation>{lr} (bornes {low} … {high})</translation>
+    </message>
+    <message>
+        <source>LR {lr} (bounds {low} … {high}; score {score}), calibrated by {how}. The data support no LR beyond the bounds: a score past them is reported at the bound.</source>
+        <translation>RV {lr} (bornes {low} … {high} ; score {score}), étalonné par {how}. Les données ne soutiennent aucun RV au-delà des bornes : un score qui les dépasse est rapporté à la borne.</translation>
+    </message>
+    <message>
+        <source>pool-adjacent-violators</source>
+        <translation>regroupement des voisins en violation (PAV)</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>régression logistique</translation>
+    </message>
+    <message>
         <source>Pretreated value ({p})</source>
         <translation>Valeur prétraitée ({p})</translation>
     </message>

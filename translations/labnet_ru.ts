@@ -4690,6 +4690,30 @@
         <translation>нет связи</translation>
     </message>
     <message>
+        <source>recalibrate</source>
+        <translation>откалибровать заново</translation>
+    </message>
+    <message>
+        <source>This method&apos;s likelihood ratio comes from an older calibration (kernel densities) that is not bounded by its data; calibrate the method again to see likelihood ratios.</source>
+        <translation>Отношение правдоподобия этого метода получено старой калибровкой (ядерные оценки плотности), не ограниченной её данными; откалибруйте метод заново, чтобы видеть отношения правдоподобия.</translation>
+    </message>
+    <message>
+        <source>{lr} (bounds {low} … {high})</source>
+        <translation>{lr} (границы {low} … {high})</translation>
+    </message>
+    <message>
+        <source>LR {lr} (bounds {low} … {high}; score {score}), calibrated by {how}. The data support no LR beyond the bounds: a score past them is reported at the bound.</source>
+        <translation>ОП {lr} (границы {low} … {high}; оценка {score}), калибровка: {how}. Данные не подтверждают ОП за пределами границ: оценка за ними сообщается на границе.</translation>
+    </message>
+    <message>
+        <source>pool-adjacent-violators</source>
+        <translation>объединение соседних нарушителей (PAV)</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>логистическая регрессия</translation>
+    </message>
+    <message>
         <source>Pretreated value ({p})</source>
         <translation>Значение после предварительной обработки ({p})</translation>
     </message>

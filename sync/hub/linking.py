@@ -264,7 +264,7 @@ class NetworkLinker:
         for key in {(m.name, m.version) for m, _, _, _ in fresh}:
             chosen = [(m, s) for m, _, _, s in fresh if (m.name, m.version) == key]
             method = chosen[0][0]
-            if method.likelihood_ratio is not None:
+            if method.likelihood_ratio is not None and not method.likelihood_ratio.legacy:  # legacy: not sent
                 ratios[key] = method.likelihood_ratio.at(np.array([s for _, s in chosen])).tolist()
         taken: dict[tuple[str, int], int] = {}
         for method, a, b, score in fresh:
@@ -285,7 +285,8 @@ class NetworkLinker:
                 publish_in(conn, self.hub, to=lab_id, kind="link", content={
                     "method": {"name": name, "version": version, "drug_type": method.drug_type,
                                "metric": method.metric, "threshold": method.threshold,
-                               "higher_is_similar": metric(method.metric).higher_is_similar},
+                               "higher_is_similar": metric(method.metric).higher_is_similar,
+                               **_lr_fields(method)},
                     "links": entries[start:start + LINKS_PER_BULLETIN]})
 
     # -- the network's profiles ----------------------------------------------------------
@@ -331,6 +332,17 @@ class NetworkLinker:
         matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", peaks) for k, peaks in labelled), targets)
         keys = [tuple(label.split("\x00", 1)) for label in matrix.labels]
         return keys, matrix.values
+
+
+def _lr_fields(method: ComparisonMethod) -> dict[str, Any]:
+    """How each link's ``likelihood_ratio`` was calibrated and the bounds its data support (a link's LR is
+    read with them and its ``score``); a legacy kernel-density LR is named but not sent (``null``)."""
+    ratio = method.likelihood_ratio
+    if ratio is None:
+        return {}
+    if ratio.legacy:
+        return {"likelihood_ratio_calibration": "legacy"}
+    return {"likelihood_ratio_calibration": ratio.kind, "likelihood_ratio_bounds": [ratio.lower, ratio.upper]}
 
 
 def _peaks(value: Any) -> dict[str, Any] | None:
