@@ -1,0 +1,282 @@
+"""PDF reports a chemist can file or hand over: a method's validation report and a link report.
+
+Laid out with Qt's own text engine (a QTextDocument of simple HTML, charts
+embedded as images drawn by ``report_charts``) and printed on a QPdfWriter
+page, so the same document can go to a printer.  The figures come from the
+profiling engine as plain data (``profiling/reporting.py`` gathers them);
+this module only lays them out, in the user's language.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF, QUrl
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from .report_charts import BLUE, GREEN, GREY, ORANGE, Chart, Series, histogram
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate("Reports", text)
+
+
+def lr_text(value: float) -> str:
+    """An LR as a chemist reads it: 3 significant figures, powers of ten beyond 10⁶, 1/x below 1."""
+    if not math.isfinite(value) or value <= 0:
+        return "—"
+    if value < 1:
+        return "1/" + lr_text(1 / value)
+    exponent = int(math.floor(math.log10(value)))
+    if exponent >= 6:
+        return f"{value / 10 ** exponent:.2g}×10^{exponent}"
+    if exponent >= 2:
+        return f"{round(value, 2 - exponent):,.0f}"
+    return f"{value:.3g}"
+
+
+def _number(value: Any, digits: int = 3) -> str:
+    if isinstance(value, float):
+        return f"{value:.{digits}f}"
+    return html.escape(str(value))
+
+
+class Report:
+    """One document: headings, paragraphs, tables and charts, printed to PDF (A4, 18 mm margins)."""
+
+    def __init__(self, title: str):
+        self.document = QTextDocument()
+        self.document.setDocumentMargin(0)
+        self.parts = [f"<h1 style='font-size:16pt'>{html.escape(title)}</h1>"]
+        self.images = 0
+
+    def heading(self, text: str) -> None:
+        self.parts.append(f"<h2 style='font-size:12pt; margin-top:14px'>{html.escape(text)}</h2>")
+
+    def paragraph(self, text: str) -> None:
+        self.parts.append(f"<p>{html.escape(text)}</p>")
+
+    def table(self, rows: list[list[Any]], header: list[str] | None = None) -> None:
+        cells = []
+        if header:
+            cells.append("<tr>" + "".join(f"<th align='left' bgcolor='#eeeeee'>{html.escape(h)}</th>"
+                                          for h in header) + "</tr>")
+        for row in rows:
+            cells.append("<tr>" + "".join(f"<td>{_number(c)}</td>" for c in row) + "</tr>")
+        self.parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>" + "".join(cells)
+                          + "</table>")
+
+    def chart(self, chart: Chart, caption: str = "", height_mm: float = 75) -> None:
+        self.images += 1
+        name = f"chart{self.images}.png"
+        image = chart.image(170, height_mm)
+        self.document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        width = 170 / 25.4 * 72   # the document's width in points (A4 less the margins)
+        self.parts.append(f"<p><img src='{name}' width='{width:.0f}'></p>")
+        if caption:
+            self.parts.append(f"<p style='font-size:8pt; color:#555555'>{html.escape(caption)}</p>")
+
+    def text(self) -> str:
+        """What the document says, as plain text (what the tests read)."""
+        self._lay_out()
+        return self.document.toPlainText()
+
+    def write_pdf(self, path: Path, *, author: str = "") -> int:
+        """Print to ``path`` (written whole, or not at all); returns the number of pages."""
+        path = Path(path)
+        partial = path.with_name(path.name + ".part")
+        writer = QPdfWriter(str(partial))
+        writer.setResolution(300)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
+        writer.setTitle(self.document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+        writer.setCreator("LabNet")
+        if author:
+            writer.setAuthor(author)
+        self._lay_out()
+        rect = writer.pageLayout().paintRectPoints()
+        self.document.setPageSize(QSizeF(rect.width(), rect.height()))
+        self.document.print_(writer)
+        pages = self.document.pageCount()
+        del writer   # finishes the file
+        partial.replace(path)
+        return pages
+
+    def _lay_out(self) -> None:
+        self.document.setHtml("<body style='font-size:9.5pt'>" + "".join(self.parts) + "</body>")
+
+
+# -- a method's validation -----------------------------------------------------------------------------
+def validation_report(data: dict[str, Any]) -> Report:
+    """``data`` as ``profiling.reporting.validation_data`` makes it."""
+    chosen, summary = data["chosen"], data["summary"]
+    report = Report(translate("Validation of a profile comparison method"))
+    report.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                                       translate("Validation of a profile comparison method"))
+    report.paragraph(translate("Pretreatment {pretreatment} with the {metric} score, on {source}.").format(
+        pretreatment=chosen["pretreatment"], metric=chosen["metric"], source=summary["source"]))
+    report.heading(translate("Data"))
+    report.table([
+        [translate("Profiles"), summary["profiles"]],
+        [translate("Groups (seizures)"), summary["groups"]],
+        [translate("Linked pairs"), summary["linked_pairs"]],
+        [translate("Unlinked pairs (used / all)"), f"{summary['unlinked_pairs']} / {summary['unlinked_total']}"],
+        [translate("Linked if"), summary["ground_truth"]],
+        [translate("Target compounds"), ", ".join(summary["targets"])],
+    ])
+    report.heading(translate("Performance at the operating point"))
+    auc, tpr = chosen["auc_interval"], chosen["tpr_interval"]
+    report.table([
+        [translate("Area under the ROC curve"), f"{chosen['auc']:.3f} ({auc['low']:.3f}–{auc['high']:.3f})"],
+        [translate("Threshold"), f"{chosen['threshold']:.4g}"],
+        [translate("False positive rate (target {target})").format(target=f"{summary['target_fpr']:.2%}"),
+         f"{chosen['fpr']:.2%}"],
+        [translate("True positive rate"), f"{chosen['tpr']:.2%} ({tpr['low']:.2%}–{tpr['high']:.2%})"],
+        [translate("Why this combination"), _why(data["why"])],
+    ])
+    report.paragraph(translate("Intervals: 95 %, from {resamples} resamples of whole groups, since pairs from "
+                               "the same seizures are not independent.").format(resamples=chosen["resamples"]))
+    linked, unlinked = data["linked_scores"], data["unlinked_scores"]
+    low, high = min(linked + unlinked), max(linked + unlinked)
+    bins = [low + (high - low) * i / 40 for i in range(41)] if high > low else [low - 0.5, high + 0.5]
+    report.chart(Chart(translate("Scores of linked and unlinked pairs"), translate("score"),
+                       translate("share of pairs"), [
+                           Series(translate("linked"), bins, histogram(linked, bins) + [0.0], BLUE, step=True),
+                           Series(translate("unlinked"), bins, histogram(unlinked, bins) + [0.0], ORANGE, step=True)],
+                       markers=[(chosen["threshold"], translate("threshold"))],
+                       legend="top left" if data["higher_is_similar"] else "top right"))
+    roc = data["roc"]
+    report.chart(Chart(translate("ROC curve"), translate("false positive rate"), translate("true positive rate"), [
+        Series(translate("ROC"), roc["fpr"], roc["tpr"], BLUE),
+        Series("", [0, 1], [0, 1], GREY, dashed=True),
+        Series(translate("operating point"), [chosen["fpr"]], [chosen["tpr"]], GREEN, points=True)],
+        x_range=(0, 1), y_range=(0, 1), error_bars=[(chosen["fpr"], tpr["low"], tpr["high"])],
+        legend="bottom right"),
+        translate("AUC {auc:.3f}; the bar is the 95 % interval of the true positive rate.").format(auc=chosen["auc"]))
+    _likelihood_ratios(report, chosen, data["higher_is_similar"])
+    report.heading(translate("Every combination evaluated"))
+    report.table([[c["pretreatment"], c["metric"], f"{c['auc']:.3f}", f"{c['tpr']:.2%}", f"{c['fpr']:.2%}"]
+                  for c in data["combinations"]],
+                 [translate("Pretreatment"), translate("Score"), translate("AUC"), translate("TPR"),
+                  translate("FPR")])
+    _provenance(report, data["provenance"])
+    return report
+
+
+def _likelihood_ratios(report: Report, chosen: dict[str, Any], higher_is_similar: bool) -> None:
+    lr = chosen["likelihood_ratio"]
+    report.heading(translate("Likelihood ratios"))
+    lower, upper = lr["bounds"]
+    report.paragraph(translate("Calibration: {calibration}. Likelihood ratios are bounded to {lower} … {upper}, "
+                               "what the calibration data support (empirical lower and upper bounds).").format(
+        calibration=_calibration(lr["calibration"]), lower=lr_text(lower), upper=lr_text(upper)))
+    curve = lr["curve"]
+    report.chart(Chart(translate("Calibration: score to likelihood ratio"), translate("score"),
+                       translate("log₁₀ likelihood ratio"),
+                       [Series(translate("LR"), [p["score"] for p in curve],
+                               [math.log10(p["lr"]) for p in curve], BLUE)],
+                       legend="top left" if higher_is_similar else "top right"), height_mm=60)
+    validity = chosen.get("validity")
+    if not validity:
+        report.paragraph(translate("Too few groups to compute the likelihood ratios' validity on held-out data."))
+        return
+    report.table([
+        [translate("Cllr (held out)"), f"{validity['cllr']:.3f}"],
+        [translate("Cllr min (discrimination)"), f"{validity['cllr_min']:.3f}"],
+        [translate("Cllr cal (calibration loss)"), f"{validity['cllr_cal']:.3f}"],
+        [translate("Linked pairs with LR < 1 (misleading)"), f"{validity['misleading_linked']:.2%}"],
+        [translate("Unlinked pairs with LR > 1 (misleading)"), f"{validity['misleading_unlinked']:.2%}"],
+        [translate("Cross-validation"), translate("{folds} folds, each group on one side").format(
+            folds=validity["folds"])],
+    ])
+    tippett = validity["tippett"]
+    report.chart(Chart(translate("Tippett plot (held out)"), translate("log₁₀ likelihood ratio"),
+                       translate("share of pairs with a larger LR"), [
+                           Series(translate("linked"), tippett["log10_lr"], tippett["linked"], BLUE, step=True),
+                           Series(translate("unlinked"), tippett["log10_lr"], tippett["unlinked"], ORANGE,
+                                  step=True)],
+                       y_range=(0, 1), markers=[(0.0, "LR = 1")]), height_mm=65)
+    ece = validity["ece"]
+    report.chart(Chart(translate("Empirical cross-entropy (held out)"), translate("prior log₁₀ odds"),
+                       translate("cross-entropy (bits)"), [
+                           Series(translate("LR"), ece["prior_log10_odds"], ece["lr"], BLUE),
+                           Series(translate("after PAV (best)"), ece["prior_log10_odds"], ece["pav"], GREEN,
+                                  dashed=True),
+                           Series(translate("LR = 1 always"), ece["prior_log10_odds"], ece["neutral"], GREY,
+                                  dashed=True)]), height_mm=65)
+
+
+def _why(code: str) -> str:
+    return {"best": translate("the highest true positive rate at the target false positive rate"),
+            "harmonised": translate("the network's harmonised combination for this drug"),
+            "only": translate("the only combination evaluated"),
+            "given": translate("chosen by the analyst")}.get(code, code)
+
+
+def _calibration(code: str | None) -> str:
+    return {"pav": translate("pool-adjacent-violators (isotonic), bounded by ELUB"),
+            "logistic": translate("logistic regression, bounded by ELUB"),
+            "kde": translate("kernel densities (an older method: calibrate it again)")}.get(code or "", code or "—")
+
+
+def _provenance(report: Report, provenance: dict[str, Any]) -> None:
+    report.heading(translate("Provenance"))
+    report.table([[translate("SHA-256 of the data"), provenance.get("data_sha256", "—")],
+                  [translate("Software"), provenance.get("software", "—")],
+                  [translate("Made on"), provenance.get("date", "—")],
+                  [translate("Made by"), provenance.get("by", "—")]])
+
+
+# -- one link ------------------------------------------------------------------------------------------
+def link_report(data: dict[str, Any]) -> Report:
+    """``data`` as ``profiling.reporting.link_data`` makes it."""
+    a, b, method = data["a"], data["b"], data["method"]
+    title = translate("Link report: {a} and {b}").format(a=a["label"], b=b["label"])
+    report = Report(title)
+    report.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
+    verdict = translate("Linked: the score passes the method's threshold.") if data["linked"] else translate(
+        "Not linked: the score does not pass the method's threshold.")
+    report.paragraph(verdict)
+    lr = data.get("lr")
+    rows = [[translate("Method"), method["label"]],
+            [translate("Score ({metric})").format(metric=method["metric"]), f"{data['score']:.4g}"],
+            [translate("Threshold"), f"{method['threshold']:.4g}"]]
+    if lr:
+        rows.append([translate("Likelihood ratio"), translate("{lr} (bounds {lower} … {upper}; from score {score})"
+                                                              ).format(lr=lr_text(lr["value"]),
+                                                                       lower=lr_text(lr["bounds"][0]),
+                                                                       upper=lr_text(lr["bounds"][1]),
+                                                                       score=f"{data['score']:.4g}")])
+    report.table(rows)
+    if lr:
+        report.paragraph(translate("The likelihood ratio says how much more probable this score is if the two "
+                                   "seizures share a source than if they do not; it is not the probability that "
+                                   "they do. It cannot exceed the bounds the calibration data support."))
+    targets = data["targets"]
+    report.chart(Chart(translate("The two profiles, as compared (after the pretreatment)"),
+                       translate("target compound (number in the table below)"), translate("value"), [
+                           Series(a["label"], list(range(1, len(targets) + 1)), data["values_a"], BLUE),
+                           Series(b["label"], list(range(1, len(targets) + 1)), data["values_b"], ORANGE,
+                                  dashed=True)]), height_mm=70)
+    report.table([[i, name, f"{va:.4g}", f"{vb:.4g}"] for i, (name, va, vb)
+                  in enumerate(zip(targets, data["values_a"], data["values_b"]), start=1)],
+                 ["#", translate("Target compound"), a["label"], b["label"]])
+    report.heading(translate("The seizures"))
+    keys = [k for k in a["fields"] if k in b["fields"]]
+    report.table([[name, a["fields"][name], b["fields"][name]] for name in keys],
+                 [translate("Field"), a["label"], b["label"]])
+    report.heading(translate("The method's validation"))
+    figures = [[translate("Pretreatment"), method["pretreatment"]],
+               [translate("Area under the ROC curve"), "—" if method["auc"] is None else f"{method['auc']:.3f}"],
+               [translate("False positive rate"), "—" if method["fpr"] is None else f"{method['fpr']:.2%}"],
+               [translate("True positive rate"), "—" if method["tpr"] is None else f"{method['tpr']:.2%}"],
+               [translate("Likelihood ratio calibration"), _calibration(method["calibration"])]]
+    provenance = method["provenance"]
+    figures += [[translate("SHA-256 of the calibration data"), provenance.get("data_sha256", "—")],
+                [translate("Calibrated by"), provenance.get("calibrated_by", "—")],
+                [translate("Calibrated on"), provenance.get("calibrated_at", "—")]]
+    report.table(figures)
+    return report

@@ -1,0 +1,101 @@
+"""The printed reports: a method's validation and one link, as PDF, with the figures they must carry."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from catalogue.demo import generate_profiles
+from catalogue.store import Catalogue
+from desktop.reports import link_report, lr_text, validation_report
+from profiling.calibration import evaluate
+from profiling.reporting import link_data, validation_data
+from profiling.validation import validate
+from profiling.workflows import calibrate, catalogue_population, save_calibrated_method
+
+
+def pdf_pages(path) -> int:
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    return len(re.findall(rb"/Type\s*/Page[^s]", data))
+
+
+@pytest.fixture(scope="module")
+def validation():
+    rng = np.random.default_rng(7)
+    centres = rng.uniform(1, 100, size=(30, 12))
+    values = np.vstack([c * rng.lognormal(0, 0.08, size=(4, 12)) for c in centres])
+    groups = [f"SZ-{i // 4}" for i in range(len(values))]
+    evaluation = evaluate(values, groups, pretreatments=("N", "N4R"), metrics=("cosine", "canberra"),
+                          fpr=0.01, keep_scores=True)
+    chosen = validate(values, evaluation, resamples=200).to_json()
+    return validation_data(evaluation, chosen, targets=[f"compound {i}" for i in range(12)], source="synthetic.csv",
+                           ground_truth="same seizure", provenance={"data_sha256": "ab" * 32, "software": "LabNet test",
+                                                                    "by": "amina"})
+
+
+def test_the_validation_report_carries_every_figure_the_issue_names(validation, tmp_path):
+    report = validation_report(validation)
+    text = report.text()
+    chosen = validation["chosen"]
+    for expected in ("Validation of a profile comparison method", f"{chosen['auc']:.3f}",
+                     f"{chosen['auc_interval']['low']:.3f}", f"{chosen['tpr']:.2%}", "Cllr", "Provenance",
+                     "ab" * 32, "synthetic.csv", "same seizure", "resamples of whole groups",
+                     lr_text(chosen["likelihood_ratio"]["bounds"][1])):
+        assert expected in text, expected
+    assert report.images == 5          # distributions, ROC, calibration, Tippett, ECE
+    pages = report.write_pdf(tmp_path / "validation.pdf", author="amina")
+    assert pages >= 2 and pdf_pages(tmp_path / "validation.pdf") == pages
+    assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.fixture(scope="module")
+def catalogue_with_method(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reports") / "lab"
+    with Catalogue.open(folder, user="amina") as cat:
+        rows = list(generate_profiles(400, seed=5))
+        cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows))
+        population = catalogue_population(cat, "cocaine")
+        method = save_calibrated_method(cat, "cocaine-report", population, calibrate(population, fpr=0.01))
+        ids = population.labels
+        groups = population.groups
+        same = next((ids[i], ids[j]) for i in range(len(ids)) for j in range(i + 1, len(ids))
+                    if groups[i] == groups[j])
+    return folder, method, same
+
+
+def test_the_link_report_shows_both_profiles_the_score_and_the_bounded_lr(catalogue_with_method, tmp_path):
+    folder, method, (a, b) = catalogue_with_method
+    with Catalogue.open(folder, user="amina") as cat:
+        data = link_data(cat, method, a, b)
+        first = cat.get("profiling_result", a)
+    assert data["lr"] is not None and data["lr"]["bounds"][0] <= data["lr"]["value"] <= data["lr"]["bounds"][1]
+    text = link_report(data).text()
+    assert first["lab_sample_number"] in text and method.label in text and f"{data['score']:.4g}" in text
+    assert lr_text(data["lr"]["value"]) in text and "not the probability" in text
+    assert ("Linked:" in text) == data["linked"]
+    for target in method.targets:
+        assert target in text
+    assert pdf_pages_written(link_report(data), tmp_path / "link.pdf") >= 1
+
+
+def pdf_pages_written(report, path) -> int:
+    pages = report.write_pdf(path)
+    assert pdf_pages(path) == pages
+    return pages
+
+
+def test_a_pair_of_another_drug_is_refused_with_a_sentence(catalogue_with_method):
+    folder, method, (a, _) = catalogue_with_method
+    with Catalogue.open(folder, user="amina") as cat:
+        other = next(r["id"] for r in cat.iter_records("profiling_result") if r["drug_type"] != method.drug_type)
+        with pytest.raises(Exception, match="compares cocaine profiles"):
+            link_data(cat, method, a, other)
+
+
+@pytest.mark.parametrize("value, text", [(87.8, "87.8"), (1.1e7, "1.1×10^7"), (0.02, "1/50"), (1.0, "1"),
+                                         (6920.4, "6,920"), (178.2, "178"), (0.00562, "1/178")])
+def test_likelihood_ratios_are_written_as_a_chemist_reads_them(value, text):
+    assert lr_text(value) == text
