@@ -392,8 +392,10 @@ def test_link_a_file_with_a_method_file_gives_the_lr(profiles_csv, tmp_path, cap
     with out_csv.open(encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     assert summary["links"] == len(rows) > 0 and summary["method"] == "file-method"
-    if summary["likelihood_ratio"]:
-        assert all(float(r["likelihood_ratio"]) > 0 for r in rows)
+    assert summary["likelihood_ratio"] is True
+    low, high = method.likelihood_ratio.bounds
+    assert all(low * (1 - 1e-5) <= float(r["likelihood_ratio"]) <= high * (1 + 1e-5) for r in rows)  # 6 digits
+    assert {(r["profile_a"], r["profile_b"]) for r in rows} >= {("A1", "A2"), ("B1", "B2")}
 
 
 @pytest.mark.parametrize("argv, words", [
