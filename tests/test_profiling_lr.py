@@ -242,7 +242,7 @@ def test_group_bootstrap_intervals_cover_the_population_auc():
                                    seed=k)["auc"]
         covered += interval.low <= truth <= interval.high
         widths.append(interval.high - interval.low)
-    # 95 of 100 with these seeds; resampling pairs instead of seizures covers about 55 (docs/profiling.md).
+    # 95 of 100 with these seeds; resampling pairs instead of seizures covers 57 (docs/profiling.md).
     assert covered >= 90, covered
     assert np.median(widths) < 0.12
 
