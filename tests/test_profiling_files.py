@@ -408,12 +408,20 @@ def test_link_a_file_with_a_method_file_gives_the_lr(profiles_csv, tmp_path, cap
     (["--pretreatment", "N", "--metric", "pearson", "--threshold", "99", "--out", "x.csv", "--sheet", "S"],
      "no sheets"),
     (["--method", "missing.json", "--out", "x.csv"], "cannot be read"),
+    (["--pretreatment", "N", "--metric", "pearson", "--threshold", "99", "--out", "profiles.csv"],
+     "the file being linked"),
 ])
 def test_link_a_file_refuses_bad_input(profiles_csv, tmp_path, capsys, monkeypatch, argv, words):
     monkeypatch.chdir(tmp_path)
     code, out, err = run(capsys, "link", profiles_csv, "--id-column", "id", *argv)
     assert code == 2 and words in err, err
     assert not (tmp_path / "x.csv").exists()
+    assert profiles_csv.read_text(encoding="utf-8").startswith("id,Year,peak:a")     # the input is untouched
+
+
+def test_file_options_without_a_file_are_refused(tmp_path, capsys):
+    code, _, err = run(capsys, "link", "--pretreatment", "N", "--threshold", "99")
+    assert code == 2 and "--pretreatment, --threshold go with a FILE" in err
 
 
 def test_link_a_file_with_z_on_signed_values(isotopes, tmp_path, capsys):

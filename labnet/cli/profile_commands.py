@@ -249,11 +249,17 @@ def run_link(args: argparse.Namespace) -> int:
 
     if args.file is not None:
         return run_link_file(args)
-    if args.out or args.id_column:
+    file_only = [name for name, value in (("--out", args.out), ("--id-column", args.id_column),
+                                          ("--pretreatment", args.pretreatment), ("--metric", args.metric),
+                                          ("--threshold", args.threshold), ("--targets", args.targets),
+                                          ("--drug-type", args.drug_type), ("--sheet", args.sheet),
+                                          ("--signed", args.signed)) if value not in (None, False)]
+    if file_only:
         from catalogue.errors import CatalogueError
 
-        raise CatalogueError("--out and --id-column go with a FILE to link (labnet profiles link FILE --id-column C "
-                             "… --out links.csv); the catalogue's links are exported with --export.")
+        raise CatalogueError(f"{', '.join(file_only)} go with a FILE to link (labnet profiles link FILE --id-column C "
+                             "… --out links.csv); the catalogue's profiles are linked with --method, and their links "
+                             "exported with --export.")
 
     with open_catalogue(args) as cat:
         method = _chosen_method(cat, args.method)

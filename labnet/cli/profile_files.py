@@ -151,6 +151,10 @@ def run_link_file(args: argparse.Namespace) -> int:
     if not args.id_column or not args.out:
         raise CatalogueError("Linking a file needs --id-column C (the column naming each profile) and --out "
                              "links.csv.")
+    if args.out.resolve() == args.file.resolve():
+        raise CatalogueError(f"--out {args.out} is the file being linked; write the links to another file.")
+    if args.export:
+        raise CatalogueError("--export writes the catalogue's links; a file's links go to --out.")
     custom = (args.pretreatment, args.metric, args.threshold)
     if args.method and any(v is not None for v in custom):
         raise CatalogueError("Give either --method NAME or --pretreatment, --metric and --threshold, not both.")
