@@ -35,16 +35,20 @@ def _thin(values: np.ndarray, most: int) -> np.ndarray:
     return values[np.linspace(0, len(values) - 1, most).round().astype(int)]
 
 
-def validation_data(evaluation: Evaluation, chosen: dict[str, Any], *, targets: list[str], source: str,
-                    ground_truth: str, provenance: dict[str, Any]) -> dict[str, Any]:
-    """``chosen`` is the validated combination as ``Validation.to_json()`` gives it (with plots); the
-    evaluation must have kept its scores (``keep_scores=True``)."""
+def validation_data(evaluation: Evaluation, chosen: dict[str, Any], *, values: np.ndarray, targets: list[str],
+                    source: str, ground_truth: str, provenance: dict[str, Any]) -> dict[str, Any]:
+    """``chosen`` is the validated combination as ``Validation.to_json()`` gives it (with plots), of the
+    profiles ``values`` the evaluation was made on."""
     combination = evaluation.get(chosen["pretreatment"], chosen["metric"])
-    if combination.linked_scores is None or combination.unlinked_scores is None:
-        raise CatalogueError(Message("The evaluation did not keep its scores; a report needs them."))
     higher = METRICS[combination.metric].higher_is_similar
-    linked = np.sort(np.asarray(combination.linked_scores, dtype=np.float64))
-    unlinked = np.sort(np.asarray(combination.unlinked_scores, dtype=np.float64))
+    linked, unlinked = combination.linked_scores, combination.unlinked_scores
+    if linked is None or unlinked is None:   # not kept by the evaluation: the same pairs scored again
+        pairs = evaluation.pairs
+        treated = pretreat(np.asarray(values, dtype=np.float64), combination.pretreatment, evaluation.reference)
+        linked = pair_scores(combination.metric, treated[pairs.linked[:, 0]], treated[pairs.linked[:, 1]])
+        unlinked = pair_scores(combination.metric, treated[pairs.unlinked[:, 0]], treated[pairs.unlinked[:, 1]])
+    linked = np.sort(np.asarray(linked, dtype=np.float64))
+    unlinked = np.sort(np.asarray(unlinked, dtype=np.float64))
     fpr, tpr, _ = roc_curve(linked, unlinked, higher)
     keep = np.unique(np.linspace(0, len(fpr) - 1, min(len(fpr), ROC_POINTS)).round().astype(int))
     return {

@@ -28,10 +28,9 @@ def validation():
     centres = rng.uniform(1, 100, size=(30, 12))
     values = np.vstack([c * rng.lognormal(0, 0.08, size=(4, 12)) for c in centres])
     groups = [f"SZ-{i // 4}" for i in range(len(values))]
-    evaluation = evaluate(values, groups, pretreatments=("N", "N4R"), metrics=("cosine", "canberra"),
-                          fpr=0.01, keep_scores=True)
+    evaluation = evaluate(values, groups, pretreatments=("N", "N4R"), metrics=("cosine", "canberra"), fpr=0.01)
     chosen = validate(values, evaluation, resamples=200).to_json()
-    return validation_data(evaluation, chosen, targets=[f"compound {i}" for i in range(12)], source="synthetic.csv",
+    return validation_data(evaluation, chosen, values=values, targets=[f"compound {i}" for i in range(12)], source="synthetic.csv",
                            ground_truth="same seizure", provenance={"data_sha256": "ab" * 32, "software": "LabNet test",
                                                                     "by": "amina"})
 
@@ -99,3 +98,36 @@ def test_a_pair_of_another_drug_is_refused_with_a_sentence(catalogue_with_method
                                          (6920.4, "6,920"), (178.2, "178"), (0.00562, "1/178")])
 def test_likelihood_ratios_are_written_as_a_chemist_reads_them(value, text):
     assert lr_text(value) == text
+
+
+# -- from the command line --------------------------------------------------------------------------------
+def test_labnet_profiles_report_and_link_report_write_pdfs(catalogue_with_method, tmp_path, capsys):
+    from labnet import cli
+
+    folder, method, (a, b) = catalogue_with_method
+    with Catalogue.open(folder, user="amina") as cat:
+        number_a = cat.get("profiling_result", a)["lab_sample_number"]
+    out = tmp_path / "validation.pdf"
+    assert cli.main(["--data-dir", str(folder), "profiles", "report", "--catalogue", "cocaine", "--resamples", "50",
+                     "--pretreatment", "N4R", "--metric", "cosine", "--out", str(out)]) == 0
+    assert "Validation report written" in capsys.readouterr().out and pdf_pages(out) >= 2
+    link = tmp_path / "link.pdf"
+    assert cli.main(["--data-dir", str(folder), "profiles", "link-report", number_a, b, "--method", method.name,
+                     "--out", str(link)]) == 0
+    assert "Link report written" in capsys.readouterr().out and pdf_pages(link) >= 1
+
+
+@pytest.mark.parametrize("args, says", [
+    (["report", "--catalogue", "cocaine", "--out", "/no/such/folder/r.pdf"], "does not exist"),
+    (["report", "--out", "r.pdf"], "one of the two"),
+    (["link-report", "NOPE-1", "NOPE-2", "--out", "l.pdf"], "no profiling result"),
+])
+def test_report_commands_refuse_bad_input_with_a_sentence(catalogue_with_method, tmp_path, capsys, args, says,
+                                                          monkeypatch):
+    from labnet import cli
+
+    monkeypatch.chdir(tmp_path)
+    folder, _, _ = catalogue_with_method
+    assert cli.main(["--data-dir", str(folder), "profiles", *args]) == 2
+    assert says in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.pdf"))

@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from labnet.cli.common import open_catalogue
+from labnet.cli.report_commands import register_reports
 from labnet.cli.profile_files import (PRETREATMENT_CHOICES, link_options, print_reading, read_population,
                                       reading_options, reading_report, register_presets, run_link_file)
 
@@ -72,6 +73,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exp.set_defaults(handler=run_export_method)
 
     register_presets(sub)
+    register_reports(sub, _combination_options, reading_options)
 
     link = sub.add_parser("link", help="link the catalogue's (or a file's) profiles with a method",
                           description="Compare every pair of the catalogue's profiles of the method's drug type, "
