@@ -291,6 +291,7 @@ def generate_profiles(n: int, *, seed: int = 2026, today: dt.date | None = None,
     # The demo's profiles are made over the compounds each list had when the demo was written (the amphetamine
     # list has grown since); the compounds added later are simply not detected, so a seed gives the same data.
     targets = {d: load_targets(d)[:_DEMO_TARGETS.get(d)] for d in _DRUG_CODES}
+    later = {d: load_targets(d)[len(targets[d]):] for d in _DRUG_CODES}
     # The population each drug's batches are drawn from: a typical level per
     # target (log scale), fixed by the seed.
     typical = {d: [rng.uniform(math.log(2e3), math.log(2e5)) for _ in targets[d]] for d in _DRUG_CODES}
@@ -340,6 +341,7 @@ def generate_profiles(n: int, *, seed: int = 2026, today: dt.date | None = None,
             scale = uniform(0.6, 1.6)
             peaks = {name: (float(f"{b * scale * math.exp(gauss(0.0, noise)):.4g}") if b else 0.0)
                      for name, b in zip(names, base)}
+            peaks.update({name: 0.0 for name in later[drug]})   # compounds added to the list later: not detected
             analysed = min(today, seizure["_date"] + dt.timedelta(days=randint(3, 90)))
             number = start + produced + 1
             row: dict[str, Any] = {
