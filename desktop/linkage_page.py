@@ -6,12 +6,13 @@ progress and Cancel for the long ones); this module only shows results.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
@@ -20,7 +21,7 @@ from desktop.linkage_calibration import CalibrationTab
 from desktop.linkage_classes import ClassesTab
 from desktop.linkage_common import (fill_methods, legend_colour, lr_text, number_item, plot_widget, select_row,
                                      set_axis_label)
-from desktop.i18n import number
+from desktop.i18n import isolate, number
 
 
 class LinkagePage(QWidget):
@@ -88,6 +89,12 @@ class SimilarTab(QWidget):
         self.method.setObjectName("linkage-method")
         self.method.setAccessibleName(self.tr("Comparison method"))
         self.compare_button = QPushButton(self.tr("Compare"))
+        self.report_button = QPushButton(self.tr("Link report…"))
+        self.report_button.setObjectName("link-report")
+        self.report_button.setToolTip(self.tr("Write the report of the selected pair as PDF: both profiles, the "
+                                              "score, the likelihood ratio with its bounds, both seizures and the "
+                                              "method's validation"))
+        self.report_button.setEnabled(False)
         self.status = style.muted(self.tr("Choose a profiling result, then a comparison method."))
         self.status.setObjectName("linkage-status")
 
@@ -113,6 +120,7 @@ class SimilarTab(QWidget):
         top.addWidget(QLabel(self.tr("Method:")))
         top.addWidget(self.method, stretch=2)
         top.addWidget(self.compare_button)
+        top.addWidget(self.report_button)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.plot)
@@ -131,6 +139,9 @@ class SimilarTab(QWidget):
         self.compare_button.clicked.connect(lambda: self.compare(self.record_id))
         self.method.currentIndexChanged.connect(lambda _: self.record_id and self.compare(self.record_id))
         self.table.itemSelectionChanged.connect(self._draw_overlay)
+        self.table.itemSelectionChanged.connect(
+            lambda: self.report_button.setEnabled(self._selected_other() is not None))
+        self.report_button.clicked.connect(self.write_report)
 
     def set_context(self, context: linkage_queries.LinkageContext) -> None:
         fill_methods(self.method, context, self.tr("No method yet: calibrate one first (Calibration tab)"))
@@ -224,13 +235,38 @@ class SimilarTab(QWidget):
                 result.lr_calibration or "", result.lr_calibration or "")))
         return item
 
+    def _selected_other(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.result is not None else []
+        return self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole) if rows else None
+
+    def write_report(self) -> None:
+        """The selected pair's link report, as a PDF where the user says."""
+        other, method = self._selected_other(), self.method.currentData()
+        if other is None or method is None or self.record_id is None:
+            return
+        mine = self.result.me["lab_sample_number"]
+        theirs = next(r["lab_sample_number"] for r in self.result.rows if r["record_id"] == other)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the link report"), f"link-{mine}-{theirs}.pdf",
+                                              self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        me = self.record_id
+        self.status.setText(self.tr("Writing the link report…"))
+        self.page.tasks.run(lambda cat: linkage_queries.write_link_report(cat, method, me, other, Path(path)),
+                            lambda pages: self.status.setText(self.tr("Link report saved to {path}.").format(
+                                path=isolate(path))),
+                            self._report_failed, description="link report")
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("The link report was not written."))
+        errors.show_error(self, exc)
+
     def _draw_overlay(self) -> None:
         if self.result is None:
             return
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        other = self._selected_other()
+        if other is None:
             return
-        other = self.table.item(rows[0].row(), 0).data(Qt.ItemDataRole.UserRole)
         mine, theirs = self.result.profiles["self"], self.result.profiles.get(other)
         if theirs is None:
             return

@@ -155,3 +155,14 @@ def export_links(cat, method_name: str, path: str) -> int:
     if not method_name:
         raise CatalogueError("Choose a comparison method first.")
     return _export_links(cat, load_method(cat, method_name), Path(path))
+
+
+def write_link_report(cat, method_name: str, record_a: str, record_b: str, path: Path) -> int:
+    """The link report of two profiles under the method, written to ``path`` (on the worker: Qt's text
+    layout and PDF writer work off the GUI thread); returns its number of pages."""
+    from profiling.reporting import link_data
+
+    from .reports import link_report
+
+    return link_report(link_data(cat, load_method(cat, method_name), record_a, record_b)).write_pdf(
+        path, author=cat.actor.username)

@@ -173,3 +173,27 @@ def test_the_likelihood_ratio_is_shown_with_its_bounds_and_an_old_one_asks_to_re
     assert result.lr_legacy and all(r["lr"] is None for r in result.rows)
     tab._show(result)
     assert tab.table.item(0, 7).text() == "recalibrate" and "calibrate the method again" in tab.table.item(0, 7).toolTip()
+
+
+def test_a_link_report_of_the_selected_pair_is_written_as_pdf(page, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    calibrate_and_save(page)
+    tab = page.similar_tab
+    with Catalogue.open(page.tasks._resource.data_dir, user="amina") as cat:
+        rid = cat.conn.execute("SELECT id FROM profiling_results WHERE drug_type = 'cocaine' "
+                               "ORDER BY lab_sample_number LIMIT 1").fetchone()[0]
+    assert not tab.report_button.isEnabled()
+    page.show_record(rid)
+    assert tab.report_button.isEnabled()          # the first similar profile is selected
+    target = tmp_path / "link.pdf"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args: (asked.append(args[2]) or str(target), "PDF documents (*.pdf)"))
+    tab.report_button.click()
+    assert asked[0].startswith("link-") and asked[0].endswith(".pdf")
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "Link report saved to" in tab.status.text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))   # cancelled: nothing happens
+    tab.report_button.click()
+    assert "Link report saved to" in tab.status.text()
