@@ -196,15 +196,37 @@ class Comparator:
         kernels = _kernels()
         if kernels is None or a.dtype != b.dtype:
             return np.nonzero(_distance_block(a, b, name) <= t)
-        mask = np.empty((len(a), len(b)), dtype=np.bool_)
+        bt, c0 = self._transposed(b)
         if name == "manhattan":
+            margin = (k + 6) * u
             l1a = np.abs(a).sum(axis=1, dtype=np.float64)
-            l1b = np.abs(b).sum(axis=1, dtype=np.float64)
-            kernels.candidates(a, np.ascontiguousarray(b.T), _KINDS[name], t, (k + 6) * u, l1a, l1b, mask)
+            l1b = np.zeros(c0 + len(b))
+            l1b[c0:] = np.abs(b).sum(axis=1, dtype=np.float64)
         else:
-            none = np.zeros(0)
-            kernels.candidates(a, np.ascontiguousarray(b.T), _KINDS[name], t, k * (k + 8) * u, none, none, mask)
-        return np.nonzero(mask)
+            margin = k * (k + 8) * u
+            l1a = l1b = np.zeros(0)
+        capacity = max(1 << 16, 32 * len(a))  # candidates are few; a denser block runs again, sized
+        while True:
+            out_i = np.empty(capacity, dtype=np.int64)
+            out_j = np.empty(capacity, dtype=np.int64)
+            found = kernels.candidates(np.ascontiguousarray(a), bt, c0, c0 + len(b), _KINDS[name], t, margin,
+                                       l1a, l1b, out_i, out_j)
+            if found <= capacity:
+                return out_i[:found], out_j[:found]
+            capacity = found
+
+    def _transposed(self, b: np.ndarray) -> tuple[np.ndarray, int]:
+        """``b`` as columns of a C-contiguous k × n array for the kernel, and the first one's index: a
+        slice of ``prepared`` uses ``prepared``'s transposed copy, made once."""
+        p = self.prepared
+        if b.dtype == p.dtype and (b.base is p or b is p) and len(b) and b.flags.c_contiguous:
+            offset = b.__array_interface__["data"][0] - p.__array_interface__["data"][0]
+            start, rest = divmod(offset, p.strides[0]) if p.strides[0] else (0, 0)
+            if rest == 0 and 0 <= start <= len(p) - len(b):
+                if getattr(self, "_prepared_t", None) is None:
+                    self._prepared_t = np.ascontiguousarray(p.T)
+                return self._prepared_t, int(start)
+        return np.ascontiguousarray(b.T), 0
 
     def scores(self, rows: slice | np.ndarray, cols: slice | np.ndarray) -> np.ndarray:
         return self.block(self.prepared[rows], self.prepared[cols])
@@ -268,7 +290,7 @@ def _distance_block(a: np.ndarray, b: np.ndarray, name: str) -> np.ndarray:
     kernels = _kernels()
     if kernels is not None and a.dtype == b.dtype and a.dtype in (np.float32, np.float64):
         out = np.empty((len(a), len(b)), dtype=a.dtype)
-        kernels.scores(np.ascontiguousarray(a), np.ascontiguousarray(b.T), _KINDS[name], out)
+        kernels.scores(np.ascontiguousarray(a), np.ascontiguousarray(b.T), 0, len(b), _KINDS[name], out)
         return out
     return _sliced(a, b, name)
 
