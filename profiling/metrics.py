@@ -334,6 +334,17 @@ def _kernels():
 def _build_kernels():
     from . import _kernels as compiled
 
+    # Compiled (or loaded from numba's cache) here, on tiny arrays of every type linkage passes, so that a
+    # numba that cannot compile on this machine means the numpy fallback, not an error mid-linkage.
+    for dtype in (np.float32, np.float64):
+        a = np.ones((2, 3), dtype=dtype)
+        bt = np.ascontiguousarray(a.T)
+        l1 = np.ones(2)
+        out = np.empty(4, dtype=np.int64)
+        for kind in (0, 1, 2):
+            compiled.candidates(a, bt, 0, 2, kind, 1.0, 1e-6, l1, l1, out, out.copy())
+        for kind in (0, 1, 2, 3):
+            compiled.scores(a, bt, 0, 2, kind, np.empty((2, 2), dtype=dtype))
     return _Kernels(compiled.scores, compiled.candidates)
 
 
