@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPen, QTransform
 
 # Colour-blind-safe pairs (Okabe–Ito): linked pairs blue, unlinked orange, the rest grey.
 BLUE, ORANGE, GREEN, GREY, BLACK = "#0072B2", "#E69F00", "#009E73", "#777777", "#000000"
@@ -95,7 +95,7 @@ class Chart:
         p.drawText(QRectF(box.left(), height - 1.4 * metrics.height(), box.width(), metrics.height()),
                    Qt.AlignmentFlag.AlignHCenter, self.x_label)
         p.save()
-        p.translate(0.2 * metrics.height(), box.center().y())
+        p.setWorldTransform(QTransform.fromTranslate(0.2 * metrics.height(), box.center().y()), True)
         p.rotate(-90)
         p.drawText(QRectF(-box.height() / 2, 0, box.height(), metrics.height()), Qt.AlignmentFlag.AlignHCenter,
                    self.y_label)

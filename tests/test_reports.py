@@ -131,3 +131,12 @@ def test_report_commands_refuse_bad_input_with_a_sentence(catalogue_with_method,
     assert cli.main(["--data-dir", str(folder), "profiles", *args]) == 2
     assert says in capsys.readouterr().err
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_pair_that_is_not_linked_says_so(catalogue_with_method):
+    folder, method, (a, _) = catalogue_with_method
+    with Catalogue.open(folder, user="amina") as cat:
+        others = [r["id"] for r in cat.iter_records("profiling_result") if r["drug_type"] == method.drug_type]
+        data = next(d for d in (link_data(cat, method, a, o) for o in others if o != a) if not d["linked"])
+    text = link_report(data).text()
+    assert "Not linked: the score does not pass the method's threshold." in text
