@@ -22,11 +22,13 @@ from pathlib import Path
 
 from labnet.cli.common import open_catalogue
 from labnet.cli.report_commands import register_reports
-from labnet.cli.profile_files import (PRETREATMENT_CHOICES, link_options, print_reading, read_population,
-                                      reading_options, reading_report, register_presets, run_link_file)
+from labnet.cli.profile_files import (METRIC_CHOICES, PRETREATMENT_CHOICES, link_options, print_reading,
+                                      read_population, reading_options, reading_report, register_presets,
+                                      run_link_file)
 
 PRETREATMENTS = ("none", "N", "N2R", "N4R", "log", "N+S")
-METRICS = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra")
+METRICS = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra")   # the default sweep
+# Canberra with R's dist() convention (docs/profiling.md) is there on request (--metric canberra-r).
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -90,7 +92,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def _combination_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pretreatment", choices=PRETREATMENT_CHOICES, help="only this pretreatment")
-    parser.add_argument("--metric", choices=METRICS, help="only this metric")
+    parser.add_argument("--metric", choices=METRIC_CHOICES, help="only this metric")
     parser.add_argument("--fpr", type=float, default=0.01, help="target false-positive rate (default 0.01)")
     parser.add_argument("--lr-calibration", choices=("pav", "logistic"), default="pav",
                         help="score → likelihood ratio: pool-adjacent-violators (default) or logistic regression, "

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 PRETREATMENT_CHOICES = ("none", "N", "N2R", "N4R", "log", "N+S", "S+N", "Z")
-METRIC_CHOICES = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra")
+METRIC_CHOICES = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra", "canberra-r")
 
 
 def reading_options(parser: argparse.ArgumentParser, *, ground_truth: bool) -> None:
