@@ -868,6 +868,10 @@
         <translation>مسافة كانبيرا</translation>
     </message>
     <message>
+        <source>Canberra distance (R&apos;s dist())</source>
+        <translation>مسافة كانبيرا (dist() في R)</translation>
+    </message>
+    <message>
         <source>raw areas</source>
         <translation>المساحات الخام</translation>
     </message>
@@ -1721,6 +1725,14 @@
     <message>
         <source>{path} is damaged; enrol again with the hub&apos;s code</source>
         <translation>{path} تالف؛ سجِّل لدى المركز مرة أخرى باستخدام رمز التسجيل الصادر عن المركز</translation>
+    </message>
+    <message>
+        <source>the hub did not say what it holds of this laboratory&apos;s records: {reason}</source>
+        <translation>لم يُبيّن المركز ما يحتفظ به من سجلات هذا المختبر: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list of the records it holds arrived incomplete; LabNet will try again</source>
+        <translation>وصلت قائمة السجلات التي يحتفظ بها المركز ناقصةً؛ وسيحاول LabNet مرة أخرى</translation>
     </message>
     <message>
         <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
@@ -4230,6 +4242,353 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Validation of a profile comparison method</source>
+        <translation>التحقق من صحة طريقة لمقارنة ملفات السمات</translation>
+    </message>
+    <message>
+        <source>Pretreatment {pretreatment} with the {metric} score, on {source}.</source>
+        <translation>المعالجة المسبقة {pretreatment} مع الدرجة {metric}، على البيانات {source}.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>البيانات</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>ملفات السمات</translation>
+    </message>
+    <message>
+        <source>Groups (seizures)</source>
+        <translation>المجموعات (الضبطيات)</translation>
+    </message>
+    <message>
+        <source>Linked pairs</source>
+        <translation>الأزواج المرتبطة</translation>
+    </message>
+    <message>
+        <source>Unlinked pairs (used / all)</source>
+        <translation>الأزواج غير المرتبطة (المستخدمة / الكل)</translation>
+    </message>
+    <message>
+        <source>Linked if</source>
+        <translation>تُعدّ الأزواج مرتبطة إذا</translation>
+    </message>
+    <message>
+        <source>Target compounds</source>
+        <translation>المركّبات المستهدفة</translation>
+    </message>
+    <message>
+        <source>Performance at the operating point</source>
+        <translation>الأداء عند نقطة التشغيل</translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve</source>
+        <translation>المساحة تحت منحنى ROC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <source>False positive rate (target {target})</source>
+        <translation>معدل الإيجابيات الكاذبة (المستهدف: {target})</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>معدل الإيجابيات الصحيحة</translation>
+    </message>
+    <message>
+        <source>Why this combination</source>
+        <translation>سبب اختيار هذه التوليفة</translation>
+    </message>
+    <message>
+        <source>Intervals: 95 %, from {resamples} resamples of whole groups, since pairs from the same seizures are not independent.</source>
+        <translation>فترات الثقة 95 %، مستخرجة من {resamples} من عمليات إعادة المعاينة لمجموعات كاملة، لأن الأزواج المأخوذة من الضبطيات نفسها ليست مستقلة.</translation>
+    </message>
+    <message>
+        <source>Scores of linked and unlinked pairs</source>
+        <translation>درجات الأزواج المرتبطة وغير المرتبطة</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>share of pairs</source>
+        <translation>نسبة الأزواج</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>مرتبطة</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>غير مرتبطة</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>منحنى ROC</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>معدل الإيجابيات الكاذبة</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>معدل الإيجابيات الصحيحة</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>operating point</source>
+        <translation>نقطة التشغيل</translation>
+    </message>
+    <message>
+        <source>AUC {auc:.3f}; the bar is the 95 % interval of the true positive rate.</source>
+        <translation>AUC {auc:.3f}؛ يمثّل الشريط فترة الثقة 95 % لمعدل الإيجابيات الصحيحة.</translation>
+    </message>
+    <message>
+        <source>Every combination evaluated</source>
+        <translation>جميع التوليفات التي قُيّمت</translation>
+    </message>
+    <message>
+        <source>Pretreatment</source>
+        <translation>المعالجة المسبقة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>Likelihood ratios</source>
+        <translation>نسب الأرجحية</translation>
+    </message>
+    <message>
+        <source>Calibration: {calibration}. Likelihood ratios are bounded to {lower} … {upper}, what the calibration data support (empirical lower and upper bounds).</source>
+        <translation>المعايرة: {calibration}. نسب الأرجحية محصورة في المدى {lower} … {upper}، وهو ما تدعمه بيانات المعايرة (الحدّان الأدنى والأعلى التجريبيان).</translation>
+    </message>
+    <message>
+        <source>Calibration: score to likelihood ratio</source>
+        <translation>المعايرة: من الدرجة إلى نسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>log₁₀ likelihood ratio</source>
+        <translation>log₁₀ لنسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>نسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>Too few groups to compute the likelihood ratios&apos; validity on held-out data.</source>
+        <translation>عدد المجموعات أقل من أن يسمح بحساب صلاحية نسب الأرجحية على بيانات محجوزة للاختبار.</translation>
+    </message>
+    <message>
+        <source>Cllr (held out)</source>
+        <translation>Cllr (بيانات محجوزة للاختبار)</translation>
+    </message>
+    <message>
+        <source>Cllr min (discrimination)</source>
+        <translation>Cllr min (القدرة التمييزية)</translation>
+    </message>
+    <message>
+        <source>Cllr cal (calibration loss)</source>
+        <translation>Cllr cal (خسارة المعايرة)</translation>
+    </message>
+    <message>
+        <source>Linked pairs with LR &lt; 1 (misleading)</source>
+        <translation>الأزواج المرتبطة ذات نسبة أرجحية &lt; 1 (مضلِّلة)</translation>
+    </message>
+    <message>
+        <source>Unlinked pairs with LR &gt; 1 (misleading)</source>
+        <translation>الأزواج غير المرتبطة ذات نسبة أرجحية &gt; 1 (مضلِّلة)</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>التحقق المتقاطع</translation>
+    </message>
+    <message>
+        <source>{folds} folds, each group on one side</source>
+        <translation>عدد الطيّات: {folds}، وكل مجموعة بكاملها في جانب واحد</translation>
+    </message>
+    <message>
+        <source>Tippett plot (held out)</source>
+        <translation>مخطط Tippett (بيانات محجوزة للاختبار)</translation>
+    </message>
+    <message>
+        <source>share of pairs with a larger LR</source>
+        <translation>نسبة الأزواج ذات نسبة أرجحية أكبر</translation>
+    </message>
+    <message>
+        <source>Empirical cross-entropy (held out)</source>
+        <translation>الإنتروبيا المتقاطعة التجريبية (بيانات محجوزة للاختبار)</translation>
+    </message>
+    <message>
+        <source>prior log₁₀ odds</source>
+        <translation>log₁₀ للاحتمالات النسبية المسبقة</translation>
+    </message>
+    <message>
+        <source>cross-entropy (bits)</source>
+        <translation>الإنتروبيا المتقاطعة (بت)</translation>
+    </message>
+    <message>
+        <source>after PAV (best)</source>
+        <translation>بعد PAV (الأفضل)</translation>
+    </message>
+    <message>
+        <source>LR = 1 always</source>
+        <translation>نسبة الأرجحية = 1 دائمًا</translation>
+    </message>
+    <message>
+        <source>the highest true positive rate at the target false positive rate</source>
+        <translation>أعلى معدل للإيجابيات الصحيحة عند معدل الإيجابيات الكاذبة المستهدف</translation>
+    </message>
+    <message>
+        <source>the network&apos;s harmonised combination for this drug</source>
+        <translation>التوليفة الموحَّدة للشبكة لهذا المخدر</translation>
+    </message>
+    <message>
+        <source>the only combination evaluated</source>
+        <translation>التوليفة الوحيدة التي قُيّمت</translation>
+    </message>
+    <message>
+        <source>chosen by the analyst</source>
+        <translation>اختارها المحلِّل</translation>
+    </message>
+    <message>
+        <source>pool-adjacent-violators (isotonic), bounded by ELUB</source>
+        <translation>دمج المخالفين المتجاورين (PAV، انحدار أيزوتوني)، محدود بـ ELUB</translation>
+    </message>
+    <message>
+        <source>logistic regression, bounded by ELUB</source>
+        <translation>الانحدار اللوجستي، محدود بـ ELUB</translation>
+    </message>
+    <message>
+        <source>kernel densities (an older method: calibrate it again)</source>
+        <translation>كثافات نواة (طريقة أقدم: أعد المعايرة)</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>قابلية التتبّع</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>بصمة SHA-256 للبيانات</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>تاريخ الإعداد</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>أعدّه</translation>
+    </message>
+    <message>
+        <source>Link report: {a} and {b}</source>
+        <translation>تقرير الربط: {a} و{b}</translation>
+    </message>
+    <message>
+        <source>Linked: the score passes the method&apos;s threshold.</source>
+        <translation>مرتبطان: الدرجة تتجاوز عتبة الطريقة.</translation>
+    </message>
+    <message>
+        <source>Not linked: the score does not pass the method&apos;s threshold.</source>
+        <translation>غير مرتبطين: الدرجة لا تتجاوز عتبة الطريقة.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Score ({metric})</source>
+        <translation>الدرجة ({metric})</translation>
+    </message>
+    <message>
+        <source>{lr} (bounds {lower} … {upper}; from score {score})</source>
+        <translation>{lr} (الحدود {lower} … {upper}؛ من الدرجة {score})</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>نسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>The likelihood ratio says how much more probable this score is if the two seizures share a source than if they do not; it is not the probability that they do. It cannot exceed the bounds the calibration data support.</source>
+        <translation>تبيّن نسبة الأرجحية كم مرة تكون هذه الدرجة أكثر احتمالًا إذا كان للضبطيتين مصدر مشترك منها إذا لم يكن لهما ذلك؛ وهي ليست احتمال أن يكون لهما مصدر مشترك. ولا يمكن أن تتجاوز الحدود التي تدعمها بيانات المعايرة.</translation>
+    </message>
+    <message>
+        <source>The two profiles, as compared (after the pretreatment)</source>
+        <translation>ملفا السمات كما قُورنا (بعد المعالجة المسبقة)</translation>
+    </message>
+    <message>
+        <source>target compound (number in the table below)</source>
+        <translation>المركّب المستهدف (رقمه في الجدول أدناه)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Target compound</source>
+        <translation>المركّب المستهدف</translation>
+    </message>
+    <message>
+        <source>The seizures</source>
+        <translation>الضبطيتان</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>The method&apos;s validation</source>
+        <translation>التحقق من صحة الطريقة</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>معدل الإيجابيات الكاذبة</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio calibration</source>
+        <translation>معايرة نسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the calibration data</source>
+        <translation>بصمة SHA-256 لبيانات المعايرة</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>أجرى المعايرة</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>تاريخ المعايرة</translation>
+    </message>
+</context>
+<context>
     <name>SampleExtras</name>
     <message>
         <source>A standard that is {now} can become: {allowed}.</source>
@@ -4610,6 +4969,14 @@
         <translation>مقارنة</translation>
     </message>
     <message>
+        <source>Link report…</source>
+        <translation>تقرير الربط…</translation>
+    </message>
+    <message>
+        <source>Write the report of the selected pair as PDF: both profiles, the score, the likelihood ratio with its bounds, both seizures and the method&apos;s validation</source>
+        <translation>كتابة تقرير الزوج المحدَّد بصيغة PDF: ملفا السمات، والدرجة، ونسبة الأرجحية مع حدودها، والضبطيتان، والتحقق من صحة الطريقة</translation>
+    </message>
+    <message>
         <source>Choose a profiling result, then a comparison method.</source>
         <translation>اختر نتيجة تحديد السمات، ثم طريقة مقارنة.</translation>
     </message>
@@ -4724,6 +5091,26 @@
     <message>
         <source>logistic regression</source>
         <translation>الانحدار اللوجستي</translation>
+    </message>
+    <message>
+        <source>Save the link report</source>
+        <translation>حفظ تقرير الربط</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the link report…</source>
+        <translation>جارٍ كتابة تقرير الربط…</translation>
+    </message>
+    <message>
+        <source>Link report saved to {path}.</source>
+        <translation>حُفظ تقرير الربط في {path}.</translation>
+    </message>
+    <message>
+        <source>The link report was not written.</source>
+        <translation>لم يُكتب تقرير الربط.</translation>
     </message>
     <message>
         <source>Pretreated value ({p})</source>

@@ -868,6 +868,10 @@
         <translation>distancia de Canberra</translation>
     </message>
     <message>
+        <source>Canberra distance (R&apos;s dist())</source>
+        <translation>distancia de Canberra (dist() de R)</translation>
+    </message>
+    <message>
         <source>raw areas</source>
         <translation>áreas sin procesar</translation>
     </message>
@@ -1721,6 +1725,14 @@
     <message>
         <source>{path} is damaged; enrol again with the hub&apos;s code</source>
         <translation>{path} está dañado; vuelva a inscribirse con el código del nodo central</translation>
+    </message>
+    <message>
+        <source>the hub did not say what it holds of this laboratory&apos;s records: {reason}</source>
+        <translation>el nodo central no indicó qué registros de este laboratorio conserva: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list of the records it holds arrived incomplete; LabNet will try again</source>
+        <translation>la lista de los registros que conserva el nodo central llegó incompleta; LabNet volverá a intentarlo</translation>
     </message>
     <message>
         <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
@@ -4214,6 +4226,353 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Validation of a profile comparison method</source>
+        <translation>Validación de un método de comparación de perfiles</translation>
+    </message>
+    <message>
+        <source>Pretreatment {pretreatment} with the {metric} score, on {source}.</source>
+        <translation>Pretratamiento {pretreatment} con la puntuación {metric}, sobre {source}.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Groups (seizures)</source>
+        <translation>Grupos (incautaciones)</translation>
+    </message>
+    <message>
+        <source>Linked pairs</source>
+        <translation>Pares vinculados</translation>
+    </message>
+    <message>
+        <source>Unlinked pairs (used / all)</source>
+        <translation>Pares no vinculados (utilizados / total)</translation>
+    </message>
+    <message>
+        <source>Linked if</source>
+        <translation>Pares vinculados si</translation>
+    </message>
+    <message>
+        <source>Target compounds</source>
+        <translation>Compuestos objetivo</translation>
+    </message>
+    <message>
+        <source>Performance at the operating point</source>
+        <translation>Rendimiento en el punto de funcionamiento</translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve</source>
+        <translation>Área bajo la curva ROC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>False positive rate (target {target})</source>
+        <translation>Tasa de falsos positivos (objetivo: {target})</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Tasa de verdaderos positivos</translation>
+    </message>
+    <message>
+        <source>Why this combination</source>
+        <translation>Por qué esta combinación</translation>
+    </message>
+    <message>
+        <source>Intervals: 95 %, from {resamples} resamples of whole groups, since pairs from the same seizures are not independent.</source>
+        <translation>Intervalos al 95 %, obtenidos a partir de {resamples} remuestreos de grupos completos, ya que los pares procedentes de las mismas incautaciones no son independientes.</translation>
+    </message>
+    <message>
+        <source>Scores of linked and unlinked pairs</source>
+        <translation>Puntuaciones de los pares vinculados y no vinculados</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>share of pairs</source>
+        <translation>proporción de pares</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>vinculados</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>no vinculados</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>umbral</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>Curva ROC</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>tasa de verdaderos positivos</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>operating point</source>
+        <translation>punto de funcionamiento</translation>
+    </message>
+    <message>
+        <source>AUC {auc:.3f}; the bar is the 95 % interval of the true positive rate.</source>
+        <translation>AUC {auc:.3f}; la barra representa el intervalo al 95 % de la tasa de verdaderos positivos.</translation>
+    </message>
+    <message>
+        <source>Every combination evaluated</source>
+        <translation>Todas las combinaciones evaluadas</translation>
+    </message>
+    <message>
+        <source>Pretreatment</source>
+        <translation>Pretratamiento</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>Likelihood ratios</source>
+        <translation>Razones de verosimilitud</translation>
+    </message>
+    <message>
+        <source>Calibration: {calibration}. Likelihood ratios are bounded to {lower} … {upper}, what the calibration data support (empirical lower and upper bounds).</source>
+        <translation>Calibración: {calibration}. Las razones de verosimilitud están acotadas al intervalo {lower} … {upper}, lo que sustentan los datos de calibración (límites inferior y superior empíricos).</translation>
+    </message>
+    <message>
+        <source>Calibration: score to likelihood ratio</source>
+        <translation>Calibración: de la puntuación a la razón de verosimilitud</translation>
+    </message>
+    <message>
+        <source>log₁₀ likelihood ratio</source>
+        <translation>log₁₀ de la razón de verosimilitud</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>RV</translation>
+    </message>
+    <message>
+        <source>Too few groups to compute the likelihood ratios&apos; validity on held-out data.</source>
+        <translation>Hay demasiado pocos grupos para calcular la validez de las razones de verosimilitud con datos reservados.</translation>
+    </message>
+    <message>
+        <source>Cllr (held out)</source>
+        <translation>Cllr (datos reservados)</translation>
+    </message>
+    <message>
+        <source>Cllr min (discrimination)</source>
+        <translation>Cllr min (discriminación)</translation>
+    </message>
+    <message>
+        <source>Cllr cal (calibration loss)</source>
+        <translation>Cllr cal (pérdida por calibración)</translation>
+    </message>
+    <message>
+        <source>Linked pairs with LR &lt; 1 (misleading)</source>
+        <translation>Pares vinculados con RV &lt; 1 (engañosos)</translation>
+    </message>
+    <message>
+        <source>Unlinked pairs with LR &gt; 1 (misleading)</source>
+        <translation>Pares no vinculados con RV &gt; 1 (engañosos)</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>Validación cruzada</translation>
+    </message>
+    <message>
+        <source>{folds} folds, each group on one side</source>
+        <translation>{folds} particiones, cada grupo entero en un mismo lado</translation>
+    </message>
+    <message>
+        <source>Tippett plot (held out)</source>
+        <translation>Gráfico de Tippett (datos reservados)</translation>
+    </message>
+    <message>
+        <source>share of pairs with a larger LR</source>
+        <translation>proporción de pares con una RV mayor</translation>
+    </message>
+    <message>
+        <source>Empirical cross-entropy (held out)</source>
+        <translation>Entropía cruzada empírica (datos reservados)</translation>
+    </message>
+    <message>
+        <source>prior log₁₀ odds</source>
+        <translation>log₁₀ de las odds a priori</translation>
+    </message>
+    <message>
+        <source>cross-entropy (bits)</source>
+        <translation>entropía cruzada (bits)</translation>
+    </message>
+    <message>
+        <source>after PAV (best)</source>
+        <translation>tras PAV (óptimo)</translation>
+    </message>
+    <message>
+        <source>LR = 1 always</source>
+        <translation>RV siempre igual a 1</translation>
+    </message>
+    <message>
+        <source>the highest true positive rate at the target false positive rate</source>
+        <translation>la tasa de verdaderos positivos más alta con la tasa de falsos positivos deseada</translation>
+    </message>
+    <message>
+        <source>the network&apos;s harmonised combination for this drug</source>
+        <translation>la combinación armonizada de la red para esta droga</translation>
+    </message>
+    <message>
+        <source>the only combination evaluated</source>
+        <translation>la única combinación evaluada</translation>
+    </message>
+    <message>
+        <source>chosen by the analyst</source>
+        <translation>elegida por el analista</translation>
+    </message>
+    <message>
+        <source>pool-adjacent-violators (isotonic), bounded by ELUB</source>
+        <translation>agrupación de violadores adyacentes (PAV, isotónica), acotada por ELUB</translation>
+    </message>
+    <message>
+        <source>logistic regression, bounded by ELUB</source>
+        <translation>regresión logística, acotada por ELUB</translation>
+    </message>
+    <message>
+        <source>kernel densities (an older method: calibrate it again)</source>
+        <translation>densidades de núcleo (un método antiguo: calíbrelo de nuevo)</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Trazabilidad</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 de los datos</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Fecha de elaboración</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Elaborado por</translation>
+    </message>
+    <message>
+        <source>Link report: {a} and {b}</source>
+        <translation>Informe de vínculo: {a} y {b}</translation>
+    </message>
+    <message>
+        <source>Linked: the score passes the method&apos;s threshold.</source>
+        <translation>Vinculados: la puntuación supera el umbral del método.</translation>
+    </message>
+    <message>
+        <source>Not linked: the score does not pass the method&apos;s threshold.</source>
+        <translation>No vinculados: la puntuación no supera el umbral del método.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Score ({metric})</source>
+        <translation>Puntuación ({metric})</translation>
+    </message>
+    <message>
+        <source>{lr} (bounds {lower} … {upper}; from score {score})</source>
+        <translation>{lr} (límites {lower} … {upper}; a partir de la puntuación {score})</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Razón de verosimilitud</translation>
+    </message>
+    <message>
+        <source>The likelihood ratio says how much more probable this score is if the two seizures share a source than if they do not; it is not the probability that they do. It cannot exceed the bounds the calibration data support.</source>
+        <translation>La razón de verosimilitud indica cuántas veces más probable es esta puntuación si las dos incautaciones comparten un origen que si no lo comparten; no es la probabilidad de que lo compartan. No puede superar los límites que sustentan los datos de calibración.</translation>
+    </message>
+    <message>
+        <source>The two profiles, as compared (after the pretreatment)</source>
+        <translation>Los dos perfiles, tal como se compararon (tras el pretratamiento)</translation>
+    </message>
+    <message>
+        <source>target compound (number in the table below)</source>
+        <translation>compuesto objetivo (número en la tabla siguiente)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>Target compound</source>
+        <translation>Compuesto objetivo</translation>
+    </message>
+    <message>
+        <source>The seizures</source>
+        <translation>Las incautaciones</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>The method&apos;s validation</source>
+        <translation>Validación del método</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Tasa de falsos positivos</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio calibration</source>
+        <translation>Calibración de la razón de verosimilitud</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the calibration data</source>
+        <translation>SHA-256 de los datos de calibración</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Calibrado por</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Fecha de calibración</translation>
+    </message>
+</context>
+<context>
     <name>SampleExtras</name>
     <message>
         <source>A standard that is {now} can become: {allowed}.</source>
@@ -4594,6 +4953,14 @@
         <translation>Comparar</translation>
     </message>
     <message>
+        <source>Link report…</source>
+        <translation>Informe de vínculo…</translation>
+    </message>
+    <message>
+        <source>Write the report of the selected pair as PDF: both profiles, the score, the likelihood ratio with its bounds, both seizures and the method&apos;s validation</source>
+        <translation>Guardar el informe del par seleccionado en PDF: ambos perfiles, la puntuación, la razón de verosimilitud con sus límites, ambas incautaciones y la validación del método</translation>
+    </message>
+    <message>
         <source>Choose a profiling result, then a comparison method.</source>
         <translation>Elija un resultado de perfil y luego un método de comparación.</translation>
     </message>
@@ -4708,6 +5075,26 @@
     <message>
         <source>logistic regression</source>
         <translation>regresión logística</translation>
+    </message>
+    <message>
+        <source>Save the link report</source>
+        <translation>Guardar el informe de vínculo</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the link report…</source>
+        <translation>Escribiendo el informe de vínculo…</translation>
+    </message>
+    <message>
+        <source>Link report saved to {path}.</source>
+        <translation>Informe de vínculo guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>The link report was not written.</source>
+        <translation>No se escribió el informe de vínculo.</translation>
     </message>
     <message>
         <source>Pretreated value ({p})</source>

@@ -868,6 +868,10 @@
         <translation>Distance de Canberra</translation>
     </message>
     <message>
+        <source>Canberra distance (R&apos;s dist())</source>
+        <translation>Distance de Canberra (dist() de R)</translation>
+    </message>
+    <message>
         <source>raw areas</source>
         <translation>aires brutes</translation>
     </message>
@@ -1721,6 +1725,14 @@
     <message>
         <source>{path} is damaged; enrol again with the hub&apos;s code</source>
         <translation>{path} est endommagé&#xa0;; inscrivez-vous de nouveau avec le code du serveur</translation>
+    </message>
+    <message>
+        <source>the hub did not say what it holds of this laboratory&apos;s records: {reason}</source>
+        <translation>le serveur n&apos;a pas indiqué lesquelles des fiches de ce laboratoire il détient&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list of the records it holds arrived incomplete; LabNet will try again</source>
+        <translation>la liste des fiches que détient le serveur est arrivée incomplète&#xa0;; LabNet réessaiera</translation>
     </message>
     <message>
         <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
@@ -4214,6 +4226,353 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Validation of a profile comparison method</source>
+        <translation>Validation d&apos;une méthode de comparaison de profils</translation>
+    </message>
+    <message>
+        <source>Pretreatment {pretreatment} with the {metric} score, on {source}.</source>
+        <translation>Prétraitement {pretreatment} avec le score {metric}, sur {source}.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Groups (seizures)</source>
+        <translation>Groupes (saisies)</translation>
+    </message>
+    <message>
+        <source>Linked pairs</source>
+        <translation>Paires liées</translation>
+    </message>
+    <message>
+        <source>Unlinked pairs (used / all)</source>
+        <translation>Paires non liées (utilisées / total)</translation>
+    </message>
+    <message>
+        <source>Linked if</source>
+        <translation>Paires liées si</translation>
+    </message>
+    <message>
+        <source>Target compounds</source>
+        <translation>Composés cibles</translation>
+    </message>
+    <message>
+        <source>Performance at the operating point</source>
+        <translation>Performances au point de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve</source>
+        <translation>Aire sous la courbe ROC</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>False positive rate (target {target})</source>
+        <translation>Taux de faux positifs (visé&#xa0;: {target})</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Taux de vrais positifs</translation>
+    </message>
+    <message>
+        <source>Why this combination</source>
+        <translation>Pourquoi cette combinaison</translation>
+    </message>
+    <message>
+        <source>Intervals: 95 %, from {resamples} resamples of whole groups, since pairs from the same seizures are not independent.</source>
+        <translation>Intervalles à 95&#xa0;%, obtenus par {resamples} rééchantillonnages de groupes entiers, car les paires issues des mêmes saisies ne sont pas indépendantes.</translation>
+    </message>
+    <message>
+        <source>Scores of linked and unlinked pairs</source>
+        <translation>Scores des paires liées et non liées</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>share of pairs</source>
+        <translation>proportion des paires</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>liées</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>non liées</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>seuil</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>Courbe ROC</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>taux de faux positifs</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>taux de vrais positifs</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>operating point</source>
+        <translation>point de fonctionnement</translation>
+    </message>
+    <message>
+        <source>AUC {auc:.3f}; the bar is the 95 % interval of the true positive rate.</source>
+        <translation>AUC {auc:.3f}&#xa0;; la barre représente l&apos;intervalle à 95&#xa0;% du taux de vrais positifs.</translation>
+    </message>
+    <message>
+        <source>Every combination evaluated</source>
+        <translation>Toutes les combinaisons évaluées</translation>
+    </message>
+    <message>
+        <source>Pretreatment</source>
+        <translation>Prétraitement</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>Likelihood ratios</source>
+        <translation>Rapports de vraisemblance</translation>
+    </message>
+    <message>
+        <source>Calibration: {calibration}. Likelihood ratios are bounded to {lower} … {upper}, what the calibration data support (empirical lower and upper bounds).</source>
+        <translation>Étalonnage&#xa0;: {calibration}. Les rapports de vraisemblance sont bornés à l&apos;intervalle {lower} … {upper}, ce que soutiennent les données de calibrage (bornes inférieure et supérieure empiriques).</translation>
+    </message>
+    <message>
+        <source>Calibration: score to likelihood ratio</source>
+        <translation>Étalonnage&#xa0;: du score au rapport de vraisemblance</translation>
+    </message>
+    <message>
+        <source>log₁₀ likelihood ratio</source>
+        <translation>log₁₀ du rapport de vraisemblance</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>RV</translation>
+    </message>
+    <message>
+        <source>Too few groups to compute the likelihood ratios&apos; validity on held-out data.</source>
+        <translation>Trop peu de groupes pour évaluer la validité des rapports de vraisemblance sur des données mises de côté.</translation>
+    </message>
+    <message>
+        <source>Cllr (held out)</source>
+        <translation>Cllr (données mises de côté)</translation>
+    </message>
+    <message>
+        <source>Cllr min (discrimination)</source>
+        <translation>Cllr min (pouvoir discriminant)</translation>
+    </message>
+    <message>
+        <source>Cllr cal (calibration loss)</source>
+        <translation>Cllr cal (perte due à l&apos;étalonnage)</translation>
+    </message>
+    <message>
+        <source>Linked pairs with LR &lt; 1 (misleading)</source>
+        <translation>Paires liées avec RV &lt; 1 (trompeuses)</translation>
+    </message>
+    <message>
+        <source>Unlinked pairs with LR &gt; 1 (misleading)</source>
+        <translation>Paires non liées avec RV &gt; 1 (trompeuses)</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>Validation croisée</translation>
+    </message>
+    <message>
+        <source>{folds} folds, each group on one side</source>
+        <translation>{folds} plis, chaque groupe entier d&apos;un même côté</translation>
+    </message>
+    <message>
+        <source>Tippett plot (held out)</source>
+        <translation>Courbes de Tippett (données mises de côté)</translation>
+    </message>
+    <message>
+        <source>share of pairs with a larger LR</source>
+        <translation>proportion des paires ayant un RV plus élevé</translation>
+    </message>
+    <message>
+        <source>Empirical cross-entropy (held out)</source>
+        <translation>Entropie croisée empirique (données mises de côté)</translation>
+    </message>
+    <message>
+        <source>prior log₁₀ odds</source>
+        <translation>log₁₀ de la cote a priori</translation>
+    </message>
+    <message>
+        <source>cross-entropy (bits)</source>
+        <translation>entropie croisée (bits)</translation>
+    </message>
+    <message>
+        <source>after PAV (best)</source>
+        <translation>après PAV (optimum)</translation>
+    </message>
+    <message>
+        <source>LR = 1 always</source>
+        <translation>RV toujours égal à 1</translation>
+    </message>
+    <message>
+        <source>the highest true positive rate at the target false positive rate</source>
+        <translation>le taux de vrais positifs le plus élevé au taux de faux positifs visé</translation>
+    </message>
+    <message>
+        <source>the network&apos;s harmonised combination for this drug</source>
+        <translation>la combinaison harmonisée du réseau pour cette drogue</translation>
+    </message>
+    <message>
+        <source>the only combination evaluated</source>
+        <translation>la seule combinaison évaluée</translation>
+    </message>
+    <message>
+        <source>chosen by the analyst</source>
+        <translation>choisie par l&apos;analyste</translation>
+    </message>
+    <message>
+        <source>pool-adjacent-violators (isotonic), bounded by ELUB</source>
+        <translation>regroupement des voisins en violation (PAV, isotone), borné par ELUB</translation>
+    </message>
+    <message>
+        <source>logistic regression, bounded by ELUB</source>
+        <translation>régression logistique, bornée par ELUB</translation>
+    </message>
+    <message>
+        <source>kernel densities (an older method: calibrate it again)</source>
+        <translation>densités à noyau (méthode ancienne&#xa0;: étalonnez-la de nouveau)</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Traçabilité</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 des données</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Établi le</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Établi par</translation>
+    </message>
+    <message>
+        <source>Link report: {a} and {b}</source>
+        <translation>Rapport de lien&#xa0;: {a} et {b}</translation>
+    </message>
+    <message>
+        <source>Linked: the score passes the method&apos;s threshold.</source>
+        <translation>Liés&#xa0;: le score dépasse le seuil de la méthode.</translation>
+    </message>
+    <message>
+        <source>Not linked: the score does not pass the method&apos;s threshold.</source>
+        <translation>Non liés&#xa0;: le score ne dépasse pas le seuil de la méthode.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Score ({metric})</source>
+        <translation>Score ({metric})</translation>
+    </message>
+    <message>
+        <source>{lr} (bounds {lower} … {upper}; from score {score})</source>
+        <translation>{lr} (bornes {lower} … {upper}&#xa0;; d&apos;après le score {score})</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Rapport de vraisemblance</translation>
+    </message>
+    <message>
+        <source>The likelihood ratio says how much more probable this score is if the two seizures share a source than if they do not; it is not the probability that they do. It cannot exceed the bounds the calibration data support.</source>
+        <translation>Le rapport de vraisemblance indique combien de fois ce score est plus probable si les deux saisies ont une source commune que si elles n&apos;en ont pas&#xa0;; ce n&apos;est pas la probabilité qu&apos;elles en aient une. Il ne peut dépasser les bornes que soutiennent les données de calibrage.</translation>
+    </message>
+    <message>
+        <source>The two profiles, as compared (after the pretreatment)</source>
+        <translation>Les deux profils, tels que comparés (après prétraitement)</translation>
+    </message>
+    <message>
+        <source>target compound (number in the table below)</source>
+        <translation>composé cible (numéro dans le tableau ci-dessous)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>Target compound</source>
+        <translation>Composé cible</translation>
+    </message>
+    <message>
+        <source>The seizures</source>
+        <translation>Les saisies</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>The method&apos;s validation</source>
+        <translation>Validation de la méthode</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Taux de faux positifs</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio calibration</source>
+        <translation>Étalonnage du rapport de vraisemblance</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the calibration data</source>
+        <translation>SHA-256 des données de calibrage</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Calibrage effectué par</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Calibrage effectué le</translation>
+    </message>
+</context>
+<context>
     <name>SampleExtras</name>
     <message>
         <source>A standard that is {now} can become: {allowed}.</source>
@@ -4594,6 +4953,14 @@
         <translation>Comparer</translation>
     </message>
     <message>
+        <source>Link report…</source>
+        <translation>Rapport de lien…</translation>
+    </message>
+    <message>
+        <source>Write the report of the selected pair as PDF: both profiles, the score, the likelihood ratio with its bounds, both seizures and the method&apos;s validation</source>
+        <translation>Écrire le rapport de la paire sélectionnée en PDF&#xa0;: les deux profils, le score, le rapport de vraisemblance avec ses bornes, les deux saisies et la validation de la méthode</translation>
+    </message>
+    <message>
         <source>Choose a profiling result, then a comparison method.</source>
         <translation>Choisissez un résultat de profilage, puis une méthode de comparaison.</translation>
     </message>
@@ -4708,6 +5075,26 @@
     <message>
         <source>logistic regression</source>
         <translation>régression logistique</translation>
+    </message>
+    <message>
+        <source>Save the link report</source>
+        <translation>Enregistrer le rapport de lien</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the link report…</source>
+        <translation>Écriture du rapport de lien…</translation>
+    </message>
+    <message>
+        <source>Link report saved to {path}.</source>
+        <translation>Rapport de lien enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <source>The link report was not written.</source>
+        <translation>Le rapport de lien n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Pretreated value ({p})</source>

@@ -868,6 +868,10 @@
         <translation>Канберрское расстояние</translation>
     </message>
     <message>
+        <source>Canberra distance (R&apos;s dist())</source>
+        <translation>Канберрское расстояние (dist() в R)</translation>
+    </message>
+    <message>
         <source>raw areas</source>
         <translation>исходные площади</translation>
     </message>
@@ -1721,6 +1725,14 @@
     <message>
         <source>{path} is damaged; enrol again with the hub&apos;s code</source>
         <translation>файл {path} повреждён; зарегистрируйтесь заново с помощью кода узла</translation>
+    </message>
+    <message>
+        <source>the hub did not say what it holds of this laboratory&apos;s records: {reason}</source>
+        <translation>узел не сообщил, какие записи этой лаборатории у него хранятся: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list of the records it holds arrived incomplete; LabNet will try again</source>
+        <translation>список записей, хранящихся на узле, получен не полностью; LabNet повторит попытку</translation>
     </message>
     <message>
         <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
@@ -4218,6 +4230,353 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <source>Validation of a profile comparison method</source>
+        <translation>Валидация метода сравнения профилей</translation>
+    </message>
+    <message>
+        <source>Pretreatment {pretreatment} with the {metric} score, on {source}.</source>
+        <translation>Предварительная обработка: {pretreatment}; оценка: {metric}; данные: {source}.</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Groups (seizures)</source>
+        <translation>Группы (изъятия)</translation>
+    </message>
+    <message>
+        <source>Linked pairs</source>
+        <translation>Связанные пары</translation>
+    </message>
+    <message>
+        <source>Unlinked pairs (used / all)</source>
+        <translation>Несвязанные пары (использовано / всего)</translation>
+    </message>
+    <message>
+        <source>Linked if</source>
+        <translation>Пары связаны, если</translation>
+    </message>
+    <message>
+        <source>Target compounds</source>
+        <translation>Целевые соединения</translation>
+    </message>
+    <message>
+        <source>Performance at the operating point</source>
+        <translation>Характеристики в рабочей точке</translation>
+    </message>
+    <message>
+        <source>Area under the ROC curve</source>
+        <translation>Площадь под ROC-кривой</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Порог</translation>
+    </message>
+    <message>
+        <source>False positive rate (target {target})</source>
+        <translation>Доля ложноположительных результатов (целевая: {target})</translation>
+    </message>
+    <message>
+        <source>True positive rate</source>
+        <translation>Доля истинно положительных результатов</translation>
+    </message>
+    <message>
+        <source>Why this combination</source>
+        <translation>Почему выбрано это сочетание</translation>
+    </message>
+    <message>
+        <source>Intervals: 95 %, from {resamples} resamples of whole groups, since pairs from the same seizures are not independent.</source>
+        <translation>Интервалы 95 % получены по {resamples} повторным выборкам целых групп, поскольку пары из одних и тех же изъятий не являются независимыми.</translation>
+    </message>
+    <message>
+        <source>Scores of linked and unlinked pairs</source>
+        <translation>Оценки связанных и несвязанных пар</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>оценка</translation>
+    </message>
+    <message>
+        <source>share of pairs</source>
+        <translation>доля пар</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>связанные</translation>
+    </message>
+    <message>
+        <source>unlinked</source>
+        <translation>несвязанные</translation>
+    </message>
+    <message>
+        <source>threshold</source>
+        <translation>порог</translation>
+    </message>
+    <message>
+        <source>ROC curve</source>
+        <translation>ROC-кривая</translation>
+    </message>
+    <message>
+        <source>false positive rate</source>
+        <translation>доля ложноположительных результатов</translation>
+    </message>
+    <message>
+        <source>true positive rate</source>
+        <translation>доля истинно положительных результатов</translation>
+    </message>
+    <message>
+        <source>ROC</source>
+        <translation>ROC</translation>
+    </message>
+    <message>
+        <source>operating point</source>
+        <translation>рабочая точка</translation>
+    </message>
+    <message>
+        <source>AUC {auc:.3f}; the bar is the 95 % interval of the true positive rate.</source>
+        <translation>AUC {auc:.3f}; отрезок показывает интервал 95 % для доли истинно положительных результатов.</translation>
+    </message>
+    <message>
+        <source>Every combination evaluated</source>
+        <translation>Все проверенные сочетания</translation>
+    </message>
+    <message>
+        <source>Pretreatment</source>
+        <translation>Предварительная обработка</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>AUC</source>
+        <translation>AUC</translation>
+    </message>
+    <message>
+        <source>TPR</source>
+        <translation>TPR</translation>
+    </message>
+    <message>
+        <source>FPR</source>
+        <translation>FPR</translation>
+    </message>
+    <message>
+        <source>Likelihood ratios</source>
+        <translation>Отношения правдоподобия</translation>
+    </message>
+    <message>
+        <source>Calibration: {calibration}. Likelihood ratios are bounded to {lower} … {upper}, what the calibration data support (empirical lower and upper bounds).</source>
+        <translation>Калибровка: {calibration}. Отношения правдоподобия ограничены пределами {lower} … {upper}, которые подтверждаются калибровочными данными (эмпирические нижняя и верхняя границы).</translation>
+    </message>
+    <message>
+        <source>Calibration: score to likelihood ratio</source>
+        <translation>Калибровка: от оценки к отношению правдоподобия</translation>
+    </message>
+    <message>
+        <source>log₁₀ likelihood ratio</source>
+        <translation>log₁₀ отношения правдоподобия</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>ОП</translation>
+    </message>
+    <message>
+        <source>Too few groups to compute the likelihood ratios&apos; validity on held-out data.</source>
+        <translation>Слишком мало групп, чтобы оценить валидность отношений правдоподобия на отложенных данных.</translation>
+    </message>
+    <message>
+        <source>Cllr (held out)</source>
+        <translation>Cllr (на отложенных данных)</translation>
+    </message>
+    <message>
+        <source>Cllr min (discrimination)</source>
+        <translation>Cllr min (различающая способность)</translation>
+    </message>
+    <message>
+        <source>Cllr cal (calibration loss)</source>
+        <translation>Cllr cal (потери из-за калибровки)</translation>
+    </message>
+    <message>
+        <source>Linked pairs with LR &lt; 1 (misleading)</source>
+        <translation>Связанные пары с ОП &lt; 1 (вводящие в заблуждение)</translation>
+    </message>
+    <message>
+        <source>Unlinked pairs with LR &gt; 1 (misleading)</source>
+        <translation>Несвязанные пары с ОП &gt; 1 (вводящие в заблуждение)</translation>
+    </message>
+    <message>
+        <source>Cross-validation</source>
+        <translation>Перекрёстная проверка</translation>
+    </message>
+    <message>
+        <source>{folds} folds, each group on one side</source>
+        <translation>блоков: {folds}; каждая группа целиком по одну сторону</translation>
+    </message>
+    <message>
+        <source>Tippett plot (held out)</source>
+        <translation>График Tippett (на отложенных данных)</translation>
+    </message>
+    <message>
+        <source>share of pairs with a larger LR</source>
+        <translation>доля пар с большим ОП</translation>
+    </message>
+    <message>
+        <source>Empirical cross-entropy (held out)</source>
+        <translation>Эмпирическая перекрёстная энтропия (на отложенных данных)</translation>
+    </message>
+    <message>
+        <source>prior log₁₀ odds</source>
+        <translation>log₁₀ априорных шансов</translation>
+    </message>
+    <message>
+        <source>cross-entropy (bits)</source>
+        <translation>перекрёстная энтропия (биты)</translation>
+    </message>
+    <message>
+        <source>after PAV (best)</source>
+        <translation>после PAV (оптимум)</translation>
+    </message>
+    <message>
+        <source>LR = 1 always</source>
+        <translation>ОП всегда равно 1</translation>
+    </message>
+    <message>
+        <source>the highest true positive rate at the target false positive rate</source>
+        <translation>наибольшая доля истинно положительных результатов при целевой доле ложноположительных</translation>
+    </message>
+    <message>
+        <source>the network&apos;s harmonised combination for this drug</source>
+        <translation>сочетание, согласованное в сети для этого наркотика</translation>
+    </message>
+    <message>
+        <source>the only combination evaluated</source>
+        <translation>единственное проверенное сочетание</translation>
+    </message>
+    <message>
+        <source>chosen by the analyst</source>
+        <translation>выбрано аналитиком</translation>
+    </message>
+    <message>
+        <source>pool-adjacent-violators (isotonic), bounded by ELUB</source>
+        <translation>объединение соседних нарушителей (PAV, изотоническая регрессия), с ограничением ELUB</translation>
+    </message>
+    <message>
+        <source>logistic regression, bounded by ELUB</source>
+        <translation>логистическая регрессия, с ограничением ELUB</translation>
+    </message>
+    <message>
+        <source>kernel densities (an older method: calibrate it again)</source>
+        <translation>ядерные оценки плотности (устаревший метод: откалибруйте его заново)</translation>
+    </message>
+    <message>
+        <source>Provenance</source>
+        <translation>Прослеживаемость</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the data</source>
+        <translation>SHA-256 данных</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программное обеспечение</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Дата составления</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>Составитель</translation>
+    </message>
+    <message>
+        <source>Link report: {a} and {b}</source>
+        <translation>Отчёт о связи: {a} и {b}</translation>
+    </message>
+    <message>
+        <source>Linked: the score passes the method&apos;s threshold.</source>
+        <translation>Связаны: оценка удовлетворяет порогу метода.</translation>
+    </message>
+    <message>
+        <source>Not linked: the score does not pass the method&apos;s threshold.</source>
+        <translation>Не связаны: оценка не удовлетворяет порогу метода.</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Score ({metric})</source>
+        <translation>Оценка ({metric})</translation>
+    </message>
+    <message>
+        <source>{lr} (bounds {lower} … {upper}; from score {score})</source>
+        <translation>{lr} (границы {lower} … {upper}; по оценке {score})</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Отношение правдоподобия</translation>
+    </message>
+    <message>
+        <source>The likelihood ratio says how much more probable this score is if the two seizures share a source than if they do not; it is not the probability that they do. It cannot exceed the bounds the calibration data support.</source>
+        <translation>Отношение правдоподобия показывает, во сколько раз эта оценка вероятнее, если у двух изъятий общий источник, чем если нет; это не вероятность того, что источник общий. Оно не может выходить за границы, подтверждаемые калибровочными данными.</translation>
+    </message>
+    <message>
+        <source>The two profiles, as compared (after the pretreatment)</source>
+        <translation>Два профиля в сравниваемом виде (после предварительной обработки)</translation>
+    </message>
+    <message>
+        <source>target compound (number in the table below)</source>
+        <translation>целевое соединение (номер в таблице ниже)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>Target compound</source>
+        <translation>Целевое соединение</translation>
+    </message>
+    <message>
+        <source>The seizures</source>
+        <translation>Изъятия</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>The method&apos;s validation</source>
+        <translation>Валидация метода</translation>
+    </message>
+    <message>
+        <source>False positive rate</source>
+        <translation>Доля ложноположительных результатов</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio calibration</source>
+        <translation>Калибровка отношения правдоподобия</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the calibration data</source>
+        <translation>SHA-256 калибровочных данных</translation>
+    </message>
+    <message>
+        <source>Calibrated by</source>
+        <translation>Калибровку выполнил</translation>
+    </message>
+    <message>
+        <source>Calibrated on</source>
+        <translation>Дата калибровки</translation>
+    </message>
+</context>
+<context>
     <name>SampleExtras</name>
     <message>
         <source>A standard that is {now} can become: {allowed}.</source>
@@ -4598,6 +4957,14 @@
         <translation>Сравнить</translation>
     </message>
     <message>
+        <source>Link report…</source>
+        <translation>Отчёт о связи…</translation>
+    </message>
+    <message>
+        <source>Write the report of the selected pair as PDF: both profiles, the score, the likelihood ratio with its bounds, both seizures and the method&apos;s validation</source>
+        <translation>Сохранить отчёт по выбранной паре в PDF: оба профиля, оценка, отношение правдоподобия с границами, оба изъятия и валидация метода</translation>
+    </message>
+    <message>
         <source>Choose a profiling result, then a comparison method.</source>
         <translation>Выберите результат профилирования, затем метод сравнения.</translation>
     </message>
@@ -4712,6 +5079,26 @@
     <message>
         <source>logistic regression</source>
         <translation>логистическая регрессия</translation>
+    </message>
+    <message>
+        <source>Save the link report</source>
+        <translation>Сохранить отчёт о связи</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the link report…</source>
+        <translation>Запись отчёта о связи…</translation>
+    </message>
+    <message>
+        <source>Link report saved to {path}.</source>
+        <translation>Отчёт о связи сохранён в {path}.</translation>
+    </message>
+    <message>
+        <source>The link report was not written.</source>
+        <translation>Отчёт о связи не записан.</translation>
     </message>
     <message>
         <source>Pretreated value ({p})</source>
