@@ -15,10 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from .i18n import translate
 from .report_charts import BLUE, GREEN, GREY, ORANGE, Chart, Series, histogram
+
+
+def printing_application() -> QGuiApplication:
+    """The application Qt's text layout and printing need, made if there is none (the command line)."""
+    return QGuiApplication.instance() or QGuiApplication(["labnet"])
 
 
 def lr_text(value: float) -> str:

@@ -48,13 +48,13 @@ def register_reports(sub, combination_options: Callable[[argparse.ArgumentParser
     link.set_defaults(handler=run_link_report)
 
 
-def _printing():
+def _printing() -> None:
     """Qt's text and printing classes need a QGuiApplication; offscreen unless a display is in use."""
     if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or sys.platform != "linux"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtGui import QGuiApplication
+    from desktop.reports import printing_application
 
-    return QGuiApplication.instance() or QGuiApplication(["labnet"])
+    printing_application()
 
 
 def _refuse_missing_folder(path: Path) -> int | None:
