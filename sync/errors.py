@@ -98,6 +98,11 @@ class UnknownSigner(BundleSignatureError):
     """3. The header names a laboratory or key that the opener does not know."""
 
 
+class BundleIdError(BundleError):
+    """3b. The bundle's id is not the one its laboratory, hub key and payload digest derive (§4): it could
+    claim, or block, another bundle's id."""
+
+
 class WrongRecipient(BundleError):
     """4. The bundle is sealed to another hub's key."""
 

@@ -2,7 +2,9 @@
 
 1. format (``BundleFormatError``, ``BundleTruncated``);
 2. size limits, before anything is decrypted (``PartTooLarge``, ``PayloadTooLarge``);
-3. signature by the laboratory's registered key (``UnknownSigner``, ``BundleSignatureError``);
+3. signature by the laboratory's registered key (``UnknownSigner``, ``BundleSignatureError``), then the
+   bundle id is the one §4 of the format derives from the laboratory, hub key and payload digest
+   (``BundleIdError``: no laboratory can claim or block another bundle's id);
 4. recipient is one of this hub's keys (``WrongRecipient``), then not seen before (``BundleReplayed``);
 5. decryption (``BundleDecryptionError``);
 6. decompression within the declared size (``DecompressionBomb``) and payload digest (``BundleDigestError``);
@@ -27,9 +29,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from catalogue.errors import Message
 
 from . import payload
-from .bundle import SIGNATURE_CONTEXT, BundleHeader, ParsedBundle, parse_bundle, seal_info
-from .errors import (BundleDecryptionError, BundleDigestError, BundleReplayed, BundleSignatureError, PartTooLarge,
-                     PayloadTooLarge, UnknownSigner, WrongRecipient)
+from .bundle import SIGNATURE_CONTEXT, BundleHeader, ParsedBundle, bundle_id_for, parse_bundle, seal_info
+from .errors import (BundleDecryptionError, BundleDigestError, BundleIdError, BundleReplayed, BundleSignatureError,
+                     PartTooLarge, PayloadTooLarge, UnknownSigner, WrongRecipient)
 from .keys import SUITES_BY_NAME, Identity, PublicIdentity, PublicKeys
 
 
@@ -73,6 +75,9 @@ def open_bundle(data: bytes, hub: Identity, lab_key: LabKeyLookup, *, limits: Li
     header = parsed.header
     check_limits(parsed, limits)                                       # 2. size limits
     check_signature(parsed, lab_key)                                   # 3. signature
+    if header.bundle_id != bundle_id_for(header.lab_id, header.hub_key_id, header.payload_sha256):   # 3b. id
+        raise BundleIdError(Message("Bundle {bundle} does not carry the id its laboratory, hub key and payload "
+                                    "derive; it was refused unread and reserves no id.", bundle=header.bundle_id))
     keys = hub.key_set_for_encryption(header.hub_key_id)               # 4. recipient
     if keys is None or keys.suite.name != header.suite:
         raise WrongRecipient(Message("This bundle is sealed to another hub key ({key}…), not to this hub's; the "

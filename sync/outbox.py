@@ -307,8 +307,8 @@ class Outbox:
         """Settle the records a verified receipt confirms (idempotent; one transaction)."""
         rejected = [(r.kind, r.record_id, r.reason or "") for r in receipt.records if r.result == "rejected"]
         with self.cat.transaction():
-            bundle = self.conn.execute("SELECT receipt_at, payload_sha256, policy_sha256 FROM outbox_bundles"
-                                       " WHERE bundle_id = ?",
+            bundle = self.conn.execute("SELECT receipt_at, receipt_status, payload_sha256, policy_sha256"
+                                       " FROM outbox_bundles WHERE bundle_id = ?",
                                        (receipt.bundle_id,)).fetchone()
             if bundle is None:
                 raise OutboxError(Message("This receipt is for bundle {bundle}, which this laboratory's outbox "
@@ -316,7 +316,10 @@ class Outbox:
             if bundle["payload_sha256"] != receipt.payload_sha256:
                 raise OutboxError(Message("This receipt describes a different payload from the bundle this "
                                           "laboratory sent under that id; it was not applied."))
-            if bundle["receipt_at"] is not None:
+            # Applied once only; but a bundle the hub refused whole (a damaged copy) may be sent again and
+            # applied under the same id: its receipt then replaces the refusal.
+            if bundle["receipt_at"] is not None and (bundle["receipt_status"] == "processed"
+                                                     or receipt.status != "processed"):
                 return ReceiptOutcome(receipt.bundle_id, True, receipt.status, receipt.reason, receipt.counts, rejected)
             items = {(r["kind"], r["record_id"]): r for r in self.conn.execute(
                 "SELECT kind, record_id, version, seq FROM outbox_items WHERE bundle_id = ?", (receipt.bundle_id,))}

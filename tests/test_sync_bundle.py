@@ -145,9 +145,14 @@ def test_oversized_part_and_declared_payload(sealed, lab, hub):
 
 def _crafted(lab, hub, plain: bytes, *, compressed: bytes | None = None, records: int = 0,
              payload_size: int | None = None, digest: str | None = None, seal_to=None) -> bytes:
-    """A correctly signed bundle around any payload: what a buggy or hostile lab could send."""
+    """A correctly signed bundle around any payload, under the id its claims derive: what a buggy or
+    hostile lab could send."""
+    from sync.bundle import bundle_id_for
+
+    claimed = digest or hashlib.sha256(plain).hexdigest()
     header = BundleHeader(
-        bundle_id="crafted", batch_id="crafted", part_index=1, part_count=1, lab_id=lab.identity_id,
+        bundle_id=bundle_id_for(lab.identity_id, hub.public.encryption_key_id, claimed), batch_id="crafted",
+        part_index=1, part_count=1, lab_id=lab.identity_id,
         lab_key_id=lab.public.signing_key_id, hub_key_id=hub.public.encryption_key_id, suite=hub.public.keys.suite.name,
         seq_from=1, seq_to=1, created_at="2026-01-01T00:00:00Z", records=records, compression="zstd",
         payload_size=len(plain) if payload_size is None else payload_size,

@@ -102,12 +102,13 @@ def run_sync(args: argparse.Namespace) -> int:
         report = _online(lambda: sync_once(args.data_dir, cat, identity, policy, reconcile=args.reconcile))
     if isinstance(report, int):
         return report
+    refused = _refused(report)
     if args.json:
         print(json.dumps({"bundles": report.bundles, "records": report.records, "bytes_sent": report.bytes_sent,
                           "bytes_sealed": report.bytes_sealed,
                           "bulletins": [_bulletin_json(b) for b in report.bulletins],
                           "methods_adopted": report.methods, "held_by_hub": report.held}, indent=2))
-        return 0
+        return 2 if refused else 0
     if report.held is not None:
         print(f"The hub holds {report.held} of this laboratory's records (live or withdrawn); what differs "
               "from the sharing policy is sent below.")
@@ -124,7 +125,23 @@ def run_sync(args: argparse.Namespace) -> int:
         print(f"New bulletin #{bulletin.seq} ({bulletin.kind}): {_summary(bulletin)}")
     for label in report.methods:
         print(f"Adopted the network's comparison method {label} (see “labnet profiles methods”).")
+    if refused:
+        print(f"labnet: {refused}", file=sys.stderr)
+        return 2
     return 0
+
+
+def _refused(report) -> str | None:
+    """What the hub refused in this sync, as one sentence (a refusal is not a success: exit 2)."""
+    records = report.records["rejected"]
+    whole = sum(1 for b in report.bundles if b["status"] == "rejected")
+    if not records and not whole:
+        return None
+    if whole:
+        return (f"the hub refused {whole} bundle(s) whole (reasons above); they are sealed and sent again at the "
+                "next sync.")
+    return (f"the hub refused {records} record(s) (listed above with the reason); correct them in the catalogue "
+            "and sync again.")
 
 
 def run_bulletins(args: argparse.Namespace) -> int:

@@ -45,8 +45,10 @@ from .uploads import Upload
 log = logging.getLogger("labnet.hub.ingest")
 
 # Errors raised before the signature is known to be good: no receipt for these.
+# Refused unread, with no signed receipt and no bundle id taken: a file that cannot be tied to an authentic
+# bundle, or one whose id is not the one its content derives (it would claim or block another bundle's id).
 _UNAUTHENTICATED = ("BundleFormatError", "BundleTruncated", "PartTooLarge", "PayloadTooLarge", "BundleTooLarge",
-                    "UnknownSigner", "BundleSignatureError")
+                    "UnknownSigner", "BundleSignatureError", "BundleIdError")
 
 
 @dataclass
@@ -80,7 +82,10 @@ class Ingestor:
         return bytes(rows[0]["public_key"])
 
     def _seen(self, bundle_id: str) -> bool:
-        return bool(self.store.query("SELECT 1 FROM bundles WHERE bundle_id = ?", (bundle_id,)))
+        """Applied already: a bundle refused whole (a damaged copy) reserves nothing, so the sound file
+        with the same id is applied when it comes."""
+        return bool(self.store.query("SELECT 1 FROM bundles WHERE bundle_id = ? AND status = 'processed'",
+                                     (bundle_id,)))
 
     def keep(self, data: bytes) -> str:
         """Store the file content-addressed (once); returns its SHA-256."""
@@ -225,6 +230,8 @@ class Ingestor:
         return IngestResult("refused", digest, claimed, uploader, None, reason)
 
     def _insert_bundle(self, conn, header, digest, size, now, source, status, reason, counts, receipt) -> None:
+        # An earlier refusal of the same id (a damaged copy) gives way; an applied bundle is never replaced.
+        conn.execute("DELETE FROM bundles WHERE bundle_id = ? AND status = 'rejected'", (header.bundle_id,))
         conn.execute(
             "INSERT INTO bundles (bundle_id, lab_id, batch_id, part_index, part_count, seq_from, seq_to, file_sha256, "
             "size, received_at, source, status, reason, accepted, duplicate, rejected, receipt) "
