@@ -437,6 +437,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Catalogue messages', 'This is not a LabNet identity document: it {reason}.'),
     QT_TRANSLATE_NOOP('Catalogue messages', "The identity's signing key must be Ed25519."),
     QT_TRANSLATE_NOOP('Catalogue messages', 'The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.'),
+    QT_TRANSLATE_NOOP('Catalogue messages', 'Bundle {bundle} does not carry the id its laboratory, hub key and payload derive; it was refused unread and reserves no id.'),
     QT_TRANSLATE_NOOP('Catalogue messages', "This bundle is sealed to another hub key ({key}…), not to this hub's; the laboratory must export it again for this hub."),
     QT_TRANSLATE_NOOP('Catalogue messages', 'Bundle {bundle} was already received; it is not applied twice.'),
     QT_TRANSLATE_NOOP('Catalogue messages', "The bundle's payload does not match the digest its header declares; it was corrupted before it was sealed. Ask the laboratory to export it again."),

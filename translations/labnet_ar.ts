@@ -1735,6 +1735,10 @@
         <translation>وصلت قائمة السجلات التي يحتفظ بها المركز ناقصةً؛ وسيحاول LabNet مرة أخرى</translation>
     </message>
     <message>
+        <source>Bundle {bundle} does not carry the id its laboratory, hub key and payload derive; it was refused unread and reserves no id.</source>
+        <translation>لا تحمل الحزمة {bundle} المعرّف المشتق من مختبرها ومفتاح الخادم ومحتواها؛ ولذلك رُفضت دون قراءتها ولا تحجز أي معرّف.</translation>
+    </message>
+    <message>
         <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
         <translation>وصل ردّ المركز ناقصًا (دون الترويسة {header})؛ الاتصال ضعيف، وسيحاول LabNet مرة أخرى</translation>
     </message>

@@ -1735,6 +1735,10 @@
         <translation>la lista de los registros que conserva el nodo central llegó incompleta; LabNet volverá a intentarlo</translation>
     </message>
     <message>
+        <source>Bundle {bundle} does not carry the id its laboratory, hub key and payload derive; it was refused unread and reserves no id.</source>
+        <translation>El paquete {bundle} no lleva el identificador que se deriva de su laboratorio, la clave del servidor y su contenido; se rechazó sin leerse y no reserva ningún identificador.</translation>
+    </message>
+    <message>
         <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
         <translation>la respuesta del nodo central llegó incompleta (falta el encabezado {header}); la conexión es deficiente, LabNet volverá a intentarlo</translation>
     </message>

@@ -1735,6 +1735,10 @@
         <translation>la liste des fiches que détient le serveur est arrivée incomplète&#xa0;; LabNet réessaiera</translation>
     </message>
     <message>
+        <source>Bundle {bundle} does not carry the id its laboratory, hub key and payload derive; it was refused unread and reserves no id.</source>
+        <translation>Le paquet {bundle} ne porte pas l&apos;identifiant que dérivent son laboratoire, la clé du serveur et son contenu&#xa0;; il a été refusé sans être lu et ne réserve aucun identifiant.</translation>
+    </message>
+    <message>
         <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
         <translation>la réponse du serveur est arrivée incomplète (en-tête {header} manquant)&#xa0;; la liaison est mauvaise, LabNet réessaiera</translation>
     </message>

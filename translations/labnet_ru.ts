@@ -1735,6 +1735,10 @@
         <translation>список записей, хранящихся на узле, получен не полностью; LabNet повторит попытку</translation>
     </message>
     <message>
+        <source>Bundle {bundle} does not carry the id its laboratory, hub key and payload derive; it was refused unread and reserves no id.</source>
+        <translation>Пакет {bundle} не несёт идентификатора, который выводится из его лаборатории, ключа хаба и содержимого; он отклонён без прочтения и не занимает никакого идентификатора.</translation>
+    </message>
+    <message>
         <source>the hub&apos;s answer arrived incomplete (no {header}); the link is poor, LabNet will try again</source>
         <translation>ответ узла получен не полностью (нет заголовка {header}); связь плохая, LabNet повторит попытку</translation>
     </message>
