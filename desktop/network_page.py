@@ -49,8 +49,9 @@ def unlock_keys(data_dir: Path, passphrase: str, cat) -> Any:
     return load_identity(data_dir, passphrase)
 
 
-def _sync(data_dir: Path, identity: Any, cat, context) -> Any:
-    """On the network worker: one sync, reporting progress, stoppable at each step."""
+def _sync(data_dir: Path, identity: Any, cat, context, reconcile: bool = False) -> Any:
+    """On the network worker: one sync, reporting progress, stoppable at each step (``reconcile``: first
+    ask the hub what it holds of this laboratory's records, and send what differs)."""
     from sync.client import sync_once
     from sync.policy import load_policy
 
@@ -58,7 +59,7 @@ def _sync(data_dir: Path, identity: Any, cat, context) -> Any:
         context.check()
         context.progress(done, total, stage)
 
-    return sync_once(data_dir, cat, identity, load_policy(data_dir), progress=progress)
+    return sync_once(data_dir, cat, identity, load_policy(data_dir), progress=progress, reconcile=reconcile)
 
 
 FIRST_RETRY_SECONDS = 60            # after the hub could not be reached; doubles each time
@@ -117,6 +118,13 @@ class NetworkPage(NetworkActions, QWidget):
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.sync_button.setObjectName("sync-now")
         self.sync_button.clicked.connect(self.sync_now)
+        self.check_button = QPushButton(self.tr("Check with the hub"))
+        self.check_button.setObjectName("check-with-hub")
+        self.check_button.setToolTip(self.tr("Ask the hub what it holds of this laboratory's records and send "
+                                             "whatever differs from the sharing policy: records missing or out of "
+                                             "date there, or to withdraw (after a backup was restored here or "
+                                             "there)"))
+        self.check_button.clicked.connect(self.check_with_hub)
         self.cancel_button = QPushButton(self.tr("Stop"))
         self.cancel_button.setToolTip(self.tr("Stop this sync; nothing is lost and the next one resumes"))
         self.cancel_button.clicked.connect(self.cancel)
@@ -131,6 +139,7 @@ class NetworkPage(NetworkActions, QWidget):
         self.setup_button.hide()
         buttons.addWidget(self.setup_button)
         buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.check_button)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.progress, stretch=1)
         buttons.addStretch(0)
@@ -244,6 +253,7 @@ class NetworkPage(NetworkActions, QWidget):
             n=number(waiting), kinds=kinds) if waiting else self.tr("Every change is confirmed by the hub or stays here "
                                                              "under the sharing policy."))
         self.sync_button.setEnabled(status.state == ENROLLED and self.running is None)
+        self.check_button.setEnabled(self.sync_button.isEnabled())
         self.export_button.setEnabled(status.state != NOT_SET_UP and self.running is None)
         self.import_button.setEnabled(status.state != NOT_SET_UP)
         self.policy_button.setEnabled(status.state != NOT_SET_UP)
@@ -326,6 +336,11 @@ class NetworkPage(NetworkActions, QWidget):
             return
         self.with_keys(lambda _identity: self._start_sync())
 
+    def check_with_hub(self) -> None:
+        if self.running is not None:
+            return
+        self.with_keys(lambda _identity: self._start_sync(reconcile=True))
+
     def with_keys(self, then: Callable[[Any], None]) -> None:
         """``then(identity)`` once the laboratory's keys are unlocked (the passphrase is asked once a session)."""
         if self.identity is not None:
@@ -351,14 +366,15 @@ class NetworkPage(NetworkActions, QWidget):
         if not self._ended:
             self.running = handle
 
-    def _start_sync(self) -> None:
-        self._busy(self.tr("Syncing…"))
+    def _start_sync(self, reconcile: bool = False) -> None:
+        self._busy(self.tr("Asking the hub what it holds…") if reconcile else self.tr("Syncing…"))
         identity, data_dir = self.identity, self.data_dir
-        self._run(lambda cat, context: _sync(data_dir, identity, cat, context), self._synced,
+        self._run(lambda cat, context: _sync(data_dir, identity, cat, context, reconcile), self._synced,
                   on_progress=self._progressed, description="sync")
 
     def _busy(self, text: str) -> None:
         self.sync_button.setEnabled(False)
+        self.check_button.setEnabled(False)
         self.export_button.setEnabled(False)
         self.cancel_button.show()
         self.progress.show()
@@ -403,6 +419,7 @@ class NetworkPage(NetworkActions, QWidget):
         self.cancel_button.hide()
         self.progress.hide()
         self.sync_button.setEnabled(self.status is not None and self.status.state == ENROLLED)
+        self.check_button.setEnabled(self.sync_button.isEnabled())
         self.export_button.setEnabled(self.status is not None and self.status.state != NOT_SET_UP)
 
     def _synced(self, report: Any) -> None:
@@ -414,6 +431,9 @@ class NetworkPage(NetworkActions, QWidget):
                 **counts)
         else:
             text = self.tr("Nothing to send: every change is delivered or stays here under the sharing policy.")
+        if report.held is not None:
+            text = self.tr("The hub holds {n} of this laboratory's records.").format(n=number(report.held)) + " " + (
+                text if report.bundles else self.tr("They are what the sharing policy shares: nothing to send."))
         if report.bulletins:
             text += " " + self.tr("{n} new message(s) from the hub.").format(n=number(len(report.bulletins)))
             self._announce_links(report.bulletins)

@@ -293,3 +293,26 @@ def test_closing_the_window_mid_upload_loses_nothing_and_the_next_start_resumes(
         assert conn.execute("SELECT count(*) FROM network_records").fetchone()[0] == 2503
     finally:
         conn.close()
+
+
+def test_check_with_the_hub_mends_what_the_hub_lost(qtbot, hub, lab, tmp_path):
+    import sqlite3
+
+    assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
+    window = open_window(qtbot, lab, tmp_path)
+    page = window.network_page
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text() == "Sent: 3 accepted, 0 already at the hub, 0 rejected."
+    conn = sqlite3.connect(hub.folder / "hub.db")   # the hub restored from a backup made before one record came
+    with conn:
+        conn.execute("DELETE FROM network_records WHERE record_id = (SELECT min(record_id) FROM network_records)")
+    conn.close()
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    assert "Nothing to send" in page.outcome_label.text()          # the receipts say all is delivered
+    assert page.check_button.isEnabled()
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text() == ("The hub holds 2 of this laboratory's records. "
+                                         "Sent: 1 accepted, 0 already at the hub, 0 rejected.")
+    qtbot.mouseClick(page.check_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text() == ("The hub holds 3 of this laboratory's records. They are what the sharing "
+                                         "policy shares: nothing to send.")

@@ -3519,6 +3519,14 @@
         <translation>مزامنة الآن</translation>
     </message>
     <message>
+        <source>Check with the hub</source>
+        <translation>التحقق مع المركز</translation>
+    </message>
+    <message>
+        <source>Ask the hub what it holds of this laboratory&apos;s records and send whatever differs from the sharing policy: records missing or out of date there, or to withdraw (after a backup was restored here or there)</source>
+        <translation>سؤال المركز عمّا يحتفظ به من سجلات هذا المختبر وإرسال كل ما يختلف عن سياسة المشاركة: سجلات ناقصة أو قديمة هناك، أو يجب سحبها (بعد استعادة نسخة احتياطية هنا أو هناك)</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>إيقاف</translation>
     </message>
@@ -3715,6 +3723,10 @@
         <translation>جارٍ المزامنة…</translation>
     </message>
     <message>
+        <source>Asking the hub what it holds…</source>
+        <translation>جارٍ سؤال المركز عمّا يحتفظ به…</translation>
+    </message>
+    <message>
         <source>, about {s} s left</source>
         <translation>، يتبقى نحو {s} s</translation>
     </message>
@@ -3733,6 +3745,14 @@
     <message>
         <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
         <translation>لا يوجد ما يُرسَل: كل تغيير إما سُلِّم وإما يبقى هنا بموجب سياسة المشاركة.</translation>
+    </message>
+    <message>
+        <source>The hub holds {n} of this laboratory&apos;s records.</source>
+        <translation>يحتفظ المركز بـ {n} من سجلات هذا المختبر.</translation>
+    </message>
+    <message>
+        <source>They are what the sharing policy shares: nothing to send.</source>
+        <translation>وهي مطابقة لما تشاركه سياسة المشاركة: لا يوجد ما يُرسَل.</translation>
     </message>
     <message>
         <source>{n} new message(s) from the hub.</source>

@@ -3507,6 +3507,14 @@
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
+        <source>Check with the hub</source>
+        <translation>Comprobar con el nodo central</translation>
+    </message>
+    <message>
+        <source>Ask the hub what it holds of this laboratory&apos;s records and send whatever differs from the sharing policy: records missing or out of date there, or to withdraw (after a backup was restored here or there)</source>
+        <translation>Preguntar al nodo central qué conserva de los registros de este laboratorio y enviar todo lo que difiera de la política de intercambio: registros que faltan o están desactualizados allí, o que hay que retirar (tras restaurar una copia de seguridad aquí o allí)</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
@@ -3703,6 +3711,10 @@
         <translation>Sincronizando…</translation>
     </message>
     <message>
+        <source>Asking the hub what it holds…</source>
+        <translation>Preguntando al nodo central qué conserva…</translation>
+    </message>
+    <message>
         <source>, about {s} s left</source>
         <translation>, quedan unos {s} s</translation>
     </message>
@@ -3721,6 +3733,14 @@
     <message>
         <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
         <translation>Nada que enviar: todos los cambios se han entregado o se quedan aquí según la política de intercambio.</translation>
+    </message>
+    <message>
+        <source>The hub holds {n} of this laboratory&apos;s records.</source>
+        <translation>El nodo central conserva {n} registros de este laboratorio.</translation>
+    </message>
+    <message>
+        <source>They are what the sharing policy shares: nothing to send.</source>
+        <translation>Coinciden con lo que comparte la política de intercambio: nada que enviar.</translation>
     </message>
     <message>
         <source>{n} new message(s) from the hub.</source>

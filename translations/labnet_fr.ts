@@ -3507,6 +3507,14 @@
         <translation>Synchroniser</translation>
     </message>
     <message>
+        <source>Check with the hub</source>
+        <translation>Vérifier auprès du serveur</translation>
+    </message>
+    <message>
+        <source>Ask the hub what it holds of this laboratory&apos;s records and send whatever differs from the sharing policy: records missing or out of date there, or to withdraw (after a backup was restored here or there)</source>
+        <translation>Demander au serveur ce qu&apos;il détient des fiches de ce laboratoire et envoyer tout ce qui diffère de la politique de partage&#xa0;: fiches absentes ou périmées là-bas, ou à retirer (après la restauration d&apos;une sauvegarde ici ou là-bas)</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
@@ -3703,6 +3711,10 @@
         <translation>Synchronisation…</translation>
     </message>
     <message>
+        <source>Asking the hub what it holds…</source>
+        <translation>Interrogation du serveur sur ce qu&apos;il détient…</translation>
+    </message>
+    <message>
         <source>, about {s} s left</source>
         <translation>, environ {s} s restantes</translation>
     </message>
@@ -3721,6 +3733,14 @@
     <message>
         <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
         <translation>Rien à envoyer&#xa0;: chaque modification est transmise ou reste ici selon la politique de partage.</translation>
+    </message>
+    <message>
+        <source>The hub holds {n} of this laboratory&apos;s records.</source>
+        <translation>Le serveur détient {n} fiches de ce laboratoire.</translation>
+    </message>
+    <message>
+        <source>They are what the sharing policy shares: nothing to send.</source>
+        <translation>Elles correspondent à ce que partage la politique de partage&#xa0;: rien à envoyer.</translation>
     </message>
     <message>
         <source>{n} new message(s) from the hub.</source>

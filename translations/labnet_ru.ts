@@ -3510,6 +3510,14 @@
         <translation>Синхронизировать</translation>
     </message>
     <message>
+        <source>Check with the hub</source>
+        <translation>Сверить с узлом</translation>
+    </message>
+    <message>
+        <source>Ask the hub what it holds of this laboratory&apos;s records and send whatever differs from the sharing policy: records missing or out of date there, or to withdraw (after a backup was restored here or there)</source>
+        <translation>Запросить у узла, какие записи этой лаборатории он хранит, и отправить всё, что расходится с политикой обмена данными: записи, которых там нет или которые устарели, или которые нужно отозвать (после восстановления резервной копии здесь или там)</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Остановить</translation>
     </message>
@@ -3706,6 +3714,10 @@
         <translation>Синхронизация…</translation>
     </message>
     <message>
+        <source>Asking the hub what it holds…</source>
+        <translation>Запрос к узлу о хранящихся записях…</translation>
+    </message>
+    <message>
         <source>, about {s} s left</source>
         <translation>, осталось около {s} с</translation>
     </message>
@@ -3724,6 +3736,14 @@
     <message>
         <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
         <translation>Отправлять нечего: все изменения доставлены или остаются здесь согласно политике обмена данными.</translation>
+    </message>
+    <message>
+        <source>The hub holds {n} of this laboratory&apos;s records.</source>
+        <translation>Узел хранит записей этой лаборатории: {n}.</translation>
+    </message>
+    <message>
+        <source>They are what the sharing policy shares: nothing to send.</source>
+        <translation>Они соответствуют тому, чем делится политика обмена данными: отправлять нечего.</translation>
     </message>
     <message>
         <source>{n} new message(s) from the hub.</source>
