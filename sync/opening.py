@@ -140,15 +140,22 @@ class Inspection:
     size: int
     signature_ok: bool | None  # None: the signer's key is not known here
     signer: str | None
+    recipient_ok: bool | None = None   # sealed to the pinned hub's keys (None: no hub pinned here)
+    unknown_key: bool = False          # claims a known laboratory under a key it never had
 
 
-def inspect_bundle(data: bytes, known: Iterable[PublicIdentity] = ()) -> Inspection:
-    """The header and, when the signer is among ``known``, whether its signature holds. No decryption."""
+def inspect_bundle(data: bytes, known: Iterable[PublicIdentity] = (), hub: PublicIdentity | None = None
+                   ) -> Inspection:
+    """The header; when the signer is among ``known``, whether its signature holds (a known laboratory under
+    a key it never had is not valid); with the pinned ``hub``, whether it is sealed to one of its keys.
+    No decryption."""
     parsed = parse_bundle(data)
     header = parsed.header
+    recipient = None if hub is None else header.hub_key_id in {k.encryption_key_id for k in hub.all_keys()}
     for identity in known:
         if identity.identity_id == header.lab_id:
             keys = identity.signing_key(header.lab_key_id)
-            if keys is not None:
-                return Inspection(header, parsed.size, parsed.signature_valid(keys), identity.name)
-    return Inspection(header, parsed.size, None, None)
+            if keys is None:
+                return Inspection(header, parsed.size, False, identity.name, recipient, unknown_key=True)
+            return Inspection(header, parsed.size, parsed.signature_valid(keys), identity.name, recipient)
+    return Inspection(header, parsed.size, None, None, recipient)

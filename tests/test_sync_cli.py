@@ -132,3 +132,38 @@ def test_identity_commands(lab_dir, tmp_path, capsys):
     assert run(lab_dir, "identity", "export", str(tmp_path / "me2.json")) == 0
     from sync.keys import PublicIdentity, check_rotation
     check_rotation(PublicIdentity.from_json(before), PublicIdentity.from_json((tmp_path / "me2.json").read_bytes()))
+
+
+def test_inspect_says_when_a_file_is_for_another_hub_or_claims_this_lab_under_an_unknown_key(
+        lab_dir, hub_identity, tmp_path, capsys):
+    import hashlib
+
+    from catalogue.store import Catalogue
+    from sync import payload
+    from sync.bundle import BundleHeader, bundle_id_for, write_part
+    from sync.keyfile import load_public_identity
+    from sync.keys import create_identity
+
+    with Catalogue.open(lab_dir, user="amina") as cat:
+        cat.add("profiling_result", profile(shareable=True))
+    assert run(lab_dir, "bundle", "export", "--out", str(tmp_path)) == 0
+    [path] = tmp_path.glob("labnet-*.lnb")
+    assert run(lab_dir, "bundle", "inspect", str(path)) == 0
+    assert "recipient: the pinned hub" in capsys.readouterr().out
+    me = load_public_identity(lab_dir)
+    plain = b"{}\n"
+    other_hub = create_identity("hub", "Another hub", "KE")
+    impostor = create_identity("lab", me.name, "GH", identity_id=me.identity_id)   # this lab's id, another key
+    for signer, keys, says in ((impostor, hub_identity.public.keys, "never had"),
+                               (impostor, other_hub.public.keys, "NOT the pinned hub")):
+        digest = hashlib.sha256(plain).hexdigest()
+        header = BundleHeader(
+            bundle_id=bundle_id_for(me.identity_id, keys.encryption_key_id, digest), batch_id="x", part_index=1,
+            part_count=1, lab_id=me.identity_id, lab_key_id=signer.public.signing_key_id,
+            hub_key_id=keys.encryption_key_id, suite=keys.suite.name, seq_from=1, seq_to=1,
+            created_at="2026-01-01T00:00:00Z", records=0, compression="zstd", payload_size=len(plain),
+            payload_sha256=digest, policy_sha256="0" * 64)
+        forged = tmp_path / "forged.lnb"
+        forged.write_bytes(write_part(signer, keys, header, payload.compress(plain)))
+        assert run(lab_dir, "bundle", "inspect", str(forged)) == 3
+        assert says in capsys.readouterr().out

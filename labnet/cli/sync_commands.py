@@ -272,13 +272,22 @@ def run_bundle_inspect(args: argparse.Namespace) -> int:
         data = args.file.read_bytes()
     except OSError as exc:
         raise BundleFormatError(f"{args.file} cannot be read ({exc.strerror}).") from None
+    from sync.pinning import hub_path, load_pinned_hub
+
     known = [load_public_identity(args.data_dir)] if has_identity(args.data_dir) else []
-    found = inspect_bundle(data, known)
+    hub = load_pinned_hub(args.data_dir) if hub_path(args.data_dir).exists() else None
+    found = inspect_bundle(data, known, hub)
     verdict = {True: f"valid (signed by {found.signer})", False: "NOT VALID: the file was altered or forged",
                None: "not checked (the signer is not this laboratory)"}[found.signature_ok]
+    if found.unknown_key:
+        verdict = (f"NOT VALID: it claims to come from {found.signer} under a signing key this laboratory never "
+                   "had (forged, or made by a copy of the laboratory's identity)")
+    recipient = {True: f"the pinned hub {hub.name if hub else ''}", None: "not checked (no hub is pinned here)",
+                 False: (f"NOT the pinned hub {hub.name if hub else ''}: it is sealed to another hub key, which "
+                         "this laboratory's hub cannot open; export it again for this hub")}[found.recipient_ok]
     if args.json:
-        print(json.dumps({"header": found.header.to_json(), "size": found.size, "signature_ok": found.signature_ok},
-                         indent=1))
+        print(json.dumps({"header": found.header.to_json(), "size": found.size, "signature_ok": found.signature_ok,
+                          "unknown_key": found.unknown_key, "recipient_ok": found.recipient_ok}, indent=1))
     else:
         h = found.header
         print(f"Bundle {h.bundle_id} (part {h.part_index} of {h.part_count}, batch {h.batch_id})")
@@ -287,7 +296,9 @@ def run_bundle_inspect(args: argparse.Namespace) -> int:
         print(f"  changes {h.seq_from}–{h.seq_to}, {h.records:,} record(s), {h.payload_size:,} bytes of payload, "
               f"{found.size:,} bytes in all")
         print(f"  signature: {verdict}")
-    return 0 if found.signature_ok is not False else 3
+        print(f"  recipient: {recipient}")
+    # 3: this file should not be sent as it is (altered, forged, or for another hub); 0: nothing found wrong.
+    return 3 if found.signature_ok is False or found.recipient_ok is False else 0
 
 
 def run_bundle_status(args: argparse.Namespace) -> int:
