@@ -17,11 +17,10 @@ those alone, with no database at hand, these rules decide:
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-from . import canonical
+from .payload import entry_sha256
 
 # An item's result: the hub applied it (or already held it), refused that record ("rejected", final), refused
 # the bundle whole ("refused": nothing in it was applied, and it is sent again), or the answer was superseded
@@ -63,10 +62,6 @@ def hub_may_hold(sent: list["Sent"]) -> bool:
                for s in sent)
 
 
-def line_digest(line: bytes) -> str:
-    return hashlib.sha256(line).hexdigest()
-
-
 def decision_seq(entry: dict[str, Any], change_seq: int, sent: list[Sent], last_seq: int) -> int | None:
     """The seq this decision goes under; None when the hub already holds exactly it.
 
@@ -77,8 +72,7 @@ def decision_seq(entry: dict[str, Any], change_seq: int, sent: list[Sent], last_
     latest = max(sent, key=lambda s: s.latest_first, default=None)
     if latest is None or latest.order < (entry["version"], change_seq):
         return change_seq
-    same = latest.version == entry["version"] and latest.line_sha256 == line_digest(
-        canonical.dumps({**entry, "seq": latest.seq}) + b"\n")
+    same = latest.version == entry["version"] and latest.line_sha256 == entry_sha256({**entry, "seq": latest.seq})
     if same and latest.result not in RECONCILED:
         return None if latest.result in ANSWERED else latest.seq
     return max(change_seq, last_seq, latest.seq + 1)

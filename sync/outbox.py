@@ -44,10 +44,11 @@ from catalogue.store import Catalogue, utc_now
 
 from . import canonical
 from .bundle import BundleHeader, make_bundles
-from .delivery import Sent, decision_seq, hub_may_hold, line_digest
+from .delivery import Sent, decision_seq, hub_may_hold
 from .errors import OutboxError
 from .keys import Identity, PublicIdentity
 from .opening import Limits
+from .payload import line_sha256
 from .payload import manifest as payload_manifest
 from .policy import SharingPolicy
 from .receipt import Receipt
@@ -296,7 +297,7 @@ class Outbox:
                 self.conn.executemany(
                     "INSERT OR IGNORE INTO outbox_items (bundle_id, kind, record_id, version, seq, op, line_sha256)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(header.bundle_id, e["kind"], e["id"], e["version"], e["seq"], e["op"], line_digest(lines[i]))
+                    [(header.bundle_id, e["kind"], e["id"], e["version"], e["seq"], e["op"], line_sha256(lines[i]))
                      for i in carried for e in (pending.entries[i],)])
             if pending.withheld or pending.confirmed:
                 self._advance_watermark(policy)

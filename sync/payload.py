@@ -17,6 +17,7 @@ refused after reading one byte more than it promised.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import re
@@ -43,6 +44,17 @@ _RECORD_ID = re.compile(r"[0-9A-Za-z][0-9A-Za-z._:-]{0,99}")
 
 def manifest(policy_sha256: str, fields: dict[str, dict[str, str]]) -> dict[str, Any]:
     return {"payload": PAYLOAD_VERSION, "policy_sha256": policy_sha256, "fields": fields}
+
+
+def line_sha256(line: bytes) -> str:
+    """The digest of one entry line as it travels (its canonical JSON and the \\n): what the laboratory's
+    outbox keeps of each decision sent, and what the hub lists of each record it holds."""
+    return hashlib.sha256(line).hexdigest()
+
+
+def entry_sha256(entry: dict[str, Any]) -> str:
+    """``line_sha256`` of the line an entry is written as."""
+    return line_sha256(canonical.dumps(entry) + b"\n")
 
 
 def compress(data: bytes) -> bytes:

@@ -9,11 +9,10 @@ shares now, so the comparison needs no record to travel back.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
-from sync import canonical
+from sync.payload import entry_sha256
 
 from .store import HubStore
 
@@ -32,8 +31,7 @@ def held_records(store: HubStore, lab_id: str, *, after: tuple[str, str] = ("", 
                                  "version": row["version"], "op": "delete" if row["deleted"] else "upsert"}
         if not row["deleted"]:
             entry["record"] = json.loads(row["record"])
-        line = canonical.dumps(entry) + b"\n"
         out.append({"kind": row["kind"], "id": row["record_id"], "version": row["version"], "seq": row["seq"],
-                    "op": entry["op"], "line_sha256": hashlib.sha256(line).hexdigest()})
+                    "op": entry["op"], "line_sha256": entry_sha256(entry)})
     following = (out[-1]["kind"], out[-1]["id"]) if len(out) == limit else None
     return out, following
