@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import math
+import os
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,9 @@ from .report_charts import BLUE, GREEN, GREY, ORANGE, Chart, Series, histogram
 
 
 def printing_application() -> QGuiApplication:
-    """The application Qt's text layout and printing need, made if there is none (the command line)."""
+    """The application Qt's text layout and printing need, made if there is none (the command line):
+    offscreen unless told otherwise, since a report draws nothing on a screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     return QGuiApplication.instance() or QGuiApplication(["labnet"])
 
 
@@ -255,6 +258,9 @@ def link_report(data: dict[str, Any]) -> Report:
     report.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     if data["linked"]:
         verdict = translate("Reports", "Linked: the score passes the method's threshold.")
+    elif data["passes_threshold"]:
+        verdict = translate("Reports", "Not linked: the score passes the method's threshold, but the tablets' "
+                                       "physical characteristics differ, and this method requires them to match.")
     else:
         verdict = translate("Reports", "Not linked: the score does not pass the method's threshold.")
     report.paragraph(verdict)
@@ -267,6 +273,10 @@ def link_report(data: dict[str, Any]) -> Report:
             lr=lr_text(lr["value"]), lower=lr_text(lr["bounds"][0]), upper=lr_text(lr["bounds"][1]),
             score=f"{data['score']:.4g}")
         rows.append([translate("Reports", "Likelihood ratio"), said])
+    elif data["lr_legacy"]:
+        rows.append([translate("Reports", "Likelihood ratio"),
+                     translate("Reports", "not reported: this method's calibration predates bounded likelihood "
+                                          "ratios; calibrate it again")])
     report.table(rows)
     if lr:
         report.paragraph(translate("Reports", "The likelihood ratio says how much more probable this score is if the "

@@ -21,6 +21,8 @@ from catalogue.records import RECORD_TYPES
 from .calibration import Evaluation, roc_curve
 from .metrics import METRICS, pair_scores
 from .pretreat import pretreat
+from .tablets import compare_tablets
+from .targets import profile_matrix
 
 ROC_POINTS = 400            # enough for a printed curve; a million pairs would make a heavy PDF
 SCORES_KEPT = 20_000        # scores drawn in the distributions (an even sample beyond that)
@@ -64,13 +66,11 @@ def validation_data(evaluation: Evaluation, chosen: dict[str, Any], *, values: n
     }
 
 
-def _vector(record: dict[str, Any], targets: tuple[str, ...]) -> np.ndarray:
-    peaks = record.get("peaks") or {}
-    return np.array([[float(peaks.get(name) or 0.0) for name in targets]], dtype=np.float64)
-
-
 def link_data(cat, method, id_a: str, id_b: str) -> dict[str, Any]:
-    """One pair of the catalogue's profiles under ``method`` (a ``ComparisonMethod``)."""
+    """One pair of the catalogue's profiles under ``method`` (a ``ComparisonMethod``), judged as the
+    Linkage view judges it (``workflows.pair_verdict``)."""
+    from .workflows import pair_verdict, passes_threshold
+
     records = []
     for record_id in (id_a, id_b):
         record = cat.get("profiling_result", record_id)
@@ -80,16 +80,14 @@ def link_data(cat, method, id_a: str, id_b: str) -> dict[str, Any]:
                                          drug=record.get("drug_type"), method=method.label,
                                          expected=method.drug_type))
         records.append(record)
-    raw = np.vstack([_vector(r, method.targets) for r in records])
-    treated = pretreat(raw, method.pretreatment, method.reference)
+    raw = profile_matrix([(r["id"], r.get("peaks")) for r in records], method.targets)
+    if raw.rejected:
+        raise CatalogueError(Message("This profile cannot be compared: {reason}.", reason=raw.rejected[0][1]))
+    treated = pretreat(raw.values, method.pretreatment, method.reference)
     score = float(pair_scores(method.metric, treated[:1], treated[1:])[0])
-    higher = METRICS[method.metric].higher_is_similar
-    linked = score >= method.threshold if higher else score <= method.threshold
-    lr = None
-    if method.likelihood_ratio is not None:
-        value = float(method.likelihood_ratio.at(score))
-        bounds = method.likelihood_ratio.bounds
-        lr = {"value": value, "bounds": list(bounds) if bounds else [float("nan"), float("nan")]}
+    physical = compare_tablets(records[0], records[1], method.tolerances)
+    linked, value, bounds = pair_verdict(method, score, physical.match)
+    ratio = method.likelihood_ratio
     rt = RECORD_TYPES["profiling_result"]
 
     def side(record: dict[str, Any]) -> dict[str, Any]:
@@ -102,9 +100,10 @@ def link_data(cat, method, id_a: str, id_b: str) -> dict[str, Any]:
         return {"id": record["id"], "label": record.get("lab_sample_number") or record["id"], "fields": fields}
 
     return {"a": side(records[0]), "b": side(records[1]), "targets": list(method.targets),
-            "values_a": treated[0].tolist(), "values_b": treated[1].tolist(), "score": score, "linked": bool(linked),
-            "lr": lr,
+            "values_a": treated[0].tolist(), "values_b": treated[1].tolist(), "score": score, "linked": linked,
+            "passes_threshold": passes_threshold(method, score), "physical_match": physical.match,
+            "lr": None if value is None else {"value": value, "bounds": list(bounds)},
+            "lr_legacy": bool(ratio is not None and ratio.legacy),
             "method": {"label": method.label, "metric": method.metric, "pretreatment": method.pretreatment,
                        "threshold": method.threshold, "auc": method.auc, "fpr": method.fpr, "tpr": method.tpr,
-                       "calibration": method.likelihood_ratio.kind if method.likelihood_ratio else None,
-                       "provenance": dict(method.provenance)}}
+                       "calibration": ratio.kind if ratio else None, "provenance": dict(method.provenance)}}

@@ -24,7 +24,7 @@ from .method import ComparisonMethod, method_from_evaluation, save_method
 from .metrics import metric
 from .pretreat import pretreat
 from .tablets import compare_tablets
-from .targets import TargetList, profile_matrix
+from .targets import TargetList
 
 Progress = Callable[[int, int], None]
 
@@ -62,20 +62,6 @@ def file_population(path: Path, id_column: str, group_column: str | None = None,
     from .filetable import read_file_population
 
     return read_file_population(path, id_column, group_column, targets, drug_type, **options)
-
-
-def _numeric(rows: list[list[Any]], column: int) -> bool:
-    seen = 0
-    for row in rows[:200]:
-        cell = row[column]
-        if cell in (None, ""):
-            continue
-        try:
-            float(cell)
-        except (TypeError, ValueError):
-            return False
-        seen += 1
-    return seen > 0
 
 
 def calibrate(population: LabelledProfiles, **options: Any) -> Evaluation:
@@ -160,6 +146,22 @@ class Similar:
     lr_bounds: tuple[float, float] | None = None         # what the calibration data support
 
 
+def passes_threshold(method: ComparisonMethod, score: float) -> bool:
+    return score >= method.threshold if metric(method.metric).higher_is_similar else score <= method.threshold
+
+
+def pair_verdict(method: ComparisonMethod, score: float, physical_match: bool | None
+                 ) -> tuple[bool, float | None, tuple[float, float] | None]:
+    """Whether a pair with this score is a link under ``method`` (a method that requires it also needs the
+    tablets to match physically), and its likelihood ratio with the bounds the calibration supports — None
+    for an older, unbounded calibration, which is never reported."""
+    linked = passes_threshold(method, score) and not (method.require_physical and physical_match is False)
+    ratio = method.likelihood_ratio
+    if ratio is None or ratio.legacy:
+        return linked, None, None
+    return linked, float(ratio.at(score)), ratio.bounds
+
+
 def similar_profiles(cat, record_id: str, method: ComparisonMethod, limit: int = 25
                      ) -> tuple[list[Similar], dict[str, np.ndarray], dict[str, Any]]:
     """The stored profiles most similar to ``record_id`` under ``method``: ranked, with link/no-link.
@@ -179,17 +181,11 @@ def similar_profiles(cat, record_id: str, method: ComparisonMethod, limit: int =
     ids = [str(profiles.ids[k]) for k in best]
     info = record_info(cat, ids + [record_id])
     me = info[record_id]
-    higher = metric(method.metric).higher_is_similar
     out = []
     for rid, score in zip(ids, scores.tolist()):
         physical = compare_tablets(me, info[rid], method.tolerances)
-        linked = score >= method.threshold if higher else score <= method.threshold
-        if method.require_physical and physical.match is False:
-            linked = False
-        ratio = method.likelihood_ratio
-        lr = float(ratio.at(score)) if ratio is not None and not ratio.legacy else None
-        out.append(Similar(rid, float(score), bool(linked), info[rid], physical.score, physical.match, lr,
-                           ratio.bounds if lr is not None else None))
+        linked, lr, bounds = pair_verdict(method, score, physical.match)
+        out.append(Similar(rid, float(score), linked, info[rid], physical.score, physical.match, lr, bounds))
     rows = {"self": treated[at], **{rid: treated[k] for rid, k in zip(ids, best.tolist())}}
     return out, rows, me
 

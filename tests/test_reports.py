@@ -140,3 +140,46 @@ def test_a_pair_that_is_not_linked_says_so(catalogue_with_method):
         data = next(d for d in (link_data(cat, method, a, o) for o in others if o != a) if not d["linked"])
     text = link_report(data).text()
     assert "Not linked: the score does not pass the method's threshold." in text
+
+
+def test_the_link_report_judges_a_pair_as_the_linkage_view_does(catalogue_with_method):
+    from profiling.workflows import similar_profiles
+
+    folder, method, (a, _) = catalogue_with_method
+    with Catalogue.open(folder, user="amina") as cat:
+        similar, _, _ = similar_profiles(cat, a, method, limit=10)
+        for s in similar:
+            data = link_data(cat, method, a, s.record_id)
+            assert (data["score"], data["linked"]) == (s.score, s.linked)
+            assert data["lr"] == {"value": s.likelihood_ratio, "bounds": list(s.lr_bounds)}
+
+
+def test_tablets_that_differ_are_not_linked_when_the_method_requires_them_to_match(catalogue_with_method, tmp_path):
+    import dataclasses
+    import shutil
+
+    folder, method, (a, b) = catalogue_with_method
+    copy = tmp_path / "lab"
+    shutil.copytree(folder, copy)
+    strict = dataclasses.replace(method, require_physical=True)
+    with Catalogue.open(copy, user="amina") as cat:
+        assert link_data(cat, strict, a, b)["linked"]
+        cat.update("profiling_result", a, {"form": "tablet", "logo": "dolphin"})
+        cat.update("profiling_result", b, {"form": "tablet", "logo": "crown"})
+        data = link_data(cat, strict, a, b)
+    assert data["passes_threshold"] and not data["linked"] and data["physical_match"] is False
+    assert "the tablets' physical characteristics differ" in link_report(data).text()
+
+
+def test_an_older_unbounded_calibration_gives_no_likelihood_ratio_in_the_report(catalogue_with_method):
+    import dataclasses
+
+    from profiling.calibration import LikelihoodRatio
+
+    folder, method, (a, b) = catalogue_with_method
+    legacy = dataclasses.replace(method, likelihood_ratio=LikelihoodRatio.from_json({"grid": [0.0, 100.0],
+                                                                                        "values": [0.01, 500.0]}))
+    with Catalogue.open(folder, user="amina") as cat:
+        data = link_data(cat, legacy, a, b)
+    assert data["lr"] is None and data["lr_legacy"]
+    assert "not reported: this method's calibration predates bounded likelihood ratios" in link_report(data).text()

@@ -4540,6 +4540,10 @@
         <translation>مرتبطان: الدرجة تتجاوز عتبة الطريقة.</translation>
     </message>
     <message>
+        <source>Not linked: the score passes the method&apos;s threshold, but the tablets&apos; physical characteristics differ, and this method requires them to match.</source>
+        <translation>غير مرتبطين: الدرجة تتجاوز عتبة الطريقة، لكن الخصائص المادية للقرصين مختلفة، وهذه الطريقة تشترط تطابقها.</translation>
+    </message>
+    <message>
         <source>Not linked: the score does not pass the method&apos;s threshold.</source>
         <translation>غير مرتبطين: الدرجة لا تتجاوز عتبة الطريقة.</translation>
     </message>
@@ -4558,6 +4562,10 @@
     <message>
         <source>Likelihood ratio</source>
         <translation>نسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>not reported: this method&apos;s calibration predates bounded likelihood ratios; calibrate it again</source>
+        <translation>لا تُذكَر: معايرة هذه الطريقة سابقة لنسب الأرجحية المحدودة؛ أعِد معايرتها</translation>
     </message>
     <message>
         <source>The likelihood ratio says how much more probable this score is if the two seizures share a source than if they do not; it is not the probability that they do. It cannot exceed the bounds the calibration data support.</source>

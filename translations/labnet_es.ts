@@ -4524,6 +4524,10 @@
         <translation>Vinculados: la puntuación supera el umbral del método.</translation>
     </message>
     <message>
+        <source>Not linked: the score passes the method&apos;s threshold, but the tablets&apos; physical characteristics differ, and this method requires them to match.</source>
+        <translation>No vinculados: la puntuación supera el umbral del método, pero las características físicas de los comprimidos difieren, y este método exige que coincidan.</translation>
+    </message>
+    <message>
         <source>Not linked: the score does not pass the method&apos;s threshold.</source>
         <translation>No vinculados: la puntuación no supera el umbral del método.</translation>
     </message>
@@ -4542,6 +4546,10 @@
     <message>
         <source>Likelihood ratio</source>
         <translation>Razón de verosimilitud</translation>
+    </message>
+    <message>
+        <source>not reported: this method&apos;s calibration predates bounded likelihood ratios; calibrate it again</source>
+        <translation>no se indica: la calibración de este método es anterior a las razones de verosimilitud acotadas; vuelva a calibrarlo</translation>
     </message>
     <message>
         <source>The likelihood ratio says how much more probable this score is if the two seizures share a source than if they do not; it is not the probability that they do. It cannot exceed the bounds the calibration data support.</source>

@@ -4524,6 +4524,10 @@
         <translation>Liés&#xa0;: le score dépasse le seuil de la méthode.</translation>
     </message>
     <message>
+        <source>Not linked: the score passes the method&apos;s threshold, but the tablets&apos; physical characteristics differ, and this method requires them to match.</source>
+        <translation>Non liés&#xa0;: le score dépasse le seuil de la méthode, mais les caractéristiques physiques des comprimés diffèrent, et cette méthode exige qu&apos;elles concordent.</translation>
+    </message>
+    <message>
         <source>Not linked: the score does not pass the method&apos;s threshold.</source>
         <translation>Non liés&#xa0;: le score ne dépasse pas le seuil de la méthode.</translation>
     </message>
@@ -4542,6 +4546,10 @@
     <message>
         <source>Likelihood ratio</source>
         <translation>Rapport de vraisemblance</translation>
+    </message>
+    <message>
+        <source>not reported: this method&apos;s calibration predates bounded likelihood ratios; calibrate it again</source>
+        <translation>non indiqué&#xa0;: l&apos;étalonnage de cette méthode est antérieur aux rapports de vraisemblance bornés&#xa0;; calibrez-la à nouveau</translation>
     </message>
     <message>
         <source>The likelihood ratio says how much more probable this score is if the two seizures share a source than if they do not; it is not the probability that they do. It cannot exceed the bounds the calibration data support.</source>

@@ -4528,6 +4528,10 @@
         <translation>Связаны: оценка удовлетворяет порогу метода.</translation>
     </message>
     <message>
+        <source>Not linked: the score passes the method&apos;s threshold, but the tablets&apos; physical characteristics differ, and this method requires them to match.</source>
+        <translation>Не связаны: оценка удовлетворяет порогу метода, но физические характеристики таблеток различаются, а этот метод требует их совпадения.</translation>
+    </message>
+    <message>
         <source>Not linked: the score does not pass the method&apos;s threshold.</source>
         <translation>Не связаны: оценка не удовлетворяет порогу метода.</translation>
     </message>
@@ -4546,6 +4550,10 @@
     <message>
         <source>Likelihood ratio</source>
         <translation>Отношение правдоподобия</translation>
+    </message>
+    <message>
+        <source>not reported: this method&apos;s calibration predates bounded likelihood ratios; calibrate it again</source>
+        <translation>не указывается: калибровка этого метода выполнена до появления ограниченных отношений правдоподобия; откалибруйте его заново</translation>
     </message>
     <message>
         <source>The likelihood ratio says how much more probable this score is if the two seizures share a source than if they do not; it is not the probability that they do. It cannot exceed the bounds the calibration data support.</source>
