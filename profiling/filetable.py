@@ -108,6 +108,14 @@ def _index(headers: list[str]) -> dict[str, int]:
     return folded
 
 
+def _column(headers: list[str], folded: dict[str, int], wanted: str, owner: str, option: str) -> int:
+    """The index of the column named ``wanted`` (case and spaces aside), or a refusal listing the columns."""
+    if wanted.strip().casefold() not in folded:
+        raise CatalogueError(f"{owner} has no column “{wanted}” ({option}); its columns are: "
+                             f"{', '.join(h for h in headers if h)}.")
+    return folded[wanted.strip().casefold()]
+
+
 def _numeric(rows: list[list[Any]], column: int) -> bool:
     seen = 0
     for row in rows[:500]:
@@ -186,10 +194,7 @@ def _lookup_table(path: Path, lookup: str, key: str):
         where = f"{other.name}{'#' + sheet if sheet else ''}"
     headers = [h.strip() for h in table.headers]
     folded = _index(headers)
-    if key.strip().casefold() not in folded:
-        raise CatalogueError(f"The lookup table ({where}) has no column “{key}” (--lookup-key); its columns are: "
-                             f"{', '.join(h for h in headers if h)}.")
-    at = folded[key.strip().casefold()]
+    at = _column(headers, folded, key, f"The lookup table ({where})", "--lookup-key")
     rows: dict[str, dict[str, Any]] = {}
     first_row: dict[str, int] = {}
     for row, number in zip(table.rows, table.row_numbers):
@@ -236,10 +241,7 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
     name = path.name + (f" (sheet {table.sheet})" if table.sheet else "")
     headers = [h.strip() for h in table.headers]
     folded = _index(headers)
-    if id_column.strip().casefold() not in folded:
-        raise CatalogueError(f"{name} has no column “{id_column}” (--id-column); its columns are: "
-                             f"{', '.join(h for h in headers if h)}.")
-    id_at = folded[id_column.strip().casefold()]
+    id_at = _column(headers, folded, id_column, name, "--id-column")
 
     lookup_rows: dict[str, dict[str, Any]] = {}
     lookup_headers: list[str] = []
