@@ -8,8 +8,6 @@ offscreen platform, so no display is needed.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 from pathlib import Path
 from typing import Callable
@@ -46,15 +44,6 @@ def register_reports(sub, combination_options: Callable[[argparse.ArgumentParser
     link.add_argument("--version", type=int, help="the method's version (default: the latest)")
     link.add_argument("--out", type=Path, required=True, metavar="PDF", help="the PDF file to write")
     link.set_defaults(handler=run_link_report)
-
-
-def _printing() -> None:
-    """Qt's text and printing classes need a QGuiApplication; offscreen unless a display is in use."""
-    if not os.environ.get("QT_QPA_PLATFORM") and not (os.environ.get("DISPLAY") or sys.platform != "linux"):
-        os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from desktop.reports import printing_application
-
-    printing_application()
 
 
 def _refuse_missing_folder(path: Path) -> int | None:
@@ -94,11 +83,11 @@ def run_report(args: argparse.Namespace) -> int:
 
     data = validation_data(evaluation, chosen, values=population.values, targets=list(population.targets.targets),
                            source=source, ground_truth=getattr(population, "ground_truth", None) or "same seizure",
-                           provenance={"software": f"LabNet {software_version()}", "by": _who(args), **provenance})
-    _printing()
-    from desktop.reports import validation_report
+                           provenance={"software": f"LabNet {software_version()}", "by": args.user, **provenance})
+    from desktop.reports import printing_application, validation_report
 
-    pages = validation_report(data).write_pdf(args.out, author=_who(args))
+    printing_application()
+    pages = validation_report(data).write_pdf(args.out, author=args.user)
     print(f"Validation report written to {args.out} ({pages} pages): {chosen['pretreatment']} with "
           f"{chosen['metric']}, AUC {chosen['auc']:.3f}.")
     return 0
@@ -124,16 +113,12 @@ def run_link_report(args: argparse.Namespace) -> int:
                     return 2
             ids.append(record["id"])
         data = link_data(cat, method, ids[0], ids[1])
-    _printing()
-    from desktop.reports import link_report
+    from desktop.reports import link_report, printing_application
 
-    link_report(data).write_pdf(args.out, author=_who(args))
+    printing_application()
+    link_report(data).write_pdf(args.out, author=args.user)
     lr = data["lr"]
     said = f"; LR {lr['value']:.3g}" if lr else ""
     print(f"Link report written to {args.out}: score {data['score']:.4g}{said} "
           f"({'linked' if data['linked'] else 'not linked'} under {method.label}).")
     return 0
-
-
-def _who(args: argparse.Namespace) -> str:
-    return getattr(args, "user", None) or os.environ.get("LABNET_USER") or getpass.getuser()
