@@ -179,6 +179,15 @@ def note_crash(process: subprocess.Popen, outcome: Outcome) -> None:
         outcome.crashes.append(stderr.strip().splitlines()[-1])
 
 
+def kill(process: subprocess.Popen, outcome: Outcome) -> None:
+    """SIGKILL ``process`` if it still runs (a fault injected), then count a crash it had before."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGKILL)
+        outcome.faults += 1
+    process.wait(timeout=60)
+    note_crash(process, outcome)
+
+
 def wait_for_ingest(hub: HubProcess, timeout: float = 30) -> None:
     """Until every completed upload at the hub has been ingested (an orphan of a killed sync included)."""
     deadline = time.monotonic() + timeout
@@ -261,11 +270,7 @@ def client_killed(work: Path, seed: int, kills: int = 4) -> Outcome:
             lab.change(lab.rng.randint(100, 400))
             process = lab.sync_process()
             time.sleep(lab.rng.uniform(0.3, 3.5))
-            if process.poll() is None:
-                process.send_signal(signal.SIGKILL)
-                outcome.faults += 1
-            process.wait(timeout=60)
-            note_crash(process, outcome)
+            kill(process, outcome)
         wait_for_ingest(hub)      # an upload finished before its sync was killed is ingested meanwhile
         lab.sync_to_the_end(outcome)
         check(lab, hub, outcome)
@@ -273,9 +278,10 @@ def client_killed(work: Path, seed: int, kills: int = 4) -> Outcome:
 
 
 def withdrawals(work: Path, seed: int, rounds: int = 3) -> Outcome:
-    """Shared records withdrawn, the sync killed at a random moment (its tombstones sealed, maybe sent,
-    maybe applied, never receipted), then the withdrawn records edited or deleted again; a clean sync at
-    the end must leave none of them live at the hub (the campaign's "withdrawn stays live" sequence)."""
+    """Shared records withdrawn, the sync killed just after it seals its bundle (its tombstones recorded as
+    sent, maybe partly uploaded, never receipted), then the withdrawn records edited or deleted again; a
+    clean sync at the end must leave none of them live at the hub (the campaign's "withdrawn stays live"
+    sequence)."""
     with network_trial(work, seed, "withdrawals across killed syncs",
                        rate=25_000) as (outcome, hub, _link, lab):
         lab.change(lab.rng.randint(150, 300))
@@ -290,11 +296,7 @@ def withdrawals(work: Path, seed: int, rounds: int = 3) -> Outcome:
             while process.poll() is None and not set(sealed.glob("*.lnb")) - before:
                 time.sleep(0.01)
             time.sleep(lab.rng.uniform(0, 0.15))
-            if process.poll() is None:
-                process.send_signal(signal.SIGKILL)
-                outcome.faults += 1
-            process.wait(timeout=60)
-            note_crash(process, outcome)
+            kill(process, outcome)
             lab.touch(withdrawn)
         wait_for_ingest(hub)
         lab.sync_to_the_end(outcome)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import socket
 import threading
 import time
@@ -10,8 +11,10 @@ from pathlib import Path
 import pytest
 import uvicorn
 
+from sync.hub import enrolment
 from sync.hub.app import create_app
 from sync.hub.service import Hub, HubSettings
+from sync.keys import Identity, create_identity
 
 PASSPHRASE = "correct horse battery staple"
 LAB_PASSPHRASE = "a lab passphrase, long enough"   # the laboratories' keys in network tests
@@ -123,3 +126,19 @@ def hub_process(tmp_path):
     process = HubProcess(tmp_path / "hub")
     yield process
     process.stop()
+
+
+@pytest.fixture
+def hub_in_process(tmp_path):
+    """A hub's keys and store in this process, no HTTP (import it as ``hub``), closed afterwards."""
+    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
+    yield hub
+    hub.close()
+
+
+def enrol(hub: Hub, name: str = "Forensic Lab A", country: str = "GH") -> Identity:
+    """A new laboratory's identity, registered with ``hub`` (in this process) through an enrolment code."""
+    lab = create_identity("lab", name, country)
+    token = hub.store.new_enrolment_code(name, country, dt.timedelta(days=1))
+    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
+    return lab

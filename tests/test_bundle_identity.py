@@ -9,39 +9,22 @@ as a replay of the refusal.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from factories import profile
-from hub_server import PASSPHRASE
+from hub_server import enrol
+from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 from sync import payload
 from sync.bundle import BundleHeader, bundle_id_for, write_part
 from sync.errors import BundleIdError
-from sync.hub import enrolment
 from sync.hub.ingest import Ingestor
 from sync.hub.service import Hub
-from sync.keys import create_identity
 from sync.opening import open_bundle
 from sync.outbox import Outbox
 from sync.policy import default_policy
 from sync.receipt import verify_receipt
 
 POLICY = default_policy()
-
-
-@pytest.fixture
-def hub(tmp_path):
-    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
-    yield hub
-    hub.close()
-
-
-def enrol(hub: Hub, name: str):
-    lab = create_identity("lab", name, "GH")
-    token = hub.store.new_enrolment_code(name, "GH", dt.timedelta(days=1))
-    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
-    return lab
 
 
 def signed_as(lab, hub: Hub, header: BundleHeader, compressed: bytes) -> bytes:

@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 import requests
 
 from sync import canonical
 from sync.bulletin import BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
 from sync.client import HubClient, fetch_bulletins, stored_bulletins
-from sync.hub import bulletins, enrolment
-from sync.hub.service import Hub
+from sync.hub import bulletins
 from sync.keys import create_identity
 
-from hub_server import PASSPHRASE, RunningHub
-
-
-@pytest.fixture
-def hub(tmp_path):
-    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
-    yield hub
-    hub.close()
-
-
-def enrol(hub: Hub, name: str):
-    lab = create_identity("lab", name, "KE")
-    token = hub.store.new_enrolment_code(name, "KE", dt.timedelta(days=1))
-    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
-    return lab
+from hub_server import RunningHub, enrol
+from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 
 
 def test_each_lab_sees_its_own_bulletins_and_those_for_everyone_in_order(hub):

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import time
 
-import pytest
 import requests
 
 from factories import profile
-from sync.hub import enrolment
 from sync.hub.auth import sign_session_request
 from sync.hub.ingest import Ingestor
 from sync.hub.service import Hub
@@ -19,23 +16,10 @@ from sync.outbox import Outbox
 from sync.policy import default_policy
 from sync.receipt import verify_receipt
 
-from hub_server import PASSPHRASE, RunningHub
+from hub_server import PASSPHRASE, RunningHub, enrol
+from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 
 POLICY = default_policy()
-
-
-def enrol(hub: Hub, name: str = "Forensic Lab A"):
-    lab = create_identity("lab", name, "GH")
-    token = hub.store.new_enrolment_code(name, "GH", dt.timedelta(days=1))
-    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
-    return lab
-
-
-@pytest.fixture
-def hub(tmp_path):
-    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
-    yield hub
-    hub.close()
 
 
 def export(cat, lab, hub):
