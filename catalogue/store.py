@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
-from . import audit, database, vocab
+from . import audit, database, lock, vocab
 from .errors import (CatalogueError, ConflictError, Message, NotFound, PermissionDenied, Problem, ValidationError,
                      message_of)
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
@@ -80,6 +80,7 @@ class Catalogue:
         self.path = path
         self._db: sqlite_utils.Database | None = None
         self.actor = Actor(default_username(), OWNER)
+        self._hold: lock.Hold | None = None  # the shared lock that keeps a restore out while this is open
 
     # -- opening -------------------------------------------------------------
     @classmethod
@@ -97,7 +98,12 @@ class Catalogue:
             raise CatalogueError(Message("The folder {folder} cannot be created ({reason}). "
                                          "Choose another data folder with --data-dir.", folder=path.parent,
                                          reason=exc.strerror)) from None
-        conn = database.connect(path)
+        hold = lock.hold_shared(path)
+        try:
+            conn = database.connect(path)
+        except BaseException:
+            hold.release()
+            raise
         try:
             if migrate:
                 database.migrate(conn, path)
@@ -108,15 +114,19 @@ class Catalogue:
             with cat.transaction():
                 conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('catalogue_id', ?)",
                              (str(uuid.uuid4()),))
+            cat._hold = hold
             cat.act_as(user or default_username())
         except BaseException:
             conn.close()
+            hold.release()
             raise
         return cat
 
     def close(self) -> None:
         self.optimize()
         self.conn.close()
+        if self._hold is not None:
+            self._hold.release()
 
     def optimize(self) -> None:
         """Refresh the query planner's statistics where they are stale (SQLite
