@@ -10,6 +10,13 @@ and a working backend).  Everything but the ciphertext is bound to it as
 associated data, so changing the KDF parameters or the identity in the file
 makes it fail to open rather than open weakened.
 
+Key file **version 2** (written since X-Wing keys are stored as their
+32-byte seed) names each key set's ``encryption_form``; version 1 files (every
+hybrid key expanded to 96 bytes) still open, and are written as version 2 at
+their next save — the expanded keys in them stay expanded (a seed cannot be
+recovered from them), the keys of every later rotation are seeds.  See
+docs/bundle-format.md, "Key files".
+
 Writes go to a temporary file, fsynced, then renamed over the old one: an
 interrupted rotation leaves the old key file whole.  A wrong passphrase
 raises ``WrongPassphrase`` and changes nothing.
@@ -35,6 +42,8 @@ from .errors import IdentityError, IdentityExists, NoIdentity, WriteFailed, Wron
 from .keys import Identity, KeySet, PublicIdentity, b64, unb64
 
 KEYFILE_FORMAT = "labnet-keyfile"
+KEYFILE_VERSION = 2
+KEYFILE_VERSIONS = (1, 2)   # 1: hybrid keys expanded (before X-Wing seeds); still read
 KEYS_DIR = "keys"
 KEY_FILE = "identity.key"
 PUBLIC_FILE = "identity.json"
@@ -109,7 +118,7 @@ def save_identity(data_dir: Path, identity: Identity, protector: Protector, *, r
         protection = {"method": "keyring", "service": protector.service, "account": identity.identity_id}
         wrapping_key = secrets.token_bytes(32)
         _keyring_set(protector.service, identity.identity_id, wrapping_key)
-    envelope: dict[str, Any] = {"format": KEYFILE_FORMAT, "version": 1, "cipher": "AES-256-GCM",
+    envelope: dict[str, Any] = {"format": KEYFILE_FORMAT, "version": KEYFILE_VERSION, "cipher": "AES-256-GCM",
                                 "identity": canonical.loads(identity.public.to_json()), "protection": protection}
     nonce = os.urandom(12)
     ciphertext = AESGCM(wrapping_key).encrypt(nonce, secret, canonical.dumps(envelope))
@@ -151,6 +160,9 @@ def load_identity(data_dir: Path, passphrase: str | None = None) -> Identity:
         raise IdentityError(Message("The key kept in the system keyring does not open the key file; it was "
                                     "replaced or the key file was altered.")) from None
     data = canonical.loads(secret)
+    if envelope["version"] == 1 and any("encryption_form" in k for k in data["key_sets"]):
+        raise IdentityError(Message("The key file says it is version 1 but holds version 2 keys; it was "
+                                    "altered. Restore it from a backup."))
     key_sets = [KeySet.from_json(k) for k in data["key_sets"]]
     public = PublicIdentity.from_json(envelope["identity"])
     if public.keys != key_sets[0].public:
@@ -177,7 +189,7 @@ def _read_envelope(data_dir: Path) -> dict[str, Any]:
                                  "with “labnet init --lab NAME --country CC”.", path=key_path)) from None
     try:
         envelope = canonical.loads(raw)
-        if envelope.get("format") != KEYFILE_FORMAT or envelope.get("version") != 1:
+        if envelope.get("format") != KEYFILE_FORMAT or envelope.get("version") not in KEYFILE_VERSIONS:
             raise canonical.CanonicalError("has the wrong format")  # internal: caught just below
         envelope["protection"], envelope["identity"], envelope["nonce"], envelope["ciphertext"]
     except (canonical.CanonicalError, AttributeError, KeyError):

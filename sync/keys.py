@@ -7,6 +7,13 @@ HKDF-SHA256 and AES-256-GCM — what a lab shares is intelligence with a long
 confidentiality life; classical X25519 (0x0020) is available for peers
 that cannot use it.
 
+The hybrid KEM is X-Wing as draft-connolly-cfrg-xwing-kem-06 and later define it (combiner
+``SHA3-256(ss_M || ss_X || ct_X || pk_X || "\\.//^\\")``, label last), whose private key is a
+**32-byte seed**: ``SHAKE256(seed, 96)`` gives the ML-KEM-768 ``d || z`` (FIPS 203 KeyGen_internal)
+then the X25519 scalar.  LabNet stores that seed, so another X-Wing library reads the key.  Keys made
+before this version stored the 96 expanded bytes instead (``FORM_EXPANDED``); a seed cannot be
+recovered from them, so such a key keeps that form until the next rotation makes a seed.
+
 A **key id** is the lowercase hex SHA-256 of ``algorithm || 0x00 || raw
 public key`` (``algorithm`` is the ASCII name ``ed25519``,
 ``mlkem768-x25519`` or ``x25519``), so a key id also names its algorithm.
@@ -75,28 +82,66 @@ class SuiteSpec:
             raise IdentityError(Message("The {suite} public key is damaged ({size} bytes); ask its owner for their "
                                         "identity document again.", suite=self.code, size=len(raw))) from None
 
+    def form_of(self, raw: bytes) -> str:
+        """How the private key ``raw`` is stored: ``FORM_SEED`` (X-Wing seed, or X25519 scalar) or, for a
+        hybrid key made before seeds, ``FORM_EXPANDED`` (ML-KEM ``d || z`` then the X25519 scalar)."""
+        if len(raw) == self.private_length:
+            return FORM_SEED
+        if self.kem_id == 0x647A and len(raw) == XWING_EXPANDED_LENGTH:
+            return FORM_EXPANDED
+        raise IdentityError(Message("The {suite} private key in the key file has {size} bytes, which is no form "
+                                    "LabNet knows; the key file is damaged. Restore it from a backup.",
+                                    suite=self.code, size=len(raw)))
+
+    def _parts(self, raw: bytes) -> tuple[bytes, bytes]:
+        """The ML-KEM-768 ``d || z`` and the X25519 scalar of a hybrid private key in either form."""
+        expanded = xwing_expand(raw) if self.form_of(raw) == FORM_SEED else bytes(raw)
+        return expanded[:64], expanded[64:]
+
     def private_key(self, raw: bytes) -> Any:
-        """The HPKE private key object: X25519 scalar, or ML-KEM-768 seed (64 bytes) then X25519 scalar."""
+        """The HPKE private key object: an X25519 scalar, or an X-Wing key from its seed (or expanded form)."""
         if self.kem_id == 0x0020:
             return x25519.X25519PrivateKey.from_private_bytes(raw)
-        return hpke.MLKEM768X25519PrivateKey(mlkem.MLKEM768PrivateKey.from_seed_bytes(raw[:64]),
-                                             x25519.X25519PrivateKey.from_private_bytes(raw[64:]))
+        ml_seed, x_scalar = self._parts(raw)
+        return hpke.MLKEM768X25519PrivateKey(mlkem.MLKEM768PrivateKey.from_seed_bytes(ml_seed),
+                                             x25519.X25519PrivateKey.from_private_bytes(x_scalar))
+
+    def public_of(self, raw: bytes) -> bytes:
+        """The raw public key of the private key ``raw`` (``pk_M || pk_X`` for X-Wing)."""
+        if self.kem_id == 0x0020:
+            return x25519.X25519PrivateKey.from_private_bytes(raw).public_key().public_bytes_raw()
+        ml_seed, x_scalar = self._parts(raw)
+        return (mlkem.MLKEM768PrivateKey.from_seed_bytes(ml_seed).public_key().public_bytes_raw()
+                + x25519.X25519PrivateKey.from_private_bytes(x_scalar).public_key().public_bytes_raw())
 
     def generate(self) -> tuple[bytes, bytes]:
-        """A new key pair as raw ``(private, public)`` bytes."""
-        xk = x25519.X25519PrivateKey.generate()
-        x_private, x_public = xk.private_bytes_raw(), xk.public_key().public_bytes_raw()
+        """A new key pair as raw ``(private, public)`` bytes; an X-Wing private key is its 32-byte seed."""
         if self.kem_id == 0x0020:
-            return x_private, x_public
-        mk = mlkem.MLKEM768PrivateKey.generate()
-        return mk.private_bytes_raw() + x_private, mk.public_key().public_bytes_raw() + x_public
+            xk = x25519.X25519PrivateKey.generate()
+            return xk.private_bytes_raw(), xk.public_key().public_bytes_raw()
+        seed = os.urandom(XWING_SEED_LENGTH)
+        return seed, self.public_of(seed)
+
+
+FORM_SEED = "seed"            # X-Wing: the 32-byte seed of the draft; X25519: the 32-byte scalar
+FORM_EXPANDED = "expanded"    # X-Wing keys made before seeds: SHAKE256(seed, 96), the seed itself unknown
+XWING_SEED_LENGTH = 32
+XWING_EXPANDED_LENGTH = 96
+XWING_LABEL = b"\\.//^\\"     # the 6 bytes 5c 2e 2f 2f 5e 5c
+
+
+def xwing_expand(seed: bytes) -> bytes:
+    """X-Wing's expandDecapsulationKey: SHAKE256(seed, 96) = ML-KEM-768 ``d || z`` then the X25519 scalar."""
+    if len(seed) != XWING_SEED_LENGTH:
+        raise IdentityError(Message("An X-Wing private key seed has 32 bytes, not {size}.", size=len(seed)))
+    return hashlib.shake_256(bytes(seed)).digest(XWING_EXPANDED_LENGTH)
 
 
 # HPKE ids: KEM 0x647A MLKEM768-X25519 (X-Wing), 0x0020 DHKEM(X25519, HKDF-SHA256);
 # KDF 0x0001 HKDF-SHA256; AEAD 0x0002 AES-256-GCM.
 SUITES: dict[str, SuiteSpec] = {
     "mlkem768-x25519": SuiteSpec("mlkem768-x25519", "MLKEM768-X25519/HKDF-SHA256/AES-256-GCM",
-                                 0x647A, 0x0001, 0x0002, 1120, 1216, 96),
+                                 0x647A, 0x0001, 0x0002, 1120, 1216, 32),
     "x25519": SuiteSpec("x25519", "DHKEM-X25519-HKDF-SHA256/HKDF-SHA256/AES-256-GCM",
                         0x0020, 0x0001, 0x0002, 32, 32, 32),
 }
@@ -184,28 +229,33 @@ class KeySet:
 
     @property
     def public(self) -> PublicKeys:
-        encryption_public = _public_of(self.suite, self.encryption)
-        return PublicKeys(self.signing.public_key().public_bytes_raw(), encryption_public, self.suite)
+        return PublicKeys(self.signing.public_key().public_bytes_raw(), self.suite.public_of(self.encryption),
+                          self.suite)
+
+    @property
+    def encryption_form(self) -> str:
+        return self.suite.form_of(self.encryption)
 
     def hpke_private(self) -> Any:
         return self.suite.private_key(self.encryption)
 
     def to_json(self) -> dict[str, Any]:
         return {"signing": b64(self.signing.private_bytes_raw()), "encryption": b64(self.encryption),
-                "suite": self.suite.code, "created_at": self.created_at}
+                "encryption_form": self.encryption_form, "suite": self.suite.code, "created_at": self.created_at}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "KeySet":
+        """A key set from the key file; a key set without ``encryption_form`` (key file version 1) holds
+        its hybrid key expanded, and one that has it must hold the key in the form it names."""
         spec = suite(data["suite"])
-        return cls(Ed25519PrivateKey.from_private_bytes(unb64(data["signing"], "signing key")),
+        keys = cls(Ed25519PrivateKey.from_private_bytes(unb64(data["signing"], "signing key")),
                    unb64(data["encryption"], "encryption key"), spec, data["created_at"])
-
-
-def _public_of(spec: SuiteSpec, private_raw: bytes) -> bytes:
-    if spec.kem_id == 0x0020:
-        return x25519.X25519PrivateKey.from_private_bytes(private_raw).public_key().public_bytes_raw()
-    ml = mlkem.MLKEM768PrivateKey.from_seed_bytes(private_raw[:64]).public_key().public_bytes_raw()
-    return ml + x25519.X25519PrivateKey.from_private_bytes(private_raw[64:]).public_key().public_bytes_raw()
+        stated = data.get("encryption_form", FORM_EXPANDED if spec.kem_id == 0x647A else FORM_SEED)
+        if stated != keys.encryption_form:
+            raise IdentityError(Message("The key file says its {suite} key is stored as “{stated}” but it is not; "
+                                        "the key file is damaged. Restore it from a backup.", suite=spec.code,
+                                        stated=stated))
+        return keys
 
 
 @dataclass(frozen=True)
