@@ -1,11 +1,17 @@
 """Canonical JSON: the one byte form of every document LabNet signs or digests.
 
-Rules (``docs/bundle-format.md`` §2): UTF-8; object keys sorted by code
-point; no whitespace between tokens (separators ``,`` and ``:``); non-ASCII
-characters written as themselves, only ``"``, ``\\`` and control characters
-escaped (as JSON requires); integers in decimal; other numbers as the
-shortest decimal that reads back to the same IEEE-754 double (Python's
-``repr``); NaN and infinities refused; ``true``/``false``/``null``.
+Rules (``docs/bundle-format.md`` §2, byte for byte): UTF-8; object keys are
+strings, sorted by code point; no whitespace between tokens (separators ``,``
+and ``:``); in strings only ``"``, ``\\`` and U+0000–U+001F are escaped
+(``\\b \\t \\n \\f \\r`` short, the others ``\\u00xx`` in lowercase hex) and
+every other character is written as itself (DEL, C1 controls, U+2028);
+lone surrogates are refused (they have no UTF-8 form); integers in decimal,
+at most 2**53 - 1 in magnitude (I-JSON, RFC 7493: every reader that holds
+numbers as doubles reads them exactly); other numbers as Python's ``repr``
+of the double (shortest round-trip digits, exponent form ``1e-07`` /
+``1e+16`` outside 1e-4 <= |x| < 1e16, else fixed with at least one decimal:
+``72.0``, ``-0.0``); NaN and infinities refused; ``true``/``false``/``null``.
+Why this and not RFC 8785 (JCS) is in §2 of the format.
 
 Readers never re-serialise to check a digest or a signature: they check the
 bytes they received.  Canonical form matters to writers, so that the same
@@ -28,11 +34,51 @@ class CanonicalError(ValueError):
     pass
 
 
+MAX_INTEGER = 2**53 - 1   # I-JSON's exact range; larger magnitudes are refused (§2)
+
+
+def _check_value(value: Any) -> None:
+    """Refuse what ``json`` would write but §2 does not allow: non-string keys, integers out of range.
+
+    (``json`` writes ``{10: …, 9: …}`` as ``{"9":…,"10":…}`` — not in key order — and any integer.)
+    Iterative, so a deep value costs no recursion.
+    """
+    stack = [value]
+    pop, extend = stack.pop, stack.extend
+    while stack:
+        v = pop()
+        t = type(v)
+        if t is str or t is float or t is bool or v is None:
+            continue
+        if t is dict:
+            for key in v:
+                if type(key) is not str:
+                    raise CanonicalError(Message("cannot be written as canonical JSON: an object key is not "
+                                                 "text ({key})", key=repr(key)[:40]))
+            extend(v.values())
+        elif t is list or t is tuple:
+            extend(v)
+        elif isinstance(v, int) and not isinstance(v, bool) and not -MAX_INTEGER <= v <= MAX_INTEGER:
+            raise CanonicalError(Message("cannot be written as canonical JSON: an integer of {bits} bits is "
+                                         "beyond ±(2**53 - 1)", bits=v.bit_length()))
+        elif isinstance(v, dict):
+            for key in v:
+                if not isinstance(key, str):
+                    raise CanonicalError(Message("cannot be written as canonical JSON: an object key is not "
+                                                 "text ({key})", key=repr(key)[:40]))
+            extend(v.values())
+        elif isinstance(v, (list, tuple)):
+            extend(v)
+
+
 def dumps(value: Any) -> bytes:
     """The canonical UTF-8 bytes of ``value`` (dicts, lists, str, int, float, bool, None)."""
     try:
+        _check_value(value)
         return _ENCODER.encode(value).encode("utf-8")
-    except (TypeError, ValueError) as exc:
+    except CanonicalError:
+        raise
+    except (TypeError, ValueError) as exc:   # incl. a lone surrogate (UnicodeEncodeError), NaN
         raise CanonicalError(Message("cannot be written as canonical JSON: {reason}",
                                      reason=message_of(exc))) from None
 
@@ -41,7 +87,11 @@ def dumps_lines(values: Iterable[Any]) -> bytes:
     """JSON lines: the canonical form of each value followed by one ``\\n``."""
     encode = _ENCODER.encode
     try:
+        values = list(values)
+        _check_value(values)
         return "".join(encode(v) + "\n" for v in values).encode("utf-8")
+    except CanonicalError:
+        raise
     except (TypeError, ValueError) as exc:
         raise CanonicalError(Message("cannot be written as canonical JSON: {reason}",
                                      reason=message_of(exc))) from None
