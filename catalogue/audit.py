@@ -10,6 +10,11 @@ the triggers or edits the file with another tool.
 Entry hash = SHA-256 over the UTF-8 JSON array
 ``[seq, at, user, action, kind, record_id, detail, prev_hash]`` with no spaces,
 where ``detail`` is the stored JSON text; the first entry's prev_hash is 64 zeros.
+
+The records themselves are under the chain through ``detail`` (see
+``catalogue.integrity``): each change-log row carries the SHA-256 of the
+record's stored state after the write (``row_sha256``), and the entry that
+made the write holds the digest of those change-log rows (``change_log_sha256``).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from .errors import Message
 
@@ -31,6 +36,24 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",
 
 def canonical_json(value: Any) -> str:
     return _CANONICAL.encode(value)
+
+
+# Stored values as one JSON array: scalars only (text, numbers, null), in column order.
+_ROW = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+_encode_row = _ROW.encode
+_sha256 = hashlib.sha256
+
+
+def row_sha256(values: Sequence[Any]) -> str:
+    """SHA-256 of a stored row: the UTF-8 JSON array of its column values in
+    table order (``pk`` left out), as SQLite returns them."""
+    return _sha256(_encode_row(values).encode("utf-8")).hexdigest()
+
+
+def change_line(seq: int, kind: str, record_id: str, version: int, op: str, natural_key: str | None,
+                sha256: str) -> bytes:
+    """One change-log row as it enters ``change_log_sha256`` (JSON array and a newline)."""
+    return (_encode_row((seq, kind, record_id, version, op, natural_key, sha256)) + "\n").encode("utf-8")
 
 
 def entry_hash(seq: int, at: str, user: str, action: str, kind: str | None,

@@ -139,12 +139,20 @@ def migrate(conn: sqlite3.Connection, path: Path, upto: int = LATEST) -> Path | 
         backup = backup_file(conn, path.with_name(f"{path.stem}.before-schema-{pending[0][0]}.{stamp}.db"))
     for number, description, script in pending:
         try:
-            # executescript would commit an open transaction first, so the
-            # script carries its own BEGIN/COMMIT with the version bump inside.
-            conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except sqlite3.Error as exc:
+            if callable(script):  # a step in Python: the same one transaction with the version bump
+                conn.execute("BEGIN IMMEDIATE")
+                script(conn, path)
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            else:
+                # executescript would commit an open transaction first, so the
+                # script carries its own BEGIN/COMMIT with the version bump inside.
+                conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if not isinstance(exc, sqlite3.Error):
+                raise
             if backup:
                 raise CatalogueError(Message(
                     "Updating the catalogue to schema {schema} ({description}) failed: {detail}. "

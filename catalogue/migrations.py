@@ -13,6 +13,10 @@ bump, so a crash leaves the file either wholly before or wholly after it.
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+from typing import Callable, Union
+
 CORE_TABLES = """
 CREATE TABLE reference_samples (
     pk INTEGER PRIMARY KEY,
@@ -365,13 +369,64 @@ CREATE TABLE outbox_hub_view (
 ) WITHOUT ROWID;
 """
 
-# (number, description, SQL script).  Append; never edit a released entry.
-MIGRATIONS: list[tuple[int, str, str]] = [
+# Every record under the audit chain (catalogue.integrity): each change-log row
+# gets the digest of the record's stored state after the write and its natural
+# key (what names it to a person after a deletion); the records and tombstones
+# already there are sealed once, as they are, in ``sealed_records`` and one
+# "seal" audit entry.  The change log and the seal become append-only.
+RECORDS_UNDER_CHAIN = """
+ALTER TABLE changes ADD COLUMN natural_key TEXT;
+ALTER TABLE changes ADD COLUMN sha256 TEXT;
+CREATE TRIGGER changes_no_delete BEFORE DELETE ON changes
+BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END;
+CREATE TABLE sealed_records (
+    kind TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('record', 'deleted')),
+    natural_key TEXT,
+    sha256 TEXT NOT NULL,
+    PRIMARY KEY (kind, record_id)
+) WITHOUT ROWID;
+CREATE TRIGGER sealed_records_no_update BEFORE UPDATE ON sealed_records
+BEGIN SELECT RAISE(ABORT, 'the sealed digests are append-only'); END;
+CREATE TRIGGER sealed_records_no_delete BEFORE DELETE ON sealed_records
+BEGIN SELECT RAISE(ABORT, 'the sealed digests are append-only'); END;
+"""
+
+
+def _seal_records(conn: sqlite3.Connection, path: Path) -> None:
+    """Migration 6: the SQL above, then the seal (skipped in a new, empty catalogue: nothing to seal)."""
+    import datetime as dt
+    import getpass
+
+    from . import integrity
+
+    for statement in RECORDS_UNDER_CHAIN.split(";\n"):
+        if statement.strip():
+            conn.execute(statement)
+    if not conn.execute("SELECT 1 FROM audit_log LIMIT 1").fetchone() and not any(
+            conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()
+            for t in ("reference_samples", "training_records", "profiling_results", "tombstones", "attachments")):
+        return
+    try:
+        user = getpass.getuser()
+    except Exception:  # no login name on some service accounts
+        user = "unknown"
+    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    integrity.seal(conn, path.parent / "attachments", at, user)
+
+
+# A step is an SQL script, or a function run inside the migration's transaction.
+Step = Union[str, Callable[[sqlite3.Connection, Path], None]]
+
+# (number, description, step).  Append; never edit a released entry.
+MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "record tables, chain of custody, change and audit logs, users", CORE_TABLES + LOGS_AND_PEOPLE),
     (2, "full-text search and filter indexes", SEARCH),
     (3, "profile comparison methods and links", PROFILING),
     (4, "sync outbox: bundles sent, records they carried, receipts", OUTBOX),
     (5, "sync outbox: what the hub confirmed of each record sent, and under which sharing policy", OUTBOX_CONFIRMED),
+    (6, "every record under the audit chain: digests in the change log, existing records sealed", _seal_records),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,0 +1,399 @@
+"""Every record under the audit chain: what ``labnet audit verify`` checks.
+
+The audit chain (``catalogue.audit``) proves that no entry of the trail was
+altered; this module proves that the records are still those the trail
+vouches for:
+
+- every write of a record adds a change-log row carrying the SHA-256 of the
+  record's stored state after the write (for a deletion: of its tombstone),
+  ``audit.row_sha256``, and its natural key (the lab sample number, inventory
+  code … that names it to a person);
+- the audit entry made by the same write holds ``change_log`` (the range of
+  those rows) and ``change_log_sha256``, the SHA-256 of the rows
+  (``audit.change_line``), so the digests are covered by the entry hash;
+- a catalogue that existed before schema 6 was sealed once by the migration:
+  ``sealed_records`` holds the digest of every record and tombstone as it was
+  then (not verified before), and one "seal" entry holds the digest of that table.
+
+``verify`` recomputes all of it: the chain; that every change-log row with a
+digest is vouched for by its entry and none was added or removed; that each
+record, each tombstone and each attached file matches its latest digest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+from . import audit
+from .errors import Message
+from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType
+
+# The stored form of a tombstone, in this column order, is what a deletion's digest covers.
+TOMBSTONE_COLUMNS = ("kind", "record_id", "version", "natural_key", "deleted_at", "deleted_by", "reason")
+SEAL_STATEMENT = "sealed at migration: records as they were then, not verified before"
+FIRST_SCHEMA = 6  # the schema that put records under the chain
+_EVERY = 4096      # rows between two progress calls
+
+
+# -- what writers record ---------------------------------------------------------------
+class RowDigester:
+    """For one record type: (natural key, digest) of a row in SQL form,
+    ``SYSTEM_FIELDS`` then the fields — the digest SQLite's stored values will
+    have (a REAL column keeps 5 as 5.0 and -0.0 as 0.0)."""
+
+    def __init__(self, rt: RecordType):
+        columns = (*SYSTEM_FIELDS, *rt.field_names)
+        self.real = tuple(i for i, c in enumerate(columns) if rt.has_field(c) and rt.field(c).sql_type == "REAL")
+        self.key = tuple(columns.index(k) for k in rt.natural_key)
+
+    def __call__(self, row: Sequence) -> tuple[str, str]:
+        if self.real:
+            row = list(row)
+            for i in self.real:
+                value = row[i]
+                if value is not None and not isinstance(value, str):
+                    row[i] = float(value) + 0.0   # + 0.0: -0.0 becomes 0.0, as SQLite stores it
+        return key_text(row[i] for i in self.key), audit.row_sha256(row)
+
+
+_DIGESTERS: dict[str, RowDigester] = {}
+
+
+def digester(rt: RecordType) -> RowDigester:
+    found = _DIGESTERS.get(rt.kind)
+    if found is None:
+        found = _DIGESTERS[rt.kind] = RowDigester(rt)
+    return found
+
+
+def key_text(values: Iterable) -> str:
+    """A natural key as a person reads it ("LS-2024-001"; parts of a composite key joined by " / ")."""
+    return " / ".join("" if v is None else str(v) for v in values)
+
+
+def tombstone_sha256(row: Sequence) -> str:
+    return audit.row_sha256(row)
+
+
+def change_log_sha256(rows: Iterable[Sequence]) -> str:
+    """The digest an entry holds of its change-log rows (seq, kind, record_id, version, op, natural_key, sha256)."""
+    h = hashlib.sha256()
+    for row in rows:
+        h.update(audit.change_line(*row))
+    return h.hexdigest()
+
+
+def seal_line(kind: str, record_id: str, state: str, natural_key: str | None, sha256: str) -> bytes:
+    return (audit.canonical_json([kind, record_id, state, natural_key, sha256]) + "\n").encode("utf-8")
+
+
+# -- the report ----------------------------------------------------------------------------
+@dataclass
+class IntegrityReport:
+    entries: int = 0          # audit entries whose chain was recomputed
+    records: int = 0          # current records compared with their digest
+    deleted: int = 0          # tombstones compared with theirs
+    changes: int = 0          # change-log rows found vouched for by their entry
+    attachments: int = 0      # attached files whose content was hashed
+    problems: list[Message] = field(default_factory=list)
+    notes: list[Message] = field(default_factory=list)   # limits of this check, not findings
+    first_bad_seq: int | None = None                      # of the audit chain itself
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict:
+        return {"ok": self.ok, "entries": self.entries, "records": self.records, "deleted": self.deleted,
+                "changes": self.changes, "attachments": self.attachments, "first_bad_entry": self.first_bad_seq,
+                "problems": list(self.problems), "notes": list(self.notes)}
+
+
+class _Progress:
+    def __init__(self, total: int, callback: Callable[[int, int], None] | None):
+        self.total, self.done, self.callback, self.next = total, 0, callback, _EVERY
+
+    def add(self, n: int = 1) -> None:
+        self.done += n
+        if self.callback is not None and self.done >= self.next:
+            self.next = self.done + _EVERY
+            self.callback(min(self.done, self.total), self.total)
+
+    def finish(self) -> None:
+        if self.callback is not None:
+            self.callback(self.total, self.total)
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "pk"]
+
+
+def _thing(rt: RecordType, record_id: str, key: str | None) -> Message:
+    if key:
+        return Message("{thing} {key} (id {id})", thing=rt.label.lower(), key=key, id=record_id)
+    return Message("{thing} with id {id}", thing=rt.label.lower(), id=record_id)
+
+
+def _kind_label(kind: str) -> str:
+    rt = RECORD_TYPES.get(kind)
+    return rt.label.lower() if rt else kind
+
+
+def sealed(conn: sqlite3.Connection) -> bool:
+    """Whether this catalogue's records are under the chain (schema 6 or later)."""
+    return "sha256" in _columns(conn, "changes")
+
+
+# -- verification --------------------------------------------------------------------------
+def verify(conn: sqlite3.Connection, attachments_dir: Path | None,
+           progress: Callable[[int, int], None] | None = None) -> IntegrityReport:
+    """Recompute the audit chain and every record's, tombstone's and attached file's digest
+    against the trail.  ``progress(done, total)`` is called as it goes (total in rows)."""
+    chain = audit.verify(conn)
+    report = IntegrityReport(entries=chain.entries, problems=list(chain.problems), first_bad_seq=chain.first_bad_seq)
+    if not sealed(conn):
+        report.notes.append(Message("The records of this catalogue are not yet under the audit chain (it was "
+                                    "written before schema {schema}); open it with this version of LabNet to "
+                                    "seal them. Only the audit trail itself was checked.", schema=FIRST_SCHEMA))
+        return report
+    total = conn.execute("SELECT count(*) FROM changes WHERE sha256 IS NOT NULL").fetchone()[0]
+    total += sum(conn.execute(f"SELECT count(*) FROM {rt.table}").fetchone()[0] for rt in RECORD_TYPES.values())
+    total += conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]
+    counter = _Progress(total, progress)
+    _check_change_log(conn, report, counter)
+    _check_seals(conn, report)
+    certificates: dict[str, Message] = {}
+    for rt in RECORD_TYPES.values():
+        _check_records(conn, rt, report, counter, certificates)
+        _check_missing(conn, rt, report)
+    _check_tombstones(conn, report, counter)
+    if attachments_dir is None:
+        report.notes.append(Message("The attached files were not checked (no attachments folder was given)."))
+    else:
+        _check_attachments(conn, Path(attachments_dir), certificates, report)
+    counter.finish()
+    return report
+
+
+def _check_change_log(conn: sqlite3.Connection, report: IntegrityReport, counter: _Progress) -> None:
+    """Every change-log row with a digest belongs to exactly the range an audit entry vouches for."""
+    entries = conn.execute(
+        "SELECT seq, json_extract(detail, '$.change_log[0]'), json_extract(detail, '$.change_log[1]'),"
+        " json_extract(detail, '$.change_log_sha256') FROM audit_log"
+        " WHERE json_extract(detail, '$.change_log_sha256') IS NOT NULL ORDER BY seq")
+    rows = conn.execute("SELECT seq, kind, record_id, version, op, natural_key, sha256 FROM changes"
+                        " WHERE sha256 IS NOT NULL ORDER BY seq")
+    line = audit.change_line
+    pending = rows.fetchone()
+
+    def added(row: Sequence) -> None:
+        rt = RECORD_TYPES.get(row[1])
+        report.problems.append(Message(
+            "change-log row {seq} ({op} of {thing}) was added outside LabNet: no audit entry vouches for it",
+            seq=row[0], op=row[4], thing=_thing(rt, row[2], row[5]) if rt else row[2]))
+
+    for entry, first, last, wanted in entries:
+        while pending is not None and pending[0] < first:
+            added(pending)
+            counter.add()
+            pending = rows.fetchone()
+        h, n = hashlib.sha256(), 0
+        while pending is not None and pending[0] <= last:
+            h.update(line(*pending))
+            n += 1
+            pending = rows.fetchone()
+        counter.add(n)
+        if n != last - first + 1 or h.hexdigest() != wanted:
+            report.problems.append(Message(
+                "the change-log rows {first} to {last}, written with audit entry {entry}, were altered or "
+                "removed outside LabNet", first=first, last=last, entry=entry))
+        else:
+            report.changes += n
+    while pending is not None:
+        added(pending)
+        counter.add()
+        pending = rows.fetchone()
+
+
+def _check_seals(conn: sqlite3.Connection, report: IntegrityReport) -> None:
+    seals = conn.execute("SELECT seq, json_extract(detail, '$.sealed_sha256') FROM audit_log"
+                         " WHERE action = 'seal' ORDER BY seq").fetchall()
+    h = hashlib.sha256()
+    for row in conn.execute("SELECT kind, record_id, state, natural_key, sha256 FROM sealed_records"
+                            " ORDER BY kind, record_id"):
+        h.update(seal_line(*row))
+    if not seals:
+        if conn.execute("SELECT 1 FROM sealed_records LIMIT 1").fetchone():
+            report.problems.append(Message("the digests sealed at the migration to schema {schema} have no "
+                                           "audit entry (added outside LabNet)", schema=FIRST_SCHEMA))
+        return
+    entry, wanted = seals[-1]
+    if h.hexdigest() != wanted:
+        report.problems.append(Message("the digests sealed at the migration to schema {schema} (audit entry "
+                                       "{entry}) were altered outside LabNet", schema=FIRST_SCHEMA, entry=entry))
+
+
+def _check_records(conn: sqlite3.Connection, rt: RecordType, report: IntegrityReport, counter: _Progress,
+                   certificates: dict[str, Message]) -> None:
+    columns = _columns(conn, rt.table)
+    n = len(columns)
+    id_at, keys = columns.index("id"), [columns.index(k) for k in rt.natural_key]
+    cert_at = columns.index("certificate") if "certificate" in columns else None
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: their values are exactly what the digest covers
+    cursor.execute(
+        f"SELECT {', '.join(f't.{c}' for c in columns)},"
+        " (SELECT c.op || ' ' || c.sha256 FROM changes c WHERE c.kind = ? AND c.record_id = t.id"
+        "  AND c.sha256 IS NOT NULL ORDER BY c.seq DESC LIMIT 1),"
+        " (SELECT s.state || ' ' || s.sha256 FROM sealed_records s WHERE s.kind = ? AND s.record_id = t.id)"
+        f" FROM {rt.table} t", (rt.kind, rt.kind))
+    digest, problems = audit.row_sha256, report.problems
+    while True:
+        batch = cursor.fetchmany(2000)
+        if not batch:
+            break
+        for row in batch:
+            values = row[:n]
+            latest = row[n] or row[n + 1]
+            actual = digest(values)
+            if latest is not None and latest[-64:] == actual and latest[0] != "d":
+                pass    # "insert …", "update …", "record …": as the trail last left it
+            else:
+                thing = _thing(rt, row[id_at], key_text(row[i] for i in keys))
+                if latest is None:
+                    problems.append(Message("{thing} was inserted outside LabNet: no audit entry records it",
+                                            thing=thing))
+                elif latest[0] == "d":
+                    problems.append(Message("{thing} was deleted through LabNet but is in the catalogue again "
+                                            "(put back outside LabNet)", thing=thing))
+                else:
+                    problems.append(Message("{thing} was edited outside LabNet: it differs from its last "
+                                            "recorded state", thing=thing))
+            if cert_at is not None and row[cert_at]:
+                certificates.setdefault(row[cert_at], _thing(rt, row[id_at], key_text(row[i] for i in keys)))
+        report.records += len(batch)
+        counter.add(len(batch))
+
+
+def _check_missing(conn: sqlite3.Connection, rt: RecordType, report: IntegrityReport) -> None:
+    """Records the trail says exist (latest change not a deletion, or sealed) that are gone."""
+    gone = conn.execute(
+        "SELECT l.record_id, l.natural_key FROM (SELECT record_id, natural_key, op, max(seq) AS seq FROM changes"
+        "  WHERE kind = ? AND sha256 IS NOT NULL GROUP BY record_id) l"
+        f" WHERE l.op != 'delete' AND NOT EXISTS (SELECT 1 FROM {rt.table} t WHERE t.id = l.record_id)"
+        " UNION ALL SELECT s.record_id, s.natural_key FROM sealed_records s WHERE s.kind = ? AND s.state = 'record'"
+        f" AND NOT EXISTS (SELECT 1 FROM {rt.table} t WHERE t.id = s.record_id)"
+        " AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.kind = s.kind AND c.record_id = s.record_id"
+        "  AND c.sha256 IS NOT NULL)", (rt.kind, rt.kind))
+    for record_id, key in gone:
+        report.problems.append(Message("{thing} was deleted outside LabNet: the audit trail records it but it "
+                                       "is no longer in the catalogue, and no deletion was recorded",
+                                       thing=_thing(rt, record_id, key)))
+
+
+def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter: _Progress) -> None:
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    cursor.execute(
+        f"SELECT {', '.join(f'd.{c}' for c in TOMBSTONE_COLUMNS)},"
+        " (SELECT c.op || ' ' || c.sha256 FROM changes c WHERE c.kind = d.kind AND c.record_id = d.record_id"
+        "  AND c.sha256 IS NOT NULL ORDER BY c.seq DESC LIMIT 1),"
+        " (SELECT s.state || ' ' || s.sha256 FROM sealed_records s WHERE s.kind = d.kind"
+        "  AND s.record_id = d.record_id) FROM tombstones d")
+    n = len(TOMBSTONE_COLUMNS)
+    for row in cursor:
+        report.deleted += 1
+        counter.add()
+        latest = row[n] or row[n + 1]
+        if latest is not None and latest[0] == "d" and latest[-64:] == tombstone_sha256(row[:n]):
+            continue
+        rt = RECORD_TYPES.get(row[0])
+        thing = _thing(rt, row[1], row[3]) if rt else row[1]
+        if latest is None or latest[0] != "d":
+            report.problems.append(Message("a deletion of {thing} was recorded outside LabNet (no audit entry "
+                                           "records it)", thing=thing))
+        else:
+            report.problems.append(Message("the deletion record of {thing} was altered outside LabNet",
+                                           thing=thing))
+    # Deletions the trail records whose tombstone is gone.
+    for kind, record_id, key in conn.execute(
+            "SELECT l.kind, l.record_id, l.natural_key FROM (SELECT kind, record_id, natural_key, op, max(seq) AS seq"
+            " FROM changes WHERE sha256 IS NOT NULL GROUP BY kind, record_id) l WHERE l.op = 'delete'"
+            " AND NOT EXISTS (SELECT 1 FROM tombstones d WHERE d.kind = l.kind AND d.record_id = l.record_id)"):
+        rt = RECORD_TYPES.get(kind)
+        report.problems.append(Message("the deletion record of {thing} was removed outside LabNet",
+                                       thing=_thing(rt, record_id, key) if rt else record_id))
+
+
+def _check_attachments(conn: sqlite3.Connection, folder: Path, certificates: dict[str, Message],
+                       report: IntegrityReport) -> None:
+    """Each file the catalogue lists, a record refers to, or the trail says was attached or sealed:
+    present, and with the content its name (its SHA-256) says."""
+    names = {sha: filename for sha, filename in conn.execute("SELECT sha256, filename FROM attachments")}
+    expected = set(names) | set(certificates)
+    for (value,) in conn.execute("SELECT json_extract(detail, '$.sha256') FROM audit_log WHERE action = 'attach'"):
+        if value:
+            expected.add(value)
+    for (value,) in conn.execute("SELECT j.value FROM audit_log, json_each(audit_log.detail, '$.attachments') j"
+                                 " WHERE audit_log.action = 'seal'"):
+        expected.add(value)
+    for sha in sorted(expected):
+        owner = certificates.get(sha)
+        name = names.get(sha, sha[:12])
+        path = folder / sha[:2] / sha
+        if len(sha) != 64 or not path.is_file():
+            report.problems.append(
+                Message("the attached file {name} of {thing} is missing", name=name, thing=owner) if owner else
+                Message("the attached file {name} is missing", name=name))
+            continue
+        h = hashlib.sha256()
+        with path.open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+        report.attachments += 1
+        if h.hexdigest() != sha:
+            report.problems.append(
+                Message("the attached file {name} of {thing} was altered after it was attached", name=name,
+                        thing=owner) if owner else
+                Message("the attached file {name} was altered after it was attached", name=name))
+
+
+# -- the seal (migration 6) ----------------------------------------------------------------
+def seal(conn: sqlite3.Connection, attachments_dir: Path | None, at: str, user: str) -> None:
+    """Record the digest of every record and tombstone as it is now, and one audit entry saying so.
+    Runs inside the migration's transaction; streams, so a million records need no memory."""
+    counts = {"record": 0, "deleted": 0}
+
+    def sealed_rows():
+        for rt in RECORD_TYPES.values():
+            columns = _columns(conn, rt.table)
+            keys, id_at = [columns.index(k) for k in rt.natural_key], columns.index("id")
+            cursor = conn.cursor()
+            cursor.row_factory = None
+            cursor.execute(f"SELECT {', '.join(columns)} FROM {rt.table}")
+            for r in cursor:
+                counts["record"] += 1
+                yield rt.kind, r[id_at], "record", key_text(r[i] for i in keys), audit.row_sha256(r)
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones")
+        for r in cursor:
+            counts["deleted"] += 1
+            yield r[0], r[1], "deleted", r[3], tombstone_sha256(r)
+
+    conn.executemany("INSERT INTO sealed_records (kind, record_id, state, natural_key, sha256)"
+                     " VALUES (?, ?, ?, ?, ?)", sealed_rows())
+    h = hashlib.sha256()
+    for row in conn.execute("SELECT kind, record_id, state, natural_key, sha256 FROM sealed_records"
+                            " ORDER BY kind, record_id"):
+        h.update(seal_line(*row))
+    files = [r[0] for r in conn.execute("SELECT sha256 FROM attachments ORDER BY sha256")]
+    present = [sha for sha in files if attachments_dir is not None and (attachments_dir / sha[:2] / sha).is_file()]
+    audit.append(conn, [audit.AuditEvent(at, user, "seal", None, None, {
+        "sealed": SEAL_STATEMENT, "schema": FIRST_SCHEMA, "records": counts["record"],
+        "deleted": counts["deleted"], "sealed_sha256": h.hexdigest(), "attachments": present,
+        "attachments_missing": [sha for sha in files if sha not in present]})])
