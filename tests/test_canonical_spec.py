@@ -80,7 +80,7 @@ def _number(x: float) -> str:
             return sign + whole + "." + (digits[exponent + 1:] or "0")
         return sign + "0." + "0" * (-exponent - 1) + digits
     mantissa = digits[0] + ("." + digits[1:] if len(digits) > 1 else "")
-    return sign + mantissa + "e" + ("-" if exponent < 0 else "+") + "%02d" % abs(exponent)
+    return sign + mantissa + "e" + ("-" if exponent < 0 else "+") + f"{abs(exponent):02d}"
 
 
 def _value(v) -> str:
@@ -150,7 +150,7 @@ EDGE_CASES = [
 
 
 def _label(v) -> str:
-    return "int of %d bits" % v.bit_length() if isinstance(v, int) and v.bit_length() > 64 else ascii(v)[:40]
+    return f"int of {v.bit_length()} bits" if isinstance(v, int) and v.bit_length() > 64 else ascii(v)[:40]
 
 
 @pytest.mark.parametrize("value", EDGE_CASES, ids=_label)
@@ -162,6 +162,8 @@ def test_the_figures_the_document_quotes():
     # §2 quotes these; each is what both implementations write.
     for value, text in [(1e-07, b"1e-07"), (72.0, b"72.0"), (1e16, b"1e+16"), (-0.0, b"-0.0"), (23.5, b"23.5"),
                         (0.1 + 0.2, b"0.30000000000000004"), (1e15, b"1000000000000000.0"), (0.0001, b"0.0001"),
+                        (1e-05, b"1e-05"), (1.5e300, b"1.5e+300"), (5e-324, b"5e-324"),
+                        (70368744177664.375, b"70368744177664.38"), (2**53 - 1, b"9007199254740991"),
                         ("\x7f\u2028", "\"\x7f\u2028\"".encode()), ("\x01", b'"\\u0001"'),
                         ({"\U0001F600": 1, "\ue000": 2}, '{"\ue000":2,"\U0001F600":1}'.encode())]:
         assert spec_dumps(value) == text
