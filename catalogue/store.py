@@ -23,10 +23,11 @@ from typing import Any, Iterable, Iterator, Sequence
 import sqlite_utils
 
 from . import audit, database, lock, vocab
+from . import accounts
 from .errors import (CatalogueError, ConflictError, Message, NotFound, PermissionDenied, Problem, ValidationError,
                      message_of)
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
-from .users import OWNER, Actor, check_password, hash_password
+from .users import OWNER, READER, Actor
 
 Record = dict[str, Any]
 
@@ -84,10 +85,13 @@ class Catalogue:
 
     # -- opening -------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, *, user: str | None = None, migrate: bool = True) -> "Catalogue":
+    def open(cls, path: str | Path, *, user: str | None = None, migrate: bool = True,
+             reader: bool = False) -> "Catalogue":
         """Open (creating or migrating as needed) the catalogue file at ``path``.
 
-        ``path`` may be the data directory or the database file itself.
+        ``path`` may be the data directory or the database file itself.  The
+        caller vouches for ``user`` (the command line has checked the
+        password); ``reader``: ``user`` only reads (see ``act_as``).
         """
         path = Path(path)
         if path.is_dir() or not path.suffix:
@@ -115,7 +119,7 @@ class Catalogue:
                 conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('catalogue_id', ?)",
                              (str(uuid.uuid4()),))
             cat._hold = hold
-            cat.act_as(user or default_username())
+            cat.act_as(user or default_username(), reader=reader)
         except BaseException:
             conn.close()
             hold.release()
@@ -167,10 +171,15 @@ class Catalogue:
         return database.transaction(self.conn)
 
     # -- who is working -----------------------------------------------------------
-    def act_as(self, username: str) -> Actor:
-        """Attribute the following changes to ``username`` (no password: the command line)."""
-        if not self.conn.execute("SELECT 1 FROM users LIMIT 1").fetchone():
+    def act_as(self, username: str, *, reader: bool = False) -> Actor:
+        """Attribute the following changes to ``username``, whose password the caller has checked
+        (``accounts.authenticate``).  ``reader``: in a catalogue with accounts, ``username`` is
+        whoever is logged in to the computer and may only read."""
+        if not accounts.has_accounts(self.conn):
             self.actor = Actor(username, OWNER)
+            return self.actor
+        if reader:
+            self.actor = Actor(username, READER)
             return self.actor
         row = self.conn.execute("SELECT username, role FROM users WHERE username = ? AND active = 1",
                                 (username,)).fetchone()
@@ -182,34 +191,10 @@ class Catalogue:
         return self.actor
 
     def sign_in(self, username: str, password: str) -> Actor:
-        row = self.conn.execute("SELECT username, role, password_hash FROM users WHERE username = ? AND active = 1",
-                                (username,)).fetchone()
-        if row is None or not check_password(password, row["password_hash"]):
-            raise PermissionDenied(Message("The user name or password is wrong. Check both and try again."))
-        self.actor = Actor(row["username"], row["role"])
-        return self.actor
+        return accounts.sign_in(self, username, password)
 
     def add_user(self, username: str, full_name: str, role: str, password: str | None = None) -> Record:
-        if self.conn.execute("SELECT 1 FROM users LIMIT 1").fetchone():
-            self.actor.require("manage_users")
-        if role not in vocab.ROLES:
-            raise CatalogueError(Message("“{role}” is not a role; use one of: {roles}.", role=role,
-                                         roles=", ".join(vocab.ROLES)))
-        if not username.strip() or not full_name.strip():
-            raise CatalogueError(Message("A user needs a user name and a full name."))
-        user = {"id": str(uuid.uuid4()), "username": username.strip(), "full_name": full_name.strip(),
-                "role": role, "password_hash": hash_password(password) if password else None,
-                "active": 1, "created_at": utc_now(), "created_by": self.actor.username}
-        with self.transaction():
-            if self.conn.execute("SELECT 1 FROM users WHERE username = ?", (user["username"],)).fetchone():
-                raise CatalogueError(Message("There is already a user named “{user}”.", user=username))
-            self.conn.execute("INSERT INTO users (id, username, full_name, role, password_hash, active, created_at,"
-                              " created_by) VALUES (:id, :username, :full_name, :role, :password_hash, :active,"
-                              " :created_at, :created_by)", user)
-            audit.append(self.conn, [audit.AuditEvent(user["created_at"], self.actor.username, "add_user",
-                                                      "user", user["id"],
-                                                      {"username": user["username"], "role": role})])
-        return {k: v for k, v in user.items() if k != "password_hash"}
+        return accounts.add_user(self, username, full_name, role, password)
 
     def users(self) -> list[Record]:
         rows = self.conn.execute("SELECT id, username, full_name, role, active, created_at FROM users"

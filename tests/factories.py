@@ -46,7 +46,7 @@ def profile(**over):
     return values
 
 
-STAFF_PASSWORDS = {"admin": "admin-pass", "ana": "ana-pass", "qm": "qm-pass"}
+STAFF_PASSWORDS = {"admin": "admin-pass", "ana": "ana-pass", "qm": "qm-passwd"}
 
 
 def add_staff(cat):

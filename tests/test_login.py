@@ -69,7 +69,7 @@ def test_switch_user(qtbot, staffed, tmp_path):
     dialog = window.login_dialog
     dialog.users.setCurrentRow([dialog.users.item(r).data(Qt.ItemDataRole.UserRole)
                                 for r in range(dialog.users.count())].index("qm"))
-    dialog.password.setText("qm-pass")
+    dialog.password.setText("qm-passwd")
     dialog.attempt()
     assert window.user_label.text() == "Signed in as Kwame Mensah (Quality manager)"
     page = window.record_pages["reference_sample"]

@@ -10,7 +10,10 @@ module's name to ``COMMAND_MODULES``. A handler is called as
 ``handler(args) -> int`` and finds in ``args``:
 
 - ``data_dir``: the data directory as a ``Path`` (already created),
-- ``user``: the name of the person acting, for the audit log,
+- ``user``: the name of the person acting, for the audit log (for a change in
+  a catalogue with accounts, an account whose password was checked; see
+  ``labnet.cli.access``, where every command must be classified),
+- ``access``: ``access.READ``, ``ACT`` or ``APART``,
 - its own options.
 
 Handlers report mistakes the user can fix by raising ``CatalogueError`` (or
@@ -31,13 +34,14 @@ import traceback
 from collections.abc import Sequence
 
 from labnet import __version__, logs, paths
-from labnet.cli import gui
+from labnet.cli import access, gui
 
 USER_ENV = "LABNET_USER"
 
 # Modules under labnet.cli that each contribute subcommands through register().
 COMMAND_MODULES: list[str] = [
     "labnet.cli.admin_commands",
+    "labnet.cli.account_commands",
     "labnet.cli.demo_commands",
     "labnet.cli.catalogue_commands",
     "labnet.cli.screenshot_commands",
@@ -86,11 +90,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help=f"who is acting, as recorded in the audit log (default: ${USER_ENV}, else your login name)",
+        help=(f"the account making a change, as recorded in the audit log (default: ${USER_ENV}, else your "
+              "login name); in a catalogue with accounts a change needs its password, while commands that "
+              "only read run as your login name without one"),
+    )
+    parser.add_argument(
+        "--password-file",
+        metavar="FILE",
+        help=f"read the password of --user from the first line of FILE (else ${access.PASSWORD_ENV}, else a prompt)",
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
+    access.mark_commands(parser)
     return parser
 
 
@@ -125,6 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(args, "handler", None)
         if handler is None:  # a command group such as "audit" given without its subcommand
             parser.error(f"'{args.command}' needs a further command; see: labnet {args.command} --help")
+        access.settle(args)
         return int(handler(args) or EXIT_OK)
     except SystemExit as stop:  # --help, --version, and argparse's usage errors
         return _exit_status(stop.code)

@@ -1,13 +1,10 @@
 """Commands that look after the catalogue itself: audit, backup, restore,
-what needs attention, and user accounts."""
+and what needs attention (user accounts: account_commands)."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
-import sys
 
 from labnet.cli.common import open_catalogue
 
@@ -32,15 +29,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     attention.add_argument("--days", type=int, default=30, help="look this many days ahead (default 30)")
     attention.add_argument("--json", action="store_true", help="print one JSON object")
     attention.set_defaults(handler=show_attention)
-
-    users = subparsers.add_parser("users", help="list or add user accounts")
-    users_sub = users.add_subparsers(dest="users_command", metavar="COMMAND")
-    users_sub.add_parser("list", help="list the accounts").set_defaults(handler=list_users)
-    add = users_sub.add_parser("add", help="add an account (an administrator's task once accounts exist)")
-    add.add_argument("username")
-    add.add_argument("--name", required=True, help="full name, as it appears on records")
-    add.add_argument("--role", required=True, choices=["analyst", "quality_manager", "administrator"])
-    add.set_defaults(handler=add_user)
 
 
 def audit_verify(args: argparse.Namespace) -> int:
@@ -106,28 +94,4 @@ def show_attention(args: argparse.Namespace) -> int:
     print(f"Requalifications due within {args.days} days: {len(att.requalifications_due)}")
     for r in att.requalifications_due:
         print(f"  {r['staff_member']:<24} {r['competence_area']:<40} due {r['requalification_due']}")
-    return 0
-
-
-def list_users(args: argparse.Namespace) -> int:
-    with open_catalogue(args) as cat:
-        for u in cat.users():
-            state = "" if u["active"] else " (disabled)"
-            print(f"{u['username']:<16} {u['role']:<16} {u['full_name']}{state}")
-    return 0
-
-
-def add_user(args: argparse.Namespace) -> int:
-    from catalogue.errors import CatalogueError
-
-    password = os.environ.get("LABNET_NEW_PASSWORD")
-    if password is None:
-        if not sys.stdin.isatty():
-            raise CatalogueError("Give the password in LABNET_NEW_PASSWORD when there is no terminal to type it.")
-        password = getpass.getpass(f"Password for {args.username}: ")
-        if password != getpass.getpass("Repeat the password: "):
-            raise CatalogueError("The two passwords differ; nothing was changed.")
-    with open_catalogue(args) as cat:
-        user = cat.add_user(args.username, args.name, args.role, password or None)
-    print(f"Account {user['username']} ({user['role']}) created.")
     return 0
