@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
-from . import audit, database, lock, vocab
+from . import audit, database, integrity, lock, vocab
 from . import accounts
 from .errors import (CatalogueError, ConflictError, Message, NotFound, PermissionDenied, Problem, ValidationError,
                      message_of)
@@ -246,10 +246,11 @@ class Catalogue:
             if self.find(rt.kind, clean):
                 raise ValidationError([Problem(rt.natural_key[0], clean[rt.natural_key[0]], Message(
                     "a {thing} with this {key} already exists", thing=rt.label.lower(), key=describe_key(rt, clean)))])
-            self._insert(rt, [record])
-            self._log_changes(rt, [(record, "insert")], now)
+            rows = self._insert(rt, [record])
+            items = [_change_item(rt, rows[0], "insert")]
+            span = self._span(rt, self._log_changes(rt, items, now), items)
             audit.append(self.conn, [audit.AuditEvent(now, self.actor.username, "insert", rt.kind, record["id"],
-                                                      {"version": 1, "record": clean})])
+                                                      {"version": 1, "record": clean, **span})])
         return record
 
     def update(self, kind: str, record_id: str, changes: Record, *, expected_version: int | None = None) -> Record:
@@ -272,9 +273,10 @@ class Catalogue:
             updated = {**current, **clean, "version": current["version"] + 1,
                        "updated_at": now, "updated_by": self.actor.username}
             self._update(rt, [updated])
-            self._log_changes(rt, [(updated, "update")], now)
+            items = [_change_item(rt, _stored_row(rt, updated), "update")]
+            span = self._span(rt, self._log_changes(rt, items, now), items)
             audit.append(self.conn, [audit.AuditEvent(now, self.actor.username, "update", rt.kind, record_id,
-                                                      {"version": updated["version"], "changes": diff})])
+                                                      {"version": updated["version"], "changes": diff, **span})])
         return updated
 
     def delete(self, kind: str, record_id: str, *, reason: str | None = None,
@@ -292,13 +294,16 @@ class Catalogue:
             now, version = utc_now(), current["version"] + 1
             self.conn.execute(f"DELETE FROM {rt.table} WHERE id = ?", (record_id,))
             key = json.dumps({k: current[k] for k in rt.natural_key}, ensure_ascii=False, sort_keys=True)
-            self.conn.execute("INSERT OR REPLACE INTO tombstones (kind, record_id, version, natural_key, deleted_at,"
-                              " deleted_by, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                              (rt.kind, record_id, version, key, now, self.actor.username, reason))
-            self._log_changes(rt, [({"id": record_id, "version": version}, "delete")], now)
+            tombstone = (rt.kind, record_id, version, key, now, self.actor.username, reason)
+            self.conn.execute(f"INSERT OR REPLACE INTO tombstones ({', '.join(integrity.TOMBSTONE_COLUMNS)})"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?)", tombstone)
+            items = [(record_id, version, "delete", integrity.key_text(current[k] for k in rt.natural_key),
+                      integrity.tombstone_sha256(tombstone))]
+            span = self._span(rt, self._log_changes(rt, items, now), items)
             snapshot = {n: current[n] for n in rt.field_names}
             audit.append(self.conn, [audit.AuditEvent(now, self.actor.username, "delete", rt.kind, record_id,
-                                                      {"version": version, "reason": reason, "record": snapshot})])
+                                                      {"version": version, "reason": reason, "record": snapshot,
+                                                       **span})])
 
     def duplicate(self, kind: str, record_id: str, overrides: Record) -> Record:
         """A new record copied from an existing one; ``overrides`` must give a new natural key."""
@@ -368,7 +373,7 @@ class Catalogue:
         if bad:
             raise ValidationError([pr for p in bad for pr in p.problems])
         now, user = utc_now(), self.actor.username
-        inserts, updates, events = [], [], []
+        inserts, updates, events, update_items = [], [], [], []
         result = ApplyResult()
         # New rows go straight to SQL tuples: building a dict per row first
         # costs as much as SQLite's own work on a 100,000-row import.
@@ -381,6 +386,7 @@ class Catalogue:
                 diff = {n: [cur[n], p.values.get(n)] for n in rt.field_names if cur[n] != p.values.get(n)}
                 updates.append({**cur, **p.values, "version": cur["version"] + 1, "updated_at": now,
                                 "updated_by": user})
+                update_items.append(_change_item(rt, _stored_row(rt, updates[-1]), "update"))
                 events.append(audit.AuditEvent(now, user, "update", rt.kind, cur["id"],
                                                {"version": cur["version"] + 1, "changes": diff, "source": source}))
             else:
@@ -396,15 +402,21 @@ class Catalogue:
                                                 key=describe_key(rt, rec)))
             self._insert_rows(rt, inserts)
             self._update(rt, updates)
-            seqs = self._log_changes(rt, [({"id": r[0], "version": 1}, "insert") for r in inserts]
-                                     + [(r, "update") for r in updates], now)
+            digest = integrity.digester(rt)
+            insert_items = [(r[0], 1, "insert", *digest(r)) for r in inserts]
+            first = self._log_changes(rt, insert_items + update_items, now)
+            seqs = [first, first + len(inserts) + len(updates) - 1] if first is not None else []
+            # Each update entry vouches for its own change-log row (after the inserts').
+            for i, (event, item) in enumerate(zip(events, update_items)):
+                event.detail.update(self._span(rt, first + len(inserts) + i, [item]))
             if inserts:
                 # One entry for all inserted rows (the source file's digest and
-                # the change-log range naming each record) rather than a copy of
-                # a hundred thousand records in the audit trail.
+                # the change-log range naming each record, with the digest of
+                # those rows) rather than a copy of a hundred thousand records
+                # in the audit trail.
                 events.insert(0, audit.AuditEvent(now, user, "import", rt.kind, None, {
                     "inserted": len(inserts), "source": source,
-                    "changes": [seqs[0], seqs[0] + len(inserts) - 1]}))
+                    "changes": [seqs[0], seqs[0] + len(inserts) - 1], **self._span(rt, first, insert_items)}))
             audit.append(self.conn, events)
         result.inserted, result.updated = len(inserts), len(updates)
         if seqs:
@@ -484,8 +496,10 @@ class Catalogue:
         found = self.conn.execute(f"SELECT * FROM {rt.table} WHERE {where}", [v for k in keys for v in k]).fetchall()
         return {tuple(r[k] for k in rt.natural_key): r for r in found}
 
-    def _insert(self, rt: RecordType, records: list[Record]) -> None:
-        self._insert_rows(rt, list(map(_row_encoder(rt, (*SYSTEM_FIELDS, *rt.field_names)), records)))
+    def _insert(self, rt: RecordType, records: list[Record]) -> list[tuple]:
+        rows = list(map(_row_encoder(rt, (*SYSTEM_FIELDS, *rt.field_names)), records))
+        self._insert_rows(rt, rows)
+        return rows
 
     def _insert_rows(self, rt: RecordType, rows: list[tuple]) -> None:
         """Insert rows already in SQL form, in the order SYSTEM_FIELDS + fields."""
@@ -507,14 +521,28 @@ class Catalogue:
         sql = f"UPDATE {rt.table} SET {', '.join(f'{c} = ?' for c in cols[:-1])} WHERE id = ?"
         self.conn.executemany(sql, map(_row_encoder(rt, cols), records))
 
-    def _log_changes(self, rt: RecordType, items: list[tuple[Record, str]], now: str) -> list[int]:
+    def _log_changes(self, rt: RecordType, items: list[tuple[str, int, str, str, str]], now: str) -> int | None:
+        """Append ``items`` (id, version, op, natural key, digest) to the change log; returns the first
+        sequence number (the others follow it)."""
         if not items:
-            return []
-        first = self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
-        self.conn.executemany("INSERT INTO changes (kind, record_id, version, op, at, user) VALUES (?, ?, ?, ?, ?, ?)",
-                              ((rt.kind, r["id"], r["version"], op, now, self.actor.username) for r, op in items))
+            return None
+        # AUTOINCREMENT numbers from the larger of the table's and the counter's highest.
+        before = self.conn.execute("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'changes'),"
+                                   " 0), coalesce((SELECT max(seq) FROM changes), 0))").fetchone()[0]
+        user = self.actor.username
+        self.conn.executemany("INSERT INTO changes (kind, record_id, version, op, at, user, natural_key, sha256)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                              ((rt.kind, rid, version, op, now, user, key, sha) for rid, version, op, key, sha in items))
         last = self.conn.execute("SELECT max(seq) FROM changes").fetchone()[0]
-        return [first + 1, last]
+        if last - before != len(items):
+            raise RuntimeError("the change log did not number the rows consecutively")  # internal: cannot happen
+        return before + 1
+
+    @staticmethod
+    def _span(rt: RecordType, first: int, items: list[tuple[str, int, str, str, str]]) -> dict[str, Any]:
+        """What an audit entry holds of the change-log rows it wrote: their range and digest."""
+        rows = ((first + i, rt.kind, *item) for i, item in enumerate(items))
+        return {"change_log": [first, first + len(items) - 1], "change_log_sha256": integrity.change_log_sha256(rows)}
 
 
 def _row_encoder(rt: RecordType, cols: Sequence[str]):
@@ -533,6 +561,16 @@ def _row_encoder(rt: RecordType, cols: Sequence[str]):
             values[i] = convert(values[i])
         return tuple(values)
     return encode
+
+
+def _stored_row(rt: RecordType, record: Record) -> tuple:
+    """A record in SQL form, SYSTEM_FIELDS then the fields (the order its digest covers)."""
+    return _row_encoder(rt, (*SYSTEM_FIELDS, *rt.field_names))(record)
+
+
+def _change_item(rt: RecordType, row: Sequence, op: str) -> tuple[str, int, str, str, str]:
+    """(id, version, op, natural key, digest) of a row in SQL form, for the change log."""
+    return (row[0], row[1], op, *integrity.digester(rt)(row))
 
 
 def new_id() -> str:
