@@ -1,9 +1,12 @@
 """The hub's HTTP API (FastAPI): enrolment, sessions, uploads, receipts, bulletins, administration.
 
-Every refusal is JSON ``{"error": "<a sentence>"}`` with the status that
-fits (400 bad request, 401 who are you, 403 revoked, 404, 409, 413 too large,
-429 slow down), and the same sentence goes to the log with the lab and the
-path.  Bodies are capped before they are read: JSON requests at
+Every refusal is RFC 9457 problem details (``application/problem+json``) with
+a stable ``code`` from ``sync.hub.problems`` and that code's status (400 bad
+request, 401 who are you, 403 revoked, 404, 409, 413 too large, 429 slow
+down): the routes' own refusals, FastAPI's validation errors, unknown paths
+and methods, bodies too large or too slow, tus errors and faults of the hub
+alike.  The detail sentence goes to the log with the lab and the path.
+Bodies are capped before they are read: JSON requests at
 ``max_request_bytes``, uploads by the tus layer at ``max_upload_bytes``.
 """
 
@@ -21,15 +24,18 @@ from urllib.parse import urlsplit
 
 from typing import Annotated
 
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 
 from labnet import __version__
 
-from . import auth, bulletins as hub_bulletins, enrolment, holdings
+from . import auth, bulletins as hub_bulletins, enrolment, holdings, problems
 from .ingest import Ingestor, IngestWorker
 from .limits import BodyTooSlow, RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
@@ -41,7 +47,7 @@ log = logging.getLogger("labnet.hub")
 
 
 class TooManyRequests(HubError):
-    status = 429
+    code = "rate-limited"
 
     def __init__(self, message: str, retry_after: int):
         super().__init__(message)
@@ -49,7 +55,7 @@ class TooManyRequests(HubError):
 
 
 class BodyTooLarge(HubError):
-    status = 413
+    code = "payload-too-large"
 
 
 class RateLimiter:
@@ -124,18 +130,43 @@ def create_app(hub: Hub) -> FastAPI:
     anonymous_limiter = RateLimiter(settings.requests_per_minute)
 
     @app.exception_handler(HubError)
-    async def refused(request: Request, exc: HubError) -> JSONResponse:
-        log.info("refused %s %s: %s (%s)", request.method, request.url.path, exc.user_message, exc.status)
+    async def refused(request: Request, exc: HubError) -> Response:
+        log.info("refused %s %s: %s (%s)", request.method, request.url.path, exc.user_message, exc.code)
         extra = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
         if isinstance(exc, BodyTooSlow):
             extra = {"Connection": "close"}  # the rest of the body is not read: the connection cannot carry on
-        return JSONResponse({"error": exc.user_message}, status_code=exc.status, headers=extra)
+        return problems.response(exc.code, exc.user_message, instance=request.url.path, headers=extra)
 
     @app.exception_handler(ClientDisconnect)
     async def gone(request: Request, exc: ClientDisconnect) -> Response:
         # An everyday event on a poor link, not a fault of the hub: one line, no traceback; nobody reads the answer.
         log.info("the client went away during %s %s", request.method, request.url.path)
-        return Response(status_code=400)
+        return problems.response("client-disconnected", "the connection broke while the request was read",
+                                 instance=request.url.path)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = jsonable_encoder(exc.errors(), exclude={"input", "url", "ctx"})
+        first = errors[0] if errors else {}
+        where = " ".join(str(part) for part in first.get("loc", ()))
+        return problems.response("invalid-parameter", f"{where}: {first.get('msg', 'invalid')}",
+                                 instance=request.url.path, errors=errors)
+
+    @app.exception_handler(HTTPException)
+    async def routing(request: Request, exc: HTTPException) -> Response:
+        # Starlette's own refusals (no route at this path, or not with this method): 404, 405.
+        code = {404: "not-found", 405: "method-not-allowed", 413: "payload-too-large"}.get(exc.status_code,
+                                                                                           "invalid-request")
+        detail = (f"nothing is served at {request.url.path}" if code == "not-found" else
+                  f"{request.url.path} does not take {request.method}" if code == "method-not-allowed" else
+                  str(exc.detail))
+        return problems.response(code, detail, instance=request.url.path, headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def fault(request: Request, exc: Exception) -> Response:
+        log.error("fault during %s %s", request.method, request.url.path, exc_info=exc)
+        return problems.response("internal-error", "the hub failed to answer this request; its log says why",
+                                 instance=request.url.path)
 
     async def read_body(request: Request, limit: int) -> bytes:
         declared = request.headers.get("Content-Length")
@@ -158,7 +189,7 @@ def create_app(hub: Hub) -> FastAPI:
         """The one Authorization header; several are ambiguous, so refused whatever they hold."""
         given = request.headers.getlist("Authorization")
         if len(given) > 1:
-            raise Unauthenticated("a request carries one Authorization header, not several")
+            raise Unauthenticated("a request carries one Authorization header, not several", code="sign-in-required")
         return given[0] if given else None
 
     async def lab_of(request: Request) -> str:

@@ -54,35 +54,39 @@ def open_session(store: HubStore, hub_key_id: str, request: dict) -> dict[str, s
         signature = base64.b64decode(str(request["signature"]), validate=True)
     except (KeyError, TypeError, ValueError):  # binascii.Error is a ValueError, as is non-ASCII text
         raise HubError("a session request names hub_key_id, lab_id, key_id, time, nonce and a base64 "
-                       "signature") from None
+                       "signature", code="session-request-invalid") from None
     if named_hub != hub_key_id:
-        raise Unauthenticated("the request is signed for another hub's key; check the enrolment code")
+        raise Unauthenticated("the request is signed for another hub's key; check the enrolment code",
+                              code="wrong-hub")
     try:
         lab = store.lab(lab_id)
     except HubError:
-        raise Unauthenticated("this laboratory is not enrolled with the hub") from None
+        raise Unauthenticated("this laboratory is not enrolled with the hub", code="lab-not-enrolled") from None
     if not lab.active:
         raise Forbidden(f"this laboratory's enrolment was revoked ({lab.revoked_reason}); "
-                        "contact the hub's administrator")
+                        "contact the hub's administrator", code="lab-revoked")
     if key_id != lab.signing_key_id:
-        raise Unauthenticated("the request is signed with a key that is not the laboratory's current signing key")
+        raise Unauthenticated("the request is signed with a key that is not the laboratory's current signing key",
+                              code="key-not-current")
     try:
         when = dt.datetime.fromisoformat(stamp)
     except ValueError:
-        raise HubError("the session request's time is not an ISO 8601 timestamp") from None
+        raise HubError("the session request's time is not an ISO 8601 timestamp",
+                       code="session-request-invalid") from None
     if when.tzinfo is None:
-        raise HubError("the session request's time has no time zone")
+        raise HubError("the session request's time has no time zone", code="session-request-invalid")
     now = store.clock()
     if abs(now - when) > CLOCK_SKEW:
         raise Unauthenticated("the laboratory's clock differs from the hub's by more than five minutes; "
-                              "set the computer's date and time")
+                              "set the computer's date and time", code="clock-skew")
     if not 16 <= len(nonce) <= 64:
-        raise HubError("the session request's nonce must be 16 to 64 characters")
+        raise HubError("the session request's nonce must be 16 to 64 characters", code="session-request-invalid")
     try:
         public = Ed25519PublicKey.from_public_bytes(store.lab_key(key_id, lab_id))
         public.verify(signature, session_statement(hub_key_id, lab_id, key_id, stamp, nonce))
     except (InvalidSignature, ValueError):
-        raise Unauthenticated("the session request's signature does not verify with the laboratory's key") from None
+        raise Unauthenticated("the session request's signature does not verify with the laboratory's key",
+                              code="session-signature-invalid") from None
     with store.transaction() as conn:
         store.use_nonce(conn, f"{lab_id}:{nonce}", when + CLOCK_SKEW)
         token, expires = store.new_session(conn, lab_id, SESSION_LIFETIME)
@@ -94,9 +98,9 @@ def lab_for_token(store: HubStore, authorization: str | None) -> str:
     """The lab an ``Authorization: Bearer`` header speaks for, if it is still active."""
     scheme, _, token = (authorization or "").partition(" ")
     if scheme.lower() != "bearer" or not token.strip():
-        raise Unauthenticated("sign in first: send Authorization: Bearer <session token>")
+        raise Unauthenticated("sign in first: send Authorization: Bearer <session token>", code="sign-in-required")
     lab_id = store.session_lab(token.strip())
     lab = store.lab(lab_id)
     if not lab.active:
-        raise Forbidden(f"this laboratory's enrolment was revoked ({lab.revoked_reason})")
+        raise Forbidden(f"this laboratory's enrolment was revoked ({lab.revoked_reason})", code="lab-revoked")
     return lab_id

@@ -41,6 +41,8 @@ REGISTRATION_FORMAT = "labnet-registration"
 class EnrolmentError(HubError):
     """An enrolment code, file or request that cannot be used; the message says why."""
 
+    code = "registration-invalid"
+
 
 @dataclass(frozen=True)
 class EnrolmentCode:
@@ -84,7 +86,8 @@ def register(store: HubStore, hub_key_id: str, request: Any) -> dict[str, str]:
     if not isinstance(request, dict) or request.get("format") != REGISTRATION_FORMAT or request.get("version") != 1:
         raise EnrolmentError("this is not a LabNet registration (version 1)")
     if request.get("hub_key_id") != hub_key_id:
-        raise Unauthenticated("the registration was made for another hub's key; use this hub's enrolment code")
+        raise Unauthenticated("the registration was made for another hub's key; use this hub's enrolment code",
+                              code="wrong-hub")
     if "identity" in request and not isinstance(request["identity"], dict):
         raise EnrolmentError("the registration's identity is not an identity document (a JSON object)")
     try:
@@ -98,7 +101,8 @@ def register(store: HubStore, hub_key_id: str, request: Any) -> dict[str, str]:
     if identity.role != "lab":
         raise EnrolmentError("only a laboratory's identity can be enrolled")
     if not identity.keys.verify(proof, PROOF_CONTEXT + f"{hub_key_id}\n{token}".encode("utf-8")):
-        raise Unauthenticated("the enrolment proof is not signed by the key in the laboratory's identity")
+        raise Unauthenticated("the enrolment proof is not signed by the key in the laboratory's identity",
+                              code="enrolment-proof-invalid")
     keys = [(k.signing_key_id, "signing", k.signing) for k in identity.all_keys()]
     keys += [(k.encryption_key_id, "encryption", k.encryption) for k in identity.all_keys()]
     with store.transaction() as conn:
@@ -162,11 +166,11 @@ def rotate_lab_keys(store: HubStore, document: Any) -> dict[str, str]:
         raise EnrolmentError(exc.user_message) from None
     lab = store.lab(new.identity_id)
     if not lab.active:
-        raise Forbidden(f"this laboratory's enrolment was revoked ({lab.revoked_reason})")
+        raise Forbidden(f"this laboratory's enrolment was revoked ({lab.revoked_reason})", code="lab-revoked")
     try:
         accepted = check_rotation(PublicIdentity.from_json(lab.identity), new)
     except SyncError as exc:
-        raise Unauthenticated(exc.user_message) from None
+        raise Unauthenticated(exc.user_message, code="rotation-refused") from None
     keys = [(accepted.keys.signing_key_id, "signing", accepted.keys.signing),
             (accepted.keys.encryption_key_id, "encryption", accepted.keys.encryption)]
     store.replace_identity(new.identity_id, new.to_json().decode("utf-8"), new.signing_key_id, keys)

@@ -40,6 +40,7 @@ from sync.receipt import RecordResult, make_receipt
 
 from .service import Hub
 from .store import HubError
+from .problems import refusal_code
 from .uploads import Upload
 
 log = logging.getLogger("labnet.hub.ingest")
@@ -269,10 +270,11 @@ class Ingestor:
             return bytes(rows[0]["receipt"])
         if any(upload.owner == lab_id for upload in self.pending_uploads()):
             raise NoReceiptYet("the hub is still processing this laboratory's uploads; ask again shortly")
-        refused = self.store.query("SELECT reason FROM refused_files WHERE uploader = ? AND claimed_bundle_id = ? "
+        refused = self.store.query("SELECT error, reason FROM refused_files WHERE uploader = ? AND claimed_bundle_id = ? "
                                    "ORDER BY rowid DESC LIMIT 1", (lab_id, bundle_id))
-        if refused:
-            raise BundleRefused(f"the hub refused this bundle: {refused[0]['reason']}")
+        if refused:   # the code names the check that refused it (sync.hub.problems)
+            raise BundleRefused(f"the hub refused this bundle: {refused[0]['reason']}",
+                                code=refusal_code(refused[0]["error"]))
         raise NoReceiptYet("the hub has no receipt for this bundle yet; if it was just uploaded, ask again shortly")
 
     def pending_uploads(self) -> list[Upload]:
@@ -298,11 +300,11 @@ class Ingestor:
 
 
 class NoReceiptYet(HubError):
-    status = 404
+    code = "receipt-pending"
 
 
 class BundleRefused(HubError):
-    status = 422
+    code = "bundle-refused"
 
 
 _LINK_ONLY = object()

@@ -34,7 +34,7 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
 class BodyTooSlow(HubError):
-    status = 408
+    code = "body-too-slow"
 
 
 def whole_number(text: str | None, *, max_digits: int = 18) -> int | None:
@@ -81,17 +81,19 @@ def _finite(text: str) -> float:
 def parse_json(body: bytes) -> object:
     """The JSON document in ``body``, or HubError (400) with a sentence saying what is wrong with it."""
     if json_depth_exceeds(body):
-        raise HubError(f"the request body nests deeper than {MAX_JSON_DEPTH} levels")
+        raise HubError(f"the request body nests deeper than {MAX_JSON_DEPTH} levels", code="invalid-json")
     try:
         document = json.loads(body, parse_constant=_no_constant, parse_float=_finite)
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise HubError("the request body is not JSON") from None
+        raise HubError("the request body is not JSON", code="invalid-json") from None
     except (ValueError, RecursionError):  # NaN, 1e999, an integer of thousands of digits
-        raise HubError("the request body is not JSON the hub accepts (a number is too large or not finite)") from None
+        raise HubError("the request body is not JSON the hub accepts (a number is too large or not finite)",
+                       code="invalid-json") from None
     try:  # "\ud800" parses to a lone surrogate, which no database or signature can encode later
         json.dumps(document, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
-        raise HubError("the request body is not JSON the hub accepts (it escapes a lone UTF-16 surrogate)") from None
+        raise HubError("the request body is not JSON the hub accepts (it escapes a lone UTF-16 surrogate)",
+                       code="invalid-json") from None
     return document
 
 

@@ -84,21 +84,21 @@ class NetworkLinker:
         try:
             method = ComparisonMethod.from_json(definition)
         except CatalogueError as exc:
-            raise HubError(str(exc)) from None
+            raise HubError(str(exc), code="method-invalid") from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise HubError(f"The comparison method is incomplete or damaged ({exc}).") from None
+            raise HubError(f"The comparison method is incomplete or damaged ({exc}).", code="method-invalid") from None
         if method.version < 1:
             raise HubError("Publish a saved method (exported with “labnet profiles export-method”): "
-                           "it needs its name and version.")
+                           "it needs its name and version.", code="method-invalid")
         if not metric(method.metric).higher_is_similar and method.threshold < 0:
-            raise HubError("The method's threshold must be zero or more for a distance.")
+            raise HubError("The method's threshold must be zero or more for a distance.", code="method-invalid")
         text = json.dumps(method.to_json(), sort_keys=True, ensure_ascii=False)
         rows = self.store.query("SELECT definition, bulletin_seq, published_at FROM hub_methods "
                                 "WHERE name = ? AND version = ?", (method.name, method.version))
         if rows:
             if rows[0]["definition"] != text:
                 raise Conflict(f"Method “{method.label}” was published before with other parameters; a changed "
-                               f"method must be saved as a new version.")
+                               f"method must be saved as a new version.", code="method-conflict")
             return self._describe(method, rows[0]["bulletin_seq"], rows[0]["published_at"])
         now = utc_stamp(self.store.clock())
         with self.store.transaction() as conn:
@@ -152,7 +152,7 @@ class NetworkLinker:
     def _method(self, name: str, version: int) -> ComparisonMethod:
         rows = self.store.query("SELECT definition FROM hub_methods WHERE name = ? AND version = ?", (name, version))
         if not rows:
-            raise NotFound(f"no published method {name} v{version}")
+            raise NotFound(f"no published method {name} v{version}", code="unknown-method")
         return ComparisonMethod.from_json(json.loads(rows[0]["definition"]))
 
     # -- jobs ---------------------------------------------------------------------------

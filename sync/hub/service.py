@@ -140,4 +140,5 @@ class Hub:
         expected = self.store.get_meta(ADMIN_TOKEN_META) or ""
         given = hashlib.sha256(token.strip().encode()).hexdigest()
         if scheme.lower() != "bearer" or not token.strip() or not secrets.compare_digest(given, expected):
-            raise Unauthenticated("this needs the hub administrator's token (Authorization: Bearer …)")
+            raise Unauthenticated("this needs the hub administrator's token (Authorization: Bearer …)",
+                                  code="admin-token-required")

@@ -21,24 +21,27 @@ this above the proxy's own connections to the hub and limit clients there.
 from __future__ import annotations
 
 import asyncio
-import json
 from collections import Counter
+from http import HTTPStatus
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from .problems import MEDIA_TYPE, PROBLEMS, problem_json
 
 RETRY_SECONDS = 5  # Retry-After for a connection refused as one too many from its address
 
 
-def refusal(status: str, message: str) -> bytes:
-    """A whole HTTP/1.1 answer, sent before a request is read, then the connection closes."""
-    body = json.dumps({"error": message}).encode("utf-8")
-    return (f"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nContent-Length: {len(body)}\r\n"
+def refusal(code: str, message: str) -> bytes:
+    """A whole HTTP/1.1 answer (problem details), sent before a request is read, then the connection closes."""
+    body = problem_json(code, message)
+    status = f"{PROBLEMS[code].status} {HTTPStatus(PROBLEMS[code].status).phrase}"
+    return (f"HTTP/1.1 {status}\r\nContent-Type: {MEDIA_TYPE}\r\nContent-Length: {len(body)}\r\n"
             f"Retry-After: {RETRY_SECONDS}\r\nConnection: close\r\n\r\n").encode("ascii") + body
 
 
 def hub_protocol(header_seconds: float, connections_per_address: int) -> type[H11Protocol]:
     open_per_address: Counter[str] = Counter()   # shared by the server's connections (one event loop)
-    too_many = refusal("429 Too Many Requests", f"this address already has {connections_per_address} connections "
+    too_many = refusal("too-many-connections", f"this address already has {connections_per_address} connections "
                                                 "open to the hub; close some or try again in a moment")
 
     class HubH11(H11Protocol):

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from .problems import problem
+
 HUB_DB = "hub.db"
 
 MIGRATIONS: list[tuple[int, str, str]] = [
@@ -174,29 +176,37 @@ ALTER TABLE network_records ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
 
 
 class HubError(Exception):
-    """A request the hub refuses; ``status`` is the HTTP status that says why."""
+    """A request the hub refuses; ``code`` names the case in ``sync.hub.problems`` (which gives its HTTP status).
 
-    status = 400
+    A class gives its usual code; a raise names a more precise one with ``code=``."""
 
-    def __init__(self, message: str):
+    code = "invalid-request"
+
+    def __init__(self, message: str, *, code: str | None = None):
         super().__init__(message)
         self.user_message = message
+        if code is not None:
+            self.code = code
+
+    @property
+    def status(self) -> int:
+        return problem(self.code).status
 
 
 class Unauthenticated(HubError):
-    status = 401
+    code = "unauthenticated"
 
 
 class Forbidden(HubError):
-    status = 403
+    code = "forbidden"
 
 
 class NotFound(HubError):
-    status = 404
+    code = "not-found"
 
 
 class Conflict(HubError):
-    status = 409
+    code = "conflict"
 
 
 def utc_now() -> dt.datetime:
@@ -301,11 +311,14 @@ class HubStore:
         """Inside a transaction: the unused, unexpired code for ``token``, marked used."""
         row = conn.execute("SELECT * FROM enrolment_codes WHERE token_sha256 = ?", (digest(token),)).fetchone()
         if row is None:
-            raise Unauthenticated("this enrolment code is not known to the hub; ask its administrator for a new one")
+            raise Unauthenticated("this enrolment code is not known to the hub; ask its administrator for a new one",
+                                  code="enrolment-code-unknown")
         if row["used_at"] is not None:
-            raise Unauthenticated("this enrolment code was already used; each code enrols one laboratory once")
+            raise Unauthenticated("this enrolment code was already used; each code enrols one laboratory once",
+                                  code="enrolment-code-used")
         if dt.datetime.fromisoformat(row["expires_at"]) <= self.clock():
-            raise Unauthenticated("this enrolment code has expired; ask the hub's administrator for a new one")
+            raise Unauthenticated("this enrolment code has expired; ask the hub's administrator for a new one",
+                                  code="enrolment-code-expired")
         conn.execute("UPDATE enrolment_codes SET used_at = ? WHERE token_sha256 = ?", (self.now(), row["token_sha256"]))
         return row
 
@@ -318,7 +331,7 @@ class HubStore:
     def lab(self, lab_id: str) -> Lab:
         rows = self.query("SELECT * FROM labs WHERE lab_id = ?", (lab_id,))
         if not rows:
-            raise NotFound(f"no laboratory {lab_id!r} is enrolled with this hub")
+            raise NotFound(f"no laboratory {lab_id!r} is enrolled with this hub", code="unknown-lab")
         return Lab(**dict(rows[0]))
 
     def labs(self) -> list[Lab]:
@@ -328,20 +341,20 @@ class HubStore:
         """The public key ``key_id`` of ``lab_id`` (current or retired: old bundles stay readable)."""
         rows = self.query("SELECT public_key FROM lab_keys WHERE key_id = ? AND lab_id = ?", (key_id, lab_id))
         if not rows:
-            raise Forbidden(f"the key {key_id} is not a key of laboratory {lab_id}")
+            raise Forbidden(f"the key {key_id} is not a key of laboratory {lab_id}", code="unknown-key")
         return bytes(rows[0][0])
 
     def add_lab(self, conn: sqlite3.Connection, *, lab_id: str, name: str, country: str, identity: str,
                 signing_key_id: str, keys: list[tuple[str, str, bytes]]) -> None:
         """Inside a transaction: register a laboratory and its public keys ``(key_id, purpose, raw)``."""
         if conn.execute("SELECT 1 FROM labs WHERE lab_id = ?", (lab_id,)).fetchone():
-            raise Conflict(f"a laboratory with the id {lab_id} is already enrolled")
+            raise Conflict(f"a laboratory with the id {lab_id} is already enrolled", code="already-enrolled")
         now = self.now()
         conn.execute("INSERT INTO labs (lab_id, name, country, identity, signing_key_id, enrolled_at, last_contact) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?)", (lab_id, name, country, identity, signing_key_id, now, now))
         for key_id, purpose, public in keys:
             if conn.execute("SELECT 1 FROM lab_keys WHERE key_id = ?", (key_id,)).fetchone():
-                raise Conflict(f"the key {key_id} is already registered to a laboratory")
+                raise Conflict(f"the key {key_id} is already registered to a laboratory", code="already-enrolled")
             conn.execute("INSERT INTO lab_keys (key_id, lab_id, purpose, public_key, added_at) VALUES (?, ?, ?, ?, ?)",
                          (key_id, lab_id, purpose, public, now))
 
@@ -384,12 +397,13 @@ class HubStore:
     def session_lab(self, token: str) -> str:
         rows = self.query("SELECT lab_id, expires_at FROM sessions WHERE token_sha256 = ?", (digest(token),))
         if not rows or dt.datetime.fromisoformat(rows[0]["expires_at"]) <= self.clock():
-            raise Unauthenticated("the session is unknown or has expired; sign in again")
+            raise Unauthenticated("the session is unknown or has expired; sign in again", code="session-expired")
         return rows[0]["lab_id"]
 
     def use_nonce(self, conn: sqlite3.Connection, nonce: str, keep_until: dt.datetime) -> None:
         """Inside a transaction: remember ``nonce``; refuse it if it was seen before (a replay)."""
         conn.execute("DELETE FROM seen_nonces WHERE expires_at <= ?", (self.now(),))
         if conn.execute("SELECT 1 FROM seen_nonces WHERE nonce = ?", (nonce,)).fetchone():
-            raise Unauthenticated("this signed request was already used once (a replay); it is refused")
+            raise Unauthenticated("this signed request was already used once (a replay); it is refused",
+                                  code="request-replayed")
         conn.execute("INSERT INTO seen_nonces (nonce, expires_at) VALUES (?, ?)", (nonce, keep_until.isoformat()))

@@ -25,15 +25,15 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
+from . import problems
 from .limits import BodyTooSlow, whole_number
 from .uploads import (ChecksumMismatch, OffsetMismatch, TooLarge, TooManyOpen, Upload, UploadError, UploadGone,
-                      UploadNotFound, UploadStore)
+                      UploadInvalid, UploadNotFound, UploadStore)
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,expiration,checksum,termination"
 CHECKSUM_ALGORITHMS = ("sha1", "sha256")
 OFFSET_CONTENT_TYPE = "application/offset+octet-stream"
-CHECKSUM_MISMATCH = 460  # tus's own status code for a chunk whose checksum does not match
 BUSY_RETRY_SECONDS = 2   # Retry-After on 423: a client waits this long (and longer each time) for a busy upload
 OPEN_RETRY_SECONDS = 60  # Retry-After on 429 for too many unfinished uploads: time to finish or end one
 
@@ -63,32 +63,35 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         out.update(extra)
         return out
 
-    def refuse(status: int, message: str, **extra: str) -> Response:
-        return Response(message + "\n", status_code=status, media_type="text/plain; charset=utf-8",
-                        headers=headers(**extra))
+    def refuse(code: str, message: str, **extra: str) -> Response:
+        """Problem details (sync.hub.problems), with the tus headers every tus answer carries."""
+        return problems.response(code, message, headers=headers(**extra))
 
     def version_refusal(request: Request) -> Response | None:
         if request.headers.get("Tus-Resumable") != TUS_VERSION:
-            return refuse(412, f"this hub speaks tus {TUS_VERSION}; send the Tus-Resumable: {TUS_VERSION} header",
+            return refuse("tus-version-unsupported",
+                          f"this hub speaks tus {TUS_VERSION}; send the Tus-Resumable: {TUS_VERSION} header",
                           **{"Tus-Version": TUS_VERSION})
         return None
 
     def store_refusal(exc: UploadError) -> Response:
         if isinstance(exc, UploadNotFound):
-            return refuse(404, str(exc))
+            return refuse("upload-not-found", str(exc))
         if isinstance(exc, UploadGone):
-            return refuse(410, str(exc))
+            return refuse("upload-gone", str(exc))
         if isinstance(exc, OffsetMismatch):
-            return refuse(409, str(exc))
+            return refuse("offset-mismatch", str(exc))
         if isinstance(exc, TooLarge):
-            return refuse(413, str(exc))
+            return refuse("payload-too-large", str(exc))
         if isinstance(exc, ChecksumMismatch):
-            return refuse(CHECKSUM_MISMATCH, str(exc))
+            return refuse("checksum-mismatch", str(exc))
         if isinstance(exc, TooManyOpen):
             # 429 (RFC 6585 allows it for any per-client limit): a quota that frees itself, so come back later.
-            return refuse(429, str(exc), **{"Retry-After": str(OPEN_RETRY_SECONDS)})
+            return refuse("too-many-uploads", str(exc), **{"Retry-After": str(OPEN_RETRY_SECONDS)})
+        if isinstance(exc, UploadInvalid):
+            return refuse("upload-length-required", str(exc))
         # Another request is writing to the upload: come back later rather than at once.
-        return refuse(423, str(exc), **{"Retry-After": str(BUSY_RETRY_SECONDS)})
+        return refuse("upload-busy", str(exc), **{"Retry-After": str(BUSY_RETRY_SECONDS)})
 
     @router.options("")
     @router.options("/{upload_id}")
@@ -103,14 +106,14 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
             return refusal
         owner = await authenticate(request)
         if request.headers.get("Upload-Defer-Length"):
-            return refuse(400, "this hub needs the upload's length up front (Upload-Length)")
+            return refuse("upload-length-required", "this hub needs the upload's length up front (Upload-Length)")
         length = whole_number(request.headers.get("Upload-Length"))
         if length is None:
-            return refuse(400, "the Upload-Length header is missing or not a whole number of bytes")
+            return refuse("upload-length-required", "the Upload-Length header is missing or not a whole number of bytes")
         try:
             metadata = parse_metadata(request.headers.get("Upload-Metadata", ""))
         except ValueError as exc:
-            return refuse(400, str(exc))
+            return refuse("upload-metadata-invalid", str(exc))
         try:
             upload = await run_in_threadpool(store.create, owner, length, metadata)
         except UploadError as exc:
@@ -138,14 +141,14 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
             return refusal
         owner = await authenticate(request)
         if request.headers.get("Content-Type", "").split(";")[0].strip() != OFFSET_CONTENT_TYPE:
-            return refuse(415, f"a chunk is sent as Content-Type: {OFFSET_CONTENT_TYPE}")
+            return refuse("unsupported-media-type", f"a chunk is sent as Content-Type: {OFFSET_CONTENT_TYPE}")
         offset = whole_number(request.headers.get("Upload-Offset"))
         if offset is None:
-            return refuse(400, "the Upload-Offset header is missing or not a whole number of bytes")
+            return refuse("upload-offset-required", "the Upload-Offset header is missing or not a whole number of bytes")
         try:
             checksum = parse_checksum(request.headers.get("Upload-Checksum"))
         except ValueError as exc:
-            return refuse(400, str(exc))
+            return refuse("upload-checksum-invalid", str(exc))
         try:
             writer = await run_in_threadpool(store.open_chunk, upload_id, owner, offset, checksum)
         except UploadError as exc:
@@ -160,14 +163,15 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
                 writer.write(block)
         except asyncio.TimeoutError:
             await run_in_threadpool(writer.abort, keep_received=True)
-            return refuse(408, f"no bytes arrived for {idle_timeout:g} seconds; resume from the upload's offset")
+            return refuse("upload-stalled", f"no bytes arrived for {idle_timeout:g} seconds; resume from the "
+                                            "upload's offset")
         except BodyTooSlow as exc:  # the hub's minimum rate (sync.hub.limits): keep what came, end the connection
             await run_in_threadpool(writer.abort, keep_received=True)
-            return refuse(408, f"{exc.user_message}; resume from the upload's offset", Connection="close")
+            return refuse(exc.code, f"{exc.user_message}; resume from the upload's offset", Connection="close")
         except ClientDisconnect:
             # Keep what arrived (unless a checksum covers the chunk): the client resumes from there.
             await run_in_threadpool(writer.abort, keep_received=True)
-            return refuse(400, "the connection broke during the chunk")
+            return refuse("client-disconnected", "the connection broke during the chunk")
         except TooLarge as exc:
             await run_in_threadpool(writer.abort, keep_received=False)
             return store_refusal(exc)

@@ -65,6 +65,10 @@ class ChecksumMismatch(UploadError):
     pass
 
 
+class UploadInvalid(UploadError):
+    """The upload's declared length cannot be."""
+
+
 class TooManyOpen(UploadError):
     """The uploader already has as many unfinished uploads as it may."""
 
@@ -123,7 +127,7 @@ class UploadStore:
     # -- state -----------------------------------------------------------------------
     def create(self, owner: str, length: int, metadata: dict[str, str] | None = None) -> Upload:
         if length < 0:
-            raise UploadError("the upload length cannot be negative")
+            raise UploadInvalid("the upload length cannot be negative")
         if length > self.max_size:
             raise TooLarge(f"the upload is {length:,} bytes; this hub accepts at most {self.max_size:,}")
         upload_id = secrets.token_hex(16)
