@@ -1,133 +1,332 @@
-"""Backups a laboratory can trust: consistent while the app runs, checked
-before they are restored.
+"""Backups a laboratory can trust: one file, verified after it is written and before it is restored.
 
-``backup`` copies the database with SQLite's online backup API (a consistent
-snapshot even while another process writes) into a single file, and adds the
-attachments into a zip beside it when there are any.  ``restore`` opens the
-copy read-only, runs ``PRAGMA integrity_check``, checks the schema and the
-audit chain, and only then replaces the catalogue, keeping the replaced file.
+``backup`` snapshots the database with SQLite's online backup API (consistent
+while others write), writes it with the attachments, the laboratory's keys,
+sync state and sharing policy into one zip with a manifest of SHA-256 digests
+(``backup_archive``), then reads the file back and verifies it before saying it
+is written.  ``check`` and ``restore`` verify the same way: every member
+against the manifest, then the catalogue as ``labnet audit verify`` does
+(``integrity.verify``: the audit chain and every record and attached file
+against its latest digest), which is what catches a value changed inside a
+page that SQLite's own integrity check passes.
+
+``restore`` holds the catalogue's exclusive lock (``catalogue.lock``), so it
+is refused while another LabNet process has it open; the person restoring must
+be an administrator of the catalogue being replaced or, in a folder with no
+catalogue yet, of the backup.  Everything it replaces is kept in
+``replaced-<time>/``.  Old-format backups (a ``.db`` with a
+``.attachments.zip`` beside it) still restore.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
-import zipfile
-from dataclasses import dataclass
+import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import sqlite_utils
 
-from . import audit, database
-from .attachments import attachment_dir
-from .errors import CatalogueError, Message
+from . import backup_archive as archive
+from . import database, integrity, lock
+from .errors import CatalogueError, Message, message_of
 from .migrations import LATEST
 from .store import CATALOGUE_FILE, Catalogue
+
+Progress = Callable[[int, int], None]
+Authorise = Callable[[Path], None]
 
 
 @dataclass
 class BackupCheck:
     path: Path
+    format: str                    # "labnet-backup 1", or "old" (a .db and its .attachments.zip)
+    size: int                      # bytes of the backup file
     schema: int
     records: dict[str, int]
     audit_entries: int
     last_change: int
+    attachments: int               # attached files checked against their digests
+    carries: list[str] = field(default_factory=list)   # "keys", "sync state", "sharing policy"
+    notes: list[str] = field(default_factory=list)     # the limits of what could be checked
 
 
-def backup(cat: Catalogue, dest: str | Path, progress: Callable[[int, int], None] | None = None) -> Path:
-    """Copy the catalogue to ``dest`` (a file, or a folder for a dated file);
-    ``progress(done, total)`` may raise to cancel, leaving nothing behind."""
+class _Phases:
+    """One progress scale (0–1000) over the steps of a long job; the callback may raise to cancel."""
+
+    def __init__(self, progress: Progress | None, *weights: int):
+        self.progress, self.weights, self.step, self.base = progress, weights, 0, 0
+
+    def part(self) -> Progress | None:
+        if self.progress is None:
+            return None
+        start = 1000 * sum(self.weights[:self.step]) // sum(self.weights)
+        width = 1000 * self.weights[self.step] // sum(self.weights)
+        self.step += 1
+
+        def report(done: int, total: int) -> None:
+            self.progress(start + width * min(done, total) // max(total, 1), 1000)
+        return report
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress(1000, 1000)
+
+
+# -- writing ------------------------------------------------------------------------------
+def destination(dest: str | Path) -> Path:
+    """The backup file to write for ``dest`` (a folder gets a dated file); never creates a folder."""
     dest = Path(dest)
-    if dest.is_dir() or not dest.suffix:  # a folder, existing or to be made
+    text = str(dest)
+    if dest.is_dir() or text.endswith(("/", os.sep)) or not dest.suffix:
+        folder = dest
+        if not folder.is_dir():
+            raise CatalogueError(Message("The folder {folder} does not exist — is the stick mounted? LabNet does "
+                                         "not create it, so that a backup never lands on the internal disk by "
+                                         "mistake.", folder=folder))
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        dest = dest / f"labnet-backup-{stamp}.db"
-    try:
-        database.backup_file(cat.conn, dest, progress)
-    except (OSError, sqlite3.Error) as exc:
-        raise CatalogueError(Message("The backup could not be written to {path} ({detail}). Check that the drive "
-                                     "is plugged in, has free space and is not write-protected.", path=dest,
-                                     detail=str(exc))) from None
-    files = attachment_dir(cat)
-    if files.is_dir() and any(files.rglob("*")):
-        with zipfile.ZipFile(_attachments_zip(dest), "w", compression=zipfile.ZIP_STORED) as zf:
-            for f in sorted(files.rglob("*")):
-                if f.is_file() and len(f.name) == 64:
-                    zf.write(f, f.relative_to(files).as_posix())
+        dest = folder / f"labnet-backup-{stamp}{archive.SUFFIX}"
+        n = 1
+        while dest.exists():
+            n += 1
+            dest = folder / f"labnet-backup-{stamp}-{n}{archive.SUFFIX}"
+        return dest
+    if not dest.parent.is_dir():
+        raise CatalogueError(Message("The folder {folder} does not exist — is the stick mounted? LabNet does not "
+                                     "create it, so that a backup never lands on the internal disk by mistake.",
+                                     folder=dest.parent))
+    if dest.exists():
+        raise CatalogueError(Message("{path} already exists; LabNet never writes a backup over a file. Choose "
+                                     "another name, or a folder for a dated file.", path=dest))
     return dest
 
 
-def _attachments_zip(db_file: Path) -> Path:
-    return db_file.with_name(db_file.stem + ".attachments.zip")
+def backup(cat: Catalogue, dest: str | Path, progress: Progress | None = None) -> BackupCheck:
+    """Write the backup of ``cat`` to ``dest`` (a file, or an existing folder for a dated file) and verify it.
+
+    ``progress(done, total)`` may raise to cancel, leaving nothing behind.  Returns what the written
+    file holds, checked; a file that does not read back as written is removed and refused."""
+    dest = destination(dest)
+    phases = _Phases(progress, 3, 3, 3, 1)
+    partial = dest.with_name(dest.name + ".partial")
+    snapshot_dir = Path(tempfile.mkdtemp(dir=cat.data_dir, prefix=".backup-"))
+    try:
+        snapshot = database.backup_file(cat.conn, snapshot_dir / CATALOGUE_FILE, phases.part())
+        others = archive.data_folder_members(cat.data_dir)
+        total = snapshot.stat().st_size + sum(p.stat().st_size for _, p in others)
+        written = 0
+        part = phases.part()
+
+        def advanced(n: int) -> None:
+            nonlocal written
+            written += n
+            if part:
+                part(written, total)
+        try:
+            archive.write_archive(partial, cat.catalogue_id, snapshot, others, advanced)
+            with partial.open("rb+") as f:
+                os.fsync(f.fileno())
+        except OSError as exc:
+            raise CatalogueError(Message("The backup could not be written to {path} ({detail}). Check that the "
+                                         "drive is plugged in, has free space and is not write-protected.",
+                                         path=dest, detail=exc.strerror or str(exc))) from None
+        snapshot.unlink()
+        # Read back what is on the destination, and verify it exactly as a restore would.
+        try:
+            unpacked = archive.read_archive(partial, snapshot_dir, phases.part())
+            info = _verify(partial, unpacked, snapshot_dir, phases.part(), shown_as=dest)
+        except CatalogueError as exc:
+            raise CatalogueError(Message(
+                "The backup written to {path} did not verify, so it was removed: {detail} If “labnet audit "
+                "verify” finds the same in the catalogue itself, it was changed outside LabNet: keep it as it is "
+                "and tell your quality manager.", path=dest, detail=message_of(exc))) from None
+        partial.replace(dest)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        shutil.rmtree(snapshot_dir, ignore_errors=True)
+    phases.finish()
+    info.path = dest
+    return info
 
 
-def check(path: str | Path) -> BackupCheck:
-    """Refuse anything that is not an intact LabNet catalogue."""
-    path = Path(path)
+# -- checking -----------------------------------------------------------------------------
+def _source(source: str | Path) -> tuple[Path, str]:
+    path = Path(source)
     if not path.is_file():
         raise CatalogueError(Message("{path} does not exist.", path=path))
+    kind = archive.kind_of(path)
+    if kind == "other":
+        raise CatalogueError(Message("{path} is not a LabNet catalogue backup.", path=path))
+    return path, kind
+
+
+def _unpack(path: Path, kind: str, work: Path, progress: Progress | None) -> BackupCheck:
+    """Write the backup's contents under ``work`` (as a data folder), verified."""
+    phases = _Phases(progress, 1, 1)
+    if kind == "zip":
+        unpacked = archive.read_archive(path, work, phases.part())
+        return _verify(path, unpacked, work, phases.part())
+    # An old-format backup: the database file, and the attachments zip beside it if there were any.
+    shutil.copyfile(path, work / CATALOGUE_FILE)
+    beside = path.with_name(path.stem + ".attachments.zip")
+    found = archive.old_format_attachments(beside, work) if beside.is_file() else set()
+    info = _check_catalogue(path, work, phases.part())
+    info.format, info.attachments = "old", len(found)
+    info.size = path.stat().st_size + (beside.stat().st_size if beside.is_file() else 0)
+    return info
+
+
+def _verify(path: Path, unpacked: archive.Unpacked, work: Path, progress: Progress | None,
+            shown_as: Path | None = None) -> BackupCheck:
+    info = _check_catalogue(shown_as or path, work, progress)
+    info.format = f"{archive.FORMAT} {archive.VERSION}"
+    info.size = path.stat().st_size
+    info.carries = [unit for unit, names in archive.UNITS.items()
+                    if any(n == m or n.startswith(m + "/") for n in unpacked.manifest.members for m in names)]
+    return info
+
+
+def _check_catalogue(shown: Path, work: Path, progress: Progress | None) -> BackupCheck:
+    """The unpacked catalogue in ``work``: SQLite's integrity check, a LabNet schema, then integrity.verify."""
+    db_file = work / CATALOGUE_FILE
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            schema = conn.execute("PRAGMA user_version").fetchone()[0]
-            db = sqlite_utils.Database(conn)
-            tables = set(db.table_names())
             if result != "ok":
                 raise CatalogueError(Message("{path} is damaged (integrity check: {result}); it cannot be "
-                                             "restored.", path=path, result=result))
-            if not {"reference_samples", "changes", "audit_log"} <= tables or schema < 1:
-                raise CatalogueError(Message("{path} is not a LabNet catalogue backup.", path=path))
+                                             "restored.", path=shown, result=result))
+            schema = conn.execute("PRAGMA user_version").fetchone()[0]
+            db = sqlite_utils.Database(conn)
+            if not {"reference_samples", "changes", "audit_log"} <= set(db.table_names()) or schema < 1:
+                raise CatalogueError(Message("{path} is not a LabNet catalogue backup.", path=shown))
             if schema > LATEST:
                 raise CatalogueError(Message("{path} comes from a newer version of LabNet (schema {schema}); "
-                                             "install that version to restore it.", path=path, schema=schema))
-            report = audit.verify(conn)
+                                             "install that version to restore it.", path=shown, schema=schema))
+            report = integrity.verify(conn, work / archive.ATTACHMENTS_DIR, progress)
             if not report.ok:
-                raise CatalogueError(Message("The audit trail in {path} does not verify ({problem}); the backup "
-                                             "may have been tampered with and was not restored.", path=path,
-                                             problem=report.problems[0]))
+                shown_problems = "; ".join(str(p) for p in report.problems[:5])
+                raise CatalogueError(Message(
+                    "{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged "
+                    "or tampered with; it cannot be restored. Keep it for investigation and use another backup.",
+                    path=shown, count=len(report.problems), problems=shown_problems))
             counts = {t: db[t].count for t in ("reference_samples", "training_records", "profiling_results")}
             last = conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise CatalogueError(Message("{path} is not a LabNet catalogue backup ({detail}).", path=path,
+        raise CatalogueError(Message("{path} is not a LabNet catalogue backup ({detail}).", path=shown,
                                      detail=str(exc))) from None
-    return BackupCheck(path, schema, counts, report.entries, last)
+    return BackupCheck(shown, "", 0, schema, counts, report.entries, last, report.attachments,
+                       notes=[str(n) for n in report.notes])
 
 
-def restore(data_dir: str | Path, source: str | Path) -> tuple[BackupCheck, Path | None]:
-    """Replace the catalogue in ``data_dir`` with the checked backup ``source``.
+def check(source: str | Path, work_dir: str | Path, progress: Progress | None = None) -> BackupCheck:
+    """Verify the backup ``source`` as a restore would, changing nothing; ``work_dir`` (the data folder)
+    holds the unpacked copy while it is checked."""
+    path, kind = _source(source)
+    work = Path(tempfile.mkdtemp(dir=work_dir, prefix=".checking-"))
+    try:
+        return _unpack(path, kind, work, progress)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
-    The catalogue being replaced is kept as ``catalogue.replaced-<time>.db``;
-    returns the check and that path.  Close every window on the catalogue first.
-    """
-    info = check(source)
+
+# -- restoring ----------------------------------------------------------------------------
+def as_user(username: str | None) -> Authorise:
+    """Authorisation by name only (no password): for the library's own callers and tests; the command
+    line passes its authenticated open instead."""
+    def authorise(folder: Path) -> None:
+        with Catalogue.open(folder, user=username) as cat:
+            cat.actor.require("restore_backup")
+    return authorise
+
+
+def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
+            progress: Progress | None = None) -> tuple[BackupCheck, Path | None]:
+    """Replace the catalogue in ``data_dir`` (and the keys, sync state and policy the backup holds) with the
+    verified backup ``source``.
+
+    ``authorise(folder)`` opens the catalogue in ``folder`` as the person restoring and raises unless they
+    may restore: it is called on the current catalogue, or, in a folder without one, on the backup's.
+    Returns the check and the folder keeping what was replaced (None if nothing was)."""
+    path, kind = _source(source)
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     target = data_dir / CATALOGUE_FILE
-    kept = None
-    if target.exists():
-        with Catalogue.open(target) as current:
-            current.actor.require("restore_backup")
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            kept = database.backup_file(current.conn, data_dir / f"catalogue.replaced-{stamp}.db")
-    tmp = data_dir / (CATALOGUE_FILE + ".restoring")
-    shutil.copyfile(info.path, tmp)
+    with lock.exclusive(target):
+        existing = target.exists()
+        if existing:
+            authorise(data_dir)
+        work = Path(tempfile.mkdtemp(dir=data_dir, prefix=".restoring-"))
+        try:
+            info = _unpack(path, kind, work, progress)
+            if not existing:
+                authorise(work)
+            kept = _install(work, data_dir, existing)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        # Bring an older backup up to the current schema now (the usual copy is made first).
+        conn = database.connect(target)
+        try:
+            database.migrate(conn, target)
+        finally:
+            conn.close()
+    return info, kept
+
+
+def _install(work: Path, data_dir: Path, existing: bool) -> Path | None:
+    """Move the unpacked backup into ``data_dir``; what it replaces goes to ``replaced-<time>/``."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = data_dir / f"replaced-{stamp}"
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = data_dir / f"replaced-{stamp}-{n}"
+    moved = False
+
+    def set_aside(name: str) -> None:
+        nonlocal moved
+        current = data_dir / name
+        if current.exists():
+            kept.mkdir(exist_ok=True)
+            current.replace(kept / name)
+            moved = True
+
+    # Attachments are stored by content: the backup's are added, none is replaced.
+    for f in sorted((work / archive.ATTACHMENTS_DIR).glob("??/*")):
+        final = data_dir / archive.ATTACHMENTS_DIR / f.parent.name / f.name
+        if not final.exists():
+            final.parent.mkdir(parents=True, exist_ok=True)
+            f.replace(final)
+    # Keys, sync state and policy: replaced as units when the backup holds them, left alone when it does not.
+    for names in archive.UNITS.values():
+        if any((work / name).exists() for name in names):
+            for name in names:
+                set_aside(name)
+                if (work / name).exists():
+                    (work / name).replace(data_dir / name)
+    for private in (data_dir / archive.KEYS_DIR).glob("*.key"):
+        private.chmod(0o600)
+    target = data_dir / CATALOGUE_FILE
+    if existing:
+        # No one else has it open (the exclusive lock): fold the WAL in, keep the file, put the backup's in.
+        conn = sqlite3.connect(str(target))
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+        if busy:
+            raise CatalogueError(Message("The catalogue in {folder} is in use by another program; close it and "
+                                         "run the restore again.", folder=data_dir))
+        set_aside(CATALOGUE_FILE)
     for suffix in ("-wal", "-shm"):
         Path(str(target) + suffix).unlink(missing_ok=True)
-    tmp.replace(target)
-    archive = _attachments_zip(Path(source))
-    if archive.is_file():
-        with zipfile.ZipFile(archive) as zf:
-            for name in zf.namelist():
-                parts = Path(name).parts
-                # Only "ab/<64 hex>" entries: nothing in the zip can write elsewhere.
-                if len(parts) == 2 and len(parts[1]) == 64 and parts[1].startswith(parts[0]):
-                    out = data_dir / "attachments" / parts[0] / parts[1]
-                    out.parent.mkdir(parents=True, exist_ok=True)
-                    out.write_bytes(zf.read(name))
-    # Bring an older backup up to the current schema now, with the usual backup first.
-    Catalogue.open(target).close()
-    return info, kept
+    (work / CATALOGUE_FILE).replace(target)
+    return kept if moved else None

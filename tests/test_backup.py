@@ -1,26 +1,76 @@
-"""Backups are consistent, checked before restore, and keep what they replace."""
+"""Backups are one verified file, checked before restore, and keep what they replace."""
 
+import hashlib
+import json
 import sqlite3
+import zipfile
 
 import pytest
 
-from catalogue import attachments, backup
+from catalogue import attachments, backup, backup_archive, database
 from catalogue.errors import CatalogueError
 from catalogue.store import Catalogue
-from factories import sample
+from factories import profile, sample
 from labnet.cli import main
+
+ADMIN_PASSWORD = "a long admin password"
+
+
+def rewrite_member(path, name, change):
+    """Rewrite one member of a backup with ``change(bytes) -> bytes`` and its manifest entry to match:
+    a backup altered by someone who knows the format (the zip's CRC and the manifest both agree)."""
+    with zipfile.ZipFile(path) as zf:
+        members = {i.filename: zf.read(i.filename) for i in zf.infolist()}
+    members[name] = change(members[name])
+    manifest = json.loads(members["manifest.json"])
+    for m in manifest["members"]:
+        if m["name"] == name:
+            m["size"], m["sha256"] = len(members[name]), hashlib.sha256(members[name]).hexdigest()
+    members["manifest.json"] = json.dumps(manifest).encode()
+    path.unlink()
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, data in members.items():
+            zf.writestr(n, data)
+
+
+def flip_inside_a_value(db: bytes, value: bytes, scratch) -> bytes:
+    """60 bytes flipped in place inside a stored value on a page of the profiling_results table (not in the
+    audit trail's copy of it): the page's structure stays valid, so SQLite's integrity check passes."""
+    scratch.write_bytes(db)
+    conn = sqlite3.connect(scratch)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = [n for (n,) in conn.execute("SELECT pageno FROM dbstat WHERE name = 'profiling_results'")]
+    conn.close()
+    at = next(i for n in pages if (i := db.find(value, (n - 1) * page_size, n * page_size)) >= 0)
+    flipped = bytes(b ^ 0x5A for b in db[at:at + 60])
+    return db[:at] + flipped + db[at + 60:]
+
+
+def old_format_backup(cat, dest):
+    """What ``labnet backup`` wrote before one-file backups: the database, and its attachments in a zip."""
+    database.backup_file(cat.conn, dest)
+    files = cat.data_dir / "attachments"
+    if files.is_dir():
+        with zipfile.ZipFile(dest.with_name(dest.stem + ".attachments.zip"), "w") as zf:
+            for f in sorted(files.rglob("*")):
+                if f.is_file() and len(f.name) == 64:
+                    zf.write(f, f.relative_to(files).as_posix())
+    return dest
 
 
 def test_backup_while_open_and_restore_elsewhere(tmp_path):
     pdf = tmp_path / "certificate.pdf"
     pdf.write_bytes(b"%PDF-1.4 certificate of analysis, lot L-4471")
+    (tmp_path / "usb").mkdir()
     with Catalogue.open(tmp_path / "lab", user="amina") as cat:
         rec = cat.add("reference_sample", sample())
         attachments.attach_certificate(cat, "reference_sample", rec["id"], pdf)
         made = backup.backup(cat, tmp_path / "usb")   # a folder: a dated file goes in it
         cat.add("reference_sample", sample(inventory_code="RS-AFTER"))
-    assert made.parent == tmp_path / "usb" and made.name.startswith("labnet-backup-")
-    info, kept = backup.restore(tmp_path / "other", made)
+    assert made.path.parent == tmp_path / "usb" and made.path.name.startswith("labnet-backup-")
+    assert made.path.suffix == ".labnet-backup" and made.size == made.path.stat().st_size
+    assert made.attachments == 1 and made.records["reference_samples"] == 1
+    info, kept = backup.restore(tmp_path / "other", made.path, backup.as_user("amina"))
     assert kept is None and info.records["reference_samples"] == 1
     with Catalogue.open(tmp_path / "other") as restored:
         got = restored.get("reference_sample", rec["id"])
@@ -28,74 +78,244 @@ def test_backup_while_open_and_restore_elsewhere(tmp_path):
         assert restored.verify_audit().ok
 
 
+def test_the_attachments_travel_inside_the_one_file(tmp_path):
+    pdf = tmp_path / "certificate.pdf"
+    pdf.write_bytes(b"%PDF-1.4 certificate of analysis, lot L-9")
+    (tmp_path / "usb").mkdir()
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        rec = cat.add("reference_sample", sample())
+        entry = attachments.attach_certificate(cat, "reference_sample", rec["id"], pdf)
+        made = backup.backup(cat, tmp_path / "usb")
+    assert [p.name for p in (tmp_path / "usb").iterdir()] == [made.path.name]   # one file, nothing beside it
+    with zipfile.ZipFile(made.path) as zf:
+        names = set(zf.namelist())
+        assert zf.read(f"attachments/{entry['sha256'][:2]}/{entry['sha256']}") == pdf.read_bytes()
+    assert {"catalogue.db", "manifest.json"} <= names
+    manifest = json.loads(zipfile.ZipFile(made.path).read("manifest.json"))
+    assert {m["name"] for m in manifest["members"]} == names - {"manifest.json"}
+
+
 def test_restore_over_a_catalogue_keeps_the_replaced_one(tmp_path):
     with Catalogue.open(tmp_path / "lab") as cat:
         cat.add("reference_sample", sample())
-        made = backup.backup(cat, tmp_path / "b.db")
+        made = backup.backup(cat, tmp_path / "b.labnet-backup")
         cat.add("reference_sample", sample(inventory_code="RS-NEW"))
-    info, kept = backup.restore(tmp_path / "lab", made)
-    assert kept is not None and kept.exists()
+    info, kept = backup.restore(tmp_path / "lab", made.path, backup.as_user(None))
+    assert kept is not None and (kept / "catalogue.db").exists()
     with Catalogue.open(tmp_path / "lab") as cat:
         assert cat.count("reference_sample") == 1
-    assert sqlite3.connect(kept).execute("SELECT count(*) FROM reference_samples").fetchone()[0] == 2
+    assert sqlite3.connect(kept / "catalogue.db").execute("SELECT count(*) FROM reference_samples").fetchone()[0] == 2
 
 
 @pytest.mark.parametrize("content,message", [
     (b"", "not a LabNet catalogue backup"),
-    (b"PK\x03\x04 a zip file, not a database" * 50, "not a LabNet catalogue backup"),
+    (b"PK\x03\x04 a zip file, not a database" * 50, "damaged or incomplete"),
+    (b"SQLite format 3\x00" + b"\x00" * 200, "not a LabNet catalogue backup"),
 ])
 def test_restore_refuses_what_is_not_a_catalogue(tmp_path, content, message):
-    bad = tmp_path / "bad.db"
+    bad = tmp_path / "bad.labnet-backup"
     bad.write_bytes(content)
     with pytest.raises(CatalogueError, match=message):
-        backup.restore(tmp_path / "lab", bad)
+        backup.restore(tmp_path / "lab", bad, backup.as_user(None))
     assert not (tmp_path / "lab" / "catalogue.db").exists()
 
 
 def test_restore_refuses_a_backup_whose_audit_trail_was_tampered_with(tmp_path):
     with Catalogue.open(tmp_path / "lab") as cat:
         cat.add("reference_sample", sample())
-        made = backup.backup(cat, tmp_path / "b.db")
-    conn = sqlite3.connect(made)
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("UPDATE audit_log SET user = 'mallory'")
-    conn.commit()
-    conn.close()
-    with pytest.raises(CatalogueError, match="audit trail .* does not verify"):
-        backup.check(made)
+        made = backup.backup(cat, tmp_path / "b.labnet-backup").path
+
+    def tamper(db: bytes) -> bytes:
+        scratch = tmp_path / "scratch.db"
+        scratch.write_bytes(db)
+        conn = sqlite3.connect(scratch)
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET user = 'mallory'")
+        conn.commit()
+        conn.close()
+        return scratch.read_bytes()
+    rewrite_member(made, "catalogue.db", tamper)
+    with pytest.raises(CatalogueError, match="does not verify"):
+        backup.check(made, tmp_path / "lab")
 
 
-def test_restore_of_a_damaged_file(tmp_path):
+def test_check_only_refuses_a_value_flipped_inside_a_profiling_results_page(tmp_path, capsys):
+    """Issue 14: SQLite's integrity check does not look inside values; the records' digests do."""
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        for i in range(20):
+            cat.add("profiling_result", profile(lab_sample_number=f"GH-{i:05d}",
+                                                notes="peak table reviewed by the second analyst " * 3))
+        made = backup.backup(cat, tmp_path / "b.labnet-backup").path
+        old = old_format_backup(cat, tmp_path / "old.db")
+    scratch = tmp_path / "flipped.db"
+
+    def flip(db: bytes) -> bytes:
+        changed = flip_inside_a_value(db, b"peak table reviewed", scratch)
+        scratch.write_bytes(changed)
+        assert sqlite3.connect(scratch).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return changed
+    rewrite_member(made, "catalogue.db", flip)
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(made)]) == 2
+    err = capsys.readouterr().err
+    assert "does not verify" in err and "profiling result GH-" in err
+    assert not (tmp_path / "new" / "catalogue.db").exists()
+    # The same damage in an old-format backup (a bare .db) is refused too.
+    old.write_bytes(flip(old.read_bytes()))
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(old)]) == 2
+    assert "does not verify" in capsys.readouterr().err
+
+
+def test_a_truncated_or_altered_backup_file_is_refused(tmp_path, capsys):
+    pdf = tmp_path / "c.pdf"
+    pdf.write_bytes(b"%PDF-1.4 " + bytes(range(256)) * 40)
     with Catalogue.open(tmp_path / "lab") as cat:
-        for i in range(300):
-            cat.add("reference_sample", sample(inventory_code=f"RS-{i}", notes="x" * 500))
-        made = backup.backup(cat, tmp_path / "b.db")
-    data = bytearray(made.read_bytes())
-    data[len(data) // 2: len(data) // 2 + 4096] = b"\xff" * 4096
-    made.write_bytes(bytes(data))
-    with pytest.raises(CatalogueError, match="damaged|not a LabNet"):
-        backup.check(made)
+        rec = cat.add("reference_sample", sample())
+        entry = attachments.attach_certificate(cat, "reference_sample", rec["id"], pdf)
+        made = backup.backup(cat, tmp_path / "b.labnet-backup").path
+    data = made.read_bytes()
+    cut = tmp_path / "cut.labnet-backup"
+    cut.write_bytes(data[:len(data) // 2])          # a copy cut short
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(cut)]) == 2
+    assert "damaged or incomplete" in capsys.readouterr().err
+    flipped = tmp_path / "flipped.labnet-backup"    # one byte of the stored certificate changed
+    at = data.index(b"%PDF-1.4 ") + 100
+    flipped.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(flipped)]) == 2
+    assert "damaged" in capsys.readouterr().err
+    # Altered by someone who rewrote the zip (CRC right) but not the manifest: the digest says so.
+    member = f"attachments/{entry['sha256'][:2]}/{entry['sha256']}"
+    with zipfile.ZipFile(made) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    members[member] = b"%PDF-1.4 forged"
+    with zipfile.ZipFile(forged := tmp_path / "forged.labnet-backup", "w") as zf:
+        for n, d in members.items():
+            zf.writestr(n, d)
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(forged)]) == 2
+    assert "SHA-256 differs" in capsys.readouterr().err
+    # And one that slips in a file the manifest does not name.
+    with zipfile.ZipFile(forged, "a") as zf:
+        zf.writestr("keys/extra.key", b"{}")
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(forged)]) == 2
+    assert "does not name" in capsys.readouterr().err
+    assert not (tmp_path / "new" / "catalogue.db").exists()
+
+
+def test_backup_to_a_missing_folder_is_refused_and_the_folder_not_made(tmp_path, capsys):
+    lab = tmp_path / "lab"
+    with Catalogue.open(lab) as cat:
+        cat.add("reference_sample", sample())
+    stick = tmp_path / "media" / "usb"
+    for dest in (f"{stick}/", str(stick), str(stick / "b.labnet-backup")):
+        assert main(["--data-dir", str(lab), "backup", dest]) == 2
+        err = capsys.readouterr().err
+        assert f"The folder {stick} does not exist — is the stick mounted?" in err
+        assert not stick.exists() and not (tmp_path / "media").exists()
+
+
+def test_backup_never_writes_over_a_file(tmp_path):
+    with Catalogue.open(tmp_path / "lab") as cat:
+        backup.backup(cat, tmp_path / "b.labnet-backup")
+        with pytest.raises(CatalogueError, match="already exists"):
+            backup.backup(cat, tmp_path / "b.labnet-backup")
+        with pytest.raises(CatalogueError, match="already exists"):
+            backup.backup(cat, tmp_path / "lab" / "catalogue.db")
 
 
 def test_backup_to_an_unwritable_place_says_what_to_do(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file")
     with Catalogue.open(tmp_path / "lab") as cat:
-        with pytest.raises(CatalogueError, match="could not be written.*plugged in"):
-            backup.backup(cat, blocker / "b.db")
+        with pytest.raises(CatalogueError, match="does not exist"):
+            backup.backup(cat, blocker / "b.labnet-backup")
 
 
 def test_cli_backup_and_restore(tmp_path, capsys):
     lab = tmp_path / "lab"
     with Catalogue.open(lab) as cat:
         cat.add("reference_sample", sample())
-    assert main(["--data-dir", str(lab), "backup", str(tmp_path / "b.db")]) == 0
-    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(tmp_path / "b.db")]) == 0
-    assert "intact catalogue" in capsys.readouterr().out
+    assert main(["--data-dir", str(lab), "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    out = capsys.readouterr().out
+    assert f"Backup written and verified: {tmp_path / 'b.labnet-backup'} (" in out and " kB)" in out
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(tmp_path / "b.labnet-backup")]) == 0
+    assert "1 reference samples" in capsys.readouterr().out
     assert not (tmp_path / "new" / "catalogue.db").exists()
-    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(tmp_path / "b.db")]) == 0
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(tmp_path / "b.labnet-backup")]) == 0
     assert main(["--data-dir", str(tmp_path / "new"), "restore", str(tmp_path / "missing.db")]) == 2
     assert "does not exist" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "empty"), "backup", str(tmp_path)]) == 2
+    assert "no catalogue" in capsys.readouterr().err
+
+
+def accounts_catalogue(folder):
+    with Catalogue.open(folder, user="owner") as cat:
+        cat.add_user("admin", "Ama Admin", "administrator", ADMIN_PASSWORD)
+        cat.act_as("admin")
+        cat.add_user("kofi", "Kofi Analyst", "analyst", "an analyst's password")
+        cat.act_as("kofi")
+        cat.add("reference_sample", sample())
+
+
+def test_restore_with_accounts_as_the_authenticated_user(tmp_path, monkeypatch, capsys):
+    """Issue 14: restore opened the catalogue as the operating-system login, so it failed on any catalogue
+    with accounts whatever --user said."""
+    lab = tmp_path / "lab"
+    accounts_catalogue(lab)
+    assert main(["--data-dir", str(lab), "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    with Catalogue.open(lab, user="kofi") as cat:
+        cat.add("reference_sample", sample(inventory_code="RS-LATER"))
+    monkeypatch.setenv("LABNET_PASSWORD", "an analyst's password")
+    assert main(["--data-dir", str(lab), "--user", "kofi", "restore", str(tmp_path / "b.labnet-backup")]) == 2
+    assert "Only an administrator may restore a backup" in capsys.readouterr().err
+    monkeypatch.setenv("LABNET_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--data-dir", str(lab), "--user", "admin", "restore", str(tmp_path / "b.labnet-backup")]) == 0
+    assert "What it replaced is kept in" in capsys.readouterr().out
+    with Catalogue.open(lab, user="admin") as cat:
+        assert cat.count("reference_sample") == 1
+        assert cat.verify_audit().ok
+
+
+def test_restore_into_an_empty_folder_asks_an_administrator_of_the_backup(tmp_path, monkeypatch, capsys):
+    """Issue 14: on a new PC the restore wrote the data, then exited 2."""
+    lab = tmp_path / "lab"
+    accounts_catalogue(lab)
+    assert main(["--data-dir", str(lab), "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    new = tmp_path / "new-pc"
+    monkeypatch.setenv("LABNET_PASSWORD", "an analyst's password")
+    assert main(["--data-dir", str(new), "--user", "kofi", "restore", str(tmp_path / "b.labnet-backup")]) == 2
+    assert "Only an administrator may restore a backup" in capsys.readouterr().err
+    monkeypatch.setenv("LABNET_PASSWORD", "not the password")
+    assert main(["--data-dir", str(new), "--user", "admin", "restore", str(tmp_path / "b.labnet-backup")]) == 2
+    assert "password is wrong" in capsys.readouterr().err
+    assert not (new / "catalogue.db").exists()
+    monkeypatch.setenv("LABNET_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--data-dir", str(new), "--user", "admin", "restore", str(tmp_path / "b.labnet-backup")]) == 0
+    out = capsys.readouterr().out
+    assert f"Restored into {new}." in out and "kept" not in out
+    with Catalogue.open(new, user="admin") as cat:
+        assert cat.count("reference_sample") == 1 and cat.verify_audit().ok
+    assert not list(new.glob(".restoring-*")) and not list(new.glob("replaced-*"))
+
+
+def test_an_old_format_backup_still_restores(tmp_path, capsys):
+    pdf = tmp_path / "c.pdf"
+    pdf.write_bytes(b"%PDF-1.4 an older certificate")
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        rec = cat.add("reference_sample", sample())
+        attachments.attach_certificate(cat, "reference_sample", rec["id"], pdf)
+        old = old_format_backup(cat, tmp_path / "labnet-backup-20250101-0900.db")
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(old)]) == 0
+    assert "old-format backup" in capsys.readouterr().out
+    with Catalogue.open(tmp_path / "new") as cat:
+        got = cat.get("reference_sample", rec["id"])
+        assert attachments.open_attachment(cat, got["certificate"]).read_bytes() == pdf.read_bytes()
+
+
+def test_the_network_file_names_are_syncs(tmp_path):
+    from sync import client, keyfile, policy
+
+    assert (backup_archive.KEYS_DIR, backup_archive.NETWORK_FILE, backup_archive.BULLETINS_FILE,
+            backup_archive.SENDING_DIR, backup_archive.POLICY_FILE) == (
+        keyfile.KEYS_DIR, client.NETWORK_FILE, client.BULLETINS_FILE, client.SENDING_DIR, policy.POLICY_FILE)
 
 
 def test_attachments_are_content_addressed_and_checked(cat, tmp_path):
@@ -120,14 +340,17 @@ def test_backup_reports_progress_and_a_cancelled_backup_leaves_nothing(tmp_path)
         for i in range(400):
             cat.add("reference_sample", sample(inventory_code=f"RS-{i}", notes="n" * 2000))
         seen = []
-        backup.backup(cat, tmp_path / "ok.db", progress=lambda done, total: seen.append((done, total)))
+        backup.backup(cat, tmp_path / "ok.labnet-backup", progress=lambda done, total: seen.append((done, total)))
         assert seen and seen[-1][0] == seen[-1][1]
+        assert [d for d, _ in seen] == sorted(d for d, _ in seen)   # it only moves forward
 
         class Stop(Exception):
             pass
 
         def stop(done, total):
-            raise Stop()
+            if done > 500:   # while the written file is being read back
+                raise Stop()
         with pytest.raises(Stop):
-            backup.backup(cat, tmp_path / "stopped.db", progress=stop)
-    assert not (tmp_path / "stopped.db").exists() and not (tmp_path / "stopped.db.partial").exists()
+            backup.backup(cat, tmp_path / "stopped.labnet-backup", progress=stop)
+    assert {p.name for p in tmp_path.iterdir()} == {"lab", "ok.labnet-backup"}
+    assert not [p for p in (tmp_path / "lab").iterdir() if p.name.startswith(".")]

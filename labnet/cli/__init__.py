@@ -42,6 +42,7 @@ USER_ENV = "LABNET_USER"
 COMMAND_MODULES: list[str] = [
     "labnet.cli.admin_commands",
     "labnet.cli.account_commands",
+    "labnet.cli.backup_commands",
     "labnet.cli.demo_commands",
     "labnet.cli.catalogue_commands",
     "labnet.cli.screenshot_commands",

@@ -1,5 +1,5 @@
-"""Commands that look after the catalogue itself: audit, backup, restore,
-and what needs attention (user accounts: account_commands)."""
+"""Commands that look after the catalogue itself: audit and what needs attention
+(user accounts: account_commands; backup and restore: backup_commands)."""
 
 from __future__ import annotations
 
@@ -15,15 +15,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify = audit_sub.add_parser("verify", help="recompute the hash chain and report any edited or deleted entry")
     verify.add_argument("--json", action="store_true", help="print one JSON object")
     verify.set_defaults(handler=audit_verify)
-
-    backup = subparsers.add_parser("backup", help="copy the catalogue to a file (safe while LabNet is open)")
-    backup.add_argument("file", help="the backup file to write, or a folder to write a dated file into")
-    backup.set_defaults(handler=do_backup)
-
-    restore = subparsers.add_parser("restore", help="check a backup, then make it the catalogue")
-    restore.add_argument("file", help="a backup made by “labnet backup”")
-    restore.add_argument("--check-only", action="store_true", help="only check the backup; change nothing")
-    restore.set_defaults(handler=do_restore)
 
     attention = subparsers.add_parser("attention", help="standards expiring or low, requalifications due")
     attention.add_argument("--days", type=int, default=30, help="look this many days ahead (default 30)")
@@ -46,29 +37,6 @@ def audit_verify(args: argparse.Namespace) -> int:
             print(f"  - {problem}")
         print("Keep this catalogue as it is for investigation and tell your quality manager.")
     return 0 if report.ok else 3
-
-
-def do_backup(args: argparse.Namespace) -> int:
-    from catalogue.backup import backup
-
-    with open_catalogue(args) as cat:
-        dest = backup(cat, args.file)
-    print(f"Backup written to {dest}.")
-    return 0
-
-
-def do_restore(args: argparse.Namespace) -> int:
-    from catalogue import backup
-
-    info = backup.check(args.file)
-    counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in info.records.items())
-    print(f"{info.path} is an intact catalogue (schema {info.schema}): {counts}; "
-          f"{info.audit_entries} audit entries verified.")
-    if args.check_only:
-        return 0
-    info, kept = backup.restore(args.data_dir, args.file)
-    print(f"Restored into {args.data_dir}." + (f" The catalogue it replaced is kept as {kept}." if kept else ""))
-    return 0
 
 
 def show_attention(args: argparse.Namespace) -> int:

@@ -1,0 +1,284 @@
+"""The backup file: one zip a person can carry, with a manifest of SHA-256 digests.
+
+Members mirror the data folder: ``catalogue.db`` (a snapshot made with
+SQLite's online backup API), ``attachments/ab/<sha256>``, the laboratory's
+``keys/`` (the key file is encrypted), its sync state (``network.json``,
+``bulletins.jsonl``, ``sending/*.lnb``) and ``sharing-policy.toml``; then
+``manifest.json``, listing every other member with its size and SHA-256.
+Reading a backup checks every member against the manifest (and the zip's own
+CRC-32), refuses a member the manifest does not list or a name a backup never
+holds, and so can never write outside the folder it unpacks into.
+
+The names of the data folder's network files are sync's (``sync.keyfile``,
+``sync.client``, ``sync.policy``); the catalogue does not import sync, and a
+test checks that the names here are the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import shutil
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Callable, Iterable
+
+from .errors import CatalogueError, Message
+
+FORMAT = "labnet-backup"
+VERSION = 1
+SUFFIX = ".labnet-backup"
+MANIFEST = "manifest.json"
+DATABASE = "catalogue.db"
+ATTACHMENTS_DIR = "attachments"
+KEYS_DIR = "keys"                        # sync.keyfile.KEYS_DIR
+NETWORK_FILE = "network.json"            # sync.client.NETWORK_FILE
+BULLETINS_FILE = "bulletins.jsonl"       # sync.client.BULLETINS_FILE
+SENDING_DIR = "sending"                  # sync.client.SENDING_DIR
+POLICY_FILE = "sharing-policy.toml"      # sync.policy.POLICY_FILE
+
+# What travels together and is replaced together on restore: keys as a whole folder; the sync state as one
+# (the upload addresses in network.json name the bundles kept in sending/).
+UNITS: dict[str, tuple[str, ...]] = {
+    "keys": (KEYS_DIR,),
+    "sync state": (NETWORK_FILE, BULLETINS_FILE, SENDING_DIR),
+    "sharing policy": (POLICY_FILE,),
+}
+
+_HEX64 = r"[0-9a-f]{64}"
+_ALLOWED = re.compile(rf"""(?x)
+    {re.escape(DATABASE)}
+  | {ATTACHMENTS_DIR}/[0-9a-f]{{2}}/{_HEX64}
+  | {KEYS_DIR}/[A-Za-z0-9_-][A-Za-z0-9._-]{{0,100}}
+  | {re.escape(NETWORK_FILE)} | {re.escape(BULLETINS_FILE)} | {re.escape(POLICY_FILE)}
+  | {SENDING_DIR}/[A-Za-z0-9_-][A-Za-z0-9._-]{{0,100}}\\.lnb""")
+CHUNK = 1 << 20
+SQLITE_MAGIC = b"SQLite format 3\x00"
+ZIP_MAGIC = b"PK\x03\x04"
+
+
+def allowed_name(name: str) -> bool:
+    return bool(_ALLOWED.fullmatch(name)) and ".." not in name
+
+
+def attachment_member(name: str) -> str | None:
+    """The digest an ``attachments/ab/<digest>`` member is filed under, else None."""
+    if name.startswith(ATTACHMENTS_DIR + "/") and allowed_name(name):
+        parts = name.split("/")
+        return parts[2] if parts[2].startswith(parts[1]) else None
+    return None
+
+
+def data_folder_members(data_dir: Path) -> list[tuple[str, Path]]:
+    """The data folder's files a backup carries besides the database, as (member name, file)."""
+    found: list[tuple[str, Path]] = []
+    files = data_dir / ATTACHMENTS_DIR
+    if files.is_dir():
+        for f in sorted(files.glob("??/*")):
+            name = f"{ATTACHMENTS_DIR}/{f.parent.name}/{f.name}"
+            if f.is_file() and attachment_member(name):
+                found.append((name, f))
+    for folder, pattern in ((KEYS_DIR, "*"), (SENDING_DIR, "*.lnb")):
+        for f in sorted((data_dir / folder).glob(pattern)):
+            name = f"{folder}/{f.name}"
+            if f.is_file() and allowed_name(name) and not f.name.endswith((".tmp", ".partial")):
+                found.append((name, f))
+    for single in (NETWORK_FILE, BULLETINS_FILE, POLICY_FILE):
+        if (data_dir / single).is_file():
+            found.append((single, data_dir / single))
+    return found
+
+
+@dataclass
+class Manifest:
+    created_at: str
+    catalogue_id: str
+    members: dict[str, dict] = field(default_factory=dict)   # name -> {"size", "sha256"}
+
+    def to_bytes(self) -> bytes:
+        return json.dumps({"format": FORMAT, "version": VERSION, "created_at": self.created_at,
+                           "catalogue_id": self.catalogue_id,
+                           "members": [{"name": n, **m} for n, m in self.members.items()]},
+                          indent=1, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def parse(cls, data: bytes, path: Path) -> "Manifest":
+        try:
+            doc = json.loads(data.decode("utf-8"))
+            if doc.get("format") != FORMAT:
+                raise ValueError("format")
+            if doc.get("version") != VERSION:
+                raise CatalogueError(Message("{path} is a backup of format {version}, which this version of "
+                                             "LabNet does not know; install a newer LabNet to restore it.",
+                                             path=path, version=doc.get("version")))
+            members: dict[str, dict] = {}
+            for m in doc["members"]:
+                name, size, sha = m["name"], m["size"], m["sha256"]
+                if (not isinstance(name, str) or not isinstance(size, int) or not isinstance(sha, str)
+                        or not re.fullmatch(_HEX64, sha) or name in members):
+                    raise ValueError("member")
+                members[name] = {"size": size, "sha256": sha}
+            return cls(str(doc["created_at"]), str(doc["catalogue_id"]), members)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
+            raise CatalogueError(Message("{path} is damaged: its list of contents (manifest) cannot be read; it "
+                                         "cannot be restored.", path=path)) from None
+
+
+def copy_hashing(src: IO[bytes], out: IO[bytes], progress: Callable[[int], None] | None = None
+                 ) -> tuple[int, str]:
+    """Copy ``src`` to ``out``, returning its size and SHA-256."""
+    digest, size = hashlib.sha256(), 0
+    for block in iter(lambda: src.read(CHUNK), b""):
+        digest.update(block)
+        size += len(block)
+        out.write(block)
+        if progress:
+            progress(len(block))
+    return size, digest.hexdigest()
+
+
+def write_archive(target: Path, catalogue_id: str, database: Path, others: Iterable[tuple[str, Path]],
+                  progress: Callable[[int], None] | None = None) -> Manifest:
+    """Write the zip at ``target``: the database (compressed), the other files as they are, the manifest last."""
+    manifest = Manifest(dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), catalogue_id)
+    stamp = dt.datetime.now().timetuple()[:6]
+    with zipfile.ZipFile(target, "w", allowZip64=True) as zf:
+        for name, path in [(DATABASE, database), *others]:
+            info = zipfile.ZipInfo(name, stamp)
+            # The database shrinks to a fraction; certificates (PDF, images) are compressed already.
+            info.compress_type = zipfile.ZIP_DEFLATED if name == DATABASE or name.endswith(
+                (".json", ".jsonl", ".toml")) else zipfile.ZIP_STORED
+            with path.open("rb") as src, zf.open(info, "w", force_zip64=True) as out:
+                size, sha = copy_hashing(src, out, progress)
+            manifest.members[name] = {"size": size, "sha256": sha}
+        info = zipfile.ZipInfo(MANIFEST, stamp)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        zf.writestr(info, manifest.to_bytes())
+    return manifest
+
+
+def damaged(path: Path, detail: object) -> CatalogueError:
+    return CatalogueError(Message("{path} is damaged or incomplete ({detail}); it cannot be restored. It may have "
+                                  "been cut short while being copied: copy it again, or use another backup.",
+                                  path=path, detail=str(detail)))
+
+
+@dataclass
+class Unpacked:
+    """What reading the archive found: the manifest, and the members written out (name -> file)."""
+
+    manifest: Manifest
+    written: dict[str, Path] = field(default_factory=dict)
+    attachments: set[str] = field(default_factory=set)
+
+
+def read_archive(path: Path, into: Path, progress: Callable[[int, int], None] | None = None) -> Unpacked:
+    """Write every member of the backup at ``path`` under ``into``, checking each against the manifest.
+    Raises CatalogueError on any difference (what was written under ``into`` is the caller's to remove)."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = [i.filename for i in zf.infolist()]
+            if MANIFEST not in names:
+                raise CatalogueError(Message("{path} is not a LabNet backup (it has no list of contents).",
+                                             path=path))
+            manifest = Manifest.parse(zf.read(MANIFEST), path)
+            stray = sorted(set(names) - set(manifest.members) - {MANIFEST})
+            if len(names) != len(set(names)) or stray:
+                raise CatalogueError(Message("{path} holds files its list of contents does not name ({names}); "
+                                             "it was altered after it was written and cannot be restored.",
+                                             path=path, names=", ".join(stray[:5]) or MANIFEST))
+            bad = sorted(n for n in manifest.members if not allowed_name(n))
+            if bad:
+                raise CatalogueError(Message("{path} names files a LabNet backup never holds ({names}); it cannot "
+                                             "be restored.", path=path, names=", ".join(bad[:5])))
+            missing = sorted(set(manifest.members) - set(names))
+            if DATABASE not in manifest.members or missing:
+                raise CatalogueError(Message("{path} lacks files its list of contents names ({names}); it cannot "
+                                             "be restored.", path=path, names=", ".join(missing[:5]) or DATABASE))
+            total = sum(m["size"] for m in manifest.members.values()) or 1
+            free = shutil.disk_usage(into).free
+            if free < total:
+                raise CatalogueError(Message("Checking {path} needs {size} of free space in {folder}, which has "
+                                             "{free}; make room there first.", path=path, size=size_text(total),
+                                             folder=into, free=size_text(free)))
+            done = 0
+
+            def advanced(n: int) -> None:
+                nonlocal done
+                done += n
+                if progress:
+                    progress(done, total)
+
+            result = Unpacked(manifest)
+            for name, expected in manifest.members.items():
+                target = into / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(name) as src, target.open("wb") as out:
+                    size, sha = copy_hashing(src, out, advanced)
+                result.written[name] = target
+                if (size, sha) != (expected["size"], expected["sha256"]):
+                    raise CatalogueError(Message("{name} in {path} is not what was written (its SHA-256 differs "
+                                                 "from the list of contents); the backup was altered or damaged "
+                                                 "and cannot be restored.", name=name, path=path))
+                digest = attachment_member(name)
+                if digest is not None:
+                    if digest != sha:
+                        raise CatalogueError(Message("The attached file {name} in {path} does not have the digest "
+                                                     "it is filed under; the backup cannot be restored.",
+                                                     name=name, path=path))
+                    result.attachments.add(digest)
+            return result
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
+        raise damaged(path, exc) from None
+
+
+def old_format_attachments(archive: Path, into: Path) -> set[str]:
+    """The attachments zip beside an old-format ``.db`` backup: ``ab/<sha256>`` members, written under
+    ``into/attachments``, each checked against its name."""
+    found: set[str] = set()
+    try:
+        with zipfile.ZipFile(archive) as zf:
+            for name in zf.namelist():
+                digest = attachment_member(f"{ATTACHMENTS_DIR}/{name}")
+                if digest is None:
+                    raise CatalogueError(Message("{path} holds {name}, which is not an attached file; it cannot be "
+                                                 "restored.", path=archive, name=name))
+                target = into / ATTACHMENTS_DIR / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(name) as src, target.open("wb") as out:
+                    _, sha = copy_hashing(src, out)
+                if sha != digest:
+                    raise CatalogueError(Message("The attached file {name} in {path} does not have the digest it "
+                                                 "is filed under; the backup cannot be restored.", name=name,
+                                                 path=archive))
+                found.add(digest)
+    except (zipfile.BadZipFile, EOFError) as exc:
+        raise damaged(archive, exc) from None
+    return found
+
+
+def size_text(size: int) -> str:
+    """A size as people read it: 812 bytes, 3.4 MB, 1.2 GB (decimal units, as drives are sold)."""
+    if size < 1000:
+        return f"{size} bytes"
+    for unit, scale in (("kB", 1e3), ("MB", 1e6), ("GB", 1e9), ("TB", 1e12)):
+        if size < scale * 1000 or unit == "TB":
+            return f"{size / scale:.1f} {unit}"
+    return f"{size} bytes"
+
+
+def kind_of(path: Path) -> str:
+    """"zip" (a backup file), "sqlite" (an old-format backup), or "other"."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except OSError as exc:
+        raise CatalogueError(Message("{path} cannot be read ({detail}).", path=path, detail=exc.strerror)) from None
+    if head.startswith(ZIP_MAGIC):
+        return "zip"
+    if head == SQLITE_MAGIC:
+        return "sqlite"
+    return "other"

@@ -1,0 +1,122 @@
+"""``labnet backup`` and ``labnet restore``: one file that carries the laboratory, verified both ways."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from labnet.cli.common import open_catalogue
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser(
+        "backup", help="write the catalogue, its attachments, the laboratory's keys, sync state and sharing policy "
+                       "into one file, and verify it (safe while LabNet is open)")
+    backup.add_argument("destination", help="an existing folder (a dated .labnet-backup file is written in it), or "
+                                            "the file to write; a folder that does not exist is refused")
+    backup.set_defaults(handler=do_backup)
+
+    restore = subparsers.add_parser("restore", help="verify a backup, then make it the catalogue (the replaced "
+                                                    "files are kept in replaced-<time>/)")
+    restore.add_argument("file", help="a backup made by “labnet backup” (or an older .db backup)")
+    restore.add_argument("--check-only", action="store_true", help="only verify the backup; change nothing")
+    restore.set_defaults(handler=do_restore)
+
+
+class _Bar:
+    """Progress on stderr, on a terminal only (a long backup otherwise shows no sign of life)."""
+
+    def __init__(self, what: str):
+        self.what, self.shown = what, -1
+        self.on = sys.stderr is not None and sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if self.on and percent != self.shown:
+            self.shown = percent
+            print(f"\r{self.what}: {percent:3d} %", end="", file=sys.stderr, flush=True)
+
+    def close(self) -> None:
+        if self.on and self.shown >= 0:
+            print(file=sys.stderr)
+
+
+def _describe(info) -> str:
+    from catalogue.backup_archive import size_text
+
+    counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in info.records.items())
+    carried = "".join(f", {c}" for c in info.carries)
+    return (f"{info.path} ({size_text(info.size)}) holds the catalogue (schema {info.schema}: {counts}; "
+            f"{info.audit_entries} audit entries), {info.attachments} attached file(s){carried}. Every file in it "
+            f"matches its SHA-256, the audit chain and every record and attached file match their latest "
+            f"digests.")
+
+
+def _notes(info) -> None:
+    for note in info.notes:
+        print(f"Note: {note}")
+
+
+def do_backup(args: argparse.Namespace) -> int:
+    from catalogue import backup
+    from catalogue.errors import CatalogueError, Message
+    from catalogue.store import CATALOGUE_FILE
+
+    backup.destination(args.destination)   # a missing stick is said before anything is opened
+    if not (Path(args.data_dir) / CATALOGUE_FILE).exists():
+        raise CatalogueError(Message("There is no catalogue in {folder} to back up.", folder=args.data_dir))
+    bar = _Bar("Backup")
+    try:
+        with open_catalogue(args) as cat:
+            info = backup.backup(cat, args.destination, progress=bar)
+    finally:
+        bar.close()
+    print(f"Backup written and verified: {info.path} ({backup.archive.size_text(info.size)}).")
+    print(_describe(info))
+    _notes(info)
+    return 0
+
+
+def do_restore(args: argparse.Namespace) -> int:
+    from catalogue import backup
+
+    bar = _Bar("Checking")
+    try:
+        if args.check_only:
+            info = backup.check(args.file, args.data_dir, progress=bar)
+            kept = None
+        else:
+            info, kept = backup.restore(args.data_dir, args.file, _authorise(args), progress=bar)
+    finally:
+        bar.close()
+    if info.format == "old":
+        print(f"{info.path} is an old-format backup (a database and its attachments archive).")
+    print(_describe(info))
+    _notes(info)
+    if args.check_only:
+        print("Nothing was changed.")
+        return 0
+    print(f"Restored into {args.data_dir}." + (f" What it replaced is kept in {kept}." if kept else ""))
+    return 0
+
+
+def _authorise(args: argparse.Namespace):
+    """The person restoring, as the command line proves it: in the current catalogue, ``access.settle``
+    has already checked the password of ``--user``; in a folder with no catalogue, the backup's accounts
+    are asked (its owner restores a backup that has none)."""
+    def authorise(folder: Path) -> None:
+        from catalogue import accounts
+
+        if Path(folder) == Path(args.data_dir):
+            with open_catalogue(args) as cat:
+                cat.actor.require("restore_backup")
+            return
+        from catalogue.store import Catalogue
+        from labnet.cli.access import password_for
+
+        with Catalogue.open(folder, user=args.user) as cat:
+            if accounts.has_accounts(cat.conn):
+                cat.actor = accounts.authenticate(cat.conn, args.user, password_for(args, args.user))
+            cat.actor.require("restore_backup")
+    return authorise
