@@ -21,7 +21,7 @@ MiB = 1024 * 1024
 
 
 def _section(number: str) -> str:
-    match = re.search(rf"^## {re.escape(number)}\. .*?(?=^## )", DOC + "\n## ", re.S | re.M)
+    match = re.search(rf"^## {re.escape(number)}\. .*?(?=^## )", DOC + "\n## ", re.DOTALL | re.MULTILINE)
     assert match, f"§{number} is missing"
     return match.group(0)
 
