@@ -159,8 +159,9 @@ class SettingsPage(QWidget):
         backup_box = QGroupBox(self.tr("Backup"))
         backup = QVBoxLayout(backup_box)
         backup.addWidget(style.muted(self.tr(
-            "A backup is a complete copy of the catalogue (and its attached certificates), consistent even "
-            "while you work. Keep it on another drive.")))
+            "A backup is one file holding the catalogue, its attached certificates, the laboratory's keys "
+            "(encrypted), sync state and sharing policy, consistent even while you work and verified after it is "
+            "written. Keep it on another drive.")))
         self.backup_button = QPushButton(self.tr("Back up now…"))
         self.backup_button.setObjectName("backup-now")
         self.backup_button.clicked.connect(self.backup_now)
@@ -326,8 +327,11 @@ class SettingsPage(QWidget):
 
     def backup_now(self) -> None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M")
+        # LabNet never writes a backup over a file: it says so itself, so the dialog need not ask.
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Back up the catalogue"),
-                                              f"labnet-backup-{stamp}.db", self.tr("LabNet backup (*.db)"))
+                                              f"labnet-backup-{stamp}.labnet-backup",
+                                              self.tr("LabNet backup (*.labnet-backup)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
         if not path:
             return
         progress = QProgressDialog(self.tr("Writing the backup…"), self.tr("Cancel"), 0, 0, self)
@@ -343,7 +347,8 @@ class SettingsPage(QWidget):
         def done(written: Any) -> None:
             progress.close()
             self.backup_button.setEnabled(True)
-            self.backup_result.setText(self.tr("Backup written to {path}.").format(path=isolate(written)))
+            self.backup_result.setText(self.tr("Backup written and verified: {path} ({mb} MB).").format(
+                path=isolate(str(written.path)), mb=number(written.size / 1e6, 2)))
             style.set_tone(self.backup_result, "ok")
 
         def failed(exc: BaseException) -> None:

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
+from catalogue import backup
 from catalogue.errors import CatalogueError, Problem, ValidationError
 from catalogue.store import Catalogue
 from desktop import catalogue_queries, errors
@@ -164,19 +165,24 @@ def test_a_failed_task_without_a_handler_is_shown(window, shown_errors):
     assert "No reference sample with id no-such-id exists" in box.text()
 
 
-def test_verify_the_audit_trail_and_back_up(qtbot, window, tmp_path, monkeypatch):
+def test_verify_the_audit_trail_and_back_up(qtbot, window, tmp_path, monkeypatch, shown_errors):
     window.tasks.run(lambda cat: cat.add("reference_sample", sample()))
     window.show_section("settings")
     page = window.settings_page
     page.verify_button.click()
     assert page.audit_result.text() == "Intact: all 1 entries verified, none altered or missing."
-    target = tmp_path / "backups" / "copy.db"
+    target = tmp_path / "copy.labnet-backup"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.backup_button.click()
     assert target.exists()
-    assert str(target) in page.backup_result.text()
-    with Catalogue.open(target, user="x") as copy:
-        assert copy.count("reference_sample") == 1
+    assert str(target) in page.backup_result.text() and "verified" in page.backup_result.text()
+    assert backup.check(target, tmp_path).records["reference_samples"] == 1
+    # The same refusals as the command line: a folder that is not there (a stick not mounted).
+    missing = tmp_path / "usb" / "copy.labnet-backup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    page.backup_button.click()
+    (box,) = shown_errors
+    assert "is the stick mounted?" in box.text() and not missing.parent.exists()
 
 
 def test_busy_indicator_shows_while_the_worker_works(qtbot, data_dir, settings):
