@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import Message
+from .errors import Message, message_of
 
 # The SQLite column type of each field type.
 SQL_TYPES = {
@@ -61,6 +61,8 @@ def parse_number(raw: Any) -> float:
         text = str(raw).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         text = text.replace("\u066b", ".").replace("\u066c", "")  # Arabic decimal and thousands separators
         text = text.replace("−", "-")
+        if "_" in text:  # float() reads "1_0" as 10; nobody writes a number so
+            raise ValueError(Message("“{raw}” is not a number", raw=raw))
         if "," in text and "." in text:
             # The separator that comes last is the decimal one: 1,234.5 or 1.234,5.
             if text.rfind(",") > text.rfind("."):
@@ -76,6 +78,52 @@ def parse_number(raw: Any) -> float:
     if math.isnan(value) or math.isinf(value):
         raise ValueError(Message("“{raw}” is not a finite number", raw=raw))
     return value
+
+
+def peak_pairs(raw: Any) -> list[tuple[Any, Any]]:
+    """The (compound, area) pairs of a peak table: a dict, JSON text, or "caffeine=12.5; P2P=0.3"."""
+    if isinstance(raw, dict):
+        pairs = list(raw.items())
+    else:
+        text = str(raw).strip()
+        if text.startswith("{"):
+            try:
+                pairs = list(json.loads(text).items())
+            except (ValueError, AttributeError):
+                raise ValueError(Message("“{raw}” is not a readable peak table", raw=raw)) from None
+        else:
+            pairs = []
+            for part in re.split(r"[;|\n]", text):
+                if not part.strip():
+                    continue
+                name, sep, area = part.partition("=") if "=" in part else part.partition(":")
+                if not sep:
+                    raise ValueError(Message("“{part}” should be written compound=area", part=part.strip()))
+                pairs.append((name, area))
+    return pairs
+
+
+def peaks_from_pairs(pairs: list[tuple[Any, Any]], number: Any) -> dict[str, float]:
+    """The peak table of ``pairs``, each area read by ``number`` (a function of the area cell)."""
+    peaks: dict[str, float] = {}
+    for name, area in pairs:
+        name = str(name).strip()
+        if not name:
+            raise ValueError(Message("a peak has no compound name"))
+        try:
+            value = number(area)
+        except ValueError as exc:
+            if number is not parse_number:  # a reader with its own reason (catalogue.numbers)
+                raise ValueError(Message("the peak area of {name}: {reason}", name=name,
+                                         reason=message_of(exc))) from None
+            raise ValueError(Message("the peak area of {name} (“{area}”) is not a number",
+                                     name=name, area=area)) from None
+        if value < 0:
+            raise ValueError(Message("the peak area of {name} is negative", name=name))
+        if name in peaks:
+            raise ValueError(Message("compound {name} appears twice", name=name))
+        peaks[name] = value
+    return peaks
 
 
 def parse_date(raw: Any) -> str:
@@ -235,40 +283,7 @@ class Field:
 
     def _parse_peaks(self, raw: Any) -> dict[str, float]:
         """Target compound -> peak area.  Text form: "caffeine=12.5; P2P=0.3"."""
-        if isinstance(raw, dict):
-            pairs = list(raw.items())
-        else:
-            text = str(raw).strip()
-            if text.startswith("{"):
-                try:
-                    pairs = list(json.loads(text).items())
-                except (ValueError, AttributeError):
-                    raise ValueError(Message("“{raw}” is not a readable peak table", raw=raw)) from None
-            else:
-                pairs = []
-                for part in re.split(r"[;|\n]", text):
-                    if not part.strip():
-                        continue
-                    name, sep, area = part.partition("=") if "=" in part else part.partition(":")
-                    if not sep:
-                        raise ValueError(Message("“{part}” should be written compound=area", part=part.strip()))
-                    pairs.append((name, area))
-        peaks: dict[str, float] = {}
-        for name, area in pairs:
-            name = str(name).strip()
-            if not name:
-                raise ValueError(Message("a peak has no compound name"))
-            try:
-                value = parse_number(area)
-            except ValueError:
-                raise ValueError(Message("the peak area of {name} (“{area}”) is not a number",
-                                         name=name, area=area)) from None
-            if value < 0:
-                raise ValueError(Message("the peak area of {name} is negative", name=name))
-            if name in peaks:
-                raise ValueError(Message("compound {name} appears twice", name=name))
-            peaks[name] = value
-        return peaks
+        return peaks_from_pairs(peak_pairs(raw), parse_number)
 
     # -- storage ------------------------------------------------------------
     def to_sql(self, value: Any) -> Any:

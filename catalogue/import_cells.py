@@ -18,8 +18,9 @@ from operator import is_not
 from typing import Any, Callable, Sequence
 
 from .errors import Message, message_of
-from .fields import Field, parse_number
+from .fields import Field, is_blank, parse_number, peak_pairs, peaks_from_pairs
 from .import_columns import _ColumnPlan
+from .numbers import COMMA, DECIMAL, POINT, ColumnStyle, column_style, readings
 
 _NOT_DETECTED = frozenset({"nd", "notdetected", "<lod", "<loq", "bdl"})  # see catalogue.importing
 _TEXT_TYPES = {str, type(None)}
@@ -39,35 +40,69 @@ class _Bad:
 _not_none = partial(is_not, None)
 
 
-def _numbers(cells: Sequence[Any], resolve: Callable[[str], Any],
-             check: Callable[[float], bool]) -> tuple[list[Any], dict[int, str]]:
-    """A column of text cells as floats.
+# A cell "1.234" / "12,500": one separator, then exactly three digits (see catalogue.numbers).
+_TWO_WAY = {sep: re.compile(r"(?:^|(?<=\x1f))[+-]?[1-9]\d{0,2}" + re.escape(sep) + r"\d{3}(?=\x1f|$)")
+            for sep in ".,"}
+_PLAIN_COMMA_CHARS = str.maketrans("", "", "0123456789+-,eE\x1f")
+_COMMA_TO_POINT = str.maketrans(",", ".")
 
-    ``float()`` reads the usual cells; every distinct text it refuses goes
-    once through ``resolve`` (which returns the value, or raises ValueError
-    with the reason).  Values for which ``check`` is false (out of range, not
-    finite) are sent through ``resolve`` as well, to get the reason.
+
+def _fast_floats(cells: Sequence[str], decimal: str | None) -> tuple[list[Any], ColumnStyle] | None:
+    """The floats of a column of plain numbers with one kind of separator, read in C; None otherwise.
+
+    A column whose only separator is "." (or only ",") and in which some cell
+    shows it is the decimal separator ("12.5", "0,25") is read by ``float()``
+    in one pass; a column of "1.234" or "12,500" and plain integers shows
+    nothing, and goes cell by cell (``column_style``), where those are refused.
+    """
+    joined = "\x1f".join(cells)
+    if not joined.translate(_PLAIN_NUMBER_CHARS):
+        sep, style, texts = ".", POINT, cells
+    elif not joined.translate(_PLAIN_COMMA_CHARS):
+        sep, style, texts = ",", COMMA, joined.translate(_COMMA_TO_POINT).split("\x1f")
+    else:
+        return None
+    if decimal is not None and decimal != style and sep in joined:
+        return None  # contradicts the convention given: cell by cell, for the reasons
+    try:
+        values = [float(c) if c else None for c in texts]
+    except ValueError:  # "-", "1.2.3"…: cell by cell
+        return None
+    if decimal is not None:
+        return values, column_style((), decimal)
+    two_way = len(_TWO_WAY[sep].findall(joined))
+    if two_way and joined.count(sep) == two_way:
+        return None  # only "1.234"-like cells: nothing says what the separator is
+    return values, ColumnStyle({sep: DECIMAL})
+
+
+def _numbers(cells: Sequence[str], resolver: Callable[[ColumnStyle], Callable[[str], Any]],
+             check: Callable[[float], bool], decimal: str | None) -> tuple[list[Any], dict[int, str]]:
+    """A column of text cells as floats, read by the column's convention (``catalogue.numbers``).
+
+    ``resolver(style)`` gives the function that reads one text (returning the
+    value, or raising ValueError with the reason).  Plain columns are read by
+    ``float()`` in one pass (``_fast_floats``); otherwise every distinct text
+    goes once through the resolver.  Values for which ``check`` is false (out
+    of range, not finite) are sent through it as well, to get the reason.
     """
     has_bad = False
-    values: list[Any] | None = None
-    if not "\x1f".join(cells).translate(_PLAIN_NUMBER_CHARS):  # digits, signs, points, exponents only
-        try:
-            values = [float(c) if c else None for c in cells]
-        except ValueError:  # "-", "1.2.3"…: read as below
-            values = None
-    if values is None:
+    fast = _fast_floats(cells, decimal)
+    if fast is not None:
+        values, style = fast
+        resolve = resolver(style)
+    else:
+        style = column_style(set(cells), decimal)
+        resolve = resolver(style)
         special: dict[str, Any] = {}
         for text in set(cells):
             if text:
                 try:
-                    float(text)
-                except ValueError:
-                    try:
-                        special[text] = resolve(text)
-                    except ValueError as exc:
-                        special[text] = _Bad(message_of(exc))
-                        has_bad = True
-        values = [special[c] if c in special else (float(c) if c else None) for c in cells]
+                    special[text] = resolve(text)
+                except ValueError as exc:
+                    special[text] = _Bad(message_of(exc))
+                    has_bad = True
+        values = [special[c] if c else None for c in cells]
     numbers = [v for v in values if type(v) is float] if has_bad else list(filter(_not_none, values))
     # One pass each in C: the sum is NaN or infinite if any value is (or, rarely,
     # if finite values overflow, which only costs the slow check below).
@@ -95,14 +130,55 @@ def _float_check(f: Field) -> Callable[[float], bool]:
     return lambda v: lo <= v <= hi and v - v == 0.0
 
 
-def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None) -> tuple[list[Any], dict[int, str]]:
+def _field_reader(f: Field, style: ColumnStyle) -> Callable[[Any], Any]:
+    """``f.parse`` with text numbers read by the column's convention (numbers, and the areas of a peaks
+    column); other cells (blank, Excel numbers) as ``f.parse`` reads them."""
+    parse = f.parse
+    if f.type == "peaks":
+        read_area = partial(_area_in_text, style)
+
+        def peaks(raw: Any) -> Any:
+            if is_blank(raw) or isinstance(raw, dict):
+                return parse(raw)
+            return peaks_from_pairs(peak_pairs(raw), read_area) or None
+        return peaks
+
+    def number(raw: Any) -> Any:
+        if type(raw) is str and raw.strip():
+            return parse(style.read(raw))
+        return parse(raw)
+    return number
+
+
+def _area_in_text(style: ColumnStyle, area: Any) -> float:
+    return style.read(area) if type(area) is str else parse_number(area)
+
+
+def _column_style(f: Field, cells: Sequence[Any], decimal: str | None) -> ColumnStyle:
+    texts = {c for c in cells if type(c) is str}
+    if f.type == "peaks":  # the areas written in the column's peak tables
+        areas: set[str] = set()
+        for text in texts:
+            try:
+                areas.update(a for _, a in peak_pairs(text) if type(a) is str)
+            except ValueError:
+                continue  # reported when the cell is read
+        texts = areas
+    return column_style(texts, decimal)
+
+
+def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
+                    decimal: str | None = None) -> tuple[list[Any], dict[int, str]]:
     """Parse one column; returns the values and {row index: reason} for the cells that failed.
 
     Gives what ``Field.parse`` gives cell by cell, faster: text columns are
     stripped in one pass, number columns read by ``float()`` first, and other
     columns (dates, choices, countries…) parse each distinct text once.
+    Numbers written as text are read by the convention of the column, or
+    ``decimal`` (``catalogue.numbers``).
     """
     errors: dict[int, str] = {}
+    numeric = f.type in ("int", "float", "peaks")
     if set(map(type, cells)) <= _TEXT_TYPES:  # CSV, or an Excel column of text
         if f.type == "text":
             values = [c.strip() or None if c else None for c in cells]
@@ -115,8 +191,8 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None) 
                             values[i], errors[i] = None, message_of(exc)
             return values, errors
         if f.type == "float" and None not in cells:
-            return _numbers(cells, f.parse, _float_check(f))
-        parse = f.parse
+            return _numbers(cells, partial(_field_reader, f), _float_check(f), decimal)
+        parse = _field_reader(f, _column_style(f, cells, decimal)) if numeric else f.parse
         parsed: dict[Any, Any] = {}
         bad: dict[Any, str] = {}
         for text in set(cells):
@@ -134,10 +210,10 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None) 
         if bad:
             errors = {i: bad[c] for i, c in enumerate(cells) if c in bad}
         return values, errors
-    return _parse_each(cells, f.parse)
+    return _parse_each(cells, _field_reader(f, _column_style(f, cells, decimal)) if numeric else f.parse)
 
 
-def _peak_area(raw: Any, compound: str) -> float | None:
+def _peak_area(raw: Any, compound: str, style: ColumnStyle) -> float | None:
     """The peak area in one cell; None when blank; ValueError with the reason."""
     if raw is None:
         return None
@@ -155,12 +231,11 @@ def _peak_area(raw: Any, compound: str) -> float | None:
             return None
         if re.sub(r"[\s.]", "", text.lower()) in _NOT_DETECTED:
             return 0.0
-        try:
-            value = parse_number(text)
-        except ValueError:
+        if readings(text) == (None, None):
             raise ValueError(Message("“{raw}” is not a peak area (a number). Leave the cell blank if {compound} "
                                      "was not reported, or write n.d. if it was not detected", raw=raw,
-                                     compound=compound)) from None
+                                     compound=compound))
+        value = style.read(text)
     if value - value != 0.0:
         raise ValueError(Message("“{raw}” is not a finite number", raw=raw))
     if value < 0:
@@ -172,12 +247,12 @@ def _peak_ok(v: float) -> bool:
     return v >= 0 and v - v == 0.0
 
 
-def _convert_peaks(cells: Sequence[Any], compound: str) -> tuple[list[Any], dict[int, str]]:
-    resolve = partial(_peak_area, compound=compound)
+def _convert_peaks(cells: Sequence[Any], compound: str, decimal: str | None) -> tuple[list[Any], dict[int, str]]:
+    def resolver(style: ColumnStyle) -> Callable[[Any], Any]:
+        return partial(_peak_area, compound=compound, style=style)
     if set(map(type, cells)) == {str}:
-        return _numbers(cells, resolve, _peak_ok)
-    return _parse_each(cells, resolve)
-
+        return _numbers(cells, resolver, _peak_ok, decimal)
+    return _parse_each(cells, resolver(column_style({c for c in cells if type(c) is str}, decimal)))
 
 
 def _parse_each(cells: Sequence[Any], parse: Callable[[Any], Any]) -> tuple[list[Any], dict[int, str]]:
@@ -194,12 +269,13 @@ def _parse_each(cells: Sequence[Any], parse: Callable[[Any], Any]) -> tuple[list
 
 
 def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: list[Any] | None,
-                    row_problems: dict[int, list[tuple[int, str, str]]], field_name: str) -> list[Any]:
+                    row_problems: dict[int, list[tuple[int, str, str]]], field_name: str,
+                    decimal: str | None = None) -> list[Any]:
     """The peak table of each row, from the peak:NAME columns (and a peaks column, if any)."""
     compounds = [name for _, name in plan.peaks]
     columns = []
     for idx, name in plan.peaks:
-        values, errors = _convert_peaks(cells[idx], name)
+        values, errors = _convert_peaks(cells[idx], name, decimal)
         columns.append(values)
         for i, reason in errors.items():
             row_problems.setdefault(i, []).append((idx, field_name, reason))

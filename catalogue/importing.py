@@ -54,7 +54,8 @@ from .import_columns import PEAK_PREFIX, _ColumnPlan, _peaks_field, _plan_column
 from .import_report import ImportReport, RowProblem
 from .memory import collector_paused
 from .records import RecordType, record_type
-from .tabular import Table, read_table
+from .import_source import read_source
+from .tabular import Table
 
 CHUNK = 1000  # rows between two progress reports
 
@@ -76,20 +77,29 @@ def file_sha256(path: str | Path) -> str:
 
 
 def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False,
-                mapping: Mapping[str, Any] | None = None, progress: Progress | None = None) -> ImportReport:
+                mapping: Mapping[str, Any] | None = None, progress: Progress | None = None,
+                decimal: str | None = None, encoding: str | None = None, sheet: str | None = None,
+                header_row: int | None = None) -> ImportReport:
     """Import the records of one spreadsheet; see the module docstring.
 
     ``mapping`` overrides ``suggest_mapping`` for the headers it names.
     ``progress(done, total)`` is called every ~1,000 rows; returning False
     cancels the import (``ImportCancelled``; nothing is written).
+    ``decimal`` ("point" or "comma", ``catalogue.numbers``) says how the
+    file writes numbers, instead of reading it column by column;
+    ``encoding`` names a CSV file's encoding instead of detecting it;
+    ``sheet`` and ``header_row`` say where the table is
+    (``catalogue.import_source.read_source``).
     """
     with collector_paused():
-        return _import(cat, record_type(kind), Path(path), dry_run, skip_invalid, mapping, progress)
+        table = read_source(record_type(kind), Path(path), sheet=sheet, header_row=header_row,
+                            encoding=encoding)
+        return _import(cat, record_type(kind), Path(path), table, dry_run, skip_invalid, mapping, progress,
+                       decimal)
 
 
-def _import(cat: Any, rt: RecordType, path: Path, dry_run: bool, skip_invalid: bool,
-            mapping: Mapping[str, Any] | None, progress: Progress | None) -> ImportReport:
-    table = read_table(path)
+def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, skip_invalid: bool,
+            mapping: Mapping[str, Any] | None, progress: Progress | None, decimal: str | None) -> ImportReport:
     report = ImportReport(kind=rt.kind, file=path.name, sheet=table.sheet, dry_run=dry_run,
                           skip_invalid=skip_invalid)
     report.sha256 = file_sha256(path)
@@ -106,14 +116,14 @@ def _import(cat: Any, rt: RecordType, path: Path, dry_run: bool, skip_invalid: b
     columns: dict[str, list[Any]] = {}
     cells = list(zip(*rows))  # the file column by column
     for idx, name in plan.fields:
-        values, errors = _convert_column(rt.field(name), cells[idx], table.longest)
+        values, errors = _convert_column(rt.field(name), cells[idx], table.longest, decimal)
         columns[name] = values
         for i, reason in errors.items():
             row_problems.setdefault(i, []).append((idx, name, reason))
     peaks_field = _peaks_field(rt)
     if plan.peaks and peaks_field is not None:
         columns[peaks_field.name] = _assemble_peaks(cells, plan, columns.get(peaks_field.name), row_problems,
-                                                    peaks_field.name)
+                                                    peaks_field.name, decimal)
     del cells
 
     names = rt.field_names

@@ -22,34 +22,9 @@ sentence saying what to do.
   every data row keeps the row number the user sees in Excel (the header of a
   plain file is row 1, its first data row is row 2).
 
-Writing
--------
-``write_table(path, headers, rows)`` writes CSV (UTF-8 with a byte-order mark
-so that Excel shows accents correctly, comma-delimited, RFC 4180 quoting, CRLF
-line ends) or XLSX (header row bold and frozen), chosen by the file extension.
-The file is written beside its destination and renamed into place, so a
-failed export never leaves half a file.
-
-Formula injection (OWASP "CSV injection")
------------------------------------------
-A spreadsheet program treats a cell that starts with ``=``, ``+``, ``-``,
-``@``, TAB or CR as a formula, so a hostile value in the catalogue could run
-when the export is opened.  The rules, chosen so that export → import is
-exact for every value:
-
-* **CSV, writing**: a text cell is written with one extra leading apostrophe
-  ``'`` when it matches ``'*[=+\\-@\\t\\r]`` (any number of apostrophes, then one
-  of those characters), *unless* the whole cell is a plain decimal number such
-  as ``-1.5`` or ``+3e-05`` (a number cannot be a formula, and prefixing it
-  would turn negative numbers into text in Excel).
-* **CSV, reading**: a cell that matches ``'+[=+\\-@\\t\\r]`` loses its first
-  apostrophe.  (Because the writer prefixed every cell of that shape, any text
-  comes back exactly as it was exported, including text that itself starts
-  with ``'=``.)  Files typed by hand follow the same rule: ``'=A1`` is read as
-  the text ``=A1``.
-* **XLSX**: text is always written as a string cell (never a formula, never an
-  error code such as ``#N/A``); nothing is prefixed, and nothing is removed on
-  reading.
+Writing is in ``catalogue.spreadsheet_write`` (re-exported here): UTF-8 CSV with a
+byte-order mark or XLSX, and the rules against formula injection, which
+``_unquote`` undoes on reading.
 """
 
 from __future__ import annotations
@@ -59,30 +34,23 @@ import csv
 import datetime as dt
 import io
 import itertools
-import math
 import os
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Sequence
 
+from .encodings import decode, utf16_without_bom
 from .errors import CatalogueError, Message
+from .spreadsheet_write import (_PLAIN_NUMBER, MAX_CELL_CHARS, column_letter, csv_cell,  # noqa: F401 - re-exported
+                                table_format, write_table)
 
 MAX_ROWS = 2_000_000
-MAX_CELL_CHARS = 32_767  # the most an Excel cell can hold
 DELIMITERS = (",", ";", "\t", "|")
 
 _DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}
-_TRIGGERS = "=+-@\t\r"
-_NEEDS_QUOTE = re.compile(r"'*[=+\-@\t\r]")          # written with an extra leading '
 _QUOTED = re.compile(r"'+[=+\-@\t\r]")               # read back without its first '
-_PLAIN_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-_XLSX_ERROR_CODES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
-                               "#GETTING_DATA"})
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _FORMATS_HINT = Message("Import a CSV file or an Excel workbook (.xlsx).")
@@ -112,9 +80,17 @@ class Table:
 
 # --- reading -----------------------------------------------------------------
 
-def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
-    """Read the first sheet of a CSV or XLSX file (or the sheet named ``sheet``); see the module docstring."""
+def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, encoding: str | None = None,
+               header_row: int | None = None) -> Table:
+    """Read the first sheet of a CSV or XLSX file (or the sheet named ``sheet``); see the module docstring.
+
+    ``encoding`` names a CSV file's encoding (``catalogue.encodings``);
+    ``header_row`` is the row number (as Excel shows it) of the column names,
+    instead of the first non-blank row.
+    """
     path = Path(path)
+    if header_row is not None and header_row < 1:
+        raise CatalogueError(Message("The header row must be a row number (1 or more), not {row}.", row=header_row))
     name = path.name
     if not path.exists():
         raise CatalogueError(Message("The file {path} does not exist. Check the name and the folder, and try "
@@ -133,8 +109,8 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None) -> Table:
         raise CatalogueError(Message("The file {name} is empty. Choose the file that holds the data.", name=name))
     kind = _sniff_format(head, path)
     if kind == "xlsx":
-        return _read_xlsx(path, sheet)
-    return _read_csv(path)
+        return _read_xlsx(path, sheet, header_row)
+    return _read_csv(path, encoding, header_row)
 
 
 def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | None:
@@ -159,6 +135,31 @@ def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | No
         wb.close()
 
 
+def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
+                  header_row: int | None = None) -> dict[str, list[Any]]:
+    """The header row of each of ``sheets`` of an XLSX file: row ``header_row``, or the first non-blank row."""
+    import openpyxl
+
+    path = Path(path)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise CatalogueError(_damaged_xlsx_message(path.name, exc)) from None
+    out: dict[str, list[Any]] = {}
+    try:
+        for name in sheets:
+            ws = wb[name]
+            for number, row in enumerate(ws.iter_rows(values_only=True), 1):
+                if header_row is not None and number < header_row:
+                    continue
+                if header_row is not None or not _xlsx_blank(row):
+                    out[name] = list(row)
+                    break
+    finally:
+        wb.close()
+    return out
+
+
 def _sniff_format(head: bytes, path: Path) -> str:
     name = path.name
     if head.startswith(_ZIP_MAGIC):
@@ -169,7 +170,7 @@ def _sniff_format(head: bytes, path: Path) -> str:
         raise CatalogueError(Message("The file {name} is a PDF document, not a spreadsheet. {hint}", name=name,
                                      hint=_FORMATS_HINT))
     has_bom = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8))
-    if not has_bom and b"\x00" in head and _utf16_without_bom(head) is None:
+    if not has_bom and b"\x00" in head and utf16_without_bom(head) is None:
         raise CatalogueError(Message("The file {name} is not a CSV or Excel file (it holds binary data). {hint}",
                                      name=name, hint=_FORMATS_HINT))
     probe = head.lstrip(codecs.BOM_UTF8).lstrip()[:200].lower()
@@ -203,50 +204,6 @@ def _ole2_message(path: Path) -> str:
                    "import that file.", name=path.name)
 
 
-def _utf16_without_bom(head: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when the bytes are plainly UTF-16 text without a BOM."""
-    sample = head[: len(head) - len(head) % 2]
-    if len(sample) < 4:
-        return None
-    even_nul = sample[0::2].count(0) / (len(sample) / 2)
-    odd_nul = sample[1::2].count(0) / (len(sample) / 2)
-    if odd_nul > 0.4 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.4 and odd_nul < 0.05:
-        return "utf-16-be"
-    return None
-
-
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            pass  # a BOM on a file that is not UTF-8 after all: try the others
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise CatalogueError(Message("The file {name} says it is UTF-16 text but is damaged. Save it again "
-                                         "from the program that made it (as “CSV UTF-8” if possible) and import "
-                                         "it again.", name=name)) from None
-    bomless16 = _utf16_without_bom(data[:8192])
-    if bomless16:
-        try:
-            return data.decode(bomless16), bomless16
-        except UnicodeDecodeError:
-            pass
-    if b"\x00" in data:
-        raise CatalogueError(Message("The file {name} is not a CSV or Excel file (it holds binary data). {hint}",
-                                     name=name, hint=_FORMATS_HINT))
-    for encoding in ("utf-8", "cp1252"):
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
-
-
 def _sniff_delimiter(text: str) -> str:
     """The delimiter that splits the header and the next rows most consistently."""
     sample = text[:65536]
@@ -270,14 +227,14 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path, encoding: str | None = None, header_row: int | None = None) -> Table:
     name = path.name
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CatalogueError(Message("The file {name} cannot be read ({reason}).", name=name,
                                      reason=exc.strerror or str(exc))) from None
-    text, encoding = _decode(data, name)
+    text, encoding, notes = decode(data, name, encoding)
     del data
     if not text.strip():
         raise CatalogueError(Message("The file {name} is empty. Choose the file that holds the data.", name=name))
@@ -321,6 +278,11 @@ def _read_csv(path: Path) -> Table:
             if "'" in joined[i]:
                 records[i] = [_unquote(c) for c in records[i]]
     del joined
+    if header_row is not None:  # as asked: the rows above it are not part of the table
+        header_index = header_row - 1
+        if header_index not in set(kept):
+            raise CatalogueError(_no_header_message(name, header_row, len(records)))
+        kept = [i for i in kept if i >= header_index]
     header_index = kept[0]
     headers = records[header_index]
     header_row = header_index + 1
@@ -338,17 +300,23 @@ def _read_csv(path: Path) -> Table:
     table = Table(headers=[], rows=rows, row_numbers=numbers, format="csv", encoding=encoding,
                   delimiter=delimiter, header_row=header_row, longest=longest)
     _finish(table, headers, width, "", name)
-    if encoding in ("cp1252", "latin-1"):
-        table.notes.append(f"The file {name} is not UTF-8 text; it was read as Windows-1252 (Western European). "
-                           "If accented letters look wrong, save the file as “CSV UTF-8” and import it again.")
+    table.notes.extend(notes)
     return table
+
+
+def _no_header_message(name: str, row: int, rows: int) -> str:
+    if row > rows:
+        return Message("The header row {row} is past the end of {name}, which has {rows:,} rows.", row=row,
+                       name=name, rows=rows)
+    return Message("Row {row} of {name}, given as the header row, is blank. Give the number of the row that holds "
+                   "the column names.", row=row, name=name)
 
 
 def _unquote(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" and _QUOTED.match(cell) else cell
 
 
-def _read_xlsx(path: Path, sheet: str | None = None) -> Table:
+def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = None) -> Table:
     name = path.name
     try:
         import openpyxl
@@ -381,7 +349,7 @@ def _read_xlsx(path: Path, sheet: str | None = None) -> Table:
     except Exception as exc:  # lxml/ElementTree parse errors and the like: still a damaged file
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
     try:
-        return _read_workbook(wb, name, sheet)
+        return _read_workbook(wb, name, sheet, header_row)
     except CatalogueError:
         raise
     except Exception as exc:
@@ -407,7 +375,7 @@ def _xlsx_blank(row: Sequence[Any]) -> bool:
     return True
 
 
-def _read_workbook(wb: Any, name: str, sheet: str | None = None) -> Table:
+def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int | None = None) -> Table:
     sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]
     if sheet is not None:
         named = [ws for ws in sheets if ws.title == sheet] or [ws for ws in sheets
@@ -420,12 +388,20 @@ def _read_workbook(wb: Any, name: str, sheet: str | None = None) -> Table:
         if hasattr(ws, "reset_dimensions"):
             ws.reset_dimensions()  # never trust the stored size: some programs write it wrongly
         rows_iter = ws.iter_rows(values_only=True)
+        last = 0
         for number, row in enumerate(rows_iter, 1):
+            last = number
+            if header_row is not None and number < header_row:
+                continue  # above the header row asked for: not part of the table
+            if header_row is not None and _xlsx_blank(row):
+                raise CatalogueError(_no_header_message(name, header_row, last))
             if not _xlsx_blank(row):
                 chosen = (ws, rows_iter, number, list(row))
                 break
         if chosen:
             break
+        if header_row is not None:
+            raise CatalogueError(_no_header_message(name, header_row, last))
     if chosen is None:
         raise CatalogueError(Message("The workbook {name} is empty: none of its sheets holds a value. "
                                      "Choose the file that holds the data.", name=name))
@@ -548,206 +524,6 @@ def _too_many_rows_message(name: str) -> str:
                    limit=MAX_ROWS)
 
 
-def column_letter(index: int) -> str:
-    """Excel's name for the 0-based column ``index``: 0 → A, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
 
-
-# --- writing -------------------------------------------------------------------
-
-def table_format(path: str | os.PathLike[str]) -> str:
-    """"csv" or "xlsx", from the file name; CatalogueError for anything else."""
-    suffix = Path(path).suffix.lower()
-    if suffix in (".csv", ".txt"):
-        return "csv"
-    if suffix == ".xlsx":
-        return "xlsx"
-    raise CatalogueError(Message("LabNet cannot write “{name}”: give the file name the extension .csv "
-                                 "(for any spreadsheet program) or .xlsx (Excel workbook).", name=Path(path).name))
-
-
-def write_table(path: str | os.PathLike[str], headers: Sequence[str], rows: Iterable[Sequence[Any]],
-                *, sheet: str = "Data") -> int:
-    """Write ``headers`` and ``rows`` to ``path`` (.csv or .xlsx); returns the number of rows.
-
-    Values may be ``str``, ``int``, ``float``, ``bool`` (written yes/no),
-    dates (written as ISO ``YYYY-MM-DD`` text) or ``None`` (an empty cell).
-    """
-    path = Path(path)
-    fmt = table_format(path)
-    if not path.parent.is_dir():
-        raise CatalogueError(Message("The folder {folder} does not exist. Choose an existing folder to export to.",
-                                     folder=path.parent))
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        if fmt == "csv":
-            count = _write_csv(tmp, headers, rows)
-        else:
-            count = _write_xlsx(tmp, headers, rows, sheet)
-        os.replace(tmp, path)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise CatalogueError(Message("The file {path} cannot be written: it is open in another program (Excel?) "
-                                     "or the folder is read-only. Close it, or choose another name, and export "
-                                     "again.", path=path)) from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CatalogueError(Message("The file {path} cannot be written ({reason}). Choose another folder and "
-                                     "export again.", path=path, reason=exc.strerror or str(exc))) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return count
-
-
-def _number_text(value: float | int) -> str:
-    """The shortest text that reads back as the same number (as ``Field.to_text``)."""
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise ValueError(Message("{value} cannot be written to a spreadsheet", value=value))
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        return repr(value)
-    return str(value)
-
-
-def csv_cell(value: Any) -> str:
-    """The text of one CSV cell, with formula injection neutralised (see the module docstring)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, (int, float)):
-        return _number_text(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value)
-    if text and (text[0] in _TRIGGERS or text[0] == "'") and _NEEDS_QUOTE.match(text) \
-            and not _PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
-
-
-def _check_length(text: str, row: int, col: int) -> None:
-    if len(text) > MAX_CELL_CHARS:
-        raise CatalogueError(Message("Row {row}, column {column} would hold {length:,} characters, "
-                                     "more than the {limit:,} a spreadsheet cell can hold; nothing was "
-                                     "exported. Shorten that value and export again.", row=row,
-                                     column=column_letter(col), length=len(text), limit=MAX_CELL_CHARS))
-
-
-def _write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:
-    count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh, delimiter=",", quotechar='"', quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        writer.writerow([csv_cell(h) for h in headers])
-        for row_number, row in enumerate(rows, 2):
-            cells = [csv_cell(v) for v in row]
-            joined = "".join(cells)
-            if len(joined) > MAX_CELL_CHARS or "\x00" in joined:
-                for col, text in enumerate(cells):
-                    _check_length(text, row_number, col)
-                    if "\x00" in text:
-                        raise CatalogueError(Message("Row {row}, column {column} holds a NUL "
-                                                     "character, which a CSV file cannot hold; nothing was "
-                                                     "exported. Remove that character and export again.",
-                                                     row=row_number, column=column_letter(col)))
-            writer.writerow(cells)
-            count += 1
-    return count
-
-
-def _write_xlsx(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], sheet: str) -> int:
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet(title=_sheet_title(sheet))
-    ws.freeze_panes = "A2"
-    for i, h in enumerate(headers):
-        ws.column_dimensions[column_letter(i)].width = min(60, max(10, len(str(h)) + 2))
-    bold = Font(bold=True)
-
-    def string_cell(text: str, row: int, col: int, font: Any = None) -> Any:
-        _check_length(text, row, col)
-        if _ILLEGAL_XML.search(text):
-            raise CatalogueError(Message(
-                "Row {row}, column {column} holds a control character that an Excel file cannot "
-                "hold; nothing was exported. Export to CSV instead, or remove that character.", row=row,
-                column=column_letter(col)))
-        cell = WriteOnlyCell(ws, value=text)
-        cell.data_type = "s"  # text, never a formula or an error code, whatever it starts with
-        if font is not None:
-            cell.font = font
-        return cell
-
-    def number_cell(value: float | int) -> Any:
-        # A number cell whose text is the shortest exact form (repr), which
-        # openpyxl writes as given; its own formatting keeps only 16 digits.
-        cell = WriteOnlyCell(ws, value=repr(value))
-        cell.data_type = "n"
-        return cell
-
-    try:
-        count = _append_rows(ws, headers, rows, string_cell, number_cell, bold)
-    except BaseException:
-        try:  # finish the sheet's temporary file so nothing is left open
-            ws.close()
-        except Exception:
-            pass
-        raise
-    wb.save(path)
-    return count
-
-
-def _append_rows(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]], string_cell: Any,
-                 number_cell: Any, bold: Any) -> int:
-    ws.append([string_cell(str(h), 1, i, bold) for i, h in enumerate(headers)])
-    count = 0
-    for row_number, row in enumerate(rows, 2):
-        out: list[Any] = []
-        for col, v in enumerate(row):
-            if v is None or v == "":
-                out.append(None)
-            elif isinstance(v, bool):
-                out.append("yes" if v else "no")
-            elif isinstance(v, (int, float)):
-                if isinstance(v, float) and not math.isfinite(v):
-                    raise CatalogueError(Message("Row {row}, column {column} holds {value}, which a "
-                                                 "spreadsheet cannot hold; nothing was exported.", row=row_number,
-                                                 column=column_letter(col), value=v))
-                if float("%.16g" % v) != v or (isinstance(v, int) and abs(v) >= 10**15):
-                    out.append(number_cell(v))  # openpyxl would round it to 16 digits
-                else:
-                    out.append(v)
-            elif isinstance(v, (dt.date, dt.datetime)):
-                out.append(csv_cell(v))
-            else:
-                text = str(v)
-                if text[0] == "=" or text in _XLSX_ERROR_CODES or len(text) > MAX_CELL_CHARS \
-                        or _ILLEGAL_XML.search(text):
-                    out.append(string_cell(text, row_number, col))
-                else:
-                    out.append(text)
-        ws.append(out)
-        count += 1
-    return count
-
-
-def _sheet_title(title: str) -> str:
-    cleaned = re.sub(r"[\[\]:*?/\\]", " ", title).strip() or "Data"
-    return cleaned[:31]
-
-
-__all__ = ["Table", "read_table", "write_table", "table_format", "csv_cell", "column_letter",
+__all__ = ["Table", "read_table", "workbook_sheets", "sheet_headers", "write_table", "table_format", "csv_cell", "column_letter",
            "MAX_ROWS", "MAX_CELL_CHARS"]

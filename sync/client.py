@@ -30,6 +30,7 @@ from catalogue.errors import Message
 from . import canonical
 from .bulletin import Bulletin, read_bulletin_file, verify_bulletin
 from .errors import IdentityError, SyncError
+from .hub.problems import REFUSED_UNREAD
 from .keyfile import write_file_atomically
 from .keys import Identity, PublicIdentity
 from .pinning import load_pinned_hub, pin_hub
@@ -90,7 +91,7 @@ class HubClient(HubTransport):
 
     def sign_in(self, identity: Identity, hub_key_id: str) -> None:
         response = self._session(identity, hub_key_id)
-        if response.status_code == 401 and "current signing key" in self.refusal(response):
+        if self.code(response) == "key-not-current":
             # The laboratory rotated its keys since the hub last heard of it: present the new
             # identity, endorsed by the old key, then sign in again.
             rotated = self.request("POST", "/v1/identity", data=identity.public.to_json(),
@@ -117,11 +118,13 @@ class HubClient(HubTransport):
             response = self.request("GET", f"/v1/receipts/{bundle_id}", auth=True)
             if response.status_code == 200:
                 return response.content
-            if response.status_code == 422:
+            code = self.code(response)
+            # (A hub older than problem codes said these with the status alone: 422 refused, 404 not yet.)
+            if code in REFUSED_UNREAD or (code is None and response.status_code == 422):
                 raise RefusedByHub(Message("the hub refused bundle {bundle}: {reason}; it will be sealed and sent "
                                            "again at the next sync", bundle=bundle_id,
                                            reason=self.refusal(response)))
-            if response.status_code != 404:
+            if code != "receipt-pending" and not (code is None and response.status_code == 404):
                 raise NetworkError(Message("no receipt for bundle {bundle}: {reason}", bundle=bundle_id,
                                            reason=self.refusal(response)))
             if time.monotonic() > deadline:   # still being processed: nothing is lost, asked again next time

@@ -41,7 +41,7 @@ class HubAdmin:
                                          error=type(exc).__name__)) from None
         if response.status_code >= 400:
             reason = HubClient.refusal(response)
-            if response.status_code == 401:
+            if HubClient.code(response) == "admin-token-required":
                 reason = Message("the hub does not accept this administrator token ({reason})", reason=reason)
             raise HubAdminError(Message("The hub refused: {reason}", reason=reason))
         try:

@@ -11,6 +11,11 @@ raises says what the laboratory should do:
 - ``NetworkError``: the hub refused something the laboratory can act on (an
   enrolment code already used, a revoked laboratory, a file too large); exit 2.
 
+A refusal is RFC 9457 problem details; what the laboratory does about one is
+decided by its ``code`` (``sync.hub.problems``) or, for the tus protocol's own
+answers, by the status tus defines — never by the hub's wording, which is
+only shown (``refusal``).
+
 Uploads use tus 1.0.0.  Chunks are 64 KiB by default: eight seconds on a
 64 kbit/s link, and the per-request overhead stays under 1 %.  Each carries
 its SHA-256 and is kept by the hub only whole, so a dropped connection costs
@@ -40,6 +45,7 @@ import requests
 from catalogue.errors import Message
 
 from .errors import SyncError
+from .hub.problems import code_of
 
 CHUNK_BYTES = 64 * 1024
 MIN_CHUNK_BYTES = 8 * 1024  # one second at 64 kbit/s
@@ -151,10 +157,17 @@ class HubTransport:
 
     @staticmethod
     def refusal(response: requests.Response) -> str:
+        """The hub's sentence about a refusal, to show (never to decide on: ``code`` is for that)."""
         try:
-            return str(response.json().get("error") or response.text)
+            document = response.json()
+            return str(document.get("detail") or document.get("error") or response.text)
         except (ValueError, AttributeError):
             return response.text.strip() or f"HTTP {response.status_code}"
+
+    @staticmethod
+    def code(response: requests.Response) -> str | None:
+        """The refusal's problem ``code`` (None: not a problem details answer, e.g. a hub before codes)."""
+        return code_of(response.content, response.headers.get("Content-Type", ""))
 
     # -- upload addresses -----------------------------------------------------------------
     def resolve(self, location: str) -> str:
