@@ -1,8 +1,8 @@
-"""Settings: where the catalogue is, checking the audit trail, backups, users.
+"""Settings: where the catalogue is, checking the audit trail, backups, accounts.
 
 Everyone may look, verify the audit trail and make a backup (a copy changes
 nothing); only an administrator (or the owner of a catalogue without
-accounts) may add users.
+accounts) may manage the accounts (desktop/accounts_box.py).
 """
 
 from __future__ import annotations
@@ -12,32 +12,25 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressDialog,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from catalogue import vocab
 from catalogue.users import OWNER
 from desktop import catalogue_queries, errors, i18n, style
+from desktop.accounts_box import AccountsBox
 from desktop.catalogue_queries import CatalogueFacts
 from desktop.login import Session
-from desktop.i18n import catalogue_text, date_text, isolate, number, say_error
+from desktop.i18n import isolate, number
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -45,75 +38,6 @@ def _selectable(text: str = "") -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
-
-
-class AddUserDialog(QDialog):
-    """A new account: user name, full name, role and a first password."""
-
-    def __init__(self, tasks: Any, parent: QWidget | None = None, *, first: bool = False):
-        super().__init__(parent)
-        self.tasks = tasks
-        self.setObjectName("add-user-dialog")
-        self.setWindowTitle(self.tr("Add a user"))
-        self.setMinimumWidth(420)
-        self.username = QLineEdit()
-        self.full_name = QLineEdit()
-        self.role = QComboBox()
-        for code, label in vocab.ROLES.items():
-            self.role.addItem(catalogue_text(label), code)
-        if first:
-            self.role.setCurrentIndex(self.role.findData("administrator"))
-        self.password = QLineEdit()
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again = QLineEdit()
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        for text, widget in ((self.tr("User name"), self.username), (self.tr("Full name"), self.full_name),
-                             (self.tr("Role"), self.role), (self.tr("Password"), self.password),
-                             (self.tr("Password again"), self.again)):
-            widget.setAccessibleName(text)
-            form.addRow(text, widget)
-        self.message = QLabel()
-        self.message.setProperty("role", "error")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = buttons.addButton(self.tr("Add user"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.accepted.connect(self.attempt)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        if first:
-            layout.addWidget(style.muted(self.tr(
-                "The first account should be an administrator. From the next start, LabNet asks who is "
-                "working, and every change is recorded under that person's name.")))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def attempt(self) -> None:
-        if self.password.text() != self.again.text():
-            self._problem(self.tr("The two passwords differ; type the same password twice."))
-            return
-        if len(self.password.text()) < 8:
-            self._problem(self.tr("Choose a password of at least 8 characters."))
-            return
-        username, name, role, password = (self.username.text().strip(), self.full_name.text().strip(),
-                                          self.role.currentData(), self.password.text())
-        self.add_button.setEnabled(False)
-        self.tasks.run(lambda cat: cat.add_user(username, name, role, password),
-                       lambda _user: self.accept(), self._failed, description="add user")
-
-    def _failed(self, exc: BaseException) -> None:
-        self.add_button.setEnabled(True)
-        from catalogue.errors import CatalogueError
-        if isinstance(exc, CatalogueError):
-            self._problem(say_error(exc))
-        else:
-            errors.show_error(self, exc)
-
-    def _problem(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
 
 
 class SettingsPage(QWidget):
@@ -171,29 +95,8 @@ class SettingsPage(QWidget):
         row.addWidget(self.backup_result, 1)
         backup.addLayout(row)
 
-        users_box = QGroupBox(self.tr("Users"))
-        users = QVBoxLayout(users_box)
-        self.users_note = style.muted("")
-        self.users_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.users_table = QTableWidget(0, 4)
-        self.users_table.setObjectName("users-table")
-        self.users_table.setAccessibleName(self.tr("User accounts"))
-        self.users_table.setHorizontalHeaderLabels([self.tr("User name"), self.tr("Full name"), self.tr("Role"),
-                                                    self.tr("Since")])
-        self.users_table.verticalHeader().hide()
-        self.users_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.users_table.setAlternatingRowColors(True)
-        self.add_user_button = QPushButton(self.tr("Add user…"))
-        self.add_user_button.setObjectName("add-user")
-        self.add_user_button.clicked.connect(self.add_user)
-        users.addWidget(self.users_note)
-        users.addWidget(self.users_table)
-        row = QHBoxLayout()
-        row.addWidget(self.add_user_button)
-        row.addStretch(1)
-        users.addLayout(row)
+        self.accounts = AccountsBox(tasks, session)
+        self.accounts.changed.connect(self.refresh)
 
         language_box = QGroupBox(self.tr("Language"))
         language = QVBoxLayout(language_box)
@@ -226,7 +129,7 @@ class SettingsPage(QWidget):
         for box in (catalogue_box, audit_box, backup_box):
             left.addWidget(box)
         left.addStretch(1)
-        right.addWidget(users_box)
+        right.addWidget(self.accounts)
         right.addWidget(language_box)
         right.addStretch(1)
         columns.addLayout(left, 1)
@@ -265,14 +168,7 @@ class SettingsPage(QWidget):
         self.records.setText(self.tr("{rs} reference samples, {tr} training records, {pr} profiling results").format(
             rs=number(facts.counts.get('reference_sample', 0)), tr=number(facts.counts.get('training_record', 0)),
             pr=number(facts.counts.get('profiling_result', 0))))
-        self.users_table.setRowCount(len(facts.users))
-        for row, user in enumerate(facts.users):
-            since = date_text(user.get("created_at"))
-            values = (user["username"], user["full_name"], catalogue_text(vocab.ROLES.get(user["role"], user["role"])), since)
-            for column, value in enumerate(values):
-                self.users_table.setItem(row, column, QTableWidgetItem(value))
-        self.users_table.setFixedHeight(self.users_table.horizontalHeader().height() + 4 +
-                                        max(1, len(facts.users)) * self.users_table.verticalHeader().defaultSectionSize())
+        self.accounts.show_users(facts.users)
         self.update_rights()
 
     def update_rights(self) -> None:
@@ -286,19 +182,6 @@ class SettingsPage(QWidget):
         else:
             self.rights_note.setText(self.tr("Only an administrator may change settings; you can see them here, "
                                              "verify the audit trail and make a backup."))
-        no_accounts = self.facts is not None and not self.facts.users
-        if no_accounts:
-            self.users_note.setText(self.tr(
-                "There are no user accounts yet: LabNet records changes under the computer's login name and "
-                "never asks who is working. To require everyone to sign in, create the first administrator "
-                "with “Add user…” (or on the command line: labnet users add NAME --name \"Full name\" "
-                "--role administrator). From the next start LabNet asks who is working."))
-        else:
-            self.users_note.setText(self.tr("Who may sign in, and in which role."))
-        may_add = self.session.can("manage_users")
-        self.add_user_button.setEnabled(may_add)
-        self.add_user_button.setText(self.tr("Create the first administrator…") if no_accounts else self.tr("Add user…"))
-        self.add_user_button.setToolTip("" if may_add else self.session.who_may("manage_users"))
 
     # -- actions ----------------------------------------------------------------------------------
     def verify_audit(self) -> None:
@@ -366,10 +249,3 @@ class SettingsPage(QWidget):
             self.backup_button.setEnabled(True)
             self.backup_result.setText(self.tr("Backup cancelled; nothing was written."))
         progress.canceled.connect(cancelled)
-
-    def add_user(self) -> None:
-        dialog = AddUserDialog(self.tasks, self, first=bool(self.facts is not None and not self.facts.users))
-        dialog.setObjectName("add-user-dialog")
-        dialog.accepted.connect(self.refresh)
-        self._dialog = dialog
-        dialog.open()

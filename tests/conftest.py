@@ -27,6 +27,16 @@ def _english_texts_and_plain_formats(qapp):
 def _keep_away_from_real_data(tmp_path_factory, monkeypatch):
     # No test may ever touch the catalogue of the person running the tests.
     monkeypatch.setenv("LABNET_HOME", str(tmp_path_factory.mktemp("labnet-home")))
+    # Nor act with the passwords or account of whoever runs them.
+    for name in ("LABNET_PASSWORD", "LABNET_NEW_PASSWORD", "LABNET_USER"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def labnet_password(monkeypatch):
+    """``labnet_password("secret")``: the command line's changes in a catalogue with accounts are made
+    with this password, given as a script gives it ($LABNET_PASSWORD; see labnet/cli/access.py)."""
+    return lambda password: monkeypatch.setenv("LABNET_PASSWORD", password)
 
 
 @pytest.fixture

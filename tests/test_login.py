@@ -86,10 +86,10 @@ def test_settings_are_read_only_for_non_administrators(qtbot, staffed, tmp_path)
     window.login_dialog.attempt()
     window.show_section("settings")
     settings = window.settings_page
-    assert not settings.add_user_button.isEnabled()
-    assert settings.add_user_button.toolTip() == "Only an administrator may manage user accounts."
+    assert not settings.accounts.add_button.isEnabled()
+    assert settings.accounts.add_button.toolTip() == "Only an administrator may manage user accounts."
     assert settings.verify_button.isEnabled() and settings.backup_button.isEnabled()
-    assert settings.users_table.rowCount() == 3
+    assert settings.accounts.table.rowCount() == 3
     window.close()
 
 
@@ -99,9 +99,9 @@ def test_an_administrator_adds_a_user(qtbot, staffed, tmp_path):
     window.login_dialog.attempt()
     window.show_section("settings")
     settings = window.settings_page
-    assert settings.add_user_button.isEnabled()
-    settings.add_user()
-    dialog = settings._dialog
+    assert settings.accounts.add_button.isEnabled()
+    settings.accounts.add_user()
+    dialog = settings.accounts._dialog
     dialog.username.setText("kofi")
     dialog.full_name.setText("Kofi Boateng")
     dialog.password.setText("long-enough")
@@ -110,7 +110,7 @@ def test_an_administrator_adds_a_user(qtbot, staffed, tmp_path):
     assert dialog.message.text() == "The two passwords differ; type the same password twice."
     dialog.again.setText("long-enough")
     dialog.attempt()
-    assert settings.users_table.rowCount() == 4
+    assert settings.accounts.table.rowCount() == 4
     window.close()
 
 
@@ -122,7 +122,7 @@ def test_without_accounts_nobody_is_asked_and_settings_say_how_to_create_them(qt
     assert window.user_label.text() == "Working as amina (no user accounts: full rights)"
     assert not window.switch_user_action.isEnabled()
     window.show_section("settings")
-    note = window.settings_page.users_note.text()
+    note = window.settings_page.accounts.note.text()
     assert "no user accounts" in note and "first administrator" in note
-    assert window.settings_page.add_user_button.text() == "Create the first administrator…"
+    assert window.settings_page.accounts.add_button.text() == "Create the first administrator…"
     window.close()
