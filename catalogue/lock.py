@@ -56,8 +56,9 @@ class Hold:
             self._conn = None
 
 
-def hold_shared(db_path: Path, wait: float = OPEN_WAIT_SECONDS) -> Hold:
+def hold_shared(db_path: Path, wait: float | None = None) -> Hold:
     """The shared lock every open catalogue holds (nothing to take if this process is restoring it)."""
+    wait = OPEN_WAIT_SECONDS if wait is None else wait
     key = _key(db_path)
     with _guard:
         if key in _exclusive_here:
