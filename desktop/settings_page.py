@@ -68,8 +68,10 @@ class SettingsPage(QWidget):
         audit_box = QGroupBox(self.tr("Audit trail"))
         audit = QVBoxLayout(audit_box)
         audit.addWidget(style.muted(self.tr(
-            "Every change is chained to the one before it. Verifying recomputes the chain and shows whether "
-            "any entry was altered, removed or added outside LabNet.")))
+            "Every change is chained to the one before it, with the digest of the record it changed. Verifying "
+            "recomputes the chain and every record's and attached file's digest, and names what was altered, "
+            "added or deleted outside LabNet. It cannot catch someone who has the file and recomputes every "
+            "digest and the whole chain; changes made through LabNet are in the trail, not hidden.")))
         self.verify_button = QPushButton(self.tr("Verify the audit trail"))
         self.verify_button.setObjectName("verify-audit")
         self.verify_button.clicked.connect(self.verify_audit)
@@ -185,22 +187,41 @@ class SettingsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
     def verify_audit(self) -> None:
+        """The same check as “labnet audit verify” (catalogue.integrity), on the worker, with its progress."""
+        from catalogue import integrity
+        from catalogue.attachments import attachment_dir
+
         self.verify_button.setEnabled(False)
         self.audit_result.setText(self.tr("Checking…"))
-        self.tasks.run(lambda cat: cat.verify_audit(), self._show_audit, self._audit_failed,
-                       description="verify audit")
+        style.set_tone(self.audit_result, "")
+
+        def checked(done: int, total: int, _message: str) -> None:
+            self.audit_result.setText(self.tr("Checking… {percent} %").format(
+                percent=number(100 * done // max(total, 1))))
+
+        self.tasks.run(lambda cat, context: integrity.verify(cat.conn, attachment_dir(cat),
+                                                             lambda d, t: context.progress(d, t)),
+                       self._show_audit, self._audit_failed, on_progress=checked, description="verify audit")
 
     def _show_audit(self, report: Any) -> None:
         self.verify_button.setEnabled(True)
+        notes = "".join(f"\n{i18n.say(note)}" for note in report.notes)
         if report.ok:
-            self.audit_result.setText(self.tr("Intact: all {n} entries verified, none altered or missing.").format(
-                n=number(report.entries)))
+            self.audit_result.setText(self.tr(
+                "Intact: {entries} entries verified, none altered or missing; {records} records, {deleted} "
+                "deletions and {files} attached files are as the trail last recorded them.").format(
+                entries=number(report.entries), records=number(report.records), deleted=number(report.deleted),
+                files=number(report.attachments)) + notes)
             style.set_tone(self.audit_result, "ok")
         else:
-            shown = "\n".join(f"• {p}" for p in report.problems[:5])
+            shown = "\n".join(f"• {i18n.say(p)}" for p in report.problems[:10])
+            more = len(report.problems) - 10
+            if more > 0:
+                shown += "\n" + self.tr("… and {n} more (“labnet audit verify” lists them all)").format(
+                    n=number(more))
             self.audit_result.setText(self.tr(
-                "The audit trail does not verify; it may have been tampered with. Keep this catalogue as it "
-                "is and tell your quality manager.\n{problems}").format(problems=shown))
+                "The catalogue does not match its audit trail; it may have been tampered with. Keep this "
+                "catalogue as it is and tell your quality manager.\n{problems}").format(problems=shown) + notes)
             style.set_tone(self.audit_result, "alert")
 
     def _audit_failed(self, exc: BaseException) -> None:

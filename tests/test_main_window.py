@@ -1,6 +1,7 @@
 """The main window: navigation, menus, status bar, errors, closing."""
 
 import logging
+import sqlite3
 import sys
 import threading
 
@@ -170,7 +171,8 @@ def test_verify_the_audit_trail_and_back_up(qtbot, window, tmp_path, monkeypatch
     window.show_section("settings")
     page = window.settings_page
     page.verify_button.click()
-    assert page.audit_result.text() == "Intact: all 1 entries verified, none altered or missing."
+    assert page.audit_result.text() == ("Intact: 1 entries verified, none altered or missing; 1 records, 0 "
+                                        "deletions and 0 attached files are as the trail last recorded them.")
     target = tmp_path / "copy.labnet-backup"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     page.backup_button.click()
@@ -183,6 +185,20 @@ def test_verify_the_audit_trail_and_back_up(qtbot, window, tmp_path, monkeypatch
     page.backup_button.click()
     (box,) = shown_errors
     assert "is the stick mounted?" in box.text() and not missing.parent.exists()
+
+
+def test_verifying_names_a_record_edited_behind_labnets_back(qtbot, window, data_dir):
+    window.tasks.run(lambda cat: cat.add("reference_sample", sample()))
+    conn = sqlite3.connect(data_dir / "catalogue.db")
+    with conn:
+        conn.execute("UPDATE reference_samples SET purity = 12.5")
+    conn.close()
+    window.show_section("settings")
+    page = window.settings_page
+    page.verify_button.click()
+    text = page.audit_result.text()
+    assert text.startswith("The catalogue does not match its audit trail")
+    assert f"reference sample {sample()['inventory_code']} (id " in text and "was edited outside LabNet" in text
 
 
 def test_busy_indicator_shows_while_the_worker_works(qtbot, data_dir, settings):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 
 from labnet.cli.common import open_catalogue
 
@@ -12,7 +13,9 @@ from labnet.cli.common import open_catalogue
 def register(subparsers: argparse._SubParsersAction) -> None:
     audit = subparsers.add_parser("audit", help="check the audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
-    verify = audit_sub.add_parser("verify", help="recompute the hash chain and report any edited or deleted entry")
+    verify = audit_sub.add_parser(
+        "verify", help="recompute the hash chain and every record's and attached file's digest; name what was "
+                       "changed outside LabNet (exit 3)")
     verify.add_argument("--json", action="store_true", help="print one JSON object")
     verify.set_defaults(handler=audit_verify)
 
@@ -22,21 +25,73 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     attention.set_defaults(handler=show_attention)
 
 
+# What the check proves and what it cannot, said with every result (also in docs/catalogue.md).
+AUDIT_SCOPE = (
+    "What this proves: no entry of the audit trail was altered, removed or added, and every record, "
+    "deletion and attached file is exactly as LabNet last recorded it; a change made with another tool "
+    "(sqlite3, a hex editor, one table copied from elsewhere) is named above.\n"
+    "What it cannot prove: someone who has the catalogue file and recomputes every digest, the whole chain "
+    "and its head can make a forgery this check accepts (a copy of the chain's head kept elsewhere, such as "
+    "a backup, shows it); and a change made through LabNet is not hidden but recorded, with who and when, "
+    "in the audit trail.")
+
+
 def audit_verify(args: argparse.Namespace) -> int:
-    with open_catalogue(args) as cat:
-        report = cat.verify_audit()
+    from catalogue import integrity
+    from catalogue.attachments import attachment_dir
+
+    progress = _terminal_progress("Verifying")
+    try:
+        with open_catalogue(args) as cat:
+            report = integrity.verify(cat.conn, attachment_dir(cat), progress)
+    finally:
+        progress.close()
     if args.json:
-        print(json.dumps({"ok": report.ok, "entries": report.entries, "first_bad_entry": report.first_bad_seq,
-                          "problems": report.problems}))
-    elif report.ok:
-        entries = "1 entry" if report.entries == 1 else f"{report.entries} entries"
-        print(f"The audit trail is intact: {entries}, each chained to the one before.")
+        print(json.dumps(report.to_json(), ensure_ascii=False))
+        return 0 if report.ok else 3
+    if report.ok:
+        print(f"Everything matches the audit trail: {_n(report.entries, 'entry', 'entries')} chained one to the "
+              f"next; {_n(report.records, 'record')}, {_n(report.deleted, 'deletion')} and "
+              f"{_n(report.attachments, 'attached file')} as the trail last recorded them.")
     else:
-        print(f"The audit trail has been tampered with ({report.entries} entries checked):")
+        print(f"The catalogue does not match its audit trail: {_n(len(report.problems), 'finding')} "
+              f"({_n(report.entries, 'entry', 'entries')}, {_n(report.records, 'record')} checked):")
         for problem in report.problems:
-            print(f"  - {problem}")
+            print(f"  - {problem[:1].upper()}{problem[1:]}")
         print("Keep this catalogue as it is for investigation and tell your quality manager.")
+    for note in report.notes:
+        print(note)
+    print(AUDIT_SCOPE)
     return 0 if report.ok else 3
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
+
+
+class _terminal_progress:
+    """``done/total`` on stderr, rewritten in place, when stderr is a terminal and the work is long;
+    nothing otherwise (a pipe or a log gets only the result)."""
+
+    def __init__(self, what: str, *, shown_after: float = 1.0):
+        import time
+
+        self.what, self.clock, self.started = what, time.monotonic, time.monotonic()
+        self.shown_after, self.shown = shown_after, False
+        self.enabled = sys.stderr is not None and sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or self.clock() - self.started < self.shown_after:
+            return
+        percent = 100 * done // max(total, 1)
+        sys.stderr.write(f"\r{self.what}: {percent:3d} % ({done:,} of {total:,} rows)")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
 
 
 def show_attention(args: argparse.Namespace) -> int:
