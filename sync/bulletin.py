@@ -86,18 +86,24 @@ def verify_bulletin(data: bytes, hub: PublicIdentity, lab_id: str) -> Bulletin:
     if keys is None or not keys.verify(signature, BULLETIN_CONTEXT + canonical.dumps(body)):
         raise BulletinError(Message("The bulletin's signature is not the hub's: it was altered or forged, and was "
                                     "ignored."))
-    try:
-        bulletin = Bulletin(int(body["seq"]), str(body["hub_id"]), str(body["to"]), str(body["kind"]),
-                            str(body["created_at"]), dict(body["content"]), bytes(data))
-    except (KeyError, TypeError, ValueError):
+    if not _well_typed(body):
         raise BulletinError(Message("The bulletin is signed by the hub but malformed; ask the hub's "
-                                    "administrator.")) from None
+                                    "administrator."))
+    bulletin = Bulletin(body["seq"], body["hub_id"], body["to"], body["kind"], body["created_at"],
+                        dict(body["content"]), bytes(data))
     if bulletin.to not in (EVERYONE, lab_id):
         raise BulletinError(Message("This bulletin is addressed to another laboratory; it was ignored."))
     if bulletin.kind not in KINDS:
         raise BulletinError(Message("This bulletin is of a kind LabNet does not know ({kind}); update LabNet.",
                                     kind=bulletin.kind))
     return bulletin
+
+
+def _well_typed(body: dict[str, Any]) -> bool:
+    """The types docs/bundle-format.md §13 gives the body's fields (no conversion: "5" is not a seq)."""
+    seq = body.get("seq")
+    return (type(seq) is int and seq >= 1 and isinstance(body.get("content"), dict)
+            and all(isinstance(body.get(k), str) for k in ("hub_id", "to", "kind", "created_at")))
 
 
 def read_bulletin_file(data: bytes, hub: PublicIdentity, lab_id: str) -> list[Bulletin]:

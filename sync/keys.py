@@ -52,6 +52,7 @@ IDENTITY_VERSION = 1
 SIGNATURE_CONTEXT = b"LabNet identity v1\x00"
 ROTATION_CONTEXT = b"LabNet key rotation v1\x00"
 ROLES = ("lab", "hub")
+ENDORSEMENT_FIELDS = {"previous_signing_key_id", "signature"}   # docs/bundle-format.md §12
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,12 @@ class PublicIdentity:
                                         "signature); ask its owner to export it again.")) from None
         if identity.role not in ROLES:
             raise IdentityError(Message("The identity's role “{role}” is neither lab nor hub.", role=identity.role))
+        endorsement = doc.get("endorsement")
+        if endorsement is not None and not (isinstance(endorsement, dict) and set(endorsement) == ENDORSEMENT_FIELDS
+                                            and all(isinstance(v, str) for v in endorsement.values())):
+            raise IdentityError(Message("The identity document's endorsement is not the two texts LabNet signs "
+                                        "(previous_signing_key_id, signature); it was altered or made by another "
+                                        "program."))
         if len(keys.signing) != 32 or len(keys.encryption) != spec.public_length:
             raise IdentityError(Message("A public key in the identity document has the wrong length; the file is "
                                         "damaged."))

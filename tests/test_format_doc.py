@@ -6,6 +6,7 @@ cannot drift apart again (issue 16: §9 said 16/64 MiB while every hub.toml said
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from pathlib import Path
@@ -17,6 +18,7 @@ from sync.outbox import Outbox
 from sync.sticks import export_to
 
 DOC = (Path(__file__).parents[1] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
+VECTORS = Path(__file__).parent / "vectors"
 MiB = 1024 * 1024
 
 
@@ -66,3 +68,26 @@ def test_the_part_size_of_section_8_is_the_writers_default():
 def test_the_integer_range_of_section_2_is_the_codes():
     assert "2**53 − 1" in _section("2") or "2⁵³ − 1" in _section("2")
     assert canonical.MAX_INTEGER == 2**53 - 1
+
+
+def _table_fields(section: str) -> set[str]:
+    """The field names in the first column of a section's first table (`a`, `b` → a, b)."""
+    rows = [line for line in _section(section).splitlines() if line.startswith("| `")]
+    return {name for row in rows for name in re.findall(r"`([a-z_]+)`", row.split("|")[1])}
+
+
+def test_the_identity_document_fields_of_section_12_are_the_documents():
+    identities = json.loads((VECTORS / "identity-v1.json").read_text(encoding="utf-8"))
+    rotated = json.loads(identities["rotation"]["document"])
+    assert _table_fields("12") == set(rotated) == set(json.loads(identities["lab"]["document"])) | {"endorsement"}
+
+
+def test_the_bulletin_fields_of_section_13_are_the_bulletins():
+    bulletins = json.loads((VECTORS / "bulletin-v1.json").read_text(encoding="utf-8"))
+    for item in bulletins["bulletins"]:
+        assert _table_fields("13") == set(json.loads(item["document"])["bulletin"])
+
+
+def test_every_vector_file_is_described_in_section_11():
+    described = set(re.findall(r"^- `([a-z0-9-]+\.json)`", _section("11"), re.MULTILINE))
+    assert described == {p.name for p in VECTORS.glob("*.json")}
