@@ -89,6 +89,16 @@ class HubClient(HubTransport):
             raise NetworkError(Message("the hub did not give its identity: {reason}", reason=self.refusal(response)))
         return response.content
 
+    def hub_keys(self) -> bytes:
+        """The hub key document (``sync.keystatus``): its identity and its retired and revoked keys; a hub
+        older than key documents answers 404, and then its identity document stands in."""
+        response = self.request("GET", "/v1/hub/keys")
+        if response.status_code == 404:
+            return self.hub_identity()
+        if response.status_code != 200:
+            raise NetworkError(Message("the hub did not give its keys: {reason}", reason=self.refusal(response)))
+        return response.content
+
     def sign_in(self, identity: Identity, hub_key_id: str) -> None:
         response = self._session(identity, hub_key_id)
         if self.code(response) == "key-not-current":
@@ -234,8 +244,9 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
         raise NotEnrolled(Message("this laboratory is not enrolled with a hub yet; enrol with the code from the "
                                   "hub's administrator (labnet enrol CODE)"))
     client = client or HubClient(state["hub_url"])
-    # The hub may have rotated its keys: accept the new ones only if the pinned key endorsed them.
-    hub, _ = pin_hub(data_dir, client.hub_identity())
+    # The hub may have rotated its keys (accepted only if a pinned key endorsed them), retired or revoked
+    # older ones: bundles are sealed to its current key, and a revoked key's signatures are trusted no more.
+    hub, _ = pin_hub(data_dir, client.hub_keys())
     client.sign_in(identity, hub.signing_key_id)
     outbox = Outbox(cat)
     report = SyncReport()

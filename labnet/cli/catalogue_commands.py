@@ -54,10 +54,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _open_catalogue(args: argparse.Namespace):
-    from catalogue.store import Catalogue
-    from labnet import paths
+    # As every command opens it: an export only reads, so it runs as the login name (labnet/cli/access.py).
+    from labnet.cli.common import open_catalogue
 
-    return Catalogue.open(paths.data_dir(args.data_dir), user=args.user)
+    return open_catalogue(args)
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -55,7 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     hub = subparsers.add_parser("hub-key", help="pin the hub's public identity")
     hsub = hub.add_subparsers(dest="hub_command", metavar="COMMAND")
-    imp = hsub.add_parser("import", help="pin the hub identity document FILE (or follow its key rotation)")
+    imp = hsub.add_parser("import", help="pin the hub identity or hub key document FILE (or follow its key "
+                                         "rotation, retired and revoked keys)")
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.set_defaults(handler=run_hub_import)
 
@@ -183,14 +184,15 @@ def run_identity_rotate(args: argparse.Namespace) -> int:
     save_identity(args.data_dir, rotated, Keyring() if keyring else Passphrase(passphrase), replace_existing=True)
     print(f"New keys for {rotated.public.name}: signing {short_key_id(rotated.public.signing_key_id)}, encryption "
           f"{short_key_id(rotated.public.encryption_key_id)}; {len(rotated.key_sets) - 1} older key set(s) kept. "
-          "Send the new identity document (“labnet identity export FILE”) to the hub.")
+          "The hub learns them at the next sync; without a network, take the file of “labnet identity export "
+          "FILE” to the hub (“labnet-hub import FILE”) before the next bundle.")
     return 0
 
 
 def run_hub_import(args: argparse.Namespace) -> int:
     from sync.errors import IdentityError
     from sync.keys import short_key_id
-    from sync.pinning import pin_hub
+    from sync.pinning import load_key_events, pin_hub
 
     try:
         document = args.file.read_bytes()
@@ -199,7 +201,14 @@ def run_hub_import(args: argparse.Namespace) -> int:
     hub, what = pin_hub(args.data_dir, document)
     verb = {"pinned": "Pinned", "unchanged": "Already pinned:", "rotated": "Followed the key rotation of"}[what]
     print(f"{verb} hub {hub.name} ({hub.identity_id}); encryption key {short_key_id(hub.encryption_key_id)}, "
-          f"signing key {short_key_id(hub.signing_key_id)}.")
+          f"signing key {short_key_id(hub.signing_key_id)}. Bundles are sealed to this key.")
+    for event in load_key_events(args.data_dir):
+        if event.status == "revoked":
+            print(f"  hub key {short_key_id(event.signing_key_id)} revoked {event.at} ({event.reason}): nothing it "
+                  "signed is trusted here any more")
+        else:
+            print(f"  hub key {short_key_id(event.signing_key_id)} retired: bundles sealed to it are refused from "
+                  f"{event.at}")
     return 0
 
 

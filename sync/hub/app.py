@@ -35,7 +35,7 @@ from starlette.requests import ClientDisconnect
 
 from labnet import __version__
 
-from . import auth, bulletins as hub_bulletins, enrolment, holdings, problems
+from . import auth, bulletins as hub_bulletins, enrolment, holdings, keylife, problems
 from .ingest import Ingestor, IngestWorker
 from .limits import BodyTooSlow, RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
@@ -206,6 +206,12 @@ def create_app(hub: Hub) -> FastAPI:
     async def hub_identity() -> Response:
         """The hub's public identity document (self-signed); labs check its key id against their code."""
         return Response(hub.identity.public.to_json(), media_type="application/json")
+
+    @app.get("/v1/hub/keys", tags=["enrolment"])
+    async def hub_keys() -> Response:
+        """The hub key document: its identity and its retired and revoked keys, signed by its current key
+        (``sync.keystatus``); laboratories read it at every sync."""
+        return Response(keylife.document(hub.identity, hub.store), media_type="application/json")
 
     @app.post("/v1/enrol", tags=["enrolment"], openapi_extra=_body(_REGISTRATION))
     async def enrol(request: Request) -> dict:

@@ -2,7 +2,8 @@
 
 ``init`` makes a hub (keys, store, settings) and prints the administrator
 token once; ``serve`` runs it; ``enroll``, ``labs``, ``revoke`` and
-``admin-token`` administer it on the machine it runs on.  The passphrase
+``admin-token`` administer it on the machine it runs on; ``rotate-keys``,
+``revoke-key`` and ``keys`` look after its own keys (``sync/hub/keylife.py``).  The passphrase
 protecting the hub's keys comes from ``--passphrase-file`` (first line), else
 ``$LABNET_HUB_PASSPHRASE``, else a prompt; it is never logged.
 
@@ -66,8 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("--reason", default="", help="why, recorded and shown to the laboratory")
     _passphrase_option(revoke)
 
-    imp = command("import", "import a registration file or a bundle that came on a USB stick", run_import)
-    imp.add_argument("file", type=Path, metavar="FILE", help="a registration file (.json) or a sealed bundle (.lnb)")
+    imp = command("import", "import a registration file, a laboratory's rotated identity or a bundle that came on "
+                            "a USB stick", run_import)
+    imp.add_argument("file", type=Path, metavar="FILE",
+                     help="a registration file (.json), a laboratory's new identity document (.json, from “labnet "
+                          "identity rotate”) or a sealed bundle (.lnb)")
     imp.add_argument("--receipt-out", type=Path, metavar="FILE",
                      help="write the signed receipt (for a bundle) to FILE, to hand back to the laboratory")
     _passphrase_option(imp)
@@ -96,7 +100,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     rot = command("rotate-keys", "give the hub new keys, endorsed by the current ones (old keys are kept)",
                   run_rotate_keys)
+    rot.add_argument("--retire-previous-after", metavar="DATE",
+                     help="refuse bundles sealed to the previous key from DATE on (2026-03-01 is 00:00 UTC that day, "
+                          "or a date and time with its zone); without it they open for ever")
     _passphrase_option(rot)
+
+    revk = command("revoke-key", "revoke an older hub key that may be in other hands: bundles sealed to it are "
+                                 "refused at once, laboratories stop trusting what it signed", run_revoke_key)
+    revk.add_argument("key_id", metavar="KEY_ID", help="its signing or encryption key id (see `labnet-hub keys`)")
+    revk.add_argument("--reason", required=True, help="why, told to the laboratories")
+    _passphrase_option(revk)
+
+    keys = command("keys", "list the hub's keys and their state; --out writes the hub key document for a USB stick",
+                   run_keys)
+    keys.add_argument("--out", type=Path, metavar="FILE",
+                      help="write the hub key document (identity, retired and revoked keys, signed) to FILE; "
+                           "laboratories import it with “labnet hub-key import”")
+    keys.add_argument("--json", action="store_true", help="print JSON")
+    _passphrase_option(keys)
 
     backup = command("backup", "copy the hub's keys, settings, databases and bundles to a folder, consistently",
                      run_backup)
@@ -258,6 +279,7 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from sync import canonical
+    from sync.keys import IDENTITY_FORMAT
 
     from .enrolment import REGISTRATION_FORMAT, register
     from .ingest import Ingestor
@@ -274,8 +296,11 @@ def run_import(args: argparse.Namespace) -> int:
                 document = canonical.loads(data)
             except ValueError:
                 raise UsageError(f"{args.file} is neither a LabNet registration file nor a sealed bundle") from None
+            if isinstance(document, dict) and document.get("format") == IDENTITY_FORMAT:
+                return _import_identity(hub, args.file, document)
             if not isinstance(document, dict) or document.get("format") != REGISTRATION_FORMAT:
-                raise UsageError(f"{args.file} is a JSON file but not a LabNet registration file")
+                raise UsageError(f"{args.file} is a JSON file but neither a LabNet registration file nor a "
+                                 "laboratory's identity document")
             lab = register(hub.store, hub.key_id, document)
             print(f"Enrolled {lab['name']} ({lab['country']}) as laboratory {lab['lab_id']}.")
             return EXIT_OK
@@ -298,6 +323,34 @@ def run_import(args: argparse.Namespace) -> int:
         args.receipt_out.write_bytes(result.receipt)
         print(f"Receipt written to {args.receipt_out}; the laboratory imports it with “labnet receipt import”.")
     return EXIT_OK if result.status != "rejected" else EXIT_USER_ERROR
+
+
+def _import_identity(hub, path: Path, document: dict) -> int:
+    """A laboratory's new identity from a stick: accepted only if the key the hub holds for it endorsed it."""
+    from sync.errors import SyncError
+    from sync.keys import PublicIdentity, short_key_id
+
+    from .enrolment import rotate_lab_keys
+    from .store import HubError
+
+    try:
+        new = PublicIdentity.from_json(document)
+    except SyncError as exc:
+        raise UsageError(f"{path} is not a usable identity document: {exc.user_message}") from None
+    if new.role != "lab":
+        raise UsageError(f"{path} is a {new.role}'s identity document ({new.name}), not a laboratory's; nothing "
+                         "was changed")
+    try:
+        lab = hub.store.lab(new.identity_id)
+        if PublicIdentity.from_json(lab.identity).keys == new.keys:
+            print(f"{lab.name} ({lab.lab_id}) already has these keys here; nothing was changed.")
+            return EXIT_OK
+        rotate_lab_keys(hub.store, document)
+    except HubError as exc:
+        raise UsageError(f"{path} was refused: {exc.user_message}") from None
+    print(f"{lab.name} ({lab.lab_id}) now signs with {short_key_id(new.signing_key_id)} (endorsed by its previous "
+          "key, which stays known for its older bundles).")
+    return EXIT_OK
 
 
 def run_notice(args: argparse.Namespace) -> int:
@@ -384,15 +437,65 @@ def run_rotate_keys(args: argparse.Namespace) -> int:
     from sync.keyfile import Passphrase, save_identity
     from sync.keys import rotate
 
+    from . import keylife
+
+    after = keylife.instant(args.retire_previous_after) if args.retire_previous_after else None
     passphrase = read_passphrase(args)
     hub = open_hub_with(args, passphrase)
     try:
+        previous = hub.identity.current.public
         rotated = rotate(hub.identity)
         save_identity(args.data_dir, rotated, Passphrase(passphrase), replace_existing=True)
+        if after:
+            keylife.retire(hub.store, previous, after)
     finally:
         hub.close()
     print(f"New hub keys: signing key id {rotated.public.signing_key_id}. Laboratories adopt them at their next "
-          "sync (the old key endorsed them); bundles sealed to the old keys still open.")
+          "sync (the old key endorsed them); laboratories working by stick import “labnet-hub keys --out FILE”.")
+    if after:
+        print(f"Bundles sealed to the previous key ({previous.encryption_key_id[:16]}…) are refused from {after} on.")
+    else:
+        print("Bundles sealed to the old keys still open (retire them with --retire-previous-after next time, or "
+              "revoke them with “labnet-hub revoke-key”).")
+    print("A running “labnet-hub serve” keeps the keys it started with: restart it.")
+    return EXIT_OK
+
+
+def run_revoke_key(args: argparse.Namespace) -> int:
+    from . import keylife
+
+    hub = open_hub(args)
+    try:
+        event = keylife.revoke(hub.store, hub.identity, args.key_id, args.reason)
+    finally:
+        hub.close()
+    print(f"Revoked the hub key set signing {event.signing_key_id[:16]}… / encryption {event.encryption_key_id[:16]}… "
+          f"at {event.at}: bundles sealed to it are refused from now on. Laboratories learn it at their next sync; "
+          "give laboratories working by stick the file of “labnet-hub keys --out FILE”.")
+    return EXIT_OK
+
+
+def run_keys(args: argparse.Namespace) -> int:
+    from . import keylife
+
+    hub = open_hub(args)
+    try:
+        rows = keylife.listing(hub.identity, hub.store)
+        if args.out:
+            from sync.keyfile import write_file_atomically
+
+            write_file_atomically(args.out, keylife.document(hub.identity, hub.store))
+    finally:
+        hub.close()
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(f"{row['created_at']}  signing {row['signing_key_id']}  encryption {row['encryption_key_id']}  "
+                  f"{row['state']}")
+    if args.out:
+        print(f"Hub key document written to {args.out}; laboratories import it with “labnet hub-key import "
+              f"{args.out.name}”.", file=sys.stderr if args.json else sys.stdout)
     return EXIT_OK
 
 

@@ -38,6 +38,7 @@ from sync.opening import Limits, open_bundle
 from sync.bundle import parse_bundle
 from sync.receipt import RecordResult, make_receipt
 
+from . import keylife
 from .service import Hub
 from .store import HubError
 from .problems import refusal_code
@@ -120,6 +121,10 @@ class Ingestor:
                 return self._stored(exc.bundle_id, digest, duplicate=True)
             except BundleError as exc:
                 return self._failed(data, digest, exc, source=source, uploader=uploader, upload_id=upload_id)
+            # Authentic, but sealed to a hub key retired or revoked since: rejected whole, with a signed receipt.
+            refused = keylife.bundle_refusal(self.store, opened.header.hub_key_id)
+            if refused is not None:
+                return self._failed(data, digest, refused, source=source, uploader=uploader, upload_id=upload_id)
             header = opened.header
             if uploader is not None and header.lab_id != uploader:
                 return self._refuse(digest, uploader, header.bundle_id, source, upload_id, "WrongUploader",
