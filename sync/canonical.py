@@ -108,14 +108,24 @@ def _unique_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant, object_pairs_hook=_unique_object)
+def _integer(text: str) -> int:
+    # Refused on reading too, so no value out of §2's range reaches a verifier that writes it again.
+    value = int(text)
+    if len(text) > 15 and not -MAX_INTEGER <= value <= MAX_INTEGER:
+        raise CanonicalError(Message("holds the integer {value}, beyond ±(2**53 - 1)", value=text[:40]))
+    return value
+
+
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, object_pairs_hook=_unique_object, parse_int=_integer)
 
 
 def loads(data: bytes | str) -> Any:
-    """Parse JSON strictly: UTF-8, no NaN/Infinity, no duplicate keys."""
+    """Parse JSON strictly: UTF-8, no NaN/Infinity, no duplicate keys, integers within ±(2**53 - 1)."""
     try:
         text = data.decode("utf-8") if isinstance(data, (bytes, bytearray, memoryview)) else data
         return _DECODER.decode(text)
+    except CanonicalError:
+        raise
     except UnicodeDecodeError:
         raise CanonicalError(Message("is not UTF-8 text")) from None
     except json.JSONDecodeError as exc:

@@ -213,3 +213,11 @@ def test_every_double_is_written_as_the_document_says(x):
 @given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=["Cs"])))
 def test_every_character_is_escaped_or_written_as_the_document_says(text):
     assert canonical.dumps(text) == spec_dumps(text)
+
+
+def test_readers_refuse_integers_beyond_the_range_so_no_verifier_meets_one():
+    for text in (b"9007199254740992", b"-9007199254740992", b'{"a":[1,123456789012345678901234567890]}',
+                 b"1" + b"0" * 5000):
+        with pytest.raises(canonical.CanonicalError):
+            canonical.loads(text)
+    assert canonical.loads(b"[9007199254740991,-9007199254740991]") == [MAX_INTEGER, -MAX_INTEGER]

@@ -157,3 +157,20 @@ def test_a_rotation_is_followed_only_from_a_key_the_reader_trusts():
     # another identity's document is never a rotation of this one
     with pytest.raises(IdentityError):
         check_rotation(pinned, PublicIdentity.from_json(IDENTITIES["hubs"]["x25519"]["document"].encode()))
+
+
+def test_an_integer_beyond_the_canonical_range_is_a_refusal_not_a_crash():
+    from sync.errors import ReceiptError
+    from sync.receipt import verify_receipt
+
+    bundle = json.loads((HERE / "bundle-v1.json").read_text(encoding="utf-8"))
+    receipt = bundle["suites"]["mlkem768-x25519"]["receipt"]
+    hub = PublicIdentity.from_json(bundle["suites"]["mlkem768-x25519"]["hub_identity_document"].encode())
+    with pytest.raises(ReceiptError):
+        verify_receipt(receipt.replace('"part_index":1', '"part_index":9007199254740993').encode(), hub)
+    with pytest.raises(BulletinError):
+        verify_bulletin(BULLETINS["bulletins"][0]["document"].replace('"seq":1', '"seq":9007199254740993').encode(),
+                        HUB, LAB_ID)
+    doc = json.loads(IDENTITIES["lab"]["document"])
+    with pytest.raises(IdentityError):                     # a document handed over already parsed (a request)
+        PublicIdentity.from_json({**doc, "name": 2**60})
