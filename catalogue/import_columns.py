@@ -104,6 +104,23 @@ def _resolve_target(rt: RecordType, header: str, target: Any) -> str | None:
                                  thing=rt.label.lower(), fields=", ".join(rt.field_names)))
 
 
+def closest_field(rt: RecordType, header: str, among: Sequence[Field] | None = None,
+                  cutoff: float = 0.75) -> Field | None:
+    """The field whose name, label or known header ``header`` is closest to (a typing slip), if any."""
+    table = _lookup(rt)
+    allowed = None if among is None else {f.name for f in among}
+    keys = [k for k, name in table.items() if allowed is None or name in allowed]
+    hint = difflib.get_close_matches(_fold(_UNIT_SUFFIX.sub("", header) or header), keys, n=1, cutoff=cutoff)
+    return rt.field(table[hint[0]]) if hint else None
+
+
+def _unrecognised(rt: RecordType, header: str, missing: Sequence[Field]) -> str:
+    near = closest_field(rt, header, missing, cutoff=0.6) or closest_field(rt, header)
+    if near is None:
+        return f"“{header}”"
+    return Message("“{column}” — did you mean {field}?", column=header, field=near.label)
+
+
 @dataclass
 class _ColumnPlan:
     fields: list[tuple[int, str]]      # (column index, field name), in file order
@@ -190,6 +207,11 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
                 "Check that this is a file of {things}, and that its first row holds column names "
                 "such as {examples}.", file=report.file, columns=shown, thing=rt.label.lower(),
                 things=rt.plural.lower(), examples=", ".join(f.name for f in rt.fields if f.required)))
+        if unknown:
+            raise CatalogueError(Message(
+                "{file} has no column for {fields}, which every {thing} needs. Columns not recognised: {columns}. "
+                "Rename the column (or map it to the field) and import again.", file=report.file, fields=names,
+                thing=rt.label.lower(), columns="; ".join(_unrecognised(rt, h, missing_required) for h in unknown)))
         if len(missing_required) == 1:
             raise CatalogueError(Message(
                 "{file} has no column for {fields}, which every {thing} needs. Add that column (or map an "
@@ -198,10 +220,9 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
             "{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an "
             "existing column to it) and import again.", file=report.file, fields=names, thing=rt.label.lower()))
 
-    known = sorted(_lookup(rt))
     for h in unknown:
-        hint = difflib.get_close_matches(_fold(h), known, n=1, cutoff=0.75)
-        did_you_mean = f" Did you mean “{_lookup(rt)[hint[0]]}”?" if hint else ""
+        near = closest_field(rt, h)
+        did_you_mean = f" Did you mean “{near.name}”?" if near else ""
         report.warnings.append(f"Column “{h}” ({column_letter(plan.order[h])}) is not a field of a "
                                f"{rt.label.lower()}; it was ignored.{did_you_mean}")
     if ignored_by_choice:

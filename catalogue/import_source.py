@@ -11,7 +11,7 @@ the person names one (``--sheet NAME``, or the sheet choice in the wizard).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .errors import CatalogueError, Message
 from .import_columns import suggest_mapping
@@ -22,7 +22,7 @@ MIN_MATCHED = 2  # column names that must be fields of the record type for a she
 
 
 def read_source(rt: RecordType, path: Path, *, sheet: str | None = None, header_row: int | None = None,
-                encoding: str | None = None) -> Table:
+                encoding: str | None = None, reading: Callable[[int], Any] | None = None) -> Table:
     """The table to import from ``path``; see the module docstring."""
     try:
         sheets = workbook_sheets(path) if path.is_file() else None
@@ -32,17 +32,17 @@ def read_source(rt: RecordType, path: Path, *, sheet: str | None = None, header_
         if sheet is not None and path.is_file():
             raise CatalogueError(Message("{name} is a CSV file, which has no sheets; import it without choosing "
                                          "a sheet.", name=path.name))
-        return read_table(path, encoding=encoding, header_row=header_row)
+        return read_table(path, encoding=encoding, header_row=header_row, reading=reading)
     names = [n for n, _ in sheets]
     if sheet is not None:
-        return read_table(path, _named(path, names, sheet), header_row=header_row)
+        return read_table(path, _named(path, names, sheet), header_row=header_row, reading=reading)
     with_values = [n for n, has in sheets if has]
     if len(with_values) <= 1:
-        return read_table(path, with_values[0] if with_values else None, header_row=header_row)
+        return read_table(path, with_values[0] if with_values else None, header_row=header_row, reading=reading)
     headers = sheet_headers(path, with_values, header_row)
     looking = [n for n in with_values if data_like(rt, headers.get(n))]
     if len(looking) == 1:
-        table = read_table(path, looking[0], header_row=header_row)
+        table = read_table(path, looking[0], header_row=header_row, reading=reading)
         others = ", ".join(f"“{n}”" for n in with_values if n != looking[0])
         table.notes.append(Message("The sheet “{sheet}” was read: it is the only sheet whose column names are "
                                    "fields of a {thing}. The other sheets with values ({others}) were not read.",

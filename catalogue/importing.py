@@ -79,7 +79,7 @@ def file_sha256(path: str | Path) -> str:
 def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False,
                 mapping: Mapping[str, Any] | None = None, progress: Progress | None = None,
                 decimal: str | None = None, encoding: str | None = None, sheet: str | None = None,
-                header_row: int | None = None) -> ImportReport:
+                header_row: int | None = None, reading: Callable[[int], Any] | None = None) -> ImportReport:
     """Import the records of one spreadsheet; see the module docstring.
 
     ``mapping`` overrides ``suggest_mapping`` for the headers it names.
@@ -89,11 +89,12 @@ def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False,
     file writes numbers, instead of reading it column by column;
     ``encoding`` names a CSV file's encoding instead of detecting it;
     ``sheet`` and ``header_row`` say where the table is
-    (``catalogue.import_source.read_source``).
+    (``catalogue.import_source.read_source``); ``reading(rows)`` is called
+    while a workbook is read, before any progress can be counted.
     """
     with collector_paused():
         table = read_source(record_type(kind), Path(path), sheet=sheet, header_row=header_row,
-                            encoding=encoding)
+                            encoding=encoding, reading=reading)
         return _import(cat, record_type(kind), Path(path), table, dry_run, skip_invalid, mapping, progress,
                        decimal)
 

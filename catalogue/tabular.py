@@ -39,7 +39,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from .encodings import decode, utf16_without_bom
 from .errors import CatalogueError, Message
@@ -81,12 +81,13 @@ class Table:
 # --- reading -----------------------------------------------------------------
 
 def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, encoding: str | None = None,
-               header_row: int | None = None) -> Table:
+               header_row: int | None = None, reading: Callable[[int], Any] | None = None) -> Table:
     """Read the first sheet of a CSV or XLSX file (or the sheet named ``sheet``); see the module docstring.
 
     ``encoding`` names a CSV file's encoding (``catalogue.encodings``);
     ``header_row`` is the row number (as Excel shows it) of the column names,
-    instead of the first non-blank row.
+    instead of the first non-blank row.  ``reading(rows)`` is called every
+    few thousand rows of a workbook (the slow format to read), for a sign of life.
     """
     path = Path(path)
     if header_row is not None and header_row < 1:
@@ -109,7 +110,7 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, encodi
         raise CatalogueError(Message("The file {name} is empty. Choose the file that holds the data.", name=name))
     kind = _sniff_format(head, path)
     if kind == "xlsx":
-        return _read_xlsx(path, sheet, header_row)
+        return _read_xlsx(path, sheet, header_row, reading)
     return _read_csv(path, encoding, header_row)
 
 
@@ -316,7 +317,8 @@ def _unquote(cell: str) -> str:
     return cell[1:] if cell[:1] == "'" and _QUOTED.match(cell) else cell
 
 
-def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = None) -> Table:
+def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = None,
+               reading: Callable[[int], Any] | None = None) -> Table:
     name = path.name
     try:
         import openpyxl
@@ -349,7 +351,7 @@ def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = No
     except Exception as exc:  # lxml/ElementTree parse errors and the like: still a damaged file
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
     try:
-        return _read_workbook(wb, name, sheet, header_row)
+        return _read_workbook(wb, name, sheet, header_row, reading)
     except CatalogueError:
         raise
     except Exception as exc:
@@ -375,7 +377,8 @@ def _xlsx_blank(row: Sequence[Any]) -> bool:
     return True
 
 
-def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int | None = None) -> Table:
+def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int | None = None,
+                   reading: Callable[[int], Any] | None = None) -> Table:
     sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]
     if sheet is not None:
         named = [ws for ws in sheets if ws.title == sheet] or [ws for ws in sheets
@@ -410,6 +413,8 @@ def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int
     numbers: list[int] = []
     width = 0
     for number, row in enumerate(rows_iter, header_row + 1):
+        if reading is not None and not number % 2000:
+            reading(number)
         if _xlsx_blank(row):
             continue
         for col, v in enumerate(row):

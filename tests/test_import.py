@@ -201,12 +201,12 @@ def test_cli_refuses_the_whole_file_with_exit_2_and_writes_nothing(tmp_path, cap
     with Catalogue.open(data, user="amina") as cat:
         assert cat.count("reference_sample") == 0
 
-    assert cli(data, "import", "--kind", "reference-samples", "--dry-run", "--skip-invalid", str(f)) == 0
+    assert cli(data, "import", "--kind", "reference-samples", "--dry-run", "--skip-invalid", str(f)) == 1
     assert "Dry run" in capsys.readouterr().out
     with Catalogue.open(data, user="amina") as cat:
         assert cat.count("reference_sample") == 0
 
-    assert cli(data, "import", "--kind", "reference-samples", "--skip-invalid", "--json", str(f)) == 0
+    assert cli(data, "import", "--kind", "reference-samples", "--skip-invalid", "--json", str(f)) == 1  # rows skipped
     report = json.loads(capsys.readouterr().out)
     assert (report["inserted"], report["skipped"], report["written"]) == (2, 1, True)
     assert [p["row"] for p in report["problems"]] == [4]

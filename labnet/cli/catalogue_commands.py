@@ -1,9 +1,12 @@
 """``labnet import`` and ``labnet export``: spreadsheets in and out of the catalogue.
 
-Exit status of ``labnet import``: 0 when every row was valid (or, with
-``--skip-invalid``, when the valid rows were written), 2 when invalid rows
-made LabNet refuse the whole import (nothing written) or when the file itself
-cannot be used.
+Exit status of ``labnet import``: 0 when every row was valid and imported
+(or, in a dry run, would be); 1 with ``--skip-invalid`` when rows were
+skipped (the valid rows were written; the skipped rows are listed on stderr);
+2 when invalid rows made LabNet refuse the whole import (nothing written),
+when no row could be imported, or when the file itself cannot be used (an
+ambiguous number, encoding or sheet included: the message says which option
+decides it).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from pathlib import Path
 KINDS = ("reference-samples", "training", "profiles")
 
 EXIT_OK = 0
+EXIT_SKIPPED = 1
 EXIT_REFUSED = 2
 
 
@@ -38,6 +42,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("--skip-invalid", action="store_true",
                      help="write the valid rows and list the invalid ones, instead of refusing the whole file")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
+    style = imp.add_mutually_exclusive_group()
+    style.add_argument("--decimal-comma", dest="decimal", action="store_const", const="comma",
+                       help="the file writes numbers with a decimal comma (1.234,5); otherwise each column's "
+                            "convention is read from the file, and a number such as 12,500 that it leaves "
+                            "open is refused")
+    style.add_argument("--decimal-point", dest="decimal", action="store_const", const="point",
+                       help="the file writes numbers with a decimal point (1,234.5)")
+    imp.add_argument("--encoding", metavar="NAME",
+                     help="the encoding of a CSV file that is not UTF-8, e.g. cp1251 (Russian), cp1256 (Arabic), "
+                          "cp1252 or latin-1 (Western European); without it LabNet detects it or refuses")
+    imp.add_argument("--sheet", metavar="NAME", help="the sheet of an Excel workbook to import")
+    imp.add_argument("--header-row", metavar="N", type=_row_number,
+                     help="the row (as Excel numbers it) that holds the column names; the rows above are ignored")
     imp.set_defaults(handler=run_import)
 
     exp = subparsers.add_parser(
@@ -60,11 +77,56 @@ def _open_catalogue(args: argparse.Namespace):
     return open_catalogue(args)
 
 
+def _row_number(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a row number (1, 2, 3…)")
+    return value
+
+
+class TerminalProgress:
+    """A one-line progress bar on a terminal (``\r``), nothing when the stream is not one."""
+
+    WIDTH = 30
+
+    def __init__(self, stream, name: str) -> None:
+        self.stream, self.name, self.shown = stream, name, False
+
+    def reading(self, rows: int) -> None:
+        self._line(f"Reading {self.name}: {rows:,} rows…")
+
+    def checking(self, done: int, total: int) -> bool:
+        filled = self.WIDTH * done // max(total, 1)
+        self._line(f"Checking [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done:,} of {total:,} rows")
+        return True
+
+    def _line(self, text: str) -> None:
+        self.stream.write("\r" + text.ljust(72))
+        self.stream.flush()
+        self.shown = True
+
+    def done(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
 def run_import(args: argparse.Namespace) -> int:
     from catalogue.importing import import_file
 
-    with _open_catalogue(args) as cat:
-        report = import_file(cat, args.kind, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid)
+    options = {"decimal": args.decimal, "encoding": args.encoding, "sheet": args.sheet,
+               "header_row": args.header_row}
+    bar = TerminalProgress(sys.stderr, args.file.name) if sys.stderr.isatty() else None
+    try:
+        with _open_catalogue(args) as cat:
+            report = import_file(cat, args.kind, args.file, dry_run=args.dry_run, skip_invalid=args.skip_invalid,
+                                 progress=bar and bar.checking, reading=bar and bar.reading, **options)
+    finally:
+        if bar is not None:
+            bar.done()
     if args.json:
         print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
@@ -77,6 +139,13 @@ def run_import(args: argparse.Namespace) -> int:
     if report.problems and report.inserted + report.updated + report.unchanged == 0:
         print("labnet: no row of the file could be imported.", file=sys.stderr)
         return EXIT_REFUSED
+    if report.skipped:
+        rows = report.invalid_rows
+        listed = ", ".join(map(str, rows))
+        verb = "would be" if args.dry_run else "were"
+        print(f"labnet: {len(rows):,} {'row' if len(rows) == 1 else 'rows'} with problems {verb} skipped "
+              f"(rows {listed}); the other rows {verb} imported.", file=sys.stderr)
+        return EXIT_SKIPPED
     return EXIT_OK
 
 
