@@ -139,30 +139,43 @@ def test_restore_refuses_a_backup_whose_audit_trail_was_tampered_with(tmp_path):
         backup.check(made, tmp_path / "lab")
 
 
-def test_check_only_refuses_a_value_flipped_inside_a_profiling_results_page(tmp_path, capsys):
-    """Issue 14: SQLite's integrity check does not look inside values; the records' digests do."""
-    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+def profiles_with_notes(folder):
+    with Catalogue.open(folder, user="amina") as cat:
         for i in range(20):
             cat.add("profiling_result", profile(lab_sample_number=f"GH-{i:05d}",
                                                 notes="peak table reviewed by the second analyst " * 3))
-        made = backup.backup(cat, tmp_path / "b.labnet-backup").path
-        old = old_format_backup(cat, tmp_path / "old.db")
-    scratch = tmp_path / "flipped.db"
 
-    def flip(db: bytes) -> bytes:
-        changed = flip_inside_a_value(db, b"peak table reviewed", scratch)
-        scratch.write_bytes(changed)
-        assert sqlite3.connect(scratch).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        return changed
-    rewrite_member(made, "catalogue.db", flip)
-    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(made)]) == 2
+
+def flip_checked(db: bytes, scratch) -> bytes:
+    changed = flip_inside_a_value(db, b"peak table reviewed", scratch)
+    scratch.write_bytes(changed)
+    assert sqlite3.connect(scratch).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    return changed
+
+
+def test_check_only_refuses_a_value_flipped_inside_a_profiling_results_page(tmp_path, capsys):
+    """Issue 14: SQLite's integrity check does not look inside values; the records' digests do."""
+    profiles_with_notes(tmp_path / "lab")
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        old = old_format_backup(cat, tmp_path / "old.db")
+    old.write_bytes(flip_checked(old.read_bytes(), tmp_path / "scratch.db"))
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(old)]) == 2
     err = capsys.readouterr().err
     assert "does not verify" in err and "profiling result GH-" in err
     assert not (tmp_path / "new" / "catalogue.db").exists()
-    # The same damage in an old-format backup (a bare .db) is refused too.
-    old.write_bytes(flip(old.read_bytes()))
-    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(old)]) == 2
-    assert "does not verify" in capsys.readouterr().err
+
+
+def test_a_one_file_backup_with_a_flipped_value_and_a_matching_manifest_is_refused(tmp_path, capsys):
+    """The manifest proves the file is as written; the catalogue's own digests prove what was written."""
+    profiles_with_notes(tmp_path / "lab")
+    assert main(["--data-dir", str(tmp_path / "lab"), "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    made = tmp_path / "b.labnet-backup"
+    rewrite_member(made, "catalogue.db", lambda db: flip_checked(db, tmp_path / "scratch.db"))
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(made)]) == 2
+    err = capsys.readouterr().err
+    assert "does not verify" in err and "profiling result GH-" in err
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(made)]) == 2
+    assert not (tmp_path / "new" / "catalogue.db").exists()
 
 
 def test_a_truncated_or_altered_backup_file_is_refused(tmp_path, capsys):
@@ -260,7 +273,7 @@ def test_restore_with_accounts_as_the_authenticated_user(tmp_path, monkeypatch, 
     with accounts whatever --user said."""
     lab = tmp_path / "lab"
     accounts_catalogue(lab)
-    assert main(["--data-dir", str(lab), "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    assert main(["--data-dir", str(lab), "--user", "admin", "backup", str(tmp_path / "b.labnet-backup")]) == 0
     with Catalogue.open(lab, user="kofi") as cat:
         cat.add("reference_sample", sample(inventory_code="RS-LATER"))
     monkeypatch.setenv("LABNET_PASSWORD", "an analyst's password")
@@ -278,7 +291,7 @@ def test_restore_into_an_empty_folder_asks_an_administrator_of_the_backup(tmp_pa
     """Issue 14: on a new PC the restore wrote the data, then exited 2."""
     lab = tmp_path / "lab"
     accounts_catalogue(lab)
-    assert main(["--data-dir", str(lab), "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    assert main(["--data-dir", str(lab), "--user", "admin", "backup", str(tmp_path / "b.labnet-backup")]) == 0
     new = tmp_path / "new-pc"
     monkeypatch.setenv("LABNET_PASSWORD", "an analyst's password")
     assert main(["--data-dir", str(new), "--user", "kofi", "restore", str(tmp_path / "b.labnet-backup")]) == 2

@@ -42,7 +42,9 @@ def lab_with_backup(tmp_path):
     lab = tmp_path / "lab"
     with Catalogue.open(lab, user="amina") as cat:
         cat.add("reference_sample", sample())
-        made = backup.backup(cat, tmp_path / "b.labnet-backup").path
+    made = tmp_path / "b.labnet-backup"
+    assert main(["--data-dir", str(lab), "backup", str(made)]) == 0
+    with Catalogue.open(lab, user="amina") as cat:
         cat.add("reference_sample", sample(inventory_code="RS-SINCE"))
     return lab, made
 
