@@ -293,5 +293,6 @@ def test_the_generator_rewrites_every_file_byte_for_byte():
     built = generate.build()
     assert sorted(built) == sorted(p.name for p in HERE.glob("*.json") if p.parent == HERE)
     for name, data in built.items():
-        assert (HERE / name).read_bytes() == data, f"{name} differs from what generate.py makes"
+        assert (HERE / name).read_bytes() == data, \
+            f"{name} is not what tests/vectors/generate.py makes now: run it, and review the diff"
     assert generate.build() == built
