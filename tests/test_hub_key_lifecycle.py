@@ -17,8 +17,8 @@ from sync.hub import cli as hub_cli
 from sync.hub import keylife
 from sync.hub.ingest import Ingestor
 from sync.hub.service import Hub
-from sync.keyfile import load_public_identity
-from sync.keys import create_identity
+from sync.keyfile import load_identity, load_public_identity
+from sync.keys import Identity, create_identity, rotate
 from sync.keystatus import read_hub_keys
 from sync.outbox import Outbox
 from sync.pinning import load_key_events, load_pinned_hub, pin_hub
@@ -179,6 +179,8 @@ def test_a_revoked_key_is_refused_at_once_and_the_lab_learns_it_at_its_next_sync
     assert hub_cli.main(["revoke-key", "--data-dir", folder, "0" * 64, "--reason", "typo"]) == 2
     assert "never had a key" in capsys.readouterr().err
     assert hub_cli.main(["revoke-key", "--data-dir", folder, old.encryption_key_id, "--reason", "laptop stolen"]) == 0
+    assert hub_cli.main(["revoke-key", "--data-dir", folder, old.signing_key_id, "--reason", "again"]) == 2
+    assert "a revocation is final" in capsys.readouterr().err
     assert hub_cli.main(["rotate-keys", "--data-dir", folder, "--retire-previous-after", "yesterday"]) == 2
     assert "is not a date" in capsys.readouterr().err
     assert hub_cli.main(["import", "--data-dir", folder, str(late)]) == 2
@@ -201,9 +203,14 @@ def test_a_revoked_key_is_refused_at_once_and_the_lab_learns_it_at_its_next_sync
         sealed_to = {r[0] for r in cat.conn.execute("SELECT hub_key_id FROM outbox_bundles WHERE receipt_status = "
                                                     "'processed'")}
     assert pinned.encryption_key_id in sealed_to
-    # A receipt the revoked key signed is trusted no more.
+    # A receipt the revoked key signed is trusted no more, nor new keys it endorses (a thief's).
     assert cli.main(["--data-dir", str(lab_dir), "receipt", "import", str(stick / "early.json")]) == 2
     assert "not the hub's" in capsys.readouterr().err
+    stolen = load_identity(hub.folder, PASSPHRASE).key_set_for_encryption(old.encryption_key_id)
+    (stick / "thief.json").write_bytes(rotate(Identity(old, [stolen], b"")).public.to_json())
+    assert cli.main(["--data-dir", str(lab_dir), "hub-key", "import", str(stick / "thief.json")]) == 2
+    assert "not endorsed" in capsys.readouterr().err
+    assert load_pinned_hub(lab_dir).keys == pinned.keys
 
 
 def test_a_stick_lab_imports_the_hub_key_document_and_refuses_a_forged_one(hub, lab_dir, tmp_path, capsys):

@@ -142,6 +142,23 @@ def test_a_key_file_written_before_seeds_opens_and_migrates_at_its_next_save(tmp
         b"sealed by LabNet before X-Wing seeds"
 
 
+def test_a_version_1_file_holding_version_2_keys_is_refused_and_the_file_is_private(tmp_path):
+    save_identity(tmp_path, create_identity("lab", "Accra FSL", "GH"), Passphrase(PASSPHRASE, FAST))
+    path = key_paths(tmp_path)[0]
+    assert path.stat().st_mode & 0o777 == 0o600
+    envelope, secret = open_key_file(tmp_path, PASSPHRASE)
+    envelope["version"] = 1    # re-encrypted properly, so that only the version's rule can refuse it
+    p = envelope["protection"]
+    wrapping = Argon2id(salt=base64.b64decode(p["salt"]), length=32, iterations=p["iterations"], lanes=p["lanes"],
+                        memory_cost=p["memory_kib"]).derive(PASSPHRASE.encode("utf-8"))
+    nonce = bytes(12)
+    ciphertext = AESGCM(wrapping).encrypt(nonce, canonical.dumps(secret), canonical.dumps(envelope))
+    path.write_bytes(canonical.dumps({**envelope, "nonce": base64.b64encode(nonce).decode(),
+                                      "ciphertext": base64.b64encode(ciphertext).decode()}))
+    with pytest.raises(IdentityError, match="version 1 but holds version 2 keys"):
+        load_identity(tmp_path, PASSPHRASE)
+
+
 def test_a_key_set_whose_stated_form_is_not_its_bytes_is_refused():
     keys = create_identity("lab", "Accra FSL", "GH").current
     stored = keys.to_json()
