@@ -240,3 +240,24 @@ def test_a_stick_lab_imports_the_hub_key_document_and_refuses_a_forged_one(hub, 
     # A retired (not revoked) key's receipts are still trusted.
     assert load_pinned_hub(lab_dir).signing_key(old.signing_key_id) is not None
     hub.start()
+
+
+def test_two_rotations_between_trips_are_imported_in_their_order(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LABNET_HUB_PASSPHRASE", PASSPHRASE)
+    folder = tmp_path / "hub"
+    created, _ = Hub.create(folder, name="Hub", country="KE", passphrase=PASSPHRASE)
+    lab = enrol(created)
+    created.close()
+    second = rotate(lab)
+    third = rotate(second)
+    (tmp_path / "second.json").write_bytes(second.public.to_json())
+    (tmp_path / "third.json").write_bytes(third.public.to_json())
+    assert hub_cli.main(["import", "--data-dir", str(folder), str(tmp_path / "third.json")]) == 2
+    assert "not endorsed" in capsys.readouterr().err
+    assert hub_cli.main(["import", "--data-dir", str(folder), str(tmp_path / "second.json")]) == 0
+    assert hub_cli.main(["import", "--data-dir", str(folder), str(tmp_path / "third.json")]) == 0
+    hub = Hub.open(folder, PASSPHRASE)
+    try:
+        assert hub.store.lab(lab.identity_id).signing_key_id == third.public.signing_key_id
+    finally:
+        hub.close()
