@@ -45,6 +45,7 @@ IDENTITIES = _load("identity-v1.json")
 BULLETINS = _load("bulletin-v1.json")
 SESSION = _load("session-v1.json")
 KEYFILE = _load("keyfile.json")
+ENROLMENT = _load("enrolment-v1.json")
 SUITE_IDS = {"mlkem768-x25519": (hpke.KEM.MLKEM768_X25519, 1120), "x25519": (hpke.KEM.X25519, 32)}
 
 
@@ -280,6 +281,37 @@ def test_key_file(tmp_path):
     (tmp_path / "keys" / "identity.json").write_text(lab["document"], encoding="utf-8")
     opened = load_identity(tmp_path, k["passphrase"])
     assert opened.public.signing_key_id == lab["signing_key_id"]
+
+
+def test_enrolment_code_registration_and_file():
+    from sync.hub.enrolment import EnrolmentCode, read_enrolment_file
+
+    hub, lab = IDENTITIES["hubs"]["mlkem768-x25519"], IDENTITIES["lab"]
+    # the code: "LN1-" and the canonical JSON of {hub, hub_key_id, token, v} in unpadded base64url
+    text = ENROLMENT["code"][len("LN1-"):]
+    assert ENROLMENT["code"].startswith("LN1-") and "=" not in text
+    code = json.loads(base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)))
+    assert spec_dumps(code) == base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    assert set(code) == {"hub", "hub_key_id", "token", "v"} and code["v"] == 1
+    assert code["hub_key_id"] == hub["signing_key_id"]          # the hub *signing* key id
+    assert EnrolmentCode.parse(ENROLMENT["code"]).token == code["token"]
+    # the registration: the lab's identity and its proof over the hub signing key id and the token
+    registration = ENROLMENT["registration"]
+    assert (registration["format"], registration["version"]) == ("labnet-registration", 1)
+    assert spec_dumps(registration["identity"]).decode() == lab["document"]
+    proof_input = b"LabNet enrolment v1\x00" + f"{code['hub_key_id']}\n{code['token']}".encode()
+    assert proof_input.hex() == ENROLMENT["proof_input_hex"]
+    Ed25519PublicKey.from_public_bytes(_ed25519_public(lab["signing_private_key_hex"])).verify(
+        base64.b64decode(registration["proof"]), proof_input)
+    # the enrolment file (for a laboratory with no network): signed by the hub it names
+    stick = json.loads(ENROLMENT["enrolment_file"])
+    assert spec_dumps(stick) == ENROLMENT["enrolment_file"].encode()
+    assert spec_dumps(stick["hub_identity"]).decode() == hub["document"]
+    signing_input = b"LabNet enrolment file v1\x00" + spec_dumps({k: v for k, v in stick.items() if k != "signature"})
+    assert signing_input.hex() == ENROLMENT["enrolment_file_signing_input_hex"]
+    Ed25519PublicKey.from_public_bytes(_ed25519_public(hub["signing_private_key_hex"])).verify(
+        base64.b64decode(stick["signature"]), signing_input)
+    assert read_enrolment_file(ENROLMENT["enrolment_file"].encode()).token == stick["token"] == code["token"]
 
 
 def test_the_generator_rewrites_every_file_byte_for_byte():

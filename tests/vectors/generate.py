@@ -10,7 +10,8 @@ writes, next to this script:
   rotation with its endorsement, each with the exact bytes signed;
 - ``bulletin-v1.json``: signed bulletins (a notice to every laboratory, links to one) and a bulletin file;
 - ``session-v1.json``: a laboratory's signed sign-in request to the hub (``POST /v1/session``);
-- ``keyfile.json``: a private key file from a given passphrase, KDF parameters, salt and nonce.
+- ``keyfile.json``: a private key file from a given passphrase, KDF parameters, salt and nonce;
+- ``enrolment-v1.json``: an enrolment code, the laboratory's registration and a hub's enrolment file.
 
 Every value is a function of the seeds below (Ed25519 signatures are deterministic) except the sealed
 bundles: HPKE encryption is randomised, so a sealed bundle already in ``bundle-v1.json`` is kept as long
@@ -21,6 +22,7 @@ file byte for byte the same (tests/test_sync_vectors.py checks that).
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import json
 import sys
@@ -44,6 +46,13 @@ from sync.bundle import (
     write_part,
 )
 from sync.hub.auth import session_statement
+from sync.hub.enrolment import (
+    FILE_CONTEXT,
+    PROOF_CONTEXT,
+    EnrolmentCode,
+    enrolment_file,
+    enrolment_request,
+)
 from sync.keys import (
     ROTATION_CONTEXT,
     SUITES,
@@ -280,6 +289,24 @@ def keyfile_vectors(lab: Identity) -> dict[str, Any]:
     }
 
 
+def enrolment_vectors(lab: Identity, hub: Identity) -> dict[str, Any]:
+    hub_signing_key_id, token = hub.public.signing_key_id, "vector-enrolment-token-0123456789"
+    code = EnrolmentCode("https://hub.example.org", token, hub_signing_key_id).text()
+    request = enrolment_request(lab, hub_signing_key_id, token)
+    stick = enrolment_file(hub, "https://hub.example.org", token, "Vector Laboratory", "GH",
+                           dt.datetime(2026, 1, 15, tzinfo=dt.UTC))
+    return {
+        "description": "Enrolling the laboratory of identity-v1.json with the hub identity-v1.json "
+                       "hubs.mlkem768-x25519; see docs/bundle-format.md §17.",
+        "code": code,
+        "registration": request,
+        "proof_input_hex": (PROOF_CONTEXT + f"{hub_signing_key_id}\n{token}".encode()).hex(),
+        "enrolment_file": stick.decode(),
+        "enrolment_file_signing_input_hex": (FILE_CONTEXT + canonical.dumps(
+            {k: v for k, v in canonical.loads(stick).items() if k != "signature"})).hex(),
+    }
+
+
 def build(previous: Path | None = None) -> dict[str, bytes]:
     """Every vector file's name and bytes; ``previous`` is the folder whose sealed bundles may be kept."""
     lab = identity("lab", "Vector Laboratory", "mlkem768-x25519", "lab")
@@ -292,6 +319,7 @@ def build(previous: Path | None = None) -> dict[str, bytes]:
         "bulletin-v1.json": bulletin_vectors(lab, hub),
         "session-v1.json": session_vectors(lab, hub),
         "keyfile.json": keyfile_vectors(lab),
+        "enrolment-v1.json": enrolment_vectors(lab, hub),
     }
     return {name: (json.dumps(value, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
             for name, value in files.items()}
