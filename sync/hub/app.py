@@ -39,6 +39,7 @@ from . import auth, bulletins as hub_bulletins, enrolment, holdings, keylife, pr
 from .ingest import Ingestor, IngestWorker
 from .limits import BodyTooSlow, RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
+from .openapi import complete as complete_openapi
 from .service import Hub
 from .store import HubError, Unauthenticated
 from .tus import tus_router
@@ -119,6 +120,16 @@ def create_app(hub: Hub) -> FastAPI:
                   description="The regional network hub: laboratories enrol, sign in, upload sealed bundles "
                               "(tus 1.0.0), fetch signed receipts and bulletins; administrators manage the network.")
     app.state.ingestor, app.state.worker, app.state.linker = ingestor, worker, linker
+    derived = app.openapi
+
+    def documented() -> dict:
+        """FastAPI's document, completed once with authentication and problem details (sync.hub.openapi)."""
+        if not getattr(app.state, "documented", False):
+            complete_openapi(derived())
+            app.state.documented = True
+        return app.openapi_schema
+
+    app.openapi = documented
     # Receipts and bulletins are repetitive JSON: compressed they cross a poor link several times faster
     # (and a link that drops every few tens of kilobytes can still carry a large receipt).
     app.add_middleware(GZipMiddleware, minimum_size=1024)

@@ -38,6 +38,58 @@ BUSY_RETRY_SECONDS = 2   # Retry-After on 423: a client waits this long (and lon
 OPEN_RETRY_SECONDS = 60  # Retry-After on 429 for too many unfinished uploads: time to finish or end one
 
 
+def _header(name: str, description: str, *, required: bool = False, **schema: object) -> dict:
+    return {"name": name, "in": "header", "required": required, "description": description,
+            "schema": {"type": "string", **schema}}
+
+
+def _headers(**described: str) -> dict:
+    """Response headers for OpenAPI: ``Upload_Offset="…"`` documents ``Upload-Offset``."""
+    return {name.replace("_", "-"): {"description": text, "schema": {"type": "string"}}
+            for name, text in described.items()}
+
+
+# What tus puts in headers, for OpenAPI (FastAPI cannot see headers a route reads itself).
+_VERSION = _header("Tus-Resumable", "The tus version the client speaks: 1.0.0 (else 412).", required=True,
+                   enum=[TUS_VERSION])
+_OFFSET = "Bytes of the upload the hub holds, durable."
+_EXPIRES = "When an unfinished upload expires (RFC 9110 date)."
+OPENAPI = {
+    "options": {"summary": "What tus the hub speaks (no authentication)", "responses": {"204": {
+        "description": "The hub's tus capabilities", "headers": _headers(
+            Tus_Resumable="1.0.0", Tus_Version="The tus versions the hub speaks: 1.0.0",
+            Tus_Extension=f"The extensions offered: {EXTENSIONS}",
+            Tus_Max_Size="The largest upload in bytes (the hub's max_upload_bytes)",
+            Tus_Checksum_Algorithm="The Upload-Checksum algorithms: sha1,sha256")}}},
+    "create": {"summary": "Create an upload (tus creation)", "parameters": [
+        _VERSION, _header("Upload-Length", "The upload's size in bytes: ASCII digits (deferred length is not "
+                                           "offered).", required=True, pattern="^[0-9]{1,18}$"),
+        _header("Upload-Metadata", "Comma-separated `key base64(value)` pairs; kept and given back by HEAD. "
+                                   "LabNet sends `filename` and `sha256`.")],
+        "responses": {"201": {"description": "Created; an upload of the same bytes by the same laboratory "
+                                             "answers the upload already begun", "headers": _headers(
+            Location="The upload's path (resolve it against the hub's address)", Tus_Resumable="1.0.0",
+            Upload_Offset=_OFFSET, Upload_Length="The declared length", Upload_Expires=_EXPIRES)}}},
+    "head": {"summary": "Where an upload stands (resume from Upload-Offset)", "parameters": [_VERSION],
+             "responses": {"200": {"description": "The upload's state", "headers": _headers(
+                 Tus_Resumable="1.0.0", Upload_Offset=_OFFSET, Upload_Length="The declared length",
+                 Upload_Expires=_EXPIRES, Upload_Metadata="As given at creation", Cache_Control="no-store")}}},
+    "patch": {"summary": "Append a chunk at Upload-Offset", "parameters": [
+        _VERSION, _header("Upload-Offset", "Where this chunk starts: the upload's offset, else 409.", required=True,
+                          pattern="^[0-9]{1,18}$"),
+        _header("Upload-Checksum", "`sha1|sha256 base64(digest)` of the chunk: kept only whole and matching "
+                                   "(else 460).")],
+        "requestBody": {"required": True, "description": "The chunk, as application/offset+octet-stream (else "
+                                                          "415)", "content": {OFFSET_CONTENT_TYPE: {
+            "schema": {"type": "string", "format": "binary"}}}},
+        "responses": {"204": {"description": "The chunk is durable at the hub", "headers": _headers(
+            Tus_Resumable="1.0.0", Upload_Offset=_OFFSET, Upload_Expires=_EXPIRES)}}},
+    "delete": {"summary": "End an upload (tus termination)", "parameters": [_VERSION],
+               "responses": {"204": {"description": "Ended; its bytes are removed", "headers": _headers(
+                   Tus_Resumable="1.0.0")}}},
+}
+
+
 def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[str]],
                on_complete: Callable[[Upload], None] = lambda upload: None, *,
                prefix: str = "/files", idle_timeout: float = 60.0, public_path: str = "") -> APIRouter:
@@ -93,14 +145,14 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         # Another request is writing to the upload: come back later rather than at once.
         return refuse("upload-busy", str(exc), **{"Retry-After": str(BUSY_RETRY_SECONDS)})
 
-    @router.options("")
-    @router.options("/{upload_id}")
+    @router.options("", status_code=204, openapi_extra=OPENAPI["options"])
+    @router.options("/{upload_id}", status_code=204, openapi_extra=OPENAPI["options"])
     async def options(upload_id: str | None = None) -> Response:
         return Response(status_code=204, headers={
             "Tus-Resumable": TUS_VERSION, "Tus-Version": TUS_VERSION, "Tus-Extension": EXTENSIONS,
             "Tus-Max-Size": str(store.max_size), "Tus-Checksum-Algorithm": ",".join(CHECKSUM_ALGORITHMS)})
 
-    @router.post("", status_code=201)
+    @router.post("", status_code=201, openapi_extra=OPENAPI["create"])
     async def create(request: Request) -> Response:
         if (refusal := version_refusal(request)) is not None:
             return refusal
@@ -123,7 +175,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         location = f"{public_path}{prefix}/{upload.id}"
         return Response(status_code=201, headers=headers(upload, Location=location))
 
-    @router.head("/{upload_id}", name="tus_head")
+    @router.head("/{upload_id}", name="tus_head", openapi_extra=OPENAPI["head"])
     async def head(upload_id: str, request: Request) -> Response:
         if (refusal := version_refusal(request)) is not None:
             return refusal
@@ -135,7 +187,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         extra = {"Upload-Metadata": format_metadata(upload.metadata)} if upload.metadata else {}
         return Response(status_code=200, headers=headers(upload, **extra))
 
-    @router.patch("/{upload_id}")
+    @router.patch("/{upload_id}", status_code=204, openapi_extra=OPENAPI["patch"])
     async def patch(upload_id: str, request: Request) -> Response:
         if (refusal := version_refusal(request)) is not None:
             return refusal
@@ -186,7 +238,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
             on_complete(upload)
         return Response(status_code=204, headers=headers(upload))
 
-    @router.delete("/{upload_id}")
+    @router.delete("/{upload_id}", status_code=204, openapi_extra=OPENAPI["delete"])
     async def terminate(upload_id: str, request: Request) -> Response:
         if (refusal := version_refusal(request)) is not None:
             return refusal
