@@ -51,6 +51,7 @@ class BackupCheck:
     audit_entries: int
     last_change: int
     attachments: int               # attached files checked against their digests
+    records_verified: bool = True  # False: a catalogue from before schema 6, whose records have no digests
     carries: list[str] = field(default_factory=list)   # "keys", "sync state", "sharing policy"
     notes: list[str] = field(default_factory=list)     # the limits of what could be checked
 
@@ -209,6 +210,7 @@ def _check_catalogue(shown: Path, work: Path, progress: Progress | None) -> Back
             if schema > LATEST:
                 raise CatalogueError(Message("{path} comes from a newer version of LabNet (schema {schema}); "
                                              "install that version to restore it.", path=shown, schema=schema))
+            sealed = integrity.sealed(conn)
             report = integrity.verify(conn, work / archive.ATTACHMENTS_DIR, progress)
             if not report.ok:
                 shown_problems = "; ".join(str(p) for p in report.problems[:5])
@@ -224,7 +226,7 @@ def _check_catalogue(shown: Path, work: Path, progress: Progress | None) -> Back
         raise CatalogueError(Message("{path} is not a LabNet catalogue backup ({detail}).", path=shown,
                                      detail=str(exc))) from None
     return BackupCheck(shown, "", 0, schema, counts, report.entries, last, report.attachments,
-                       notes=[str(n) for n in report.notes])
+                       records_verified=sealed, notes=[str(n) for n in report.notes])
 
 
 def check(source: str | Path, work_dir: str | Path, progress: Progress | None = None) -> BackupCheck:

@@ -7,7 +7,7 @@ import zipfile
 
 import pytest
 
-from catalogue import attachments, backup, backup_archive, database
+from catalogue import attachments, backup, backup_archive, database, integrity
 from catalogue.errors import CatalogueError
 from catalogue.store import Catalogue
 from factories import profile, sample
@@ -367,3 +367,22 @@ def test_backup_reports_progress_and_a_cancelled_backup_leaves_nothing(tmp_path)
             backup.backup(cat, tmp_path / "stopped.labnet-backup", progress=stop)
     assert {p.name for p in tmp_path.iterdir()} == {"lab", "ok.labnet-backup"}
     assert not [p for p in (tmp_path / "lab").iterdir() if p.name.startswith(".")]
+
+
+def test_an_old_backup_from_before_records_had_digests_restores_and_says_what_was_checked(tmp_path, capsys):
+    from test_audit_records import make_schema_5
+
+    sha = make_schema_5(tmp_path / "old-lab")
+    old = tmp_path / "labnet-backup-20240102-0900.db"
+    old.write_bytes((tmp_path / "old-lab" / "catalogue.db").read_bytes())
+    with zipfile.ZipFile(old.with_name(old.stem + ".attachments.zip"), "w") as zf:
+        zf.write(tmp_path / "old-lab" / "attachments" / sha[:2] / sha, f"{sha[:2]}/{sha}")
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(old)]) == 0
+    out = capsys.readouterr().out
+    assert "schema 5" in out and "from before they had digests" in out and "Note: " in out
+    assert "every record and attached file match" not in out
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", str(old)]) == 0
+    with Catalogue.open(tmp_path / "new", user="amina") as cat:   # migrated and sealed on restore
+        report = integrity.verify(cat.conn, attachments.attachment_dir(cat))
+        assert report.ok and report.records == 1 and report.attachments == 1
+        assert any(e["action"] == "seal" for e in cat.audit_entries())

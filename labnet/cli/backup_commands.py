@@ -43,14 +43,17 @@ class _Bar:
 
 
 def _describe(info) -> str:
-    from catalogue.backup_archive import size_text
-
     counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in info.records.items())
     carried = "".join(f", {c}" for c in info.carries)
-    return (f"{info.path} ({size_text(info.size)}) holds the catalogue (schema {info.schema}: {counts}; "
-            f"{info.audit_entries} audit entries), {info.attachments} attached file(s){carried}. Every file in it "
-            f"matches its SHA-256, the audit chain and every record and attached file match their latest "
-            f"digests.")
+    held = (f"It holds the catalogue (schema {info.schema}: {counts}; {info.audit_entries} audit entries), "
+            f"{info.attachments} attached file(s){carried}. ")
+    if info.format == "old":
+        held += "Every attached file matches the digest it is filed under"
+    else:
+        held += "Every file in it matches its SHA-256"
+    if info.records_verified:
+        return held + ", and the audit chain and every record and attached file match their latest digests."
+    return held + " and the audit chain verifies; its records are from before they had digests (see the note)."
 
 
 def _notes(info) -> None:
@@ -90,8 +93,12 @@ def do_restore(args: argparse.Namespace) -> int:
             info, kept = backup.restore(args.data_dir, args.file, _authorise(args), progress=bar)
     finally:
         bar.close()
+    size = backup.archive.size_text(info.size)
     if info.format == "old":
-        print(f"{info.path} is an old-format backup (a database and its attachments archive).")
+        print(f"{info.path} ({size}) is an old-format backup (a database and its attachments archive) and "
+              f"verifies.")
+    else:
+        print(f"{info.path} ({size}) is a LabNet backup and verifies.")
     print(_describe(info))
     _notes(info)
     if args.check_only:
