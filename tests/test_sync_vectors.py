@@ -46,6 +46,7 @@ BULLETINS = _load("bulletin-v1.json")
 SESSION = _load("session-v1.json")
 KEYFILE = _load("keyfile.json")
 ENROLMENT = _load("enrolment-v1.json")
+HUB_KEYS = _load("hub-keys-v1.json")
 SUITE_IDS = {"mlkem768-x25519": (hpke.KEM.MLKEM768_X25519, 1120), "x25519": (hpke.KEM.X25519, 32)}
 
 
@@ -312,6 +313,31 @@ def test_enrolment_code_registration_and_file():
     Ed25519PublicKey.from_public_bytes(_ed25519_public(hub["signing_private_key_hex"])).verify(
         base64.b64decode(stick["signature"]), signing_input)
     assert read_enrolment_file(ENROLMENT["enrolment_file"].encode()).token == stick["token"] == code["token"]
+
+
+def test_hub_key_document_after_two_rotations():
+    from sync.keystatus import read_hub_keys
+
+    first, second, third = (json.loads(d) for d in HUB_KEYS["identity_documents"])
+    assert HUB_KEYS["identity_documents"][0] == IDENTITIES["hubs"]["mlkem768-x25519"]["document"]
+    for before, after in ((first, second), (second, third)):     # each rotation endorsed by the key before
+        endorsed = {k: v for k, v in after.items() if k not in ("signature", "endorsement")}
+        assert after["endorsement"]["previous_signing_key_id"] == before["signing_key"]["key_id"]
+        Ed25519PublicKey.from_public_bytes(base64.b64decode(before["signing_key"]["public_key"])).verify(
+            base64.b64decode(after["endorsement"]["signature"]), b"LabNet key rotation v1\x00" + spec_dumps(endorsed))
+    doc = json.loads(HUB_KEYS["document"])
+    assert spec_dumps(doc) == HUB_KEYS["document"].encode()
+    assert (doc["format"], doc["version"], doc["identity"]) == ("labnet-hub-keys", 1, third)
+    signing_input = b"LabNet hub keys v1\x00" + spec_dumps({k: v for k, v in doc.items() if k != "signature"})
+    assert signing_input.hex() == HUB_KEYS["signing_input_hex"]
+    assert _ed25519_public(HUB_KEYS["signing_private_key_hex"]) == base64.b64decode(third["signing_key"]["public_key"])
+    Ed25519PublicKey.from_public_bytes(base64.b64decode(third["signing_key"]["public_key"])).verify(
+        base64.b64decode(doc["signature"]), signing_input)
+    assert [(e["status"], e["signing_key_id"], e["encryption_key_id"]) for e in doc["keys"]] == [
+        ("revoked", first["signing_key"]["key_id"], first["encryption_key"]["key_id"]),
+        ("retired", second["signing_key"]["key_id"], second["encryption_key"]["key_id"])]
+    identity, events = read_hub_keys(HUB_KEYS["document"].encode())
+    assert identity.signing_key_id == third["signing_key"]["key_id"] and len(events) == 2
 
 
 def test_the_generator_rewrites_every_file_byte_for_byte():

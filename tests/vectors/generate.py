@@ -11,7 +11,8 @@ writes, next to this script:
 - ``bulletin-v1.json``: signed bulletins (a notice to every laboratory, links to one) and a bulletin file;
 - ``session-v1.json``: a laboratory's signed sign-in request to the hub (``POST /v1/session``);
 - ``keyfile.json``: a private key file from a given passphrase, KDF parameters, salt and nonce;
-- ``enrolment-v1.json``: an enrolment code, the laboratory's registration and a hub's enrolment file.
+- ``enrolment-v1.json``: an enrolment code, the laboratory's registration and a hub's enrolment file;
+- ``hub-keys-v1.json``: a hub key document retiring one older key set and revoking another.
 
 Every value is a function of the seeds below (Ed25519 signatures are deterministic) except the sealed
 bundles: HPKE encryption is randomised, so a sealed bundle already in ``bundle-v1.json`` is kept as long
@@ -63,6 +64,7 @@ from sync.keys import (
     sign_document,
 )
 from sync.keys import SIGNATURE_CONTEXT as IDENTITY_CONTEXT
+from sync.keystatus import KEYS_CONTEXT, KeyEvent, hub_keys_document
 from sync.policy import pseudonym
 from sync.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt
 
@@ -302,9 +304,32 @@ def enrolment_vectors(lab: Identity, hub: Identity) -> dict[str, Any]:
         "registration": request,
         "proof_input_hex": (PROOF_CONTEXT + f"{hub_signing_key_id}\n{token}".encode()).hex(),
         "enrolment_file": stick.decode(),
-        "enrolment_file_signing_input_hex": (FILE_CONTEXT + canonical.dumps(
-            {k: v for k, v in canonical.loads(stick).items() if k != "signature"})).hex(),
+        "enrolment_file_signing_input_hex": _signing_input_without(stick, "signature", FILE_CONTEXT).hex(),
     }
+
+
+def hub_keys_vectors(hub: Identity) -> dict[str, Any]:
+    """A hub rotated twice: its first key set revoked, its second retired, in a signed hub key document."""
+    second = rotated(hub, "hub rotated once")
+    third = rotated(second, "hub rotated twice")
+    first_keys, second_keys = hub.current.public, second.current.public
+    events = [KeyEvent(first_keys.signing_key_id, first_keys.encryption_key_id, "revoked", "2026-02-01T00:00:00Z",
+                       "a copy of the key file was on a stolen laptop"),
+              KeyEvent(second_keys.signing_key_id, second_keys.encryption_key_id, "retired", "2026-03-01T00:00:00Z")]
+    document = hub_keys_document(third, events, issued_at="2026-02-15T00:00:00Z")
+    return {
+        "description": "A hub key document (docs/bundle-format.md §16) of the hub identity-v1.json "
+                       "hubs.mlkem768-x25519 after two rotations: the identity documents in order, then the "
+                       "document retiring the second key set and revoking the first.",
+        "identity_documents": [who.public.to_json().decode() for who in (hub, second, third)],
+        "signing_private_key_hex": third.current.signing.private_bytes_raw().hex(),
+        "document": document.decode(),
+        "signing_input_hex": _signing_input_without(document, "signature", KEYS_CONTEXT).hex(),
+    }
+
+
+def _signing_input_without(document: bytes, field: str, context: bytes) -> bytes:
+    return context + canonical.dumps({k: v for k, v in canonical.loads(document).items() if k != field})
 
 
 def build(previous: Path | None = None) -> dict[str, bytes]:
@@ -320,6 +345,7 @@ def build(previous: Path | None = None) -> dict[str, bytes]:
         "session-v1.json": session_vectors(lab, hub),
         "keyfile.json": keyfile_vectors(lab),
         "enrolment-v1.json": enrolment_vectors(lab, hub),
+        "hub-keys-v1.json": hub_keys_vectors(hub),
     }
     return {name: (json.dumps(value, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
             for name, value in files.items()}
