@@ -77,8 +77,9 @@ def test_the_right_password_from_the_environment(lab, labnet_password, monkeypat
     assert user_entries(lab, "add_user")[-1] == ("admin", {"username": "kofi", "role": "analyst"})
 
 
-def test_the_right_password_from_a_file(lab, tmp_path, monkeypatch, capsys):
+def test_the_right_password_from_a_file(lab, tmp_path, monkeypatch, capsys, labnet_password):
     monkeypatch.setenv("LABNET_NEW_PASSWORD", "kofi-secret-1")
+    labnet_password("not-the-password")   # the file, given on the command line, wins
     secret = tmp_path / "admin.pw"
     secret.write_text(STAFF_PASSWORDS["admin"] + "\r\nthe rest of the file is not read\n")
     assert labnet(lab, "--user", "admin", "--password-file", str(secret), "users", "add", "kofi", "--name", "Kofi",
