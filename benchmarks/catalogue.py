@@ -15,7 +15,11 @@ Measures, each side by side with the obvious naive alternative in the same run:
   against ``LIKE '%…%'`` over the same columns; filters with the indexes
   against the same SQL with ``NOT INDEXED``; the first page sorted by seizure
   date; opening the catalogue and showing its first page.  Budget: a search or
-  filter answers (first page of 200, and its count) in ≤ 100 ms.
+  filter answers (first page of 200, and its count) in ≤ 100 ms;
+- ``catalogue.integrity.verify`` of that catalogue (what ``labnet audit
+  verify`` runs: the audit chain, every change-log digest against its entry,
+  every record's digest recomputed), with its progress on stderr.  Budget:
+  1,000,000 records in ≤ 20 s.  ``--skip-verify`` leaves it out.
 
 Each query figure is the median of ``--repeat`` runs in milliseconds.  Prints
 ONE JSON line on stdout; progress goes to stderr.  Works in a temporary folder
@@ -61,6 +65,7 @@ from catalogue.store import Catalogue
 BUDGET_QUERY_MS = 100.0
 BUDGET_IMPORT_S_PER_100K = 5.0
 BUDGET_WINDOW_S = 1.5
+BUDGET_VERIFY_S_PER_1M = 20.0
 PAGE = 200
 
 
@@ -296,6 +301,29 @@ def _indexed_vs_not(cat: Catalogue, q: Query, columns: list[str], repeat: int) -
     }
 
 
+def bench_verify(db_dir: Path) -> dict[str, Any]:
+    """The whole integrity check of the big catalogue, once (it reads every row; a second run would
+    mostly measure the page cache)."""
+    from catalogue import integrity
+
+    with Catalogue.open(db_dir, user="benchmark") as cat:
+        shown = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            if time.perf_counter() - shown[0] >= 2 or done == total:
+                shown[0] = time.perf_counter()
+                log(f"  verify: {done:,} of {total:,} rows")
+
+        log("integrity.verify of the whole catalogue")
+        gc.collect()
+        t = time.perf_counter()
+        report = integrity.verify(cat.conn, cat.data_dir / "attachments", progress)
+        elapsed = time.perf_counter() - t
+    return {"verify_s": round(elapsed, 2), "verify_records": report.records, "verify_entries": report.entries,
+            "verify_change_rows": report.changes, "verify_ok": report.ok,
+            "verify_s_per_1m": round(elapsed * 1_000_000 / max(report.records, 1), 2)}
+
+
 def verdicts(results: dict[str, Any]) -> dict[str, Any]:
     """Which budgets the figures meet."""
     q = results.get("queries", {})
@@ -309,6 +337,8 @@ def verdicts(results: dict[str, Any]) -> dict[str, Any]:
            "search_filter_within_100ms": worst <= BUDGET_QUERY_MS}
     if "import_file_s_per_100k" in results.get("import", {}):
         out["import_within_5s_per_100k"] = results["import"]["import_file_s_per_100k"] <= BUDGET_IMPORT_S_PER_100K
+    if "verify_s_per_1m" in results.get("verify", {}):
+        out["verify_within_20s_per_1m"] = results["verify"]["verify_s_per_1m"] <= BUDGET_VERIFY_S_PER_1M
     if "open_count_first_page_sorted_ms" in q:
         out["open_first_page_within_1_5s"] = q["open_count_first_page_sorted_ms"] <= BUDGET_WINDOW_S * 1000
     return out
@@ -323,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workdir", type=Path, help="keep the files here (and reuse a catalogue built before)")
     parser.add_argument("--skip-import", action="store_true", help="only the big-catalogue queries")
     parser.add_argument("--skip-queries", action="store_true", help="only the import")
+    parser.add_argument("--skip-verify", action="store_true", help="no integrity check of the big catalogue")
     args = parser.parse_args(argv)
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="labnet-bench-"))
@@ -345,6 +376,8 @@ def main(argv: list[str] | None = None) -> int:
             big.mkdir(exist_ok=True)
             results["build"] = build_profile_catalogue(big, args.rows, chunk=20_000)
             results["queries"] = bench_queries(big, args.repeat)
+            if not args.skip_verify:
+                results["verify"] = bench_verify(big)
         results["verdicts"] = verdicts(results)
     finally:
         if args.workdir is None:

@@ -40,8 +40,26 @@ def canonical_json(value: Any) -> str:
 
 # Stored values as one JSON array: scalars only (text, numbers, null), in column order.
 _ROW = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
-_encode_row = _ROW.encode
+_quote = json.encoder.encode_basestring  # a JSON string literal, as _ROW writes it
 _sha256 = hashlib.sha256
+
+
+def _fast_row_encoder():
+    """``_ROW.encode`` without building a C encoder per call (a fifth of the cost of a row's
+    digest); the same text, checked here, else ``_ROW.encode`` itself."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is not None:
+        try:
+            encoder = make(None, None, _quote, None, ":", ",", False, False, True)
+            sample = ("é\"\n\u2028", 1, 2.5, None, 0.0, 1e16, float("inf"), "")
+            if "".join(encoder(sample, 0)) == _ROW.encode(sample):
+                return lambda values: "".join(encoder(values, 0))
+        except TypeError:  # another Python's signature
+            pass
+    return _ROW.encode
+
+
+_encode_row = _fast_row_encoder()
 
 
 def row_sha256(values: Sequence[Any]) -> str:
@@ -52,8 +70,12 @@ def row_sha256(values: Sequence[Any]) -> str:
 
 def change_line(seq: int, kind: str, record_id: str, version: int, op: str, natural_key: str | None,
                 sha256: str) -> bytes:
-    """One change-log row as it enters ``change_log_sha256`` (JSON array and a newline)."""
-    return (_encode_row((seq, kind, record_id, version, op, natural_key, sha256)) + "\n").encode("utf-8")
+    """One change-log row as it enters ``change_log_sha256``: the JSON array
+    ``[seq, kind, record_id, version, op, natural_key, sha256]`` and a newline
+    (written out here: it is the same text as _ROW's, in a third of the time)."""
+    key = "null" if natural_key is None else _quote(natural_key)
+    return f"[{int(seq)},{_quote(kind)},{_quote(record_id)},{int(version)},{_quote(op)},{key},{_quote(sha256)}]\n" \
+        .encode("utf-8")
 
 
 def entry_hash(seq: int, at: str, user: str, action: str, kind: str | None,

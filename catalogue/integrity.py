@@ -23,6 +23,7 @@ record, each tombstone and each attached file matches its latest digest.
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,15 +50,23 @@ class RowDigester:
         columns = (*SYSTEM_FIELDS, *rt.field_names)
         self.real = tuple(i for i, c in enumerate(columns) if rt.has_field(c) and rt.field(c).sql_type == "REAL")
         self.key = tuple(columns.index(k) for k in rt.natural_key)
+        self.single = self.key[0] if len(self.key) == 1 else None
 
     def __call__(self, row: Sequence) -> tuple[str, str]:
-        if self.real:
-            row = list(row)
-            for i in self.real:
-                value = row[i]
-                if value is not None and not isinstance(value, str):
-                    row[i] = float(value) + 0.0   # + 0.0: -0.0 becomes 0.0, as SQLite stores it
-        return key_text(row[i] for i in self.key), audit.row_sha256(row)
+        for i in self.real:
+            value = row[i]
+            if value is not None and (type(value) is not float or value == 0):  # an int, a bool, a -0.0: rare
+                row = list(row)
+                for j in self.real:
+                    if row[j] is not None and not isinstance(row[j], str):
+                        row[j] = float(row[j]) + 0.0   # + 0.0: -0.0 becomes 0.0, as SQLite stores it
+                break
+        if self.single is not None:
+            value = row[self.single]
+            key = value if type(value) is str else "" if value is None else str(value)
+        else:
+            key = key_text(row[i] for i in self.key)
+        return key, audit.row_sha256(row)
 
 
 _DIGESTERS: dict[str, RowDigester] = {}
@@ -73,6 +82,14 @@ def digester(rt: RecordType) -> RowDigester:
 def key_text(values: Iterable) -> str:
     """A natural key as a person reads it ("LS-2024-001"; parts of a composite key joined by " / ")."""
     return " / ".join("" if v is None else str(v) for v in values)
+
+
+def _stored_key_text(stored: str | None) -> str | None:
+    """A tombstone's natural key (stored as a JSON object) as ``key_text`` says it."""
+    try:
+        return key_text(json.loads(stored).values())
+    except (TypeError, ValueError, AttributeError):
+        return stored
 
 
 def tombstone_sha256(row: Sequence) -> str:
@@ -247,9 +264,10 @@ def _check_records(conn: sqlite3.Connection, rt: RecordType, report: IntegrityRe
     cursor.row_factory = None  # plain tuples: their values are exactly what the digest covers
     cursor.execute(
         f"SELECT {', '.join(f't.{c}' for c in columns)},"
-        " (SELECT c.op || ' ' || c.sha256 FROM changes c WHERE c.kind = ? AND c.record_id = t.id"
+        # The latest digest: the newest change-log row with one, else the seal (coalesce stops at the first).
+        " coalesce((SELECT c.op || ' ' || c.sha256 FROM changes c WHERE c.kind = ? AND c.record_id = t.id"
         "  AND c.sha256 IS NOT NULL ORDER BY c.seq DESC LIMIT 1),"
-        " (SELECT s.state || ' ' || s.sha256 FROM sealed_records s WHERE s.kind = ? AND s.record_id = t.id)"
+        " (SELECT s.state || ' ' || s.sha256 FROM sealed_records s WHERE s.kind = ? AND s.record_id = t.id))"
         f" FROM {rt.table} t", (rt.kind, rt.kind))
     digest, problems = audit.row_sha256, report.problems
     while True:
@@ -257,9 +275,8 @@ def _check_records(conn: sqlite3.Connection, rt: RecordType, report: IntegrityRe
         if not batch:
             break
         for row in batch:
-            values = row[:n]
-            latest = row[n] or row[n + 1]
-            actual = digest(values)
+            latest = row[n]
+            actual = digest(row[:n])
             if latest is not None and latest[-64:] == actual and latest[0] != "d":
                 pass    # "insert …", "update …", "record …": as the trail last left it
             else:
@@ -280,19 +297,27 @@ def _check_records(conn: sqlite3.Connection, rt: RecordType, report: IntegrityRe
 
 
 def _check_missing(conn: sqlite3.Connection, rt: RecordType, report: IntegrityReport) -> None:
-    """Records the trail says exist (latest change not a deletion, or sealed) that are gone."""
+    """Records the trail says exist (latest change not a deletion, or sealed) that are gone, and
+    deletions it records whose tombstone is gone: one pass over the change log's latest rows."""
     gone = conn.execute(
-        "SELECT l.record_id, l.natural_key FROM (SELECT record_id, natural_key, op, max(seq) AS seq FROM changes"
-        "  WHERE kind = ? AND sha256 IS NOT NULL GROUP BY record_id) l"
-        f" WHERE l.op != 'delete' AND NOT EXISTS (SELECT 1 FROM {rt.table} t WHERE t.id = l.record_id)"
-        " UNION ALL SELECT s.record_id, s.natural_key FROM sealed_records s WHERE s.kind = ? AND s.state = 'record'"
-        f" AND NOT EXISTS (SELECT 1 FROM {rt.table} t WHERE t.id = s.record_id)"
+        "SELECT l.record_id, l.natural_key, l.op FROM (SELECT record_id, natural_key, op, max(seq) AS seq"
+        "  FROM changes WHERE kind = ? AND sha256 IS NOT NULL GROUP BY record_id) l"
+        f" WHERE CASE WHEN l.op = 'delete' THEN NOT EXISTS (SELECT 1 FROM tombstones d WHERE d.kind = ?"
+        f"  AND d.record_id = l.record_id) ELSE NOT EXISTS (SELECT 1 FROM {rt.table} t WHERE t.id = l.record_id) END"
+        " UNION ALL SELECT s.record_id, s.natural_key, CASE s.state WHEN 'deleted' THEN 'delete' END"
+        " FROM sealed_records s WHERE s.kind = ?"
+        f" AND CASE s.state WHEN 'deleted' THEN NOT EXISTS (SELECT 1 FROM tombstones d WHERE d.kind = s.kind"
+        f"  AND d.record_id = s.record_id) ELSE NOT EXISTS (SELECT 1 FROM {rt.table} t WHERE t.id = s.record_id) END"
         " AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.kind = s.kind AND c.record_id = s.record_id"
-        "  AND c.sha256 IS NOT NULL)", (rt.kind, rt.kind))
-    for record_id, key in gone:
-        report.problems.append(Message("{thing} was deleted outside LabNet: the audit trail records it but it "
-                                       "is no longer in the catalogue, and no deletion was recorded",
-                                       thing=_thing(rt, record_id, key)))
+        "  AND c.sha256 IS NOT NULL)", (rt.kind, rt.kind, rt.kind))
+    for record_id, key, op in gone:
+        if op == "delete":
+            report.problems.append(Message("the deletion record of {thing} was removed outside LabNet",
+                                           thing=_thing(rt, record_id, key)))
+        else:
+            report.problems.append(Message("{thing} was deleted outside LabNet: the audit trail records it but it "
+                                           "is no longer in the catalogue, and no deletion was recorded",
+                                           thing=_thing(rt, record_id, key)))
 
 
 def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter: _Progress) -> None:
@@ -300,15 +325,15 @@ def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter
     cursor.row_factory = None
     cursor.execute(
         f"SELECT {', '.join(f'd.{c}' for c in TOMBSTONE_COLUMNS)},"
-        " (SELECT c.op || ' ' || c.sha256 FROM changes c WHERE c.kind = d.kind AND c.record_id = d.record_id"
-        "  AND c.sha256 IS NOT NULL ORDER BY c.seq DESC LIMIT 1),"
+        " coalesce((SELECT c.op || ' ' || c.sha256 FROM changes c WHERE c.kind = d.kind"
+        "  AND c.record_id = d.record_id AND c.sha256 IS NOT NULL ORDER BY c.seq DESC LIMIT 1),"
         " (SELECT s.state || ' ' || s.sha256 FROM sealed_records s WHERE s.kind = d.kind"
-        "  AND s.record_id = d.record_id) FROM tombstones d")
+        "  AND s.record_id = d.record_id)) FROM tombstones d")
     n = len(TOMBSTONE_COLUMNS)
     for row in cursor:
         report.deleted += 1
         counter.add()
-        latest = row[n] or row[n + 1]
+        latest = row[n]
         if latest is not None and latest[0] == "d" and latest[-64:] == tombstone_sha256(row[:n]):
             continue
         rt = RECORD_TYPES.get(row[0])
@@ -319,14 +344,6 @@ def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter
         else:
             report.problems.append(Message("the deletion record of {thing} was altered outside LabNet",
                                            thing=thing))
-    # Deletions the trail records whose tombstone is gone.
-    for kind, record_id, key in conn.execute(
-            "SELECT l.kind, l.record_id, l.natural_key FROM (SELECT kind, record_id, natural_key, op, max(seq) AS seq"
-            " FROM changes WHERE sha256 IS NOT NULL GROUP BY kind, record_id) l WHERE l.op = 'delete'"
-            " AND NOT EXISTS (SELECT 1 FROM tombstones d WHERE d.kind = l.kind AND d.record_id = l.record_id)"):
-        rt = RECORD_TYPES.get(kind)
-        report.problems.append(Message("the deletion record of {thing} was removed outside LabNet",
-                                       thing=_thing(rt, record_id, key) if rt else record_id))
 
 
 def _check_attachments(conn: sqlite3.Connection, folder: Path, certificates: dict[str, Message],
@@ -383,7 +400,7 @@ def seal(conn: sqlite3.Connection, attachments_dir: Path | None, at: str, user: 
         cursor.execute(f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones")
         for r in cursor:
             counts["deleted"] += 1
-            yield r[0], r[1], "deleted", r[3], tombstone_sha256(r)
+            yield r[0], r[1], "deleted", _stored_key_text(r[3]), tombstone_sha256(r)
 
     conn.executemany("INSERT INTO sealed_records (kind, record_id, state, natural_key, sha256)"
                      " VALUES (?, ?, ?, ?, ?)", sealed_rows())
