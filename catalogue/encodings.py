@@ -25,6 +25,10 @@ from .errors import CatalogueError, Message
 
 _FORMATS_HINT = Message("Import a CSV file or an Excel workbook (.xlsx).")
 
+class EncodingUnknown(CatalogueError):
+    """A CSV file whose encoding LabNet will not guess: the person names it (``--encoding``, the wizard's choice)."""
+
+
 # Within this much "chaos" of the best proposal, a proposal is as good as the best one.
 CHAOS_MARGIN = 0.05
 MAX_CHAOS = 0.2
@@ -109,7 +113,7 @@ def _decode_as(data: bytes, name: str, encoding: str) -> tuple[str, str, list[st
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise CatalogueError(Message(
+        raise EncodingUnknown(Message(
             "The file {name} is not {encoding} text: the byte 0x{byte:02X} at position {position:,} cannot be read "
             "in that encoding. Choose another encoding (such as {examples}), or save the file as “CSV UTF-8”.",
             name=name, encoding=describe(encoding), byte=data[exc.start], position=exc.start,
@@ -142,15 +146,18 @@ def _detect(data: bytes, name: str) -> tuple[str, str, list[str]]:
     else:
         candidates = []
     if candidates:
-        raise CatalogueError(Message(
+        raise EncodingUnknown(Message(
             "The file {name} is not UTF-8 text, and its encoding cannot be told for sure: it could be {candidates}, "
             "which give different letters. Import it again naming its encoding (--encoding, for example {examples}), "
             "or save it as “CSV UTF-8” and import that.", name=name, candidates=" or ".join(candidates),
             examples=ENCODING_EXAMPLES))
-    raise CatalogueError(Message(
+    raise EncodingUnknown(Message(
         "The file {name} is not UTF-8 text, and its encoding cannot be recognised. Import it again naming its "
         "encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.", name=name,
         examples=ENCODING_EXAMPLES))
 
 
-__all__ = ["decode", "canonical", "describe", "utf16_without_bom", "ENCODING_EXAMPLES"]
+CHOICES = ("cp1252", "latin-1", "cp1250", "cp1251", "koi8-r", "cp1256", "cp1253", "cp1254", "utf-8")
+
+
+__all__ = ["EncodingUnknown", "CHOICES", "decode", "canonical", "describe", "utf16_without_bom", "ENCODING_EXAMPLES"]

@@ -53,6 +53,13 @@ class ImportReport:
         return sorted({p.row_number for p in self.problems})
 
     @property
+    def needs_decimal_choice(self) -> bool:
+        """True when some problem is a number that choosing the file's decimal separator would settle."""
+        from .numbers import asks_for_style
+
+        return any(asks_for_style(p.reason) for p in self.problems)
+
+    @property
     def refused(self) -> bool:
         """True when invalid rows stopped the whole import (all or nothing)."""
         return bool(self.problems) and not self.skip_invalid

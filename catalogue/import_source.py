@@ -18,6 +18,14 @@ from .import_columns import suggest_mapping
 from .records import RecordType
 from .tabular import Table, read_table, sheet_headers, workbook_sheets
 
+class SheetNotObvious(CatalogueError):
+    """A workbook with several sheets of values and no one sheet plainly the data: ``sheets`` lists them all."""
+
+    def __init__(self, message: str, sheets: list[str]) -> None:
+        super().__init__(message)
+        self.sheets = sheets
+
+
 MIN_MATCHED = 2  # column names that must be fields of the record type for a sheet to look like its data
 
 
@@ -54,10 +62,10 @@ def read_source(rt: RecordType, path: Path, *, sheet: str | None = None, header_
                       things=rt.plural.lower(), sheets=", ".join(f"“{n}”" for n in looking))
     else:
         why = Message("none of them has column names that are fields of a {thing}", thing=rt.label.lower())
-    raise CatalogueError(Message(
+    raise SheetNotObvious(Message(
         "The workbook {name} has several sheets with values and {why}, so LabNet will not guess which to import. "
         "Its sheets are: {sheets}. Import it again choosing the sheet (--sheet NAME, or the sheet choice in the "
-        "import window).", name=path.name, why=why, sheets=listed))
+        "import window).", name=path.name, why=why, sheets=listed), names)
 
 
 def data_like(rt: RecordType, headers: list[Any] | None) -> bool:
@@ -76,4 +84,4 @@ def _named(path: Path, names: list[str], sheet: str) -> str:
     return match[0]
 
 
-__all__ = ["read_source", "data_like"]
+__all__ = ["read_source", "data_like", "SheetNotObvious"]

@@ -147,6 +147,14 @@ class ColumnStyle:
         return point if point is not None else comma  # type: ignore[return-value]
 
 
+def asks_for_style(reason: Any) -> bool:
+    """True when a problem's reason is a number that the file's decimal separator decides (or contradicts
+    the one chosen): choosing it, in the wizard or on the command line, is the remedy."""
+    if getattr(reason, "template", None) in _STYLE_TEMPLATES:
+        return True
+    return any(asks_for_style(v) for v in getattr(reason, "values", {}).values() if isinstance(v, Message))
+
+
 def ambiguous_reason(text: str, point: float, comma: float, contested: bool = False) -> str:
     """Why a two-way cell is refused, and what to write instead."""
     why = (Message("this column uses both a decimal point and a decimal comma")
@@ -156,6 +164,16 @@ def ambiguous_reason(text: str, point: float, comma: float, contested: bool = Fa
                    "comma, and {why}; write it as {point} or {comma} without a thousands separator, or choose the file's decimal separator "
                    "(--decimal-point or --decimal-comma)", raw=text.strip(), point=_show(point),
                    comma=_show(comma), why=why)
+
+
+_STYLE_TEMPLATES = frozenset({
+    ambiguous_reason("1.234", 1.234, 1234.0).template,
+    Message("“{raw}” is written with a {found}, but the file was said to use a {chosen}; correct the "
+            "cell or choose the other decimal separator", raw="", found="", chosen="").template,
+    Message("“{raw}” is written with a {found}, but other cells of this column use the other decimal "
+            "separator; write every number of the column the same way, or choose the file's decimal "
+            "separator (--decimal-point or --decimal-comma)", raw="", found="").template,
+})
 
 
 def column_style(texts: Iterable[Any], given: str | None = None) -> ColumnStyle:
@@ -182,4 +200,4 @@ def point_roles(decimal_points: bool) -> ColumnStyle:
 
 
 __all__ = ["POINT", "COMMA", "STYLES", "ColumnStyle", "column_style", "readings", "value_in",
-           "ambiguous_reason", "style_name", "roles_in", "point_roles"]
+           "ambiguous_reason", "asks_for_style", "style_name", "roles_in", "point_roles"]

@@ -11,98 +11,24 @@ nothing.
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QRadioButton, QTableView, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QButtonGroup, QGridLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QTableView, QVBoxLayout,
+    QWidget, QWizard, QWizardPage,
 )
 
 from catalogue.importing import ImportReport, suggest_mapping
 from catalogue.records import record_type
-from catalogue.tabular import read_table
 from desktop.forms.common import error_colour, explain_failure, muted
 from desktop.i18n import catalogue_text, number
 from desktop.forms.import_parts import MappingTable, ProblemModel, Runner, import_job
+from desktop.import_choices import DecimalChoice
+from desktop.import_file_page import FilePage
 
 SUFFIXES = {".csv", ".xlsx", ".txt", ".tsv"}
 EXAMPLES = 3
-
-
-class FilePage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
-        super().__init__()
-        self.w = wizard
-        self.setTitle(self.tr("Choose the file"))
-        self.setSubTitle(self.tr("A CSV file or an Excel workbook (.xlsx) with one {what} per row and the "
-                                 "column names in the first row.").format(what=catalogue_text(wizard.rt.label).lower()))
-        self.setAcceptDrops(True)
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("File to import"))
-        self.path.setPlaceholderText(self.tr("Drop a file here, or choose Browse…"))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse)
-        self.runner = Runner(self.tr("Cancel"))
-        row = QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.runner)
-        layout.addStretch(1)
-        self.path.textChanged.connect(self.completeChanged)
-        self.loaded_for: str | None = None
-
-    def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import from"), "",
-                                              self.tr("Spreadsheets (*.csv *.xlsx);;All files (*)"))
-        if path:
-            self.path.setText(path)
-
-    def dragEnterEvent(self, event) -> None:
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        files = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if files:
-            self.path.setText(files[0])
-            event.acceptProposedAction()
-
-    def isComplete(self) -> bool:
-        return bool(self.path.text().strip()) and not self.runner.running
-
-    def validatePage(self) -> bool:
-        path = self.path.text().strip()
-        if self.loaded_for == path:
-            return True
-        self.runner.say(self.tr("Reading {name}…").format(name=Path(path).name))
-        self.runner.stop = threading.Event()
-        self.runner.set_running(True)
-        self._inside = True
-        self.runner.handle = self.w.tasks.run(lambda cat: read_table(path), lambda t: self._read(path, t),
-                                              self._failed, description="read the file")
-        self._inside = False
-        return self.loaded_for == path
-
-    def _read(self, path: str, table: Any) -> None:
-        self._finish()
-        self.w.table, self.w.path, self.loaded_for = table, path, path
-        self.runner.say(self.tr("{rows} rows and {cols} columns.").format(rows=len(table.rows),
-                                                                          cols=len(table.headers)))
-        if not self._inside:
-            self.w.next()
-
-    def _failed(self, exc: BaseException) -> None:
-        self._finish()
-        self.runner.say(explain_failure(exc, self.tr("Reading the file")), error=True)
-
-    def _finish(self) -> None:
-        self.runner.stop = None
-        self.runner.set_running(False)
-        self.completeChanged.emit()
 
 
 class MappingPage(QWizardPage):
@@ -194,8 +120,11 @@ class PreviewPage(QWizardPage):
         self.notes.setWordWrap(True)
         self.again = QPushButton(self.tr("Check again"))
         self.again.clicked.connect(self.start)
+        self.decimal = DecimalChoice()
+        self.decimal.changed.connect(self._decimal_changed)
         layout = QVBoxLayout(self)
         layout.addLayout(grid)
+        layout.addWidget(self.decimal)
         layout.addWidget(self.runner)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.notes)
@@ -212,12 +141,17 @@ class PreviewPage(QWizardPage):
         self.w.run_import(self.runner, self._done, dry_run=True, skip_invalid=True)
         self.completeChanged.emit()
 
+    def _decimal_changed(self) -> None:
+        self.w.decimal = self.decimal.value()
+        self.start()
+
     def _done(self, report: ImportReport | None, error: str) -> None:
         self.completeChanged.emit()
         if report is None:
             self.runner.say(error, error=True)
             return
         self.w.preview = report
+        self.decimal.show_for(report.needs_decimal_choice)
         bad = len(report.invalid_rows)
         for key, n in zip(self.counts, (report.inserted, report.updated, report.unchanged, bad)):
             self.counts[key].setText(number(n))
@@ -352,6 +286,8 @@ class ImportWizard(QWizard):
         self.table: Any = None
         self.path = ""
         self.mapping: dict[str, str | None] = {}
+        self.source_options: dict[str, Any] = {}  # encoding, sheet, header row: as the file was read
+        self.decimal: str | None = None            # "point", "comma", or None: read from each column
         self.preview: ImportReport | None = None
         self.report: ImportReport | None = None
         self.setObjectName("import-wizard")
@@ -375,6 +311,7 @@ class ImportWizard(QWizard):
             runner.stop, runner.handle = None, None
             runner.set_running(False)
             done(report, error)
+        options = {**self.source_options, "decimal": self.decimal, **options}
         runner.handle = self.tasks.run(import_job(self.rt.kind, self.path, dict(self.mapping), stop, **options),
                                        lambda report: finish(report, ""),
                                        lambda exc: finish(None, explain_failure(exc, self.tr("The import"))),

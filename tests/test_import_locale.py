@@ -341,3 +341,15 @@ def test_a_terminal_gets_a_progress_line_and_a_pipe_does_not(tmp_path, monkeypat
     bar = TerminalProgress(Terminal(), "x.xlsx")
     bar.reading(4000)
     assert "Reading x.xlsx: 4,000 rows" in bar.stream.getvalue()
+
+
+def test_every_refusal_the_decimal_separator_settles_is_recognised_as_such(cat, tmp_path):
+    # The wizard shows its decimal choice when report.needs_decimal_choice: for two-way cells, for a
+    # column that mixes conventions, for a cell that contradicts the chosen separator — and not otherwise.
+    for quantities, decimal in ((("12,500", "4"), None), (("2.25", "1,5"), None), (("1,5", "2"), POINT)):
+        f = write(tmp_path / "s.csv", sample_rows(*quantities))
+        report = import_file(cat, "reference-samples", f, decimal=decimal)
+        assert report.problems and report.needs_decimal_choice, quantities
+    f = write(tmp_path / "s.csv", sample_rows("abc", "-1"))
+    report = import_file(cat, "reference-samples", f)
+    assert report.problems and not report.needs_decimal_choice
