@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from desktop import style
 from desktop.i18n import isolate, number
+from sync.keys import short_key_id
 from sync.status import ENROLLED, NOT_SET_UP
 
 PASSPHRASE_ENV = "LABNET_PASSPHRASE"   # as on the command line
@@ -120,6 +121,17 @@ class NetworkActions:
             else:
                 text = self.tr("Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} "
                                "rejected.").format(**outcome.counts)
+        elif done.kind == "hub-keys":
+            revoked = sum(event.status == "revoked" for event in done.key_events)
+            retired = len(done.key_events) - revoked
+            if done.pinned == "rotated":
+                text = self.tr("Followed the hub's new keys (signing key {key}); bundles are now sealed to them. "
+                               "Older hub keys: {retired} retired, {revoked} revoked.")
+            else:
+                text = self.tr("The hub's keys are those pinned here (signing key {key}). Older hub keys: "
+                               "{retired} retired, {revoked} revoked.")
+            text = text.format(key=isolate(short_key_id(done.hub.signing_key_id)), retired=number(retired),
+                               revoked=number(revoked))
         else:
             text = self.tr("{n} bulletin(s) checked, {new} new.").format(n=number(len(done.bulletins)), new=number(done.new_bulletins))
             self._announce_links(done.bulletins)

@@ -1,8 +1,8 @@
-"""Exchange by USB stick: sealed bundles out, receipts and bulletin files back in.
+"""Exchange by USB stick: sealed bundles out, receipts, bulletin files and the hub's keys back in.
 
 Shared by ``labnet bundle export`` / ``labnet receipt import`` /
-``labnet bulletin import`` and the desktop's Network view, so that both
-write and read exactly the same files.
+``labnet bulletin import`` / ``labnet hub-key import`` and the desktop's
+Network view, so that both write and read exactly the same files.
 """
 
 from __future__ import annotations
@@ -13,18 +13,25 @@ from typing import Any
 
 from catalogue.errors import Message, message_of
 
+from . import canonical
 from .errors import ReceiptError, SyncError
+from .keys import IDENTITY_FORMAT
+from .keystatus import KEYS_FORMAT
 
 
 @dataclass
 class StickImport:
-    """What a file from the hub did: a receipt applied, or bulletins kept (and methods adopted)."""
+    """What a file from the hub did: a receipt applied, bulletins kept (and methods adopted), or the hub's
+    keys followed."""
 
-    kind: str                                   # "receipt" or "bulletins"
+    kind: str                                   # "receipt", "bulletins" or "hub-keys"
     receipt: Any = None                         # outbox.ReceiptOutcome, for a receipt
     bulletins: list = field(default_factory=list)
     new_bulletins: int = 0
     methods: list[str] = field(default_factory=list)
+    hub: Any = None                             # keys.PublicIdentity now pinned, for the hub's keys
+    pinned: str = ""                            # pinning.pin_hub's "pinned", "unchanged" or "rotated"
+    key_events: tuple = ()                      # keystatus.KeyEvent: the hub's retired and revoked keys
 
 
 def part_path(out: Path, header) -> Path:
@@ -59,11 +66,30 @@ def import_file(data_dir: Path, cat, path: Path) -> StickImport:
         raise SyncError(Message("{path} cannot be read ({reason}).", path=path, reason=exc.strerror)) from None
     if data.lstrip()[:200].startswith(b'{"bulletin"'):
         return import_bulletins(data_dir, cat, data)
+    if _format_of(data) in (KEYS_FORMAT, IDENTITY_FORMAT):
+        return import_hub_keys(data_dir, data)
     try:
         return import_receipt(data_dir, cat, data)
     except ReceiptError as exc:
-        raise ReceiptError(Message("{file} is neither a receipt nor a bulletin file from your hub: {reason}",
-                                   file=Path(path).name, reason=message_of(exc))) from None
+        raise ReceiptError(Message("{file} is neither a receipt nor a bulletin file from your hub, nor its keys: "
+                                   "{reason}", file=Path(path).name, reason=message_of(exc))) from None
+
+
+def _format_of(data: bytes) -> str | None:
+    try:
+        doc = canonical.loads(data)
+    except (canonical.CanonicalError, UnicodeDecodeError):
+        return None
+    return doc.get("format") if isinstance(doc, dict) else None
+
+
+def import_hub_keys(data_dir: Path, data: bytes) -> StickImport:
+    """Follow the hub's key document (or identity document) from a stick: its endorsed new keys, its retired
+    and revoked keys (``sync.pinning``)."""
+    from .pinning import load_key_events, pin_hub
+
+    hub, what = pin_hub(data_dir, data)
+    return StickImport("hub-keys", hub=hub, pinned=what, key_events=load_key_events(data_dir))
 
 
 def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:

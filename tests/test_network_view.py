@@ -170,6 +170,24 @@ def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qt
     page.choose_file = lambda: bundle          # not a file from the hub
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "neither a receipt nor a bulletin file" in page.outcome_label.text()
+    # The hub rotates its keys and retires the old one: its key document comes on the stick too.
+    from sync.pinning import load_pinned_hub
+
+    old = load_pinned_hub(lab)
+    assert hub_cli.main(["rotate-keys", "--data-dir", str(hub.folder), "--retire-previous-after", "2031-01-01"]) == 0
+    assert hub_cli.main(["keys", "--data-dir", str(hub.folder), "--out", str(stick / "hub-keys.json")]) == 0
+    page.choose_file = lambda: stick / "hub-keys.json"
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert page.outcome_label.text().startswith("Followed the hub's new keys")
+    assert page.outcome_label.text().endswith("Older hub keys: 1 retired, 0 revoked.")
+    assert load_pinned_hub(lab).encryption_key_id != old.encryption_key_id
+    with Catalogue.open(lab, user="ana") as cat:
+        cat.add("profiling_result", profile(lab_sample_number="GH-77", shareable=True))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    from sync.bundle import parse_bundle
+
+    [fresh] = set(stick.glob("*.lnb")) - {bundle}
+    assert parse_bundle(fresh.read_bytes()).header.hub_key_id == load_pinned_hub(lab).encryption_key_id
 
 
 def test_the_policy_editor_previews_what_leaves_and_saves_what_labnet_share_preview_then_shows(
