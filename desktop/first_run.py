@@ -11,9 +11,10 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
+from catalogue.users import password_problem, username_problem
 from desktop import style
 from desktop.tasks import Tasks
-from desktop.i18n import number, say_error
+from desktop.i18n import number, say, say_error
 
 MIN_PASSPHRASE = 12
 
@@ -108,8 +109,14 @@ class FirstRunWizard(QWizard):
             return self.tr("Give the laboratory's name.")
         if not re.fullmatch(r"[A-Z]{2}", c["country"]):
             return self.tr("The country is two letters (ISO 3166), e.g. GH, KE, PE.")
-        if c["username"] and (len(c["password"]) < 8 or c["password"] != self.password_again.text()):
-            return self.tr("The administrator's password: at least 8 characters, typed the same twice.")
+        if c["username"]:
+            # The catalogue's rules, as in Settings → Accounts and on the command line.
+            problem = (username_problem(c["username"])
+                       or password_problem(c["password"], c["username"], c["full_name"]))
+            if problem is not None:
+                return say(problem)
+            if c["password"] != self.password_again.text():
+                return self.tr("The administrator's password: at least 8 characters, typed the same twice.")
         if not c["keyring"] and (len(c["passphrase"]) < MIN_PASSPHRASE
                                  or c["passphrase"] != self.passphrase_again.text()):
             return self.tr("The passphrase: at least {n} characters, typed the same twice.").format(n=number(MIN_PASSPHRASE))

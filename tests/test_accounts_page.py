@@ -205,3 +205,26 @@ def test_screenshot_of_the_accounts_page(qtbot, staffed, tmp_path):
     if os.environ.get("LABNET_SCREENSHOT_DIR"):  # to look at it: LABNET_SCREENSHOT_DIR=/tmp pytest …
         window.grab().save(os.path.join(os.environ["LABNET_SCREENSHOT_DIR"], "accounts.png"))
     window.close()
+
+
+@pytest.mark.parametrize("name, password, said", [
+    ("bad name!", "a good password", "“bad name!” cannot be a user name"),
+    ("aminata", "short", "The password must have at least 8 characters."),
+    ("aminata", "iloveyou1", "This password is one of the most commonly used ones"),
+    ("aminata", "a good password", None),
+])
+def test_the_first_run_wizard_says_the_same_rules(qtbot, tmp_path, name, password, said):
+    from desktop.first_run import FirstRunWizard
+    from desktop.tasks import Tasks
+    tasks = Tasks(lambda: Catalogue.open(tmp_path / "new", user="owner"), synchronous=True)
+    wizard = FirstRunWizard(tasks, tmp_path / "new", ask_for_account=True)
+    qtbot.addWidget(wizard)
+    wizard.lab.setText("Accra lab")
+    wizard.country.setText("GH")
+    wizard.keyring.setChecked(True)
+    wizard.username.setText(name)
+    wizard.full_name.setText("Aminata Diallo")
+    wizard.password.setText(password)
+    wizard.password_again.setText(password)
+    problem = wizard.check()
+    assert problem == said if said is None else problem.startswith(said)
