@@ -49,6 +49,16 @@ def profile(**over):
 STAFF_PASSWORDS = {"admin": "admin-pass", "ana": "ana-pass", "qm": "qm-passwd"}
 
 
+def staffed_catalogue(folder):
+    """A catalogue in ``folder`` with the staff of ``add_staff`` and one reference sample; its file."""
+    from catalogue.store import Catalogue
+
+    with Catalogue.open(folder, user="owner") as cat:
+        add_staff(cat)
+        cat.add("reference_sample", sample())
+    return folder / "catalogue.db"
+
+
 def add_staff(cat):
     """An administrator, an analyst (ana) and a quality manager (qm); leaves the analyst acting."""
     cat.add_user("admin", "Aminata Diallo", "administrator", STAFF_PASSWORDS["admin"])

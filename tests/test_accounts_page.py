@@ -7,16 +7,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from catalogue.store import Catalogue
-from factories import STAFF_PASSWORDS, add_staff, sample
+from factories import STAFF_PASSWORDS, staffed_catalogue
 from windows import open_window
 
 
 @pytest.fixture
 def staffed(tmp_path):
-    with Catalogue.open(tmp_path / "lab", user="owner") as cat:
-        add_staff(cat)
-        cat.add("reference_sample", sample())
-    return tmp_path / "lab" / "catalogue.db"
+    return staffed_catalogue(tmp_path / "lab")
 
 
 def signed_in(qtbot, staffed, tmp_path, user):

@@ -3,17 +3,13 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from catalogue.store import Catalogue
-from factories import add_staff, sample
+from factories import staffed_catalogue
 from windows import open_window
 
 
 @pytest.fixture
 def staffed(tmp_path):
-    with Catalogue.open(tmp_path / "lab", user="owner") as cat:
-        add_staff(cat)
-        cat.add("reference_sample", sample())
-    return tmp_path / "lab" / "catalogue.db"
+    return staffed_catalogue(tmp_path / "lab")
 
 
 def test_a_catalogue_with_accounts_asks_who_is_working(qtbot, staffed, tmp_path):

@@ -33,12 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _new_password_option(add)
     add.set_defaults(handler=add_user)
 
-    for name, handler, text in (("disable", disable_user, "disable an account: it can no longer sign in; "
-                                                           "its entries stay"),
-                                ("enable", enable_user, "let a disabled account sign in again")):
+    for name, enable, text in (("disable", False, "disable an account: it can no longer sign in; its entries stay"),
+                               ("enable", True, "let a disabled account sign in again")):
         parser = sub.add_parser(name, help=text)
         parser.add_argument("username")
-        parser.set_defaults(handler=handler)
+        parser.set_defaults(handler=set_active, enable=enable)
 
     passwd = sub.add_parser("passwd", help="change your own password (the account of --user, proven by its "
                                            "current password)")
@@ -99,21 +98,13 @@ def add_user(args: argparse.Namespace) -> int:
     return 0
 
 
-def disable_user(args: argparse.Namespace) -> int:
+def set_active(args: argparse.Namespace) -> int:
     from catalogue import accounts
 
     with open_catalogue(args) as cat:
-        accounts.set_active(cat, args.username, False)
-    print(f"Account {args.username} is disabled: it can no longer sign in; its past entries stay.")
-    return 0
-
-
-def enable_user(args: argparse.Namespace) -> int:
-    from catalogue import accounts
-
-    with open_catalogue(args) as cat:
-        accounts.set_active(cat, args.username, True)
-    print(f"Account {args.username} may sign in again.")
+        accounts.set_active(cat, args.username, args.enable)
+    print(f"Account {args.username} may sign in again." if args.enable else
+          f"Account {args.username} is disabled: it can no longer sign in; its past entries stay.")
     return 0
 
 
