@@ -299,7 +299,7 @@ def run_import(args: argparse.Namespace) -> int:
             if isinstance(document, dict) and document.get("format") == IDENTITY_FORMAT:
                 return _import_identity(hub, args.file, document)
             if not isinstance(document, dict) or document.get("format") != REGISTRATION_FORMAT:
-                raise UsageError(f"{args.file} is a JSON file but neither a LabNet registration file nor a "
+                raise UsageError(f"{args.file} is a JSON file but not a LabNet registration file, nor a "
                                  "laboratory's identity document")
             lab = register(hub.store, hub.key_id, document)
             print(f"Enrolled {lab['name']} ({lab['country']}) as laboratory {lab['lab_id']}.")
@@ -311,7 +311,7 @@ def run_import(args: argparse.Namespace) -> int:
     counts = result.counts
     if result.status in ("processed", "duplicate"):
         print(f"Bundle {result.bundle_id} from laboratory {result.lab_id}: {counts['accepted']} accepted, "
-              f"{counts['duplicate']} duplicate, {counts['rejected']} rejected"
+              f"{counts['duplicate']} duplicate, {counts.get('outdated', 0)} outdated, {counts['rejected']} rejected"
               + (" (it had been imported before; same receipt)." if result.status == "duplicate" else "."))
         if found:
             print(f"{found} new link(s) with other laboratories' seizures; both sides get a bulletin.")
