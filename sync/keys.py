@@ -7,7 +7,7 @@ HKDF-SHA256 and AES-256-GCM — what a lab shares is intelligence with a long
 confidentiality life; classical X25519 (0x0020) is available for peers
 that cannot use it.
 
-The hybrid KEM is X-Wing as draft-connolly-cfrg-xwing-kem-06 and later define it (combiner
+The hybrid KEM is X-Wing as draft-connolly-cfrg-xwing-kem-08 defines it (combiner
 ``SHA3-256(ss_M || ss_X || ct_X || pk_X || "\\.//^\\")``, label last), whose private key is a
 **32-byte seed**: ``SHAKE256(seed, 96)`` gives the ML-KEM-768 ``d || z`` (FIPS 203 KeyGen_internal)
 then the X25519 scalar.  LabNet stores that seed, so another X-Wing library reads the key.  Keys made
