@@ -38,9 +38,11 @@ def canonical_json(value: Any) -> str:
     return _CANONICAL.encode(value)
 
 
-# Stored values as one JSON array: scalars only (text, numbers, null), in column order.
-_ROW = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
-_quote = json.encoder.encode_basestring  # a JSON string literal, as _ROW writes it
+# Stored values as one JSON array: scalars only (text, numbers, null), in column order, as
+# json.dumps(values, separators=(",", ":")) writes it (non-ASCII as \\u escapes: plain ASCII
+# is also a tenth faster to write and hash, which an import of 100,000 rows feels).
+_ROW = json.JSONEncoder(separators=(",", ":"), check_circular=False)
+_quote = json.encoder.encode_basestring_ascii  # a JSON string literal, as _ROW writes it
 _sha256 = hashlib.sha256
 
 
@@ -60,22 +62,27 @@ def _fast_row_encoder():
 
 
 _encode_row = _fast_row_encoder()
+row_json = _encode_row
 
 
 def row_sha256(values: Sequence[Any]) -> str:
-    """SHA-256 of a stored row: the UTF-8 JSON array of its column values in
-    table order (``pk`` left out), as SQLite returns them."""
-    return _sha256(_encode_row(values).encode("utf-8")).hexdigest()
+    """SHA-256 of a stored row: the JSON array of its column values in table
+    order (``pk`` left out), as SQLite returns them, written by
+    ``json.dumps(values, separators=(",", ":"))``."""
+    return _sha256(_encode_row(values).encode("ascii")).hexdigest()
 
 
-def change_line(seq: int, kind: str, record_id: str, version: int, op: str, natural_key: str | None,
-                sha256: str) -> bytes:
+def change_text(seq: int, kind: str, record_id: str, version: int, op: str, natural_key: str | None,
+                sha256: str) -> str:
     """One change-log row as it enters ``change_log_sha256``: the JSON array
     ``[seq, kind, record_id, version, op, natural_key, sha256]`` and a newline
     (written out here: it is the same text as _ROW's, in a third of the time)."""
     key = "null" if natural_key is None else _quote(natural_key)
-    return f"[{int(seq)},{_quote(kind)},{_quote(record_id)},{int(version)},{_quote(op)},{key},{_quote(sha256)}]\n" \
-        .encode("utf-8")
+    return f"[{int(seq)},{_quote(kind)},{_quote(record_id)},{int(version)},{_quote(op)},{key},{_quote(sha256)}]\n"
+
+
+def change_line(*row: Any) -> bytes:
+    return change_text(*row).encode("ascii")
 
 
 def entry_hash(seq: int, at: str, user: str, action: str, kind: str | None,

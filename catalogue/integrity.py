@@ -23,6 +23,7 @@ record, each tombstone and each attached file matches its latest digest.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -98,14 +99,11 @@ def tombstone_sha256(row: Sequence) -> str:
 
 def change_log_sha256(rows: Iterable[Sequence]) -> str:
     """The digest an entry holds of its change-log rows (seq, kind, record_id, version, op, natural_key, sha256)."""
-    h = hashlib.sha256()
-    for row in rows:
-        h.update(audit.change_line(*row))
-    return h.hexdigest()
+    return hashlib.sha256("".join(itertools.starmap(audit.change_text, rows)).encode("ascii")).hexdigest()
 
 
 def seal_line(kind: str, record_id: str, state: str, natural_key: str | None, sha256: str) -> bytes:
-    return (audit.canonical_json([kind, record_id, state, natural_key, sha256]) + "\n").encode("utf-8")
+    return (audit.row_json([kind, record_id, state, natural_key, sha256]) + "\n").encode("ascii")
 
 
 # -- the report ----------------------------------------------------------------------------
@@ -116,6 +114,7 @@ class IntegrityReport:
     deleted: int = 0          # tombstones compared with theirs
     changes: int = 0          # change-log rows found vouched for by their entry
     attachments: int = 0      # attached files whose content was hashed
+    withdrawals: int = 0      # usage-log entries compared with their audit entry
     problems: list[Message] = field(default_factory=list)
     notes: list[Message] = field(default_factory=list)   # limits of this check, not findings
     first_bad_seq: int | None = None                      # of the audit chain itself
@@ -126,7 +125,8 @@ class IntegrityReport:
 
     def to_json(self) -> dict:
         return {"ok": self.ok, "entries": self.entries, "records": self.records, "deleted": self.deleted,
-                "changes": self.changes, "attachments": self.attachments, "first_bad_entry": self.first_bad_seq,
+                "changes": self.changes, "attachments": self.attachments, "withdrawals": self.withdrawals,
+                "first_bad_entry": self.first_bad_seq,
                 "problems": list(self.problems), "notes": list(self.notes)}
 
 
@@ -188,6 +188,7 @@ def verify(conn: sqlite3.Connection, attachments_dir: Path | None,
         _check_records(conn, rt, report, counter, certificates)
         _check_missing(conn, rt, report)
     _check_tombstones(conn, report, counter)
+    _check_withdrawals(conn, report)
     if attachments_dir is None:
         report.notes.append(Message("The attached files were not checked (no attachments folder was given)."))
     else:
@@ -344,6 +345,38 @@ def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter
         else:
             report.problems.append(Message("the deletion record of {thing} was altered outside LabNet",
                                            thing=thing))
+
+
+def _check_withdrawals(conn: sqlite3.Connection, report: IntegrityReport) -> None:
+    """The chain of custody: each usage-log entry is the one its "withdraw" audit entry recorded
+    (every value of it), and every recorded withdrawal is still there."""
+    recorded: dict[str, tuple[int, str, dict]] = {}
+    for seq, sample_id, detail in conn.execute("SELECT seq, record_id, detail FROM audit_log"
+                                               " WHERE action = 'withdraw'"):
+        values = json.loads(detail)
+        recorded[values.get("id")] = (seq, sample_id, values)
+    cursor = conn.execute("SELECT * FROM usage_log ORDER BY sample_id, entry_number")
+    names = [d[0] for d in cursor.description]
+
+    def withdrawal(sample_id: str, number: object) -> Message:  # only for a finding: one look-up each
+        code = conn.execute("SELECT inventory_code FROM reference_samples WHERE id = ?", (sample_id,)).fetchone()
+        return Message("withdrawal {number} from {thing}", number=number,
+                       thing=_thing(RECORD_TYPES["reference_sample"], sample_id, code[0] if code else None))
+
+    for values in cursor:
+        row = dict(zip(names, values))
+        report.withdrawals += 1
+        found = recorded.pop(row["id"], None)
+        if found is None:
+            report.problems.append(Message("{withdrawal} was recorded outside LabNet (no audit entry records it)",
+                                           withdrawal=withdrawal(row["sample_id"], row["entry_number"])))
+        elif found[1] != row["sample_id"] or any(row.get(k) != v for k, v in found[2].items()):
+            report.problems.append(Message("{withdrawal} was altered outside LabNet: it differs from audit entry "
+                                           "{entry}", withdrawal=withdrawal(row["sample_id"], row["entry_number"]),
+                                           entry=found[0]))
+    for seq, sample_id, values in recorded.values():
+        report.problems.append(Message("{withdrawal}, recorded in audit entry {entry}, was removed outside LabNet",
+                                       withdrawal=withdrawal(sample_id, values.get("entry_number")), entry=seq))
 
 
 def _check_attachments(conn: sqlite3.Connection, folder: Path, certificates: dict[str, Message],

@@ -157,6 +157,24 @@ def test_a_removed_change_log_row_is_found(filled):
     assert any("were altered or removed outside LabNet" in p for p in problems)
 
 
+def test_a_withdrawal_altered_added_or_removed_with_sqlite3_is_named(filled):
+    sample_id = id_of(filled, "reference_samples", "inventory_code = 'RS-2025-001'")
+    thing = f"reference sample RS-2025-001 (id {sample_id})"
+    assert check(filled).withdrawals == 1
+    behind_labnets_back(filled, "DROP TRIGGER usage_log_no_update", "DROP TRIGGER usage_log_no_delete",
+                        "UPDATE usage_log SET quantity = 0.5, case_number = 'CR/2'")
+    (problem,) = check(filled).problems
+    assert problem.startswith(f"withdrawal 1 from {thing} was altered outside LabNet: it differs from audit entry ")
+    behind_labnets_back(filled, "INSERT INTO usage_log SELECT 'forged', sample_id, 2, taken_at, 1, unit, 1,"
+                                " remaining_after - 1, withdrawn_by, case_number, purpose, recorded_at, recorded_by"
+                                " FROM usage_log")
+    assert f"withdrawal 2 from {thing} was recorded outside LabNet (no audit entry records it)" in check(filled).problems
+    behind_labnets_back(filled, "DELETE FROM usage_log")
+    (problem,) = check(filled).problems
+    assert problem.startswith(f"withdrawal 1 from {thing}, recorded in audit entry ")
+    assert problem.endswith("was removed outside LabNet")
+
+
 def test_an_attachment_altered_or_removed_is_named(filled):
     with Catalogue.open(filled, user="amina") as cat:
         sha = cat.find("reference_sample", {"inventory_code": "RS-2025-001"})["certificate"]
@@ -254,3 +272,29 @@ def test_a_failing_python_migration_step_leaves_the_file_as_it_was(tmp_path, mon
     conn = sqlite3.connect(data / "catalogue.db")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 5
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'").fetchone()[0] == 0
+
+
+def test_verify_reads_a_plain_read_only_connection(filled):
+    """What a backup check hands it: the file opened read-only, rows as plain tuples."""
+    conn = sqlite3.connect(f"file:{filled / 'catalogue.db'}?mode=ro", uri=True)
+    try:
+        report = integrity.verify(conn, filled / "attachments")
+    finally:
+        conn.close()
+    assert report.ok and report.records == 35 and report.withdrawals == 1
+
+
+def test_progress_goes_to_stderr_only_on_a_terminal(filled, capsys, monkeypatch):
+    import io
+
+    from labnet.cli import admin_commands
+
+    assert main(["--data-dir", str(filled), "audit", "verify"]) == 0
+    assert capsys.readouterr().err == ""          # not a terminal: the result only
+    terminal = io.StringIO()
+    terminal.isatty = lambda: True
+    monkeypatch.setattr("sys.stderr", terminal)
+    progress = admin_commands._terminal_progress("Verifying", shown_after=0)
+    progress(500_000, 1_000_000)
+    progress.close()
+    assert terminal.getvalue() == "\rVerifying:  50 % (500,000 of 1,000,000 rows)\n"
