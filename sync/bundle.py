@@ -28,8 +28,8 @@ from typing import Any, Iterable, Sequence
 
 from catalogue.errors import Message, message_of
 
-from . import canonical, payload
-from .errors import BundleFormatError, BundleTruncated, SyncError, joined
+from . import canonical, payload, rules
+from .errors import BundleBuildError, BundleError, BundleFormatError, BundleTruncated, SyncError, joined
 from .keys import SUITES_BY_NAME, Identity, PublicKeys, utc_stamp
 
 MAGIC = b"\x89LNB\r\n\x1a\n"
@@ -258,6 +258,11 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
             suite=hub_keys.suite.name, seq_from=seq_from, seq_to=seq_to, created_at=stamp, records=records,
             compression=payload.COMPRESSION, payload_size=len(data), payload_sha256=digest,
             policy_sha256=policy_sha256)
+        try:   # the hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed
+            rules.check_frames(compressed, len(data))
+            rules.check_payload(data, header, record_rules=False)
+        except BundleError as exc:
+            raise BundleBuildError(exc) from exc
         out.append((header, write_part(identity, hub_keys, header, compressed)))
     return out
 

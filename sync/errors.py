@@ -9,7 +9,7 @@ hub can say exactly why a bundle was refused.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from catalogue.errors import Message, message_of
 
@@ -127,16 +127,81 @@ class BundleDigestError(BundleError):
     """6. The decrypted payload is corrupt or does not match the signed digest."""
 
 
-class BundleSchemaError(BundleError):
-    """7. Records that are not valid LabNet records under the declared policy."""
+class BundleCompressionError(BundleError):
+    """6. The zstd frames break §6: each frame carries its content size and a checksum, uses no dictionary, the
+    sizes add up to ``payload_size``, and no skippable frame hides bytes no digest covers."""
+
+    rule = "zstd-frames"
 
     def __init__(self, problems: list[str]):
         self.problems = list(problems)
-        shown = joined(self.problems[:10])
-        if len(self.problems) > 10:
-            shown = Message("{problems}; and {count} more", problems=shown, count=len(self.problems) - 10)
-        super().__init__(Message("The bundle holds records that are not valid, so it was refused whole: "
-                                 "{problems}.", problems=shown))
+        super().__init__(Message("The bundle's compressed payload is not written as the format requires (rule "
+                                 "{rule}), so it was refused whole: {problems}.", rule=self.rule,
+                                 problems=_shown(self.problems)))
+
+
+class BundleSchemaError(BundleError):
+    """7. The payload breaks a rule of §7 (manifest, entries, record ids, kinds, fields, the form of each value):
+    no correct build writes it, so the file is refused whole.  ``rule`` names the rule, ``problems`` each
+    breach with its line, kind and id.  The subclasses are the rules with their own class."""
+
+    rule = "payload-schema"
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__(self._sentence(_shown(self.problems)))
+
+    def _sentence(self, shown: str) -> str:
+        return Message("The bundle holds entries that are not valid LabNet entries (rule {rule}), so it was refused "
+                       "whole: {problems}.", rule=self.rule, problems=shown)
+
+
+class ManifestPolicyMismatch(BundleSchemaError):
+    """7. The manifest's ``policy_sha256`` is not the header's: the payload was not made under the policy the
+    signed header names."""
+
+    rule = "manifest-policy"
+
+    def _sentence(self, shown: str) -> str:
+        return Message("The bundle's manifest names another sharing policy than its header (rule {rule}), so it was "
+                       "refused whole: {problems}.", rule=self.rule, problems=shown)
+
+
+class BundleNotCanonical(BundleSchemaError):
+    """7. A line is not exactly the canonical JSON (§2) of what it holds."""
+
+    rule = "canonical-lines"
+
+    def _sentence(self, shown: str) -> str:
+        return Message("The bundle's payload has lines that are not in canonical JSON (rule {rule}), so it was "
+                       "refused whole: {problems}.", rule=self.rule, problems=shown)
+
+
+class BundleSequenceError(BundleSchemaError):
+    """7. Entries out of ``seq`` order, or outside the header's ``seq_from`` … ``seq_to``."""
+
+    rule = "seq-order"
+
+    def _sentence(self, shown: str) -> str:
+        return Message("The bundle's entries are not in the order and range of seq its header declares (rule "
+                       "{rule}), so it was refused whole: {problems}.", rule=self.rule, problems=shown)
+
+
+def _shown(problems: list[str]) -> str:
+    shown = joined(problems[:10])
+    if len(problems) > 10:
+        shown = Message("{problems}; and {count} more", problems=shown, count=len(problems) - 10)
+    return shown
+
+
+class BundleBuildError(SyncError):
+    """A bundle LabNet was about to seal breaks a rule of the format: a fault in LabNet, not in the records.
+    ``error`` is the refusal the hub would have given."""
+
+    def __init__(self, error: BundleError):
+        self.error = error
+        super().__init__(Message("LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your "
+                                 "records; please report it): {reason}", reason=error.user_message))
 
 
 # -- outbox and receipts ----------------------------------------------------------------

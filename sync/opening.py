@@ -7,10 +7,13 @@
    (``BundleIdError``: no laboratory can claim or block another bundle's id);
 4. recipient is one of this hub's keys (``WrongRecipient``), then not seen before (``BundleReplayed``);
 5. decryption (``BundleDecryptionError``);
-6. decompression within the declared size (``DecompressionBomb``) and payload digest (``BundleDigestError``);
-7. record schema (``BundleSchemaError``).
+6. zstd frames as §6 requires (``BundleCompressionError``), decompression within the declared size
+   (``DecompressionBomb``) and payload digest (``BundleDigestError``);
+7. the payload's format rules (``sync.rules``: ``BundleSchemaError`` and its subclasses
+   ``ManifestPolicyMismatch``, ``BundleNotCanonical``, ``BundleSequenceError``), then the catalogue's
+   record rules, which reject single records (``OpenedBundle.rejected``), not the file.
 
-Nothing is returned unless every check passed, so a caller can never apply
+Nothing is returned unless every check of the file passed, so a caller can never apply
 part of a bad bundle.  The hub calls ``open_bundle``; a laboratory uses
 ``inspect_bundle`` to show a header and check its signature without the
 hub's key.
@@ -28,7 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from catalogue.errors import Message
 
-from . import payload
+from . import payload, rules
 from .bundle import SIGNATURE_CONTEXT, BundleHeader, ParsedBundle, bundle_id_for, parse_bundle, seal_info
 from .errors import (BundleDecryptionError, BundleDigestError, BundleIdError, BundleReplayed, BundleSignatureError,
                      PartTooLarge, PayloadTooLarge, UnknownSigner, WrongRecipient)
@@ -62,6 +65,7 @@ class OpenedBundle:
     entries: list[dict[str, Any]]
     size: int
     lines: list[bytes] = field(default_factory=list, repr=False)   # each entry's line, as the lab wrote it
+    rejected: dict[int, str] = field(default_factory=dict)   # entry index -> the record rules it breaks
 
 
 def open_bundle(data: bytes, hub: Identity, lab_key: LabKeyLookup, *, limits: Limits = Limits(),
@@ -91,13 +95,14 @@ def open_bundle(data: bytes, hub: Identity, lab_key: LabKeyLookup, *, limits: Li
         raise BundleDecryptionError(Message("The bundle's sealed payload does not open with this hub's key; it "
                                             "was sealed wrongly or damaged. Ask the laboratory to export it "
                                             "again.")) from None
+    rules.check_frames(compressed, header.payload_size)               # 6. zstd frames as §6 requires
     plain = payload.decompress_capped(compressed, header.payload_size)  # 6. decompression within the cap
     if hashlib.sha256(plain).hexdigest() != header.payload_sha256:    # 6. digest
         raise BundleDigestError(Message("The bundle's payload does not match the digest its header declares; it "
                                         "was corrupted before it was sealed. Ask the laboratory to export it "
                                         "again."))
-    manifest, entries, lines = payload.parse_payload_lines(plain, header.records)   # 7. schema
-    return OpenedBundle(header, manifest, entries, parsed.size, lines)
+    checked = rules.check_payload(plain, header)                       # 7. format rules, then record rules
+    return OpenedBundle(header, checked.manifest, checked.entries, parsed.size, checked.lines, checked.rejected)
 
 
 def check_limits(parsed: ParsedBundle, limits: Limits) -> None:

@@ -6,12 +6,13 @@ import hashlib
 import os
 
 import pytest
+import zstandard
 
 from factories import profile, sample, training
 from sync import payload
 from sync.bundle import BundleHeader, make_bundles, parse_bundle, write_part
-from sync.errors import (BundleDecryptionError, BundleDigestError, BundleError, BundleFormatError, BundleReplayed,
-                         BundleSchemaError, BundleSignatureError, BundleTruncated, DecompressionBomb, PartTooLarge,
+from sync.errors import (BundleCompressionError, BundleDecryptionError, BundleDigestError, BundleError,
+                         BundleFormatError, BundleReplayed, BundleSchemaError, BundleSignatureError, BundleTruncated, DecompressionBomb, PartTooLarge,
                          PayloadTooLarge, UnknownSigner, WrongRecipient)
 from sync.keys import create_identity
 from sync.opening import Limits, inspect_bundle, open_bundle
@@ -184,9 +185,20 @@ def test_decryption_failure(lab, hub, other_hub):
 def test_decompression_bomb_is_stopped_while_streaming(lab, hub):
     bomb = payload.compress(bytes(200 * 1024 * 1024))  # 200 MiB of zeros in a few kilobytes
     assert len(bomb) < 100_000
+    # Its frame says 200 MiB, the header 1,000 bytes: refused from the frame header, nothing decompressed.
     data = _crafted(lab, hub, b"", compressed=bomb, payload_size=1000, digest="0" * 64)
-    with pytest.raises(DecompressionBomb, match="decompression bomb"):
+    with pytest.raises(BundleCompressionError, match="not the 1,000 the header declares"):
         open_bundle(data, hub, lookup(lab))
+    # A frame that lies about its size too is stopped by the decoder within the declared size.
+    lying = bytearray(bomb)
+    lying[6:10] = (1000).to_bytes(4, "little")   # the 4-byte content size of this frame header
+    data = _crafted(lab, hub, b"", compressed=bytes(lying), payload_size=1000, digest="0" * 64)
+    with pytest.raises(BundleDigestError, match="cannot be decompressed"):
+        open_bundle(data, hub, lookup(lab))
+    # And the streaming cap itself, on a frame that does not say its size (which the frame rule refuses first).
+    unsized = zstandard.ZstdCompressor(write_content_size=False).compress(bytes(200 * 1024 * 1024))
+    with pytest.raises(DecompressionBomb, match="decompression bomb"):
+        payload.decompress_capped(unsized, 1000)
 
 
 def test_payload_digest_mismatch(lab, hub):
@@ -194,22 +206,22 @@ def test_payload_digest_mismatch(lab, hub):
     with pytest.raises(BundleDigestError, match="digest"):
         open_bundle(data, hub, lookup(lab))
     corrupt = _crafted(lab, hub, _manifest_line(), compressed=b"not zstd at all")
-    with pytest.raises(BundleDigestError, match="cannot be decompressed"):
+    with pytest.raises(BundleCompressionError, match="not a zstd frame"):
         open_bundle(corrupt, hub, lookup(lab))
 
 
 @pytest.mark.parametrize("line, message", [
-    (b'{"id":"a1","kind":"profiling_result","op":"upsert","record":{"drug_type":"chalk"},"seq":1,"version":1}',
-     "is not one of"),
-    (b'{"id":"a1","kind":"profiling_result","op":"upsert","record":{"purity":12.5},"seq":1,"version":1}',
+    (b'{"id":"0192f000-0000-7000-8000-000000000001","kind":"profiling_result","op":"upsert","record":{"drug_type":12},"seq":1,"version":1}',
+     "is not a value of a choice field"),
+    (b'{"id":"0192f000-0000-7000-8000-000000000001","kind":"profiling_result","op":"upsert","record":{"purity":12.5},"seq":1,"version":1}',
      "not declared"),
-    (b'{"id":"a1","kind":"training_record","op":"delete","seq":1,"version":1}', "not declared in the manifest"),
-    (b'{"id":"a1","kind":"profiling_result","op":"upsert","seq":1,"version":1}', "an entry has"),
-    (b'{"id":"a1","kind":"profiling_result","op":"delete","seq":0,"version":1}', "at least 1"),
+    (b'{"id":"0192f000-0000-7000-8000-000000000001","kind":"training_record","op":"delete","seq":1,"version":1}', "not declared in the manifest"),
+    (b'{"id":"0192f000-0000-7000-8000-000000000001","kind":"profiling_result","op":"upsert","seq":1,"version":1}', "an entry has"),
+    (b'{"id":"0192f000-0000-7000-8000-000000000001","kind":"profiling_result","op":"delete","seq":0,"version":1}', "at least 1"),
     (b'not json', "not valid JSON"),
 ])
 def test_record_schema_errors_reject_the_whole_bundle(lab, hub, line, message):
-    good = b'{"id":"a0","kind":"profiling_result","op":"upsert","record":{"drug_type":"heroin"},"seq":1,"version":1}'
+    good = b'{"id":"0192f000-0000-7000-8000-000000000000","kind":"profiling_result","op":"upsert","record":{"drug_type":"heroin"},"seq":1,"version":1}'
     plain = _manifest_line() + good + b"\n" + line + b"\n"
     with pytest.raises(BundleSchemaError, match=message):
         open_bundle(_crafted(lab, hub, plain, records=2), hub, lookup(lab))

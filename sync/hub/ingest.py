@@ -150,8 +150,12 @@ class Ingestor:
         # the apply time saved), unless the lines are not at hand or SQLite's reader balks at one.
         in_sql = in_sql and len(opened.lines) == len(opened.entries)
         lines = opened.lines if in_sql else [None] * len(opened.entries)
-        for entry, line in zip(opened.entries, lines):
+        rejected = opened.rejected
+        for index, (entry, line) in enumerate(zip(opened.entries, lines)):
             kind, record_id, version = entry["kind"], entry["id"], entry["version"]
+            if index in rejected:   # breaks a record rule of the catalogue: that record alone is not applied
+                results.append(RecordResult(kind, record_id, version, "rejected", rejected[index]))
+                continue
             have = stored.get((kind, record_id))
             if have is not None and have >= (version, entry["seq"]):
                 # The lab's decisions about a record are ordered by (version, seq): a policy change withdraws or
@@ -180,8 +184,8 @@ class Ingestor:
             if not in_sql or "JSON" not in str(exc):
                 raise
             return self._apply(opened, digest, source=source, upload_id=upload_id, in_sql=False)
-        log.info("bundle %s from %s: %d accepted, %d duplicate", header.bundle_id, header.lab_id,
-                 counts["accepted"], counts["duplicate"])
+        log.info("bundle %s from %s: %d accepted, %d duplicate, %d rejected", header.bundle_id, header.lab_id,
+                 counts["accepted"], counts["duplicate"], counts["rejected"])
         return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt, None, counts)
 
     def _write(self, opened, digest, source, upload_id, now, writes, counts, receipt, value: str) -> None:

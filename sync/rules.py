@@ -1,0 +1,493 @@
+"""One rule set for a bundle's payload: the laboratory checks it before sealing, the hub when opening.
+
+Two kinds of rules (``docs/bundle-format.md`` §9, where each is stated with its error):
+
+- **Format rules** — how a correct build writes a payload: zstd frames with content size and
+  checksum, no skippable frame (``check_frames``); lines in canonical JSON, compared byte for byte;
+  the manifest's policy digest equal to the header's; known kinds and declared fields; record ids in
+  the catalogue's id form; each entry well formed, once, in ``seq`` order within the header's range;
+  each value in its form (the JSON type of its field, written canonically).  No correct build breaks
+  one, whatever the records hold, so a breach refuses the file whole, with the rule's own error class
+  — at the hub, and at the laboratory, which refuses to seal it (``BundleBuildError``: a fault in
+  LabNet, not in its records).
+- **Record rules** — the catalogue's own rules (``catalogue.records``) on a well-formed entry's kept
+  values: each field's parse (vocabularies, ranges, real dates, CAS check digits), required fields,
+  and the whole-record rules (purity 0–100 %, dates in order, not in the future…).  A record can break
+  one and still be a faithful copy of a laboratory's record (kept under an older rule, a vocabulary
+  that changed): that record alone is rejected in the receipt, with the rule and its line, and the
+  others apply.  A rule is applied only when every field it reads is at hand as the laboratory holds
+  it (kept by the policy): a pseudonym, month, range or dropped field says nothing about the rule.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from catalogue.errors import Message, message_of
+from catalogue.records import RECORD_TYPES, RecordType
+
+from . import canonical
+from .errors import (
+    BundleCompressionError,
+    BundleNotCanonical,
+    BundleSchemaError,
+    BundleSequenceError,
+    ManifestPolicyMismatch,
+    joined,
+)
+from .policy import PLACE_GENERALISATION
+from .zstdframes import frames
+
+PAYLOAD_VERSION = 1
+FORMS = ("keep", "pseudonym", "month", "range", "place")
+# The catalogue's record ids: lowercase UUIDs (catalogue.store.new_id: version 7; older records version 4).
+RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_PSEUDONYM = re.compile(r"ps:[0-9a-f]{32}")
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+_MANIFEST_KEYS = {"fields", "payload", "policy_sha256"}
+_ENTRY_KEYS = {"upsert": {"id", "kind", "op", "record", "seq", "version"}, "delete": {"id", "kind", "op", "seq", "version"}}
+_MAX_PROBLEMS = 100
+
+
+class Declared(Protocol):
+    """What the signed header promises about the payload (a ``BundleHeader`` is one)."""
+
+    records: int
+    seq_from: int
+    seq_to: int
+    payload_size: int
+    policy_sha256: str
+
+
+@dataclass
+class CheckedPayload:
+    manifest: dict[str, Any]
+    entries: list[dict[str, Any]]        # every entry, in order
+    lines: list[bytes] = field(repr=False)   # each entry's line as written
+    rejected: dict[int, str] = field(default_factory=dict)   # entry index -> the record rules it breaks
+
+
+# -- 6. the compressed payload ----------------------------------------------------------------
+def check_frames(compressed: bytes, payload_size: int) -> None:
+    """The zstd frames as §6 requires (BundleCompressionError)."""
+    found, problems = frames(compressed)
+    for frame in found:
+        if frame.content_size is None:
+            problems.append(Message("the zstd frame at byte {offset} does not declare its content size",
+                                    offset=frame.offset))
+        if not frame.checksum:
+            problems.append(Message("the zstd frame at byte {offset} has no checksum", offset=frame.offset))
+        if frame.dictionary_id:
+            problems.append(Message("the zstd frame at byte {offset} needs a dictionary", offset=frame.offset))
+    sizes = [f.content_size for f in found]
+    if not problems and sum(sizes) != payload_size:
+        problems.append(Message("the zstd frames hold {size:,} bytes, not the {declared:,} the header declares",
+                                size=sum(sizes), declared=payload_size))
+    if problems:
+        raise BundleCompressionError(problems)
+
+
+# -- 7. the payload ------------------------------------------------------------------------------
+class _Found:
+    """Breaches of the format rules, by the class that reports them, in the order §9 lists them."""
+
+    ORDER = (ManifestPolicyMismatch, BundleNotCanonical, BundleSchemaError, BundleSequenceError)
+
+    def __init__(self) -> None:
+        self.by_class: dict[type, list[str]] = {}
+        self.count = 0
+
+    def add(self, cls: type, problem: str) -> None:
+        self.by_class.setdefault(cls, []).append(problem)
+        self.count += 1
+
+    def raise_any(self) -> None:
+        for cls in self.ORDER:
+            if cls in self.by_class:
+                others = [p for c in self.ORDER if c is not cls for p in self.by_class.get(c, ())]
+                raise cls(self.by_class[cls] + others)
+
+
+def check_payload(data: bytes, declared: Declared, *, record_rules: bool = True) -> CheckedPayload:
+    """Every format rule of §7 (one BundleSchemaError subclass for the first rule broken, listing every breach
+    with its line), then, with ``record_rules``, the catalogue's rules on each record (``rejected``)."""
+    lines = data.split(b"\n")
+    if lines[-1] != b"":
+        raise BundleSchemaError([Message("the payload does not end with a newline")])
+    lines.pop()
+    if not lines:
+        raise BundleSchemaError([Message("the payload has no manifest line")])
+    found = _Found()
+    head, fields = _check_manifest(lines[0], declared, found)
+    if found.count:
+        found.raise_any()
+    if len(lines) - 1 != declared.records:
+        found.add(BundleSchemaError, Message("the header announces {expected} records but the payload holds {count}",
+                                             expected=declared.records, count=len(lines) - 1))
+    kinds = {kind: _KindRules(kind, forms) for kind, forms in fields.items()}
+    entries: list[dict[str, Any]] = []
+    rejected: dict[int, str] = {}
+    seen: set[tuple[str, str]] = set()
+    last_seq = 0
+    seq_from, seq_to = declared.seq_from, declared.seq_to
+    same = _same_text
+    for number, line in enumerate(lines[1:], start=2):
+        before = found.count
+        failed: dict[str, str] = {}
+        entry = _entry(line, number, kinds, found, failed)
+        if entry is None:
+            if found.count > _MAX_PROBLEMS:
+                break
+            continue
+        kind, record_id, seq = entry["kind"], entry["id"], entry["seq"]
+        try:
+            canonical_line = same(entry, line) and (not _long_number(line) or canonical.dumps(entry) == line)
+        except (canonical.CanonicalError, ValueError) as exc:   # a lone surrogate, an integer beyond ±(2**53 - 1)
+            found.add(BundleNotCanonical, Message("{where}: the line {reason}", where=_where(number, kind, record_id), reason=message_of(exc)))
+        else:
+            if not canonical_line:
+                found.add(BundleNotCanonical, Message("{where}: the line is not the canonical JSON of what it holds",
+                                                      where=_where(number, kind, record_id)))
+        key = (kind, record_id)
+        if key in seen:
+            found.add(BundleSchemaError, Message("{where}: the record appears twice", where=_where(number, kind, record_id)))
+        seen.add(key)
+        if type(seq) is int:
+            if seq < last_seq:
+                found.add(BundleSequenceError, Message("{where}: seq {seq} comes after seq {previous}; entries are "
+                                                       "in seq order", where=_where(number, kind, record_id), seq=seq, previous=last_seq))
+            last_seq = max(last_seq, seq)
+            if not seq_from <= seq <= seq_to:
+                found.add(BundleSequenceError, Message("{where}: seq {seq} is outside the header's range {low} to "
+                                                       "{high}", where=_where(number, kind, record_id), seq=seq, low=seq_from, high=seq_to))
+        if found.count == before and record_rules and entry["op"] == "upsert":
+            broken = kinds[kind].record_problems(entry["record"], failed)
+            if broken:
+                rejected[len(entries)] = Message("{where}: {problems}", where=_where(number, kind, record_id),
+                                                 problems=joined(broken))
+        entries.append(entry)
+        if found.count > _MAX_PROBLEMS:
+            break
+    if found.count:
+        found.raise_any()
+    return CheckedPayload(head, entries, lines[1:], rejected)
+
+
+# json's C encoder gives the canonical bytes of a parsed entry (its keys are text) except for an integer beyond
+# ±(2**53 - 1), which canonical.dumps refuses: a line with 16 digits in a row is checked by canonical.dumps too
+# (found by mapping every digit to 0 and the rest to a space: many times faster than a regular expression).
+_ENCODE = canonical._ENCODER.encode
+_DIGITS = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))
+_SIXTEEN_DIGITS = b"0" * 16
+
+
+def _long_number(line: bytes) -> bool:
+    return _SIXTEEN_DIGITS in line.translate(_DIGITS)
+
+
+def _same_text(entry: dict[str, Any], line: bytes) -> bool:
+    """Whether json's C encoder writes ``entry`` as ``line`` (compared as text: one UTF-8 encoding fewer)."""
+    try:
+        return _ENCODE(entry) == line.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+
+
+_RAW_DECODE = json.JSONDecoder().raw_decode
+
+
+def _parse(line: bytes) -> Any:
+    """The value of a line, by json's C parser with no hooks (a fifth faster than ``canonical.loads``): what the
+    hooks refuse (a key twice, NaN) and anything after the value cannot survive the byte-for-byte comparison with
+    the canonical form.  A line it cannot read goes to ``canonical.loads``, which says why (CanonicalError)."""
+    try:
+        return _RAW_DECODE(line.decode("utf-8"))[0]
+    except (ValueError, RecursionError):   # UnicodeDecodeError and JSONDecodeError are ValueErrors
+        return canonical.loads(line)
+
+
+def _where(line: int, kind: Any, record_id: Any) -> str:
+    return Message("line {line} ({kind} {record})", line=line, kind=kind, record=record_id)
+
+
+def _check_manifest(line: bytes, declared: Declared, found: _Found) -> tuple[dict, dict[str, dict[str, str]]]:
+    try:
+        head = canonical.loads(line)
+    except canonical.CanonicalError as exc:
+        found.add(BundleSchemaError, Message("line 1 (the manifest) {reason}", reason=message_of(exc)))
+        return {}, {}
+    if not isinstance(head, dict) or set(head) != _MANIFEST_KEYS or type(head["payload"]) is not int \
+            or head["payload"] != PAYLOAD_VERSION or not isinstance(head["fields"], dict):
+        found.add(BundleSchemaError, Message("line 1 is not a payload manifest of version 1 (fields, payload, "
+                                             "policy_sha256)"))
+        return {}, {}
+    if not canonical.is_canonical(line):
+        found.add(BundleNotCanonical, Message("line 1 (the manifest) is not the canonical JSON of what it holds"))
+    if head["policy_sha256"] != declared.policy_sha256:
+        found.add(ManifestPolicyMismatch, Message("line 1 (the manifest) names policy {manifest}…, the header "
+                                                  "{header}…", manifest=str(head["policy_sha256"])[:16],
+                                                  header=declared.policy_sha256[:16]))
+    for kind, forms in head["fields"].items():
+        rt = RECORD_TYPES.get(kind)
+        if rt is None or not isinstance(forms, dict):
+            found.add(BundleSchemaError, Message("the manifest names an unknown record type {kind}", kind=repr(kind)))
+            continue
+        for name, form in forms.items():
+            if not rt.has_field(name):
+                found.add(BundleSchemaError, Message("the manifest names {field}, which is not a field of a "
+                                                     "{record_type}", field=repr(name),
+                                                     record_type=rt.label.lower()))
+            elif form not in FORMS or not _form_allowed(rt.field(name).type, kind, name, form):
+                found.add(BundleSchemaError, Message("the manifest gives {kind}.{field} the form {form}, which "
+                                                     "that field cannot take", kind=kind, field=name,
+                                                     form=repr(form)))
+    return head, head["fields"]
+
+
+def _form_allowed(field_type: str, kind: str, name: str, form: str) -> bool:
+    return {"keep": True, "pseudonym": field_type in ("text", "list"), "month": field_type == "date",
+            "range": field_type in ("float", "int"), "place": (kind, name) in PLACE_GENERALISATION}[form]
+
+
+def _entry(line: bytes, number: int, kinds: dict[str, _KindRules], found: _Found,
+           failed: dict[str, str]) -> dict[str, Any] | None:
+    """The entry of one line when it is well formed (its values in their forms), else None with the breaches;
+    ``failed`` gets the kept values that are in their form but break their field's rules."""
+    try:
+        entry = _parse(line)
+    except canonical.CanonicalError as exc:
+        found.add(BundleSchemaError, Message("line {line} {reason}", line=number, reason=message_of(exc)))
+        return None
+    if type(entry) is not dict:
+        found.add(BundleSchemaError, Message("line {line} is not a JSON object", line=number))
+        return None
+    kind, op = entry.get("kind"), entry.get("op")
+    if set(entry) != _ENTRY_KEYS.get(op):
+        found.add(BundleSchemaError, Message("line {line}: an entry has id, kind, op (upsert or delete), seq, "
+                                             "version, and a record when op is upsert; this one has {fields}",
+                                             line=number, fields=", ".join(sorted(map(str, entry)))))
+        return None
+    def where() -> str:   # made only for a breach: a Message per entry would cost a tenth of the check
+        return _where(number, kind, entry["id"])
+    rules = kinds.get(kind) if type(kind) is str else None
+    if rules is None:
+        found.add(BundleSchemaError, Message("{where}: record type {kind} is not declared in the manifest",
+                                             where=where(), kind=repr(kind)))
+        return None
+    before = found.count
+    if type(entry["id"]) is not str or not RECORD_ID.fullmatch(entry["id"]):
+        found.add(BundleSchemaError, Message("{where}: {record} is not a record id of the catalogue (a lowercase "
+                                             "UUID)", where=where(), record=repr(entry["id"])))
+    for name in ("seq", "version"):
+        value = entry[name]
+        if type(value) is not int or value < 1:
+            found.add(BundleSchemaError, Message("{where}: {field} must be a whole number of at least 1",
+                                                 where=where(), field=name))
+    if op == "upsert":
+        record = entry["record"]
+        if type(record) is not dict:
+            found.add(BundleSchemaError, Message("{where}: the record is not a JSON object", where=where()))
+            return None
+        checks = rules.checks
+        for name, value in record.items():
+            pair = checks.get(name)
+            if pair is None:
+                problem = Message("{field} is not declared for this record type in the manifest", field=repr(name))
+            elif pair[0](value):   # certainly canonical: the common case, without the full parse
+                continue
+            else:
+                problem = pair[1](value)
+            if problem is None:
+                continue
+            if type(problem) is _AgainstRule:
+                failed[name] = problem.reason
+            else:
+                found.add(BundleSchemaError, Message("{where}, {kind}.{field}: {problem}", where=where(), kind=kind,
+                                                     field=name, problem=problem))
+    return entry if found.count == before else None
+
+
+class _KindRules:
+    """The rules of one record type under one manifest: each declared field's form, and the catalogue's rules
+    on what is kept."""
+
+    def __init__(self, kind: str, forms: dict[str, str]):
+        rt: RecordType = RECORD_TYPES[kind]
+        self.rt = rt
+        self.forms = forms
+        self.kept = frozenset(n for n, form in forms.items() if form == "keep")
+        self.treated = frozenset(n for n, form in forms.items() if form != "keep")
+        self.undeclared = frozenset(rt.field_names) - set(forms)
+        self.required = tuple(f for f in rt.fields if f.required and f.name in forms)
+        # field -> (a quick test that a value is certainly canonical, the full check: what makes the value no
+        # value of the field in its form, an _AgainstRule when it is one but breaks the field's own rules, or None)
+        self.checks = {name: (_quick(rt, name, form), _form_check(rt, name, form)) for name, form in forms.items()}
+
+    def record_problems(self, record: dict[str, Any], failed: dict[str, str]) -> list[str]:
+        """The catalogue's rules this record breaks: ``failed``, the fields whose parse refused their value
+        (vocabularies, ranges, real dates, check digits), then required fields and the whole-record rules."""
+        problems = [Message("{field}: {problem}", field=name, problem=reason) for name, reason in failed.items()]
+        # Only kept values, in a copy (a rule may fill in a derived field): what was not kept is unknown, and no
+        # rule that reads it is applied.
+        kept = self.kept
+        clean = {name: value for name, value in record.items() if name in kept and name not in failed}
+        for f in self.required:
+            if f.name not in failed and record.get(f.name) in (None, [], {}):
+                problems.append(Message("{field}: {problem}", field=f.name,
+                                        problem=Message("{field} is required", field=f.label)))
+        unknown = None
+        for rule in self.rt.rules:
+            broken = rule(clean)
+            if not broken:
+                continue
+            if unknown is None:
+                unknown = self.undeclared | set(failed) | {n for n in self.treated if n in record}
+            if unknown:   # judged only on what is at hand: run again to see what the rule read
+                reads = _Reads(clean)
+                reads.read = set()
+                rule(reads)
+                if reads.read & unknown:
+                    continue
+            problems.extend(Message("{field}: {problem}", field=p.field, problem=p.message) for p in broken)
+        return problems
+
+
+@dataclass(frozen=True)
+class _AgainstRule:
+    reason: str
+
+
+class _Reads(dict):
+    """A record that remembers which fields a rule read."""
+
+    read: set[str]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.read.add(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        self.read.add(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key: object) -> bool:
+        self.read.add(key)
+        return dict.__contains__(self, key)
+
+
+def _quick(rt: RecordType, name: str, form: str):
+    """For kept fields, ``fast_canonical``; other forms have only their full check."""
+    return fast_canonical(rt.field(name)) if form == "keep" else _never
+
+
+def _never(value: Any) -> bool:
+    return False
+
+
+_JSON_TYPES = {"text": str, "date": str, "choice": str, "cas": str, "country": str, "list": list, "peaks": dict,
+               "bool": bool, "int": int, "float": (int, float)}
+
+
+def _form_check(rt: RecordType, name: str, form: str):
+    """A function value -> what makes it no value of this field in this form (None when it is one)."""
+    f = rt.field(name)
+    if form == "keep":
+        json_types = _JSON_TYPES[f.type]
+
+        def keep(value: Any) -> str | None:
+            if not isinstance(value, json_types) or (isinstance(value, bool) and f.type != "bool") \
+                    or (isinstance(value, float) and not math.isfinite(value)):
+                return Message("{value} is not a value of a {type} field", value=repr(value), type=f.type)
+            if (f.type == "list" and not all(type(x) is str for x in value)) or (f.type == "peaks" and not all(
+                    type(k) is str and type(a) in (int, float) and math.isfinite(a) for k, a in value.items())):
+                return Message("{value} is not a value of a {type} field", value=repr(value), type=f.type)
+            try:
+                parsed = f.parse(value)
+            except ValueError as exc:
+                return _AgainstRule(message_of(exc))   # in its form, but against the field's own rules
+            return None if parsed == value else Message("{value} is not written in its canonical form",
+                                                        value=repr(value))
+        return keep
+    if form == "pseudonym":
+        if f.type == "list":
+            return lambda v: None if isinstance(v, list) and v and all(
+                isinstance(x, str) and _PSEUDONYM.fullmatch(x) for x in v) \
+                else Message("expected a list of pseudonyms")
+        return lambda v: None if isinstance(v, str) and _PSEUDONYM.fullmatch(v) \
+            else Message("expected a pseudonym (ps:…)")
+    if form == "month":
+        return lambda v: None if isinstance(v, str) and _MONTH.fullmatch(v) \
+            else Message("expected a month written YYYY-MM")
+    if form == "range":
+        return _check_range
+    return lambda v: None if isinstance(v, str) and 0 < len(v) <= 4000 \
+        else Message("expected a region or country name")
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+
+
+def fast_canonical(f) -> Any:
+    """A quick test that a value is *certainly* ``f``'s canonical form (``f.parse(v) == v``); False means
+    "look closer" and the full check decides.  It makes the hub's schema check several times faster, and
+    ``tests/test_sync_parser.py`` checks that it never accepts what the full check refuses."""
+    low, high = f.minimum, f.maximum
+
+    def in_range(v: Any) -> bool:
+        return (low is None or v >= low) and (high is None or v <= high)
+
+    if f.type == "text":
+        return lambda v: type(v) is str and 0 < len(v) <= 4000 and v.strip() == v
+    if f.type == "choice":
+        codes = frozenset(code for code in f.choices or {} if f.parse(code) == code)
+        return lambda v: type(v) is str and v in codes
+    if f.type == "country":
+        return lambda v: type(v) is str and _COUNTRY.fullmatch(v) is not None
+    if f.type == "date":
+        def date(v: Any) -> bool:
+            if type(v) is not str or not _ISO_DATE.fullmatch(v):
+                return False
+            try:
+                return f.parse(v) == v
+            except ValueError:
+                return False
+        return date
+    if f.type == "float":
+        return lambda v: type(v) in (int, float) and math.isfinite(v) and in_range(v)
+    if f.type == "int":
+        return lambda v: type(v) is int and in_range(v)
+    if f.type == "bool":
+        return lambda v: type(v) is bool
+    if f.type == "list":
+        def items(v: Any) -> bool:
+            if type(v) is not list or not v:
+                return False
+            for x in v:
+                if type(x) is not str or not x or x.strip() != x:
+                    return False
+            return True
+        return items
+    if f.type == "peaks":
+        def peaks(v: Any) -> bool:
+            if type(v) is not dict or not v:
+                return False
+            for k, a in v.items():
+                if type(k) is not str or not k or k.strip() != k or type(a) not in (int, float) or not (
+                        0 <= a < math.inf):
+                    return False
+            return True
+        return peaks
+    return lambda v: False   # CAS numbers: always the full check
+
+
+def _check_range(value: Any) -> str | None:
+    if (isinstance(value, list) and len(value) == 2
+            and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in value)
+            and value[0] < value[1]):
+        return None
+    return Message("expected a range [low, high) of two numbers, low below high")
