@@ -226,7 +226,8 @@ class SyncReport:
         for bundle in self.bundles:
             for key in total:
                 total[key] += bundle["counts"].get(key, 0)
-        return total
+        outdated = sum(bundle["counts"].get("outdated", 0) for bundle in self.bundles)
+        return {**total, "outdated": outdated} if outdated else total   # as receipts count it
 
 
 def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubClient | None = None,

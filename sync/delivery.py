@@ -8,6 +8,10 @@ those alone, with no database at hand, these rules decide:
 - the hub may hold a live version while one was sent and not refused, and no
   tombstone the hub receipted came after it (a tombstone only sent withdrew
   nothing: a failed sync, a killed process, a lost stick);
+- an ``outdated`` answer (the hub already held a later decision about the
+  record) says the hub holds something after that decision, which may be
+  live: it counts as the hub possibly holding a live version, never as a
+  withdrawal, and the decision is answered (never sent again as it is);
 - the hub orders a laboratory's decisions about a record by (version, seq):
   a new change goes under its own seq; the same decision re-made before its
   receipt keeps its seq (so a bundle keeps its id); a different decision about
@@ -22,11 +26,13 @@ from typing import Any
 
 from .payload import entry_sha256
 
-# An item's result: the hub applied it (or already held it), refused that record ("rejected", final), refused
-# the bundle whole ("refused": nothing in it was applied, and it is sent again), or the answer was superseded
-# by the hub's own list of what it holds ("superseded" or "unconfirmed", by a reconciliation).
+# An item's result: the hub applied it (or already held exactly it), held a later decision already
+# ("outdated": this one changed nothing there), refused that record ("rejected", final), refused the bundle
+# whole ("refused": nothing in it was applied, and it is sent again), or the answer was superseded by the
+# hub's own list of what it holds ("superseded" or "unconfirmed", by a reconciliation).
 APPLIED = ("accepted", "duplicate")
-ANSWERED = ("accepted", "duplicate", "rejected")
+OUTDATED = "outdated"
+ANSWERED = ("accepted", "duplicate", OUTDATED, "rejected")
 NOT_APPLIED = ("rejected", "refused", "superseded")
 # Decisions from before a reconciliation, answered then or not ("unconfirmed": it may still arrive, so the hub
 # may still come to hold it); what the hub lacks goes again under a fresh seq.
@@ -55,11 +61,12 @@ class Sent:
 
 
 def hub_may_hold(sent: list["Sent"]) -> bool:
-    """Whether the hub may hold a live version: one was sent and not refused, and no tombstone the hub
-    receipted came after it (a tombstone only sent withdrew nothing)."""
+    """Whether the hub may hold a live version: one was sent and not refused, or a decision was answered
+    ``outdated`` (the hub held a later one, live or not), and no tombstone the hub receipted came after it
+    (a tombstone only sent, or outdated, withdrew nothing)."""
     withdrawn = max((s.order for s in sent if s.op == "delete" and s.result in APPLIED), default=None)
-    return any(s.op == "upsert" and s.result not in NOT_APPLIED and (withdrawn is None or s.order > withdrawn)
-               for s in sent)
+    return any((s.op == "upsert" and s.result not in NOT_APPLIED or s.result == OUTDATED)
+               and (withdrawn is None or s.order > withdrawn) for s in sent)
 
 
 def decision_seq(entry: dict[str, Any], change_seq: int, sent: list[Sent], last_seq: int) -> int | None:

@@ -3,8 +3,8 @@
 Pending changes are read from the catalogue's change log and coalesced: the
 latest change of each record, so an update then a delete sends only the
 tombstone.  A record is pending while its latest change is not *settled*:
-confirmed by a verified receipt (accepted, duplicate or rejected by the
-hub), or withheld because the sharing policy keeps it in the laboratory.
+confirmed by a verified receipt (accepted, duplicate, outdated or rejected
+by the hub), or withheld because the sharing policy keeps it in the laboratory.
 
 Delivery is what the hub *receipted*, never what was sent:
 
@@ -13,7 +13,9 @@ Delivery is what the hub *receipted*, never what was sent:
   it while any version sent was applied or never answered, and no receipted
   tombstone came after it: a tombstone in a bundle that never arrived (a
   failed sync, a lost stick) withdrew nothing, so the next change still sends
-  one.
+  one.  A decision the hub answered ``outdated`` (it held a later one) is
+  settled, never sent again as it is, and counts as the hub possibly holding
+  a live version: withdrawing the record still sends a tombstone.
 - A deleted record the hub never received is withheld too: there is
   nothing to delete there.
 - A record delivered under another sharing policy is reconsidered: withdrawn
@@ -44,7 +46,7 @@ from catalogue.store import Catalogue, utc_now
 
 from . import canonical
 from .bundle import BundleHeader, make_bundles
-from .delivery import Sent, decision_seq, hub_may_hold
+from .delivery import OUTDATED, Sent, decision_seq, hub_may_hold
 from .errors import OutboxError
 from .keys import Identity, PublicIdentity
 from .opening import Limits
@@ -148,7 +150,11 @@ class Outbox:
                     entry = {"kind": kind, "id": record_id, "op": "upsert", "record": shared,
                              "version": record["version"]}
                 elif hub_may_hold(sent):
-                    entry = {"kind": kind, "id": record_id, "op": "delete", "version": change["version"]}
+                    # A tombstone withdraws every version the hub may hold, so it goes at or above the highest
+                    # known: after this catalogue was restored from an older backup the hub may hold a later
+                    # version than this one (its list says so; a tombstone below it would be "outdated").
+                    entry = {"kind": kind, "id": record_id, "op": "delete",
+                             "version": max([change["version"], *(s.version for s in sent)])}
                 else:
                     withheld.append((kind, record_id, change["seq"], change["version"]))
                     continue
@@ -335,13 +341,16 @@ class Outbox:
                                                   version=result.version))
                     rows.append((result.kind, result.record_id, item["seq"], result.version, result.result,
                                  result.reason, receipt.bundle_id, receipt.received_at, bundle["policy_sha256"]))
+                # outbox_settled's status (migration 4's CHECK) predates "outdated": settled there as "the hub had
+                # it or later"; outbox_items keeps the exact answer, which the delivery rules read.
+                settled = [(*r[:4], "duplicate" if r[4] == OUTDATED else r[4], *r[5:]) for r in rows]
                 self.conn.executemany(
                     "INSERT INTO outbox_settled (kind, record_id, seq, version, status, reason, bundle_id, settled_at,"
                     " policy_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
                     " seq = excluded.seq, version = excluded.version, status = excluded.status,"
                     " reason = excluded.reason, bundle_id = excluded.bundle_id, settled_at = excluded.settled_at,"
                     " policy_sha256 = excluded.policy_sha256"
-                    " WHERE (excluded.version, excluded.seq) >= (outbox_settled.version, outbox_settled.seq)", rows)
+                    " WHERE (excluded.version, excluded.seq) >= (outbox_settled.version, outbox_settled.seq)", settled)
                 self.conn.executemany("UPDATE outbox_items SET result = ? WHERE bundle_id = ? AND kind = ? AND"
                                       " record_id = ?", [(r[4], receipt.bundle_id, r[0], r[1]) for r in rows])
             else:   # refused whole: nothing in it was applied

@@ -5,9 +5,13 @@ where the signature is Ed25519 by the hub's signing key over
 ``"LabNet receipt v1\\x00" || canonical(receipt)``.  The receipt names the
 bundle (id, batch, part, payload digest), the laboratory and the hub key,
 says whether the bundle was processed or rejected whole, and gives each
-record's result — ``accepted``, ``duplicate`` (that version was already
-there) or ``rejected`` with a reason — and their counts.  Only a receipt that
-verifies against the pinned hub identity may mark changes delivered.
+record's result — ``accepted``, ``duplicate`` (exactly that decision was
+already held), ``outdated`` (a later decision about the record, by (version,
+seq), was already held: this one changed nothing) or ``rejected``, with a
+reason — and their counts.  ``outdated`` is counted only when there is one,
+so receipts from before it read (and verify) as they always did.  Only a
+receipt that verifies against the pinned hub identity may mark changes
+delivered.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from .keys import Identity, PublicIdentity, b64, unb64, utc_stamp
 
 RECEIPT_FORMAT = "labnet-receipt"
 RECEIPT_CONTEXT = b"LabNet receipt v1\x00"
-RESULTS = ("accepted", "duplicate", "rejected")
+RESULTS = ("accepted", "duplicate", "outdated", "rejected")
+COUNTED = ("accepted", "duplicate", "rejected")   # always in counts; "outdated" only when there is one
 MAX_RECEIPT_BYTES = 64 * 1024 * 1024
 
 
@@ -34,7 +39,7 @@ class RecordResult:
     kind: str
     record_id: str
     version: int
-    result: str  # accepted, duplicate, rejected
+    result: str  # accepted, duplicate, outdated, rejected
     reason: str | None = None
 
     def to_json(self) -> dict[str, Any]:
@@ -73,12 +78,12 @@ def make_receipt(hub: Identity, header: BundleHeader, results: Iterable[RecordRe
             raise ValueError("a record result must be one of %s, not %r" % (RESULTS, r.result))  # programming error
     if rejected_reason and records:
         raise ValueError("a bundle rejected whole has no per-record results")  # internal: a programming error
-    counts = Counter(r.result for r in records)
+    counts = _counts(Counter(r.result for r in records))
     body = {"format": RECEIPT_FORMAT, "version": 1, "bundle_id": header.bundle_id, "batch_id": header.batch_id,
             "part_index": header.part_index, "lab_id": header.lab_id, "hub_id": hub.identity_id,
             "hub_key_id": hub.public.signing_key_id, "payload_sha256": header.payload_sha256,
             "received_at": received_at or utc_stamp(), "status": "rejected" if rejected_reason else "processed",
-            "reason": rejected_reason, "counts": {k: counts.get(k, 0) for k in RESULTS},
+            "reason": rejected_reason, "counts": counts,
             "records": [r.to_json() for r in records]}
     signature = hub.sign(RECEIPT_CONTEXT + canonical.dumps(body))
     return canonical.dumps({"receipt": body, "signature": b64(signature)})
@@ -114,6 +119,13 @@ def verify_receipt(data: bytes, hub: PublicIdentity, lab_id: str | None = None) 
     return receipt
 
 
+def _counts(counted: Counter) -> dict[str, int]:
+    counts = {k: counted.get(k, 0) for k in COUNTED}
+    if counted.get("outdated"):
+        counts["outdated"] = counted["outdated"]
+    return counts
+
+
 def _receipt_from(body: dict[str, Any], raw: bytes) -> Receipt:
     try:
         records = tuple(RecordResult(str(r["kind"]), str(r["id"]), int(r["version"]), str(r["result"]),
@@ -121,13 +133,12 @@ def _receipt_from(body: dict[str, Any], raw: bytes) -> Receipt:
         receipt = Receipt(str(body["bundle_id"]), str(body["batch_id"]), int(body["part_index"]), str(body["lab_id"]),
                           str(body["hub_id"]), str(body["hub_key_id"]), str(body["payload_sha256"]),
                           str(body["received_at"]), str(body["status"]), body.get("reason"),
-                          {k: int(body["counts"][k]) for k in RESULTS}, records, bytes(raw))
-    except (KeyError, TypeError, ValueError):
+                          {k: int(v) for k, v in body["counts"].items()}, records, bytes(raw))
+    except (KeyError, TypeError, ValueError, AttributeError):
         raise ReceiptError(Message("The receipt is signed by the hub but malformed; ask the hub's "
                                    "administrator.")) from None
-    counted = Counter(r.result for r in records)
     if any(r.result not in RESULTS for r in records) or receipt.status not in ("processed", "rejected") \
-            or {k: counted.get(k, 0) for k in RESULTS} != receipt.counts:
+            or _counts(Counter(r.result for r in records)) != receipt.counts:
         raise ReceiptError(Message("The receipt's results do not add up to its counts; ask the hub's "
                                    "administrator."))
     return receipt

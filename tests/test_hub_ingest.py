@@ -5,16 +5,19 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
 import requests
 
 from factories import profile
+from sync import canonical
+from sync.errors import ReceiptError
 from sync.hub.auth import sign_session_request
 from sync.hub.ingest import Ingestor
 from sync.hub.service import Hub
-from sync.keys import create_identity
+from sync.keys import b64, create_identity
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from sync.receipt import verify_receipt
+from sync.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt, verify_receipt
 
 from hub_server import PASSPHRASE, RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
@@ -58,7 +61,8 @@ def test_the_same_bundle_twice_is_applied_once_and_answered_with_the_same_receip
     assert hub.store.query("SELECT count(*) FROM bundles")[0][0] == 1
 
 
-def test_newer_versions_win_and_older_ones_are_counted_as_duplicates(cat, hub, tmp_path):
+def test_newer_versions_win_and_older_ones_are_answered_outdated_not_duplicate(cat, hub, tmp_path):
+    """§10: duplicate is "that decision was already held"; an older version is "outdated" (it was "duplicate")."""
     lab = enrol(hub)
     rec = cat.add("profiling_result", profile(shareable=True))
     [(_, v1)] = export(cat, lab, hub)
@@ -67,10 +71,59 @@ def test_newer_versions_win_and_older_ones_are_counted_as_duplicates(cat, hub, t
     ingestor = Ingestor(hub)
     assert ingestor.ingest(v2, source="file").counts["accepted"] == 1
     late = ingestor.ingest(v1, source="file")  # the older bundle arrives last (a stick found in a drawer)
-    assert late.status == "processed" and late.counts == {"accepted": 0, "duplicate": 1, "rejected": 0}
+    assert late.status == "processed"
+    assert late.counts == {"accepted": 0, "duplicate": 0, "rejected": 0, "outdated": 1}
     receipt = verify_receipt(late.receipt, hub.identity.public)
-    assert "older" in receipt.records[0].reason
+    assert [(r.result, r.version) for r in receipt.records] == [("outdated", 1)] and "older" in receipt.records[0].reason
+    assert receipt.counts == late.counts
+    assert json.loads(late.receipt)["receipt"]["counts"] == {"accepted": 0, "duplicate": 0, "outdated": 1,
+                                                             "rejected": 0}
     assert network(hub, lab)[rec["id"]] == (2, 0)
+    row = hub.store.query("SELECT duplicate, outdated FROM bundles WHERE bundle_id = ?", (receipt.bundle_id,))[0]
+    assert (row["duplicate"], row["outdated"]) == (0, 1)
+    assert ingestor.ingest(v1, source="file").counts == late.counts   # the stored answer, counted the same
+
+
+def test_the_very_decision_held_already_is_a_duplicate_without_outdated_in_the_counts(cat, hub):
+    lab = enrol(hub)
+    first = cat.add("profiling_result", profile(lab_sample_number="D-1", shareable=True))
+    [(_, alone)] = export(cat, lab, hub)        # no receipt applied: the next export carries it again
+    second = cat.add("profiling_result", profile(lab_sample_number="D-2", shareable=True))
+    [(_, both)] = export(cat, lab, hub)
+    ingestor = Ingestor(hub)
+    ingestor.ingest(alone, source="file")
+    result = ingestor.ingest(both, source="file")
+    receipt = verify_receipt(result.receipt, hub.identity.public, lab.identity_id)
+    assert {r.record_id: (r.result, r.reason) for r in receipt.records} == {
+        first["id"]: ("duplicate", None), second["id"]: ("accepted", None)}
+    assert json.loads(result.receipt)["receipt"]["counts"] == {"accepted": 1, "duplicate": 1, "rejected": 0}
+
+
+def test_a_receipt_counts_outdated_exactly_when_it_has_one(hub):
+    """Receipts from before "outdated" verify as before; a count that does not add up is refused."""
+    lab = enrol(hub)
+    header = type("Header", (), {"bundle_id": "b", "batch_id": "b", "part_index": 0, "lab_id": lab.identity_id,
+                                 "payload_sha256": "0" * 64})()
+    made = make_receipt(hub.identity, header, [RecordResult("profiling_result", "r1", 1, "outdated", "older"),
+                                               RecordResult("profiling_result", "r2", 2, "accepted")])
+    body = json.loads(made)["receipt"]
+    assert body["counts"] == {"accepted": 1, "duplicate": 0, "outdated": 1, "rejected": 0}
+    assert verify_receipt(made, hub.identity.public).counts["outdated"] == 1
+
+    def signed(changed: dict) -> bytes:
+        return canonical.dumps({"receipt": changed, "signature": b64(hub.identity.sign(
+            RECEIPT_CONTEXT + canonical.dumps(changed)))})
+
+    for counts in ({"accepted": 1, "duplicate": 0, "rejected": 0},                    # outdated left out
+                   {"accepted": 1, "duplicate": 1, "rejected": 0},                    # counted as a duplicate
+                   {"accepted": 1, "duplicate": 0, "outdated": 1, "rejected": 0, "lost": 0}):
+        with pytest.raises(ReceiptError):
+            verify_receipt(signed({**body, "counts": counts}), hub.identity.public)
+    plain = {**body, "records": [body["records"][1]], "counts": {"accepted": 1, "duplicate": 0, "rejected": 0}}
+    assert verify_receipt(signed(plain), hub.identity.public).counts == {"accepted": 1, "duplicate": 0,
+                                                                         "rejected": 0}
+    with pytest.raises(ReceiptError):   # no "outdated": 0 where there is none
+        verify_receipt(signed({**plain, "counts": {**plain["counts"], "outdated": 0}}), hub.identity.public)
 
 
 def test_a_delete_arrives_as_a_tombstone(cat, hub):

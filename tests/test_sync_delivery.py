@@ -139,6 +139,11 @@ def sent(version, seq, op, result, line=None):
     ([sent(1, 1, "upsert", "accepted"), sent(2, 2, "delete", "accepted"), sent(3, 3, "upsert", None)], True),
     ([sent(1, 1, "upsert", "unconfirmed")], True),                          # may still arrive on a stick
     ([sent(1, 1, "upsert", "superseded")], False),                          # the hub's list says otherwise
+    # "outdated": the hub already held a later decision, which may be live; never a withdrawal
+    ([sent(1, 1, "upsert", "accepted"), sent(1, 2, "delete", "outdated")], True),
+    ([sent(1, 5, "delete", "outdated")], True),
+    ([sent(1, 1, "upsert", "outdated")], True),
+    ([sent(1, 1, "upsert", "outdated"), sent(2, 2, "delete", "accepted")], False),
 ])
 def test_the_hub_may_hold_a_record_until_a_receipted_tombstone_says_otherwise(history, may_hold):
     assert hub_may_hold(history) is may_hold
@@ -155,6 +160,8 @@ def test_a_decision_goes_under_its_change_or_above_every_seq_sent():
     assert decision_seq(entry, 5, [sent(2, 5, "upsert", "accepted", other)], 9) == 9   # taken again: above all
     assert decision_seq(entry, 5, [sent(2, 12, "upsert", "accepted", other)], 9) == 13
     assert decision_seq(entry, 5, [sent(2, 5, "delete", "superseded", line)], 9) == 9  # the hub lost it
+    # Answered "outdated": settled, not sent again as it is (it would be outdated again, sync after sync).
+    assert decision_seq(entry, 5, [sent(2, 5, "delete", "outdated", line)], 9) is None
 
 
 # -- the sequences the fault campaign found, each on its own ------------------------------------------
@@ -240,6 +247,44 @@ def test_a_policy_change_that_changes_nothing_for_a_record_sends_nothing(laborat
     assert laboratory.policy.digest != SHARED.digest     # another policy, which shares this record as before
     assert laboratory.export() == []
     laboratory.check()
+
+
+def test_a_catalogue_restored_from_an_older_backup_still_withdraws_what_the_hub_holds(laboratory, tmp_path):
+    """The hub holds version 2, which the restored catalogue never made (it is at version 1). Its tombstone for
+    version 1 is answered "outdated" — not "duplicate", which told the laboratory the withdrawal was held — and
+    is never sent again as it is; once the hub's list is taken (labnet sync --reconcile) the tombstone goes above
+    the version the hub holds, and the record is withdrawn. Before: "duplicate", and the hub kept version 2."""
+    import shutil
+
+    from catalogue.store import CATALOGUE_FILE
+
+    record = shared_record(laboratory)
+    folder = Path(laboratory.cat.path).parent
+    laboratory.cat.close()
+    shutil.copyfile(folder / CATALOGUE_FILE, tmp_path / "backup")
+    laboratory.cat = Catalogue.open(folder, user="amina")
+    laboratory.cat.update(KIND, record["id"], {"purity": 61.0})
+    laboratory.clean_sync()
+    assert laboratory.hub_live()[record["id"]][0] == 2
+    laboratory.cat.close()
+    shutil.copyfile(tmp_path / "backup", folder / CATALOGUE_FILE)   # the administrator restores the backup
+    for leftover in (folder / f"{CATALOGUE_FILE}-wal", folder / f"{CATALOGUE_FILE}-shm"):
+        leftover.unlink(missing_ok=True)
+    laboratory.cat = Catalogue.open(folder, user="amina")
+    laboratory.policy = NOT_SHARED
+    [(_, data)] = laboratory.export()
+    receipt = laboratory.deliver(data)
+    assert [(r.result, r.version) for r in receipt.records] == [("outdated", 1)]
+    laboratory.confirm(receipt)
+    assert laboratory.pending() == [] and laboratory.export() == []      # answered: no resend loop
+    held, following = holdings.held_records(laboratory.hub.store, laboratory.lab.identity_id)
+    assert following is None
+    Outbox(laboratory.cat).reconcile(held)
+    [entry] = laboratory.pending()
+    assert entry["op"] == "delete" and entry["version"] == 2              # at the version the hub holds
+    laboratory.clean_sync()
+    assert laboratory.hub_live() == {}
+    assert laboratory.pending() == []
 
 
 # -- every sequence --------------------------------------------------------------------------------------

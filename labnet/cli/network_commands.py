@@ -117,7 +117,9 @@ def run_sync(args: argparse.Namespace) -> int:
     for bundle in report.bundles:
         counts = bundle["counts"]
         line = (f"Bundle {bundle['bundle_id']}: {counts.get('accepted', 0)} accepted, "
-                f"{counts.get('duplicate', 0)} duplicate, {counts.get('rejected', 0)} rejected")
+                f"{counts.get('duplicate', 0)} duplicate, {counts.get('rejected', 0)} rejected"
+                + (f", {counts['outdated']} outdated (the hub already held a later version)"
+                   if counts.get("outdated") else ""))
         print(line + (f" — rejected whole: {bundle['reason']}" if bundle["status"] == "rejected" else "."))
         for kind, record_id, reason in bundle["rejected"]:
             print(f"  {kind} {record_id}: {reason}")

@@ -344,7 +344,8 @@ def run_receipt_import(args: argparse.Namespace) -> int:
     else:
         c = outcome.counts
         print(f"Receipt for bundle {outcome.bundle_id} applied: {c['accepted']:,} accepted, {c['duplicate']:,} "
-              f"duplicate, {c['rejected']:,} rejected.")
+              f"duplicate, {c['rejected']:,} rejected"
+              + (f", {c['outdated']:,} outdated (the hub already held a later version)." if c.get("outdated") else "."))
         for kind, record_id, reason in outcome.rejected:
             print(f"  rejected: {kind} {record_id}: {reason}")
     return 0

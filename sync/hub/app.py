@@ -327,7 +327,7 @@ def create_app(hub: Hub) -> FastAPI:
         admin(request)
         received = hub.store.query(
             "SELECT b.bundle_id, b.lab_id, l.name AS lab_name, b.part_index, b.part_count, b.seq_from, b.seq_to, "
-            "b.size, b.received_at, b.source, b.status, b.reason, b.accepted, b.duplicate, b.rejected "
+            "b.size, b.received_at, b.source, b.status, b.reason, b.accepted, b.duplicate, b.outdated, b.rejected "
             "FROM bundles b JOIN labs l USING (lab_id) ORDER BY b.received_at DESC LIMIT ?", (limit,))
         refused = hub.store.query("SELECT file_sha256, uploader, claimed_bundle_id, received_at, source, error, reason "
                                   "FROM refused_files ORDER BY rowid DESC LIMIT ?", (limit,))

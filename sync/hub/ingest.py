@@ -11,8 +11,8 @@ payload, bad records) gets a signed receipt saying it was rejected whole.
 Records are keyed by (lab, kind, record id): a later decision, by (version,
 seq), replaces the stored one (a new version, or the same version withdrawn or
 re-sent under a new sharing policy, which the lab sends under a higher seq);
-the same decision is a duplicate, an older one is ignored (both
-counted as ``duplicate``, with a reason).  The records, the bundle's row with
+the same decision is a ``duplicate``, an older one is ignored as ``outdated``
+(with a reason: the laboratory learns that the hub holds a later decision).  The records, the bundle's row with
 its receipt, and the mark that its upload was ingested are written in one
 transaction, so a crash before the commit leaves the upload to be ingested
 again and a crash after it leaves nothing to redo.  A bundle id seen before
@@ -160,10 +160,12 @@ class Ingestor:
             if have is not None and have >= (version, entry["seq"]):
                 # The lab's decisions about a record are ordered by (version, seq): a policy change withdraws or
                 # re-sends a version under a higher seq; anything not above what is held changes nothing.
-                reason = None if have == (version, entry["seq"]) else (
-                    f"version {have[0]} is already here; version {version} is older" if have[0] > version else
-                    f"a later decision about version {version} is already here")
-                results.append(RecordResult(kind, record_id, version, "duplicate", reason))
+                if have == (version, entry["seq"]):
+                    results.append(RecordResult(kind, record_id, version, "duplicate"))
+                else:   # docs/bundle-format.md §10: not "duplicate", which says that very decision is held
+                    results.append(RecordResult(kind, record_id, version, "outdated", (
+                        f"version {have[0]} is already here; version {version} is older" if have[0] > version else
+                        f"a later decision about version {version} is already here")))
                 continue
             deleted = entry["op"] == "delete"
             if deleted:
@@ -177,6 +179,8 @@ class Ingestor:
             results.append(RecordResult(kind, record_id, version, "accepted"))
         receipt = make_receipt(self.hub.identity, header, results, received_at=now)
         counts = {k: sum(r.result == k for r in results) for k in ("accepted", "duplicate", "rejected")}
+        if any(r.result == "outdated" for r in results):   # counted when there is one, as in the receipt
+            counts["outdated"] = sum(r.result == "outdated" for r in results)
         value = "json_extract(?, '$.record')" if in_sql else "?"
         try:
             self._write(opened, digest, source, upload_id, now, writes, counts, receipt, value)
@@ -244,11 +248,11 @@ class Ingestor:
         conn.execute("DELETE FROM bundles WHERE bundle_id = ? AND status = 'rejected'", (header.bundle_id,))
         conn.execute(
             "INSERT INTO bundles (bundle_id, lab_id, batch_id, part_index, part_count, seq_from, seq_to, file_sha256, "
-            "size, received_at, source, status, reason, accepted, duplicate, rejected, receipt) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "size, received_at, source, status, reason, accepted, duplicate, outdated, rejected, receipt) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (header.bundle_id, header.lab_id, header.batch_id, header.part_index, header.part_count, header.seq_from,
              header.seq_to, digest, size, now, source, status, reason, counts["accepted"], counts["duplicate"],
-             counts["rejected"], receipt))
+             counts.get("outdated", 0), counts["rejected"], receipt))
 
     def _mark(self, upload_id: str | None, digest: str, bundle_id: str | None) -> None:
         if upload_id is not None:
@@ -268,6 +272,8 @@ class Ingestor:
             return IngestResult("refused", digest, bundle_id, None, None, reason[0]["reason"] if reason else None)
         row = rows[0]
         counts = {k: row[k] for k in ("accepted", "duplicate", "rejected")}
+        if row["outdated"]:
+            counts["outdated"] = row["outdated"]
         status = "duplicate" if duplicate else row["status"]
         return IngestResult(status, digest, bundle_id, row["lab_id"], bytes(row["receipt"]), row["reason"], counts)
 

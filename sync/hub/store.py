@@ -172,6 +172,10 @@ CREATE INDEX network_links_b ON network_links (method_name, method_version, lab_
     (5, "the order of a laboratory's decisions about one record version", """
 ALTER TABLE network_records ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
 """),
+    # Records whose decision was older than the one held were counted as duplicates before (bundle-format §10).
+    (6, "records a bundle carried older than the decision held (outdated)", """
+ALTER TABLE bundles ADD COLUMN outdated INTEGER NOT NULL DEFAULT 0;
+"""),
 ]
 
 
