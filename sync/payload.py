@@ -27,7 +27,8 @@ from catalogue.errors import Message, message_of
 
 from . import canonical, rules
 from .errors import BundleDigestError, DecompressionBomb
-from .rules import FORMS, PAYLOAD_VERSION, fast_canonical  # noqa: F401  (the payload's rules live in sync.rules)
+from .rules import PAYLOAD_VERSION
+from .valueforms import FORMS, fast_canonical  # noqa: F401  (the payload's rules live in sync.rules)
 
 COMPRESSION = "zstd"
 _LEVEL = 3  # zstd's default: ~5x on records at several hundred MB/s; higher levels cost far more time
