@@ -251,7 +251,7 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
     client.sign_in(identity, hub.signing_key_id)
     outbox = Outbox(cat)
     report = SyncReport()
-    if reconcile:
+    if reconcile or outbox.reconcile_due():   # due: a withdrawal the hub answered "outdated" (sync.outbox)
         report.held = outbox.reconcile(client.held_records())
     parts = outbox.export(identity, hub, policy).parts
     uploads: dict[str, str] = state.setdefault("uploads", {})

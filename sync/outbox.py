@@ -56,6 +56,9 @@ from .policy import SharingPolicy
 from .receipt import Receipt
 
 WATERMARK_KEY = "outbox_watermark"
+# Set when the hub answered a tombstone "outdated": it holds a later decision this catalogue may not know of
+# (restored from an older backup), so the next online sync takes the hub's list (Outbox.reconcile) first.
+RECONCILE_KEY = "outbox_reconcile_due"
 # The latest change of each record changed after the watermark, unless settled under this policy (by a
 # receipt for a bundle made under it, or withheld by it) at that change's version or later.
 _PENDING = ("SELECT {columns} FROM"
@@ -246,8 +249,12 @@ class Outbox:
             self.conn.execute("UPDATE outbox_items SET result = CASE WHEN result IS NULL THEN 'unconfirmed'"
                               " ELSE 'superseded' END")
             self.conn.execute("DELETE FROM outbox_settled")
-            self.conn.execute("DELETE FROM meta WHERE key = ?", (WATERMARK_KEY,))
+            self.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (WATERMARK_KEY, RECONCILE_KEY))
         return len(rows)
+
+    def reconcile_due(self) -> bool:
+        """Whether a tombstone was answered ``outdated`` since the last reconciliation (see RECONCILE_KEY)."""
+        return self.conn.execute("SELECT 1 FROM meta WHERE key = ?", (RECONCILE_KEY,)).fetchone() is not None
 
     def _watermark(self, policy: SharingPolicy) -> int:
         """Every record whose latest change is at or below this seq is settled (under this policy)."""
@@ -329,7 +336,8 @@ class Outbox:
                                                      or receipt.status != "processed"):
                 return ReceiptOutcome(receipt.bundle_id, True, receipt.status, receipt.reason, receipt.counts, rejected)
             items = {(r["kind"], r["record_id"]): r for r in self.conn.execute(
-                "SELECT kind, record_id, version, seq FROM outbox_items WHERE bundle_id = ?", (receipt.bundle_id,))}
+                "SELECT kind, record_id, version, seq, op FROM outbox_items WHERE bundle_id = ?",
+                (receipt.bundle_id,))}
             if receipt.status == "processed":
                 rows = []
                 for result in receipt.records:
@@ -353,6 +361,11 @@ class Outbox:
                     " WHERE (excluded.version, excluded.seq) >= (outbox_settled.version, outbox_settled.seq)", settled)
                 self.conn.executemany("UPDATE outbox_items SET result = ? WHERE bundle_id = ? AND kind = ? AND"
                                       " record_id = ?", [(r[4], receipt.bundle_id, r[0], r[1]) for r in rows])
+                if any(r[4] == OUTDATED and items[(r[0], r[1])]["op"] == "delete" for r in rows):
+                    # The withdrawal did not take: the hub holds something later, maybe live, maybe a version
+                    # this catalogue never made. Only its list says which, and lets a tombstone go above it.
+                    self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                      (RECONCILE_KEY, receipt.bundle_id))
             else:   # refused whole: nothing in it was applied
                 self.conn.execute("UPDATE outbox_items SET result = 'refused' WHERE bundle_id = ?",
                                   (receipt.bundle_id,))

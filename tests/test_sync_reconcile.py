@@ -98,3 +98,35 @@ def test_a_reconciling_sync_withdraws_what_the_laboratory_has_no_trace_of(hub, l
         cat.update("profiling_result", kept, {"shareable": False})
     assert sync(lab_dir, capsys, "--reconcile")["records"]["accepted"] == 2
     assert live(hub) == {}
+
+
+def test_a_withdrawal_the_hub_answers_outdated_is_completed_by_the_next_sync(hub, lab_dir, capsys):
+    """The catalogue is restored from an older backup: the hub holds version 2 of a record the catalogue has at
+    version 1. Withdrawing it sends a tombstone for version 1, which the hub answers "outdated" (it said
+    "duplicate", and the laboratory took the withdrawal as held: the hub kept version 2 for good). The next sync
+    takes the hub's list by itself, and its tombstone goes above version 2."""
+    import shutil
+
+    from catalogue.store import CATALOGUE_FILE
+    from sync.policy import DEFAULT_POLICY_TOML, POLICY_FILE
+
+    with Catalogue.open(lab_dir, user="amina") as cat:
+        record = cat.add("profiling_result", profile(lab_sample_number="GH-R", shareable=True))
+    assert sync(lab_dir, capsys)["records"]["accepted"] == 1
+    shutil.copyfile(lab_dir / CATALOGUE_FILE, lab_dir.parent / "backup.db")
+    with Catalogue.open(lab_dir, user="amina") as cat:
+        cat.update("profiling_result", record["id"], {"purity": 61.0})
+    assert sync(lab_dir, capsys)["records"]["accepted"] == 1 and live(hub) == {record["id"]: 2}
+    shutil.copyfile(lab_dir.parent / "backup.db", lab_dir / CATALOGUE_FILE)     # restored
+    for leftover in ("-wal", "-shm"):
+        (lab_dir / f"{CATALOGUE_FILE}{leftover}").unlink(missing_ok=True)
+    (lab_dir / POLICY_FILE).write_text(DEFAULT_POLICY_TOML.replace("[profiling_result]\nshare = true",
+                                                                   "[profiling_result]\nshare = false"))
+    first = sync(lab_dir, capsys)
+    assert first["records"] == {"accepted": 0, "duplicate": 0, "rejected": 0, "outdated": 1}
+    assert live(hub) == {record["id"]: 2}
+    second = sync(lab_dir, capsys)                       # no --reconcile: due since the outdated tombstone
+    assert second["held_by_hub"] == 1 and second["records"]["accepted"] == 1
+    assert live(hub) == {}
+    third = sync(lab_dir, capsys)
+    assert third["bundles"] == [] and third["held_by_hub"] is None
