@@ -161,7 +161,8 @@ def test_receipts_are_signed_by_the_hub_signing_key(code):
     hub_signing = _ed25519_public(v["hub_signing_private_key_hex"])
     assert _key_id("ed25519", hub_signing) == v["hub_signing_key_id"]
     header = json.loads(v["header_json"])
-    for text, status in ((v["receipt"], "processed"), (v["rejected_receipt"], "rejected")):
+    for text, status in ((v["receipt"], "processed"), (v["rejected_receipt"], "rejected"),
+                         (v["outdated_receipt"], "processed")):
         doc = json.loads(text)
         assert spec_dumps(doc) == text.encode() and set(doc) == {"receipt", "signature"}
         body = doc["receipt"]
@@ -173,6 +174,9 @@ def test_receipts_are_signed_by_the_hub_signing_key(code):
     assert (b"LabNet receipt v1\x00" + spec_dumps(json.loads(v["receipt"])["receipt"])).hex() \
         == v["receipt_signing_input_hex"]
     assert json.loads(v["receipt"])["receipt"]["counts"] == {"accepted": 1, "duplicate": 1, "rejected": 0}
+    # "outdated" is counted only when a record is (§10), and its key sorts among the others
+    assert json.loads(v["outdated_receipt"])["receipt"]["counts"] == {"accepted": 1, "duplicate": 0,
+                                                                      "outdated": 1, "rejected": 0}
 
 
 @pytest.mark.parametrize("code", ["mlkem768-x25519", "x25519"])
@@ -189,6 +193,8 @@ def test_the_sealed_examples_open_and_their_receipts_verify_in_labnet(code):
     assert verify_receipt(v["receipt"].encode(), hub_public, lab.identity_id).counts == \
         {"accepted": 1, "duplicate": 1, "rejected": 0}
     assert verify_receipt(v["rejected_receipt"].encode(), hub_public, lab.identity_id).status == "rejected"
+    outdated = verify_receipt(v["outdated_receipt"].encode(), hub_public, lab.identity_id)
+    assert [r.result for r in outdated.records] == ["accepted", "outdated"] and outdated.counts["outdated"] == 1
 
 
 def test_identity_documents():

@@ -177,6 +177,11 @@ def bundle_vectors(lab: Identity, hubs: dict[str, Identity], previous: Path | No
                                received_at="2026-01-02T04:00:00Z")
         rejected = make_receipt(hub, header, [], rejected_reason="the bundle's signature is not valid",
                                 received_at="2026-01-02T04:00:01Z")
+        # The same bundle arriving after a later decision about its second record (§10: outdated, counted).
+        outdated = make_receipt(hub, header, [
+            RecordResult("profiling_result", entries[0]["id"], 2, "accepted"),
+            RecordResult("profiling_result", entries[1]["id"], 4, "outdated",
+                         "version 5 is already here; version 4 is older")], received_at="2026-01-02T04:00:02Z")
         suites[code] = {
             "hub_identity_document": hub.public.to_json().decode(),
             "hub_encryption_private_key_hex": hub.current.encryption.hex(),
@@ -194,6 +199,7 @@ def bundle_vectors(lab: Identity, hubs: dict[str, Identity], previous: Path | No
             "receipt": receipt.decode(),
             "receipt_signing_input_hex": _signing_input(receipt, "receipt", RECEIPT_CONTEXT).hex(),
             "rejected_receipt": rejected.decode(),
+            "outdated_receipt": outdated.decode(),
         }
     return {
         "description": "LabNet bundle format v1 test vectors; see docs/bundle-format.md §11.",
