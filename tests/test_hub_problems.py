@@ -120,6 +120,8 @@ def test_tus_refusals_are_problems_with_the_tus_headers(running, lab):
     r = requests.post(f"{url}/v1/uploads", headers={**auth, "Upload-Length": "5"}, timeout=10)
     assert_problem(r, "tus-version-unsupported") and r.headers["Tus-Version"] == "1.0.0"
     assert_problem(requests.post(f"{url}/v1/uploads", headers={**TUS, **auth}, timeout=10), "upload-length-required")
+    r = requests.post(f"{url}/v1/uploads", headers={**TUS, "Upload-Length": "5"}, timeout=10)
+    assert_problem(r, "sign-in-required") and r.headers["Tus-Resumable"] == "1.0.0"   # tus: on every answer
     r = requests.post(f"{url}/v1/uploads", headers={**TUS, **auth, "Upload-Length": "999999"}, timeout=10)
     assert_problem(r, "payload-too-large") and r.headers["Tus-Resumable"] == "1.0.0"
     assert_problem(requests.post(f"{url}/v1/uploads", headers={**TUS, **auth, "Upload-Length": "5",

@@ -42,9 +42,10 @@ from .linking import NetworkLinker, network_links
 from .openapi import complete as complete_openapi
 from .service import Hub
 from .store import HubError, Unauthenticated
-from .tus import tus_router
+from .tus import TUS_VERSION, tus_router
 
 log = logging.getLogger("labnet.hub")
+UPLOADS = "/v1/uploads"   # where the tus routes are
 
 
 class TooManyRequests(HubError):
@@ -146,6 +147,8 @@ def create_app(hub: Hub) -> FastAPI:
         extra = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
         if isinstance(exc, BodyTooSlow):
             extra = {"Connection": "close"}  # the rest of the body is not read: the connection cannot carry on
+        if request.url.path.startswith(UPLOADS):   # a tus route (its sign-in refused): every tus answer says so
+            extra = {**(extra or {}), "Tus-Resumable": TUS_VERSION}
         return problems.response(exc.code, exc.user_message, instance=request.url.path, headers=extra)
 
     @app.exception_handler(ClientDisconnect)
@@ -246,7 +249,7 @@ def create_app(hub: Hub) -> FastAPI:
         anonymous_limiter.check(client_key(request))
         return auth.open_session(hub.store, hub.key_id, json_object(await read_json(request), "a session request"))
 
-    app.include_router(tus_router(hub.uploads, lab_of, worker.submit, prefix="/v1/uploads",
+    app.include_router(tus_router(hub.uploads, lab_of, worker.submit, prefix=UPLOADS,
                                   public_path=urlsplit(settings.public_url).path.rstrip("/")))
 
     @app.get("/v1/receipts/{bundle_id}", tags=["receipts"])
