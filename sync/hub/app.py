@@ -5,7 +5,7 @@ a stable ``code`` from ``sync.hub.problems`` and that code's status (400 bad
 request, 401 who are you, 403 revoked, 404, 409, 413 too large, 429 slow
 down): the routes' own refusals, FastAPI's validation errors, unknown paths
 and methods, bodies too large or too slow, tus errors and faults of the hub
-alike.  The detail sentence goes to the log with the lab and the path.
+alike (``sync.hub.refusals``).  The detail sentence goes to the log with the lab and the path.
 Bodies are capped before they are read: JSON requests at
 ``max_request_bytes``, uploads by the tus layer at ``max_upload_bytes``.
 """
@@ -24,25 +24,21 @@ from urllib.parse import urlsplit
 
 from typing import Annotated
 
-from fastapi.encoders import jsonable_encoder
-from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi import FastAPI, Query, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
-from starlette.exceptions import HTTPException
-from starlette.requests import ClientDisconnect
 
 from labnet import __version__
 
-from . import auth, bulletins as hub_bulletins, enrolment, holdings, keylife, problems
+from . import auth, bulletins as hub_bulletins, enrolment, holdings, keylife, refusals
 from .ingest import Ingestor, IngestWorker
-from .limits import BodyTooSlow, RequestLimits, json_object, parse_json, whole_number
+from .limits import RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
 from .openapi import complete as complete_openapi
 from .service import Hub
 from .store import HubError, Unauthenticated
-from .tus import TUS_VERSION, tus_router
+from .tus import tus_router
 
 log = logging.getLogger("labnet.hub")
 UPLOADS = "/v1/uploads"   # where the tus routes are
@@ -141,46 +137,7 @@ def create_app(hub: Hub) -> FastAPI:
     limiter = RateLimiter(settings.requests_per_minute)
     anonymous_limiter = RateLimiter(settings.requests_per_minute)
 
-    @app.exception_handler(HubError)
-    async def refused(request: Request, exc: HubError) -> Response:
-        log.info("refused %s %s: %s (%s)", request.method, request.url.path, exc.user_message, exc.code)
-        extra = {"Retry-After": str(exc.retry_after)} if isinstance(exc, TooManyRequests) else None
-        if isinstance(exc, BodyTooSlow):
-            extra = {"Connection": "close"}  # the rest of the body is not read: the connection cannot carry on
-        if request.url.path.startswith(UPLOADS):   # a tus route (its sign-in refused): every tus answer says so
-            extra = {**(extra or {}), "Tus-Resumable": TUS_VERSION}
-        return problems.response(exc.code, exc.user_message, instance=request.url.path, headers=extra)
-
-    @app.exception_handler(ClientDisconnect)
-    async def gone(request: Request, exc: ClientDisconnect) -> Response:
-        # An everyday event on a poor link, not a fault of the hub: one line, no traceback; nobody reads the answer.
-        log.info("the client went away during %s %s", request.method, request.url.path)
-        return problems.response("client-disconnected", "the connection broke while the request was read",
-                                 instance=request.url.path)
-
-    @app.exception_handler(RequestValidationError)
-    async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        errors = jsonable_encoder(exc.errors(), exclude={"input", "url", "ctx"})
-        first = errors[0] if errors else {}
-        where = " ".join(str(part) for part in first.get("loc", ()))
-        return problems.response("invalid-parameter", f"{where}: {first.get('msg', 'invalid')}",
-                                 instance=request.url.path, errors=errors)
-
-    @app.exception_handler(HTTPException)
-    async def routing(request: Request, exc: HTTPException) -> Response:
-        # Starlette's own refusals (no route at this path, or not with this method): 404, 405.
-        code = {404: "not-found", 405: "method-not-allowed", 413: "payload-too-large"}.get(exc.status_code,
-                                                                                           "invalid-request")
-        detail = (f"nothing is served at {request.url.path}" if code == "not-found" else
-                  f"{request.url.path} does not take {request.method}" if code == "method-not-allowed" else
-                  str(exc.detail))
-        return problems.response(code, detail, instance=request.url.path, headers=exc.headers)
-
-    @app.exception_handler(Exception)
-    async def fault(request: Request, exc: Exception) -> Response:
-        log.error("fault during %s %s", request.method, request.url.path, exc_info=exc)
-        return problems.response("internal-error", "the hub failed to answer this request; its log says why",
-                                 instance=request.url.path)
+    refusals.install(app, log, tus_prefix=UPLOADS)
 
     async def read_body(request: Request, limit: int) -> bytes:
         declared = request.headers.get("Content-Length")
