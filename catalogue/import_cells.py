@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from functools import partial
+from itertools import compress, repeat
 from operator import is_not
 from typing import Any, Callable, Sequence
 
@@ -41,8 +42,10 @@ _not_none = partial(is_not, None)
 
 
 # A cell "1.234" / "12,500": one separator, then exactly three digits (see catalogue.numbers).
-_TWO_WAY = {sep: re.compile(r"(?:^|(?<=\x1f))[+-]?[1-9]\d{0,2}" + re.escape(sep) + r"\d{3}(?=\x1f|$)")
+_TWO_WAY = {sep: re.compile(r"(?<![^\x1f])[+-]?[1-9]\d{0,2}" + re.escape(sep) + r"\d{3}(?![^\x1f])")
             for sep in ".,"}
+# What every two-way cell ends with: found (or not) some forty times faster than the whole form.
+_THREE_AFTER = {sep: re.compile(re.escape(sep) + r"\d{3}(?![^\x1f])") for sep in ".,"}
 _PLAIN_COMMA_CHARS = str.maketrans("", "", "0123456789+-,eE\x1f")
 _COMMA_TO_POINT = str.maketrans(",", ".")
 
@@ -56,6 +59,8 @@ def _fast_floats(cells: Sequence[str], decimal: str | None) -> tuple[list[Any], 
     nothing, and goes cell by cell (``column_style``), where those are refused.
     """
     joined = "\x1f".join(cells)
+    if not joined.strip("\x1f"):  # every cell blank (a compound that no row reports)
+        return [None] * len(cells), column_style((), decimal)
     if not joined.translate(_PLAIN_NUMBER_CHARS):
         sep, style, texts = ".", POINT, cells
     elif not joined.translate(_PLAIN_COMMA_CHARS):
@@ -70,7 +75,7 @@ def _fast_floats(cells: Sequence[str], decimal: str | None) -> tuple[list[Any], 
         return None
     if decimal is not None:
         return values, column_style((), decimal)
-    two_way = len(_TWO_WAY[sep].findall(joined))
+    two_way = len(_TWO_WAY[sep].findall(joined)) if _THREE_AFTER[sep].search(joined) else 0
     if two_way and joined.count(sep) == two_way:
         return None  # only "1.234"-like cells: nothing says what the separator is
     return values, ColumnStyle({sep: DECIMAL})
@@ -280,7 +285,14 @@ def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: l
         for i, reason in errors.items():
             row_problems.setdefault(i, []).append((idx, field_name, reason))
     if text_peaks is None:
-        return [{c: v for c, v in zip(compounds, values) if v is not None} or None for values in zip(*columns)]
+        # Column by column, touching only the cells that hold a value (a file with several drugs'
+        # compounds is mostly blank): the same tables, keys in column order, as row by row.
+        n = len(cells[0]) if cells else 0
+        tables: list[dict[str, float]] = [{} for _ in range(n)]
+        for c, values in zip(compounds, columns):
+            for i in compress(range(n), map(is_not, values, repeat(None))):
+                tables[i][c] = values[i]
+        return [t or None for t in tables]
     out: list[Any] = []
     for i, values in enumerate(zip(*columns)):
         table = {c: v for c, v in zip(compounds, values) if v is not None}
