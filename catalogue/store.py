@@ -540,9 +540,13 @@ class Catalogue:
 
     @staticmethod
     def _span(rt: RecordType, first: int, items: list[tuple[str, int, str, str, str]]) -> dict[str, Any]:
-        """What an audit entry holds of the change-log rows it wrote: their range and digest."""
+        """What an audit entry holds of the change-log rows it wrote: their range and digest, and for
+        one record its digest itself (for a person reading the trail; the range's digest covers it)."""
         rows = ((first + i, rt.kind, *item) for i, item in enumerate(items))
-        return {"change_log": [first, first + len(items) - 1], "change_log_sha256": integrity.change_log_sha256(rows)}
+        span = {"change_log": [first, first + len(items) - 1], "change_log_sha256": integrity.change_log_sha256(rows)}
+        if len(items) == 1:
+            span["record_sha256"] = items[0][4]
+        return span
 
 
 def _row_encoder(rt: RecordType, cols: Sequence[str]):

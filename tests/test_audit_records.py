@@ -2,6 +2,7 @@
 behind LabNet's back is found and named by ``labnet audit verify`` (exit 3); every way LabNet
 itself writes leaves a catalogue that verifies clean; an older catalogue is sealed by its migration."""
 
+import hashlib
 import json
 import sqlite3
 
@@ -90,6 +91,15 @@ def test_every_way_labnet_writes_leaves_a_catalogue_that_verifies_clean(filled):
     with Catalogue.open(filled, user="amina") as cat:
         imports = [e for e in cat.audit_entries("profiling_result") if e["action"] == "import"]
     assert [e["detail"]["change_log"][1] - e["detail"]["change_log"][0] + 1 for e in imports] == [30, 1]
+    with Catalogue.open(filled, user="amina") as cat:
+        rs = cat.find("reference_sample", {"inventory_code": "RS-2"})
+        (entry,) = cat.audit_entries("reference_sample", rs["id"])
+        columns = [r[1] for r in cat.conn.execute("PRAGMA table_info(reference_samples)") if r[1] != "pk"]
+        stored = cat.conn.execute(f"SELECT {', '.join(columns)} FROM reference_samples WHERE id = ?",
+                                  (rs["id"],)).fetchone()
+    # The entry names the digest of the record as stored, the JSON docs/catalogue.md describes.
+    assert entry["detail"]["record_sha256"] == hashlib.sha256(
+        json.dumps(list(stored), separators=(",", ":")).encode()).hexdigest()
 
 
 def test_a_record_edited_with_sqlite3_is_named_and_the_command_exits_3(filled, capsys):
