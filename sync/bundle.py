@@ -233,7 +233,7 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
         lines = canonical.dumps_lines(entries).splitlines(keepends=True) if entries else []
     overhead = 86 + 2048 + hub_keys.suite.enc_length + 16  # layout, header, HPKE enc and tag
     runs = list(_runs(lines, max_payload_bytes - len(manifest_line)))
-    chunks: list[tuple[bytes, bytes, int]] = []  # (payload, compressed, records)
+    chunks: list[tuple[bytes, bytes, list[bytes]]] = []  # (payload, compressed, its entry lines)
     while runs:
         run = runs.pop(0)
         data = manifest_line + b"".join(run)
@@ -244,13 +244,15 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
                                         "the bundle size limit.", limit=max_part_bytes))
             runs[:0] = [run[:len(run) // 2], run[len(run) // 2:]]
             continue
-        chunks.append((data, compressed, len(run)))
+        chunks.append((data, compressed, run))
     digests = [hashlib.sha256(data).hexdigest() for data, _, _ in chunks]
     batch_id = bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, hashlib.sha256(
         "".join(digests).encode()).hexdigest())
     stamp = created_at or utc_stamp()
     out = []
-    for index, ((data, compressed, records), digest) in enumerate(zip(chunks, digests), start=1):
+    entry_of = {id(line): entry for line, entry in zip(lines, entries)}   # each line and the entry it was made of
+    for index, ((data, compressed, run), digest) in enumerate(zip(chunks, digests), start=1):
+        records = len(run)
         header = BundleHeader(
             bundle_id=bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest), batch_id=batch_id,
             part_index=index, part_count=len(chunks), lab_id=identity.identity_id,
@@ -260,7 +262,7 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
             policy_sha256=policy_sha256)
         try:   # the hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed
             rules.check_frames(compressed, len(data))
-            rules.check_payload(data, header, record_rules=False)
+            rules.check_built(manifest_line, run, [entry_of.get(id(line)) for line in run], header)
         except BundleError as exc:
             raise BundleBuildError(exc) from exc
         out.append((header, write_part(identity, hub_keys, header, compressed)))
