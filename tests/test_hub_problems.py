@@ -153,10 +153,46 @@ def test_tus_refusals_are_problems_with_the_tus_headers(running, lab):
                                   timeout=10), "upload-not-found")
 
 
+def test_each_sign_in_refusal_has_its_code_in_the_order_the_hub_checks(running):
+    """docs/hub-api.md, Sign-in: fields, hub key id, laboratory, current key, time, signature, nonce."""
+    import datetime as dt
+
+    from sync.hub.auth import sign_session_request
+    from sync.keys import create_identity
+
+    lab, _ = enrol(running, "Sign-in Lab")
+    hub_key = running.hub.key_id
+
+    def ask(body: dict) -> requests.Response:
+        return requests.post(f"{running.url}/v1/session", json=body, timeout=10)
+
+    def signed(**changes) -> dict:
+        when = changes.pop("when", None)
+        body = sign_session_request(changes.pop("key", lab.current.signing), hub_key_id=hub_key,
+                                    lab_id=lab.identity_id, key_id=lab.public.signing_key_id, when=when)
+        return {**body, **changes}
+
+    stranger = create_identity("lab", "Not enrolled", "KE")
+    late = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=10)
+    assert_problem(ask(signed(signature="%% not base64")), "session-request-invalid")
+    assert_problem(ask(signed(hub_key_id="0" * 64, signature="AAAA")), "wrong-hub")   # before the signature
+    assert_problem(ask(signed(lab_id=stranger.identity_id)), "lab-not-enrolled")
+    assert_problem(ask(signed(key_id=stranger.public.signing_key_id)), "key-not-current")
+    assert_problem(ask(signed(when=late)), "clock-skew")
+    assert_problem(ask(signed(key=stranger.current.signing)), "session-signature-invalid")
+    body = signed()
+    assert ask(body).status_code == 200
+    assert_problem(ask(body), "request-replayed")
+    requests.post(f"{running.url}/v1/admin/labs/{lab.identity_id}/revoke", json={"reason": "test"},
+                  headers=running.admin, timeout=10).raise_for_status()
+    assert_problem(ask(signed()), "lab-revoked")
+
+
 def test_a_connection_too_many_is_refused_with_a_problem_before_it_is_read():
     from sync.hub.serving import refusal
 
     raw = refusal("too-many-connections", "this address already has 2 connections open")
     head, _, body = raw.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 429 Too Many Requests\r\n") and b"Content-Type: application/problem+json" in head
+    assert b"\r\nRetry-After: 5\r\n" in head
     assert problems.code_of(body) == "too-many-connections" and str(len(body)).encode() in head
