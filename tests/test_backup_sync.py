@@ -94,3 +94,17 @@ def test_restoring_over_an_enrolled_lab_keeps_its_replaced_keys(hub, lab_dir, tm
     assert (kept / "catalogue.db").exists()
     capsys.readouterr()
     assert sync(lab_dir, capsys)["bundles"] == []
+
+
+def test_a_key_file_sealed_by_this_computers_keyring_is_carried_with_a_warning(lab_dir, tmp_path, capsys):
+    from sync import canonical
+
+    key_file = lab_dir / "keys" / "identity.key"
+    add_profiles(lab_dir, 0, 1)
+    assert cli.main(["--data-dir", str(lab_dir), "backup", str(tmp_path / "a.labnet-backup")]) == 0
+    assert "keyring" not in capsys.readouterr().out          # a passphrase travels with the person
+    envelope = canonical.loads(key_file.read_bytes())
+    envelope["protection"] = {"method": "keyring", "service": "LabNet identity", "account": "x"}
+    key_file.write_bytes(canonical.dumps(envelope))
+    assert cli.main(["--data-dir", str(lab_dir), "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    assert "protected by this computer's keyring" in capsys.readouterr().out

@@ -78,7 +78,22 @@ def do_backup(args: argparse.Namespace) -> int:
     print(f"Backup written and verified: {info.path} ({backup.archive.size_text(info.size)}).")
     print(_describe(info))
     _notes(info)
+    _keyring_note(Path(args.data_dir))
     return 0
+
+
+def _keyring_note(data_dir: Path) -> None:
+    """A key file sealed by this computer's keyring travels, but the keyring's key does not."""
+    from sync.errors import SyncError
+    from sync.keyfile import has_identity, protection_of
+
+    try:
+        keyring = has_identity(data_dir) and protection_of(data_dir) == "keyring"
+    except SyncError:   # a damaged key file: the backup carries it as it is; sync commands say what is wrong
+        return
+    if keyring:
+        print("Note: the laboratory's key file is protected by this computer's keyring, which a backup cannot "
+              "carry: restored on another computer, the key file will not open there.")
 
 
 def do_restore(args: argparse.Namespace) -> int:
