@@ -75,6 +75,15 @@ def value_in(text: str, style: str) -> float | None:
         return None
 
 
+_TWO_WAY_POINT = re.compile(r"-?[1-9]\d{0,2}\.\d{3}")
+
+
+def unambiguous(text: str) -> str:
+    """A number's text as LabNet writes it (a decimal point, no grouping), made to read one way only:
+    "12.345" could be read as 12345 with a decimal comma, "12.3450" cannot and is the same number."""
+    return text + "0" if _TWO_WAY_POINT.fullmatch(text) else text
+
+
 def readings(text: str) -> tuple[float | None, float | None]:
     """(value with a decimal point, value with a decimal comma); None where it is not a number."""
     return value_in(text, POINT), value_in(text, COMMA)
@@ -179,8 +188,8 @@ _STYLE_TEMPLATES = frozenset({
 def column_style(texts: Iterable[Any], given: str | None = None) -> ColumnStyle:
     """The convention of a column from its distinct text cells (blank and non-text cells are skipped)."""
     if given is not None:
-        if given not in STYLES:  # internal: callers pass POINT, COMMA or None
-            raise ValueError(f"unknown decimal style {given!r}")
+        if given not in STYLES:
+            raise ValueError(f"unknown decimal style {given!r}")  # internal: callers pass POINT, COMMA or None
         return ColumnStyle({}, given)
     seen: dict[str, set[str]] = {".": set(), ",": set()}
     for text in texts:
@@ -200,4 +209,4 @@ def point_roles(decimal_points: bool) -> ColumnStyle:
 
 
 __all__ = ["POINT", "COMMA", "STYLES", "ColumnStyle", "column_style", "readings", "value_in",
-           "ambiguous_reason", "asks_for_style", "style_name", "roles_in", "point_roles"]
+           "ambiguous_reason", "asks_for_style", "unambiguous", "style_name", "roles_in", "point_roles"]
