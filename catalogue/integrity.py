@@ -203,10 +203,17 @@ def _check_change_log(conn: sqlite3.Connection, report: IntegrityReport, counter
         "SELECT seq, json_extract(detail, '$.change_log[0]'), json_extract(detail, '$.change_log[1]'),"
         " json_extract(detail, '$.change_log_sha256') FROM audit_log"
         " WHERE json_extract(detail, '$.change_log_sha256') IS NOT NULL ORDER BY seq")
-    rows = conn.execute("SELECT seq, kind, record_id, version, op, natural_key, sha256 FROM changes"
-                        " WHERE sha256 IS NOT NULL ORDER BY seq")
-    line = audit.change_line
-    pending = rows.fetchone()
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    cursor.execute("SELECT seq, kind, record_id, version, op, natural_key, sha256 FROM changes"
+                   " WHERE sha256 IS NOT NULL ORDER BY seq")
+
+    def stream():
+        while batch := cursor.fetchmany(5000):
+            yield from batch
+
+    rows, text = stream(), audit.change_text
+    pending = next(rows, None)
 
     def added(row: Sequence) -> None:
         rt = RECORD_TYPES.get(row[1])
@@ -218,13 +225,18 @@ def _check_change_log(conn: sqlite3.Connection, report: IntegrityReport, counter
         while pending is not None and pending[0] < first:
             added(pending)
             counter.add()
-            pending = rows.fetchone()
-        h, n = hashlib.sha256(), 0
+            pending = next(rows, None)
+        h, n, lines = hashlib.sha256(), 0, []
         while pending is not None and pending[0] <= last:
-            h.update(line(*pending))
+            lines.append(text(*pending))
             n += 1
-            pending = rows.fetchone()
-        counter.add(n)
+            if len(lines) == 10_000:   # hashed a block at a time: one import may hold a million rows
+                h.update("".join(lines).encode("ascii"))
+                lines.clear()
+                counter.add(10_000)
+            pending = next(rows, None)
+        h.update("".join(lines).encode("ascii"))
+        counter.add(len(lines))
         if n != last - first + 1 or h.hexdigest() != wanted:
             report.problems.append(Message(
                 "the change-log rows {first} to {last}, written with audit entry {entry}, were altered or "
@@ -234,7 +246,7 @@ def _check_change_log(conn: sqlite3.Connection, report: IntegrityReport, counter
     while pending is not None:
         added(pending)
         counter.add()
-        pending = rows.fetchone()
+        pending = next(rows, None)
 
 
 def _check_seals(conn: sqlite3.Connection, report: IntegrityReport) -> None:

@@ -308,3 +308,18 @@ def test_progress_goes_to_stderr_only_on_a_terminal(filled, capsys, monkeypatch)
     progress(500_000, 1_000_000)
     progress.close()
     assert terminal.getvalue() == "\rVerifying:  50 % (500,000 of 1,000,000 rows)\n"
+
+
+def test_an_import_larger_than_one_hashing_block_verifies_and_still_finds_an_edit(tmp_path):
+    """10,050 rows in one entry: the change-log digest is hashed 10,000 lines at a time."""
+    from catalogue.demo import generate_profiles
+
+    with Catalogue.open(tmp_path, user="amina") as cat:
+        rows = list(generate_profiles(10_050, seed=7))
+        cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows))
+        report = integrity.verify(cat.conn, attachment_dir(cat))
+        assert report.ok and report.records == report.changes == 10_050
+        last = cat.conn.execute("SELECT lab_sample_number FROM profiling_results ORDER BY pk DESC LIMIT 1").fetchone()[0]
+    behind_labnets_back(tmp_path, f"UPDATE profiling_results SET notes = 'x' WHERE lab_sample_number = '{last}'")
+    (problem,) = check(tmp_path).problems
+    assert problem.startswith(f"profiling result {last} (id ") and "edited outside LabNet" in problem
