@@ -30,6 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
+from .numbers import unambiguous
 from .records import RecordType, record_type
 from .tabular import table_format, write_table
 
@@ -91,6 +92,8 @@ def _rows(rt: RecordType, records: Iterable[dict], compounds: list[str], fmt: st
             plan.append((f.name, "peaks", None))
         elif native and f.type in ("float", "int"):
             plan.append((f.name, "number", None))
+        elif f.type == "float":  # 1.234 written 1.2340: read back the same by any import (catalogue.numbers)
+            plan.append((f.name, "text", lambda value, f=f: unambiguous(f.to_text(value))))
         else:
             plan.append((f.name, "text", f.to_text))
     for rec in records:
@@ -117,7 +120,7 @@ def _area_text(value: float | None) -> str | None:
         return None
     if float(value).is_integer() and abs(value) < 1e15:
         return str(int(value))
-    return repr(float(value))
+    return unambiguous(repr(float(value)))  # 1.234 is written 1.2340: read back the same by any import
 
 
 __all__ = ["export_records", "export_headers", "PEAK_PREFIX"]

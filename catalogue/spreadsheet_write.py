@@ -42,6 +42,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from .errors import CatalogueError, Message
+from .numbers import unambiguous
 
 MAX_CELL_CHARS = 32_767  # the most an Excel cell can hold
 _TRIGGERS = "=+-@\t\r"
@@ -117,7 +118,7 @@ def _number_text(value: float | int) -> str:
             raise ValueError(Message("{value} cannot be written to a spreadsheet", value=value))
         if value.is_integer() and abs(value) < 1e15:
             return str(int(value))
-        return repr(value)
+        return unambiguous(repr(value))  # 1.234 is written 1.2340: read back the same by any import
     return str(value)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from desktop import style
 from desktop.i18n import isolate, number
 from sync.keys import short_key_id
+from sync.receipt import already_held
 from sync.status import ENROLLED, NOT_SET_UP
 
 PASSPHRASE_ENV = "LABNET_PASSPHRASE"   # as on the command line
@@ -120,7 +121,7 @@ class NetworkActions:
                     reason=outcome.reason)
             else:
                 text = self.tr("Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} "
-                               "rejected.").format(**outcome.counts)
+                               "rejected.").format(**{**outcome.counts, "duplicate": already_held(outcome.counts)})
         elif done.kind == "hub-keys":
             revoked = sum(event.status == "revoked" for event in done.key_events)
             retired = len(done.key_events) - revoked

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from desktop import errors, style
 from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from desktop.tasks import TaskHandle, Tasks
+from sync.receipt import already_held
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
 from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
 
@@ -281,7 +282,7 @@ class NetworkPage(NetworkActions, QWidget):
             if status == "processed":
                 receipt = self.tr("confirmed: {accepted} accepted, {duplicate} already there, {rejected} "
                                   "refused").format(accepted=counts.get("accepted", 0),
-                                                    duplicate=counts.get("duplicate", 0),
+                                                    duplicate=already_held(counts),
                                                     rejected=counts.get("rejected", 0))
             elif status == "rejected":
                 receipt = self.tr("refused whole: {reason}").format(reason=bundle.get("reason") or "")
@@ -428,7 +429,7 @@ class NetworkPage(NetworkActions, QWidget):
         counts = report.records
         if report.bundles:
             text = self.tr("Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.").format(
-                **counts)
+                **{**counts, "duplicate": already_held(counts)})
         else:
             text = self.tr("Nothing to send: every change is delivered or stays here under the sharing policy.")
         if report.held is not None:

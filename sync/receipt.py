@@ -119,6 +119,12 @@ def verify_receipt(data: bytes, hub: PublicIdentity, lab_id: str | None = None) 
     return receipt
 
 
+def already_held(counts: dict[str, int]) -> int:
+    """Records the hub already had, that decision or a later one: ``duplicate`` plus ``outdated`` (what a
+    laboratory is told is "already at the hub")."""
+    return counts.get("duplicate", 0) + counts.get("outdated", 0)
+
+
 def _counts(counted: Counter) -> dict[str, int]:
     counts = {k: counted.get(k, 0) for k in COUNTED}
     if counted.get("outdated"):

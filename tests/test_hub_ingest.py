@@ -17,7 +17,7 @@ from sync.hub.service import Hub
 from sync.keys import b64, create_identity
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from sync.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt, verify_receipt
+from sync.receipt import RECEIPT_CONTEXT, RecordResult, already_held, make_receipt, verify_receipt
 
 from hub_server import PASSPHRASE, RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
@@ -75,7 +75,7 @@ def test_newer_versions_win_and_older_ones_are_answered_outdated_not_duplicate(c
     assert late.counts == {"accepted": 0, "duplicate": 0, "rejected": 0, "outdated": 1}
     receipt = verify_receipt(late.receipt, hub.identity.public)
     assert [(r.result, r.version) for r in receipt.records] == [("outdated", 1)] and "older" in receipt.records[0].reason
-    assert receipt.counts == late.counts
+    assert receipt.counts == late.counts and already_held(receipt.counts) == 1   # "already at the hub" (desktop)
     assert json.loads(late.receipt)["receipt"]["counts"] == {"accepted": 0, "duplicate": 0, "outdated": 1,
                                                              "rejected": 0}
     assert network(hub, lab)[rec["id"]] == (2, 0)

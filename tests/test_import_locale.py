@@ -353,3 +353,17 @@ def test_every_refusal_the_decimal_separator_settles_is_recognised_as_such(cat, 
     f = write(tmp_path / "s.csv", sample_rows("abc", "-1"))
     report = import_file(cat, "reference-samples", f)
     assert report.problems and not report.needs_decimal_choice
+
+
+def test_what_labnet_exports_imports_back_even_when_every_number_reads_two_ways(cat, tmp_path):
+    from catalogue.exporting import export_records
+
+    f = write(tmp_path / "p.csv", "Lab sample number,Drug type,Seizure date,Country,Analysed on,Purity,Peak: caffeine\n"
+                                  f"LS-1,amphetamine,2024-01-02,GH,{days(-2)},12.345,1.234\n")
+    assert import_file(cat, "profiles", f, decimal=POINT).inserted == 1
+    export_records(cat, "profiles", tmp_path / "out.csv")
+    with Catalogue.open(tmp_path / "other", user="amina") as other:
+        report = import_file(other, "profiles", tmp_path / "out.csv")
+        assert report.inserted == 1 and not report.problems, report.to_text()
+        got = profiles(other)["LS-1"]
+    assert got["purity"] == 12.345 and got["peaks"] == {"caffeine": 1.234}
