@@ -82,28 +82,28 @@ class _Phases:
 def destination(dest: str | Path) -> Path:
     """The backup file to write for ``dest`` (a folder gets a dated file); never creates a folder."""
     dest = Path(dest)
-    text = str(dest)
-    if dest.is_dir() or text.endswith(("/", os.sep)) or not dest.suffix:
-        folder = dest
-        if not folder.is_dir():
-            raise CatalogueError(Message("The folder {folder} does not exist — is the stick mounted? LabNet does "
-                                         "not create it, so that a backup never lands on the internal disk by "
-                                         "mistake.", folder=folder))
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        dest = folder / f"labnet-backup-{stamp}{archive.SUFFIX}"
-        n = 1
-        while dest.exists():
-            n += 1
-            dest = folder / f"labnet-backup-{stamp}-{n}{archive.SUFFIX}"
-        return dest
-    if not dest.parent.is_dir():
+    as_folder = dest.is_dir() or str(dest).endswith(("/", os.sep)) or not dest.suffix
+    folder = dest if as_folder else dest.parent
+    if not folder.is_dir():
         raise CatalogueError(Message("The folder {folder} does not exist — is the stick mounted? LabNet does not "
                                      "create it, so that a backup never lands on the internal disk by mistake.",
-                                     folder=dest.parent))
+                                     folder=folder))
+    if as_folder:
+        return _dated(folder, "labnet-backup-", archive.SUFFIX)
     if dest.exists():
         raise CatalogueError(Message("{path} already exists; LabNet never writes a backup over a file. Choose "
                                      "another name, or a folder for a dated file.", path=dest))
     return dest
+
+
+def _dated(folder: Path, prefix: str, suffix: str = "") -> Path:
+    """``folder/<prefix><time><suffix>``, with -2, -3 … when that name is taken."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path, n = folder / f"{prefix}{stamp}{suffix}", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{prefix}{stamp}-{n}{suffix}"
+    return path
 
 
 def backup(cat: Catalogue, dest: str | Path, progress: Progress | None = None) -> BackupCheck:
@@ -285,12 +285,7 @@ def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
 
 def _install(work: Path, data_dir: Path, existing: bool) -> Path | None:
     """Move the unpacked backup into ``data_dir``; what it replaces goes to ``replaced-<time>/``."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    kept = data_dir / f"replaced-{stamp}"
-    n = 1
-    while kept.exists():
-        n += 1
-        kept = data_dir / f"replaced-{stamp}-{n}"
+    kept = _dated(data_dir, "replaced-")
     moved = False
 
     def set_aside(name: str) -> None:

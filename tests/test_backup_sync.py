@@ -8,27 +8,15 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
-
 from catalogue.store import Catalogue
 from factories import profile
 from labnet import cli
 from sync.outbox import pending_counts
 
-from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+from test_network_e2e import lab_dir  # noqa: F401  (a fixture: a laboratory set up with labnet init)
 
 CARRIED = ["keys/identity.key", "keys/identity.json", "keys/hub.json", "network.json", "sharing-policy.toml"]
-
-
-@pytest.fixture
-def lab_dir(tmp_path, monkeypatch, capsys):
-    folder = tmp_path / "lab"
-    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
-    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Ghana Standards Authority lab",
-                     "--country", "GH"]) == 0
-    capsys.readouterr()
-    return folder
 
 
 def sync(folder, capsys) -> dict:
