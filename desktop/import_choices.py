@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
 from catalogue.encodings import CHOICES, describe
+from catalogue.numbers import COMMA, POINT
 from desktop.forms.common import error_colour
 
 
@@ -86,8 +87,8 @@ class DecimalChoice(QWidget):
         self.style.setObjectName("decimal")
         self.style.setAccessibleName(self.tr("Decimal separator of the file"))
         self.style.addItem(self.tr("Read from each column (refuse what it leaves open)"), None)
-        self.style.addItem(self.tr("Decimal point: 1,234.5"), "point")
-        self.style.addItem(self.tr("Decimal comma: 1.234,5"), "comma")
+        self.style.addItem(self.tr("Decimal point: 1,234.5"), POINT)
+        self.style.addItem(self.tr("Decimal comma: 1.234,5"), COMMA)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.explain)
