@@ -65,6 +65,8 @@ def _fast_floats(cells: Sequence[str], decimal: str | None) -> tuple[list[Any], 
         sep, style, texts = ".", POINT, cells
     elif not joined.translate(_PLAIN_COMMA_CHARS):
         sep, style, texts = ",", COMMA, joined.translate(_COMMA_TO_POINT).split("\x1f")
+        if len(texts) != len(cells):  # a cell holding the join character itself: cell by cell
+            return None
     else:
         return None
     if decimal is not None and decimal != style and sep in joined:

@@ -367,3 +367,12 @@ def test_what_labnet_exports_imports_back_even_when_every_number_reads_two_ways(
         assert report.inserted == 1 and not report.problems, report.to_text()
         got = profiles(other)["LS-1"]
     assert got["purity"] == 12.345 and got["peaks"] == {"caffeine": 1.234}
+
+
+def test_a_cell_holding_the_column_join_character_does_not_shift_the_column(cat, tmp_path):
+    # The comma column is read in one pass over its cells joined by U+001F; a cell holding that
+    # character must not move the values below it up or down a row.
+    f = write(tmp_path / "s.csv", sample_rows("0,5", "1\x1f2", "2,5"))
+    report = import_file(cat, "reference-samples", f, skip_invalid=True)
+    assert [p.row_number for p in report.problems] == [3]
+    assert {k: r["quantity"] for k, r in samples(cat).items()} == {"RS-1": 0.5, "RS-3": 2.5}

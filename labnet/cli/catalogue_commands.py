@@ -100,7 +100,8 @@ class TerminalProgress:
 
     def checking(self, done: int, total: int) -> bool:
         filled = self.WIDTH * done // max(total, 1)
-        self._line(f"Checking [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done:,} of {total:,} rows")
+        last = "; writing…" if done >= total else ""
+        self._line(f"Checking [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done:,} of {total:,} rows{last}")
         return True
 
     def _line(self, text: str) -> None:
