@@ -13,7 +13,7 @@ page that SQLite's own integrity check passes.
 ``restore`` holds the catalogue's exclusive lock (``catalogue.lock``), so it
 is refused while another LabNet process has it open; the person restoring must
 be an administrator of the catalogue being replaced or, in a folder with no
-catalogue yet, of the backup.  Everything it replaces is kept in
+catalogue yet or one this version cannot read (damaged), of the backup.  Everything it replaces is kept in
 ``replaced-<time>/``.  Old-format backups (a ``.db`` with a
 ``.attachments.zip`` beside it) still restore.
 """
@@ -256,22 +256,26 @@ def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
     verified backup ``source``.
 
     ``authorise(folder)`` opens the catalogue in ``folder`` as the person restoring and raises unless they
-    may restore: it is called on the current catalogue, or, in a folder without one, on the backup's.
+    may restore: it is called on the current catalogue, or, in a folder without one or with one this version
+    cannot read (damaged: the very case for a restore), on the backup's.
     Returns the check and the folder keeping what was replaced (None if nothing was)."""
     path, kind = _source(source)
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     target = data_dir / CATALOGUE_FILE
     with lock.exclusive(target):
-        existing = target.exists()
-        if existing:
+        current = catalogue_state(target)
+        if current == "usable":
             authorise(data_dir)
+        # Work folders left by a backup or restore that was killed: none can be running now (the lock).
+        for stale in [*data_dir.glob(".restoring-*"), *data_dir.glob(".backup-*")]:
+            shutil.rmtree(stale, ignore_errors=True)
         work = Path(tempfile.mkdtemp(dir=data_dir, prefix=".restoring-"))
         try:
             info = _unpack(path, kind, work, progress)
-            if not existing:
+            if current != "usable":
                 authorise(work)
-            kept = _install(work, data_dir, existing)
+            kept = _install(work, data_dir, current)
         finally:
             shutil.rmtree(work, ignore_errors=True)
         # Bring an older backup up to the current schema now (the usual copy is made first).
@@ -283,17 +287,47 @@ def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
     return info, kept
 
 
-def _install(work: Path, data_dir: Path, existing: bool) -> Path | None:
+def catalogue_state(target: Path) -> str:
+    """"none", "usable", or "unreadable" (not a catalogue, damaged, or from a newer LabNet)."""
+    if not target.exists():
+        return "none"
+    try:
+        conn = database.connect(target)
+    except CatalogueError:
+        return "unreadable"
+    try:
+        if not 0 < database.schema_version(conn) <= LATEST:
+            return "unreadable"
+        conn.execute("SELECT count(*) FROM users").fetchone()
+        return "usable"
+    except sqlite3.DatabaseError:
+        return "unreadable"
+    finally:
+        conn.close()
+
+
+def _install(work: Path, data_dir: Path, current: str) -> Path | None:
     """Move the unpacked backup into ``data_dir``; what it replaces goes to ``replaced-<time>/``."""
+    target = data_dir / CATALOGUE_FILE
+    if current == "usable":
+        # No one else has it open (the exclusive lock): fold its WAL in, before anything is moved.
+        conn = sqlite3.connect(str(target))
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.close()
+        if busy:
+            raise CatalogueError(Message("The catalogue in {folder} is in use by another program; close it and "
+                                         "run the restore again; nothing was changed.", folder=data_dir))
     kept = _dated(data_dir, "replaced-")
     moved = False
 
     def set_aside(name: str) -> None:
         nonlocal moved
-        current = data_dir / name
-        if current.exists():
+        here = data_dir / name
+        if here.exists():
             kept.mkdir(exist_ok=True)
-            current.replace(kept / name)
+            here.replace(kept / name)
             moved = True
 
     # Attachments are stored by content: the backup's are added, none is replaced.
@@ -311,19 +345,10 @@ def _install(work: Path, data_dir: Path, existing: bool) -> Path | None:
                     (work / name).replace(data_dir / name)
     for private in (data_dir / archive.KEYS_DIR).glob("*.key"):
         private.chmod(0o600)
-    target = data_dir / CATALOGUE_FILE
-    if existing:
-        # No one else has it open (the exclusive lock): fold the WAL in, keep the file, put the backup's in.
-        conn = sqlite3.connect(str(target))
-        try:
-            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        finally:
-            conn.close()
-        if busy:
-            raise CatalogueError(Message("The catalogue in {folder} is in use by another program; close it and "
-                                         "run the restore again.", folder=data_dir))
-        set_aside(CATALOGUE_FILE)
+    set_aside(CATALOGUE_FILE)
     for suffix in ("-wal", "-shm"):
+        if current == "unreadable":
+            set_aside(CATALOGUE_FILE + suffix)   # kept whole, as it was found
         Path(str(target) + suffix).unlink(missing_ok=True)
     (work / CATALOGUE_FILE).replace(target)
     return kept if moved else None

@@ -386,3 +386,36 @@ def test_an_old_backup_from_before_records_had_digests_restores_and_says_what_wa
         report = integrity.verify(cat.conn, attachments.attachment_dir(cat))
         assert report.ok and report.records == 1 and report.attachments == 1
         assert any(e["action"] == "seal" for e in cat.audit_entries())
+
+
+def test_a_damaged_catalogue_is_replaced_by_an_administrator_of_the_backup_and_kept(tmp_path, monkeypatch, capsys):
+    """The very case for a restore: the current catalogue cannot be opened, so it cannot say who is an
+    administrator; the backup's accounts are asked, and the damaged file is kept as it was."""
+    lab = tmp_path / "lab"
+    accounts_catalogue(lab)
+    assert main(["--data-dir", str(lab), "--user", "admin", "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    garbage = b"\x13\x37 not a database any more " * 40
+    (lab / "catalogue.db").write_bytes(garbage)
+    (lab / ".restoring-left-by-a-killed-restore").mkdir()
+    monkeypatch.setenv("LABNET_PASSWORD", "an analyst's password")
+    assert main(["--data-dir", str(lab), "--user", "kofi", "restore", str(tmp_path / "b.labnet-backup")]) == 2
+    assert "Only an administrator may restore a backup" in capsys.readouterr().err
+    assert (lab / "catalogue.db").read_bytes() == garbage
+    monkeypatch.setenv("LABNET_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--data-dir", str(lab), "--user", "admin", "restore", str(tmp_path / "b.labnet-backup")]) == 0
+    (kept,) = lab.glob("replaced-*")
+    assert (kept / "catalogue.db").read_bytes() == garbage
+    assert not list(lab.glob(".restoring-*"))
+    with Catalogue.open(lab, user="admin") as cat:
+        assert cat.count("reference_sample") == 1
+
+
+def test_check_only_needs_no_password(tmp_path, monkeypatch, capsys):
+    lab = tmp_path / "lab"
+    accounts_catalogue(lab)
+    assert main(["--data-dir", str(lab), "--user", "admin", "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    monkeypatch.delenv("LABNET_PASSWORD", raising=False)
+    assert main(["--data-dir", str(lab), "restore", "--check-only", str(tmp_path / "b.labnet-backup")]) == 0
+    assert "Nothing was changed" in capsys.readouterr().out
+    assert main(["--data-dir", str(lab), "--user", "admin", "restore", str(tmp_path / "b.labnet-backup")]) == 2
+    assert "needs the password" in capsys.readouterr().err

@@ -97,7 +97,10 @@ def mark_commands(parser: argparse.ArgumentParser) -> None:
 
 
 def access_of(args: argparse.Namespace) -> str:
-    return ACCESS.get(getattr(args, "command_path", None) or "", ACT)
+    path = getattr(args, "command_path", None) or ""
+    if path == "restore" and getattr(args, "check_only", False):
+        return READ                        # verifying a backup changes nothing
+    return ACCESS.get(path, ACT)
 
 
 def login_name() -> str:
@@ -130,6 +133,11 @@ def settle(args: argparse.Namespace) -> None:
             pass
         args.user = login_name()
         return
+    if args.command_path == "restore":
+        from catalogue.backup import catalogue_state
+
+        if catalogue_state(Path(args.data_dir) / "catalogue.db") == "unreadable":
+            return   # a damaged catalogue is what a restore replaces: it asks an administrator of the backup
     with _accounts_of(args.data_dir) as conn:
         if conn is None:                   # no catalogue yet, or no account in it: the owner works
             return
