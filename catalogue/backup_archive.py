@@ -127,13 +127,16 @@ class Manifest:
                                          "cannot be restored.", path=path)) from None
 
 
-def copy_hashing(src: IO[bytes], out: IO[bytes], progress: Callable[[int], None] | None = None
-                 ) -> tuple[int, str]:
-    """Copy ``src`` to ``out``, returning its size and SHA-256."""
+def copy_hashing(src: IO[bytes], out: IO[bytes], progress: Callable[[int], None] | None = None,
+                 limit: int | None = None) -> tuple[int, str]:
+    """Copy ``src`` to ``out``, returning its size and SHA-256; stops one block past ``limit`` bytes (a
+    member that inflates beyond the size the manifest gives it is refused without filling the disk)."""
     digest, size = hashlib.sha256(), 0
     for block in iter(lambda: src.read(CHUNK), b""):
         digest.update(block)
         size += len(block)
+        if limit is not None and size > limit:
+            break
         out.write(block)
         if progress:
             progress(len(block))
@@ -223,7 +226,7 @@ def read_archive(path: Path, into: Path, progress: Callable[[int, int], None] | 
                 target = into / name
                 target.parent.mkdir(parents=True, exist_ok=True)
                 with zf.open(name) as src, target.open("wb") as out:
-                    size, sha = copy_hashing(src, out, advanced)
+                    size, sha = copy_hashing(src, out, advanced, limit=expected["size"])
                 result.written[name] = target
                 if (size, sha) != (expected["size"], expected["sha256"]):
                     raise CatalogueError(Message("{name} in {path} is not what was written (its SHA-256 differs "

@@ -419,3 +419,26 @@ def test_check_only_needs_no_password(tmp_path, monkeypatch, capsys):
     assert "Nothing was changed" in capsys.readouterr().out
     assert main(["--data-dir", str(lab), "--user", "admin", "restore", str(tmp_path / "b.labnet-backup")]) == 2
     assert "needs the password" in capsys.readouterr().err
+
+
+def test_a_member_that_inflates_past_its_listed_size_is_refused_without_filling_the_disk(tmp_path, capsys):
+    with Catalogue.open(tmp_path / "lab") as cat:
+        cat.add("reference_sample", sample())
+        made = backup.backup(cat, tmp_path / "b.labnet-backup").path
+    with zipfile.ZipFile(made) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    bomb = b"\0" * (64 << 20)                      # 64 MiB of zeros deflate to about 64 KiB
+    manifest = json.loads(members["manifest.json"])
+    manifest["members"].append({"name": "sharing-policy.toml", "size": 10, "sha256": hashlib.sha256(bomb).hexdigest()})
+    members["manifest.json"] = json.dumps(manifest).encode()
+    with zipfile.ZipFile(bombed := tmp_path / "bomb.labnet-backup", "w", zipfile.ZIP_DEFLATED) as zf:
+        for n, d in {**members, "sharing-policy.toml": bomb}.items():
+            zf.writestr(n, d)
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(bombed)]) == 2
+    assert "not what was written" in capsys.readouterr().err
+    assert not list((tmp_path / "new").glob(".checking-*"))
+    import io
+
+    out = io.BytesIO()                               # the copy stops one block past the listed size
+    backup_archive.copy_hashing(io.BytesIO(bomb), out, limit=10)
+    assert len(out.getvalue()) <= backup_archive.CHUNK
