@@ -442,3 +442,16 @@ def test_a_member_that_inflates_past_its_listed_size_is_refused_without_filling_
     out = io.BytesIO()                               # the copy stops one block past the listed size
     backup_archive.copy_hashing(io.BytesIO(bomb), out, limit=10)
     assert len(out.getvalue()) <= backup_archive.CHUNK
+
+
+def test_a_backup_that_does_not_verify_is_removed_and_says_why(tmp_path):
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        rec = cat.add("profiling_result", profile(lab_sample_number="GH-00001"))
+    conn = sqlite3.connect(tmp_path / "lab" / "catalogue.db")   # changed behind LabNet's back
+    conn.execute("UPDATE profiling_results SET purity = 99.9 WHERE id = ?", (rec["id"],))
+    conn.commit()
+    conn.close()
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        with pytest.raises(CatalogueError, match="did not verify, so it was removed.*GH-00001.*audit verify"):
+            backup.backup(cat, tmp_path / "b.labnet-backup")
+    assert not (tmp_path / "b.labnet-backup").exists() and not (tmp_path / "b.labnet-backup.partial").exists()
