@@ -12,7 +12,10 @@ transaction holds SHARED, ``BEGIN EXCLUSIVE`` needs everyone else gone):
 ``fcntl`` on POSIX and ``LockFileEx`` on Windows, across processes and across
 connections of one process, released by the operating system when a process
 dies, and it needs nothing beyond the standard library.  The file itself
-stays empty; nothing is ever written to it.
+stays empty; nothing is ever written to it — and nothing else may open it: on
+POSIX, closing any descriptor of a file drops every lock the process holds on
+it (SQLite works around that only for its own connections), which is why the
+backup carries only the files it names (``backup_archive``).
 """
 
 from __future__ import annotations
