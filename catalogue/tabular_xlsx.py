@@ -1,0 +1,175 @@
+"""Reading an Excel workbook (.xlsx) into a ``Table``, and what its sheets hold (see ``catalogue.tabular``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import zipfile
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+from .errors import CatalogueError, Message
+from .spreadsheet_write import MAX_CELL_CHARS
+from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
+from .tabular_table import (_FORMATS_HINT, Table, _finish, _long_cell_message, _no_header_message,
+                            _too_many_rows_message)
+
+
+def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
+                  header_row: int | None = None) -> dict[str, list[Any]]:
+    """The header row of each of ``sheets`` of an XLSX file: row ``header_row``, or the first non-blank row."""
+    import openpyxl
+
+    path = Path(path)
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise CatalogueError(_damaged_xlsx_message(path.name, exc)) from None
+    out: dict[str, list[Any]] = {}
+    try:
+        for name in sheets:
+            ws = wb[name]
+            for number, row in enumerate(ws.iter_rows(values_only=True), 1):
+                if header_row is not None and number < header_row:
+                    continue
+                if header_row is not None or not _xlsx_blank(row):
+                    out[name] = list(row)
+                    break
+    finally:
+        wb.close()
+    return out
+
+
+def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = None,
+               reading: Callable[[int], Any] | None = None) -> Table:
+    name = path.name
+    try:
+        import openpyxl
+        from openpyxl.utils.exceptions import InvalidFileException
+    except ImportError:  # pragma: no cover - openpyxl is a dependency
+        raise CatalogueError(Message("Excel files cannot be read on this computer because the openpyxl package "
+                                     "is missing. Reinstall LabNet, or save the sheet as CSV and import "
+                                     "that.")) from None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+            mimetype = zf.read("mimetype")[:100] if "mimetype" in names else b""
+    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
+    if "xl/workbook.xml" not in names:
+        if b"opendocument.spreadsheet" in mimetype:
+            raise CatalogueError(Message("The file {name} is an OpenDocument spreadsheet (.ods). Open it in "
+                                         "LibreOffice or Excel and save it as an Excel workbook (.xlsx) or CSV, "
+                                         "then import that file.", name=name))
+        if "word/document.xml" in names:
+            raise CatalogueError(Message("The file {name} is a Word document, not a spreadsheet. {hint}",
+                                         name=name, hint=_FORMATS_HINT))
+        raise CatalogueError(Message("The file {name} is a ZIP archive, not an Excel workbook. {hint}", name=name,
+                                     hint=_FORMATS_HINT))
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
+            AttributeError, IndexError) as exc:
+        raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
+    except Exception as exc:  # lxml/ElementTree parse errors and the like: still a damaged file
+        raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
+    try:
+        return _read_workbook(wb, name, sheet, header_row, reading)
+    except CatalogueError:
+        raise
+    except Exception as exc:
+        raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
+    finally:
+        wb.close()
+
+
+def _damaged_xlsx_message(name: str, exc: BaseException) -> str:
+    detail = str(exc).strip() or type(exc).__name__
+    return Message("The file {name} looks like an Excel workbook but cannot be read: it is damaged or incomplete "
+                   "({detail}). Open it in Excel and save it again, or save the sheet as CSV and import that.",
+                   name=name, detail=detail)
+
+
+def _xlsx_blank(row: Sequence[Any]) -> bool:
+    for v in row:
+        if v is None:
+            continue
+        if type(v) is str and not v.strip():
+            continue
+        return False
+    return True
+
+
+def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int | None = None,
+                   reading: Callable[[int], Any] | None = None) -> Table:
+    sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+    if sheet is not None:
+        named = [ws for ws in sheets if ws.title == sheet] or [ws for ws in sheets
+                                                                if ws.title.strip().casefold() == sheet.strip().casefold()]
+        if not named:  # the caller checks the name against workbook_sheets() and says so
+            raise KeyError(sheet)
+        sheets = named[:1]
+    chosen = None
+    for ws in sheets:
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # never trust the stored size: some programs write it wrongly
+        rows_iter = ws.iter_rows(values_only=True)
+        last = 0
+        for number, row in enumerate(rows_iter, 1):
+            last = number
+            if header_row is not None and number < header_row:
+                continue  # above the header row asked for: not part of the table
+            if header_row is not None and _xlsx_blank(row):
+                raise CatalogueError(_no_header_message(name, header_row, last))
+            if not _xlsx_blank(row):
+                chosen = (ws, rows_iter, number, list(row))
+                break
+        if chosen:
+            break
+        if header_row is not None:
+            raise CatalogueError(_no_header_message(name, header_row, last))
+    if chosen is None:
+        raise CatalogueError(Message("The workbook {name} is empty: none of its sheets holds a value. "
+                                     "Choose the file that holds the data.", name=name))
+    ws, rows_iter, header_row, header = chosen
+    rows: list[list[Any]] = []
+    numbers: list[int] = []
+    width = 0
+    for number, row in enumerate(rows_iter, header_row + 1):
+        if reading is not None and not number % 2000:
+            reading(number)
+        if _xlsx_blank(row):
+            continue
+        for col, v in enumerate(row):
+            if type(v) is str and len(v) > MAX_CELL_CHARS:
+                raise CatalogueError(_long_cell_message(name, number, col, csv_file=False))
+        if len(numbers) >= _limits.MAX_ROWS:
+            raise CatalogueError(_too_many_rows_message(name))
+        if len(row) > width:
+            width = len(row)
+        rows.append(list(row))
+        numbers.append(number)
+    table = Table(headers=[], rows=rows, row_numbers=numbers, sheet=ws.title, format="xlsx", header_row=header_row)
+    _finish(table, [_header_text(h) for h in header], width, None, name)
+    others = [s.title for s in sheets if s is not ws and _sheet_has_data(s)] if sheet is None else []
+    if others:
+        listed = ", ".join(f"“{t}”" for t in others)
+        table.notes.append(f"Only the sheet “{ws.title}” was read; the workbook has other sheets with data "
+                           f"({listed}). Put each kind of record in a file of its own to import it.")
+    return table
+
+
+def _sheet_has_data(ws: Any) -> bool:
+    return any(not _xlsx_blank(row) for row in ws.iter_rows(values_only=True))
+
+
+def _header_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
