@@ -429,7 +429,7 @@ def rotate(identity: Identity, *, suite_code: str | None = None) -> Identity:
 
 
 def check_rotation(pinned: PublicIdentity, new: PublicIdentity) -> PublicIdentity:
-    """Accept ``new`` as the successor of ``pinned`` only if a pinned signing key endorsed it.
+    """Accept ``new`` as the successor of ``pinned`` only if the pinned current signing key endorsed it.
 
     Returns ``new`` carrying the pinned keys as its previous keys (still trusted for old receipts).
     """
@@ -441,7 +441,11 @@ def check_rotation(pinned: PublicIdentity, new: PublicIdentity) -> PublicIdentit
     if new.keys == pinned.keys:
         return replace(new, previous=pinned.previous)
     endorsement = new.endorsement or {}
-    endorser = pinned.signing_key(str(endorsement.get("previous_signing_key_id", "")))
+    # Only the pinned *current* key may endorse a successor: an older key kept
+    # to check old receipts may have been stolen since it was retired, and
+    # must not be able to hand the identity to someone else.
+    claimed = str(endorsement.get("previous_signing_key_id", ""))
+    endorser = pinned.keys if claimed == pinned.keys.signing_key_id else None
     signature = unb64(endorsement.get("signature", ""), "endorsement") if endorser else b""
     if endorser is None or not endorser.verify(signature, ROTATION_CONTEXT + canonical.dumps(new.body())):
         raise IdentityError(Message("The new keys of {name} are not endorsed by the keys pinned here, so they "

@@ -116,6 +116,20 @@ def test_rotation_keeps_old_keys_and_is_endorsed_by_the_old_signing_key(tmp_path
         check_rotation(identity.public, create_identity("hub", "Other", "SN").public)
 
 
+def test_only_the_pinned_current_key_may_endorse_new_keys():
+    # A key kept only to check old receipts may have been stolen after it was
+    # retired: what it endorses must not take the identity over.
+    first = create_identity("hub", "Hub", "SN")
+    second = rotate(first)
+    pinned = check_rotation(first.public, PublicIdentity.from_json(second.public.to_json()))
+    assert pinned.signing_key(first.public.signing_key_id) is not None
+    thief = rotate(first)  # other new keys, endorsed by the retired first key
+    with pytest.raises(IdentityError, match="not endorsed"):
+        check_rotation(pinned, PublicIdentity.from_json(thief.public.to_json()))
+    third = rotate(second)  # the genuine next rotation is still followed
+    assert check_rotation(pinned, PublicIdentity.from_json(third.public.to_json())).keys == third.public.keys
+
+
 def test_altered_identity_documents_are_refused():
     document = json.loads(create_identity("lab", "Accra", "GH").public.to_json())
     for change in ({"name": "Not Accra"}, {"country": "KE"}, {"extra": 1}):
