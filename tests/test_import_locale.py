@@ -376,3 +376,45 @@ def test_a_cell_holding_the_column_join_character_does_not_shift_the_column(cat,
     report = import_file(cat, "reference-samples", f, skip_invalid=True)
     assert [p.row_number for p in report.problems] == [3]
     assert {k: r["quantity"] for k, r in samples(cat).items()} == {"RS-1": 0.5, "RS-3": 2.5}
+
+
+# --- a property: a column is read right or refused, never misread ------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+def written(value: int, decimals: int, style: str, group: str) -> str:
+    """``value / 10**decimals`` as a person in that locale writes it (``group``: "" for none)."""
+    sign = "-" if value < 0 else ""
+    whole, frac = divmod(abs(value), 10 ** decimals)
+    digits = str(whole)
+    if group:
+        parts = []
+        while len(digits) > 3:
+            digits, tail = digits[:-3], digits[-3:]
+            parts.insert(0, tail)
+        digits = group.join([digits, *parts])
+    decimal = "." if style == POINT else ","
+    return sign + digits + (decimal + str(frac).zfill(decimals) if decimals else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(-10**9, 10**9), st.integers(0, 4)), min_size=1, max_size=8),
+       st.sampled_from([POINT, COMMA]), st.sampled_from(["", "thousands", " ", "\u00a0", "\u202f"]))
+def test_a_column_written_in_one_locale_is_read_right_or_refused_never_misread(numbers, style, group):
+    from catalogue.numbers import column_style
+
+    sep = ("," if style == POINT else ".") if group == "thousands" else group
+    texts = [written(v, d, style, sep) for v, d in numbers]
+    truth = [v / 10 ** d for v, d in numbers]
+    guessed = column_style(set(texts))
+    for text, value in zip(texts, truth):
+        try:
+            got = guessed.read(text)
+        except ValueError:
+            continue  # refused: the person is asked; nothing is misread
+        assert got == pytest.approx(value, rel=1e-12, abs=1e-12), (text, texts)
+    told = column_style((), style)
+    for text, value in zip(texts, truth):
+        assert told.read(text) == pytest.approx(value, rel=1e-12, abs=1e-12), (text, texts)
