@@ -72,8 +72,10 @@ def describe_rule(columns: list[str]) -> str:
 
 
 # -- reading a sheet ----------------------------------------------------------------------
-def read_sheet(path: Path, sheet: str | None = None, *, exclude: tuple[str, ...] = (), what: str = "profiles"):
-    """The table of ``path``: its named sheet, or its only sheet with values (``exclude``: sheets not to count)."""
+def read_sheet(path: Path, sheet: str | None = None, *, exclude: tuple[str, ...] = (), what: str = "profiles",
+               encoding: str | None = None):
+    """The table of ``path``: its named sheet, or its only sheet with values (``exclude``: sheets not to count);
+    ``encoding`` names a CSV file's encoding when it is not UTF-8 (``catalogue.encodings``)."""
     from catalogue.tabular import read_table, workbook_sheets
 
     path = Path(path)
@@ -81,7 +83,7 @@ def read_sheet(path: Path, sheet: str | None = None, *, exclude: tuple[str, ...]
     if sheets is None:
         if sheet is not None and path.is_file():
             raise CatalogueError(f"{path.name} is a CSV file, which has no sheets; leave out --sheet “{sheet}”.")
-        return read_table(path)
+        return read_table(path, encoding=encoding)
     names = [name for name, _ in sheets]
     if sheet is not None:
         match = [n for n in names if n == sheet] or [n for n in names if n.strip().casefold() == sheet.strip().casefold()]
@@ -223,7 +225,8 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
                          target_list: TargetList | None = None, sheet: str | None = None,
                          linked_if: list[str] | None = None, lookup: str | None = None,
                          lookup_key: str | None = None, signed: bool = False,
-                         keep_whole_list: bool = False, need_ground_truth: bool = True) -> FilePopulation:
+                         keep_whole_list: bool = False, need_ground_truth: bool = True,
+                         encoding: str | None = None) -> FilePopulation:
     """Profiles of a CSV/XLSX file with their ground truth; see the module docstring."""
     from .method import file_sha256, population_sha256
     from .targets import load_target_list
@@ -237,7 +240,7 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
         raise CatalogueError("--lookup needs --lookup-key COL, the column that names each profile in the lookup table.")
     if lookup_key and lookup is None:
         raise CatalogueError("--lookup-key needs --lookup FILE_OR_SHEET, the table to join.")
-    table = read_sheet(path, sheet, exclude=(lookup,) if lookup else ())
+    table = read_sheet(path, sheet, exclude=(lookup,) if lookup else (), encoding=encoding)
     name = path.name + (f" (sheet {table.sheet})" if table.sheet else "")
     headers = [h.strip() for h in table.headers]
     folded = _index(headers)

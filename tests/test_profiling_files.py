@@ -435,3 +435,13 @@ def test_link_a_file_with_z_on_signed_values(isotopes, tmp_path, capsys):
     with out_csv.open(encoding="utf-8") as f:
         pairs = [(r["profile_a"], r["profile_b"]) for r in csv.DictReader(f)]
     assert pairs and all(a.split("-")[0] == b.split("-")[0] for a, b in pairs)
+
+
+def test_a_csv_in_a_legacy_encoding_is_refused_then_read_with_encoding(tmp_path, capsys):
+    # Compound names in Cyrillic, one short file: the bytes alone do not say Windows-1251.
+    path = tmp_path / "p.csv"
+    path.write_bytes("образец,партия,peak:кофеин,peak:прокаин\n1,x,1,4\n2,x,2,5\n3,y,3,9\n".encode("cp1251"))
+    code, _, err = run(capsys, "evaluate", path, "--id-column", "образец", "--group-column", "партия")
+    assert code == 2 and "--encoding" in err
+    population = read_file_population(path, "образец", "партия", encoding="cp1251")
+    assert list(population.targets.targets) == ["кофеин", "прокаин"] and population.labels == ["1", "2", "3"]
