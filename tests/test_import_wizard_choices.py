@@ -127,7 +127,7 @@ def test_a_workbook_whose_data_sheet_is_not_obvious_asks_which_sheet(qtbot, task
     assert list(stored(tasks)) == ["RS-9"]
 
 
-def test_sheet_question_screenshot(qtbot, tasks, tmp_path):
+def test_two_sheets_of_column_names_alone_are_not_guessed_between_either(qtbot, tasks, tmp_path):
     wb = openpyxl.Workbook()
     wb.active.title = "Instructions"
     wb.active.append(["One reference sample per row"])
