@@ -53,7 +53,8 @@ class BackupCheck:
     attachments: int               # attached files checked against their digests
     records_verified: bool = True  # False: a catalogue from before schema 6, whose records have no digests
     carries: list[str] = field(default_factory=list)   # "keys", "sync state", "sharing policy"
-    notes: list[str] = field(default_factory=list)     # the limits of what could be checked
+    notes: list[str] = field(default_factory=list)     # the limits of what could be checked, and warnings
+    catalogue_id: str | None = None
 
 
 class _Phases:
@@ -220,13 +221,15 @@ def _check_catalogue(shown: Path, work: Path, progress: Progress | None) -> Back
                     path=shown, count=len(report.problems), problems=shown_problems))
             counts = {t: db[t].count for t in ("reference_samples", "training_records", "profiling_results")}
             last = conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+            row = conn.execute("SELECT value FROM meta WHERE key = 'catalogue_id'").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
         raise CatalogueError(Message("{path} is not a LabNet catalogue backup ({detail}).", path=shown,
                                      detail=str(exc))) from None
     return BackupCheck(shown, "", 0, schema, counts, report.entries, last, report.attachments,
-                       records_verified=sealed, notes=[str(n) for n in report.notes])
+                       records_verified=sealed, notes=[str(n) for n in report.notes],
+                       catalogue_id=row[0] if row else None)
 
 
 def check(source: str | Path, work_dir: str | Path, progress: Progress | None = None) -> BackupCheck:
@@ -275,7 +278,12 @@ def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
             info = _unpack(path, kind, work, progress)
             if current != "usable":
                 authorise(work)
+            replaced_id = _catalogue_id(target) if current == "usable" else None
             kept = _install(work, data_dir, current)
+            if replaced_id and info.catalogue_id and replaced_id != info.catalogue_id:
+                info.notes.append(Message("The backup is of another catalogue (id {backup}) than the one it "
+                                          "replaced (id {replaced}); that one is kept in {kept}.",
+                                          backup=info.catalogue_id, replaced=replaced_id, kept=kept))
         finally:
             shutil.rmtree(work, ignore_errors=True)
         # Bring an older backup up to the current schema now (the usual copy is made first).
@@ -285,6 +293,15 @@ def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
         finally:
             conn.close()
     return info, kept
+
+
+def _catalogue_id(target: Path) -> str | None:
+    conn = database.connect(target)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'catalogue_id'").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
 
 
 def catalogue_state(target: Path) -> str:

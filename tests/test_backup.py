@@ -455,3 +455,15 @@ def test_a_backup_that_does_not_verify_is_removed_and_says_why(tmp_path):
         with pytest.raises(CatalogueError, match="did not verify, so it was removed.*GH-00001.*audit verify"):
             backup.backup(cat, tmp_path / "b.labnet-backup")
     assert not (tmp_path / "b.labnet-backup").exists() and not (tmp_path / "b.labnet-backup.partial").exists()
+
+
+def test_restoring_another_catalogues_backup_says_so(tmp_path, capsys):
+    for lab in ("lab-a", "lab-b"):
+        with Catalogue.open(tmp_path / lab, user="amina") as cat:
+            cat.add("reference_sample", sample())
+    assert main(["--data-dir", str(tmp_path / "lab-b"), "backup", str(tmp_path / "b.labnet-backup")]) == 0
+    assert main(["--data-dir", str(tmp_path / "lab-b"), "restore", str(tmp_path / "b.labnet-backup")]) == 0
+    assert "another catalogue" not in capsys.readouterr().out      # its own backup: nothing to say
+    assert main(["--data-dir", str(tmp_path / "lab-a"), "restore", str(tmp_path / "b.labnet-backup")]) == 0
+    out = capsys.readouterr().out
+    assert "Note: The backup is of another catalogue" in out and "replaced-" in out
