@@ -394,6 +394,23 @@ BEGIN SELECT RAISE(ABORT, 'the sealed digests are append-only'); END;
 """
 
 
+# The pending counts (sync.outbox.pending_counts) are kept as of a change-log
+# seq and this generation number, in ``meta``: the change log only grows, so
+# counts for a later seq follow from the changes since; any change to the
+# settled records (receipts, withheld records, a reconciliation) bumps the
+# generation, and the counts are taken again in full.  One row per settled
+# record written: a receipt for 100,000 records bumps it 100,000 times (cheap).
+OUTBOX_SETTLED_GENERATION = """
+INSERT OR REPLACE INTO meta (key, value) VALUES ('outbox_settled_generation', '0');
+CREATE TRIGGER outbox_settled_inserted AFTER INSERT ON outbox_settled BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_settled_generation'; END;
+CREATE TRIGGER outbox_settled_updated AFTER UPDATE ON outbox_settled BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_settled_generation'; END;
+CREATE TRIGGER outbox_settled_deleted AFTER DELETE ON outbox_settled BEGIN
+    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_settled_generation'; END;
+"""
+
+
 def _seal_records(conn: sqlite3.Connection, path: Path) -> None:
     """Migration 6: the SQL above, then the seal (skipped in a new, empty catalogue: nothing to seal)."""
     import datetime as dt
@@ -427,6 +444,8 @@ MIGRATIONS: list[tuple[int, str, Step]] = [
     (4, "sync outbox: bundles sent, records they carried, receipts", OUTBOX),
     (5, "sync outbox: what the hub confirmed of each record sent, and under which sharing policy", OUTBOX_CONFIRMED),
     (6, "every record under the audit chain: digests in the change log, existing records sealed", _seal_records),
+    (7, "sync outbox: a generation number of the settled records, so pending counts are kept, not recounted",
+     OUTBOX_SETTLED_GENERATION),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -52,10 +52,10 @@ from .keys import Identity, PublicIdentity
 from .opening import Limits
 from .payload import line_sha256
 from .payload import manifest as payload_manifest
+from .pending import WATERMARK_KEY, pending_counts  # noqa: F401  (counts kept, not recounted: sync/pending.py)
 from .policy import SharingPolicy
 from .receipt import Receipt
 
-WATERMARK_KEY = "outbox_watermark"
 # Set when the hub answered a tombstone "outdated": it holds a later decision this catalogue may not know of
 # (restored from an older backup), so the next online sync takes the hub's list (Outbox.reconcile) first.
 RECONCILE_KEY = "outbox_reconcile_due"
@@ -66,16 +66,6 @@ _PENDING = ("SELECT {columns} FROM"
             " JOIN changes c ON c.seq = l.seq"
             " LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id"
             " WHERE s.seq IS NULL OR s.seq < l.seq OR s.version < c.version OR s.policy_sha256 IS NOT ?")
-def pending_counts(cat) -> dict[str, int]:
-    """Changes not confirmed by a receipt yet, by record type, before the sharing policy decides what
-    leaves (cheap: no keys needed; those the policy withholds are counted until a sync settles them)."""
-    row = cat.conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK_KEY,)).fetchone()
-    watermark = int(row[0].partition(" ")[0]) if row else 0
-    rows = cat.conn.execute(
-        "SELECT l.kind, count(*) FROM (SELECT kind, record_id, max(seq) AS seq FROM changes WHERE seq > ? "
-        "GROUP BY kind, record_id) AS l LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id "
-        "WHERE s.seq IS NULL OR s.seq < l.seq GROUP BY l.kind", (watermark,)).fetchall()
-    return {r[0]: r[1] for r in rows}
 
 
 @dataclass
