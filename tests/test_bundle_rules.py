@@ -165,3 +165,25 @@ def test_a_record_that_breaks_a_record_rule_is_sealed_for_the_hub_to_reject_alon
 
     opened = open_bundle(data, HUB, lab_keys_from([LAB.public]))
     assert list(opened.rejected) == [1] and "a purity of 150 % is impossible" in opened.rejected[1]
+
+
+def test_zstd_frames_are_read_from_their_header_bytes():
+    """Several frames, each with its checksum and size, are a payload; a dictionary, stray bytes after the last
+    frame, or sizes that do not add up to the header's are not (RFC 8878 §3.1.1, bundle-format §9 step 6)."""
+    from sync.opening import lab_keys_from, open_bundle
+
+    lab = make_refuse.keys()[0]
+    plain = make_refuse.plain_of([canonical.dumps(e) for e in make_refuse.entries(lab)])
+    half = plain.index(b"\n", len(plain) // 2) + 1
+    two = payload.compress(plain[:half]) + payload.compress(plain[half:])
+    opened = open_bundle(make_refuse.seal(lab, HUB.public.keys, plain, compressed=two), HUB,
+                         lab_keys_from([lab.public]))
+    assert len(opened.entries) == 4
+    frame = payload.compress(plain)
+    assert frame[4] & 0x20 and not frame[4] & 0x03        # single segment (no window byte), no dictionary id
+    with_dictionary = frame[:4] + bytes([frame[4] | 0x01, 7]) + frame[5:]   # Dictionary_ID 7, one byte
+    for compressed, says in ((with_dictionary, "needs a dictionary"), (two + b"\x00\x01", "stray bytes"),
+                             (payload.compress(plain[:half]), "not the")):
+        with pytest.raises(BundleCompressionError, match=says):
+            open_bundle(make_refuse.seal(lab, HUB.public.keys, plain, compressed=compressed), HUB,
+                        lab_keys_from([lab.public]))
