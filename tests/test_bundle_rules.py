@@ -187,3 +187,21 @@ def test_zstd_frames_are_read_from_their_header_bytes():
         with pytest.raises(BundleCompressionError, match=says):
             open_bundle(make_refuse.seal(lab, HUB.public.keys, plain, compressed=compressed), HUB,
                         lab_keys_from([lab.public]))
+
+
+def test_decisions_taken_together_go_under_one_seq_and_the_hub_applies_them(hub, tmp_path):
+    """Why seq is non-decreasing, not strictly increasing (bundle-format §7): a sharing-policy change decides
+    again about several records under one seq, and the laboratory's bundle must open at the hub."""
+    from test_sync_delivery import NO_PURITY, Laboratory, shared_record
+
+    laboratory = Laboratory(hub, tmp_path / "lab")
+    try:
+        for number in ("LS-1", "LS-2", "LS-3"):
+            shared_record(laboratory, number)
+        laboratory.policy = NO_PURITY
+        seqs = [e["seq"] for e in laboratory.pending()]
+        assert len(set(seqs)) < len(seqs) and seqs == sorted(seqs)
+        laboratory.clean_sync()
+        laboratory.check()
+    finally:
+        laboratory.cat.close()
