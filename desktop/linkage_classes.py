@@ -6,57 +6,58 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop import errors, linkage_queries, style
-from desktop.linkage_common import fill_methods, number_item, plot_widget, select_row
+from desktop.class_graph import LABELLED, ClassGraph, class_graph
+from desktop.linkage_common import fill_methods, plot_widget, select_row
 from desktop.i18n import isolate, number
 
 if TYPE_CHECKING:
     from desktop.linkage_page import LinkagePage
 
 
-def seizure_graph(cls: dict) -> tuple[list[str], np.ndarray, list[tuple[int, int, int]]]:
-    """Nodes (seizure references), their positions, and edges (a, b, number of links) of one class."""
-    seizure_of = {r["id"]: r["seizure_reference"] or r["lab_sample_number"] for r in cls["records"]}
-    nodes = sorted(set(seizure_of.values()))
-    index = {s: k for k, s in enumerate(nodes)}
-    counts: dict[tuple[int, int], int] = {}
-    for a, b, _score in cls["links"]:
-        x, y = index[seizure_of[a]], index[seizure_of[b]]
-        if x != y:
-            key = (min(x, y), max(x, y))
-            counts[key] = counts.get(key, 0) + 1
-    edges = [(a, b, n) for (a, b), n in sorted(counts.items())]
-    return nodes, spring_layout(len(nodes), [(a, b) for a, b, _ in edges]), edges
+class ClassListModel(QAbstractTableModel):
+    """The classes as a model (a table view asks only for the rows it shows): thousands of classes were
+    thousands of table items built on the GUI thread."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.classes: list[dict] = []
+        self.headers = [self.tr("Profiles"), self.tr("Seizures"), self.tr("Countries"), self.tr("First seizure"),
+                        self.tr("Last seizure")]
 
-def spring_layout(n: int, edges: list[tuple[int, int]], iterations: int = 120, seed: int = 7) -> np.ndarray:
-    """Fruchterman–Reingold in numpy, deterministic (seeded start), positions in [-1, 1]²."""
-    if n == 1:
-        return np.zeros((1, 2))
-    angle = np.linspace(0, 2 * np.pi, n, endpoint=False)
-    pos = np.column_stack([np.cos(angle), np.sin(angle)]) + np.random.default_rng(seed).normal(0, 0.05, (n, 2))
-    k = 1.0 / np.sqrt(n)
-    temperature = 0.2
-    for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        distance = np.maximum(np.linalg.norm(delta, axis=2), 1e-3)
-        force = (delta / distance[..., None] * (k * k / distance)[..., None]).sum(axis=1)
-        for a, b in edges:
-            d = pos[a] - pos[b]
-            length = max(np.linalg.norm(d), 1e-3)
-            pull = d / length * (length * length / k)
-            force[a] -= pull
-            force[b] += pull
-        length = np.maximum(np.linalg.norm(force, axis=1), 1e-9)
-        pos += force / length[:, None] * np.minimum(length, temperature)[:, None]
-        temperature *= 0.97
-    pos -= pos.mean(axis=0)
-    return pos / max(np.abs(pos).max(), 1e-9)
+    def set_classes(self, classes: list[dict]) -> None:
+        self.beginResetModel()
+        self.classes = classes
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.classes)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802 (Qt's name)
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt's name)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        cls = self.classes[index.row()]
+        column = index.column()
+        if column == 0:
+            return number(cls["size"])
+        if column == 1:
+            return number(len(cls["seizures"]))
+        if column == 2:
+            countries = cls["countries"]
+            return ", ".join(countries[:8]) + (" …" if len(countries) > 8 else "")
+        return (cls["first"] if column == 3 else cls["last"]) or ""
 
 
 class ClassesTab(QWidget):
@@ -80,16 +81,23 @@ class ClassesTab(QWidget):
         self.status = style.muted(self.tr("Linkage compares every pair of the method's drug type and keeps the "
                                           "pairs past its threshold; connected groups of links are chemical classes."))
         self.status.setObjectName("classes-status")
-        self.table = QTableWidget(0, 5)
+        self.model = ClassListModel(self)
+        self.table = QTableView()
         self.table.setObjectName("classes-table")
-        self.table.setHorizontalHeaderLabels([self.tr("Profiles"), self.tr("Seizures"), self.tr("Countries"),
-                                              self.tr("First seizure"), self.tr("Last seizure")])
+        self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Interactive, not ResizeToContents: that measures every row of thousands of classes
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.graph_generation = 0    # answers of an older selection are dropped
+        self.layout_handle = None
+        self.graph_note = style.muted("")
+        self.graph_note.setObjectName("class-graph-note")
+        self.graph_note.setWordWrap(True)
+        self.graph_note.setMinimumHeight(self.graph_note.fontMetrics().lineSpacing() * 3)
         self.graph = plot_widget()
         self.graph.setObjectName("class-graph")
         self.graph.hideAxis("left")
@@ -103,9 +111,14 @@ class ClassesTab(QWidget):
         controls.addWidget(self.cancel_button)
         controls.addWidget(self.progress, stretch=1)
         controls.addWidget(self.export_button)
+        graph_box = QWidget()
+        graph_layout = QVBoxLayout(graph_box)
+        graph_layout.setContentsMargins(0, 0, 0, 0)
+        graph_layout.addWidget(self.graph, stretch=1)
+        graph_layout.addWidget(self.graph_note)
         body = QSplitter(Qt.Orientation.Horizontal)
         body.addWidget(self.table)
-        body.addWidget(self.graph)
+        body.addWidget(graph_box)
         body.setSizes([480, 420])
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
@@ -115,7 +128,7 @@ class ClassesTab(QWidget):
         self.run_button.clicked.connect(self.run)
         self.cancel_button.clicked.connect(self._cancel)
         self.export_button.clicked.connect(self._ask_export)
-        self.table.itemSelectionChanged.connect(self._draw)
+        self.table.selectionModel().selectionChanged.connect(self._draw)
 
     def set_context(self, context: linkage_queries.LinkageContext) -> None:
         fill_methods(self.method, context, self.tr("No method yet: calibrate one first (Calibration tab)"))
@@ -162,37 +175,72 @@ class ClassesTab(QWidget):
         self.status.setText(self.tr("{profiles} profiles compared with {method}: {links} links in {classes} chemical "
                                     "classes.").format(profiles=result.profiles, method=result.method,
                                                         links=number(result.links), classes=len(result.classes)))
-        self.table.setRowCount(len(result.classes))
-        for r, cls in enumerate(result.classes):
-            cells = [number_item(cls["size"]), number_item(len(cls["seizures"])),
-                     QTableWidgetItem(", ".join(cls["countries"])), QTableWidgetItem(cls["first"] or ""),
-                     QTableWidgetItem(cls["last"] or "")]
-            for c, cell in enumerate(cells):
-                self.table.setItem(r, c, cell)
+        self.model.set_classes(result.classes)
         if result.classes:
             select_row(self.table, 0)
         else:
-            self.graph.clear()
+            self._clear_graph()
+
+    def _clear_graph(self) -> None:
+        self.graph_generation += 1
+        if self.layout_handle is not None:
+            self.layout_handle.cancel()
+        self.graph.clear()
+        self.graph.setTitle("")
+        self.graph_note.setText("")
 
     def _draw(self) -> None:
+        """Lay the selected class out on the worker; a newer selection cancels it and drops its answer."""
         rows = self.table.selectionModel().selectedRows()
         if self.result is None or not rows:
             return
         cls = self.result.classes[rows[0].row()]
-        nodes, pos, edges = seizure_graph(cls)
+        self._clear_graph()
+        generation = self.graph_generation
+        self.graph_note.setText(self.tr("Laying out {n} seizures…").format(n=number(len(cls["seizures"]))))
+        self.layout_handle = self.page.tasks.run(
+            lambda _cat, context: class_graph(cls, check=context.check),
+            lambda graph: self._drawn(generation, graph), lambda exc: self._layout_failed(generation, exc),
+            description="class graph")
+
+    def _layout_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self.graph_generation:
+            self.graph_note.setText("")
+            errors.show_error(self, exc)
+
+    def _drawn(self, generation: int, graph: ClassGraph) -> None:
+        if generation != self.graph_generation:
+            return   # the user chose another class meanwhile
+        self.layout_handle = None
         self.graph.clear()
-        adjacency = np.array([(a, b) for a, b, _ in edges], dtype=int).reshape(-1, 2)
-        widths = [(80, 80, 80, 200, max(1.0, min(6.0, float(n)))) for _, _, n in edges]
-        pens = np.array(widths, dtype=[("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte),
-                                       ("alpha", np.ubyte), ("width", float)]) if edges else None
-        graph = pg.GraphItem()
-        graph.setData(pos=pos, adj=adjacency, pen=pens, size=14, symbol="o", symbolBrush="#2a6f97", pxMode=True)
-        self.graph.addItem(graph)
-        for (x, y), label in zip(pos, nodes):
-            text = pg.TextItem(label, anchor=(0.5, -0.4), color=style.colours().get("text", "#222"))
-            text.setPos(float(x), float(y))
+        degree = graph.degree.astype(float)
+        sizes = 8 + 14 * np.sqrt(degree / max(degree.max(initial=0), 1))   # hubs bigger
+        pens = None
+        if len(graph.edges):
+            widths = np.clip(graph.edges[:, 2].astype(float), 1.0, 6.0)
+            pens = np.array([(80, 80, 80, 170, w) for w in widths],
+                            dtype=[("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte), ("alpha", np.ubyte),
+                                   ("width", float)])
+        item = pg.GraphItem()
+        item.setData(pos=graph.pos, adj=graph.edges[:, :2].astype(int), pen=pens, size=sizes, symbol="o",
+                     symbolBrush="#2a6f97", pxMode=True)
+        self.graph.addItem(item)
+        colour = style.colours().get("text", "#222")
+        hubs = [k for k in np.argsort(-degree, kind="stable")[:LABELLED].tolist() if degree[k] >= 3]
+        for k in hubs or [0]:   # the names of the hubs only (a label per dot is unreadable)
+            text = pg.TextItem(graph.labels[k], anchor=(0.5, -0.4), color=colour)
+            text.setPos(float(graph.pos[k, 0]), float(graph.pos[k, 1]))
             self.graph.addItem(text)
-        self.graph.setTitle(self.tr("{n} seizures, {links} links").format(n=number(len(nodes)), links=number(len(cls["links"]))))
+        self.graph.setTitle(self.tr("{n} seizures, {links} links").format(n=number(graph.seizures),
+                                                                           links=number(graph.links)))
+        if graph.not_drawn:
+            self.graph_note.setText(self.tr(
+                "{drawn} of {n} seizures drawn: the best-connected one and those it reaches by the strongest "
+                "links. {more} more seizures not drawn (Export links as CSV lists every link).").format(
+                drawn=number(len(graph.labels)), n=number(graph.seizures), more=number(graph.not_drawn)))
+        else:
+            self.graph_note.setText(self.tr("Only the best-connected seizures are named.") if len(hubs) < len(
+                graph.labels) else "")
         self.graph.setXRange(-1.3, 1.3)
         self.graph.setYRange(-1.3, 1.3)
 

@@ -14,8 +14,7 @@ import numpy as np
 
 from catalogue.errors import CatalogueError
 from profiling import (METRICS, PRETREATMENTS, calibrate, catalogue_population, file_population, link_catalogue,
-                       list_methods, load_method, record_info, roc_curve, save_calibrated_method, similar_profiles,
-                       stored_links)
+                       list_methods, load_method, record_info, roc_curve, save_calibrated_method, similar_profiles)
 from profiling.workflows import export_links as _export_links
 
 UNLINKED_FOR_THE_WINDOW = 100_000  # enough for a stable ROC and threshold; quicker than the command line's 200,000
@@ -123,22 +122,26 @@ class LinkageResult:
     method: str
     profiles: int
     links: int
-    classes: list[dict[str, Any]]
+    classes: list[dict[str, Any]]   # largest first; "pairs": the class's links, k × 2 indices into "records"
 
 
 def run_linkage(cat, context_, method_name: str) -> LinkageResult:
+    """Link the catalogue and describe its classes; the links stay numpy arrays (millions of them as
+    tuples were most of the 9 GB the view once took), split per class by a sort, not a Python loop."""
     method = load_method(cat, method_name)
     report = link_catalogue(cat, method, progress=lambda done, total: context_.progress(done, total))
-    links = stored_links(cat, method)
-    members = sorted({rid for group in report.classes for rid in group})
-    info = record_info(cat, members)
-    by_record: dict[str, int] = {}
+    context_.check()
+    info = record_info(cat, [rid for group in report.classes for rid in group])
+    position = {rid: k for k, rid in enumerate(report.ids.tolist())}
+    class_of = np.full(len(report.ids), -1, dtype=np.int64)
+    local = np.zeros(len(report.ids), dtype=np.int64)
     for index, group in enumerate(report.classes):
-        for rid in group:
-            by_record[rid] = index
-    class_links: dict[int, list[tuple[str, str, float]]] = {}
-    for a, b, score in links:
-        class_links.setdefault(by_record[a], []).append((a, b, score))
+        members = np.array([position[rid] for rid in group], dtype=np.int64)
+        class_of[members] = index
+        local[members] = np.arange(len(members))
+    pair_class = class_of[report.pairs[:, 0]]
+    order = np.argsort(pair_class, kind="stable")
+    bounds = np.searchsorted(pair_class[order], np.arange(len(report.classes) + 1))
     classes = []
     for index, group in enumerate(report.classes):
         records = [info[r] for r in group]
@@ -147,7 +150,7 @@ def run_linkage(cat, context_, method_name: str) -> LinkageResult:
                         "seizures": sorted({r["seizure_reference"] or "?" for r in records}),
                         "countries": sorted({r["seizure_country"] or "?" for r in records}),
                         "first": dates[0] if dates else None, "last": dates[-1] if dates else None,
-                        "links": class_links.get(index, [])})
+                        "pairs": local[report.pairs[order[bounds[index]:bounds[index + 1]]]].astype(np.int32)})
     return LinkageResult(method.label, report.profiles, report.links, classes)
 
 

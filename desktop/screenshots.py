@@ -115,7 +115,7 @@ def _linkage(app, tasks, window, out: Path) -> list[Path]:
     classes = page.classes_tab
     page.tabs.setCurrentWidget(classes)
     classes.run()
-    _wait(app, lambda: classes.table.rowCount() > 0, timeout=120)
+    _wait(app, lambda: classes.model.rowCount() > 0 and classes.layout_handle is None, timeout=120)
     _settle(app, tasks)
     shots.append(_save(window, out / "linkage-classes.png"))
     return shots

@@ -14,17 +14,25 @@ While the two block threads run, BLAS is held to one thread each
 (threadpoolctl): two threads each starting a multi-threaded BLAS on two cores
 oversubscribe them, which is slower, the more so when the machine is busy.
 
-Connected groups of links are *chemical classes* (union–find).
+Each block's candidates are scored again in float64 in that block (a bounded slice of profiles, never
+the rows of every candidate at once), and the links kept are capped at ``MAX_LINKS``: a threshold that
+links more pairs than that (a loose false-positive rate on a big catalogue: 1 % of 5·10⁹ pairs) is
+refused with the count so far, after a fraction of the work, instead of filling the memory.
+
+Connected groups of links are *chemical classes* (union–find in numpy: hooking and pointer jumping).
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 import numpy as np
+
+from catalogue.errors import CatalogueError, Message
 
 from .metrics import Comparator, pair_scores
 
@@ -32,6 +40,12 @@ ROW_BLOCK = 1024
 COL_BLOCK = 16384          # a block of scores is at most 1024 × 16384 float32 = 64 MiB
 WORKERS = 2
 BLAS_THREADS: int | None = 1   # BLAS threads per block thread while blocks run (None: leave BLAS alone)
+MAX_LINKS = 5_000_000      # links kept at most (20 bytes each: 100 MB); past it the threshold is refused
+RESCORE = 100_000          # candidates scored again in float64 at once (their two profiles: ≤ 2 × 100,000 rows)
+
+
+class TooManyLinks(CatalogueError):
+    """The threshold links more pairs than ``MAX_LINKS``: refused, nothing kept."""
 
 Progress = Callable[[int, int], None]
 
@@ -52,67 +66,94 @@ class Links:
 
 
 def links_among(values: np.ndarray, metric_name: str, threshold: float, *, row_block: int = ROW_BLOCK,
-                col_block: int = COL_BLOCK, progress: Progress | None = None) -> Links:
+                col_block: int = COL_BLOCK, progress: Progress | None = None,
+                max_links: int | None = MAX_LINKS) -> Links:
     """All pairs i < j of the (pretreated) rows of ``values`` scoring past ``threshold``.
 
     Row blocks are compared with the columns from their own first row on (the upper triangle), in
     slices of ``col_block``; two blocks run at once (numpy releases the GIL in the products and
-    comparisons, so both cores work).
+    comparisons, so both cores work).  More than ``max_links`` links raise ``TooManyLinks``.
     """
     comparator = Comparator(metric_name, values, dtype=np.float32)
     n = len(values)
     blocks = [(r0, c0) for r0 in range(0, n, row_block) for c0 in range(r0, n, col_block)]
 
-    def work(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    def work(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         r0, c0 = block
         r1, c1 = min(r0 + row_block, n), min(c0 + col_block, n)
         rows, cols = comparator.candidates(comparator.prepared[r0:r1], comparator.prepared[c0:c1], threshold)
         rows += r0
         cols += c0
         upper = cols > rows
-        return rows[upper], cols[upper]
+        return _exact(comparator, values, values, rows[upper], cols[upper], threshold)
 
-    found_i, found_j = _run(work, blocks, progress)
-    return _exact(comparator, values, values, found_i, found_j, threshold)
+    return _run(work, blocks, progress, max_links, n)
 
 
 def links_against(queries: np.ndarray, stored: np.ndarray, metric_name: str, threshold: float, *,
                   row_block: int = ROW_BLOCK, col_block: int = COL_BLOCK, progress: Progress | None = None,
-                  comparator: Comparator | None = None) -> Links:
+                  comparator: Comparator | None = None, max_links: int | None = MAX_LINKS) -> Links:
     """Pairs (query i, stored j) scoring past ``threshold``; pass a ``comparator`` built on ``stored``
     to reuse its preparation across calls."""
     comparator = comparator or Comparator(metric_name, stored, dtype=np.float32)
     prepared_q = comparator.prepare(queries)
     blocks = [(r, c) for r in range(0, len(queries), row_block) for c in range(0, len(stored), col_block)]
 
-    def work(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+    def work(block: tuple[int, int]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         r0, c0 = block
         rows, cols = comparator.candidates(prepared_q[r0:r0 + row_block], comparator.prepared[c0:c0 + col_block],
                                            threshold)
-        return rows + r0, cols + c0
+        return _exact(comparator, queries, stored, rows + r0, cols + c0, threshold)
 
-    found_i, found_j = _run(work, blocks, progress)
-    return _exact(comparator, queries, stored, found_i, found_j, threshold)
+    return _run(work, blocks, progress, max_links, len(queries) * len(stored))
 
 
-def _run(work: Callable, blocks: list, progress: Progress | None) -> tuple[list, list]:
-    """``work`` on every block, two at a time (one BLAS thread each), results in block order."""
-    found_i: list = []
-    found_j: list = []
+def _run(work: Callable, blocks: list, progress: Progress | None, max_links: int | None, profiles: int) -> Links:
+    """``work`` on every block, two at a time (one BLAS thread each), links in (i, j) order.
+
+    A failure while collecting (Cancel raised from ``progress``, too many links) stops the blocks not yet
+    started instead of running them all before the error is seen."""
+    found: list = []
+    kept = 0
+    stop = threading.Event()
+
+    def guarded(block):
+        return _EMPTY if stop.is_set() else work(block)
 
     def collect(results) -> None:
-        for done, (rows, cols) in enumerate(results, start=1):
-            found_i.append(rows)
-            found_j.append(cols)
+        nonlocal kept
+        for done, block in enumerate(results, start=1):
+            found.append(block)
+            kept += len(block[0])
+            if max_links is not None and kept > max_links:
+                raise TooManyLinks(Message(
+                    "The method's threshold links more than {cap} pairs ({found} after {percent} % of the "
+                    "comparisons of {profiles} profiles): it is too loose for this catalogue. Calibrate the "
+                    "method at a lower false-positive rate.", cap=max_links, found=kept,
+                    percent=max(1, 100 * done // len(blocks)), profiles=profiles))
             if progress:
                 progress(done, len(blocks))
 
     if len(blocks) <= 1:
         collect(map(work, blocks))
-        return found_i, found_j
-    with _blas_limited(), ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        collect(pool.map(work, blocks))
-    return found_i, found_j
+    else:
+        pool = ThreadPoolExecutor(max_workers=WORKERS)
+        try:
+            with _blas_limited():
+                collect(pool.map(guarded, blocks))
+        except BaseException:
+            stop.set()
+            raise
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    if not found:
+        return Links(*_EMPTY)
+    i, j, scores = (np.concatenate([b[k] for b in found]) for k in range(3))
+    order = np.lexsort((j, i))
+    return Links(i[order], j[order], scores[order])
+
+
+_EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0))
 
 
 def _blas_limited():
@@ -125,14 +166,21 @@ def _blas_limited():
     return threadpool_limits(limits=BLAS_THREADS, user_api="blas")
 
 
-def _exact(comparator: Comparator, a: np.ndarray, b: np.ndarray, found_i: list, found_j: list,
-           threshold: float) -> Links:
-    i = np.concatenate(found_i) if found_i else np.zeros(0, dtype=np.int64)
-    j = np.concatenate(found_j) if found_j else np.zeros(0, dtype=np.int64)
-    scores = pair_scores(comparator.metric.name, np.asarray(a)[i], np.asarray(b)[j]) if len(i) else np.zeros(0)
-    keep = comparator.metric.similar(scores, threshold)
-    order = np.lexsort((j[keep], i[keep]))
-    return Links(i[keep][order], j[keep][order], scores[keep][order])
+def _exact(comparator: Comparator, a: np.ndarray, b: np.ndarray, i: np.ndarray, j: np.ndarray,
+           threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidates (i, j) that pass in float64, scored ``RESCORE`` at a time (memory bounded)."""
+    a, b = np.asarray(a), np.asarray(b)
+    out_i, out_j, out_s = [], [], []
+    for k in range(0, len(i), RESCORE):
+        ci, cj = i[k:k + RESCORE].astype(np.int64), j[k:k + RESCORE].astype(np.int64)
+        scores = pair_scores(comparator.metric.name, a[ci], b[cj])
+        keep = comparator.metric.similar(scores, threshold)
+        out_i.append(ci[keep])
+        out_j.append(cj[keep])
+        out_s.append(scores[keep])
+    if not out_i:
+        return _EMPTY
+    return np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s)
 
 
 def top_similar(query: np.ndarray, stored: np.ndarray, metric_name: str, limit: int = 50,
@@ -152,22 +200,30 @@ def top_similar(query: np.ndarray, stored: np.ndarray, metric_name: str, limit: 
 
 
 def chemical_classes(n: int, i: np.ndarray, j: np.ndarray) -> list[list[int]]:
-    """Connected components (of two or more profiles) of the link graph, largest first."""
+    """Connected components (of two or more profiles) of the link graph, largest first.
+
+    Union–find in numpy (millions of links as Python integers took minutes and gigabytes): every
+    round hooks the larger root of each link's two roots onto the smaller, then jumps pointers until
+    each profile points at its root; it stops when every link joins two profiles of one root.
+    """
+    i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
     parent = np.arange(n)
-
-    def find(x: int) -> int:
-        root = x
-        while parent[root] != root:
-            root = parent[root]
-        while parent[x] != root:
-            parent[x], x = root, parent[x]
-        return root
-
-    for a, b in zip(i.tolist(), j.tolist()):
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
-    groups: dict[int, list[int]] = {}
-    for x in set(i.tolist()) | set(j.tolist()):
-        groups.setdefault(find(x), []).append(x)
-    return sorted((sorted(g) for g in groups.values()), key=lambda g: (-len(g), g[0]))
+    while True:
+        ri, rj = parent[i], parent[j]
+        differ = ri != rj
+        if not differ.any():
+            break
+        ri, rj = ri[differ], rj[differ]
+        np.minimum.at(parent, np.maximum(ri, rj), np.minimum(ri, rj))
+        while True:
+            jumped = parent[parent]
+            if (jumped == parent).all():
+                break
+            parent = jumped
+    members = np.unique(np.concatenate([i, j]))
+    roots = parent[members]
+    order = np.lexsort((members, roots))
+    members, roots = members[order], roots[order]
+    starts = np.flatnonzero(np.r_[True, roots[1:] != roots[:-1]])
+    groups = np.split(members, starts[1:]) if len(members) else []
+    return sorted((g.tolist() for g in groups), key=lambda g: (-len(g), g[0]))

@@ -97,35 +97,41 @@ class LinkReport:
     links: int
     classes: list[list[str]] = field(default_factory=list)   # record ids, largest class first
     rejected: list[tuple[str, str]] = field(default_factory=list)
+    ids: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=str))      # the profiles compared
+    pairs: np.ndarray = field(default_factory=lambda: np.zeros((0, 2), dtype=np.int64))   # links: indices into ids
+    scores: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 def link_catalogue(cat, method: ComparisonMethod, *, progress: Progress | None = None) -> LinkReport:
-    """Link the catalogue's profiles of the method's drug type and store the links (replacing the method's)."""
+    """Link the catalogue's profiles of the method's drug type and store the links (replacing the method's).
+
+    The links stay numpy arrays (not Python tuples: millions of them took gigabytes) and are written to
+    the catalogue as they are read from them; ``links_among`` caps how many there can be.
+    """
     targets = TargetList(method.drug_type, method.targets)
     profiles = load_profiles(cat, method.drug_type, targets)
     treated = pretreat(profiles.values, method.pretreatment, method.reference)
     links = links_among(treated, method.metric, method.threshold, progress=progress)
-    ids = profiles.ids
-    pairs = []
+    ids = profiles.ids.astype(str)
+    i, j, scores = links.i, links.j, links.scores
     if method.require_physical and len(links):
-        info = record_info(cat, sorted({ids[k] for k in np.concatenate([links.i, links.j]).tolist()}))
-    for a, b, score in links:
-        if method.require_physical and compare_tablets(info[ids[a]], info[ids[b]], method.tolerances).match is False:
-            continue
-        x, y = sorted((str(ids[a]), str(ids[b])))
-        pairs.append((x, y, float(score)))
+        info = record_info(cat, ids[np.unique(np.concatenate([i, j]))].tolist())
+        keep = np.array([compare_tablets(info[ids[a]], info[ids[b]], method.tolerances).match is not False
+                         for a, b in zip(i.tolist(), j.tolist())], dtype=bool)
+        i, j, scores = i[keep], j[keep], scores[keep]
+    a_ids, b_ids = ids[i], ids[j]
+    low, high = np.where(a_ids < b_ids, a_ids, b_ids), np.where(a_ids < b_ids, b_ids, a_ids)
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
     with cat.transaction():
         cat.conn.execute("DELETE FROM profile_links WHERE method_name = ? AND method_version = ?",
                          (method.name, method.version))
         cat.conn.executemany("INSERT INTO profile_links (method_name, method_version, a_id, b_id, score, found_at) "
                              "VALUES (?, ?, ?, ?, ?, ?)",
-                             [(method.name, method.version, a, b, s, now) for a, b, s in pairs])
-    index = {rid: k for k, rid in enumerate(ids.tolist())}
-    kept_i = np.array([index[a] for a, _, _ in pairs], dtype=np.int64)
-    kept_j = np.array([index[b] for _, b, _ in pairs], dtype=np.int64)
-    classes = [[str(ids[k]) for k in group] for group in chemical_classes(len(ids), kept_i, kept_j)]
-    return LinkReport(method, len(ids), len(pairs), classes, profiles.rejected)
+                             ((method.name, method.version, a, b, s, now)
+                              for a, b, s in zip(low.tolist(), high.tolist(), scores.tolist())))
+    classes = [ids[group].tolist() for group in chemical_classes(len(ids), i, j)]
+    return LinkReport(method, len(ids), len(scores), classes, profiles.rejected, ids, np.column_stack([i, j]),
+                      scores)
 
 
 def stored_links(cat, method: ComparisonMethod) -> list[tuple[str, str, float]]:

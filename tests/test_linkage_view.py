@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import csv
 
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from catalogue.demo import generate_profiles
 from catalogue.store import Catalogue
 from desktop import catalogue_queries
-from desktop.linkage_classes import seizure_graph, spring_layout
+from desktop.class_graph import MAX_DRAWN, MAX_EDGES, class_graph, layout
+from desktop.linkage_queries import LinkageResult
 from desktop.linkage_page import LinkagePage
+from desktop.linkage_common import select_row
 from desktop.tasks import Tasks
 from factories import profile
 from profiling import METRICS, PRETREATMENTS
@@ -93,8 +96,10 @@ def test_linkage_gives_classes_a_graph_and_a_csv_export(page, tmp_path):
     page.tabs.setCurrentWidget(tab)
     tab.method.setCurrentIndex(tab.method.findData("cocaine-lab"))
     tab.run()
-    assert tab.table.rowCount() > 0, tab.status.text()
-    assert int(tab.table.item(0, 0).text()) >= 2
+    assert tab.model.rowCount() > 0, tab.status.text()
+    assert int(tab.model.index(0, 0).data()) >= 2
+    assert sum(c["size"] for c in tab.result.classes) >= 2 * len(tab.result.classes)
+    assert sum(len(c["pairs"]) for c in tab.result.classes) == tab.result.links
     assert any(type(i).__name__ == "GraphItem" for i in tab.graph.getPlotItem().items)
     out = tmp_path / "links.csv"
     tab.export(str(out))
@@ -133,14 +138,93 @@ def test_bad_input_gives_a_clear_message_and_loses_nothing(page, tmp_path):
     assert "none of the target compounds" in page.similar_tab.status.text()
 
 
-def test_the_class_graph_layout_is_deterministic_and_bounded():
+def test_the_class_graph_merges_a_seizure_s_profiles_and_is_deterministic():
     cls = {"records": [{"id": str(i), "seizure_reference": f"S{i // 2}", "lab_sample_number": str(i)}
                        for i in range(6)],
-           "links": [("0", "2", 99.0), ("2", "4", 99.1), ("1", "5", 99.2)]}
-    nodes, pos, edges = seizure_graph(cls)
-    assert nodes == ["S0", "S1", "S2"] and edges == [(0, 1, 1), (0, 2, 1), (1, 2, 1)]
-    assert abs(pos).max() <= 1.0 + 1e-9
-    assert (spring_layout(5, [(0, 1), (1, 2)]) == spring_layout(5, [(0, 1), (1, 2)])).all()
+           "pairs": [(0, 2), (2, 4), (1, 5), (0, 1)]}   # 0–1: one seizure, no edge
+    graph = class_graph(cls)
+    assert graph.labels == ["S0", "S1", "S2"] and graph.edges.tolist() == [[0, 1, 1], [0, 2, 1], [1, 2, 1]]
+    assert graph.not_drawn == 0 and graph.links == 4 and abs(graph.pos).max() <= 1.0 + 1e-9
+    edges = np.array([(0, 1), (1, 2), (3, 4)])
+    assert (layout(5, edges, seed=3) == layout(5, edges, seed=3)).all()
+    assert not (layout(5, edges, seed=3) == layout(5, edges, seed=4)).all()
+
+
+def big_class(seizures=11_000, hubs=50, seed=5):
+    """A class shaped like a real big one: ``hubs`` seizures, each linked to a few hundred others (two
+    profiles per seizure), the hubs in a chain, and some random links across."""
+    rng = np.random.default_rng(seed)
+    records = [{"id": str(i), "seizure_reference": f"SZ-{i // 2:05d}", "lab_sample_number": f"L{i}",
+                "seizure_country": "GH", "seizure_date": None} for i in range(2 * seizures)]
+    seizure = np.arange(seizures)
+    hub_of = rng.integers(0, hubs, seizures)
+    pairs = [np.column_stack([2 * hub_of, 2 * seizure + 1]),                         # to its hub
+             np.column_stack([2 * np.arange(hubs - 1), 2 * np.arange(1, hubs)]),     # hubs in a chain
+             2 * rng.integers(0, seizures, (2_000, 2))]                              # noise
+    pairs = np.concatenate(pairs)
+    return {"size": len(records), "records": records, "pairs": pairs[pairs[:, 0] != pairs[:, 1]],
+            "seizures": sorted({r["seizure_reference"] for r in records}), "countries": ["GH"],
+            "first": None, "last": None}
+
+
+def test_a_class_of_eleven_thousand_seizures_is_drawn_bounded_with_the_rest_summarised():
+    cls = big_class()
+    graph = class_graph(cls)
+    assert graph.seizures == 11_000 and len(graph.labels) == MAX_DRAWN and graph.not_drawn == 11_000 - MAX_DRAWN
+    assert graph.pos.shape == (MAX_DRAWN, 2) and np.isfinite(graph.pos).all() and abs(graph.pos).max() <= 1 + 1e-9
+    assert len(graph.edges) <= MAX_EDGES + MAX_DRAWN and graph.edges[:, :2].max() < MAX_DRAWN
+    # the drawing is connected (every drawn seizure reached from the first through drawn links) …
+    reached, frontier = {0}, {0}
+    while frontier:
+        frontier = {b for a, b, _ in graph.edges.tolist() if a in frontier and b not in reached} | \
+                   {a for a, b, _ in graph.edges.tolist() if b in frontier and a not in reached}
+        reached |= frontier
+    assert len(reached) == MAX_DRAWN
+    # … starts from the best-connected seizure (a hub), and names it
+    assert graph.degree[0] == graph.degree.max() > 100
+    again = class_graph(cls)
+    assert again.labels == graph.labels and (again.pos == graph.pos).all()
+
+
+def test_the_view_lays_a_big_class_out_off_the_gui_thread_and_says_what_is_not_drawn(page, qtbot):
+    tab = page.classes_tab
+    page.tabs.setCurrentWidget(tab)
+    tab._show(LinkageResult("synthetic v1", 22_000, 0, [big_class(), big_class(seizures=40, hubs=2, seed=6)]))
+    graph_items = [i for i in tab.graph.getPlotItem().items if type(i).__name__ == "GraphItem"]
+    assert len(graph_items) == 1 and len(graph_items[0].pos) == MAX_DRAWN
+    from desktop.i18n import number
+    assert f"300 of {number(11_000)} seizures drawn" in tab.graph_note.text()
+    assert f"{number(10_700)} more seizures not drawn" in tab.graph_note.text()
+    tab.grab().save("/tmp/I1/big-class.png")
+    select_row(tab.table, 1)
+    assert "not drawn" not in tab.graph_note.text() and "40 seizures" in tab.graph.getPlotItem().titleLabel.text
+
+
+def test_a_new_selection_cancels_the_layout_before_and_drops_its_answer(qtbot, demo_folder, tmp_path):
+    """With the real threaded worker: the first class's layout is cancelled and, had it finished, its
+    answer is dropped; the graph shows the class chosen last."""
+    import shutil
+
+    folder = tmp_path / "lab"
+    shutil.copytree(demo_folder, folder)
+    tasks = Tasks(lambda: Catalogue.open(folder, user="amina"))
+    page = LinkagePage(tasks)
+    qtbot.addWidget(page)
+    tab = page.classes_tab
+    try:
+        tab._show(LinkageResult("synthetic v1", 0, 0, [big_class(), big_class(seizures=40, hubs=2, seed=6)]))
+        first = tab.layout_handle
+        select_row(tab.table, 1)
+        assert first.cancelled and tab.layout_handle is not first
+        qtbot.waitUntil(lambda: tab.layout_handle is None and tasks.pending == 0, timeout=30_000)
+        assert "40 seizures" in tab.graph.getPlotItem().titleLabel.text and "not drawn" not in tab.graph_note.text()
+        drawn = [i for i in tab.graph.getPlotItem().items if type(i).__name__ == "GraphItem"]
+        assert len(drawn) == 1 and len(drawn[0].pos) == 40
+        # an answer of an older selection that arrives late changes nothing
+        tab._drawn(tab.graph_generation - 1, class_graph(big_class()))
+        assert "40 seizures" in tab.graph.getPlotItem().titleLabel.text
+    finally:
+        tasks.shutdown()
 
 
 def test_the_likelihood_ratio_is_shown_with_its_bounds_and_an_old_one_asks_to_recalibrate(page):
