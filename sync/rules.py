@@ -38,20 +38,15 @@ from .errors import (
     ManifestPolicyMismatch,
     joined,
 )
-from .valueforms import (
-    FORMS,
-    AgainstRule,
-    form_allowed,
-    form_check,
-    quick,
-)
+from .valueforms import FORMS, AgainstRule, form_allowed, form_check, quick
 from .zstdframes import frames
 
 PAYLOAD_VERSION = 1
-# The catalogue's record ids: lowercase UUIDs (catalogue.store.new_id: version 7; older records version 4).
+# The catalogue's record ids: lowercase UUIDs (catalogue.store.new_id: version 7; the first catalogues' version 4).
 RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _MANIFEST_KEYS = {"fields", "payload", "policy_sha256"}
-_ENTRY_KEYS = {"upsert": {"id", "kind", "op", "record", "seq", "version"}, "delete": {"id", "kind", "op", "seq", "version"}}
+_ENTRY_KEYS = {"upsert": {"id", "kind", "op", "record", "seq", "version"},
+               "delete": {"id", "kind", "op", "seq", "version"}}
 _MAX_PROBLEMS = 100
 
 

@@ -72,7 +72,8 @@ def test_a_real_hub_refuses_each_broken_file_whole_and_rejects_a_record_alone(hu
     receipt = verify_receipt(result.receipt, hub.identity.public, lab.identity_id)
     [refused] = [r for r in receipt.records if r.result == "rejected"]
     assert refused.record_id == make_refuse.ids(2) and refused.version == 1
-    assert refused.reason.startswith("line 3 (profiling_result ") and "a purity of 150 % is impossible" in refused.reason
+    assert refused.reason.startswith("line 3 (profiling_result ")
+    assert "a purity of 150 % is impossible" in refused.reason
     assert held(hub, lab) == {make_refuse.ids(1): 0, make_refuse.ids(3): 0, make_refuse.ids(4): 1}
     [sound] = [c for c in cases if c.name == "sound"]
     result = ingestor.ingest(sound.data, source="file")
