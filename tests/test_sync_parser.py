@@ -122,3 +122,17 @@ def test_the_quick_schema_check_never_accepts_what_the_full_check_refuses(field,
     if payload.fast_canonical(field)(value):
         assert field.parse(value) == value
         assert type(value) is not bool or field.type == "bool"
+
+
+@FAST
+@given(st.binary(max_size=300), st.integers(min_value=0, max_value=10**6))
+def test_the_zstd_frame_reader_refuses_any_bytes_cleanly(data, size):
+    from sync import rules
+    from sync.errors import BundleCompressionError
+    from sync.zstdframes import FRAME_MAGIC
+
+    for candidate in (data, FRAME_MAGIC.to_bytes(4, "little") + data):   # also past the magic, into the header
+        try:
+            rules.check_frames(candidate, size)
+        except BundleCompressionError:
+            pass
