@@ -28,7 +28,7 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from . import audit
 from .errors import Message
@@ -170,14 +170,29 @@ def verify(conn: sqlite3.Connection, attachments_dir: Path | None,
            progress: Callable[[int, int], None] | None = None) -> IntegrityReport:
     """Recompute the audit chain and every record's, tombstone's and attached file's digest
     against the trail.  ``progress(done, total)`` is called as it goes (total in rows)."""
-    chain = audit.verify(conn)
-    report = IntegrityReport(entries=chain.entries, problems=list(chain.problems), first_bad_seq=chain.first_bad_seq)
-    if not sealed(conn):
-        report.notes.append(Message("The records of this catalogue are not yet under the audit chain (it was "
-                                    "written before schema {schema}); open it with this version of LabNet to "
-                                    "seal them. Only the audit trail itself was checked.", schema=FIRST_SCHEMA))
-        return report
-    total = conn.execute("SELECT count(*) FROM changes WHERE sha256 IS NOT NULL").fetchone()[0]
+    # One read transaction: every pass sees the same moment, even while another process writes.
+    began = not conn.in_transaction
+    if began:
+        conn.execute("BEGIN")
+    try:
+        chain = audit.verify(conn)
+        report = IntegrityReport(entries=chain.entries, problems=list(chain.problems),
+                                 first_bad_seq=chain.first_bad_seq)
+        if not sealed(conn):
+            report.notes.append(Message("The records of this catalogue are not yet under the audit chain (it "
+                                        "was written before schema {schema}); open it with this version of "
+                                        "LabNet to seal them. Only the audit trail itself was checked.",
+                                        schema=FIRST_SCHEMA))
+            return report
+        return _verify_records(conn, attachments_dir, progress, report)
+    finally:
+        if began and conn.in_transaction:
+            conn.execute("ROLLBACK")   # it only read
+
+
+def _verify_records(conn: sqlite3.Connection, attachments_dir: Path | None,
+                    progress: Callable[[int, int], None] | None, report: IntegrityReport) -> IntegrityReport:
+    total = conn.execute("SELECT count(*) FROM changes").fetchone()[0]   # an upper bound, from the index
     total += sum(conn.execute(f"SELECT count(*) FROM {rt.table}").fetchone()[0] for rt in RECORD_TYPES.values())
     total += conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]
     counter = _Progress(total, progress)
@@ -186,7 +201,6 @@ def verify(conn: sqlite3.Connection, attachments_dir: Path | None,
     certificates: dict[str, Message] = {}
     for rt in RECORD_TYPES.values():
         _check_records(conn, rt, report, counter, certificates)
-        _check_missing(conn, rt, report)
     _check_tombstones(conn, report, counter)
     _check_withdrawals(conn, report)
     if attachments_dir is None:
@@ -208,45 +222,49 @@ def _check_change_log(conn: sqlite3.Connection, report: IntegrityReport, counter
     cursor.execute("SELECT seq, kind, record_id, version, op, natural_key, sha256 FROM changes"
                    " WHERE sha256 IS NOT NULL ORDER BY seq")
 
-    def stream():
-        while batch := cursor.fetchmany(5000):
-            yield from batch
-
-    rows, text = stream(), audit.change_text
-    pending = next(rows, None)
-
     def added(row: Sequence) -> None:
         rt = RECORD_TYPES.get(row[1])
         report.problems.append(Message(
             "change-log row {seq} ({op} of {thing}) was added outside LabNet: no audit entry vouches for it",
             seq=row[0], op=row[4], thing=_thing(rt, row[2], row[5]) if rt else row[2]))
 
+    text, starmap = audit.change_text, itertools.starmap
+    batch, at = cursor.fetchmany(5000), 0   # rows of the change log not yet accounted for: batch[at:]
     for entry, first, last, wanted in entries:
-        while pending is not None and pending[0] < first:
-            added(pending)
-            counter.add()
-            pending = next(rows, None)
-        h, n, lines = hashlib.sha256(), 0, []
-        while pending is not None and pending[0] <= last:
-            lines.append(text(*pending))
-            n += 1
-            if len(lines) == 10_000:   # hashed a block at a time: one import may hold a million rows
-                h.update("".join(lines).encode("ascii"))
-                lines.clear()
-                counter.add(10_000)
-            pending = next(rows, None)
-        h.update("".join(lines).encode("ascii"))
-        counter.add(len(lines))
+        h, n = hashlib.sha256(), 0
+        while batch:
+            if at == len(batch):
+                batch, at = cursor.fetchmany(5000), 0
+                continue
+            seq = batch[at][0]
+            if seq < first:
+                added(batch[at])
+                at += 1
+                continue
+            if seq > last:
+                break
+            # The rows of this batch inside the range, all at once (seqs ascend).
+            end = at
+            if batch[-1][0] <= last:
+                end = len(batch)
+            else:
+                while batch[end][0] <= last:
+                    end += 1
+            h.update("".join(starmap(text, batch[at:end])).encode("ascii"))
+            n += end - at
+            counter.add(end - at)
+            at = end
         if n != last - first + 1 or h.hexdigest() != wanted:
             report.problems.append(Message(
                 "the change-log rows {first} to {last}, written with audit entry {entry}, were altered or "
                 "removed outside LabNet", first=first, last=last, entry=entry))
         else:
             report.changes += n
-    while pending is not None:
-        added(pending)
-        counter.add()
-        pending = next(rows, None)
+    while batch:
+        for row in batch[at:]:
+            added(row)
+            counter.add()
+        batch, at = cursor.fetchmany(5000), 0
 
 
 def _check_seals(conn: sqlite3.Connection, report: IntegrityReport) -> None:
@@ -269,68 +287,102 @@ def _check_seals(conn: sqlite3.Connection, report: IntegrityReport) -> None:
 
 def _check_records(conn: sqlite3.Connection, rt: RecordType, report: IntegrityReport, counter: _Progress,
                    certificates: dict[str, Message]) -> None:
+    """Each record against its latest digest, and each digest against a record: the table in id order
+    merged with the latest change-log row of each record (one GROUP BY over the change log's index) and
+    the seal, all three streamed in the same order."""
     columns = _columns(conn, rt.table)
     n = len(columns)
     id_at, keys = columns.index("id"), [columns.index(k) for k in rt.natural_key]
     cert_at = columns.index("certificate") if "certificate" in columns else None
-    cursor = conn.cursor()
-    cursor.row_factory = None  # plain tuples: their values are exactly what the digest covers
-    cursor.execute(
-        f"SELECT {', '.join(f't.{c}' for c in columns)},"
-        # The latest digest: the newest change-log row with one, else the seal (coalesce stops at the first).
-        " coalesce((SELECT c.op || ' ' || c.sha256 FROM changes c WHERE c.kind = ? AND c.record_id = t.id"
-        "  AND c.sha256 IS NOT NULL ORDER BY c.seq DESC LIMIT 1),"
-        " (SELECT s.state || ' ' || s.sha256 FROM sealed_records s WHERE s.kind = ? AND s.record_id = t.id))"
-        f" FROM {rt.table} t", (rt.kind, rt.kind))
+    records = conn.cursor()
+    records.row_factory = None  # plain tuples: their values are exactly what the digest covers
+    records.execute(f"SELECT {', '.join(columns)} FROM {rt.table} ORDER BY id")
+    expected = _latest_digests(conn, rt.kind)
+    deleted = {r[0] for r in conn.execute("SELECT record_id FROM tombstones WHERE kind = ?", (rt.kind,))}
     digest, problems = audit.row_sha256, report.problems
-    while True:
-        batch = cursor.fetchmany(2000)
-        if not batch:
-            break
+
+    def gone(want: tuple) -> None:
+        record_id, op, _, key = want[:4]
+        if op != "delete":
+            problems.append(Message("{thing} was deleted outside LabNet: the audit trail records it but it is no "
+                                    "longer in the catalogue, and no deletion was recorded",
+                                    thing=_thing(rt, record_id, key)))
+        elif record_id not in deleted:
+            problems.append(Message("the deletion record of {thing} was removed outside LabNet",
+                                    thing=_thing(rt, record_id, key)))
+
+    def differs(row: tuple, want: tuple | None) -> None:
+        thing = _thing(rt, row[id_at], key_text(row[i] for i in keys))
+        if want is None:
+            problems.append(Message("{thing} was inserted outside LabNet: no audit entry records it", thing=thing))
+        elif want[1] == "delete":
+            problems.append(Message("{thing} was deleted through LabNet but is in the catalogue again (put back "
+                                    "outside LabNet)", thing=thing))
+        else:
+            problems.append(Message("{thing} was edited outside LabNet: it differs from its last recorded state",
+                                    thing=thing))
+
+    want = next(expected, None)
+    want_id = want[0] if want is not None else None
+    while batch := records.fetchmany(4096):
         for row in batch:
-            latest = row[n]
-            actual = digest(row[:n])
-            if latest is not None and latest[-64:] == actual and latest[0] != "d":
-                pass    # "insert …", "update …", "record …": as the trail last left it
-            else:
-                thing = _thing(rt, row[id_at], key_text(row[i] for i in keys))
-                if latest is None:
-                    problems.append(Message("{thing} was inserted outside LabNet: no audit entry records it",
-                                            thing=thing))
-                elif latest[0] == "d":
-                    problems.append(Message("{thing} was deleted through LabNet but is in the catalogue again "
-                                            "(put back outside LabNet)", thing=thing))
-                else:
-                    problems.append(Message("{thing} was edited outside LabNet: it differs from its last "
-                                            "recorded state", thing=thing))
-            if cert_at is not None and row[cert_at]:
-                certificates.setdefault(row[cert_at], _thing(rt, row[id_at], key_text(row[i] for i in keys)))
+            record_id = row[id_at]
+            if want_id != record_id:
+                while want is not None and want_id < record_id:
+                    gone(want)
+                    want = next(expected, None)
+                    want_id = want[0] if want is not None else None
+                if want_id != record_id:
+                    differs(row, None)
+                    continue
+            # The common case: the record and its latest digest, side by side.
+            if want[1] == "delete" or want[2] != digest(row):
+                differs(row, want)
+            want = next(expected, None)
+            want_id = want[0] if want is not None else None
+        if cert_at is not None:
+            for row in batch:
+                if row[cert_at]:
+                    certificates.setdefault(row[cert_at], _thing(rt, row[id_at], key_text(row[i] for i in keys)))
         report.records += len(batch)
         counter.add(len(batch))
+    while want is not None:
+        gone(want)
+        want = next(expected, None)
 
 
-def _check_missing(conn: sqlite3.Connection, rt: RecordType, report: IntegrityReport) -> None:
-    """Records the trail says exist (latest change not a deletion, or sealed) that are gone, and
-    deletions it records whose tombstone is gone: one pass over the change log's latest rows."""
-    gone = conn.execute(
-        "SELECT l.record_id, l.natural_key, l.op FROM (SELECT record_id, natural_key, op, max(seq) AS seq"
-        "  FROM changes WHERE kind = ? AND sha256 IS NOT NULL GROUP BY record_id) l"
-        f" WHERE CASE WHEN l.op = 'delete' THEN NOT EXISTS (SELECT 1 FROM tombstones d WHERE d.kind = ?"
-        f"  AND d.record_id = l.record_id) ELSE NOT EXISTS (SELECT 1 FROM {rt.table} t WHERE t.id = l.record_id) END"
-        " UNION ALL SELECT s.record_id, s.natural_key, CASE s.state WHEN 'deleted' THEN 'delete' END"
-        " FROM sealed_records s WHERE s.kind = ?"
-        f" AND CASE s.state WHEN 'deleted' THEN NOT EXISTS (SELECT 1 FROM tombstones d WHERE d.kind = s.kind"
-        f"  AND d.record_id = s.record_id) ELSE NOT EXISTS (SELECT 1 FROM {rt.table} t WHERE t.id = s.record_id) END"
-        " AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.kind = s.kind AND c.record_id = s.record_id"
-        "  AND c.sha256 IS NOT NULL)", (rt.kind, rt.kind, rt.kind))
-    for record_id, key, op in gone:
-        if op == "delete":
-            report.problems.append(Message("the deletion record of {thing} was removed outside LabNet",
-                                           thing=_thing(rt, record_id, key)))
+def _stream(conn: sqlite3.Connection, sql: str, params: Sequence = ()) -> Iterator[tuple]:
+    """The rows of ``sql`` as plain tuples (their values exactly what a digest covers), fetched in batches."""
+    cursor = conn.cursor()
+    cursor.row_factory = None
+    cursor.execute(sql, params)
+    while batch := cursor.fetchmany(2000):
+        yield from batch
+
+
+def _latest_digests(conn: sqlite3.Connection, kind: str) -> Iterator[tuple]:
+    """(record_id, op, sha256, natural_key) of every record the trail knows of this kind, in id order:
+    its newest change-log row with a digest, else its seal ("record" read as an update, "deleted" as
+    a delete)."""
+    changed = _stream(conn, "SELECT record_id, op, sha256, natural_key, max(seq) FROM changes"
+                            " WHERE kind = ? AND sha256 IS NOT NULL GROUP BY record_id ORDER BY record_id", (kind,))
+    sealed = _stream(conn, "SELECT record_id, CASE state WHEN 'deleted' THEN 'delete' ELSE 'update' END, sha256,"
+                           " natural_key FROM sealed_records WHERE kind = ? ORDER BY record_id", (kind,))
+    a, b = next(changed, None), next(sealed, None)
+    if b is None:   # nothing sealed (a catalogue created since schema 6): the change log alone
+        if a is not None:
+            yield a
+            yield from changed
+        return
+    while a is not None or b is not None:
+        if b is None or (a is not None and a[0] <= b[0]):
+            if b is not None and a[0] == b[0]:
+                b = next(sealed, None)   # changed since it was sealed: the change log is newer
+            yield a
+            a = next(changed, None)
         else:
-            report.problems.append(Message("{thing} was deleted outside LabNet: the audit trail records it but it "
-                                           "is no longer in the catalogue, and no deletion was recorded",
-                                           thing=_thing(rt, record_id, key)))
+            yield b
+            b = next(sealed, None)
 
 
 def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter: _Progress) -> None:
