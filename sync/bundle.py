@@ -20,11 +20,12 @@ bytes, so the whole file is checked before anything is decrypted.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import struct
 import uuid
 from dataclasses import asdict, dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
 
 from catalogue.errors import Message, message_of
 
@@ -42,6 +43,7 @@ SEALED_LENGTH = struct.Struct(">Q")
 SIGNATURE_LENGTH = 64
 MAX_HEADER = 65536
 FILE_SUFFIX = ".lnb"
+LINE_BATCH = 1000   # entries written as canonical lines at a time while a bundle is made
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -216,10 +218,21 @@ def bundle_id_for(lab_id: str, hub_key_id: str, payload_sha256: str) -> str:
     return str(uuid.UUID(bytes=bytes(digest)))
 
 
-def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, Any], entries: Sequence[dict],
+class _Declared(NamedTuple):
+    """What the rules read of a header, known before the batch id is (see make_bundles)."""
+
+    records: int
+    seq_from: int
+    seq_to: int
+    policy_sha256: str
+    payload_size: int
+
+
+def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, Any], entries: Iterable[dict],
                  *, seq_from: int, seq_to: int, policy_sha256: str, max_part_bytes: int,
-                 max_payload_bytes: int, created_at: str | None = None,
-                 lines: list[bytes] | None = None) -> list[tuple[BundleHeader, bytes]]:
+                 max_payload_bytes: int, created_at: str | None = None, lines: Sequence[bytes] | None = None,
+                 carried: Callable[[str, list[dict], list[bytes]], None] | None = None
+                 ) -> list[tuple[BundleHeader, bytes]]:
     """Seal ``entries`` into one or more bundle files, none larger than ``max_part_bytes``.
 
     Entries are cut into runs of at most ``max_payload_bytes`` of canonical
@@ -227,55 +240,80 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
     until it fits.  The split depends only on the entries, so re-making a
     batch gives the same parts with the same payloads.  ``lines``, when
     given, are the entries' canonical lines, already made by the caller.
+
+    Memory stays bounded whatever the count: ``entries`` is read once, in order
+    (an iterator will do), and each run's lines are made, compressed, checked
+    against the hub's rules and hashed before the next run is read; only the
+    compressed runs are kept until every digest is known (the batch id covers
+    them all) and the parts are sealed.  Each run is compressed whole: zstd's
+    streaming compressor writes other bytes for payloads past a few MB, and the
+    digests and bundle ids must not change.  ``carried(bundle_id, entries,
+    lines)`` is told each part's entries and lines as they go.
     """
     manifest_line = canonical.dumps(manifest) + b"\n"
-    if lines is None:
-        lines = canonical.dumps_lines(entries).splitlines(keepends=True) if entries else []
     overhead = 86 + 2048 + hub_keys.suite.enc_length + 16  # layout, header, HPKE enc and tag
-    runs = list(_runs(lines, max_payload_bytes - len(manifest_line)))
-    chunks: list[tuple[bytes, bytes, list[bytes]]] = []  # (payload, compressed, its entry lines)
-    while runs:
-        run = runs.pop(0)
-        data = manifest_line + b"".join(run)
-        compressed = payload.compress(data)
-        if len(compressed) + overhead > max_part_bytes:
-            if len(run) <= 1:
-                raise SyncError(Message("One record is too large to fit in a bundle of {limit:,} bytes; raise "
-                                        "the bundle size limit.", limit=max_part_bytes))
-            runs[:0] = [run[:len(run) // 2], run[len(run) // 2:]]
-            continue
-        chunks.append((data, compressed, run))
-    digests = [hashlib.sha256(data).hexdigest() for data, _, _ in chunks]
+    chunks: list[tuple[int, bytes, str, int] | None] = []  # (payload size, compressed, digest, records)
+    for greedy in _runs(_lines_of(entries, lines), max_payload_bytes - len(manifest_line)):
+        runs = [greedy]
+        while runs:
+            run = runs.pop(0)
+            data = manifest_line + b"".join(line for line, _ in run)
+            compressed = payload.compress(data)
+            if len(compressed) + overhead > max_part_bytes:
+                if len(run) <= 1:
+                    raise SyncError(Message("One record is too large to fit in a bundle of {limit:,} bytes; raise "
+                                            "the bundle size limit.", limit=max_part_bytes))
+                runs[:0] = [run[:len(run) // 2], run[len(run) // 2:]]
+                continue
+            digest = hashlib.sha256(data).hexdigest()
+            run_lines, run_entries = [line for line, _ in run], [entry for _, entry in run]
+            try:   # the hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed
+                rules.check_frames(compressed, len(data))
+                rules.check_built(manifest_line, run_lines, run_entries,
+                                  _Declared(len(run), seq_from, seq_to, policy_sha256, len(data)))
+            except BundleError as exc:
+                raise BundleBuildError(exc) from exc
+            if carried is not None:
+                carried(bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest), run_entries,
+                        run_lines)
+            chunks.append((len(data), compressed, digest, len(run)))
+            del data, run, run_lines, run_entries
+    digests = [chunk[2] for chunk in chunks if chunk]
     batch_id = bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, hashlib.sha256(
         "".join(digests).encode()).hexdigest())
     stamp = created_at or utc_stamp()
     out = []
-    entry_of = {id(line): entry for line, entry in zip(lines, entries)}   # each line and the entry it was made of
-    for index, ((data, compressed, run), digest) in enumerate(zip(chunks, digests), start=1):
-        records = len(run)
+    for index in range(len(chunks)):
+        size, compressed, digest, records = chunks[index]
+        chunks[index] = None   # each compressed run let go once sealed
         header = BundleHeader(
             bundle_id=bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest), batch_id=batch_id,
-            part_index=index, part_count=len(chunks), lab_id=identity.identity_id,
+            part_index=index + 1, part_count=len(chunks), lab_id=identity.identity_id,
             lab_key_id=identity.public.signing_key_id, hub_key_id=hub_keys.encryption_key_id,
             suite=hub_keys.suite.name, seq_from=seq_from, seq_to=seq_to, created_at=stamp, records=records,
-            compression=payload.COMPRESSION, payload_size=len(data), payload_sha256=digest,
+            compression=payload.COMPRESSION, payload_size=size, payload_sha256=digest,
             policy_sha256=policy_sha256)
-        try:   # the hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed
-            rules.check_frames(compressed, len(data))
-            rules.check_built(manifest_line, run, [entry_of.get(id(line)) for line in run], header)
-        except BundleError as exc:
-            raise BundleBuildError(exc) from exc
         out.append((header, write_part(identity, hub_keys, header, compressed)))
     return out
 
 
-def _runs(lines: Iterable[bytes], budget: int):
+def _lines_of(entries: Iterable[dict], lines: Sequence[bytes] | None) -> Iterator[tuple[bytes, dict]]:
+    """Each entry with its canonical line, made LINE_BATCH entries at a time (never all at once)."""
+    if lines is not None:
+        yield from zip(lines, entries)
+        return
+    it = iter(entries)
+    while block := list(itertools.islice(it, LINE_BATCH)):
+        yield from zip(canonical.dumps_lines(block).splitlines(keepends=True), block)
+
+
+def _runs(lines: Iterable[tuple[bytes, dict]], budget: int) -> Iterator[list[tuple[bytes, dict]]]:
     run, size = [], 0
-    for line in lines:
+    for line, entry in lines:
         if run and size + len(line) > budget:
             yield run
             run, size = [], 0
-        run.append(line)
+        run.append((line, entry))
         size += len(line)
     if run:
         yield run

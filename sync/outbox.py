@@ -44,7 +44,7 @@ from catalogue.memory import collector_paused
 from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, utc_now
 
-from . import canonical
+from . import outbox_plan
 from .bundle import BundleHeader, make_bundles
 from .delivery import OUTDATED, Sent, decision_seq, hub_may_hold
 from .errors import OutboxError
@@ -81,6 +81,11 @@ class Pending:
     # Records whose hub copy is already what this policy shares (delivered under another policy, or found
     # so by a reconciliation): (kind, record id, seq, version) of that copy
     confirmed: list[tuple[str, str, int, int]] = field(default_factory=list)
+    shared: int | None = None   # entries made; None: len(entries) (an export streams them and keeps none)
+
+    def __post_init__(self) -> None:
+        if self.shared is None:
+            self.shared = len(self.entries)
 
     @property
     def manifest(self) -> dict[str, Any]:
@@ -114,59 +119,14 @@ class Outbox:
 
     # -- what is pending ------------------------------------------------------------
     def pending(self, policy: SharingPolicy, secret: bytes) -> Pending:
-        """Coalesced changes not yet settled, after the policy (read-only)."""
-        conn = self.conn
-        watermark = self._watermark(policy)
-        last_seq = self.cat.last_change_seq()
-        columns = ("c.kind, c.record_id, c.seq, c.version, c.op, EXISTS (SELECT 1 FROM outbox_items i"
-                   " WHERE i.kind = l.kind AND i.record_id = l.record_id) OR EXISTS (SELECT 1 FROM outbox_hub_view v"
-                   " WHERE v.kind = l.kind AND v.record_id = l.record_id) AS sent_before")
-        rows = conn.execute(_PENDING.format(columns=columns) + " ORDER BY c.seq",
-                            (watermark, policy.digest)).fetchall()
-        by_kind: dict[str, list] = {}
-        for row in rows:
-            by_kind.setdefault(row["kind"], []).append(row)
-        entries: list[dict[str, Any]] = []
-        withheld: list[tuple[str, str, int, int]] = []
-        confirmed: list[tuple[str, str, int, int]] = []
-        counts: dict[str, dict[str, int]] = {}
-        for kind, changes in by_kind.items():
-            transform = policy.transformer(kind, secret)
-            records = self._fetch(kind, [c["record_id"] for c in changes if c["op"] != "delete"], policy.columns(kind))
-            history = self._sent(kind, [c["record_id"] for c in changes if c["sent_before"]])
-            for change in changes:
-                record_id = change["record_id"]
-                record = records.get(record_id) if change["op"] != "delete" else None
-                shared = transform(record) if record is not None else None
-                sent = history.get(record_id, [])
-                if shared is not None:
-                    entry = {"kind": kind, "id": record_id, "op": "upsert", "record": shared,
-                             "version": record["version"]}
-                elif hub_may_hold(sent):
-                    # A tombstone withdraws every version the hub may hold, so it goes at or above the highest
-                    # known: after this catalogue was restored from an older backup the hub may hold a later
-                    # version than this one (its list says so; a tombstone below it would be "outdated").
-                    entry = {"kind": kind, "id": record_id, "op": "delete",
-                             "version": max([change["version"], *(s.version for s in sent)])}
-                else:
-                    withheld.append((kind, record_id, change["seq"], change["version"]))
-                    continue
-                seq = decision_seq(entry, change["seq"], sent, last_seq)
-                if seq is None:
-                    held = max(sent, key=lambda s: s.latest_first)
-                    confirmed.append((kind, record_id, held.seq, held.version))
-                    continue
-                entry["seq"] = seq
-                entries.append(entry)
-                counts.setdefault(kind, {"upsert": 0, "delete": 0})[entry["op"]] += 1
-        for kind, record_id, version, seq in self._orphans():
-            # The hub holds a record this catalogue has no trace of (restored from an older backup): withdrawn.
-            entries.append({"kind": kind, "id": record_id, "op": "delete", "version": version,
-                            "seq": max(last_seq, seq + 1)})
-            counts.setdefault(kind, {"upsert": 0, "delete": 0})["delete"] += 1
-        entries.sort(key=lambda e: e["seq"])
-        seq_to = max([last_seq, watermark + 1, *(e["seq"] for e in entries[-1:])])
-        return Pending(entries, withheld, watermark + 1, seq_to, policy, counts, confirmed)
+        """Coalesced changes not yet settled, after the policy (read-only), every entry in a list: for a look
+        at what would leave (``export`` streams them instead, see sync/outbox_plan.py)."""
+        plan = outbox_plan.decide(self, policy, secret, _PENDING)
+        try:
+            entries = list(outbox_plan.entries(self.conn))
+        finally:
+            outbox_plan.forget(self.conn)
+        return Pending(entries, plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts, plan.confirmed)
 
     def _fetch(self, kind: str, ids: list[str], columns: list[str]) -> dict[str, dict[str, Any]]:
         """The current version of these records, only the fields the policy reads (decoded).
@@ -270,11 +230,28 @@ class Outbox:
             raise OutboxError(Message("Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).",
                                       size=max_part_bytes, limit=limits.max_part_bytes))
         with self.cat.transaction(), collector_paused():
-            pending = self.pending(policy, identity.pseudonym_secret)
-            lines = canonical.dumps_lines(pending.entries).splitlines(keepends=True)
-            parts = make_bundles(identity, hub.keys, pending.manifest, pending.entries, seq_from=pending.seq_from,
-                                 seq_to=pending.seq_to, policy_sha256=policy.digest, max_part_bytes=max_part_bytes,
-                                 max_payload_bytes=min(limits.max_payload_bytes, 4 * max_part_bytes), lines=lines)
+            # The entries stream from the plan into the parts: no list of them all, nor of their lines.
+            plan = outbox_plan.decide(self, policy, identity.pseudonym_secret, _PENDING)
+            pending = Pending([], plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts, plan.confirmed,
+                              shared=plan.shared)
+            # Each part's items are recorded as its run is made, before the part's row exists (its batch id
+            # needs every run): the reference is checked at COMMIT (the pragma ends with the transaction).
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")
+
+            def carried(bundle_id: str, entries: list[dict[str, Any]], lines: list[bytes]) -> None:
+                self.conn.executemany(
+                    "INSERT OR IGNORE INTO outbox_items (bundle_id, kind, record_id, version, seq, op, line_sha256)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(bundle_id, e["kind"], e["id"], e["version"], e["seq"], e["op"], line_sha256(line))
+                     for e, line in zip(entries, lines)])
+            try:
+                parts = make_bundles(identity, hub.keys, pending.manifest, outbox_plan.entries(self.conn),
+                                     seq_from=pending.seq_from, seq_to=pending.seq_to, policy_sha256=policy.digest,
+                                     max_part_bytes=max_part_bytes,
+                                     max_payload_bytes=min(limits.max_payload_bytes, 4 * max_part_bytes),
+                                     carried=carried)
+            finally:
+                outbox_plan.forget(self.conn)
             now, user = utc_now(), self.cat.actor.username
             self.conn.executemany(
                 "INSERT OR REPLACE INTO outbox_settled (kind, record_id, seq, version, status, policy_sha256,"
@@ -286,7 +263,6 @@ class Outbox:
                 " VALUES (?, ?, ?, ?, 'accepted', ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
                 " policy_sha256 = excluded.policy_sha256",
                 [(k, rid, seq, version, policy.digest, now) for k, rid, seq, version in pending.confirmed])
-            position = 0
             for header, data in parts:
                 self.conn.execute(
                     "INSERT OR IGNORE INTO outbox_bundles (bundle_id, batch_id, part_index, part_count, hub_key_id,"
@@ -295,13 +271,6 @@ class Outbox:
                     (header.bundle_id, header.batch_id, header.part_index, header.part_count, header.hub_key_id,
                      header.seq_from, header.seq_to, header.records, header.payload_sha256, len(data), now, user,
                      policy.digest))
-                carried = range(position, position + header.records)
-                position += header.records
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO outbox_items (bundle_id, kind, record_id, version, seq, op, line_sha256)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(header.bundle_id, e["kind"], e["id"], e["version"], e["seq"], e["op"], line_sha256(lines[i]))
-                     for i in carried for e in (pending.entries[i],)])
             if pending.withheld or pending.confirmed:
                 self._advance_watermark(policy)
         return ExportResult(parts, pending)
