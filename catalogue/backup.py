@@ -1,21 +1,28 @@
 """Backups a laboratory can trust: one file, verified after it is written and before it is restored.
 
 ``backup`` snapshots the database with SQLite's online backup API (consistent
-while others write), writes it with the attachments, the laboratory's keys,
-sync state and sharing policy into one zip with a manifest of SHA-256 digests
-(``backup_archive``), then reads the file back and verifies it before saying it
-is written.  ``check`` and ``restore`` verify the same way: every member
-against the manifest, then the catalogue as ``labnet audit verify`` does
-(``integrity.verify``: the audit chain and every record and attached file
-against its latest digest), which is what catches a value changed inside a
-page that SQLite's own integrity check passes.
+while others write), verifies the snapshot as ``labnet audit verify`` does,
+writes it with the attachments, the laboratory's keys, sync state and sharing
+policy into one zip with a manifest of SHA-256 digests (``backup_archive``),
+then reads the file back and checks every member against the manifest before
+saying it is written.  A catalogue that does not verify (changed outside
+LabNet) is backed up all the same — the data are still the laboratory's, and
+the altered state is evidence — with what verify found recorded in the
+manifest; a file that does not read back as written is removed and refused.
+``check`` and ``restore`` (``backup_check``) verify every member against the
+manifest, then the catalogue (``integrity.verify``: the audit chain and every
+record and attached file against its latest digest), which is what catches a
+value changed inside a page that SQLite's own integrity check passes; it must
+verify, or find exactly what was recorded when the backup was written.
 
 ``restore`` holds the catalogue's exclusive lock (``catalogue.lock``), so it
 is refused while another LabNet process has it open; the person restoring must
 be an administrator of the catalogue being replaced or, in a folder with no
-catalogue yet or one this version cannot read (damaged), of the backup.  Everything it replaces is kept in
-``replaced-<time>/``.  Old-format backups (a ``.db`` with a
-``.attachments.zip`` beside it) still restore.
+catalogue yet or one this version cannot read (damaged), of the backup.  A
+backup with recorded findings is restored only when they are accepted, and
+every restore is an audit entry (with the findings accepted).  Everything it
+replaces is kept in ``replaced-<time>/``.  Old-format backups (a ``.db`` with
+a ``.attachments.zip`` beside it) still restore.
 """
 
 from __future__ import annotations
@@ -25,58 +32,20 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-import sqlite_utils
-
 from . import backup_archive as archive
-from . import database, integrity, lock
+from . import audit, database, lock
+from .backup_check import (BackupCheck, Phases, Progress, check, check_catalogue, describe_members, source_of,
+                           unpack)
 from .errors import CatalogueError, Message, message_of
 from .migrations import LATEST
 from .store import CATALOGUE_FILE, Catalogue
 
-Progress = Callable[[int, int], None]
-Authorise = Callable[[Path], None]
+__all__ = ["BackupCheck", "archive", "as_user", "backup", "catalogue_state", "check", "destination", "restore"]
 
-
-@dataclass
-class BackupCheck:
-    path: Path
-    format: str                    # "labnet-backup 1", or "old" (a .db and its .attachments.zip)
-    size: int                      # bytes of the backup file
-    schema: int
-    records: dict[str, int]
-    audit_entries: int
-    last_change: int
-    attachments: int               # attached files checked against their digests
-    records_verified: bool = True  # False: a catalogue from before schema 6, whose records have no digests
-    carries: list[str] = field(default_factory=list)   # "keys", "sync state", "sharing policy"
-    notes: list[str] = field(default_factory=list)     # the limits of what could be checked, and warnings
-    catalogue_id: str | None = None
-
-
-class _Phases:
-    """One progress scale (0–1000) over the steps of a long job; the callback may raise to cancel."""
-
-    def __init__(self, progress: Progress | None, *weights: int):
-        self.progress, self.weights, self.step, self.base = progress, weights, 0, 0
-
-    def part(self) -> Progress | None:
-        if self.progress is None:
-            return None
-        start = 1000 * sum(self.weights[:self.step]) // sum(self.weights)
-        width = 1000 * self.weights[self.step] // sum(self.weights)
-        self.step += 1
-
-        def report(done: int, total: int) -> None:
-            self.progress(start + width * min(done, total) // max(total, 1), 1000)
-        return report
-
-    def finish(self) -> None:
-        if self.progress is not None:
-            self.progress(1000, 1000)
+Authorise = Callable[[Path], str]   # raises unless the person may restore; returns their user name
 
 
 # -- writing ------------------------------------------------------------------------------
@@ -111,13 +80,25 @@ def backup(cat: Catalogue, dest: str | Path, progress: Progress | None = None) -
     """Write the backup of ``cat`` to ``dest`` (a file, or an existing folder for a dated file) and verify it.
 
     ``progress(done, total)`` may raise to cancel, leaving nothing behind.  Returns what the written
-    file holds, checked; a file that does not read back as written is removed and refused."""
+    file holds, checked; a file that does not read back as written is removed and refused.
+
+    A catalogue that does not verify (changed outside LabNet) is backed up all the same — it is still the
+    laboratory's only copy, and the altered state is evidence — with what verify found recorded in the
+    manifest; the result's ``findings`` says so, and the caller must say it."""
     dest = destination(dest)
-    phases = _Phases(progress, 3, 3, 3, 1)
+    phases = Phases(progress, 3, 1, 3, 3)
     partial = dest.with_name(dest.name + ".partial")
     snapshot_dir = Path(tempfile.mkdtemp(dir=cat.data_dir, prefix=".backup-"))
     try:
         snapshot = database.backup_file(cat.conn, snapshot_dir / CATALOGUE_FILE, phases.part())
+        # The snapshot is verified before it is written, so that what verify finds travels in the manifest;
+        # reading back then proves the file holds exactly this snapshot (every member's SHA-256).
+        try:
+            info = check_catalogue(cat.path, snapshot, cat.data_dir / archive.ATTACHMENTS_DIR, phases.part(),
+                                    writing=True)
+        except CatalogueError as exc:
+            raise CatalogueError(Message("The catalogue could not be backed up; nothing was written: {detail}",
+                                         detail=message_of(exc))) from None
         others = archive.data_folder_members(cat.data_dir)
         total = snapshot.stat().st_size + sum(p.stat().st_size for _, p in others)
         written = 0
@@ -129,7 +110,7 @@ def backup(cat: Catalogue, dest: str | Path, progress: Progress | None = None) -
             if part:
                 part(written, total)
         try:
-            archive.write_archive(partial, cat.catalogue_id, snapshot, others, advanced)
+            archive.write_archive(partial, cat.catalogue_id, snapshot, others, advanced, info.findings)
             with partial.open("rb+") as f:
                 os.fsync(f.fileno())
         except OSError as exc:
@@ -137,15 +118,17 @@ def backup(cat: Catalogue, dest: str | Path, progress: Progress | None = None) -
                                          "drive is plugged in, has free space and is not write-protected.",
                                          path=dest, detail=exc.strerror or str(exc))) from None
         snapshot.unlink()
-        # Read back what is on the destination, and verify it exactly as a restore would.
+        # Read back what is on the destination: every member against the manifest, the findings as recorded.
         try:
             unpacked = archive.read_archive(partial, snapshot_dir, phases.part())
-            info = _verify(partial, unpacked, snapshot_dir, phases.part(), shown_as=dest)
+            if unpacked.manifest.findings != info.findings:
+                raise CatalogueError(Message("its record of what verifying the catalogue found reads back "
+                                             "differently."))
         except CatalogueError as exc:
             raise CatalogueError(Message(
-                "The backup written to {path} did not verify, so it was removed: {detail} If “labnet audit "
-                "verify” finds the same in the catalogue itself, it was changed outside LabNet: keep it as it is "
-                "and tell your quality manager.", path=dest, detail=message_of(exc))) from None
+                "The backup written to {path} does not read back as it was written, so it was removed: {detail} "
+                "The drive may be failing: try another one.", path=dest, detail=message_of(exc))) from None
+        describe_members(info, partial, unpacked)
         partial.replace(dest)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -157,127 +140,52 @@ def backup(cat: Catalogue, dest: str | Path, progress: Progress | None = None) -
     return info
 
 
-# -- checking -----------------------------------------------------------------------------
-def _source(source: str | Path) -> tuple[Path, str]:
-    path = Path(source)
-    if not path.is_file():
-        raise CatalogueError(Message("{path} does not exist.", path=path))
-    kind = archive.kind_of(path)
-    if kind == "other":
-        raise CatalogueError(Message("{path} is not a LabNet catalogue backup.", path=path))
-    return path, kind
-
-
-def _unpack(path: Path, kind: str, work: Path, progress: Progress | None) -> BackupCheck:
-    """Write the backup's contents under ``work`` (as a data folder), verified."""
-    phases = _Phases(progress, 1, 1)
-    if kind == "zip":
-        unpacked = archive.read_archive(path, work, phases.part())
-        return _verify(path, unpacked, work, phases.part())
-    # An old-format backup: the database file, and the attachments zip beside it if there were any.
-    shutil.copyfile(path, work / CATALOGUE_FILE)
-    beside = path.with_name(path.stem + ".attachments.zip")
-    found = archive.old_format_attachments(beside, work) if beside.is_file() else set()
-    info = _check_catalogue(path, work, phases.part())
-    info.format, info.attachments = "old", len(found)
-    info.size = path.stat().st_size + (beside.stat().st_size if beside.is_file() else 0)
-    return info
-
-
-def _verify(path: Path, unpacked: archive.Unpacked, work: Path, progress: Progress | None,
-            shown_as: Path | None = None) -> BackupCheck:
-    info = _check_catalogue(shown_as or path, work, progress)
-    info.format = f"{archive.FORMAT} {archive.VERSION}"
-    info.size = path.stat().st_size
-    info.carries = [unit for unit, names in archive.UNITS.items()
-                    if any(n == m or n.startswith(m + "/") for n in unpacked.manifest.members for m in names)]
-    return info
-
-
-def _check_catalogue(shown: Path, work: Path, progress: Progress | None) -> BackupCheck:
-    """The unpacked catalogue in ``work``: SQLite's integrity check, a LabNet schema, then integrity.verify."""
-    db_file = work / CATALOGUE_FILE
-    try:
-        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
-        try:
-            result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-            if result != "ok":
-                raise CatalogueError(Message("{path} is damaged (integrity check: {result}); it cannot be "
-                                             "restored.", path=shown, result=result))
-            schema = conn.execute("PRAGMA user_version").fetchone()[0]
-            db = sqlite_utils.Database(conn)
-            if not {"reference_samples", "changes", "audit_log"} <= set(db.table_names()) or schema < 1:
-                raise CatalogueError(Message("{path} is not a LabNet catalogue backup.", path=shown))
-            if schema > LATEST:
-                raise CatalogueError(Message("{path} comes from a newer version of LabNet (schema {schema}); "
-                                             "install that version to restore it.", path=shown, schema=schema))
-            sealed = integrity.sealed(conn)
-            report = integrity.verify(conn, work / archive.ATTACHMENTS_DIR, progress)
-            if not report.ok:
-                shown_problems = "; ".join(str(p) for p in report.problems[:5])
-                raise CatalogueError(Message(
-                    "{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged "
-                    "or tampered with; it cannot be restored. Keep it for investigation and use another backup.",
-                    path=shown, count=len(report.problems), problems=shown_problems))
-            counts = {t: db[t].count for t in ("reference_samples", "training_records", "profiling_results")}
-            last = conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
-            row = conn.execute("SELECT value FROM meta WHERE key = 'catalogue_id'").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise CatalogueError(Message("{path} is not a LabNet catalogue backup ({detail}).", path=shown,
-                                     detail=str(exc))) from None
-    return BackupCheck(shown, "", 0, schema, counts, report.entries, last, report.attachments,
-                       records_verified=sealed, notes=[str(n) for n in report.notes],
-                       catalogue_id=row[0] if row else None)
-
-
-def check(source: str | Path, work_dir: str | Path, progress: Progress | None = None) -> BackupCheck:
-    """Verify the backup ``source`` as a restore would, changing nothing; ``work_dir`` (the data folder)
-    holds the unpacked copy while it is checked."""
-    path, kind = _source(source)
-    work = Path(tempfile.mkdtemp(dir=work_dir, prefix=".checking-"))
-    try:
-        return _unpack(path, kind, work, progress)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
 # -- restoring ----------------------------------------------------------------------------
 def as_user(username: str | None) -> Authorise:
     """Authorisation by name only (no password): for the library's own callers and tests; the command
     line passes its authenticated open instead."""
-    def authorise(folder: Path) -> None:
+    def authorise(folder: Path) -> str:
         with Catalogue.open(folder, user=username) as cat:
             cat.actor.require("restore_backup")
+            return cat.actor.username
     return authorise
 
 
 def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
-            progress: Progress | None = None) -> tuple[BackupCheck, Path | None]:
+            progress: Progress | None = None, accept_findings: bool = False) -> tuple[BackupCheck, Path | None]:
     """Replace the catalogue in ``data_dir`` (and the keys, sync state and policy the backup holds) with the
     verified backup ``source``.
 
     ``authorise(folder)`` opens the catalogue in ``folder`` as the person restoring and raises unless they
     may restore: it is called on the current catalogue, or, in a folder without one or with one this version
     cannot read (damaged: the very case for a restore), on the backup's.
+    A backup written from a catalogue that did not verify (its findings recorded in it) is restored only
+    with ``accept_findings``; the restore's audit entry then lists them.
     Returns the check and the folder keeping what was replaced (None if nothing was)."""
-    path, kind = _source(source)
+    path, kind = source_of(source)
     data_dir = Path(data_dir)
     data_dir.mkdir(parents=True, exist_ok=True)
     target = data_dir / CATALOGUE_FILE
     with lock.exclusive(target):
         current = catalogue_state(target)
         if current == "usable":
-            authorise(data_dir)
+            who = authorise(data_dir)
         # Work folders left by a backup or restore that was killed: none can be running now (the lock).
         for stale in [*data_dir.glob(".restoring-*"), *data_dir.glob(".backup-*")]:
             shutil.rmtree(stale, ignore_errors=True)
         work = Path(tempfile.mkdtemp(dir=data_dir, prefix=".restoring-"))
         try:
-            info = _unpack(path, kind, work, progress)
+            info = unpack(path, kind, work, progress)
             if current != "usable":
-                authorise(work)
+                who = authorise(work)
+            if info.findings is not None and not accept_findings:
+                raise CatalogueError(Message(
+                    "{path} was written from a catalogue that did not verify ({count} finding(s) recorded on "
+                    "{at}: {findings}). Restoring it brings those records back as they were then. An "
+                    "administrator who has read the findings may restore it all the same (on the command line: "
+                    "--accept-findings); the audit trail will record it. Nothing was changed.", path=path,
+                    count=len(info.findings.problems), at=info.findings.checked_at,
+                    findings="; ".join(info.findings.problems[:5])))
             replaced_id = _catalogue_id(target) if current == "usable" else None
             kept = _install(work, data_dir, current)
             if replaced_id and info.catalogue_id and replaced_id != info.catalogue_id:
@@ -290,9 +198,26 @@ def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
         conn = database.connect(target)
         try:
             database.migrate(conn, target)
+            _record_restore(conn, who, path, info, kept)
         finally:
             conn.close()
     return info, kept
+
+
+def _record_restore(conn: sqlite3.Connection, who: str, path: Path, info: BackupCheck, kept: Path | None) -> None:
+    """One audit entry in the restored catalogue: who restored which backup, and the findings they accepted."""
+    detail: dict = {"backup": path.name, "format": info.format, "backup_catalogue_id": info.catalogue_id,
+                    "replaced_kept_in": kept.name if kept else None}
+    if info.findings is not None:
+        detail["accepted_findings"] = info.findings.to_json()
+    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        audit.append(conn, [audit.AuditEvent(at, who, "restore", None, None, detail)])
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
 
 
 def _catalogue_id(target: Path) -> str | None:

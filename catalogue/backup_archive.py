@@ -93,16 +93,42 @@ def data_folder_members(data_dir: Path) -> list[tuple[str, Path]]:
 
 
 @dataclass
+class Findings:
+    """What verifying the catalogue found when the backup was written (it is written all the same: the data
+    are still the laboratory's, and the altered state is evidence).  ``problems`` are the English sentences
+    of ``integrity.verify``, compared as they are when the backup is checked again."""
+
+    checked_at: str
+    problems: list[str]
+
+    def to_json(self) -> dict:
+        return {"checked_at": self.checked_at, "problems": list(self.problems)}
+
+    @classmethod
+    def parse(cls, doc: object) -> "Findings | None":
+        if doc is None:
+            return None
+        if (not isinstance(doc, dict) or not isinstance(doc.get("checked_at"), str)
+                or not isinstance(doc.get("problems"), list) or not doc["problems"]
+                or not all(isinstance(p, str) for p in doc["problems"])):
+            raise ValueError("findings")  # internal: caught by Manifest.parse, said as a damaged manifest
+        return cls(doc["checked_at"], list(doc["problems"]))
+
+
+@dataclass
 class Manifest:
     created_at: str
     catalogue_id: str
     members: dict[str, dict] = field(default_factory=dict)   # name -> {"size", "sha256"}
+    findings: Findings | None = None   # the catalogue did not verify when this was written
 
     def to_bytes(self) -> bytes:
-        return json.dumps({"format": FORMAT, "version": VERSION, "created_at": self.created_at,
-                           "catalogue_id": self.catalogue_id,
-                           "members": [{"name": n, **m} for n, m in self.members.items()]},
-                          indent=1, sort_keys=True).encode("utf-8")
+        doc = {"format": FORMAT, "version": VERSION, "created_at": self.created_at,
+               "catalogue_id": self.catalogue_id,
+               "members": [{"name": n, **m} for n, m in self.members.items()]}
+        if self.findings is not None:   # absent otherwise: an older LabNet reads the same manifest as before
+            doc["findings"] = self.findings.to_json()
+        return json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False).encode("utf-8")
 
     @classmethod
     def parse(cls, data: bytes, path: Path) -> "Manifest":
@@ -121,7 +147,7 @@ class Manifest:
                         or not re.fullmatch(_HEX64, sha) or name in members):
                     raise ValueError("member")  # internal: caught below, said as a damaged manifest
                 members[name] = {"size": size, "sha256": sha}
-            return cls(str(doc["created_at"]), str(doc["catalogue_id"]), members)
+            return cls(str(doc["created_at"]), str(doc["catalogue_id"]), members, Findings.parse(doc.get("findings")))
         except (ValueError, KeyError, TypeError, UnicodeDecodeError, AttributeError):
             raise CatalogueError(Message("{path} is damaged: its list of contents (manifest) cannot be read; it "
                                          "cannot be restored.", path=path)) from None
@@ -144,9 +170,11 @@ def copy_hashing(src: IO[bytes], out: IO[bytes], progress: Callable[[int], None]
 
 
 def write_archive(target: Path, catalogue_id: str, database: Path, others: Iterable[tuple[str, Path]],
-                  progress: Callable[[int], None] | None = None) -> Manifest:
-    """Write the zip at ``target``: the database (compressed), the other files as they are, the manifest last."""
-    manifest = Manifest(dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), catalogue_id)
+                  progress: Callable[[int], None] | None = None, findings: Findings | None = None) -> Manifest:
+    """Write the zip at ``target``: the database (compressed), the other files as they are, the manifest last
+    (with ``findings`` when the catalogue did not verify)."""
+    manifest = Manifest(dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), catalogue_id,
+                        findings=findings)
     stamp = dt.datetime.now().timetuple()[:6]
     with zipfile.ZipFile(target, "w", allowZip64=True) as zf:
         for name, path in [(DATABASE, database), *others]:
@@ -162,6 +190,13 @@ def write_archive(target: Path, catalogue_id: str, database: Path, others: Itera
                 info._compresslevel = 1
             with path.open("rb") as src, zf.open(info, "w", force_zip64=True) as out:
                 size, sha = copy_hashing(src, out, progress)
+            if attachment_member(name) not in (None, sha):
+                # A backup carries attached files only under their digest (restore refuses any other).
+                raise CatalogueError(Message(
+                    "The attached file {name} in the catalogue folder was altered after it was attached (its "
+                    "content no longer has the digest it is filed under), so no backup can carry it; nothing was "
+                    "written. “labnet audit verify” names it: keep the folder as it is and tell your quality "
+                    "manager.", name=path))
             manifest.members[name] = {"size": size, "sha256": sha}
         info = zipfile.ZipInfo(MANIFEST, stamp)
         info.compress_type = zipfile.ZIP_DEFLATED

@@ -92,6 +92,7 @@ class SettingsPage(QWidget):
         self.backup_button.setObjectName("backup-now")
         self.backup_button.clicked.connect(self.backup_now)
         self.backup_result = _selectable()
+        self.backup_result.setObjectName("backup-result")
         row = QHBoxLayout()
         row.addWidget(self.backup_button)
         row.addWidget(self.backup_result, 1)
@@ -251,9 +252,25 @@ class SettingsPage(QWidget):
         def done(written: Any) -> None:
             progress.close()
             self.backup_button.setEnabled(True)
-            self.backup_result.setText(self.tr("Backup written and verified: {path} ({mb} MB).").format(
-                path=isolate(str(written.path)), mb=number(written.size / 1e6, 2)))
-            style.set_tone(self.backup_result, "ok")
+            if written.findings is None:
+                self.backup_result.setText(self.tr("Backup written and verified: {path} ({mb} MB).").format(
+                    path=isolate(str(written.path)), mb=number(written.size / 1e6, 2)))
+                style.set_tone(self.backup_result, "ok")
+                return
+            # Written all the same (the lab's data, and the altered state is evidence), with a warning.
+            problems = written.findings.problems
+            shown = "\n".join(f"• {i18n.say(p)}" for p in problems[:10])
+            if len(problems) > 10:
+                shown += "\n" + self.tr("… and {n} more (“labnet audit verify” lists them all)").format(
+                    n=number(len(problems) - 10))
+            self.backup_result.setText(self.tr(
+                "Backup written: {path} ({mb} MB); it reads back exactly as written. But the catalogue does "
+                "not verify: it was changed outside LabNet. The findings are recorded in the backup, and "
+                "restoring it needs an administrator to accept them. Verify the audit trail above (or run "
+                "“labnet audit verify”), keep the catalogue as it is and tell your quality manager.\n"
+                "{problems}").format(path=isolate(str(written.path)), mb=number(written.size / 1e6, 2),
+                                     problems=shown))
+            style.set_tone(self.backup_result, "warning")
 
         def failed(exc: BaseException) -> None:
             progress.close()

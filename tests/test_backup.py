@@ -444,17 +444,216 @@ def test_a_member_that_inflates_past_its_listed_size_is_refused_without_filling_
     assert len(out.getvalue()) <= backup_archive.CHUNK
 
 
-def test_a_backup_that_does_not_verify_is_removed_and_says_why(tmp_path):
-    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
-        rec = cat.add("profiling_result", profile(lab_sample_number="GH-00001"))
-    conn = sqlite3.connect(tmp_path / "lab" / "catalogue.db")   # changed behind LabNet's back
+def edited_behind_labnets_back(folder, accounts=False, number="GH-00001"):
+    """A catalogue with one profiling result whose purity was changed with sqlite3; returns its id."""
+    if accounts:
+        accounts_catalogue(folder)
+    with Catalogue.open(folder, user="admin" if accounts else "amina") as cat:
+        rec = cat.add("profiling_result", profile(lab_sample_number=number))
+    conn = sqlite3.connect(folder / "catalogue.db")
     conn.execute("UPDATE profiling_results SET purity = 99.9 WHERE id = ?", (rec["id"],))
     conn.commit()
     conn.close()
+    return rec["id"]
+
+
+def recorded_findings(path):
+    return json.loads(zipfile.ZipFile(path).read("manifest.json")).get("findings")
+
+
+def test_a_catalogue_that_does_not_verify_is_backed_up_with_its_findings_and_exit_3(tmp_path, capsys):
+    """The lab's only copy, and evidence: written, checked, its findings in the manifest, said loudly."""
+    rec_id = edited_behind_labnets_back(tmp_path / "lab")
+    made = tmp_path / "b.labnet-backup"
+    assert main(["--data-dir", str(tmp_path / "lab"), "backup", str(made)]) == 3
+    out = capsys.readouterr().out
+    assert f"Backup written: {made} (" in out and "reads back exactly as written" in out
+    assert "did NOT verify" in out and "GH-00001" in out and "labnet audit verify" in out
+    assert "written and verified" not in out
+    findings = recorded_findings(made)
+    assert findings["checked_at"] and len(findings["problems"]) == 1
+    assert "GH-00001" in findings["problems"][0] and rec_id in findings["problems"][0]
+    assert [p.name for p in tmp_path.iterdir() if p.name != "lab"] == ["b.labnet-backup"]
+    # The same findings through the library, as the window gets them.
     with Catalogue.open(tmp_path / "lab", user="amina") as cat:
-        with pytest.raises(CatalogueError, match="did not verify, so it was removed.*GH-00001.*audit verify"):
+        again = backup.backup(cat, tmp_path / "c.labnet-backup")
+    assert again.findings.problems == findings["problems"]
+    # A catalogue that verifies records none (and an older LabNet reads the same manifest as before).
+    with Catalogue.open(tmp_path / "clean", user="amina") as cat:
+        cat.add("reference_sample", sample())
+        assert backup.backup(cat, tmp_path / "clean.labnet-backup").findings is None
+    assert recorded_findings(tmp_path / "clean.labnet-backup") is None
+
+
+def test_check_only_of_a_backup_with_findings_lists_them_and_exits_3(tmp_path, capsys):
+    edited_behind_labnets_back(tmp_path / "lab")
+    made = tmp_path / "b.labnet-backup"
+    assert main(["--data-dir", str(tmp_path / "lab"), "backup", str(made)]) == 3
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(made)]) == 3
+    out = capsys.readouterr().out
+    assert "of a catalogue that did not verify" in out and "GH-00001" in out
+    assert recorded_findings(made)["checked_at"] in out
+    assert "--accept-findings" in out and "Nothing was changed" in out
+    assert not (tmp_path / "new" / "catalogue.db").exists()
+
+
+def test_restoring_a_backup_with_findings_needs_an_administrator_who_accepts_them(tmp_path, monkeypatch, capsys):
+    lab, new = tmp_path / "lab", tmp_path / "new-pc"
+    edited_behind_labnets_back(lab, accounts=True)
+    made = tmp_path / "b.labnet-backup"
+    assert main(["--data-dir", str(lab), "--user", "admin", "backup", str(made)]) == 3
+    monkeypatch.setenv("LABNET_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--data-dir", str(new), "--user", "admin", "restore", str(made)]) == 2
+    err = capsys.readouterr().err
+    assert "did not verify" in err and "GH-00001" in err and "--accept-findings" in err
+    assert not (new / "catalogue.db").exists()
+    monkeypatch.setenv("LABNET_PASSWORD", "an analyst's password")
+    assert main(["--data-dir", str(new), "--user", "kofi", "restore", "--accept-findings", str(made)]) == 2
+    assert "Only an administrator may restore a backup" in capsys.readouterr().err
+    assert not (new / "catalogue.db").exists()
+    monkeypatch.setenv("LABNET_PASSWORD", ADMIN_PASSWORD)
+    assert main(["--data-dir", str(new), "--user", "admin", "restore", "--accept-findings", str(made)]) == 0
+    out = capsys.readouterr().out
+    assert f"Restored into {new}." in out and "GH-00001" in out and "audit entry lists them" in out
+    with Catalogue.open(new, user="admin") as cat:
+        (entry,) = [e for e in cat.audit_entries() if e["action"] == "restore"]
+        report = integrity.verify(cat.conn, attachments.attachment_dir(cat))
+    assert entry["user"] == "admin" and entry["detail"]["backup"] == made.name
+    assert entry["detail"]["accepted_findings"] == recorded_findings(made)
+    # Restored as it was found: verify names the same record, and the trail (with the restore) is intact.
+    assert [str(p) for p in report.problems] == recorded_findings(made)["problems"]
+
+
+def test_a_clean_restore_is_in_the_trail_too(tmp_path):
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        cat.add("reference_sample", sample())
+        made = backup.backup(cat, tmp_path / "b.labnet-backup").path
+    backup.restore(tmp_path / "new", made, backup.as_user("amina"))
+    with Catalogue.open(tmp_path / "new", user="amina") as cat:
+        (entry,) = [e for e in cat.audit_entries() if e["action"] == "restore"]
+        assert integrity.verify(cat.conn, attachments.attachment_dir(cat)).ok
+    assert entry["user"] == "amina" and "accepted_findings" not in entry["detail"]
+
+
+def test_a_backup_with_findings_altered_after_writing_is_refused_even_when_they_are_accepted(tmp_path, capsys):
+    """The findings vouch for the catalogue as it was written, nothing else: the flipped byte still fails."""
+    profiles_with_notes(tmp_path / "lab")
+    edited_behind_labnets_back(tmp_path / "lab", number="GH-90001")
+    made = tmp_path / "b.labnet-backup"
+    assert main(["--data-dir", str(tmp_path / "lab"), "backup", str(made)]) == 3
+    recorded = recorded_findings(made)
+    rewrite_member(made, "catalogue.db", lambda db: flip_checked(db, tmp_path / "scratch.db"))
+    assert recorded_findings(made) == recorded                  # the manifest still vouches for the findings
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(made)]) == 2
+    assert "does not verify" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "new"), "restore", "--accept-findings", str(made)]) == 2
+    err = capsys.readouterr().err
+    assert "does not verify" in err and "after it was written" in err
+    assert not (tmp_path / "new" / "catalogue.db").exists()
+
+
+def set_findings(path, findings):
+    """Rewrite the manifest's findings (as someone who knows the format could)."""
+    with zipfile.ZipFile(path) as zf:
+        members = {n: zf.read(n) for n in zf.namelist()}
+    manifest = json.loads(members["manifest.json"])
+    manifest.pop("findings", None)
+    if findings is not None:
+        manifest["findings"] = findings
+    members["manifest.json"] = json.dumps(manifest).encode()
+    path.unlink()
+    with zipfile.ZipFile(path, "w") as zf:
+        for n, d in members.items():
+            zf.writestr(n, d)
+
+
+def test_findings_that_do_not_match_the_catalogue_are_refused_outright(tmp_path):
+    edited_behind_labnets_back(tmp_path / "lab")
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        made = backup.backup(cat, tmp_path / "b.labnet-backup").path
+    recorded = recorded_findings(made)
+    set_findings(made, None)                                    # the findings removed: a tampered backup
+    with pytest.raises(CatalogueError, match="does not verify"):
+        backup.restore(tmp_path / "new", made, backup.as_user("amina"), accept_findings=True)
+    set_findings(made, {**recorded, "problems": ["another record was edited"]})
+    with pytest.raises(CatalogueError, match="does not verify"):
+        backup.check(made, tmp_path)
+    set_findings(made, {**recorded, "problems": "not a list"})
+    with pytest.raises(CatalogueError, match="list of contents .manifest. cannot be read"):
+        backup.check(made, tmp_path)
+    with Catalogue.open(tmp_path / "clean", user="amina") as cat:
+        cat.add("reference_sample", sample())
+        clean = backup.backup(cat, tmp_path / "clean.labnet-backup").path
+    set_findings(clean, recorded)                               # findings added to a backup that verifies
+    with pytest.raises(CatalogueError, match="but it verifies now"):
+        backup.restore(tmp_path / "new", clean, backup.as_user("amina"), accept_findings=True)
+    assert not (tmp_path / "new" / "catalogue.db").exists()
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_a_backup_that_does_not_read_back_as_written_is_removed_exit_2(tmp_path, monkeypatch, capsys, edited):
+    """A failing medium (simulated: a byte of the written file changes before it is read back) is not a
+    finding: the file is removed and the backup refused, whether or not the catalogue verifies."""
+    if edited:
+        edited_behind_labnets_back(tmp_path / "lab")
+    else:
+        with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+            cat.add("reference_sample", sample())
+    write = backup_archive.write_archive
+
+    def written_then_damaged(target, *args, **kwargs):
+        manifest = write(target, *args, **kwargs)
+        data = bytearray(target.read_bytes())
+        data[len(data) // 3] ^= 0xFF                              # inside the deflated catalogue
+        target.write_bytes(bytes(data))
+        return manifest
+    monkeypatch.setattr(backup_archive, "write_archive", written_then_damaged)
+    made = tmp_path / "b.labnet-backup"
+    assert main(["--data-dir", str(tmp_path / "lab"), "backup", str(made)]) == 2
+    err = capsys.readouterr().err
+    assert "does not read back as it was written, so it was removed" in err
+    assert not made.exists() and not (tmp_path / "b.labnet-backup.partial").exists()
+
+
+def test_an_attached_file_altered_in_the_data_folder_is_named_and_nothing_written(tmp_path):
+    pdf = tmp_path / "c.pdf"
+    pdf.write_bytes(b"%PDF-1.4 the certificate")
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        rec = cat.add("reference_sample", sample())
+        entry = attachments.attach_certificate(cat, "reference_sample", rec["id"], pdf)
+        attachments.attachment_path(cat, entry["sha256"]).write_bytes(b"%PDF-1.4 forged")
+        with pytest.raises(CatalogueError, match="was altered after it was attached.*nothing was written"):
             backup.backup(cat, tmp_path / "b.labnet-backup")
     assert not (tmp_path / "b.labnet-backup").exists() and not (tmp_path / "b.labnet-backup.partial").exists()
+
+
+def test_the_window_says_the_backup_was_written_and_warns_of_the_findings(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop import catalogue_queries
+    from desktop.main_window import MainWindow
+    from desktop.tasks import Tasks
+
+    lab = tmp_path / "lab"
+    edited_behind_labnets_back(lab)
+    path = lab / "catalogue.db"
+    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "amina"), synchronous=True)
+    window = MainWindow(path, user="amina", tasks=tasks,
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show_section("settings")
+    page = window.settings_page
+    target = tmp_path / "copy.labnet-backup"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page.backup_button.click()
+    text = page.backup_result.text()
+    assert target.exists() and recorded_findings(target)["problems"]
+    assert text.startswith("Backup written: ") and str(target) in text
+    assert "does not verify" in text and "GH-00001" in text and "labnet audit verify" in text
+    assert "written and verified" not in text and page.backup_result.property("tone") == "warning"
 
 
 def test_restoring_another_catalogues_backup_says_so(tmp_path, capsys):

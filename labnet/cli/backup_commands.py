@@ -16,11 +16,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     backup.add_argument("destination", help="an existing folder (a dated .labnet-backup file is written in it), or "
                                             "the file to write; a folder that does not exist is refused")
     backup.set_defaults(handler=do_backup)
+    # Exit 3: the backup was written, but the catalogue did not verify (its findings are in the backup).
 
     restore = subparsers.add_parser("restore", help="verify a backup, then make it the catalogue (the replaced "
                                                     "files are kept in replaced-<time>/)")
     restore.add_argument("file", help="a backup made by “labnet backup” (or an older .db backup)")
-    restore.add_argument("--check-only", action="store_true", help="only verify the backup; change nothing")
+    restore.add_argument("--check-only", action="store_true", help="only verify the backup; change nothing "
+                                                                   "(exit 3 if it records findings)")
+    restore.add_argument("--accept-findings", action="store_true",
+                         help="restore a backup written from a catalogue that did not verify, with the findings "
+                              "it records (the restore's audit entry lists them)")
     restore.set_defaults(handler=do_restore)
 
 
@@ -61,6 +66,17 @@ def _notes(info) -> None:
         print(f"Note: {note}")
 
 
+def _findings(info, what: str) -> None:
+    """The findings a backup records: the catalogue did not verify when it was written."""
+    found = info.findings
+    print(f"WARNING: {what} did NOT verify when the backup was written ({found.checked_at}); "
+          f"{len(found.problems)} finding(s), recorded in the backup:")
+    for problem in found.problems:
+        print(f"  - {problem[:1].upper()}{problem[1:]}")
+    print("Run “labnet audit verify” on the catalogue, keep it as it is for investigation and tell your "
+          "quality manager.")
+
+
 def do_backup(args: argparse.Namespace) -> int:
     from catalogue import backup
     from catalogue.errors import CatalogueError, Message
@@ -75,11 +91,17 @@ def do_backup(args: argparse.Namespace) -> int:
             info = backup.backup(cat, args.destination, progress=bar)
     finally:
         bar.close()
-    print(f"Backup written and verified: {info.path} ({backup.archive.size_text(info.size)}).")
-    print(_describe(info))
+    size = backup.archive.size_text(info.size)
+    if info.findings is None:
+        print(f"Backup written and verified: {info.path} ({size}).")
+        print(_describe(info))
+    else:   # written all the same: the data are still the laboratory's, and the altered state is evidence
+        print(f"Backup written: {info.path} ({size}); it reads back exactly as written, but the catalogue it "
+              f"holds does not verify.")
+        _findings(info, "The catalogue")
     _notes(info)
     _keyring_note(Path(args.data_dir))
-    return 0
+    return 0 if info.findings is None else 3
 
 
 def _keyring_note(data_dir: Path) -> None:
@@ -105,21 +127,31 @@ def do_restore(args: argparse.Namespace) -> int:
             info = backup.check(args.file, args.data_dir, progress=bar)
             kept = None
         else:
-            info, kept = backup.restore(args.data_dir, args.file, _authorise(args), progress=bar)
+            info, kept = backup.restore(args.data_dir, args.file, _authorise(args), progress=bar,
+                                        accept_findings=args.accept_findings)
     finally:
         bar.close()
     size = backup.archive.size_text(info.size)
-    if info.format == "old":
+    if info.findings is not None:
+        print(f"{info.path} ({size}) is a LabNet backup, every file in it as written, of a catalogue that did "
+              f"not verify.")
+        _findings(info, "Its catalogue")
+    elif info.format == "old":
         print(f"{info.path} ({size}) is an old-format backup (a database and its attachments archive) and "
               f"verifies.")
+        print(_describe(info))
     else:
         print(f"{info.path} ({size}) is a LabNet backup and verifies.")
-    print(_describe(info))
+        print(_describe(info))
     _notes(info)
     if args.check_only:
+        if info.findings is not None:
+            print("Restoring it needs --accept-findings; the audit trail then records the findings.")
         print("Nothing was changed.")
-        return 0
+        return 0 if info.findings is None else 3
     print(f"Restored into {args.data_dir}." + (f" What it replaced is kept in {kept}." if kept else ""))
+    if info.findings is not None:
+        print("The findings were accepted; the restore's audit entry lists them.")
     return 0
 
 
@@ -127,13 +159,13 @@ def _authorise(args: argparse.Namespace):
     """The person restoring, as the command line proves it: in the current catalogue, ``access.settle``
     has already checked the password of ``--user``; in a folder with no catalogue, the backup's accounts
     are asked (its owner restores a backup that has none)."""
-    def authorise(folder: Path) -> None:
+    def authorise(folder: Path) -> str:
         from catalogue import accounts
 
         if Path(folder) == Path(args.data_dir):
             with open_catalogue(args) as cat:
                 cat.actor.require("restore_backup")
-            return
+                return cat.actor.username
         from catalogue.store import Catalogue
         from labnet.cli.access import password_for
 
@@ -141,4 +173,5 @@ def _authorise(args: argparse.Namespace):
             if accounts.has_accounts(cat.conn):
                 cat.actor = accounts.authenticate(cat.conn, args.user, password_for(args, args.user))
             cat.actor.require("restore_backup")
+            return cat.actor.username
     return authorise
