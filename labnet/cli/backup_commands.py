@@ -12,11 +12,11 @@ from labnet.cli.common import open_catalogue
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
         "backup", help="write the catalogue, its attachments, the laboratory's keys, sync state and sharing policy "
-                       "into one file, and verify it (safe while LabNet is open)")
+                       "into one file, and verify it (safe while LabNet is open); a catalogue that does not verify "
+                       "is backed up with its findings recorded, exit 3")
     backup.add_argument("destination", help="an existing folder (a dated .labnet-backup file is written in it), or "
                                             "the file to write; a folder that does not exist is refused")
     backup.set_defaults(handler=do_backup)
-    # Exit 3: the backup was written, but the catalogue did not verify (its findings are in the backup).
 
     restore = subparsers.add_parser("restore", help="verify a backup, then make it the catalogue (the replaced "
                                                     "files are kept in replaced-<time>/)")
