@@ -27,6 +27,14 @@ table** joined by key (``lookup``: a sheet of the same workbook, a file, or
 matched to the column of the same name in the profiles' sheet, else to the id
 column).  The profiles' own columns win over the lookup's of the same name.
 
+**Numbers** written as text in the target columns are read as the catalogue's
+import reads them (``profiling.file_numbers``, ``catalogue.numbers``): each
+column by its own decimal separator, decided over the whole column or given
+(``decimal``: --decimal-point / --decimal-comma); ``1.234`` or ``12,500`` that
+the column leaves open refuses the file with every such cell's row and column.
+A CSV file that is not UTF-8 is read in ``encoding`` (--encoding), or
+recognised, or refused (``catalogue.encodings``).
+
 Every refusal is a ``CatalogueError`` with a sentence naming what to fix.
 """
 
@@ -38,6 +46,7 @@ from typing import Any
 
 from catalogue.errors import CatalogueError
 
+from .file_numbers import is_number, read_number_columns
 from .targets import TargetList, profile_matrix
 from .workflows import LabelledProfiles
 
@@ -119,16 +128,13 @@ def _column(headers: list[str], folded: dict[str, int], wanted: str, owner: str,
 
 
 def _numeric(rows: list[list[Any]], column: int) -> bool:
+    """A column whose first 500 cells that hold anything all hold numbers (written either way: "1,5" too)."""
     seen = 0
     for row in rows[:500]:
         cell = row[column]
         if cell in (None, ""):
             continue
-        if isinstance(cell, bool):
-            return False
-        try:
-            float(cell)
-        except (TypeError, ValueError):
+        if not is_number(cell):
             return False
         seen += 1
     return seen > 0
@@ -179,7 +185,7 @@ def _target_columns(headers: list[str], rows: list[list[Any]], name: str, target
     return names, peaks, []
 
 
-def _lookup_table(path: Path, lookup: str, key: str):
+def _lookup_table(path: Path, lookup: str, key: str, encoding: str | None = None):
     """(rows by key, the lookup's headers, a description) of the lookup table."""
     from catalogue.tabular import workbook_sheets
 
@@ -192,7 +198,7 @@ def _lookup_table(path: Path, lookup: str, key: str):
         if not other.is_file():
             listed = f" (its sheets: {', '.join(n for n, _ in sheets)})" if sheets else ""
             raise CatalogueError(f"--lookup “{lookup}” is neither a sheet of {path.name}{listed} nor a file.")
-        table = read_sheet(other, sheet or None, what="lookup table")
+        table = read_sheet(other, sheet or None, what="lookup table", encoding=encoding)
         where = f"{other.name}{'#' + sheet if sheet else ''}"
     headers = [h.strip() for h in table.headers]
     folded = _index(headers)
@@ -226,8 +232,13 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
                          linked_if: list[str] | None = None, lookup: str | None = None,
                          lookup_key: str | None = None, signed: bool = False,
                          keep_whole_list: bool = False, need_ground_truth: bool = True,
-                         encoding: str | None = None) -> FilePopulation:
-    """Profiles of a CSV/XLSX file with their ground truth; see the module docstring."""
+                         encoding: str | None = None, decimal: str | None = None) -> FilePopulation:
+    """Profiles of a CSV/XLSX file with their ground truth; see the module docstring.
+
+    ``encoding`` names the encoding of the CSV files read (the profiles', a lookup file's) when it is not
+    UTF-8; ``decimal`` (``catalogue.numbers.POINT``/``COMMA``) how the file writes numbers, else each
+    target column's convention is read from the column, and a number it leaves open refused
+    (``profiling.file_numbers``)."""
     from .method import file_sha256, population_sha256
     from .targets import load_target_list
 
@@ -250,7 +261,7 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
     lookup_headers: list[str] = []
     key_at = id_at
     if lookup is not None:
-        lookup_rows, lookup_headers, _ = _lookup_table(path, lookup, lookup_key)
+        lookup_rows, lookup_headers, _ = _lookup_table(path, lookup, lookup_key, encoding)
         key_at = folded.get(lookup_key.strip().casefold(), id_at)
     lookup_folded = {h.casefold(): h for h in lookup_headers}
     for column in rules:
@@ -272,17 +283,15 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
                              "column.")
     used = {c for c in columns if c is not None} | reserved
     unused = [h for i, h in enumerate(headers) if h and i not in used and _numeric(table.rows, i)]
+    numbers = read_number_columns(table.rows, table.row_numbers, [c for c in columns if c is not None], headers,
+                                 name, decimal)
 
     if not signed:
         for k, c in enumerate(columns):
             if c is None:
                 continue
-            for row, number in zip(table.rows, table.row_numbers):
-                try:
-                    negative = float(row[c]) < 0
-                except (TypeError, ValueError):
-                    continue
-                if negative:
+            for row, number, value in zip(table.rows, table.row_numbers, numbers[c]):
+                if isinstance(value, (int, float)) and value < 0:   # text left as text is rejected later
                     raise CatalogueError(f"{names[k]} has a negative value in {name} (row {number}: {row[c]}). "
                                          "Peak areas cannot be negative; if these are isotope ratios (δ values) or "
                                          "other signed variables, add --signed (they are then compared after the Z "
@@ -295,7 +304,7 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
     groups: dict[str, str] = {}
     rejected: list[tuple[str, str]] = []
     seen: dict[str, int] = {}
-    for row, number in zip(table.rows, table.row_numbers):
+    for i, (row, number) in enumerate(zip(table.rows, table.row_numbers)):
         label = _text(row[id_at]) or f"row {number}"
         if label in seen:
             rejected.append((label, f"the id {label} is used again (rows {seen[label]} and {number}); each profile "
@@ -319,7 +328,7 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
                 continue
             groups[label] = values[0] if len(values) == 1 else " & ".join(
                 f"{c}={v}" for c, v in zip(rules, values))
-        peaks.append((label, {names[k]: (row[c] if c is not None else (None if signed else 0))
+        peaks.append((label, {names[k]: (numbers[c][i] if c is not None else (None if signed else 0))
                               for k, c in enumerate(columns)}))
     matrix = profile_matrix(peaks, target_names, signed=signed)
     labels = matrix.labels

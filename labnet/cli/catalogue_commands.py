@@ -16,6 +16,8 @@ import json
 import sys
 from pathlib import Path
 
+from labnet.cli.common import decimal_options
+
 # The record types' command-line names (catalogue.records.RecordType.cli_name),
 # written out so that building the parser does not import the catalogue.
 KINDS = ("reference-samples", "training", "profiles")
@@ -42,13 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("--skip-invalid", action="store_true",
                      help="write the valid rows and list the invalid ones, instead of refusing the whole file")
     imp.add_argument("--json", action="store_true", help="print the report as JSON")
-    style = imp.add_mutually_exclusive_group()
-    style.add_argument("--decimal-comma", dest="decimal", action="store_const", const="comma",
-                       help="the file writes numbers with a decimal comma (1.234,5); otherwise each column's "
-                            "convention is read from the file, and a number such as 12,500 that it leaves "
-                            "open is refused")
-    style.add_argument("--decimal-point", dest="decimal", action="store_const", const="point",
-                       help="the file writes numbers with a decimal point (1,234.5)")
+    decimal_options(imp)
     imp.add_argument("--encoding", metavar="NAME",
                      help="the encoding of a CSV file that is not UTF-8, e.g. cp1251 (Russian), cp1256 (Arabic), "
                           "cp1252 or latin-1 (Western European); without it LabNet detects it or refuses")

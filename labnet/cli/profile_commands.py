@@ -257,7 +257,8 @@ def run_link(args: argparse.Namespace) -> int:
                                           ("--pretreatment", args.pretreatment), ("--metric", args.metric),
                                           ("--threshold", args.threshold), ("--targets", args.targets),
                                           ("--drug-type", args.drug_type), ("--sheet", args.sheet),
-                                          ("--signed", args.signed)) if value not in (None, False)]
+                                          ("--signed", args.signed), ("--encoding", args.encoding),
+                                          (f"--decimal-{args.decimal}", args.decimal)) if value not in (None, False)]
     if file_only:
         from catalogue.errors import CatalogueError
 

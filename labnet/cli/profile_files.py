@@ -13,6 +13,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from labnet.cli.common import decimal_options
+
 PRETREATMENT_CHOICES = ("none", "N", "N2R", "N4R", "log", "N+S", "S+N", "Z")
 METRIC_CHOICES = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra", "canberra-r")
 
@@ -23,7 +25,8 @@ def reading_options(parser: argparse.ArgumentParser, *, ground_truth: bool) -> N
                         help="the workbook's sheet of profiles (needed when several sheets hold data)")
     parser.add_argument("--encoding", metavar="NAME",
                         help="the encoding of a CSV file that is not UTF-8, e.g. cp1251, cp1256, cp1252 or latin-1 "
-                             "(without it LabNet recognises it or refuses)")
+                             "(without it LabNet recognises it or refuses); also a --lookup file's")
+    decimal_options(parser)
     parser.add_argument("--targets", metavar="V1,V2,…",
                         help="the target-compound columns: a list, or FIRST..LAST for adjacent columns (default: "
                              "the --drug-type list's compounds, else the peak:NAME columns; other numeric columns "
@@ -77,7 +80,8 @@ def read_population(args: argparse.Namespace):
         args.pretreatments = SIGNED_PRETREATMENTS
     return read_file_population(args.file, args.id_column, args.group_column, targets, target_list=target_list,
                                 sheet=args.sheet, linked_if=parse_linked_if(args.linked_if), lookup=args.lookup,
-                                lookup_key=args.lookup_key, signed=args.signed, encoding=args.encoding)
+                                lookup_key=args.lookup_key, signed=args.signed, encoding=args.encoding,
+                                decimal=args.decimal)
 
 
 def _targets(text: str | None) -> list[str] | None:
@@ -179,7 +183,7 @@ def run_link_file(args: argparse.Namespace) -> int:
                              f"{pretreatment}.")
     population = read_file_population(args.file, args.id_column, None, targets, target_list=target_list,
                                       sheet=args.sheet, signed=signed, keep_whole_list=method is not None,
-                                      need_ground_truth=False, encoding=args.encoding)
+                                      need_ground_truth=False, encoding=args.encoding, decimal=args.decimal)
     if len(population.labels) < 2:
         raise CatalogueError(f"{args.file.name} has {len(population.labels)} profile(s) that can be compared; "
                              "linking needs at least two.")
