@@ -54,6 +54,10 @@ class SourceChoices(QWidget):
     def show_encoding(self, shown: bool) -> None:
         self.form.setRowVisible(self.encoding, shown)
 
+    def show_header_row(self, shown: bool) -> None:
+        """Hidden where the reader takes the first row that is not blank (the Linkage view's files)."""
+        self.form.setRowVisible(self.header_row, shown)
+
     def show_sheets(self, names: list[str], current: str | None = None) -> None:
         """Offer ``names`` (none: hide the choice); ``current`` selected, else "choose one"."""
         self.sheet.blockSignals(True)

@@ -11,10 +11,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDoub
                                QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
                                QRadioButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from catalogue.encodings import EncodingUnknown
 from desktop import errors, linkage_queries, style
+from desktop.import_choices import DecimalChoice, SourceChoices
 from desktop.linkage_common import legend_colour, plot_widget, select_row, set_axis_label
 from profiling import METRICS
-from desktop.i18n import catalogue_text, number
+from desktop.i18n import catalogue_text, number, say
+from profiling.file_numbers import UnclearNumbers
 
 if TYPE_CHECKING:
     from desktop.linkage_page import LinkagePage
@@ -43,6 +46,11 @@ class CalibrationTab(QWidget):
         self.id_column.setPlaceholderText(self.tr("id column"))
         self.group_column = QLineEdit()
         self.group_column.setPlaceholderText(self.tr("group column (seizure or batch)"))
+        # What a file may leave open, as on the command line (--encoding, --decimal-point/--decimal-comma):
+        # each shown when reading the file asks for it.
+        self.file_choices = SourceChoices()
+        self.file_choices.show_header_row(False)
+        self.decimal = DecimalChoice()
         self.fpr = QDoubleSpinBox()
         self.fpr.setObjectName("calibration-fpr")
         self.fpr.setDecimals(4)
@@ -88,6 +96,8 @@ class CalibrationTab(QWidget):
         for w in (self.file, self.browse, self.id_column, self.group_column):
             row.addWidget(w)
         source.addLayout(row, 1, 1)
+        source.addWidget(self.file_choices, 2, 1)
+        source.addWidget(self.decimal, 3, 1)
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Target false-positive rate:")))
         controls.addWidget(self.fpr)
@@ -129,6 +139,10 @@ class CalibrationTab(QWidget):
         if path:
             self.file.setText(path)
             self.from_file.setChecked(True)
+            self.file_choices.encoding.setCurrentIndex(0)   # a new file: its own questions
+            self.file_choices.show_encoding(False)
+            self.decimal.style.setCurrentIndex(0)
+            self.decimal.show_for(False)
 
     def run(self) -> None:
         fpr = self.fpr.value()
@@ -139,8 +153,9 @@ class CalibrationTab(QWidget):
             if not (path and id_column and group_column):
                 self.status.setText(self.tr("Choose the file and name its id and group columns."))
                 return
+            encoding, decimal = self.file_choices.options()["encoding"], self.decimal.value()
             job = lambda cat, ctx: linkage_queries.calibrate_file(cat, ctx, path, id_column, group_column, fpr,  # noqa: E731
-                                                                  drug)
+                                                                  drug, encoding, decimal)
         else:
             if not self.drug_type.currentData():
                 self.status.setText(self.tr("The catalogue holds no profiling results to calibrate on."))
@@ -170,6 +185,15 @@ class CalibrationTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
+        if isinstance(exc, UnclearNumbers):   # every cell named; choosing the separator settles most
+            self.decimal.show_for(exc.asks_for_decimal)
+            self.status.setText(say(exc.message(say)))
+            return
+        if isinstance(exc, EncodingUnknown):
+            self.file_choices.show_encoding(True)
+            self.status.setText(errors.describe(exc)[1] + "\n" + self.tr(
+                "Choose the file's encoding in the list above, and calibrate again."))
+            return
         if errors.is_expected(exc):
             self.status.setText(errors.describe(exc)[1])
         else:

@@ -90,8 +90,10 @@ def calibrate_catalogue(cat, context_, drug_type: str, fpr: float) -> Calibratio
 
 
 def calibrate_file(cat, context_, path: str, id_column: str, group_column: str, fpr: float,
-                   drug_type: str) -> CalibrationResult:
-    population = file_population(Path(path), id_column, group_column, drug_type=drug_type)
+                   drug_type: str, encoding: str | None = None, decimal: str | None = None) -> CalibrationResult:
+    """``encoding`` and ``decimal`` as the command line's --encoding and --decimal-point/--decimal-comma."""
+    population = file_population(Path(path), id_column, group_column, drug_type=drug_type, encoding=encoding,
+                                 decimal=decimal)
     return _calibrate(population, fpr, context_, Path(path).name, drug_type)
 
 
