@@ -67,12 +67,13 @@ class Links:
 
 def links_among(values: np.ndarray, metric_name: str, threshold: float, *, row_block: int = ROW_BLOCK,
                 col_block: int = COL_BLOCK, progress: Progress | None = None,
-                max_links: int | None = MAX_LINKS) -> Links:
+                max_links: int | None = None) -> Links:
     """All pairs i < j of the (pretreated) rows of ``values`` scoring past ``threshold``.
 
     Row blocks are compared with the columns from their own first row on (the upper triangle), in
     slices of ``col_block``; two blocks run at once (numpy releases the GIL in the products and
-    comparisons, so both cores work).  More than ``max_links`` links raise ``TooManyLinks``.
+    comparisons, so both cores work).  More than ``max_links`` links (None: ``MAX_LINKS``) raise
+    ``TooManyLinks``.
     """
     comparator = Comparator(metric_name, values, dtype=np.float32)
     n = len(values)
@@ -87,12 +88,12 @@ def links_among(values: np.ndarray, metric_name: str, threshold: float, *, row_b
         upper = cols > rows
         return _exact(comparator, values, values, rows[upper], cols[upper], threshold)
 
-    return _run(work, blocks, progress, max_links, n)
+    return _run(work, blocks, progress, max_links, n * (n - 1) // 2)
 
 
 def links_against(queries: np.ndarray, stored: np.ndarray, metric_name: str, threshold: float, *,
                   row_block: int = ROW_BLOCK, col_block: int = COL_BLOCK, progress: Progress | None = None,
-                  comparator: Comparator | None = None, max_links: int | None = MAX_LINKS) -> Links:
+                  comparator: Comparator | None = None, max_links: int | None = None) -> Links:
     """Pairs (query i, stored j) scoring past ``threshold``; pass a ``comparator`` built on ``stored``
     to reuse its preparation across calls."""
     comparator = comparator or Comparator(metric_name, stored, dtype=np.float32)
@@ -108,13 +109,14 @@ def links_against(queries: np.ndarray, stored: np.ndarray, metric_name: str, thr
     return _run(work, blocks, progress, max_links, len(queries) * len(stored))
 
 
-def _run(work: Callable, blocks: list, progress: Progress | None, max_links: int | None, profiles: int) -> Links:
+def _run(work: Callable, blocks: list, progress: Progress | None, max_links: int | None, pairs: int) -> Links:
     """``work`` on every block, two at a time (one BLAS thread each), links in (i, j) order.
 
     A failure while collecting (Cancel raised from ``progress``, too many links) stops the blocks not yet
     started instead of running them all before the error is seen."""
     found: list = []
     kept = 0
+    max_links = MAX_LINKS if max_links is None else max_links
     stop = threading.Event()
 
     def guarded(block):
@@ -125,12 +127,12 @@ def _run(work: Callable, blocks: list, progress: Progress | None, max_links: int
         for done, block in enumerate(results, start=1):
             found.append(block)
             kept += len(block[0])
-            if max_links is not None and kept > max_links:
+            if kept > max_links:
                 raise TooManyLinks(Message(
                     "The method's threshold links more than {cap} pairs ({found} after {percent} % of the "
-                    "comparisons of {profiles} profiles): it is too loose for this catalogue. Calibrate the "
-                    "method at a lower false-positive rate.", cap=max_links, found=kept,
-                    percent=max(1, 100 * done // len(blocks)), profiles=profiles))
+                    "{pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower "
+                    "false-positive rate.", cap=max_links, found=kept, percent=max(1, 100 * done // len(blocks)),
+                    pairs=pairs))
             if progress:
                 progress(done, len(blocks))
 

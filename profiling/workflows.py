@@ -119,16 +119,26 @@ def link_catalogue(cat, method: ComparisonMethod, *, progress: Progress | None =
         keep = np.array([compare_tablets(info[ids[a]], info[ids[b]], method.tolerances).match is not False
                          for a, b in zip(i.tolist(), j.tolist())], dtype=bool)
         i, j, scores = i[keep], j[keep], scores[keep]
-    a_ids, b_ids = ids[i], ids[j]
-    low, high = np.where(a_ids < b_ids, a_ids, b_ids), np.where(a_ids < b_ids, b_ids, a_ids)
     now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
-    with cat.transaction():
+
+    # In the table's key order (a_id < b_id, by a_id then b_id), so that the inserts append to its B-tree
+    # instead of landing at random: ranks of the ids (integers) sort the links, not the id strings.
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[np.argsort(ids, kind="stable")] = np.arange(len(ids))
+    low, high = np.where(rank[i] < rank[j], i, j), np.where(rank[i] < rank[j], j, i)
+    order = np.lexsort((rank[high], rank[low]))
+
+    def rows():   # a block at a time: the ids of millions of links at once were gigabytes
+        for start in range(0, len(order), 50_000):
+            block = order[start:start + 50_000]
+            yield from ((method.name, method.version, a, b, s, now) for a, b, s in
+                        zip(ids[low[block]].tolist(), ids[high[block]].tolist(), scores[block].tolist()))
+
+    with cat.transaction(), cat._large_cache(len(order)):   # the import's bulk-write page cache
         cat.conn.execute("DELETE FROM profile_links WHERE method_name = ? AND method_version = ?",
                          (method.name, method.version))
         cat.conn.executemany("INSERT INTO profile_links (method_name, method_version, a_id, b_id, score, found_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)",
-                             ((method.name, method.version, a, b, s, now)
-                              for a, b, s in zip(low.tolist(), high.tolist(), scores.tolist())))
+                             "VALUES (?, ?, ?, ?, ?, ?)", rows())
     classes = [ids[group].tolist() for group in chemical_classes(len(ids), i, j)]
     return LinkReport(method, len(ids), len(scores), classes, profiles.rejected, ids, np.column_stack([i, j]),
                       scores)
