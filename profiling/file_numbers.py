@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from catalogue.errors import CatalogueError, Message, message_of
+from catalogue.import_cells import _fast_floats   # the import's fast path: the same decision, in C
 from catalogue.import_report import RowProblem
 from catalogue.numbers import ColumnStyle, asks_for_style, column_style, readings
 
@@ -65,18 +66,17 @@ def is_number(cell: Any) -> bool:
 
 
 def _read_column(cells: Sequence[Any], style: ColumnStyle) -> tuple[list[Any], dict[str, str]]:
-    """The cells with each number written as text read by ``style``; {text: reason} of those refused."""
+    """The cells with each number written as text read by ``style``; {text: reason} of those refused.
+    Blank text stays blank (no target peak); text that is no number stays text."""
     read: dict[str, Any] = {}
     refused: dict[str, str] = {}
     for text in {c for c in cells if type(c) is str}:
-        if readings(text) == (None, None):
-            read[text] = text          # not a number at all: left to the profile reader's reason
-            continue
         try:
             read[text] = style.read(text)
         except ValueError as exc:
-            refused[text] = message_of(exc)
-            read[text] = text
+            read[text] = text          # not a number at all: left to the profile reader's reason
+            if readings(text) != (None, None):
+                refused[text] = message_of(exc)
     return [read[c] if type(c) is str else c for c in cells], refused
 
 
@@ -91,7 +91,11 @@ def read_number_columns(rows: Sequence[Sequence[Any]], row_numbers: Sequence[int
     problems: list[tuple[int, int, RowProblem]] = []   # (row, column order, problem): listed row by row
     for k, c in enumerate(dict.fromkeys(columns)):
         cells = [row[c] for row in rows]
-        style = column_style({x for x in cells if type(x) is str}, decimal)
+        fast = _fast_floats(cells, decimal) if all(type(x) is str for x in cells) else None
+        if fast is not None:   # plain numbers with one separator that some cell shows: read in C
+            out[c] = fast[0]
+            continue
+        style = column_style({x for x in cells if type(x) is str and x.strip()}, decimal)
         out[c], refused = _read_column(cells, style)
         problems += [(number, k, RowProblem(number, headers[c], cell, refused[cell]))
                      for cell, number in zip(cells, row_numbers) if type(cell) is str and cell in refused]
