@@ -2,22 +2,11 @@
 
 The audit chain (``catalogue.audit``) proves that no entry of the trail was
 altered; this module proves that the records are still those the trail
-vouches for:
-
-- every write of a record adds a change-log row carrying the SHA-256 of the
-  record's stored state after the write (for a deletion: of its tombstone),
-  ``audit.row_sha256``, and its natural key (the lab sample number, inventory
-  code … that names it to a person);
-- the audit entry made by the same write holds ``change_log`` (the range of
-  those rows) and ``change_log_sha256``, the SHA-256 of the rows
-  (``audit.change_line``), so the digests are covered by the entry hash;
-- a catalogue that existed before schema 6 was sealed once by the migration:
-  ``sealed_records`` holds the digest of every record and tombstone as it was
-  then (not verified before), and one "seal" entry holds the digest of that table.
-
-``verify`` recomputes all of it: the chain; that every change-log row with a
-digest is vouched for by its entry and none was added or removed; that each
-record, each tombstone and each attached file matches its latest digest.
+vouches for, by what each write recorded of them (``catalogue.digests``):
+``verify`` recomputes the chain; checks that every change-log row with a
+digest is exactly one an audit entry vouches for (none added, altered or
+removed); and compares each record, tombstone, withdrawal and attached file
+with its latest digest.  Each finding names the record as a person knows it.
 """
 
 from __future__ import annotations
@@ -28,82 +17,17 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from . import audit
+from .digests import (FIRST_SCHEMA, TOMBSTONE_COLUMNS, key_text, seal_line, sealed, stored_key_text, table_columns,
+                      tombstone_sha256)
 from .errors import Message
-from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType
+from .records import RECORD_TYPES, RecordType
 
-# The stored form of a tombstone, in this column order, is what a deletion's digest covers.
-TOMBSTONE_COLUMNS = ("kind", "record_id", "version", "natural_key", "deleted_at", "deleted_by", "reason")
-SEAL_STATEMENT = "sealed at migration: records as they were then, not verified before"
-FIRST_SCHEMA = 6  # the schema that put records under the chain
+__all__ = ["IntegrityReport", "sealed", "verify"]
+
 _EVERY = 4096      # rows between two progress calls
-
-
-# -- what writers record ---------------------------------------------------------------
-class RowDigester:
-    """For one record type: (natural key, digest) of a row in SQL form,
-    ``SYSTEM_FIELDS`` then the fields — the digest SQLite's stored values will
-    have (a REAL column keeps 5 as 5.0 and -0.0 as 0.0)."""
-
-    def __init__(self, rt: RecordType):
-        columns = (*SYSTEM_FIELDS, *rt.field_names)
-        self.real = tuple(i for i, c in enumerate(columns) if rt.has_field(c) and rt.field(c).sql_type == "REAL")
-        self.key = tuple(columns.index(k) for k in rt.natural_key)
-        self.single = self.key[0] if len(self.key) == 1 else None
-
-    def __call__(self, row: Sequence) -> tuple[str, str]:
-        for i in self.real:
-            value = row[i]
-            if value is not None and (type(value) is not float or value == 0):  # an int, a bool, a -0.0: rare
-                row = list(row)
-                for j in self.real:
-                    if row[j] is not None and not isinstance(row[j], str):
-                        row[j] = float(row[j]) + 0.0   # + 0.0: -0.0 becomes 0.0, as SQLite stores it
-                break
-        if self.single is not None:
-            value = row[self.single]
-            key = value if type(value) is str else "" if value is None else str(value)
-        else:
-            key = key_text(row[i] for i in self.key)
-        return key, audit.row_sha256(row)
-
-
-_DIGESTERS: dict[str, RowDigester] = {}
-
-
-def digester(rt: RecordType) -> RowDigester:
-    found = _DIGESTERS.get(rt.kind)
-    if found is None:
-        found = _DIGESTERS[rt.kind] = RowDigester(rt)
-    return found
-
-
-def key_text(values: Iterable) -> str:
-    """A natural key as a person reads it ("LS-2024-001"; parts of a composite key joined by " / ")."""
-    return " / ".join("" if v is None else str(v) for v in values)
-
-
-def _stored_key_text(stored: str | None) -> str | None:
-    """A tombstone's natural key (stored as a JSON object) as ``key_text`` says it."""
-    try:
-        return key_text(json.loads(stored).values())
-    except (TypeError, ValueError, AttributeError):
-        return stored
-
-
-def tombstone_sha256(row: Sequence) -> str:
-    return audit.row_sha256(row)
-
-
-def change_log_sha256(rows: Iterable[Sequence]) -> str:
-    """The digest an entry holds of its change-log rows (seq, kind, record_id, version, op, natural_key, sha256)."""
-    return hashlib.sha256("".join(itertools.starmap(audit.change_text, rows)).encode("ascii")).hexdigest()
-
-
-def seal_line(kind: str, record_id: str, state: str, natural_key: str | None, sha256: str) -> bytes:
-    return (audit.row_json([kind, record_id, state, natural_key, sha256]) + "\n").encode("ascii")
 
 
 # -- the report ----------------------------------------------------------------------------
@@ -145,24 +69,12 @@ class _Progress:
             self.callback(self.total, self.total)
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})") if r[1] != "pk"]
-
 
 def _thing(rt: RecordType, record_id: str, key: str | None) -> Message:
     if key:
         return Message("{thing} {key} (id {id})", thing=rt.label.lower(), key=key, id=record_id)
     return Message("{thing} with id {id}", thing=rt.label.lower(), id=record_id)
 
-
-def _kind_label(kind: str) -> str:
-    rt = RECORD_TYPES.get(kind)
-    return rt.label.lower() if rt else kind
-
-
-def sealed(conn: sqlite3.Connection) -> bool:
-    """Whether this catalogue's records are under the chain (schema 6 or later)."""
-    return "sha256" in _columns(conn, "changes")
 
 
 # -- verification --------------------------------------------------------------------------
@@ -290,8 +202,7 @@ def _check_records(conn: sqlite3.Connection, rt: RecordType, report: IntegrityRe
     """Each record against its latest digest, and each digest against a record: the table in id order
     merged with the latest change-log row of each record (one GROUP BY over the change log's index) and
     the seal, all three streamed in the same order."""
-    columns = _columns(conn, rt.table)
-    n = len(columns)
+    columns = table_columns(conn, rt.table)
     id_at, keys = columns.index("id"), [columns.index(k) for k in rt.natural_key]
     cert_at = columns.index("certificate") if "certificate" in columns else None
     records = conn.cursor()
@@ -402,7 +313,7 @@ def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter
         if latest is not None and latest[0] == "d" and latest[-64:] == tombstone_sha256(row[:n]):
             continue
         rt = RECORD_TYPES.get(row[0])
-        thing = _thing(rt, row[1], row[3]) if rt else row[1]
+        thing = _thing(rt, row[1], stored_key_text(row[3])) if rt else row[1]
         if latest is None or latest[0] != "d":
             report.problems.append(Message("a deletion of {thing} was recorded outside LabNet (no audit entry "
                                            "records it)", thing=thing))
@@ -474,40 +385,3 @@ def _check_attachments(conn: sqlite3.Connection, folder: Path, certificates: dic
                 Message("the attached file {name} of {thing} was altered after it was attached", name=name,
                         thing=owner) if owner else
                 Message("the attached file {name} was altered after it was attached", name=name))
-
-
-# -- the seal (migration 6) ----------------------------------------------------------------
-def seal(conn: sqlite3.Connection, attachments_dir: Path | None, at: str, user: str) -> None:
-    """Record the digest of every record and tombstone as it is now, and one audit entry saying so.
-    Runs inside the migration's transaction; streams, so a million records need no memory."""
-    counts = {"record": 0, "deleted": 0}
-
-    def sealed_rows():
-        for rt in RECORD_TYPES.values():
-            columns = _columns(conn, rt.table)
-            keys, id_at = [columns.index(k) for k in rt.natural_key], columns.index("id")
-            cursor = conn.cursor()
-            cursor.row_factory = None
-            cursor.execute(f"SELECT {', '.join(columns)} FROM {rt.table}")
-            for r in cursor:
-                counts["record"] += 1
-                yield rt.kind, r[id_at], "record", key_text(r[i] for i in keys), audit.row_sha256(r)
-        cursor = conn.cursor()
-        cursor.row_factory = None
-        cursor.execute(f"SELECT {', '.join(TOMBSTONE_COLUMNS)} FROM tombstones")
-        for r in cursor:
-            counts["deleted"] += 1
-            yield r[0], r[1], "deleted", _stored_key_text(r[3]), tombstone_sha256(r)
-
-    conn.executemany("INSERT INTO sealed_records (kind, record_id, state, natural_key, sha256)"
-                     " VALUES (?, ?, ?, ?, ?)", sealed_rows())
-    h = hashlib.sha256()
-    for row in conn.execute("SELECT kind, record_id, state, natural_key, sha256 FROM sealed_records"
-                            " ORDER BY kind, record_id"):
-        h.update(seal_line(*row))
-    files = [r[0] for r in conn.execute("SELECT sha256 FROM attachments ORDER BY sha256")]
-    present = [sha for sha in files if attachments_dir is not None and (attachments_dir / sha[:2] / sha).is_file()]
-    audit.append(conn, [audit.AuditEvent(at, user, "seal", None, None, {
-        "sealed": SEAL_STATEMENT, "schema": FIRST_SCHEMA, "records": counts["record"],
-        "deleted": counts["deleted"], "sealed_sha256": h.hexdigest(), "attachments": present,
-        "attachments_missing": [sha for sha in files if sha not in present]})])

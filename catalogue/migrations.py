@@ -369,7 +369,7 @@ CREATE TABLE outbox_hub_view (
 ) WITHOUT ROWID;
 """
 
-# Every record under the audit chain (catalogue.integrity): each change-log row
+# Every record under the audit chain (catalogue.digests, catalogue.integrity): each change-log row
 # gets the digest of the record's stored state after the write and its natural
 # key (what names it to a person after a deletion); the records and tombstones
 # already there are sealed once, as they are, in ``sealed_records`` and one
@@ -416,7 +416,7 @@ def _seal_records(conn: sqlite3.Connection, path: Path) -> None:
     import datetime as dt
     import getpass
 
-    from . import integrity
+    from . import digests
 
     for statement in RECORDS_UNDER_CHAIN.split(";\n"):
         if statement.strip():
@@ -430,7 +430,7 @@ def _seal_records(conn: sqlite3.Connection, path: Path) -> None:
     except Exception:  # no login name on some service accounts
         user = "unknown"
     at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    integrity.seal(conn, path.parent / "attachments", at, user)
+    digests.seal(conn, path.parent / "attachments", at, user)
 
 
 # A step is an SQL script, or a function run inside the migration's transaction.

@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
-from . import audit, database, integrity, lock, vocab
+from . import audit, database, digests, lock, vocab
 from . import accounts
 from .errors import (CatalogueError, ConflictError, Message, NotFound, PermissionDenied, Problem, ValidationError,
                      message_of)
@@ -295,10 +295,10 @@ class Catalogue:
             self.conn.execute(f"DELETE FROM {rt.table} WHERE id = ?", (record_id,))
             key = json.dumps({k: current[k] for k in rt.natural_key}, ensure_ascii=False, sort_keys=True)
             tombstone = (rt.kind, record_id, version, key, now, self.actor.username, reason)
-            self.conn.execute(f"INSERT OR REPLACE INTO tombstones ({', '.join(integrity.TOMBSTONE_COLUMNS)})"
+            self.conn.execute(f"INSERT OR REPLACE INTO tombstones ({', '.join(digests.TOMBSTONE_COLUMNS)})"
                               " VALUES (?, ?, ?, ?, ?, ?, ?)", tombstone)
-            items = [(record_id, version, "delete", integrity.key_text(current[k] for k in rt.natural_key),
-                      integrity.tombstone_sha256(tombstone))]
+            items = [(record_id, version, "delete", digests.key_text(current[k] for k in rt.natural_key),
+                      digests.tombstone_sha256(tombstone))]
             span = self._span(rt, self._log_changes(rt, items, now), items)
             snapshot = {n: current[n] for n in rt.field_names}
             audit.append(self.conn, [audit.AuditEvent(now, self.actor.username, "delete", rt.kind, record_id,
@@ -402,7 +402,7 @@ class Catalogue:
                                                 key=describe_key(rt, rec)))
             self._insert_rows(rt, inserts)
             self._update(rt, updates)
-            digest = integrity.digester(rt)
+            digest = digests.digester(rt)
             insert_items = [(r[0], 1, "insert", *digest(r)) for r in inserts]
             first = self._log_changes(rt, insert_items + update_items, now)
             seqs = [first, first + len(inserts) + len(updates) - 1] if first is not None else []
@@ -543,7 +543,7 @@ class Catalogue:
         """What an audit entry holds of the change-log rows it wrote: their range and digest, and for
         one record its digest itself (for a person reading the trail; the range's digest covers it)."""
         rows = ((first + i, rt.kind, *item) for i, item in enumerate(items))
-        span = {"change_log": [first, first + len(items) - 1], "change_log_sha256": integrity.change_log_sha256(rows)}
+        span = {"change_log": [first, first + len(items) - 1], "change_log_sha256": digests.change_log_sha256(rows)}
         if len(items) == 1:
             span["record_sha256"] = items[0][4]
         return span
@@ -574,7 +574,7 @@ def _stored_row(rt: RecordType, record: Record) -> tuple:
 
 def _change_item(rt: RecordType, row: Sequence, op: str) -> tuple[str, int, str, str, str]:
     """(id, version, op, natural key, digest) of a row in SQL form, for the change log."""
-    return (row[0], row[1], op, *integrity.digester(rt)(row))
+    return (row[0], row[1], op, *digests.digester(rt)(row))
 
 
 def new_id() -> str:
