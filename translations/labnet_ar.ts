@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation>الحسابات</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>حسابات المستخدمين</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>منذ</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>تغيير الدور…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>إعادة تعيين كلمة المرور…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>تغيير كلمة المرور الخاصة بي…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطَّل</translation>
+    </message>
+    <message>
+        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
+        <translation>لا توجد حسابات مستخدمين بعد: يسجّل LabNet التغييرات باسم تسجيل الدخول إلى الحاسوب ولا يسأل أبدًا عمّن يعمل. ولإلزام الجميع بتسجيل الدخول، أنشئ المسؤول الأول بزر «إضافة مستخدم…» (أو من سطر الأوامر: labnet users add NAME --name &quot;Full name&quot; --role administrator). وابتداءً من التشغيل التالي، يسأل LabNet عمّن يعمل.</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and in which role. A disabled account cannot sign in; what was recorded under it stays.</source>
+        <translation>من يجوز له تسجيل الدخول، وبأي دور. لا يمكن تسجيل الدخول بحساب معطَّل؛ ويبقى ما سُجِّل باسمه محفوظًا.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>إنشاء المسؤول الأول…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>إضافة مستخدم…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>Choose an account in the table.</source>
+        <translation>اختر حسابًا من الجدول.</translation>
+    </message>
+    <message>
+        <source>Not your own account: another administrator can.</source>
+        <translation>لا يمكن ذلك على حسابك أنت: يستطيع ذلك مسؤول آخر.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password.</source>
+        <translation>لا تكون كلمة المرور إلا لحساب مسجَّل الدخول.</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>أُضيف الحساب.</translation>
+    </message>
+    <message>
+        <source>The role of {user} was changed.</source>
+        <translation>تم تغيير دور {user}.</translation>
+    </message>
+    <message>
+        <source>The password of {user} was set.</source>
+        <translation>تم تعيين كلمة مرور {user}.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>تم تغيير كلمة المرور الخاصة بك.</translation>
+    </message>
+    <message>
+        <source>{user} may sign in again.</source>
+        <translation>يمكن للمستخدم {user} تسجيل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in; what was recorded under the account stays.</source>
+        <translation>لم يعد بإمكان المستخدم {user} تسجيل الدخول؛ ويبقى ما سُجِّل باسم الحساب محفوظًا.</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <source>{activity} “{area}” of {person}, {date}</source>
@@ -73,14 +184,6 @@
     <message>
         <source>The first account should be an administrator. From the next start, LabNet asks who is working, and every change is recorded under that person&apos;s name.</source>
         <translation>ينبغي أن يكون الحساب الأول حساب مسؤول. ابتداءً من التشغيل التالي، يسأل LabNet عمّن يعمل، ويُسجَّل كل تغيير باسم ذلك الشخص.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>كلمتا المرور مختلفتان؛ اكتب كلمة المرور نفسها مرتين.</translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 8 characters.</source>
-        <translation>اختر كلمة مرور لا تقل عن 8 أحرف.</translation>
     </message>
 </context>
 <context>
@@ -196,6 +299,10 @@
     <message>
         <source>Calibration cancelled.</source>
         <translation>أُلغيت المعايرة.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above, and calibrate again.</source>
+        <translation>اختر ترميز الملف من القائمة أعلاه، ثم أعد المعايرة.</translation>
     </message>
     <message>
         <source>Calibration failed.</source>
@@ -979,10 +1086,6 @@
         <translation>{path} صادر عن إصدار أحدث من LabNet (المخطط {schema})؛ ثبّت ذلك الإصدار لاستعادته.</translation>
     </message>
     <message>
-        <source>The audit trail in {path} does not verify ({problem}); the backup may have been tampered with and was not restored.</source>
-        <translation>لم يجتز سجل التدقيق في {path} التحقق ({problem})؛ ربما عُبث بالنسخة الاحتياطية، ولذلك لم تُستعَد.</translation>
-    </message>
-    <message>
         <source>{from_unit} cannot be converted to {to_unit}: one is a mass and the other a volume. Record the withdrawal in the unit of the standard.</source>
         <translation>لا يمكن تحويل {from_unit} إلى {to_unit}: فإحداهما وحدة كتلة والأخرى وحدة حجم. سجّل السحب بوحدة المعيار.</translation>
     </message>
@@ -1583,6 +1686,366 @@
         <translation>النشرة موقَّعة من المركز لكنّ بنيتها غير سليمة؛ راجِع المسؤول عن المركز.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords for “{user}”: wait {seconds} s before trying again.</source>
+        <translation>أُدخلت كلمات مرور خاطئة كثيرة جدًا للحساب «{user}»: انتظر {seconds} ثانية قبل المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The account “{user}” is disabled. Ask an administrator to enable it again.</source>
+        <translation>الحساب «{user}» معطَّل. اطلب من المسؤول تفعيله مجددًا.</translation>
+    </message>
+    <message>
+        <source>There is no account named “{user}” in this catalogue.</source>
+        <translation>لا يوجد في هذا الفهرس حساب باسم «{user}».</translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password to change.</source>
+        <translation>لا توجد كلمة مرور لتغييرها إلا لحساب مسجَّل الدخول.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>كلمة المرور الجديدة مطابقة لكلمة المرور الحالية.</translation>
+    </message>
+    <message>
+        <source>To change your own password, change it with your current one; a reset is for another person&apos;s account.</source>
+        <translation>لتغيير كلمة المرور الخاصة بك، غيّرها باستخدام كلمة المرور الحالية؛ فإعادة التعيين مخصصة لحساب شخص آخر.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. After {count} wrong passwords in a row, the next attempt for “{user}” must wait {seconds} s.</source>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة. بعد {count} من كلمات المرور الخاطئة المتتالية، يجب انتظار {seconds} ثانية قبل المحاولة التالية للحساب «{user}».</translation>
+    </message>
+    <message>
+        <source>“{user}” is the last active administrator: appoint another one first, or nobody could manage the accounts.</source>
+        <translation>«{user}» هو آخر مسؤول نشط: عيّن مسؤولًا آخر أولًا، وإلا فلن يتمكن أحد من إدارة الحسابات.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation>لا يمكنك تعطيل حسابك أنت؛ يستطيع ذلك مسؤول آخر.</translation>
+    </message>
+    <message>
+        <source>“{user}” is the last active administrator: enable or appoint another one first, or nobody could manage the accounts.</source>
+        <translation>«{user}» هو آخر مسؤول نشط: فعّل مسؤولًا آخر أو عيّنه أولًا، وإلا فلن يتمكن أحد من إدارة الحسابات.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist — is the stick mounted? LabNet does not create it, so that a backup never lands on the internal disk by mistake.</source>
+        <translation>المجلد {folder} غير موجود — هل ذاكرة USB موصولة؟ لا ينشئه LabNet، حتى لا ينتهي الأمر بنسخة احتياطية على القرص الداخلي عن طريق الخطأ.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; LabNet never writes a backup over a file. Choose another name, or a folder for a dated file.</source>
+        <translation>{path} موجود بالفعل؛ ولا يكتب LabNet أبدًا نسخة احتياطية فوق ملف موجود. اختر اسمًا آخر، أو مجلدًا ليُنشأ فيه ملف مؤرَّخ.</translation>
+    </message>
+    <message>
+        <source>The catalogue in {folder} is in use by another program; close it and run the restore again; nothing was changed.</source>
+        <translation>الفهرس الموجود في {folder} قيد الاستخدام في برنامج آخر؛ أغلقه ثم أعد تشغيل الاستعادة؛ لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be backed up; nothing was written: {detail}</source>
+        <translation>تعذّر النسخ الاحتياطي للفهرس؛ ولم يُكتب أي شيء: {detail}</translation>
+    </message>
+    <message>
+        <source>its record of what verifying the catalogue found reads back differently.</source>
+        <translation>ما دوّنته النسخة عن نتائج التحقق من الفهرس يُقرأ بشكل مختلف عمّا كُتب.</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} does not read back as it was written, so it was removed: {detail} The drive may be failing: try another one.</source>
+        <translation>النسخة الاحتياطية المكتوبة في {path} لا تُقرأ كما كُتبت، ولذلك حُذفت: {detail} ربما يكون محرك الأقراص معطوبًا: جرّب محركًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} was written from a catalogue that did not verify ({count} finding(s) recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <translation>كُتب {path} من فهرس لم يجتز التحقق (النتائج المسجَّلة في {at}: {count}، وهي: {findings}). واستعادته تعيد تلك السجلات كما كانت حينئذٍ. ويجوز للمسؤول الذي اطّلع على النتائج أن يستعيده مع ذلك (من سطر الأوامر: --accept-findings)؛ وسيسجّل سجل التدقيق ذلك. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.</source>
+        <translation>النسخة الاحتياطية تخص فهرسًا آخر (المعرّف {backup}) غير الفهرس الذي حلّت محله (المعرّف {replaced})؛ وقد حُفظ ذلك الفهرس في {kept}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({detail}); it cannot be restored. It may have been cut short while being copied: copy it again, or use another backup.</source>
+        <translation>{path} تالف أو غير مكتمل ({detail})؛ ولا يمكن الاستعادة منه. ربما بُتر أثناء نسخه: انسخه مرة أخرى، أو استخدم نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>تتعذّر قراءة {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of format {version}, which this version of LabNet does not know; install a newer LabNet to restore it.</source>
+        <translation>{path} نسخة احتياطية بالصيغة {version} التي لا يعرفها هذا الإصدار من LabNet؛ ثبّت إصدارًا أحدث من LabNet لاستعادتها.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its list of contents (manifest) cannot be read; it cannot be restored.</source>
+        <translation>{path} تالف: تتعذّر قراءة قائمة محتوياته (البيان)؛ ولا يمكن الاستعادة منه.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} in the catalogue folder was altered after it was attached (its content no longer has the digest it is filed under), so no backup can carry it; nothing was written. “labnet audit verify” names it: keep the folder as it is and tell your quality manager.</source>
+        <translation>عُدِّل الملف المرفق {name} في مجلد الفهرس بعد إرفاقه (لم يعد لمحتواه البصمة المحفوظ بها)، ولذلك لا يمكن لأي نسخة احتياطية أن تتضمنه؛ ولم يُكتب أي شيء. يحدّده الأمر «labnet audit verify»: احتفظ بالمجلد كما هو وأبلغ مدير الجودة.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet backup (it has no list of contents).</source>
+        <translation>{path} ليس نسخة احتياطية من LabNet (فليست له قائمة محتويات).</translation>
+    </message>
+    <message>
+        <source>{path} holds files its list of contents does not name ({names}); it was altered after it was written and cannot be restored.</source>
+        <translation>يحتوي {path} على ملفات لا تذكرها قائمة محتوياته ({names})؛ فقد عُدِّل بعد كتابته ولا يمكن الاستعادة منه.</translation>
+    </message>
+    <message>
+        <source>{path} names files a LabNet backup never holds ({names}); it cannot be restored.</source>
+        <translation>يذكر {path} ملفات لا تحتويها نسخة LabNet الاحتياطية أبدًا ({names})؛ ولا يمكن الاستعادة منه.</translation>
+    </message>
+    <message>
+        <source>{path} lacks files its list of contents names ({names}); it cannot be restored.</source>
+        <translation>تنقص {path} ملفاتٌ تذكرها قائمة محتوياته ({names})؛ ولا يمكن الاستعادة منه.</translation>
+    </message>
+    <message>
+        <source>Checking {path} needs {size} of free space in {folder}, which has {free}; make room there first.</source>
+        <translation>يتطلب فحص {path} مساحة فارغة قدرها {size} في {folder}، والمتاح فيه {free}؛ أفرغ مساحة هناك أولًا.</translation>
+    </message>
+    <message>
+        <source>{name} in {path} is not what was written (its SHA-256 differs from the list of contents); the backup was altered or damaged and cannot be restored.</source>
+        <translation>{name} في {path} ليس ما كُتب (تختلف قيمة SHA-256 الخاصة به عمّا في قائمة المحتويات)؛ فالنسخة الاحتياطية عُدِّلت أو تلفت ولا يمكن الاستعادة منها.</translation>
+    </message>
+    <message>
+        <source>{path} holds {name}, which is not an attached file; it cannot be restored.</source>
+        <translation>يحتوي {path} على {name}، وهو ليس ملفًا مرفقًا؛ ولا يمكن الاستعادة منه.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} in {path} does not have the digest it is filed under; the backup cannot be restored.</source>
+        <translation>الملف المرفق {name} في {path} ليست له البصمة المحفوظ بها؛ ولا يمكن الاستعادة من النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <translation>لم يجتز {path} التحقق ({count} من المشكلات: {problems}). ربما تلفت النسخة الاحتياطية أو عُبث بها بعد كتابتها؛ ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>{path} records that its catalogue did not verify when it was written, but it verifies now: the backup was altered after it was written and cannot be restored. Keep it for investigation and use another backup.</source>
+        <translation>يسجّل {path} أن فهرسه لم يجتز التحقق عند كتابته، لكنه يجتازه الآن: فقد عُدِّلت النسخة الاحتياطية بعد كتابتها ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</translation>
+    </message>
+    <message>
+        <source>The file {name} was read as {encoding}, as chosen.</source>
+        <translation>قُرئ الملف {name} بالترميز {encoding}، كما اخترت.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, and its encoding cannot be recognised. Import it again naming its encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.</source>
+        <translation>الملف {name} ليس نصًا بترميز UTF-8، ويتعذّر التعرّف على ترميزه. أعد استيراده مع تحديد ترميزه (--encoding، مثل {examples})، أو احفظه بصيغة «CSV UTF-8» واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text; LabNet recognised it as {encoding}. If any letters look wrong, import it again choosing its encoding (--encoding), or save it as “CSV UTF-8”.</source>
+        <translation>الملف {name} ليس نصًا بترميز UTF-8؛ وقد تعرّف عليه LabNet بوصفه {encoding}. إذا بدت بعض الحروف خاطئة، فأعد استيراده مع اختيار ترميزه (--encoding)، أو احفظه بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, and its encoding cannot be told for sure: it could be {candidates}, which give different letters. Import it again naming its encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.</source>
+        <translation>الملف {name} ليس نصًا بترميز UTF-8، ولا يمكن تحديد ترميزه بيقين: فقد يكون {candidates}، وهي ترميزات تعطي حروفًا مختلفة. أعد استيراده مع تحديد ترميزه (--encoding، مثل {examples})، أو احفظه بصيغة «CSV UTF-8» واستورد ذلك الملف.</translation>
+    </message>
+    <message>
+        <source>LabNet does not know the encoding “{encoding}”. Name one such as {examples}.</source>
+        <translation>لا يعرف LabNet الترميز «{encoding}». حدّد ترميزًا مثل {examples}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not {encoding} text: the byte 0x{byte:02X} at position {position:,} cannot be read in that encoding. Choose another encoding (such as {examples}), or save the file as “CSV UTF-8”.</source>
+        <translation>الملف {name} ليس نصًا بترميز {encoding}: تتعذّر قراءة البايت 0x{byte:02X} في الموضع {position:,} بهذا الترميز. اختر ترميزًا آخر (مثل {examples})، أو احفظ الملف بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as {encoding} text ({detail}). Choose another encoding, or save the file as “CSV UTF-8”.</source>
+        <translation>تتعذّر قراءة الملف {name} بوصفه نصًا بترميز {encoding} ({detail}). اختر ترميزًا آخر، أو احفظ الملف بصيغة «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>the peak area of {name}: {reason}</source>
+        <translation>مساحة الذروة للمركّب {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{column}” — did you mean {field}?</source>
+        <translation>«{column}» — هل تقصد {field}؟</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Columns not recognised: {columns}. Rename the column (or map it to the field) and import again.</source>
+        <translation>لا يحتوي {file} على عمود لما يلزم كل سجل من نوع «{thing}»: {fields}. الأعمدة التي لم يُتعرَّف عليها: {columns}. أعد تسمية العمود (أو طابِقه مع الحقل) ثم أعد الاستيراد.</translation>
+    </message>
+    <message>
+        <source>{count} of them look like {things} ({sheets})</source>
+        <translation>يبدو أن {count} منها تحتوي على {things} ({sheets})</translation>
+    </message>
+    <message>
+        <source>none of them has column names that are fields of a {thing}</source>
+        <translation>لا تحتوي أيٌّ منها على أسماء أعمدة هي حقول في السجل من نوع «{thing}»</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has several sheets with values and {why}, so LabNet will not guess which to import. Its sheets are: {sheets}. Import it again choosing the sheet (--sheet NAME, or the sheet choice in the import window).</source>
+        <translation>يحتوي المصنف {name} على عدة أوراق فيها قيم، و{why}، ولذلك لن يخمّن LabNet أيها يستورد. أوراقه هي: {sheets}. أعد استيراده مع اختيار الورقة (--sheet NAME، أو خيار الورقة في نافذة الاستيراد).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” was read: it is the only sheet whose column names are fields of a {thing}. The other sheets with values ({others}) were not read.</source>
+        <translation>قُرئت الورقة «{sheet}»: فهي الورقة الوحيدة التي أسماء أعمدتها حقول في السجل من نوع «{thing}». ولم تُقرأ الأوراق الأخرى التي فيها قيم ({others}).</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheet “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>لا توجد في المصنف {name} ورقة باسم «{sheet}». أوراقه هي: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file, which has no sheets; import it without choosing a sheet.</source>
+        <translation>{name} ملف CSV، وليست له أوراق؛ استورده دون اختيار ورقة.</translation>
+    </message>
+    <message>
+        <source>{thing} with id {id}</source>
+        <translation>السجل من نوع «{thing}» ذو المعرّف {id}</translation>
+    </message>
+    <message>
+        <source>{thing} {key} (id {id})</source>
+        <translation>السجل {key} من نوع «{thing}» (المعرّف {id})</translation>
+    </message>
+    <message>
+        <source>withdrawal {number} from {thing}</source>
+        <translation>السحب رقم {number} من {thing}</translation>
+    </message>
+    <message>
+        <source>The attached files were not checked (no attachments folder was given).</source>
+        <translation>لم يُتحقَّق من الملفات المرفقة (لم يُحدَّد مجلد للمرفقات).</translation>
+    </message>
+    <message>
+        <source>change-log row {seq} ({op} of {thing}) was added outside LabNet: no audit entry vouches for it</source>
+        <translation>أُضيف الصف {seq} من سجل التغييرات ({op} على {thing}) من خارج LabNet: لا يوجد قيد تدقيق يشهد له</translation>
+    </message>
+    <message>
+        <source>the digests sealed at the migration to schema {schema} (audit entry {entry}) were altered outside LabNet</source>
+        <translation>عُدِّلت البصمات المختومة عند الترحيل إلى المخطط {schema} (قيد التدقيق {entry}) من خارج LabNet</translation>
+    </message>
+    <message>
+        <source>{thing} was deleted outside LabNet: the audit trail records it but it is no longer in the catalogue, and no deletion was recorded</source>
+        <translation>حُذف {thing} من خارج LabNet: يسجّله سجل التدقيق، لكنه لم يعد موجودًا في الفهرس، ولم يُسجَّل أي حذف</translation>
+    </message>
+    <message>
+        <source>the deletion record of {thing} was removed outside LabNet</source>
+        <translation>أُزيل شاهد حذف {thing} من خارج LabNet</translation>
+    </message>
+    <message>
+        <source>{withdrawal}, recorded in audit entry {entry}, was removed outside LabNet</source>
+        <translation>أُزيل {withdrawal}، المسجَّل في قيد التدقيق {entry}، من خارج LabNet</translation>
+    </message>
+    <message>
+        <source>The records of this catalogue are not yet under the audit chain (it was written before schema {schema}); open it with this version of LabNet to seal them. Only the audit trail itself was checked.</source>
+        <translation>سجلات هذا الفهرس ليست مشمولة بعدُ بسلسلة التدقيق (فقد كُتب قبل المخطط {schema})؛ افتحه بهذا الإصدار من LabNet لختمها. ولم يُفحص إلا سجل التدقيق نفسه.</translation>
+    </message>
+    <message>
+        <source>the change-log rows {first} to {last}, written with audit entry {entry}, were altered or removed outside LabNet</source>
+        <translation>عُدِّلت صفوف سجل التغييرات من {first} إلى {last}، المكتوبة مع قيد التدقيق {entry}، أو أُزيلت من خارج LabNet</translation>
+    </message>
+    <message>
+        <source>the digests sealed at the migration to schema {schema} have no audit entry (added outside LabNet)</source>
+        <translation>البصمات المختومة عند الترحيل إلى المخطط {schema} ليس لها قيد تدقيق (أُضيفت من خارج LabNet)</translation>
+    </message>
+    <message>
+        <source>{thing} was inserted outside LabNet: no audit entry records it</source>
+        <translation>أُدرج {thing} من خارج LabNet: لا يوجد قيد تدقيق يسجّله</translation>
+    </message>
+    <message>
+        <source>a deletion of {thing} was recorded outside LabNet (no audit entry records it)</source>
+        <translation>سُجِّل حذف {thing} من خارج LabNet (لا يوجد قيد تدقيق يسجّله)</translation>
+    </message>
+    <message>
+        <source>the deletion record of {thing} was altered outside LabNet</source>
+        <translation>عُدِّل شاهد حذف {thing} من خارج LabNet</translation>
+    </message>
+    <message>
+        <source>{withdrawal} was recorded outside LabNet (no audit entry records it)</source>
+        <translation>سُجِّل {withdrawal} من خارج LabNet (لا يوجد قيد تدقيق يسجّله)</translation>
+    </message>
+    <message>
+        <source>{thing} was deleted through LabNet but is in the catalogue again (put back outside LabNet)</source>
+        <translation>حُذف {thing} عبر LabNet لكنه عاد إلى الفهرس (أُعيد من خارج LabNet)</translation>
+    </message>
+    <message>
+        <source>{thing} was edited outside LabNet: it differs from its last recorded state</source>
+        <translation>عُدِّل {thing} من خارج LabNet: فهو يختلف عن آخر حالة مسجَّلة له</translation>
+    </message>
+    <message>
+        <source>{withdrawal} was altered outside LabNet: it differs from audit entry {entry}</source>
+        <translation>عُدِّل {withdrawal} من خارج LabNet: فهو يختلف عن قيد التدقيق {entry}</translation>
+    </message>
+    <message>
+        <source>the attached file {name} of {thing} is missing</source>
+        <translation>الملف المرفق {name} العائد إلى {thing} مفقود</translation>
+    </message>
+    <message>
+        <source>the attached file {name} is missing</source>
+        <translation>الملف المرفق {name} مفقود</translation>
+    </message>
+    <message>
+        <source>the attached file {name} of {thing} was altered after it was attached</source>
+        <translation>عُدِّل الملف المرفق {name} العائد إلى {thing} بعد إرفاقه</translation>
+    </message>
+    <message>
+        <source>the attached file {name} was altered after it was attached</source>
+        <translation>عُدِّل الملف المرفق {name} بعد إرفاقه</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into {folder}; open the catalogue again when the restore has finished.</source>
+        <translation>تجري استعادة نسخة احتياطية إلى {folder}؛ أعد فتح الفهرس عند انتهاء الاستعادة.</translation>
+    </message>
+    <message>
+        <source>The catalogue in {folder} is open in another LabNet program (the window, or a command such as an import or a sync). Close it, then run the restore again; nothing was changed.</source>
+        <translation>الفهرس الموجود في {folder} مفتوح في برنامج LabNet آخر (النافذة، أو أمر مثل الاستيراد أو المزامنة). أغلقه ثم أعد تشغيل الاستعادة؛ لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is {point} in a file with a decimal point but {comma} in a file with a decimal comma, and {why}; write it as {point} or {comma} without a thousands separator, or choose the file&apos;s decimal separator (--decimal-point or --decimal-comma)</source>
+        <translation>«{raw}» يساوي {point} في ملف يستخدم النقطة العشرية، لكنه يساوي {comma} في ملف يستخدم الفاصلة العشرية، و{why}؛ اكتبه {point} أو {comma} دون فاصل للآلاف، أو اختر الفاصل العشري للملف (--decimal-point أو --decimal-comma)</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>نقطة عشرية</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>فاصلة عشرية</translation>
+    </message>
+    <message>
+        <source>this column uses both a decimal point and a decimal comma</source>
+        <translation>هذا العمود يستخدم النقطة العشرية والفاصلة العشرية كلتيهما</translation>
+    </message>
+    <message>
+        <source>no other cell of this column shows whether “{sep}” is the decimal separator</source>
+        <translation>لا توجد خلية أخرى في هذا العمود تبيّن ما إذا كان «{sep}» هو الفاصل العشري</translation>
+    </message>
+    <message>
+        <source>“{raw}” is written with a {found}, but the file was said to use a {chosen}; correct the cell or choose the other decimal separator</source>
+        <translation>«{raw}» مكتوب باستخدام {found}، لكن ذُكر أن الملف يستخدم {chosen}؛ صحّح الخلية أو اختر الفاصل العشري الآخر</translation>
+    </message>
+    <message>
+        <source>“{raw}” is written with a {found}, but other cells of this column use the other decimal separator; write every number of the column the same way, or choose the file&apos;s decimal separator (--decimal-point or --decimal-comma)</source>
+        <translation>«{raw}» مكتوب باستخدام {found}، لكن خلايا أخرى في هذا العمود تستخدم الفاصل العشري الآخر؛ اكتب جميع أعداد العمود بالطريقة نفسها، أو اختر الفاصل العشري للملف (--decimal-point أو --decimal-comma)</translation>
+    </message>
+    <message>
+        <source>The header row must be a row number (1 or more), not {row}.</source>
+        <translation>يجب أن يكون صف العناوين رقم صف (1 أو أكثر)، لا {row}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}, given as the header row, is blank. Give the number of the row that holds the column names.</source>
+        <translation>الصف {row} في {name}، المحدَّد بوصفه صف العناوين، فارغ. حدّد رقم الصف الذي يحتوي على أسماء الأعمدة.</translation>
+    </message>
+    <message>
+        <source>The header row {row} is past the end of {name}, which has {rows:,} rows.</source>
+        <translation>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على {rows:,} من الصفوف.</translation>
+    </message>
+    <message>
+        <source>“{user}” cannot be a user name: use 2 to 32 letters (a–z, without accents), digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation>لا يصلح «{user}» اسمًا للمستخدم: استخدم من 2 إلى 32 من الحروف اللاتينية (a–z، دون علامات) أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية، على أن يبدأ بحرف.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>يجب ألا تقل كلمة المرور عن {n} من الأحرف.</translation>
+    </message>
+    <message>
+        <source>The password may have at most {n} characters.</source>
+        <translation>يجب ألا تزيد كلمة المرور على {n} من الأحرف.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name or the full name.</source>
+        <translation>يجب ألا تكون كلمة المرور هي اسم المستخدم أو الاسم الكامل.</translation>
+    </message>
+    <message>
+        <source>The password must use at least 4 different characters.</source>
+        <translation>يجب أن تتضمن كلمة المرور 4 أحرف مختلفة على الأقل.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones and would be guessed first; choose another.</source>
+        <translation>كلمة المرور هذه من أكثر كلمات المرور شيوعًا، وستكون من أول ما يُخمَّن؛ اختر غيرها.</translation>
+    </message>
+    <message>
         <source>Line {number} of the bulletin file: {reason}</source>
         <translation>السطر {number} من ملف النشرات: {reason}</translation>
     </message>
@@ -1677,6 +2140,34 @@
     <message>
         <source>One record is too large to fit in a bundle of {limit:,} bytes; raise the bundle size limit.</source>
         <translation>أحد السجلات أكبر من أن تتسع له حزمة حجمها {limit:,} بايت؛ ارفع الحد الأقصى لحجم الحزمة.</translation>
+    </message>
+    <message>
+        <source>the compressed payload is empty</source>
+        <translation>المحتوى المضغوط فارغ</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} is cut short</source>
+        <translation>إطار zstd عند البايت {offset} مبتور</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} sets its reserved bit</source>
+        <translation>إطار zstd عند البايت {offset} يضبط البت المحجوز فيه</translation>
+    </message>
+    <message>
+        <source>{count} stray bytes follow the last zstd frame</source>
+        <translation>تلي آخرَ إطار zstd بايتاتٌ زائدة عددها {count}</translation>
+    </message>
+    <message>
+        <source>a skippable frame at byte {offset}: its bytes are in no digest</source>
+        <translation>إطار قابل للتخطي عند البايت {offset}: لا تدخل بايتاته في أي ملخّص</translation>
+    </message>
+    <message>
+        <source>the bytes at {offset} are not a zstd frame</source>
+        <translation>البايتات عند الموضع {offset} ليست إطار zstd</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} has a block of the reserved type</source>
+        <translation>إطار zstd عند البايت {offset} يحتوي على كتلة من النوع المحجوز</translation>
     </message>
     <message>
         <source>The bundle header&apos;s “{field}” is missing or is not a whole number.</source>
@@ -1819,10 +2310,6 @@
         <translation>{problems}؛ إضافةً إلى {count} من المشكلات الأخرى</translation>
     </message>
     <message>
-        <source>The bundle holds records that are not valid, so it was refused whole: {problems}.</source>
-        <translation>تحتوي الحزمة على سجلات غير صالحة، ولذلك رُفضت بأكملها: {problems}.</translation>
-    </message>
-    <message>
         <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
         <translation>«{url}» ليس عنوان مركز؛ فعنوان المركز يبدأ بـ https:// (أو http://).</translation>
     </message>
@@ -1853,6 +2340,10 @@
     <message>
         <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys, or choose another --data-dir.</source>
         <translation>يحتوي {path} بالفعل على هوية هذا المجلد؛ ولا يكتب LabNet أبدًا فوق المفاتيح. استخدم «labnet identity rotate» للحصول على مفاتيح جديدة، أو اختر مجلدًا آخر باستخدام --data-dir.</translation>
+    </message>
+    <message>
+        <source>The key file says it is version 1 but holds version 2 keys; it was altered. Restore it from a backup.</source>
+        <translation>يذكر ملف المفاتيح أنه من الإصدار 1 لكنه يحتوي على مفاتيح من الإصدار 2؛ فقد عُدِّل. استعِده من نسخة احتياطية.</translation>
     </message>
     <message>
         <source>The key file&apos;s identity does not match its keys; the file was altered.</source>
@@ -1923,6 +2414,14 @@
         <translation>الإذن مرفوض</translation>
     </message>
     <message>
+        <source>The {suite} private key in the key file has {size} bytes, which is no form LabNet knows; the key file is damaged. Restore it from a backup.</source>
+        <translation>يبلغ حجم المفتاح الخاص {suite} في ملف المفاتيح {size} بايت، وهذا لا يطابق أي شكل يعرفه LabNet؛ فملف المفاتيح تالف. استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>An X-Wing private key seed has 32 bytes, not {size}.</source>
+        <translation>حجم بذرة المفتاح الخاص X-Wing هو 32 بايت، لا {size}.</translation>
+    </message>
+    <message>
         <source>“{role}” is not an identity role; use lab or hub.</source>
         <translation>«{role}» ليس دورًا للهوية؛ استخدم lab أو hub.</translation>
     </message>
@@ -1951,6 +2450,10 @@
         <translation>قيمة base64 غير صالحة: {what}.</translation>
     </message>
     <message>
+        <source>The key file says its {suite} key is stored as “{stated}” but it is not; the key file is damaged. Restore it from a backup.</source>
+        <translation>يذكر ملف المفاتيح أن مفتاحه {suite} مخزَّن بالشكل «{stated}»، لكنه ليس كذلك؛ فملف المفاتيح تالف. استعِده من نسخة احتياطية.</translation>
+    </message>
+    <message>
         <source>This is not a LabNet identity document (its format is not “{expected}”).</source>
         <translation>هذه ليست وثيقة الهوية بصيغة LabNet (فصيغتها ليست «{expected}»).</translation>
     </message>
@@ -1961,6 +2464,10 @@
     <message>
         <source>The identity&apos;s role “{role}” is neither lab nor hub.</source>
         <translation>دور الهوية «{role}» ليس lab ولا hub.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s endorsement is not the two texts LabNet signs (previous_signing_key_id, signature); it was altered or made by another program.</source>
+        <translation>اعتماد وثيقة الهوية ليس النصين اللذين يوقّعهما LabNet (previous_signing_key_id، signature)؛ فإما أنها عُدِّلت، وإما أنها أُنشئت ببرنامج آخر.</translation>
     </message>
     <message>
         <source>A public key in the identity document has the wrong length; the file is damaged.</source>
@@ -1993,6 +2500,54 @@
     <message>
         <source>The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.</source>
         <translation>ينقص وثيقة الهوية حقلٌ لازم (id، name، country، keys، signature)؛ اطلب من صاحبها تصديرها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“{text}” has no time zone; add one (for example Z for UTC).</source>
+        <translation>«{text}» بلا منطقة زمنية؛ أضف منطقة زمنية (مثل Z للتوقيت العالمي UTC).</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet hub key document (version {version}).</source>
+        <translation>هذه ليست وثيقة مفاتيح مركز LabNet (الإصدار {version}).</translation>
+    </message>
+    <message>
+        <source>The hub key document lacks a field or holds one LabNet does not know; it was altered or made by another program.</source>
+        <translation>ينقص وثيقةَ مفاتيح المركز حقلٌ، أو تحتوي على حقل لا يعرفه LabNet؛ فإما أنها عُدِّلت، وإما أنها أُنشئت ببرنامج آخر.</translation>
+    </message>
+    <message>
+        <source>The key document&apos;s identity is a {role}&apos;s, not a hub&apos;s.</source>
+        <translation>الهوية الواردة في وثيقة المفاتيح خاصة بطرف دوره {role}، لا بمركز.</translation>
+    </message>
+    <message>
+        <source>The hub key document&apos;s signature is not the hub&apos;s current key&apos;s: it was altered or forged. Nothing was changed.</source>
+        <translation>توقيع وثيقة مفاتيح المركز ليس توقيع المفتاح الحالي للمركز: فإما أنها عُدِّلت وإما أنها مزوَّرة. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The hub key document retires or revokes the hub&apos;s own current key; it cannot be used. Ask the hub&apos;s administrator.</source>
+        <translation>تسحب وثيقة مفاتيح المركز المفتاحَ الحالي للمركز نفسه من الخدمة أو تُبطله؛ ولا يمكن استخدامها. راجع مسؤول المركز.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key list gives a key the status “{status}”; only retired and revoked are known.</source>
+        <translation>تمنح قائمة مفاتيح المركز أحد المفاتيح الحالة «{status}»؛ ولا يُعرف إلا «retired» (مسحوب من الخدمة) و«revoked» (مُبطَل).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (2026-03-01) or a date and time with its time zone (2026-03-01T12:00:00Z).</source>
+        <translation>«{text}» ليس تاريخًا (2026-03-01) ولا تاريخًا ووقتًا مع منطقته الزمنية (2026-03-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to the hub key {key}…, which was revoked on {at} (it may be in other hands), so it was not opened. Import the hub&apos;s current keys (labnet hub-key import, or sync) and export the bundle again.</source>
+        <translation>هذه الحزمة مختومة لمفتاح المركز {key}…، الذي أُبطل في {at} (فربما صار في أيدٍ أخرى)، ولذلك لم تُفتح. استورد مفاتيح المركز الحالية (labnet hub-key import، أو بالمزامنة) ثم صدّر الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to the hub key {key}…, retired since {at}, so it was not opened. Import the hub&apos;s current keys (labnet hub-key import, or sync) and export the bundle again.</source>
+        <translation>هذه الحزمة مختومة لمفتاح المركز {key}…، المسحوب من الخدمة منذ {at}، ولذلك لم تُفتح. استورد مفاتيح المركز الحالية (labnet hub-key import، أو بالمزامنة) ثم صدّر الحزمة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a hub key document: it {reason}.</source>
+        <translation>هذه ليست وثيقة مفاتيح مركز: {reason}.</translation>
+    </message>
+    <message>
+        <source>An entry of the hub&apos;s key list lacks a field (key ids, status, at, reason); the document is damaged.</source>
+        <translation>ينقص أحدَ قيود قائمة مفاتيح المركز حقلٌ (key ids، status، at، reason)؛ والوثيقة تالفة.</translation>
     </message>
     <message>
         <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
@@ -2051,6 +2606,102 @@
         <translation>يذكر الإيصال السجل {kind} {record} بالإصدار {version}، ولم تكن تلك الحزمة تحمله؛ ولذلك لم يُطبَّق الإيصال.</translation>
     </message>
     <message>
+        <source>line {line} ({kind} {record})</source>
+        <translation>السطر {line} ({kind} {record})</translation>
+    </message>
+    <message>
+        <source>the zstd frames hold {size:,} bytes, not the {declared:,} the header declares</source>
+        <translation>تحتوي إطارات zstd على {size:,} بايت، لا {declared:,} كما تُعلن الترويسة</translation>
+    </message>
+    <message>
+        <source>line 1 is not a payload manifest of version 1 (fields, payload, policy_sha256)</source>
+        <translation>السطر 1 ليس بيان محتوى من الإصدار 1 (fields، payload، policy_sha256)</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) is not the canonical JSON of what it holds</source>
+        <translation>السطر 1 (البيان) ليس بصيغة JSON المعيارية لما يحتويه</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) names policy {manifest}…, the header {header}…</source>
+        <translation>يذكر السطر 1 (البيان) السياسة {manifest}…، بينما تذكر الترويسة {header}…</translation>
+    </message>
+    <message>
+        <source>{where}: record type {kind} is not declared in the manifest</source>
+        <translation>{where}: نوع السجل {kind} غير معلَن في البيان</translation>
+    </message>
+    <message>
+        <source>{where}: {record} is not a record id of the catalogue (a lowercase UUID)</source>
+        <translation>{where}: {record} ليس معرِّف سجل في الفهرس (UUID بأحرف صغيرة)</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} does not declare its content size</source>
+        <translation>إطار zstd عند البايت {offset} لا يُعلن حجم محتواه</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} has no checksum</source>
+        <translation>إطار zstd عند البايت {offset} ليس له مجموع اختباري</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} needs a dictionary</source>
+        <translation>إطار zstd عند البايت {offset} يحتاج إلى قاموس</translation>
+    </message>
+    <message>
+        <source>{lines} lines were written for {count} entries</source>
+        <translation>كُتب {lines} من الأسطر مقابل {count} من القيود</translation>
+    </message>
+    <message>
+        <source>{where}: the record appears twice</source>
+        <translation>{where}: السجل يرد مرتين</translation>
+    </message>
+    <message>
+        <source>{where}: {problems}</source>
+        <translation>{where}: {problems}</translation>
+    </message>
+    <message>
+        <source>{where}: {field} must be a whole number of at least 1</source>
+        <translation>{where}: يجب أن تكون قيمة {field} عددًا صحيحًا لا يقل عن 1</translation>
+    </message>
+    <message>
+        <source>{where}: the record is not a JSON object</source>
+        <translation>{where}: السجل ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>{field} is not declared for this record type in the manifest</source>
+        <translation>الحقل {field} غير معلَن في البيان لهذا النوع من السجلات</translation>
+    </message>
+    <message>
+        <source>a line of the payload is not one line ended by a newline</source>
+        <translation>أحد أسطر المحتوى ليس سطرًا واحدًا منتهيًا بعلامة سطر جديد</translation>
+    </message>
+    <message>
+        <source>{where}: the line {reason}</source>
+        <translation>{where}: السطر: {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: the line is not the canonical JSON of what it holds</source>
+        <translation>{where}: السطر ليس بصيغة JSON المعيارية لما يحتويه</translation>
+    </message>
+    <message>
+        <source>{where}: seq {seq} comes after seq {previous}; entries are in seq order</source>
+        <translation>{where}: تأتي قيمة seq {seq} بعد seq {previous}؛ والقيود مرتبة حسب seq</translation>
+    </message>
+    <message>
+        <source>{where}: seq {seq} is outside the header&apos;s range {low} to {high}</source>
+        <translation>{where}: قيمة seq {seq} خارج نطاق الترويسة من {low} إلى {high}</translation>
+    </message>
+    <message>
+        <source>{where}, {kind}.{field}: {problem}</source>
+        <translation>{where}، {kind}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is neither a receipt nor a bulletin file from your hub, nor its keys: {reason}</source>
+        <translation>{file} ليس إيصالًا ولا ملف نشرات من مركزك، ولا مفاتيحه: {reason}</translation>
+    </message>
+    <message>
         <source>expected a range [low, high) of two numbers, low below high</source>
         <translation>كان المتوقع نطاقًا [low, high) من عددين، يكون فيه low أصغر من high</translation>
     </message>
@@ -2063,24 +2714,12 @@
         <translation>تُعلن الترويسة عن {expected} من السجلات، لكنّ المحتوى يحتوي على {count}</translation>
     </message>
     <message>
-        <source>line 1 is not a payload manifest of version 1</source>
-        <translation>السطر 1 ليس بيان محتوى من الإصدار 1</translation>
-    </message>
-    <message>
         <source>line {line} is not a JSON object</source>
         <translation>السطر {line} ليس كائن JSON</translation>
     </message>
     <message>
         <source>line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a record when op is upsert; this one has {fields}</source>
         <translation>السطر {line}: يتضمن كل قيد id و kind و op (upsert أو delete) و seq و version، وسجلًا إذا كانت قيمة op هي upsert؛ أما هذا القيد فيتضمن {fields}</translation>
-    </message>
-    <message>
-        <source>line {line}: record type {kind} is not declared in the manifest</source>
-        <translation>السطر {line}: نوع السجل {kind} غير معلَن في البيان</translation>
-    </message>
-    <message>
-        <source>line {line}: {record} is not a record id</source>
-        <translation>السطر {line}: {record} ليس معرِّف سجل</translation>
     </message>
     <message>
         <source>expected a region or country name</source>
@@ -2111,14 +2750,6 @@
         <translation>السطر {line}: {reason}</translation>
     </message>
     <message>
-        <source>line {line}: {field} must be a whole number of at least 1</source>
-        <translation>السطر {line}: يجب أن تكون قيمة {field} عددًا صحيحًا لا يقل عن 1</translation>
-    </message>
-    <message>
-        <source>line {line}: the record is not a JSON object</source>
-        <translation>السطر {line}: السجل ليس كائن JSON</translation>
-    </message>
-    <message>
         <source>{value} is not a value of a {type} field</source>
         <translation>القيمة {value} لا تصلح لحقل من النوع {type}</translation>
     </message>
@@ -2139,20 +2770,8 @@
         <translation>يتمدّد محتوى الحزمة عند فك ضغطه إلى أكثر من الحجم المعلَن ({size:,} بايت) (قنبلة فك ضغط)؛ ولذلك رُفضت الحزمة دون قراءتها.</translation>
     </message>
     <message>
-        <source>line {line}: {kind} {record} appears twice</source>
-        <translation>السطر {line}: السجل {kind} {record} يرد مرتين</translation>
-    </message>
-    <message>
         <source>the manifest names {field}, which is not a field of a {record_type}</source>
         <translation>يذكر البيان الحقل {field}، وهو ليس حقلًا في سجل من نوع {record_type}</translation>
-    </message>
-    <message>
-        <source>line {line}: field {field} is not declared for {kind} in the manifest</source>
-        <translation>السطر {line}: الحقل {field} غير معلَن في البيان للنوع {kind}</translation>
-    </message>
-    <message>
-        <source>line {line}, {kind}.{field}: {problem}</source>
-        <translation>السطر {line}، {kind}.{field}: {problem}</translation>
     </message>
     <message>
         <source>expected a list of pseudonyms</source>
@@ -2173,6 +2792,46 @@
     <message>
         <source>{path} is damaged; import the hub&apos;s identity document again.</source>
         <translation>{path} تالف؛ استورد وثيقة الهوية الخاصة بالمركز مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>holds the integer {value}, beyond ±(2**53 - 1)</source>
+        <translation>يحتوي على العدد الصحيح {value}، وهو يتجاوز ±(2**53 - 1)</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: an object key is not text ({key})</source>
+        <translation>تتعذّر الكتابة بصيغة JSON المعيارية: أحد مفاتيح الكائن ليس نصًا ({key})</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: an integer of {bits} bits is beyond ±(2**53 - 1)</source>
+        <translation>تتعذّر الكتابة بصيغة JSON المعيارية: عدد صحيح من {bits} بت يتجاوز ±(2**53 - 1)</translation>
+    </message>
+    <message>
+        <source>the hub did not give its keys: {reason}</source>
+        <translation>لم يقدّم المركز مفاتيحه: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle holds entries that are not valid LabNet entries (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>تحتوي الحزمة على قيود ليست قيود LabNet صالحة (القاعدة {rule})، ولذلك رُفضت بأكملها: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest names another sharing policy than its header (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>يذكر بيان الحزمة سياسة مشاركة غير التي تذكرها ترويستها (القاعدة {rule})، ولذلك رُفضت بأكملها: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload has lines that are not in canonical JSON (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>يحتوي محتوى الحزمة على أسطر ليست بصيغة JSON المعيارية (القاعدة {rule})، ولذلك رُفضت بأكملها: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entries are not in the order and range of seq its header declares (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>قيود الحزمة ليست بالترتيب ولا في نطاق seq اللذين تُعلنهما ترويستها (القاعدة {rule})، ولذلك رُفضت بأكملها: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s compressed payload is not written as the format requires (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>المحتوى المضغوط للحزمة غير مكتوب على النحو الذي تتطلبه الصيغة (القاعدة {rule})، ولذلك رُفضت بأكملها: {problems}.</translation>
+    </message>
+    <message>
+        <source>LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your records; please report it): {reason}</source>
+        <translation>لم يختم LabNet حزمة كان المركز سيرفضها (وهذا خلل في LabNet لا في سجلاتك؛ يرجى الإبلاغ عنه): {reason}</translation>
     </message>
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
@@ -2270,10 +2929,6 @@
         <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys.</source>
         <translation>يحتوي {path} بالفعل على هوية هذا المجلد؛ ولا يكتب LabNet أبدًا فوق المفاتيح. استخدم «labnet identity rotate» للحصول على مفاتيح جديدة.</translation>
     </message>
-    <message>
-        <source>{file} is neither a receipt nor a bulletin file from your hub: {reason}</source>
-        <translation>{file} ليس إيصالًا ولا ملف نشرات من مركزك: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CertificatePanel</name>
@@ -2335,6 +2990,56 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>تغيير كلمة المرور الخاصة بي</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>اكتب كلمة المرور الحالية.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListModel</name>
+    <message>
+        <source>Profiles</source>
+        <translation>ملفات السمات</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>الضبطيات</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>البلدان</translation>
+    </message>
+    <message>
+        <source>First seizure</source>
+        <translation>أول ضبطية</translation>
+    </message>
+    <message>
+        <source>Last seizure</source>
+        <translation>آخر ضبطية</translation>
+    </message>
+</context>
+<context>
     <name>ClassesTab</name>
     <message>
         <source>Comparison method</source>
@@ -2355,26 +3060,6 @@
     <message>
         <source>Linkage compares every pair of the method&apos;s drug type and keeps the pairs past its threshold; connected groups of links are chemical classes.</source>
         <translation>يقارن الربط كل زوج من ملفات السمات لنوع المخدر الخاص بالطريقة، ويحتفظ بالأزواج التي تتجاوز عتبتها؛ وتشكّل المجموعات المتصلة من الروابط فئات كيميائية.</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>ملفات السمات</translation>
-    </message>
-    <message>
-        <source>Seizures</source>
-        <translation>الضبطيات</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>البلدان</translation>
-    </message>
-    <message>
-        <source>First seizure</source>
-        <translation>أول ضبطية</translation>
-    </message>
-    <message>
-        <source>Last seizure</source>
-        <translation>آخر ضبطية</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2401,8 +3086,20 @@
         <translation>قُورن {profiles} من ملفات السمات باستخدام {method}: {links} من الروابط في {classes} من الفئات الكيميائية.</translation>
     </message>
     <message>
+        <source>Laying out {n} seizures…</source>
+        <translation>جارٍ رسم الضبطيات ({n})…</translation>
+    </message>
+    <message>
         <source>{n} seizures, {links} links</source>
         <translation>الضبطيات: {n}، الروابط: {links}</translation>
+    </message>
+    <message>
+        <source>{drawn} of {n} seizures drawn: the best-connected one and those it reaches by the strongest links. {more} more seizures not drawn (Export links as CSV lists every link).</source>
+        <translation>رُسمت {drawn} من أصل {n} من الضبطيات: الضبطية الأكثر ارتباطًا وتلك التي تصل إليها عبر أقوى الروابط. ولم تُرسم ضبطيات أخرى عددها {more} (يسرد «تصدير الروابط بصيغة CSV» كل الروابط).</translation>
+    </message>
+    <message>
+        <source>Only the best-connected seizures are named.</source>
+        <translation>لا تُعرض إلا أسماء الضبطيات الأكثر ارتباطًا.</translation>
     </message>
     <message>
         <source>Export links</source>
@@ -2597,6 +3294,33 @@
     </message>
 </context>
 <context>
+    <name>DecimalChoice</name>
+    <message>
+        <source>Some numbers in this file can be read two ways: “12,500” is twelve thousand five hundred with a decimal point but twelve and a half with a decimal comma. LabNet reads them only once you say how the file writes numbers.</source>
+        <translation>يمكن قراءة بعض الأعداد في هذا الملف بطريقتين: «12,500» تعني اثني عشر ألفًا وخمسمائة مع النقطة العشرية، لكنها تعني اثني عشر ونصفًا مع الفاصلة العشرية. ولا يقرؤها LabNet إلا بعد أن تحدّد كيف يكتب الملف الأعداد.</translation>
+    </message>
+    <message>
+        <source>Decimal separator of the file</source>
+        <translation>الفاصل العشري للملف</translation>
+    </message>
+    <message>
+        <source>Read from each column (refuse what it leaves open)</source>
+        <translation>استنتاجه من كل عمود (ورفض ما يبقى ملتبسًا)</translation>
+    </message>
+    <message>
+        <source>Decimal point: 1,234.5</source>
+        <translation>نقطة عشرية: 1,234.5</translation>
+    </message>
+    <message>
+        <source>Decimal comma: 1.234,5</source>
+        <translation>فاصلة عشرية: 1.234,5</translation>
+    </message>
+    <message>
+        <source>Numbers are written with a:</source>
+        <translation>تُكتب الأعداد باستخدام:</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2688,6 +3412,14 @@
     <message>
         <source>Reading the file</source>
         <translation>قراءة الملف</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above (Windows-1251 for Russian, Windows-1256 for Arabic, Windows-1252 for Western European), then Next.</source>
+        <translation>اختر ترميز الملف من القائمة أعلاه (Windows-1251 للروسية، وWindows-1256 للعربية، وWindows-1252 للغات أوروبا الغربية)، ثم «التالي».</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import in the list above, then Next.</source>
+        <translation>اختر الورقة المراد استيرادها من القائمة أعلاه، ثم «التالي».</translation>
     </message>
 </context>
 <context>
@@ -3470,6 +4202,14 @@
     <message>
         <source>Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
         <translation>طُبِّق الإيصال: المقبولة {accepted}، والموجودة مسبقًا لدى المركز {duplicate}، والمرفوضة {rejected}.</translation>
+    </message>
+    <message>
+        <source>Followed the hub&apos;s new keys (signing key {key}); bundles are now sealed to them. Older hub keys: {retired} retired, {revoked} revoked.</source>
+        <translation>اعتُمدت مفاتيح المركز الجديدة (مفتاح التوقيع {key})؛ وصارت الحزم تُختم لها الآن. مفاتيح المركز الأقدم: المسحوبة من الخدمة {retired}، والمُبطَلة {revoked}.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s keys are those pinned here (signing key {key}). Older hub keys: {retired} retired, {revoked} revoked.</source>
+        <translation>مفاتيح المركز هي المثبَّتة هنا (مفتاح التوقيع {key}). مفاتيح المركز الأقدم: المسحوبة من الخدمة {retired}، والمُبطَلة {revoked}.</translation>
     </message>
     <message>
         <source>{n} bulletin(s) checked, {new} new.</source>
@@ -4621,6 +5361,44 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {user}</source>
+        <translation>إعادة تعيين كلمة مرور {user}</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>تعيين كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Give the new password to {name} in person; they can change it under Settings → Accounts.</source>
+        <translation>سلّم كلمة المرور الجديدة إلى {name} شخصيًا؛ ويمكنه تغييرها من الإعدادات ← الحسابات.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>تأكيد كلمة المرور الجديدة</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {user}</source>
+        <translation>دور {user}</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>تغيير الدور</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>الدور</translation>
+    </message>
+</context>
+<context>
     <name>SampleExtras</name>
     <message>
         <source>A standard that is {now} can become: {allowed}.</source>
@@ -4840,10 +5618,6 @@
         <translation>سجل التدقيق</translation>
     </message>
     <message>
-        <source>Every change is chained to the one before it. Verifying recomputes the chain and shows whether any entry was altered, removed or added outside LabNet.</source>
-        <translation>كل تغيير مرتبط في سلسلة بالتغيير الذي سبقه. ويعيد التحقق حساب السلسلة ويبيّن ما إذا كان أي قيد قد عُدِّل أو أُزيل أو أُضيف خارج LabNet.</translation>
-    </message>
-    <message>
         <source>Verify the audit trail</source>
         <translation>التحقق من سجل التدقيق</translation>
     </message>
@@ -4852,40 +5626,16 @@
         <translation>النسخ الاحتياطي</translation>
     </message>
     <message>
-        <source>A backup is a complete copy of the catalogue (and its attached certificates), consistent even while you work. Keep it on another drive.</source>
-        <translation>النسخة الاحتياطية نسخة كاملة من الفهرس (ومن الشهادات المرفقة به)، متسقة حتى أثناء عملك. احتفظ بها على محرك أقراص آخر.</translation>
-    </message>
-    <message>
         <source>Back up now…</source>
         <translation>نسخ احتياطي الآن…</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>المستخدمون</translation>
+        <source>Every change is chained to the one before it, with the digest of the record it changed. Verifying recomputes the chain and every record&apos;s and attached file&apos;s digest, and names what was altered, added or deleted outside LabNet. It cannot catch someone who has the file and recomputes every digest and the whole chain; changes made through LabNet are in the trail, not hidden.</source>
+        <translation>كل تغيير مرتبط في سلسلة بالتغيير الذي سبقه، مع بصمة السجل الذي غيّره. ويعيد التحقق حساب السلسلة وبصمة كل سجل وكل ملف مرفق، ويسمّي ما عُدِّل أو أُضيف أو حُذف من خارج LabNet. ولا يمكنه كشف شخص يملك الملف ويعيد حساب كل البصمات والسلسلة بأكملها؛ أما التغييرات التي تُجرى عبر LabNet فهي مدوَّنة في السجل وليست مخفية.</translation>
     </message>
     <message>
-        <source>User accounts</source>
-        <translation>حسابات المستخدمين</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>اسم المستخدم</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>الاسم الكامل</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>الدور</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>منذ</translation>
-    </message>
-    <message>
-        <source>Add user…</source>
-        <translation>إضافة مستخدم…</translation>
+        <source>A backup is one file holding the catalogue, its attached certificates, the laboratory&apos;s keys (encrypted), sync state and sharing policy, consistent even while you work and verified after it is written. Keep it on another drive.</source>
+        <translation>النسخة الاحتياطية ملف واحد يضم الفهرس والشهادات المرفقة به ومفاتيح المختبر (مشفَّرة) وحالة المزامنة وسياسة المشاركة، وهي متسقة حتى أثناء عملك ويُتحقَّق منها بعد كتابتها. احتفظ بها على محرك أقراص آخر.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4932,38 +5682,44 @@
         <translation>لا يجوز إلا للمسؤول تغيير الإعدادات؛ ويمكنك الاطلاع عليها هنا، والتحقق من سجل التدقيق، وإجراء نسخ احتياطي.</translation>
     </message>
     <message>
-        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
-        <translation>لا توجد حسابات مستخدمين بعد: يسجّل LabNet التغييرات باسم تسجيل الدخول إلى الحاسوب ولا يسأل أبدًا عمّن يعمل. ولإلزام الجميع بتسجيل الدخول، أنشئ المسؤول الأول بزر «إضافة مستخدم…» (أو من سطر الأوامر: labnet users add NAME --name &quot;Full name&quot; --role administrator). وابتداءً من التشغيل التالي، يسأل LabNet عمّن يعمل.</translation>
+        <source>Checking… {percent} %</source>
+        <translation>جارٍ التحقق… {percent} %</translation>
     </message>
     <message>
-        <source>Who may sign in, and in which role.</source>
-        <translation>من يجوز له تسجيل الدخول، وبأي دور.</translation>
+        <source>Intact: {entries} entries verified, none altered or missing; {records} records, {deleted} deletions and {files} attached files are as the trail last recorded them.</source>
+        <translation>سليم: تم التحقق من القيود ({entries})، ولم يُعدَّل أي منها أو يُفقد؛ والسجلات ({records}) وعمليات الحذف ({deleted}) والملفات المرفقة ({files}) مطابقة لآخر ما سجّله سجل التدقيق عنها.</translation>
     </message>
     <message>
-        <source>Create the first administrator…</source>
-        <translation>إنشاء المسؤول الأول…</translation>
+        <source>… and {n} more (“labnet audit verify” lists them all)</source>
+        <translation>… و{n} غيرها (يسردها الأمر «labnet audit verify» كلها)</translation>
+    </message>
+    <message>
+        <source>The catalogue does not match its audit trail; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>لا يطابق الفهرس سجل التدقيق الخاص به؛ وربما عُبث به. احتفظ بهذا الفهرس كما هو وأبلغ مدير الجودة.
+{problems}</translation>
+    </message>
+    <message>
+        <source>LabNet backup (*.labnet-backup)</source>
+        <translation>نسخة LabNet الاحتياطية (*.labnet-backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({mb} MB).</source>
+        <translation>كُتبت النسخة الاحتياطية وتم التحقق منها: {path} ({mb} ميغابايت).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({mb} MB); it reads back exactly as written. But the catalogue does not verify: it was changed outside LabNet. The findings are recorded in the backup, and restoring it needs an administrator to accept them. Verify the audit trail above (or run “labnet audit verify”), keep the catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>كُتبت النسخة الاحتياطية: {path} ({mb} ميغابايت)؛ وهي تُقرأ تمامًا كما كُتبت. لكن الفهرس لم يجتز التحقق: فقد غُيِّر من خارج LabNet. والنتائج مسجَّلة في النسخة الاحتياطية، وتتطلب استعادتها أن يقبلها مسؤول. تحقّق من سجل التدقيق أعلاه (أو شغّل «labnet audit verify»)، واحتفظ بالفهرس كما هو وأبلغ مدير الجودة.
+{problems}</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <source>Intact: all {n} entries verified, none altered or missing.</source>
-        <translation>سليم: تم التحقق من جميع القيود ({n})، ولم يُعدَّل أي منها أو يُفقد.</translation>
-    </message>
-    <message>
-        <source>The audit trail does not verify; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
-{problems}</source>
-        <translation>لم يجتز سجل التدقيق التحقق؛ وربما عُبث به. احتفظ بهذا الفهرس كما هو وأبلغ مدير الجودة.
-{problems}</translation>
-    </message>
-    <message>
         <source>Back up the catalogue</source>
         <translation>النسخ الاحتياطي للفهرس</translation>
-    </message>
-    <message>
-        <source>LabNet backup (*.db)</source>
-        <translation>نسخة LabNet الاحتياطية (*.db)</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -4972,10 +5728,6 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Backup written to {path}.</source>
-        <translation>كُتبت النسخة الاحتياطية في {path}.</translation>
     </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>
@@ -5151,6 +5903,45 @@
     <message>
         <source>{a} and {b}: score {score:.4g}</source>
         <translation>{a} و{b}: الدرجة {score:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoices</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>ترميز الملف</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>التعرّف عليه من الملف</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>الورقة المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Row with the column names</source>
+        <translation>الصف الذي يحتوي على أسماء الأعمدة</translation>
+    </message>
+    <message>
+        <source>the first row that is not blank</source>
+        <translation>أول صف غير فارغ</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>الترميز:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>الورقة:</translation>
+    </message>
+    <message>
+        <source>Column names in row:</source>
+        <translation>أسماء الأعمدة في الصف:</translation>
+    </message>
+    <message>
+        <source>— choose the sheet —</source>
+        <translation>— اختر الورقة —</translation>
     </message>
 </context>
 <context>
@@ -5458,6 +6249,13 @@
     <message>
         <source>Recording the withdrawal</source>
         <translation>تسجيل السحب</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>كلمتا المرور مختلفتان؛ اكتب كلمة المرور نفسها مرتين.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Cambiar rol…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Cambiar mi contraseña…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
+        <translation>Aún no hay cuentas de usuario: LabNet registra los cambios con el nombre de inicio de sesión del equipo y nunca pregunta quién está trabajando. Para exigir que todos inicien sesión, cree el primer administrador con «Agregar usuario…» (o en la línea de comandos: labnet users add NOMBRE --name &quot;Nombre completo&quot; --role administrator). A partir del próximo inicio, LabNet preguntará quién está trabajando.</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and in which role. A disabled account cannot sign in; what was recorded under it stays.</source>
+        <translation>Quién puede iniciar sesión y con qué rol. Una cuenta desactivada no puede iniciar sesión; lo que se registró con ella se conserva.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>Crear el primer administrador…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Agregar usuario…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Choose an account in the table.</source>
+        <translation>Elija una cuenta en la tabla.</translation>
+    </message>
+    <message>
+        <source>Not your own account: another administrator can.</source>
+        <translation>No en su propia cuenta: puede hacerlo otro administrador.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password.</source>
+        <translation>Solo una cuenta con sesión iniciada tiene contraseña.</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>Se agregó la cuenta.</translation>
+    </message>
+    <message>
+        <source>The role of {user} was changed.</source>
+        <translation>Se cambió el rol de {user}.</translation>
+    </message>
+    <message>
+        <source>The password of {user} was set.</source>
+        <translation>Se estableció la contraseña de {user}.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Se cambió su contraseña.</translation>
+    </message>
+    <message>
+        <source>{user} may sign in again.</source>
+        <translation>{user} puede volver a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in; what was recorded under the account stays.</source>
+        <translation>{user} ya no puede iniciar sesión; lo que se registró con esa cuenta se conserva.</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <source>{activity} “{area}” of {person}, {date}</source>
@@ -73,14 +184,6 @@
     <message>
         <source>The first account should be an administrator. From the next start, LabNet asks who is working, and every change is recorded under that person&apos;s name.</source>
         <translation>La primera cuenta debe ser de administrador. A partir del próximo inicio, LabNet preguntará quién está trabajando y registrará cada cambio con el nombre de esa persona.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Las dos contraseñas no coinciden; escriba la misma contraseña dos veces.</translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 8 characters.</source>
-        <translation>Elija una contraseña de al menos 8 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -196,6 +299,10 @@
     <message>
         <source>Calibration cancelled.</source>
         <translation>Calibración cancelada.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above, and calibrate again.</source>
+        <translation>Elija la codificación del archivo en la lista de arriba y vuelva a calibrar.</translation>
     </message>
     <message>
         <source>Calibration failed.</source>
@@ -979,10 +1086,6 @@
         <translation>{path} procede de una versión más reciente de LabNet (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <source>The audit trail in {path} does not verify ({problem}); the backup may have been tampered with and was not restored.</source>
-        <translation>La pista de auditoría de {path} no supera la verificación ({problem}); es posible que la copia de seguridad se haya manipulado, y no se ha restaurado.</translation>
-    </message>
-    <message>
         <source>{from_unit} cannot be converted to {to_unit}: one is a mass and the other a volume. Record the withdrawal in the unit of the standard.</source>
         <translation>No se puede convertir {from_unit} en {to_unit}: una es una masa y la otra, un volumen. Registre el retiro en la unidad del patrón.</translation>
     </message>
@@ -1583,6 +1686,366 @@
         <translation>El boletín está firmado por el nodo central, pero su formato es incorrecto; consulte al administrador del nodo central.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords for “{user}”: wait {seconds} s before trying again.</source>
+        <translation>Demasiadas contraseñas incorrectas para «{user}»: espere {seconds} s antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The account “{user}” is disabled. Ask an administrator to enable it again.</source>
+        <translation>La cuenta «{user}» está desactivada. Pida a un administrador que vuelva a activarla.</translation>
+    </message>
+    <message>
+        <source>There is no account named “{user}” in this catalogue.</source>
+        <translation>No hay ninguna cuenta llamada «{user}» en este catálogo.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password to change.</source>
+        <translation>Solo una cuenta con sesión iniciada tiene una contraseña que cambiar.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>La nueva contraseña es igual a la actual.</translation>
+    </message>
+    <message>
+        <source>To change your own password, change it with your current one; a reset is for another person&apos;s account.</source>
+        <translation>Para cambiar su propia contraseña, cámbiela indicando la actual; el restablecimiento es para la cuenta de otra persona.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. After {count} wrong passwords in a row, the next attempt for “{user}” must wait {seconds} s.</source>
+        <translation>El nombre de usuario o la contraseña son incorrectos. Tras {count} contraseñas incorrectas seguidas, el próximo intento para «{user}» deberá esperar {seconds} s.</translation>
+    </message>
+    <message>
+        <source>“{user}” is the last active administrator: appoint another one first, or nobody could manage the accounts.</source>
+        <translation>«{user}» es el último administrador activo: designe primero a otro, o nadie podría gestionar las cuentas.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation>No puede desactivar su propia cuenta; puede hacerlo otro administrador.</translation>
+    </message>
+    <message>
+        <source>“{user}” is the last active administrator: enable or appoint another one first, or nobody could manage the accounts.</source>
+        <translation>«{user}» es el último administrador activo: active o designe primero a otro, o nadie podría gestionar las cuentas.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist — is the stick mounted? LabNet does not create it, so that a backup never lands on the internal disk by mistake.</source>
+        <translation>La carpeta {folder} no existe: ¿está montada la memoria USB? LabNet no la crea, para que una copia de seguridad nunca acabe por error en el disco interno.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; LabNet never writes a backup over a file. Choose another name, or a folder for a dated file.</source>
+        <translation>{path} ya existe; LabNet nunca escribe una copia de seguridad encima de un archivo. Elija otro nombre, o una carpeta para obtener un archivo con fecha.</translation>
+    </message>
+    <message>
+        <source>The catalogue in {folder} is in use by another program; close it and run the restore again; nothing was changed.</source>
+        <translation>El catálogo de {folder} está en uso por otro programa; ciérrelo y vuelva a ejecutar la restauración; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be backed up; nothing was written: {detail}</source>
+        <translation>No se pudo hacer la copia de seguridad del catálogo; no se escribió nada: {detail}</translation>
+    </message>
+    <message>
+        <source>its record of what verifying the catalogue found reads back differently.</source>
+        <translation>la constancia de lo que halló la verificación del catálogo no se lee igual al releerla.</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} does not read back as it was written, so it was removed: {detail} The drive may be failing: try another one.</source>
+        <translation>La copia de seguridad escrita en {path} no se lee tal como se escribió, por lo que se eliminó: {detail} Puede que la unidad esté fallando: pruebe con otra.</translation>
+    </message>
+    <message>
+        <source>{path} was written from a catalogue that did not verify ({count} finding(s) recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <translation>{path} se escribió a partir de un catálogo que no superaba la verificación ({count} hallazgo(s) registrado(s) el {at}: {findings}). Restaurarlo devuelve esos registros tal como estaban entonces. Un administrador que haya leído los hallazgos puede restaurarlo de todos modos (en la línea de comandos: --accept-findings); la pista de auditoría lo registrará. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.</source>
+        <translation>La copia de seguridad es de un catálogo distinto (identificador {backup}) del que ha sustituido (identificador {replaced}); este se conserva en {kept}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({detail}); it cannot be restored. It may have been cut short while being copied: copy it again, or use another backup.</source>
+        <translation>{path} está dañado o incompleto ({detail}); no se puede restaurar. Puede que se haya truncado al copiarlo: vuelva a copiarlo o use otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>No se puede leer {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of format {version}, which this version of LabNet does not know; install a newer LabNet to restore it.</source>
+        <translation>{path} es una copia de seguridad con el formato {version}, que esta versión de LabNet no conoce; instale una versión más reciente de LabNet para restaurarla.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its list of contents (manifest) cannot be read; it cannot be restored.</source>
+        <translation>{path} está dañado: su lista de contenido (manifiesto) no se puede leer; no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} in the catalogue folder was altered after it was attached (its content no longer has the digest it is filed under), so no backup can carry it; nothing was written. “labnet audit verify” names it: keep the folder as it is and tell your quality manager.</source>
+        <translation>El archivo adjunto {name} de la carpeta del catálogo se modificó después de adjuntarse (su contenido ya no tiene el resumen con el que está archivado), por lo que ninguna copia de seguridad puede incluirlo; no se escribió nada. «labnet audit verify» lo identifica: conserve la carpeta tal como está e informe a su responsable de calidad.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet backup (it has no list of contents).</source>
+        <translation>{path} no es una copia de seguridad de LabNet (no tiene lista de contenido).</translation>
+    </message>
+    <message>
+        <source>{path} holds files its list of contents does not name ({names}); it was altered after it was written and cannot be restored.</source>
+        <translation>{path} contiene archivos que su lista de contenido no menciona ({names}); se modificó después de escribirse y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>{path} names files a LabNet backup never holds ({names}); it cannot be restored.</source>
+        <translation>{path} menciona archivos que una copia de seguridad de LabNet nunca contiene ({names}); no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>{path} lacks files its list of contents names ({names}); it cannot be restored.</source>
+        <translation>A {path} le faltan archivos que menciona su lista de contenido ({names}); no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Checking {path} needs {size} of free space in {folder}, which has {free}; make room there first.</source>
+        <translation>Comprobar {path} requiere {size} de espacio libre en {folder}, que tiene {free}; libere espacio allí primero.</translation>
+    </message>
+    <message>
+        <source>{name} in {path} is not what was written (its SHA-256 differs from the list of contents); the backup was altered or damaged and cannot be restored.</source>
+        <translation>{name} en {path} no es lo que se escribió (su SHA-256 difiere del de la lista de contenido); la copia de seguridad se modificó o está dañada y no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>{path} holds {name}, which is not an attached file; it cannot be restored.</source>
+        <translation>{path} contiene {name}, que no es un archivo adjunto; no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} in {path} does not have the digest it is filed under; the backup cannot be restored.</source>
+        <translation>El archivo adjunto {name} en {path} no tiene el resumen con el que está archivado; la copia de seguridad no se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <translation>{path} no supera la verificación ({count} problema(s): {problems}). Es posible que la copia de seguridad se haya dañado o manipulado después de escribirse; no se puede restaurar. Consérvela para la investigación y use otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} records that its catalogue did not verify when it was written, but it verifies now: the backup was altered after it was written and cannot be restored. Keep it for investigation and use another backup.</source>
+        <translation>{path} indica que su catálogo no superaba la verificación cuando se escribió, pero ahora la supera: la copia de seguridad se modificó después de escribirse y no se puede restaurar. Consérvela para la investigación y use otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The file {name} was read as {encoding}, as chosen.</source>
+        <translation>El archivo {name} se leyó como {encoding}, según lo elegido.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, and its encoding cannot be recognised. Import it again naming its encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.</source>
+        <translation>El archivo {name} no es texto UTF-8 y no se puede reconocer su codificación. Vuelva a importarlo indicando su codificación (--encoding, por ejemplo {examples}), o guárdelo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text; LabNet recognised it as {encoding}. If any letters look wrong, import it again choosing its encoding (--encoding), or save it as “CSV UTF-8”.</source>
+        <translation>El archivo {name} no es texto UTF-8; LabNet lo reconoció como {encoding}. Si alguna letra parece incorrecta, vuelva a importarlo eligiendo su codificación (--encoding), o guárdelo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, and its encoding cannot be told for sure: it could be {candidates}, which give different letters. Import it again naming its encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.</source>
+        <translation>El archivo {name} no es texto UTF-8 y su codificación no se puede determinar con certeza: podría ser {candidates}, que dan letras distintas. Vuelva a importarlo indicando su codificación (--encoding, por ejemplo {examples}), o guárdelo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>LabNet does not know the encoding “{encoding}”. Name one such as {examples}.</source>
+        <translation>LabNet no conoce la codificación «{encoding}». Indique una como {examples}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not {encoding} text: the byte 0x{byte:02X} at position {position:,} cannot be read in that encoding. Choose another encoding (such as {examples}), or save the file as “CSV UTF-8”.</source>
+        <translation>El archivo {name} no es texto {encoding}: el byte 0x{byte:02X} en la posición {position:,} no se puede leer con esa codificación. Elija otra codificación (como {examples}), o guarde el archivo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as {encoding} text ({detail}). Choose another encoding, or save the file as “CSV UTF-8”.</source>
+        <translation>No se puede leer el archivo {name} como texto {encoding} ({detail}). Elija otra codificación, o guarde el archivo como «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>the peak area of {name}: {reason}</source>
+        <translation>el área del pico de {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{column}” — did you mean {field}?</source>
+        <translation>«{column}» — ¿quiso decir {field}?</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Columns not recognised: {columns}. Rename the column (or map it to the field) and import again.</source>
+        <translation>{file} no tiene columna para {fields}, que todo registro de este tipo ({thing}) necesita. Columnas no reconocidas: {columns}. Cambie el nombre de la columna (o asígnela al campo) y vuelva a importar.</translation>
+    </message>
+    <message>
+        <source>{count} of them look like {things} ({sheets})</source>
+        <translation>{count} de ellas parecen contener {things} ({sheets})</translation>
+    </message>
+    <message>
+        <source>none of them has column names that are fields of a {thing}</source>
+        <translation>ninguna de ellas tiene nombres de columna que sean campos de este tipo de registro ({thing})</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has several sheets with values and {why}, so LabNet will not guess which to import. Its sheets are: {sheets}. Import it again choosing the sheet (--sheet NAME, or the sheet choice in the import window).</source>
+        <translation>El libro {name} tiene varias hojas con valores y {why}, por lo que LabNet no adivinará cuál importar. Sus hojas son: {sheets}. Vuelva a importarlo eligiendo la hoja (--sheet NAME, o la elección de hoja en la ventana de importación).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” was read: it is the only sheet whose column names are fields of a {thing}. The other sheets with values ({others}) were not read.</source>
+        <translation>Se leyó la hoja «{sheet}»: es la única cuyos nombres de columna son campos de este tipo de registro ({thing}). Las demás hojas con valores ({others}) no se leyeron.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheet “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>El libro {name} no tiene ninguna hoja «{sheet}». Sus hojas son: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file, which has no sheets; import it without choosing a sheet.</source>
+        <translation>{name} es un archivo CSV, que no tiene hojas; impórtelo sin elegir ninguna hoja.</translation>
+    </message>
+    <message>
+        <source>{thing} with id {id}</source>
+        <translation>registro ({thing}) con el identificador {id}</translation>
+    </message>
+    <message>
+        <source>{thing} {key} (id {id})</source>
+        <translation>registro {key} ({thing}, identificador {id})</translation>
+    </message>
+    <message>
+        <source>withdrawal {number} from {thing}</source>
+        <translation>retiro n.º {number} del {thing}</translation>
+    </message>
+    <message>
+        <source>The attached files were not checked (no attachments folder was given).</source>
+        <translation>Los archivos adjuntos no se comprobaron (no se indicó ninguna carpeta de adjuntos).</translation>
+    </message>
+    <message>
+        <source>change-log row {seq} ({op} of {thing}) was added outside LabNet: no audit entry vouches for it</source>
+        <translation>la fila {seq} del historial de cambios ({op} del {thing}) se añadió fuera de LabNet: ninguna entrada de auditoría la respalda</translation>
+    </message>
+    <message>
+        <source>the digests sealed at the migration to schema {schema} (audit entry {entry}) were altered outside LabNet</source>
+        <translation>los resúmenes sellados en la migración al esquema {schema} (entrada de auditoría {entry}) se modificaron fuera de LabNet</translation>
+    </message>
+    <message>
+        <source>{thing} was deleted outside LabNet: the audit trail records it but it is no longer in the catalogue, and no deletion was recorded</source>
+        <translation>el {thing} se eliminó fuera de LabNet: la pista de auditoría lo registra, pero ya no está en el catálogo y no se registró ninguna eliminación</translation>
+    </message>
+    <message>
+        <source>the deletion record of {thing} was removed outside LabNet</source>
+        <translation>la marca de eliminación del {thing} se quitó fuera de LabNet</translation>
+    </message>
+    <message>
+        <source>{withdrawal}, recorded in audit entry {entry}, was removed outside LabNet</source>
+        <translation>el {withdrawal}, registrado en la entrada de auditoría {entry}, se eliminó fuera de LabNet</translation>
+    </message>
+    <message>
+        <source>The records of this catalogue are not yet under the audit chain (it was written before schema {schema}); open it with this version of LabNet to seal them. Only the audit trail itself was checked.</source>
+        <translation>Los registros de este catálogo aún no están bajo la cadena de auditoría (se escribió antes del esquema {schema}); ábralo con esta versión de LabNet para sellarlos. Solo se comprobó la propia pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>the change-log rows {first} to {last}, written with audit entry {entry}, were altered or removed outside LabNet</source>
+        <translation>las filas {first} a {last} del historial de cambios, escritas con la entrada de auditoría {entry}, se modificaron o eliminaron fuera de LabNet</translation>
+    </message>
+    <message>
+        <source>the digests sealed at the migration to schema {schema} have no audit entry (added outside LabNet)</source>
+        <translation>los resúmenes sellados en la migración al esquema {schema} no tienen entrada de auditoría (añadidos fuera de LabNet)</translation>
+    </message>
+    <message>
+        <source>{thing} was inserted outside LabNet: no audit entry records it</source>
+        <translation>el {thing} se insertó fuera de LabNet: ninguna entrada de auditoría lo registra</translation>
+    </message>
+    <message>
+        <source>a deletion of {thing} was recorded outside LabNet (no audit entry records it)</source>
+        <translation>una eliminación del {thing} se registró fuera de LabNet (ninguna entrada de auditoría la registra)</translation>
+    </message>
+    <message>
+        <source>the deletion record of {thing} was altered outside LabNet</source>
+        <translation>la marca de eliminación del {thing} se modificó fuera de LabNet</translation>
+    </message>
+    <message>
+        <source>{withdrawal} was recorded outside LabNet (no audit entry records it)</source>
+        <translation>el {withdrawal} se registró fuera de LabNet (ninguna entrada de auditoría lo registra)</translation>
+    </message>
+    <message>
+        <source>{thing} was deleted through LabNet but is in the catalogue again (put back outside LabNet)</source>
+        <translation>el {thing} se eliminó mediante LabNet, pero vuelve a estar en el catálogo (se repuso fuera de LabNet)</translation>
+    </message>
+    <message>
+        <source>{thing} was edited outside LabNet: it differs from its last recorded state</source>
+        <translation>el {thing} se editó fuera de LabNet: difiere de su último estado registrado</translation>
+    </message>
+    <message>
+        <source>{withdrawal} was altered outside LabNet: it differs from audit entry {entry}</source>
+        <translation>el {withdrawal} se modificó fuera de LabNet: difiere de la entrada de auditoría {entry}</translation>
+    </message>
+    <message>
+        <source>the attached file {name} of {thing} is missing</source>
+        <translation>falta el archivo adjunto {name} del {thing}</translation>
+    </message>
+    <message>
+        <source>the attached file {name} is missing</source>
+        <translation>falta el archivo adjunto {name}</translation>
+    </message>
+    <message>
+        <source>the attached file {name} of {thing} was altered after it was attached</source>
+        <translation>el archivo adjunto {name} del {thing} se modificó después de adjuntarse</translation>
+    </message>
+    <message>
+        <source>the attached file {name} was altered after it was attached</source>
+        <translation>el archivo adjunto {name} se modificó después de adjuntarse</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into {folder}; open the catalogue again when the restore has finished.</source>
+        <translation>Se está restaurando una copia de seguridad en {folder}; vuelva a abrir el catálogo cuando termine la restauración.</translation>
+    </message>
+    <message>
+        <source>The catalogue in {folder} is open in another LabNet program (the window, or a command such as an import or a sync). Close it, then run the restore again; nothing was changed.</source>
+        <translation>El catálogo de {folder} está abierto en otro programa de LabNet (la ventana, o un comando como una importación o una sincronización). Ciérrelo y vuelva a ejecutar la restauración; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is {point} in a file with a decimal point but {comma} in a file with a decimal comma, and {why}; write it as {point} or {comma} without a thousands separator, or choose the file&apos;s decimal separator (--decimal-point or --decimal-comma)</source>
+        <translation>«{raw}» vale {point} en un archivo con punto decimal, pero {comma} en un archivo con coma decimal, y {why}; escríbalo como {point} o {comma} sin separador de miles, o elija el separador decimal del archivo (--decimal-point o --decimal-comma)</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>un punto decimal</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>una coma decimal</translation>
+    </message>
+    <message>
+        <source>this column uses both a decimal point and a decimal comma</source>
+        <translation>esta columna usa tanto el punto decimal como la coma decimal</translation>
+    </message>
+    <message>
+        <source>no other cell of this column shows whether “{sep}” is the decimal separator</source>
+        <translation>ninguna otra celda de esta columna muestra si «{sep}» es el separador decimal</translation>
+    </message>
+    <message>
+        <source>“{raw}” is written with a {found}, but the file was said to use a {chosen}; correct the cell or choose the other decimal separator</source>
+        <translation>«{raw}» está escrito con {found}, pero se indicó que el archivo usa {chosen}; corrija la celda o elija el otro separador decimal</translation>
+    </message>
+    <message>
+        <source>“{raw}” is written with a {found}, but other cells of this column use the other decimal separator; write every number of the column the same way, or choose the file&apos;s decimal separator (--decimal-point or --decimal-comma)</source>
+        <translation>«{raw}» está escrito con {found}, pero otras celdas de esta columna usan el otro separador decimal; escriba todos los números de la columna de la misma manera, o elija el separador decimal del archivo (--decimal-point o --decimal-comma)</translation>
+    </message>
+    <message>
+        <source>The header row must be a row number (1 or more), not {row}.</source>
+        <translation>La fila de encabezado debe ser un número de fila (1 o más), no {row}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}, given as the header row, is blank. Give the number of the row that holds the column names.</source>
+        <translation>La fila {row} de {name}, indicada como fila de encabezado, está en blanco. Indique el número de la fila que contiene los nombres de las columnas.</translation>
+    </message>
+    <message>
+        <source>The header row {row} is past the end of {name}, which has {rows:,} rows.</source>
+        <translation>La fila de encabezado {row} está más allá del final de {name}, que tiene {rows:,} filas.</translation>
+    </message>
+    <message>
+        <source>“{user}” cannot be a user name: use 2 to 32 letters (a–z, without accents), digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation>«{user}» no puede ser un nombre de usuario: use de 2 a 32 letras (a–z, sin tildes), dígitos, puntos, guiones o guiones bajos, empezando por una letra.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>La contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The password may have at most {n} characters.</source>
+        <translation>La contraseña puede tener como máximo {n} caracteres.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name or the full name.</source>
+        <translation>La contraseña no debe ser el nombre de usuario ni el nombre completo.</translation>
+    </message>
+    <message>
+        <source>The password must use at least 4 different characters.</source>
+        <translation>La contraseña debe usar al menos 4 caracteres distintos.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones and would be guessed first; choose another.</source>
+        <translation>Esta contraseña es una de las más utilizadas y sería de las primeras en adivinarse; elija otra.</translation>
+    </message>
+    <message>
         <source>Line {number} of the bulletin file: {reason}</source>
         <translation>Línea {number} del archivo de boletines: {reason}</translation>
     </message>
@@ -1677,6 +2140,34 @@
     <message>
         <source>One record is too large to fit in a bundle of {limit:,} bytes; raise the bundle size limit.</source>
         <translation>Un registro es demasiado grande para caber en un paquete de {limit:,} bytes; aumente el tamaño máximo de los paquetes.</translation>
+    </message>
+    <message>
+        <source>the compressed payload is empty</source>
+        <translation>el contenido comprimido está vacío</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} is cut short</source>
+        <translation>la trama zstd en el byte {offset} está truncada</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} sets its reserved bit</source>
+        <translation>la trama zstd en el byte {offset} activa su bit reservado</translation>
+    </message>
+    <message>
+        <source>{count} stray bytes follow the last zstd frame</source>
+        <translation>{count} bytes sobrantes siguen a la última trama zstd</translation>
+    </message>
+    <message>
+        <source>a skippable frame at byte {offset}: its bytes are in no digest</source>
+        <translation>una trama omitible en el byte {offset}: sus bytes no están en ningún resumen</translation>
+    </message>
+    <message>
+        <source>the bytes at {offset} are not a zstd frame</source>
+        <translation>los bytes en la posición {offset} no son una trama zstd</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} has a block of the reserved type</source>
+        <translation>la trama zstd en el byte {offset} tiene un bloque de tipo reservado</translation>
     </message>
     <message>
         <source>The bundle header&apos;s “{field}” is missing or is not a whole number.</source>
@@ -1819,10 +2310,6 @@
         <translation>{problems}; y {count} más</translation>
     </message>
     <message>
-        <source>The bundle holds records that are not valid, so it was refused whole: {problems}.</source>
-        <translation>El paquete contiene registros que no son válidos, por lo que se rechazó completo: {problems}.</translation>
-    </message>
-    <message>
         <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
         <translation>«{url}» no es una dirección de nodo central; una dirección así empieza por https:// (o http://).</translation>
     </message>
@@ -1853,6 +2340,10 @@
     <message>
         <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys, or choose another --data-dir.</source>
         <translation>{path} ya contiene la identidad de esta carpeta; LabNet nunca sobrescribe claves. Use «labnet identity rotate» para obtener claves nuevas o elija otra carpeta con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The key file says it is version 1 but holds version 2 keys; it was altered. Restore it from a backup.</source>
+        <translation>El archivo de claves indica que es de la versión 1, pero contiene claves de la versión 2; se ha alterado. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>The key file&apos;s identity does not match its keys; the file was altered.</source>
@@ -1923,6 +2414,14 @@
         <translation>se ha denegado el permiso</translation>
     </message>
     <message>
+        <source>The {suite} private key in the key file has {size} bytes, which is no form LabNet knows; the key file is damaged. Restore it from a backup.</source>
+        <translation>La clave privada {suite} del archivo de claves tiene {size} bytes, lo que no corresponde a ninguna forma que LabNet conozca; el archivo de claves está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>An X-Wing private key seed has 32 bytes, not {size}.</source>
+        <translation>Una semilla de clave privada X-Wing tiene 32 bytes, no {size}.</translation>
+    </message>
+    <message>
         <source>“{role}” is not an identity role; use lab or hub.</source>
         <translation>«{role}» no es un rol de identidad; use lab o hub.</translation>
     </message>
@@ -1951,6 +2450,10 @@
         <translation>El siguiente elemento no es base64 válido: {what}.</translation>
     </message>
     <message>
+        <source>The key file says its {suite} key is stored as “{stated}” but it is not; the key file is damaged. Restore it from a backup.</source>
+        <translation>El archivo de claves indica que su clave {suite} está almacenada como «{stated}», pero no es así; el archivo de claves está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
         <source>This is not a LabNet identity document (its format is not “{expected}”).</source>
         <translation>Esto no es un documento de identidad de LabNet (su formato no es «{expected}»).</translation>
     </message>
@@ -1961,6 +2464,10 @@
     <message>
         <source>The identity&apos;s role “{role}” is neither lab nor hub.</source>
         <translation>El rol de la identidad, «{role}», no es ni lab ni hub.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s endorsement is not the two texts LabNet signs (previous_signing_key_id, signature); it was altered or made by another program.</source>
+        <translation>El aval del documento de identidad no consta de los dos textos que firma LabNet (previous_signing_key_id, signature); se ha alterado o lo ha generado otro programa.</translation>
     </message>
     <message>
         <source>A public key in the identity document has the wrong length; the file is damaged.</source>
@@ -1993,6 +2500,54 @@
     <message>
         <source>The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.</source>
         <translation>Al documento de identidad le falta un campo necesario (id, name, country, keys, signature); pida a su propietario que vuelva a exportarlo.</translation>
+    </message>
+    <message>
+        <source>“{text}” has no time zone; add one (for example Z for UTC).</source>
+        <translation>«{text}» no tiene zona horaria; añada una (por ejemplo, Z para UTC).</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet hub key document (version {version}).</source>
+        <translation>Esto no es un documento de claves de nodo central de LabNet (versión {version}).</translation>
+    </message>
+    <message>
+        <source>The hub key document lacks a field or holds one LabNet does not know; it was altered or made by another program.</source>
+        <translation>Al documento de claves del nodo central le falta un campo o contiene uno que LabNet no conoce; se ha alterado o lo ha generado otro programa.</translation>
+    </message>
+    <message>
+        <source>The key document&apos;s identity is a {role}&apos;s, not a hub&apos;s.</source>
+        <translation>La identidad del documento de claves es la de un participante con el rol «{role}», no la de un nodo central.</translation>
+    </message>
+    <message>
+        <source>The hub key document&apos;s signature is not the hub&apos;s current key&apos;s: it was altered or forged. Nothing was changed.</source>
+        <translation>La firma del documento de claves del nodo central no es la de la clave actual del nodo central: se ha alterado o falsificado. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The hub key document retires or revokes the hub&apos;s own current key; it cannot be used. Ask the hub&apos;s administrator.</source>
+        <translation>El documento de claves del nodo central retira o revoca la propia clave actual del nodo central; no se puede usar. Consulte al administrador del nodo central.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key list gives a key the status “{status}”; only retired and revoked are known.</source>
+        <translation>La lista de claves del nodo central asigna a una clave el estado «{status}»; solo se conocen «retired» (retirada) y «revoked» (revocada).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (2026-03-01) or a date and time with its time zone (2026-03-01T12:00:00Z).</source>
+        <translation>«{text}» no es una fecha (2026-03-01) ni una fecha y hora con su zona horaria (2026-03-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to the hub key {key}…, which was revoked on {at} (it may be in other hands), so it was not opened. Import the hub&apos;s current keys (labnet hub-key import, or sync) and export the bundle again.</source>
+        <translation>Este paquete está sellado para la clave de nodo central {key}…, que se revocó el {at} (puede estar en otras manos), por lo que no se abrió. Importe las claves actuales del nodo central (labnet hub-key import, o sincronice) y vuelva a exportar el paquete.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to the hub key {key}…, retired since {at}, so it was not opened. Import the hub&apos;s current keys (labnet hub-key import, or sync) and export the bundle again.</source>
+        <translation>Este paquete está sellado para la clave de nodo central {key}…, retirada desde el {at}, por lo que no se abrió. Importe las claves actuales del nodo central (labnet hub-key import, o sincronice) y vuelva a exportar el paquete.</translation>
+    </message>
+    <message>
+        <source>This is not a hub key document: it {reason}.</source>
+        <translation>Esto no es un documento de claves de nodo central: {reason}.</translation>
+    </message>
+    <message>
+        <source>An entry of the hub&apos;s key list lacks a field (key ids, status, at, reason); the document is damaged.</source>
+        <translation>A una entrada de la lista de claves del nodo central le falta un campo (key ids, status, at, reason); el documento está dañado.</translation>
     </message>
     <message>
         <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
@@ -2051,6 +2606,102 @@
         <translation>El acuse de recibo menciona {kind} {record} en la versión {version}, que ese paquete no contenía; no se aplicó.</translation>
     </message>
     <message>
+        <source>line {line} ({kind} {record})</source>
+        <translation>línea {line} ({kind} {record})</translation>
+    </message>
+    <message>
+        <source>the zstd frames hold {size:,} bytes, not the {declared:,} the header declares</source>
+        <translation>las tramas zstd contienen {size:,} bytes, no los {declared:,} que declara el encabezado</translation>
+    </message>
+    <message>
+        <source>line 1 is not a payload manifest of version 1 (fields, payload, policy_sha256)</source>
+        <translation>la línea 1 no es un manifiesto de contenido de la versión 1 (fields, payload, policy_sha256)</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) is not the canonical JSON of what it holds</source>
+        <translation>la línea 1 (el manifiesto) no es el JSON canónico de lo que contiene</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) names policy {manifest}…, the header {header}…</source>
+        <translation>la línea 1 (el manifiesto) indica la política {manifest}…; el encabezado, {header}…</translation>
+    </message>
+    <message>
+        <source>{where}: record type {kind} is not declared in the manifest</source>
+        <translation>{where}: el tipo de registro {kind} no está declarado en el manifiesto</translation>
+    </message>
+    <message>
+        <source>{where}: {record} is not a record id of the catalogue (a lowercase UUID)</source>
+        <translation>{where}: {record} no es un identificador de registro del catálogo (un UUID en minúsculas)</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} does not declare its content size</source>
+        <translation>la trama zstd en el byte {offset} no declara el tamaño de su contenido</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} has no checksum</source>
+        <translation>la trama zstd en el byte {offset} no tiene suma de comprobación</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} needs a dictionary</source>
+        <translation>la trama zstd en el byte {offset} requiere un diccionario</translation>
+    </message>
+    <message>
+        <source>{lines} lines were written for {count} entries</source>
+        <translation>se escribieron {lines} líneas para {count} entradas</translation>
+    </message>
+    <message>
+        <source>{where}: the record appears twice</source>
+        <translation>{where}: el registro aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{where}: {problems}</source>
+        <translation>{where}: {problems}</translation>
+    </message>
+    <message>
+        <source>{where}: {field} must be a whole number of at least 1</source>
+        <translation>{where}: {field} debe ser un número entero mayor o igual que 1</translation>
+    </message>
+    <message>
+        <source>{where}: the record is not a JSON object</source>
+        <translation>{where}: el registro no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{field} is not declared for this record type in the manifest</source>
+        <translation>{field} no está declarado para este tipo de registro en el manifiesto</translation>
+    </message>
+    <message>
+        <source>a line of the payload is not one line ended by a newline</source>
+        <translation>una línea del contenido no es una sola línea terminada en un salto de línea</translation>
+    </message>
+    <message>
+        <source>{where}: the line {reason}</source>
+        <translation>{where}: la línea {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: the line is not the canonical JSON of what it holds</source>
+        <translation>{where}: la línea no es el JSON canónico de lo que contiene</translation>
+    </message>
+    <message>
+        <source>{where}: seq {seq} comes after seq {previous}; entries are in seq order</source>
+        <translation>{where}: seq {seq} viene después de seq {previous}; las entradas van en orden de seq</translation>
+    </message>
+    <message>
+        <source>{where}: seq {seq} is outside the header&apos;s range {low} to {high}</source>
+        <translation>{where}: seq {seq} está fuera del rango del encabezado, de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{where}, {kind}.{field}: {problem}</source>
+        <translation>{where}, {kind}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is neither a receipt nor a bulletin file from your hub, nor its keys: {reason}</source>
+        <translation>{file} no es ni un acuse de recibo ni un archivo de boletines de su nodo central, ni sus claves: {reason}</translation>
+    </message>
+    <message>
         <source>expected a range [low, high) of two numbers, low below high</source>
         <translation>se esperaba un rango [low, high) de dos números, con low menor que high</translation>
     </message>
@@ -2063,24 +2714,12 @@
         <translation>el encabezado anuncia {expected} registros, pero el contenido tiene {count}</translation>
     </message>
     <message>
-        <source>line 1 is not a payload manifest of version 1</source>
-        <translation>la línea 1 no es un manifiesto de contenido de la versión 1</translation>
-    </message>
-    <message>
         <source>line {line} is not a JSON object</source>
         <translation>la línea {line} no es un objeto JSON</translation>
     </message>
     <message>
         <source>line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a record when op is upsert; this one has {fields}</source>
         <translation>línea {line}: una entrada tiene id, kind, op (upsert o delete), seq, version y un registro cuando op es upsert; esta tiene {fields}</translation>
-    </message>
-    <message>
-        <source>line {line}: record type {kind} is not declared in the manifest</source>
-        <translation>línea {line}: el tipo de registro {kind} no está declarado en el manifiesto</translation>
-    </message>
-    <message>
-        <source>line {line}: {record} is not a record id</source>
-        <translation>línea {line}: {record} no es un identificador de registro</translation>
     </message>
     <message>
         <source>expected a region or country name</source>
@@ -2111,14 +2750,6 @@
         <translation>la línea {line} {reason}</translation>
     </message>
     <message>
-        <source>line {line}: {field} must be a whole number of at least 1</source>
-        <translation>línea {line}: {field} debe ser un número entero mayor o igual que 1</translation>
-    </message>
-    <message>
-        <source>line {line}: the record is not a JSON object</source>
-        <translation>línea {line}: el registro no es un objeto JSON</translation>
-    </message>
-    <message>
         <source>{value} is not a value of a {type} field</source>
         <translation>{value} no es un valor posible para un campo de tipo {type}</translation>
     </message>
@@ -2139,20 +2770,8 @@
         <translation>El contenido del paquete, una vez descomprimido, supera los {size:,} bytes que declara (una bomba de descompresión); se rechazó sin leerse.</translation>
     </message>
     <message>
-        <source>line {line}: {kind} {record} appears twice</source>
-        <translation>línea {line}: {kind} {record} aparece dos veces</translation>
-    </message>
-    <message>
         <source>the manifest names {field}, which is not a field of a {record_type}</source>
         <translation>el manifiesto menciona {field}, que no es un campo de este tipo de registro ({record_type})</translation>
-    </message>
-    <message>
-        <source>line {line}: field {field} is not declared for {kind} in the manifest</source>
-        <translation>línea {line}: el campo {field} no está declarado para {kind} en el manifiesto</translation>
-    </message>
-    <message>
-        <source>line {line}, {kind}.{field}: {problem}</source>
-        <translation>línea {line}, {kind}.{field}: {problem}</translation>
     </message>
     <message>
         <source>expected a list of pseudonyms</source>
@@ -2173,6 +2792,46 @@
     <message>
         <source>{path} is damaged; import the hub&apos;s identity document again.</source>
         <translation>{path} está dañado; vuelva a importar el documento de identidad del nodo central.</translation>
+    </message>
+    <message>
+        <source>holds the integer {value}, beyond ±(2**53 - 1)</source>
+        <translation>contiene el entero {value}, más allá de ±(2**53 - 1)</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: an object key is not text ({key})</source>
+        <translation>no se puede escribir como JSON canónico: una clave de objeto no es texto ({key})</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: an integer of {bits} bits is beyond ±(2**53 - 1)</source>
+        <translation>no se puede escribir como JSON canónico: un entero de {bits} bits está más allá de ±(2**53 - 1)</translation>
+    </message>
+    <message>
+        <source>the hub did not give its keys: {reason}</source>
+        <translation>el nodo central no proporcionó sus claves: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle holds entries that are not valid LabNet entries (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>El paquete contiene entradas que no son entradas válidas de LabNet (regla {rule}), por lo que se rechazó completo: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest names another sharing policy than its header (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>El manifiesto del paquete indica una política de intercambio distinta de la de su encabezado (regla {rule}), por lo que se rechazó completo: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload has lines that are not in canonical JSON (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>El contenido del paquete tiene líneas que no están en JSON canónico (regla {rule}), por lo que se rechazó completo: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entries are not in the order and range of seq its header declares (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Las entradas del paquete no siguen el orden ni el rango de seq que declara su encabezado (regla {rule}), por lo que se rechazó completo: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s compressed payload is not written as the format requires (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>El contenido comprimido del paquete no está escrito como exige el formato (regla {rule}), por lo que se rechazó completo: {problems}.</translation>
+    </message>
+    <message>
+        <source>LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your records; please report it): {reason}</source>
+        <translation>LabNet no selló un paquete que el nodo central rechazaría (un fallo de LabNet, no de sus registros; le rogamos que lo notifique): {reason}</translation>
     </message>
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
@@ -2270,10 +2929,6 @@
         <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys.</source>
         <translation>{path} ya contiene la identidad de esta carpeta; LabNet nunca sobrescribe claves. Use «labnet identity rotate» para obtener claves nuevas.</translation>
     </message>
-    <message>
-        <source>{file} is neither a receipt nor a bulletin file from your hub: {reason}</source>
-        <translation>{file} no es ni un acuse de recibo ni un archivo de boletines de su nodo central: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CertificatePanel</name>
@@ -2335,6 +2990,56 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Cambiar mi contraseña</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Escriba su contraseña actual.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListModel</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Incautaciones</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>First seizure</source>
+        <translation>Primera incautación</translation>
+    </message>
+    <message>
+        <source>Last seizure</source>
+        <translation>Última incautación</translation>
+    </message>
+</context>
+<context>
     <name>ClassesTab</name>
     <message>
         <source>Comparison method</source>
@@ -2355,26 +3060,6 @@
     <message>
         <source>Linkage compares every pair of the method&apos;s drug type and keeps the pairs past its threshold; connected groups of links are chemical classes.</source>
         <translation>La vinculación compara todos los pares del tipo de droga del método y conserva los pares que superan su umbral; los grupos conectados de vínculos forman clases químicas.</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Perfiles</translation>
-    </message>
-    <message>
-        <source>Seizures</source>
-        <translation>Incautaciones</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Países</translation>
-    </message>
-    <message>
-        <source>First seizure</source>
-        <translation>Primera incautación</translation>
-    </message>
-    <message>
-        <source>Last seizure</source>
-        <translation>Última incautación</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2401,8 +3086,20 @@
         <translation>{profiles} perfiles comparados con {method}: {links} vínculos en {classes} clases químicas.</translation>
     </message>
     <message>
+        <source>Laying out {n} seizures…</source>
+        <translation>Disponiendo {n} incautaciones…</translation>
+    </message>
+    <message>
         <source>{n} seizures, {links} links</source>
         <translation>{n} incautaciones, {links} vínculos</translation>
+    </message>
+    <message>
+        <source>{drawn} of {n} seizures drawn: the best-connected one and those it reaches by the strongest links. {more} more seizures not drawn (Export links as CSV lists every link).</source>
+        <translation>{drawn} de {n} incautaciones dibujadas: la mejor conectada y aquellas a las que llega por los vínculos más fuertes. Otras {more} incautaciones no se dibujan (Exportar vínculos como CSV enumera todos los vínculos).</translation>
+    </message>
+    <message>
+        <source>Only the best-connected seizures are named.</source>
+        <translation>Solo se nombran las incautaciones mejor conectadas.</translation>
     </message>
     <message>
         <source>Export links</source>
@@ -2585,6 +3282,33 @@
     </message>
 </context>
 <context>
+    <name>DecimalChoice</name>
+    <message>
+        <source>Some numbers in this file can be read two ways: “12,500” is twelve thousand five hundred with a decimal point but twelve and a half with a decimal comma. LabNet reads them only once you say how the file writes numbers.</source>
+        <translation>Algunos números de este archivo pueden leerse de dos maneras: «12,500» es doce mil quinientos con punto decimal, pero doce y medio con coma decimal. LabNet solo los lee cuando usted indica cómo escribe los números el archivo.</translation>
+    </message>
+    <message>
+        <source>Decimal separator of the file</source>
+        <translation>Separador decimal del archivo</translation>
+    </message>
+    <message>
+        <source>Read from each column (refuse what it leaves open)</source>
+        <translation>Deducirlo de cada columna (rechazar lo que quede ambiguo)</translation>
+    </message>
+    <message>
+        <source>Decimal point: 1,234.5</source>
+        <translation>Punto decimal: 1,234.5</translation>
+    </message>
+    <message>
+        <source>Decimal comma: 1.234,5</source>
+        <translation>Coma decimal: 1.234,5</translation>
+    </message>
+    <message>
+        <source>Numbers are written with a:</source>
+        <translation>Los números se escriben con:</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2676,6 +3400,14 @@
     <message>
         <source>Reading the file</source>
         <translation>La lectura del archivo</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above (Windows-1251 for Russian, Windows-1256 for Arabic, Windows-1252 for Western European), then Next.</source>
+        <translation>Elija la codificación del archivo en la lista de arriba (Windows-1251 para ruso, Windows-1256 para árabe, Windows-1252 para idiomas de Europa occidental) y, después, Siguiente.</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import in the list above, then Next.</source>
+        <translation>Elija la hoja que se importará en la lista de arriba y, después, Siguiente.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4190,14 @@
     <message>
         <source>Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
         <translation>Acuse de recibo aplicado: {accepted} aceptados, {duplicate} ya estaban en el nodo central, {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <source>Followed the hub&apos;s new keys (signing key {key}); bundles are now sealed to them. Older hub keys: {retired} retired, {revoked} revoked.</source>
+        <translation>Se adoptaron las nuevas claves del nodo central (clave de firma {key}); los paquetes se sellan ahora para ellas. Claves anteriores del nodo central: {retired} retirada(s), {revoked} revocada(s).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s keys are those pinned here (signing key {key}). Older hub keys: {retired} retired, {revoked} revoked.</source>
+        <translation>Las claves del nodo central son las fijadas aquí (clave de firma {key}). Claves anteriores del nodo central: {retired} retirada(s), {revoked} revocada(s).</translation>
     </message>
     <message>
         <source>{n} bulletin(s) checked, {new} new.</source>
@@ -4605,6 +5345,44 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {user}</source>
+        <translation>Restablecer la contraseña de {user}</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Establecer contraseña</translation>
+    </message>
+    <message>
+        <source>Give the new password to {name} in person; they can change it under Settings → Accounts.</source>
+        <translation>Entregue la nueva contraseña a {name} en persona; podrá cambiarla en Configuración → Cuentas.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nueva contraseña</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita la nueva contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {user}</source>
+        <translation>Rol de {user}</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
     <name>SampleExtras</name>
     <message>
         <source>A standard that is {now} can become: {allowed}.</source>
@@ -4824,10 +5602,6 @@
         <translation>Pista de auditoría</translation>
     </message>
     <message>
-        <source>Every change is chained to the one before it. Verifying recomputes the chain and shows whether any entry was altered, removed or added outside LabNet.</source>
-        <translation>Cada cambio está encadenado al anterior. La verificación vuelve a calcular la cadena y muestra si alguna entrada se modificó, se eliminó o se agregó fuera de LabNet.</translation>
-    </message>
-    <message>
         <source>Verify the audit trail</source>
         <translation>Verificar la pista de auditoría</translation>
     </message>
@@ -4836,40 +5610,16 @@
         <translation>Copia de seguridad</translation>
     </message>
     <message>
-        <source>A backup is a complete copy of the catalogue (and its attached certificates), consistent even while you work. Keep it on another drive.</source>
-        <translation>Una copia de seguridad es una copia completa del catálogo (y de sus certificados adjuntos), coherente incluso mientras usted trabaja. Guárdela en otra unidad.</translation>
-    </message>
-    <message>
         <source>Back up now…</source>
         <translation>Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Usuarios</translation>
+        <source>Every change is chained to the one before it, with the digest of the record it changed. Verifying recomputes the chain and every record&apos;s and attached file&apos;s digest, and names what was altered, added or deleted outside LabNet. It cannot catch someone who has the file and recomputes every digest and the whole chain; changes made through LabNet are in the trail, not hidden.</source>
+        <translation>Cada cambio está encadenado al anterior, con el resumen del registro que modificó. La verificación vuelve a calcular la cadena y el resumen de cada registro y de cada archivo adjunto, e indica qué se modificó, se agregó o se eliminó fuera de LabNet. No puede detectar a alguien que tenga el archivo y vuelva a calcular todos los resúmenes y toda la cadena; los cambios hechos mediante LabNet figuran en la pista, no quedan ocultos.</translation>
     </message>
     <message>
-        <source>User accounts</source>
-        <translation>Cuentas de usuario</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nombre completo</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Desde</translation>
-    </message>
-    <message>
-        <source>Add user…</source>
-        <translation>Agregar usuario…</translation>
+        <source>A backup is one file holding the catalogue, its attached certificates, the laboratory&apos;s keys (encrypted), sync state and sharing policy, consistent even while you work and verified after it is written. Keep it on another drive.</source>
+        <translation>Una copia de seguridad es un único archivo que contiene el catálogo, sus certificados adjuntos, las claves del laboratorio (cifradas), el estado de sincronización y la política de intercambio; es coherente incluso mientras usted trabaja y se verifica después de escribirse. Guárdela en otra unidad.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4916,38 +5666,44 @@
         <translation>Solo un administrador puede cambiar la configuración; usted puede consultarla aquí, verificar la pista de auditoría y hacer una copia de seguridad.</translation>
     </message>
     <message>
-        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
-        <translation>Aún no hay cuentas de usuario: LabNet registra los cambios con el nombre de inicio de sesión del equipo y nunca pregunta quién está trabajando. Para exigir que todos inicien sesión, cree el primer administrador con «Agregar usuario…» (o en la línea de comandos: labnet users add NOMBRE --name &quot;Nombre completo&quot; --role administrator). A partir del próximo inicio, LabNet preguntará quién está trabajando.</translation>
+        <source>Checking… {percent} %</source>
+        <translation>Comprobando… {percent} %</translation>
     </message>
     <message>
-        <source>Who may sign in, and in which role.</source>
-        <translation>Quién puede iniciar sesión y con qué rol.</translation>
+        <source>Intact: {entries} entries verified, none altered or missing; {records} records, {deleted} deletions and {files} attached files are as the trail last recorded them.</source>
+        <translation>Íntegra: {entries} entradas verificadas, ninguna alterada ni ausente; {records} registros, {deleted} eliminaciones y {files} archivos adjuntos están tal como los registró la pista por última vez.</translation>
     </message>
     <message>
-        <source>Create the first administrator…</source>
-        <translation>Crear el primer administrador…</translation>
+        <source>… and {n} more (“labnet audit verify” lists them all)</source>
+        <translation>… y {n} más («labnet audit verify» los enumera todos)</translation>
+    </message>
+    <message>
+        <source>The catalogue does not match its audit trail; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>El catálogo no coincide con su pista de auditoría; es posible que se haya manipulado. Conserve este catálogo tal como está e informe a su responsable de calidad.
+{problems}</translation>
+    </message>
+    <message>
+        <source>LabNet backup (*.labnet-backup)</source>
+        <translation>Copia de seguridad de LabNet (*.labnet-backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({mb} MB).</source>
+        <translation>Copia de seguridad escrita y verificada: {path} ({mb} MB).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({mb} MB); it reads back exactly as written. But the catalogue does not verify: it was changed outside LabNet. The findings are recorded in the backup, and restoring it needs an administrator to accept them. Verify the audit trail above (or run “labnet audit verify”), keep the catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>Copia de seguridad escrita: {path} ({mb} MB); se lee exactamente tal como se escribió. Pero el catálogo no supera la verificación: se modificó fuera de LabNet. Los hallazgos quedan registrados en la copia de seguridad, y para restaurarla un administrador debe aceptarlos. Verifique la pista de auditoría más arriba (o ejecute «labnet audit verify»), conserve el catálogo tal como está e informe a su responsable de calidad.
+{problems}</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <source>Intact: all {n} entries verified, none altered or missing.</source>
-        <translation>Íntegra: se verificaron las {n} entradas; ninguna fue alterada ni falta.</translation>
-    </message>
-    <message>
-        <source>The audit trail does not verify; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
-{problems}</source>
-        <translation>La pista de auditoría no supera la verificación; es posible que haya sido manipulada. Conserve este catálogo tal como está e informe a su responsable de calidad.
-{problems}</translation>
-    </message>
-    <message>
         <source>Back up the catalogue</source>
         <translation>Hacer copia de seguridad del catálogo</translation>
-    </message>
-    <message>
-        <source>LabNet backup (*.db)</source>
-        <translation>Copia de seguridad de LabNet (*.db)</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -4956,10 +5712,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Backup written to {path}.</source>
-        <translation>Copia de seguridad guardada en {path}.</translation>
     </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>
@@ -5135,6 +5887,45 @@
     <message>
         <source>{a} and {b}: score {score:.4g}</source>
         <translation>{a} y {b}: puntuación {score:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoices</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Codificación del archivo</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>Detectarla a partir del archivo</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>Hoja que se importará</translation>
+    </message>
+    <message>
+        <source>Row with the column names</source>
+        <translation>Fila con los nombres de las columnas</translation>
+    </message>
+    <message>
+        <source>the first row that is not blank</source>
+        <translation>la primera fila que no esté en blanco</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <source>Column names in row:</source>
+        <translation>Nombres de columna en la fila:</translation>
+    </message>
+    <message>
+        <source>— choose the sheet —</source>
+        <translation>— elija la hoja —</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +6233,13 @@
     <message>
         <source>Recording the withdrawal</source>
         <translation>El registro del retiro</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Las dos contraseñas no coinciden; escriba la misma contraseña dos veces.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Changer le rôle…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Changer mon mot de passe…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
+        <translation>Il n&apos;y a pas encore de comptes utilisateurs&#xa0;: LabNet enregistre les modifications sous le nom de session de l&apos;ordinateur et ne demande jamais qui travaille. Pour que chacun doive se connecter, créez le premier administrateur avec «&#xa0;Ajouter un utilisateur…&#xa0;» (ou en ligne de commande&#xa0;: labnet users add NOM --name &quot;Nom complet&quot; --role administrator). Dès le prochain démarrage, LabNet demande qui travaille.</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and in which role. A disabled account cannot sign in; what was recorded under it stays.</source>
+        <translation>Qui peut se connecter, et avec quel rôle. Un compte désactivé ne peut pas se connecter&#xa0;; ce qui a été enregistré sous ce compte est conservé.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>Créer le premier administrateur…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Ajouter un utilisateur…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Choose an account in the table.</source>
+        <translation>Choisissez un compte dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Not your own account: another administrator can.</source>
+        <translation>Pas sur votre propre compte&#xa0;: un autre administrateur peut le faire.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password.</source>
+        <translation>Seul un compte connecté a un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>Le compte a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The role of {user} was changed.</source>
+        <translation>Le rôle de {user} a été modifié.</translation>
+    </message>
+    <message>
+        <source>The password of {user} was set.</source>
+        <translation>Le mot de passe de {user} a été défini.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Votre mot de passe a été modifié.</translation>
+    </message>
+    <message>
+        <source>{user} may sign in again.</source>
+        <translation>{user} peut de nouveau se connecter.</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in; what was recorded under the account stays.</source>
+        <translation>{user} ne peut plus se connecter&#xa0;; ce qui a été enregistré sous ce compte est conservé.</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <source>{activity} “{area}” of {person}, {date}</source>
@@ -73,14 +184,6 @@
     <message>
         <source>The first account should be an administrator. From the next start, LabNet asks who is working, and every change is recorded under that person&apos;s name.</source>
         <translation>Le premier compte doit être celui d&apos;un administrateur. Dès le prochain démarrage, LabNet demande qui travaille, et chaque modification est enregistrée au nom de cette personne.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Les deux mots de passe diffèrent&#xa0;; saisissez deux fois le même mot de passe.</translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 8 characters.</source>
-        <translation>Choisissez un mot de passe d&apos;au moins 8 caractères.</translation>
     </message>
 </context>
 <context>
@@ -196,6 +299,10 @@
     <message>
         <source>Calibration cancelled.</source>
         <translation>Calibrage annulé.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above, and calibrate again.</source>
+        <translation>Choisissez l&apos;encodage du fichier dans la liste ci-dessus, puis calibrez de nouveau.</translation>
     </message>
     <message>
         <source>Calibration failed.</source>
@@ -979,10 +1086,6 @@
         <translation>{path} provient d&apos;une version plus récente de LabNet (schéma {schema})&#xa0;; installez cette version pour le restaurer.</translation>
     </message>
     <message>
-        <source>The audit trail in {path} does not verify ({problem}); the backup may have been tampered with and was not restored.</source>
-        <translation>La piste d&apos;audit de {path} ne passe pas la vérification ({problem})&#xa0;; la sauvegarde a peut-être été falsifiée et n&apos;a pas été restaurée.</translation>
-    </message>
-    <message>
         <source>{from_unit} cannot be converted to {to_unit}: one is a mass and the other a volume. Record the withdrawal in the unit of the standard.</source>
         <translation>Impossible de convertir {from_unit} en {to_unit}&#xa0;: l&apos;une est une masse, l&apos;autre un volume. Consignez le prélèvement dans l&apos;unité de l&apos;étalon.</translation>
     </message>
@@ -1583,6 +1686,366 @@
         <translation>Le bulletin est signé par le serveur mais mal formé&#xa0;; adressez-vous à l&apos;administrateur du serveur.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords for “{user}”: wait {seconds} s before trying again.</source>
+        <translation>Trop de mots de passe erronés pour «&#xa0;{user}&#xa0;»&#xa0;: attendez {seconds} s avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>The account “{user}” is disabled. Ask an administrator to enable it again.</source>
+        <translation>Le compte «&#xa0;{user}&#xa0;» est désactivé. Demandez à un administrateur de le réactiver.</translation>
+    </message>
+    <message>
+        <source>There is no account named “{user}” in this catalogue.</source>
+        <translation>Il n&apos;existe pas de compte nommé «&#xa0;{user}&#xa0;» dans ce catalogue.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password to change.</source>
+        <translation>Seul un compte connecté a un mot de passe à modifier.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Le nouveau mot de passe est identique à l&apos;actuel.</translation>
+    </message>
+    <message>
+        <source>To change your own password, change it with your current one; a reset is for another person&apos;s account.</source>
+        <translation>Pour changer votre propre mot de passe, changez-le en indiquant l&apos;actuel&#xa0;; la réinitialisation est réservée au compte d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. After {count} wrong passwords in a row, the next attempt for “{user}” must wait {seconds} s.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Après {count} mots de passe erronés d&apos;affilée, la prochaine tentative pour «&#xa0;{user}&#xa0;» devra attendre {seconds} s.</translation>
+    </message>
+    <message>
+        <source>“{user}” is the last active administrator: appoint another one first, or nobody could manage the accounts.</source>
+        <translation>«&#xa0;{user}&#xa0;» est le dernier administrateur actif&#xa0;: nommez-en d&apos;abord un autre, sinon plus personne ne pourrait gérer les comptes.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte&#xa0;; un autre administrateur peut le faire.</translation>
+    </message>
+    <message>
+        <source>“{user}” is the last active administrator: enable or appoint another one first, or nobody could manage the accounts.</source>
+        <translation>«&#xa0;{user}&#xa0;» est le dernier administrateur actif&#xa0;: réactivez ou nommez d&apos;abord un autre administrateur, sinon plus personne ne pourrait gérer les comptes.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist — is the stick mounted? LabNet does not create it, so that a backup never lands on the internal disk by mistake.</source>
+        <translation>Le dossier {folder} n&apos;existe pas — la clé USB est-elle montée&#xa0;? LabNet ne le crée pas, afin qu&apos;une sauvegarde n&apos;atterrisse jamais par erreur sur le disque interne.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; LabNet never writes a backup over a file. Choose another name, or a folder for a dated file.</source>
+        <translation>{path} existe déjà&#xa0;; LabNet n&apos;écrit jamais une sauvegarde par-dessus un fichier. Choisissez un autre nom, ou un dossier pour obtenir un fichier daté.</translation>
+    </message>
+    <message>
+        <source>The catalogue in {folder} is in use by another program; close it and run the restore again; nothing was changed.</source>
+        <translation>Le catalogue de {folder} est utilisé par un autre programme&#xa0;; fermez-le et relancez la restauration&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be backed up; nothing was written: {detail}</source>
+        <translation>Impossible de sauvegarder le catalogue&#xa0;; rien n&apos;a été écrit&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>its record of what verifying the catalogue found reads back differently.</source>
+        <translation>le relevé de ce qu&apos;a constaté la vérification du catalogue ne se relit pas à l&apos;identique.</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} does not read back as it was written, so it was removed: {detail} The drive may be failing: try another one.</source>
+        <translation>La sauvegarde écrite dans {path} ne se relit pas telle qu&apos;elle a été écrite&#xa0;; elle a donc été supprimée&#xa0;: {detail} Le disque est peut-être défaillant&#xa0;: essayez-en un autre.</translation>
+    </message>
+    <message>
+        <source>{path} was written from a catalogue that did not verify ({count} finding(s) recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <translation>{path} a été écrit à partir d&apos;un catalogue qui ne passait pas la vérification ({count} constat(s) enregistré(s) le {at}&#xa0;: {findings}). Le restaurer ramène ces fiches telles qu&apos;elles étaient alors. Un administrateur qui a lu les constats peut néanmoins le restaurer (en ligne de commande&#xa0;: --accept-findings)&#xa0;; la piste d&apos;audit l&apos;enregistrera. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.</source>
+        <translation>La sauvegarde provient d&apos;un autre catalogue (identifiant {backup}) que celui qu&apos;elle a remplacé (identifiant {replaced})&#xa0;; ce dernier est conservé dans {kept}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({detail}); it cannot be restored. It may have been cut short while being copied: copy it again, or use another backup.</source>
+        <translation>{path} est endommagé ou incomplet ({detail})&#xa0;; il ne peut pas être restauré. Il a peut-être été tronqué lors d&apos;une copie&#xa0;: copiez-le de nouveau, ou utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>Impossible de lire {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of format {version}, which this version of LabNet does not know; install a newer LabNet to restore it.</source>
+        <translation>{path} est une sauvegarde au format {version}, que cette version de LabNet ne connaît pas&#xa0;; installez une version plus récente de LabNet pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its list of contents (manifest) cannot be read; it cannot be restored.</source>
+        <translation>{path} est endommagé&#xa0;: sa liste du contenu (manifeste) est illisible&#xa0;; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} in the catalogue folder was altered after it was attached (its content no longer has the digest it is filed under), so no backup can carry it; nothing was written. “labnet audit verify” names it: keep the folder as it is and tell your quality manager.</source>
+        <translation>Le fichier joint {name} du dossier du catalogue a été modifié après avoir été joint (son contenu n&apos;a plus l&apos;empreinte sous laquelle il est classé)&#xa0;; aucune sauvegarde ne peut donc l&apos;emporter, et rien n&apos;a été écrit. «&#xa0;labnet audit verify&#xa0;» le signale&#xa0;: conservez le dossier en l&apos;état et prévenez votre responsable qualité.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet backup (it has no list of contents).</source>
+        <translation>{path} n&apos;est pas une sauvegarde LabNet (il n&apos;a pas de liste du contenu).</translation>
+    </message>
+    <message>
+        <source>{path} holds files its list of contents does not name ({names}); it was altered after it was written and cannot be restored.</source>
+        <translation>{path} contient des fichiers que sa liste du contenu ne mentionne pas ({names})&#xa0;; il a été modifié après son écriture et ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>{path} names files a LabNet backup never holds ({names}); it cannot be restored.</source>
+        <translation>{path} mentionne des fichiers qu&apos;une sauvegarde LabNet ne contient jamais ({names})&#xa0;; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>{path} lacks files its list of contents names ({names}); it cannot be restored.</source>
+        <translation>Il manque à {path} des fichiers que mentionne sa liste du contenu ({names})&#xa0;; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>Checking {path} needs {size} of free space in {folder}, which has {free}; make room there first.</source>
+        <translation>La vérification de {path} nécessite {size} d&apos;espace libre dans {folder}, qui n&apos;en a que {free}&#xa0;; libérez d&apos;abord de la place.</translation>
+    </message>
+    <message>
+        <source>{name} in {path} is not what was written (its SHA-256 differs from the list of contents); the backup was altered or damaged and cannot be restored.</source>
+        <translation>{name} dans {path} n&apos;est pas ce qui a été écrit (son SHA-256 diffère de celui de la liste du contenu)&#xa0;; la sauvegarde a été modifiée ou endommagée et ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>{path} holds {name}, which is not an attached file; it cannot be restored.</source>
+        <translation>{path} contient {name}, qui n&apos;est pas un fichier joint&#xa0;; il ne peut pas être restauré.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} in {path} does not have the digest it is filed under; the backup cannot be restored.</source>
+        <translation>Le fichier joint {name} dans {path} n&apos;a pas l&apos;empreinte sous laquelle il est classé&#xa0;; la sauvegarde ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <translation>{path} ne passe pas la vérification ({count} problème(s)&#xa0;: {problems}). La sauvegarde a peut-être été endommagée ou falsifiée après son écriture&#xa0;; elle ne peut pas être restaurée. Conservez-la pour enquête et utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>{path} records that its catalogue did not verify when it was written, but it verifies now: the backup was altered after it was written and cannot be restored. Keep it for investigation and use another backup.</source>
+        <translation>{path} indique que son catalogue ne passait pas la vérification lors de son écriture, mais il la passe maintenant&#xa0;: la sauvegarde a été modifiée après son écriture et ne peut pas être restaurée. Conservez-la pour enquête et utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file {name} was read as {encoding}, as chosen.</source>
+        <translation>Le fichier {name} a été lu en {encoding}, comme demandé.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, and its encoding cannot be recognised. Import it again naming its encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.</source>
+        <translation>Le fichier {name} n&apos;est pas du texte UTF-8, et son encodage ne peut pas être reconnu. Importez-le de nouveau en indiquant son encodage (--encoding, par exemple {examples}), ou enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text; LabNet recognised it as {encoding}. If any letters look wrong, import it again choosing its encoding (--encoding), or save it as “CSV UTF-8”.</source>
+        <translation>Le fichier {name} n&apos;est pas du texte UTF-8&#xa0;; LabNet l&apos;a reconnu comme {encoding}. Si des lettres semblent erronées, importez-le de nouveau en choisissant son encodage (--encoding), ou enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, and its encoding cannot be told for sure: it could be {candidates}, which give different letters. Import it again naming its encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.</source>
+        <translation>Le fichier {name} n&apos;est pas du texte UTF-8, et son encodage ne peut pas être déterminé avec certitude&#xa0;: il pourrait s&apos;agir de {candidates}, qui donnent des lettres différentes. Importez-le de nouveau en indiquant son encodage (--encoding, par exemple {examples}), ou enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>LabNet does not know the encoding “{encoding}”. Name one such as {examples}.</source>
+        <translation>LabNet ne connaît pas l&apos;encodage «&#xa0;{encoding}&#xa0;». Indiquez-en un comme {examples}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not {encoding} text: the byte 0x{byte:02X} at position {position:,} cannot be read in that encoding. Choose another encoding (such as {examples}), or save the file as “CSV UTF-8”.</source>
+        <translation>Le fichier {name} n&apos;est pas du texte {encoding}&#xa0;: l&apos;octet 0x{byte:02X} à la position {position:,} ne peut pas être lu dans cet encodage. Choisissez un autre encodage (comme {examples}), ou enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as {encoding} text ({detail}). Choose another encoding, or save the file as “CSV UTF-8”.</source>
+        <translation>Impossible de lire le fichier {name} comme du texte {encoding} ({detail}). Choisissez un autre encodage, ou enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;».</translation>
+    </message>
+    <message>
+        <source>the peak area of {name}: {reason}</source>
+        <translation>l&apos;aire du pic de {name}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>“{column}” — did you mean {field}?</source>
+        <translation>«&#xa0;{column}&#xa0;» — vouliez-vous dire {field}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Columns not recognised: {columns}. Rename the column (or map it to the field) and import again.</source>
+        <translation>{file} n&apos;a pas de colonne pour {fields}&#xa0;; toute fiche de ce type ({thing}) en a besoin. Colonnes non reconnues&#xa0;: {columns}. Renommez la colonne (ou faites-la correspondre au champ) et relancez l&apos;importation.</translation>
+    </message>
+    <message>
+        <source>{count} of them look like {things} ({sheets})</source>
+        <translation>{count} d&apos;entre elles semblent contenir des {things} ({sheets})</translation>
+    </message>
+    <message>
+        <source>none of them has column names that are fields of a {thing}</source>
+        <translation>aucune d&apos;elles n&apos;a de noms de colonnes correspondant aux champs de ce type de fiche ({thing})</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has several sheets with values and {why}, so LabNet will not guess which to import. Its sheets are: {sheets}. Import it again choosing the sheet (--sheet NAME, or the sheet choice in the import window).</source>
+        <translation>Le classeur {name} comporte plusieurs feuilles contenant des valeurs, et {why}&#xa0;; LabNet ne devinera donc pas laquelle importer. Ses feuilles sont&#xa0;: {sheets}. Importez-le de nouveau en choisissant la feuille (--sheet NAME, ou le choix de la feuille dans la fenêtre d&apos;importation).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” was read: it is the only sheet whose column names are fields of a {thing}. The other sheets with values ({others}) were not read.</source>
+        <translation>La feuille «&#xa0;{sheet}&#xa0;» a été lue&#xa0;: c&apos;est la seule dont les noms de colonnes correspondent aux champs de ce type de fiche ({thing}). Les autres feuilles contenant des valeurs ({others}) n&apos;ont pas été lues.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheet “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>Le classeur {name} n&apos;a pas de feuille «&#xa0;{sheet}&#xa0;». Ses feuilles sont&#xa0;: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file, which has no sheets; import it without choosing a sheet.</source>
+        <translation>{name} est un fichier CSV, qui n&apos;a pas de feuilles&#xa0;; importez-le sans choisir de feuille.</translation>
+    </message>
+    <message>
+        <source>{thing} with id {id}</source>
+        <translation>la fiche ({thing}) d&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{thing} {key} (id {id})</source>
+        <translation>la fiche {key} ({thing}, identifiant {id})</translation>
+    </message>
+    <message>
+        <source>withdrawal {number} from {thing}</source>
+        <translation>le prélèvement n° {number} sur {thing}</translation>
+    </message>
+    <message>
+        <source>The attached files were not checked (no attachments folder was given).</source>
+        <translation>Les fichiers joints n&apos;ont pas été vérifiés (aucun dossier de pièces jointes n&apos;a été indiqué).</translation>
+    </message>
+    <message>
+        <source>change-log row {seq} ({op} of {thing}) was added outside LabNet: no audit entry vouches for it</source>
+        <translation>la ligne {seq} du journal des modifications ({op} de {thing}) a été ajoutée en dehors de LabNet&#xa0;: aucune entrée d&apos;audit n&apos;en atteste</translation>
+    </message>
+    <message>
+        <source>the digests sealed at the migration to schema {schema} (audit entry {entry}) were altered outside LabNet</source>
+        <translation>les empreintes scellées lors du passage au schéma {schema} (entrée d&apos;audit {entry}) ont été modifiées en dehors de LabNet</translation>
+    </message>
+    <message>
+        <source>{thing} was deleted outside LabNet: the audit trail records it but it is no longer in the catalogue, and no deletion was recorded</source>
+        <translation>{thing} a été supprimée en dehors de LabNet&#xa0;: la piste d&apos;audit l&apos;enregistre, mais elle n&apos;est plus dans le catalogue, et aucune suppression n&apos;a été enregistrée</translation>
+    </message>
+    <message>
+        <source>the deletion record of {thing} was removed outside LabNet</source>
+        <translation>la trace de suppression de {thing} a été supprimée en dehors de LabNet</translation>
+    </message>
+    <message>
+        <source>{withdrawal}, recorded in audit entry {entry}, was removed outside LabNet</source>
+        <translation>{withdrawal}, consigné dans l&apos;entrée d&apos;audit {entry}, a été supprimé en dehors de LabNet</translation>
+    </message>
+    <message>
+        <source>The records of this catalogue are not yet under the audit chain (it was written before schema {schema}); open it with this version of LabNet to seal them. Only the audit trail itself was checked.</source>
+        <translation>Les fiches de ce catalogue ne sont pas encore couvertes par la chaîne d&apos;audit (il a été écrit avant le schéma {schema})&#xa0;; ouvrez-le avec cette version de LabNet pour les sceller. Seule la piste d&apos;audit elle-même a été vérifiée.</translation>
+    </message>
+    <message>
+        <source>the change-log rows {first} to {last}, written with audit entry {entry}, were altered or removed outside LabNet</source>
+        <translation>les lignes {first} à {last} du journal des modifications, écrites avec l&apos;entrée d&apos;audit {entry}, ont été modifiées ou supprimées en dehors de LabNet</translation>
+    </message>
+    <message>
+        <source>the digests sealed at the migration to schema {schema} have no audit entry (added outside LabNet)</source>
+        <translation>les empreintes scellées lors du passage au schéma {schema} n&apos;ont pas d&apos;entrée d&apos;audit (ajoutées en dehors de LabNet)</translation>
+    </message>
+    <message>
+        <source>{thing} was inserted outside LabNet: no audit entry records it</source>
+        <translation>{thing} a été insérée en dehors de LabNet&#xa0;: aucune entrée d&apos;audit ne l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>a deletion of {thing} was recorded outside LabNet (no audit entry records it)</source>
+        <translation>une suppression de {thing} a été enregistrée en dehors de LabNet (aucune entrée d&apos;audit ne l&apos;enregistre)</translation>
+    </message>
+    <message>
+        <source>the deletion record of {thing} was altered outside LabNet</source>
+        <translation>la trace de suppression de {thing} a été modifiée en dehors de LabNet</translation>
+    </message>
+    <message>
+        <source>{withdrawal} was recorded outside LabNet (no audit entry records it)</source>
+        <translation>{withdrawal} a été consigné en dehors de LabNet (aucune entrée d&apos;audit ne l&apos;enregistre)</translation>
+    </message>
+    <message>
+        <source>{thing} was deleted through LabNet but is in the catalogue again (put back outside LabNet)</source>
+        <translation>{thing} a été supprimée via LabNet mais se trouve de nouveau dans le catalogue (remise en place en dehors de LabNet)</translation>
+    </message>
+    <message>
+        <source>{thing} was edited outside LabNet: it differs from its last recorded state</source>
+        <translation>{thing} a été modifiée en dehors de LabNet&#xa0;: elle diffère de son dernier état enregistré</translation>
+    </message>
+    <message>
+        <source>{withdrawal} was altered outside LabNet: it differs from audit entry {entry}</source>
+        <translation>{withdrawal} a été modifié en dehors de LabNet&#xa0;: il diffère de l&apos;entrée d&apos;audit {entry}</translation>
+    </message>
+    <message>
+        <source>the attached file {name} of {thing} is missing</source>
+        <translation>le fichier joint {name} de {thing} est manquant</translation>
+    </message>
+    <message>
+        <source>the attached file {name} is missing</source>
+        <translation>le fichier joint {name} est manquant</translation>
+    </message>
+    <message>
+        <source>the attached file {name} of {thing} was altered after it was attached</source>
+        <translation>le fichier joint {name} de {thing} a été modifié après avoir été joint</translation>
+    </message>
+    <message>
+        <source>the attached file {name} was altered after it was attached</source>
+        <translation>le fichier joint {name} a été modifié après avoir été joint</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into {folder}; open the catalogue again when the restore has finished.</source>
+        <translation>Une sauvegarde est en cours de restauration dans {folder}&#xa0;; rouvrez le catalogue lorsque la restauration sera terminée.</translation>
+    </message>
+    <message>
+        <source>The catalogue in {folder} is open in another LabNet program (the window, or a command such as an import or a sync). Close it, then run the restore again; nothing was changed.</source>
+        <translation>Le catalogue de {folder} est ouvert dans un autre programme LabNet (la fenêtre, ou une commande telle qu&apos;une importation ou une synchronisation). Fermez-le, puis relancez la restauration&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is {point} in a file with a decimal point but {comma} in a file with a decimal comma, and {why}; write it as {point} or {comma} without a thousands separator, or choose the file&apos;s decimal separator (--decimal-point or --decimal-comma)</source>
+        <translation>«&#xa0;{raw}&#xa0;» vaut {point} dans un fichier à point décimal, mais {comma} dans un fichier à virgule décimale, et {why}&#xa0;; écrivez-le {point} ou {comma} sans séparateur de milliers, ou choisissez le séparateur décimal du fichier (--decimal-point ou --decimal-comma)</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>un point décimal</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>une virgule décimale</translation>
+    </message>
+    <message>
+        <source>this column uses both a decimal point and a decimal comma</source>
+        <translation>cette colonne utilise à la fois le point décimal et la virgule décimale</translation>
+    </message>
+    <message>
+        <source>no other cell of this column shows whether “{sep}” is the decimal separator</source>
+        <translation>aucune autre cellule de cette colonne ne montre si «&#xa0;{sep}&#xa0;» est le séparateur décimal</translation>
+    </message>
+    <message>
+        <source>“{raw}” is written with a {found}, but the file was said to use a {chosen}; correct the cell or choose the other decimal separator</source>
+        <translation>«&#xa0;{raw}&#xa0;» est écrit avec {found}, alors que le fichier a été déclaré utiliser {chosen}&#xa0;; corrigez la cellule ou choisissez l&apos;autre séparateur décimal</translation>
+    </message>
+    <message>
+        <source>“{raw}” is written with a {found}, but other cells of this column use the other decimal separator; write every number of the column the same way, or choose the file&apos;s decimal separator (--decimal-point or --decimal-comma)</source>
+        <translation>«&#xa0;{raw}&#xa0;» est écrit avec {found}, mais d&apos;autres cellules de cette colonne utilisent l&apos;autre séparateur décimal&#xa0;; écrivez tous les nombres de la colonne de la même façon, ou choisissez le séparateur décimal du fichier (--decimal-point ou --decimal-comma)</translation>
+    </message>
+    <message>
+        <source>The header row must be a row number (1 or more), not {row}.</source>
+        <translation>La ligne d&apos;en-tête doit être un numéro de ligne (1 ou plus), et non {row}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}, given as the header row, is blank. Give the number of the row that holds the column names.</source>
+        <translation>La ligne {row} de {name}, indiquée comme ligne d&apos;en-tête, est vide. Indiquez le numéro de la ligne qui contient les noms des colonnes.</translation>
+    </message>
+    <message>
+        <source>The header row {row} is past the end of {name}, which has {rows:,} rows.</source>
+        <translation>La ligne d&apos;en-tête {row} se situe au-delà de la fin de {name}, qui compte {rows:,} lignes.</translation>
+    </message>
+    <message>
+        <source>“{user}” cannot be a user name: use 2 to 32 letters (a–z, without accents), digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation>«&#xa0;{user}&#xa0;» ne peut pas être un nom d&apos;utilisateur&#xa0;: utilisez de 2 à 32 lettres (a–z, sans accents), chiffres, points, traits d&apos;union ou traits de soulignement, en commençant par une lettre.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Le mot de passe doit comporter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The password may have at most {n} characters.</source>
+        <translation>Le mot de passe peut comporter au plus {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name or the full name.</source>
+        <translation>Le mot de passe ne doit être ni le nom d&apos;utilisateur ni le nom complet.</translation>
+    </message>
+    <message>
+        <source>The password must use at least 4 different characters.</source>
+        <translation>Le mot de passe doit comporter au moins 4 caractères différents.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones and would be guessed first; choose another.</source>
+        <translation>Ce mot de passe fait partie des plus couramment utilisés et serait deviné en premier&#xa0;; choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>Line {number} of the bulletin file: {reason}</source>
         <translation>Ligne {number} du fichier de bulletins&#xa0;: {reason}</translation>
     </message>
@@ -1677,6 +2140,34 @@
     <message>
         <source>One record is too large to fit in a bundle of {limit:,} bytes; raise the bundle size limit.</source>
         <translation>Une fiche est trop volumineuse pour tenir dans un paquet de {limit:,} octets&#xa0;; augmentez la taille maximale des paquets.</translation>
+    </message>
+    <message>
+        <source>the compressed payload is empty</source>
+        <translation>le contenu compressé est vide</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} is cut short</source>
+        <translation>la trame zstd à l&apos;octet {offset} est tronquée</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} sets its reserved bit</source>
+        <translation>la trame zstd à l&apos;octet {offset} active son bit réservé</translation>
+    </message>
+    <message>
+        <source>{count} stray bytes follow the last zstd frame</source>
+        <translation>{count} octets parasites suivent la dernière trame zstd</translation>
+    </message>
+    <message>
+        <source>a skippable frame at byte {offset}: its bytes are in no digest</source>
+        <translation>une trame ignorable à l&apos;octet {offset}&#xa0;: ses octets ne sont couverts par aucune empreinte</translation>
+    </message>
+    <message>
+        <source>the bytes at {offset} are not a zstd frame</source>
+        <translation>les octets à la position {offset} ne sont pas une trame zstd</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} has a block of the reserved type</source>
+        <translation>la trame zstd à l&apos;octet {offset} contient un bloc de type réservé</translation>
     </message>
     <message>
         <source>The bundle header&apos;s “{field}” is missing or is not a whole number.</source>
@@ -1819,10 +2310,6 @@
         <translation>{problems}&#xa0;; et {count} autre(s)</translation>
     </message>
     <message>
-        <source>The bundle holds records that are not valid, so it was refused whole: {problems}.</source>
-        <translation>Le paquet contient des fiches non valides&#xa0;; il a donc été refusé en entier&#xa0;: {problems}.</translation>
-    </message>
-    <message>
         <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
         <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; une telle adresse commence par https:// (ou http://).</translation>
     </message>
@@ -1853,6 +2340,10 @@
     <message>
         <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys, or choose another --data-dir.</source>
         <translation>{path} contient déjà l&apos;identité de ce dossier&#xa0;; LabNet n&apos;écrase jamais des clés. Utilisez «&#xa0;labnet identity rotate&#xa0;» pour obtenir de nouvelles clés, ou choisissez un autre dossier avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The key file says it is version 1 but holds version 2 keys; it was altered. Restore it from a backup.</source>
+        <translation>Le fichier de clés indique être en version 1 mais contient des clés de version 2&#xa0;; il a été modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>The key file&apos;s identity does not match its keys; the file was altered.</source>
@@ -1923,6 +2414,14 @@
         <translation>l&apos;accès est refusé</translation>
     </message>
     <message>
+        <source>The {suite} private key in the key file has {size} bytes, which is no form LabNet knows; the key file is damaged. Restore it from a backup.</source>
+        <translation>La clé privée {suite} du fichier de clés fait {size} octets, ce qui ne correspond à aucune forme connue de LabNet&#xa0;; le fichier de clés est endommagé. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>An X-Wing private key seed has 32 bytes, not {size}.</source>
+        <translation>Une graine de clé privée X-Wing fait 32 octets, et non {size}.</translation>
+    </message>
+    <message>
         <source>“{role}” is not an identity role; use lab or hub.</source>
         <translation>«&#xa0;{role}&#xa0;» n&apos;est pas un rôle d&apos;identité&#xa0;; utilisez lab ou hub.</translation>
     </message>
@@ -1951,6 +2450,10 @@
         <translation>L&apos;élément suivant n&apos;est pas du base64 valide&#xa0;: {what}.</translation>
     </message>
     <message>
+        <source>The key file says its {suite} key is stored as “{stated}” but it is not; the key file is damaged. Restore it from a backup.</source>
+        <translation>Le fichier de clés indique que sa clé {suite} est stockée sous la forme «&#xa0;{stated}&#xa0;», mais ce n&apos;est pas le cas&#xa0;; le fichier de clés est endommagé. Restaurez-le à partir d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
         <source>This is not a LabNet identity document (its format is not “{expected}”).</source>
         <translation>Ce n&apos;est pas un document d&apos;identité LabNet (son format n&apos;est pas «&#xa0;{expected}&#xa0;»).</translation>
     </message>
@@ -1961,6 +2464,10 @@
     <message>
         <source>The identity&apos;s role “{role}” is neither lab nor hub.</source>
         <translation>Le rôle de l&apos;identité, «&#xa0;{role}&#xa0;», n&apos;est ni lab ni hub.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s endorsement is not the two texts LabNet signs (previous_signing_key_id, signature); it was altered or made by another program.</source>
+        <translation>La validation du document d&apos;identité ne se compose pas des deux textes que signe LabNet (previous_signing_key_id, signature)&#xa0;; il a été modifié ou produit par un autre programme.</translation>
     </message>
     <message>
         <source>A public key in the identity document has the wrong length; the file is damaged.</source>
@@ -1993,6 +2500,54 @@
     <message>
         <source>The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.</source>
         <translation>Il manque au document d&apos;identité un champ indispensable (id, name, country, keys, signature)&#xa0;; demandez à son propriétaire de l&apos;exporter de nouveau.</translation>
+    </message>
+    <message>
+        <source>“{text}” has no time zone; add one (for example Z for UTC).</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;a pas de fuseau horaire&#xa0;; ajoutez-en un (par exemple Z pour UTC).</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet hub key document (version {version}).</source>
+        <translation>Ce n&apos;est pas un document de clés de serveur LabNet (version {version}).</translation>
+    </message>
+    <message>
+        <source>The hub key document lacks a field or holds one LabNet does not know; it was altered or made by another program.</source>
+        <translation>Il manque un champ au document de clés du serveur, ou il en contient un que LabNet ne connaît pas&#xa0;; il a été modifié ou produit par un autre programme.</translation>
+    </message>
+    <message>
+        <source>The key document&apos;s identity is a {role}&apos;s, not a hub&apos;s.</source>
+        <translation>L&apos;identité du document de clés est celle d&apos;un participant de rôle «&#xa0;{role}&#xa0;», et non celle d&apos;un serveur.</translation>
+    </message>
+    <message>
+        <source>The hub key document&apos;s signature is not the hub&apos;s current key&apos;s: it was altered or forged. Nothing was changed.</source>
+        <translation>La signature du document de clés du serveur n&apos;est pas celle de la clé actuelle du serveur&#xa0;: il a été modifié ou contrefait. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The hub key document retires or revokes the hub&apos;s own current key; it cannot be used. Ask the hub&apos;s administrator.</source>
+        <translation>Le document de clés du serveur retire ou révoque la clé actuelle du serveur lui-même&#xa0;; il ne peut pas être utilisé. Adressez-vous à l&apos;administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key list gives a key the status “{status}”; only retired and revoked are known.</source>
+        <translation>La liste des clés du serveur attribue à une clé le statut «&#xa0;{status}&#xa0;»&#xa0;; seuls «&#xa0;retired&#xa0;» (retirée) et «&#xa0;revoked&#xa0;» (révoquée) sont connus.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (2026-03-01) or a date and time with its time zone (2026-03-01T12:00:00Z).</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est ni une date (2026-03-01) ni une date et heure avec son fuseau horaire (2026-03-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to the hub key {key}…, which was revoked on {at} (it may be in other hands), so it was not opened. Import the hub&apos;s current keys (labnet hub-key import, or sync) and export the bundle again.</source>
+        <translation>Ce paquet est scellé pour la clé de serveur {key}…, révoquée le {at} (elle est peut-être entre d&apos;autres mains)&#xa0;; il n&apos;a donc pas été ouvert. Importez les clés actuelles du serveur (labnet hub-key import, ou une synchronisation) et exportez de nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to the hub key {key}…, retired since {at}, so it was not opened. Import the hub&apos;s current keys (labnet hub-key import, or sync) and export the bundle again.</source>
+        <translation>Ce paquet est scellé pour la clé de serveur {key}…, retirée depuis le {at}&#xa0;; il n&apos;a donc pas été ouvert. Importez les clés actuelles du serveur (labnet hub-key import, ou une synchronisation) et exportez de nouveau le paquet.</translation>
+    </message>
+    <message>
+        <source>This is not a hub key document: it {reason}.</source>
+        <translation>Ce n&apos;est pas un document de clés de serveur&#xa0;: il {reason}.</translation>
+    </message>
+    <message>
+        <source>An entry of the hub&apos;s key list lacks a field (key ids, status, at, reason); the document is damaged.</source>
+        <translation>Il manque un champ à une entrée de la liste des clés du serveur (key ids, status, at, reason)&#xa0;; le document est endommagé.</translation>
     </message>
     <message>
         <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
@@ -2051,6 +2606,102 @@
         <translation>L&apos;accusé de réception mentionne {kind} {record} en version {version}, que ce paquet ne contenait pas&#xa0;; il n&apos;a pas été appliqué.</translation>
     </message>
     <message>
+        <source>line {line} ({kind} {record})</source>
+        <translation>ligne {line} ({kind} {record})</translation>
+    </message>
+    <message>
+        <source>the zstd frames hold {size:,} bytes, not the {declared:,} the header declares</source>
+        <translation>les trames zstd contiennent {size:,} octets, et non les {declared:,} déclarés dans l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>line 1 is not a payload manifest of version 1 (fields, payload, policy_sha256)</source>
+        <translation>la ligne 1 n&apos;est pas un manifeste de contenu de version 1 (fields, payload, policy_sha256)</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) is not the canonical JSON of what it holds</source>
+        <translation>la ligne 1 (le manifeste) n&apos;est pas le JSON canonique de ce qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) names policy {manifest}…, the header {header}…</source>
+        <translation>la ligne 1 (le manifeste) indique la politique {manifest}…, l&apos;en-tête {header}…</translation>
+    </message>
+    <message>
+        <source>{where}: record type {kind} is not declared in the manifest</source>
+        <translation>{where}&#xa0;: le type de fiche {kind} n&apos;est pas déclaré dans le manifeste</translation>
+    </message>
+    <message>
+        <source>{where}: {record} is not a record id of the catalogue (a lowercase UUID)</source>
+        <translation>{where}&#xa0;: {record} n&apos;est pas un identifiant de fiche du catalogue (un UUID en minuscules)</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} does not declare its content size</source>
+        <translation>la trame zstd à l&apos;octet {offset} ne déclare pas la taille de son contenu</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} has no checksum</source>
+        <translation>la trame zstd à l&apos;octet {offset} n&apos;a pas de somme de contrôle</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} needs a dictionary</source>
+        <translation>la trame zstd à l&apos;octet {offset} nécessite un dictionnaire</translation>
+    </message>
+    <message>
+        <source>{lines} lines were written for {count} entries</source>
+        <translation>{lines} lignes ont été écrites pour {count} entrées</translation>
+    </message>
+    <message>
+        <source>{where}: the record appears twice</source>
+        <translation>{where}&#xa0;: la fiche figure deux fois</translation>
+    </message>
+    <message>
+        <source>{where}: {problems}</source>
+        <translation>{where}&#xa0;: {problems}</translation>
+    </message>
+    <message>
+        <source>{where}: {field} must be a whole number of at least 1</source>
+        <translation>{where}&#xa0;: {field} doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>{where}: the record is not a JSON object</source>
+        <translation>{where}&#xa0;: la fiche n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{field} is not declared for this record type in the manifest</source>
+        <translation>{field} n&apos;est pas déclaré pour ce type de fiche dans le manifeste</translation>
+    </message>
+    <message>
+        <source>a line of the payload is not one line ended by a newline</source>
+        <translation>une ligne du contenu n&apos;est pas une ligne unique terminée par un saut de ligne</translation>
+    </message>
+    <message>
+        <source>{where}: the line {reason}</source>
+        <translation>{where}&#xa0;: la ligne {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: the line is not the canonical JSON of what it holds</source>
+        <translation>{where}&#xa0;: la ligne n&apos;est pas le JSON canonique de ce qu&apos;elle contient</translation>
+    </message>
+    <message>
+        <source>{where}: seq {seq} comes after seq {previous}; entries are in seq order</source>
+        <translation>{where}&#xa0;: seq {seq} vient après seq {previous}&#xa0;; les entrées sont dans l&apos;ordre de seq</translation>
+    </message>
+    <message>
+        <source>{where}: seq {seq} is outside the header&apos;s range {low} to {high}</source>
+        <translation>{where}&#xa0;: seq {seq} est hors de la plage de l&apos;en-tête, de {low} à {high}</translation>
+    </message>
+    <message>
+        <source>{where}, {kind}.{field}: {problem}</source>
+        <translation>{where}, {kind}.{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is neither a receipt nor a bulletin file from your hub, nor its keys: {reason}</source>
+        <translation>{file} n&apos;est ni un accusé de réception ni un fichier de bulletins de votre serveur, ni ses clés&#xa0;: {reason}</translation>
+    </message>
+    <message>
         <source>expected a range [low, high) of two numbers, low below high</source>
         <translation>on attendait une plage [low, high) de deux nombres, low étant inférieur à high</translation>
     </message>
@@ -2063,24 +2714,12 @@
         <translation>l&apos;en-tête annonce {expected} fiches, mais le contenu en compte {count}</translation>
     </message>
     <message>
-        <source>line 1 is not a payload manifest of version 1</source>
-        <translation>la ligne 1 n&apos;est pas un manifeste de contenu de version 1</translation>
-    </message>
-    <message>
         <source>line {line} is not a JSON object</source>
         <translation>la ligne {line} n&apos;est pas un objet JSON</translation>
     </message>
     <message>
         <source>line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a record when op is upsert; this one has {fields}</source>
         <translation>ligne {line}&#xa0;: une entrée comporte id, kind, op (upsert ou delete), seq, version, et une fiche lorsque op vaut upsert&#xa0;; celle-ci comporte {fields}</translation>
-    </message>
-    <message>
-        <source>line {line}: record type {kind} is not declared in the manifest</source>
-        <translation>ligne {line}&#xa0;: le type de fiche {kind} n&apos;est pas déclaré dans le manifeste</translation>
-    </message>
-    <message>
-        <source>line {line}: {record} is not a record id</source>
-        <translation>ligne {line}&#xa0;: {record} n&apos;est pas un identifiant de fiche</translation>
     </message>
     <message>
         <source>expected a region or country name</source>
@@ -2111,14 +2750,6 @@
         <translation>la ligne {line} {reason}</translation>
     </message>
     <message>
-        <source>line {line}: {field} must be a whole number of at least 1</source>
-        <translation>ligne {line}&#xa0;: {field} doit être un nombre entier supérieur ou égal à 1</translation>
-    </message>
-    <message>
-        <source>line {line}: the record is not a JSON object</source>
-        <translation>ligne {line}&#xa0;: la fiche n&apos;est pas un objet JSON</translation>
-    </message>
-    <message>
         <source>{value} is not a value of a {type} field</source>
         <translation>{value} n&apos;est pas une valeur possible pour un champ de type {type}</translation>
     </message>
@@ -2139,20 +2770,8 @@
         <translation>Le contenu du paquet, une fois décompressé, dépasse les {size:,} octets qu&apos;il déclare (bombe de décompression)&#xa0;; il a été refusé sans être lu.</translation>
     </message>
     <message>
-        <source>line {line}: {kind} {record} appears twice</source>
-        <translation>ligne {line}&#xa0;: {kind} {record} figure deux fois</translation>
-    </message>
-    <message>
         <source>the manifest names {field}, which is not a field of a {record_type}</source>
         <translation>le manifeste mentionne {field}, qui n&apos;est pas un champ de ce type de fiche ({record_type})</translation>
-    </message>
-    <message>
-        <source>line {line}: field {field} is not declared for {kind} in the manifest</source>
-        <translation>ligne {line}&#xa0;: le champ {field} n&apos;est pas déclaré pour {kind} dans le manifeste</translation>
-    </message>
-    <message>
-        <source>line {line}, {kind}.{field}: {problem}</source>
-        <translation>ligne {line}, {kind}.{field}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>expected a list of pseudonyms</source>
@@ -2173,6 +2792,46 @@
     <message>
         <source>{path} is damaged; import the hub&apos;s identity document again.</source>
         <translation>{path} est endommagé&#xa0;; importez de nouveau le document d&apos;identité du serveur.</translation>
+    </message>
+    <message>
+        <source>holds the integer {value}, beyond ±(2**53 - 1)</source>
+        <translation>contient l&apos;entier {value}, au-delà de ±(2**53 - 1)</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: an object key is not text ({key})</source>
+        <translation>ne peut pas s&apos;écrire en JSON canonique&#xa0;: une clé d&apos;objet n&apos;est pas du texte ({key})</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: an integer of {bits} bits is beyond ±(2**53 - 1)</source>
+        <translation>ne peut pas s&apos;écrire en JSON canonique&#xa0;: un entier de {bits} bits est au-delà de ±(2**53 - 1)</translation>
+    </message>
+    <message>
+        <source>the hub did not give its keys: {reason}</source>
+        <translation>le serveur n&apos;a pas fourni ses clés&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle holds entries that are not valid LabNet entries (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Le paquet contient des entrées qui ne sont pas des entrées LabNet valides (règle {rule})&#xa0;; il a donc été refusé en entier&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest names another sharing policy than its header (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Le manifeste du paquet indique une autre politique de partage que son en-tête (règle {rule})&#xa0;; il a donc été refusé en entier&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload has lines that are not in canonical JSON (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Le contenu du paquet comporte des lignes qui ne sont pas en JSON canonique (règle {rule})&#xa0;; il a donc été refusé en entier&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entries are not in the order and range of seq its header declares (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Les entrées du paquet ne respectent pas l&apos;ordre et la plage de seq déclarés dans son en-tête (règle {rule})&#xa0;; il a donc été refusé en entier&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s compressed payload is not written as the format requires (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Le contenu compressé du paquet n&apos;est pas écrit comme l&apos;exige le format (règle {rule})&#xa0;; il a donc été refusé en entier&#xa0;: {problems}.</translation>
+    </message>
+    <message>
+        <source>LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your records; please report it): {reason}</source>
+        <translation>LabNet n&apos;a pas scellé un paquet que le serveur refuserait (une anomalie de LabNet, pas de vos fiches&#xa0;; merci de la signaler)&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
@@ -2270,10 +2929,6 @@
         <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys.</source>
         <translation>{path} contient déjà l&apos;identité de ce dossier&#xa0;; LabNet n&apos;écrase jamais des clés. Utilisez «&#xa0;labnet identity rotate&#xa0;» pour obtenir de nouvelles clés.</translation>
     </message>
-    <message>
-        <source>{file} is neither a receipt nor a bulletin file from your hub: {reason}</source>
-        <translation>{file} n&apos;est ni un accusé de réception ni un fichier de bulletins de votre serveur&#xa0;: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CertificatePanel</name>
@@ -2335,6 +2990,56 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Changer mon mot de passe</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Saisissez votre mot de passe actuel.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListModel</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Saisies</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>First seizure</source>
+        <translation>Première saisie</translation>
+    </message>
+    <message>
+        <source>Last seizure</source>
+        <translation>Dernière saisie</translation>
+    </message>
+</context>
+<context>
     <name>ClassesTab</name>
     <message>
         <source>Comparison method</source>
@@ -2355,26 +3060,6 @@
     <message>
         <source>Linkage compares every pair of the method&apos;s drug type and keeps the pairs past its threshold; connected groups of links are chemical classes.</source>
         <translation>Le rapprochement compare toutes les paires de profils du type de drogue de la méthode et garde celles qui dépassent son seuil&#xa0;; les groupes de liens connexes forment des classes chimiques.</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Profils</translation>
-    </message>
-    <message>
-        <source>Seizures</source>
-        <translation>Saisies</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>First seizure</source>
-        <translation>Première saisie</translation>
-    </message>
-    <message>
-        <source>Last seizure</source>
-        <translation>Dernière saisie</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2401,8 +3086,20 @@
         <translation>{profiles} profils comparés avec {method}&#xa0;: {links} liens dans {classes} classes chimiques.</translation>
     </message>
     <message>
+        <source>Laying out {n} seizures…</source>
+        <translation>Disposition de {n} saisies…</translation>
+    </message>
+    <message>
         <source>{n} seizures, {links} links</source>
         <translation>{n} saisies, {links} liens</translation>
+    </message>
+    <message>
+        <source>{drawn} of {n} seizures drawn: the best-connected one and those it reaches by the strongest links. {more} more seizures not drawn (Export links as CSV lists every link).</source>
+        <translation>{drawn} saisies sur {n} dessinées&#xa0;: la mieux reliée et celles qu&apos;elle atteint par les liens les plus forts. {more} autres saisies ne sont pas dessinées (Exporter les liens en CSV liste tous les liens).</translation>
+    </message>
+    <message>
+        <source>Only the best-connected seizures are named.</source>
+        <translation>Seules les saisies les mieux reliées sont nommées.</translation>
     </message>
     <message>
         <source>Export links</source>
@@ -2585,6 +3282,33 @@
     </message>
 </context>
 <context>
+    <name>DecimalChoice</name>
+    <message>
+        <source>Some numbers in this file can be read two ways: “12,500” is twelve thousand five hundred with a decimal point but twelve and a half with a decimal comma. LabNet reads them only once you say how the file writes numbers.</source>
+        <translation>Certains nombres de ce fichier peuvent se lire de deux façons&#xa0;: «&#xa0;12,500&#xa0;» vaut douze mille cinq cents avec un point décimal, mais douze et demi avec une virgule décimale. LabNet ne les lit qu&apos;une fois que vous avez indiqué comment le fichier écrit les nombres.</translation>
+    </message>
+    <message>
+        <source>Decimal separator of the file</source>
+        <translation>Séparateur décimal du fichier</translation>
+    </message>
+    <message>
+        <source>Read from each column (refuse what it leaves open)</source>
+        <translation>Déduire de chaque colonne (refuser ce qui reste ambigu)</translation>
+    </message>
+    <message>
+        <source>Decimal point: 1,234.5</source>
+        <translation>Point décimal&#xa0;: 1,234.5</translation>
+    </message>
+    <message>
+        <source>Decimal comma: 1.234,5</source>
+        <translation>Virgule décimale&#xa0;: 1.234,5</translation>
+    </message>
+    <message>
+        <source>Numbers are written with a:</source>
+        <translation>Les nombres s&apos;écrivent avec&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2676,6 +3400,14 @@
     <message>
         <source>Reading the file</source>
         <translation>La lecture du fichier</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above (Windows-1251 for Russian, Windows-1256 for Arabic, Windows-1252 for Western European), then Next.</source>
+        <translation>Choisissez l&apos;encodage du fichier dans la liste ci-dessus (Windows-1251 pour le russe, Windows-1256 pour l&apos;arabe, Windows-1252 pour les langues d&apos;Europe occidentale), puis Suivant.</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import in the list above, then Next.</source>
+        <translation>Choisissez la feuille à importer dans la liste ci-dessus, puis Suivant.</translation>
     </message>
 </context>
 <context>
@@ -3458,6 +4190,14 @@
     <message>
         <source>Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
         <translation>Accusé de réception appliqué&#xa0;: {accepted} acceptées, {duplicate} déjà sur le serveur, {rejected} rejetées.</translation>
+    </message>
+    <message>
+        <source>Followed the hub&apos;s new keys (signing key {key}); bundles are now sealed to them. Older hub keys: {retired} retired, {revoked} revoked.</source>
+        <translation>Les nouvelles clés du serveur ont été adoptées (clé de signature {key})&#xa0;; les paquets sont désormais scellés pour elles. Anciennes clés du serveur&#xa0;: {retired} retirée(s), {revoked} révoquée(s).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s keys are those pinned here (signing key {key}). Older hub keys: {retired} retired, {revoked} revoked.</source>
+        <translation>Les clés du serveur sont celles épinglées ici (clé de signature {key}). Anciennes clés du serveur&#xa0;: {retired} retirée(s), {revoked} révoquée(s).</translation>
     </message>
     <message>
         <source>{n} bulletin(s) checked, {new} new.</source>
@@ -4605,6 +5345,44 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {user}</source>
+        <translation>Réinitialiser le mot de passe de {user}</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Give the new password to {name} in person; they can change it under Settings → Accounts.</source>
+        <translation>Remettez le nouveau mot de passe à {name} en personne&#xa0;; cette personne pourra le changer dans Paramètres → Comptes.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {user}</source>
+        <translation>Rôle de {user}</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
     <name>SampleExtras</name>
     <message>
         <source>A standard that is {now} can become: {allowed}.</source>
@@ -4824,10 +5602,6 @@
         <translation>Piste d&apos;audit</translation>
     </message>
     <message>
-        <source>Every change is chained to the one before it. Verifying recomputes the chain and shows whether any entry was altered, removed or added outside LabNet.</source>
-        <translation>Chaque modification est chaînée à la précédente. La vérification recalcule la chaîne et indique si une entrée a été modifiée, supprimée ou ajoutée en dehors de LabNet.</translation>
-    </message>
-    <message>
         <source>Verify the audit trail</source>
         <translation>Vérifier la piste d&apos;audit</translation>
     </message>
@@ -4836,40 +5610,16 @@
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <source>A backup is a complete copy of the catalogue (and its attached certificates), consistent even while you work. Keep it on another drive.</source>
-        <translation>Une sauvegarde est une copie complète du catalogue (et de ses certificats joints), cohérente même pendant que vous travaillez. Conservez-la sur un autre disque.</translation>
-    </message>
-    <message>
         <source>Back up now…</source>
         <translation>Sauvegarder maintenant…</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Utilisateurs</translation>
+        <source>Every change is chained to the one before it, with the digest of the record it changed. Verifying recomputes the chain and every record&apos;s and attached file&apos;s digest, and names what was altered, added or deleted outside LabNet. It cannot catch someone who has the file and recomputes every digest and the whole chain; changes made through LabNet are in the trail, not hidden.</source>
+        <translation>Chaque modification est chaînée à la précédente, avec l&apos;empreinte de la fiche qu&apos;elle a modifiée. La vérification recalcule la chaîne ainsi que l&apos;empreinte de chaque fiche et de chaque fichier joint, et désigne ce qui a été modifié, ajouté ou supprimé en dehors de LabNet. Elle ne peut pas démasquer quelqu&apos;un qui dispose du fichier et recalcule chaque empreinte et toute la chaîne&#xa0;; les modifications faites via LabNet figurent dans la piste, elles ne sont pas cachées.</translation>
     </message>
     <message>
-        <source>User accounts</source>
-        <translation>Comptes utilisateurs</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Depuis le</translation>
-    </message>
-    <message>
-        <source>Add user…</source>
-        <translation>Ajouter un utilisateur…</translation>
+        <source>A backup is one file holding the catalogue, its attached certificates, the laboratory&apos;s keys (encrypted), sync state and sharing policy, consistent even while you work and verified after it is written. Keep it on another drive.</source>
+        <translation>Une sauvegarde est un fichier unique contenant le catalogue, ses certificats joints, les clés du laboratoire (chiffrées), l&apos;état de synchronisation et la politique de partage&#xa0;; elle est cohérente même pendant que vous travaillez et vérifiée après son écriture. Conservez-la sur un autre disque.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4916,38 +5666,44 @@
         <translation>Seul un administrateur peut modifier les paramètres&#xa0;; vous pouvez les consulter ici, vérifier la piste d&apos;audit et faire une sauvegarde.</translation>
     </message>
     <message>
-        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
-        <translation>Il n&apos;y a pas encore de comptes utilisateurs&#xa0;: LabNet enregistre les modifications sous le nom de session de l&apos;ordinateur et ne demande jamais qui travaille. Pour que chacun doive se connecter, créez le premier administrateur avec «&#xa0;Ajouter un utilisateur…&#xa0;» (ou en ligne de commande&#xa0;: labnet users add NOM --name &quot;Nom complet&quot; --role administrator). Dès le prochain démarrage, LabNet demande qui travaille.</translation>
+        <source>Checking… {percent} %</source>
+        <translation>Vérification… {percent}&#xa0;%</translation>
     </message>
     <message>
-        <source>Who may sign in, and in which role.</source>
-        <translation>Qui peut se connecter, et avec quel rôle.</translation>
+        <source>Intact: {entries} entries verified, none altered or missing; {records} records, {deleted} deletions and {files} attached files are as the trail last recorded them.</source>
+        <translation>Intacte&#xa0;: {entries} entrées vérifiées, aucune modifiée ni manquante&#xa0;; {records} fiches, {deleted} suppressions et {files} fichiers joints sont tels que la piste les a enregistrés en dernier.</translation>
     </message>
     <message>
-        <source>Create the first administrator…</source>
-        <translation>Créer le premier administrateur…</translation>
+        <source>… and {n} more (“labnet audit verify” lists them all)</source>
+        <translation>… et {n} de plus («&#xa0;labnet audit verify&#xa0;» les liste tous)</translation>
+    </message>
+    <message>
+        <source>The catalogue does not match its audit trail; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>Le catalogue ne correspond pas à sa piste d&apos;audit&#xa0;; il a peut-être été falsifié. Conservez ce catalogue en l&apos;état et prévenez votre responsable qualité.
+{problems}</translation>
+    </message>
+    <message>
+        <source>LabNet backup (*.labnet-backup)</source>
+        <translation>Sauvegarde LabNet (*.labnet-backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({mb} MB).</source>
+        <translation>Sauvegarde écrite et vérifiée&#xa0;: {path} ({mb} Mo).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({mb} MB); it reads back exactly as written. But the catalogue does not verify: it was changed outside LabNet. The findings are recorded in the backup, and restoring it needs an administrator to accept them. Verify the audit trail above (or run “labnet audit verify”), keep the catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>Sauvegarde écrite&#xa0;: {path} ({mb} Mo)&#xa0;; elle se relit exactement telle qu&apos;elle a été écrite. Mais le catalogue ne passe pas la vérification&#xa0;: il a été modifié en dehors de LabNet. Les constats sont enregistrés dans la sauvegarde, et sa restauration exige qu&apos;un administrateur les accepte. Vérifiez la piste d&apos;audit ci-dessus (ou exécutez «&#xa0;labnet audit verify&#xa0;»), conservez le catalogue en l&apos;état et prévenez votre responsable qualité.
+{problems}</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <source>Intact: all {n} entries verified, none altered or missing.</source>
-        <translation>Intacte&#xa0;: les {n} entrées ont été vérifiées, aucune n&apos;est modifiée ni manquante.</translation>
-    </message>
-    <message>
-        <source>The audit trail does not verify; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
-{problems}</source>
-        <translation>La piste d&apos;audit ne se vérifie pas&#xa0;; elle a peut-être été falsifiée. Conservez ce catalogue en l&apos;état et prévenez votre responsable qualité.
-{problems}</translation>
-    </message>
-    <message>
         <source>Back up the catalogue</source>
         <translation>Sauvegarder le catalogue</translation>
-    </message>
-    <message>
-        <source>LabNet backup (*.db)</source>
-        <translation>Sauvegarde LabNet (*.db)</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -4956,10 +5712,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Backup written to {path}.</source>
-        <translation>Sauvegarde écrite dans {path}.</translation>
     </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>
@@ -5135,6 +5887,45 @@
     <message>
         <source>{a} and {b}: score {score:.4g}</source>
         <translation>{a} et {b}&#xa0;: score {score:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoices</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Encodage du fichier</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>Le détecter d&apos;après le fichier</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>Feuille à importer</translation>
+    </message>
+    <message>
+        <source>Row with the column names</source>
+        <translation>Ligne contenant les noms des colonnes</translation>
+    </message>
+    <message>
+        <source>the first row that is not blank</source>
+        <translation>la première ligne non vide</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encodage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column names in row:</source>
+        <translation>Noms des colonnes à la ligne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>— choose the sheet —</source>
+        <translation>— choisissez la feuille —</translation>
     </message>
 </context>
 <context>
@@ -5442,6 +6233,13 @@
     <message>
         <source>Recording the withdrawal</source>
         <translation>La consignation du prélèvement</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Les deux mots de passe diffèrent&#xa0;; saisissez deux fois le même mot de passe.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AccountsBox</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Учётные записи</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Учётные записи пользователей</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Дата добавления</translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation>Изменить роль…</translation>
+    </message>
+    <message>
+        <source>Reset password…</source>
+        <translation>Сбросить пароль…</translation>
+    </message>
+    <message>
+        <source>Change my password…</source>
+        <translation>Сменить свой пароль…</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активна</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Отключена</translation>
+    </message>
+    <message>
+        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
+        <translation>Учётных записей пользователей пока нет: LabNet регистрирует изменения под именем пользователя компьютера и никогда не спрашивает, кто работает. Чтобы все входили в систему, создайте первого администратора кнопкой «Добавить пользователя…» (или в командной строке: labnet users add NAME --name &quot;Полное имя&quot; --role administrator). Начиная со следующего запуска LabNet будет спрашивать, кто работает.</translation>
+    </message>
+    <message>
+        <source>Who may sign in, and in which role. A disabled account cannot sign in; what was recorded under it stays.</source>
+        <translation>Кто может входить в систему и с какой ролью. С отключённой учётной записью войти нельзя; то, что было зарегистрировано под ней, сохраняется.</translation>
+    </message>
+    <message>
+        <source>Create the first administrator…</source>
+        <translation>Создать первого администратора…</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Добавить пользователя…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Включить</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Отключить</translation>
+    </message>
+    <message>
+        <source>Choose an account in the table.</source>
+        <translation>Выберите учётную запись в таблице.</translation>
+    </message>
+    <message>
+        <source>Not your own account: another administrator can.</source>
+        <translation>Только не для своей учётной записи: это может сделать другой администратор.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password.</source>
+        <translation>Пароль есть только у учётной записи, под которой выполнен вход.</translation>
+    </message>
+    <message>
+        <source>The account was added.</source>
+        <translation>Учётная запись добавлена.</translation>
+    </message>
+    <message>
+        <source>The role of {user} was changed.</source>
+        <translation>Роль пользователя {user} изменена.</translation>
+    </message>
+    <message>
+        <source>The password of {user} was set.</source>
+        <translation>Пароль пользователя {user} задан.</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Ваш пароль изменён.</translation>
+    </message>
+    <message>
+        <source>{user} may sign in again.</source>
+        <translation>Пользователь {user} снова может входить в систему.</translation>
+    </message>
+    <message>
+        <source>{user} can no longer sign in; what was recorded under the account stays.</source>
+        <translation>Пользователь {user} больше не может входить в систему; то, что было зарегистрировано под этой учётной записью, сохраняется.</translation>
+    </message>
+</context>
+<context>
     <name>Activity</name>
     <message>
         <source>{activity} “{area}” of {person}, {date}</source>
@@ -73,14 +184,6 @@
     <message>
         <source>The first account should be an administrator. From the next start, LabNet asks who is working, and every change is recorded under that person&apos;s name.</source>
         <translation>Первая учётная запись должна принадлежать администратору. Начиная со следующего запуска LabNet будет спрашивать, кто работает, и регистрировать каждое изменение под именем этого человека.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ; type the same password twice.</source>
-        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
-    </message>
-    <message>
-        <source>Choose a password of at least 8 characters.</source>
-        <translation>Выберите пароль длиной не менее 8 символов.</translation>
     </message>
 </context>
 <context>
@@ -196,6 +299,10 @@
     <message>
         <source>Calibration cancelled.</source>
         <translation>Калибровка отменена.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above, and calibrate again.</source>
+        <translation>Выберите кодировку файла в списке выше и выполните калибровку заново.</translation>
     </message>
     <message>
         <source>Calibration failed.</source>
@@ -979,10 +1086,6 @@
         <translation>Файл {path} создан более новой версией LabNet (схема {schema}); чтобы восстановить его, установите эту версию.</translation>
     </message>
     <message>
-        <source>The audit trail in {path} does not verify ({problem}); the backup may have been tampered with and was not restored.</source>
-        <translation>Журнал аудита в {path} не проходит проверку ({problem}); возможно, в резервную копию были внесены несанкционированные изменения, поэтому она не восстановлена.</translation>
-    </message>
-    <message>
         <source>{from_unit} cannot be converted to {to_unit}: one is a mass and the other a volume. Record the withdrawal in the unit of the standard.</source>
         <translation>Невозможно пересчитать {from_unit} в {to_unit}: одна из этих единиц — единица массы, другая — единица объёма. Запишите отбор в единицах стандартного образца.</translation>
     </message>
@@ -1583,6 +1686,366 @@
         <translation>Бюллетень подписан узлом, но имеет неверный формат; обратитесь к администратору узла.</translation>
     </message>
     <message>
+        <source>Too many wrong passwords for “{user}”: wait {seconds} s before trying again.</source>
+        <translation>Слишком много неверных паролей для «{user}»: подождите {seconds} с, прежде чем повторить попытку.</translation>
+    </message>
+    <message>
+        <source>The account “{user}” is disabled. Ask an administrator to enable it again.</source>
+        <translation>Учётная запись «{user}» отключена. Попросите администратора снова включить её.</translation>
+    </message>
+    <message>
+        <source>There is no account named “{user}” in this catalogue.</source>
+        <translation>В этом каталоге нет учётной записи «{user}».</translation>
+    </message>
+    <message>
+        <source>Only a signed-in account has a password to change.</source>
+        <translation>Сменить пароль можно только для учётной записи, под которой выполнен вход.</translation>
+    </message>
+    <message>
+        <source>The new password is the same as the current one.</source>
+        <translation>Новый пароль совпадает с текущим.</translation>
+    </message>
+    <message>
+        <source>To change your own password, change it with your current one; a reset is for another person&apos;s account.</source>
+        <translation>Чтобы сменить собственный пароль, смените его, указав текущий; сброс предназначен для учётной записи другого человека.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong. After {count} wrong passwords in a row, the next attempt for “{user}” must wait {seconds} s.</source>
+        <translation>Неверное имя пользователя или пароль. После {count} неверных паролей подряд следующую попытку для «{user}» можно будет сделать только через {seconds} с.</translation>
+    </message>
+    <message>
+        <source>“{user}” is the last active administrator: appoint another one first, or nobody could manage the accounts.</source>
+        <translation>«{user}» — последний активный администратор: сначала назначьте другого, иначе никто не сможет управлять учётными записями.</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account; another administrator can.</source>
+        <translation>Нельзя отключить собственную учётную запись; это может сделать другой администратор.</translation>
+    </message>
+    <message>
+        <source>“{user}” is the last active administrator: enable or appoint another one first, or nobody could manage the accounts.</source>
+        <translation>«{user}» — последний активный администратор: сначала включите или назначьте другого, иначе никто не сможет управлять учётными записями.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist — is the stick mounted? LabNet does not create it, so that a backup never lands on the internal disk by mistake.</source>
+        <translation>Папка {folder} не существует — подключён ли USB-накопитель? LabNet не создаёт её, чтобы резервная копия никогда не попала по ошибке на внутренний диск.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; LabNet never writes a backup over a file. Choose another name, or a folder for a dated file.</source>
+        <translation>{path} уже существует; LabNet никогда не записывает резервную копию поверх файла. Выберите другое имя или папку — тогда будет создан файл с датой в имени.</translation>
+    </message>
+    <message>
+        <source>The catalogue in {folder} is in use by another program; close it and run the restore again; nothing was changed.</source>
+        <translation>Каталог в {folder} используется другой программой; закройте её и снова запустите восстановление; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The catalogue could not be backed up; nothing was written: {detail}</source>
+        <translation>Не удалось создать резервную копию каталога; ничего не записано: {detail}</translation>
+    </message>
+    <message>
+        <source>its record of what verifying the catalogue found reads back differently.</source>
+        <translation>записанные в ней результаты проверки каталога при повторном чтении отличаются.</translation>
+    </message>
+    <message>
+        <source>The backup written to {path} does not read back as it was written, so it was removed: {detail} The drive may be failing: try another one.</source>
+        <translation>Резервная копия, записанная в {path}, при повторном чтении не совпадает с записанной, поэтому она удалена: {detail} Возможно, накопитель неисправен: попробуйте другой.</translation>
+    </message>
+    <message>
+        <source>{path} was written from a catalogue that did not verify ({count} finding(s) recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <translation>Файл {path} записан из каталога, не прошедшего проверку (замечаний: {count}, зарегистрированы {at}: {findings}). Восстановление из него вернёт эти записи в тогдашнее состояние. Администратор, ознакомившийся с замечаниями, может всё же выполнить восстановление (в командной строке: --accept-findings); это будет зафиксировано в журнале аудита. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.</source>
+        <translation>Резервная копия относится к другому каталогу (идентификатор {backup}), а не к тому, который она заменила (идентификатор {replaced}); тот каталог сохранён в {kept}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged or incomplete ({detail}); it cannot be restored. It may have been cut short while being copied: copy it again, or use another backup.</source>
+        <translation>Файл {path} повреждён или неполон ({detail}); восстановление из него невозможно. Возможно, он был обрезан при копировании: скопируйте его заново или используйте другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail}).</source>
+        <translation>Не удаётся прочитать {path} ({detail}).</translation>
+    </message>
+    <message>
+        <source>{path} is a backup of format {version}, which this version of LabNet does not know; install a newer LabNet to restore it.</source>
+        <translation>{path} — резервная копия формата {version}, неизвестного этой версии LabNet; чтобы восстановить её, установите более новую версию LabNet.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its list of contents (manifest) cannot be read; it cannot be restored.</source>
+        <translation>Файл {path} повреждён: его список содержимого (манифест) не читается; восстановление из него невозможно.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} in the catalogue folder was altered after it was attached (its content no longer has the digest it is filed under), so no backup can carry it; nothing was written. “labnet audit verify” names it: keep the folder as it is and tell your quality manager.</source>
+        <translation>Вложенный файл {name} в папке каталога был изменён после того, как его приложили (его содержимое больше не имеет хеш-суммы, под которой он хранится), поэтому его нельзя включить ни в одну резервную копию; ничего не записано. Команда «labnet audit verify» укажет его: сохраните папку в неизменном виде и сообщите менеджеру по качеству.</translation>
+    </message>
+    <message>
+        <source>{path} is not a LabNet backup (it has no list of contents).</source>
+        <translation>{path} не является резервной копией LabNet (в нём нет списка содержимого).</translation>
+    </message>
+    <message>
+        <source>{path} holds files its list of contents does not name ({names}); it was altered after it was written and cannot be restored.</source>
+        <translation>{path} содержит файлы, не указанные в его списке содержимого ({names}); он был изменён после записи, и восстановление из него невозможно.</translation>
+    </message>
+    <message>
+        <source>{path} names files a LabNet backup never holds ({names}); it cannot be restored.</source>
+        <translation>В {path} указаны файлы, которых никогда не бывает в резервной копии LabNet ({names}); восстановление из него невозможно.</translation>
+    </message>
+    <message>
+        <source>{path} lacks files its list of contents names ({names}); it cannot be restored.</source>
+        <translation>В {path} отсутствуют файлы, указанные в его списке содержимого ({names}); восстановление из него невозможно.</translation>
+    </message>
+    <message>
+        <source>Checking {path} needs {size} of free space in {folder}, which has {free}; make room there first.</source>
+        <translation>Для проверки {path} нужно {size} свободного места в {folder}, а там есть {free}; сначала освободите место.</translation>
+    </message>
+    <message>
+        <source>{name} in {path} is not what was written (its SHA-256 differs from the list of contents); the backup was altered or damaged and cannot be restored.</source>
+        <translation>{name} в {path} не совпадает с записанным (его SHA-256 отличается от указанного в списке содержимого); резервная копия была изменена или повреждена, и восстановление из неё невозможно.</translation>
+    </message>
+    <message>
+        <source>{path} holds {name}, which is not an attached file; it cannot be restored.</source>
+        <translation>{path} содержит {name}, который не является вложенным файлом; восстановление из него невозможно.</translation>
+    </message>
+    <message>
+        <source>The attached file {name} in {path} does not have the digest it is filed under; the backup cannot be restored.</source>
+        <translation>Вложенный файл {name} в {path} не имеет той хеш-суммы, под которой он хранится; восстановление из резервной копии невозможно.</translation>
+    </message>
+    <message>
+        <source>{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <translation>{path} не проходит проверку (число проблем — {count}: {problems}). Возможно, резервная копия была повреждена или подделана после записи; восстановление из неё невозможно. Сохраните её для расследования и используйте другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>{path} records that its catalogue did not verify when it was written, but it verifies now: the backup was altered after it was written and cannot be restored. Keep it for investigation and use another backup.</source>
+        <translation>В {path} записано, что при её создании каталог не прошёл проверку, но сейчас он её проходит: резервная копия была изменена после записи, и восстановление из неё невозможно. Сохраните её для расследования и используйте другую резервную копию.</translation>
+    </message>
+    <message>
+        <source>The file {name} was read as {encoding}, as chosen.</source>
+        <translation>Файл {name} прочитан в кодировке {encoding}, как было выбрано.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, and its encoding cannot be recognised. Import it again naming its encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.</source>
+        <translation>Файл {name} не является текстом в кодировке UTF-8, и его кодировку не удаётся распознать. Импортируйте его заново, указав кодировку (--encoding, например {examples}), или сохраните его в формате «CSV UTF-8» и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text; LabNet recognised it as {encoding}. If any letters look wrong, import it again choosing its encoding (--encoding), or save it as “CSV UTF-8”.</source>
+        <translation>Файл {name} не является текстом в кодировке UTF-8; LabNet определил его кодировку как {encoding}. Если какие-либо буквы выглядят неправильно, импортируйте его заново, выбрав кодировку (--encoding), или сохраните его в формате «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file {name} is not UTF-8 text, and its encoding cannot be told for sure: it could be {candidates}, which give different letters. Import it again naming its encoding (--encoding, for example {examples}), or save it as “CSV UTF-8” and import that.</source>
+        <translation>Файл {name} не является текстом в кодировке UTF-8, и его кодировку нельзя определить наверняка: это может быть {candidates}, а они дают разные буквы. Импортируйте его заново, указав кодировку (--encoding, например {examples}), или сохраните его в формате «CSV UTF-8» и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <source>LabNet does not know the encoding “{encoding}”. Name one such as {examples}.</source>
+        <translation>LabNet не знает кодировку «{encoding}». Укажите кодировку, например {examples}.</translation>
+    </message>
+    <message>
+        <source>The file {name} is not {encoding} text: the byte 0x{byte:02X} at position {position:,} cannot be read in that encoding. Choose another encoding (such as {examples}), or save the file as “CSV UTF-8”.</source>
+        <translation>Файл {name} не является текстом в кодировке {encoding}: байт 0x{byte:02X} в позиции {position:,} не читается в этой кодировке. Выберите другую кодировку (например, {examples}) или сохраните файл в формате «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read as {encoding} text ({detail}). Choose another encoding, or save the file as “CSV UTF-8”.</source>
+        <translation>Не удаётся прочитать файл {name} как текст в кодировке {encoding} ({detail}). Выберите другую кодировку или сохраните файл в формате «CSV UTF-8».</translation>
+    </message>
+    <message>
+        <source>the peak area of {name}: {reason}</source>
+        <translation>площадь пика соединения {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>“{column}” — did you mean {field}?</source>
+        <translation>«{column}» — возможно, имелось в виду {field}?</translation>
+    </message>
+    <message>
+        <source>{file} has no column for {fields}, which every {thing} needs. Columns not recognised: {columns}. Rename the column (or map it to the field) and import again.</source>
+        <translation>В файле {file} нет столбцов для полей, обязательных для каждой записи типа «{thing}»: {fields}. Нераспознанные столбцы: {columns}. Переименуйте столбец (или сопоставьте его с полем) и повторите импорт.</translation>
+    </message>
+    <message>
+        <source>{count} of them look like {things} ({sheets})</source>
+        <translation>{count} из них, по-видимому, содержат {things} ({sheets})</translation>
+    </message>
+    <message>
+        <source>none of them has column names that are fields of a {thing}</source>
+        <translation>ни на одном из них нет названий столбцов, которые были бы полями записи типа «{thing}»</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has several sheets with values and {why}, so LabNet will not guess which to import. Its sheets are: {sheets}. Import it again choosing the sheet (--sheet NAME, or the sheet choice in the import window).</source>
+        <translation>В книге {name} несколько листов со значениями, и {why}, поэтому LabNet не будет угадывать, какой из них импортировать. Её листы: {sheets}. Импортируйте её заново, выбрав лист (--sheet NAME или выбор листа в окне импорта).</translation>
+    </message>
+    <message>
+        <source>The sheet “{sheet}” was read: it is the only sheet whose column names are fields of a {thing}. The other sheets with values ({others}) were not read.</source>
+        <translation>Прочитан лист «{sheet}»: это единственный лист, названия столбцов которого являются полями записи типа «{thing}». Остальные листы со значениями ({others}) не прочитаны.</translation>
+    </message>
+    <message>
+        <source>The workbook {name} has no sheet “{sheet}”. Its sheets are: {sheets}.</source>
+        <translation>В книге {name} нет листа «{sheet}». Её листы: {sheets}.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file, which has no sheets; import it without choosing a sheet.</source>
+        <translation>{name} — файл CSV, в нём нет листов; импортируйте его, не выбирая лист.</translation>
+    </message>
+    <message>
+        <source>{thing} with id {id}</source>
+        <translation>запись типа «{thing}» с идентификатором {id}</translation>
+    </message>
+    <message>
+        <source>{thing} {key} (id {id})</source>
+        <translation>запись {key} типа «{thing}» (идентификатор {id})</translation>
+    </message>
+    <message>
+        <source>withdrawal {number} from {thing}</source>
+        <translation>отбор № {number} (источник: {thing})</translation>
+    </message>
+    <message>
+        <source>The attached files were not checked (no attachments folder was given).</source>
+        <translation>Вложенные файлы не проверены (папка вложений не указана).</translation>
+    </message>
+    <message>
+        <source>change-log row {seq} ({op} of {thing}) was added outside LabNet: no audit entry vouches for it</source>
+        <translation>строка {seq} журнала изменений ({op}: {thing}) добавлена не через LabNet: ни одна запись журнала аудита её не подтверждает</translation>
+    </message>
+    <message>
+        <source>the digests sealed at the migration to schema {schema} (audit entry {entry}) were altered outside LabNet</source>
+        <translation>хеш-суммы, запечатанные при переходе на схему {schema} (запись журнала аудита {entry}), изменены не через LabNet</translation>
+    </message>
+    <message>
+        <source>{thing} was deleted outside LabNet: the audit trail records it but it is no longer in the catalogue, and no deletion was recorded</source>
+        <translation>{thing} удалена не через LabNet: журнал аудита её фиксирует, но в каталоге её больше нет, и удаление не зарегистрировано</translation>
+    </message>
+    <message>
+        <source>the deletion record of {thing} was removed outside LabNet</source>
+        <translation>метка удаления ({thing}) стёрта не через LabNet</translation>
+    </message>
+    <message>
+        <source>{withdrawal}, recorded in audit entry {entry}, was removed outside LabNet</source>
+        <translation>{withdrawal}, зарегистрированный в записи журнала аудита {entry}, удалён не через LabNet</translation>
+    </message>
+    <message>
+        <source>The records of this catalogue are not yet under the audit chain (it was written before schema {schema}); open it with this version of LabNet to seal them. Only the audit trail itself was checked.</source>
+        <translation>Записи этого каталога ещё не охвачены цепочкой аудита (он создан до схемы {schema}); откройте его в этой версии LabNet, чтобы запечатать их. Проверен только сам журнал аудита.</translation>
+    </message>
+    <message>
+        <source>the change-log rows {first} to {last}, written with audit entry {entry}, were altered or removed outside LabNet</source>
+        <translation>строки журнала изменений с {first} по {last}, записанные вместе с записью журнала аудита {entry}, изменены или удалены не через LabNet</translation>
+    </message>
+    <message>
+        <source>the digests sealed at the migration to schema {schema} have no audit entry (added outside LabNet)</source>
+        <translation>для хеш-сумм, запечатанных при переходе на схему {schema}, нет записи в журнале аудита (добавлены не через LabNet)</translation>
+    </message>
+    <message>
+        <source>{thing} was inserted outside LabNet: no audit entry records it</source>
+        <translation>{thing} добавлена не через LabNet: её не фиксирует ни одна запись журнала аудита</translation>
+    </message>
+    <message>
+        <source>a deletion of {thing} was recorded outside LabNet (no audit entry records it)</source>
+        <translation>удаление ({thing}) зарегистрировано не через LabNet (его не фиксирует ни одна запись журнала аудита)</translation>
+    </message>
+    <message>
+        <source>the deletion record of {thing} was altered outside LabNet</source>
+        <translation>метка удаления ({thing}) изменена не через LabNet</translation>
+    </message>
+    <message>
+        <source>{withdrawal} was recorded outside LabNet (no audit entry records it)</source>
+        <translation>{withdrawal} зарегистрирован не через LabNet (его не фиксирует ни одна запись журнала аудита)</translation>
+    </message>
+    <message>
+        <source>{thing} was deleted through LabNet but is in the catalogue again (put back outside LabNet)</source>
+        <translation>{thing} была удалена через LabNet, но снова находится в каталоге (возвращена не через LabNet)</translation>
+    </message>
+    <message>
+        <source>{thing} was edited outside LabNet: it differs from its last recorded state</source>
+        <translation>{thing} изменена не через LabNet: она отличается от своего последнего зарегистрированного состояния</translation>
+    </message>
+    <message>
+        <source>{withdrawal} was altered outside LabNet: it differs from audit entry {entry}</source>
+        <translation>{withdrawal} изменён не через LabNet: он отличается от записи журнала аудита {entry}</translation>
+    </message>
+    <message>
+        <source>the attached file {name} of {thing} is missing</source>
+        <translation>отсутствует вложенный файл {name} ({thing})</translation>
+    </message>
+    <message>
+        <source>the attached file {name} is missing</source>
+        <translation>отсутствует вложенный файл {name}</translation>
+    </message>
+    <message>
+        <source>the attached file {name} of {thing} was altered after it was attached</source>
+        <translation>вложенный файл {name} ({thing}) изменён после того, как его приложили</translation>
+    </message>
+    <message>
+        <source>the attached file {name} was altered after it was attached</source>
+        <translation>вложенный файл {name} изменён после того, как его приложили</translation>
+    </message>
+    <message>
+        <source>A backup is being restored into {folder}; open the catalogue again when the restore has finished.</source>
+        <translation>В {folder} восстанавливается резервная копия; откройте каталог снова, когда восстановление завершится.</translation>
+    </message>
+    <message>
+        <source>The catalogue in {folder} is open in another LabNet program (the window, or a command such as an import or a sync). Close it, then run the restore again; nothing was changed.</source>
+        <translation>Каталог в {folder} открыт в другой программе LabNet (в окне или в команде, например импорта или синхронизации). Закройте её, затем снова запустите восстановление; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>“{raw}” is {point} in a file with a decimal point but {comma} in a file with a decimal comma, and {why}; write it as {point} or {comma} without a thousands separator, or choose the file&apos;s decimal separator (--decimal-point or --decimal-comma)</source>
+        <translation>«{raw}» означает {point} в файле с десятичной точкой, но {comma} в файле с десятичной запятой, и {why}; запишите его как {point} или {comma} без разделителя разрядов или выберите десятичный разделитель файла (--decimal-point или --decimal-comma)</translation>
+    </message>
+    <message>
+        <source>decimal point</source>
+        <translation>десятичная точка</translation>
+    </message>
+    <message>
+        <source>decimal comma</source>
+        <translation>десятичная запятая</translation>
+    </message>
+    <message>
+        <source>this column uses both a decimal point and a decimal comma</source>
+        <translation>в этом столбце используются и десятичная точка, и десятичная запятая</translation>
+    </message>
+    <message>
+        <source>no other cell of this column shows whether “{sep}” is the decimal separator</source>
+        <translation>ни одна другая ячейка этого столбца не показывает, является ли «{sep}» десятичным разделителем</translation>
+    </message>
+    <message>
+        <source>“{raw}” is written with a {found}, but the file was said to use a {chosen}; correct the cell or choose the other decimal separator</source>
+        <translation>«{raw}» записано с разделителем «{found}», а для файла указан разделитель «{chosen}»; исправьте ячейку или выберите другой десятичный разделитель</translation>
+    </message>
+    <message>
+        <source>“{raw}” is written with a {found}, but other cells of this column use the other decimal separator; write every number of the column the same way, or choose the file&apos;s decimal separator (--decimal-point or --decimal-comma)</source>
+        <translation>«{raw}» записано с разделителем «{found}», а в других ячейках этого столбца используется другой десятичный разделитель; запишите все числа столбца одинаково или выберите десятичный разделитель файла (--decimal-point или --decimal-comma)</translation>
+    </message>
+    <message>
+        <source>The header row must be a row number (1 or more), not {row}.</source>
+        <translation>Строка заголовков должна быть задана номером строки (1 или больше), а не {row}.</translation>
+    </message>
+    <message>
+        <source>Row {row} of {name}, given as the header row, is blank. Give the number of the row that holds the column names.</source>
+        <translation>Строка {row} файла {name}, указанная как строка заголовков, пуста. Укажите номер строки, содержащей названия столбцов.</translation>
+    </message>
+    <message>
+        <source>The header row {row} is past the end of {name}, which has {rows:,} rows.</source>
+        <translation>Строка заголовков {row} находится за концом файла {name}, в котором строк: {rows:,}.</translation>
+    </message>
+    <message>
+        <source>“{user}” cannot be a user name: use 2 to 32 letters (a–z, without accents), digits, dots, hyphens or underscores, starting with a letter.</source>
+        <translation>«{user}» не может быть именем пользователя: используйте от 2 до 32 латинских букв (a–z, без диакритических знаков), цифр, точек, дефисов или знаков подчёркивания, начиная с буквы.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Пароль должен содержать не менее {n} символов.</translation>
+    </message>
+    <message>
+        <source>The password may have at most {n} characters.</source>
+        <translation>Пароль может содержать не более {n} символов.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name or the full name.</source>
+        <translation>Пароль не должен совпадать с именем пользователя или полным именем.</translation>
+    </message>
+    <message>
+        <source>The password must use at least 4 different characters.</source>
+        <translation>Пароль должен содержать не менее 4 разных символов.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most commonly used ones and would be guessed first; choose another.</source>
+        <translation>Этот пароль — один из самых распространённых, и его попробуют угадать в первую очередь; выберите другой.</translation>
+    </message>
+    <message>
         <source>Line {number} of the bulletin file: {reason}</source>
         <translation>Строка {number} файла бюллетеней: {reason}</translation>
     </message>
@@ -1677,6 +2140,34 @@
     <message>
         <source>One record is too large to fit in a bundle of {limit:,} bytes; raise the bundle size limit.</source>
         <translation>Одна из записей слишком велика и не помещается в пакет размером {limit:,} байт; увеличьте предельный размер пакета.</translation>
+    </message>
+    <message>
+        <source>the compressed payload is empty</source>
+        <translation>сжатое содержимое пусто</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} is cut short</source>
+        <translation>фрейм zstd в байте {offset} обрывается</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} sets its reserved bit</source>
+        <translation>во фрейме zstd в байте {offset} установлен зарезервированный бит</translation>
+    </message>
+    <message>
+        <source>{count} stray bytes follow the last zstd frame</source>
+        <translation>после последнего фрейма zstd следуют лишние байты: {count}</translation>
+    </message>
+    <message>
+        <source>a skippable frame at byte {offset}: its bytes are in no digest</source>
+        <translation>пропускаемый фрейм в байте {offset}: его байты не входят ни в одну хеш-сумму</translation>
+    </message>
+    <message>
+        <source>the bytes at {offset} are not a zstd frame</source>
+        <translation>байты в позиции {offset} не являются фреймом zstd</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} has a block of the reserved type</source>
+        <translation>фрейм zstd в байте {offset} содержит блок зарезервированного типа</translation>
     </message>
     <message>
         <source>The bundle header&apos;s “{field}” is missing or is not a whole number.</source>
@@ -1819,10 +2310,6 @@
         <translation>{problems}; и ещё {count}</translation>
     </message>
     <message>
-        <source>The bundle holds records that are not valid, so it was refused whole: {problems}.</source>
-        <translation>Пакет содержит недопустимые записи, поэтому он отклонён целиком: {problems}.</translation>
-    </message>
-    <message>
         <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
         <translation>«{url}» не является адресом узла; адрес узла начинается с https:// (или http://).</translation>
     </message>
@@ -1853,6 +2340,10 @@
     <message>
         <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys, or choose another --data-dir.</source>
         <translation>В {path} уже хранятся идентификационные данные этой папки; LabNet никогда не перезаписывает ключи. Чтобы получить новые ключи, используйте «labnet identity rotate» или укажите другую папку с помощью --data-dir.</translation>
+    </message>
+    <message>
+        <source>The key file says it is version 1 but holds version 2 keys; it was altered. Restore it from a backup.</source>
+        <translation>В файле ключей указана версия 1, но он содержит ключи версии 2; файл был изменён. Восстановите его из резервной копии.</translation>
     </message>
     <message>
         <source>The key file&apos;s identity does not match its keys; the file was altered.</source>
@@ -1923,6 +2414,14 @@
         <translation>доступ запрещён</translation>
     </message>
     <message>
+        <source>The {suite} private key in the key file has {size} bytes, which is no form LabNet knows; the key file is damaged. Restore it from a backup.</source>
+        <translation>Закрытый ключ {suite} в файле ключей имеет размер {size} байт, что не соответствует ни одной известной LabNet форме; файл ключей повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
+        <source>An X-Wing private key seed has 32 bytes, not {size}.</source>
+        <translation>Начальное значение (seed) закрытого ключа X-Wing имеет размер 32 байта, а не {size}.</translation>
+    </message>
+    <message>
         <source>“{role}” is not an identity role; use lab or hub.</source>
         <translation>«{role}» не является ролью идентификационных данных; укажите lab или hub.</translation>
     </message>
@@ -1951,6 +2450,10 @@
         <translation>Недопустимое значение base64: {what}.</translation>
     </message>
     <message>
+        <source>The key file says its {suite} key is stored as “{stated}” but it is not; the key file is damaged. Restore it from a backup.</source>
+        <translation>В файле ключей указано, что ключ {suite} хранится в форме «{stated}», но это не так; файл ключей повреждён. Восстановите его из резервной копии.</translation>
+    </message>
+    <message>
         <source>This is not a LabNet identity document (its format is not “{expected}”).</source>
         <translation>Это не документ идентификации LabNet (его формат — не «{expected}»).</translation>
     </message>
@@ -1961,6 +2464,10 @@
     <message>
         <source>The identity&apos;s role “{role}” is neither lab nor hub.</source>
         <translation>Роль «{role}», указанная в идентификационных данных, не является ни lab, ни hub.</translation>
+    </message>
+    <message>
+        <source>The identity document&apos;s endorsement is not the two texts LabNet signs (previous_signing_key_id, signature); it was altered or made by another program.</source>
+        <translation>Заверение в документе идентификации не состоит из двух текстов, которые подписывает LabNet (previous_signing_key_id, signature); документ был изменён или создан другой программой.</translation>
     </message>
     <message>
         <source>A public key in the identity document has the wrong length; the file is damaged.</source>
@@ -1993,6 +2500,54 @@
     <message>
         <source>The identity document lacks a field it needs (id, name, country, keys, signature); ask its owner to export it again.</source>
         <translation>В документе идентификации отсутствует обязательное поле (id, name, country, keys, signature); попросите его владельца экспортировать документ заново.</translation>
+    </message>
+    <message>
+        <source>“{text}” has no time zone; add one (for example Z for UTC).</source>
+        <translation>В «{text}» не указан часовой пояс; добавьте его (например, Z для UTC).</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet hub key document (version {version}).</source>
+        <translation>Это не документ ключей узла LabNet (версия {version}).</translation>
+    </message>
+    <message>
+        <source>The hub key document lacks a field or holds one LabNet does not know; it was altered or made by another program.</source>
+        <translation>В документе ключей узла отсутствует поле или есть поле, неизвестное LabNet; документ был изменён или создан другой программой.</translation>
+    </message>
+    <message>
+        <source>The key document&apos;s identity is a {role}&apos;s, not a hub&apos;s.</source>
+        <translation>Идентификационные данные в документе ключей принадлежат участнику с ролью {role}, а не узлу.</translation>
+    </message>
+    <message>
+        <source>The hub key document&apos;s signature is not the hub&apos;s current key&apos;s: it was altered or forged. Nothing was changed.</source>
+        <translation>Подпись документа ключей узла сделана не текущим ключом узла: документ изменён или подделан. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The hub key document retires or revokes the hub&apos;s own current key; it cannot be used. Ask the hub&apos;s administrator.</source>
+        <translation>Документ ключей узла выводит из использования или отзывает текущий ключ самого узла; использовать его нельзя. Обратитесь к администратору узла.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key list gives a key the status “{status}”; only retired and revoked are known.</source>
+        <translation>В списке ключей узла одному из ключей присвоен статус «{status}»; известны только «retired» (выведен из использования) и «revoked» (отозван).</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date (2026-03-01) or a date and time with its time zone (2026-03-01T12:00:00Z).</source>
+        <translation>«{text}» не является ни датой (2026-03-01), ни датой и временем с часовым поясом (2026-03-01T12:00:00Z).</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to the hub key {key}…, which was revoked on {at} (it may be in other hands), so it was not opened. Import the hub&apos;s current keys (labnet hub-key import, or sync) and export the bundle again.</source>
+        <translation>Этот пакет запечатан для ключа узла {key}…, отозванного {at} (он может оказаться в чужих руках), поэтому пакет не открыт. Импортируйте текущие ключи узла (labnet hub-key import или синхронизация) и экспортируйте пакет заново.</translation>
+    </message>
+    <message>
+        <source>This bundle is sealed to the hub key {key}…, retired since {at}, so it was not opened. Import the hub&apos;s current keys (labnet hub-key import, or sync) and export the bundle again.</source>
+        <translation>Этот пакет запечатан для ключа узла {key}…, выведенного из использования с {at}, поэтому пакет не открыт. Импортируйте текущие ключи узла (labnet hub-key import или синхронизация) и экспортируйте пакет заново.</translation>
+    </message>
+    <message>
+        <source>This is not a hub key document: it {reason}.</source>
+        <translation>Это не документ ключей узла: он {reason}.</translation>
+    </message>
+    <message>
+        <source>An entry of the hub&apos;s key list lacks a field (key ids, status, at, reason); the document is damaged.</source>
+        <translation>В одном из элементов списка ключей узла отсутствует поле (key ids, status, at, reason); документ повреждён.</translation>
     </message>
     <message>
         <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
@@ -2051,6 +2606,102 @@
         <translation>В квитанции указана запись {kind} {record} версии {version}, которой не было в том пакете; квитанция не применена.</translation>
     </message>
     <message>
+        <source>line {line} ({kind} {record})</source>
+        <translation>строка {line} ({kind} {record})</translation>
+    </message>
+    <message>
+        <source>the zstd frames hold {size:,} bytes, not the {declared:,} the header declares</source>
+        <translation>фреймы zstd содержат {size:,} байт, а не {declared:,}, как объявлено в заголовке</translation>
+    </message>
+    <message>
+        <source>line 1 is not a payload manifest of version 1 (fields, payload, policy_sha256)</source>
+        <translation>строка 1 не является манифестом содержимого версии 1 (fields, payload, policy_sha256)</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) is not the canonical JSON of what it holds</source>
+        <translation>строка 1 (манифест) не является каноническим JSON своего содержимого</translation>
+    </message>
+    <message>
+        <source>line 1 (the manifest) names policy {manifest}…, the header {header}…</source>
+        <translation>в строке 1 (манифест) указана политика {manifest}…, а в заголовке — {header}…</translation>
+    </message>
+    <message>
+        <source>{where}: record type {kind} is not declared in the manifest</source>
+        <translation>{where}: тип записи {kind} не объявлен в манифесте</translation>
+    </message>
+    <message>
+        <source>{where}: {record} is not a record id of the catalogue (a lowercase UUID)</source>
+        <translation>{where}: {record} не является идентификатором записи каталога (UUID в нижнем регистре)</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} does not declare its content size</source>
+        <translation>фрейм zstd в байте {offset} не объявляет размер своего содержимого</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} has no checksum</source>
+        <translation>у фрейма zstd в байте {offset} нет контрольной суммы</translation>
+    </message>
+    <message>
+        <source>the zstd frame at byte {offset} needs a dictionary</source>
+        <translation>фрейму zstd в байте {offset} нужен словарь</translation>
+    </message>
+    <message>
+        <source>{lines} lines were written for {count} entries</source>
+        <translation>записано строк: {lines}, элементов: {count}</translation>
+    </message>
+    <message>
+        <source>{where}: the record appears twice</source>
+        <translation>{where}: запись встречается дважды</translation>
+    </message>
+    <message>
+        <source>{where}: {problems}</source>
+        <translation>{where}: {problems}</translation>
+    </message>
+    <message>
+        <source>{where}: {field} must be a whole number of at least 1</source>
+        <translation>{where}: значение {field} должно быть целым числом не меньше 1</translation>
+    </message>
+    <message>
+        <source>{where}: the record is not a JSON object</source>
+        <translation>{where}: запись не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>{field} is not declared for this record type in the manifest</source>
+        <translation>поле {field} не объявлено в манифесте для этого типа записи</translation>
+    </message>
+    <message>
+        <source>a line of the payload is not one line ended by a newline</source>
+        <translation>одна из строк содержимого не является одной строкой, оканчивающейся символом новой строки</translation>
+    </message>
+    <message>
+        <source>{where}: the line {reason}</source>
+        <translation>{where}: строка {reason}</translation>
+    </message>
+    <message>
+        <source>{where}: the line is not the canonical JSON of what it holds</source>
+        <translation>{where}: строка не является каноническим JSON своего содержимого</translation>
+    </message>
+    <message>
+        <source>{where}: seq {seq} comes after seq {previous}; entries are in seq order</source>
+        <translation>{where}: seq {seq} идёт после seq {previous}; элементы должны следовать в порядке seq</translation>
+    </message>
+    <message>
+        <source>{where}: seq {seq} is outside the header&apos;s range {low} to {high}</source>
+        <translation>{where}: seq {seq} вне диапазона заголовка от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>{where}, {kind}.{field}: {problem}</source>
+        <translation>{where}, {kind}.{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} is neither a receipt nor a bulletin file from your hub, nor its keys: {reason}</source>
+        <translation>{file} не является ни квитанцией, ни файлом бюллетеней от вашего узла, ни его ключами: {reason}</translation>
+    </message>
+    <message>
         <source>expected a range [low, high) of two numbers, low below high</source>
         <translation>ожидался диапазон [low, high) из двух чисел, где low меньше high</translation>
     </message>
@@ -2063,24 +2714,12 @@
         <translation>в заголовке объявлено записей: {expected}, а в содержимом — {count}</translation>
     </message>
     <message>
-        <source>line 1 is not a payload manifest of version 1</source>
-        <translation>строка 1 не является манифестом содержимого версии 1</translation>
-    </message>
-    <message>
         <source>line {line} is not a JSON object</source>
         <translation>строка {line} не является объектом JSON</translation>
     </message>
     <message>
         <source>line {line}: an entry has id, kind, op (upsert or delete), seq, version, and a record when op is upsert; this one has {fields}</source>
         <translation>строка {line}: элемент содержит id, kind, op (upsert или delete), seq, version, а также запись, если op — upsert; этот элемент содержит {fields}</translation>
-    </message>
-    <message>
-        <source>line {line}: record type {kind} is not declared in the manifest</source>
-        <translation>строка {line}: тип записи {kind} не объявлен в манифесте</translation>
-    </message>
-    <message>
-        <source>line {line}: {record} is not a record id</source>
-        <translation>строка {line}: {record} не является идентификатором записи</translation>
     </message>
     <message>
         <source>expected a region or country name</source>
@@ -2111,14 +2750,6 @@
         <translation>строка {line} {reason}</translation>
     </message>
     <message>
-        <source>line {line}: {field} must be a whole number of at least 1</source>
-        <translation>строка {line}: значение {field} должно быть целым числом не меньше 1</translation>
-    </message>
-    <message>
-        <source>line {line}: the record is not a JSON object</source>
-        <translation>строка {line}: запись не является объектом JSON</translation>
-    </message>
-    <message>
         <source>{value} is not a value of a {type} field</source>
         <translation>{value} не является допустимым значением для поля типа {type}</translation>
     </message>
@@ -2139,20 +2770,8 @@
         <translation>После распаковки содержимое пакета превышает объявленные {size:,} байт («бомба распаковки»); пакет отклонён без прочтения.</translation>
     </message>
     <message>
-        <source>line {line}: {kind} {record} appears twice</source>
-        <translation>строка {line}: запись {kind} {record} встречается дважды</translation>
-    </message>
-    <message>
         <source>the manifest names {field}, which is not a field of a {record_type}</source>
         <translation>в манифесте указано поле {field}, которого нет у записи типа {record_type}</translation>
-    </message>
-    <message>
-        <source>line {line}: field {field} is not declared for {kind} in the manifest</source>
-        <translation>строка {line}: поле {field} не объявлено в манифесте для {kind}</translation>
-    </message>
-    <message>
-        <source>line {line}, {kind}.{field}: {problem}</source>
-        <translation>строка {line}, {kind}.{field}: {problem}</translation>
     </message>
     <message>
         <source>expected a list of pseudonyms</source>
@@ -2173,6 +2792,46 @@
     <message>
         <source>{path} is damaged; import the hub&apos;s identity document again.</source>
         <translation>Файл {path} повреждён; импортируйте документ идентификации узла заново.</translation>
+    </message>
+    <message>
+        <source>holds the integer {value}, beyond ±(2**53 - 1)</source>
+        <translation>содержит целое число {value} за пределами ±(2**53 - 1)</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: an object key is not text ({key})</source>
+        <translation>не поддаётся записи в виде канонического JSON: ключ объекта не является текстом ({key})</translation>
+    </message>
+    <message>
+        <source>cannot be written as canonical JSON: an integer of {bits} bits is beyond ±(2**53 - 1)</source>
+        <translation>не поддаётся записи в виде канонического JSON: целое число разрядностью {bits} бит выходит за пределы ±(2**53 - 1)</translation>
+    </message>
+    <message>
+        <source>the hub did not give its keys: {reason}</source>
+        <translation>узел не предоставил свои ключи: {reason}</translation>
+    </message>
+    <message>
+        <source>The bundle holds entries that are not valid LabNet entries (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Пакет содержит элементы, не являющиеся допустимыми элементами LabNet (правило {rule}), поэтому он отклонён целиком: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest names another sharing policy than its header (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>В манифесте пакета указана иная политика обмена данными, чем в его заголовке (правило {rule}), поэтому он отклонён целиком: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s payload has lines that are not in canonical JSON (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Содержимое пакета включает строки не в каноническом JSON (правило {rule}), поэтому он отклонён целиком: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s entries are not in the order and range of seq its header declares (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Элементы пакета не соответствуют порядку и диапазону seq, объявленным в его заголовке (правило {rule}), поэтому он отклонён целиком: {problems}.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s compressed payload is not written as the format requires (rule {rule}), so it was refused whole: {problems}.</source>
+        <translation>Сжатое содержимое пакета записано не так, как требует формат (правило {rule}), поэтому он отклонён целиком: {problems}.</translation>
+    </message>
+    <message>
+        <source>LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your records; please report it): {reason}</source>
+        <translation>LabNet не стал запечатывать пакет, который узел отклонил бы (это ошибка LabNet, а не ваших записей; сообщите о ней): {reason}</translation>
     </message>
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
@@ -2270,10 +2929,6 @@
         <source>{path} already holds this folder&apos;s identity; LabNet never overwrites keys. Use “labnet identity rotate” for new keys.</source>
         <translation>В {path} уже хранятся идентификационные данные этой папки; LabNet никогда не перезаписывает ключи. Чтобы получить новые ключи, используйте «labnet identity rotate».</translation>
     </message>
-    <message>
-        <source>{file} is neither a receipt nor a bulletin file from your hub: {reason}</source>
-        <translation>{file} не является ни квитанцией, ни файлом бюллетеней от вашего узла: {reason}</translation>
-    </message>
 </context>
 <context>
     <name>CertificatePanel</name>
@@ -2335,6 +2990,56 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change my password</source>
+        <translation>Смена своего пароля</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Сменить пароль</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Текущий пароль</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+    <message>
+        <source>Type your current password.</source>
+        <translation>Введите текущий пароль.</translation>
+    </message>
+</context>
+<context>
+    <name>ClassListModel</name>
+    <message>
+        <source>Profiles</source>
+        <translation>Профили</translation>
+    </message>
+    <message>
+        <source>Seizures</source>
+        <translation>Изъятия</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Страны</translation>
+    </message>
+    <message>
+        <source>First seizure</source>
+        <translation>Первое изъятие</translation>
+    </message>
+    <message>
+        <source>Last seizure</source>
+        <translation>Последнее изъятие</translation>
+    </message>
+</context>
+<context>
     <name>ClassesTab</name>
     <message>
         <source>Comparison method</source>
@@ -2355,26 +3060,6 @@
     <message>
         <source>Linkage compares every pair of the method&apos;s drug type and keeps the pairs past its threshold; connected groups of links are chemical classes.</source>
         <translation>При установлении связей сравниваются все пары профилей того типа наркотика, для которого предназначен метод, и сохраняются пары, удовлетворяющие его порогу; связные группы связей образуют химические классы.</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>Профили</translation>
-    </message>
-    <message>
-        <source>Seizures</source>
-        <translation>Изъятия</translation>
-    </message>
-    <message>
-        <source>Countries</source>
-        <translation>Страны</translation>
-    </message>
-    <message>
-        <source>First seizure</source>
-        <translation>Первое изъятие</translation>
-    </message>
-    <message>
-        <source>Last seizure</source>
-        <translation>Последнее изъятие</translation>
     </message>
     <message>
         <source>Method:</source>
@@ -2401,8 +3086,20 @@
         <translation>Метод {method}; сравнено профилей: {profiles}; связей: {links}, химических классов: {classes}.</translation>
     </message>
     <message>
+        <source>Laying out {n} seizures…</source>
+        <translation>Размещение изъятий ({n})…</translation>
+    </message>
+    <message>
         <source>{n} seizures, {links} links</source>
         <translation>Изъятий: {n}, связей: {links}</translation>
+    </message>
+    <message>
+        <source>{drawn} of {n} seizures drawn: the best-connected one and those it reaches by the strongest links. {more} more seizures not drawn (Export links as CSV lists every link).</source>
+        <translation>Показано изъятий: {drawn} из {n} — изъятие с наибольшим числом связей и те, с которыми оно соединено самыми сильными связями. Не показано изъятий: {more} («Экспортировать связи в CSV» перечисляет все связи).</translation>
+    </message>
+    <message>
+        <source>Only the best-connected seizures are named.</source>
+        <translation>Подписаны только изъятия с наибольшим числом связей.</translation>
     </message>
     <message>
         <source>Export links</source>
@@ -2588,6 +3285,33 @@
     </message>
 </context>
 <context>
+    <name>DecimalChoice</name>
+    <message>
+        <source>Some numbers in this file can be read two ways: “12,500” is twelve thousand five hundred with a decimal point but twelve and a half with a decimal comma. LabNet reads them only once you say how the file writes numbers.</source>
+        <translation>Некоторые числа в этом файле можно прочитать двумя способами: «12,500» — это двенадцать тысяч пятьсот при десятичной точке, но двенадцать с половиной при десятичной запятой. LabNet прочитает их, только когда вы укажете, как в файле записаны числа.</translation>
+    </message>
+    <message>
+        <source>Decimal separator of the file</source>
+        <translation>Десятичный разделитель файла</translation>
+    </message>
+    <message>
+        <source>Read from each column (refuse what it leaves open)</source>
+        <translation>Определять по каждому столбцу (отклонять неоднозначное)</translation>
+    </message>
+    <message>
+        <source>Decimal point: 1,234.5</source>
+        <translation>Десятичная точка: 1,234.5</translation>
+    </message>
+    <message>
+        <source>Decimal comma: 1.234,5</source>
+        <translation>Десятичная запятая: 1.234,5</translation>
+    </message>
+    <message>
+        <source>Numbers are written with a:</source>
+        <translation>Числа записаны с разделителем:</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2679,6 +3403,14 @@
     <message>
         <source>Reading the file</source>
         <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s encoding in the list above (Windows-1251 for Russian, Windows-1256 for Arabic, Windows-1252 for Western European), then Next.</source>
+        <translation>Выберите кодировку файла в списке выше (Windows-1251 для русского, Windows-1256 для арабского, Windows-1252 для западноевропейских языков), затем нажмите «Далее».</translation>
+    </message>
+    <message>
+        <source>Choose the sheet to import in the list above, then Next.</source>
+        <translation>Выберите лист для импорта в списке выше, затем нажмите «Далее».</translation>
     </message>
 </context>
 <context>
@@ -3461,6 +4193,14 @@
     <message>
         <source>Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
         <translation>Квитанция применена: принято — {accepted}, уже на узле — {duplicate}, отклонено — {rejected}.</translation>
+    </message>
+    <message>
+        <source>Followed the hub&apos;s new keys (signing key {key}); bundles are now sealed to them. Older hub keys: {retired} retired, {revoked} revoked.</source>
+        <translation>Приняты новые ключи узла (ключ подписи {key}); теперь пакеты запечатываются для них. Прежние ключи узла: выведено из использования — {retired}, отозвано — {revoked}.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s keys are those pinned here (signing key {key}). Older hub keys: {retired} retired, {revoked} revoked.</source>
+        <translation>Ключи узла совпадают с закреплёнными здесь (ключ подписи {key}). Прежние ключи узла: выведено из использования — {retired}, отозвано — {revoked}.</translation>
     </message>
     <message>
         <source>{n} bulletin(s) checked, {new} new.</source>
@@ -4609,6 +5349,44 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <source>Reset the password of {user}</source>
+        <translation>Сброс пароля пользователя {user}</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Задать пароль</translation>
+    </message>
+    <message>
+        <source>Give the new password to {name} in person; they can change it under Settings → Accounts.</source>
+        <translation>Передайте новый пароль пользователю {name} лично; он сможет сменить его в разделе «Настройки → Учётные записи».</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Новый пароль ещё раз</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Role of {user}</source>
+        <translation>Роль пользователя {user}</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Изменить роль</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+</context>
+<context>
     <name>SampleExtras</name>
     <message>
         <source>A standard that is {now} can become: {allowed}.</source>
@@ -4828,10 +5606,6 @@
         <translation>Журнал аудита</translation>
     </message>
     <message>
-        <source>Every change is chained to the one before it. Verifying recomputes the chain and shows whether any entry was altered, removed or added outside LabNet.</source>
-        <translation>Каждое изменение связано цепочкой с предыдущим. При проверке цепочка вычисляется заново и показывается, была ли какая-либо запись журнала изменена, удалена или добавлена вне LabNet.</translation>
-    </message>
-    <message>
         <source>Verify the audit trail</source>
         <translation>Проверить журнал аудита</translation>
     </message>
@@ -4840,40 +5614,16 @@
         <translation>Резервное копирование</translation>
     </message>
     <message>
-        <source>A backup is a complete copy of the catalogue (and its attached certificates), consistent even while you work. Keep it on another drive.</source>
-        <translation>Резервная копия — это полная копия каталога (и прикреплённых к нему сертификатов), согласованная даже во время работы. Храните её на другом диске.</translation>
-    </message>
-    <message>
         <source>Back up now…</source>
         <translation>Создать резервную копию…</translation>
     </message>
     <message>
-        <source>Users</source>
-        <translation>Пользователи</translation>
+        <source>Every change is chained to the one before it, with the digest of the record it changed. Verifying recomputes the chain and every record&apos;s and attached file&apos;s digest, and names what was altered, added or deleted outside LabNet. It cannot catch someone who has the file and recomputes every digest and the whole chain; changes made through LabNet are in the trail, not hidden.</source>
+        <translation>Каждое изменение связано цепочкой с предыдущим и содержит хеш-сумму изменённой записи. При проверке цепочка и хеш-суммы всех записей и вложенных файлов вычисляются заново, и указывается, что было изменено, добавлено или удалено не через LabNet. Проверка не может разоблачить того, у кого есть файл и кто заново вычислит все хеш-суммы и всю цепочку; изменения, внесённые через LabNet, видны в журнале, а не скрыты.</translation>
     </message>
     <message>
-        <source>User accounts</source>
-        <translation>Учётные записи пользователей</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Имя пользователя</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>Полное имя</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation>Дата добавления</translation>
-    </message>
-    <message>
-        <source>Add user…</source>
-        <translation>Добавить пользователя…</translation>
+        <source>A backup is one file holding the catalogue, its attached certificates, the laboratory&apos;s keys (encrypted), sync state and sharing policy, consistent even while you work and verified after it is written. Keep it on another drive.</source>
+        <translation>Резервная копия — это один файл, содержащий каталог, прикреплённые к нему сертификаты, ключи лаборатории (в зашифрованном виде), состояние синхронизации и политику обмена данными; она согласована даже во время работы и проверяется после записи. Храните её на другом диске.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -4920,38 +5670,44 @@
         <translation>Изменять настройки может только администратор; здесь вы можете просмотреть их, проверить журнал аудита и создать резервную копию.</translation>
     </message>
     <message>
-        <source>There are no user accounts yet: LabNet records changes under the computer&apos;s login name and never asks who is working. To require everyone to sign in, create the first administrator with “Add user…” (or on the command line: labnet users add NAME --name &quot;Full name&quot; --role administrator). From the next start LabNet asks who is working.</source>
-        <translation>Учётных записей пользователей пока нет: LabNet регистрирует изменения под именем пользователя компьютера и никогда не спрашивает, кто работает. Чтобы все входили в систему, создайте первого администратора кнопкой «Добавить пользователя…» (или в командной строке: labnet users add NAME --name &quot;Полное имя&quot; --role administrator). Начиная со следующего запуска LabNet будет спрашивать, кто работает.</translation>
+        <source>Checking… {percent} %</source>
+        <translation>Проверка… {percent} %</translation>
     </message>
     <message>
-        <source>Who may sign in, and in which role.</source>
-        <translation>Кто может входить в систему и с какой ролью.</translation>
+        <source>Intact: {entries} entries verified, none altered or missing; {records} records, {deleted} deletions and {files} attached files are as the trail last recorded them.</source>
+        <translation>Цепочка не нарушена: проверено записей журнала — {entries}, ни одна не изменена и не отсутствует; записи ({records}), удаления ({deleted}) и вложенные файлы ({files}) соответствуют последнему состоянию, зафиксированному в журнале.</translation>
     </message>
     <message>
-        <source>Create the first administrator…</source>
-        <translation>Создать первого администратора…</translation>
+        <source>… and {n} more (“labnet audit verify” lists them all)</source>
+        <translation>… и ещё {n} (команда «labnet audit verify» выводит их все)</translation>
+    </message>
+    <message>
+        <source>The catalogue does not match its audit trail; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>Каталог не соответствует своему журналу аудита; возможно, он был подделан. Сохраните этот каталог в неизменном виде и сообщите менеджеру по качеству.
+{problems}</translation>
+    </message>
+    <message>
+        <source>LabNet backup (*.labnet-backup)</source>
+        <translation>Резервная копия LabNet (*.labnet-backup)</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: {path} ({mb} MB).</source>
+        <translation>Резервная копия записана и проверена: {path} ({mb} МБ).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path} ({mb} MB); it reads back exactly as written. But the catalogue does not verify: it was changed outside LabNet. The findings are recorded in the backup, and restoring it needs an administrator to accept them. Verify the audit trail above (or run “labnet audit verify”), keep the catalogue as it is and tell your quality manager.
+{problems}</source>
+        <translation>Резервная копия записана: {path} ({mb} МБ); при повторном чтении она точно совпадает с записанной. Но каталог не проходит проверку: он был изменён не через LabNet. Замечания зафиксированы в резервной копии, и для восстановления из неё администратор должен их принять. Проверьте журнал аудита выше (или выполните «labnet audit verify»), сохраните каталог в неизменном виде и сообщите менеджеру по качеству.
+{problems}</translation>
     </message>
     <message>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <source>Intact: all {n} entries verified, none altered or missing.</source>
-        <translation>Цепочка не нарушена: проверены все записи журнала ({n}), ни одна не изменена и не отсутствует.</translation>
-    </message>
-    <message>
-        <source>The audit trail does not verify; it may have been tampered with. Keep this catalogue as it is and tell your quality manager.
-{problems}</source>
-        <translation>Журнал аудита не прошёл проверку; возможно, он был подделан. Сохраните этот каталог в неизменном виде и сообщите менеджеру по качеству.
-{problems}</translation>
-    </message>
-    <message>
         <source>Back up the catalogue</source>
         <translation>Резервное копирование каталога</translation>
-    </message>
-    <message>
-        <source>LabNet backup (*.db)</source>
-        <translation>Резервная копия LabNet (*.db)</translation>
     </message>
     <message>
         <source>Writing the backup…</source>
@@ -4960,10 +5716,6 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Backup written to {path}.</source>
-        <translation>Резервная копия записана в {path}.</translation>
     </message>
     <message>
         <source>Backup cancelled; nothing was written.</source>
@@ -5139,6 +5891,45 @@
     <message>
         <source>{a} and {b}: score {score:.4g}</source>
         <translation>{a} и {b}: оценка {score:.4g}</translation>
+    </message>
+</context>
+<context>
+    <name>SourceChoices</name>
+    <message>
+        <source>Encoding of the file</source>
+        <translation>Кодировка файла</translation>
+    </message>
+    <message>
+        <source>Recognise it from the file</source>
+        <translation>Определить по файлу</translation>
+    </message>
+    <message>
+        <source>Sheet to import</source>
+        <translation>Лист для импорта</translation>
+    </message>
+    <message>
+        <source>Row with the column names</source>
+        <translation>Строка с названиями столбцов</translation>
+    </message>
+    <message>
+        <source>the first row that is not blank</source>
+        <translation>первая непустая строка</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Лист:</translation>
+    </message>
+    <message>
+        <source>Column names in row:</source>
+        <translation>Названия столбцов в строке:</translation>
+    </message>
+    <message>
+        <source>— choose the sheet —</source>
+        <translation>— выберите лист —</translation>
     </message>
 </context>
 <context>
@@ -5446,6 +6237,13 @@
     <message>
         <source>Recording the withdrawal</source>
         <translation>Регистрация отбора</translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <source>The two passwords differ; type the same password twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же пароль дважды.</translation>
     </message>
 </context>
 <context>
