@@ -19,6 +19,16 @@ since the last delivery: a first sync), then measures, in the same run:
 
 ``--quick`` uses 10,000 records.  Prints ONE JSON line on stdout; progress
 goes to stderr.
+
+``--memory`` (issue 23) measures instead the peak memory of ``Outbox.export`` at
+``--sizes`` changed records (default 10,000, 100,000 and 300,000), each in a
+fresh child process (``resource.getrusage`` maxrss, before and after the
+export; catalogues kept in ``--workdir``).  ``--baseline-code DIR`` runs the
+same children a second time with the ``sync`` package found in DIR first on the
+path (e.g. ``git archive e7d13d7 sync | tar -x -C DIR``: the code before the
+streaming build), side by side::
+
+    python benchmarks/bundle.py --memory --workdir /tmp/bundle-bench --baseline-code /tmp/old
 """
 
 from __future__ import annotations
@@ -27,7 +37,9 @@ import argparse
 import json
 import os
 import platform
+import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -51,7 +63,18 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=100_000)
     parser.add_argument("--quick", action="store_true", help="10,000 records")
     parser.add_argument("--workdir", type=Path, help="keep (and reuse) the catalogue here")
+    parser.add_argument("--memory", action="store_true", help="peak memory of the export at --sizes")
+    parser.add_argument("--sizes", default="10000,100000,300000", help="changed records, comma-separated")
+    parser.add_argument("--baseline-code", type=Path, help="a folder holding another sync package to compare")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:
+        print(json.dumps(child_export(args.child)))
+        return
+    if args.memory:
+        work = args.workdir or Path(tempfile.mkdtemp(prefix="labnet-bundle-bench-"))
+        print(json.dumps(memory(work, [int(n) for n in args.sizes.split(",")], args.baseline_code)))
+        return
     records = 10_000 if args.quick else args.records
     work = args.workdir or Path(tempfile.mkdtemp(prefix="labnet-bundle-bench-"))
     try:
@@ -88,7 +111,7 @@ def run(folder: Path, records: int) -> dict:
     t = time.perf_counter()
     opened = sum(len(open_bundle(data, hub, lab_keys_from([lab.public])).entries) for _, data in parts)
     open_s = time.perf_counter() - t
-    shared = len(result.pending.entries)
+    shared = sum(h.records for h, _ in parts)
     return {
         "benchmark": "bundle", "records_changed": records, "records_shared": shared, "records_opened": opened,
         "parts": len(parts), "suite": hub.public.keys.suite.name,
@@ -100,6 +123,54 @@ def run(folder: Path, records: int) -> dict:
         "open_s": round(open_s, 2), "open_records_per_s": round(opened / open_s) if open_s else None,
         **build, "cpus": os.cpu_count(), "python": platform.python_version(),
     }
+
+
+def memory(work: Path, sizes: list[int], baseline: Path | None) -> dict:
+    out: dict = {"benchmark": "bundle-memory", "cpus": os.cpu_count(), "python": platform.python_version()}
+    for records in sizes:
+        folder = work / f"catalogue-{records}"
+        build_profile_catalogue(folder, records)
+        for name, code in (("streaming", None), ("before", baseline)):
+            if name == "before" and code is None:
+                continue
+            log(f"export of {records:,} changed records in a child process ({name})")
+            env = {**os.environ, "LABNET_BENCH_CODE": str(code) if code else ""}
+            answer = subprocess.run([sys.executable, __file__, "--child", str(folder)], env=env, check=True,
+                                    capture_output=True, text=True)
+            figures = json.loads(answer.stdout.strip().splitlines()[-1])
+            for key, value in figures.items():
+                out[f"{name}_{records}_{key}"] = value
+    return out
+
+
+def child_export(folder: Path) -> dict:
+    """In a fresh process: one export of every change in ``folder``'s catalogue, and the peak memory."""
+    if os.environ.get("LABNET_BENCH_CODE"):
+        for name in [m for m in sys.modules if m == "sync" or m.startswith("sync.")]:
+            del sys.modules[name]
+        sys.path.insert(0, os.environ["LABNET_BENCH_CODE"])
+    from sync.keys import create_identity  # the sync package under test (maybe the baseline's)
+    from sync.outbox import Outbox as Exporter
+    from sync.policy import default_policy
+
+    lab = create_identity("lab", "Benchmark Laboratory", "GH")
+    hub = create_identity("hub", "Benchmark Hub", "SN")
+    with Catalogue.open(folder, user="benchmark") as cat:
+        cat.conn.execute("DELETE FROM outbox_items")   # every change unsent: a first sync
+        cat.conn.execute("DELETE FROM outbox_bundles")
+        cat.conn.execute("DELETE FROM outbox_settled")
+        cat.conn.execute("DELETE FROM meta WHERE key = 'outbox_watermark'")
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        t = time.perf_counter()
+        result = Exporter(cat).export(lab, hub.public, default_policy())
+        seconds = time.perf_counter() - t
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        cat.conn.execute("DELETE FROM outbox_items")
+        cat.conn.execute("DELETE FROM outbox_bundles")
+    return {"maxrss_mb": round(peak), "maxrss_before_export_mb": round(before), "export_s": round(seconds, 2),
+            "parts": len(result.parts), "records_shared": sum(h.records for h, _ in result.parts),
+            "sealed_mb": round(sum(len(d) for _, d in result.parts) / 2**20, 1),
+            "sync_code": str(Path(sys.modules[Exporter.__module__].__file__).parent)}
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from typing import Any
 import requests
 
 from catalogue.errors import Message
+from catalogue.memory import collector_paused
 
 from . import canonical
 from .bulletin import Bulletin, read_bulletin_file, verify_bulletin
@@ -237,7 +238,18 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
 
     With ``reconcile``, first ask the hub what it holds of this laboratory's records and take its word
     over the receipts kept here, so that the bundles carry exactly what differs from what the policy
-    shares (after a restored backup at either end, or to check)."""
+    shares (after a restored backup at either end, or to check).
+
+    The cyclic garbage collector is paused meanwhile: a receipt for 100,000 records makes enough objects
+    (all freed by reference counting) to start full collections, each holding Python's lock over every
+    object of the process — the desktop window froze 230 ms at 20,000 records (issue 23)."""
+    with collector_paused():
+        return _sync_once(data_dir, cat, identity, policy, client=client, progress=progress,
+                          chunk_bytes=chunk_bytes, reconcile=reconcile)
+
+
+def _sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubClient | None,
+               progress: Progress | None, chunk_bytes: int, reconcile: bool) -> SyncReport:
     from .outbox import Outbox
 
     state = load_state(data_dir)
