@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>{thing} with id {id}</source>
-        <translation>السجل من نوع «{thing}» ذو المعرّف {id}</translation>
+        <translation>السجل ذو المعرّف {id} (من نوع «{thing}»)</translation>
     </message>
     <message>
         <source>{thing} {key} (id {id})</source>
@@ -2679,7 +2679,7 @@
     </message>
     <message>
         <source>{where}: the line {reason}</source>
-        <translation>{where}: السطر: {reason}</translation>
+        <translation>{where}: {reason}</translation>
     </message>
     <message>
         <source>{where}: the line is not the canonical JSON of what it holds</source>

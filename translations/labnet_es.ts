@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>{thing} with id {id}</source>
-        <translation>registro ({thing}) con el identificador {id}</translation>
+        <translation>registro con el identificador {id} ({thing})</translation>
     </message>
     <message>
         <source>{thing} {key} (id {id})</source>

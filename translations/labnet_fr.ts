@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>{thing} with id {id}</source>
-        <translation>la fiche ({thing}) d&apos;identifiant {id}</translation>
+        <translation>la fiche d&apos;identifiant {id} ({thing})</translation>
     </message>
     <message>
         <source>{thing} {key} (id {id})</source>

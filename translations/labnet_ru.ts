@@ -1883,7 +1883,7 @@
     </message>
     <message>
         <source>{thing} with id {id}</source>
-        <translation>запись типа «{thing}» с идентификатором {id}</translation>
+        <translation>запись с идентификатором {id} (тип «{thing}»)</translation>
     </message>
     <message>
         <source>{thing} {key} (id {id})</source>
