@@ -81,7 +81,7 @@
     </message>
     <message>
         <source>Not your own account: another administrator can.</source>
-        <translation>Только не для своей учётной записи: это может сделать другой администратор.</translation>
+        <translation>Не для собственной учётной записи: это может сделать другой администратор.</translation>
     </message>
     <message>
         <source>Only a signed-in account has a password.</source>
