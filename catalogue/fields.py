@@ -29,6 +29,34 @@ SQL_TYPES = {
 _JSON_LIST = json.JSONEncoder(ensure_ascii=False)
 _JSON_PEAKS = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
+
+def _one_shot(encoder: json.JSONEncoder):
+    """``encoder.encode`` for lists and dicts without building a C encoder on every call (JSONEncoder
+    does; it was most of the cost of storing 100,000 imported peak tables); the same text, checked
+    here on a sample, else ``encoder.encode`` itself."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:
+        return encoder.encode
+    try:
+        # No circular check: stored values are parsed data (lists of text, peak tables of numbers).
+        c_encode = make(None, encoder.default, json.encoder.encode_basestring, None, encoder.key_separator,
+                        encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
+    except TypeError:  # another Python's signature
+        return encoder.encode
+
+    def encode(value: Any) -> str:
+        if type(value) is list or type(value) is dict:
+            return "".join(c_encode(value, 0))
+        return encoder.encode(value)
+
+    sample = [{"é\"\n\u2028": 1.5, "a": 0.0, "b": 1e16, "c": 12, "d": -0.0, "e": float("inf")},
+              ["x", "ü", "a\tb", ""], {}, []]
+    return encode if all(encode(v) == encoder.encode(v) for v in sample) else encoder.encode
+
+
+_JSON_LIST_ENCODE = _one_shot(_JSON_LIST)
+_JSON_PEAKS_ENCODE = _one_shot(_JSON_PEAKS)
+
 # Characters that cannot appear in the "a; b" list form or in a peak name of
 # the "name=area; …" form; values holding them are written as JSON instead.
 _LIST_SEPARATOR = re.compile(r"[;|\n]")
@@ -290,9 +318,9 @@ class Field:
         if value is None:
             return None
         if self.type == "list":
-            return _JSON_LIST.encode(value)
+            return _JSON_LIST_ENCODE(value)
         if self.type == "peaks":
-            return _JSON_PEAKS.encode(value)
+            return _JSON_PEAKS_ENCODE(value)
         if self.type == "bool":
             return int(bool(value))
         return value

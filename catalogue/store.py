@@ -28,6 +28,7 @@ from .errors import (CatalogueError, ConflictError, Message, NotFound, Permissio
                      message_of)
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
 from .users import OWNER, READER, Actor
+from .upsert_write import UpsertWriter
 
 Record = dict[str, Any]
 
@@ -365,63 +366,16 @@ class Catalogue:
             plan.problems.append(Problem("", None, message_of(exc)))
 
     def apply_upsert(self, kind: str, plans: Iterable[PlannedRow], *, source: dict | None = None) -> ApplyResult:
-        """Write planned rows in one transaction (all or nothing)."""
-        rt = record_type(kind)
-        self.actor.require("edit_records")
+        """Write planned rows in one transaction (all or nothing); ``upsert_writer`` writes them a chunk
+        at a time."""
         plans = list(plans)
-        bad = [p for p in plans if p.problems]
-        if bad:
-            raise ValidationError([pr for p in bad for pr in p.problems])
-        now, user = utc_now(), self.actor.username
-        inserts, updates, events, update_items = [], [], [], []
-        result = ApplyResult()
-        # New rows go straight to SQL tuples: building a dict per row first
-        # costs as much as SQLite's own work on a 100,000-row import.
-        encode = _row_encoder(rt, rt.field_names)
-        for p in plans:
-            if p.action == "insert":
-                inserts.append((new_id(), 1, now, user, now, user, *encode(p.values)))
-            elif p.action == "update":
-                cur = p.existing
-                diff = {n: [cur[n], p.values.get(n)] for n in rt.field_names if cur[n] != p.values.get(n)}
-                updates.append({**cur, **p.values, "version": cur["version"] + 1, "updated_at": now,
-                                "updated_by": user})
-                update_items.append(_change_item(rt, _stored_row(rt, updates[-1]), "update"))
-                events.append(audit.AuditEvent(now, user, "update", rt.kind, cur["id"],
-                                               {"version": cur["version"] + 1, "changes": diff, "source": source}))
-            else:
-                result.unchanged += 1
-        with self.transaction(), self._large_cache(len(inserts) + len(updates)):
-            # Re-check versions inside the transaction: someone may have saved
-            # since the plan was made.
-            for rec in updates:
-                stored = self.conn.execute(f"SELECT version FROM {rt.table} WHERE id = ?", (rec["id"],)).fetchone()
-                if stored is None or stored[0] != rec["version"] - 1:
-                    raise ConflictError(Message("{thing} {key} changed while the import was being "
-                                                "prepared; run the import again.", thing=rt.label,
-                                                key=describe_key(rt, rec)))
-            self._insert_rows(rt, inserts)
-            self._update(rt, updates)
-            digest = digests.digester(rt)
-            insert_items = [(r[0], 1, "insert", *digest(r)) for r in inserts]
-            first = self._log_changes(rt, insert_items + update_items, now)
-            seqs = [first, first + len(inserts) + len(updates) - 1] if first is not None else []
-            # Each update entry vouches for its own change-log row (after the inserts').
-            for i, (event, item) in enumerate(zip(events, update_items)):
-                event.detail.update(self._span(rt, first + len(inserts) + i, [item]))
-            if inserts:
-                # One entry for all inserted rows (the source file's digest and
-                # the change-log range naming each record, with the digest of
-                # those rows) rather than a copy of a hundred thousand records
-                # in the audit trail.
-                events.insert(0, audit.AuditEvent(now, user, "import", rt.kind, None, {
-                    "inserted": len(inserts), "source": source,
-                    "changes": [seqs[0], seqs[0] + len(inserts) - 1], **self._span(rt, first, insert_items)}))
-            audit.append(self.conn, events)
-        result.inserted, result.updated = len(inserts), len(updates)
-        if seqs:
-            result.first_seq, result.last_seq = seqs[0], seqs[-1]
-        return result
+        with self.upsert_writer(kind, source=source, expected_rows=len(plans)) as writer:
+            writer.write(plans)
+        return writer.result
+
+    def upsert_writer(self, kind: str, *, source: dict | None = None, expected_rows: int = 0) -> "UpsertWriter":
+        """A writer of planned rows chunk by chunk in one transaction (``catalogue.upsert_write``)."""
+        return UpsertWriter(self, record_type(kind), source=source, expected_rows=expected_rows)
 
     # -- change log and audit ------------------------------------------------------
     def changes_since(self, seq: int = 0, limit: int | None = None) -> list[Change]:

@@ -1,0 +1,164 @@
+"""Writing planned rows (``Catalogue.plan_upsert``) a chunk at a time, in one transaction (issue 23).
+
+``UpsertWriter`` opens the write transaction; each ``write(plans)`` inserts
+that chunk's new records (SQL tuples, record digests and change-log rows made
+in one pass over the chunk, the search index filled for the chunk in one
+statement); ``finish()`` writes the updates, the audit entries and commits;
+an exception (or ``abort()``) rolls everything back.  The catalogue it leaves
+is the one ``apply_upsert`` of all the rows at once would: the inserts' change-log
+rows first, in plan order and numbered consecutively, then each update's;
+one "import" entry for all inserts (the change-log range and the digest of
+those rows, hashed chunk by chunk), then one entry per update.  Only the
+updates are kept until the end (a re-import's changed rows; each needs its
+own entry after the inserts').
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import itertools
+from typing import Any, Iterable
+
+from . import audit, digests
+from .errors import ConflictError, Message, ValidationError
+from .records import RecordType
+
+
+class UpsertWriter:
+    def __init__(self, cat: Any, rt: RecordType, *, source: dict | None = None, expected_rows: int = 0) -> None:
+        from .store import ApplyResult, _row_encoder, utc_now  # store imports this module
+
+        cat.actor.require("edit_records")
+        self.cat, self.rt, self.source = cat, rt, source
+        self.now, self.user = utc_now(), cat.actor.username
+        self.result = ApplyResult()
+        self._encode = _row_encoder(rt, rt.field_names)
+        self._digest = digests.digester(rt)
+        self._first: int | None = None
+        self._change_hash = hashlib.sha256()
+        self._one_sha: str | None = None
+        self._updates: list[Any] = []
+        self._stack = contextlib.ExitStack()
+        self._stack.enter_context(cat.transaction())
+        self._stack.enter_context(cat._large_cache(expected_rows))
+        self._open = True
+
+    def __enter__(self) -> "UpsertWriter":
+        return self
+
+    def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:
+        if not self._open:
+            return False
+        if kind is None:
+            self.finish()
+            return False
+        self._open = False
+        return bool(self._stack.__exit__(kind, exc, tb))
+
+    def abort(self) -> None:
+        """Roll back everything written so far."""
+        if self._open:
+            self._open = False
+            with contextlib.suppress(_Abort):
+                self._stack.__exit__(_Abort, _Abort(), None)
+
+    def write(self, plans: Iterable[Any]) -> None:
+        """Insert this chunk's new records now; keep its updates for ``finish``."""
+        plans = list(plans)
+        bad = [p for p in plans if p.problems]
+        if bad:
+            raise ValidationError([pr for p in bad for pr in p.problems])
+        from .store import new_id
+
+        rt, now, user, encode, digest = self.rt, self.now, self.user, self._encode, self._digest
+        inserts: list[tuple] = []
+        items: list[tuple] = []
+        for p in plans:
+            action = p.action
+            if action == "insert":
+                # The SQL tuple and its digest in the same pass (the digest covers the stored row).
+                row = (new_id(), 1, now, user, now, user, *encode(p.values))
+                inserts.append(row)
+                items.append((row[0], 1, "insert", *digest(row)))
+            elif action == "update":
+                self._updates.append(p)
+            else:
+                self.result.unchanged += 1
+        if not inserts:
+            return
+        self.cat._insert_rows(rt, inserts)
+        del inserts
+        first = self.cat._log_changes(rt, items, now)
+        if self._first is None:
+            self._first = first
+        elif first != self._first + self.result.inserted:
+            raise RuntimeError("the inserts' change-log rows are not consecutive")  # internal: one transaction
+        kind = rt.kind
+        self._change_hash.update("".join(itertools.starmap(audit.change_text, (
+            (first + i, kind, *item) for i, item in enumerate(items)))).encode("ascii"))
+        self.result.inserted += len(items)
+        self._one_sha = items[0][4] if self.result.inserted == 1 else None
+
+    def finish(self) -> Any:
+        """Write the updates and the audit entries, and commit; returns the ``ApplyResult``."""
+        from .store import _change_item, _stored_row, describe_key
+
+        rt, cat, now, user, conn = self.rt, self.cat, self.now, self.user, self.cat.conn
+        try:
+            updates, events, update_items = [], [], []
+            for p in self._updates:
+                cur = p.existing
+                diff = {n: [cur[n], p.values.get(n)] for n in rt.field_names if cur[n] != p.values.get(n)}
+                updates.append({**cur, **p.values, "version": cur["version"] + 1, "updated_at": now,
+                                "updated_by": user})
+                update_items.append(_change_item(rt, _stored_row(rt, updates[-1]), "update"))
+                events.append(audit.AuditEvent(now, user, "update", rt.kind, cur["id"],
+                                               {"version": cur["version"] + 1, "changes": diff,
+                                                "source": self.source}))
+            # Re-check versions inside the transaction: someone may have saved since the plan was made.
+            for rec in updates:
+                stored = conn.execute(f"SELECT version FROM {rt.table} WHERE id = ?", (rec["id"],)).fetchone()
+                if stored is None or stored[0] != rec["version"] - 1:
+                    raise ConflictError(Message("{thing} {key} changed while the import was being "
+                                                "prepared; run the import again.", thing=rt.label,
+                                                key=describe_key(rt, rec)))
+            cat._update(rt, updates)
+            inserted = self.result.inserted
+            first_update = cat._log_changes(rt, update_items, now)
+            if first_update is not None and self._first is not None and first_update != self._first + inserted:
+                raise RuntimeError("the updates' change-log rows do not follow the inserts'")  # internal
+            first = self._first if self._first is not None else first_update
+            # Each update entry vouches for its own change-log row (after the inserts').
+            for i, (event, item) in enumerate(zip(events, update_items)):
+                event.detail.update(cat._span(rt, first_update + i, [item]))
+            if inserted:
+                # One entry for all inserted rows (the source file's digest and the change-log range
+                # naming each record, with the digest of those rows) rather than a copy of a hundred
+                # thousand records in the audit trail.
+                span: dict[str, Any] = {"change_log": [first, first + inserted - 1],
+                                        "change_log_sha256": self._change_hash.hexdigest()}
+                if self._one_sha is not None:
+                    span["record_sha256"] = self._one_sha
+                events.insert(0, audit.AuditEvent(now, user, "import", rt.kind, None, {
+                    "inserted": inserted, "source": self.source, "changes": [first, first + inserted - 1],
+                    **span}))
+            audit.append(conn, events)
+        except BaseException as exc:
+            self._open = False
+            if not self._stack.__exit__(type(exc), exc, exc.__traceback__):
+                raise
+            return self.result  # pragma: no cover - the transaction never swallows an exception
+        self._open = False
+        self._stack.close()
+        self.result.updated = len(updates)
+        if first is not None:
+            self.result.first_seq, self.result.last_seq = first, first + inserted + len(updates) - 1
+        return self.result
+
+
+class _Abort(Exception):
+    """Raised into the transaction to roll it back (``UpsertWriter.abort``)."""
+
+
+__all__ = ["UpsertWriter"]
