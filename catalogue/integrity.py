@@ -180,7 +180,7 @@ def _check_change_log(conn: sqlite3.Connection, report: IntegrityReport, counter
 
 
 def _check_seals(conn: sqlite3.Connection, report: IntegrityReport) -> None:
-    seals = conn.execute("SELECT seq, json_extract(detail, '$.sealed_sha256') FROM audit_log"
+    seals = conn.execute("SELECT seq, json_extract(detail, '$.sealed_sha256'), at FROM audit_log"
                          " WHERE action = 'seal' ORDER BY seq").fetchall()
     h = hashlib.sha256()
     for row in conn.execute("SELECT kind, record_id, state, natural_key, sha256 FROM sealed_records"
@@ -191,7 +191,11 @@ def _check_seals(conn: sqlite3.Connection, report: IntegrityReport) -> None:
             report.problems.append(Message("the digests sealed at the migration to schema {schema} have no "
                                            "audit entry (added outside LabNet)", schema=FIRST_SCHEMA))
         return
-    entry, wanted = seals[-1]
+    entry, wanted, at = seals[-1]
+    report.notes.append(Message("The records already in this catalogue when it was updated to schema {schema} "
+                                "({time}, audit entry {entry}) were sealed as they were then: they are checked "
+                                "from that moment on, and a change made to them before it cannot be seen.",
+                                schema=FIRST_SCHEMA, time=at, entry=entry))
     if h.hexdigest() != wanted:
         report.problems.append(Message("the digests sealed at the migration to schema {schema} (audit entry "
                                        "{entry}) were altered outside LabNet", schema=FIRST_SCHEMA, entry=entry))

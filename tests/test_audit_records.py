@@ -246,6 +246,8 @@ def test_an_older_catalogue_is_sealed_by_its_migration_and_verifies_clean(tmp_pa
         cat.add("reference_sample", sample())
         after = integrity.verify(cat.conn, attachment_dir(cat))
     assert report.problems == [] and report.records == 1 and report.deleted == 1 and report.attachments == 1
+    # The report says what the seal cannot show.
+    assert [n for n in report.notes if "were sealed as they were then" in n and f"audit entry {seal['seq']}" in n]
     assert seal["detail"]["sealed"] == "sealed at migration: records as they were then, not verified before"
     assert seal["detail"]["records"] == 1 and seal["detail"]["deleted"] == 1 and seal["detail"]["attachments"] == [sha]
     assert after.ok and after.records == 2
