@@ -26,6 +26,11 @@ size, so the next run reuses it):
   Network view's Sync now of ``--sync-records`` changed records (default
   10,000) to a hub process on loopback, the same 5 ms timer recording the
   longest block while the sync runs on its own worker (budget ≤ 100 ms);
+- **the event loop while the Linkage view links and shows classes**
+  (``--linkage-only`` runs only this, on ``--linkage-profiles`` profiles,
+  default 100,000; ``benchmarks/gui_linkage.py``): the longest block while a
+  method calibrated at the default FPR links the catalogue on the worker and
+  the classes and their graphs are shown (budget ≤ 100 ms), and peak memory;
 - side by side, **the naive model**: a ``QAbstractTableModel`` that reads every
   row (the same visible columns) into memory on the GUI thread before showing
   anything, filters by a Python scan and sorts with ``list.sort``; on
@@ -425,6 +430,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--starts", type=int, default=3, help="window starts to take the median of")
     parser.add_argument("--sync-records", type=int, default=10_000, help="changed records for the sync measure")
     parser.add_argument("--sync-only", action="store_true", help="only the event loop during a sync")
+    parser.add_argument("--linkage-only", action="store_true",
+                        help="only the event loop while the Linkage view links and shows classes")
+    parser.add_argument("--linkage-profiles", type=int, default=100_000,
+                        help="profiles of the catalogue the linkage measure links")
     parser.add_argument("--child-window", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.workdir or Path(tempfile.gettempdir()) / "labnet-gui-bench"
@@ -440,6 +449,21 @@ def main(argv: list[str] | None = None) -> int:
         work.mkdir(parents=True, exist_ok=True)
         log(f"event loop during a sync of {args.sync_records:,} records")
         print(json.dumps({"benchmark": "gui-sync", **bench_sync(app, work, args.sync_records)}))
+        return 0
+    if args.linkage_only:
+        from PySide6.QtWidgets import QApplication
+
+        from benchmarks.gui_linkage import bench_linkage
+        from desktop import style
+        app = QApplication(["labnet-benchmark"])
+        style.apply_style(app)
+        folder = work / f"p{args.linkage_profiles}"
+        built = build_profile_catalogue(folder, args.linkage_profiles, chunk=50_000)
+        log("event loop while the Linkage view links the catalogue and shows its classes")
+        print(json.dumps({"benchmark": "gui-linkage", "python": platform.python_version(),
+                          "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+                          "linkage_catalogue_rows": args.linkage_profiles, **built,
+                          **bench_linkage(app, folder)}, ensure_ascii=False))
         return 0
     folder = work / f"p{args.rows}"
     result: dict[str, Any] = {"benchmark": "gui", "rows": args.rows, "python": platform.python_version(),

@@ -100,7 +100,7 @@ def test_linkage_gives_classes_a_graph_and_a_csv_export(page, tmp_path):
     assert int(tab.model.index(0, 0).data()) >= 2
     assert sum(c["size"] for c in tab.result.classes) >= 2 * len(tab.result.classes)
     assert sum(len(c["pairs"]) for c in tab.result.classes) == tab.result.links
-    assert any(type(i).__name__ == "GraphItem" for i in tab.graph.getPlotItem().items)
+    assert any(type(i).__name__ == "ScatterPlotItem" for i in tab.graph.getPlotItem().items)
     out = tmp_path / "links.csv"
     tab.export(str(out))
     with out.open(encoding="utf-8") as f:
@@ -190,8 +190,8 @@ def test_the_view_lays_a_big_class_out_off_the_gui_thread_and_says_what_is_not_d
     tab = page.classes_tab
     page.tabs.setCurrentWidget(tab)
     tab._show(LinkageResult("synthetic v1", 22_000, 0, [big_class(), big_class(seizures=40, hubs=2, seed=6)]))
-    graph_items = [i for i in tab.graph.getPlotItem().items if type(i).__name__ == "GraphItem"]
-    assert len(graph_items) == 1 and len(graph_items[0].pos) == MAX_DRAWN
+    dots = [i for i in tab.graph.getPlotItem().items if type(i).__name__ == "ScatterPlotItem"]
+    assert len(dots) == 1 and len(dots[0].data) == MAX_DRAWN
     from desktop.i18n import number
     assert f"300 of {number(11_000)} seizures drawn" in tab.graph_note.text()
     assert f"{number(10_700)} more seizures not drawn" in tab.graph_note.text()
@@ -218,8 +218,8 @@ def test_a_new_selection_cancels_the_layout_before_and_drops_its_answer(qtbot, d
         assert first.cancelled and tab.layout_handle is not first
         qtbot.waitUntil(lambda: tab.layout_handle is None and tasks.pending == 0, timeout=30_000)
         assert "40 seizures" in tab.graph.getPlotItem().titleLabel.text and "not drawn" not in tab.graph_note.text()
-        drawn = [i for i in tab.graph.getPlotItem().items if type(i).__name__ == "GraphItem"]
-        assert len(drawn) == 1 and len(drawn[0].pos) == 40
+        drawn = [i for i in tab.graph.getPlotItem().items if type(i).__name__ == "ScatterPlotItem"]
+        assert len(drawn) == 1 and len(drawn[0].data) == 40
         # an answer of an older selection that arrives late changes nothing
         tab._drawn(tab.graph_generation - 1, class_graph(big_class()))
         assert "40 seizures" in tab.graph.getPlotItem().titleLabel.text
