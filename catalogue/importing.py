@@ -57,7 +57,7 @@ from .records import RecordType, record_type
 from .import_source import read_source
 from .tabular import Table
 
-CHUNK = 1000  # rows between two progress reports
+CHUNK = 1000  # rows checked, planned and written at a time, and between two progress reports
 
 Progress = Callable[[int, int], Any]
 
@@ -112,10 +112,11 @@ def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, s
         report.warnings.append(f"{path.name} has a header row but no rows of data under it.")
         return report
 
-    # 1. Every cell, column by column.
+    # 1. Every cell, column by column: a column's decimal convention is decided over the whole file.
+    #    One column of cells at a time is taken out of the rows (not the whole file transposed).
     row_problems: dict[int, list[tuple[int, str, str]]] = {}  # row index -> (column, field, reason)
     columns: dict[str, list[Any]] = {}
-    cells = list(zip(*rows))  # the file column by column
+    cells = _Cells(rows)
     for idx, name in plan.fields:
         values, errors = _convert_column(rt.field(name), cells[idx], table.longest, decimal)
         columns[name] = values
@@ -127,70 +128,113 @@ def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, s
                                                     peaks_field.name, decimal)
     del cells
 
+    # 2. A chunk at a time: each row as a whole, what the store makes of it, and (when nothing is
+    #    refused so far) its writing, in one transaction that a refusal found later rolls back.
+    #    The chunk's records, plans and SQL rows are dropped once it is written, and so are the
+    #    cells and values of its rows that have no problem (those with one stay, to be reported).
     names = rt.field_names
-    filled = [columns[name] if name in columns else itertools.repeat(None, n) for name in names]
-    records = [dict(zip(names, values)) for values in zip(*filled)]
-    del filled, columns
-
-    # 2. Each row as a whole, then what the store makes of it, chunk by chunk.
     check_record = rt.check_record
     key_names = rt.natural_key
     key_of = itemgetter(*key_names)
     key_column = plan.column_of.get(key_names[0], -1) if len(key_names) == 1 else -1
     column_of = plan.column_of
     seen_keys: dict[Any, int] = {}
-    good_plans: list[Any] = []
     no_problems: frozenset[str] = frozenset()
-    for start in range(0, n, CHUNK):
-        stop = min(n, start + CHUNK)
-        candidates: list[int] = []
-        for i in range(start, stop):
-            rec = records[i]
-            problems = row_problems.get(i)
-            found = check_record(rec, frozenset(p[1] for p in problems) if problems else no_problems)
-            if found:
-                problems = row_problems.setdefault(i, [])
-                problems.extend((column_of.get(p.field, -1), p.field, p.message) for p in found)
-            if problems:
-                continue
-            key = key_of(rec)
-            first = seen_keys.get(key)
-            if first is not None:
-                row_problems[i] = [(key_column, key_names[0] if key_column >= 0 else "",
-                                    Message("repeats {key} from row {row}", key=_describe_key(rt, rec),
-                                            row=numbers[first]))]
-                continue
-            seen_keys[key] = i
-            candidates.append(i)
-        if candidates:
-            planned = cat.plan_upsert(rt.kind, [records[i] for i in candidates])
-            for i, p in zip(candidates, planned):
-                if p.problems:
-                    row_problems[i] = [(plan.column_of.get(pr.field, -1), pr.field, pr.message)
-                                       for pr in p.problems]
+    kept: dict[int, dict[str, Any]] = {}  # the records of rows with a problem, for the report
+    counts = {"insert": 0, "update": 0, "unchanged": 0}
+    source = {"file": path.name, "sha256": report.sha256, "rows": n}
+    writer = None
+    try:
+        for start in range(0, n, CHUNK):
+            stop = min(n, start + CHUNK)
+            filled = [columns[name][start:stop] if name in columns else itertools.repeat(None, stop - start)
+                      for name in names]
+            records = [dict(zip(names, values)) for values in zip(*filled)]
+            del filled
+            candidates: list[int] = []
+            for i in range(start, stop):
+                rec = records[i - start]
+                problems = row_problems.get(i)
+                found = check_record(rec, frozenset(p[1] for p in problems) if problems else no_problems)
+                if found:
+                    problems = row_problems.setdefault(i, [])
+                    problems.extend((column_of.get(p.field, -1), p.field, p.message) for p in found)
+                if problems:
+                    continue
+                key = key_of(rec)
+                first = seen_keys.get(key)
+                if first is not None:
+                    row_problems[i] = [(key_column, key_names[0] if key_column >= 0 else "",
+                                        Message("repeats {key} from row {row}", key=_describe_key(rt, rec),
+                                                row=numbers[first]))]
+                    continue
+                seen_keys[key] = i
+                candidates.append(i)
+            good_plans: list[Any] = []
+            if candidates:
+                planned = cat.plan_upsert(rt.kind, [records[i - start] for i in candidates])
+                for i, p in zip(candidates, planned):
+                    if p.problems:
+                        row_problems[i] = [(plan.column_of.get(pr.field, -1), pr.field, pr.message)
+                                           for pr in p.problems]
+                    else:
+                        good_plans.append(p)
+                        counts[p.action] += 1
+            for i in range(start, stop):
+                if i in row_problems:
+                    kept[i] = records[i - start]
                 else:
-                    good_plans.append(p)
-        if progress is not None and progress(stop, n) is False:
-            raise ImportCancelled()
+                    rows[i] = None  # type: ignore[call-overload]  # never reported: its cells can go
+            for values in columns.values():
+                values[start:stop] = itertools.repeat(None, stop - start)
+            del records
+            writing = not dry_run and (skip_invalid or not row_problems)
+            if writing and any(p.action != "unchanged" for p in good_plans):
+                if writer is None:
+                    writer = cat.upsert_writer(rt.kind, source=source, expected_rows=n)
+                writer.write(good_plans)
+            elif writer is not None and not writing:
+                writer.abort()  # a refused row: nothing of the file is written
+                writer = None
+            del good_plans
+            if progress is not None and progress(stop, n) is False:
+                raise ImportCancelled()
 
-    report.problems = _row_problems(rt, table, plan, row_problems, records)
-    if report.refused:
-        return report
+        report.problems = _row_problems(rt, table, plan, row_problems, kept)
+        if report.refused:
+            if writer is not None:  # pragma: no cover - a refusal aborts the writer when found
+                writer.abort()
+            return report
 
-    # 3. Write (or, in a dry run, say what would be written).
-    actions = [p.action for p in good_plans]
-    report.inserted, report.updated = actions.count("insert"), actions.count("update")
-    report.unchanged = actions.count("unchanged")
-    if dry_run or not good_plans:
-        report.written = not dry_run and bool(good_plans)
+        # 3. Commit (or, in a dry run, say what would be written).
+        report.inserted, report.updated, report.unchanged = counts["insert"], counts["update"], counts["unchanged"]
+        if dry_run or not any(counts.values()):
+            report.written = not dry_run and any(counts.values())
+            return report
+        if writer is not None:
+            result = writer.finish()
+            writer = None
+            report.inserted, report.updated, report.unchanged = result.inserted, result.updated, counts["unchanged"]
+            report.first_seq, report.last_seq = result.first_seq, result.last_seq
+        report.written = True
         return report
-    if report.inserted or report.updated:
-        result = cat.apply_upsert(rt.kind, good_plans,
-                                  source={"file": path.name, "sha256": report.sha256, "rows": n})
-        report.inserted, report.updated, report.unchanged = result.inserted, result.updated, result.unchanged
-        report.first_seq, report.last_seq = result.first_seq, result.last_seq
-    report.written = True
-    return report
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+
+
+class _Cells:
+    """The file's cells column by column, each column taken out of the rows when asked for."""
+
+    def __init__(self, rows: list[list[Any]]) -> None:
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def __getitem__(self, idx: int) -> list[Any]:
+        return list(map(itemgetter(idx), self.rows))
 
 
 def _describe_key(rt: RecordType, rec: dict[str, Any]) -> str:
@@ -198,7 +242,8 @@ def _describe_key(rt: RecordType, rec: dict[str, Any]) -> str:
 
 
 def _row_problems(rt: RecordType, table: Table, plan: _ColumnPlan,
-                  row_problems: dict[int, list[tuple[int, str, str]]], records: list[dict]) -> list[RowProblem]:
+                  row_problems: dict[int, list[tuple[int, str, str]]],
+                  records: Mapping[int, dict[str, Any]]) -> list[RowProblem]:
     out: list[RowProblem] = []
     headers = table.headers
     for i in sorted(row_problems):
