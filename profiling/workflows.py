@@ -207,9 +207,16 @@ def similar_profiles(cat, record_id: str, method: ComparisonMethod, limit: int =
 
 
 def export_links(cat, method, path: Path) -> int:
-    """Write the method's stored links as CSV (with both profiles' references); returns the count."""
-    links = stored_links(cat, method)
-    info = record_info(cat, sorted({x for a, b, _ in links for x in (a, b)}))
+    """Write the method's stored links as CSV (with both profiles' references); returns the count.
+
+    The links are read as they are written (millions of them as a list of tuples took gigabytes)."""
+    key = (method.name, method.version)
+    info = record_info(cat, [r[0] for r in cat.conn.execute(
+        "SELECT a_id FROM profile_links WHERE method_name = ? AND method_version = ? UNION "
+        "SELECT b_id FROM profile_links WHERE method_name = ? AND method_version = ?", key + key)])
+    links = cat.conn.execute("SELECT a_id, b_id, score FROM profile_links WHERE method_name = ? AND "
+                             "method_version = ? ORDER BY a_id, b_id", key)
+    count = 0
     with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)
         writer.writerow(["profile_a", "seizure_a", "country_a", "profile_b", "seizure_b", "country_b", "score",
@@ -219,4 +226,5 @@ def export_links(cat, method, path: Path) -> int:
             writer.writerow([ia.get("lab_sample_number"), ia.get("seizure_reference"), ia.get("seizure_country"),
                              ib.get("lab_sample_number"), ib.get("seizure_reference"), ib.get("seizure_country"),
                              f"{score:.6g}", method.label])
-    return len(links)
+            count += 1
+    return count
