@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from desktop import errors, linkage_queries, style
 from desktop.class_graph import LABELLED, ClassGraph, class_graph
-from desktop.linkage_common import fill_methods, plot_widget, select_row
 from desktop.i18n import isolate, number
+from desktop.linkage_common import fill_methods, plot_widget, select_row
 
 if TYPE_CHECKING:
     from desktop.linkage_page import LinkagePage

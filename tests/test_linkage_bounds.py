@@ -10,9 +10,8 @@ import pytest
 
 from catalogue.demo import generate_profiles
 from catalogue.store import Catalogue
-from profiling import calibrate, catalogue_population, chemical_classes, link_catalogue, save_calibrated_method, \
-    stored_links
-from profiling import linkage
+from profiling import (calibrate, catalogue_population, chemical_classes, link_catalogue, linkage,
+                       save_calibrated_method, stored_links)
 from profiling.linkage import TooManyLinks, links_among
 
 
