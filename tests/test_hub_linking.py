@@ -156,6 +156,29 @@ def test_a_restarted_hub_does_the_link_jobs_left_undone(hub, labs):  # noqa: F81
     assert NetworkLinker(hub).pending() == 0
 
 
+def test_a_job_the_engine_refuses_is_recorded_and_does_not_block_later_jobs(hub, labs, monkeypatch):  # noqa: F811
+    # A method too loose for the network makes the engine refuse (too many links). Before, that job stayed
+    # first in the queue, failed again on every run, and no later bundle was ever linked — silently.
+    import profiling.linkage
+    (a, cat_a), (b, cat_b) = labs
+    linker = NetworkLinker(hub)
+    linker.publish_method(method().to_json())
+    cat_a.add("profiling_result", result(peaks=BATCH))
+    send(hub, a, cat_a)
+    monkeypatch.setattr(profiling.linkage, "MAX_LINKS", 0)
+    cat_b.add("profiling_result", result(peaks=near(BATCH, 2)))
+    send(hub, b, cat_b)
+    assert linker.run_pending() == 0
+    assert linker.pending() == 0
+    failed = linker.failed()
+    assert failed and "too loose" in failed[0]["error"] and failed[0]["kind"] == "bundle"
+    assert hub.store.query("SELECT count(*) AS n FROM network_links")[0]["n"] == 0
+    monkeypatch.setattr(profiling.linkage, "MAX_LINKS", 5_000_000)
+    cat_b.add("profiling_result", result(peaks=near(BATCH, 3)))
+    send(hub, b, cat_b)
+    assert linker.run_pending() >= 1  # the next job runs and links
+
+
 def test_bad_methods_are_refused_with_a_reason(hub):  # noqa: F811
     linker = NetworkLinker(hub)
     with pytest.raises(HubError, match="not a LabNet comparison method"):

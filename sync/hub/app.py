@@ -356,7 +356,8 @@ def create_app(hub: Hub) -> FastAPI:
                     limit: Annotated[int, Query(ge=1, le=100_000)] = 1000) -> dict:
         """Links found between profiles of different laboratories, newest first."""
         admin(request)
-        return {"pending_jobs": linker.pending(), "links": network_links(hub, lab=lab, limit=limit)}
+        return {"pending_jobs": linker.pending(), "failed_jobs": linker.failed(),
+                "links": network_links(hub, lab=lab, limit=limit)}
 
     return app
 

@@ -31,7 +31,7 @@ from typing import Any, Iterable
 
 import numpy as np
 
-from catalogue.errors import CatalogueError
+from catalogue.errors import CatalogueError, message_of
 from profiling.linkage import links_against, links_among
 from profiling.method import ComparisonMethod
 from profiling.metrics import metric
@@ -166,14 +166,31 @@ class NetworkLinker:
                 if not rows:
                     return announced
                 job = rows[0]
-                if job["kind"] == "method":
-                    name, version = json.loads(job["ref"])
-                    announced += self._link_method(job["job_id"], self._method(name, version))
-                else:
-                    announced += self._link_bundle(job["job_id"], job["ref"])
+                try:
+                    if job["kind"] == "method":
+                        name, version = json.loads(job["ref"])
+                        announced += self._link_method(job["job_id"], self._method(name, version))
+                    else:
+                        announced += self._link_bundle(job["job_id"], job["ref"])
+                except CatalogueError as exc:
+                    # The engine refused the work (e.g. more links than it keeps): retrying cannot help,
+                    # and left pending the job would block every later one. Done, with its reason, for
+                    # the administrator (GET /v1/admin/links, failed_jobs); the links held are unchanged.
+                    self._fail(job["job_id"], message_of(exc))
 
     def pending(self) -> int:
         return self.store.query("SELECT count(*) AS n FROM link_jobs WHERE done_at IS NULL")[0]["n"]
+
+    def _fail(self, job_id: int, reason: str) -> None:
+        with self.store.transaction() as conn:
+            conn.execute("UPDATE link_jobs SET done_at = ?, error = ? WHERE job_id = ?",
+                         (utc_stamp(self.store.clock()), reason, job_id))
+        log.error("link job %d was refused and no links were changed: %s", job_id, reason)
+
+    def failed(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The newest link jobs the engine refused, with their reason."""
+        return [dict(r) for r in self.store.query("SELECT job_id, kind, ref, done_at, error FROM link_jobs "
+                                                  "WHERE error IS NOT NULL ORDER BY job_id DESC LIMIT ?", (limit,))]
 
     def _link_bundle(self, job_id: int, bundle_id: str) -> int:
         rows = self.store.query("SELECT lab_id, record_id FROM network_records WHERE bundle_id = ? AND kind = ?",

@@ -176,6 +176,11 @@ ALTER TABLE network_records ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
     (6, "records a bundle carried older than the decision held (outdated)", """
 ALTER TABLE bundles ADD COLUMN outdated INTEGER NOT NULL DEFAULT 0;
 """),
+    # A link job the engine refuses (a method too loose for the network: too many links) is done, with
+    # its reason, instead of staying first in the queue and blocking every later job.
+    (7, "link jobs refused by the linkage engine, with their reason", """
+ALTER TABLE link_jobs ADD COLUMN error TEXT;
+"""),
 ]
 
 
