@@ -2310,6 +2310,70 @@
         <translation>{problems}؛ إضافةً إلى {count} من المشكلات الأخرى</translation>
     </message>
     <message>
+        <source>The account “{user}” was changed outside LabNet (it is not as the audit trail last recorded it), so it may not sign in. Run “labnet audit verify” to see what changed and tell your quality manager; an administrator can set the account right, and the audit trail records it.</source>
+        <translation>عُدِّل الحساب «{user}» من خارج LabNet (فهو ليس كما سجّله سجل التدقيق آخر مرة)، ولذلك لا يجوز له تسجيل الدخول. شغّل «labnet audit verify» لمعرفة ما تغيّر وأبلغ مدير الجودة؛ ويمكن للمسؤول تصحيح الحساب، ويسجّل سجل التدقيق ذلك.</translation>
+    </message>
+    <message>
+        <source>The account “{user}” was added outside LabNet (no audit entry records it), so it may not sign in. Run “labnet audit verify” and tell your quality manager.</source>
+        <translation>أُضيف الحساب «{user}» من خارج LabNet (لا يوجد قيد تدقيق يسجّله)، ولذلك لا يجوز له تسجيل الدخول. شغّل «labnet audit verify» وأبلغ مدير الجودة.</translation>
+    </message>
+    <message>
+        <source>The accounts of this catalogue are already under the audit trail, yet its schema number says they are not: the file was changed outside LabNet. Keep it as it is for investigation and tell your quality manager.</source>
+        <translation>حسابات هذا الفهرس مشمولة بالفعل بسجل التدقيق، لكن رقم مخططه يقول إنها ليست كذلك: فقد عُدِّل الملف من خارج LabNet. احتفظ به كما هو لأغراض التحقيق وأبلغ مدير الجودة.</translation>
+    </message>
+    <message>
+        <source>the role of the account “{user}” was changed outside LabNet: {before} in its last audit entry ({entry}), {after} in the catalogue</source>
+        <translation>غُيِّر دور الحساب «{user}» من خارج LabNet: {before} في آخر قيد تدقيق له ({entry})، و{after} في الفهرس</translation>
+    </message>
+    <message>
+        <source>the password of the account “{user}” was changed outside LabNet: it is not the one its last audit entry ({entry}) records</source>
+        <translation>غُيِّرت كلمة مرور الحساب «{user}» من خارج LabNet: فهي ليست التي يسجّلها آخر قيد تدقيق له ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was altered outside LabNet ({columns}): it differs from its last audit entry ({entry})</source>
+        <translation>عُدِّل الحساب «{user}» من خارج LabNet ({columns}): فهو يختلف عن آخر قيد تدقيق له ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was altered outside LabNet: it differs from its last audit entry ({entry})</source>
+        <translation>عُدِّل الحساب «{user}» من خارج LabNet: فهو يختلف عن آخر قيد تدقيق له ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” ({role}) was added outside LabNet: no audit entry records it</source>
+        <translation>أُضيف الحساب «{user}» ({role}) من خارج LabNet: لا يوجد قيد تدقيق يسجّله</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was deleted outside LabNet: audit entry {entry} records it but it is no longer in the catalogue</source>
+        <translation>حُذف الحساب «{user}» من خارج LabNet: يسجّله قيد التدقيق {entry}، لكنه لم يعد موجودًا في الفهرس</translation>
+    </message>
+    <message>
+        <source>The accounts already in this catalogue when it was updated to schema {schema} ({time}, from audit entry {entry}) were sealed as they were then: they are checked from that moment on, and a change made to them before it cannot be seen.</source>
+        <translation>خُتمت الحسابات التي كانت موجودة في هذا الفهرس عند تحديثه إلى المخطط {schema} ({time}، ابتداءً من قيد التدقيق {entry}) كما كانت حينئذٍ: فهي تُفحص ابتداءً من تلك اللحظة، ولا يمكن رؤية أي تغيير أُجري عليها قبلها.</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was enabled outside LabNet: its last audit entry ({entry}) records it disabled</source>
+        <translation>فُعِّل الحساب «{user}» من خارج LabNet: فآخر قيد تدقيق له ({entry}) يسجّله معطَّلًا</translation>
+    </message>
+    <message>
+        <source>The accounts of this catalogue are not yet under the audit chain (it was written before schema {schema}); open it with this version of LabNet to seal them.</source>
+        <translation>حسابات هذا الفهرس ليست مشمولة بعدُ بسلسلة التدقيق (فقد كُتب قبل المخطط {schema})؛ افتحه بهذا الإصدار من LabNet لختمها.</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was disabled outside LabNet: its last audit entry ({entry}) records it enabled</source>
+        <translation>عُطِّل الحساب «{user}» من خارج LabNet: فآخر قيد تدقيق له ({entry}) يسجّله مفعَّلًا</translation>
+    </message>
+    <message>
+        <source>the state of the account “{user}” was altered outside LabNet: it differs from its last audit entry ({entry})</source>
+        <translation>عُدِّلت حالة الحساب «{user}» من خارج LabNet: فهي تختلف عن آخر قيد تدقيق له ({entry})</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; nothing was written. Import it again.</source>
+        <translation>تغيّر الملف {name} أثناء استيراده؛ ولم يُكتب أي شيء. أعد استيراده.</translation>
+    </message>
+    <message>
+        <source>The records already in this catalogue when it was updated to schema {schema} ({time}, audit entry {entry}) were sealed as they were then: they are checked from that moment on, and a change made to them before it cannot be seen.</source>
+        <translation>خُتمت السجلات التي كانت موجودة في هذا الفهرس عند تحديثه إلى المخطط {schema} ({time}، قيد التدقيق {entry}) كما كانت حينئذٍ: فهي تُفحص ابتداءً من تلك اللحظة، ولا يمكن رؤية أي تغيير أُجري عليها قبلها.</translation>
+    </message>
+    <message>
         <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
         <translation>«{url}» ليس عنوان مركز؛ فعنوان المركز يبدأ بـ https:// (أو http://).</translation>
     </message>

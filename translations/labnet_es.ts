@@ -2310,6 +2310,70 @@
         <translation>{problems}; y {count} más</translation>
     </message>
     <message>
+        <source>The account “{user}” was changed outside LabNet (it is not as the audit trail last recorded it), so it may not sign in. Run “labnet audit verify” to see what changed and tell your quality manager; an administrator can set the account right, and the audit trail records it.</source>
+        <translation>La cuenta «{user}» se modificó fuera de LabNet (no está como la registró por última vez la pista de auditoría), por lo que no puede iniciar sesión. Ejecute «labnet audit verify» para ver qué cambió e informe a su responsable de calidad; un administrador puede corregir la cuenta, y la pista de auditoría lo registra.</translation>
+    </message>
+    <message>
+        <source>The account “{user}” was added outside LabNet (no audit entry records it), so it may not sign in. Run “labnet audit verify” and tell your quality manager.</source>
+        <translation>La cuenta «{user}» se añadió fuera de LabNet (ninguna entrada de auditoría la registra), por lo que no puede iniciar sesión. Ejecute «labnet audit verify» e informe a su responsable de calidad.</translation>
+    </message>
+    <message>
+        <source>The accounts of this catalogue are already under the audit trail, yet its schema number says they are not: the file was changed outside LabNet. Keep it as it is for investigation and tell your quality manager.</source>
+        <translation>Las cuentas de este catálogo ya están bajo la pista de auditoría, pero su número de esquema indica lo contrario: el archivo se modificó fuera de LabNet. Consérvelo tal como está para la investigación e informe a su responsable de calidad.</translation>
+    </message>
+    <message>
+        <source>the role of the account “{user}” was changed outside LabNet: {before} in its last audit entry ({entry}), {after} in the catalogue</source>
+        <translation>el rol de la cuenta «{user}» se cambió fuera de LabNet: {before} en su última entrada de auditoría ({entry}), {after} en el catálogo</translation>
+    </message>
+    <message>
+        <source>the password of the account “{user}” was changed outside LabNet: it is not the one its last audit entry ({entry}) records</source>
+        <translation>la contraseña de la cuenta «{user}» se cambió fuera de LabNet: no es la que registra su última entrada de auditoría ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was altered outside LabNet ({columns}): it differs from its last audit entry ({entry})</source>
+        <translation>la cuenta «{user}» se modificó fuera de LabNet ({columns}): difiere de su última entrada de auditoría ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was altered outside LabNet: it differs from its last audit entry ({entry})</source>
+        <translation>la cuenta «{user}» se modificó fuera de LabNet: difiere de su última entrada de auditoría ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” ({role}) was added outside LabNet: no audit entry records it</source>
+        <translation>la cuenta «{user}» ({role}) se añadió fuera de LabNet: ninguna entrada de auditoría la registra</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was deleted outside LabNet: audit entry {entry} records it but it is no longer in the catalogue</source>
+        <translation>la cuenta «{user}» se eliminó fuera de LabNet: la entrada de auditoría {entry} la registra, pero ya no está en el catálogo</translation>
+    </message>
+    <message>
+        <source>The accounts already in this catalogue when it was updated to schema {schema} ({time}, from audit entry {entry}) were sealed as they were then: they are checked from that moment on, and a change made to them before it cannot be seen.</source>
+        <translation>Las cuentas que ya estaban en este catálogo cuando se actualizó al esquema {schema} ({time}, a partir de la entrada de auditoría {entry}) se sellaron tal como estaban entonces: se comprueban a partir de ese momento, y un cambio hecho en ellas antes no puede detectarse.</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was enabled outside LabNet: its last audit entry ({entry}) records it disabled</source>
+        <translation>la cuenta «{user}» se activó fuera de LabNet: su última entrada de auditoría ({entry}) la registra como desactivada</translation>
+    </message>
+    <message>
+        <source>The accounts of this catalogue are not yet under the audit chain (it was written before schema {schema}); open it with this version of LabNet to seal them.</source>
+        <translation>Las cuentas de este catálogo aún no están bajo la cadena de auditoría (se escribió antes del esquema {schema}); ábralo con esta versión de LabNet para sellarlas.</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was disabled outside LabNet: its last audit entry ({entry}) records it enabled</source>
+        <translation>la cuenta «{user}» se desactivó fuera de LabNet: su última entrada de auditoría ({entry}) la registra como activa</translation>
+    </message>
+    <message>
+        <source>the state of the account “{user}” was altered outside LabNet: it differs from its last audit entry ({entry})</source>
+        <translation>el estado de la cuenta «{user}» se modificó fuera de LabNet: difiere de su última entrada de auditoría ({entry})</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; nothing was written. Import it again.</source>
+        <translation>El archivo {name} cambió mientras se importaba; no se escribió nada. Vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>The records already in this catalogue when it was updated to schema {schema} ({time}, audit entry {entry}) were sealed as they were then: they are checked from that moment on, and a change made to them before it cannot be seen.</source>
+        <translation>Los registros que ya estaban en este catálogo cuando se actualizó al esquema {schema} ({time}, entrada de auditoría {entry}) se sellaron tal como estaban entonces: se comprueban a partir de ese momento, y un cambio hecho en ellos antes no puede detectarse.</translation>
+    </message>
+    <message>
         <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
         <translation>«{url}» no es una dirección de nodo central; una dirección así empieza por https:// (o http://).</translation>
     </message>

@@ -2310,6 +2310,70 @@
         <translation>{problems}&#xa0;; et {count} autre(s)</translation>
     </message>
     <message>
+        <source>The account “{user}” was changed outside LabNet (it is not as the audit trail last recorded it), so it may not sign in. Run “labnet audit verify” to see what changed and tell your quality manager; an administrator can set the account right, and the audit trail records it.</source>
+        <translation>Le compte «&#xa0;{user}&#xa0;» a été modifié en dehors de LabNet (il ne correspond plus à ce que la piste d&apos;audit a enregistré en dernier)&#xa0;; il ne peut donc pas se connecter. Exécutez «&#xa0;labnet audit verify&#xa0;» pour voir ce qui a changé et prévenez votre responsable qualité&#xa0;; un administrateur peut rétablir le compte, et la piste d&apos;audit l&apos;enregistre.</translation>
+    </message>
+    <message>
+        <source>The account “{user}” was added outside LabNet (no audit entry records it), so it may not sign in. Run “labnet audit verify” and tell your quality manager.</source>
+        <translation>Le compte «&#xa0;{user}&#xa0;» a été ajouté en dehors de LabNet (aucune entrée d&apos;audit ne l&apos;enregistre)&#xa0;; il ne peut donc pas se connecter. Exécutez «&#xa0;labnet audit verify&#xa0;» et prévenez votre responsable qualité.</translation>
+    </message>
+    <message>
+        <source>The accounts of this catalogue are already under the audit trail, yet its schema number says they are not: the file was changed outside LabNet. Keep it as it is for investigation and tell your quality manager.</source>
+        <translation>Les comptes de ce catalogue sont déjà couverts par la piste d&apos;audit, mais son numéro de schéma indique le contraire&#xa0;: le fichier a été modifié en dehors de LabNet. Conservez-le en l&apos;état pour enquête et prévenez votre responsable qualité.</translation>
+    </message>
+    <message>
+        <source>the role of the account “{user}” was changed outside LabNet: {before} in its last audit entry ({entry}), {after} in the catalogue</source>
+        <translation>le rôle du compte «&#xa0;{user}&#xa0;» a été modifié en dehors de LabNet&#xa0;: {before} dans sa dernière entrée d&apos;audit ({entry}), {after} dans le catalogue</translation>
+    </message>
+    <message>
+        <source>the password of the account “{user}” was changed outside LabNet: it is not the one its last audit entry ({entry}) records</source>
+        <translation>le mot de passe du compte «&#xa0;{user}&#xa0;» a été modifié en dehors de LabNet&#xa0;: ce n&apos;est pas celui qu&apos;enregistre sa dernière entrée d&apos;audit ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was altered outside LabNet ({columns}): it differs from its last audit entry ({entry})</source>
+        <translation>le compte «&#xa0;{user}&#xa0;» a été modifié en dehors de LabNet ({columns})&#xa0;: il diffère de sa dernière entrée d&apos;audit ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was altered outside LabNet: it differs from its last audit entry ({entry})</source>
+        <translation>le compte «&#xa0;{user}&#xa0;» a été modifié en dehors de LabNet&#xa0;: il diffère de sa dernière entrée d&apos;audit ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” ({role}) was added outside LabNet: no audit entry records it</source>
+        <translation>le compte «&#xa0;{user}&#xa0;» ({role}) a été ajouté en dehors de LabNet&#xa0;: aucune entrée d&apos;audit ne l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was deleted outside LabNet: audit entry {entry} records it but it is no longer in the catalogue</source>
+        <translation>le compte «&#xa0;{user}&#xa0;» a été supprimé en dehors de LabNet&#xa0;: l&apos;entrée d&apos;audit {entry} l&apos;enregistre, mais il n&apos;est plus dans le catalogue</translation>
+    </message>
+    <message>
+        <source>The accounts already in this catalogue when it was updated to schema {schema} ({time}, from audit entry {entry}) were sealed as they were then: they are checked from that moment on, and a change made to them before it cannot be seen.</source>
+        <translation>Les comptes déjà présents dans ce catalogue lors de sa mise à jour vers le schéma {schema} ({time}, à partir de l&apos;entrée d&apos;audit {entry}) ont été scellés tels qu&apos;ils étaient alors&#xa0;: ils sont vérifiés à partir de ce moment, et une modification qui leur a été apportée auparavant ne peut pas être décelée.</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was enabled outside LabNet: its last audit entry ({entry}) records it disabled</source>
+        <translation>le compte «&#xa0;{user}&#xa0;» a été réactivé en dehors de LabNet&#xa0;: sa dernière entrée d&apos;audit ({entry}) l&apos;enregistre comme désactivé</translation>
+    </message>
+    <message>
+        <source>The accounts of this catalogue are not yet under the audit chain (it was written before schema {schema}); open it with this version of LabNet to seal them.</source>
+        <translation>Les comptes de ce catalogue ne sont pas encore couverts par la chaîne d&apos;audit (il a été écrit avant le schéma {schema})&#xa0;; ouvrez-le avec cette version de LabNet pour les sceller.</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was disabled outside LabNet: its last audit entry ({entry}) records it enabled</source>
+        <translation>le compte «&#xa0;{user}&#xa0;» a été désactivé en dehors de LabNet&#xa0;: sa dernière entrée d&apos;audit ({entry}) l&apos;enregistre comme actif</translation>
+    </message>
+    <message>
+        <source>the state of the account “{user}” was altered outside LabNet: it differs from its last audit entry ({entry})</source>
+        <translation>l&apos;état du compte «&#xa0;{user}&#xa0;» a été modifié en dehors de LabNet&#xa0;: il diffère de sa dernière entrée d&apos;audit ({entry})</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; nothing was written. Import it again.</source>
+        <translation>Le fichier {name} a changé pendant son importation&#xa0;; rien n&apos;a été écrit. Importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The records already in this catalogue when it was updated to schema {schema} ({time}, audit entry {entry}) were sealed as they were then: they are checked from that moment on, and a change made to them before it cannot be seen.</source>
+        <translation>Les fiches déjà présentes dans ce catalogue lors de sa mise à jour vers le schéma {schema} ({time}, entrée d&apos;audit {entry}) ont été scellées telles qu&apos;elles étaient alors&#xa0;: elles sont vérifiées à partir de ce moment, et une modification qui leur a été apportée auparavant ne peut pas être décelée.</translation>
+    </message>
+    <message>
         <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
         <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; une telle adresse commence par https:// (ou http://).</translation>
     </message>

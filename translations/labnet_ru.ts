@@ -2310,6 +2310,70 @@
         <translation>{problems}; и ещё {count}</translation>
     </message>
     <message>
+        <source>The account “{user}” was changed outside LabNet (it is not as the audit trail last recorded it), so it may not sign in. Run “labnet audit verify” to see what changed and tell your quality manager; an administrator can set the account right, and the audit trail records it.</source>
+        <translation>Учётная запись «{user}» изменена не через LabNet (она не соответствует последнему состоянию, зафиксированному в журнале аудита), поэтому вход под ней запрещён. Выполните «labnet audit verify», чтобы увидеть, что изменилось, и сообщите менеджеру по качеству; администратор может исправить учётную запись, и это будет зафиксировано в журнале аудита.</translation>
+    </message>
+    <message>
+        <source>The account “{user}” was added outside LabNet (no audit entry records it), so it may not sign in. Run “labnet audit verify” and tell your quality manager.</source>
+        <translation>Учётная запись «{user}» добавлена не через LabNet (её не фиксирует ни одна запись журнала аудита), поэтому вход под ней запрещён. Выполните «labnet audit verify» и сообщите менеджеру по качеству.</translation>
+    </message>
+    <message>
+        <source>The accounts of this catalogue are already under the audit trail, yet its schema number says they are not: the file was changed outside LabNet. Keep it as it is for investigation and tell your quality manager.</source>
+        <translation>Учётные записи этого каталога уже охвачены журналом аудита, однако номер его схемы утверждает обратное: файл был изменён не через LabNet. Сохраните его в неизменном виде для расследования и сообщите менеджеру по качеству.</translation>
+    </message>
+    <message>
+        <source>the role of the account “{user}” was changed outside LabNet: {before} in its last audit entry ({entry}), {after} in the catalogue</source>
+        <translation>роль учётной записи «{user}» изменена не через LabNet: «{before}» в её последней записи журнала аудита ({entry}), «{after}» в каталоге</translation>
+    </message>
+    <message>
+        <source>the password of the account “{user}” was changed outside LabNet: it is not the one its last audit entry ({entry}) records</source>
+        <translation>пароль учётной записи «{user}» изменён не через LabNet: он не совпадает с паролем, зафиксированным в её последней записи журнала аудита ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was altered outside LabNet ({columns}): it differs from its last audit entry ({entry})</source>
+        <translation>учётная запись «{user}» изменена не через LabNet ({columns}): она отличается от своей последней записи журнала аудита ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was altered outside LabNet: it differs from its last audit entry ({entry})</source>
+        <translation>учётная запись «{user}» изменена не через LabNet: она отличается от своей последней записи журнала аудита ({entry})</translation>
+    </message>
+    <message>
+        <source>the account “{user}” ({role}) was added outside LabNet: no audit entry records it</source>
+        <translation>учётная запись «{user}» ({role}) добавлена не через LabNet: её не фиксирует ни одна запись журнала аудита</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was deleted outside LabNet: audit entry {entry} records it but it is no longer in the catalogue</source>
+        <translation>учётная запись «{user}» удалена не через LabNet: запись журнала аудита {entry} её фиксирует, но в каталоге её больше нет</translation>
+    </message>
+    <message>
+        <source>The accounts already in this catalogue when it was updated to schema {schema} ({time}, from audit entry {entry}) were sealed as they were then: they are checked from that moment on, and a change made to them before it cannot be seen.</source>
+        <translation>Учётные записи, уже имевшиеся в этом каталоге при его обновлении до схемы {schema} ({time}, начиная с записи журнала аудита {entry}), запечатаны в тогдашнем состоянии: они проверяются с этого момента, а изменение, внесённое в них раньше, обнаружить невозможно.</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was enabled outside LabNet: its last audit entry ({entry}) records it disabled</source>
+        <translation>учётная запись «{user}» включена не через LabNet: в её последней записи журнала аудита ({entry}) она отключена</translation>
+    </message>
+    <message>
+        <source>The accounts of this catalogue are not yet under the audit chain (it was written before schema {schema}); open it with this version of LabNet to seal them.</source>
+        <translation>Учётные записи этого каталога ещё не охвачены цепочкой аудита (он создан до схемы {schema}); откройте его в этой версии LabNet, чтобы запечатать их.</translation>
+    </message>
+    <message>
+        <source>the account “{user}” was disabled outside LabNet: its last audit entry ({entry}) records it enabled</source>
+        <translation>учётная запись «{user}» отключена не через LabNet: в её последней записи журнала аудита ({entry}) она включена</translation>
+    </message>
+    <message>
+        <source>the state of the account “{user}” was altered outside LabNet: it differs from its last audit entry ({entry})</source>
+        <translation>состояние учётной записи «{user}» изменено не через LabNet: оно отличается от её последней записи журнала аудита ({entry})</translation>
+    </message>
+    <message>
+        <source>The file {name} changed while it was being imported; nothing was written. Import it again.</source>
+        <translation>Файл {name} изменился во время импорта; ничего не записано. Повторите импорт.</translation>
+    </message>
+    <message>
+        <source>The records already in this catalogue when it was updated to schema {schema} ({time}, audit entry {entry}) were sealed as they were then: they are checked from that moment on, and a change made to them before it cannot be seen.</source>
+        <translation>Записи, уже имевшиеся в этом каталоге при его обновлении до схемы {schema} ({time}, запись журнала аудита {entry}), запечатаны в тогдашнем состоянии: они проверяются с этого момента, а изменение, внесённое в них раньше, обнаружить невозможно.</translation>
+    </message>
+    <message>
         <source>“{url}” is not a hub address; it starts with https:// (or http://).</source>
         <translation>«{url}» не является адресом узла; адрес узла начинается с https:// (или http://).</translation>
     </message>
