@@ -15,13 +15,13 @@ import math
 import re
 from functools import partial
 from itertools import compress, repeat
-from operator import is_not
+from operator import is_not, itemgetter
 from typing import Any, Callable, Sequence
 
 from .errors import Message, message_of
 from .fields import Field, is_blank, parse_number, peak_pairs, peaks_from_pairs
 from .import_columns import _ColumnPlan
-from .numbers import COMMA, DECIMAL, POINT, ColumnStyle, column_style, readings
+from .numbers import COMMA, DECIMAL, POINT, ColumnStyle, add_evidence, column_style, readings
 
 _NOT_DETECTED = frozenset({"nd", "notdetected", "<lod", "<loq", "bdl"})  # see catalogue.importing
 _TEXT_TYPES = {str, type(None)}
@@ -80,11 +80,18 @@ def _fast_floats(cells: Sequence[str], decimal: str | None) -> tuple[list[Any], 
     two_way = len(_TWO_WAY[sep].findall(joined)) if _THREE_AFTER[sep].search(joined) else 0
     if two_way and joined.count(sep) == two_way:
         return None  # only "1.234"-like cells: nothing says what the separator is
-    return values, ColumnStyle({sep: DECIMAL})
+    return values, ColumnStyle({sep: DECIMAL} if sep in joined else {})
+
+
+def _agrees(fast: ColumnStyle, style: ColumnStyle) -> bool:
+    """Whether ``float()``'s reading of a chunk of plain numbers (``_fast_floats``, whose cells showed
+    ``fast``) is what the whole column's ``style`` reads them as."""
+    return fast.given == style.given and all(style.roles.get(sep) == role for sep, role in fast.roles.items())
 
 
 def _numbers(cells: Sequence[str], resolver: Callable[[ColumnStyle], Callable[[str], Any]],
-             check: Callable[[float], bool], decimal: str | None) -> tuple[list[Any], dict[int, str]]:
+             check: Callable[[float], bool], decimal: str | None,
+             style: ColumnStyle | None = None) -> tuple[list[Any], dict[int, str]]:
     """A column of text cells as floats, read by the column's convention (``catalogue.numbers``).
 
     ``resolver(style)`` gives the function that reads one text (returning the
@@ -92,14 +99,18 @@ def _numbers(cells: Sequence[str], resolver: Callable[[ColumnStyle], Callable[[s
     ``float()`` in one pass (``_fast_floats``); otherwise every distinct text
     goes once through the resolver.  Values for which ``check`` is false (out
     of range, not finite) are sent through it as well, to get the reason.
+    ``style``: the whole column's, when ``cells`` are a chunk of it.
     """
     has_bad = False
     fast = _fast_floats(cells, decimal)
+    if fast is not None and style is not None and not _agrees(fast[1], style):
+        fast = None
     if fast is not None:
-        values, style = fast
-        resolve = resolver(style)
+        values, fast_style = fast
+        resolve = resolver(fast_style if style is None else style)
     else:
-        style = column_style(set(cells), decimal)
+        if style is None:
+            style = column_style(set(cells), decimal)
         resolve = resolver(style)
         special: dict[str, Any] = {}
         for text in set(cells):
@@ -175,14 +186,15 @@ def _column_style(f: Field, cells: Sequence[Any], decimal: str | None) -> Column
 
 
 def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
-                    decimal: str | None = None) -> tuple[list[Any], dict[int, str]]:
+                    decimal: str | None = None, style: ColumnStyle | None = None) -> tuple[list[Any], dict[int, str]]:
     """Parse one column; returns the values and {row index: reason} for the cells that failed.
 
     Gives what ``Field.parse`` gives cell by cell, faster: text columns are
     stripped in one pass, number columns read by ``float()`` first, and other
     columns (dates, choices, countries…) parse each distinct text once.
     Numbers written as text are read by the convention of the column, or
-    ``decimal`` (``catalogue.numbers``).
+    ``decimal`` (``catalogue.numbers``); ``style``: the whole column's (``column_evidence``),
+    when ``cells`` are a chunk of it.
     """
     errors: dict[int, str] = {}
     numeric = f.type in ("int", "float", "peaks")
@@ -198,8 +210,10 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
                             values[i], errors[i] = None, message_of(exc)
             return values, errors
         if f.type == "float" and None not in cells:
-            return _numbers(cells, partial(_field_reader, f), _float_check(f), decimal)
-        parse = _field_reader(f, _column_style(f, cells, decimal)) if numeric else f.parse
+            return _numbers(cells, partial(_field_reader, f), _float_check(f), decimal, style)
+        if numeric and style is None:
+            style = _column_style(f, cells, decimal)
+        parse = _field_reader(f, style) if numeric else f.parse
         parsed: dict[Any, Any] = {}
         bad: dict[Any, str] = {}
         for text in set(cells):
@@ -217,7 +231,46 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
         if bad:
             errors = {i: bad[c] for i, c in enumerate(cells) if c in bad}
         return values, errors
-    return _parse_each(cells, _field_reader(f, _column_style(f, cells, decimal)) if numeric else f.parse)
+    if numeric and style is None:
+        style = _column_style(f, cells, decimal)
+    return _parse_each(cells, _field_reader(f, style) if numeric else f.parse)
+
+
+def column_evidence(f: Field | None, cells: Sequence[str], seen: dict[str, set[str]]) -> None:
+    """Add what a chunk of a column's text cells shows about its separators to ``seen``
+    (``catalogue.numbers.add_evidence``): for a numeric field ``f``, or a peak column (``f`` None).
+    ``numbers.style_of(seen)`` over all the chunks is the style ``_convert_column`` decides over the
+    whole column.  A chunk of plain numbers with one separator is judged in C (``_fast_floats``)."""
+    if f is not None and f.type == "peaks":
+        areas: set[str] = set()
+        for text in set(cells):
+            if type(text) is str:
+                try:
+                    areas.update(a for _, a in peak_pairs(text) if type(a) is str)
+                except ValueError:
+                    continue  # reported when the cell is read
+        add_evidence(seen, areas)
+        return
+    fast = _fast_floats(cells, None) if None not in cells else None
+    if fast is not None:
+        for sep, role in fast[1].roles.items():
+            seen[sep].add(role)
+        return
+    add_evidence(seen, set(cells))
+
+
+class ColumnsOf:
+    """Rows' cells column by column, each column taken out of the rows when asked for (not the
+    whole table transposed at once)."""
+
+    def __init__(self, rows: list[list[Any]]) -> None:
+        self.rows = rows
+
+    def __len__(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def __getitem__(self, idx: int) -> list[Any]:
+        return list(map(itemgetter(idx), self.rows))
 
 
 def _peak_area(raw: Any, compound: str, style: ColumnStyle) -> float | None:
@@ -254,12 +307,15 @@ def _peak_ok(v: float) -> bool:
     return v >= 0 and v - v == 0.0
 
 
-def _convert_peaks(cells: Sequence[Any], compound: str, decimal: str | None) -> tuple[list[Any], dict[int, str]]:
+def _convert_peaks(cells: Sequence[Any], compound: str, decimal: str | None,
+                   style: ColumnStyle | None = None) -> tuple[list[Any], dict[int, str]]:
     def resolver(style: ColumnStyle) -> Callable[[Any], Any]:
         return partial(_peak_area, compound=compound, style=style)
     if set(map(type, cells)) == {str}:
-        return _numbers(cells, resolver, _peak_ok, decimal)
-    return _parse_each(cells, resolver(column_style({c for c in cells if type(c) is str}, decimal)))
+        return _numbers(cells, resolver, _peak_ok, decimal, style)
+    if style is None:
+        style = column_style({c for c in cells if type(c) is str}, decimal)
+    return _parse_each(cells, resolver(style))
 
 
 def _parse_each(cells: Sequence[Any], parse: Callable[[Any], Any]) -> tuple[list[Any], dict[int, str]]:
@@ -277,15 +333,19 @@ def _parse_each(cells: Sequence[Any], parse: Callable[[Any], Any]) -> tuple[list
 
 def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: list[Any] | None,
                     row_problems: dict[int, list[tuple[int, str, str]]], field_name: str,
-                    decimal: str | None = None) -> list[Any]:
-    """The peak table of each row, from the peak:NAME columns (and a peaks column, if any)."""
+                    decimal: str | None = None, styles: dict[int, ColumnStyle] | None = None,
+                    offset: int = 0) -> list[Any]:
+    """The peak table of each row, from the peak:NAME columns (and a peaks column, if any).
+
+    ``styles``: each peak column's (by index) over the whole file, when ``cells`` are a chunk of it
+    whose first row is row ``offset`` of the file (the index ``row_problems`` is keyed by)."""
     compounds = [name for _, name in plan.peaks]
     columns = []
     for idx, name in plan.peaks:
-        values, errors = _convert_peaks(cells[idx], name, decimal)
+        values, errors = _convert_peaks(cells[idx], name, decimal, None if styles is None else styles[idx])
         columns.append(values)
         for i, reason in errors.items():
-            row_problems.setdefault(i, []).append((idx, field_name, reason))
+            row_problems.setdefault(i + offset, []).append((idx, field_name, reason))
     if text_peaks is None:
         # Column by column, touching only the cells that hold a value (a file with several drugs'
         # compounds is mostly blank): the same tables, keys in column order, as row by row.
@@ -303,7 +363,7 @@ def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: l
             for c, v in table.items():
                 if c in merged:
                     idx = plan.peaks[compounds.index(c)][0]
-                    row_problems.setdefault(i, []).append(
+                    row_problems.setdefault(i + offset, []).append(
                         (idx, field_name, Message("{compound} is given both here and in the peaks column",
                                                   compound=c)))
                 merged[c] = v

@@ -160,10 +160,15 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
         plan.order.setdefault(h, i)
         target = chosen.get(h)
         if not h:
-            filled = sum(1 for row in table.rows if row[i] not in (None, "") and str(row[i]).strip())
-            if filled:
+            fills = getattr(table, "fills", None)  # a table read a row at a time counted them as it went
+            if fills is not None:
+                filled, first = fills.get(i, (0, 0))
+            else:
+                filled = sum(1 for row in table.rows if row[i] not in (None, "") and str(row[i]).strip())
+            if filled and fills is None:
                 first = next(n for n, row in zip(table.row_numbers, table.rows)
                              if row[i] not in (None, "") and str(row[i]).strip())
+            if filled:
                 report.warnings.append(
                     f"Column {column_letter(i)} has no header but holds {filled:,} "
                     f"{'value' if filled == 1 else 'values'} (the first in row {first}); they were ignored. "

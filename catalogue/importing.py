@@ -44,17 +44,18 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .errors import CatalogueError, Message
-from .import_cells import _assemble_peaks, _convert_column
-from .import_columns import PEAK_PREFIX, _ColumnPlan, _peaks_field, _plan_columns, suggest_mapping
+from .import_cells import ColumnsOf, _assemble_peaks, _convert_column
+from .import_columns import PEAK_PREFIX, _peaks_field, _plan_columns, suggest_mapping
+from .import_chunks import ChunkImporter
 from .import_report import ImportReport, RowProblem
 from .memory import collector_paused
 from .records import RecordType, record_type
 from .import_source import read_source
+from .import_streaming import import_streaming
 from .tabular import Table
 
 CHUNK = 1000  # rows checked, planned and written at a time, and between two progress reports
@@ -92,11 +93,16 @@ def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False,
     (``catalogue.import_source.read_source``); ``reading(rows)`` is called
     while a workbook is read, before any progress can be counted.
     """
+    rt, path = record_type(kind), Path(path)
     with collector_paused():
-        table = read_source(record_type(kind), Path(path), sheet=sheet, header_row=header_row,
-                            encoding=encoding, reading=reading)
-        return _import(cat, record_type(kind), Path(path), table, dry_run, skip_invalid, mapping, progress,
-                       decimal)
+        if sheet is None and encoding is None:  # a large plain CSV file: read twice, never held whole
+            streamed = import_streaming(cat, rt, path, dry_run=dry_run, skip_invalid=skip_invalid,
+                                        header_row=header_row, mapping=mapping, progress=progress,
+                                        decimal=decimal, file_sha256=file_sha256, cancelled=ImportCancelled)
+            if streamed is not None:
+                return streamed
+        table = read_source(rt, path, sheet=sheet, header_row=header_row, encoding=encoding, reading=reading)
+        return _import(cat, rt, path, table, dry_run, skip_invalid, mapping, progress, decimal)
 
 
 def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, skip_invalid: bool,
@@ -116,7 +122,7 @@ def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, s
     #    One column of cells at a time is taken out of the rows (not the whole file transposed).
     row_problems: dict[int, list[tuple[int, str, str]]] = {}  # row index -> (column, field, reason)
     columns: dict[str, list[Any]] = {}
-    cells = _Cells(rows)
+    cells = ColumnsOf(rows)
     for idx, name in plan.fields:
         values, errors = _convert_column(rt.field(name), cells[idx], table.longest, decimal)
         columns[name] = values
@@ -128,22 +134,12 @@ def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, s
                                                     peaks_field.name, decimal)
     del cells
 
-    # 2. A chunk at a time: each row as a whole, what the store makes of it, and (when nothing is
-    #    refused so far) its writing, in one transaction that a refusal found later rolls back.
-    #    The chunk's records, plans and SQL rows are dropped once it is written, and so are the
-    #    cells and values of its rows that have no problem (those with one stay, to be reported).
+    # 2. A chunk at a time: each row as a whole, what the store makes of it, and its writing
+    #    (catalogue.import_chunks). The values of a chunk's rows are dropped once it is done, and so
+    #    are its cells (the problems hold what they report).
     names = rt.field_names
-    check_record = rt.check_record
-    key_names = rt.natural_key
-    key_of = itemgetter(*key_names)
-    key_column = plan.column_of.get(key_names[0], -1) if len(key_names) == 1 else -1
-    column_of = plan.column_of
-    seen_keys: dict[Any, int] = {}
-    no_problems: frozenset[str] = frozenset()
-    kept: dict[int, dict[str, Any]] = {}  # the records of rows with a problem, for the report
-    counts = {"insert": 0, "update": 0, "unchanged": 0}
-    source = {"file": path.name, "sha256": report.sha256, "rows": n}
-    writer = None
+    chunks = ChunkImporter(cat, rt, plan, report, table.headers, dry_run=dry_run, skip_invalid=skip_invalid,
+                           source={"file": path.name, "sha256": report.sha256, "rows": n}, total=n)
     try:
         for start in range(0, n, CHUNK):
             stop = min(n, start + CHUNK)
@@ -151,119 +147,17 @@ def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, s
                       for name in names]
             records = [dict(zip(names, values)) for values in zip(*filled)]
             del filled
-            candidates: list[int] = []
-            for i in range(start, stop):
-                rec = records[i - start]
-                problems = row_problems.get(i)
-                found = check_record(rec, frozenset(p[1] for p in problems) if problems else no_problems)
-                if found:
-                    problems = row_problems.setdefault(i, [])
-                    problems.extend((column_of.get(p.field, -1), p.field, p.message) for p in found)
-                if problems:
-                    continue
-                key = key_of(rec)
-                first = seen_keys.get(key)
-                if first is not None:
-                    row_problems[i] = [(key_column, key_names[0] if key_column >= 0 else "",
-                                        Message("repeats {key} from row {row}", key=_describe_key(rt, rec),
-                                                row=numbers[first]))]
-                    continue
-                seen_keys[key] = i
-                candidates.append(i)
-            good_plans: list[Any] = []
-            if candidates:
-                planned = cat.plan_upsert(rt.kind, [records[i - start] for i in candidates])
-                for i, p in zip(candidates, planned):
-                    if p.problems:
-                        row_problems[i] = [(plan.column_of.get(pr.field, -1), pr.field, pr.message)
-                                           for pr in p.problems]
-                    else:
-                        good_plans.append(p)
-                        counts[p.action] += 1
-            for i in range(start, stop):
-                if i in row_problems:
-                    kept[i] = records[i - start]
-                else:
-                    rows[i] = None  # type: ignore[call-overload]  # never reported: its cells can go
+            chunks.feed(start, records, rows[start:stop], numbers[start:stop], row_problems)
+            del records
             for values in columns.values():
                 values[start:stop] = itertools.repeat(None, stop - start)
-            del records
-            writing = not dry_run and (skip_invalid or not row_problems)
-            if writing and any(p.action != "unchanged" for p in good_plans):
-                if writer is None:
-                    writer = cat.upsert_writer(rt.kind, source=source, expected_rows=n)
-                writer.write(good_plans)
-            elif writer is not None and not writing:
-                writer.abort()  # a refused row: nothing of the file is written
-                writer = None
-            del good_plans
+            rows[start:stop] = itertools.repeat(None, stop - start)
             if progress is not None and progress(stop, n) is False:
                 raise ImportCancelled()
-
-        report.problems = _row_problems(rt, table, plan, row_problems, kept)
-        if report.refused:
-            if writer is not None:  # pragma: no cover - a refusal aborts the writer when found
-                writer.abort()
-            return report
-
-        # 3. Commit (or, in a dry run, say what would be written).
-        report.inserted, report.updated, report.unchanged = counts["insert"], counts["update"], counts["unchanged"]
-        if dry_run or not any(counts.values()):
-            report.written = not dry_run and any(counts.values())
-            return report
-        if writer is not None:
-            result = writer.finish()
-            writer = None
-            report.inserted, report.updated, report.unchanged = result.inserted, result.updated, counts["unchanged"]
-            report.first_seq, report.last_seq = result.first_seq, result.last_seq
-        report.written = True
-        return report
+        return chunks.finish()
     except BaseException:
-        if writer is not None:
-            writer.abort()
+        chunks.abort()
         raise
-
-
-class _Cells:
-    """The file's cells column by column, each column taken out of the rows when asked for."""
-
-    def __init__(self, rows: list[list[Any]]) -> None:
-        self.rows = rows
-
-    def __len__(self) -> int:
-        return len(self.rows[0]) if self.rows else 0
-
-    def __getitem__(self, idx: int) -> list[Any]:
-        return list(map(itemgetter(idx), self.rows))
-
-
-def _describe_key(rt: RecordType, rec: dict[str, Any]) -> str:
-    return ", ".join(f"{rt.field(k).label.lower()} {rec.get(k)}" for k in rt.natural_key)
-
-
-def _row_problems(rt: RecordType, table: Table, plan: _ColumnPlan,
-                  row_problems: dict[int, list[tuple[int, str, str]]],
-                  records: Mapping[int, dict[str, Any]]) -> list[RowProblem]:
-    out: list[RowProblem] = []
-    headers = table.headers
-    for i in sorted(row_problems):
-        row = table.rows[i]
-        items = sorted(row_problems[i], key=lambda p: (p[0] < 0, p[0]))
-        for col, name, reason in items:
-            if col >= 0:
-                out.append(RowProblem(table.row_numbers[i], headers[col], row[col], reason))
-            else:
-                # A field with no column in the file (e.g. a rule about a value it lacks).
-                out.append(RowProblem(table.row_numbers[i], "", records[i].get(name) if name else None,
-                                      _with_label(rt, name, reason)))
-    return out
-
-
-def _with_label(rt: RecordType, name: str, reason: str) -> str:
-    if not name or not rt.has_field(name):
-        return reason
-    label = rt.field(name).label
-    return reason if label.lower() in reason.lower() else Message("{field}: {reason}", field=label, reason=reason)
 
 
 __all__ = ["ImportReport", "RowProblem", "ImportCancelled", "import_file", "suggest_mapping", "file_sha256",

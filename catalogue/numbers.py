@@ -191,12 +191,27 @@ def column_style(texts: Iterable[Any], given: str | None = None) -> ColumnStyle:
         if given not in STYLES:
             raise ValueError(f"unknown decimal style {given!r}")  # internal: callers pass POINT, COMMA or None
         return ColumnStyle({}, given)
-    seen: dict[str, set[str]] = {".": set(), ",": set()}
+    seen = new_evidence()
+    add_evidence(seen, texts)
+    return style_of(seen)
+
+
+def new_evidence() -> dict[str, set[str]]:
+    """What a column's cells have shown so far about "." and "," (``add_evidence``), to be decided by
+    ``style_of`` once the whole column has been seen: a file read a chunk at a time."""
+    return {".": set(), ",": set()}
+
+
+def add_evidence(seen: dict[str, set[str]], texts: Iterable[Any]) -> None:
     for text in texts:
         if type(text) is not str or ("." not in text and "," not in text):
             continue
         for sep, role in roles_in(text, *readings(text)).items():
             seen[sep].add(role)
+
+
+def style_of(seen: dict[str, set[str]]) -> ColumnStyle:
+    """The style ``column_style`` gives a column whose cells showed ``seen``."""
     roles = {sep: (CONTESTED if len(found) > 1 else next(iter(found))) for sep, found in seen.items() if found}
     if roles.get(".") == roles.get(",") and "." in roles:  # both decimal (or both grouping): a mixed column
         roles = {".": CONTESTED, ",": CONTESTED}
@@ -209,4 +224,4 @@ def point_roles(decimal_points: bool) -> ColumnStyle:
 
 
 __all__ = ["POINT", "COMMA", "STYLES", "ColumnStyle", "column_style", "readings", "value_in",
-           "ambiguous_reason", "asks_for_style", "unambiguous", "style_name", "roles_in", "point_roles"]
+           "ambiguous_reason", "asks_for_style", "unambiguous", "style_name", "roles_in", "point_roles", "new_evidence", "add_evidence", "style_of"]

@@ -1,0 +1,136 @@
+"""The second half of an import, a chunk of rows at a time (see ``catalogue.importing``).
+
+``ChunkImporter.feed`` takes the records of a chunk of rows (their cells
+already converted, with the problems found doing so) and checks each as a
+whole, refuses a natural key the file gave before, asks the store what each
+clean row would do (``Catalogue.plan_upsert``), turns the chunk's problems into
+``RowProblem``s in row order, and — while nothing has been refused, or with
+``skip_invalid`` — writes the chunk's good rows through one
+``Catalogue.upsert_writer`` (one transaction for the whole file).  The first
+refused row rolls back what was written; the chunks after it are still
+checked, so the report lists every problem.  ``finish`` commits.  What a
+chunk needed is dropped when the next one comes: only the natural keys seen
+(to refuse a repeat) and the problems stay.
+"""
+
+from __future__ import annotations
+
+from operator import itemgetter
+from typing import Any, Sequence
+
+from .errors import Message
+from .import_columns import _ColumnPlan
+from .import_report import ImportReport, RowProblem
+from .records import RecordType
+
+RowProblems = dict[int, list[tuple[int, str, str]]]  # row index -> (column, field, reason)
+
+
+class ChunkImporter:
+    def __init__(self, cat: Any, rt: RecordType, plan: _ColumnPlan, report: ImportReport, headers: Sequence[str],
+                 *, dry_run: bool, skip_invalid: bool, source: dict, total: int) -> None:
+        self.cat, self.rt, self.plan, self.report, self.headers = cat, rt, plan, report, headers
+        self.dry_run, self.skip_invalid, self.source, self.total = dry_run, skip_invalid, source, total
+        self.seen_keys: dict[Any, int] = {}  # natural key -> the row number that gave it first
+        self.counts = {"insert": 0, "update": 0, "unchanged": 0}
+        self.writer: Any = None
+        self._key_of = itemgetter(*rt.natural_key)
+        names = rt.natural_key
+        self._key_column = plan.column_of.get(names[0], -1) if len(names) == 1 else -1
+
+    def feed(self, start: int, records: list[dict[str, Any]], cells: Sequence[Sequence[Any]],
+             numbers: Sequence[int], row_problems: RowProblems) -> None:
+        """Rows ``start`` … of the file: their records, cells as read and row numbers; ``row_problems``
+        holds (at least) those found converting their cells, keyed by row index, and loses this chunk's."""
+        rt, column_of, key_of = self.rt, self.plan.column_of, self._key_of
+        check_record, key_names, key_column = rt.check_record, rt.natural_key, self._key_column
+        no_problems: frozenset[str] = frozenset()
+        candidates: list[int] = []
+        for j, rec in enumerate(records):
+            i = start + j
+            problems = row_problems.get(i)
+            found = check_record(rec, frozenset(p[1] for p in problems) if problems else no_problems)
+            if found:
+                problems = row_problems.setdefault(i, [])
+                problems.extend((column_of.get(p.field, -1), p.field, p.message) for p in found)
+            if problems:
+                continue
+            key = key_of(rec)
+            first = self.seen_keys.get(key)
+            if first is not None:
+                row_problems[i] = [(key_column, key_names[0] if key_column >= 0 else "",
+                                    Message("repeats {key} from row {row}", key=describe_key(rt, rec), row=first))]
+                continue
+            self.seen_keys[key] = numbers[j]
+            candidates.append(j)
+        good: list[Any] = []
+        if candidates:
+            for j, p in zip(candidates, self.cat.plan_upsert(rt.kind, [records[j] for j in candidates])):
+                if p.problems:
+                    row_problems[start + j] = [(column_of.get(pr.field, -1), pr.field, pr.message)
+                                               for pr in p.problems]
+                else:
+                    good.append(p)
+                    self.counts[p.action] += 1
+        for j in range(len(records)):
+            found_here = row_problems.pop(start + j, None)
+            if found_here:
+                self.report.problems.extend(self._row_problems(found_here, records[j], cells[j], numbers[j]))
+        writing = not self.dry_run and (self.skip_invalid or not self.report.problems)
+        if writing and any(p.action != "unchanged" for p in good):
+            if self.writer is None:
+                self.writer = self.cat.upsert_writer(rt.kind, source=self.source, expected_rows=self.total)
+            self.writer.write(good)
+        elif self.writer is not None and not writing:
+            self.abort()  # a refused row: nothing of the file is written
+
+    def finish(self) -> ImportReport:
+        """Commit what was written (nothing when refused or a dry run); the report says what was done."""
+        report = self.report
+        if report.refused:
+            self.abort()
+            return report
+        counts = self.counts
+        report.inserted, report.updated, report.unchanged = counts["insert"], counts["update"], counts["unchanged"]
+        if self.dry_run or not any(counts.values()):
+            report.written = not self.dry_run and any(counts.values())
+            self.abort()
+            return report
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            result = writer.finish()
+            report.inserted, report.updated = result.inserted, result.updated
+            report.first_seq, report.last_seq = result.first_seq, result.last_seq
+        report.written = True
+        return report
+
+    def abort(self) -> None:
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            writer.abort()
+
+    def _row_problems(self, found: list[tuple[int, str, str]], record: dict[str, Any], cells: Sequence[Any],
+                      number: int) -> list[RowProblem]:
+        out: list[RowProblem] = []
+        for col, name, reason in sorted(found, key=lambda p: (p[0] < 0, p[0])):
+            if col >= 0:
+                out.append(RowProblem(number, self.headers[col], cells[col], reason))
+            else:
+                # A field with no column in the file (e.g. a rule about a value it lacks).
+                out.append(RowProblem(number, "", record.get(name) if name else None,
+                                      _with_label(self.rt, name, reason)))
+        return out
+
+
+def describe_key(rt: RecordType, rec: dict[str, Any]) -> str:
+    return ", ".join(f"{rt.field(k).label.lower()} {rec.get(k)}" for k in rt.natural_key)
+
+
+def _with_label(rt: RecordType, name: str, reason: str) -> str:
+    if not name or not rt.has_field(name):
+        return reason
+    label = rt.field(name).label
+    return reason if label.lower() in reason.lower() else Message("{field}: {reason}", field=label, reason=reason)
+
+
+__all__ = ["ChunkImporter", "RowProblems"]

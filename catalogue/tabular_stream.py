@@ -1,0 +1,179 @@
+"""Reading a UTF-8 CSV file a row at a time, twice, in bounded memory (issue 23).
+
+``CsvStream.open(path, header_row)`` reads the file once to learn what the
+whole-file reader (``tabular_csv._read_csv``) learns by holding every row: the
+delimiter, the header (checked by the same ``_finish``), how wide the widest
+row is, how many rows of data there are, the longest row, and which cells stand
+in columns without a header.  ``rows()`` then reads it again and yields the
+same rows ``_read_csv`` keeps (blank rows skipped, each as wide as the header,
+Excel's ``'=`` protection undone) with the row number Excel shows, one at a
+time; ``first_pass`` lets a caller look at each row of the first reading too
+(the import gathers each number column's decimal separator there).
+
+Only the plain case streams: a UTF-8 file (with or without a byte-order mark)
+that ``_read_csv`` would read without a complaint.  For anything else
+(another encoding, one named by the person importing, a damaged row, a cell
+too long, too many rows, no data rows…) ``open`` returns None and the caller
+reads the file whole, which says what is wrong in its words.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
+from .spreadsheet_write import MAX_CELL_CHARS
+from .tabular_csv import _sniff_delimiter, _unquote
+from .tabular_table import Table, _finish
+
+_SEP_LINE = re.compile(r"sep=(.)[ \t]*\r?\n")
+
+
+class _NotPlain(Exception):
+    """The file is not the plain case: read it whole."""
+
+
+class StreamTable(Table):
+    """A ``Table`` with no rows in memory: ``fills`` says, for each column without a header, how many
+    cells hold a value and the row number of the first (what ``_plan_columns`` warns about)."""
+
+    fills: dict[int, tuple[int, int]]
+
+
+class CsvStream:
+    def __init__(self, path: Path, encoding: str, delimiter: str, skip_first_line: bool, header_index: int,
+                 table: StreamTable, count: int) -> None:
+        self.path, self.encoding, self.delimiter = path, encoding, delimiter
+        self.skip_first_line, self.header_index = skip_first_line, header_index
+        self.table, self.count = table, count
+        self.width = len(table.headers)
+
+    @classmethod
+    def open(cls, path: Path, header_row: int | None = None,
+             first_pass: Callable[[list[list[str]]], Any] | None = None,
+             on_header: Callable[[StreamTable], Any] | None = None) -> "CsvStream | None":
+        """The stream of ``path``, read once; None when it is not the plain case (see the module
+        docstring).  ``on_header(table)`` is called once the header is known (its width not yet:
+        the table has the header row's own columns); ``first_pass(rows)`` then receives the rows of
+        data a thousand at a time, as wide as the header row or wider."""
+        try:
+            return cls._open(path, header_row, first_pass, on_header)
+        except (_NotPlain, UnicodeDecodeError, csv.Error, OSError):
+            return None
+
+    @classmethod
+    def _open(cls, path: Path, header_row: int | None, first_pass: Callable[[list[list[str]]], Any] | None,
+              on_header: Callable[[StreamTable], Any] | None) -> "CsvStream":
+        with path.open("rb") as fh:
+            head = fh.read(4)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            raise _NotPlain()
+        encoding = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+        with path.open(encoding=encoding, errors="strict", newline="") as text:
+            start = text.read(65536 + 1)
+        if not start.strip() or "\x00" in start:
+            raise _NotPlain()
+        m = _SEP_LINE.match(start)
+        delimiter = m.group(1) if m else _sniff_delimiter(start)
+        stream = cls(path, encoding, delimiter, bool(m), -1, StreamTable(headers=[], rows=[], row_numbers=[]), 0)
+        longest = width = count = 0
+        fills: dict[int, list[int]] = {}
+        headers: list[str] | None = None
+        header_width = 0
+        blank: list[int] = []
+        table = stream.table
+        chunk: list[list[str]] = []
+        for index, rec, joined in stream._records():
+            if index >= _limits.MAX_ROWS + 1:
+                raise _NotPlain()  # too many rows: the whole-file reader says so
+            if "\x00" in joined:
+                raise _NotPlain()
+            if len(joined) > longest:
+                longest = len(joined)
+                if longest > MAX_CELL_CHARS:
+                    raise _NotPlain()
+            if not joined or joined.isspace():
+                continue
+            if headers is None:
+                if header_row is not None and index != header_row - 1:
+                    if index > header_row - 1:
+                        raise _NotPlain()  # the header row given is blank
+                    continue
+                headers = rec
+                header_width = len([h for h in _trimmed(rec)])
+                stream.header_index = index
+                table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=encoding,
+                                    delimiter=delimiter, header_row=index + 1)
+                _finish(table, list(headers), 0, "", path.name)  # the header's checks, as _read_csv makes them
+                table.fills = {}
+                blank = [i for i in range(header_width) if not table.headers[i]]
+                if on_header is not None:
+                    on_header(table)
+                continue
+            count += 1
+            n = len(rec)
+            if n > width:
+                width = n
+            for i in itertools.chain(blank, range(header_width, n)) if blank or n > header_width else ():
+                if i < n and rec[i] and not rec[i].isspace():
+                    found = fills.get(i)
+                    if found is None:
+                        fills[i] = [1, index + 1]
+                    else:
+                        found[0] += 1
+            if first_pass is not None:
+                if n < header_width:
+                    rec = rec + [""] * (header_width - n)
+                chunk.append(rec)
+                if len(chunk) == 1000:
+                    first_pass(chunk)
+                    chunk = []
+        if headers is None or count == 0:
+            raise _NotPlain()  # blank, or no rows of data: the whole-file reader says so
+        if chunk and first_pass is not None:
+            first_pass(chunk)
+        table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=encoding,
+                            delimiter=delimiter, header_row=stream.header_index + 1, longest=longest)
+        _finish(table, list(headers), width, "", path.name)
+        table.fills = {i: (c, first) for i, (c, first) in fills.items() if i < len(table.headers)
+                       and not table.headers[i]}
+        stream.table, stream.count, stream.width = table, count, len(table.headers)
+        return stream
+
+    def _records(self) -> Iterator[tuple[int, list[str], str]]:
+        """(index of the record in the file, its cells, the cells joined) of every record."""
+        with self.path.open(encoding=self.encoding, errors="strict", newline="") as text:
+            if self.skip_first_line:
+                text.readline()  # Excel's "sep=;" line (a changed file is caught by its digest)
+            reader = csv.reader(text, delimiter=self.delimiter)
+            for index, rec in enumerate(reader):
+                joined = "".join(rec)
+                if "'" in joined:
+                    rec = [_unquote(c) for c in rec]
+                yield index, rec, joined
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(row number as Excel shows it, cells as wide as the header) of each row of data, read again."""
+        width, after = self.width, self.header_index
+        for index, rec, joined in self._records():
+            if index <= after or not joined or joined.isspace():
+                continue
+            if len(rec) < width:
+                rec.extend([""] * (width - len(rec)))
+            yield index + 1, rec
+
+
+def _trimmed(headers: list[str]) -> list[str]:
+    headers = [str(h).strip() for h in headers]
+    while headers and not headers[-1]:
+        headers.pop()
+    return headers
+
+
+__all__ = ["CsvStream", "StreamTable"]
