@@ -5,8 +5,10 @@ same rules wherever it is used: the user-name pattern and password rules of
 ``users``, the slowdown after wrong passwords (its counter kept in the
 catalogue, so neither a new command-line process nor a restarted window
 starts it again at zero), and an audit entry, naming who did it, for every
-change to an account.  A disabled account cannot sign in; the entries made
-under it stay as they are.
+change to an account, carrying the digest of the account's row
+(``account_digests``).  A disabled account cannot sign in; the entries made
+under it stay as they are.  Nor can an account that is not as the audit
+trail last recorded it (changed with another tool than LabNet).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sqlite3
 import uuid
 from typing import Any
 
-from . import audit, database, vocab
+from . import account_digests, audit, database, vocab
 from .errors import CatalogueError, Message, NotFound, PermissionDenied
 from .users import (OWNER, READER, Actor, check_new_password, check_password, check_username, hash_password,
                     signin_delay)
@@ -81,12 +83,17 @@ def authenticate(conn: sqlite3.Connection, username: str, password: str, now: dt
     longer (``users.signin_delay``); an attempt made before the wait is over
     is refused without looking at the password, saying how long is left."""
     now = _now(now)
-    row = conn.execute("SELECT username, role, password_hash, active FROM users WHERE username = ?",
+    row = conn.execute("SELECT id, username, role, password_hash, active FROM users WHERE username = ?",
                        (username,)).fetchone()
     if row is None:
         check_password(password, _no_such_user())
         raise PermissionDenied(Message("The user name or password is wrong. Check both and try again."))
     name = row["username"]
+    # Before the password: an account not as the trail last recorded it (added, promoted, enabled or given
+    # another password with sqlite3) never signs in, whatever password is typed.
+    tampered = account_digests.sign_in_problem(conn, row["id"])
+    if tampered is not None:
+        raise PermissionDenied(tampered)
     wait = wait_before_next(conn, name, now)
     if wait:
         raise PermissionDenied(Message("Too many wrong passwords for “{user}”: wait {seconds} s before trying "
@@ -129,8 +136,10 @@ def _administrators_left(cat: Any, without: str) -> int:
 
 
 def _log(cat: Any, action: str, account: sqlite3.Row, **detail: Any) -> None:
+    """The write's audit entry, with the digest of the account's row as the write left it."""
     audit.append(cat.conn, [audit.AuditEvent(_stamp(_now(None)), cat.actor.username, action, "user", account["id"],
-                                             {"username": account["username"], **detail})])
+                                             {"username": account["username"], **detail,
+                                              **account_digests.recorded(cat.conn, account["id"])})])
 
 
 def add_user(cat: Any, username: str, full_name: str, role: str, password: str | None = None) -> dict:
@@ -156,7 +165,8 @@ def add_user(cat: Any, username: str, full_name: str, role: str, password: str |
                          " created_by) VALUES (:id, :username, :full_name, :role, :password_hash, :active,"
                          " :created_at, :created_by)", user)
         audit.append(cat.conn, [audit.AuditEvent(user["created_at"], cat.actor.username, "add_user", "user",
-                                                 user["id"], {"username": username, "role": role})])
+                                                 user["id"], {"username": username, "role": role,
+                                                              **account_digests.recorded(cat.conn, user["id"])})])
     return {k: v for k, v in user.items() if k != "password_hash"}
 
 

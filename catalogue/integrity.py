@@ -5,8 +5,8 @@ altered; this module proves that the records are still those the trail
 vouches for, by what each write recorded of them (``catalogue.digests``):
 ``verify`` recomputes the chain; checks that every change-log row with a
 digest is exactly one an audit entry vouches for (none added, altered or
-removed); and compares each record, tombstone, withdrawal and attached file
-with its latest digest.  Each finding names the record as a person knows it.
+removed); and compares each record, tombstone, withdrawal, account
+(``catalogue.account_digests``) and attached file with its latest digest.  Each finding names the record as a person knows it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from collections.abc import Callable, Iterator, Sequence
 
-from . import audit
+from . import account_digests, audit
 from .digests import (FIRST_SCHEMA, TOMBSTONE_COLUMNS, key_text, seal_line, sealed, stored_key_text, table_columns,
                       tombstone_sha256)
 from .errors import Message
@@ -39,6 +39,7 @@ class IntegrityReport:
     changes: int = 0          # change-log rows found vouched for by their entry
     attachments: int = 0      # attached files whose content was hashed
     withdrawals: int = 0      # usage-log entries compared with their audit entry
+    accounts: int = 0         # user accounts compared with their latest digest
     problems: list[Message] = field(default_factory=list)
     notes: list[Message] = field(default_factory=list)   # limits of this check, not findings
     first_bad_seq: int | None = None                      # of the audit chain itself
@@ -50,6 +51,7 @@ class IntegrityReport:
     def to_json(self) -> dict:
         return {"ok": self.ok, "entries": self.entries, "records": self.records, "deleted": self.deleted,
                 "changes": self.changes, "attachments": self.attachments, "withdrawals": self.withdrawals,
+                "accounts": self.accounts,
                 "first_bad_entry": self.first_bad_seq,
                 "problems": list(self.problems), "notes": list(self.notes)}
 
@@ -115,6 +117,9 @@ def _verify_records(conn: sqlite3.Connection, attachments_dir: Path | None,
         _check_records(conn, rt, report, counter, certificates)
     _check_tombstones(conn, report, counter)
     _check_withdrawals(conn, report)
+    report.accounts, problems, notes = account_digests.check(conn)
+    report.problems += problems
+    report.notes += notes
     if attachments_dir is None:
         report.notes.append(Message("The attached files were not checked (no attachments folder was given)."))
     else:

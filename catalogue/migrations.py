@@ -413,9 +413,6 @@ CREATE TRIGGER outbox_settled_deleted AFTER DELETE ON outbox_settled BEGIN
 
 def _seal_records(conn: sqlite3.Connection, path: Path) -> None:
     """Migration 6: the SQL above, then the seal (skipped in a new, empty catalogue: nothing to seal)."""
-    import datetime as dt
-    import getpass
-
     from . import digests
 
     for statement in RECORDS_UNDER_CHAIN.split(";\n"):
@@ -425,12 +422,27 @@ def _seal_records(conn: sqlite3.Connection, path: Path) -> None:
             conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()
             for t in ("reference_samples", "training_records", "profiling_results", "tombstones", "attachments")):
         return
+    digests.seal(conn, path.parent / "attachments", *_now_and_login())
+
+
+def _now_and_login() -> tuple[str, str]:
+    """When a seal is made, and under which operating-system login (a migration has no account)."""
+    import datetime as dt
+    import getpass
+
     try:
         user = getpass.getuser()
     except Exception:  # no login name on some service accounts
         user = "unknown"
-    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-    digests.seal(conn, path.parent / "attachments", at, user)
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z"), user
+
+
+def _seal_accounts(conn: sqlite3.Connection, path: Path) -> None:
+    """Migration 8: one "seal_account" entry per account as it is now (none in a catalogue without accounts)."""
+    from . import account_digests
+
+    if conn.execute("SELECT 1 FROM users LIMIT 1").fetchone():
+        account_digests.seal(conn, *_now_and_login())
 
 
 # A step is an SQL script, or a function run inside the migration's transaction.
@@ -446,6 +458,8 @@ MIGRATIONS: list[tuple[int, str, Step]] = [
     (6, "every record under the audit chain: digests in the change log, existing records sealed", _seal_records),
     (7, "sync outbox: a generation number of the settled records, so pending counts are kept, not recounted",
      OUTBOX_SETTLED_GENERATION),
+    (8, "every user account under the audit chain: its digest in each account entry, existing accounts sealed",
+     _seal_accounts),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -22,7 +22,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 import sqlite_utils
 
-from . import audit, database, digests, lock, vocab
+from . import account_digests, audit, database, digests, lock, vocab
 from . import accounts
 from .errors import (CatalogueError, ConflictError, Message, NotFound, PermissionDenied, Problem, ValidationError,
                      message_of)
@@ -182,12 +182,15 @@ class Catalogue:
         if reader:
             self.actor = Actor(username, READER)
             return self.actor
-        row = self.conn.execute("SELECT username, role FROM users WHERE username = ? AND active = 1",
+        row = self.conn.execute("SELECT id, username, role FROM users WHERE username = ? AND active = 1",
                                 (username,)).fetchone()
         if row is None:
             raise PermissionDenied(Message("There is no active account named “{user}” in this catalogue. "
                                            "Choose your account with --user NAME, or ask an administrator to "
                                            "create it.", user=username))
+        tampered = account_digests.sign_in_problem(self.conn, row["id"])   # as accounts.authenticate
+        if tampered is not None:
+            raise PermissionDenied(tampered)
         self.actor = Actor(row["username"], row["role"])
         return self.actor
 
@@ -396,7 +399,17 @@ class Catalogue:
             sql, params = sql + " WHERE kind = ?", [record_type(kind).kind]
         return [dict(r) for r in self.conn.execute(sql + " ORDER BY deleted_at", params)]
 
-    def verify_audit(self) -> audit.AuditReport:
+    def verify(self, progress=None):
+        """Is the catalogue intact: the audit chain, and every record, deletion, withdrawal, account and
+        attached file as the trail last recorded it (``integrity.verify``, what ``labnet audit verify`` says)."""
+        from . import integrity
+        from .attachments import attachment_dir
+
+        return integrity.verify(self.conn, attachment_dir(self), progress)
+
+    def verify_chain(self) -> audit.AuditReport:
+        """The audit chain alone: no entry altered, removed or added.  Says nothing of the records or the
+        accounts; to know whether the catalogue is intact, use ``verify``."""
         return audit.verify(self.conn)
 
     def audit_entries(self, kind: str | None = None, record_id: str | None = None) -> list[Record]:

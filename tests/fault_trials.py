@@ -378,7 +378,7 @@ def check_catalogue(folder) -> int:
     with Catalogue.open(folder, user="checker") as cat:
         assert cat.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert cat.conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        report = cat.verify_audit()
+        report = cat.verify()
         assert report.ok, report.problems
         seqs = [c.seq for c in cat.changes_since(0)]
         # AUTOINCREMENT never reuses a number; a rolled-back transaction leaves no row at all.

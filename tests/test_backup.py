@@ -75,7 +75,7 @@ def test_backup_while_open_and_restore_elsewhere(tmp_path):
     with Catalogue.open(tmp_path / "other") as restored:
         got = restored.get("reference_sample", rec["id"])
         assert attachments.open_attachment(restored, got["certificate"]).read_bytes() == pdf.read_bytes()
-        assert restored.verify_audit().ok
+        assert restored.verify().ok
 
 
 def test_the_attachments_travel_inside_the_one_file(tmp_path):
@@ -284,7 +284,7 @@ def test_restore_with_accounts_as_the_authenticated_user(tmp_path, monkeypatch, 
     assert "What it replaced is kept in" in capsys.readouterr().out
     with Catalogue.open(lab, user="admin") as cat:
         assert cat.count("reference_sample") == 1
-        assert cat.verify_audit().ok
+        assert cat.verify().ok
 
 
 def test_restore_into_an_empty_folder_asks_an_administrator_of_the_backup(tmp_path, monkeypatch, capsys):
@@ -305,7 +305,7 @@ def test_restore_into_an_empty_folder_asks_an_administrator_of_the_backup(tmp_pa
     out = capsys.readouterr().out
     assert f"Restored into {new}." in out and "kept" not in out
     with Catalogue.open(new, user="admin") as cat:
-        assert cat.count("reference_sample") == 1 and cat.verify_audit().ok
+        assert cat.count("reference_sample") == 1 and cat.verify().ok
     assert not list(new.glob(".restoring-*")) and not list(new.glob("replaced-*"))
 
 

@@ -121,15 +121,15 @@ def test_training_covers_the_life_of_a_competence(cat):
 
 
 def test_audit_chain_verifies(cat):
-    report = cat.verify_audit()
+    report = cat.verify()
     assert report.ok, report.problems
     assert report.entries > 100
 
 
 def test_creating_it_again_changes_nothing(demo_dir, cat):
-    before = (cat.last_change_seq(), cat.verify_audit().entries, cat.count("profiling_result"))
+    before = (cat.last_change_seq(), cat.verify().entries, cat.count("profiling_result"))
     assert demo.create_demo_catalogue(demo_dir, profiles=PROFILES) == cat.path
-    assert (cat.last_change_seq(), cat.verify_audit().entries, cat.count("profiling_result")) == before
+    assert (cat.last_change_seq(), cat.verify().entries, cat.count("profiling_result")) == before
 
 
 def test_a_real_catalogue_is_never_filled_with_demo_data(tmp_path):

@@ -67,7 +67,7 @@ def test_methods_are_versioned_frozen_and_audited(demo):
         assert load_method(cat, "heroin-net", 1).metric == first.metric
         assert ComparisonMethod.from_json(json.loads(json.dumps(second.to_json()))) == second
         assert any(e["action"] == "save_method" for e in cat.audit_entries())
-        assert cat.verify_audit().ok
+        assert cat.verify().ok
         with pytest.raises(NotFound, match="heroin-net” v9"):
             load_method(cat, "heroin-net", 9)
         assert {m["name"] for m in list_methods(cat)} >= {"heroin-net"}
