@@ -39,23 +39,12 @@ def open_catalogue(path: str | Path, user: str) -> Catalogue:
     try:
         cat = Catalogue.open(path, user=user)
     except PermissionDenied:
-        # ``user`` has no account here; open as any active account, then at once as nobody.
-        cat = Catalogue.open(path, user=_any_active_account(path))
+        # ``user`` has no account here (or one changed outside LabNet, which may not act): open as a reader,
+        # then at once as nobody; the window asks who is working.
+        cat = Catalogue.open(path, user=user, reader=True)
     if has_accounts(cat):
         cat.actor = Actor(user, SIGNED_OUT)
     return cat
-
-
-def _any_active_account(path: str | Path) -> str | None:
-    path = Path(path)
-    if path.is_dir() or not path.suffix:
-        path = path / "catalogue.db"
-    conn = database.connect(path)
-    try:
-        row = conn.execute("SELECT username FROM users WHERE active = 1 ORDER BY username LIMIT 1").fetchone()
-    finally:
-        conn.close()
-    return row[0] if row else None
 
 
 def has_accounts(cat: Catalogue) -> bool:
