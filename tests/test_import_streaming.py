@@ -1,0 +1,208 @@
+"""The import of a CSV file read twice a chunk at a time, in bounded memory (issue 23).
+
+- the streamed import leaves exactly the catalogue the whole-file import leaves (records, change
+  log with its digests, audit entries), also when a column's decimal separator is shown only by
+  the file's last rows, on a re-import with updates, and with --skip-invalid;
+- a bad row in the last chunk leaves nothing written, although earlier chunks were written in
+  the transaction, and every problem is reported;
+- the file is never read whole: the second reading is pulled a chunk at a time, never more than
+  one chunk ahead of what has been checked and written;
+- a file changed between the two readings is refused with nothing written.
+"""
+
+import itertools
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from catalogue import import_streaming, integrity, store, tabular_stream, upsert_write
+from catalogue.importing import import_file
+from catalogue.store import Catalogue
+
+CHUNK = import_streaming.CHUNK
+HEADER = ("lab_sample_number,seizure_date,drug_type,form,purity,adulterants,peak:caffeine,peak:DPIA,"
+          "analysed_on,notes\n")
+
+
+def line(i: int, caffeine: str = "", purity: str = "", date: str = "2024-03-01") -> str:
+    return (f"LS-{i:05d},{date},amphetamine,powder,{purity or str(10 + i % 80) + '.5'},caffeine; glucose,"
+            f"\"{caffeine}\",{i % 7}.25,2024-04-01,row {i}\n")
+
+
+def profiles_csv(path: Path, rows: int, **last: str) -> Path:
+    """Rows of profiles; the peak areas of caffeine are "1,234"-like (a comma that could group
+    thousands) except in the very last row, the only one that shows the comma is decimal."""
+    lines = [line(i, caffeine=f"{1 + i % 9},{i % 1000:03d}") for i in range(rows - 1)]
+    lines.append(line(rows - 1, caffeine="12,5", **last))
+    path.write_text(HEADER + "".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def fixed_clock(monkeypatch):
+    """Ids and times made the same in every run, so two catalogues can be compared value for value;
+    calling it starts the ids again."""
+    def restart():
+        counter = itertools.count(1)
+        monkeypatch.setattr(store, "new_id", lambda: f"00000000-0000-7000-8000-{next(counter):012d}")
+    monkeypatch.setattr(store, "utc_now", lambda: "2026-12-04T12:00:00.000Z")
+    restart()
+    return restart
+
+
+def snapshot(data: Path) -> dict:
+    conn = sqlite3.connect(data / "catalogue.db")
+    try:
+        records = conn.execute("SELECT * FROM profiling_results ORDER BY pk").fetchall()
+        changes = conn.execute("SELECT * FROM changes ORDER BY seq").fetchall()
+        audit_rows = conn.execute("SELECT at, user, action, kind, record_id, detail FROM audit_log "
+                                  "WHERE action IN ('import', 'update') ORDER BY seq").fetchall()
+        search = conn.execute("SELECT rowid, * FROM profiling_results_fts WHERE profiling_results_fts MATCH "
+                              "'row' ORDER BY rowid").fetchall()
+    finally:
+        conn.close()
+    return {"records": records, "changes": changes, "audit": audit_rows, "search": search}
+
+
+def run(data: Path, files: list[Path], whole: bool, monkeypatch, **options) -> tuple[dict, list]:
+    monkeypatch.setattr(import_streaming, "STREAM_MIN_BYTES", 1 << 62 if whole else 0)
+    streamed = []
+    real = import_streaming.CsvStream.open
+
+    def spy(*args, **kw):
+        found = real(*args, **kw)
+        streamed.append(found is not None)
+        return found
+    monkeypatch.setattr(import_streaming.CsvStream, "open", spy)
+    reports = []
+    with Catalogue.open(data, user="amina") as cat:
+        for f in files:
+            report = import_file(cat, "profiling_result", f, **options)
+            reports.append(report.to_dict())
+        assert integrity.verify(cat.conn, data / "attachments").ok
+    assert streamed == ([] if whole else [True] * len(files))
+    return snapshot(data), reports
+
+
+def test_streamed_import_leaves_the_catalogue_the_whole_file_import_leaves(tmp_path, monkeypatch, fixed_clock):
+    first = profiles_csv(tmp_path / "first.csv", 2 * CHUNK + 500)
+    text = first.read_text(encoding="utf-8").splitlines(keepends=True)
+    text[5] = text[5].replace("powder", "tablet")                   # a re-import: updates and inserts
+    text.append(line(9999, caffeine="3,5"))
+    second = tmp_path / "second.csv"
+    second.write_text("".join(text), encoding="utf-8")
+
+    whole, whole_reports = run(tmp_path / "whole", [first, second], True, monkeypatch)
+    fixed_clock()
+    streamed, streamed_reports = run(tmp_path / "streamed", [first, second], False, monkeypatch)
+    for key in ("records", "changes", "audit", "search"):
+        assert streamed[key] == whole[key], key
+    assert streamed_reports == whole_reports
+    assert whole_reports[0]["inserted"] == 2 * CHUNK + 500 and whole_reports[1]["updated"] == 1
+    # "1,234"-like areas were read by the comma the last row shows (1.234), in every chunk.
+    conn = sqlite3.connect(tmp_path / "streamed" / "catalogue.db")
+    peaks = conn.execute("SELECT peaks FROM profiling_results WHERE lab_sample_number = 'LS-00001'").fetchone()[0]
+    conn.close()
+    assert '"caffeine": 2.001' in peaks
+
+
+def test_skip_invalid_streamed_is_the_whole_file_import(tmp_path, monkeypatch, fixed_clock):
+    f = profiles_csv(tmp_path / "bad.csv", 2 * CHUNK + 10, date="2024-02-31")   # the last row: no such day
+    text = f.read_text(encoding="utf-8").splitlines(keepends=True)
+    text[700] = text[3]                                                       # a repeated key in chunk 1
+    f.write_text("".join(text), encoding="utf-8")
+    whole, whole_reports = run(tmp_path / "whole", [f], True, monkeypatch, skip_invalid=True)
+    fixed_clock()
+    streamed, streamed_reports = run(tmp_path / "streamed", [f], False, monkeypatch, skip_invalid=True)
+    assert streamed == whole and streamed_reports == whole_reports
+    assert whole_reports[0]["skipped"] == 2 and whole_reports[0]["inserted"] == 2 * CHUNK + 8
+
+
+def test_a_bad_row_in_the_last_chunk_leaves_nothing_written(cat, tmp_path, monkeypatch):
+    cat.add("profiling_result", {"lab_sample_number": "LS-KEEP", "drug_type": "cocaine"})
+    seq, entries = cat.last_change_seq(), len(cat.audit_entries())
+    written = []
+    real_write = upsert_write.UpsertWriter.write
+
+    def counting(self, plans):
+        plans = list(plans)
+        written.append(len(plans))
+        return real_write(self, plans)
+    monkeypatch.setattr(upsert_write.UpsertWriter, "write", counting)
+    f = profiles_csv(tmp_path / "late.csv", 3 * CHUNK + 1, date="2024-02-31")
+    report = import_file(cat, "profiling_result", f)
+    assert sum(written) == 3 * CHUNK          # the good chunks were written in the transaction …
+    assert report.refused and not report.written
+    assert [(p.row_number, p.column) for p in report.problems] == [(3 * CHUNK + 2, "seizure_date")]
+    assert cat.count("profiling_result") == 1                 # … and rolled back: nothing of the file
+    assert cat.last_change_seq() == seq and len(cat.audit_entries()) == entries
+    assert integrity.verify(cat.conn, cat.path.parent / "attachments").ok
+    # Every problem is reported, also those after the first refused row.
+    lines = f.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines[10] = lines[10].replace("2024-03-01", "31/31/2024")
+    f.write_text("".join(lines), encoding="utf-8")
+    report = import_file(cat, "profiling_result", f)
+    assert [p.row_number for p in report.problems] == [11, 3 * CHUNK + 2]
+    assert cat.count("profiling_result") == 1 and cat.last_change_seq() == seq
+
+
+def test_the_file_is_read_a_chunk_at_a_time_never_whole(cat, tmp_path, monkeypatch):
+    """The structural bound on memory: the file is never read into memory whole, the first
+    reading hands on chunks of CHUNK rows, and the second is pulled lazily, never more than one
+    chunk ahead of what has been checked and written."""
+    def refuse(*args, **kw):
+        raise AssertionError("the file was read whole")
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "read_text", refuse)
+    first_chunks = []
+    real_open = tabular_stream.CsvStream.open.__func__
+
+    def opening(cls, path, header_row=None, first_pass=None, on_header=None):
+        def counting(rows):
+            first_chunks.append(len(rows))
+            return first_pass(rows)
+        return real_open(cls, path, header_row, counting, on_header)
+    monkeypatch.setattr(tabular_stream.CsvStream, "open", classmethod(opening))
+    pulled = [0]
+    real_rows = tabular_stream.CsvStream.rows
+
+    def lazily(self):
+        for item in real_rows(self):
+            pulled[0] += 1
+            yield item
+    monkeypatch.setattr(tabular_stream.CsvStream, "rows", lazily)
+    ahead = []
+    real_write = upsert_write.UpsertWriter.write
+
+    def writing(self, plans):
+        plans = list(plans)
+        ahead.append(pulled[0] - (self.result.inserted + len(plans)))
+        return real_write(self, plans)
+    monkeypatch.setattr(upsert_write.UpsertWriter, "write", writing)
+
+    n = 4 * CHUNK + 321
+    f = tmp_path / "big.csv"
+    with f.open("w", encoding="utf-8") as out:
+        out.write(HEADER)
+        out.writelines(line(i, caffeine="1,5") for i in range(n))
+    progress = []
+    report = import_file(cat, "profiling_result", f, progress=lambda done, total: progress.append((done, pulled[0])))
+    assert report.inserted == n and cat.count("profiling_result") == n
+    assert first_chunks == [CHUNK] * 4 + [321]
+    assert ahead == [0] * 5                                # each chunk written as soon as it was read
+    assert all(read <= done + 1 for done, read in progress)  # never more than a chunk (+ the peek) ahead
+
+
+def test_a_file_changed_between_the_readings_is_refused(cat, tmp_path, monkeypatch):
+    f = profiles_csv(tmp_path / "moving.csv", CHUNK + 5)
+    real_rows = tabular_stream.CsvStream.rows
+
+    def changing(self):
+        with f.open("a", encoding="utf-8") as out:   # another program saves the file meanwhile
+            out.write(line(99999))
+        yield from real_rows(self)
+    monkeypatch.setattr(tabular_stream.CsvStream, "rows", changing)
+    with pytest.raises(Exception, match="changed while it was being imported; nothing was written"):
+        import_file(cat, "profiling_result", f)
+    assert cat.count("profiling_result") == 0 and cat.last_change_seq() == 0
