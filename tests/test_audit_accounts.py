@@ -141,6 +141,24 @@ def test_an_account_deleted_with_sqlite3_is_named(staffed, capsys):
     assert "no longer in the catalogue" in out
 
 
+def test_an_account_disabled_with_sqlite3_is_named(staffed, capsys):
+    behind_labnets_back(staffed, ("UPDATE users SET active = 0 WHERE username = 'qm'",))
+    code, out = verify_cli(staffed, capsys)
+    assert code == 3 and "The account “qm” was disabled outside LabNet: its last audit entry" in out
+
+
+def test_every_account_deleted_is_named_though_the_catalogue_then_runs_by_its_owner(staffed, capsys):
+    """The limit docs/catalogue.md states: with no account left the catalogue is an owner's again; verify says
+    why."""
+    behind_labnets_back(staffed, ("DELETE FROM users",))
+    code, out = verify_cli(staffed, capsys)
+    assert code == 3
+    assert all(f"The account “{name}” was deleted outside LabNet" in out
+               for name in ("admin", "ana", "qm", "old", "later"))
+    with Catalogue.open(staffed, user="someone") as cat:
+        assert cat.actor.role == "owner"
+
+
 def test_the_json_report_counts_the_accounts_and_names_the_finding(staffed, capsys):
     behind_labnets_back(staffed, ("UPDATE users SET full_name = 'Someone Else' WHERE username = 'ana'",))
     assert main(["--data-dir", str(staffed), "audit", "verify", "--json"]) == 3
