@@ -38,6 +38,12 @@ def under_chain(conn: sqlite3.Connection) -> bool:
     return conn.execute("PRAGMA user_version").fetchone()[0] >= ACCOUNTS_SCHEMA
 
 
+def had_accounts(conn: sqlite3.Connection) -> bool:
+    """Whether the audit trail vouches for any account (schema 8 or later)."""
+    return conn.execute("SELECT 1 FROM audit_log WHERE kind = 'user'"
+                        " AND json_extract(detail, '$.account_sha256') IS NOT NULL LIMIT 1").fetchone() is not None
+
+
 def _password_sha256(password_hash: str | None) -> str | None:
     return None if password_hash is None else hashlib.sha256(password_hash.encode("utf-8")).hexdigest()
 
@@ -65,8 +71,7 @@ def recorded(conn: sqlite3.Connection, account_id: str) -> dict[str, Any]:
 # -- the seal (migration 8) ----------------------------------------------------------------
 def seal(conn: sqlite3.Connection, at: str, user: str) -> int:
     """One "seal_account" entry per account as it is now; inside the migration's transaction."""
-    if conn.execute("SELECT 1 FROM audit_log WHERE kind = 'user'"
-                    " AND json_extract(detail, '$.account_sha256') IS NOT NULL LIMIT 1").fetchone():
+    if had_accounts(conn):
         # The schema number was set back by hand: sealing again would vouch for whatever is there now.
         from .errors import CatalogueError
         raise CatalogueError(Message("The accounts of this catalogue are already under the audit trail, yet its "

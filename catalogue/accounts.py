@@ -42,7 +42,20 @@ def _stamp(moment: dt.datetime) -> str:
 
 
 def has_accounts(conn: sqlite3.Connection) -> bool:
-    return conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+    """Whether this catalogue is run by accounts (else by its owner, with no password).  A catalogue whose
+    trail records accounts keeps them even when its ``users`` table was emptied outside LabNet (LabNet
+    deletes no account): deleting them all must not hand the catalogue to whoever opens it."""
+    return (conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is not None
+            or account_digests.had_accounts(conn))
+
+
+def accounts_deleted(conn: sqlite3.Connection) -> Message | None:
+    """Why nobody can act in this catalogue when its accounts were all deleted outside LabNet; else None."""
+    if conn.execute("SELECT 1 FROM users LIMIT 1").fetchone() is None and account_digests.had_accounts(conn):
+        return Message("This catalogue has no accounts left, though its audit trail records some: they were "
+                       "deleted outside LabNet, so nobody may change it. Run “labnet audit verify” and tell your "
+                       "quality manager; to keep working, restore a backup into another folder.")
+    return None
 
 
 # -- signing in ------------------------------------------------------------------------------------------
@@ -87,7 +100,8 @@ def authenticate(conn: sqlite3.Connection, username: str, password: str, now: dt
                        (username,)).fetchone()
     if row is None:
         check_password(password, _no_such_user())
-        raise PermissionDenied(Message("The user name or password is wrong. Check both and try again."))
+        raise PermissionDenied(accounts_deleted(conn) or
+                               Message("The user name or password is wrong. Check both and try again."))
     name = row["username"]
     # Before the password: an account not as the trail last recorded it (added, promoted, enabled or given
     # another password with sqlite3) never signs in, whatever password is typed.

@@ -185,9 +185,9 @@ class Catalogue:
         row = self.conn.execute("SELECT id, username, role FROM users WHERE username = ? AND active = 1",
                                 (username,)).fetchone()
         if row is None:
-            raise PermissionDenied(Message("There is no active account named “{user}” in this catalogue. "
-                                           "Choose your account with --user NAME, or ask an administrator to "
-                                           "create it.", user=username))
+            raise PermissionDenied(accounts.accounts_deleted(self.conn) or Message(
+                "There is no active account named “{user}” in this catalogue. Choose your account with --user "
+                "NAME, or ask an administrator to create it.", user=username))
         tampered = account_digests.sign_in_problem(self.conn, row["id"])   # as accounts.authenticate
         if tampered is not None:
             raise PermissionDenied(tampered)

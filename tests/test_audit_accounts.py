@@ -147,16 +147,23 @@ def test_an_account_disabled_with_sqlite3_is_named(staffed, capsys):
     assert code == 3 and "The account “qm” was disabled outside LabNet: its last audit entry" in out
 
 
-def test_every_account_deleted_is_named_though_the_catalogue_then_runs_by_its_owner(staffed, capsys):
-    """The limit docs/catalogue.md states: with no account left the catalogue is an owner's again; verify says
-    why."""
+def test_every_account_deleted_is_named_and_the_catalogue_not_handed_to_whoever_opens_it(staffed, capsys,
+                                                                                          monkeypatch):
+    """Without accounts a catalogue is its owner's, with no password: emptying ``users`` with sqlite3 must not
+    make it so when the trail records accounts (LabNet deletes none)."""
     behind_labnets_back(staffed, ("DELETE FROM users",))
-    code, out = verify_cli(staffed, capsys)
+    code, out = verify_cli(staffed, capsys)                     # reading still works, as the login
     assert code == 3
     assert all(f"The account “{name}” was deleted outside LabNet" in out
                for name in ("admin", "ana", "qm", "old", "later"))
-    with Catalogue.open(staffed, user="someone") as cat:
-        assert cat.actor.role == "owner"
+    with pytest.raises(PermissionDenied, match="no accounts left.*deleted outside LabNet.*labnet audit verify"):
+        Catalogue.open(staffed, user="someone")
+    monkeypatch.setenv("LABNET_PASSWORD", KNOWN)
+    assert main(["--data-dir", str(staffed), "--user", "someone", "users", "add", "mallory", "--name", "M",
+                 "--role", "administrator"]) != 0
+    assert "no accounts left" in capsys.readouterr().err
+    conn = sqlite3.connect(staffed / "catalogue.db")
+    assert conn.execute("SELECT count(*) FROM users").fetchone()[0] == 0
 
 
 def test_the_json_report_counts_the_accounts_and_names_the_finding(staffed, capsys):
@@ -283,4 +290,19 @@ def test_the_window_opens_and_refuses_the_sign_in_of_an_account_changed_outside_
     dialog.password.setText(STAFF_PASSWORDS["qm"])
     dialog.attempt()                                            # an intact account still signs in
     assert window.session.ready and window.session.username == "qm"
+    window.close()
+
+
+def test_the_window_opens_a_catalogue_whose_accounts_were_all_deleted_and_changes_nothing(qtbot, tmp_path):
+    from factories import staffed_catalogue
+    from windows import open_window
+
+    path = staffed_catalogue(tmp_path / "lab")
+    behind_labnets_back(path.parent, ("DELETE FROM users",))
+    window = open_window(qtbot, path, tmp_path, user="ana")
+    out = []
+    window.tasks.run(lambda cat: cat.actor.role, out.append)
+    assert out == ["reader"]        # no permission at all: not the owner's catalogue
+    window.show_section("reference-samples")
+    assert not window.new_action.isEnabled()
     window.close()
