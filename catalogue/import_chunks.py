@@ -22,6 +22,7 @@ from .errors import Message
 from .import_columns import _ColumnPlan
 from .import_report import ImportReport, RowProblem
 from .records import RecordType
+from .upsert_write import IMPORT_CACHE_MIB, UpsertWriter
 
 RowProblems = dict[int, list[tuple[int, str, str]]]  # row index -> (column, field, reason)
 
@@ -79,7 +80,8 @@ class ChunkImporter:
         writing = not self.dry_run and (self.skip_invalid or not self.report.problems)
         if writing and any(p.action != "unchanged" for p in good):
             if self.writer is None:
-                self.writer = self.cat.upsert_writer(rt.kind, source=self.source, expected_rows=self.total)
+                self.writer = UpsertWriter(self.cat, rt, source=self.source, expected_rows=self.total,
+                                           cache_mib=IMPORT_CACHE_MIB)
             self.writer.write(good)
         elif self.writer is not None and not writing:
             self.abort()  # a refused row: nothing of the file is written
