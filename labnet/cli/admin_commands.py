@@ -14,8 +14,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     audit = subparsers.add_parser("audit", help="check the audit trail")
     audit_sub = audit.add_subparsers(dest="audit_command", metavar="COMMAND")
     verify = audit_sub.add_parser(
-        "verify", help="recompute the hash chain and every record's and attached file's digest; name what was "
-                       "changed outside LabNet (exit 3)")
+        "verify", help="recompute the hash chain and every record's, account's and attached file's digest; name "
+                       "what was changed outside LabNet (exit 3)")
     verify.add_argument("--json", action="store_true", help="print one JSON object")
     verify.set_defaults(handler=audit_verify)
 
@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 # What the check proves and what it cannot, said with every result (also in docs/catalogue.md).
 AUDIT_SCOPE = (
     "What this proves: no entry of the audit trail was altered, removed or added, and every record, "
-    "deletion and attached file is exactly as LabNet last recorded it; a change made with another tool "
+    "deletion, account and attached file is exactly as LabNet last recorded it; a change made with another tool "
     "(sqlite3, a hex editor, one table copied from elsewhere) is named above.\n"
     "What it cannot prove: someone who has the catalogue file and recomputes every digest, the whole chain "
     "and its head can make a forgery this check accepts (a copy of the chain's head kept elsewhere, such as "
@@ -51,8 +51,9 @@ def audit_verify(args: argparse.Namespace) -> int:
         return 0 if report.ok else 3
     if report.ok:
         print(f"Everything matches the audit trail: {_n(report.entries, 'entry', 'entries')} chained one to the "
-              f"next; {_n(report.records, 'record')}, {_n(report.deleted, 'deletion')} and "
-              f"{_n(report.attachments, 'attached file')} as the trail last recorded them.")
+              f"next; {_n(report.records, 'record')}, {_n(report.deleted, 'deletion')}, "
+              f"{_n(report.accounts, 'account')} and {_n(report.attachments, 'attached file')} as the trail "
+              f"last recorded them.")
     else:
         print(f"The catalogue does not match its audit trail: {_n(len(report.problems), 'finding')} "
               f"({_n(report.entries, 'entry', 'entries')}, {_n(report.records, 'record')} checked):")
