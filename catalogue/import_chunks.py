@@ -22,6 +22,7 @@ from .errors import Message
 from .import_columns import _ColumnPlan
 from .import_report import ImportReport, RowProblem
 from .records import RecordType
+from .store import describe_key
 from .upsert_write import IMPORT_CACHE_MIB, UpsertWriter
 
 RowProblems = dict[int, list[tuple[int, str, str]]]  # row index -> (column, field, reason)
@@ -122,10 +123,6 @@ class ChunkImporter:
                 out.append(RowProblem(number, "", record.get(name) if name else None,
                                       _with_label(self.rt, name, reason)))
         return out
-
-
-def describe_key(rt: RecordType, rec: dict[str, Any]) -> str:
-    return ", ".join(f"{rt.field(k).label.lower()} {rec.get(k)}" for k in rt.natural_key)
 
 
 def _with_label(rt: RecordType, name: str, reason: str) -> str:
