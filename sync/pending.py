@@ -29,11 +29,12 @@ KEPT_KEY = "outbox_pending_counts"
 _FULL = ("SELECT l.kind, count(*) FROM (SELECT kind, record_id, max(seq) AS seq FROM changes WHERE seq > ? "
          "GROUP BY kind, record_id) AS l LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id "
          "WHERE s.seq IS NULL OR s.seq < l.seq GROUP BY l.kind")
-# For each record changed after the kept seq: counted now (1/0) minus counted at the kept seq (1/0).
+# For each record changed after the kept seq: counted now (1/0) minus counted at the kept seq (1/0).  NOT INDEXED:
+# the changes after the kept seq by their rowid, not the whole (kind, record_id) index for the GROUP BY.
 _DELTA = ("SELECT d.kind, sum((s.seq IS NULL OR s.seq < d.now) - (d.before IS NOT NULL AND (s.seq IS NULL OR"
           " s.seq < d.before))) FROM (SELECT n.kind, n.record_id, n.now, (SELECT max(c.seq) FROM changes c"
           " WHERE c.kind = n.kind AND c.record_id = n.record_id AND c.seq <= ?) AS before FROM (SELECT kind,"
-          " record_id, max(seq) AS now FROM changes WHERE seq > ? GROUP BY kind, record_id) AS n) AS d"
+          " record_id, max(seq) AS now FROM changes NOT INDEXED WHERE seq > ? GROUP BY kind, record_id) AS n) AS d"
           " LEFT JOIN outbox_settled s ON s.kind = d.kind AND s.record_id = d.record_id GROUP BY d.kind")
 
 
