@@ -2366,6 +2366,10 @@
         <translation>عُدِّلت حالة الحساب «{user}» من خارج LabNet: فهي تختلف عن آخر قيد تدقيق له ({entry})</translation>
     </message>
     <message>
+        <source>This catalogue has no accounts left, though its audit trail records some: they were deleted outside LabNet, so nobody may change it. Run “labnet audit verify” and tell your quality manager; to keep working, restore a backup into another folder.</source>
+        <translation>لم يبقَ في هذا الفهرس أي حساب، مع أن سجل التدقيق الخاص به يسجّل حسابات: فقد حُذفت من خارج LabNet، ولذلك لا يجوز لأحد تغييره. شغّل «labnet audit verify» وأبلغ مدير الجودة؛ ولمواصلة العمل، استعِد نسخة احتياطية في مجلد آخر.</translation>
+    </message>
+    <message>
         <source>The file {name} changed while it was being imported; nothing was written. Import it again.</source>
         <translation>تغيّر الملف {name} أثناء استيراده؛ ولم يُكتب أي شيء. أعد استيراده.</translation>
     </message>

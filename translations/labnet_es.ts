@@ -2366,6 +2366,10 @@
         <translation>el estado de la cuenta «{user}» se modificó fuera de LabNet: difiere de su última entrada de auditoría ({entry})</translation>
     </message>
     <message>
+        <source>This catalogue has no accounts left, though its audit trail records some: they were deleted outside LabNet, so nobody may change it. Run “labnet audit verify” and tell your quality manager; to keep working, restore a backup into another folder.</source>
+        <translation>Este catálogo ya no tiene ninguna cuenta, aunque su pista de auditoría registra algunas: se eliminaron fuera de LabNet, por lo que nadie puede modificarlo. Ejecute «labnet audit verify» e informe a su responsable de calidad; para seguir trabajando, restaure una copia de seguridad en otra carpeta.</translation>
+    </message>
+    <message>
         <source>The file {name} changed while it was being imported; nothing was written. Import it again.</source>
         <translation>El archivo {name} cambió mientras se importaba; no se escribió nada. Vuelva a importarlo.</translation>
     </message>

@@ -2366,6 +2366,10 @@
         <translation>l&apos;état du compte «&#xa0;{user}&#xa0;» a été modifié en dehors de LabNet&#xa0;: il diffère de sa dernière entrée d&apos;audit ({entry})</translation>
     </message>
     <message>
+        <source>This catalogue has no accounts left, though its audit trail records some: they were deleted outside LabNet, so nobody may change it. Run “labnet audit verify” and tell your quality manager; to keep working, restore a backup into another folder.</source>
+        <translation>Ce catalogue n&apos;a plus aucun compte, alors que sa piste d&apos;audit en enregistre&#xa0;: ils ont été supprimés en dehors de LabNet, si bien que personne ne peut le modifier. Exécutez «&#xa0;labnet audit verify&#xa0;» et prévenez votre responsable qualité&#xa0;; pour continuer à travailler, restaurez une sauvegarde dans un autre dossier.</translation>
+    </message>
+    <message>
         <source>The file {name} changed while it was being imported; nothing was written. Import it again.</source>
         <translation>Le fichier {name} a changé pendant son importation&#xa0;; rien n&apos;a été écrit. Importez-le de nouveau.</translation>
     </message>

@@ -2366,6 +2366,10 @@
         <translation>состояние учётной записи «{user}» изменено не через LabNet: оно отличается от её последней записи журнала аудита ({entry})</translation>
     </message>
     <message>
+        <source>This catalogue has no accounts left, though its audit trail records some: they were deleted outside LabNet, so nobody may change it. Run “labnet audit verify” and tell your quality manager; to keep working, restore a backup into another folder.</source>
+        <translation>В этом каталоге не осталось ни одной учётной записи, хотя в его журнале аудита они зафиксированы: они удалены не через LabNet, поэтому изменять каталог не может никто. Выполните «labnet audit verify» и сообщите менеджеру по качеству; чтобы продолжить работу, восстановите резервную копию в другую папку.</translation>
+    </message>
+    <message>
         <source>The file {name} changed while it was being imported; nothing was written. Import it again.</source>
         <translation>Файл {name} изменился во время импорта; ничего не записано. Повторите импорт.</translation>
     </message>
