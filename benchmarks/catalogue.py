@@ -18,6 +18,10 @@ Measures, each side by side with the obvious naive alternative in the same run:
   against the same SQL with ``NOT INDEXED``; the first page sorted by seizure
   date; opening the catalogue and showing its first page.  Budget: a search or
   filter answers (first page of 200, and its count) in ≤ 100 ms;
+- the peak memory of the import (the high-water mark, VmHWM, of a child
+  process doing only that) of CSV files of ``--memory-rows`` rows (10,000, 100,000 and 300,000),
+  beside the csv module + sqlite-utils ``insert_all`` of the same files
+  (issue 23's budget: ≤ 200 MB whatever the size);
 - ``catalogue.integrity.verify`` of that catalogue (what ``labnet audit
   verify`` runs: the audit chain, every change-log digest against its entry,
   every record's digest recomputed), with its progress on stderr.  Budget:
@@ -68,6 +72,7 @@ BUDGET_QUERY_MS = 100.0
 BUDGET_IMPORT_S_PER_100K = 5.0
 BUDGET_WINDOW_S = 1.5
 BUDGET_VERIFY_S_PER_1M = 20.0
+BUDGET_IMPORT_PEAK_MB = 200.0  # issue 23: an import's peak memory, whatever the file's size
 PAGE = 200
 
 
@@ -134,12 +139,14 @@ def bench_import(work: Path, import_rows: int, naive_rows: int) -> dict[str, Any
     log(f"import_file: {import_rows:,} rows")
     with Catalogue.open(work / "import", user="benchmark") as cat:
         gc.collect()
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         report = import_file(cat, "profiling_result", path)
-        elapsed = time.perf_counter() - t
+        elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
         stored = cat.count("profiling_result")
     result["import_rows"] = import_rows
     result["import_file_s"] = round(elapsed, 2)
+    # CPU seconds too: on a shared machine the wall clock also counts the other processes' turns.
+    result["import_file_cpu_s"] = round(cpu, 2)
     result["import_file_rows_per_s"] = round(import_rows / elapsed)
     result["import_file_s_per_100k"] = round(elapsed * 100_000 / import_rows, 2)
     result["import_rows_stored"] = stored
@@ -167,6 +174,64 @@ def bench_import(work: Path, import_rows: int, naive_rows: int) -> dict[str, Any
     result["import_vs_csv_plus_insert_all"] = round(elapsed / max(result["csv_module_plus_sqlite_utils_insert_all_s"],
                                                                   1e-9), 1)
     return result
+
+
+def bench_import_memory(work: Path, sizes: list[int]) -> dict[str, Any]:
+    """Peak memory (the high-water mark of a child process that does only that) of ``import_file`` and of the
+    csv module + sqlite-utils ``insert_all`` on the same CSV files of ``sizes`` rows; the child's
+    memory after its imports, before reading the file, is reported as the baseline."""
+    import subprocess
+
+    out: dict[str, Any] = {}
+    work.mkdir(parents=True, exist_ok=True)
+    for rows in sizes:
+        path = work / f"memory-{rows}.csv"
+        log(f"peak memory: {rows:,} rows")
+        demo_profile_rows_csv(path, rows, seed=SEED)
+        for what in ("import_file", "csv_plus_insert_all"):
+            target = work / f"memory-{rows}-{what}"
+            done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--memory-child", what, str(path),
+                                   str(target)], capture_output=True, text=True, check=True)
+            child = json.loads(done.stdout.strip().splitlines()[-1])
+            out[f"{what}_{rows}_rows"] = child
+            shutil.rmtree(target, ignore_errors=True)
+        out[f"csv_mb_{rows}_rows"] = round(path.stat().st_size / 1e6, 1)
+        path.unlink()
+    return out
+
+
+def memory_child(what: str, path: Path, target: Path) -> int:
+    """One measured run in this process (``--memory-child``): prints its peak and baseline memory.
+
+    The peak is the process's own high-water mark (VmHWM of /proc/self/status, where there is one):
+    Linux's ``ru_maxrss`` keeps the parent's size across fork and exec, so a child started by a
+    benchmark that has just imported 100,000 rows would report that too."""
+    import sqlite_utils  # noqa: F401 - loaded before the baseline, like catalogue
+    from catalogue.importing import import_file
+
+    baseline = _memory_mb("VmRSS")
+    t, cpu = time.perf_counter(), time.process_time()
+    if what == "import_file":
+        with Catalogue.open(target, user="benchmark") as cat:
+            report = import_file(cat, "profiling_result", path)
+            rows = report.inserted
+    else:
+        target.mkdir(parents=True, exist_ok=True)
+        rows = csv_plus_insert_all(path, target / "plain.db")
+    print(json.dumps({"peak_mb": _memory_mb("VmHWM"), "baseline_mb": baseline, "rows": rows,
+                      "s": round(time.perf_counter() - t, 2), "cpu_s": round(time.process_time() - cpu, 2)}))
+    return 0
+
+
+def _memory_mb(field: str) -> float | None:
+    """VmHWM (peak) or VmRSS (now) of this process in MB; elsewhere than Linux, ru_maxrss."""
+    try:
+        for row in Path("/proc/self/status").read_text().splitlines():
+            if row.startswith(field + ":"):
+                return round(int(row.split()[1]) / 1024, 1)  # kB
+    except OSError:
+        pass
+    return max_rss_mb()
 
 
 def csv_plus_insert_all(path: Path, db_path: Path) -> int:
@@ -364,6 +429,15 @@ def verdicts(results: dict[str, Any]) -> dict[str, Any]:
            "search_filter_within_100ms": worst <= BUDGET_QUERY_MS}
     if "import_file_s_per_100k" in results.get("import", {}):
         out["import_within_5s_per_100k"] = results["import"]["import_file_s_per_100k"] <= BUDGET_IMPORT_S_PER_100K
+    if "import_file_cpu_s" in results.get("import", {}):
+        imp = results["import"]
+        out["import_cpu_within_5s_per_100k"] = (imp["import_file_cpu_s"] * 100_000 / imp["import_rows"]
+                                                <= BUDGET_IMPORT_S_PER_100K)
+    peaks = {k: v["peak_mb"] for k, v in results.get("import_memory", {}).items()
+             if k.startswith("import_file_") and isinstance(v, dict)}
+    if peaks:
+        out["import_peak_mb_worst"] = max(peaks.values())
+        out["import_memory_within_200mb"] = max(peaks.values()) <= BUDGET_IMPORT_PEAK_MB
     if "verify_s_per_1m" in results.get("verify", {}):
         out["verify_within_20s_per_1m"] = results["verify"]["verify_s_per_1m"] <= BUDGET_VERIFY_S_PER_1M
     if "open_count_first_page_sorted_ms" in q:
@@ -381,7 +455,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-import", action="store_true", help="only the big-catalogue queries")
     parser.add_argument("--skip-queries", action="store_true", help="only the import")
     parser.add_argument("--skip-verify", action="store_true", help="no integrity check of the big catalogue")
+    parser.add_argument("--memory-rows", default="10000,100000,300000",
+                        help="CSV sizes (rows, comma-separated) whose import's peak memory is measured, each in a "
+                             "child process; empty: none")
+    parser.add_argument("--memory-child", nargs=3, metavar=("WHAT", "CSV", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.memory_child:
+        what, csv_path, target = args.memory_child
+        return memory_child(what, Path(csv_path), Path(target))
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="labnet-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -398,6 +479,10 @@ def main(argv: list[str] | None = None) -> int:
             except ImportError as exc:
                 results["import"] = {"error": f"catalogue.importing is not available: {exc}"}
             shutil.rmtree(work / "import-run", ignore_errors=True)
+            sizes = [int(n) for n in args.memory_rows.split(",") if n.strip()]
+            if sizes:
+                results["import_memory"] = bench_import_memory(work / "memory-run", sizes)
+                shutil.rmtree(work / "memory-run", ignore_errors=True)
         if not args.skip_queries:
             big = work / f"catalogue-{args.rows}"
             big.mkdir(exist_ok=True)
