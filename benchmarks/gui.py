@@ -127,6 +127,34 @@ def bench_start(path: Path, work: Path, starts: int) -> dict[str, Any]:
             "window_usable_from_mainwindow_s": round(statistics.median(construction), 3)}
 
 
+def bench_pending_counts(path: Path) -> dict[str, Any]:
+    """What the Network view asks at start: the pending counts, in full and as kept (sync/pending.py), and
+    after one edit (the record's purity nudged: one more change-log row, no more records)."""
+    from catalogue.store import Catalogue
+    from sync.pending import KEPT_KEY, counted_in_full, pending_counts
+
+    with Catalogue.open(path, user="benchmark") as cat:
+        t = time.perf_counter()
+        full = counted_in_full(cat.conn)
+        full_s = time.perf_counter() - t
+        cat.conn.execute("DELETE FROM meta WHERE key = ?", (KEPT_KEY,))
+        t = time.perf_counter()
+        first = pending_counts(cat)
+        first_s = time.perf_counter() - t
+        t = time.perf_counter()
+        kept = pending_counts(cat)
+        kept_s = time.perf_counter() - t
+        record_id, purity = cat.conn.execute("SELECT id, purity FROM profiling_results LIMIT 1").fetchone()
+        cat.update("profiling_result", record_id, {"purity": 1.0 if purity != 1.0 else 2.0})
+        t = time.perf_counter()
+        after = pending_counts(cat)
+        edit_s = time.perf_counter() - t
+        assert first == kept == full and after == counted_in_full(cat.conn)
+    return {"pending_counts_full_group_by_s": round(full_s, 3), "pending_counts_first_read_s": round(first_s, 3),
+            "pending_counts_kept_ms": round(kept_s * 1000, 2), "pending_counts_after_one_edit_ms":
+            round(edit_s * 1000, 2)}
+
+
 # --- the lazy window, in this process ------------------------------------------------------
 
 class Window:
@@ -480,7 +508,8 @@ def main(argv: list[str] | None = None) -> int:
         built = build_profile_catalogue(folder, args.rows, chunk=50_000)
         log(f"start to usable window on {args.rows:,} rows (fresh processes)")
         print(json.dumps({"benchmark": "gui-start", "rows": args.rows, **built,
-                          **bench_start(folder / "catalogue.db", work, args.starts)}))
+                          **bench_start(folder / "catalogue.db", work, args.starts),
+                          **bench_pending_counts(folder / "catalogue.db")}))
         return 0
     folder = work / f"p{args.rows}"
     result: dict[str, Any] = {"benchmark": "gui", "rows": args.rows, "python": platform.python_version(),

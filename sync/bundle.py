@@ -232,7 +232,7 @@ class _Declared(NamedTuple):
 def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, Any], entries: Iterable[dict],
                  *, seq_from: int, seq_to: int, policy_sha256: str, max_part_bytes: int,
                  max_payload_bytes: int, created_at: str | None = None, lines: Sequence[bytes] | None = None,
-                 carried: Callable[[str, list[dict], list[bytes]], None] | None = None
+                 carried: Callable[[str, list[tuple], list[bytes]], None] | None = None
                  ) -> list[tuple[BundleHeader, bytes]]:
     """Seal ``entries`` into one or more bundle files, none larger than ``max_part_bytes``.
 
@@ -248,8 +248,9 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
     compressed runs are kept until every digest is known (the batch id covers
     them all) and the parts are sealed.  Each run is compressed whole: zstd's
     streaming compressor writes other bytes for payloads past a few MB, and the
-    digests and bundle ids must not change.  ``carried(bundle_id, entries,
-    lines)`` is told each part's entries and lines as they go.
+    digests and bundle ids must not change.  ``carried(bundle_id, items,
+    lines)`` is told each part's entries, as (kind, id, version, seq, op), and
+    lines as they go.
     """
     manifest_line = canonical.dumps(manifest) + b"\n"
     overhead = 86 + 2048 + hub_keys.suite.enc_length + 16  # layout, header, HPKE enc and tag
@@ -258,7 +259,7 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
         runs = [greedy]
         while runs:
             run = runs.pop(0)
-            data = manifest_line + b"".join(line for line, _ in run)
+            data = b"".join([manifest_line, *(line for line, _, _ in run)])   # one copy of the run, not two
             compressed = payload.compress(data)
             if len(compressed) + overhead > max_part_bytes:
                 if len(run) <= 1:
@@ -267,7 +268,7 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
                 runs[:0] = [run[:len(run) // 2], run[len(run) // 2:]]
                 continue
             digest = hashlib.sha256(data).hexdigest()
-            run_lines, run_entries = [line for line, _ in run], _Packed([entry for _, entry in run])
+            run_lines, run_entries = [line for line, _, _ in run], _Packed([entry for _, entry, _ in run])
             try:   # the hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed
                 rules.check_frames(compressed, len(data))
                 rules.check_built(manifest_line, run_lines, run_entries,
@@ -275,8 +276,8 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
             except BundleError as exc:
                 raise BundleBuildError(exc) from exc
             if carried is not None:
-                carried(bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest), run_entries,
-                        run_lines)
+                carried(bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest),
+                        [item for _, _, item in run], run_lines)
             chunks.append((len(data), compressed, digest, len(run)))
             del data, run, run_lines, run_entries
     digests = [chunk[2] for chunk in chunks if chunk]
@@ -298,14 +299,19 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
     return out
 
 
-def _lines_of(entries: Iterable[dict], lines: Sequence[bytes] | None) -> Iterator[tuple[bytes, Any]]:
-    """Each entry's canonical line and the entry packed (see _Packed), made LINE_BATCH entries at a time."""
+def _lines_of(entries: Iterable[dict], lines: Sequence[bytes] | None) -> Iterator[tuple[bytes, Any, tuple]]:
+    """Each entry's canonical line, the entry packed (see _Packed) and its _item, LINE_BATCH entries at a time."""
     it = iter(entries)
     given = iter(lines) if lines is not None else None
     while block := list(itertools.islice(it, LINE_BATCH)):
         made = list(itertools.islice(given, len(block))) if given is not None else \
             canonical.dumps_lines(block).splitlines(keepends=True)
-        yield from zip(made, map(_pack, block))
+        yield from zip(made, map(_pack, block), map(_item, block))
+
+
+def _item(entry: dict) -> tuple:
+    """What the outbox records of an entry it sent: (kind, id, version, seq, op)."""
+    return entry.get("kind"), entry.get("id"), entry.get("version"), entry.get("seq"), entry.get("op")
 
 
 def _pack(entry: dict) -> Any:
@@ -333,13 +339,13 @@ class _Packed(Sequence):
         return marshal.loads(item) if isinstance(item, bytes) else item
 
 
-def _runs(lines: Iterable[tuple[bytes, dict]], budget: int) -> Iterator[list[tuple[bytes, dict]]]:
+def _runs(lines: Iterable[tuple[bytes, Any, tuple]], budget: int) -> Iterator[list[tuple[bytes, Any, tuple]]]:
     run, size = [], 0
-    for line, entry in lines:
-        if run and size + len(line) > budget:
+    for made in lines:
+        if run and size + len(made[0]) > budget:
             yield run
             run, size = [], 0
-        run.append((line, entry))
-        size += len(line)
+        run.append(made)
+        size += len(made[0])
     if run:
         yield run

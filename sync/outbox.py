@@ -238,12 +238,11 @@ class Outbox:
             # needs every run): the reference is checked at COMMIT (the pragma ends with the transaction).
             self.conn.execute("PRAGMA defer_foreign_keys = ON")
 
-            def carried(bundle_id: str, entries: list[dict[str, Any]], lines: list[bytes]) -> None:
+            def carried(bundle_id: str, items: list[tuple], lines: list[bytes]) -> None:
                 self.conn.executemany(
                     "INSERT OR IGNORE INTO outbox_items (bundle_id, kind, record_id, version, seq, op, line_sha256)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(bundle_id, e["kind"], e["id"], e["version"], e["seq"], e["op"], line_sha256(line))
-                     for e, line in zip(entries, lines)])
+                    [(bundle_id, *item, line_sha256(line)) for item, line in zip(items, lines)])
             try:
                 parts = make_bundles(identity, hub.keys, pending.manifest, outbox_plan.entries(self.conn),
                                      seq_from=pending.seq_from, seq_to=pending.seq_to, policy_sha256=policy.digest,
