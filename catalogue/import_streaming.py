@@ -43,9 +43,11 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
                      header_row: int | None,
                      mapping: Mapping[str, Any] | None, progress: Callable[[int, int], Any] | None,
                      decimal: str | None, file_sha256: Callable[[Path], str],
-                     cancelled: Callable[[], BaseException]) -> ImportReport | None:
+                     cancelled: Callable[[], BaseException],
+                     reading: Callable[[int], Any] | None = None) -> ImportReport | None:
     """The import of ``path`` read twice a chunk at a time; None when it is not a file read so
-    (see the module docstring): the caller then reads it whole."""
+    (see the module docstring): the caller then reads it whole.  ``reading(rows)`` is told every
+    2,000 rows of the first reading (before any progress can be counted)."""
     try:
         if not path.is_file() or path.stat().st_size < STREAM_MIN_BYTES:
             return None
@@ -72,9 +74,14 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
             for idx, _ in plan.peaks:
                 evidence[idx] = (None, new_evidence())
 
+    read = [0]
+
     def first_pass(rows: list[list[str]]) -> None:
         for idx, (f, seen) in evidence.items():
             column_evidence(f, list(map(itemgetter(idx), rows)), seen)
+        read[0] += len(rows)
+        if reading is not None and not read[0] % 2000:
+            reading(read[0])
 
     stream = CsvStream.open(path, header_row, first_pass, on_header)
     if stream is None:

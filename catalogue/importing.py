@@ -91,14 +91,16 @@ def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False,
     ``encoding`` names a CSV file's encoding instead of detecting it;
     ``sheet`` and ``header_row`` say where the table is
     (``catalogue.import_source.read_source``); ``reading(rows)`` is called
-    while a workbook is read, before any progress can be counted.
+    while a workbook is read, or a CSV file is read the first time
+    (``catalogue.import_streaming``), before any progress can be counted.
     """
     rt, path = record_type(kind), Path(path)
     with collector_paused():
         if sheet is None and encoding is None:  # a large plain CSV file: read twice, never held whole
             streamed = import_streaming(cat, rt, path, dry_run=dry_run, skip_invalid=skip_invalid,
                                         header_row=header_row, mapping=mapping, progress=progress,
-                                        decimal=decimal, file_sha256=file_sha256, cancelled=ImportCancelled)
+                                        decimal=decimal, file_sha256=file_sha256, cancelled=ImportCancelled,
+                                        reading=reading)
             if streamed is not None:
                 return streamed
         table = read_source(rt, path, sheet=sheet, header_row=header_row, encoding=encoding, reading=reading)

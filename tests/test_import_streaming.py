@@ -186,10 +186,12 @@ def test_the_file_is_read_a_chunk_at_a_time_never_whole(cat, tmp_path, monkeypat
     with f.open("w", encoding="utf-8") as out:
         out.write(HEADER)
         out.writelines(line(i, caffeine="1,5") for i in range(n))
-    progress = []
-    report = import_file(cat, "profiling_result", f, progress=lambda done, total: progress.append((done, pulled[0])))
+    progress, read = [], []
+    report = import_file(cat, "profiling_result", f, progress=lambda done, total: progress.append((done, pulled[0])),
+                         reading=read.append)
     assert report.inserted == n and cat.count("profiling_result") == n
     assert first_chunks == [CHUNK] * 4 + [321]
+    assert read == [2000, 4000] and progress[0] == (CHUNK, CHUNK)   # the first reading's sign of life
     assert ahead == [0] * 5                                # each chunk written as soon as it was read
     assert all(read <= done + 1 for done, read in progress)  # never more than a chunk (+ the peek) ahead
 
