@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
+from .errors import CatalogueError
 from .spreadsheet_write import MAX_CELL_CHARS
 from .tabular_csv import _sniff_delimiter, _unquote
 from .tabular_table import Table, _finish
@@ -110,7 +111,7 @@ class CsvStream:
                 stream.header_index = index
                 table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=encoding,
                                     delimiter=delimiter, header_row=index + 1)
-                _finish(table, list(headers), 0, "", path.name)  # the header's checks, as _read_csv makes them
+                _checked(table, headers, 0, path)  # the header's checks, as _read_csv makes them
                 table.fills = {}
                 blank = [i for i in range(header_width) if not table.headers[i]]
                 if on_header is not None:
@@ -140,7 +141,7 @@ class CsvStream:
             first_pass(chunk)
         table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=encoding,
                             delimiter=delimiter, header_row=stream.header_index + 1, longest=longest)
-        _finish(table, list(headers), width, "", path.name)
+        _checked(table, headers, width, path)
         table.fills = {i: (c, first) for i, (c, first) in fills.items() if i < len(table.headers)
                        and not table.headers[i]}
         stream.table, stream.count, stream.width = table, count, len(table.headers)
@@ -167,6 +168,15 @@ class CsvStream:
             if len(rec) < width:
                 rec.extend([""] * (width - len(rec)))
             yield index + 1, rec
+
+
+def _checked(table: Table, headers: list[str], width: int, path: Path) -> None:
+    """``_finish`` on a table without rows; a header it refuses is said by the whole-file reader
+    (which may meet something else first)."""
+    try:
+        _finish(table, list(headers), width, "", path.name)
+    except CatalogueError:
+        raise _NotPlain() from None
 
 
 def _trimmed(headers: list[str]) -> list[str]:
