@@ -19,12 +19,11 @@ UTF-8 (or have anything to complain about) are read whole by
 from __future__ import annotations
 
 import itertools
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .errors import CatalogueError, Message
-from .import_cells import ColumnsOf, _assemble_peaks, _convert_column, column_evidence
+from .import_cells import _assemble_peaks, _convert_column, column_evidence
 from .import_chunks import ChunkImporter, RowProblems
 from .import_columns import _peaks_field, _plan_columns
 from .import_report import ImportReport
@@ -77,8 +76,9 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
     read = [0]
 
     def first_pass(rows: list[list[str]]) -> None:
+        by_column = list(zip(*rows))  # rows at least as wide as the header: one transposition in C
         for idx, (f, seen) in evidence.items():
-            column_evidence(f, list(map(itemgetter(idx), rows)), seen)
+            column_evidence(f, by_column[idx], seen)
         read[0] += len(rows)
         if reading is not None and not read[0] % 2000:
             reading(read[0])
@@ -109,20 +109,21 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
             del batch
             row_problems: RowProblems = {}
             columns: dict[str, list[Any]] = {}
+            by_column = list(zip(*cells))  # every row is as wide as the header
             for idx, name in plan.fields:
-                values, errors = _convert_column(rt.field(name), list(map(itemgetter(idx), cells)),
-                                                 table.longest, decimal, styles.get(idx))
+                values, errors = _convert_column(rt.field(name), by_column[idx], table.longest, decimal,
+                                                 styles.get(idx))
                 columns[name] = values
                 for i, reason in errors.items():
                     row_problems.setdefault(start + i, []).append((idx, name, reason))
             if plan.peaks and peaks_field is not None:
                 columns[peaks_field.name] = _assemble_peaks(
-                    ColumnsOf(cells), plan, columns.get(peaks_field.name), row_problems, peaks_field.name,
+                    by_column, plan, columns.get(peaks_field.name), row_problems, peaks_field.name,
                     decimal, None if decimal is not None else styles, start)
             size = len(cells)
             filled = [columns[name] if name in columns else itertools.repeat(None, size) for name in names]
             records = [dict(zip(names, values)) for values in zip(*filled)]
-            del filled, columns
+            del filled, columns, by_column
             chunks.feed(start, records, cells, numbers, row_problems)
             del records, cells
             start += size
