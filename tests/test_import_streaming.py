@@ -208,3 +208,42 @@ def test_a_file_changed_between_the_readings_is_refused(cat, tmp_path, monkeypat
     with pytest.raises(Exception, match="changed while it was being imported; nothing was written"):
         import_file(cat, "profiling_result", f)
     assert cat.count("profiling_result") == 0 and cat.last_change_seq() == 0
+
+
+# Files with what the whole-file CSV reader handles, read both ways: the same reports and catalogues.
+_ROWS = "".join(line(i) for i in range(5))
+TRICKY = {
+    "excel sep line, semicolons, decimal commas": (
+        "sep=;\r\nlab_sample_number;drug_type;purity;peak:caffeine\r\nA-1;cocaine;12,5;1.234,5\r\n"
+        "A-2;heroin;7,25;2,5\r\n", {}),
+    "byte-order mark, blank rows, a quoted row over two lines": (
+        "\ufeff" + HEADER + "\n" + _ROWS + ",,,\n  \nLS-9,2024-03-01,cocaine,powder,5,,1,2,2024-04-01,\"two\nlines\"\n\n",
+        {}),
+    "ragged rows, values under no header": (
+        "lab_sample_number,drug_type,,purity\nB-1,cocaine,x,5\nB-2,heroin\nB-3,cocaine,,6,extra,more\n", {}),
+    "title block above the header row": (
+        "Lab report\n\nlab_sample_number,drug_type,purity\nC-1,cocaine,5\nC-2,cocaine,6\n", {"header_row": 3}),
+    "Excel's protection of formula-like cells": (
+        "lab_sample_number,drug_type,notes\nD-1,cocaine,'=SUM(A1)\nD-2,cocaine,'+1\n", {}),
+    "a column with both decimal separators, repeats and bad rows": (
+        "lab_sample_number,drug_type,purity,peak:DPIA\nE-1,cocaine,2.25,1\nE-2,cocaine,\"1,5\",2\n"
+        "E-1,cocaine,3,3\nE-4,nonsense,4,\"12,500\"\n", {}),
+    "decimal commas chosen for the file": (
+        "lab_sample_number,drug_type,purity,peak:DPIA\nF-1,cocaine,\"1,5\",\"1.234\"\nF-2,cocaine,2,3\n",
+        {"decimal": "comma"}),
+    "rows with CRLF and a repeated key under skip-invalid": (
+        HEADER.replace("\n", "\r\n") + _ROWS.replace("\n", "\r\n") + line(2).replace("\n", "\r\n"),
+        {"skip_invalid": True}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TRICKY))
+def test_tricky_files_read_both_ways_give_the_same_import(case, tmp_path, monkeypatch, fixed_clock):
+    text, options = TRICKY[case]
+    f = tmp_path / "tricky.csv"
+    f.write_bytes(text.encode("utf-8"))
+    whole, whole_reports = run(tmp_path / "whole", [f], True, monkeypatch, **options)
+    fixed_clock()
+    streamed, streamed_reports = run(tmp_path / "streamed", [f], False, monkeypatch, **options)
+    assert streamed_reports == whole_reports
+    assert streamed == whole
