@@ -4,6 +4,7 @@ Cancel stops the blocks not yet started, and the numpy union–find gives the co
 from __future__ import annotations
 
 import threading
+import types
 
 import numpy as np
 import pytest
@@ -76,17 +77,26 @@ def test_cancel_stops_the_blocks_not_yet_started(monkeypatch):
 
     at_stop = []
 
+    class RecordingEvent(threading.Event):
+        def set(self):  # the moment Cancel reaches the pool: how many blocks had started by then
+            with lock:
+                at_stop.append(len(started))
+            super().set()
+
     def progress(done, total):
         if done == 3:
-            at_stop.append(len(started))
             raise Stop()
 
     monkeypatch.setattr(linkage.Comparator, "candidates", counting)   # counts the blocks, computes them
+    # linkage's own stop event only (threading.Event is its one use of the module), not every Event in the process
+    monkeypatch.setattr(linkage, "threading", types.SimpleNamespace(Event=RecordingEvent))
     with pytest.raises(Stop):
         links_among(values, "cosine", 99.9, row_block=50, col_block=50, progress=progress)
     blocks = sum(len(range(r, 2000, 50)) for r in range(0, 2000, 50))
-    # only the blocks already running when Cancel came finish (two workers); before, all 820 ran
-    assert len(started) <= at_stop[0] + 2 * linkage.WORKERS < blocks, (at_stop, len(started), blocks)
+    # After the stop, at most the blocks each worker had already let through start; the rest never run
+    # (before, all 820 ran). Counted at the stop itself, not at the progress call: on a loaded machine the
+    # workers may run ahead of the thread collecting their results, which is allowed.
+    assert at_stop and len(started) <= at_stop[0] + linkage.WORKERS < blocks, (at_stop, len(started), blocks)
 
 
 def test_a_refused_linkage_keeps_the_links_stored_before(tmp_path, monkeypatch):
