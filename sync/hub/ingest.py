@@ -40,8 +40,8 @@ from sync.receipt import RecordResult, make_receipt
 
 from . import keylife
 from .service import Hub
-from .store import HubError
 from .problems import refusal_code
+from .store import HubError
 from .uploads import Upload
 
 log = logging.getLogger("labnet.hub.ingest")
