@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from typing import Iterator
+
+
+_lock = threading.Lock()
+_depth = 0            # pauses under way, in every thread
+_resume = False       # whether the collector was on when the first of them began
 
 
 @contextlib.contextmanager
@@ -14,13 +20,23 @@ def collector_paused() -> Iterator[None]:
     Such work creates hundreds of thousands of small dicts, lists and tuples
     that stay alive until it ends and hold no cycles; every automatic
     collection would walk all of them again, costing a third or more of the
-    time.  Reference counting still frees everything as usual; the collector is
-    switched back on (if it was on) at the end, whatever happens.
+    time.  Reference counting still frees everything as usual.
+
+    Pauses may overlap across threads (the window's sync beside the demo hub's
+    ingest): the collector comes back on only when the last one ends, and only
+    if it was on before the first began — never switched on under a pause still
+    running, nor where the application keeps it off (desktop/collector.py).
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _depth, _resume
+    with _lock:
+        if _depth == 0:
+            _resume = gc.isenabled()
+            gc.disable()
+        _depth += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and _resume:
+                gc.enable()

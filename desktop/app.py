@@ -10,7 +10,7 @@ from PySide6.QtCore import QProcess
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import catalogue_queries, errors, i18n, style
+from desktop import catalogue_queries, collector, errors, i18n, style
 from desktop.main_window import MainWindow
 from desktop.tasks import Tasks
 from labnet import __version__
@@ -90,6 +90,7 @@ def _application() -> QApplication:
     app.setWindowIcon(QIcon(str(icon_path("labnet.svg"))))
     i18n.install(app, i18n.resolve(i18n.chosen_language()))
     style.apply_style(app)
+    collector.install(app)  # Python's cyclic collection on this thread only (desktop/collector.py)
     return app
 
 

@@ -55,3 +55,23 @@ def cat(tmp_path):
 
     with Catalogue.open(tmp_path / "lab", user="amina") as catalogue:
         yield catalogue
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread_only(qapp):
+    # As in the application (desktop/collector.py): a cyclic collection that runs in a worker or in the
+    # in-process demo hub's thread and frees a Qt object deadlocks against the GUI thread (a CI run hung
+    # in test_demo_network). The application's timer collects while the event loop runs; between tests
+    # the same rule runs here, on the main thread.
+    from desktop import collector
+
+    collector.install(qapp)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _collect_between_tests(_collect_on_the_gui_thread_only):
+    yield
+    from desktop.collector import GuiThreadCollector
+
+    GuiThreadCollector.collect_due()

@@ -1,0 +1,65 @@
+"""Python's cyclic collector: on the GUI thread only in the window, and pauses that overlap across threads."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from catalogue.memory import collector_paused
+from desktop.collector import GuiThreadCollector, install
+
+
+@pytest.fixture
+def collector_on():
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    (gc.enable if was else gc.disable)()
+
+
+def test_pauses_overlapping_in_two_threads_keep_the_collector_off_until_the_last_ends(collector_on):
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen = {}
+
+    def first():
+        with collector_paused():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    worker = threading.Thread(target=first)
+    worker.start()
+    first_in.wait(5)
+    with collector_paused():
+        second_in.set()
+        first_out.wait(5)
+        seen["after the first ended"] = gc.isenabled()   # before: the first pause switched it back on here
+    worker.join(5)
+    assert seen == {"after the first ended": False}
+    assert gc.isenabled()
+
+
+def test_a_pause_leaves_the_collector_off_where_the_application_keeps_it_off(collector_on):
+    gc.disable()
+    with collector_paused():
+        pass
+    assert not gc.isenabled()
+
+
+def test_the_window_collects_on_its_own_thread_as_the_thresholds_say(qapp):
+    collector = install(qapp)
+    assert install(qapp) is collector and not gc.isenabled()
+    thresholds = gc.get_threshold()
+    try:
+        gc.collect()
+        gc.set_threshold(50, 10, 10)
+        for _ in range(200):          # cycles only the collector frees
+            a = []
+            a.append(a)
+        del a
+        assert GuiThreadCollector.collect_due() >= 100
+        assert GuiThreadCollector.collect_due() == 0   # nothing due right after a collection
+    finally:
+        gc.set_threshold(*thresholds)
