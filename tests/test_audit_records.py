@@ -299,14 +299,14 @@ def test_verify_reads_a_plain_read_only_connection(filled):
 def test_progress_goes_to_stderr_only_on_a_terminal(filled, capsys, monkeypatch):
     import io
 
-    from labnet.cli import admin_commands
+    from labnet.cli.common import PercentLine
 
     assert main(["--data-dir", str(filled), "audit", "verify"]) == 0
     assert capsys.readouterr().err == ""          # not a terminal: the result only
     terminal = io.StringIO()
     terminal.isatty = lambda: True
     monkeypatch.setattr("sys.stderr", terminal)
-    progress = admin_commands._terminal_progress("Verifying", shown_after=0)
+    progress = PercentLine("Verifying", unit="rows")
     progress(500_000, 1_000_000)
     progress.close()
     assert terminal.getvalue() == "\rVerifying:  50 % (500,000 of 1,000,000 rows)\n"

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 
-from labnet.cli.common import open_catalogue
+from labnet.cli.common import PercentLine, open_catalogue
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,7 +39,7 @@ def audit_verify(args: argparse.Namespace) -> int:
     from catalogue import integrity
     from catalogue.attachments import attachment_dir
 
-    progress = _terminal_progress("Verifying")
+    progress = PercentLine("Verifying", unit="rows", shown_after=1.0)
     try:
         with open_catalogue(args) as cat:
             report = integrity.verify(cat.conn, attachment_dir(cat), progress)
@@ -68,31 +67,6 @@ def audit_verify(args: argparse.Namespace) -> int:
 
 def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else many or one + 's'}"
-
-
-class _terminal_progress:
-    """``done/total`` on stderr, rewritten in place, when stderr is a terminal and the work is long;
-    nothing otherwise (a pipe or a log gets only the result)."""
-
-    def __init__(self, what: str, *, shown_after: float = 1.0):
-        import time
-
-        self.what, self.clock, self.started = what, time.monotonic, time.monotonic()
-        self.shown_after, self.shown = shown_after, False
-        self.enabled = sys.stderr is not None and sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or self.clock() - self.started < self.shown_after:
-            return
-        percent = 100 * done // max(total, 1)
-        sys.stderr.write(f"\r{self.what}: {percent:3d} % ({done:,} of {total:,} rows)")
-        sys.stderr.flush()
-        self.shown = True
-
-    def close(self) -> None:
-        if self.shown:
-            sys.stderr.write("\n")
-            sys.stderr.flush()
 
 
 def show_attention(args: argparse.Namespace) -> int:

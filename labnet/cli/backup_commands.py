@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
-from labnet.cli.common import open_catalogue
+from labnet.cli.common import PercentLine, open_catalogue
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,24 +26,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="restore a backup written from a catalogue that did not verify, with the findings "
                               "it records (the restore's audit entry lists them)")
     restore.set_defaults(handler=do_restore)
-
-
-class _Bar:
-    """Progress on stderr, on a terminal only (a long backup otherwise shows no sign of life)."""
-
-    def __init__(self, what: str):
-        self.what, self.shown = what, -1
-        self.on = sys.stderr is not None and sys.stderr.isatty()
-
-    def __call__(self, done: int, total: int) -> None:
-        percent = 100 * done // max(total, 1)
-        if self.on and percent != self.shown:
-            self.shown = percent
-            print(f"\r{self.what}: {percent:3d} %", end="", file=sys.stderr, flush=True)
-
-    def close(self) -> None:
-        if self.on and self.shown >= 0:
-            print(file=sys.stderr)
 
 
 def _describe(info) -> str:
@@ -85,7 +66,7 @@ def do_backup(args: argparse.Namespace) -> int:
     backup.destination(args.destination)   # a missing stick is said before anything is opened
     if not (Path(args.data_dir) / CATALOGUE_FILE).exists():
         raise CatalogueError(Message("There is no catalogue in {folder} to back up.", folder=args.data_dir))
-    bar = _Bar("Backup")
+    bar = PercentLine("Backup")
     try:
         with open_catalogue(args) as cat:
             info = backup.backup(cat, args.destination, progress=bar)
@@ -121,7 +102,7 @@ def _keyring_note(data_dir: Path) -> None:
 def do_restore(args: argparse.Namespace) -> int:
     from catalogue import backup
 
-    bar = _Bar("Checking")
+    bar = PercentLine("Checking")
     try:
         if args.check_only:
             info = backup.check(args.file, args.data_dir, progress=bar)

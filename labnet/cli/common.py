@@ -24,3 +24,36 @@ def decimal_options(parser: argparse.ArgumentParser) -> None:
                             "open is refused")
     style.add_argument("--decimal-point", dest="decimal", action="store_const", const="point",
                        help="the file writes numbers with a decimal point (1,234.5)")
+
+
+class PercentLine:
+    """``progress(done, total)`` as one line on stderr, rewritten in place (``\\r``) when the percentage moves,
+    on a terminal only (a pipe or a log gets only the result); ``close()`` ends the line if one was shown.
+
+    ``unit`` adds the counts ("50 % (500,000 of 1,000,000 rows)"); ``shown_after`` keeps short work quiet."""
+
+    def __init__(self, what: str, *, unit: str | None = None, shown_after: float = 0.0) -> None:
+        import sys
+        import time
+
+        self.what, self.unit, self.shown_after = what, unit, shown_after
+        self.clock, self.started, self.shown = time.monotonic, time.monotonic(), -1
+        self.enabled = sys.stderr is not None and sys.stderr.isatty()
+
+    def __call__(self, done: int, total: int) -> None:
+        import sys
+
+        percent = 100 * done // max(total, 1)
+        if not self.enabled or percent == self.shown or self.clock() - self.started < self.shown_after:
+            return
+        counts = f" ({done:,} of {total:,} {self.unit})" if self.unit else ""
+        sys.stderr.write(f"\r{self.what}: {percent:3d} %{counts}")
+        sys.stderr.flush()
+        self.shown = percent
+
+    def close(self) -> None:
+        import sys
+
+        if self.enabled and self.shown >= 0:
+            sys.stderr.write("\n")
+            sys.stderr.flush()
