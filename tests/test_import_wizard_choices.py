@@ -3,25 +3,12 @@
 import os
 
 import openpyxl
-import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from catalogue.store import Catalogue
 from desktop.import_wizard import ImportWizard
-from desktop.tasks import Tasks
 from factories import days
-
-
-@pytest.fixture(autouse=True)
-def no_blocking_message_boxes(monkeypatch):
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Discard)
-
-
-@pytest.fixture
-def tasks(tmp_path):
-    tasks = Tasks(lambda: Catalogue.open(tmp_path / "lab", user="amina"), synchronous=True)
-    yield tasks
-    tasks.shutdown()
+# The wizard's fixtures: message boxes that never block, a synchronous catalogue worker.
+from test_import_wizard import no_blocking_message_boxes, tasks  # noqa: F401
 
 
 def stored(tasks):
