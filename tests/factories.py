@@ -66,3 +66,13 @@ def add_staff(cat):
     cat.add_user("ana", "Ana Analyst", "analyst", STAFF_PASSWORDS["ana"])
     cat.add_user("qm", "Kwame Mensah", "quality_manager", STAFF_PASSWORDS["qm"])
     cat.act_as("ana")
+
+
+def add_shared_profiles(folder, n: int, start: int = 0, prefix: str = "GH") -> list[str]:
+    """``n`` shareable profiling results numbered ``<prefix>-<start>``…, added to the catalogue in ``folder``
+    as the analyst amina; their ids."""
+    from catalogue.store import Catalogue
+
+    with Catalogue.open(folder, user="amina") as cat:
+        return [cat.add("profiling_result", profile(lab_sample_number=f"{prefix}-{start + i:05d}", shareable=True))
+                ["id"] for i in range(n)]

@@ -9,7 +9,7 @@ import json
 import sqlite3
 
 from catalogue.store import Catalogue
-from factories import profile
+from factories import add_shared_profiles
 from labnet import cli
 from sync.outbox import pending_counts
 
@@ -25,9 +25,7 @@ def sync(folder, capsys) -> dict:
 
 
 def add_profiles(folder, start: int, n: int) -> None:
-    with Catalogue.open(folder, user="amina") as cat:
-        for i in range(start, start + n):
-            cat.add("profiling_result", profile(lab_sample_number=f"GH-{i:05d}", shareable=True))
+    add_shared_profiles(folder, n, start)
 
 
 def hub_records(hub) -> int:

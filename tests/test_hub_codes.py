@@ -12,7 +12,7 @@ import requests
 
 import hub_server
 from catalogue.store import Catalogue
-from factories import profile
+from factories import add_shared_profiles
 from labnet import cli
 from sync.client import HubClient, HubUnreachable, RefusedByHub, load_state
 from sync.hub.app import create_app
@@ -94,9 +94,7 @@ def lab_dir(tmp_path, running, monkeypatch, capsys):
 
 
 def add_profiles(folder, n: int, start: int = 0) -> None:
-    with Catalogue.open(folder, user="amina") as cat:
-        for i in range(n):
-            cat.add("profiling_result", profile(lab_sample_number=f"TM-{start + i:05d}", shareable=True))
+    add_shared_profiles(folder, n, start, prefix="TM")
 
 
 def signed_in(folder) -> HubClient:

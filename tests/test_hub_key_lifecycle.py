@@ -11,7 +11,7 @@ import sqlite3
 import pytest
 
 from catalogue.store import Catalogue
-from factories import profile
+from factories import add_shared_profiles, profile
 from labnet import cli
 from sync.hub import cli as hub_cli
 from sync.hub import keylife
@@ -42,9 +42,7 @@ def lab_dir(tmp_path, monkeypatch, capsys):
 
 
 def add_profiles(folder, n: int, start: int = 0) -> None:
-    with Catalogue.open(folder, user="amina") as cat:
-        for i in range(n):
-            cat.add("profiling_result", profile(lab_sample_number=f"KU-{start + i:05d}", shareable=True))
+    add_shared_profiles(folder, n, start, prefix="KU")
 
 
 def export_to_stick(folder, stick):

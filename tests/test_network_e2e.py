@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from catalogue.store import Catalogue
-from factories import profile
+from factories import add_shared_profiles, profile
 from labnet import cli
 from sync.client import HubClient, HubUnreachable, NetworkError, load_state, sync_once
 from sync.keyfile import load_identity
@@ -33,10 +33,7 @@ def lab_dir(tmp_path, monkeypatch, capsys):
     return folder
 
 
-def add_profiles(folder, n: int, start: int = 0) -> list[str]:
-    with Catalogue.open(folder, user="amina") as cat:
-        return [cat.add("profiling_result", profile(lab_sample_number=f"GH-{start + i:05d}", shareable=True))["id"]
-                for i in range(n)]
+add_profiles = add_shared_profiles   # GH-00000, GH-00001 …
 
 
 def network_records(hub: HubProcess) -> int:
