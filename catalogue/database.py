@@ -1,31 +1,30 @@
-"""Opening the SQLite file: pragmas, transactions and migrations.
+"""Opening the catalogue file: ``common.sqlite`` with the catalogue's words for what goes wrong.
 
 One connection per thread of work.  WAL lets the desktop read while a writer
 works; ``synchronous=FULL`` because laboratories lose power, and a committed
 withdrawal must survive that.  Transactions are ``BEGIN IMMEDIATE`` so that
-two writers queue for the lock instead of failing half-way.
+two writers queue for the lock instead of failing half-way.  The file holds
+the tables of three rooms (``migrations.file_rooms``), each migrated by its own
+numbered steps.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import sqlite3
 from pathlib import Path
 from typing import Callable, Iterator
 
+from common import clock
+from common import sqlite as common_sqlite
+
 from .errors import CatalogueError, Message, SchemaTooNew, storage_error
-from .migrations import LATEST, MIGRATIONS
+from .migrations import LATEST, MIGRATIONS, file_rooms
 
 
 def connect(path: Path) -> sqlite3.Connection:
     try:
-        conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=15)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA user_version").fetchone()
+        conn = common_sqlite.connect(path, busy_timeout=15)
     except sqlite3.DatabaseError as exc:
         plain = storage_error(exc, Message("the catalogue {path}", path=path))
         if plain is not None:
@@ -52,47 +51,12 @@ def _plain(conn: sqlite3.Connection, exc: sqlite3.OperationalError) -> BaseExcep
 @contextlib.contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """A write transaction; nested use becomes a savepoint."""
-    if conn.in_transaction:
-        name = f"sp_{id(object())}"
-        conn.execute(f"SAVEPOINT {name}")
-        try:
-            yield conn
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute(f"ROLLBACK TO {name}")
-                conn.execute(f"RELEASE {name}")
-            raise
-        else:
-            conn.execute(f"RELEASE {name}")
-        return
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-    except sqlite3.OperationalError as exc:
-        raise _plain(conn, exc) from None
-    try:
+    with common_sqlite.transaction(conn, lambda exc: _plain(conn, exc)):
         yield conn
-    except sqlite3.OperationalError as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        plain = _plain(conn, exc)
-        if plain is exc:
-            raise
-        raise plain from None
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
-        try:
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise _plain(conn, exc) from None
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    return common_sqlite.user_version(conn)
 
 
 def backup_file(conn: sqlite3.Connection, dest: Path,
@@ -103,64 +67,52 @@ def backup_file(conn: sqlite3.Connection, dest: Path,
     exception raised by it (the user cancelled) stops the copy, and nothing is
     left at ``dest``.
     """
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".partial")
-    target = sqlite3.connect(str(tmp))
-    report = None
-    if progress is not None:
-        def report(status: int, remaining: int, total: int) -> None:
-            progress(total - remaining, total)
+    return common_sqlite.backup(conn, dest, progress)
+
+
+def _history() -> common_sqlite.History:
+    # Read at each call: the tests replace MIGRATIONS with a broken step.
+    return common_sqlite.History(tuple(common_sqlite.Migration(n, d, s) for n, d, s in MIGRATIONS))
+
+
+def up_to_date(conn: sqlite3.Connection) -> bool:
+    """Whether every room of the file is at its latest migration (nothing to migrate)."""
+    versions = common_sqlite.room_versions(conn)
+    return schema_version(conn) == LATEST and all(versions.get(r.name) == r.latest for r in file_rooms())
+
+
+def too_new(conn: sqlite3.Connection) -> str | None:
+    """The room (or ``schema``) a newer LabNet shaped past what this one knows, if any."""
+    if schema_version(conn) > LATEST:
+        return f"schema {schema_version(conn)}"
+    versions = common_sqlite.room_versions(conn)
+    return next((f"{r.name} {versions[r.name]}" for r in file_rooms() if versions.get(r.name, 0) > r.latest), None)
+
+
+def migrate(conn: sqlite3.Connection, path: Path, upto: int | None = None) -> Path | None:
+    """Bring the file to the latest migration of every room (``upto``: only the history's steps up to that one,
+    as an older LabNet left files); returns the backup made first, if any."""
+    history = _history()
     try:
-        conn.backup(target, pages=4096 if progress else -1, progress=report)
-        target.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
-    except BaseException:
-        target.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    target.close()
-    tmp.replace(dest)
-    return dest
-
-
-def migrate(conn: sqlite3.Connection, path: Path, upto: int = LATEST) -> Path | None:
-    """Bring the file to schema ``upto``; returns the backup made first, if any."""
-    current = schema_version(conn)
-    if current > LATEST:
+        return common_sqlite.migrate(
+            conn, file_rooms(), history=history, upto=upto, path=path,
+            backup_to=lambda step: path.with_name(f"{path.stem}.before-schema-{step}.{clock.file_stamp()}.db"))
+    except common_sqlite.SchemaTooNew as exc:
+        latest = history.mark if exc.room == common_sqlite.LEGACY else f"{exc.room} {exc.known}"
+        found = exc.found if exc.room == common_sqlite.LEGACY else f"{exc.room} {exc.found}"
         raise SchemaTooNew(Message(
             "{path} was last used by a newer version of LabNet (schema {schema}; this version "
             "knows up to {latest}). Install the newer version to open it; nothing was changed.",
-            path=path, schema=current, latest=LATEST))
-    pending = [m for m in MIGRATIONS if current < m[0] <= upto]
-    if not pending:
-        return None
-    backup = None
-    if current > 0:
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup = backup_file(conn, path.with_name(f"{path.stem}.before-schema-{pending[0][0]}.{stamp}.db"))
-    for number, description, script in pending:
-        try:
-            if callable(script):  # a step in Python: the same one transaction with the version bump
-                conn.execute("BEGIN IMMEDIATE")
-                script(conn, path)
-                conn.execute(f"PRAGMA user_version = {number}")
-                conn.execute("COMMIT")
-            else:
-                # executescript would commit an open transaction first, so the
-                # script carries its own BEGIN/COMMIT with the version bump inside.
-                conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if not isinstance(exc, sqlite3.Error):
-                raise
-            if backup:
-                raise CatalogueError(Message(
-                    "Updating the catalogue to schema {schema} ({description}) failed: {detail}. "
-                    "The catalogue was left as it was. A copy of the catalogue from before the update is at "
-                    "{backup}.", schema=number, description=description, detail=str(exc),
-                    backup=backup)) from exc
+            path=path, schema=found, latest=latest)) from None
+    except common_sqlite.MigrationFailed as exc:
+        schema = exc.number if exc.room in (common_sqlite.LEGACY, "") else f"{exc.room} {exc.number}"
+        if exc.backup:
             raise CatalogueError(Message(
                 "Updating the catalogue to schema {schema} ({description}) failed: {detail}. "
-                "The catalogue was left as it was.", schema=number, description=description,
-                detail=str(exc))) from exc
-    return backup
+                "The catalogue was left as it was. A copy of the catalogue from before the update is at "
+                "{backup}.", schema=schema, description=exc.description, detail=exc.detail,
+                backup=exc.backup)) from exc.__cause__
+        raise CatalogueError(Message(
+            "Updating the catalogue to schema {schema} ({description}) failed: {detail}. "
+            "The catalogue was left as it was.", schema=schema, description=exc.description,
+            detail=exc.detail)) from exc.__cause__

@@ -1,13 +1,22 @@
-"""Numbered schema migrations.
+"""The catalogue room's tables and migrations, and the history of the catalogue file.
 
-Each migration is frozen once released: its SQL is written out literally here
-(not generated from ``records.py``) so that an old catalogue is always brought
-forward by exactly the steps that shaped it.  ``tests/test_schema.py`` checks
-that the result matches the record definitions, so the two cannot drift.
+A catalogue file holds the tables of three rooms: the catalogue's own (records,
+custody, change and audit logs, accounts, attachments, meta; here), profiling's
+(``profiling.schema``) and sync's (``sync.schema``).  Each room numbers its own
+migrations; ``room_versions`` in the file says how far each room is
+(``common.sqlite.migrate`` runs them).
 
-``PRAGMA user_version`` holds the number of the last migration applied.
-Before migrating a catalogue that already holds data, the store makes a backup
-copy of the file; every migration runs in one transaction with the version
+Until step 9 one number, ``PRAGMA user_version``, counted the steps of all
+rooms together: ``MIGRATIONS`` is that history, frozen, and a file from before
+rooms is brought forward by exactly the steps that shaped it, then step 9
+records which room each step belonged to.  A new file is built by the rooms'
+migrations and ends with the same schema (``tests/test_rooms.py``).
+
+Each migration is frozen once released: its SQL is written out literally (not
+generated from ``records.py``); ``tests/test_migrations.py`` checks that the
+result matches the record definitions, so the two cannot drift.  Before
+migrating a catalogue that already holds a schema, the store makes a backup
+copy of the file; every migration runs in one transaction with its version
 bump, so a crash leaves the file either wholly before or wholly after it.
 """
 
@@ -16,6 +25,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Callable, Union
+
+from common import clock, sqlite
 
 CORE_TABLES = """
 CREATE TABLE reference_samples (
@@ -262,113 +273,6 @@ CREATE INDEX profiling_results_drug_country ON profiling_results (drug_type, sei
 CREATE INDEX profiling_results_seizure ON profiling_results (seizure_reference);
 """
 
-# Comparison methods are frozen once saved: a new calibration is a new
-# version, so a link always names the exact parameters that produced it.
-PROFILING = """
-CREATE TABLE comparison_methods (
-    name TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    drug_type TEXT NOT NULL,
-    created_at TEXT NOT NULL,
-    created_by TEXT NOT NULL,
-    definition TEXT NOT NULL,
-    PRIMARY KEY (name, version)
-);
-
-CREATE TABLE profile_links (
-    method_name TEXT NOT NULL,
-    method_version INTEGER NOT NULL,
-    a_id TEXT NOT NULL,
-    b_id TEXT NOT NULL,
-    score REAL NOT NULL,
-    found_at TEXT NOT NULL,
-    PRIMARY KEY (method_name, method_version, a_id, b_id),
-    FOREIGN KEY (method_name, method_version) REFERENCES comparison_methods (name, version),
-    CHECK (a_id < b_id)
-) WITHOUT ROWID;
-CREATE INDEX profile_links_b ON profile_links (b_id);
-"""
-
-# The sync outbox lives in the catalogue file, not beside it: what was sent
-# must move with the change log it refers to (a restored backup brings both
-# back to the same moment, so no change is skipped or mistaken for
-# delivered), and sealing a bundle records it in the same transaction that
-# read the changes.
-OUTBOX = """
--- Each sealed bundle file made for the hub, and the receipt that answered it.
-CREATE TABLE outbox_bundles (
-    bundle_id TEXT PRIMARY KEY,
-    batch_id TEXT NOT NULL,
-    part_index INTEGER NOT NULL,
-    part_count INTEGER NOT NULL,
-    hub_key_id TEXT NOT NULL,
-    seq_from INTEGER NOT NULL,
-    seq_to INTEGER NOT NULL,
-    records INTEGER NOT NULL,
-    payload_sha256 TEXT NOT NULL,
-    size INTEGER NOT NULL,
-    created_at TEXT NOT NULL,
-    created_by TEXT NOT NULL,
-    receipt_at TEXT,
-    receipt_status TEXT,
-    receipt TEXT
-);
--- Which version of which record each bundle carried.
-CREATE TABLE outbox_items (
-    bundle_id TEXT NOT NULL REFERENCES outbox_bundles (bundle_id),
-    kind TEXT NOT NULL,
-    record_id TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    seq INTEGER NOT NULL,
-    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
-    PRIMARY KEY (bundle_id, kind, record_id)
-) WITHOUT ROWID;
-CREATE INDEX outbox_items_record ON outbox_items (kind, record_id);
--- Per record, the latest change that needs no more sending: confirmed by a
--- verified receipt (accepted, duplicate, rejected) or withheld by the policy.
-CREATE TABLE outbox_settled (
-    kind TEXT NOT NULL,
-    record_id TEXT NOT NULL,
-    seq INTEGER NOT NULL,
-    version INTEGER NOT NULL,
-    status TEXT NOT NULL CHECK (status IN ('accepted', 'duplicate', 'rejected', 'withheld')),
-    reason TEXT,
-    policy_sha256 TEXT,
-    bundle_id TEXT,
-    settled_at TEXT NOT NULL,
-    PRIMARY KEY (kind, record_id)
-) WITHOUT ROWID;
-"""
-
-# Delivery is what the hub receipted, never what was sent (a tombstone sent in a
-# bundle that never arrived withdrew nothing): each item keeps the hub's answer
-# for it and the digest of the line it went as, each bundle the sharing policy
-# it was made under, so a policy change reconsiders records already delivered.
-# Rows settled before this migration were sent under the policy of the last
-# export (the watermark's).
-OUTBOX_CONFIRMED = """
-ALTER TABLE outbox_items ADD COLUMN result TEXT;
-ALTER TABLE outbox_items ADD COLUMN line_sha256 TEXT;
-ALTER TABLE outbox_bundles ADD COLUMN policy_sha256 TEXT;
-UPDATE outbox_items SET result = (SELECT s.status FROM outbox_settled s WHERE s.kind = outbox_items.kind
-    AND s.record_id = outbox_items.record_id AND s.bundle_id = outbox_items.bundle_id);
-UPDATE outbox_items SET result = 'refused' WHERE result IS NULL AND bundle_id IN
-    (SELECT bundle_id FROM outbox_bundles WHERE receipt_status IS NOT NULL AND receipt_status != 'processed');
-UPDATE outbox_settled SET policy_sha256 = (SELECT substr(value, instr(value, ' ') + 1) FROM meta
-    WHERE key = 'outbox_watermark') WHERE policy_sha256 IS NULL;
--- What the hub said it holds of this laboratory's records when last asked (labnet sync --reconcile):
--- each as the decision it would have come from, so the outbox reasons about it like a receipted item.
-CREATE TABLE outbox_hub_view (
-    kind TEXT NOT NULL,
-    record_id TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    seq INTEGER NOT NULL,
-    op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
-    line_sha256 TEXT NOT NULL,
-    PRIMARY KEY (kind, record_id)
-) WITHOUT ROWID;
-"""
-
 # Every record under the audit chain (catalogue.digests, catalogue.integrity): each change-log row
 # gets the digest of the record's stored state after the write and its natural
 # key (what names it to a person after a deletion); the records and tombstones
@@ -394,23 +298,6 @@ BEGIN SELECT RAISE(ABORT, 'the sealed digests are append-only'); END;
 """
 
 
-# The pending counts (sync.outbox.pending_counts) are kept as of a change-log
-# seq and this generation number, in ``meta``: the change log only grows, so
-# counts for a later seq follow from the changes since; any change to the
-# settled records (receipts, withheld records, a reconciliation) bumps the
-# generation, and the counts are taken again in full.  One row per settled
-# record written: a receipt for 100,000 records bumps it 100,000 times (cheap).
-OUTBOX_SETTLED_GENERATION = """
-INSERT OR REPLACE INTO meta (key, value) VALUES ('outbox_settled_generation', '0');
-CREATE TRIGGER outbox_settled_inserted AFTER INSERT ON outbox_settled BEGIN
-    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_settled_generation'; END;
-CREATE TRIGGER outbox_settled_updated AFTER UPDATE ON outbox_settled BEGIN
-    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_settled_generation'; END;
-CREATE TRIGGER outbox_settled_deleted AFTER DELETE ON outbox_settled BEGIN
-    UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_settled_generation'; END;
-"""
-
-
 def _seal_records(conn: sqlite3.Connection, path: Path) -> None:
     """Migration 6: the SQL above, then the seal (skipped in a new, empty catalogue: nothing to seal)."""
     from . import digests
@@ -427,14 +314,13 @@ def _seal_records(conn: sqlite3.Connection, path: Path) -> None:
 
 def _now_and_login() -> tuple[str, str]:
     """When a seal is made, and under which operating-system login (a migration has no account)."""
-    import datetime as dt
     import getpass
 
     try:
         user = getpass.getuser()
     except Exception:  # no login name on some service accounts
         user = "unknown"
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z"), user
+    return clock.stamp(), user
 
 
 def _seal_accounts(conn: sqlite3.Connection, path: Path) -> None:
@@ -445,21 +331,61 @@ def _seal_accounts(conn: sqlite3.Connection, path: Path) -> None:
         account_digests.seal(conn, *_now_and_login())
 
 
+def _room_step(room: str, number: int) -> Callable[[sqlite3.Connection, Path], None]:
+    """A step of the history that was another room's migration (its SQL now lives in that room)."""
+    def step(conn: sqlite3.Connection, path: Path) -> None:
+        migration = next(r for r in file_rooms() if r.name == room).migrations[number - 1]
+        sqlite.run_step(conn, migration, path)
+    step.__doc__ = f"the {room} room's migration {number}"
+    return step
+
+
+def _versions_per_room(conn: sqlite3.Connection, path: Path) -> None:
+    """Migration 9: from here on, each room numbers its own migrations (``common.sqlite``)."""
+    sqlite.stamp_rooms(conn, ROOMS_AT_9)
+
+
 # A step is an SQL script, or a function run inside the migration's transaction.
 Step = Union[str, Callable[[sqlite3.Connection, Path], None]]
 
-# (number, description, step).  Append; never edit a released entry.
+# The history: (number, description, step), numbered in PRAGMA user_version.  Frozen: no step is added.
 MIGRATIONS: list[tuple[int, str, Step]] = [
     (1, "record tables, chain of custody, change and audit logs, users", CORE_TABLES + LOGS_AND_PEOPLE),
     (2, "full-text search and filter indexes", SEARCH),
-    (3, "profile comparison methods and links", PROFILING),
-    (4, "sync outbox: bundles sent, records they carried, receipts", OUTBOX),
-    (5, "sync outbox: what the hub confirmed of each record sent, and under which sharing policy", OUTBOX_CONFIRMED),
+    (3, "profile comparison methods and links", _room_step("profiling", 1)),
+    (4, "sync outbox: bundles sent, records they carried, receipts", _room_step("sync", 1)),
+    (5, "sync outbox: what the hub confirmed of each record sent, and under which sharing policy",
+     _room_step("sync", 2)),
     (6, "every record under the audit chain: digests in the change log, existing records sealed", _seal_records),
     (7, "sync outbox: a generation number of the settled records, so pending counts are kept, not recounted",
-     OUTBOX_SETTLED_GENERATION),
+     _room_step("sync", 3)),
     (8, "every user account under the audit chain: its digest in each account entry, existing accounts sealed",
      _seal_accounts),
+    (9, "a version per room: the catalogue, profiling and sync number their own migrations", _versions_per_room),
 ]
 
 LATEST = MIGRATIONS[-1][0]
+
+# The catalogue room: the records, their logs, the audit chain, accounts, attachments, meta.
+CATALOGUE = sqlite.Room("catalogue", (
+    sqlite.Migration(1, MIGRATIONS[0][1], CORE_TABLES + LOGS_AND_PEOPLE),
+    sqlite.Migration(2, MIGRATIONS[1][1], SEARCH),
+    sqlite.Migration(3, MIGRATIONS[5][1], _seal_records),
+    sqlite.Migration(4, MIGRATIONS[7][1], _seal_accounts),
+))
+
+# Where the history leaves each room (step 9 writes it): every step above but the last is one room's migration.
+ROOMS_AT_9 = {"catalogue": 4, "profiling": 1, "sync": 3}
+
+
+def file_rooms() -> tuple[sqlite.Room, ...]:
+    """The rooms whose tables live in a catalogue file, in the order their migrations run (a room may build on the
+    rooms before it: sync's triggers count in the catalogue's ``meta``).
+
+    They share the file so that one backup carries the records with the sync state and the comparison methods
+    that refer to them.  Imported here, when a file is migrated, not when the catalogue is imported: sync and
+    profiling import the catalogue."""
+    from profiling.schema import ROOM as PROFILING
+    from sync.schema import ROOM as SYNC
+
+    return (CATALOGUE, PROFILING, SYNC)

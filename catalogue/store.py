@@ -8,7 +8,6 @@ number (what sync reads), and the audit chain gets an entry naming who did it.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import getpass
 import json
 import operator
@@ -21,6 +20,8 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
 import sqlite_utils
+
+from common import clock
 
 from . import account_digests, audit, database, digests, lock, vocab
 from . import accounts
@@ -36,7 +37,8 @@ CATALOGUE_FILE = "catalogue.db"
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """Now, as stored (``common.clock.stamp``); one name the writers share, so a test can fix the time."""
+    return clock.stamp()
 
 
 def default_username() -> str:
@@ -112,7 +114,7 @@ class Catalogue:
         try:
             if migrate:
                 database.migrate(conn, path)
-            elif database.schema_version(conn) != database.LATEST:
+            elif not database.up_to_date(conn):
                 raise CatalogueError(Message("{path} needs updating before it can be used; open it with LabNet "
                                              "once.", path=path))
             cat = cls(conn, path)
