@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import zipfile
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from .errors import CatalogueError, Message
 from .spreadsheet_write import MAX_CELL_CHARS
@@ -66,6 +66,26 @@ def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = No
                                          name=name, hint=_FORMATS_HINT))
         raise CatalogueError(Message("The file {name} is a ZIP archive, not an Excel workbook. {hint}", name=name,
                                      hint=_FORMATS_HINT))
+    from .tabular_calamine import _CalamineDiffers, _calamine_reads, _read_calamine
+
+    if _calamine_reads(path):
+        try:
+            return _read_calamine(path, sheet, header_row, reading)
+        except CatalogueError:
+            raise
+        except (_CalamineDiffers, Exception):
+            pass  # read by openpyxl, the reference: it reads the file or says what is wrong, as it always did
+    return _read_openpyxl(path, sheet, header_row, reading)
+
+
+def _read_openpyxl(path: Path, sheet: str | None = None, header_row: int | None = None,
+                   reading: Callable[[int], Any] | None = None) -> Table:
+    """The workbook read by openpyxl (streamed XML, ~14x slower than calamine): the reference reading,
+    and the reader of a workbook with error cells (see ``_calamine_reads``)."""
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    name = path.name
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
@@ -74,7 +94,8 @@ def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = No
     except Exception as exc:  # lxml/ElementTree parse errors and the like: still a damaged file
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
     try:
-        return _read_workbook(wb, name, sheet, header_row, reading)
+        sheets = [_Sheet(ws.title, _openpyxl_rows(ws)) for ws in wb.worksheets if hasattr(ws, "iter_rows")]
+        return _read_workbook(sheets, name, sheet, header_row, reading)
     except CatalogueError:
         raise
     except Exception as exc:
@@ -100,9 +121,24 @@ def _xlsx_blank(row: Sequence[Any]) -> bool:
     return True
 
 
-def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int | None = None,
+class _Sheet:
+    """A worksheet as either reader gives it: its title, and its rows (a fresh iterator at each call) as
+    openpyxl's ``values_only`` gives them, from row 1 and column A."""
+
+    def __init__(self, title: str, rows: Callable[[], Iterator[Sequence[Any]]]) -> None:
+        self.title, self.rows = title, rows
+
+
+def _openpyxl_rows(ws: Any) -> Callable[[], Iterator[Sequence[Any]]]:
+    def rows() -> Iterator[Sequence[Any]]:
+        if hasattr(ws, "reset_dimensions"):
+            ws.reset_dimensions()  # never trust the stored size: some programs write it wrongly
+        return ws.iter_rows(values_only=True)
+    return rows
+
+
+def _read_workbook(sheets: list[_Sheet], name: str, sheet: str | None = None, header_row: int | None = None,
                    reading: Callable[[int], Any] | None = None) -> Table:
-    sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows")]
     if sheet is not None:
         named = [ws for ws in sheets if ws.title == sheet] or [ws for ws in sheets
                                                                 if ws.title.strip().casefold() == sheet.strip().casefold()]
@@ -111,9 +147,7 @@ def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int
         sheets = named[:1]
     chosen = None
     for ws in sheets:
-        if hasattr(ws, "reset_dimensions"):
-            ws.reset_dimensions()  # never trust the stored size: some programs write it wrongly
-        rows_iter = ws.iter_rows(values_only=True)
+        rows_iter = iter(ws.rows())
         last = 0
         for number, row in enumerate(rows_iter, 1):
             last = number
@@ -151,7 +185,7 @@ def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int
         numbers.append(number)
     table = Table(headers=[], rows=rows, row_numbers=numbers, sheet=ws.title, format="xlsx", header_row=header_row)
     _finish(table, [_header_text(h) for h in header], width, None, name)
-    others = [s.title for s in sheets if s is not ws and _sheet_has_data(s)] if sheet is None else []
+    others = [s.title for s in sheets if s is not ws and _rows_have_data(s.rows())] if sheet is None else []
     if others:
         listed = ", ".join(f"“{t}”" for t in others)
         table.notes.append(f"Only the sheet “{ws.title}” was read; the workbook has other sheets with data "
@@ -160,7 +194,11 @@ def _read_workbook(wb: Any, name: str, sheet: str | None = None, header_row: int
 
 
 def _sheet_has_data(ws: Any) -> bool:
-    return any(not _xlsx_blank(row) for row in ws.iter_rows(values_only=True))
+    return _rows_have_data(ws.iter_rows(values_only=True))
+
+
+def _rows_have_data(rows: Iterable[Sequence[Any]]) -> bool:
+    return any(not _xlsx_blank(row) for row in rows)
 
 
 def _header_text(value: Any) -> str:
