@@ -17,6 +17,7 @@ from typing import Any, Iterator, Sequence
 from catalogue import database, queries, vocab
 from catalogue.errors import PermissionDenied
 from catalogue.queries import Query
+from catalogue.record_reads import RecordReads
 from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, Record
 from sync.outbox import pending_counts
@@ -48,7 +49,7 @@ def open_catalogue(path: str | Path, user: str) -> Catalogue:
 
 
 def has_accounts(cat: Catalogue) -> bool:
-    return cat.conn.execute("SELECT 1 FROM users WHERE active = 1 LIMIT 1").fetchone() is not None
+    return RecordReads(cat).has_active_account()
 
 
 @dataclass
@@ -198,8 +199,7 @@ class Activity:
 def recent_activity(cat: Catalogue, limit: int = 6) -> list[Activity]:
     """The latest entries of the audit trail, told in words."""
     names = {u["username"]: u["full_name"] for u in cat.users()}
-    rows = cat.conn.execute("SELECT at, user, action, kind, record_id, detail FROM audit_log"
-                            " ORDER BY seq DESC LIMIT ?", (limit,)).fetchall()
+    rows = RecordReads(cat).latest_audit_entries(limit)
     out = []
     for at, user, action, kind, record_id, detail in rows:
         info = json.loads(detail or "{}")
@@ -236,9 +236,7 @@ def recent_activity(cat: Catalogue, limit: int = 6) -> list[Activity]:
 def _record_name(cat: Catalogue, rt: Any, record_id: str, detail: dict[str, Any]) -> str:
     record = detail.get("record")
     if not record:
-        row = cat.conn.execute(f"SELECT {', '.join(rt.natural_key)} FROM {rt.table} WHERE id = ?",
-                               (record_id,)).fetchone()
-        record = dict(zip(rt.natural_key, row)) if row else {}
+        record = RecordReads(cat).natural_key(rt.table, rt.natural_key, record_id)
     key = record.get(rt.natural_key[0])
     if rt.kind == "training_record" and record:
         return translate("Activity", "of {person} ({area})").format(person=record.get("staff_member"),

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from catalogue.errors import CatalogueError
+from catalogue.record_reads import RecordReads
 from profiling import (METRICS, PRETREATMENTS, calibrate, catalogue_population, file_population, link_catalogue,
                        list_methods, load_method, record_info, roc_curve, save_calibrated_method, similar_profiles)
 from profiling.workflows import export_links as _export_links
@@ -27,9 +28,7 @@ class LinkageContext:
 
 
 def context(cat) -> LinkageContext:
-    counts = cat.conn.execute("SELECT drug_type, count(*) FROM profiling_results GROUP BY drug_type "
-                              "ORDER BY count(*) DESC").fetchall()
-    return LinkageContext(list_methods(cat), [(r[0], r[1]) for r in counts if r[0]])
+    return LinkageContext(list_methods(cat), RecordReads(cat).drug_type_counts())
 
 
 def find_profiles(cat, text: str, limit: int = 30) -> list[dict[str, Any]]:
@@ -37,12 +36,7 @@ def find_profiles(cat, text: str, limit: int = 30) -> list[dict[str, Any]]:
     text = text.strip()
     if not text:
         return []
-    pattern = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    rows = cat.conn.execute(
-        "SELECT id, lab_sample_number, seizure_reference, drug_type FROM profiling_results "
-        "WHERE lab_sample_number LIKE ? ESCAPE '\\' OR seizure_reference LIKE ? ESCAPE '\\' "
-        "ORDER BY lab_sample_number LIMIT ?", (pattern, pattern, limit)).fetchall()
-    return [{"id": r[0], "lab_sample_number": r[1], "seizure_reference": r[2], "drug_type": r[3]} for r in rows]
+    return RecordReads(cat).profiles_starting_with(text, limit)
 
 
 @dataclass

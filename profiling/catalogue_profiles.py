@@ -21,11 +21,15 @@ from typing import Any, Callable
 
 import numpy as np
 
+from catalogue.record_reads import RecordReads
+
+from catalogue.records import PROFILING_RESULT
+
 from .targets import TargetList, load_target_list, profile_matrix
 
 CACHE_DIR = "cache"
-_INFO = ("id", "lab_sample_number", "seizure_reference", "seizure_country", "seizure_date", "logo", "colour",
-         "diameter_mm", "thickness_mm", "weight_mg", "form")
+_INFO = ("id", "lab_sample_number", "seizure_reference", "seizure_country", "seizure_date",
+         *PROFILING_RESULT.physical_fields, "form")
 
 
 @dataclass
@@ -51,15 +55,7 @@ def _fingerprint(cat, targets: TargetList) -> str:
 
 
 def _read_rows(cat, drug_type: str, ids: list[str] | None = None) -> list[tuple[str, Any]]:
-    sql = "SELECT id, peaks FROM profiling_results WHERE drug_type = ?"
-    if ids is None:
-        return [(r[0], json.loads(r[1]) if r[1] else None) for r in cat.conn.execute(sql, (drug_type,))]
-    rows = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        rows += [(r[0], json.loads(r[1]) if r[1] else None) for r in cat.conn.execute(
-            f"{sql} AND id IN ({','.join('?' * len(chunk))})", (drug_type, *chunk))]
-    return rows
+    return RecordReads(cat).peaks(drug_type, ids)
 
 
 def load_profiles(cat, drug_type: str, targets: TargetList | None = None, *, use_cache: bool = True,
@@ -109,10 +105,4 @@ def _save(path: Path, profiles: CatalogueProfiles, fingerprint: str) -> None:
 
 def record_info(cat, ids: list[str]) -> dict[str, dict[str, Any]]:
     """The fields the linkage views show, for these profiling results."""
-    out: dict[str, dict[str, Any]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for row in cat.conn.execute(f"SELECT {', '.join(_INFO)} FROM profiling_results WHERE id IN "
-                                    f"({','.join('?' * len(chunk))})", chunk):
-            out[row[0]] = dict(zip(_INFO, row))
-    return out
+    return {row[0]: dict(zip(_INFO, row)) for row in RecordReads(cat).profiling_fields(ids, _INFO)}

@@ -11,17 +11,18 @@ always names the exact parameters that produced it.  The JSON form
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from catalogue import audit
 from catalogue.errors import CatalogueError, NotFound
+from common import clock
 
 from .calibration import Combination, Evaluation, LikelihoodRatio
 from .metrics import metric
 from .pretreat import ALL_PRETREATMENTS, ReferenceStats
+from .store import ProfilingStore
 from .tablets import Tolerances
 
 METHOD_FORMAT = "labnet-comparison-method"
@@ -170,18 +171,15 @@ def method_from_evaluation(name: str, drug_type: str, targets: tuple[str, ...], 
 # -- in the catalogue -------------------------------------------------------------------
 def save_method(cat, method: ComparisonMethod) -> ComparisonMethod:
     """Store ``method`` as the next version of its name (with an audit entry); returns it as saved."""
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    now, store = clock.stamp(), ProfilingStore(cat)
     with cat.transaction():
-        current = cat.conn.execute("SELECT max(version) FROM comparison_methods WHERE name = ?",
-                                   (method.name,)).fetchone()[0]
-        saved = replace(method, version=(current or 0) + 1, created_at=now, created_by=cat.actor.username)
+        saved = replace(method, version=store.last_version(method.name) + 1, created_at=now,
+                        created_by=cat.actor.username)
         if saved.provenance:
             saved = replace(saved, provenance={**saved.provenance, "calibrated_at": now,
                                                "calibrated_by": cat.actor.username})
-        cat.conn.execute("INSERT INTO comparison_methods (name, version, drug_type, created_at, created_by, "
-                         "definition) VALUES (?, ?, ?, ?, ?, ?)",
-                         (saved.name, saved.version, saved.drug_type, now, saved.created_by,
-                          json.dumps(saved.to_json(), sort_keys=True, ensure_ascii=False)))
+        store.add_method(saved.name, saved.version, saved.drug_type, now, saved.created_by,
+                         json.dumps(saved.to_json(), sort_keys=True, ensure_ascii=False))
         audit.append(cat.conn, [audit.AuditEvent(now, cat.actor.username, "save_method", None, None,
                                                  {"method": saved.name, "version": saved.version,
                                                   "drug_type": saved.drug_type, "pretreatment": saved.pretreatment,
@@ -190,25 +188,17 @@ def save_method(cat, method: ComparisonMethod) -> ComparisonMethod:
 
 
 def load_method(cat, name: str, version: int | None = None) -> ComparisonMethod:
-    if version is None:
-        row = cat.conn.execute("SELECT definition FROM comparison_methods WHERE name = ? ORDER BY version DESC "
-                               "LIMIT 1", (name,)).fetchone()
-    else:
-        row = cat.conn.execute("SELECT definition FROM comparison_methods WHERE name = ? AND version = ?",
-                               (name, version)).fetchone()
-    if row is None:
+    definition = ProfilingStore(cat).definition(name, version)
+    if definition is None:
         known = ", ".join(m["name"] for m in list_methods(cat)) or "none yet"
         raise NotFound(f"There is no comparison method “{name}”{'' if version is None else f' v{version}'} "
                        f"(saved methods: {known}); calibrate one with “labnet profiles calibrate”.")
-    return ComparisonMethod.from_json(json.loads(row[0]))
+    return ComparisonMethod.from_json(json.loads(definition))
 
 
 def list_methods(cat) -> list[dict[str, Any]]:
     """The latest version of each method, newest first."""
-    rows = cat.conn.execute(
-        "SELECT name, max(version) AS version, drug_type, max(created_at) AS created_at FROM comparison_methods "
-        "GROUP BY name ORDER BY created_at DESC").fetchall()
-    return [{"name": r[0], "version": r[1], "drug_type": r[2], "created_at": r[3]} for r in rows]
+    return ProfilingStore(cat).latest_methods()
 
 
 NETWORK_SUFFIX = " (network)"
@@ -219,15 +209,12 @@ def adopt_method(cat, method: ComparisonMethod, *, source: str) -> ComparisonMet
     apart from a local method of the same name).  Returns it, or None when it was adopted before."""
     name = method.name if method.name.endswith(NETWORK_SUFFIX) else method.name[:100 - len(NETWORK_SUFFIX)] + NETWORK_SUFFIX
     adopted = replace(method, name=name)
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    now, store = clock.stamp(), ProfilingStore(cat)
     with cat.transaction():
-        if cat.conn.execute("SELECT 1 FROM comparison_methods WHERE name = ? AND version = ?",
-                            (name, adopted.version)).fetchone():
+        if store.has_method(name, adopted.version):
             return None
-        cat.conn.execute("INSERT INTO comparison_methods (name, version, drug_type, created_at, created_by, "
-                         "definition) VALUES (?, ?, ?, ?, ?, ?)",
-                         (name, adopted.version, adopted.drug_type, now, adopted.created_by,
-                          json.dumps(adopted.to_json(), sort_keys=True, ensure_ascii=False)))
+        store.add_method(name, adopted.version, adopted.drug_type, now, adopted.created_by,
+                         json.dumps(adopted.to_json(), sort_keys=True, ensure_ascii=False))
         audit.append(cat.conn, [audit.AuditEvent(now, cat.actor.username, "adopt_method", None, None,
                                                  {"method": name, "version": adopted.version, "source": source,
                                                   "drug_type": adopted.drug_type, "metric": adopted.metric,

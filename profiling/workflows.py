@@ -8,7 +8,6 @@ links are replaced in one transaction at the end.
 from __future__ import annotations
 
 import csv
-import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Sequence
@@ -16,6 +15,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from catalogue.errors import CatalogueError
+from common import clock
 
 from .calibration import Evaluation, evaluate
 from .catalogue_profiles import load_profiles, record_info
@@ -23,6 +23,7 @@ from .linkage import chemical_classes, links_among, top_similar
 from .method import ComparisonMethod, method_from_evaluation, save_method
 from .metrics import metric
 from .pretreat import pretreat
+from .store import ProfilingStore
 from .tablets import compare_tablets
 from .targets import TargetList
 
@@ -119,7 +120,7 @@ def link_catalogue(cat, method: ComparisonMethod, *, progress: Progress | None =
         keep = np.array([compare_tablets(info[ids[a]], info[ids[b]], method.tolerances).match is not False
                          for a, b in zip(i.tolist(), j.tolist())], dtype=bool)
         i, j, scores = i[keep], j[keep], scores[keep]
-    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    now = clock.stamp()
 
     # In the table's key order (a_id < b_id, by a_id then b_id), so that the inserts append to its B-tree
     # instead of landing at random: ranks of the ids (integers) sort the links, not the id strings.
@@ -135,19 +136,14 @@ def link_catalogue(cat, method: ComparisonMethod, *, progress: Progress | None =
                         zip(ids[low[block]].tolist(), ids[high[block]].tolist(), scores[block].tolist()))
 
     with cat.transaction(), cat._large_cache(len(order)):   # the import's bulk-write page cache
-        cat.conn.execute("DELETE FROM profile_links WHERE method_name = ? AND method_version = ?",
-                         (method.name, method.version))
-        cat.conn.executemany("INSERT INTO profile_links (method_name, method_version, a_id, b_id, score, found_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?)", rows())
+        ProfilingStore(cat).replace_links(method.name, method.version, rows())
     classes = [ids[group].tolist() for group in chemical_classes(len(ids), i, j)]
     return LinkReport(method, len(ids), len(scores), classes, profiles.rejected, ids, np.column_stack([i, j]),
                       scores)
 
 
 def stored_links(cat, method: ComparisonMethod) -> list[tuple[str, str, float]]:
-    return [tuple(r) for r in cat.conn.execute(
-        "SELECT a_id, b_id, score FROM profile_links WHERE method_name = ? AND method_version = ? ORDER BY a_id, b_id",
-        (method.name, method.version))]
+    return [tuple(r) for r in ProfilingStore(cat).links(method.name, method.version)]
 
 
 @dataclass
@@ -210,12 +206,9 @@ def export_links(cat, method, path: Path) -> int:
     """Write the method's stored links as CSV (with both profiles' references); returns the count.
 
     The links are read as they are written (millions of them as a list of tuples took gigabytes)."""
-    key = (method.name, method.version)
-    info = record_info(cat, [r[0] for r in cat.conn.execute(
-        "SELECT a_id FROM profile_links WHERE method_name = ? AND method_version = ? UNION "
-        "SELECT b_id FROM profile_links WHERE method_name = ? AND method_version = ?", key + key)])
-    links = cat.conn.execute("SELECT a_id, b_id, score FROM profile_links WHERE method_name = ? AND "
-                             "method_version = ? ORDER BY a_id, b_id", key)
+    store = ProfilingStore(cat)
+    info = record_info(cat, store.linked_ids(method.name, method.version))
+    links = store.links(method.name, method.version)
     count = 0
     with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.writer(out)

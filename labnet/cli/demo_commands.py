@@ -43,6 +43,7 @@ def _count(text: str) -> int:
 
 def run_demo_data(args: argparse.Namespace) -> int:
     from catalogue import queries
+    from catalogue.record_reads import RecordReads
     from catalogue.demo import DEMO_PASSWORD, DEMO_USERS, create_demo_catalogue
     from catalogue.store import CATALOGUE_FILE, Catalogue
 
@@ -53,7 +54,7 @@ def run_demo_data(args: argparse.Namespace) -> int:
     path = create_demo_catalogue(demo_dir, profiles=args.profiles, seed=args.seed)
     with Catalogue.open(path, user=DEMO_USERS[0].username) as cat:
         counts = {kind: cat.count(kind) for kind in ("reference_sample", "training_record", "profiling_result")}
-        usage = cat.conn.execute("SELECT count(*) FROM usage_log").fetchone()[0]
+        usage = RecordReads(cat).withdrawals()
         attention = queries.attention(cat)
     print(f"{'The demo catalogue was already there; it was left as it is' if existed else 'Demo catalogue created'}:"
           f" {path}")
