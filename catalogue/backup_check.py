@@ -57,9 +57,10 @@ class Phases:
         start = 1000 * sum(self.weights[:self.step]) // sum(self.weights)
         width = 1000 * self.weights[self.step] // sum(self.weights)
         self.step += 1
+        progress = self.progress
 
         def report(done: int, total: int) -> None:
-            self.progress(start + width * min(done, total) // max(total, 1), 1000)
+            progress(start + width * min(done, total) // max(total, 1), 1000)
         return report
 
     def finish(self) -> None:
@@ -148,7 +149,7 @@ def _findings(shown: Path, report: integrity.IntegrityReport, recorded: archive.
               writing: bool) -> archive.Findings | None:
     """What a backup records (``writing``), or accepts: exactly what was recorded when it was written.
     Anything else is a backup changed after it was written (the flipped byte), refused outright."""
-    found = list(report.problems)   # Messages while writing: the window says them in its language
+    found: list[str] = list(report.problems)   # Messages while writing: the window says them in its language
     if writing:
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         return archive.Findings(now, found) if found else None

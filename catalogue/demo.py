@@ -322,7 +322,7 @@ def generate_profiles(n: int, *, seed: int = 2026, today: dt.date | None = None,
         packaging = choice(_PACKAGING[drug])
         size = randint(3, 8)
         first = randint(3, oldest)
-        seizures = []
+        seizures: list[dict[str, Any]] = []
         for _ in range(randint(1, min(3, size))):
             cc = rng.choices(_COUNTRY_CODES, _COUNTRY_WEIGHTS)[0]
             agency, places = _COUNTRIES[cc][1], _COUNTRIES[cc][2]

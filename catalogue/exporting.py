@@ -27,6 +27,7 @@ the export back into the same catalogue changes nothing.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -86,21 +87,21 @@ def export_headers(rt: RecordType, compounds: list[str]) -> list[str]:
 
 def _rows(rt: RecordType, records: Iterable[dict], compounds: list[str], fmt: str) -> Iterator[list[Any]]:
     native = fmt == "xlsx"
-    plan = []
+    plan: list[tuple[str, str, Callable[[Any], str] | None]] = []   # a text column has its writer
     for f in rt.fields:
         if f.type == "peaks":
             plan.append((f.name, "peaks", None))
         elif native and f.type in ("float", "int"):
             plan.append((f.name, "number", None))
         elif f.type == "float":  # 1.234 written 1.2340: read back the same by any import (catalogue.numbers)
-            plan.append((f.name, "text", lambda value, f=f: unambiguous(f.to_text(value))))
+            plan.append((f.name, "text", partial(_unambiguous_text, f)))
         else:
             plan.append((f.name, "text", f.to_text))
     for rec in records:
         row: list[Any] = []
         for name, how, to_text in plan:
             value = rec.get(name)
-            if how == "text":
+            if to_text is not None:
                 row.append(to_text(value) if value is not None else None)
             elif how == "number":
                 row.append(value)
@@ -113,6 +114,10 @@ def _rows(rt: RecordType, records: Iterable[dict], compounds: list[str], fmt: st
         row.append(rec.get("id"))
         row.append(rec.get("version"))
         yield row
+
+
+def _unambiguous_text(f, value: Any) -> str:
+    return unambiguous(f.to_text(value))
 
 
 def _area_text(value: float | None) -> str | None:

@@ -164,7 +164,7 @@ def asks_for_style(reason: Any) -> bool:
     return any(asks_for_style(v) for v in getattr(reason, "values", {}).values() if isinstance(v, Message))
 
 
-def ambiguous_reason(text: str, point: float, comma: float, contested: bool = False) -> str:
+def ambiguous_reason(text: str, point: float, comma: float, contested: bool = False) -> Message:
     """Why a two-way cell is refused, and what to write instead."""
     why = (Message("this column uses both a decimal point and a decimal comma")
            if contested else Message("no other cell of this column shows whether “{sep}” is the decimal "

@@ -184,11 +184,11 @@ def _sorted_search_source(cat: Catalogue, rt: RecordType, q: Query, source: str)
     return f"{rt.table} INDEXED BY {index}"
 
 
-def _index_starting_with(cat: Catalogue, table: str, column: str) -> str | None:
+def _index_starting_with(cat: Catalogue, table: str, column: str | None) -> str | None:
     """The name of an index whose first column is ``column`` (names come from the schema, not from users)."""
     cache = cat.__dict__.setdefault("_sort_indexes", {})
     if (table, column) not in cache:
-        cache[(table, column)] = next((ix.name for ix in cat.db[table].indexes if ix.columns[:1] == [column]),
+        cache[(table, column)] = next((ix.name for ix in cat.db.table(table).indexes if ix.columns[:1] == [column]),
                                       None)
     return cache[(table, column)]
 
