@@ -10,13 +10,15 @@ the person names one (``--sheet NAME``, or the sheet choice in the wizard).
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
 from .errors import CatalogueError, Message
 from .import_columns import suggest_mapping
 from .records import RecordType
-from .tabular import Table, read_table, sheet_headers, workbook_sheets
+from .tabular import Table, sheet_headers, workbook_sheets
+from .tabular import read_table as _read_table
 
 class SheetNotObvious(CatalogueError):
     """A workbook with several sheets of values and no one sheet plainly the data: ``sheets`` lists them all."""
@@ -30,8 +32,11 @@ MIN_MATCHED = 2  # column names that must be fields of the record type for a she
 
 
 def read_source(rt: RecordType, path: Path, *, sheet: str | None = None, header_row: int | None = None,
-                encoding: str | None = None, reading: Callable[[int], Any] | None = None) -> Table:
-    """The table to import from ``path``; see the module docstring."""
+                encoding: str | None = None, reading: Callable[[int], Any] | None = None,
+                limit: int | None = None) -> Table:
+    """The table to import from ``path``; see the module docstring.  ``limit``: its header and first
+    ``limit`` rows only (``tabular.read_table``), chosen as the whole file's would be."""
+    read_table = partial(_read_table, limit=limit)
     try:
         sheets = workbook_sheets(path) if path.is_file() else None
     except CatalogueError:  # not a workbook after all: read_table says what the file is, in its words

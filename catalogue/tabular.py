@@ -49,13 +49,16 @@ _ZIP_MAGIC = b"PK\x03\x04"
 
 
 def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, encoding: str | None = None,
-               header_row: int | None = None, reading: Callable[[int], Any] | None = None) -> Table:
+               header_row: int | None = None, reading: Callable[[int], Any] | None = None,
+               limit: int | None = None) -> Table:
     """Read the first sheet of a CSV or XLSX file (or the sheet named ``sheet``); see the module docstring.
 
     ``encoding`` names a CSV file's encoding (``catalogue.encodings``);
     ``header_row`` is the row number (as Excel shows it) of the column names,
     instead of the first non-blank row.  ``reading(rows)`` is called every
     few thousand rows of a workbook (the slow format to read), for a sign of life.
+    ``limit``: the header and about the first ``limit`` rows only (``Table.partial`` when more
+    follow), read without reading the rest: the import wizard's preview of a large file.
     """
     path = Path(path)
     if header_row is not None and header_row < 1:
@@ -78,8 +81,42 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, encodi
         raise CatalogueError(Message("The file {name} is empty. Choose the file that holds the data.", name=name))
     kind = _sniff_format(head, path)
     if kind == "xlsx":
-        return _read_xlsx(path, sheet, header_row, reading)
+        return _read_xlsx(path, sheet, header_row, reading, limit)
+    if limit is not None:
+        return _csv_head(path, encoding, header_row, limit)
     return _read_csv(path, encoding, header_row)
+
+
+PREVIEW_BYTES = 1 << 20  # the start of a CSV file read for a preview
+
+
+def _csv_head(path: Path, encoding: str | None, header_row: int | None, limit: int) -> Table:
+    """The first ``limit`` rows of a CSV file, from its first MiB cut at a line's end; the whole file when
+    it is smaller, in UTF-16 (whose line ends are two bytes), or when the start alone is refused (the
+    whole file's reading says why, in its words, or finds the header further down)."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(PREVIEW_BYTES + 1)
+    except OSError:
+        data = b""
+    cut = data.rfind(b"\n", 0, PREVIEW_BYTES) + 1
+    if (len(data) <= PREVIEW_BYTES or not cut or data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+            or utf16_without_bom(data[:8192])):
+        table = _read_csv(path, encoding, header_row)
+    else:
+        try:
+            table = _read_csv(path, encoding, header_row, data=data[:cut])
+        except CatalogueError:
+            table = _read_csv(path, encoding, header_row)
+        else:
+            # The last line read may be the start of a row whose quoted cell goes on below the cut.
+            table.partial = True
+            if len(table.rows) > 1:
+                del table.rows[-1], table.row_numbers[-1]
+    if len(table.rows) > limit:
+        table.partial = True
+        del table.rows[limit:], table.row_numbers[limit:]
+    return table
 
 
 def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | None:

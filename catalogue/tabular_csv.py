@@ -42,10 +42,13 @@ def _sniff_delimiter(text: str) -> str:
     return best
 
 
-def _read_csv(path: Path, encoding: str | None = None, header_row: int | None = None) -> Table:
+def _read_csv(path: Path, encoding: str | None = None, header_row: int | None = None,
+              data: bytes | None = None) -> Table:
+    """The table of the CSV file ``path`` (of ``data``, its first lines, when given: a preview)."""
     name = path.name
     try:
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
     except OSError as exc:
         raise CatalogueError(Message("The file {name} cannot be read ({reason}).", name=name,
                                      reason=exc.strerror or str(exc))) from None

@@ -34,6 +34,7 @@ class Table:
     header_row: int = 1
     notes: list[str] = field(default_factory=list)  # things worth telling the user
     longest: int | None = None        # no cell is longer than this many characters (None: not known)
+    partial: bool = False             # only the header and the first rows were read (a preview)
 
 
 def _finish(table: Table, headers: list[Any], width: int, pad: Any, name: str) -> None:

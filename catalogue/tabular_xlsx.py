@@ -41,7 +41,9 @@ def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
 
 
 def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = None,
-               reading: Callable[[int], Any] | None = None) -> Table:
+               reading: Callable[[int], Any] | None = None, limit: int | None = None) -> Table:
+    """The table of a workbook; with ``limit``, the header and the first ``limit`` rows only, read by
+    openpyxl, which parses no further (calamine parses the whole sheet first)."""
     name = path.name
     try:
         import openpyxl
@@ -68,18 +70,18 @@ def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = No
                                      hint=_FORMATS_HINT))
     from .tabular_calamine import _CalamineDiffers, _calamine_reads, _read_calamine
 
-    if _calamine_reads(path):
+    if limit is None and _calamine_reads(path):
         try:
             return _read_calamine(path, sheet, header_row, reading)
         except CatalogueError:
             raise
         except (_CalamineDiffers, Exception):
             pass  # read by openpyxl, the reference: it reads the file or says what is wrong, as it always did
-    return _read_openpyxl(path, sheet, header_row, reading)
+    return _read_openpyxl(path, sheet, header_row, reading, limit)
 
 
 def _read_openpyxl(path: Path, sheet: str | None = None, header_row: int | None = None,
-                   reading: Callable[[int], Any] | None = None) -> Table:
+                   reading: Callable[[int], Any] | None = None, limit: int | None = None) -> Table:
     """The workbook read by openpyxl (streamed XML, ~14x slower than calamine): the reference reading,
     and the reader of a workbook with error cells (see ``_calamine_reads``)."""
     import openpyxl
@@ -95,7 +97,7 @@ def _read_openpyxl(path: Path, sheet: str | None = None, header_row: int | None 
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
     try:
         sheets = [_Sheet(ws.title, _openpyxl_rows(ws)) for ws in wb.worksheets if hasattr(ws, "iter_rows")]
-        return _read_workbook(sheets, name, sheet, header_row, reading)
+        return _read_workbook(sheets, name, sheet, header_row, reading, limit)
     except CatalogueError:
         raise
     except Exception as exc:
@@ -138,7 +140,7 @@ def _openpyxl_rows(ws: Any) -> Callable[[], Iterator[Sequence[Any]]]:
 
 
 def _read_workbook(sheets: list[_Sheet], name: str, sheet: str | None = None, header_row: int | None = None,
-                   reading: Callable[[int], Any] | None = None) -> Table:
+                   reading: Callable[[int], Any] | None = None, limit: int | None = None) -> Table:
     if sheet is not None:
         named = [ws for ws in sheets if ws.title == sheet] or [ws for ws in sheets
                                                                 if ws.title.strip().casefold() == sheet.strip().casefold()]
@@ -169,7 +171,11 @@ def _read_workbook(sheets: list[_Sheet], name: str, sheet: str | None = None, he
     rows: list[list[Any]] = []
     numbers: list[int] = []
     width = 0
+    partial = False
     for number, row in enumerate(rows_iter, header_row + 1):
+        if limit is not None and len(numbers) >= limit:
+            partial = True
+            break
         if reading is not None and not number % 2000:
             reading(number)
         if _xlsx_blank(row):
@@ -183,7 +189,8 @@ def _read_workbook(sheets: list[_Sheet], name: str, sheet: str | None = None, he
             width = len(row)
         rows.append(list(row))
         numbers.append(number)
-    table = Table(headers=[], rows=rows, row_numbers=numbers, sheet=ws.title, format="xlsx", header_row=header_row)
+    table = Table(headers=[], rows=rows, row_numbers=numbers, sheet=ws.title, format="xlsx", header_row=header_row,
+                  partial=partial)
     _finish(table, [_header_text(h) for h in header], width, None, name)
     others = [s.title for s in sheets if s is not ws and _rows_have_data(s.rows())] if sheet is None else []
     if others:

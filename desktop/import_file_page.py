@@ -22,10 +22,14 @@ if TYPE_CHECKING:
 _UNICODE = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be")
 
 
+PREVIEW_ROWS = 200  # rows read to show the columns and their first values; the trial run reads them all
+
+
 def read_job(rt: Any, path: str, options: dict[str, Any]):
-    """The worker function: the table as the import will read it, and the workbook's sheets (None: CSV)."""
+    """The worker function: the header and first rows of the table the import will read (a 300,000-row
+    file opens at once, in little memory), and the workbook's sheets (None: CSV)."""
     def job(cat: Any) -> tuple[Any, list[str] | None]:
-        table = read_source(rt, Path(path), **options)
+        table = read_source(rt, Path(path), limit=PREVIEW_ROWS, **options)
         sheets = workbook_sheets(path)
         return table, [name for name, _ in sheets] if sheets is not None else None
     return job
@@ -109,7 +113,10 @@ class FilePage(QWizardPage):
             self.choices.show_encoding(True)  # recognised, not certain to the eye: let it be corrected
         if sheets and len(sheets) > 1:
             self.choices.show_sheets(sheets, table.sheet)
-        text = self.tr("{rows} rows and {cols} columns.").format(rows=len(table.rows), cols=len(table.headers))
+        if table.partial:  # counted by the trial run, which reads every row
+            text = self.tr("{cols} columns.").format(cols=len(table.headers))
+        else:
+            text = self.tr("{rows} rows and {cols} columns.").format(rows=len(table.rows), cols=len(table.headers))
         self.runner.say(" ".join([text, *table.notes]))
         if not self._inside:
             self.w.next()
