@@ -61,7 +61,7 @@ def export_records(cat: Any, kind: str, path: str | Path, *,
         def source() -> Iterable[dict]:
             return iter(listed)
 
-    peaks = next((f for f in rt.fields if f.type == "peaks"), None)
+    peaks = rt.peaks_field
     compounds: list[str] = []
     if peaks is not None:
         seen: set[str] = set()
@@ -78,7 +78,7 @@ def export_records(cat: Any, kind: str, path: str | Path, *,
 def export_headers(rt: RecordType, compounds: list[str]) -> list[str]:
     headers: list[str] = []
     for f in rt.fields:
-        if f.type == "peaks":
+        if f.type.per_compound:
             headers += [PEAK_PREFIX + c for c in compounds]
         else:
             headers.append(f.name)
@@ -89,11 +89,11 @@ def _rows(rt: RecordType, records: Iterable[dict], compounds: list[str], fmt: st
     native = fmt == "xlsx"
     plan: list[tuple[str, str, Callable[[Any], str] | None]] = []   # a text column has its writer
     for f in rt.fields:
-        if f.type == "peaks":
+        if f.type.per_compound:
             plan.append((f.name, "peaks", None))
-        elif native and f.type in ("float", "int"):
+        elif native and f.type.quantity:
             plan.append((f.name, "number", None))
-        elif f.type == "float":  # 1.234 written 1.2340: read back the same by any import (catalogue.numbers)
+        elif f.type.fractional:  # 1.234 written 1.2340: read back the same by any import (catalogue.numbers)
             plan.append((f.name, "text", partial(_unambiguous_text, f)))
         else:
             plan.append((f.name, "text", f.to_text))

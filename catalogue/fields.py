@@ -1,210 +1,65 @@
 """Typed fields: how a value is read from a person or a spreadsheet, checked,
-and stored.
+and stored, and what the rest of LabNet needs to know about it.
 
 A field parses whatever arrives (text typed in a form, a CSV cell, an Excel
 date) into one canonical Python value that is also its storage and JSON form:
 dates are ISO ``YYYY-MM-DD`` strings, lists and peak tables are JSON.  Parse
 errors are raised as ``ValueError`` whose text is the sentence shown to the
-analyst.
+analyst.  What a kind of value is lives in its type (``catalogue.field_types``);
+what this field adds (its range, vocabulary, unit, filter, whether it describes a
+tablet) is declared here, once, in ``catalogue.records``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import math
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import Message, message_of
+from .errors import Message
+from .field_types import FIELD_TYPES, FieldType, field_type
+from .parsing import (
+    cas_is_valid,
+    fmt_number,
+    is_blank,
+    norm_key,
+    parse_date,
+    parse_number,
+    peak_pairs,
+    peaks_from_pairs,
+)
 
-# The SQLite column type of each field type.
-SQL_TYPES = {
-    "text": "TEXT", "int": "INTEGER", "float": "REAL", "date": "TEXT", "bool": "INTEGER",
-    "choice": "TEXT", "cas": "TEXT", "list": "TEXT", "peaks": "TEXT", "country": "TEXT",
-}
+__all__ = ["Field", "FilterSpec", "FIELD_TYPES", "FieldType", "SQL_TYPES", "cas_is_valid", "is_blank", "norm_key",
+           "parse_date", "parse_number", "peak_pairs", "peaks_from_pairs"]
 
-# Built once: json.dumps with options builds a new encoder on every call.
-_JSON_LIST = json.JSONEncoder(ensure_ascii=False)
-_JSON_PEAKS = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
-
-
-def _one_shot(encoder: json.JSONEncoder):
-    """``encoder.encode`` for lists and dicts without building a C encoder on every call (JSONEncoder
-    does; it was most of the cost of storing 100,000 imported peak tables); the same text, checked
-    here on a sample, else ``encoder.encode`` itself."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:
-        return encoder.encode
-    try:
-        # No circular check: stored values are parsed data (lists of text, peak tables of numbers).
-        c_encode = make(None, encoder.default, json.encoder.encode_basestring, None, encoder.key_separator,
-                        encoder.item_separator, encoder.sort_keys, encoder.skipkeys, encoder.allow_nan)
-    except TypeError:  # another Python's signature
-        return encoder.encode
-
-    def encode(value: Any) -> str:
-        if type(value) is list or type(value) is dict:
-            return "".join(c_encode(value, 0))
-        return encoder.encode(value)
-
-    sample = [{"é\"\n\u2028": 1.5, "a": 0.0, "b": 1e16, "c": 12, "d": -0.0, "e": float("inf")},
-              ["x", "ü", "a\tb", ""], {}, []]
-    return encode if all(encode(v) == encoder.encode(v) for v in sample) else encoder.encode
+# The SQLite column type of each field type, by name (the frozen migrations' vocabulary).
+SQL_TYPES = {name: t.sql for name, t in FIELD_TYPES.items()}
 
 
-_JSON_LIST_ENCODE = _one_shot(_JSON_LIST)
-_JSON_PEAKS_ENCODE = _one_shot(_JSON_PEAKS)
+@dataclass(frozen=True)
+class FilterSpec:
+    """How the table of a record type is filtered by a field (``desktop.filters`` builds the bar from these).
 
-# Characters that cannot appear in the "a; b" list form or in a peak name of
-# the "name=area; …" form; values holding them are written as JSON instead.
-_LIST_SEPARATOR = re.compile(r"[;|\n]")
-_PEAK_NAME_UNSAFE = re.compile(r"[;|\n=]")
+    ``how``: ``statuses`` (several codes at once), ``choice`` (one code), ``values`` (one of the values
+    stored), ``expiry`` (past the date, or within a number of days), ``due`` (due within a number of days),
+    ``period`` (between two dates).  ``key`` names the widgets (``filter-KEY``); a preset (the dashboard's
+    links) sets a choice by the field's name, a date filter by ``key`` (and ``days``), a period by
+    ``PRESET_from`` and ``PRESET_to``.  ``texts`` are the bar's words for it, in English, in the order
+    ``desktop.filters`` reads them (the first entry of the list, then its accessible name…)."""
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-
-
-def norm_key(text: str) -> str:
-    """Fold a header or a vocabulary word for tolerant matching."""
-    return re.sub(r"[\s_\-./()]+", " ", str(text).strip().lower()).strip()
-
-
-def is_blank(raw: Any) -> bool:
-    return raw is None or (isinstance(raw, str) and not raw.strip()) or (
-        isinstance(raw, float) and math.isnan(raw))
-
-
-def parse_number(raw: Any) -> float:
-    """A number from a cell: accepts decimal commas and thousands separators."""
-    if isinstance(raw, bool):
-        raise ValueError(Message("expected a number, not yes/no"))
-    if isinstance(raw, (int, float)):
-        try:
-            value = float(raw)
-        except OverflowError:   # an integer beyond any float (a spreadsheet can hold one)
-            raise ValueError(Message("“{raw}” is too large a number", raw=raw)) from None
-    else:
-        text = str(raw).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-        text = text.replace("\u066b", ".").replace("\u066c", "")  # Arabic decimal and thousands separators
-        text = text.replace("−", "-")
-        if "_" in text:  # float() reads "1_0" as 10; nobody writes a number so
-            raise ValueError(Message("“{raw}” is not a number", raw=raw))
-        if "," in text and "." in text:
-            # The separator that comes last is the decimal one: 1,234.5 or 1.234,5.
-            if text.rfind(",") > text.rfind("."):
-                text = text.replace(".", "").replace(",", ".")
-            else:
-                text = text.replace(",", "")
-        elif text.count(",") == 1:
-            text = text.replace(",", ".")
-        try:
-            value = float(text)
-        except ValueError:
-            raise ValueError(Message("“{raw}” is not a number", raw=raw)) from None
-    if math.isnan(value) or math.isinf(value):
-        raise ValueError(Message("“{raw}” is not a finite number", raw=raw))
-    return value
-
-
-def peak_pairs(raw: Any) -> list[tuple[Any, Any]]:
-    """The (compound, area) pairs of a peak table: a dict, JSON text, or "caffeine=12.5; P2P=0.3"."""
-    if isinstance(raw, dict):
-        pairs = list(raw.items())
-    else:
-        text = str(raw).strip()
-        if text.startswith("{"):
-            try:
-                pairs = list(json.loads(text).items())
-            except (ValueError, AttributeError):
-                raise ValueError(Message("“{raw}” is not a readable peak table", raw=raw)) from None
-        else:
-            pairs = []
-            for part in re.split(r"[;|\n]", text):
-                if not part.strip():
-                    continue
-                name, sep, area = part.partition("=") if "=" in part else part.partition(":")
-                if not sep:
-                    raise ValueError(Message("“{part}” should be written compound=area", part=part.strip()))
-                pairs.append((name, area))
-    return pairs
-
-
-def peaks_from_pairs(pairs: list[tuple[Any, Any]], number: Any) -> dict[str, float]:
-    """The peak table of ``pairs``, each area read by ``number`` (a function of the area cell)."""
-    peaks: dict[str, float] = {}
-    for name, area in pairs:
-        name = str(name).strip()
-        if not name:
-            raise ValueError(Message("a peak has no compound name"))
-        try:
-            value = number(area)
-        except ValueError as exc:
-            if number is not parse_number:  # a reader with its own reason (catalogue.numbers)
-                raise ValueError(Message("the peak area of {name}: {reason}", name=name,
-                                         reason=message_of(exc))) from None
-            raise ValueError(Message("the peak area of {name} (“{area}”) is not a number",
-                                     name=name, area=area)) from None
-        if value < 0:
-            raise ValueError(Message("the peak area of {name} is negative", name=name))
-        if name in peaks:
-            raise ValueError(Message("compound {name} appears twice", name=name))
-        peaks[name] = value
-    return peaks
-
-
-def parse_date(raw: Any) -> str:
-    """An ISO date from a cell.  Ambiguous day/month orders are refused."""
-    if isinstance(raw, dt.datetime):
-        return raw.date().isoformat()
-    if isinstance(raw, dt.date):
-        return raw.isoformat()
-    text = str(raw).strip()
-    m = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T ][\d:.]+Z?)?", text)
-    if m:
-        y, mo, d = map(int, m.groups())
-        return _make_date(y, mo, d, raw)
-    m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
-    if m:
-        a, b, y = map(int, m.groups())
-        if a > 12 >= b:
-            return _make_date(y, b, a, raw)
-        if b > 12 >= a:
-            return _make_date(y, a, b, raw)
-        if a == b:
-            return _make_date(y, a, b, raw)
-        raise ValueError(Message("“{raw}” could be {one} or {other}; write the date as YYYY-MM-DD",
-                                 raw=raw, one=f"{y}-{b:02d}-{a:02d}", other=f"{y}-{a:02d}-{b:02d}"))
-    m = re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*\.?[ -,]*(\d{4})", text)
-    if m and m.group(2).lower() in _MONTHS:
-        return _make_date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)), raw)
-    raise ValueError(Message("“{raw}” is not a date; write it as YYYY-MM-DD", raw=raw))
-
-
-def _make_date(y: int, m: int, d: int, raw: Any) -> str:
-    try:
-        return dt.date(y, m, d).isoformat()
-    except ValueError:
-        raise ValueError(Message("“{raw}” is not a real calendar date", raw=raw)) from None
-
-
-def cas_is_valid(cas: str) -> bool:
-    """CAS Registry Number check digit: the weighted sum of the other digits mod 10."""
-    m = re.fullmatch(r"(\d{2,7})-(\d{2})-(\d)", cas)
-    if not m:
-        return False
-    digits = (m.group(1) + m.group(2))[::-1]
-    return sum((i + 1) * int(c) for i, c in enumerate(digits)) % 10 == int(m.group(3))
-
+    how: str
+    key: str
+    texts: tuple[str, ...] = ()
+    order: int = 0   # place in the bar, left to right
+    preset: str = ""
 
 @dataclass(frozen=True)
 class Field:
     name: str
-    type: str  # a key of SQL_TYPES
+    type: FieldType  # given as a FieldType or its name ("float")
     label: str
     required: bool = False
     unit: str | None = None            # fixed unit shown beside the value (mm, mg, h)
+    unit_field: str | None = None      # or the field of the same record that holds its unit
     choices: dict[str, str] | None = None  # code -> label, for "choice"
     synonyms: dict[str, str] = field(default_factory=dict)  # extra words -> code
     headers: tuple[str, ...] = ()      # other column names seen in spreadsheets
@@ -213,155 +68,49 @@ class Field:
     personal: bool = False   # names or identifies a person
     sensitive: bool = False  # case numbers and other investigation details
     searchable: bool = False  # part of the text search
+    tablet: bool = False     # describes a tablet (only for tablets and capsules)
+    physical: bool = False   # a tablet's physical attribute, compared between tablets (profiling.tablets)
+    filter: FilterSpec | None = None  # offered in the table's filter bar, and how
+    due: bool = False        # a date that needs attention when past or near (shown in colour)
     help: str = ""
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.type, FieldType):
+            object.__setattr__(self, "type", field_type(self.type))
 
     @property
     def sql_type(self) -> str:
-        return SQL_TYPES[self.type]
+        return self.type.sql
 
     def parse(self, raw: Any) -> Any:
         """The canonical value of ``raw``, or None when blank; ValueError if unreadable."""
         if is_blank(raw):
             return None
-        parser = getattr(self, f"_parse_{self.type}")
-        value = parser(raw)
+        value = self.type.read(self, raw)
         if value == [] or value == {}:
             return None  # one canonical "nothing", so that an empty list survives export and import
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
-                raise ValueError(Message("{value} is below the minimum of {minimum}", value=_fmt(value),
-                                         minimum=_fmt(self.minimum)))
+                raise ValueError(Message("{value} is below the minimum of {minimum}", value=fmt_number(value),
+                                         minimum=fmt_number(self.minimum)))
             if self.maximum is not None and value > self.maximum:
-                raise ValueError(Message("{value} is above the maximum of {maximum}", value=_fmt(value),
-                                         maximum=_fmt(self.maximum)))
+                raise ValueError(Message("{value} is above the maximum of {maximum}", value=fmt_number(value),
+                                         maximum=fmt_number(self.maximum)))
         return value
 
-    # -- one parser per type ---------------------------------------------
-    def _parse_text(self, raw: Any) -> str:
-        if isinstance(raw, float) and raw.is_integer():
-            raw = int(raw)  # a code typed as a number in Excel: 1234.0 -> "1234"
-        text = str(raw).strip()
-        if len(text) > 4000:
-            raise ValueError(Message("is longer than 4,000 characters"))
-        return text
-
-    def _parse_int(self, raw: Any) -> int:
-        value = parse_number(raw)
-        if not value.is_integer():
-            raise ValueError(Message("“{raw}” is not a whole number", raw=raw))
-        return int(value)
-
-    def _parse_float(self, raw: Any) -> float:
-        return parse_number(raw)
-
-    def _parse_date(self, raw: Any) -> str:
-        return parse_date(raw)
-
-    def _parse_bool(self, raw: Any) -> bool:
-        if isinstance(raw, bool):
-            return raw
-        if isinstance(raw, (int, float)) and raw in (0, 1):
-            return bool(raw)
-        word = norm_key(raw)
-        if word in ("yes", "y", "true", "1", "oui", "si", "sí", "x"):
-            return True
-        if word in ("no", "n", "false", "0", "non"):
-            return False
-        raise ValueError(Message("“{raw}” is not yes or no", raw=raw))
-
-    def _parse_choice(self, raw: Any) -> str:
-        assert self.choices is not None
-        word = norm_key(raw)
-        for code, label in self.choices.items():
-            if word in (norm_key(code), norm_key(label)):
-                return code
-        for synonym, code in self.synonyms.items():
-            if word == norm_key(synonym):
-                return code
-        allowed = ", ".join(self.choices.values())
-        raise ValueError(Message("“{raw}” is not one of: {allowed}", raw=raw, allowed=allowed))
-
-    def _parse_cas(self, raw: Any) -> str:
-        text = str(raw).strip()
-        if not re.fullmatch(r"\d{2,7}-\d{2}-\d", text):
-            raise ValueError(Message("“{raw}” is not a CAS number (digits in the form 1234-56-7)", raw=raw))
-        if not cas_is_valid(text):
-            raise ValueError(Message("the check digit of CAS number {cas} is wrong; check for a typing error", cas=text))
-        return text
-
-    def _parse_country(self, raw: Any) -> str:
-        text = str(raw).strip().upper()
-        if not re.fullmatch(r"[A-Z]{2}", text):
-            raise ValueError(Message("“{raw}” is not a two-letter ISO 3166 country code (e.g. KE, PE, TH)", raw=raw))
-        return text
-
-    def _parse_list(self, raw: Any) -> list[str]:
-        if isinstance(raw, (list, tuple)):
-            items = [str(x).strip() for x in raw]
-        else:
-            text = str(raw).strip()
-            if text.startswith("["):
-                try:
-                    items = [str(x).strip() for x in json.loads(text)]
-                except (ValueError, TypeError):
-                    raise ValueError(Message("“{raw}” is not a readable list", raw=raw)) from None
-            else:
-                items = [x.strip() for x in re.split(r"[;|\n]", text)]
-        return [x for x in items if x]
-
-    def _parse_peaks(self, raw: Any) -> dict[str, float]:
-        """Target compound -> peak area.  Text form: "caffeine=12.5; P2P=0.3"."""
-        return peaks_from_pairs(peak_pairs(raw), parse_number)
+    def unit_of(self, record: dict[str, Any] | None) -> str | None:
+        """The unit of this field's value in ``record``: its own, or the one chosen in ``unit_field``."""
+        if self.unit is None and self.unit_field is not None and record is not None:
+            return record.get(self.unit_field)
+        return self.unit
 
     # -- storage ------------------------------------------------------------
     def to_sql(self, value: Any) -> Any:
-        if value is None:
-            return None
-        if self.type == "list":
-            return _JSON_LIST_ENCODE(value)
-        if self.type == "peaks":
-            return _JSON_PEAKS_ENCODE(value)
-        if self.type == "bool":
-            return int(bool(value))
-        return value
+        return None if value is None else self.type.to_sql(value)
 
     def from_sql(self, value: Any) -> Any:
-        if value is None:
-            return None
-        if self.type in ("list", "peaks"):
-            return json.loads(value)
-        if self.type == "bool":
-            return bool(value)
-        return value
+        return None if value is None else self.type.from_sql(value)
 
     def to_text(self, value: Any) -> str:
         """The form written to a spreadsheet cell, which ``parse`` reads back."""
-        if value is None:
-            return ""
-        if self.type == "list":
-            if not value:
-                return ""
-            text = "; ".join(value)
-            # Items that hold a separator (or would read as JSON) are written as JSON,
-            # which parse also reads, so that every list reads back the same.
-            if text.startswith("[") or any(_LIST_SEPARATOR.search(x) for x in value):
-                return _JSON_LIST.encode(list(value))
-            return text
-        if self.type == "peaks":
-            if not value:
-                return ""
-            if any(_PEAK_NAME_UNSAFE.search(k) or k.startswith("{") for k in value):
-                return _JSON_LIST.encode(value)
-            return "; ".join(f"{k}={_fmt(v)}" for k, v in value.items())
-        if self.type == "bool":
-            return "yes" if value else "no"
-        if isinstance(value, float):
-            return _fmt(value)
-        return str(value)
-
-
-def _fmt(value: float) -> str:
-    """Shortest text that reads back as the same float."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value) if isinstance(value, float) else str(value)
+        return "" if value is None else self.type.to_text(value)

@@ -152,7 +152,7 @@ def _field_reader(f: Field, style: ColumnStyle) -> Callable[[Any], Any]:
     """``f.parse`` with text numbers read by the column's convention (numbers, and the areas of a peaks
     column); other cells (blank, Excel numbers) as ``f.parse`` reads them."""
     parse = f.parse
-    if f.type == "peaks":
+    if f.type.per_compound:
         read_area = partial(_area_in_text, style)
 
         def peaks(raw: Any) -> Any:
@@ -174,7 +174,7 @@ def _area_in_text(style: ColumnStyle, area: Any) -> float:
 
 def _column_style(f: Field, cells: Sequence[Any], decimal: str | None) -> ColumnStyle:
     texts = {c for c in cells if type(c) is str}
-    if f.type == "peaks":  # the areas written in the column's peak tables
+    if f.type.per_compound:  # the areas written in the column's peak tables
         areas: set[str] = set()
         for text in texts:
             try:
@@ -197,9 +197,9 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
     when ``cells`` are a chunk of it.
     """
     errors: dict[int, str] = {}
-    numeric = f.type in ("int", "float", "peaks")
+    numeric = f.type.numbers_in_text
     if set(map(type, cells)) <= _TEXT_TYPES:  # CSV, or an Excel column of text
-        if f.type == "text":
+        if f.type.plain:
             values = [c.strip() or None if c else None for c in cells]
             if (longest is None or longest > 4000) and max(map(len, filter(_not_none, values)), default=0) > 4000:
                 for i, v in enumerate(values):
@@ -209,7 +209,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
                         except ValueError as exc:
                             values[i], errors[i] = None, message_of(exc)
             return values, errors
-        if f.type == "float" and None not in cells:
+        if f.type.fractional and None not in cells:
             return _numbers(cells, partial(_field_reader, f), _float_check(f), decimal, style)
         if numeric and style is None:
             style = _column_style(f, cells, decimal)
@@ -226,7 +226,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
                 parsed[text] = None
                 bad[text] = message_of(exc)
         values = [parsed[c] for c in cells]
-        if f.type == "list":  # never share one list between records
+        if f.type.many:  # never share one list between records
             values = [v[:] if v is not None else None for v in values]
         if bad:
             errors = {i: bad[c] for i, c in enumerate(cells) if c in bad}
@@ -241,7 +241,7 @@ def column_evidence(f: Field | None, cells: Sequence[str], seen: dict[str, set[s
     (``catalogue.numbers.add_evidence``): for a numeric field ``f``, or a peak column (``f`` None).
     ``numbers.style_of(seen)`` over all the chunks is the style ``_convert_column`` decides over the
     whole column.  A chunk of plain numbers with one separator is judged in C (``_fast_floats``)."""
-    if f is not None and f.type == "peaks":
+    if f is not None and f.type.per_compound:
         areas: set[str] = set()
         for text in set(cells):
             if type(text) is str:

@@ -48,7 +48,7 @@ def _lookup(rt: RecordType) -> dict[str, str]:
 
 
 def _peaks_field(rt: RecordType) -> Field | None:
-    return next((f for f in rt.fields if f.type == "peaks"), None)
+    return rt.peaks_field
 
 
 def _system_column(header: str) -> bool:
@@ -202,7 +202,7 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
         plan.column_of[target] = i
 
     missing_required = [f for f in rt.fields if f.required and f.name not in by_field
-                        and not (f.type == "peaks" and plan.peaks)]
+                        and not (f.type.per_compound and plan.peaks)]
     if missing_required:
         names = ", ".join(f"{f.label} ({f.name})" for f in missing_required)
         if not by_field and not plan.peaks:

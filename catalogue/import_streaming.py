@@ -67,7 +67,7 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
             return  # a convention given reads every chunk alike
         for idx, name in plan.fields:
             f = rt.field(name)
-            if f.type in ("int", "float", "peaks"):
+            if f.type.numbers_in_text:
                 evidence[idx] = (f, new_evidence())
         if plan.peaks and _peaks_field(rt) is not None:
             for idx, _ in plan.peaks:

@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from . import vocab
 from .errors import Message, Problem, message_of
-from .fields import Field
+from .fields import Field, FilterSpec
 
 SYSTEM_FIELDS = ("id", "version", "created_at", "created_by", "updated_at", "updated_by")
 
@@ -33,6 +33,11 @@ class RecordType:
     natural_key: tuple[str, ...]  # what makes a re-import update instead of duplicate
     rules: tuple[Rule, ...] = ()
     list_columns: tuple[str, ...] = ()  # shown first in tables
+    extra_columns: tuple[str, ...] = ()  # then these, a text column to fill the width
+    default_order: tuple[str | None, bool] = (None, False)  # (field, descending) a table starts in
+    custody: bool = False  # a stock withdrawn from and disposed of, with a chain of custody
+    shelf_statuses: tuple[str, ...] = ()  # statuses of what is still usable (past expiry is a warning)
+    spent_statuses: tuple[str, ...] = ()  # statuses of what is gone (shown greyed)
 
     def field(self, name: str) -> Field:
         return self._by_name()[name]
@@ -54,6 +59,31 @@ class RecordType:
     @cached_property
     def search_fields(self) -> tuple[str, ...]:
         return tuple(f.name for f in self.fields if f.searchable)
+
+    @cached_property
+    def peaks_field(self) -> Field | None:
+        """The peak table, spread over one spreadsheet column per compound (None: the type has none)."""
+        return next((f for f in self.fields if f.type.per_compound), None)
+
+    @cached_property
+    def tablet_fields(self) -> tuple[str, ...]:
+        """The fields that describe a tablet, given only for the forms in ``TABLET_FORMS``."""
+        return tuple(f.name for f in self.fields if f.tablet)
+
+    @cached_property
+    def physical_fields(self) -> tuple[str, ...]:
+        """A tablet's physical attributes that are compared between tablets (``profiling.tablets``)."""
+        return tuple(f.name for f in self.fields if f.physical)
+
+    @cached_property
+    def filter_fields(self) -> tuple[Field, ...]:
+        """The fields the table can be filtered by, in the filter bar's order."""
+        return tuple(sorted((f for f in self.fields if f.filter is not None), key=lambda f: f.filter.order))
+
+    @cached_property
+    def due_fields(self) -> tuple[str, ...]:
+        """Dates that need attention when past or near (expiry, requalification)."""
+        return tuple(f.name for f in self.fields if f.due)
 
     def validate(self, values: dict[str, Any]) -> tuple[dict[str, Any], list[Problem]]:
         """Parse every field of ``values`` and check the record as a whole.
@@ -181,9 +211,13 @@ def _authorisation(r: dict[str, Any]) -> list[Problem]:
     return []
 
 
+# The forms of a drug that have the tablet fields (logo, colour, size…).
+TABLET_FORMS = frozenset({"tablet", "capsule"})
+
+
 def _tablet_fields(r: dict[str, Any]) -> list[Problem]:
-    tablet = ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg", "score_line", "shape")
-    if r.get("form") not in (None, "tablet", "capsule") and any(r.get(f) is not None for f in tablet):
+    if r.get("form") not in (None, *TABLET_FORMS) and any(r.get(f) is not None
+                                                           for f in PROFILING_RESULT.tablet_fields):
         return [Problem("form", r.get("form"),
                         Message("tablet characteristics (logo, colour, size…) are given but the form is not tablet"))]
     return []
@@ -217,6 +251,8 @@ REFERENCE_SAMPLE = RecordType(
     label="Reference sample", plural="Reference samples",
     natural_key=("inventory_code",),
     list_columns=("inventory_code", "substance", "status", "remaining_quantity", "unit", "expiry_on", "storage_location"),
+    default_order=("inventory_code", False), custody=True,
+    shelf_statuses=("quarantined", "in_use"), spent_statuses=("consumed", "disposed"),
     fields=(
         Field("inventory_code", "text", "Inventory code", required=True, searchable=True,
               headers=("code", "inventory no", "inventory number", "id code", "item code", "ref code")),
@@ -230,24 +266,28 @@ REFERENCE_SAMPLE = RecordType(
         Field("provider", "text", "Supplier/provider", searchable=True,
               headers=("supplier", "source", "manufacturer", "vendor")),
         Field("lot", "text", "Lot", searchable=True, headers=("lot number", "batch", "lot no", "batch number")),
-        Field("purity", "float", "Certified purity", headers=("certified purity", "purity value", "assay")),
-        Field("purity_uncertainty", "float", "Purity uncertainty (±)", minimum=0,
+        Field("purity", "float", "Certified purity", unit_field="purity_unit", headers=("certified purity", "purity value", "assay")),
+        Field("purity_uncertainty", "float", "Purity uncertainty (±)", minimum=0, unit_field="purity_unit",
               headers=("uncertainty", "u", "expanded uncertainty", "purity uncertainty")),
         Field("purity_unit", "choice", "Purity unit", choices={u: u for u in vocab.PURITY_UNITS},
               synonyms=vocab.PURITY_UNIT_SYNONYMS),
         Field("certificate", "text", "Certificate (SHA-256)", help="attached certificate file, by content digest"),
         Field("received_on", "date", "Received", required=True, headers=("date received", "received date", "receipt date")),
         Field("opened_on", "date", "Opened", headers=("date opened", "opening date")),
-        Field("expiry_on", "date", "Expiry/retest", headers=("expiry", "expiry date", "expires", "retest date", "retest", "expiration date")),
-        Field("quantity", "float", "Quantity received", minimum=0, headers=("quantity received", "amount", "qty")),
-        Field("remaining_quantity", "float", "Remaining", minimum=0, headers=("remaining", "remaining qty", "stock", "left")),
+        Field("expiry_on", "date", "Expiry/retest", due=True,
+              filter=FilterSpec("expiry", "expiry", order=1, texts=("Any expiry date", "Expiry", "Past its expiry date",
+                                                     "Expiring within", "Expiring within how many days")),
+              headers=("expiry", "expiry date", "expires", "retest date", "retest", "expiration date")),
+        Field("quantity", "float", "Quantity received", minimum=0, unit_field="unit", headers=("quantity received", "amount", "qty")),
+        Field("remaining_quantity", "float", "Remaining", minimum=0, unit_field="unit", headers=("remaining", "remaining qty", "stock", "left")),
         Field("unit", "choice", "Unit", choices={u: u for u in (*vocab.MASS_UNITS, *vocab.VOLUME_UNITS)},
               synonyms=vocab.UNIT_SYNONYMS, headers=("units", "quantity unit")),
-        Field("low_stock_level", "float", "Low-stock level", minimum=0,
+        Field("low_stock_level", "float", "Low-stock level", minimum=0, unit_field="unit",
               help="warn when the remaining quantity falls to this level"),
         Field("storage_location", "text", "Storage location", searchable=True, headers=("location", "storage", "stored in")),
         Field("storage_conditions", "text", "Storage conditions", headers=("conditions", "storage temperature")),
-        Field("status", "choice", "Status", required=True, choices=vocab.SAMPLE_STATUSES, synonyms=vocab.STATUS_SYNONYMS),
+        Field("status", "choice", "Status", required=True, choices=vocab.SAMPLE_STATUSES, synonyms=vocab.STATUS_SYNONYMS,
+              filter=FilterSpec("statuses", "status", order=0)),
         Field("shareable", "bool", "Shareable with the network"),
         Field("notes", "text", "Notes", searchable=True, headers=("comments", "remarks")),
     ),
@@ -266,12 +306,15 @@ TRAINING_RECORD = RecordType(
     label="Training record", plural="Training records",
     natural_key=("staff_member", "competence_area", "activity_type", "started_on"),
     list_columns=("staff_member", "competence_area", "activity_type", "started_on", "outcome", "requalification_due"),
+    extra_columns=("provider",), default_order=("started_on", True),
     fields=(
         Field("staff_member", "text", "Staff member", required=True, personal=True, searchable=True,
+              filter=FilterSpec("values", "staff", ("All staff", "Staff member"), order=0),
               headers=("staff", "name", "employee", "analyst", "trainee", "person")),
         Field("competence_area", "text", "Competence area", required=True, searchable=True,
               headers=("competence", "area", "skill", "method", "topic")),
         Field("activity_type", "choice", "Activity", required=True, choices=vocab.TRAINING_ACTIVITIES,
+              filter=FilterSpec("choice", "activity", ("All activities", "Activity"), order=1),
               synonyms=vocab.ACTIVITY_SYNONYMS, headers=("activity", "type", "training type")),
         Field("title", "text", "Title", searchable=True, headers=("course", "course title", "description")),
         Field("provider", "text", "Provider", searchable=True, headers=("organiser", "organizer", "trainer", "institution")),
@@ -285,7 +328,10 @@ TRAINING_RECORD = RecordType(
         Field("pt_scheme", "text", "Proficiency-test scheme", headers=("scheme", "pt scheme")),
         Field("pt_round", "text", "Proficiency-test round", headers=("round", "pt round")),
         Field("certificate", "text", "Certificate (SHA-256)"),
-        Field("requalification_due", "date", "Requalification due",
+        Field("requalification_due", "date", "Requalification due", due=True,
+              filter=FilterSpec("due", "requalification", order=2, texts=(
+                  "Any requalification date", "Requalification", "Requalification due within",
+                  "Requalification due within how many days")),
               headers=("requalification", "requalify by", "due", "next assessment", "valid until")),
         Field("authorised_by", "text", "Authorised by", personal=True, headers=("authorized by", "approver")),
         Field("shareable", "bool", "Shareable with the network"),
@@ -305,18 +351,25 @@ PROFILING_RESULT = RecordType(
     label="Profiling result", plural="Profiling results",
     natural_key=("lab_sample_number",),
     list_columns=("lab_sample_number", "seizure_reference", "seizure_date", "seizure_country", "drug_type", "form", "purity"),
+    extra_columns=("main_substance", "adulterants"),
+    default_order=(None, True),  # newest first: also the order a search finds them in
     fields=(
         Field("lab_sample_number", "text", "Lab sample number", required=True, searchable=True,
               headers=("sample", "sample number", "sample no", "lab number", "lab no", "sample id", "lab sample no")),
         Field("seizure_reference", "text", "Seizure reference", searchable=True,
               headers=("seizure", "seizure ref", "seizure no", "seizure id")),
         Field("case_number", "text", "Case number", sensitive=True, searchable=True, headers=("case", "case no", "case ref")),
-        Field("seizure_date", "date", "Seizure date", headers=("date of seizure", "seized on")),
-        Field("seizure_country", "country", "Country", headers=("country", "country code")),
+        Field("seizure_date", "date", "Seizure date",
+              filter=FilterSpec("period", "date", ("Seized from", "Seized on or after", "to", "Seized on or before"),
+                                order=2, preset="seized"),
+              headers=("date of seizure", "seized on")),
+        Field("seizure_country", "country", "Country",
+              filter=FilterSpec("values", "country", ("All countries", "Country"), order=1), headers=("country", "country code")),
         Field("seizure_region", "text", "Region", searchable=True, headers=("region", "province", "state")),
         Field("seizure_place", "text", "Place of seizure", sensitive=True, searchable=True,
               headers=("place", "location", "city", "site")),
         Field("drug_type", "choice", "Drug type", required=True, choices=vocab.DRUG_TYPES,
+              filter=FilterSpec("choice", "drug", ("All drug types", "Drug type"), order=0),
               synonyms=vocab.DRUG_SYNONYMS, headers=("drug", "substance type")),
         Field("form", "choice", "Form", choices=vocab.DRUG_FORMS, synonyms=vocab.FORM_SYNONYMS,
               headers=("physical form", "presentation")),
@@ -329,13 +382,13 @@ PROFILING_RESULT = RecordType(
         Field("method", "text", "Method", headers=("analytical method", "profiling method")),
         Field("instrument", "text", "Instrument", headers=("gc ms", "equipment")),
         Field("internal_standard", "text", "Internal standard", headers=("istd", "is")),
-        Field("logo", "text", "Logo", searchable=True, headers=("tablet logo", "imprint")),
-        Field("colour", "text", "Colour", headers=("color", "tablet colour", "tablet color")),
-        Field("diameter_mm", "float", "Diameter", unit="mm", minimum=0, maximum=100, headers=("diameter",)),
-        Field("thickness_mm", "float", "Thickness", unit="mm", minimum=0, maximum=100, headers=("thickness",)),
-        Field("weight_mg", "float", "Weight", unit="mg", minimum=0, maximum=100000, headers=("weight", "tablet weight", "mass")),
-        Field("score_line", "choice", "Score line", choices=vocab.SCORE_LINES, headers=("score", "break line")),
-        Field("shape", "text", "Shape", headers=("tablet shape",)),
+        Field("logo", "text", "Logo", searchable=True, tablet=True, physical=True, headers=("tablet logo", "imprint")),
+        Field("colour", "text", "Colour", tablet=True, physical=True, headers=("color", "tablet colour", "tablet color")),
+        Field("diameter_mm", "float", "Diameter", unit="mm", tablet=True, physical=True, minimum=0, maximum=100, headers=("diameter",)),
+        Field("thickness_mm", "float", "Thickness", unit="mm", tablet=True, physical=True, minimum=0, maximum=100, headers=("thickness",)),
+        Field("weight_mg", "float", "Weight", unit="mg", tablet=True, physical=True, minimum=0, maximum=100000, headers=("weight", "tablet weight", "mass")),
+        Field("score_line", "choice", "Score line", tablet=True, choices=vocab.SCORE_LINES, headers=("score", "break line")),
+        Field("shape", "text", "Shape", tablet=True, headers=("tablet shape",)),
         Field("packaging", "text", "Packaging", searchable=True, headers=("package", "wrapping")),
         Field("analyst", "text", "Analyst", personal=True, headers=("analysed by", "analyzed by")),
         Field("analysed_on", "date", "Analysed on", headers=("analysis date", "analyzed on", "date analysed")),

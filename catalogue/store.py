@@ -523,7 +523,7 @@ def _row_encoder(rt: RecordType, cols: Sequence[str]):
     (itemgetter) and only JSON and boolean fields are converted."""
     get = operator.itemgetter(*cols)
     special = [(i, rt.field(c).to_sql) for i, c in enumerate(cols)
-               if rt.has_field(c) and rt.field(c).type in ("list", "peaks", "bool")]
+               if rt.has_field(c) and rt.field(c).type.converts]
 
     def encode(record: Record) -> tuple:
         try:
@@ -569,7 +569,7 @@ def _decoders(rt: RecordType) -> list:
     """The fields whose stored form differs from their value (JSON, booleans)."""
     cached = rt.__dict__.get("_decoders")
     if cached is None:
-        cached = [(f.name, f.from_sql) for f in rt.fields if f.type in ("list", "peaks", "bool")]
+        cached = [(f.name, f.from_sql) for f in rt.fields if f.type.converts]
         object.__setattr__(rt, "_decoders", cached)
     return cached
 

@@ -1,7 +1,10 @@
-"""The filters above each table, one set per record type.
+"""The filter bar above each table, built from the record type's filterable fields.
 
-Each bar turns what the user picked into ``catalogue.queries.Filter``s (the
-SQL does the filtering) and can be set from a *preset*, which is how the
+Which fields filter a table, and how (a choice, the values stored, a date's
+expiry, a due date, a period), is declared once on the fields in
+``catalogue.records`` (``FilterSpec``); this module turns each into its
+widgets.  The bar turns what the user picked into ``catalogue.queries.Filter``s
+(the SQL does the filtering) and can be set from a *preset*, which is how the
 dashboard opens a page already filtered ("expired, still on the shelf").
 """
 
@@ -24,11 +27,12 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from catalogue import vocab
+from catalogue.fields import Field
 from catalogue.queries import Filter
+from catalogue.records import REFERENCE_SAMPLE, RecordType, record_type
 from desktop.i18n import catalogue_text, number
 
-ON_THE_SHELF = ("quarantined", "in_use")
+ON_THE_SHELF = REFERENCE_SAMPLE.shelf_statuses
 
 
 def _today() -> dt.date:
@@ -36,20 +40,27 @@ def _today() -> dt.date:
 
 
 class FilterBar(QWidget):
-    """Base: a row of filter widgets that says when the filters change."""
+    """A row of filter widgets, one part per filterable field of ``rt``, that says when the filters change.
+
+    Each part's widgets are also attributes of the bar, named by the field's filter key (``bar.status``,
+    ``bar.expiry`` and ``bar.days``…), as the tests and the screenshots find them."""
 
     changed = Signal()
-    kind = ""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, rt: RecordType, parent: QWidget | None = None):
         super().__init__(parent)
+        self.rt = rt
+        self.kind = rt.kind
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(8)
         self._quiet = False
+        self.parts: list[_Part] = [_PARTS[f.filter.how](self, f) for f in rt.filter_fields if f.filter]
+        for part in self.parts:
+            part.sync()
 
     def filters(self) -> tuple[Filter, ...]:
-        raise NotImplementedError
+        return tuple(flt for part in self.parts for flt in part.filters())
 
     def reset(self) -> None:
         self.apply_preset({})
@@ -58,24 +69,33 @@ class FilterBar(QWidget):
         """Set every filter from ``preset`` (missing keys: no filter), then say so once."""
         self._quiet = True
         try:
-            self._apply(preset)
+            for part in self.parts:
+                part.apply(preset)
+                part.sync()
         finally:
             self._quiet = False
         self.changed.emit()
 
-    def _apply(self, preset: dict[str, Any]) -> None:
-        raise NotImplementedError
-
     def fields_with_values(self) -> list[str]:
         """Fields whose stored values fill a list here (read on the worker)."""
-        return []
+        return [part.field.name for part in self.parts if isinstance(part, _Values)]
 
     def set_values(self, field: str, values: Iterable[Any]) -> None:
-        pass
+        for part in self.parts:
+            if isinstance(part, _Values) and part.field.name == field:
+                part.set_values(values)
 
     def _emit(self, *_: Any) -> None:
         if not self._quiet:
             self.changed.emit()
+
+    def _add(self, attribute: str, widget: QWidget) -> QWidget:
+        if hasattr(FilterBar, attribute):  # internal: a filter key that would hide a method of the bar
+            raise ValueError(f"filter key {attribute!r} is taken by QWidget")  # internal: see above
+        if attribute not in vars(self):  # the first part of a kind keeps the short name (days)
+            setattr(self, attribute, widget)
+        self.row.addWidget(widget)
+        return widget
 
     def _combo(self, name: str, first: str, items: dict[str, str]) -> QComboBox:
         combo = QComboBox()
@@ -98,6 +118,15 @@ class FilterBar(QWidget):
         spin.setSuffix(self.tr(" days"))
         spin.valueChanged.connect(self._emit)
         return spin
+
+    def _date(self, name: str, accessible: str, value: QDate) -> QDateEdit:
+        edit = QDateEdit(value)
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.dateChanged.connect(self._emit)
+        return edit
 
 
 def _select(combo: QComboBox, value: Any) -> None:
@@ -158,190 +187,167 @@ class StatusPicker(QToolButton):
         self.setText(text)
 
 
-class ReferenceSampleFilters(FilterBar):
-    kind = "reference_sample"
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.status = StatusPicker(vocab.SAMPLE_STATUSES)
-        self.status.changed.connect(self._emit)
-        self.expiry = self._combo("filter-expiry", self.tr("Any expiry date"), {
-            "expired": self.tr("Past its expiry date"), "within": self.tr("Expiring within")})
-        self.expiry.setAccessibleName(self.tr("Expiry"))
-        self.days = self._days("filter-expiry-days", self.tr("Expiring within how many days"))
-        self.expiry.currentIndexChanged.connect(self._sync)
-        for w in (self.status, self.expiry, self.days):
-            self.row.addWidget(w)
-        self._sync()
+class _Part:
+    """The widgets of one field's filter, and the ``Filter``s they mean."""
 
-    def _sync(self, *_: Any) -> None:
-        self.days.setVisible(self.expiry.currentData() == "within")
+    def __init__(self, bar: FilterBar, field: Field):
+        assert field.filter is not None
+        self.bar, self.field, self.spec = bar, field, field.filter
+        self.texts = [catalogue_text(t) for t in self.spec.texts]
 
-    def filters(self) -> tuple[Filter, ...]:
-        out = []
-        chosen = self.status.selected()
-        if len(chosen) != len(vocab.SAMPLE_STATUSES):
-            out.append(Filter("status", "in", tuple(chosen)))
-        today = _today()
-        if self.expiry.currentData() == "expired":
-            out.append(Filter("expiry_on", "<", today.isoformat()))
-        elif self.expiry.currentData() == "within":
-            out.append(Filter("expiry_on", ">=", today.isoformat()))
-            out.append(Filter("expiry_on", "<=", (today + dt.timedelta(days=self.days.value())).isoformat()))
-        return tuple(out)
+    def filters(self) -> list[Filter]:
+        raise NotImplementedError  # internal: each part says its own
 
-    def _apply(self, preset: dict[str, Any]) -> None:
-        self.status.set_selected(preset.get("status"))
-        _select(self.expiry, preset.get("expiry"))
+    def apply(self, preset: dict[str, Any]) -> None:
+        raise NotImplementedError  # internal: each part reads its own
+
+    def sync(self) -> None:
+        """Show or enable the widgets that the current choice uses."""
+
+
+class _Statuses(_Part):
+    """Several codes at once (statuses of a standard): no filter while all are chosen."""
+
+    def __init__(self, bar: FilterBar, field: Field):
+        super().__init__(bar, field)
+        self.picker = StatusPicker(field.choices or {})
+        self.picker.changed.connect(bar._emit)
+        bar._add(self.spec.key, self.picker)
+
+    def filters(self) -> list[Filter]:
+        chosen = self.picker.selected()
+        return [Filter(self.field.name, "in", tuple(chosen))] if len(chosen) != len(self.picker.choices) else []
+
+    def apply(self, preset: dict[str, Any]) -> None:
+        self.picker.set_selected(preset.get(self.field.name))
+
+
+class _Choice(_Part):
+    """One code of the field's vocabulary, or all."""
+
+    def __init__(self, bar: FilterBar, field: Field, items: dict[str, str] | None = None):
+        super().__init__(bar, field)
+        self.combo = bar._combo(f"filter-{self.spec.key}", self.texts[0],
+                                field.choices or {} if items is None else items)
+        self.combo.setAccessibleName(self.texts[1])
+        bar._add(self.spec.key, self.combo)
+
+    def filters(self) -> list[Filter]:
+        value = self.combo.currentData()
+        return [Filter(self.field.name, "=", value)] if value is not None else []
+
+    def apply(self, preset: dict[str, Any]) -> None:
+        _select(self.combo, preset.get(self.field.name))
+
+
+class _Values(_Choice):
+    """One of the values stored (staff members, countries), listed when the catalogue has been read."""
+
+    def __init__(self, bar: FilterBar, field: Field):
+        super().__init__(bar, field, {})
+
+    def set_values(self, values: Iterable[Any]) -> None:
+        combo = self.combo
+        current = combo.currentData()
+        combo.blockSignals(True)
+        while combo.count() > 1:
+            combo.removeItem(1)
+        for value in values:
+            combo.addItem(str(value), value)
+        _select(combo, current)
+        combo.blockSignals(False)
+
+    def apply(self, preset: dict[str, Any]) -> None:
+        value = preset.get(self.field.name)
+        if value is not None and self.combo.findData(value) < 0:
+            self.combo.addItem(str(value), value)
+        _select(self.combo, value)
+
+
+class _Within(_Part):
+    """A date within a number of days from today: ``expiry`` also offers "already past" and counts from
+    today; ``due`` counts everything due by then, overdue included."""
+
+    def __init__(self, bar: FilterBar, field: Field):
+        super().__init__(bar, field)
+        key, texts = self.spec.key, self.texts
+        past = self.spec.how == "expiry"
+        items = {"expired": texts[2], "within": texts[3]} if past else {"within": texts[2]}
+        self.combo = bar._combo(f"filter-{key}", texts[0], items)
+        self.combo.setAccessibleName(texts[1])
+        self.days = bar._days(f"filter-{key}-days", texts[-1])
+        self.combo.currentIndexChanged.connect(self.sync)
+        bar._add(key, self.combo)
+        bar._add("days", self.days)
+        bar._add(f"{key}_days", self.days)
+
+    def sync(self, *_: Any) -> None:
+        self.days.setVisible(self.combo.currentData() == "within")
+
+    def filters(self) -> list[Filter]:
+        name, today, choice = self.field.name, _today(), self.combo.currentData()
+        cutoff = (today + dt.timedelta(days=self.days.value())).isoformat()
+        if choice == "expired":
+            return [Filter(name, "<", today.isoformat())]
+        if choice == "within" and self.spec.how == "expiry":
+            return [Filter(name, ">=", today.isoformat()), Filter(name, "<=", cutoff)]
+        if choice == "within":
+            return [Filter(name, "<=", cutoff)]
+        return []
+
+    def apply(self, preset: dict[str, Any]) -> None:
+        _select(self.combo, preset.get(self.spec.key))
         self.days.setValue(int(preset.get("days", 30)))
-        self._sync()
 
 
-class TrainingFilters(FilterBar):
-    kind = "training_record"
+class _Period(_Part):
+    """Between two dates (both included), when its box is ticked; a year up to today at first."""
 
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.staff = self._combo("filter-staff", self.tr("All staff"), {})
-        self.staff.setAccessibleName(self.tr("Staff member"))
-        self.activity = self._combo("filter-activity", self.tr("All activities"), vocab.TRAINING_ACTIVITIES)
-        self.activity.setAccessibleName(self.tr("Activity"))
-        self.requalification = self._combo("filter-requalification", self.tr("Any requalification date"),
-                                           {"within": self.tr("Requalification due within")})
-        self.requalification.setAccessibleName(self.tr("Requalification"))
-        self.days = self._days("filter-requalification-days", self.tr("Requalification due within how many days"))
-        self.requalification.currentIndexChanged.connect(self._sync)
-        for w in (self.staff, self.activity, self.requalification, self.days):
-            self.row.addWidget(w)
-        self._sync()
-
-    def _sync(self, *_: Any) -> None:
-        self.days.setVisible(self.requalification.currentData() == "within")
-
-    def fields_with_values(self) -> list[str]:
-        return ["staff_member"]
-
-    def set_values(self, field: str, values: Iterable[Any]) -> None:
-        if field != "staff_member":
-            return
-        current = self.staff.currentData()
-        self.staff.blockSignals(True)
-        while self.staff.count() > 1:
-            self.staff.removeItem(1)
-        for name in values:
-            self.staff.addItem(str(name), name)
-        _select(self.staff, current)
-        self.staff.blockSignals(False)
-
-    def filters(self) -> tuple[Filter, ...]:
-        out = []
-        if self.staff.currentData() is not None:
-            out.append(Filter("staff_member", "=", self.staff.currentData()))
-        if self.activity.currentData() is not None:
-            out.append(Filter("activity_type", "=", self.activity.currentData()))
-        if self.requalification.currentData() == "within":
-            cutoff = _today() + dt.timedelta(days=self.days.value())
-            out.append(Filter("requalification_due", "<=", cutoff.isoformat()))
-        return tuple(out)
-
-    def _apply(self, preset: dict[str, Any]) -> None:
-        staff = preset.get("staff_member")
-        if staff is not None and self.staff.findData(staff) < 0:
-            self.staff.addItem(str(staff), staff)
-        _select(self.staff, staff)
-        _select(self.activity, preset.get("activity_type"))
-        _select(self.requalification, preset.get("requalification"))
-        self.days.setValue(int(preset.get("days", 30)))
-        self._sync()
-
-
-class ProfileFilters(FilterBar):
-    kind = "profiling_result"
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.drug = self._combo("filter-drug", self.tr("All drug types"), vocab.DRUG_TYPES)
-        self.drug.setAccessibleName(self.tr("Drug type"))
-        self.country = self._combo("filter-country", self.tr("All countries"), {})
-        self.country.setAccessibleName(self.tr("Country"))
-        self.dated = QCheckBox(self.tr("Seized from"))
-        self.dated.setObjectName("filter-dated")
-        self.dated.toggled.connect(self._sync)
-        self.dated.toggled.connect(self._emit)
+    def __init__(self, bar: FilterBar, field: Field):
+        super().__init__(bar, field)
+        key, texts = self.spec.key, self.texts
+        self.box = QCheckBox(texts[0])
+        self.box.setObjectName(f"filter-{key}d")
+        self.box.toggled.connect(self.sync)
+        self.box.toggled.connect(bar._emit)
         today = QDate.currentDate()
-        self.date_from = self._date("filter-date-from", self.tr("Seized on or after"), today.addYears(-1))
-        self.to_label = QLabel(self.tr("to"))
-        self.date_to = self._date("filter-date-to", self.tr("Seized on or before"), today)
-        for w in (self.drug, self.country, self.dated, self.date_from, self.to_label, self.date_to):
-            self.row.addWidget(w)
-        self._sync()
+        self.first = bar._date(f"filter-{key}-from", texts[1], today.addYears(-1))
+        self.to_label = QLabel(texts[2])
+        self.last = bar._date(f"filter-{key}-to", texts[3], today)
+        for attribute, widget in ((f"{key}d", self.box), (f"{key}_from", self.first), ("to_label", self.to_label),
+                                  (f"{key}_to", self.last)):
+            bar._add(attribute, widget)
 
-    def _date(self, name: str, accessible: str, value: QDate) -> QDateEdit:
-        edit = QDateEdit(value)
-        edit.setObjectName(name)
-        edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.dateChanged.connect(self._emit)
-        return edit
-
-    def _sync(self, *_: Any) -> None:
-        on = self.dated.isChecked()
-        for w in (self.date_from, self.to_label, self.date_to):
+    def sync(self, *_: Any) -> None:
+        on = self.box.isChecked()
+        for w in (self.first, self.to_label, self.last):
             w.setEnabled(on)
 
-    def fields_with_values(self) -> list[str]:
-        return ["seizure_country"]
+    def filters(self) -> list[Filter]:
+        if not self.box.isChecked():
+            return []
+        first, last = self.first.date(), self.last.date()
+        if first > last:
+            first, last = last, first
+        return [Filter(self.field.name, ">=", first.toString(Qt.DateFormat.ISODate)),
+                Filter(self.field.name, "<=", last.toString(Qt.DateFormat.ISODate))]
 
-    def set_values(self, field: str, values: Iterable[Any]) -> None:
-        if field != "seizure_country":
-            return
-        current = self.country.currentData()
-        self.country.blockSignals(True)
-        while self.country.count() > 1:
-            self.country.removeItem(1)
-        for code in values:
-            self.country.addItem(str(code), code)
-        _select(self.country, current)
-        self.country.blockSignals(False)
-
-    def filters(self) -> tuple[Filter, ...]:
-        out = []
-        if self.drug.currentData() is not None:
-            out.append(Filter("drug_type", "=", self.drug.currentData()))
-        if self.country.currentData() is not None:
-            out.append(Filter("seizure_country", "=", self.country.currentData()))
-        if self.dated.isChecked():
-            first, last = self.date_from.date(), self.date_to.date()
-            if first > last:
-                first, last = last, first
-            out.append(Filter("seizure_date", ">=", first.toString(Qt.DateFormat.ISODate)))
-            out.append(Filter("seizure_date", "<=", last.toString(Qt.DateFormat.ISODate)))
-        return tuple(out)
-
-    def _apply(self, preset: dict[str, Any]) -> None:
-        _select(self.drug, preset.get("drug_type"))
-        country = preset.get("seizure_country")
-        if country is not None and self.country.findData(country) < 0:
-            self.country.addItem(str(country), country)
-        _select(self.country, country)
-        if preset.get("seized_from") or preset.get("seized_to"):
-            self.dated.setChecked(True)
-            if preset.get("seized_from"):
-                self.date_from.setDate(QDate.fromString(preset["seized_from"], Qt.DateFormat.ISODate))
-            if preset.get("seized_to"):
-                self.date_to.setDate(QDate.fromString(preset["seized_to"], Qt.DateFormat.ISODate))
+    def apply(self, preset: dict[str, Any]) -> None:
+        start, end = preset.get(f"{self.spec.preset}_from"), preset.get(f"{self.spec.preset}_to")
+        if start or end:
+            self.box.setChecked(True)
+            if start:
+                self.first.setDate(QDate.fromString(start, Qt.DateFormat.ISODate))
+            if end:
+                self.last.setDate(QDate.fromString(end, Qt.DateFormat.ISODate))
         else:
-            self.dated.setChecked(False)
-        self._sync()
+            self.box.setChecked(False)
 
 
-FILTER_BARS: dict[str, type[FilterBar]] = {
-    "reference_sample": ReferenceSampleFilters,
-    "training_record": TrainingFilters,
-    "profiling_result": ProfileFilters,
-}
+_PARTS: dict[str, type[_Part]] = {"statuses": _Statuses, "choice": _Choice, "values": _Values,
+                                  "expiry": _Within, "due": _Within, "period": _Period}
 
 
 def filter_bar_for(kind: str, parent: QWidget | None = None) -> FilterBar:
-    return FILTER_BARS[kind](parent)
+    return FilterBar(record_type(kind), parent)

@@ -63,7 +63,7 @@ class MappingPage(QWizardPage):
         out = []
         chosen = [t for t in mapping.values() if t]
         for f in self.w.rt.fields:
-            if f.required and f.name not in chosen and not (f.type == "peaks" and any(
+            if f.required and f.name not in chosen and not (f.type.per_compound and any(
                     t.startswith("peak:") for t in chosen)):
                 out.append(self.tr("No column fills {field}, which every record needs.").format(
                     field=catalogue_text(f.label)))

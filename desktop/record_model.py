@@ -32,35 +32,33 @@ MAX_IN_FLIGHT = 2       # page requests queued on the worker at once
 MAX_WANTED = 6          # pages waiting for a request: only the latest matter while scrolling
 PLACEHOLDER = "…"
 
-# Quantities whose unit is another field of the same record.
-UNIT_FIELDS = {"quantity": "unit", "remaining_quantity": "unit", "low_stock_level": "unit",
-               "purity": "purity_unit", "purity_uncertainty": "purity_unit"}
-
-# The order a view starts in: the most useful, and one SQLite answers from an index.
-DEFAULT_ORDER = {
-    "reference_sample": ("inventory_code", False),
-    "training_record": ("started_on", True),
-    "profiling_result": (None, True),  # newest first: also the order a search finds them in
-}
-
 Index = QModelIndex | QPersistentModelIndex
 
 
-# Shown first: the record type's list columns, then a text column to fill the width.
-EXTRA_COLUMNS = {"training_record": ("provider",), "profiling_result": ("main_substance", "adulterants")}
-
-
 def default_columns(rt: RecordType) -> list[str]:
-    columns = [c for c in rt.list_columns if c != "unit"]  # the unit is shown with its quantity
-    columns += [c for c in EXTRA_COLUMNS.get(rt.kind, ()) if rt.has_field(c) and c not in columns]
+    """The record type's list columns, then its extra ones (a text column to fill the width); a unit
+    field is shown with its quantities, not alone."""
+    units = {f.unit_field for f in rt.fields if f.unit_field}
+    columns = [c for c in rt.list_columns if c not in units]
+    columns += [c for c in rt.extra_columns if rt.has_field(c) and c not in columns]
     return columns or list(rt.field_names[:6])
 
 
 class RecordTexts(QObject):
-    """Texts of the table with plural forms (lupdate reads those only from ``self.tr``)."""
+    """How the table writes values (``catalogue.field_types.Words``): translated words, local numbers and
+    dates, and texts with plural forms (lupdate reads those only from ``self.tr``)."""
 
     def compounds(self, n: int) -> str:
         return self.tr("%Ln compound(s)", "", n)
+
+    def label(self, text: str) -> str:
+        return catalogue_text(text)
+
+    def date(self, iso: str) -> str:
+        return date_text(iso)
+
+    def number(self, value: float) -> str:
+        return number(value)
 
 
 _TEXTS = RecordTexts()
@@ -73,23 +71,7 @@ def format_value(rt: RecordType, name: str, value: Any, record: dict[str, Any] |
     if not rt.has_field(name):
         return str(value)
     f = rt.field(name)
-    if f.type == "choice" and f.choices:
-        return catalogue_text(f.choices.get(value, str(value)))
-    if f.type == "bool":
-        return "✓" if value else ""
-    if f.type == "list":
-        return "; ".join(str(v) for v in value)
-    if f.type == "peaks":
-        return _TEXTS.compounds(len(value))
-    if f.type == "date":
-        return date_text(value)
-    if f.type in ("float", "int") and isinstance(value, (int, float)):
-        text = number(value) if abs(value) < 1e15 else str(value)
-        unit = f.unit
-        if unit is None and record is not None and name in UNIT_FIELDS:
-            unit = record.get(UNIT_FIELDS[name])
-        return f"{text} {unit}" if unit else text
-    return str(value)
+    return f.type.display(f, value, _TEXTS, record)
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -108,7 +90,7 @@ class RecordTableModel(QAbstractTableModel):
         self.page_size = page_size
         self.max_pages = max_pages
         self._columns = list(columns or default_columns(self.rt))
-        order, descending = DEFAULT_ORDER.get(self.rt.kind, (None, False))
+        order, descending = self.rt.default_order
         self._query = Query(self.rt.kind, order_by=order, descending=descending)
         self._generation = 0
         self._rows = 0
@@ -242,9 +224,9 @@ class RecordTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return record.get("id")
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if self.rt.field(name).type in ("float", "int"):
+            if self.rt.field(name).type.quantity:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if self.rt.field(name).type == "bool":
+            if self.rt.field(name).type.flag:
                 return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -255,20 +237,21 @@ class RecordTableModel(QAbstractTableModel):
         """Dates that need attention stand out: past (red) or within 30 days (amber);
         standards no longer usable are greyed."""
         dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-        if name == "status" and self.rt.kind == "reference_sample":
+        rt = self.rt
+        if name == "status" and rt.spent_statuses:
             status = record.get("status")
             if status == "expired":
                 return QColor("#ff8a80" if dark else "#b3261e")
-            if status in ("consumed", "disposed"):
+            if status in rt.spent_statuses:
                 return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
             return None
-        if name not in ("expiry_on", "requalification_due"):
+        if name not in rt.due_fields:
             return None
         value = record.get(name)
         if not value:
             return None
-        if name == "expiry_on" and record.get("status", "in_use") not in ("in_use", "quarantined"):
-            return None
+        if rt.shelf_statuses and record.get("status", rt.shelf_statuses[-1]) not in rt.shelf_statuses:
+            return None  # an expired standard already used up or disposed of is not a warning
         soon = (dt.date.fromisoformat(self.today) + dt.timedelta(days=30)).isoformat()
         if value < self.today:
             return QColor("#ff8a80" if dark else "#b3261e")
@@ -301,8 +284,9 @@ class RecordTableModel(QAbstractTableModel):
             description=f"read {catalogue_text(self.rt.plural).lower()}")
 
     def _fetch_columns(self) -> list[str]:
-        extra = [UNIT_FIELDS[c] for c in self._columns if c in UNIT_FIELDS]
-        if self.rt.kind == "reference_sample" and {"expiry_on", "status"} & set(self._columns):
+        rt = self.rt
+        extra = [f.unit_field for f in map(rt.field, filter(rt.has_field, self._columns)) if f.unit_field]
+        if rt.shelf_statuses and {*rt.due_fields, "status"} & set(self._columns):
             extra.append("status")  # an expired standard already disposed of is not a warning
         return list(dict.fromkeys([*self._columns, *extra]))
 

@@ -146,7 +146,7 @@ class RecordPage(QWidget):
             ("import", self.tr("Import…"), self.import_file, "edit_records"),
             ("export", self.tr("Export…"), self.export_view, "rows"),
         ]
-        if self.rt.kind == "reference_sample":
+        if self.rt.custody:
             specs += [("withdraw", self.tr("Record withdrawal…"), self.withdraw_selected, "edit_records+selection"),
                       ("dispose", self.tr("Dispose…"), self.dispose_selected, "dispose_standard+selection")]
         specs.append(("refresh", self.tr("Refresh"), self.refresh, ""))
@@ -190,7 +190,7 @@ class RecordPage(QWidget):
         header = self.table.horizontalHeader()
         names = self.model.columns
         minimum = [header.fontMetrics().horizontalAdvance(catalogue_text(self.rt.field(n).label)) + 30 for n in names]
-        wanted = [max(WIDE.get(n) or COLUMN_WIDTHS.get(self.rt.field(n).type, 150), m) for n, m in zip(names, minimum)]
+        wanted = [max(WIDE.get(n) or COLUMN_WIDTHS.get(self.rt.field(n).type.name, 150), m) for n, m in zip(names, minimum)]
         room = self.table.viewport().width()
         if room > 200 and sum(wanted) > room:
             scale = max(0.6, (room - 40) / sum(wanted))

@@ -15,7 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-ATTRIBUTES = ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg")
+from catalogue.records import PROFILING_RESULT
+
+ATTRIBUTES = PROFILING_RESULT.physical_fields  # logo, colour, diameter, thickness, weight
 
 
 @dataclass(frozen=True)

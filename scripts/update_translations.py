@@ -43,7 +43,7 @@ def catalogue_texts() -> list[str]:
     for rt in RECORD_TYPES.values():
         texts += [rt.label, rt.plural]
         for f in rt.fields:
-            texts += [f.label, f.help, *(f.choices or {}).values()]
+            texts += [f.label, f.help, *(f.choices or {}).values(), *(f.filter.texts if f.filter else ())]
     for table in (vocab.SAMPLE_STATUSES, vocab.SCHEDULES, vocab.SALT_FORMS, vocab.TRAINING_ACTIVITIES,
                   vocab.TRAINING_OUTCOMES, vocab.DRUG_TYPES, vocab.DRUG_FORMS, vocab.SCORE_LINES, vocab.ROLES):
         texts += [v for v in table.values() if isinstance(v, str)]

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import math
 import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -33,6 +32,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from catalogue.errors import Message
+from catalogue.field_types import number_range  # noqa: F401  (the policy's ranges; tests import it here)
 from catalogue.records import RECORD_TYPES, RecordType
 
 from . import canonical
@@ -46,18 +46,9 @@ PLACE_GENERALISATION: dict[tuple[str, str], tuple[str, ...]] = {
     ("profiling_result", "seizure_place"): ("seizure_region", "seizure_country"),
 }
 
-_ALLOWED = {
-    "text": {"keep", "pseudonymise", "drop"},
-    "list": {"keep", "pseudonymise", "drop"},
-    "date": {"keep", "generalise", "drop"},
-    "float": {"keep", "generalise", "drop"},
-    "int": {"keep", "generalise", "drop"},
-}
-_KEEP_OR_DROP = {"keep", "drop"}
-
 
 def allowed_treatments(rt: RecordType, name: str) -> set[str]:
-    allowed = set(_ALLOWED.get(rt.field(name).type, _KEEP_OR_DROP))
+    allowed = set(rt.field(name).type.treatments)
     if (rt.kind, name) in PLACE_GENERALISATION:
         allowed.add("generalise")
     return allowed
@@ -69,8 +60,7 @@ def value_form(rt: RecordType, name: str, treatment: str) -> str:
         return "keep"
     if treatment == "pseudonymise":
         return "pseudonym"
-    kind = rt.field(name).type
-    return "month" if kind == "date" else "range" if kind in ("float", "int") else "place"
+    return rt.field(name).type.generalised_form or "place"
 
 
 @dataclass(frozen=True)
@@ -139,7 +129,7 @@ class SharingPolicy:
             if rule.treatment == "keep":
                 steps.append((name, None))
             elif rule.treatment == "pseudonymise":
-                steps.append((name, _pseudonymiser(secret, name, rt.field(name).type == "list")))
+                steps.append((name, _pseudonymiser(secret, name, rt.field(name).type.many)))
             elif rule.treatment == "generalise":
                 steps.append((name, _generaliser(rt, name, rule.step)))
         selects = p.selects
@@ -178,23 +168,10 @@ def _pseudonymiser(secret: bytes, name: str, is_list: bool):
     return lambda value, record: one(value)
 
 
-def number_range(value: float, step: float | None) -> list[float]:
-    """``[low, high)`` holding ``value``: multiples of ``step``, or powers of ten (signed) without one."""
-    if step:
-        low = math.floor(round(value / step, 9)) * step  # round: 0.3 / 0.1 is 2.9999999999999996
-        return [round(low, 9), round(low + step, 9)]
-    if value == 0:
-        return [0.0, 1.0]
-    magnitude = 10.0 ** math.floor(math.log10(abs(value)))
-    return [magnitude, magnitude * 10] if value > 0 else [-magnitude * 10, -magnitude]
-
-
 def _generaliser(rt: RecordType, name: str, step: float | None):
-    kind = rt.field(name).type
-    if kind == "date":
-        return lambda value, record: value[:7]
-    if kind in ("float", "int"):
-        return lambda value, record: number_range(float(value), step)
+    by_type = rt.field(name).type.generaliser(step)  # a date's month, a number's range
+    if by_type is not None:
+        return by_type
     coarser = PLACE_GENERALISATION[(rt.kind, name)]
     return lambda value, record: next((record[c] for c in coarser if record.get(c)), None)
 
@@ -237,10 +214,10 @@ def _parse_kind(rt: RecordType, section: dict[str, Any], problems: list[str]) ->
                                     value=repr(value)))
     where: dict[str, tuple[str, ...]] = {}
     for name, values in (section.pop("where", None) or {}).items():
-        if not rt.has_field(name) or rt.field(name).type != "choice":
+        if not rt.has_field(name) or not rt.field(name).type.vocabulary:
             problems.append(Message("{kind}.where.{field}: records can be chosen only by a choice field ({fields})",
                                     kind=kind, field=name,
-                                    fields=", ".join(f.name for f in rt.fields if f.type == "choice")))
+                                    fields=", ".join(f.name for f in rt.fields if f.type.vocabulary)))
             continue
         values = [values] if isinstance(values, str) else values
         known = rt.field(name).choices or {}
@@ -284,10 +261,10 @@ def _parse_rule(rt: RecordType, name: str, spec: Any, problems: list[str]) -> Fi
     allowed = allowed_treatments(rt, name)
     if treatment not in allowed:
         problems.append(Message("{where}: a {type} field cannot be “{treatment}”; it can be: {allowed}",
-                                where=where, type=rt.field(name).type, treatment=treatment,
+                                where=where, type=rt.field(name).type.name, treatment=treatment,
                                 allowed=", ".join(t for t in TREATMENTS if t in allowed)))
         return None
-    if step is not None and (treatment != "generalise" or rt.field(name).type not in ("float", "int")
+    if step is not None and (treatment != "generalise" or not rt.field(name).type.quantity
                              or isinstance(step, bool) or not isinstance(step, (int, float)) or step <= 0):
         problems.append(Message("{where}: step is a positive number, and only for generalising a number",
                                 where=where))

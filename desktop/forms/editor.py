@@ -25,7 +25,7 @@ from .common import explain_failure, muted, show_error
 from .inputs import FieldInput, attach_suffix, make_input
 from .problems import ErrorLine, ProblemBanner
 from .saving import SavingMixin
-from .sections import PANEL_FIELDS, UNIT_FROM, sections_for
+from .sections import PANEL_FIELDS, sections_for
 
 TALL_TYPES = ("peaks",)
 
@@ -165,10 +165,10 @@ class RecordEditor(SavingMixin, QDialog):
         f = self.rt.field(entry)
         inp = make_input(f)
         inp.focus.setAccessibleName(catalogue_text(f.label))
-        suffix = f.unit or ("" if entry in UNIT_FROM else None)
+        suffix = f.unit or ("" if f.unit_field else None)
         if suffix is not None:
             self.suffixes[entry] = attach_suffix(inp, suffix)
-        text = "" if f.type == "bool" else catalogue_text(f.label) + (" *" if f.required else "")
+        text = "" if f.type.flag else catalogue_text(f.label) + (" *" if f.required else "")
         label = QLabel(text)
         label.setBuddy(inp.focus)
         if f.required:
@@ -279,8 +279,9 @@ class RecordEditor(SavingMixin, QDialog):
         self.store_problems = [(raw, p) for raw, p in self.store_problems if values.get(p.field) == raw]
         problems += [p for _, p in self.store_problems if p not in problems]
         self.clean, self.problems = clean, problems
-        for name, suffix_of in UNIT_FROM.items():
-            if name in self.suffixes and suffix_of in self.inputs:
+        for name in self.suffixes:
+            suffix_of = self.rt.field(name).unit_field
+            if suffix_of in self.inputs:
                 self.suffixes[name].setText(self.inputs[suffix_of].raw() or "")
         self.extras.values_changed(values, clean)
         by_field: dict[str, list[str]] = {}

@@ -91,7 +91,7 @@ class MappingTable(QTableWidget):
              suggested: dict[str, str | None]) -> None:
         self.setRowCount(0)
         self.combos = {}
-        peaks = next((f for f in rt.fields if f.type == "peaks"), None)
+        peaks = rt.peaks_field
         for header in headers:
             if not header:
                 continue  # a column without a header is never imported (the report says so)

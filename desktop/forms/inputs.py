@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWidgetAction,
 )
 
+from catalogue.field_types import CAS_NUMBER, COUNTRY, DATE, NUMBER, TEXT_LIST
 from catalogue.fields import Field, is_blank, parse_date
 
 from desktop.i18n import catalogue_text, translate
@@ -316,7 +317,7 @@ class PeaksInput(FieldInput):
     def set_value(self, value: Any) -> None:
         self.table.setRowCount(0)
         for name, area in (value or {}).items():
-            self.add_row(name, Field("area", "float", "").to_text(float(area)), edit=False)
+            self.add_row(name, NUMBER.to_text(float(area)), edit=False)
 
     def state(self) -> Any:
         return [(self._cell(r, 0), self._cell(r, 1)) for r in range(self.table.rowCount())]
@@ -342,30 +343,31 @@ class PeaksInput(FieldInput):
 
 def make_input(field: Field) -> FieldInput:
     """The input for ``field``."""
-    if field.type == "choice":
+    kind = field.type
+    if kind.vocabulary:
         return ChoiceInput(field, translate("FieldInputs", "— not given —") if not field.required else translate("FieldInputs", "Choose…"))
-    if field.type == "bool":
+    if kind.flag:
         return BoolInput(field)
-    if field.type == "date":
+    if kind is DATE:
         return DateInput(field, translate("FieldInputs", "Pick a date"))
-    if field.type == "peaks":
+    if kind.per_compound:
         return PeaksInput(field, {"compound": translate("FieldInputs", "Compound"), "area": translate("FieldInputs", "Peak area"),
                                   "add": translate("FieldInputs", "Add compound"), "remove": translate("FieldInputs", "Remove selected")})
-    if field.type == "text" and field.name in LONG_TEXT:
+    if kind.plain and field.name in LONG_TEXT:
         return LongTextInput(field)
     placeholder = {
-        "cas": translate("FieldInputs", "e.g. 53-21-4"),
-        "country": translate("FieldInputs", "two letters, e.g. KE"),
-        "list": translate("FieldInputs", "separate several with ;"),
-    }.get(field.type, "")
+        CAS_NUMBER: translate("FieldInputs", "e.g. 53-21-4"),
+        COUNTRY: translate("FieldInputs", "two letters, e.g. KE"),
+        TEXT_LIST: translate("FieldInputs", "separate several with ;"),
+    }.get(kind, "")
     text = TextInput(field, placeholder)
-    if field.type in ("float", "int", "country"):
+    if kind.quantity or kind is COUNTRY:
         text.edit.setMaximumWidth(text.edit.fontMetrics().horizontalAdvance("0") * 16 + 24)
-        if field.type != "country":
+        if kind.quantity:
             text.edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-    if field.type == "country":
+    if kind is COUNTRY:
         text.edit.setMaxLength(2)
-    if field.type == "cas":
+    if kind is CAS_NUMBER:
         text.edit.setMaximumWidth(text.edit.fontMetrics().horizontalAdvance("0") * 18 + 24)
     return text
 

@@ -9,13 +9,13 @@ from typing import Any
 from PySide6.QtWidgets import QPushButton
 
 from catalogue.errors import Problem
+from catalogue.records import TABLET_FORMS
 from catalogue.users import Actor
 from resources import resource_path
 from desktop.i18n import number
 
 from .extras import FormExtras
 from .inputs import PeaksInput
-from .sections import TABLET_FORMS
 
 TABLET_SECTION = "tablet"
 

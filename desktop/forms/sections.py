@@ -1,7 +1,7 @@
 """How each record type's fields are grouped on its form.
 
 Only the grouping lives here; the fields themselves (labels, types, units,
-choices) come from ``catalogue.records``.  A field the definition gains later
+choices, which describe a tablet) come from ``catalogue.records``.  A field the definition gains later
 and that is not listed below still appears, in an "Other" section, so the form
 never hides part of a record.  Entries starting with "@" are places where the
 form puts a panel of its own (the certificate).
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from catalogue.records import RecordType
+from catalogue.records import PROFILING_RESULT, RecordType
 
 # (section key, section title, entries); the form translates the titles.
 SECTIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
@@ -43,24 +43,14 @@ SECTIONS: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {
          ("drug_type", "form", "main_substance", "purity", "adulterants", "diluents", "packaging")),
         ("chemical", QT_TRANSLATE_NOOP("RecordEditor", "Chemical profile"),
          ("peaks", "method", "instrument", "internal_standard")),
-        ("tablet", QT_TRANSLATE_NOOP("RecordEditor", "Tablet"),
-         ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg", "score_line", "shape")),
+        ("tablet", QT_TRANSLATE_NOOP("RecordEditor", "Tablet"), PROFILING_RESULT.tablet_fields),
         ("analysis", QT_TRANSLATE_NOOP("RecordEditor", "Analysis & traceability"),
          ("analyst", "analysed_on", "reference_samples_used", "shareable", "notes")),
     ],
 }
 
-# Fields whose unit is chosen in another field of the same record.
-UNIT_FROM = {
-    "quantity": "unit", "remaining_quantity": "unit", "low_stock_level": "unit",
-    "purity": "purity_unit", "purity_uncertainty": "purity_unit",
-}
-
 # Fields kept by a panel rather than typed (the certificate is a file digest).
 PANEL_FIELDS = {"certificate"}
-
-TABLET_FORMS = {"tablet", "capsule"}
-
 
 def sections_for(rt: RecordType) -> list[tuple[str, str, tuple[str, ...]]]:
     """The sections of ``rt``'s form, with any field not placed added at the end."""
