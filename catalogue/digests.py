@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import audit
+from .errors import Message
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType
 
 # The stored form of a tombstone, in this column order, is what a deletion's digest covers.
@@ -75,6 +76,13 @@ def digester(rt: RecordType) -> RowDigester:
 def key_text(values: Iterable) -> str:
     """A natural key as a person reads it ("LS-2024-001"; parts of a composite key joined by " / ")."""
     return " / ".join("" if v is None else str(v) for v in values)
+
+
+def named(rt: RecordType, record_id: str, key: str | None) -> Message:
+    """A record as a finding names it: "reference sample RS-2 (id …)", or by its id alone."""
+    if key:
+        return Message("{thing} {key} (id {id})", thing=rt.label.lower(), key=key, id=record_id)
+    return Message("{thing} with id {id}", thing=rt.label.lower(), id=record_id)
 
 
 def stored_key_text(stored: str | None) -> str | None:

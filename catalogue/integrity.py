@@ -12,18 +12,24 @@ removed); and compares each record, tombstone, withdrawal, account
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Callable, Iterator, Sequence
 
-from . import account_digests, audit
-from .digests import (FIRST_SCHEMA, TOMBSTONE_COLUMNS, key_text, seal_line, sealed, stored_key_text, table_columns,
-                      tombstone_sha256)
+from . import account_digests, audit, integrity_changelog, integrity_records
+from .digests import (
+    FIRST_SCHEMA,
+    TOMBSTONE_COLUMNS,
+    named,
+    seal_line,
+    sealed,
+    stored_key_text,
+    tombstone_sha256,
+)
 from .errors import Message
-from .records import RECORD_TYPES, RecordType
+from .records import RECORD_TYPES
 
 __all__ = ["IntegrityReport", "sealed", "verify"]
 
@@ -57,26 +63,24 @@ class IntegrityReport:
 
 
 class _Progress:
-    def __init__(self, total: int, callback: Callable[[int, int], None] | None):
-        self.total, self.done, self.callback, self.next = total, 0, callback, _EVERY
+    """Rows done, here and in the change-log helper; ``callback`` is only ever called from this thread."""
+
+    def __init__(self, total: int, callback: Callable[[int, int], None] | None,
+                 helper: integrity_changelog.Helper | None = None):
+        self.total, self.done, self.callback, self.next, self.helper = total, 0, callback, _EVERY, helper
 
     def add(self, n: int = 1) -> None:
         self.done += n
-        if self.callback is not None and self.done >= self.next:
-            self.next = self.done + _EVERY
-            self.callback(min(self.done, self.total), self.total)
+        if self.callback is None:
+            return
+        done = self.done + (self.helper.done if self.helper is not None else 0)
+        if done >= self.next:
+            self.next = done + _EVERY
+            self.callback(min(done, self.total), self.total)
 
     def finish(self) -> None:
         if self.callback is not None:
             self.callback(self.total, self.total)
-
-
-
-def _thing(rt: RecordType, record_id: str, key: str | None) -> Message:
-    if key:
-        return Message("{thing} {key} (id {id})", thing=rt.label.lower(), key=key, id=record_id)
-    return Message("{thing} with id {id}", thing=rt.label.lower(), id=record_id)
-
 
 
 # -- verification --------------------------------------------------------------------------
@@ -86,9 +90,13 @@ def verify(conn: sqlite3.Connection, attachments_dir: Path | None,
     against the trail.  ``progress(done, total)`` is called as it goes (total in rows)."""
     # One read transaction: every pass sees the same moment, even while another process writes.
     began = not conn.in_transaction
+    # On a large catalogue the change-log pass runs in a second process, on this transaction's snapshot.
+    helper = integrity_changelog.Helper.start(conn) if began else None
     if began:
         conn.execute("BEGIN")
     try:
+        if helper is not None and not helper.share(conn):
+            helper = None
         chain = audit.verify(conn)
         report = IntegrityReport(entries=chain.entries, problems=list(chain.problems),
                                  first_bad_seq=chain.first_bad_seq)
@@ -98,23 +106,34 @@ def verify(conn: sqlite3.Connection, attachments_dir: Path | None,
                                         "LabNet to seal them. Only the audit trail itself was checked.",
                                         schema=FIRST_SCHEMA))
             return report
-        return _verify_records(conn, attachments_dir, progress, report)
+        return _verify_records(conn, attachments_dir, progress, report, helper)
     finally:
+        if helper is not None:
+            helper.stop()
         if began and conn.in_transaction:
             conn.execute("ROLLBACK")   # it only read
 
 
 def _verify_records(conn: sqlite3.Connection, attachments_dir: Path | None,
-                    progress: Callable[[int, int], None] | None, report: IntegrityReport) -> IntegrityReport:
+                    progress: Callable[[int, int], None] | None, report: IntegrityReport,
+                    helper: integrity_changelog.Helper | None) -> IntegrityReport:
+    counts = {rt.kind: conn.execute(f"SELECT count(*) FROM {rt.table}").fetchone()[0] for rt in RECORD_TYPES.values()}
     total = conn.execute("SELECT count(*) FROM changes").fetchone()[0]   # an upper bound, from the index
-    total += sum(conn.execute(f"SELECT count(*) FROM {rt.table}").fetchone()[0] for rt in RECORD_TYPES.values())
-    total += conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]
-    counter = _Progress(total, progress)
-    _check_change_log(conn, report, counter)
+    total += sum(counts.values()) + conn.execute("SELECT count(*) FROM tombstones").fetchone()[0]
+    counter = _Progress(total, progress, helper)
+    changes_at = len(report.problems)   # the change log's findings come first, wherever it was read
+    split = helper.share_records(conn, counts) if helper is not None else None
+    if helper is None:
+        report.changes, found = integrity_changelog.check(conn, counter.add)
+        report.problems += found
     _check_seals(conn, report)
     certificates: dict[str, Message] = {}
+    split_at = 0
     for rt in RECORD_TYPES.values():
-        _check_records(conn, rt, report, counter, certificates)
+        ids = (None, split[1]) if split is not None and split[0] == rt.kind else (None, None)
+        report.records += integrity_records.check(conn, rt, report.problems, counter.add, certificates, ids)
+        if ids[1] is not None:
+            split_at = len(report.problems)   # the helper's findings on the rest of this table go here
     _check_tombstones(conn, report, counter)
     _check_withdrawals(conn, report)
     report.accounts, problems, notes = account_digests.check(conn)
@@ -124,64 +143,21 @@ def _verify_records(conn: sqlite3.Connection, attachments_dir: Path | None,
         report.notes.append(Message("The attached files were not checked (no attachments folder was given)."))
     else:
         _check_attachments(conn, Path(attachments_dir), certificates, report)
+    if helper is not None:
+        # Its answers, or if it failed the same passes here, still in this transaction.
+        done = helper.result(counter.add)
+        if done is None:
+            done = (*integrity_changelog.check(conn, counter.add), 0, [])
+            if split is not None:
+                rest: list[Message] = []
+                done = (*done[:2], integrity_records.check(conn, RECORD_TYPES[split[0]], rest, counter.add,
+                                                           certificates, (split[1], None)), rest)
+        report.changes, changes_found, records, records_found = done
+        report.records += records
+        report.problems[split_at:split_at] = records_found
+        report.problems[changes_at:changes_at] = changes_found
     counter.finish()
     return report
-
-
-def _check_change_log(conn: sqlite3.Connection, report: IntegrityReport, counter: _Progress) -> None:
-    """Every change-log row with a digest belongs to exactly the range an audit entry vouches for."""
-    entries = conn.execute(
-        "SELECT seq, json_extract(detail, '$.change_log[0]'), json_extract(detail, '$.change_log[1]'),"
-        " json_extract(detail, '$.change_log_sha256') FROM audit_log"
-        " WHERE json_extract(detail, '$.change_log_sha256') IS NOT NULL ORDER BY seq")
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    cursor.execute("SELECT seq, kind, record_id, version, op, natural_key, sha256 FROM changes"
-                   " WHERE sha256 IS NOT NULL ORDER BY seq")
-
-    def added(row: Sequence) -> None:
-        rt = RECORD_TYPES.get(row[1])
-        report.problems.append(Message(
-            "change-log row {seq} ({op} of {thing}) was added outside LabNet: no audit entry vouches for it",
-            seq=row[0], op=row[4], thing=_thing(rt, row[2], row[5]) if rt else row[2]))
-
-    text, starmap = audit.change_text, itertools.starmap
-    batch, at = cursor.fetchmany(5000), 0   # rows of the change log not yet accounted for: batch[at:]
-    for entry, first, last, wanted in entries:
-        h, n = hashlib.sha256(), 0
-        while batch:
-            if at == len(batch):
-                batch, at = cursor.fetchmany(5000), 0
-                continue
-            seq = batch[at][0]
-            if seq < first:
-                added(batch[at])
-                at += 1
-                continue
-            if seq > last:
-                break
-            # The rows of this batch inside the range, all at once (seqs ascend).
-            end = at
-            if batch[-1][0] <= last:
-                end = len(batch)
-            else:
-                while batch[end][0] <= last:
-                    end += 1
-            h.update("".join(starmap(text, batch[at:end])).encode("ascii"))
-            n += end - at
-            counter.add(end - at)
-            at = end
-        if n != last - first + 1 or h.hexdigest() != wanted:
-            report.problems.append(Message(
-                "the change-log rows {first} to {last}, written with audit entry {entry}, were altered or "
-                "removed outside LabNet", first=first, last=last, entry=entry))
-        else:
-            report.changes += n
-    while batch:
-        for row in batch[at:]:
-            added(row)
-            counter.add()
-        batch, at = cursor.fetchmany(5000), 0
 
 
 def _check_seals(conn: sqlite3.Connection, report: IntegrityReport) -> None:
@@ -206,105 +182,6 @@ def _check_seals(conn: sqlite3.Connection, report: IntegrityReport) -> None:
                                        "{entry}) were altered outside LabNet", schema=FIRST_SCHEMA, entry=entry))
 
 
-def _check_records(conn: sqlite3.Connection, rt: RecordType, report: IntegrityReport, counter: _Progress,
-                   certificates: dict[str, Message]) -> None:
-    """Each record against its latest digest, and each digest against a record: the table in id order
-    merged with the latest change-log row of each record (one GROUP BY over the change log's index) and
-    the seal, all three streamed in the same order."""
-    columns = table_columns(conn, rt.table)
-    id_at, keys = columns.index("id"), [columns.index(k) for k in rt.natural_key]
-    cert_at = columns.index("certificate") if "certificate" in columns else None
-    records = conn.cursor()
-    records.row_factory = None  # plain tuples: their values are exactly what the digest covers
-    records.execute(f"SELECT {', '.join(columns)} FROM {rt.table} ORDER BY id")
-    expected = _latest_digests(conn, rt.kind)
-    deleted = {r[0] for r in conn.execute("SELECT record_id FROM tombstones WHERE kind = ?", (rt.kind,))}
-    digest, problems = audit.row_sha256, report.problems
-
-    def gone(want: tuple) -> None:
-        record_id, op, _, key = want[:4]
-        if op != "delete":
-            problems.append(Message("{thing} was deleted outside LabNet: the audit trail records it but it is no "
-                                    "longer in the catalogue, and no deletion was recorded",
-                                    thing=_thing(rt, record_id, key)))
-        elif record_id not in deleted:
-            problems.append(Message("the deletion record of {thing} was removed outside LabNet",
-                                    thing=_thing(rt, record_id, key)))
-
-    def differs(row: tuple, want: tuple | None) -> None:
-        thing = _thing(rt, row[id_at], key_text(row[i] for i in keys))
-        if want is None:
-            problems.append(Message("{thing} was inserted outside LabNet: no audit entry records it", thing=thing))
-        elif want[1] == "delete":
-            problems.append(Message("{thing} was deleted through LabNet but is in the catalogue again (put back "
-                                    "outside LabNet)", thing=thing))
-        else:
-            problems.append(Message("{thing} was edited outside LabNet: it differs from its last recorded state",
-                                    thing=thing))
-
-    want = next(expected, None)
-    want_id = want[0] if want is not None else None
-    while batch := records.fetchmany(4096):
-        for row in batch:
-            record_id = row[id_at]
-            if want_id != record_id:
-                while want is not None and want_id < record_id:
-                    gone(want)
-                    want = next(expected, None)
-                    want_id = want[0] if want is not None else None
-                if want_id != record_id:
-                    differs(row, None)
-                    continue
-            # The common case: the record and its latest digest, side by side.
-            if want[1] == "delete" or want[2] != digest(row):
-                differs(row, want)
-            want = next(expected, None)
-            want_id = want[0] if want is not None else None
-        if cert_at is not None:
-            for row in batch:
-                if row[cert_at]:
-                    certificates.setdefault(row[cert_at], _thing(rt, row[id_at], key_text(row[i] for i in keys)))
-        report.records += len(batch)
-        counter.add(len(batch))
-    while want is not None:
-        gone(want)
-        want = next(expected, None)
-
-
-def _stream(conn: sqlite3.Connection, sql: str, params: Sequence = ()) -> Iterator[tuple]:
-    """The rows of ``sql`` as plain tuples (their values exactly what a digest covers), fetched in batches."""
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    cursor.execute(sql, params)
-    while batch := cursor.fetchmany(2000):
-        yield from batch
-
-
-def _latest_digests(conn: sqlite3.Connection, kind: str) -> Iterator[tuple]:
-    """(record_id, op, sha256, natural_key) of every record the trail knows of this kind, in id order:
-    its newest change-log row with a digest, else its seal ("record" read as an update, "deleted" as
-    a delete)."""
-    changed = _stream(conn, "SELECT record_id, op, sha256, natural_key, max(seq) FROM changes"
-                            " WHERE kind = ? AND sha256 IS NOT NULL GROUP BY record_id ORDER BY record_id", (kind,))
-    sealed = _stream(conn, "SELECT record_id, CASE state WHEN 'deleted' THEN 'delete' ELSE 'update' END, sha256,"
-                           " natural_key FROM sealed_records WHERE kind = ? ORDER BY record_id", (kind,))
-    a, b = next(changed, None), next(sealed, None)
-    if b is None:   # nothing sealed (a catalogue created since schema 6): the change log alone
-        if a is not None:
-            yield a
-            yield from changed
-        return
-    while a is not None or b is not None:
-        if b is None or (a is not None and a[0] <= b[0]):
-            if b is not None and a[0] == b[0]:
-                b = next(sealed, None)   # changed since it was sealed: the change log is newer
-            yield a
-            a = next(changed, None)
-        else:
-            yield b
-            b = next(sealed, None)
-
-
 def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter: _Progress) -> None:
     cursor = conn.cursor()
     cursor.row_factory = None
@@ -322,7 +199,7 @@ def _check_tombstones(conn: sqlite3.Connection, report: IntegrityReport, counter
         if latest is not None and latest[0] == "d" and latest[-64:] == tombstone_sha256(row[:n]):
             continue
         rt = RECORD_TYPES.get(row[0])
-        thing = _thing(rt, row[1], stored_key_text(row[3])) if rt else row[1]
+        thing = named(rt, row[1], stored_key_text(row[3])) if rt else row[1]
         if latest is None or latest[0] != "d":
             report.problems.append(Message("a deletion of {thing} was recorded outside LabNet (no audit entry "
                                            "records it)", thing=thing))
@@ -345,7 +222,7 @@ def _check_withdrawals(conn: sqlite3.Connection, report: IntegrityReport) -> Non
     def withdrawal(sample_id: str, number: object) -> Message:  # only for a finding: one look-up each
         code = conn.execute("SELECT inventory_code FROM reference_samples WHERE id = ?", (sample_id,)).fetchone()
         return Message("withdrawal {number} from {thing}", number=number,
-                       thing=_thing(RECORD_TYPES["reference_sample"], sample_id, code[0] if code else None))
+                       thing=named(RECORD_TYPES["reference_sample"], sample_id, code[0] if code else None))
 
     for values in cursor:
         row = dict(zip(names, values))
