@@ -22,7 +22,7 @@ def signed_in(qtbot, staffed, tmp_path, user):
     window.login_dialog.attempt()
     assert window.session.username == user
     window.show_section("settings")
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: window.settings_page.accounts.loaded)   # the accounts are listed
     return window, window.settings_page.accounts
 
 
@@ -175,7 +175,7 @@ def test_an_analyst_sees_the_accounts_and_may_change_only_her_password(qtbot, st
 
 def test_the_window_sign_in_slows_down_like_the_command_line(qtbot, staffed, tmp_path, monkeypatch):
     from catalogue import accounts
-    instant = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.timezone.utc)
+    instant = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
     monkeypatch.setattr(accounts, "_now", lambda now: now or instant)   # the counter, not the clock
     window = open_window(qtbot, staffed, tmp_path, user="ana")
     dialog = window.login_dialog
@@ -194,8 +194,8 @@ def test_screenshot_of_the_accounts_page(qtbot, staffed, tmp_path):
     window.resize(1280, 820)
     select(box, "ana")
     qtbot.mouseClick(box.active_button, Qt.MouseButton.LeftButton)
-    select(box, "qm")
-    qtbot.wait(50)
+    row = select(box, "qm")
+    qtbot.waitUntil(lambda: box.table.currentRow() == row)   # the picture shows Kwame's account selected
     path = tmp_path / "accounts.png"
     assert window.grab().save(str(path))
     assert path.stat().st_size > 10_000

@@ -6,12 +6,12 @@ from PySide6.QtCore import QSettings
 from catalogue import queries
 from catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
 from catalogue.store import Catalogue
-from sync.outbox import pending_counts
 from desktop import catalogue_queries
 from desktop.dashboard import Dashboard
 from desktop.i18n import number
 from desktop.main_window import MainWindow
 from desktop.tasks import Tasks
+from sync.outbox import pending_counts
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +76,7 @@ def test_in_the_window_show_all_opens_the_page_filtered(qtbot, demo, tmp_path, m
     window.dashboard.cards["expired"].more.linkActivated.emit("#")
     page = window.pages.currentWidget()
     assert page is window.record_pages["reference_sample"]
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: page.model.is_loaded(0))   # the filtered query's first page is in
     column = page.model.columns.index("inventory_code")
     shown = sorted(page.model.data(page.model.index(r, column)) for r in range(page.model.rowCount()))
     assert shown == sorted(expired)

@@ -70,7 +70,7 @@ def test_switch_user(qtbot, staffed, tmp_path):
     assert window.user_label.text() == "Signed in as Kwame Mensah (Quality manager)"
     page = window.record_pages["reference_sample"]
     window.show_section("reference-samples")
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: page.model.is_loaded(0))   # the page's first rows are in
     page.table.selectRow(0)
     assert page.actions["dispose"].isEnabled()
     window.close()

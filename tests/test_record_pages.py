@@ -54,7 +54,7 @@ def make_page(qtbot, path, kind, settings, user="amina", opener=None):
     page.show()
     qtbot.waitExposed(page)
     page.load()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: page.model.is_loaded(0))   # the first rows are in
     return page
 
 
@@ -199,7 +199,7 @@ def test_delete_asks_first_and_leaves_a_tombstone(qtbot, path, settings, monkeyp
 
 def test_delete_through_the_keyboard_in_each_view(qtbot, path, settings, monkeypatch):
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    for kind, column in (("training_record", "staff_member"), ("profiling_result", "lab_sample_number")):
+    for kind, _column in (("training_record", "staff_member"), ("profiling_result", "lab_sample_number")):
         page = make_page(qtbot, path, kind, settings)
         before = page.model.rowCount()
         page.table.selectRow(0)
@@ -259,7 +259,7 @@ def signed_in_page(qtbot, path, settings, username, password):
     qtbot.addWidget(page)
     page.show()
     page.load()
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: page.model.is_loaded(0))   # the first rows are in
     page.table.selectRow(0)
     return page
 
