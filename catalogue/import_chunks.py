@@ -16,7 +16,7 @@ chunk needed is dropped when the next one comes: only the natural keys seen
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from .errors import Message
 from .import_columns import _ColumnPlan
@@ -28,22 +28,24 @@ from .upsert_write import IMPORT_CACHE_MIB, UpsertWriter
 RowProblems = dict[int, list[tuple[int, str, str]]]  # row index -> (column, field, reason)
 
 
-class ChunkImporter:
-    def __init__(self, cat: Any, rt: RecordType, plan: _ColumnPlan, report: ImportReport, headers: Sequence[str],
-                 *, dry_run: bool, skip_invalid: bool, source: dict, total: int) -> None:
-        self.cat, self.rt, self.plan, self.report, self.headers = cat, rt, plan, report, headers
-        self.dry_run, self.skip_invalid, self.source, self.total = dry_run, skip_invalid, source, total
+class RowChecks:
+    """What the file alone says of each row: its cells' problems, the record's own checks
+    (``RecordType.check_record``) and a natural key the file gave before.  Holds the keys seen
+    (to refuse a repeat); run where the rows are read (this process, or ``import_worker``'s)."""
+
+    def __init__(self, rt: RecordType, plan: _ColumnPlan, headers: Sequence[str]) -> None:
+        self.rt, self.plan, self.headers = rt, plan, headers
         self.seen_keys: dict[Any, int] = {}  # natural key -> the row number that gave it first
-        self.counts = {"insert": 0, "update": 0, "unchanged": 0}
-        self.writer: Any = None
         self._key_of = itemgetter(*rt.natural_key)
         names = rt.natural_key
         self._key_column = plan.column_of.get(names[0], -1) if len(names) == 1 else -1
 
-    def feed(self, start: int, records: list[dict[str, Any]], cells: Sequence[Sequence[Any]],
-             numbers: Sequence[int], row_problems: RowProblems) -> None:
+    def check(self, start: int, records: list[dict[str, Any]], cells: Sequence[Sequence[Any]],
+              numbers: Sequence[int], row_problems: RowProblems) -> tuple[list[int], dict[int, list[RowProblem]]]:
         """Rows ``start`` … of the file: their records, cells as read and row numbers; ``row_problems``
-        holds (at least) those found converting their cells, keyed by row index, and loses this chunk's."""
+        holds (at least) those found converting their cells, keyed by row index, and loses this chunk's.
+        Returns the positions in the chunk of the rows without a problem (for the store to plan), and
+        the problems of the others, by position."""
         rt, column_of, key_of = self.rt, self.plan.column_of, self._key_of
         check_record, key_names, key_column = rt.check_record, rt.natural_key, self._key_column
         no_problems: frozenset[str] = frozenset()
@@ -65,25 +67,61 @@ class ChunkImporter:
                 continue
             self.seen_keys[key] = numbers[j]
             candidates.append(j)
-        good: list[Any] = []
-        if candidates:
-            for j, p in zip(candidates, self.cat.plan_upsert(rt.kind, [records[j] for j in candidates])):
-                if p.problems:
-                    row_problems[start + j] = [(column_of.get(pr.field, -1), pr.field, pr.message)
-                                               for pr in p.problems]
-                else:
-                    good.append(p)
-                    self.counts[p.action] += 1
+        rendered: dict[int, list[RowProblem]] = {}
         for j in range(len(records)):
             found_here = row_problems.pop(start + j, None)
             if found_here:
-                self.report.problems.extend(self._row_problems(found_here, records[j], cells[j], numbers[j]))
+                rendered[j] = row_problems_of(self.rt, self.headers, found_here, records[j], cells[j], numbers[j])
+        return candidates, rendered
+
+
+class ChunkImporter:
+    def __init__(self, cat: Any, rt: RecordType, plan: _ColumnPlan, report: ImportReport, headers: Sequence[str],
+                 *, dry_run: bool, skip_invalid: bool, source: dict, total: int) -> None:
+        self.cat, self.rt, self.plan, self.report, self.headers = cat, rt, plan, report, headers
+        self.dry_run, self.skip_invalid, self.source, self.total = dry_run, skip_invalid, source, total
+        self.checks = RowChecks(rt, plan, headers)
+        self.counts = {"insert": 0, "update": 0, "unchanged": 0}
+        self.writer: Any = None
+
+    def feed(self, start: int, records: list[dict[str, Any]], cells: Sequence[Sequence[Any]],
+             numbers: Sequence[int], row_problems: RowProblems) -> None:
+        """Rows ``start`` … of the file (see ``RowChecks.check``): checked, planned and written."""
+        candidates, rendered = self.checks.check(start, records, cells, numbers, row_problems)
+        self.settle(len(records), [records[j] for j in candidates], candidates,
+                    lambda k: cells[candidates[k]], [numbers[j] for j in candidates], rendered)
+
+    def settle(self, size: int, records: list[dict[str, Any]], positions: Sequence[int],
+               cells_of: Callable[[int], Sequence[Any]], numbers: Sequence[int],
+               rendered: dict[int, list[RowProblem]], stored: Sequence[tuple] | None = None) -> None:
+        """The store's part of a chunk of ``size`` rows: ``records`` (at ``positions`` in the chunk, with
+        ``cells_of(k)`` the cells of the k-th and ``numbers`` the row numbers) passed the file's checks,
+        ``rendered`` holds the others' problems by position.  Asks the store what each would do, reports
+        every problem in row order, and writes the good rows — while nothing has been refused, or with
+        skip_invalid.  ``stored``: each record's values in SQL form, when already made."""
+        rt, column_of = self.rt, self.plan.column_of
+        good: list[Any] = []
+        good_stored: list[tuple] | None = [] if stored is not None else None
+        if records:
+            for k, p in enumerate(self.cat.plan_upsert(rt.kind, records)):
+                if p.problems:
+                    found = [(column_of.get(pr.field, -1), pr.field, pr.message) for pr in p.problems]
+                    rendered[positions[k]] = row_problems_of(rt, self.headers, found, records[k], cells_of(k),
+                                                             numbers[k])
+                else:
+                    good.append(p)
+                    if good_stored is not None:
+                        good_stored.append(stored[k])
+                    self.counts[p.action] += 1
+        if rendered:
+            for j in sorted(rendered):
+                self.report.problems.extend(rendered[j])
         writing = not self.dry_run and (self.skip_invalid or not self.report.problems)
         if writing and any(p.action != "unchanged" for p in good):
             if self.writer is None:
                 self.writer = UpsertWriter(self.cat, rt, source=self.source, expected_rows=self.total,
                                            cache_mib=IMPORT_CACHE_MIB)
-            self.writer.write(good)
+            self.writer.write(good, good_stored)
         elif self.writer is not None and not writing:
             self.abort()  # a refused row: nothing of the file is written
 
@@ -112,17 +150,18 @@ class ChunkImporter:
             writer, self.writer = self.writer, None
             writer.abort()
 
-    def _row_problems(self, found: list[tuple[int, str, str]], record: dict[str, Any], cells: Sequence[Any],
-                      number: int) -> list[RowProblem]:
-        out: list[RowProblem] = []
-        for col, name, reason in sorted(found, key=lambda p: (p[0] < 0, p[0])):
-            if col >= 0:
-                out.append(RowProblem(number, self.headers[col], cells[col], reason))
-            else:
-                # A field with no column in the file (e.g. a rule about a value it lacks).
-                out.append(RowProblem(number, "", record.get(name) if name else None,
-                                      _with_label(self.rt, name, reason)))
-        return out
+
+def row_problems_of(rt: RecordType, headers: Sequence[str], found: list[tuple[int, str, str]],
+                    record: dict[str, Any], cells: Sequence[Any], number: int) -> list[RowProblem]:
+    """One row's problems (column, field, reason) as the report shows them, in column order."""
+    out: list[RowProblem] = []
+    for col, name, reason in sorted(found, key=lambda p: (p[0] < 0, p[0])):
+        if col >= 0:
+            out.append(RowProblem(number, headers[col], cells[col], reason))
+        else:
+            # A field with no column in the file (e.g. a rule about a value it lacks).
+            out.append(RowProblem(number, "", record.get(name) if name else None, _with_label(rt, name, reason)))
+    return out
 
 
 def _with_label(rt: RecordType, name: str, reason: str) -> str:
@@ -132,4 +171,4 @@ def _with_label(rt: RecordType, name: str, reason: str) -> str:
     return reason if label.lower() in reason.lower() else Message("{field}: {reason}", field=label, reason=reason)
 
 
-__all__ = ["ChunkImporter", "RowProblems"]
+__all__ = ["ChunkImporter", "RowChecks", "RowProblems", "row_problems_of"]

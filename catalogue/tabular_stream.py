@@ -71,6 +71,23 @@ class CsvStream:
     @classmethod
     def _open(cls, path: Path, header_row: int | None, first_pass: Callable[[list[list[str]]], Any] | None,
               on_header: Callable[[StreamTable], Any] | None) -> "CsvStream":
+        scan = cls.scan(path, header_row, on_header)
+        chunk: list[list[str]] = []
+        for _, rec in scan:
+            if first_pass is not None:
+                chunk.append(rec)
+                if len(chunk) == 1000:
+                    first_pass(chunk)
+                    chunk = []
+        if chunk and first_pass is not None:
+            first_pass(chunk)
+        return scan.stream
+
+    @classmethod
+    def scan(cls, path: Path, header_row: int | None = None,
+             on_header: Callable[[StreamTable], Any] | None = None) -> "Scan":
+        """One reading of ``path``, for a caller that reads the file once: the rows of data (see
+        ``Scan``); raises _NotPlain (also midway) when the file is not the plain case."""
         with path.open("rb") as fh:
             head = fh.read(4)
         if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -83,69 +100,7 @@ class CsvStream:
         m = _SEP_LINE.match(start)
         delimiter = m.group(1) if m else _sniff_delimiter(start)
         stream = cls(path, encoding, delimiter, bool(m), -1, StreamTable(headers=[], rows=[], row_numbers=[]), 0)
-        longest = width = count = 0
-        fills: dict[int, list[int]] = {}
-        headers: list[str] | None = None
-        header_width = 0
-        blank: list[int] = []
-        table = stream.table
-        chunk: list[list[str]] = []
-        for index, rec, joined in stream._records():
-            if index >= _limits.MAX_ROWS + 1:
-                raise _NotPlain()  # too many rows: the whole-file reader says so
-            if "\x00" in joined:
-                raise _NotPlain()
-            if len(joined) > longest:
-                longest = len(joined)
-                if longest > MAX_CELL_CHARS:
-                    raise _NotPlain()
-            if not joined or joined.isspace():
-                continue
-            if headers is None:
-                if header_row is not None and index != header_row - 1:
-                    if index > header_row - 1:
-                        raise _NotPlain()  # the header row given is blank
-                    continue
-                headers = rec
-                header_width = len([h for h in _trimmed(rec)])
-                stream.header_index = index
-                table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=encoding,
-                                    delimiter=delimiter, header_row=index + 1)
-                _checked(table, headers, 0, path)  # the header's checks, as _read_csv makes them
-                table.fills = {}
-                blank = [i for i in range(header_width) if not table.headers[i]]
-                if on_header is not None:
-                    on_header(table)
-                continue
-            count += 1
-            n = len(rec)
-            if n > width:
-                width = n
-            for i in itertools.chain(blank, range(header_width, n)) if blank or n > header_width else ():
-                if i < n and rec[i] and not rec[i].isspace():
-                    found = fills.get(i)
-                    if found is None:
-                        fills[i] = [1, index + 1]
-                    else:
-                        found[0] += 1
-            if first_pass is not None:
-                if n < header_width:
-                    rec = rec + [""] * (header_width - n)
-                chunk.append(rec)
-                if len(chunk) == 1000:
-                    first_pass(chunk)
-                    chunk = []
-        if headers is None or count == 0:
-            raise _NotPlain()  # blank, or no rows of data: the whole-file reader says so
-        if chunk and first_pass is not None:
-            first_pass(chunk)
-        table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=encoding,
-                            delimiter=delimiter, header_row=stream.header_index + 1, longest=longest)
-        _checked(table, headers, width, path)
-        table.fills = {i: (c, first) for i, (c, first) in fills.items() if i < len(table.headers)
-                       and not table.headers[i]}
-        stream.table, stream.count, stream.width = table, count, len(table.headers)
-        return stream
+        return Scan(stream, header_row, on_header)
 
     def _records(self) -> Iterator[tuple[int, list[str], str]]:
         """(index of the record in the file, its cells, the cells joined) of every record."""
@@ -170,6 +125,75 @@ class CsvStream:
             yield index + 1, rec
 
 
+class Scan:
+    """Iterating gives (row number as Excel shows it, cells) of each row of data, as wide as the
+    header row or wider, checked as the whole-file reader checks them (raising _NotPlain where it
+    would complain); once it is exhausted, ``stream`` is the ``CsvStream`` of the file (its table,
+    row count and width), as ``CsvStream.open`` returns it.  ``on_header(table)`` is called once the
+    header is known (the table has the header row's own columns)."""
+
+    def __init__(self, stream: CsvStream, header_row: int | None,
+                 on_header: Callable[[StreamTable], Any] | None) -> None:
+        self.stream, self.header_row, self.on_header = stream, header_row, on_header
+
+    def __iter__(self) -> Iterator[tuple[int, list[str]]]:
+        stream, header_row, path = self.stream, self.header_row, self.stream.path
+        longest = width = count = 0
+        fills: dict[int, list[int]] = {}
+        headers: list[str] | None = None
+        header_width = 0
+        blank: list[int] = []
+        for index, rec, joined in stream._records():
+            if index >= _limits.MAX_ROWS + 1:
+                raise _NotPlain()  # too many rows: the whole-file reader says so
+            if "\x00" in joined:
+                raise _NotPlain()
+            if len(joined) > longest:
+                longest = len(joined)
+                if longest > MAX_CELL_CHARS:
+                    raise _NotPlain()
+            if not joined or joined.isspace():
+                continue
+            if headers is None:
+                if header_row is not None and index != header_row - 1:
+                    if index > header_row - 1:
+                        raise _NotPlain()  # the header row given is blank
+                    continue
+                headers = rec
+                header_width = len([h for h in _trimmed(rec)])
+                stream.header_index = index
+                table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=stream.encoding,
+                                    delimiter=stream.delimiter, header_row=index + 1)
+                _checked(table, headers, 0, path)  # the header's checks, as _read_csv makes them
+                table.fills = {}
+                blank = [i for i in range(header_width) if not table.headers[i]]
+                if self.on_header is not None:
+                    self.on_header(table)
+                continue
+            count += 1
+            n = len(rec)
+            if n > width:
+                width = n
+            for i in itertools.chain(blank, range(header_width, n)) if blank or n > header_width else ():
+                if i < n and rec[i] and not rec[i].isspace():
+                    found = fills.get(i)
+                    if found is None:
+                        fills[i] = [1, index + 1]
+                    else:
+                        found[0] += 1
+            if n < header_width:
+                rec = rec + [""] * (header_width - n)
+            yield index + 1, rec
+        if headers is None or count == 0:
+            raise _NotPlain()  # blank, or no rows of data: the whole-file reader says so
+        table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=stream.encoding,
+                            delimiter=stream.delimiter, header_row=stream.header_index + 1, longest=longest)
+        _checked(table, headers, width, path)
+        table.fills = {i: (c, first) for i, (c, first) in fills.items() if i < len(table.headers)
+                       and not table.headers[i]}
+        stream.table, stream.count, stream.width = table, count, len(table.headers)
+
+
 def _checked(table: Table, headers: list[str], width: int, path: Path) -> None:
     """``_finish`` on a table without rows; a header it refuses is said by the whole-file reader
     (which may meet something else first)."""
@@ -186,4 +210,4 @@ def _trimmed(headers: list[str]) -> list[str]:
     return headers
 
 
-__all__ = ["CsvStream", "StreamTable"]
+__all__ = ["CsvStream", "Scan", "StreamTable"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
-from typing import Any, Iterable
+from typing import Any, Iterable, Sequence
 
 from . import audit, digests
 from .errors import ConflictError, Message, ValidationError
@@ -72,8 +72,9 @@ class UpsertWriter:
             with contextlib.suppress(_Abort):
                 self._stack.__exit__(_Abort, _Abort(), None)
 
-    def write(self, plans: Iterable[Any]) -> None:
-        """Insert this chunk's new records now; keep its updates for ``finish``."""
+    def write(self, plans: Iterable[Any], stored: Sequence[tuple] | None = None) -> None:
+        """Insert this chunk's new records now; keep its updates for ``finish``.  ``stored``: each plan's
+        values in SQL form (``store._row_encoder`` of the fields), when already made (``import_worker``)."""
         plans = list(plans)
         bad = [p for p in plans if p.problems]
         if bad:
@@ -83,11 +84,11 @@ class UpsertWriter:
         rt, now, user, encode, digest = self.rt, self.now, self.user, self._encode, self._digest
         inserts: list[tuple] = []
         items: list[tuple] = []
-        for p in plans:
+        for p, values in zip(plans, stored if stored is not None else itertools.repeat(None)):
             action = p.action
             if action == "insert":
                 # The SQL tuple and its digest in the same pass (the digest covers the stored row).
-                row = (new_id(), 1, now, user, now, user, *encode(p.values))
+                row = (new_id(), 1, now, user, now, user, *(encode(p.values) if values is None else values))
                 inserts.append(row)
                 items.append((row[0], 1, "insert", *digest(row)))
             elif action == "update":

@@ -125,10 +125,10 @@ def test_a_bad_row_in_the_last_chunk_leaves_nothing_written(cat, tmp_path, monke
     written = []
     real_write = upsert_write.UpsertWriter.write
 
-    def counting(self, plans):
+    def counting(self, plans, *stored):
         plans = list(plans)
         written.append(len(plans))
-        return real_write(self, plans)
+        return real_write(self, plans, *stored)
     monkeypatch.setattr(upsert_write.UpsertWriter, "write", counting)
     f = profiles_csv(tmp_path / "late.csv", 3 * CHUNK + 1, date="2024-02-31")
     report = import_file(cat, "profiling_result", f)
@@ -175,10 +175,10 @@ def test_the_file_is_read_a_chunk_at_a_time_never_whole(cat, tmp_path, monkeypat
     ahead = []
     real_write = upsert_write.UpsertWriter.write
 
-    def writing(self, plans):
+    def writing(self, plans, *stored):
         plans = list(plans)
         ahead.append(pulled[0] - (self.result.inserted + len(plans)))
-        return real_write(self, plans)
+        return real_write(self, plans, *stored)
     monkeypatch.setattr(upsert_write.UpsertWriter, "write", writing)
 
     n = 4 * CHUNK + 321

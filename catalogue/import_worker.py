@@ -1,0 +1,272 @@
+"""A large CSV file read, converted and checked in a second process while this one writes (issue 14).
+
+The reading side (``_read``, in a new Python process started with its own
+command — not forked: a window imports from a worker thread, where fork is
+unsafe; and not multiprocessing's "spawn", which runs the parent's main
+script again in the child) does what the file alone decides: the two readings of ``import_streaming``
+(the decimal convention of each column over the whole file, then the cells
+converted a chunk at a time), each record's own checks and the refusal of a
+repeated natural key (``import_chunks.RowChecks``), and the values of the
+clean records in SQL form.  It sends each chunk through a pipe, whose small
+buffer keeps it at most about a chunk ahead.  This process does what the
+store decides (``Catalogue.plan_upsert``: insert, update, unchanged, and the
+problems that depend on stored records), the ids, digests and SQL writes,
+in the one transaction of ``import_chunks.ChunkImporter`` — so the catalogue
+and the report are those of the import in one process
+(tests/test_import_streaming.py compares them), and SQLite's time overlaps
+the reading's.
+
+Whatever ends the import early (a refused file, a cancel, an error) stops
+the reading process and waits for it: none is left behind, and nothing is
+written.  The reading process stops by itself when this one goes away (its
+next send fails).
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import json
+import os
+import subprocess
+import sys
+from multiprocessing.connection import Connection
+from pathlib import Path
+from typing import Any, Callable, Mapping
+
+from .errors import CatalogueError, Message
+from .import_cells import column_evidence
+from .import_chunks import RowChecks
+from .import_columns import _plan_columns
+from .import_report import ImportReport
+from .import_streaming import CHUNK, file_changed, convert_chunk, evidence_columns, header_plan, start_report
+from .numbers import ColumnStyle, style_of
+from .records import RecordType, record_type
+from .tabular_stream import CsvStream, _NotPlain
+
+_NOT_PLAIN = (_NotPlain, UnicodeDecodeError, csv.Error, OSError)  # as CsvStream.open: the whole-file reader says
+_SEPARATORS = (".", ",", "\u066b", "\u066c")  # what a number's reading by one convention or the other turns on
+SEPARATOR = "\x00"  # joins a row's cells for the trip; a file holding it is not read this way (tabular_stream)
+_STOP_WAIT_S = 5.0
+
+
+READ_AGAIN = "read again"  # import_parallel's answer when a column's convention was decided late
+
+
+def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip_invalid: bool,
+                    header_row: int | None, mapping: Mapping[str, Any] | None,
+                    progress: Callable[[int, int], Any] | None, decimal: str | None,
+                    cancelled: Callable[[], BaseException]) -> ImportReport | str | None:
+    """``import_streaming``'s import with the reading in a second process; None when the file is not
+    read a chunk at a time (the caller reads it whole), READ_AGAIN when a column's decimal convention
+    was decided only after some of its cells were read (nothing is written: the caller reads the file
+    twice)."""
+    job = {"kind": rt.kind, "path": str(path), "header_row": header_row,
+           "mapping": dict(mapping) if mapping else None, "decimal": decimal}
+    process, receiver = _start(job)
+    chunks: Any = None
+    try:
+        kind, *message = _receive(receiver, process)
+        if kind == "not plain":
+            return None
+        _expect(kind, "header")
+        table, sha256, estimate = message
+        report, plan, chunks = start_report(cat, rt, path, table, estimate, sha256, mapping, dry_run=dry_run,
+                                            skip_invalid=skip_invalid)
+        done = 0
+        while True:
+            kind, *message = _receive(receiver, process)
+            if kind != "chunk":
+                break
+            size, records, positions, numbers, joined, stored, rendered = message
+            chunks.settle(size, records, positions, lambda k: joined[k].split(SEPARATOR), numbers, rendered,
+                          stored)
+            del records, joined, stored, rendered
+            done += size
+            if progress is not None and progress(done, max(estimate, done)) is False:
+                raise cancelled()
+        if kind in ("not plain", READ_AGAIN):
+            chunks.abort()
+            return None if kind == "not plain" else READ_AGAIN
+        _expect(kind, "end")
+        stream = message[0]
+        _settle_report(rt, path, report, plan, stream, mapping, chunks)
+        if progress is not None and estimate != done and progress(done, done) is False:
+            raise cancelled()
+        return chunks.finish()
+    except BaseException:
+        if chunks is not None:
+            chunks.abort()
+        raise
+    finally:
+        receiver.close()
+        _stop(process)
+
+
+def _settle_report(rt: RecordType, path: Path, report: ImportReport, plan: Any, stream: Any,
+                   mapping: Mapping[str, Any] | None, chunks: Any) -> None:
+    """What only the end of the reading tells: the rows counted, and the columns as wide as the widest
+    row (values under no header are warned about) — the report the two readings would have made."""
+    final = ImportReport(kind=rt.kind, file=path.name)
+    final.warnings.extend(stream.table.notes)
+    again = _plan_columns(rt, stream.table, mapping, final)
+    if (again.fields, again.peaks, again.column_of) != (plan.fields, plan.peaks, plan.column_of):
+        raise RuntimeError("the columns of the header row were planned differently")  # internal: cannot happen
+    report.warnings[:], report.info[:], report.mapping = final.warnings, final.info, final.mapping
+    report.rows_read = chunks.total = chunks.source["rows"] = stream.count
+
+
+def _start(job: dict[str, Any]) -> tuple[subprocess.Popen, Connection]:
+    """The reading process, and the end of its pipe this process receives from."""
+    read_end, write_end = os.pipe()
+    try:
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parent.parent)  # the same catalogue package as ours
+        env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
+        process = subprocess.Popen([sys.executable, "-c", "from catalogue.import_worker import main; main()",
+                                    str(write_end), json.dumps(job)], stdin=subprocess.DEVNULL, env=env,
+                                   pass_fds=(write_end,), close_fds=True)
+    except BaseException:
+        os.close(read_end)
+        raise
+    finally:
+        os.close(write_end)  # the reading process holds its own: its end shows as end-of-file here
+    return process, Connection(read_end, writable=False)
+
+
+def _receive(receiver: Connection, process: subprocess.Popen) -> tuple:
+    try:
+        message = receiver.recv()
+    except EOFError:
+        try:
+            code = process.wait(_STOP_WAIT_S)
+        except subprocess.TimeoutExpired:
+            code = None
+        raise CatalogueError(Message("The import stopped: the process reading the file ended unexpectedly "
+                                     "(exit code {code}). Nothing was written. Import the file again.",
+                                     code=code)) from None
+    if message[0] == "error":
+        raise message[1]
+    return message
+
+
+def _expect(kind: str, wanted: str) -> None:
+    if kind != wanted:
+        raise RuntimeError(f"the reading process sent {kind!r} where {wanted!r} was expected")  # internal: a bug
+
+
+def _stop(process: subprocess.Popen) -> None:
+    """The reading process ended: at once if it is still working (the import ended early)."""
+    try:
+        process.wait(0.5)
+    except subprocess.TimeoutExpired:
+        process.terminate()
+        try:
+            process.wait(_STOP_WAIT_S)
+        except subprocess.TimeoutExpired:  # pragma: no cover - a process that ignores SIGTERM
+            process.kill()
+            process.wait()
+
+
+# --- the reading process --------------------------------------------------------------------
+
+def main() -> None:
+    """The reading process's entry (see ``_start``): the pipe's file descriptor and the job."""
+    sender = Connection(int(sys.argv[1]), readable=False)
+    job = json.loads(sys.argv[2])
+    try:
+        _read(sender, job["kind"], Path(job["path"]), job["header_row"], job["mapping"], job["decimal"])
+    except (BrokenPipeError, KeyboardInterrupt):
+        return  # the importing process has gone: nothing to tell
+    except BaseException as exc:  # told to the importing process, which raises it
+        try:
+            sender.send(("error", exc))
+        except Exception:
+            sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))  # internal: not picklable
+    finally:
+        sender.close()
+
+
+def _read(sender: Connection, kind: str, path: Path, header_row: int | None, mapping: Mapping[str, Any] | None,
+          decimal: str | None) -> None:
+    """The file read once: sends ("header", table, sha256, rows estimated), a ("chunk", …) per
+    CHUNK rows, then ("end", stream); ("not plain",) when the file is not read a chunk at a time,
+    ("read again",) when a column's convention was decided after some of its cells were converted."""
+    from .importing import file_sha256
+    from .memory import collector_paused
+    from .store import _row_encoder
+
+    rt = record_type(kind)
+    sha256 = file_sha256(path)
+    estimate = _rows_estimate(path)
+    state: dict[str, Any] = {}
+
+    def on_header(table: Any) -> None:
+        plan = header_plan(rt, table, mapping, path)
+        state.update(plan=plan, evidence=evidence_columns(rt, plan, decimal),
+                     checks=RowChecks(rt, plan, table.headers))
+        sender.send(("header", table, sha256, max(0, estimate - table.header_row)))
+
+    encode = _row_encoder(rt, rt.field_names)
+    used: dict[int, list[ColumnStyle]] = {}  # column -> the styles its chunks with separators were read by
+    with collector_paused():
+        try:
+            scan = CsvStream.scan(path, header_row, on_header)
+            rows, start = iter(scan), 0
+            while batch := list(itertools.islice(rows, CHUNK)):
+                numbers = [number for number, _ in batch]
+                cells = [rec for _, rec in batch]
+                del batch
+                by_column = list(zip(*cells))  # rows at least as wide as the header: one transposition in C
+                styles = _styles_so_far(state["evidence"], by_column, used)
+                records, row_problems = convert_chunk(rt, state["plan"], start, cells, styles, decimal, None,
+                                                      by_column)
+                del by_column
+                positions, rendered = state["checks"].check(start, records, cells, numbers, row_problems)
+                clean = [records[j] for j in positions]
+                sender.send(("chunk", len(records), clean, positions, [numbers[j] for j in positions],
+                             [SEPARATOR.join(cells[j]) for j in positions], list(map(encode, clean)), rendered))
+                start += len(records)
+                del records, cells, clean
+        except _NOT_PLAIN:
+            sender.send(("not plain",))
+            return
+    final = {idx: style_of(seen) for idx, (_, seen) in state["evidence"].items()}
+    if any(style != final[idx] for idx, styles in used.items() for style in styles):
+        sender.send((READ_AGAIN,))
+        return
+    if file_sha256(path) != sha256:
+        raise file_changed(path)
+    sender.send(("end", scan.stream))
+
+
+def _styles_so_far(evidence: dict[int, tuple[Any, dict]], by_column: list[tuple[str, ...]],
+                   used: dict[int, list[ColumnStyle]]) -> dict[int, ColumnStyle]:
+    """Each number column's convention by what it has shown up to and with this chunk; the style a
+    chunk holding a separator is read by is kept in ``used``, to be checked against the whole file's
+    (a cell without "." or "," reads the same by any convention)."""
+    styles: dict[int, ColumnStyle] = {}
+    for idx, (f, seen) in evidence.items():
+        column = by_column[idx]
+        column_evidence(f, column, seen)
+        style = styles[idx] = style_of(seen)
+        joined = "\x1f".join(column)
+        if any(sep in joined for sep in _SEPARATORS):
+            found = used.setdefault(idx, [])
+            if style not in found:
+                found.append(style)
+    return styles
+
+
+def _rows_estimate(path: Path) -> int:
+    """The lines of the file (rows, until the reading has counted them: a cell over two lines or a
+    blank line makes it a little more)."""
+    lines, last = 0, b"\n"
+    with path.open("rb") as fh:
+        while block := fh.read(1 << 20):
+            lines += block.count(b"\n")
+            last = block[-1:]
+    return lines + (last != b"\n")
+
+
+__all__ = ["import_parallel"]
