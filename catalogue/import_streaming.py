@@ -98,7 +98,7 @@ def evidence_columns(rt: RecordType, plan: _ColumnPlan, decimal: str | None) -> 
         return evidence  # a convention given reads every chunk alike
     for idx, name in plan.fields:
         f = rt.field(name)
-        if f.type in ("int", "float", "peaks"):
+        if f.type.numbers_in_text:
             evidence[idx] = (f, new_evidence())
     if plan.peaks and _peaks_field(rt) is not None:
         for idx, _ in plan.peaks:
