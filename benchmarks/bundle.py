@@ -52,8 +52,8 @@ sys.path.insert(0, str(_HERE.parent))
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
 
 from catalogue.store import Catalogue  # noqa: E402
-from sync.keys import create_identity  # noqa: E402
-from sync.opening import lab_keys_from, open_bundle  # noqa: E402
+from protocol.keys import create_identity  # noqa: E402
+from protocol.opening import lab_keys_from, open_bundle  # noqa: E402
 from sync.outbox import Outbox  # noqa: E402
 from sync.policy import default_policy  # noqa: E402
 
@@ -149,7 +149,7 @@ def child_export(folder: Path) -> dict:
         for name in [m for m in sys.modules if m == "sync" or m.startswith("sync.")]:
             del sys.modules[name]
         sys.path.insert(0, os.environ["LABNET_BENCH_CODE"])
-    from sync.keys import create_identity  # the sync package under test (maybe the baseline's)
+    from protocol.keys import create_identity  # the sync package under test (maybe the baseline's)
     from sync.outbox import Outbox as Exporter
     from sync.policy import default_policy
 

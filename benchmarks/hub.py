@@ -53,14 +53,14 @@ from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E
 from catalogue.demo import generate_profiles  # noqa: E402
 from catalogue.store import Catalogue  # noqa: E402
 from sync.client import HubClient  # noqa: E402
-from sync.hub import enrolment  # noqa: E402
-from sync.hub.ingest import Ingestor  # noqa: E402
-from sync.hub.linking import NetworkLinker  # noqa: E402
-from sync.hub.service import Hub, HubSettings  # noqa: E402
-from sync.keys import create_identity  # noqa: E402
+from hub import enrolment  # noqa: E402
+from hub.ingest import Ingestor  # noqa: E402
+from hub.linking import NetworkLinker  # noqa: E402
+from hub.service import Hub, HubSettings  # noqa: E402
+from protocol.keys import create_identity  # noqa: E402
 from sync.outbox import Outbox  # noqa: E402
 from sync.policy import default_policy  # noqa: E402
-from sync.receipt import verify_receipt  # noqa: E402
+from protocol.receipt import verify_receipt  # noqa: E402
 
 PASSPHRASE = "benchmark hub passphrase"
 POLICY = default_policy()
@@ -123,7 +123,7 @@ class HubServer:
         self.hub = hub
         env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
         self.log = open(folder / "serve.log", "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--data-dir", str(folder),
+        self.process = subprocess.Popen([sys.executable, "-m", "hub.cli", "serve", "--data-dir", str(folder),
                                          "--port", str(self.port)], env=env, stdout=self.log, stderr=subprocess.STDOUT)
         import requests
 
@@ -172,7 +172,7 @@ def fetch_bulletins(url: str, hub_public, lab) -> tuple[float, int]:
 
 def bench_concurrent(work: Path, labs: int, records: int, fetchers: int = 500) -> dict:
     """``labs`` laboratories uploading at once while ``fetchers`` requests fetch bulletins (10 per lab)."""
-    from sync.hub.bulletins import notice
+    from hub.bulletins import notice
 
     server = HubServer(work / "hub-concurrent")
     try:

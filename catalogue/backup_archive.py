@@ -9,7 +9,7 @@ Reading a backup checks every member against the manifest (and the zip's own
 CRC-32), refuses a member the manifest does not list or a name a backup never
 holds, and so can never write outside the folder it unpacks into.
 
-The names of the data folder's network files are sync's (``sync.keyfile``,
+The names of the data folder's network files are sync's (``protocol.keyfile``,
 ``sync.client``, ``sync.policy``); the catalogue does not import sync, and a
 test checks that the names here are the same.
 """
@@ -34,7 +34,7 @@ SUFFIX = ".labnet-backup"
 MANIFEST = "manifest.json"
 DATABASE = "catalogue.db"
 ATTACHMENTS_DIR = "attachments"
-KEYS_DIR = "keys"                        # sync.keyfile.KEYS_DIR
+KEYS_DIR = "keys"                        # protocol.keyfile.KEYS_DIR
 NETWORK_FILE = "network.json"            # sync.client.NETWORK_FILE
 BULLETINS_FILE = "bulletins.jsonl"       # sync.client.BULLETINS_FILE
 SENDING_DIR = "sending"                  # sync.client.SENDING_DIR

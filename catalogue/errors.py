@@ -10,45 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-class Message(str):
-    """A sentence for people, in English, that remembers how it was made so it can be said in another language.
-
-    It *is* the English text (a ``str``: the command line, logs and tests use it
-    as it is); ``template`` and ``values`` let the desktop translate the template
-    and fill in the same values.  Templates are literals, so the translation tools
-    can list them (``scripts/update_translations.py``).
-    """
-
-    template: str
-    values: dict
-    capital: bool  # said with a capital first letter, though the template starts with a value
-
-    def __new__(cls, template: str, **values: object) -> "Message":
-        return cls._made(template, values, False)
-
-    @classmethod
-    def _made(cls, template: str, values: dict, capital: bool) -> "Message":
-        text = template.format(**values)
-        text = super().__new__(cls, text[:1].upper() + text[1:] if capital else text)
-        text.template, text.values, text.capital = template, values, capital
-        return text
-
-    def capitalized(self) -> "Message":
-        """The same sentence starting with a capital (for a template that starts with a fragment such as
-        "{where} cannot be written", where the fragment is "the catalogue …")."""
-        return Message._made(self.template, self.values, True)
-
-    def __reduce__(self):  # pickled and copied whole, not as its English text
-        return Message._made, (self.template, self.values, self.capital)
+from common.messages import Message, TranslatableError, message_of  # noqa: F401  (the catalogue's names for them)
 
 
-def message_of(exc: BaseException) -> str:
-    """The sentence an exception carries: its ``Message`` when it has one (``str(exc)`` would lose it)."""
-    return exc.args[0] if len(exc.args) == 1 and isinstance(exc.args[0], Message) else str(exc)
-
-
-class CatalogueError(Exception):
+class CatalogueError(TranslatableError):
     """Something the user can fix; the message says what and how."""
 
 

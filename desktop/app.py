@@ -69,7 +69,7 @@ def _start_demo_network(data_dir: Path):
     """The demo's hub and other laboratories; the demo opens without them if they cannot start."""
     import os
 
-    from sync.demo_network import DEMO_KEYS_PASSPHRASE, start_demo_network
+    from labnet.demo_network import DEMO_KEYS_PASSPHRASE, start_demo_network
 
     try:
         network = start_demo_network(data_dir)

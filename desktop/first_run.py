@@ -22,7 +22,7 @@ MIN_PASSPHRASE = 12
 def _set_up(data_dir: Path, choices: dict[str, Any], cat) -> dict[str, Any]:
     """On the network worker: account, keys and policy, then enrolment (each only if asked for)."""
     from sync.client import enrol_online
-    from sync.keyfile import Keyring, Passphrase
+    from protocol.keyfile import Keyring, Passphrase
     from sync.setup import check_no_identity, create_laboratory
 
     done: dict[str, Any] = {}
@@ -58,7 +58,7 @@ class FirstRunWizard(QWizard):
         for field in (self.password, self.password_again, self.passphrase, self.passphrase_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.keyring = QCheckBox(self.tr("Keep the key in this computer's keyring instead of a passphrase"))
-        from sync.keyfile import keyring_available
+        from protocol.keyfile import keyring_available
 
         self.keyring.setEnabled(keyring_available())
         self.code = QLineEdit()

@@ -226,7 +226,7 @@ class HubConsole(QWidget):
         style.set_tone(self.state, "alert")
 
     def connect_hub(self) -> None:
-        from sync.errors import SyncError
+        from protocol.errors import SyncError
         from sync.hub_admin import HubAdmin
 
         try:
@@ -346,8 +346,8 @@ class HubConsole(QWidget):
         return Path(name) if name else None
 
     def _imported(self, report: dict[str, Any]) -> None:
-        from sync import canonical
-        from sync.keyfile import write_file_atomically
+        from protocol import canonical
+        from protocol.keyfile import write_file_atomically
 
         counts = report.get("counts") or {}
         self.refresh()

@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from desktop import style
 from desktop.i18n import isolate, number
-from sync.keys import short_key_id
-from sync.receipt import already_held
+from protocol.keys import short_key_id
+from protocol.receipt import already_held
 from sync.status import ENROLLED, NOT_SET_UP
 
 PASSPHRASE_ENV = "LABNET_PASSPHRASE"   # as on the command line
 
 
 def _export(data_dir: Path, identity: Any, folder: Path, cat) -> list[tuple[Path, Any]]:
-    from sync.pinning import load_pinned_hub
+    from protocol.pinning import load_pinned_hub
     from sync.policy import load_policy
     from sync.sticks import export_to
 

@@ -38,14 +38,14 @@ from PySide6.QtWidgets import (
 from desktop import errors, style
 from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from desktop.tasks import TaskHandle, Tasks
-from sync.receipt import already_held
+from protocol.receipt import already_held
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
 from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
 
 
 
 def unlock_keys(data_dir: Path, passphrase: str, cat) -> Any:
-    from sync.keyfile import load_identity
+    from protocol.keyfile import load_identity
 
     return load_identity(data_dir, passphrase)
 
@@ -445,7 +445,7 @@ class NetworkPage(NetworkActions, QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         from sync.client import HubUnreachable
-        from sync.errors import WrongPassphrase
+        from protocol.errors import WrongPassphrase
 
         self._idle()
         if isinstance(exc, WrongPassphrase):

@@ -58,8 +58,10 @@ def message_templates() -> list[str]:
     import ast
 
     found: list[str] = []
-    # The catalogue's modules and sync's laboratory side (the hub's own refusals are sent over HTTP, in English).
-    for path in sorted([*(ROOT / "catalogue").rglob("*.py"), *(ROOT / "sync").glob("*.py")]):
+    # The catalogue's modules, the protocol both sides share, and sync's laboratory side (the hub's own refusals
+    # are sent over HTTP, in English).
+    for path in sorted([*(ROOT / "catalogue").rglob("*.py"), *(ROOT / "common").glob("*.py"),
+                        *(ROOT / "protocol").glob("*.py"), *(ROOT / "sync").glob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message" and node.args:
                 first = node.args[0]

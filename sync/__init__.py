@@ -17,18 +17,18 @@ The public API, by task:
 Every error derives from ``SyncError`` and carries a ``user_message``.
 """
 
-from .bundle import BundleHeader, make_bundles, parse_bundle
-from .errors import (BundleDecryptionError, BundleDigestError, BundleError, BundleFormatError, BundleReplayed,
+from protocol.bundle import BundleHeader, make_bundles, parse_bundle
+from protocol.errors import (BundleDecryptionError, BundleDigestError, BundleError, BundleFormatError, BundleReplayed,
                      BundleSchemaError, BundleSignatureError, BundleTooLarge, BundleTruncated, DecompressionBomb,
                      IdentityError, PartTooLarge, PayloadTooLarge, PolicyError, ReceiptError, SyncError,
                      UnknownSigner, WrongPassphrase, WrongRecipient)
-from .keyfile import KdfParams, Keyring, Passphrase, load_identity, load_public_identity, save_identity
-from .keys import SUITES, Identity, PublicIdentity, check_rotation, create_identity, rotate
-from .opening import Inspection, Limits, OpenedBundle, inspect_bundle, lab_keys_from, open_bundle
+from protocol.keyfile import KdfParams, Keyring, Passphrase, load_identity, load_public_identity, save_identity
+from protocol.keys import SUITES, Identity, PublicIdentity, check_rotation, create_identity, rotate
+from protocol.opening import Inspection, Limits, OpenedBundle, inspect_bundle, lab_keys_from, open_bundle
 from .outbox import Outbox
-from .pinning import load_pinned_hub, pin_hub
+from protocol.pinning import load_pinned_hub, pin_hub
 from .policy import SharingPolicy, default_policy, load_policy, parse_policy
-from .receipt import Receipt, RecordResult, make_receipt, verify_receipt
+from protocol.receipt import Receipt, RecordResult, make_receipt, verify_receipt
 
 __all__ = [
     "BundleHeader", "make_bundles", "parse_bundle",

@@ -28,14 +28,14 @@ import requests
 from catalogue.errors import Message
 from catalogue.memory import collector_paused
 
-from . import canonical
-from .bulletin import Bulletin, read_bulletin_file, verify_bulletin
-from .errors import IdentityError, SyncError
-from .hub.problems import REFUSED_UNREAD
-from .keyfile import write_file_atomically
-from .keys import Identity, PublicIdentity
-from .pinning import load_pinned_hub, pin_hub
-from .receipt import verify_receipt
+from protocol import canonical
+from protocol.bulletin import Bulletin, read_bulletin_file, verify_bulletin
+from protocol.errors import IdentityError, SyncError
+from protocol.problems import REFUSED_UNREAD
+from protocol.keyfile import write_file_atomically
+from protocol.keys import Identity, PublicIdentity
+from protocol.pinning import load_pinned_hub, pin_hub
+from protocol.receipt import verify_receipt
 from .transport import (CHUNK_BYTES, HubTransport, HubUnreachable, NetworkError, NotEnrolled, Progress,  # noqa: F401
                         UploadGone)
 
@@ -71,7 +71,7 @@ class HubClient(HubTransport):
     def _session(self, identity: Identity, hub_key_id: str) -> requests.Response:
         """POST a signed session request, signed afresh for every attempt: the hub refuses a replayed one,
         and a request whose answer was lost on the way may have been received."""
-        from .hub.auth import sign_session_request
+        from hub.auth import sign_session_request
 
         for attempt in range(self.retries + 1):
             body = sign_session_request(identity.current.signing, hub_key_id=hub_key_id,
@@ -91,7 +91,7 @@ class HubClient(HubTransport):
         return response.content
 
     def hub_keys(self) -> bytes:
-        """The hub key document (``sync.keystatus``): its identity and its retired and revoked keys; a hub
+        """The hub key document (``protocol.keystatus``): its identity and its retired and revoked keys; a hub
         older than key documents answers 404, and then its identity document stands in."""
         response = self.request("GET", "/v1/hub/keys")
         if response.status_code == 404:
@@ -178,7 +178,7 @@ class HubClient(HubTransport):
 # -- enrolment -----------------------------------------------------------------------------
 def enrol_online(data_dir: Path, identity: Identity, code_text: str, *, client: HubClient | None = None) -> PublicIdentity:
     """Enrol with the hub an enrolment code names; pins its key. Returns the hub's identity."""
-    from .hub.enrolment import EnrolmentCode, enrolment_request
+    from hub.enrolment import EnrolmentCode, enrolment_request
 
     code = EnrolmentCode.parse(code_text)
     client = client or HubClient(code.hub_url)
@@ -201,7 +201,7 @@ def enrol_online(data_dir: Path, identity: Identity, code_text: str, *, client: 
 
 def enrol_with_file(data_dir: Path, identity: Identity, enrolment: bytes) -> tuple[PublicIdentity, bytes]:
     """Read a hub's enrolment file, pin its key, and return the registration file to take back."""
-    from .hub.enrolment import enrolment_request, read_enrolment_file
+    from hub.enrolment import enrolment_request, read_enrolment_file
 
     read = read_enrolment_file(enrolment)
     pin_hub(data_dir, read.hub.to_json())
@@ -417,7 +417,7 @@ def stored_bulletins(data_dir: Path) -> list[Bulletin]:
     if not path.exists():
         return []
     hub = load_pinned_hub(data_dir)
-    from .keyfile import load_public_identity
+    from protocol.keyfile import load_public_identity
 
     lab_id = load_public_identity(data_dir).identity_id
     return read_bulletin_file(path.read_bytes(), hub, lab_id)

@@ -14,7 +14,7 @@ import requests
 from catalogue.errors import Message
 
 from .client import HubClient, HubUnreachable
-from .errors import SyncError
+from protocol.errors import SyncError
 
 
 class HubAdminError(SyncError):

@@ -45,16 +45,16 @@ from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, utc_now
 
 from . import outbox_plan
-from .bundle import BundleHeader, make_bundles
+from protocol.bundle import BundleHeader, make_bundles
 from .delivery import OUTDATED, Sent, decision_seq, hub_may_hold
-from .errors import OutboxError
-from .keys import Identity, PublicIdentity
-from .opening import Limits
-from .payload import line_sha256
-from .payload import manifest as payload_manifest
+from protocol.errors import OutboxError
+from protocol.keys import Identity, PublicIdentity
+from protocol.opening import Limits
+from protocol.payload import line_sha256
+from protocol.payload import manifest as payload_manifest
 from .pending import WATERMARK_KEY, pending_counts  # noqa: F401  (counts kept, not recounted: sync/pending.py)
 from .policy import SharingPolicy
-from .receipt import Receipt
+from protocol.receipt import Receipt
 
 # Set when the hub answered a tombstone "outdated": it holds a later decision this catalogue may not know of
 # (restored from an older backup), so the next online sync takes the hub's list (Outbox.reconcile) first.

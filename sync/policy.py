@@ -35,16 +35,12 @@ from catalogue.errors import Message
 from catalogue.field_types import number_range  # noqa: F401  (the policy's ranges; tests import it here)
 from catalogue.records import RECORD_TYPES, RecordType
 
-from . import canonical
-from .errors import PolicyError
+from protocol import canonical
+from protocol.errors import PolicyError
+from protocol.valueforms import PLACE_GENERALISATION  # a wire rule: which places a bundle may generalise
 
 POLICY_FILE = "sharing-policy.toml"
 TREATMENTS = ("keep", "pseudonymise", "generalise", "drop")
-
-# How a generalised place is replaced: by the first of these fields that has a value.
-PLACE_GENERALISATION: dict[tuple[str, str], tuple[str, ...]] = {
-    ("profiling_result", "seizure_place"): ("seizure_region", "seizure_country"),
-}
 
 
 def allowed_treatments(rt: RecordType, name: str) -> set[str]:

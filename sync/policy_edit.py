@@ -18,7 +18,7 @@ from typing import Any
 from catalogue.errors import Message
 from catalogue.records import RECORD_TYPES
 
-from .errors import PolicyError
+from protocol.errors import PolicyError
 from .policy import SharingPolicy, parse_policy, policy_path
 
 
@@ -56,7 +56,7 @@ def policy_toml(policy: SharingPolicy) -> str:
 
 def save_policy(data_dir: Path, policy: SharingPolicy) -> Path:
     """Write ``policy`` to the data folder's policy file (the old one kept as ``.bak``)."""
-    from .keyfile import write_file_atomically
+    from protocol.keyfile import write_file_atomically
 
     text = policy_toml(policy)
     if parse_policy(text, "(editor)").to_json() != policy.to_json():

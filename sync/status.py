@@ -14,8 +14,8 @@ from typing import Any
 
 from catalogue.errors import message_of
 
-from .bulletin import Bulletin
-from .errors import SyncError
+from protocol.bulletin import Bulletin
+from protocol.errors import SyncError
 
 NOT_SET_UP, NOT_ENROLLED, ENROLLED = "no keys", "not enrolled", "enrolled"
 
@@ -42,9 +42,9 @@ class NetworkStatus:
 def network_status(data_dir: Path, cat) -> NetworkStatus:
     """The laboratory's network status, read from its data folder and catalogue."""
     from .client import load_state, stored_bulletins
-    from .keyfile import has_identity, load_public_identity
+    from protocol.keyfile import has_identity, load_public_identity
     from .outbox import Outbox, pending_counts
-    from .pinning import load_pinned_hub
+    from protocol.pinning import load_pinned_hub
     from profiling.catalogue_profiles import record_info
 
     data_dir = Path(data_dir)

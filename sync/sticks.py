@@ -13,10 +13,10 @@ from typing import Any
 
 from catalogue.errors import Message, message_of
 
-from . import canonical
-from .errors import ReceiptError, SyncError
-from .keys import IDENTITY_FORMAT
-from .keystatus import KEYS_FORMAT
+from protocol import canonical
+from protocol.errors import ReceiptError, SyncError
+from protocol.keys import IDENTITY_FORMAT
+from protocol.keystatus import KEYS_FORMAT
 
 
 @dataclass
@@ -46,7 +46,7 @@ def part_path(out: Path, header) -> Path:
 def export_to(out: Path, cat, identity, hub, policy, *, max_part_bytes: int = 8 * 1024 * 1024
               ) -> list[tuple[Path, Any]]:
     """Seal the next bundle (all its parts) and write each to ``out``; returns (path, header) per part."""
-    from .keyfile import write_file_atomically
+    from protocol.keyfile import write_file_atomically
     from .outbox import Outbox
 
     result = Outbox(cat).export(identity, hub, policy, max_part_bytes=max_part_bytes)
@@ -85,8 +85,8 @@ def _format_of(data: bytes) -> str | None:
 
 def import_hub_keys(data_dir: Path, data: bytes) -> StickImport:
     """Follow the hub's key document (or identity document) from a stick: its endorsed new keys, its retired
-    and revoked keys (``sync.pinning``)."""
-    from .pinning import load_key_events, pin_hub
+    and revoked keys (``protocol.pinning``)."""
+    from protocol.pinning import load_key_events, pin_hub
 
     hub, what = pin_hub(data_dir, data)
     return StickImport("hub-keys", hub=hub, pinned=what, key_events=load_key_events(data_dir))
@@ -94,10 +94,10 @@ def import_hub_keys(data_dir: Path, data: bytes) -> StickImport:
 
 def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:
     """Check every bulletin of a bulletin file against the pinned hub, keep the new ones, adopt methods."""
-    from .bulletin import read_bulletin_file
+    from protocol.bulletin import read_bulletin_file
     from .client import adopt_methods, keep_bulletins, load_state, save_state
-    from .keyfile import load_public_identity
-    from .pinning import load_pinned_hub
+    from protocol.keyfile import load_public_identity
+    from protocol.pinning import load_pinned_hub
 
     bulletins = read_bulletin_file(data, load_pinned_hub(data_dir), load_public_identity(data_dir).identity_id)
     fresh = keep_bulletins(data_dir, bulletins)
@@ -110,11 +110,11 @@ def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:
 
 def import_receipt(data_dir: Path, cat, data: bytes) -> StickImport:
     """Verify a receipt against the pinned hub and mark what it confirms as delivered (no passphrase needed)."""
-    from .keyfile import load_public_identity
+    from protocol.keyfile import load_public_identity
     from .outbox import Outbox
-    from .pinning import load_pinned_hub
+    from protocol.pinning import load_pinned_hub
     from .policy import load_policy
-    from .receipt import verify_receipt
+    from protocol.receipt import verify_receipt
 
     receipt = verify_receipt(data, load_pinned_hub(data_dir), load_public_identity(data_dir).identity_id)
     return StickImport("receipt", receipt=Outbox(cat).apply_receipt(receipt, load_policy(data_dir)))

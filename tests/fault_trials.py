@@ -35,11 +35,11 @@ from catalogue.store import Catalogue
 from catalogue.demo import generate_profiles
 from labnet import cli
 from sync.client import SENDING_DIR, HubClient, load_state, save_state, sync_once
-from sync.errors import SyncError
-from sync.keyfile import load_identity
+from protocol.errors import SyncError
+from protocol.keyfile import load_identity
 from sync.outbox import Outbox
 from sync.policy import load_policy
-from sync.receipt import verify_receipt
+from protocol.receipt import verify_receipt
 
 from hub_server import LAB_PASSPHRASE, HubProcess
 

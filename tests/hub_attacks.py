@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 import requests
 
-from sync.hub import enrolment
-from sync.hub.auth import sign_session_request
-from sync.keys import create_identity
+from hub import enrolment
+from hub.auth import sign_session_request
+from protocol.keys import create_identity
 
 ATTACKER = "127.0.0.2"
 PROBE_EVERY = 0.25

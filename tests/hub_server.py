@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from sync.hub import enrolment
-from sync.hub.app import create_app
-from sync.hub.service import Hub, HubSettings
-from sync.keys import Identity, create_identity
+from hub import enrolment
+from hub.app import create_app
+from hub.service import Hub, HubSettings
+from protocol.keys import Identity, create_identity
 
 PASSPHRASE = "correct horse battery staple"
 LAB_PASSPHRASE = "a lab passphrase, long enough"   # the laboratories' keys in network tests
@@ -83,7 +83,7 @@ class HubProcess:
         import requests
 
         self.log = open(self.folder / "serve.log", "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--data-dir", str(self.folder),
+        self.process = subprocess.Popen([sys.executable, "-m", "hub.cli", "serve", "--data-dir", str(self.folder),
                                          "--port", str(self.port)], env=self.env, stdout=self.log,
                                         stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60

@@ -324,7 +324,8 @@ def test_an_old_format_backup_still_restores(tmp_path, capsys):
 
 
 def test_the_network_file_names_are_syncs(tmp_path):
-    from sync import client, keyfile, policy
+    from sync import client, policy
+    from protocol import keyfile
 
     assert (backup_archive.KEYS_DIR, backup_archive.NETWORK_FILE, backup_archive.BULLETINS_FILE,
             backup_archive.SENDING_DIR, backup_archive.POLICY_FILE) == (

@@ -83,7 +83,7 @@ def test_restoring_over_an_enrolled_lab_keeps_its_replaced_keys(hub, lab_dir, tm
 
 
 def test_a_key_file_sealed_by_this_computers_keyring_is_carried_with_a_warning(lab_dir, tmp_path, capsys):
-    from sync import canonical
+    from protocol import canonical
 
     key_file = lab_dir / "keys" / "identity.key"
     add_profiles(lab_dir, 0, 1)

@@ -14,15 +14,15 @@ import pytest
 from factories import profile
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
-from sync import payload
-from sync.bundle import BundleHeader, bundle_id_for, write_part
-from sync.errors import BundleIdError
-from sync.hub.ingest import Ingestor
-from sync.hub.service import Hub
-from sync.opening import open_bundle
+from protocol import payload
+from protocol.bundle import BundleHeader, bundle_id_for, write_part
+from protocol.errors import BundleIdError
+from hub.ingest import Ingestor
+from hub.service import Hub
+from protocol.opening import open_bundle
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from sync.receipt import verify_receipt
+from protocol.receipt import verify_receipt
 
 POLICY = default_policy()
 

@@ -17,9 +17,9 @@ import pytest
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 
-from sync import canonical, payload
-from sync.bundle import make_bundles
-from sync.errors import (
+from protocol import canonical, payload
+from protocol.bundle import make_bundles
+from protocol.errors import (
     BundleBuildError,
     BundleCompressionError,
     BundleNotCanonical,
@@ -27,9 +27,9 @@ from sync.errors import (
     BundleSequenceError,
     ManifestPolicyMismatch,
 )
-from sync.hub.ingest import Ingestor
-from sync.keys import create_identity
-from sync.receipt import verify_receipt
+from hub.ingest import Ingestor
+from protocol.keys import create_identity
+from protocol.receipt import verify_receipt
 
 sys.path.insert(0, str(Path(__file__).parent / "vectors"))
 
@@ -162,7 +162,7 @@ def test_a_record_that_breaks_a_record_rule_is_sealed_for_the_hub_to_reject_alon
     entries = [{**good[1], "record": {**good[1]["record"], "purity": 150.0}} if i == 1 else e
                for i, e in enumerate(good)]
     [(_, data)] = build(entries)
-    from sync.opening import lab_keys_from, open_bundle
+    from protocol.opening import lab_keys_from, open_bundle
 
     opened = open_bundle(data, HUB, lab_keys_from([LAB.public]))
     assert list(opened.rejected) == [1] and "a purity of 150 % is impossible" in opened.rejected[1]
@@ -171,7 +171,7 @@ def test_a_record_that_breaks_a_record_rule_is_sealed_for_the_hub_to_reject_alon
 def test_zstd_frames_are_read_from_their_header_bytes():
     """Several frames, each with its checksum and size, are a payload; a dictionary, stray bytes after the last
     frame, or sizes that do not add up to the header's are not (RFC 8878 §3.1.1, bundle-format §9 step 6)."""
-    from sync.opening import lab_keys_from, open_bundle
+    from protocol.opening import lab_keys_from, open_bundle
 
     lab = make_refuse.keys()[0]
     plain = make_refuse.plain_of([canonical.dumps(e) for e in make_refuse.entries(lab)])

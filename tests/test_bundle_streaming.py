@@ -8,12 +8,13 @@ import itertools
 import pytest
 
 from factories import profile, sample, training
-from sync import canonical, outbox_plan, payload
-from sync.bundle import make_bundles
-from sync.opening import open_bundle
+from protocol import canonical, payload
+from sync import outbox_plan
+from protocol.bundle import make_bundles
+from protocol.opening import open_bundle
 from sync.outbox import Outbox
 from sync.policy import parse_policy
-from sync.receipt import RecordResult, make_receipt, verify_receipt
+from protocol.receipt import RecordResult, make_receipt, verify_receipt
 from test_sync_support import every_treatment_policy, hub, lab, lookup  # noqa: F401 (fixtures)
 
 STAMP = "2026-12-04T00:00:00Z"
@@ -96,7 +97,7 @@ def test_the_streamed_export_makes_the_parts_the_whole_list_made(busy, lab, hub,
 
 
 def test_the_builder_reads_its_entries_once_and_a_run_at_a_time(cat, lab, hub, monkeypatch):
-    from sync import bundle
+    from protocol import bundle
     monkeypatch.setattr(bundle, "LINE_BATCH", 5)
     policy = parse_policy(every_treatment_policy())
     for i in range(60):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from sync import canonical
+from protocol import canonical
 
 
 def value(rng: random.Random, depth: int):

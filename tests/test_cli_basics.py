@@ -13,7 +13,7 @@ import desktop
 import labnet
 from labnet import cli, paths
 from labnet.cli import gui
-from sync.hub import cli as hub_cli
+from hub import cli as hub_cli
 
 
 @pytest.fixture(autouse=True)
@@ -261,4 +261,4 @@ def test_hub_version(capsys):
 def test_console_scripts_are_declared():
     scripts = {ep.name: ep.value for ep in metadata.entry_points(group="console_scripts")}
     assert scripts["labnet"] == "labnet.cli:main"
-    assert scripts["labnet-hub"] == "sync.hub.cli:main"
+    assert scripts["labnet-hub"] == "hub.cli:main"

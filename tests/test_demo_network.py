@@ -10,7 +10,7 @@ from catalogue.demo import create_demo_catalogue
 from desktop import catalogue_queries
 from desktop.main_window import MainWindow
 from desktop.tasks import Tasks
-from sync.demo_network import DEMO_KEYS_PASSPHRASE, OTHER_LABS, start_demo_network
+from labnet.demo_network import DEMO_KEYS_PASSPHRASE, OTHER_LABS, start_demo_network
 from sync.hub_admin import HubAdmin
 
 

@@ -11,9 +11,9 @@ import re
 import tomllib
 from pathlib import Path
 
-from sync import canonical
-from sync.hub.service import HubSettings
-from sync.opening import Limits
+from protocol import canonical
+from hub.service import HubSettings
+from protocol.opening import Limits
 from sync.outbox import Outbox
 from sync.sticks import export_to
 

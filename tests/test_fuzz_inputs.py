@@ -33,12 +33,12 @@ from catalogue.exporting import export_records
 from catalogue.fields import parse_number
 from catalogue.importing import import_file
 from factories import days, sample
-from sync import canonical
-from sync.bulletin import BULLETIN_CONTEXT, BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
-from sync.bundle import BundleHeader
-from sync.errors import ReceiptError, SyncError
-from sync.keys import b64, create_identity
-from sync.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt, verify_receipt
+from protocol import canonical
+from protocol.bulletin import BULLETIN_CONTEXT, BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
+from protocol.bundle import BundleHeader
+from protocol.errors import ReceiptError, SyncError
+from protocol.keys import b64, create_identity
+from protocol.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt, verify_receipt
 
 SYNC = settings(max_examples=150, deadline=None)
 FILES = settings(max_examples=60, deadline=None,

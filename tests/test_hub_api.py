@@ -8,10 +8,10 @@ import json
 import pytest
 import requests
 
-from sync import canonical
-from sync.hub.auth import sign_session_request
-from sync.hub.enrolment import EnrolmentCode, EnrolmentError, enrolment_request, read_enrolment_file, enrolment_file
-from sync.keys import PublicIdentity, create_identity
+from protocol import canonical
+from hub.auth import sign_session_request
+from hub.enrolment import EnrolmentCode, EnrolmentError, enrolment_request, read_enrolment_file, enrolment_file
+from protocol.keys import PublicIdentity, create_identity
 
 from hub_server import RunningHub
 

@@ -9,8 +9,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from sync.hub.auth import lab_for_token, open_session, sign_session_request
-from sync.hub.store import Forbidden, HubError, HubStore, Unauthenticated
+from hub.auth import lab_for_token, open_session, sign_session_request
+from hub.store import Forbidden, HubError, HubStore, Unauthenticated
 
 HUB_KEY = "hub-key-1"
 T0 = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 import requests
 
-from sync import canonical
-from sync.bulletin import BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
+from protocol import canonical
+from protocol.bulletin import BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
 from sync.client import HubClient, fetch_bulletins, stored_bulletins
-from sync.hub import bulletins
-from sync.keys import create_identity
+from hub import bulletins
+from protocol.keys import create_identity
 
 from hub_server import RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
@@ -48,7 +48,7 @@ def test_a_bulletin_for_another_lab_or_altered_or_from_another_hub_is_refused(hu
 
 
 def test_bad_notices_are_refused(hub):
-    from sync.hub.store import HubError
+    from hub.store import HubError
 
     with pytest.raises(HubError, match="needs some text"):
         bulletins.notice(hub, "   ")
@@ -57,9 +57,9 @@ def test_bad_notices_are_refused(hub):
 
 
 def test_a_lab_fetches_new_bulletins_over_http_and_keeps_them_once(tmp_path):
-    from sync.hub.auth import sign_session_request
-    from sync.keyfile import Passphrase, KdfParams, save_identity
-    from sync.pinning import pin_hub
+    from hub.auth import sign_session_request
+    from protocol.keyfile import Passphrase, KdfParams, save_identity
+    from protocol.pinning import pin_hub
 
     running = RunningHub(tmp_path / "hub")
     try:

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from sync.hub import cli
-from sync.hub.enrolment import EnrolmentCode, read_enrolment_file
+from hub import cli
+from hub.enrolment import EnrolmentCode, read_enrolment_file
 
 from hub_server import PASSPHRASE, free_port
 
@@ -96,7 +96,7 @@ def test_serve_runs_a_real_hub_process_with_a_new_admin_token(hub_dir, passfile,
     token = next(line.strip() for line in capsys.readouterr().out.splitlines() if line.strip().startswith("lnadm_"))
     port = free_port()
     env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
-    process = subprocess.Popen([sys.executable, "-m", "sync.hub.cli", "serve", "--data-dir", str(hub_dir),
+    process = subprocess.Popen([sys.executable, "-m", "hub.cli", "serve", "--data-dir", str(hub_dir),
                                 "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
@@ -120,7 +120,7 @@ def test_serve_runs_a_real_hub_process_with_a_new_admin_token(hub_dir, passfile,
 
 
 def test_backup_copies_everything_needed_to_serve_again(hub_dir, passfile, tmp_path, capsys):
-    from sync.hub.service import Hub
+    from hub.service import Hub
 
     assert cli.main(["enroll", "--data-dir", str(hub_dir), "--lab", "Lab A", "--country", "GH",
                      "--passphrase-file", str(passfile)]) == 0

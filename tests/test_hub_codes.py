@@ -15,12 +15,12 @@ from catalogue.store import Catalogue
 from factories import add_shared_profiles
 from labnet import cli
 from sync.client import HubClient, HubUnreachable, RefusedByHub, load_state
-from sync.hub.app import create_app
-from sync.hub.problems import MEDIA_TYPE
+from hub.app import create_app
+from protocol.problems import MEDIA_TYPE
 from sync.hub_admin import HubAdmin, HubAdminError
-from sync.keyfile import load_identity
+from protocol.keyfile import load_identity
 from sync.outbox import Outbox
-from sync.pinning import load_pinned_hub
+from protocol.pinning import load_pinned_hub
 from sync.policy import load_policy
 
 from hub_server import LAB_PASSPHRASE, RunningHub

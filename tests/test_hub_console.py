@@ -10,7 +10,7 @@ from catalogue.store import Catalogue
 from desktop.hub_console import HubConsole
 from factories import profile
 from labnet import cli
-from sync.keyfile import load_public_identity
+from protocol.keyfile import load_public_identity
 
 from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)

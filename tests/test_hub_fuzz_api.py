@@ -14,9 +14,9 @@ import hypothesis
 import pytest
 import schemathesis
 
-from sync.hub import enrolment
-from sync.hub.auth import open_session, sign_session_request
-from sync.keys import create_identity
+from hub import enrolment
+from hub.auth import open_session, sign_session_request
+from protocol.keys import create_identity
 
 from hub_server import RunningHub
 

@@ -22,17 +22,17 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
-import sync.hub.app as hub_app
+import hub.app as hub_app
 from factories import profile
-from sync.bulletin import verify_bulletin
-from sync.hub.auth import sign_session_request
-from sync.hub.enrolment import enrolment_request
-from sync.hub.service import HubSettings
-from sync.hub.tus import tus_router
-from sync.keys import create_identity
+from protocol.bulletin import verify_bulletin
+from hub.auth import sign_session_request
+from hub.enrolment import enrolment_request
+from hub.service import HubSettings
+from hub.tus import tus_router
+from protocol.keys import create_identity
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from sync.receipt import verify_receipt
+from protocol.receipt import verify_receipt
 
 from hub_server import HubProcess, RunningHub
 from test_hub_api import enrol, new_code, session

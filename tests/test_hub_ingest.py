@@ -9,15 +9,15 @@ import pytest
 import requests
 
 from factories import profile
-from sync import canonical
-from sync.errors import ReceiptError
-from sync.hub.auth import sign_session_request
-from sync.hub.ingest import Ingestor
-from sync.hub.service import Hub
-from sync.keys import b64, create_identity
+from protocol import canonical
+from protocol.errors import ReceiptError
+from hub.auth import sign_session_request
+from hub.ingest import Ingestor
+from hub.service import Hub
+from protocol.keys import b64, create_identity
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from sync.receipt import RECEIPT_CONTEXT, RecordResult, already_held, make_receipt, verify_receipt
+from protocol.receipt import RECEIPT_CONTEXT, RecordResult, already_held, make_receipt, verify_receipt
 
 from hub_server import PASSPHRASE, RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
@@ -225,7 +225,7 @@ def test_an_upload_completed_before_a_crash_is_ingested_at_the_next_start(cat, t
     hub.uploads.append(upload.id, lab.identity_id, 0, [data])
     ingestor = Ingestor(hub)
     assert [u.id for u in ingestor.pending_uploads()] == [upload.id]
-    from sync.hub.ingest import IngestWorker
+    from hub.ingest import IngestWorker
     worker = IngestWorker(ingestor)
     worker.start()
     worker.wait_idle()

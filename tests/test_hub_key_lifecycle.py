@@ -13,17 +13,17 @@ import pytest
 from catalogue.store import Catalogue
 from factories import add_shared_profiles, profile
 from labnet import cli
-from sync.hub import cli as hub_cli
-from sync.hub import keylife
-from sync.hub.ingest import Ingestor
-from sync.hub.service import Hub
-from sync.keyfile import load_identity, load_public_identity
-from sync.keys import Identity, create_identity, rotate
-from sync.keystatus import read_hub_keys
+from hub import cli as hub_cli
+from hub import keylife
+from hub.ingest import Ingestor
+from hub.service import Hub
+from protocol.keyfile import load_identity, load_public_identity
+from protocol.keys import Identity, create_identity, rotate
+from protocol.keystatus import read_hub_keys
 from sync.outbox import Outbox
-from sync.pinning import load_key_events, load_pinned_hub, pin_hub
+from protocol.pinning import load_key_events, load_pinned_hub, pin_hub
 from sync.policy import default_policy
-from sync.receipt import verify_receipt
+from protocol.receipt import verify_receipt
 
 from hub_server import LAB_PASSPHRASE, PASSPHRASE, enrol
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
@@ -152,7 +152,7 @@ def test_a_retired_key_opens_bundles_until_its_date_then_refuses_them(cat, tmp_p
 
 def load_public_chain(hub: Hub, old):
     """The hub's identity as a lab pinned before the rotation and following it: both keys trusted."""
-    from sync.keys import check_rotation
+    from protocol.keys import check_rotation
 
     return check_rotation(old, hub.identity.public)
 

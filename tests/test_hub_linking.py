@@ -12,10 +12,10 @@ from factories import profile
 from profiling.method import ComparisonMethod
 from profiling.pretreat import ReferenceStats
 from profiling.targets import load_target_list
-from sync.bulletin import verify_bulletin
-from sync.hub.ingest import Ingestor
-from sync.hub.linking import NetworkLinker
-from sync.hub.store import Conflict, HubError
+from protocol.bulletin import verify_bulletin
+from hub.ingest import Ingestor
+from hub.linking import NetworkLinker
+from hub.store import Conflict, HubError
 from sync.outbox import Outbox
 
 from test_hub_ingest import POLICY, enrol, hub  # noqa: F401  (the hub fixture)

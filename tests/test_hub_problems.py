@@ -1,4 +1,4 @@
-"""Every hub refusal is RFC 9457 problem details with a registered code (sync.hub.problems), and the list of codes
+"""Every hub refusal is RFC 9457 problem details with a registered code (protocol.problems), and the list of codes
 in docs/hub-api.md is the registry."""
 
 from __future__ import annotations
@@ -14,16 +14,16 @@ from pathlib import Path
 import pytest
 import requests
 
-import sync.hub
-from sync.hub import problems
-from sync.hub.problems import MEDIA_TYPE, PROBLEMS
-from sync.hub.store import HubError
+import hub
+from protocol import problems
+from protocol.problems import MEDIA_TYPE, PROBLEMS
+from hub.store import HubError
 
 from hub_server import RunningHub
 from test_hub_api import enrol, session
 
 ROOT = Path(__file__).resolve().parents[1]
-HUB_DIR = ROOT / "sync" / "hub"
+HUB_DIR = ROOT / "hub"
 TUS = {"Tus-Resumable": "1.0.0"}
 
 
@@ -76,8 +76,8 @@ def test_every_code_the_hub_names_is_registered_and_every_refusal_class_has_one(
                 named.add((path.name, node.args[0].value))
     assert len(named) > 40
     assert {(where, code) for where, code in named if code not in PROBLEMS} == set()
-    for module in pkgutil.iter_modules(sync.hub.__path__):
-        importlib.import_module(f"sync.hub.{module.name}")
+    for module in pkgutil.iter_modules(hub.__path__):
+        importlib.import_module(f"hub.{module.name}")
     classes, todo = [], [HubError]
     while todo:
         cls = todo.pop()
@@ -92,7 +92,7 @@ def test_every_code_the_hub_names_is_registered_and_every_refusal_class_has_one(
 
 def test_the_documented_list_of_codes_is_the_registry():
     doc = (ROOT / "docs" / "hub-api.md").read_text(encoding="utf-8")
-    assert problems.markdown_table() in doc, "docs/hub-api.md: paste `python -m sync.hub.problems` into it"
+    assert problems.markdown_table() in doc, "docs/hub-api.md: paste `python -m protocol.problems` into it"
 
 
 def test_fastapi_and_starlette_refusals_are_problems_too(running, lab):
@@ -157,8 +157,8 @@ def test_each_sign_in_refusal_has_its_code_in_the_order_the_hub_checks(running):
     """docs/hub-api.md, Sign-in: fields, hub key id, laboratory, current key, time, signature, nonce."""
     import datetime as dt
 
-    from sync.hub.auth import sign_session_request
-    from sync.keys import create_identity
+    from hub.auth import sign_session_request
+    from protocol.keys import create_identity
 
     lab, _ = enrol(running, "Sign-in Lab")
     hub_key = running.hub.key_id
@@ -189,7 +189,7 @@ def test_each_sign_in_refusal_has_its_code_in_the_order_the_hub_checks(running):
 
 
 def test_a_connection_too_many_is_refused_with_a_problem_before_it_is_read():
-    from sync.hub.serving import refusal
+    from hub.serving import refusal
 
     raw = refusal("too-many-connections", "this address already has 2 connections open")
     head, _, body = raw.partition(b"\r\n\r\n")

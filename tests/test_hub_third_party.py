@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.serialization import (BestAvailableEncryptio
 
 from catalogue.store import Catalogue
 from factories import profile
-from sync.hub.service import Hub
+from hub.service import Hub
 from sync.outbox import Outbox
 from sync.policy import default_policy
 

@@ -15,8 +15,8 @@ import requests
 import uvicorn
 from fastapi import FastAPI, HTTPException, Request
 
-from sync.hub.tus import tus_router
-from sync.hub.uploads import UploadStore
+from hub.tus import tus_router
+from hub.uploads import UploadStore
 
 TUS = {"Tus-Resumable": "1.0.0"}
 

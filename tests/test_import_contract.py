@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-ROOT_PACKAGES = ["labnet", "catalogue", "profiling", "sync", "desktop"]
+ROOT_PACKAGES = ["labnet", "common", "catalogue", "profiling", "protocol", "sync", "hub", "desktop"]
 
 
 def lint_imports(project_dir: Path) -> subprocess.CompletedProcess:

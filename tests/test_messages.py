@@ -39,10 +39,10 @@ def test_a_sentence_that_starts_with_a_fragment_is_capitalised_and_says_so():
 PROGRAMMING_ERRORS = {"AssertionError", "RuntimeError", "TypeError", "KeyError", "NotImplementedError"}
 
 
-@pytest.mark.parametrize("package", ["catalogue", "sync"])
+@pytest.mark.parametrize("package", ["common", "catalogue", "protocol", "sync"])
 def test_the_core_raises_no_sentence_the_desktop_cannot_translate(package):
     # A sentence raised as plain text (an f-string, a bare literal) would reach the desktop in English only.
-    # sync/hub/ is the hub's side: its refusals go over HTTP, in English.
+    # hub/ is the hub's side: its refusals go over HTTP, in English.
     found = []
     for path in sorted((ROOT / package).glob("*.py")):
         source = path.read_text(encoding="utf-8")

@@ -15,9 +15,9 @@ from catalogue.store import Catalogue
 from factories import add_shared_profiles, profile
 from labnet import cli
 from sync.client import HubClient, HubUnreachable, NetworkError, load_state, sync_once
-from sync.keyfile import load_identity
+from protocol.keyfile import load_identity
 from sync.outbox import Outbox
-from sync.pinning import load_pinned_hub
+from protocol.pinning import load_pinned_hub
 from sync.policy import load_policy
 
 from hub_server import LAB_PASSPHRASE, HubProcess
@@ -69,7 +69,7 @@ def test_a_code_for_a_hub_answering_with_another_key_is_refused(hub, lab_dir, tm
     try:
         code = hub.enrolment_code()
         # Point the code at the other hub: same token, different address.
-        from sync.hub.enrolment import EnrolmentCode
+        from hub.enrolment import EnrolmentCode
 
         parsed = EnrolmentCode.parse(code)
         forged = EnrolmentCode(other.url, parsed.token, parsed.hub_key_id).text()
@@ -123,7 +123,7 @@ def test_the_hub_killed_mid_upload_then_restarted_resumes_and_applies_once(hub, 
 
 
 def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_dir, tmp_path, capsys, monkeypatch):
-    from sync.hub import cli as hub_cli
+    from hub import cli as hub_cli
 
     hub.stop()
     monkeypatch.setenv("LABNET_HUB_PASSPHRASE", "correct horse battery staple")
@@ -148,7 +148,7 @@ def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_
     assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(enrolment)]) == 2
     assert "not a LabNet registration file" in capsys.readouterr().err
     # A notice goes back on the stick too.
-    from sync.keyfile import load_public_identity
+    from protocol.keyfile import load_public_identity
 
     lab_id = load_public_identity(lab_dir).identity_id
     assert hub_cli.main(["notice", "--data-dir", str(hub.folder), "--text", "Bring the stick back monthly"]) == 0
@@ -162,7 +162,7 @@ def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_
 
 
 def test_key_rotation_on_both_sides_while_bundles_are_in_flight(hub, lab_dir, capsys, monkeypatch):
-    from sync.hub import cli as hub_cli
+    from hub import cli as hub_cli
 
     add_profiles(lab_dir, 2)
     assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
@@ -268,7 +268,7 @@ def test_after_a_whole_working_life_no_private_key_is_anywhere_in_clear(hub, lab
     """Enrol, sync, rotate, sync, export to a stick: then every file of the lab and of the hub is scanned."""
     import base64
 
-    from sync.hub.service import PASSPHRASE_ENV
+    from hub.service import PASSPHRASE_ENV
     from test_sync_keys import _secrets_of
 
     add_profiles(lab_dir, 30)

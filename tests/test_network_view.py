@@ -134,8 +134,8 @@ def test_automatic_sync_never_asks_for_the_passphrase_out_of_the_blue(qtbot, hub
 def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qtbot, hub, lab, tmp_path,
                                                                               monkeypatch):
     from hub_server import PASSPHRASE
-    from sync.hub import cli as hub_cli
-    from sync.keyfile import load_public_identity
+    from hub import cli as hub_cli
+    from protocol.keyfile import load_public_identity
 
     # An offline laboratory: enrolled by files, never online; the hub works from its command line.
     hub.stop()
@@ -171,7 +171,7 @@ def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qt
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "neither a receipt nor a bulletin file" in page.outcome_label.text()
     # The hub rotates its keys and retires the old one: its key document comes on the stick too.
-    from sync.pinning import load_pinned_hub
+    from protocol.pinning import load_pinned_hub
 
     old = load_pinned_hub(lab)
     assert hub_cli.main(["rotate-keys", "--data-dir", str(hub.folder), "--retire-previous-after", "2031-01-01"]) == 0
@@ -184,7 +184,7 @@ def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qt
     with Catalogue.open(lab, user="ana") as cat:
         cat.add("profiling_result", profile(lab_sample_number="GH-77", shareable=True))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    from sync.bundle import parse_bundle
+    from protocol.bundle import parse_bundle
 
     [fresh] = set(stick.glob("*.lnb")) - {bundle}
     assert parse_bundle(fresh.read_bytes()).header.hub_key_id == load_pinned_hub(lab).encryption_key_id

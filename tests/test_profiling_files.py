@@ -333,8 +333,8 @@ def test_saving_records_who_calibrated_and_when(tmp_path):
 def test_a_method_published_at_the_hub_keeps_its_provenance_and_its_bulletin_verifies(hub, workbook):  # noqa: F811
     from dataclasses import replace
 
-    from sync.bulletin import verify_bulletin
-    from sync.hub.linking import NetworkLinker
+    from protocol.bulletin import verify_bulletin
+    from hub.linking import NetworkLinker
 
     population = read_file_population(workbook, "Specimen", "Seizure", ["c1..c6"], sheet="GCMS")
     ev = evaluate(population.values, population.groups, pretreatments=("N2R",), metrics=("pearson",),

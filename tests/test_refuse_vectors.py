@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from sync import errors
-from sync.opening import lab_keys_from, open_bundle
+from protocol import errors
+from protocol.opening import lab_keys_from, open_bundle
 
 VECTORS = Path(__file__).parent / "vectors"
 sys.path.insert(0, str(VECTORS))

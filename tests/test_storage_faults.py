@@ -68,7 +68,7 @@ def test_a_disk_that_fills_during_a_bundle_export_leaves_no_half_file_and_a_soun
     env = {**os.environ, "LABNET_PASSPHRASE": "a lab passphrase, long enough"}
     run = [sys.executable, "-m", "labnet", "--data-dir", str(lab)]
     subprocess.run([*run, "init", "--lab", "Accra", "--country", "GH"], env=env, check=True, capture_output=True)
-    from sync.hub.service import Hub
+    from hub.service import Hub
 
     hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="GH", passphrase="hub passphrase, long enough")
     (tmp_path / "hub.json").write_bytes(hub.identity.public.to_json())

@@ -9,13 +9,13 @@ import pytest
 import zstandard
 
 from factories import profile, sample, training
-from sync import payload
-from sync.bundle import BundleHeader, make_bundles, parse_bundle, write_part
-from sync.errors import (BundleCompressionError, BundleDecryptionError, BundleDigestError, BundleError,
+from protocol import payload
+from protocol.bundle import BundleHeader, make_bundles, parse_bundle, write_part
+from protocol.errors import (BundleCompressionError, BundleDecryptionError, BundleDigestError, BundleError,
                          BundleFormatError, BundleReplayed, BundleSchemaError, BundleSignatureError, BundleTruncated, DecompressionBomb, PartTooLarge,
                          PayloadTooLarge, UnknownSigner, WrongRecipient)
-from sync.keys import create_identity
-from sync.opening import Limits, inspect_bundle, open_bundle
+from protocol.keys import create_identity
+from protocol.opening import Limits, inspect_bundle, open_bundle
 from sync.outbox import Outbox
 from sync.policy import parse_policy, pseudonym
 from test_sync_support import every_treatment_policy, hub, lab, lookup, other_hub  # noqa: F401 (fixtures)
@@ -148,7 +148,7 @@ def _crafted(lab, hub, plain: bytes, *, compressed: bytes | None = None, records
              payload_size: int | None = None, digest: str | None = None, seal_to=None) -> bytes:
     """A correctly signed bundle around any payload, under the id its claims derive: what a buggy or
     hostile lab could send."""
-    from sync.bundle import bundle_id_for
+    from protocol.bundle import bundle_id_for
 
     claimed = digest or hashlib.sha256(plain).hexdigest()
     header = BundleHeader(
@@ -163,7 +163,7 @@ def _crafted(lab, hub, plain: bytes, *, compressed: bytes | None = None, records
         return write_part(lab, hub.public.keys, header, compressed)
     # Sealed to another key while the header names this hub's: assembled by hand from the spec's layout.
     import struct
-    from sync.bundle import MAGIC, SIGNATURE_CONTEXT, seal_info
+    from protocol.bundle import MAGIC, SIGNATURE_CONTEXT, seal_info
     header_bytes = header.to_bytes()
     keys = seal_to.public.keys
     sealed = keys.suite.hpke().encrypt(compressed, keys.hpke_public(), info=seal_info(header_bytes))
@@ -172,7 +172,7 @@ def _crafted(lab, hub, plain: bytes, *, compressed: bytes | None = None, records
 
 
 def _manifest_line() -> bytes:
-    from sync import canonical
+    from protocol import canonical
     return canonical.dumps(payload.manifest("0" * 64, {"profiling_result": {"drug_type": "keep"}})) + b"\n"
 
 
@@ -228,7 +228,7 @@ def test_record_schema_errors_reject_the_whole_bundle(lab, hub, line, message):
 
 
 def test_make_bundles_refuses_a_record_larger_than_a_part(lab, hub):
-    from sync.errors import SyncError
+    from protocol.errors import SyncError
     entries = [{"kind": "profiling_result", "id": "a", "op": "upsert", "seq": 1, "version": 1,
                 "record": {"notes": os.urandom(90000).hex()}}]
     with pytest.raises(SyncError, match="too large"):

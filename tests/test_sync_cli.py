@@ -6,9 +6,9 @@ import pytest
 
 from factories import profile
 from labnet.cli import main
-from sync.keys import create_identity
-from sync.opening import lab_keys_from, open_bundle
-from sync.receipt import RecordResult, make_receipt
+from protocol.keys import create_identity
+from protocol.opening import lab_keys_from, open_bundle
+from protocol.receipt import RecordResult, make_receipt
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -73,7 +73,7 @@ def test_the_usb_round_trip(lab_dir, hub_identity, tmp_path, capsys, monkeypatch
     assert run(lab_dir, "bundle", "inspect", str(out_file)) == 0
     assert "signature: valid" in capsys.readouterr().out
     # at the hub
-    from sync.keyfile import load_public_identity
+    from protocol.keyfile import load_public_identity
     opened = open_bundle(out_file.read_bytes(), hub_identity, lab_keys_from([load_public_identity(lab_dir)]))
     receipt = make_receipt(hub_identity, opened.header,
                            [RecordResult(e["kind"], e["id"], e["version"], "accepted") for e in opened.entries])
@@ -130,7 +130,7 @@ def test_identity_commands(lab_dir, tmp_path, capsys):
     assert run(lab_dir, "identity", "rotate") == 0
     assert "1 older key set(s) kept" in capsys.readouterr().out
     assert run(lab_dir, "identity", "export", str(tmp_path / "me2.json")) == 0
-    from sync.keys import PublicIdentity, check_rotation
+    from protocol.keys import PublicIdentity, check_rotation
     check_rotation(PublicIdentity.from_json(before), PublicIdentity.from_json((tmp_path / "me2.json").read_bytes()))
 
 
@@ -139,10 +139,10 @@ def test_inspect_says_when_a_file_is_for_another_hub_or_claims_this_lab_under_an
     import hashlib
 
     from catalogue.store import Catalogue
-    from sync import payload
-    from sync.bundle import BundleHeader, bundle_id_for, write_part
-    from sync.keyfile import load_public_identity
-    from sync.keys import create_identity
+    from protocol import payload
+    from protocol.bundle import BundleHeader, bundle_id_for, write_part
+    from protocol.keyfile import load_public_identity
+    from protocol.keys import create_identity
 
     with Catalogue.open(lab_dir, user="amina") as cat:
         cat.add("profiling_result", profile(shareable=True))

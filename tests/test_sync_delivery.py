@@ -23,14 +23,14 @@ from catalogue.errors import NotFound
 from catalogue.store import Catalogue
 from factories import profile
 from hub_server import PASSPHRASE, enrol
-from sync.hub import holdings
-from sync.hub.ingest import Ingestor
+from hub import holdings
+from hub.ingest import Ingestor
 from sync.delivery import Sent, decision_seq, hub_may_hold
-from sync.hub.service import Hub
+from hub.service import Hub
 from sync.outbox import Outbox
-from sync.payload import entry_sha256, line_sha256
+from protocol.payload import entry_sha256, line_sha256
 from sync.policy import DEFAULT_POLICY_TOML, default_policy, parse_policy
-from sync.receipt import verify_receipt
+from protocol.receipt import verify_receipt
 
 SHARED = default_policy()
 # The same policy without profiling results, and one that shares them without the purity.

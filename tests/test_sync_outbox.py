@@ -7,13 +7,13 @@ import json
 import pytest
 
 from factories import profile
-from sync import canonical
-from sync.errors import OutboxError, ReceiptError
-from sync.keys import create_identity, rotate
-from sync.opening import open_bundle
+from protocol import canonical
+from protocol.errors import OutboxError, ReceiptError
+from protocol.keys import create_identity, rotate
+from protocol.opening import open_bundle
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from sync.receipt import RecordResult, make_receipt, verify_receipt
+from protocol.receipt import RecordResult, make_receipt, verify_receipt
 from test_sync_support import hub, lab, lookup  # noqa: F401 (fixtures)
 
 POLICY = default_policy()
@@ -160,6 +160,6 @@ def test_receipts_signed_before_a_hub_key_rotation_still_verify(cat, lab, hub):
     cat.add("profiling_result", profile(shareable=True))
     [(header, _)] = Outbox(cat).export(lab, hub.public, POLICY).parts
     old_receipt = make_receipt(hub, header, [])
-    from sync.keys import check_rotation
+    from protocol.keys import check_rotation
     followed = check_rotation(hub.public, rotate(hub).public)
     assert verify_receipt(old_receipt, followed).bundle_id == header.bundle_id

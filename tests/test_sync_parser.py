@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sync import canonical, payload
-from sync.bundle import MAGIC, make_bundles, parse_bundle
-from sync.errors import BundleError, BundleSchemaError
-from sync.keys import create_identity
-from sync.opening import lab_keys_from, open_bundle
+from protocol import canonical, payload
+from protocol.bundle import MAGIC, make_bundles, parse_bundle
+from protocol.errors import BundleError, BundleSchemaError
+from protocol.keys import create_identity
+from protocol.opening import lab_keys_from, open_bundle
 
 LAB = create_identity("lab", "Accra", "GH", suite_code="x25519")
 HUB = create_identity("hub", "Hub", "SN", suite_code="x25519")
@@ -127,9 +127,9 @@ def test_the_quick_schema_check_never_accepts_what_the_full_check_refuses(field,
 @FAST
 @given(st.binary(max_size=300), st.integers(min_value=0, max_value=10**6))
 def test_the_zstd_frame_reader_refuses_any_bytes_cleanly(data, size):
-    from sync import rules
-    from sync.errors import BundleCompressionError
-    from sync.zstdframes import FRAME_MAGIC
+    from protocol import rules
+    from protocol.errors import BundleCompressionError
+    from protocol.zstdframes import FRAME_MAGIC
 
     for candidate in (data, FRAME_MAGIC.to_bytes(4, "little") + data):   # also past the magic, into the header
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from catalogue.records import RECORD_TYPES
-from sync.errors import PolicyError
+from protocol.errors import PolicyError
 from sync.policy import (DEFAULT_POLICY_TOML, default_policy, load_policy, number_range, parse_policy, policy_path,
                          pseudonym, write_default_policy)
 

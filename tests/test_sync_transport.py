@@ -11,13 +11,13 @@ import sqlite3
 import pytest
 import requests
 
-import sync.hub.app as hub_app
+import hub.app as hub_app
 from catalogue.store import Catalogue
 from factories import profile
 from labnet import cli
 from sync.client import HubClient, HubUnreachable, load_state, save_state, sync_once
-from sync.hub.tus import tus_router
-from sync.keyfile import load_identity
+from hub.tus import tus_router
+from protocol.keyfile import load_identity
 from sync.policy import load_policy
 from sync.transport import HubTransport
 

@@ -336,8 +336,8 @@ def test_the_catalogues_refusals_and_errors_are_said_in_the_language(speaking):
 
 def test_the_networks_errors_are_said_in_the_language(tmp_path, speaking):
     from catalogue.errors import Message
-    from sync.errors import NoIdentity, PolicyError
-    from sync.keyfile import load_public_identity
+    from protocol.errors import NoIdentity, PolicyError
+    from protocol.keyfile import load_public_identity
 
     with pytest.raises(NoIdentity) as missing:
         load_public_identity(tmp_path)

@@ -87,8 +87,8 @@ def do_backup(args: argparse.Namespace) -> int:
 
 def _keyring_note(data_dir: Path) -> None:
     """A key file sealed by this computer's keyring travels, but the keyring's key does not."""
-    from sync.errors import SyncError
-    from sync.keyfile import has_identity, protection_of
+    from protocol.errors import SyncError
+    from protocol.keyfile import has_identity, protection_of
 
     try:
         keyring = has_identity(data_dir) and protection_of(data_dir) == "keyring"

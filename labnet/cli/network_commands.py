@@ -66,8 +66,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_enrol(args: argparse.Namespace) -> int:
     from sync.client import enrol_online, enrol_with_file
-    from sync.keyfile import write_file_atomically
-    from sync.keys import short_key_id
+    from protocol.keyfile import write_file_atomically
+    from protocol.keys import short_key_id
 
     identity = unlock(args)
     path = Path(args.code)

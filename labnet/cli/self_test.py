@@ -43,8 +43,8 @@ def _catalogue(folder: Path) -> str:
 
 def _bundle(folder: Path) -> str:
     from catalogue.store import Catalogue
-    from sync.keys import create_identity
-    from sync.opening import lab_keys_from, open_bundle
+    from protocol.keys import create_identity
+    from protocol.opening import lab_keys_from, open_bundle
     from sync.outbox import Outbox
     from sync.policy import default_policy
 

@@ -101,8 +101,8 @@ def _passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 # -- passphrases and unlocking ----------------------------------------------------------
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    from sync.errors import IdentityError
-    from sync.keyfile import PASSPHRASE_ENV
+    from protocol.errors import IdentityError
+    from protocol.keyfile import PASSPHRASE_ENV
 
     if getattr(args, "passphrase_file", None):
         try:
@@ -125,7 +125,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def unlock(args: argparse.Namespace):
-    from sync.keyfile import load_identity, protection_of
+    from protocol.keyfile import load_identity, protection_of
 
     if protection_of(args.data_dir) == "keyring":
         return load_identity(args.data_dir)
@@ -134,8 +134,8 @@ def unlock(args: argparse.Namespace):
 
 # -- identity -------------------------------------------------------------------------
 def run_init(args: argparse.Namespace) -> int:
-    from sync.keyfile import Keyring, Passphrase
-    from sync.keys import short_key_id
+    from protocol.keyfile import Keyring, Passphrase
+    from protocol.keys import short_key_id
     from sync.setup import check_no_identity, create_laboratory
 
     check_no_identity(args.data_dir)
@@ -151,8 +151,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_identity_show(args: argparse.Namespace) -> int:
-    from sync.keyfile import load_public_identity
-    from sync.keys import short_key_id
+    from protocol.keyfile import load_public_identity
+    from protocol.keys import short_key_id
 
     public = load_public_identity(args.data_dir)
     if args.json:
@@ -165,7 +165,7 @@ def run_identity_show(args: argparse.Namespace) -> int:
 
 
 def run_identity_export(args: argparse.Namespace) -> int:
-    from sync.keyfile import load_public_identity, write_file_atomically
+    from protocol.keyfile import load_public_identity, write_file_atomically
 
     public = load_public_identity(args.data_dir)
     write_file_atomically(args.file, public.to_json())
@@ -174,8 +174,8 @@ def run_identity_export(args: argparse.Namespace) -> int:
 
 
 def run_identity_rotate(args: argparse.Namespace) -> int:
-    from sync.keyfile import Passphrase, Keyring, protection_of, save_identity, load_identity
-    from sync.keys import rotate, short_key_id
+    from protocol.keyfile import Passphrase, Keyring, protection_of, save_identity, load_identity
+    from protocol.keys import rotate, short_key_id
 
     keyring = protection_of(args.data_dir) == "keyring"
     passphrase = None if keyring else read_passphrase(args)
@@ -190,9 +190,9 @@ def run_identity_rotate(args: argparse.Namespace) -> int:
 
 
 def run_hub_import(args: argparse.Namespace) -> int:
-    from sync.errors import IdentityError
-    from sync.keys import short_key_id
-    from sync.pinning import load_key_events, pin_hub
+    from protocol.errors import IdentityError
+    from protocol.keys import short_key_id
+    from protocol.pinning import load_key_events, pin_hub
 
     try:
         document = args.file.read_bytes()
@@ -251,8 +251,8 @@ def run_share_preview(args: argparse.Namespace) -> int:
 
 # -- bundles and receipts -------------------------------------------------------------------
 def run_bundle_export(args: argparse.Namespace) -> int:
-    from sync.errors import OutboxError
-    from sync.pinning import load_pinned_hub
+    from protocol.errors import OutboxError
+    from protocol.pinning import load_pinned_hub
     from sync.policy import load_policy
     from sync.sticks import export_to
 
@@ -273,15 +273,15 @@ def run_bundle_export(args: argparse.Namespace) -> int:
 
 
 def run_bundle_inspect(args: argparse.Namespace) -> int:
-    from sync.errors import BundleFormatError
-    from sync.keyfile import has_identity, load_public_identity
-    from sync.opening import inspect_bundle
+    from protocol.errors import BundleFormatError
+    from protocol.keyfile import has_identity, load_public_identity
+    from protocol.opening import inspect_bundle
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         raise BundleFormatError(f"{args.file} cannot be read ({exc.strerror}).") from None
-    from sync.pinning import hub_path, load_pinned_hub
+    from protocol.pinning import hub_path, load_pinned_hub
 
     known = [load_public_identity(args.data_dir)] if has_identity(args.data_dir) else []
     hub = load_pinned_hub(args.data_dir) if hub_path(args.data_dir).exists() else None
@@ -328,7 +328,7 @@ def run_bundle_status(args: argparse.Namespace) -> int:
 
 
 def run_receipt_import(args: argparse.Namespace) -> int:
-    from sync.errors import ReceiptError
+    from protocol.errors import ReceiptError
     from sync.sticks import import_receipt
 
     try:

@@ -37,24 +37,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from sync import canonical, keyfile, payload
-from sync.bulletin import BULLETIN_CONTEXT, make_bulletin
-from sync.bundle import (
+from protocol import canonical, keyfile, payload
+from protocol.bulletin import BULLETIN_CONTEXT, make_bulletin
+from protocol.bundle import (
     SIGNATURE_CONTEXT,
     BundleHeader,
     bundle_id_for,
     seal_info,
     write_part,
 )
-from sync.hub.auth import session_statement
-from sync.hub.enrolment import (
+from hub.auth import session_statement
+from hub.enrolment import (
     FILE_CONTEXT,
     PROOF_CONTEXT,
     EnrolmentCode,
     enrolment_file,
     enrolment_request,
 )
-from sync.keys import (
+from protocol.keys import (
     ROTATION_CONTEXT,
     SUITES,
     Identity,
@@ -63,10 +63,10 @@ from sync.keys import (
     b64,
     sign_document,
 )
-from sync.keys import SIGNATURE_CONTEXT as IDENTITY_CONTEXT
-from sync.keystatus import KEYS_CONTEXT, KeyEvent, hub_keys_document
+from protocol.keys import SIGNATURE_CONTEXT as IDENTITY_CONTEXT
+from protocol.keystatus import KEYS_CONTEXT, KeyEvent, hub_keys_document
 from sync.policy import pseudonym
-from sync.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt
+from protocol.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "bundle-v1.json"
@@ -95,7 +95,7 @@ def identity(role: str, name: str, suite_code: str, label: str) -> Identity:
 
 
 def rotated(old: Identity, label: str) -> Identity:
-    """``sync.keys.rotate`` with the new keys from a seed instead of the random generator."""
+    """``protocol.keys.rotate`` with the new keys from a seed instead of the random generator."""
     new = key_set(old.current.suite.code, label)
     public = replace(old.public, keys=new.public, endorsement=None, signature=b"",
                      previous=(old.current.public, *old.public.previous))

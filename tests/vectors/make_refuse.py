@@ -5,7 +5,7 @@
 Each file is a bundle signed by the laboratory of ``bundle-v1.json`` and sealed to its
 X25519 hub (the same seeds, through ``generate.identity``), broken in one way, or a
 control that opens.  ``index.json`` lists for each file the outcome (``refused``:
-the exception class of ``sync.errors`` and the rule; ``rejected``: the file opens and
+the exception class of ``protocol.errors`` and the rule; ``rejected``: the file opens and
 one record is rejected by a record rule, with its line), and a sentence saying why.
 HPKE is randomised, so re-running the script gives other bytes with the same verdicts
 (``tests/test_refuse_vectors.py`` checks both the committed files and a fresh run).
@@ -28,9 +28,9 @@ sys.path.insert(0, str(HERE))
 import zstandard
 from generate import identity
 
-from sync import canonical, payload
-from sync.bundle import BundleHeader, bundle_id_for, write_part
-from sync.keys import Identity, PublicKeys
+from protocol import canonical, payload
+from protocol.bundle import BundleHeader, bundle_id_for, write_part
+from protocol.keys import Identity, PublicKeys
 from sync.policy import pseudonym
 
 OUT = HERE / "refuse"
@@ -50,7 +50,7 @@ class Case:
     name: str
     data: bytes
     sentence: str
-    error: str | None = None          # the sync.errors class a hub refuses the file with
+    error: str | None = None          # the protocol.errors class a hub refuses the file with
     rule: str | None = None           # that class's rule, when it names one
     line: int | None = None           # the payload line the refusal or the rejection names
     rejected: list[dict] = field(default_factory=list)   # records rejected by a record rule (the file opens)

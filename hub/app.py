@@ -1,0 +1,401 @@
+"""The hub's HTTP API (FastAPI): enrolment, sessions, uploads, receipts, bulletins, administration.
+
+Every refusal is RFC 9457 problem details (``application/problem+json``) with
+a stable ``code`` from ``protocol.problems`` and that code's status (400 bad
+request, 401 who are you, 403 revoked, 404, 409, 413 too large, 429 slow
+down): the routes' own refusals, FastAPI's validation errors, unknown paths
+and methods, bodies too large or too slow, tus errors and faults of the hub
+alike (``hub.refusals``).  The detail sentence goes to the log with the lab and the path.
+Bodies are capped before they are read: JSON requests at
+``max_request_bytes``, uploads by the tus layer at ``max_upload_bytes``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import logging
+import math
+import threading
+import time
+from collections import defaultdict, deque
+from urllib.parse import urlsplit
+
+from typing import Annotated
+
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from labnet import __version__
+
+from . import auth, bulletins as hub_bulletins, enrolment, holdings, keylife, refusals
+from .ingest import Ingestor, IngestWorker
+from .limits import RequestLimits, json_object, parse_json, whole_number
+from .linking import NetworkLinker, network_links
+from .openapi import complete as complete_openapi
+from .service import Hub
+from .store import HubError, Unauthenticated
+from .tus import tus_router
+
+log = logging.getLogger("labnet.hub")
+UPLOADS = "/v1/uploads"   # where the tus routes are
+
+
+class TooManyRequests(HubError):
+    code = "rate-limited"
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class BodyTooLarge(HubError):
+    code = "payload-too-large"
+
+
+class RateLimiter:
+    """At most ``per_minute`` requests per key in any sliding minute."""
+
+    def __init__(self, per_minute: int):
+        self.per_minute = per_minute
+        self._seen: dict[str, deque[float]] = defaultdict(deque)
+        self._lock = threading.Lock()
+
+    def check(self, key: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen[key]
+            while seen and seen[0] <= now - 60:
+                seen.popleft()
+            if len(seen) >= self.per_minute:
+                # Retry-After: when the oldest request leaves the minute, so a client waits no longer than needed.
+                raise TooManyRequests(f"too many requests from this laboratory (more than {self.per_minute} a "
+                                      "minute); wait a minute and try again",
+                                      retry_after=max(1, math.ceil(seen[0] + 60 - now)))
+            seen.append(now)
+
+
+def _body(schema: dict) -> dict:
+    """OpenAPI request body for an endpoint that reads its JSON itself (to cap its size before parsing)."""
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
+_TEXT = {"type": "string"}
+_SESSION = {"type": "object", "required": ["hub_key_id", "lab_id", "key_id", "time", "nonce", "signature"],
+            "properties": {k: _TEXT for k in ("hub_key_id", "lab_id", "key_id", "time", "nonce", "signature")}}
+_REGISTRATION = {"type": "object", "required": ["format", "version", "hub_key_id", "token", "identity", "proof"],
+                 "properties": {"format": {"const": "labnet-registration"}, "version": {"const": 1},
+                                "hub_key_id": _TEXT, "token": _TEXT, "identity": {"type": "object"}, "proof": _TEXT}}
+_IDENTITY = {"type": "object", "description": "a LabNet identity document (docs/bundle-format.md)"}
+_CODE_REQUEST = {"type": "object", "required": ["lab", "country"],
+                 "properties": {"lab": _TEXT, "country": {"type": "string", "pattern": "^[A-Za-z]{2}$"}}}
+_NOTICE = {"type": "object", "required": ["text"], "properties": {"text": _TEXT, "to": _TEXT}}
+_REVOKE = {"type": "object", "properties": {"reason": _TEXT}}
+_METHOD = {"type": "object", "required": ["format", "name", "method_version", "drug_type", "targets", "pretreatment",
+                                          "metric", "threshold", "reference"],
+           "properties": {"format": {"type": "string", "enum": ["labnet-comparison-method"]}, "name": _TEXT,
+                          "method_version": {"type": "integer", "minimum": 1}, "drug_type": _TEXT,
+                          "targets": {"type": "array", "items": _TEXT}, "pretreatment": _TEXT, "metric": _TEXT,
+                          "threshold": {"type": "number"}, "reference": {"type": "object"}}}
+
+
+def create_app(hub: Hub) -> FastAPI:
+    ingestor = Ingestor(hub)
+    linker = NetworkLinker(hub)
+    worker = IngestWorker(ingestor, linker)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        worker.start()  # also picks up uploads completed before a crash or restart
+        yield
+        worker.stop()
+
+    app = FastAPI(title="LabNet hub", version=__version__, lifespan=lifespan,
+                  description="The regional network hub: laboratories enrol, sign in, upload sealed bundles "
+                              "(tus 1.0.0), fetch signed receipts and bulletins; administrators manage the network.")
+    app.state.ingestor, app.state.worker, app.state.linker = ingestor, worker, linker
+    derived = app.openapi
+
+    def documented() -> dict:
+        """FastAPI's document, completed once with authentication and problem details (hub.openapi)."""
+        if not getattr(app.state, "documented", False):
+            complete_openapi(derived())
+            app.state.documented = True
+        return app.openapi_schema
+
+    app.openapi = documented
+    # Receipts and bulletins are repetitive JSON: compressed they cross a poor link several times faster
+    # (and a link that drops every few tens of kilobytes can still carry a large receipt).
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    settings = hub.settings
+    app.add_middleware(RequestLimits, grace_seconds=settings.body_grace_seconds,
+                       min_rate=settings.body_min_bytes_per_second,
+                       slow_per_address=settings.slow_requests_per_address)
+    limiter = RateLimiter(settings.requests_per_minute)
+    anonymous_limiter = RateLimiter(settings.requests_per_minute)
+
+    refusals.install(app, log, tus_prefix=UPLOADS)
+
+    async def read_body(request: Request, limit: int) -> bytes:
+        declared = request.headers.get("Content-Length")
+        if declared is not None and ((size := whole_number(declared)) is None or size > limit):
+            raise BodyTooLarge(f"the request body is larger than {limit:,} bytes")
+        body = bytearray()
+        async for block in request.stream():
+            body += block
+            if len(body) > limit:
+                raise BodyTooLarge(f"the request body is larger than {limit:,} bytes")
+        return bytes(body)
+
+    async def read_json(request: Request) -> object:
+        return parse_json(await read_body(request, settings.max_request_bytes))
+
+    def client_key(request: Request) -> str:
+        return request.client.host if request.client else "unknown"
+
+    def credential(request: Request) -> str | None:
+        """The one Authorization header; several are ambiguous, so refused whatever they hold."""
+        given = request.headers.getlist("Authorization")
+        if len(given) > 1:
+            raise Unauthenticated("a request carries one Authorization header, not several", code="sign-in-required")
+        return given[0] if given else None
+
+    async def lab_of(request: Request) -> str:
+        lab_id = auth.lab_for_token(hub.store, credential(request))
+        limiter.check(lab_id)
+        return lab_id
+
+    @app.get("/health", tags=["service"])
+    async def health() -> dict:
+        """Is the hub up? (No authentication; says nothing about the network.)"""
+        return {"status": "ok", "version": __version__, "hub_key_id": hub.key_id}
+
+    @app.get("/v1/hub", tags=["enrolment"])
+    async def hub_identity() -> Response:
+        """The hub's public identity document (self-signed); labs check its key id against their code."""
+        return Response(hub.identity.public.to_json(), media_type="application/json")
+
+    @app.get("/v1/hub/keys", tags=["enrolment"])
+    async def hub_keys() -> Response:
+        """The hub key document: its identity and its retired and revoked keys, signed by its current key
+        (``protocol.keystatus``); laboratories read it at every sync."""
+        return Response(keylife.document(hub.identity, hub.store), media_type="application/json")
+
+    @app.post("/v1/enrol", tags=["enrolment"], openapi_extra=_body(_REGISTRATION))
+    async def enrol(request: Request) -> dict:
+        """Register a laboratory with a one-time enrolment token and a proof of its signing key."""
+        anonymous_limiter.check(client_key(request))
+        result = enrolment.register(hub.store, hub.key_id, json_object(await read_json(request), "a registration"))
+        log.info("enrolled laboratory %s (%s, %s)", result["lab_id"], result["name"], result["country"])
+        return {**result, "hub_identity": json.loads(hub.identity.public.to_json())}
+
+    @app.post("/v1/identity", tags=["enrolment"], openapi_extra=_body(_IDENTITY))
+    async def new_identity(request: Request) -> dict:
+        """A laboratory's rotated keys: its new identity document, endorsed by its current signing key."""
+        anonymous_limiter.check(client_key(request))
+        result = enrolment.rotate_lab_keys(hub.store, json_object(await read_json(request), "an identity document"))
+        log.info("laboratory %s rotated its keys (signing key %s)", result["lab_id"], result["signing_key_id"][:16])
+        return result
+
+    @app.post("/v1/session", tags=["sessions"], openapi_extra=_body(_SESSION))
+    async def session(request: Request) -> dict:
+        """Exchange a request signed by the lab's key for a one-hour bearer token."""
+        anonymous_limiter.check(client_key(request))
+        return auth.open_session(hub.store, hub.key_id, json_object(await read_json(request), "a session request"))
+
+    app.include_router(tus_router(hub.uploads, lab_of, worker.submit, prefix=UPLOADS,
+                                  public_path=urlsplit(settings.public_url).path.rstrip("/")))
+
+    @app.get("/v1/receipts/{bundle_id}", tags=["receipts"])
+    async def receipt(bundle_id: str, request: Request) -> Response:
+        """The hub's signed receipt for one of the laboratory's bundles (404 while it is being processed)."""
+        lab_id = await lab_of(request)
+        return Response(ingestor.receipt(bundle_id, lab_id), media_type="application/json")
+
+    @app.get("/v1/records/held", tags=["sync"])
+    async def held(request: Request, after_kind: Annotated[str, Query(max_length=64)] = "",
+                   after_id: Annotated[str, Query(max_length=128)] = "",
+                   limit: Annotated[int, Query(ge=1, le=holdings.PAGE)] = holdings.PAGE) -> dict:
+        """What the hub holds of this laboratory's records (labnet sync --reconcile), a page at a time in
+        (kind, id) order: each as the decision it came from, with the digest of its entry line."""
+        lab_id = await lab_of(request)
+        records, following = holdings.held_records(hub.store, lab_id, after=(after_kind, after_id), limit=limit)
+        return {"records": records,
+                "next": {"after_kind": following[0], "after_id": following[1]} if following else None}
+
+    @app.get("/v1/bulletins", tags=["bulletins"])
+    async def bulletins(request: Request, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
+                        limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> Response:
+        """Signed bulletins for this laboratory after ``since``, as JSON lines (one signed bulletin a line)."""
+        lab_id = await lab_of(request)
+        lines = hub_bulletins.since(hub, lab_id, since, limit)
+        return Response(b"".join(line + b"\n" for line in lines), media_type="application/x-ndjson")
+
+    # -- administration ---------------------------------------------------------------
+    def admin(request: Request) -> None:
+        anonymous_limiter.check(client_key(request))
+        hub.check_admin(credential(request))
+
+    @app.get("/v1/admin/labs", tags=["administration"])
+    async def labs(request: Request) -> list[dict]:
+        """Every enrolled laboratory with its state and last contact."""
+        admin(request)
+        return [{"lab_id": lab.lab_id, "name": lab.name, "country": lab.country, "enrolled_at": lab.enrolled_at,
+                 "last_contact": lab.last_contact, "revoked_at": lab.revoked_at, "revoked_reason": lab.revoked_reason,
+                 "signing_key_id": lab.signing_key_id} for lab in hub.store.labs()]
+
+    @app.post("/v1/admin/labs/{lab_id}/revoke", tags=["administration"], openapi_extra=_body(_REVOKE))
+    async def revoke(lab_id: str, request: Request) -> dict:
+        """Revoke a laboratory: its sessions end at once and it can no longer sign in or upload."""
+        admin(request)
+        body = await read_json(request) if request.headers.get("Content-Length", "0") != "0" else {}
+        reason = str(body.get("reason", "")) if isinstance(body, dict) else ""
+        lab = hub.store.revoke(lab_id, reason)
+        log.warning("revoked laboratory %s (%s): %s", lab.lab_id, lab.name, lab.revoked_reason)
+        return {"lab_id": lab.lab_id, "revoked_at": lab.revoked_at, "revoked_reason": lab.revoked_reason}
+
+    @app.post("/v1/admin/enrolment-codes", tags=["administration"], openapi_extra=_body(_CODE_REQUEST))
+    async def new_code(request: Request) -> dict:
+        """A one-time enrolment code for a laboratory (``{"lab": NAME, "country": CC}``)."""
+        admin(request)
+        body = await read_json(request)
+        if not isinstance(body, dict) or not isinstance(body.get("lab"), str) or not isinstance(body.get("country"), str):
+            raise HubError('an enrolment code request is {"lab": NAME, "country": CC}')
+        return issue_code(hub, body["lab"], body["country"])
+
+    @app.get("/v1/admin/enrolment-codes", tags=["administration"])
+    async def codes(request: Request) -> list[dict]:
+        """Enrolment codes issued, used or not (the codes themselves are never kept)."""
+        admin(request)
+        return hub.store.enrolment_codes()
+
+    @app.post("/v1/admin/notices", tags=["administration"], openapi_extra=_body(_NOTICE))
+    async def post_notice(request: Request) -> dict:
+        """Send a notice to one laboratory or to all (``{"text": …, "to": LAB_ID or "*"}``)."""
+        admin(request)
+        body = await read_json(request)
+        if not isinstance(body, dict) or not isinstance(body.get("text"), str):
+            raise HubError('a notice is {"text": …, "to": LAB_ID or "*"}')
+        return {"seq": hub_bulletins.notice(hub, body["text"], str(body.get("to", "*")))}
+
+    @app.get("/v1/admin/bundles", tags=["administration"])
+    async def bundles(request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> dict:
+        """Received bundles with their import reports, newest first, and files refused unread."""
+        admin(request)
+        received = hub.store.query(
+            "SELECT b.bundle_id, b.lab_id, l.name AS lab_name, b.part_index, b.part_count, b.seq_from, b.seq_to, "
+            "b.size, b.received_at, b.source, b.status, b.reason, b.accepted, b.duplicate, b.outdated, b.rejected "
+            "FROM bundles b JOIN labs l USING (lab_id) ORDER BY b.received_at DESC LIMIT ?", (limit,))
+        refused = hub.store.query("SELECT file_sha256, uploader, claimed_bundle_id, received_at, source, error, reason "
+                                  "FROM refused_files ORDER BY rowid DESC LIMIT ?", (limit,))
+        return {"bundles": [dict(r) for r in received], "refused": [dict(r) for r in refused]}
+
+    @app.get("/v1/admin/stats", tags=["administration"])
+    async def stats(request: Request) -> dict:
+        """Network statistics: records per lab and type, last sync, and records received per day."""
+        admin(request)
+        return network_statistics(hub)
+
+    @app.get("/v1/admin/records", tags=["administration"])
+    async def records(request: Request, kind: str | None = None, lab: str | None = None,
+                      limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                      offset: Annotated[int, Query(ge=0, le=2**62)] = 0, include_deleted: bool = False) -> dict:
+        """The network catalogue: the latest shared version of each record, as the laboratory's policy let it leave."""
+        admin(request)
+        where, params = ["1 = 1"], []
+        if kind:
+            where.append("kind = ?")
+            params.append(kind)
+        if lab:
+            where.append("lab_id = ?")
+            params.append(lab)
+        if not include_deleted:
+            where.append("deleted = 0")
+        clause = " AND ".join(where)
+        total = hub.store.query(f"SELECT count(*) FROM network_records WHERE {clause}", tuple(params))[0][0]
+        rows = hub.store.query(f"SELECT lab_id, kind, record_id, version, deleted, received_at, record "
+                               f"FROM network_records WHERE {clause} ORDER BY received_at DESC, record_id LIMIT ? OFFSET ?",
+                               (*params, limit, offset))
+        return {"total": total, "records": [{**{k: r[k] for k in ("lab_id", "kind", "record_id", "version",
+                                                                  "received_at")},
+                                             "deleted": bool(r["deleted"]),
+                                             "record": json.loads(r["record"]) if r["record"] else None}
+                                            for r in rows]}
+
+    @app.post("/v1/admin/import", tags=["administration"], openapi_extra={"requestBody": {
+        "required": True, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
+    async def import_file(request: Request) -> dict:
+        """Import a bundle that came on a USB stick (the body is the file); returns the report and receipt."""
+        admin(request)
+        data = await read_body(request, settings.max_upload_bytes)
+        result = await run_in_threadpool(ingestor.ingest, data, source="file")
+        worker.link_soon()
+        return describe(result)
+
+    @app.post("/v1/admin/methods", tags=["administration"], openapi_extra=_body(_METHOD))
+    async def publish_method(request: Request) -> dict:
+        """Publish a harmonised comparison method (the JSON of ``labnet profiles export-method``): every
+        laboratory gets it in a bulletin, and the network's profiles of its drug type are linked with it."""
+        admin(request)
+        body = await read_json(request)
+        published = await run_in_threadpool(linker.publish_method, body)
+        worker.link_soon()
+        return published
+
+    @app.get("/v1/admin/methods", tags=["administration"])
+    async def methods(request: Request) -> list[dict]:
+        """The published methods, newest first, the one in use for each drug type marked."""
+        admin(request)
+        return linker.methods()
+
+    @app.get("/v1/admin/links", tags=["administration"])
+    async def links(request: Request, lab: str | None = None,
+                    limit: Annotated[int, Query(ge=1, le=100_000)] = 1000) -> dict:
+        """Links found between profiles of different laboratories, newest first."""
+        admin(request)
+        return {"pending_jobs": linker.pending(), "failed_jobs": linker.failed(),
+                "links": network_links(hub, lab=lab, limit=limit)}
+
+    return app
+
+
+def network_statistics(hub: Hub) -> dict:
+    labs = hub.store.labs()
+    counts = hub.store.query("SELECT lab_id, kind, sum(deleted = 0) AS records, sum(deleted) AS deleted "
+                             "FROM network_records GROUP BY lab_id, kind")
+    per_day = hub.store.query("SELECT lab_id, substr(received_at, 1, 10) AS day, sum(accepted) AS accepted "
+                              "FROM bundles WHERE status = 'processed' GROUP BY lab_id, day ORDER BY day")
+    last = {r["lab_id"]: r["at"] for r in hub.store.query(
+        "SELECT lab_id, max(received_at) AS at FROM bundles GROUP BY lab_id")}
+    bundles = {r["status"]: r["n"] for r in hub.store.query("SELECT status, count(*) AS n FROM bundles GROUP BY status")}
+    refused = hub.store.query("SELECT count(*) FROM refused_files")[0][0]
+    names = {lab.lab_id: lab.name for lab in labs}
+    return {
+        "labs": {"enrolled": len(labs), "active": sum(lab.active for lab in labs)},
+        "records": [{"lab_id": r["lab_id"], "lab": names.get(r["lab_id"], "?"), "kind": r["kind"],
+                     "records": r["records"], "deleted": r["deleted"]} for r in counts],
+        "last_sync": [{"lab_id": lab.lab_id, "lab": lab.name, "last_bundle": last.get(lab.lab_id),
+                       "last_contact": lab.last_contact} for lab in labs],
+        "received_per_day": [dict(r) for r in per_day],
+        "bundles": {"processed": bundles.get("processed", 0), "rejected": bundles.get("rejected", 0),
+                    "refused_files": refused},
+    }
+
+
+def describe(result) -> dict:
+    """An ingest result as JSON: status, bundle, counts, reason, and the receipt document if one was signed."""
+    return {"status": result.status, "bundle_id": result.bundle_id, "lab_id": result.lab_id, "reason": result.reason,
+            "counts": result.counts, "receipt": json.loads(result.receipt) if result.receipt else None}
+
+
+def issue_code(hub: Hub, lab_name: str, country: str) -> dict:
+    """A new enrolment code for ``lab_name``: the text to hand over, and when it expires."""
+    lifetime = dt.timedelta(hours=hub.settings.enrolment_code_hours)
+    token = hub.store.new_enrolment_code(lab_name, country, lifetime)
+    code = enrolment.EnrolmentCode(hub.settings.public_url, token, hub.key_id)
+    expires = hub.store.clock() + lifetime
+    return {"code": code.text(), "token": token, "lab": lab_name.strip(), "country": country.strip().upper(),
+            "expires_at": expires.isoformat(), "hub_key_id": hub.key_id}

@@ -1,0 +1,574 @@
+"""The ``labnet-hub`` command, for network hub administrators.
+
+``init`` makes a hub (keys, store, settings) and prints the administrator
+token once; ``serve`` runs it; ``enroll``, ``labs``, ``revoke`` and
+``admin-token`` administer it on the machine it runs on; ``rotate-keys``,
+``revoke-key`` and ``keys`` look after its own keys (``hub/keylife.py``).  The passphrase
+protecting the hub's keys comes from ``--passphrase-file`` (first line), else
+``$LABNET_HUB_PASSPHRASE``, else a prompt; it is never logged.
+
+Exit status: 0 done, 2 a mistake the administrator can fix (the message says
+which), 1 an unexpected failure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from labnet import __version__
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="labnet-hub", description="Run and administer a LabNet regional network hub.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help: str, handler) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
+        sub.add_argument("--data-dir", type=Path, required=True, metavar="DIR", help="the hub's folder")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    init = command("init", "create a hub: its keys, store and settings", run_init)
+    init.add_argument("--name", default="LabNet regional hub", help="the network's name, shown to laboratories")
+    init.add_argument("--country", required=True, help="the country hosting the hub (two letters, e.g. KE)")
+    init.add_argument("--url", help="the address laboratories reach the hub at (put in enrolment codes)")
+    init.add_argument("--suite", choices=("mlkem768-x25519", "x25519"), help="encryption suite (default: post-quantum hybrid)")
+    _passphrase_option(init)
+
+    serve = command("serve", "run the hub's HTTP service", run_serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    serve.add_argument("--certfile", type=Path, help="TLS certificate (PEM) to serve HTTPS")
+    serve.add_argument("--keyfile", type=Path, help="TLS private key (PEM) for --certfile")
+    _passphrase_option(serve)
+
+    enrol = command("enroll", "issue a one-time enrolment code for a laboratory", run_enroll)
+    enrol.add_argument("--lab", required=True, help="the laboratory's name")
+    enrol.add_argument("--country", required=True, help="the laboratory's country (two letters)")
+    enrol.add_argument("--out", type=Path, help="also write an enrolment file, for a laboratory with no network")
+    _passphrase_option(enrol)
+
+    labs = command("labs", "list the enrolled laboratories and their last contact", run_labs)
+    labs.add_argument("--json", action="store_true", help="print JSON")
+    _passphrase_option(labs)
+
+    revoke = command("revoke", "revoke a laboratory's enrolment", run_revoke)
+    revoke.add_argument("lab_id", metavar="LAB_ID", help="the laboratory's id (see `labnet-hub labs`)")
+    revoke.add_argument("--reason", default="", help="why, recorded and shown to the laboratory")
+    _passphrase_option(revoke)
+
+    imp = command("import", "import a registration file, a laboratory's rotated identity or a bundle that came on "
+                            "a USB stick", run_import)
+    imp.add_argument("file", type=Path, metavar="FILE",
+                     help="a registration file (.json), a laboratory's new identity document (.json, from “labnet "
+                          "identity rotate”) or a sealed bundle (.lnb)")
+    imp.add_argument("--receipt-out", type=Path, metavar="FILE",
+                     help="write the signed receipt (for a bundle) to FILE, to hand back to the laboratory")
+    _passphrase_option(imp)
+
+    note = command("notice", "send a signed notice to one laboratory or to all", run_notice)
+    note.add_argument("--text", required=True, help="the notice")
+    note.add_argument("--lab", default="*", metavar="LAB_ID", help="only to this laboratory (default: all)")
+    _passphrase_option(note)
+
+    bfile = command("bulletins", "write a laboratory's bulletins to a file, for a USB stick", run_bulletins)
+    bfile.add_argument("--lab", required=True, metavar="LAB_ID", help="the laboratory")
+    bfile.add_argument("--since", type=int, default=0, help="only bulletins after this number")
+    bfile.add_argument("--out", type=Path, required=True, metavar="FILE", help="the bulletin file to write")
+    _passphrase_option(bfile)
+
+    pub = command("publish-method", "publish a harmonised comparison method to the network and link with it",
+                  run_publish_method)
+    pub.add_argument("file", type=Path, metavar="FILE", help="the method's JSON (from “labnet profiles export-method”)")
+    _passphrase_option(pub)
+
+    links = command("links", "list the links found between seizures of different laboratories", run_links)
+    links.add_argument("--lab", metavar="LAB_ID", help="only links involving this laboratory")
+    links.add_argument("--limit", type=int, default=100, help="at most this many (default 100, newest first)")
+    links.add_argument("--json", action="store_true", help="print JSON")
+    _passphrase_option(links)
+
+    rot = command("rotate-keys", "give the hub new keys, endorsed by the current ones (old keys are kept)",
+                  run_rotate_keys)
+    rot.add_argument("--retire-previous-after", metavar="DATE",
+                     help="refuse bundles sealed to the previous key from DATE on (2026-03-01 is 00:00 UTC that day, "
+                          "or a date and time with its zone); without it they open for ever")
+    _passphrase_option(rot)
+
+    revk = command("revoke-key", "revoke an older hub key that may be in other hands: bundles sealed to it are "
+                                 "refused at once, laboratories stop trusting what it signed", run_revoke_key)
+    revk.add_argument("key_id", metavar="KEY_ID", help="its signing or encryption key id (see `labnet-hub keys`)")
+    revk.add_argument("--reason", required=True, help="why, told to the laboratories")
+    _passphrase_option(revk)
+
+    keys = command("keys", "list the hub's keys and their state; --out writes the hub key document for a USB stick",
+                   run_keys)
+    keys.add_argument("--out", type=Path, metavar="FILE",
+                      help="write the hub key document (identity, retired and revoked keys, signed) to FILE; "
+                           "laboratories import it with “labnet hub-key import”")
+    keys.add_argument("--json", action="store_true", help="print JSON")
+    _passphrase_option(keys)
+
+    backup = command("backup", "copy the hub's keys, settings, databases and bundles to a folder, consistently",
+                     run_backup)
+    backup.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="an empty or new folder")
+
+    token = command("admin-token", "replace the administrator token (the old one stops working)", run_admin_token)
+    _passphrase_option(token)
+    return parser
+
+
+def _passphrase_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                        help="read the hub's passphrase from the first line of FILE "
+                             "(else $LABNET_HUB_PASSPHRASE, else a prompt)")
+
+
+class UsageError(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.user_message = message
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    from .service import PASSPHRASE_ENV
+
+    if args.passphrase_file:
+        try:
+            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise UsageError(f"the passphrase file {args.passphrase_file} cannot be read ({exc.strerror})") from None
+        if not lines or not lines[0]:
+            raise UsageError(f"the passphrase file {args.passphrase_file} is empty")
+        return lines[0]
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if not sys.stdin.isatty():
+        raise UsageError(f"a passphrase is needed: give --passphrase-file FILE or set {PASSPHRASE_ENV}")
+    first = getpass.getpass("Passphrase for the hub's keys: ")
+    if confirm and getpass.getpass("The same passphrase again: ") != first:
+        raise UsageError("the two passphrases differ; nothing was created")
+    return first
+
+
+def open_hub(args: argparse.Namespace):
+    return open_hub_with(args, read_passphrase(args))
+
+
+def open_hub_with(args: argparse.Namespace, passphrase: str):
+    from .service import Hub
+
+    return Hub.open(args.data_dir, passphrase)
+
+
+def run_init(args: argparse.Namespace) -> int:
+    from .service import Hub, HubSettings
+
+    if args.url and not args.url.startswith(("http://", "https://")):
+        raise UsageError(f"--url must be an http:// or https:// address, not {args.url!r}")
+    settings = HubSettings(public_url=args.url.rstrip("/")) if args.url else HubSettings()
+    hub, token = Hub.create(args.data_dir, name=args.name, country=args.country,
+                            passphrase=read_passphrase(args, confirm=True), settings=settings, suite_code=args.suite)
+    try:
+        print(f"Created the hub “{hub.identity.public.name}” in {args.data_dir}.")
+        print(f"Hub key id: {hub.key_id}")
+        print(f"Settings: {args.data_dir / 'hub.toml'} (laboratories reach the hub at {hub.settings.public_url}).")
+        print("Administrator token (shown once; keep it safe, it administers the whole network):")
+        print(f"  {token}")
+    finally:
+        hub.close()
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from .serving import hub_protocol
+
+    from .app import create_app
+
+    if bool(args.certfile) != bool(args.keyfile):
+        raise UsageError("--certfile and --keyfile go together")
+    hub = open_hub(args)
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonLogFormatter())
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+    try:
+        tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
+        # Bounded: idle keep-alive connections close after 30 s, headers must arrive within
+        # header_timeout_seconds (no slowloris), one address holds at most connections_per_address
+        # connections, and past 500 connections new ones get 503.  Bodies: see hub/limits.py.
+        http = hub_protocol(hub.settings.header_timeout_seconds, hub.settings.connections_per_address)
+        uvicorn.run(create_app(hub), host=args.host, port=args.port, log_config=None, timeout_keep_alive=30,
+                    limit_concurrency=500, http=http, **tls)
+    finally:
+        hub.close()
+    return EXIT_OK
+
+
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per log line (time, level, logger, message), for log collectors."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname,
+                 "logger": record.name, "message": record.getMessage()}
+        if record.exc_info:
+            entry["error"] = self.formatException(record.exc_info)
+        return json.dumps(entry, ensure_ascii=False)
+
+
+def run_enroll(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from .app import issue_code
+    from .enrolment import enrolment_file
+
+    hub = open_hub(args)
+    try:
+        issued = issue_code(hub, args.lab, args.country)
+        print(f"Enrolment code for {issued['lab']} ({issued['country']}), valid until {issued['expires_at']}:")
+        print(f"  {issued['code']}")
+        print(f"The laboratory checks that the hub's key id begins with {hub.key_id[:16]}.")
+        if args.out:
+            data = enrolment_file(hub.identity, hub.settings.public_url, issued["token"], issued["lab"],
+                                  issued["country"], dt.datetime.fromisoformat(issued["expires_at"]))
+            args.out.write_bytes(data)
+            print(f"Enrolment file written to {args.out}; the laboratory runs “labnet enrol {args.out.name} "
+                  "--out REGISTRATION” and brings the registration file back for “labnet-hub import”.")
+    finally:
+        hub.close()
+    return EXIT_OK
+
+
+def run_labs(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        labs = hub.store.labs()
+    finally:
+        hub.close()
+    if args.json:
+        print(json.dumps([lab.__dict__ for lab in labs], indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not labs:
+        print("No laboratory is enrolled yet; issue a code with “labnet-hub enroll”.")
+    for lab in labs:
+        state = f"revoked {lab.revoked_at} ({lab.revoked_reason})" if lab.revoked_at else "active"
+        print(f"{lab.lab_id}  {lab.name} ({lab.country})  {state}  last contact {lab.last_contact or 'never'}")
+    return EXIT_OK
+
+
+def run_revoke(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        lab = hub.store.revoke(args.lab_id, args.reason)
+    finally:
+        hub.close()
+    print(f"Revoked {lab.name} ({lab.lab_id}) at {lab.revoked_at}: {lab.revoked_reason}.")
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from protocol import canonical
+    from protocol.keys import IDENTITY_FORMAT
+
+    from .enrolment import REGISTRATION_FORMAT, register
+    from .ingest import Ingestor
+    from .linking import NetworkLinker
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise UsageError(f"{args.file} cannot be read ({exc.strerror})") from None
+    hub = open_hub(args)
+    try:
+        if data[:1] == b"{":
+            try:
+                document = canonical.loads(data)
+            except ValueError:
+                raise UsageError(f"{args.file} is neither a LabNet registration file nor a sealed bundle") from None
+            if isinstance(document, dict) and document.get("format") == IDENTITY_FORMAT:
+                return _import_identity(hub, args.file, document)
+            if not isinstance(document, dict) or document.get("format") != REGISTRATION_FORMAT:
+                raise UsageError(f"{args.file} is a JSON file but not a LabNet registration file, nor a "
+                                 "laboratory's identity document")
+            lab = register(hub.store, hub.key_id, document)
+            print(f"Enrolled {lab['name']} ({lab['country']}) as laboratory {lab['lab_id']}.")
+            return EXIT_OK
+        result = Ingestor(hub).ingest(data, source="file")
+        found = NetworkLinker(hub).run_pending() if result.status == "processed" else 0
+    finally:
+        hub.close()
+    counts = result.counts
+    if result.status in ("processed", "duplicate"):
+        print(f"Bundle {result.bundle_id} from laboratory {result.lab_id}: {counts['accepted']} accepted, "
+              f"{counts['duplicate']} duplicate, {counts.get('outdated', 0)} outdated, {counts['rejected']} rejected"
+              + (" (it had been imported before; same receipt)." if result.status == "duplicate" else "."))
+        if found:
+            print(f"{found} new link(s) with other laboratories' seizures; both sides get a bulletin.")
+    elif result.status == "rejected":
+        print(f"Bundle {result.bundle_id} was rejected whole: {result.reason}")
+    else:
+        raise UsageError(f"{args.file} was refused: {result.reason}")
+    if args.receipt_out and result.receipt:
+        args.receipt_out.write_bytes(result.receipt)
+        print(f"Receipt written to {args.receipt_out}; the laboratory imports it with “labnet receipt import”.")
+    return EXIT_OK if result.status != "rejected" else EXIT_USER_ERROR
+
+
+def _import_identity(hub, path: Path, document: dict) -> int:
+    """A laboratory's new identity from a stick: accepted only if the key the hub holds for it endorsed it."""
+    from protocol.errors import SyncError
+    from protocol.keys import PublicIdentity, short_key_id
+
+    from .enrolment import rotate_lab_keys
+    from .store import HubError
+
+    try:
+        new = PublicIdentity.from_json(document)
+    except SyncError as exc:
+        raise UsageError(f"{path} is not a usable identity document: {exc.user_message}") from None
+    if new.role != "lab":
+        raise UsageError(f"{path} is a {new.role}'s identity document ({new.name}), not a laboratory's; nothing "
+                         "was changed")
+    try:
+        lab = hub.store.lab(new.identity_id)
+        if PublicIdentity.from_json(lab.identity).keys == new.keys:
+            print(f"{lab.name} ({lab.lab_id}) already has these keys here; nothing was changed.")
+            return EXIT_OK
+        rotate_lab_keys(hub.store, document)
+    except HubError as exc:
+        raise UsageError(f"{path} was refused: {exc.user_message}") from None
+    print(f"{lab.name} ({lab.lab_id}) now signs with {short_key_id(new.signing_key_id)} (endorsed by its previous "
+          "key, which stays known for its older bundles).")
+    return EXIT_OK
+
+
+def run_notice(args: argparse.Namespace) -> int:
+    from .bulletins import notice
+
+    hub = open_hub(args)
+    try:
+        seq = notice(hub, args.text, args.lab)
+    finally:
+        hub.close()
+    print(f"Notice #{seq} published to {'every laboratory' if args.lab == '*' else args.lab}.")
+    return EXIT_OK
+
+
+def run_bulletins(args: argparse.Namespace) -> int:
+    from .bulletins import since
+
+    hub = open_hub(args)
+    try:
+        hub.store.lab(args.lab)
+        lines = since(hub, args.lab, args.since, limit=5000)
+    finally:
+        hub.close()
+    args.out.write_bytes(b"".join(line + b"\n" for line in lines))
+    print(f"Wrote {len(lines)} bulletin(s) for {args.lab} to {args.out}; the laboratory imports the file with "
+          "“labnet bulletin import”.")
+    return EXIT_OK
+
+
+def run_publish_method(args: argparse.Namespace) -> int:
+    import json
+
+    from .linking import NetworkLinker
+
+    try:
+        definition = json.loads(args.file.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise UsageError(f"{args.file} cannot be read ({exc.strerror})") from None
+    except (ValueError, UnicodeDecodeError):
+        raise UsageError(f"{args.file} is not JSON; export a method with “labnet profiles export-method”") from None
+    hub = open_hub(args)
+    try:
+        linker = NetworkLinker(hub)
+        published = linker.publish_method(definition)
+        found = linker.run_pending()
+    finally:
+        hub.close()
+    print(f"Method {published['name']} v{published['version']} is now the network's method for "
+          f"{published['drug_type']} (bulletin #{published['bulletin']} to every laboratory); "
+          f"{found} link(s) between laboratories found with it.")
+    expected = published.get("expected_false_links")
+    if expected:
+        print(f"Note: at its calibrated false-positive rate, about {expected:,} of the "
+              f"{published['cross_lab_pairs']:,} pairs across laboratories would link by chance if they are like "
+              f"its calibration's unlinked pairs; a network "
+              f"method usually needs a much smaller rate (calibrate with --fpr).")
+    return EXIT_OK
+
+
+def run_links(args: argparse.Namespace) -> int:
+    import json
+
+    from .linking import network_links
+
+    hub = open_hub(args)
+    try:
+        links = network_links(hub, lab=args.lab, limit=args.limit)
+        names = {lab.lab_id: lab.name for lab in hub.store.labs()}
+    finally:
+        hub.close()
+    if args.json:
+        print(json.dumps(links, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if not links:
+        print("No link between laboratories yet (publish a method with “labnet-hub publish-method”).")
+    for link in links:
+        print(f"{link['found_at']}  {names.get(link['lab_a'], link['lab_a'])} {link['record_a']}  ↔  "
+              f"{names.get(link['lab_b'], link['lab_b'])} {link['record_b']}  score {link['score']:.4g}  "
+              f"({link['method']})")
+    return EXIT_OK
+
+
+def run_rotate_keys(args: argparse.Namespace) -> int:
+    from protocol.keyfile import Passphrase, save_identity
+    from protocol.keys import rotate
+
+    from . import keylife
+
+    after = keylife.instant(args.retire_previous_after) if args.retire_previous_after else None
+    passphrase = read_passphrase(args)
+    hub = open_hub_with(args, passphrase)
+    try:
+        previous = hub.identity.current.public
+        rotated = rotate(hub.identity)
+        save_identity(args.data_dir, rotated, Passphrase(passphrase), replace_existing=True)
+        if after:
+            keylife.retire(hub.store, previous, after)
+    finally:
+        hub.close()
+    print(f"New hub keys: signing key id {rotated.public.signing_key_id}. Laboratories adopt them at their next "
+          "sync (the old key endorsed them); laboratories working by stick import “labnet-hub keys --out FILE”.")
+    if after:
+        print(f"Bundles sealed to the previous key ({previous.encryption_key_id[:16]}…) are refused from {after} on.")
+    else:
+        print("Bundles sealed to the old keys still open (retire them with --retire-previous-after next time, or "
+              "revoke them with “labnet-hub revoke-key”).")
+    print("A running “labnet-hub serve” keeps the keys it started with: restart it.")
+    return EXIT_OK
+
+
+def run_revoke_key(args: argparse.Namespace) -> int:
+    from . import keylife
+
+    hub = open_hub(args)
+    try:
+        event = keylife.revoke(hub.store, hub.identity, args.key_id, args.reason)
+    finally:
+        hub.close()
+    print(f"Revoked the hub key set signing {event.signing_key_id[:16]}… / encryption {event.encryption_key_id[:16]}… "
+          f"at {event.at}: bundles sealed to it are refused from now on. Laboratories learn it at their next sync; "
+          "give laboratories working by stick the file of “labnet-hub keys --out FILE”.")
+    return EXIT_OK
+
+
+def run_keys(args: argparse.Namespace) -> int:
+    from . import keylife
+
+    hub = open_hub(args)
+    try:
+        rows = keylife.listing(hub.identity, hub.store)
+        if args.out:
+            from protocol.keyfile import write_file_atomically
+
+            write_file_atomically(args.out, keylife.document(hub.identity, hub.store))
+    finally:
+        hub.close()
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        for row in rows:
+            print(f"{row['created_at']}  signing {row['signing_key_id']}  encryption {row['encryption_key_id']}  "
+                  f"{row['state']}")
+    if args.out:
+        print(f"Hub key document written to {args.out}; laboratories import it with “labnet hub-key import "
+              f"{args.out.name}”.", file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    """A consistent copy while the hub runs: SQLite's backup API for the databases, plain copies for
+    the rest (bundle files are written once, under their digest, and never change)."""
+    import shutil
+    import sqlite3
+
+    source, out = args.data_dir, args.out
+    if not (source / "keys").exists():
+        raise UsageError(f"{source} holds no hub")
+    if out.exists() and any(out.iterdir()):
+        raise UsageError(f"{out} is not empty; choose a new folder")
+    out.mkdir(parents=True, exist_ok=True)
+    for name in ("hub.db", "uploads/uploads.db"):
+        if (source / name).exists():
+            (out / name).parent.mkdir(parents=True, exist_ok=True)
+            src, dst = sqlite3.connect(source / name), sqlite3.connect(out / name)
+            try:
+                src.backup(dst)
+            finally:
+                src.close()
+                dst.close()
+    shutil.copytree(source / "keys", out / "keys")
+    if (source / "hub.toml").exists():
+        shutil.copy2(source / "hub.toml", out / "hub.toml")
+    bundles = 0
+    for path in (source / "bundles").rglob("*.lnb") if (source / "bundles").exists() else ():
+        target = out / path.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
+        bundles += 1
+    for path in (source / "uploads").glob("*.part") if (source / "uploads").exists() else ():
+        shutil.copy2(path, out / "uploads" / path.name)
+    print(f"Backed up the hub to {out}: databases, keys (still encrypted), settings and {bundles} bundle file(s). "
+          "To restore, stop the hub and serve from a copy of this folder.")
+    return EXIT_OK
+
+
+def run_admin_token(args: argparse.Namespace) -> int:
+    hub = open_hub(args)
+    try:
+        token = hub.reset_admin_token()
+    finally:
+        hub.close()
+    print("New administrator token (the old one no longer works):")
+    print(f"  {token}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # --help, --version or a usage error
+        return stop.code if isinstance(stop.code, int) else 0
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USER_ERROR
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a sentence for the administrator, not a traceback
+        message = getattr(exc, "user_message", None)
+        if message is None:
+            logging.getLogger("labnet.hub").exception("unexpected failure")
+            print(f"labnet-hub: unexpected failure: {exc}", file=sys.stderr)
+            return EXIT_UNEXPECTED
+        print(f"labnet-hub: {message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,378 @@
+"""Ingest: a received bundle file becomes the network's records and a signed receipt, exactly once.
+
+Every file is first kept, content-addressed (``bundles/ab/abcd….lnb``), for
+audit.  Then ``protocol.opening.open_bundle`` makes every check.  A file that
+cannot be tied to an authentic bundle (bad format, too large, unknown or
+wrong signature) is listed in ``refused_files`` and gets no receipt: a
+signed answer to a forged header would let anyone claim a bundle id.  An
+authentic bundle that fails a later check (another hub's key, damaged
+payload, bad records) gets a signed receipt saying it was rejected whole.
+
+Records are keyed by (lab, kind, record id): a later decision, by (version,
+seq), replaces the stored one (a new version, or the same version withdrawn or
+re-sent under a new sharing policy, which the lab sends under a higher seq);
+the same decision is a ``duplicate``, an older one is ignored as ``outdated``
+(with a reason: the laboratory learns that the hub holds a later decision).  The records, the bundle's row with
+its receipt, and the mark that its upload was ingested are written in one
+transaction, so a crash before the commit leaves the upload to be ingested
+again and a crash after it leaves nothing to redo.  A bundle id seen before
+answers with the receipt stored the first time.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import queue
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from catalogue.memory import collector_paused
+from protocol import canonical
+from protocol.errors import BundleError, BundleReplayed, BundleSignatureError, UnknownSigner
+from protocol.keys import utc_stamp
+from protocol.opening import Limits, open_bundle
+from protocol.bundle import parse_bundle
+from protocol.receipt import RecordResult, make_receipt
+
+from . import keylife
+from .service import Hub
+from protocol.problems import refusal_code
+from .store import HubError
+from .uploads import Upload
+
+log = logging.getLogger("labnet.hub.ingest")
+
+# Errors raised before the signature is known to be good: no receipt for these.
+# Refused unread, with no signed receipt and no bundle id taken: a file that cannot be tied to an authentic
+# bundle, or one whose id is not the one its content derives (it would claim or block another bundle's id).
+_UNAUTHENTICATED = ("BundleFormatError", "BundleTruncated", "PartTooLarge", "PayloadTooLarge", "BundleTooLarge",
+                    "UnknownSigner", "BundleSignatureError", "BundleIdError")
+
+
+@dataclass
+class IngestResult:
+    """What became of one file: ``processed``, ``duplicate`` (seen before), ``rejected`` (signed receipt
+    saying so) or ``refused`` (not an authentic bundle: no receipt)."""
+
+    status: str
+    file_sha256: str
+    bundle_id: str | None = None
+    lab_id: str | None = None
+    receipt: bytes | None = None
+    reason: str | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class Ingestor:
+    def __init__(self, hub: Hub):
+        self.hub = hub
+        self.store = hub.store
+        self.limits = Limits(max_part_bytes=hub.settings.max_upload_bytes,
+                             max_payload_bytes=hub.settings.max_payload_bytes)
+        self._lock = threading.Lock()  # one ingest at a time: the store's writes are serial anyway
+
+    # -- keys and memory -------------------------------------------------------------
+    def _signing_key(self, lab_id: str, key_id: str) -> bytes | None:
+        rows = self.store.query("SELECT k.public_key, l.revoked_at FROM lab_keys k JOIN labs l USING (lab_id) "
+                                "WHERE k.key_id = ? AND k.lab_id = ? AND k.purpose = 'signing'", (key_id, lab_id))
+        if not rows or rows[0]["revoked_at"] is not None:
+            return None
+        return bytes(rows[0]["public_key"])
+
+    def _seen(self, bundle_id: str) -> bool:
+        """Applied already: a bundle refused whole (a damaged copy) reserves nothing, so the sound file
+        with the same id is applied when it comes."""
+        return bool(self.store.query("SELECT 1 FROM bundles WHERE bundle_id = ? AND status = 'processed'",
+                                     (bundle_id,)))
+
+    def keep(self, data: bytes) -> str:
+        """Store the file content-addressed (once); returns its SHA-256."""
+        digest = hashlib.sha256(data).hexdigest()
+        path = self.hub.bundles_dir / digest[:2] / f"{digest}.lnb"
+        if not path.exists():
+            path.parent.mkdir(exist_ok=True)
+            temporary = path.with_suffix(".tmp")
+            with temporary.open("wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temporary, path)
+        return digest
+
+    # -- one file ----------------------------------------------------------------------
+    def ingest(self, data: bytes, *, source: str, uploader: str | None = None,
+               upload_id: str | None = None) -> IngestResult:
+        """Check and apply one bundle file; never raises for a bad file (the result says why)."""
+        with self._lock, collector_paused():
+            if upload_id is not None:
+                done = self.store.query("SELECT file_sha256, bundle_id FROM ingested_uploads WHERE upload_id = ?",
+                                        (upload_id,))
+                if done:
+                    return self._stored(done[0]["bundle_id"], done[0]["file_sha256"])
+            digest = self.keep(data)
+            try:
+                opened = open_bundle(data, self.hub.identity, self._signing_key, limits=self.limits, seen=self._seen)
+            except BundleReplayed as exc:
+                self._mark(upload_id, digest, exc.bundle_id)
+                return self._stored(exc.bundle_id, digest, duplicate=True)
+            except BundleError as exc:
+                return self._failed(data, digest, exc, source=source, uploader=uploader, upload_id=upload_id)
+            # Authentic, but sealed to a hub key retired or revoked since: rejected whole, with a signed receipt.
+            refused = keylife.bundle_refusal(self.store, opened.header.hub_key_id)
+            if refused is not None:
+                return self._failed(data, digest, refused, source=source, uploader=uploader, upload_id=upload_id)
+            header = opened.header
+            if uploader is not None and header.lab_id != uploader:
+                return self._refuse(digest, uploader, header.bundle_id, source, upload_id, "WrongUploader",
+                                    "a laboratory can upload only its own bundles")
+            return self._apply(opened, digest, source=source, upload_id=upload_id)
+
+    def _apply(self, opened, digest: str, *, source: str, upload_id: str | None, in_sql: bool = True) -> IngestResult:
+        header = opened.header
+        now = utc_stamp(self.store.clock())
+        ids_by_kind: dict[str, list[str]] = {}
+        for e in opened.entries:
+            ids_by_kind.setdefault(e["kind"], []).append(e["id"])
+        stored: dict[tuple[str, str], tuple[int, int]] = {}
+        for kind, ids in ids_by_kind.items():
+            for start in range(0, len(ids), 900):
+                chunk = ids[start:start + 900]
+                for row in self.store.query(f"SELECT record_id, version, seq FROM network_records WHERE lab_id = ? "
+                                            f"AND kind = ? AND record_id IN ({','.join('?' * len(chunk))})",
+                                            (header.lab_id, kind, *chunk)):
+                    stored[(kind, row[0])] = (row[1], row[2])
+        results, writes = [], []
+        # The record is stored as the lab wrote it: SQLite takes it out of the entry's line (in C, a fifth of
+        # the apply time saved), unless the lines are not at hand or SQLite's reader balks at one.
+        in_sql = in_sql and len(opened.lines) == len(opened.entries)
+        lines = opened.lines if in_sql else [None] * len(opened.entries)
+        rejected = opened.rejected
+        for index, (entry, line) in enumerate(zip(opened.entries, lines)):
+            kind, record_id, version = entry["kind"], entry["id"], entry["version"]
+            if index in rejected:   # breaks a record rule of the catalogue: that record alone is not applied
+                results.append(RecordResult(kind, record_id, version, "rejected", rejected[index]))
+                continue
+            have = stored.get((kind, record_id))
+            if have is not None and have >= (version, entry["seq"]):
+                # The lab's decisions about a record are ordered by (version, seq): a policy change withdraws or
+                # re-sends a version under a higher seq; anything not above what is held changes nothing.
+                if have == (version, entry["seq"]):
+                    results.append(RecordResult(kind, record_id, version, "duplicate"))
+                else:   # docs/bundle-format.md §10: not "duplicate", which says that very decision is held
+                    results.append(RecordResult(kind, record_id, version, "outdated", (
+                        f"version {have[0]} is already here; version {version} is older" if have[0] > version else
+                        f"a later decision about version {version} is already here")))
+                continue
+            deleted = entry["op"] == "delete"
+            if deleted:
+                body = None
+            elif in_sql:
+                body = line.decode("utf-8")
+            else:
+                body = canonical.dumps(entry["record"]).decode("utf-8")
+            writes.append((header.lab_id, kind, record_id, version, entry["seq"], int(deleted), header.bundle_id, now,
+                           body))
+            results.append(RecordResult(kind, record_id, version, "accepted"))
+        receipt = make_receipt(self.hub.identity, header, results, received_at=now)
+        counts = {k: sum(r.result == k for r in results) for k in ("accepted", "duplicate", "rejected")}
+        if any(r.result == "outdated" for r in results):   # counted when there is one, as in the receipt
+            counts["outdated"] = sum(r.result == "outdated" for r in results)
+        value = "json_extract(?, '$.record')" if in_sql else "?"
+        try:
+            self._write(opened, digest, source, upload_id, now, writes, counts, receipt, value)
+        except sqlite3.OperationalError as exc:
+            if not in_sql or "JSON" not in str(exc):
+                raise
+            return self._apply(opened, digest, source=source, upload_id=upload_id, in_sql=False)
+        log.info("bundle %s from %s: %d accepted, %d duplicate, %d rejected", header.bundle_id, header.lab_id,
+                 counts["accepted"], counts["duplicate"], counts["rejected"])
+        return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt, None, counts)
+
+    def _write(self, opened, digest, source, upload_id, now, writes, counts, receipt, value: str) -> None:
+        header = opened.header
+        with self.store.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, received_at, "
+                f"record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {value}) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
+                "version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
+                "bundle_id = excluded.bundle_id, received_at = excluded.received_at, record = excluded.record "
+                "WHERE (excluded.version, excluded.seq) > (network_records.version, network_records.seq)", writes)
+            self._insert_bundle(conn, header, digest, opened.size, now, source,
+                                "processed", None, counts, receipt)
+            self._mark_in(conn, upload_id, digest, header.bundle_id)
+            conn.execute("UPDATE labs SET last_contact = ? WHERE lab_id = ?", (self.store.now(), header.lab_id))
+            if any(w[1] == "profiling_result" for w in writes):
+                # Queued with the records, so the links are found even if the hub stops right after the commit.
+                conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES ('bundle', ?, ?)",
+                             (header.bundle_id, now))
+
+    def _failed(self, data: bytes, digest: str, exc: BundleError, *, source: str, uploader: str | None,
+                upload_id: str | None) -> IngestResult:
+        name = type(exc).__name__
+        message = getattr(exc, "user_message", str(exc))
+        try:
+            header = parse_bundle(data).header
+        except BundleError:
+            header = None
+        if name in _UNAUTHENTICATED or header is None or isinstance(exc, (UnknownSigner, BundleSignatureError)):
+            return self._refuse(digest, uploader, header.bundle_id if header else None, source, upload_id, name, message)
+        if uploader is not None and header.lab_id != uploader:
+            return self._refuse(digest, uploader, header.bundle_id, source, upload_id, "WrongUploader",
+                                "a laboratory can upload only its own bundles")
+        # Authentic (the signature held) but unusable: a signed receipt says it was rejected whole.
+        now = utc_stamp(self.store.clock())
+        receipt = make_receipt(self.hub.identity, header, [], rejected_reason=message, received_at=now)
+        counts = {"accepted": 0, "duplicate": 0, "rejected": header.records}
+        with self.store.transaction() as conn:
+            self._insert_bundle(conn, header, digest, len(data), now, source, "rejected", message, counts, receipt)
+            self._mark_in(conn, upload_id, digest, header.bundle_id)
+        log.warning("bundle %s from %s rejected (%s): %s", header.bundle_id, header.lab_id, name, message)
+        return IngestResult("rejected", digest, header.bundle_id, header.lab_id, receipt, message, counts)
+
+    def _refuse(self, digest: str, uploader: str | None, claimed: str | None, source: str, upload_id: str | None,
+                error: str, reason: str) -> IngestResult:
+        with self.store.transaction() as conn:
+            conn.execute("INSERT INTO refused_files (file_sha256, uploader, claimed_bundle_id, received_at, source, "
+                         "error, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                         (digest, uploader, claimed, self.store.now(), source, error, reason))
+            self._mark_in(conn, upload_id, digest, None)
+        log.warning("refused a %s file from %s (%s): %s", source, uploader or "a stick", error, reason)
+        return IngestResult("refused", digest, claimed, uploader, None, reason)
+
+    def _insert_bundle(self, conn, header, digest, size, now, source, status, reason, counts, receipt) -> None:
+        # An earlier refusal of the same id (a damaged copy) gives way; an applied bundle is never replaced.
+        conn.execute("DELETE FROM bundles WHERE bundle_id = ? AND status = 'rejected'", (header.bundle_id,))
+        conn.execute(
+            "INSERT INTO bundles (bundle_id, lab_id, batch_id, part_index, part_count, seq_from, seq_to, file_sha256, "
+            "size, received_at, source, status, reason, accepted, duplicate, outdated, rejected, receipt) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (header.bundle_id, header.lab_id, header.batch_id, header.part_index, header.part_count, header.seq_from,
+             header.seq_to, digest, size, now, source, status, reason, counts["accepted"], counts["duplicate"],
+             counts.get("outdated", 0), counts["rejected"], receipt))
+
+    def _mark(self, upload_id: str | None, digest: str, bundle_id: str | None) -> None:
+        if upload_id is not None:
+            with self.store.transaction() as conn:
+                self._mark_in(conn, upload_id, digest, bundle_id)
+
+    def _mark_in(self, conn, upload_id: str | None, digest: str, bundle_id: str | None) -> None:
+        if upload_id is not None:
+            conn.execute("INSERT OR IGNORE INTO ingested_uploads (upload_id, file_sha256, bundle_id, ingested_at) "
+                         "VALUES (?, ?, ?, ?)", (upload_id, digest, bundle_id, self.store.now()))
+
+    def _stored(self, bundle_id: str | None, digest: str, *, duplicate: bool = False) -> IngestResult:
+        rows = self.store.query("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,)) if bundle_id else []
+        if not rows:
+            reason = self.store.query("SELECT reason FROM refused_files WHERE file_sha256 = ? ORDER BY rowid DESC "
+                                      "LIMIT 1", (digest,))
+            return IngestResult("refused", digest, bundle_id, None, None, reason[0]["reason"] if reason else None)
+        row = rows[0]
+        counts = {k: row[k] for k in ("accepted", "duplicate", "rejected")}
+        if row["outdated"]:
+            counts["outdated"] = row["outdated"]
+        status = "duplicate" if duplicate else row["status"]
+        return IngestResult(status, digest, bundle_id, row["lab_id"], bytes(row["receipt"]), row["reason"], counts)
+
+    # -- receipts ------------------------------------------------------------------------
+    def receipt(self, bundle_id: str, lab_id: str) -> bytes:
+        """The signed receipt of ``bundle_id`` for its own laboratory (HubError 404 otherwise)."""
+        rows = self.store.query("SELECT receipt FROM bundles WHERE bundle_id = ? AND lab_id = ?", (bundle_id, lab_id))
+        if rows:
+            return bytes(rows[0]["receipt"])
+        if any(upload.owner == lab_id for upload in self.pending_uploads()):
+            raise NoReceiptYet("the hub is still processing this laboratory's uploads; ask again shortly")
+        refused = self.store.query("SELECT error, reason FROM refused_files WHERE uploader = ? AND claimed_bundle_id = ? "
+                                   "ORDER BY rowid DESC LIMIT 1", (lab_id, bundle_id))
+        if refused:   # the code names the check that refused it (protocol.problems)
+            raise BundleRefused(f"the hub refused this bundle: {refused[0]['reason']}",
+                                code=refusal_code(refused[0]["error"]))
+        raise NoReceiptYet("the hub has no receipt for this bundle yet; if it was just uploaded, ask again shortly")
+
+    def pending_uploads(self) -> list[Upload]:
+        """Completed uploads not yet ingested (after a restart, or queued)."""
+        completed = self.hub.uploads.completed()
+        done = set()
+        for start in range(0, len(completed), 500):
+            ids = [u.id for u in completed[start:start + 500]]
+            done |= {r[0] for r in self.store.query(
+                f"SELECT upload_id FROM ingested_uploads WHERE upload_id IN ({','.join('?' * len(ids))})", tuple(ids))}
+        return [u for u in completed if u.id not in done]
+
+    def discard_ingested_uploads(self) -> int:
+        """Remove uploads already ingested: their file is kept in ``bundles/`` under its digest."""
+        completed = self.hub.uploads.completed()
+        pending = {u.id for u in self.pending_uploads()}
+        gone = 0
+        for upload in completed:
+            if upload.id not in pending:
+                self.hub.uploads.terminate(upload.id, upload.owner)
+                gone += 1
+        return gone
+
+
+class NoReceiptYet(HubError):
+    code = "receipt-pending"
+
+
+class BundleRefused(HubError):
+    code = "bundle-refused"
+
+
+_LINK_ONLY = object()
+
+
+class IngestWorker:
+    """Ingests completed uploads one by one on a background thread; picks up leftovers at start."""
+
+    def __init__(self, ingestor: Ingestor, linker=None):
+        self.ingestor = ingestor
+        self.linker = linker   # a NetworkLinker: cross-laboratory links after each ingest
+        self._queue: queue.Queue[Upload | None] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="hub-ingest", daemon=True)
+
+    def start(self) -> None:
+        self.ingestor.discard_ingested_uploads()  # left by a stop between ingest and clean-up
+        for upload in self.ingestor.pending_uploads():
+            self._queue.put(upload)
+        if self.linker is not None:
+            self._queue.put(_LINK_ONLY)  # link jobs left by a stop after an ingest
+        self._thread.start()
+
+    def submit(self, upload: Upload) -> None:
+        self._queue.put(upload)
+
+    def link_soon(self) -> None:
+        """Run the queued link jobs on the worker's thread (after a method is published or a stick imported)."""
+        if self.linker is not None:
+            self._queue.put(_LINK_ONLY)
+
+    def stop(self) -> None:
+        self._queue.put(None)
+        self._thread.join(timeout=30)
+
+    def wait_idle(self) -> None:
+        self._queue.join()
+
+    def _run(self) -> None:
+        while True:
+            upload = self._queue.get()
+            try:
+                if upload is None:
+                    return
+                if upload is _LINK_ONLY:
+                    self.linker.run_pending()
+                    continue
+                data = Path(self.ingestor.hub.uploads.path(upload)).read_bytes()
+                self.ingestor.ingest(data, source="upload", uploader=upload.owner, upload_id=upload.id)
+                # Ingested (and marked so in the same transaction): the copy in bundles/ is the record.
+                self.ingestor.hub.uploads.terminate(upload.id, upload.owner)
+                if self.linker is not None:
+                    self.linker.run_pending()
+            except Exception:  # one bad upload never stops the worker; it stays pending for the next start
+                log.exception("ingest of upload %s failed", getattr(upload, "id", "?"))
+            finally:
+                self._queue.task_done()

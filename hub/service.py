@@ -1,0 +1,144 @@
+"""One hub: its folder, keys, store, uploads and limits, opened once per process.
+
+The hub's folder holds ``keys/`` (its identity, the private part encrypted
+exactly like a laboratory's), ``hub.db`` (labs, codes, sessions, bundles,
+the network's records, receipts, bulletins), ``uploads/`` (tus uploads in
+progress and completed) and ``bundles/`` (every sealed bundle received,
+kept content-addressed for audit), and ``hub.toml``, the settings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from protocol.errors import SyncError
+from protocol.keyfile import Passphrase, has_identity, load_identity, save_identity
+from protocol.keys import Identity, create_identity
+
+from .store import HubError, HubStore, Unauthenticated
+from .uploads import UploadStore
+
+PASSPHRASE_ENV = "LABNET_HUB_PASSPHRASE"
+SETTINGS_FILE = "hub.toml"
+ADMIN_TOKEN_META = "admin_token_sha256"
+
+
+@dataclass(frozen=True)
+class HubSettings:
+    """Limits and addresses; every field can be set in ``hub.toml``."""
+
+    public_url: str = "http://127.0.0.1:8765"
+    max_upload_bytes: int = 32 * 1024 * 1024        # one bundle part, sealed
+    max_request_bytes: int = 1024 * 1024             # any JSON request body
+    max_payload_bytes: int = 256 * 1024 * 1024       # one bundle part, decompressed
+    upload_lifetime_hours: int = 7 * 24
+    enrolment_code_hours: int = 14 * 24
+    requests_per_minute: int = 600                   # per laboratory (a sync makes a few dozen)
+    header_timeout_seconds: int = 10                 # to send a request's headers (see hub/serving.py)
+    body_grace_seconds: int = 10                     # then a body must keep up body_min_bytes_per_second
+    body_min_bytes_per_second: int = 1024            # (see hub/limits.py); 64 kbit/s carries 8 kB/s
+    slow_requests_per_address: int = 8               # bodies still arriving after 2 s, at once, per address
+    connections_per_address: int = 32                # open connections per client address (hub/serving.py)
+    open_uploads_per_lab: int = 4                    # unfinished uploads a laboratory may have at once
+
+    @classmethod
+    def load(cls, folder: Path) -> "HubSettings":
+        path = folder / SETTINGS_FILE
+        if not path.exists():
+            return cls()
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise HubError(f"{path} is not valid TOML: {exc}") from None
+        known = {f.name: f.type for f in fields(cls)}
+        unknown = sorted(set(data) - set(known))
+        if unknown:
+            raise HubError(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(known)}")
+        for name, value in data.items():
+            expected = str if known[name] == "str" else int
+            if not isinstance(value, expected) or (expected is int and (isinstance(value, bool) or value <= 0)):
+                raise HubError(f"{path}: {name} must be {'text' if expected is str else 'a positive whole number'}")
+        return cls(**data)
+
+    def to_toml(self) -> str:
+        lines = ["# LabNet hub settings (see docs/hub-operations.md)."]
+        for f in fields(self):
+            value = getattr(self, f.name)
+            lines.append(f'{f.name} = "{value}"' if isinstance(value, str) else f"{f.name} = {value}")
+        return "\n".join(lines) + "\n"
+
+
+class Hub:
+    """An opened hub: identity unlocked, store and uploads ready."""
+
+    def __init__(self, folder: Path, identity: Identity, settings: HubSettings, *, clock=None):
+        self.folder = Path(folder)
+        self.identity = identity
+        self.settings = settings
+        store_args = {"clock": clock} if clock else {}
+        self.store = HubStore(self.folder / "hub.db", **store_args)
+        self.uploads = UploadStore(self.folder / "uploads", max_size=settings.max_upload_bytes,
+                                   lifetime=dt.timedelta(hours=settings.upload_lifetime_hours),
+                                   max_open=settings.open_uploads_per_lab, **store_args)
+        self.bundles_dir = self.folder / "bundles"
+        self.bundles_dir.mkdir(exist_ok=True)
+
+    @property
+    def key_id(self) -> str:
+        """The hub's signing key id: what enrolment codes name and labs pin."""
+        return self.identity.public.signing_key_id
+
+    @classmethod
+    def create(cls, folder: str | Path, *, name: str, country: str, passphrase: str,
+               settings: HubSettings | None = None, suite_code: str | None = None) -> tuple["Hub", str]:
+        """Make a new hub in ``folder``; returns it and the administrator token (shown once)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        if has_identity(folder):
+            raise HubError(f"{folder} already holds a hub; LabNet never overwrites a hub's keys")
+        extra = {"suite_code": suite_code} if suite_code else {}
+        try:
+            identity = create_identity("hub", name, country, **extra)
+            save_identity(folder, identity, Passphrase(passphrase))
+        except SyncError as exc:
+            raise HubError(exc.user_message) from None
+        settings = settings or HubSettings()
+        if not (folder / SETTINGS_FILE).exists():
+            (folder / SETTINGS_FILE).write_text(settings.to_toml(), encoding="utf-8")
+        hub = cls(folder, identity, settings)
+        return hub, hub.reset_admin_token()
+
+    @classmethod
+    def open(cls, folder: str | Path, passphrase: str | None, *, clock=None) -> "Hub":
+        folder = Path(folder)
+        if not has_identity(folder):
+            raise HubError(f"{folder} holds no hub; create one with “labnet-hub init --data-dir {folder}”")
+        try:
+            identity = load_identity(folder, passphrase)
+        except SyncError as exc:
+            raise HubError(exc.user_message.replace("laboratory's", "hub's")) from None
+        return cls(folder, identity, HubSettings.load(folder), clock=clock)
+
+    def close(self) -> None:
+        self.uploads.close()
+        self.store.close()
+
+    # -- the administrator's credential ---------------------------------------------
+    def reset_admin_token(self) -> str:
+        """A new administrator token (the old one stops working); only its digest is kept."""
+        token = "lnadm_" + secrets.token_urlsafe(32)
+        self.store.set_meta(ADMIN_TOKEN_META, hashlib.sha256(token.encode()).hexdigest())
+        return token
+
+    def check_admin(self, authorization: str | None) -> None:
+        scheme, _, token = (authorization or "").partition(" ")
+        expected = self.store.get_meta(ADMIN_TOKEN_META) or ""
+        given = hashlib.sha256(token.strip().encode()).hexdigest()
+        if scheme.lower() != "bearer" or not token.strip() or not secrets.compare_digest(given, expected):
+            raise Unauthenticated("this needs the hub administrator's token (Authorization: Bearer …)",
+                                  code="admin-token-required")

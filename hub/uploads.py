@@ -1,0 +1,328 @@
+"""Where partial uploads live on the hub: files on disk, their state in SQLite.
+
+An upload is a file ``<root>/<id>.part`` that only ever grows by appending,
+and a row in ``uploads.db`` holding its declared length and the offset the
+hub has made durable.  The offset is written only after the bytes up to it
+are fsynced, so after a crash the hub never claims bytes it lost: the file
+may be longer than the offset (a torn append), and the next append starts by
+truncating it back to the offset.
+
+No HTTP here: ``hub.tus`` speaks the protocol, this module keeps the
+bytes.  The store belongs to one hub process (the hub runs one server).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import secrets
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS uploads (
+    id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    offset INTEGER NOT NULL DEFAULT 0,
+    metadata TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    completed_at TEXT,
+    sha256 TEXT
+);
+"""
+
+
+class UploadError(Exception):
+    """Base class: what went wrong, in a sentence fit for the uploader."""
+
+
+class UploadNotFound(UploadError):
+    pass
+
+
+class UploadGone(UploadError):
+    """The upload expired or was terminated."""
+
+
+class OffsetMismatch(UploadError):
+    def __init__(self, expected: int, given: int):
+        super().__init__(f"the upload is at byte {expected:,}, not {given:,}; ask for the offset (HEAD) and resume from it")
+        self.expected = expected
+
+
+class TooLarge(UploadError):
+    pass
+
+
+class ChecksumMismatch(UploadError):
+    pass
+
+
+class UploadInvalid(UploadError):
+    """The upload's declared length cannot be."""
+
+
+class TooManyOpen(UploadError):
+    """The uploader already has as many unfinished uploads as it may."""
+
+
+@dataclass(frozen=True)
+class Upload:
+    id: str
+    owner: str
+    length: int
+    offset: int
+    metadata: dict[str, str]
+    created_at: dt.datetime
+    expires_at: dt.datetime
+    completed_at: dt.datetime | None
+    sha256: str | None
+
+    @property
+    def complete(self) -> bool:
+        return self.offset == self.length
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+
+
+class UploadStore:
+    """Partial and completed uploads under ``root``.
+
+    ``max_size`` caps one upload; an upload not completed within ``lifetime``
+    of its creation expires and its bytes are removed by ``expire()``.  An
+    owner may have at most ``max_open`` unfinished uploads (each reserves up
+    to ``max_size`` of disk until it expires).
+    """
+
+    def __init__(self, root: str | Path, *, max_size: int = 64 * 1024 * 1024,
+                 lifetime: dt.timedelta = dt.timedelta(days=7),
+                 clock: Callable[[], dt.datetime] = _now, max_open: int | None = None):
+        self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.max_size = max_size
+        self.max_open = max_open
+        self.lifetime = lifetime
+        self._clock = clock
+        self._conn = sqlite3.connect(self.root / "uploads.db", check_same_thread=False, isolation_level=None)
+        self._conn.execute("PRAGMA journal_mode=WAL")
+        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.executescript(SCHEMA)
+        # One writer at a time per upload: a second PATCH on the same upload
+        # while one is streaming is refused rather than interleaved.
+        self._busy: set[str] = set()
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # -- state -----------------------------------------------------------------------
+    def create(self, owner: str, length: int, metadata: dict[str, str] | None = None) -> Upload:
+        if length < 0:
+            raise UploadInvalid("the upload length cannot be negative")
+        if length > self.max_size:
+            raise TooLarge(f"the upload is {length:,} bytes; this hub accepts at most {self.max_size:,}")
+        upload_id = secrets.token_hex(16)
+        now = self._clock()
+        described = json.dumps(metadata or {}, sort_keys=True)
+        with self._lock:
+            if (metadata or {}).get("sha256"):
+                # A creation sent again because its answer was lost on the way names the same bytes (same
+                # digest and length): it gets the upload already begun, not a second one left to expire.
+                row = self._conn.execute(
+                    "SELECT * FROM uploads WHERE owner = ? AND length = ? AND metadata = ? AND completed_at IS NULL "
+                    "AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
+                    (owner, length, described, now.isoformat())).fetchone()
+                if row is not None:
+                    return _from_row(row)
+            if self.max_open is not None and length > 0:
+                (open_now,) = self._conn.execute(
+                    "SELECT count(*) FROM uploads WHERE owner = ? AND completed_at IS NULL AND expires_at > ?",
+                    (owner, now.isoformat())).fetchone()
+                if open_now >= self.max_open:
+                    raise TooManyOpen(f"this laboratory already has {open_now} unfinished uploads, the most the hub "
+                                      "allows at once; finish or end one (DELETE) first, or wait for it to expire")
+            self._path(upload_id).touch()
+            self._conn.execute(
+                "INSERT INTO uploads (id, owner, length, metadata, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (upload_id, owner, length, described, now.isoformat(), (now + self.lifetime).isoformat()))
+        if length == 0:
+            self._finish(upload_id)
+        return self.get(upload_id, owner)
+
+    def get(self, upload_id: str, owner: str) -> Upload:
+        """The upload, if ``owner`` made it and it has not expired (else UploadNotFound / UploadGone)."""
+        if not _valid_id(upload_id):
+            raise UploadNotFound("there is no such upload")
+        row = self._conn.execute("SELECT * FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+        if row is None:
+            raise UploadNotFound("there is no such upload")
+        upload = _from_row(row)
+        if upload.owner != owner:
+            # Another laboratory's upload is reported exactly like a missing one.
+            raise UploadNotFound("there is no such upload")
+        if not upload.complete and upload.expires_at <= self._clock():
+            raise UploadGone("the upload expired before it was completed; start a new one")
+        return upload
+
+    def completed(self) -> list[Upload]:
+        """Every completed upload, oldest first."""
+        rows = self._conn.execute("SELECT * FROM uploads WHERE completed_at IS NOT NULL ORDER BY completed_at, id")
+        return [_from_row(row) for row in rows.fetchall()]
+
+    def path(self, upload: Upload) -> Path:
+        return self._path(upload.id)
+
+    def _path(self, upload_id: str) -> Path:
+        return self.root / f"{upload_id}.part"
+
+    # -- writing ---------------------------------------------------------------------
+    def open_chunk(self, upload_id: str, owner: str, offset: int,
+                   checksum: tuple[str, bytes] | None = None) -> "ChunkWriter":
+        """Start writing a chunk at ``offset``; see ``ChunkWriter``.
+
+        Only one chunk is written to an upload at a time: a second request
+        while one is streaming is refused rather than interleaved.
+        """
+        with self._lock:
+            if upload_id in self._busy:
+                raise UploadError("another request is already writing to this upload; retry in a moment")
+            self._busy.add(upload_id)
+        try:
+            upload = self.get(upload_id, owner)
+            if offset != upload.offset:
+                raise OffsetMismatch(upload.offset, offset)
+            return ChunkWriter(self, upload, checksum)
+        except BaseException:
+            self._release(upload_id)
+            raise
+
+    def append(self, upload_id: str, owner: str, offset: int, body: Iterable[bytes],
+               checksum: tuple[str, bytes] | None = None) -> Upload:
+        """Write the chunk ``body`` yields at ``offset`` (a broken source keeps what arrived)."""
+        writer = self.open_chunk(upload_id, owner, offset, checksum)
+        try:
+            for block in body:
+                writer.write(block)
+        except ConnectionError:
+            writer.abort(keep_received=True)
+            raise
+        except BaseException:
+            writer.abort(keep_received=False)
+            raise
+        return writer.finish()
+
+    def _release(self, upload_id: str) -> None:
+        with self._lock:
+            self._busy.discard(upload_id)
+
+    def _commit(self, out: BinaryIO, upload_id: str, offset: int) -> None:
+        out.flush()
+        os.fsync(out.fileno())
+        self._conn.execute("UPDATE uploads SET offset = ? WHERE id = ?", (offset, upload_id))
+
+    def _finish(self, upload_id: str) -> None:
+        sha = hashlib.sha256()
+        with self._path(upload_id).open("rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                sha.update(block)
+        self._conn.execute("UPDATE uploads SET completed_at = ?, sha256 = ? WHERE id = ?",
+                           (self._clock().isoformat(), sha.hexdigest(), upload_id))
+
+    def terminate(self, upload_id: str, owner: str) -> None:
+        upload = self.get(upload_id, owner)
+        self._conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
+        self._path(upload.id).unlink(missing_ok=True)
+
+    def expire(self) -> int:
+        """Remove incomplete uploads past their expiry; returns how many."""
+        rows = self._conn.execute("SELECT id FROM uploads WHERE completed_at IS NULL AND expires_at <= ?",
+                                  (self._clock().isoformat(),)).fetchall()
+        for (upload_id,) in rows:
+            self._conn.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
+            self._path(upload_id).unlink(missing_ok=True)
+        return len(rows)
+
+
+class ChunkWriter:
+    """One chunk being written: ``write`` the bytes as they arrive, then ``finish`` or ``abort``.
+
+    Without a checksum, every byte that arrived is kept even if the
+    connection breaks mid-chunk (``abort(keep_received=True)``), so the client
+    resumes from the new offset.  With one, the chunk is kept only if it
+    arrived whole and matches; otherwise the offset does not move.
+    """
+
+    def __init__(self, store: UploadStore, upload: Upload, checksum: tuple[str, bytes] | None):
+        self._store = store
+        self.upload = upload
+        self._digest = hashlib.new(checksum[0]) if checksum else None
+        self._expected = checksum[1] if checksum else b""
+        self._written = 0
+        self._out = store._path(upload.id).open("r+b")
+        self._out.truncate(upload.offset)  # drop a torn append left by a crash
+        self._out.seek(upload.offset)
+
+    def write(self, block: bytes) -> None:
+        if self._written + len(block) > self.upload.length - self.upload.offset:
+            raise TooLarge(f"the chunk goes past the declared upload length of {self.upload.length:,} bytes")
+        self._out.write(block)
+        self._written += len(block)
+        if self._digest is not None:
+            self._digest.update(block)
+
+    def finish(self) -> Upload:
+        """Commit the chunk (after checking its checksum); returns the upload after it."""
+        try:
+            if self._digest is not None and not secrets.compare_digest(self._digest.digest(), self._expected):
+                raise ChecksumMismatch("the chunk's checksum does not match its bytes; send it again")
+            end = self.upload.offset + self._written
+            with self._store._lock:  # the new offset and the upload's release are seen together
+                self._store._commit(self._out, self.upload.id, end)
+                if end == self.upload.length:
+                    self._store._finish(self.upload.id)
+                self._close(locked=True)
+        finally:
+            self._close()
+        return self._store.get(self.upload.id, self.upload.owner)
+
+    def abort(self, *, keep_received: bool) -> None:
+        """Stop; keep the bytes that arrived only if asked and no checksum covers the chunk."""
+        try:
+            if keep_received and self._digest is None and self._written:
+                with self._store._lock:
+                    self._store._commit(self._out, self.upload.id, self.upload.offset + self._written)
+                    self._close(locked=True)
+        finally:
+            self._close()
+
+    def _close(self, *, locked: bool = False) -> None:
+        # Released under the store's lock together with the offset's commit: a
+        # client that reads the new offset (HEAD) and resumes at once must not
+        # find the upload still busy with the chunk that just ended.
+        if not self._out.closed:
+            self._out.close()
+            if locked:
+                self._store._busy.discard(self.upload.id)
+            else:
+                self._store._release(self.upload.id)
+
+
+def _valid_id(upload_id: str) -> bool:
+    # Ids are 32 lowercase hex digits: nothing else can name a file.
+    return len(upload_id) == 32 and all(c in "0123456789abcdef" for c in upload_id)
+
+
+def _from_row(row: tuple) -> Upload:
+    upload_id, owner, length, offset, metadata, created, expires, completed, sha = row
+    return Upload(upload_id, owner, length, offset, json.loads(metadata), dt.datetime.fromisoformat(created),
+                  dt.datetime.fromisoformat(expires), dt.datetime.fromisoformat(completed) if completed else None,
+                  sha)

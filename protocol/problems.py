@@ -1,0 +1,222 @@
+"""Every refusal the hub can answer, as an RFC 9457 problem type: one stable ``code`` per case, with its status.
+
+A refusal is ``application/problem+json``::
+
+    {"type": "urn:labnet:problem:session-expired", "title": "Session unknown or expired", "status": 401,
+     "detail": "the session is unknown or has expired; sign in again", "code": "session-expired",
+     "instance": "/v1/receipts/…", "error": "<the detail again>"}
+
+``type``, ``title``, ``status`` and ``code`` come from the registry below and never change for a code;
+``detail`` is the sentence of this occurrence (English, for a person).  A client acts on ``code`` only, never
+on the wording.  ``error`` repeats ``detail`` for LabNet clients older than these codes, which read it.
+
+This module is the single list: the hub's routes, its exception handlers, the tus layer and the connection
+layer all answer with a code from here, ``docs/hub-api.md`` lists them (``tests/test_hub_problems.py`` checks
+the list is this one), and the laboratory's client imports its constants from here.  No FastAPI here: the
+laboratory imports it too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+TYPE_PREFIX = "urn:labnet:problem:"
+MEDIA_TYPE = "application/problem+json"
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    status: int
+    title: str
+    meaning: str
+
+    @property
+    def type(self) -> str:
+        return TYPE_PREFIX + self.code
+
+    def body(self, detail: str, instance: str | None = None) -> dict:
+        out = {"type": self.type, "title": self.title, "status": self.status, "detail": detail, "code": self.code,
+               "error": detail}
+        if instance:
+            out["instance"] = instance
+        return out
+
+
+_ALL = [
+    # -- any route ------------------------------------------------------------------------------------------
+    Problem("invalid-request", 400, "Invalid request",
+            "The request's body or fields are not what the route expects; the detail says which."),
+    Problem("invalid-json", 400, "Body is not acceptable JSON",
+            "The body is not JSON, nests deeper than 32 levels, holds a number that is not finite or too long, "
+            "or escapes a lone UTF-16 surrogate."),
+    Problem("invalid-parameter", 422, "Invalid parameter",
+            "A query or path parameter is missing, of the wrong type or out of range; `errors` lists them."),
+    Problem("not-found", 404, "Not found", "Nothing is served at this path."),
+    Problem("method-not-allowed", 405, "Method not allowed", "The path exists but not with this HTTP method."),
+    Problem("payload-too-large", 413, "Request too large",
+            "A request body above `max_request_bytes`, an upload above `max_upload_bytes`, or a chunk that goes "
+            "past the upload's declared length."),
+    Problem("body-too-slow", 408, "Body arrived too slowly",
+            "The body fell below the hub's minimum rate, or the address already has as many slow bodies as it "
+            "may; the connection is closed. An upload keeps what arrived: resume from its offset."),
+    Problem("rate-limited", 429, "Too many requests",
+            "More requests than the hub allows a minute from this laboratory or address; wait `Retry-After` "
+            "seconds."),
+    Problem("too-many-connections", 429, "Too many connections",
+            "The address already has as many connections open as the hub allows; sent before the request is "
+            "read, then the connection closes."),
+    Problem("client-disconnected", 400, "Client went away",
+            "The connection broke while the request was read (nobody is left to read this answer)."),
+    Problem("internal-error", 500, "Internal error", "A fault of the hub's; its log has the details."),
+    Problem("unauthenticated", 401, "Not authenticated", "The request could not be tied to a laboratory."),
+    Problem("forbidden", 403, "Forbidden", "The request is not allowed for this laboratory."),
+    Problem("conflict", 409, "Conflict", "The request contradicts what the hub holds."),
+    # -- sessions ---------------------------------------------------------------------------------------------
+    Problem("sign-in-required", 401, "Sign-in required",
+            "The request carries no `Authorization: Bearer <session token>` header, or several."),
+    Problem("session-expired", 401, "Session unknown or expired",
+            "The session token is unknown or past its hour; sign in again (POST /v1/session)."),
+    Problem("session-request-invalid", 400, "Malformed session request",
+            "The session request lacks a field, or its time is not an ISO 8601 timestamp with a time zone, or "
+            "its nonce is not 16 to 64 characters."),
+    Problem("wrong-hub", 401, "Signed for another hub",
+            "The session request or registration names another hub's key id than this hub's."),
+    Problem("lab-not-enrolled", 401, "Laboratory not enrolled", "No laboratory with this id is enrolled."),
+    Problem("lab-revoked", 403, "Laboratory revoked",
+            "The laboratory's enrolment was revoked by the hub's administrator; it can no longer sign in."),
+    Problem("key-not-current", 401, "Not the current signing key",
+            "The session request is signed with a key that is not the laboratory's current signing key: send "
+            "the rotated identity document (POST /v1/identity), then sign in again."),
+    Problem("clock-skew", 401, "Clock differs",
+            "The session request's time differs from the hub's by more than five minutes."),
+    Problem("session-signature-invalid", 401, "Session signature does not verify",
+            "The session request's signature does not verify with the laboratory's current signing key."),
+    Problem("request-replayed", 401, "Signed request replayed",
+            "This session request (its nonce) was already used once."),
+    Problem("admin-token-required", 401, "Administrator token required",
+            "An administration route needs the hub administrator's token as `Authorization: Bearer`."),
+    Problem("unknown-key", 403, "Not a key of this laboratory", "The key id is not registered to the laboratory."),
+    # -- enrolment and keys -----------------------------------------------------------------------------------
+    Problem("registration-invalid", 400, "Invalid registration",
+            "Not a LabNet registration or identity document (version 1), or a field of it is missing or invalid."),
+    Problem("enrolment-code-unknown", 401, "Enrolment code unknown", "The hub never issued this enrolment code."),
+    Problem("enrolment-code-used", 401, "Enrolment code already used", "Each enrolment code enrols one laboratory once."),
+    Problem("enrolment-code-expired", 401, "Enrolment code expired", "Ask the hub's administrator for a new one."),
+    Problem("enrolment-proof-invalid", 401, "Enrolment proof does not verify",
+            "The proof is not signed by the key in the laboratory's identity."),
+    Problem("rotation-refused", 401, "Rotation not endorsed",
+            "The new identity document is not endorsed by the laboratory's registered signing key."),
+    Problem("already-enrolled", 409, "Already enrolled",
+            "A laboratory with this id, or a key with this id, is already registered."),
+    Problem("unknown-lab", 404, "No such laboratory", "No laboratory with this id is enrolled (administration)."),
+    # -- receipts: a bundle file refused unread (the name of the check that refused it) ------------------------
+    Problem("receipt-pending", 404, "No receipt yet",
+            "The hub has no receipt for this bundle yet (still being processed, or not received); ask again."),
+    Problem("bundle-refused", 422, "Bundle refused",
+            "The file received under this bundle id was refused unread (no receipt); the laboratory seals and "
+            "sends it again. Refusals with their own code below say which check refused it."),
+    Problem("bundle-malformed", 422, "Bundle malformed",
+            "Not a LabNet bundle, its layout or header is malformed, or it ends before the lengths it declares."),
+    Problem("bundle-too-large", 422, "Bundle too large",
+            "The file, its declared payload or its record count is above the hub's limits."),
+    Problem("unknown-signer", 422, "Unknown signer",
+            "The bundle names a laboratory or signing key the hub does not know (or a revoked laboratory)."),
+    Problem("signature-invalid", 422, "Bundle signature invalid",
+            "The bundle's signature is not its laboratory's, or its bytes changed after signing."),
+    Problem("bundle-id-mismatch", 422, "Bundle id not derived",
+            "The bundle id is not the one its laboratory, hub key and payload derive (§4 of bundle-format.md)."),
+    Problem("wrong-uploader", 422, "Another laboratory's bundle", "A laboratory can upload only its own bundles."),
+    # -- administration ---------------------------------------------------------------------------------------
+    Problem("method-invalid", 400, "Comparison method invalid",
+            "The comparison method is incomplete, damaged, unsaved or has an impossible threshold."),
+    Problem("method-conflict", 409, "Method published with other parameters",
+            "A method of this name and version was published before with other parameters."),
+    Problem("unknown-method", 404, "No such method", "No method of this name and version was published."),
+    # -- uploads (tus 1.0.0) ----------------------------------------------------------------------------------
+    Problem("tus-version-unsupported", 412, "tus version not supported",
+            "The request lacks `Tus-Resumable: 1.0.0`; the answer's `Tus-Version` says what the hub speaks."),
+    Problem("upload-length-required", 400, "Upload-Length required",
+            "A creation without a whole `Upload-Length` (deferred length is not offered)."),
+    Problem("upload-offset-required", 400, "Upload-Offset required", "A chunk without a whole `Upload-Offset`."),
+    Problem("upload-metadata-invalid", 400, "Upload-Metadata invalid",
+            "A key empty, repeated or not plain ASCII, or a value that is not base64-encoded UTF-8."),
+    Problem("upload-checksum-invalid", 400, "Upload-Checksum invalid",
+            "An algorithm other than sha1 or sha256, or a digest that is not base64."),
+    Problem("checksum-mismatch", 460, "Checksum mismatch",
+            "The chunk's bytes do not match its `Upload-Checksum`; nothing of it was kept, send it again."),
+    Problem("unsupported-media-type", 415, "Unsupported media type",
+            "A chunk is sent as `Content-Type: application/offset+octet-stream`."),
+    Problem("upload-not-found", 404, "No such upload",
+            "No upload with this id (another laboratory's upload answers the same)."),
+    Problem("upload-gone", 410, "Upload expired", "The upload expired before it was completed; start a new one."),
+    Problem("offset-mismatch", 409, "Offset mismatch",
+            "The chunk's `Upload-Offset` is not the upload's; ask for the offset (HEAD) and resume from it."),
+    Problem("upload-busy", 423, "Upload busy",
+            "Another request is writing to this upload; retry after `Retry-After` seconds."),
+    Problem("too-many-uploads", 429, "Too many unfinished uploads",
+            "The laboratory already has as many unfinished uploads as the hub allows; finish or end one."),
+    Problem("upload-stalled", 408, "Chunk stalled",
+            "No byte of the chunk arrived for the hub's idle timeout; what arrived is kept, resume from the offset."),
+]
+
+PROBLEMS: dict[str, Problem] = {p.code: p for p in _ALL}
+
+# The check of protocol.opening (its error's class name, as kept in refused_files) that refused a file unread.
+BUNDLE_REFUSALS = {
+    "BundleFormatError": "bundle-malformed", "BundleTruncated": "bundle-malformed",
+    "BundleTooLarge": "bundle-too-large", "PartTooLarge": "bundle-too-large", "PayloadTooLarge": "bundle-too-large",
+    "DecompressionBomb": "bundle-too-large", "UnknownSigner": "unknown-signer",
+    "BundleSignatureError": "signature-invalid", "BundleIdError": "bundle-id-mismatch",
+    "WrongUploader": "wrong-uploader",
+}
+# Every code a receipt request answers for a file refused unread: the laboratory seals the bundle again.
+REFUSED_UNREAD = frozenset({"bundle-refused", *BUNDLE_REFUSALS.values()})
+
+
+def refusal_code(error_name: str | None) -> str:
+    """The code for a file refused unread by the check ``error_name`` (unknown names: ``bundle-refused``)."""
+    return BUNDLE_REFUSALS.get(error_name or "", "bundle-refused")
+
+
+def problem(code: str) -> Problem:
+    """The registered problem of ``code`` (KeyError for a code not in the registry: a programming error)."""
+    return PROBLEMS[code]
+
+
+def problem_json(code: str, detail: str, instance: str | None = None) -> bytes:
+    return json.dumps(PROBLEMS[code].body(detail, instance), ensure_ascii=False).encode("utf-8")
+
+
+def code_of(body: bytes | str, content_type: str = MEDIA_TYPE) -> str | None:
+    """The ``code`` of a problem details body (None when it is not one)."""
+    if "json" not in (content_type or ""):
+        return None
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return None
+    code = document.get("code") if isinstance(document, dict) else None
+    return code if isinstance(code, str) else None
+
+
+def markdown_table() -> str:
+    """The registry as the table in docs/hub-api.md (``python -m protocol.problems``)."""
+    lines = ["| code | status | title | meaning |", "|---|---|---|---|"]
+    lines += [f"| `{p.code}` | {p.status} | {p.title} | {p.meaning} |" for p in _ALL]
+    return "\n".join(lines) + "\n"
+
+
+def response(code: str, detail: str, *, instance: str | None = None, headers: dict[str, str] | None = None,
+             **extra: object):
+    """The HTTP answer for a refusal: problem details with ``code``'s status (the hub's side only)."""
+    from starlette.responses import Response   # the laboratory imports this module without the hub's packages
+
+    body = {**PROBLEMS[code].body(detail, instance), **extra}
+    return Response(json.dumps(body, ensure_ascii=False).encode("utf-8"), status_code=PROBLEMS[code].status,
+                    media_type=MEDIA_TYPE, headers=headers)
+
+
+if __name__ == "__main__":
+    print(markdown_table(), end="")
