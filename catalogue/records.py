@@ -20,6 +20,7 @@ from .fields import Field, FilterSpec
 SYSTEM_FIELDS = ("id", "version", "created_at", "created_by", "updated_at", "updated_by")
 
 Rule = Callable[[dict[str, Any]], list[Problem]]
+Section = tuple[str, str, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class RecordType:
     custody: bool = False  # a stock withdrawn from and disposed of, with a chain of custody
     shelf_statuses: tuple[str, ...] = ()  # statuses of what is still usable (past expiry is a warning)
     spent_statuses: tuple[str, ...] = ()  # statuses of what is gone (shown greyed)
+    sections: tuple[Section, ...] = ()  # how a form groups the fields: (key, title, field names)
+    authorises: bool = False  # a record can authorise staff: writing one needs the authorise_training right
 
     def field(self, name: str) -> Field:
         return self._by_name()[name]
@@ -252,6 +255,13 @@ REFERENCE_SAMPLE = RecordType(
     natural_key=("inventory_code",),
     list_columns=("inventory_code", "substance", "status", "remaining_quantity", "unit", "expiry_on", "storage_location"),
     default_order=("inventory_code", False), custody=True,
+    sections=(
+        ("identity", "Identity", ("inventory_code", "substance", "cas_number", "salt_form", "schedule", "provider", "lot")),
+        ("certificate", "Certificate & purity", ("certificate", "purity_unit", "purity", "purity_uncertainty")),
+        ("dates", "Dates", ("received_on", "opened_on", "expiry_on")),
+        ("stock", "Stock", ("unit", "quantity", "remaining_quantity", "low_stock_level")),
+        ("storage", "Storage & status", ("storage_location", "storage_conditions", "status", "shareable", "notes")),
+    ),
     shelf_statuses=("quarantined", "in_use"), spent_statuses=("consumed", "disposed"),
     fields=(
         Field("inventory_code", "text", "Inventory code", required=True, searchable=True,
@@ -306,7 +316,13 @@ TRAINING_RECORD = RecordType(
     label="Training record", plural="Training records",
     natural_key=("staff_member", "competence_area", "activity_type", "started_on"),
     list_columns=("staff_member", "competence_area", "activity_type", "started_on", "outcome", "requalification_due"),
-    extra_columns=("provider",), default_order=("started_on", True),
+    extra_columns=("provider",), default_order=("started_on", True), authorises=True,
+    sections=(
+        ("who", "Who & what", ("staff_member", "competence_area", "activity_type", "title", "provider")),
+        ("dates", "Dates & hours", ("started_on", "ended_on", "hours")),
+        ("outcome", "Outcome", ("outcome", "score", "z_score", "pt_scheme", "pt_round", "certificate")),
+        ("authorisation", "Authorisation", ("requalification_due", "authorised_by", "shareable", "notes")),
+    ),
     fields=(
         Field("staff_member", "text", "Staff member", required=True, personal=True, searchable=True,
               filter=FilterSpec("values", "staff", ("All staff", "Staff member"), order=0),
@@ -353,6 +369,16 @@ PROFILING_RESULT = RecordType(
     list_columns=("lab_sample_number", "seizure_reference", "seizure_date", "seizure_country", "drug_type", "form", "purity"),
     extra_columns=("main_substance", "adulterants"),
     default_order=(None, True),  # newest first: also the order a search finds them in
+    sections=(
+        ("seizure", "Seizure", ("lab_sample_number", "seizure_reference", "case_number", "seizure_date",
+                                "seizure_country", "seizure_region", "seizure_place")),
+        ("composition", "Composition", ("drug_type", "form", "main_substance", "purity", "adulterants", "diluents",
+                                        "packaging")),
+        ("chemical", "Chemical profile", ("peaks", "method", "instrument", "internal_standard")),
+        ("tablet", "Tablet", ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg", "score_line", "shape")),
+        ("analysis", "Analysis & traceability", ("analyst", "analysed_on", "reference_samples_used", "shareable",
+                                                 "notes")),
+    ),
     fields=(
         Field("lab_sample_number", "text", "Lab sample number", required=True, searchable=True,
               headers=("sample", "sample number", "sample no", "lab number", "lab no", "sample id", "lab sample no")),

@@ -292,7 +292,7 @@ class Catalogue:
         with self.transaction():
             current = self.get(rt.kind, record_id)
             self._check_version(rt, current, expected_version)
-            if rt.kind == "reference_sample" and self.conn.execute(
+            if rt.custody and self.conn.execute(
                     "SELECT 1 FROM usage_log WHERE sample_id = ? LIMIT 1", (record_id,)).fetchone():
                 raise CatalogueError(Message(
                     "Reference sample {code} has a usage history (its chain of custody) "
@@ -435,10 +435,10 @@ class Catalogue:
         return clean
 
     def _require_rights(self, rt: RecordType, current: Record | None, new: Record) -> None:
-        if rt.kind == "reference_sample" and new.get("status") == "disposed" and (
+        if rt.custody and new.get("status") == "disposed" and (
                 current is not None and current.get("status") != "disposed"):
             self.actor.require("dispose_standard")
-        if rt.kind == "training_record":
+        if rt.authorises:
             authorising = new.get("activity_type") == "authorisation" or new.get("authorised_by")
             changed = current is None or any(current.get(n) != new.get(n) for n in rt.field_names)
             if authorising and changed:
@@ -583,7 +583,7 @@ def describe_key(rt: RecordType, record: Record) -> str:
 
 
 def transition_problems(rt: RecordType, current: Record, new: Record) -> list[Problem]:
-    if rt.kind != "reference_sample":
+    if not rt.custody:  # status transitions of a stock (a standard)
         return []
     old_status, new_status = current.get("status"), new.get("status")
     if old_status == new_status or new_status is None:

@@ -41,7 +41,7 @@ def catalogue_texts() -> list[str]:
 
     texts: list[str] = []
     for rt in RECORD_TYPES.values():
-        texts += [rt.label, rt.plural]
+        texts += [rt.label, rt.plural, *(title for _key, title, _entries in rt.sections)]
         for f in rt.fields:
             texts += [f.label, f.help, *(f.choices or {}).values(), *(f.filter.texts if f.filter else ())]
     for table in (vocab.SAMPLE_STATUSES, vocab.SCHEDULES, vocab.SALT_FORMS, vocab.TRAINING_ACTIVITIES,

@@ -118,6 +118,10 @@ def test_units_tablet_attributes_and_filters_are_declared_on_the_fields():
     assert PROFILING_RESULT.field("diameter_mm").unit_of({"unit": "mg"}) == "mm"
     assert PROFILING_RESULT.physical_fields == ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg")
     assert PROFILING_RESULT.tablet_fields == (*PROFILING_RESULT.physical_fields, "score_line", "shape")
+    assert dict((k, e) for k, _t, e in PROFILING_RESULT.sections)["tablet"] == PROFILING_RESULT.tablet_fields
+    for rt in RECORD_TYPES.values():  # every field placed once on its form
+        placed = [e for _k, _t, entries in rt.sections for e in entries]
+        assert sorted(placed) == sorted(rt.field_names), rt.kind
     problems = PROFILING_RESULT.check_record({"form": "powder", "shape": "round"})
     assert [p.field for p in problems if p.field == "form"] == ["form"]
     assert not [p for p in PROFILING_RESULT.check_record({"form": sorted(TABLET_FORMS)[0], "shape": "round"})

@@ -96,7 +96,7 @@ class RecordEditor(SavingMixin, QDialog):
         row = 0
         for key, title, entries in sections_for(self.rt):
             widgets: list[QWidget] = []
-            head = QLabel(self.tr(title))  # i18n: marked in sections.py
+            head = QLabel(catalogue_text(title))  # i18n: the schema's words (scripts/update_translations.py)
             head_font = head.font()
             head_font.setBold(True)
             head_font.setPointSizeF(head_font.pointSizeF() * 1.1)

@@ -85,7 +85,7 @@ class ProfilingExtras(FormExtras):
                 self.load_button.setToolTip(self.tr("Choose a drug type that has a harmonised target list.")
                                             if not drug_type else
                                             self.tr("LabNet has no target list for this drug type."))
-        tablet_fields = [e for e in self._section(TABLET_SECTION) if e in self.editor.inputs]
+        tablet_fields = [e for e in self.editor.rt.tablet_fields if e in self.editor.inputs]
         show = values.get("form") in TABLET_FORMS or any(
             str(values.get(name) or "").strip() for name in tablet_fields)
         for widget in self.editor.section_widgets.get(TABLET_SECTION, []):
