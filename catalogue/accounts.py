@@ -19,6 +19,8 @@ import sqlite3
 import uuid
 from typing import Any
 
+from common import clock
+
 from . import account_digests, audit, database, vocab
 from .errors import CatalogueError, Message, NotFound, PermissionDenied
 from .users import (OWNER, READER, Actor, check_new_password, check_password, check_username, hash_password,
@@ -34,11 +36,11 @@ def _no_such_user() -> str:
 
 
 def _now(now: dt.datetime | None) -> dt.datetime:
-    return now or dt.datetime.now(dt.timezone.utc)
+    return now or clock.now()
 
 
 def _stamp(moment: dt.datetime) -> str:
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return clock.stamp(moment)
 
 
 def has_accounts(conn: sqlite3.Connection) -> bool:
@@ -66,7 +68,7 @@ def failures(conn: sqlite3.Connection, username: str) -> tuple[int, dt.datetime 
     if row is None:
         return 0, None
     count, _, at = row[0].partition(" ")
-    return int(count), dt.datetime.fromisoformat(at.replace("Z", "+00:00"))
+    return int(count), clock.parse(at)
 
 
 def wait_before_next(conn: sqlite3.Connection, username: str, now: dt.datetime | None = None) -> int:

@@ -27,13 +27,14 @@ a ``.attachments.zip`` beside it) still restore.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sqlite3
 import tempfile
 from pathlib import Path
 from typing import Callable
+
+from common import clock
 
 from . import backup_archive as archive
 from . import audit, database, lock
@@ -68,7 +69,7 @@ def destination(dest: str | Path) -> Path:
 
 def _dated(folder: Path, prefix: str, suffix: str = "") -> Path:
     """``folder/<prefix><time><suffix>``, with -2, -3 … when that name is taken."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.file_stamp()
     path, n = folder / f"{prefix}{stamp}{suffix}", 1
     while path.exists():
         n += 1
@@ -210,7 +211,7 @@ def _record_restore(conn: sqlite3.Connection, who: str, path: Path, info: Backup
                     "replaced_kept_in": kept.name if kept else None}
     if info.findings is not None:
         detail["accepted_findings"] = info.findings.to_json()
-    at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    at = clock.stamp()
     conn.execute("BEGIN IMMEDIATE")
     try:
         audit.append(conn, [audit.AuditEvent(at, who, "restore", None, None, detail)])
@@ -238,7 +239,7 @@ def catalogue_state(target: Path) -> str:
     except CatalogueError:
         return "unreadable"
     try:
-        if not 0 < database.schema_version(conn) <= LATEST:
+        if not 0 < database.schema_version(conn) <= LATEST or database.too_new(conn):
             return "unreadable"
         conn.execute("SELECT count(*) FROM users").fetchone()
         return "usable"

@@ -19,7 +19,7 @@ from typing import Callable
 import sqlite_utils
 
 from . import backup_archive as archive
-from . import integrity
+from . import database, integrity
 from .errors import CatalogueError, Message
 from .migrations import LATEST
 from .store import CATALOGUE_FILE
@@ -126,9 +126,11 @@ def check_catalogue(shown: Path, db_file: Path, attachments_dir: Path, progress:
             db = sqlite_utils.Database(conn)
             if not {"reference_samples", "changes", "audit_log"} <= set(db.table_names()) or schema < 1:
                 raise CatalogueError(Message("{path} is not a LabNet catalogue backup.", path=shown))
-            if schema > LATEST:
+            newer = database.too_new(conn)   # the history past ours, or one room's migrations
+            if newer:
                 raise CatalogueError(Message("{path} comes from a newer version of LabNet (schema {schema}); "
-                                             "install that version to restore it.", path=shown, schema=schema))
+                                             "install that version to restore it.", path=shown,
+                                             schema=schema if schema > LATEST else newer))
             sealed = integrity.sealed(conn)
             report = integrity.verify(conn, attachments_dir, progress)
             findings = _findings(shown, report, recorded, writing)

@@ -22,7 +22,6 @@ from typing import Any, Callable
 import numpy as np
 
 from catalogue.record_reads import RecordReads
-
 from catalogue.records import PROFILING_RESULT
 
 from .targets import TargetList, load_target_list, profile_matrix

@@ -170,3 +170,18 @@ INSERT INTO t VALUES (1)"""),))
     assert conn.execute("SELECT x FROM t").fetchall() == [(1,)]
     with pytest.raises(sqlite3.IntegrityError, match="no; never"):
         conn.execute("UPDATE t SET x = 2")
+
+
+def test_a_backup_whose_room_is_newer_is_refused_before_restoring(tmp_path):
+    from catalogue import backup, backup_check
+
+    path = tmp_path / "catalogue.db"
+    Catalogue.open(path).close()
+    assert backup.catalogue_state(path) == "usable"
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE room_versions SET version = version + 1 WHERE room = 'profiling'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(CatalogueError, match="newer version of LabNet \\(schema profiling 2\\)"):
+        backup_check.check_catalogue(path, path, tmp_path / "attachments", None)
+    assert backup.catalogue_state(path) == "unreadable"
