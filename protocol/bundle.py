@@ -20,17 +20,16 @@ bytes, so the whole file is checked before anything is decrypted.
 from __future__ import annotations
 
 import hashlib
-import itertools
-import marshal
 import re
 import struct
+import tempfile
 import uuid
 from dataclasses import asdict, dataclass
-from typing import Any, Callable, Iterable, Iterator, NamedTuple, Sequence
+from typing import Any, Callable, Iterable, NamedTuple, Sequence
 
 from common.messages import Message, message_of
 
-from . import canonical, payload, rules
+from . import bundle_runs, canonical, payload, rules
 from .errors import BundleBuildError, BundleError, BundleFormatError, BundleTruncated, SyncError, joined
 from .keys import SUITES_BY_NAME, Identity, PublicKeys, utc_stamp
 
@@ -232,8 +231,8 @@ class _Declared(NamedTuple):
 def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, Any], entries: Iterable[dict],
                  *, seq_from: int, seq_to: int, policy_sha256: str, max_part_bytes: int,
                  max_payload_bytes: int, created_at: str | None = None, lines: Sequence[bytes] | None = None,
-                 carried: Callable[[str, list[tuple], list[bytes]], None] | None = None
-                 ) -> list[tuple[BundleHeader, bytes]]:
+                 carried: Callable[[str, list[tuple], Sequence[bytes]], None] | None = None,
+                 sealed: Callable[[BundleHeader, bytes], Any] | None = None) -> list[tuple[BundleHeader, Any]]:
     """Seal ``entries`` into one or more bundle files, none larger than ``max_part_bytes``.
 
     Entries are cut into runs of at most ``max_payload_bytes`` of canonical
@@ -243,109 +242,69 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
     given, are the entries' canonical lines, already made by the caller.
 
     Memory stays bounded whatever the count: ``entries`` is read once, in order
-    (an iterator will do), and each run's lines are made, compressed, checked
-    against the hub's rules and hashed before the next run is read; only the
-    compressed runs are kept until every digest is known (the batch id covers
+    (an iterator will do), and checked against the hub's rules a batch at a time
+    (``protocol/bundle_runs.py``); each run is kept as its payload only,
+    compressed and hashed before the next run is read, and the compressed runs
+    wait in a temporary file until every digest is known (the batch id covers
     them all) and the parts are sealed.  Each run is compressed whole: zstd's
     streaming compressor writes other bytes for payloads past a few MB, and the
     digests and bundle ids must not change.  ``carried(bundle_id, items,
     lines)`` is told each part's entries, as (kind, id, version, seq, op), and
-    lines as they go.
+    lines as they go.  ``sealed(header, data)``, when given, is handed each
+    sealed part, which is then let go: the result pairs each header with what
+    it returned (else with the part's bytes).
     """
     manifest_line = canonical.dumps(manifest) + b"\n"
     overhead = 86 + 2048 + hub_keys.suite.enc_length + 16  # layout, header, HPKE enc and tag
-    chunks: list[tuple[int, bytes, str, int] | None] = []  # (payload size, compressed, digest, records)
-    for greedy in _runs(_lines_of(entries, lines), max_payload_bytes - len(manifest_line)):
-        runs = [greedy]
-        while runs:
-            run = runs.pop(0)
-            data = b"".join([manifest_line, *(line for line, _, _ in run)])   # one copy of the run, not two
-            compressed = payload.compress(data)
-            if len(compressed) + overhead > max_part_bytes:
-                if len(run) <= 1:
-                    raise SyncError(Message("One record is too large to fit in a bundle of {limit:,} bytes; raise "
-                                            "the bundle size limit.", limit=max_part_bytes))
-                runs[:0] = [run[:len(run) // 2], run[len(run) // 2:]]
-                continue
-            digest = hashlib.sha256(data).hexdigest()
-            run_lines, run_entries = [line for line, _, _ in run], _Packed([entry for _, entry, _ in run])
-            try:   # the hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed
-                rules.check_frames(compressed, len(data))
-                rules.check_built(manifest_line, run_lines, run_entries,
-                                  _Declared(len(run), seq_from, seq_to, policy_sha256, len(data)))
-            except BundleError as exc:
-                raise BundleBuildError(exc) from exc
-            if carried is not None:
-                carried(bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest),
-                        [item for _, _, item in run], run_lines)
-            chunks.append((len(data), compressed, digest, len(run)))
-            del data, run, run_lines, run_entries
-    digests = [chunk[2] for chunk in chunks if chunk]
-    batch_id = bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, hashlib.sha256(
-        "".join(digests).encode()).hexdigest())
-    stamp = created_at or utc_stamp()
-    out = []
-    for index in range(len(chunks)):
-        size, compressed, digest, records = chunks[index]
-        chunks[index] = None   # each compressed run let go once sealed
-        header = BundleHeader(
-            bundle_id=bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest), batch_id=batch_id,
-            part_index=index + 1, part_count=len(chunks), lab_id=identity.identity_id,
-            lab_key_id=identity.public.signing_key_id, hub_key_id=hub_keys.encryption_key_id,
-            suite=hub_keys.suite.name, seq_from=seq_from, seq_to=seq_to, created_at=stamp, records=records,
-            compression=payload.COMPRESSION, payload_size=size, payload_sha256=digest,
-            policy_sha256=policy_sha256)
-        out.append((header, write_part(identity, hub_keys, header, compressed)))
+
+    def check(batch_lines: list[bytes], batch_entries: list[dict], first_line: int) -> None:
+        # The hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed.
+        rules.check_built(manifest_line, batch_lines, batch_entries,
+                          _Declared(len(batch_entries), seq_from, seq_to, policy_sha256, 0), first_line=first_line)
+    chunks: list[tuple[int, int, int, str, int]] = []  # (payload size, where in the spool, compressed size, digest, records)
+    with tempfile.TemporaryFile(prefix="labnet-runs-") as spool:
+        for run in bundle_runs.runs(entries, lines, manifest_line, max_payload_bytes - len(manifest_line),
+                                    LINE_BATCH, check):
+            spans = [(0, len(run))]
+            while spans:
+                first, last = spans.pop(0)
+                data = run.payload(first, last)
+                compressed = payload.compress(data)
+                if len(compressed) + overhead > max_part_bytes:
+                    if last - first <= 1:
+                        raise SyncError(Message("One record is too large to fit in a bundle of {limit:,} bytes; "
+                                                "raise the bundle size limit.", limit=max_part_bytes))
+                    spans[:0] = [(first, first + (last - first) // 2), (first + (last - first) // 2, last)]
+                    continue
+                digest = hashlib.sha256(data).hexdigest()
+                try:
+                    if run.error is not None:
+                        raise run.error
+                    rules.check_frames(compressed, len(data))
+                except BundleError as exc:
+                    raise BundleBuildError(exc) from exc
+                if carried is not None:
+                    carried(bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest),
+                            run.items[first:last], run.lines(first, last))
+                chunks.append((len(data), spool.tell(), len(compressed), digest, last - first))
+                spool.write(compressed)
+                del data, compressed
+            del run
+        digests = [chunk[3] for chunk in chunks]
+        batch_id = bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, hashlib.sha256(
+            "".join(digests).encode()).hexdigest())
+        stamp = created_at or utc_stamp()
+        out = []
+        for index, (size, offset, length, digest, records) in enumerate(chunks):
+            header = BundleHeader(
+                bundle_id=bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest), batch_id=batch_id,
+                part_index=index + 1, part_count=len(chunks), lab_id=identity.identity_id,
+                lab_key_id=identity.public.signing_key_id, hub_key_id=hub_keys.encryption_key_id,
+                suite=hub_keys.suite.name, seq_from=seq_from, seq_to=seq_to, created_at=stamp, records=records,
+                compression=payload.COMPRESSION, payload_size=size, payload_sha256=digest,
+                policy_sha256=policy_sha256)
+            spool.seek(offset)
+            part = write_part(identity, hub_keys, header, spool.read(length))
+            out.append((header, sealed(header, part) if sealed is not None else part))
+            del part
     return out
-
-
-def _lines_of(entries: Iterable[dict], lines: Sequence[bytes] | None) -> Iterator[tuple[bytes, Any, tuple]]:
-    """Each entry's canonical line, the entry packed (see _Packed) and its _item, LINE_BATCH entries at a time."""
-    it = iter(entries)
-    given = iter(lines) if lines is not None else None
-    while block := list(itertools.islice(it, LINE_BATCH)):
-        made = list(itertools.islice(given, len(block))) if given is not None else \
-            canonical.dumps_lines(block).splitlines(keepends=True)
-        yield from zip(made, map(_pack, block), map(_item, block))
-
-
-def _item(entry: dict) -> tuple:
-    """What the outbox records of an entry it sent: (kind, id, version, seq, op)."""
-    return entry.get("kind"), entry.get("id"), entry.get("version"), entry.get("seq"), entry.get("op")
-
-
-def _pack(entry: dict) -> Any:
-    try:
-        return marshal.dumps(entry)
-    except ValueError:      # a value marshal cannot hold: kept as it is (canonical JSON refuses it anyway)
-        return entry
-
-
-class _Packed(Sequence):
-    """A run's entries, each unpacked when read: a run holds up to 32 MiB of payload, some 30,000 records,
-    which as dicts take ~5 KB each (150 MB) and marshalled about a third of that; the rules and the outbox
-    read each entry once."""
-
-    def __init__(self, packed: list[Any]):
-        self._packed = packed
-
-    def __len__(self) -> int:
-        return len(self._packed)
-
-    def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        item = self._packed[index]
-        return marshal.loads(item) if isinstance(item, bytes) else item
-
-
-def _runs(lines: Iterable[tuple[bytes, Any, tuple]], budget: int) -> Iterator[list[tuple[bytes, Any, tuple]]]:
-    run, size = [], 0
-    for made in lines:
-        if run and size + len(made[0]) > budget:
-            yield run
-            run, size = [], 0
-        run.append(made)
-        size += len(made[0])
-    if run:
-        yield run

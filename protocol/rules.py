@@ -121,11 +121,13 @@ def check_payload(data: bytes, declared: Declared, *, record_rules: bool = True)
     return _check(lines, None, declared, record_rules)
 
 
-def check_built(manifest_line: bytes, lines: list[bytes], entries: list[dict[str, Any]], declared: Declared) -> None:
+def check_built(manifest_line: bytes, lines: list[bytes], entries: list[dict[str, Any]], declared: Declared, *,
+                first_line: int = 2) -> None:
     """The format rules on a payload a laboratory is about to seal: its manifest line and entry lines (each with
     its ``\n``) as they will be written, and the entries they were written from.  The same rules as
     ``check_payload`` on the same bytes — each line must be the canonical JSON of its entry, so the entry is what
-    the hub will read — without parsing again what was just written (twice as fast)."""
+    the hub will read — without parsing again what was just written (twice as fast).  ``first_line``: the payload
+    line number of the first of ``lines`` (a builder checks a run a batch at a time, see protocol/bundle_runs.py)."""
     if len(lines) != len(entries):
         raise BundleSchemaError([Message("{lines} lines were written for {count} entries", lines=len(lines),
                                          count=len(entries))])
@@ -134,11 +136,11 @@ def check_built(manifest_line: bytes, lines: list[bytes], entries: list[dict[str
         if not line.endswith(b"\n") or b"\n" in line[:-1]:
             raise BundleSchemaError([Message("a line of the payload is not one line ended by a newline")])
     bare += [line[:-1] for line in lines]
-    _check(bare, entries, declared, False, keep=False)
+    _check(bare, entries, declared, False, keep=False, first_line=first_line)
 
 
 def _check(lines: list[bytes], parsed: list[dict[str, Any]] | None, declared: Declared,
-           record_rules: bool, keep: bool = True) -> CheckedPayload:
+           record_rules: bool, keep: bool = True, first_line: int = 2) -> CheckedPayload:
     """``keep``: the entries are returned (a builder, which has them, needs none: holding and then freeing a
     32 MiB part's 30,000 entries at once held Python's lock ~150 ms on the desktop's sync worker)."""
     found = _Found()
@@ -156,10 +158,10 @@ def _check(lines: list[bytes], parsed: list[dict[str, Any]] | None, declared: De
     last_seq = 0
     seq_from, seq_to = declared.seq_from, declared.seq_to
     same = _same_text
-    for number, line in enumerate(lines[1:], start=2):
+    for number, line in enumerate(lines[1:], start=first_line):
         before = found.count
         failed: dict[str, str] = {}
-        entry = _entry(line, number, kinds, found, failed, None if parsed is None else parsed[number - 2])
+        entry = _entry(line, number, kinds, found, failed, None if parsed is None else parsed[number - first_line])
         if entry is None:
             if found.count > _MAX_PROBLEMS:
                 break

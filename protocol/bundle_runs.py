@@ -1,0 +1,132 @@
+"""The payload runs of a batch, made in bounded memory (for ``protocol.bundle.make_bundles``).
+
+Entries are read once, in order, ``batch`` at a time: each batch's canonical
+lines are made, checked against the hub's rules while its entries are at hand
+(``rules.check_built``), and appended to the run's payload, one ``bytearray``;
+a run keeps only that payload, where each line ends and what each entry was
+(kind, id, version, seq, op) — never the entries themselves (a 32 MiB run holds
+some 30,000, ~5 KB each as dicts).  The rules a batch cannot see alone, a
+record twice in a run and a seq below the one before it, are checked across the
+run's batches here, with the same words.  Runs are cut greedily where the next
+line would pass ``budget`` bytes, so the split depends only on the entries.
+"""
+
+from __future__ import annotations
+
+import itertools
+from array import array
+from typing import Any, Callable, Iterable, Iterator, Sequence
+
+from common.messages import Message
+
+from . import canonical
+from .errors import BundleError, BundleSchemaError, BundleSequenceError
+
+
+class Run:
+    """One run: the manifest line then each entry's line, in one buffer."""
+
+    __slots__ = ("head", "data", "ends", "items", "error")
+
+    def __init__(self, manifest_line: bytes):
+        self.head = len(manifest_line)
+        self.data = bytearray(manifest_line)
+        self.ends = array("Q")       # where each entry's line ends in ``data``
+        self.items: list[tuple] = []  # (kind, id, version, seq, op) of each entry
+        self.error: BundleError | None = None   # the first rule broken (raised once the run's size is known)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def payload(self, first: int, last: int) -> bytes | bytearray:
+        """The payload of entries ``first`` to ``last`` (excluded): the whole run, or a copy of a part of it."""
+        if first == 0 and last == len(self.items):
+            return self.data
+        start = self.ends[first - 1] if first else self.head
+        return bytes(self.data[:self.head]) + self.data[start:self.ends[last - 1]]
+
+    def lines(self, first: int, last: int) -> "Lines":
+        return Lines(self, first, last)
+
+
+class Lines(Sequence):
+    """Entry lines ``first`` to ``last`` of a run, each copied out when read."""
+
+    def __init__(self, run: Run, first: int, last: int):
+        self._run, self._first, self._last = run, first, last
+
+    def __len__(self) -> int:
+        return self._last - self._first
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        at = self._first + index
+        start = self._run.ends[at - 1] if at else self._run.head
+        return bytes(self._run.data[start:self._run.ends[at]])
+
+
+def item(entry: dict) -> tuple:
+    """What the outbox records of an entry it sent: (kind, id, version, seq, op)."""
+    return entry.get("kind"), entry.get("id"), entry.get("version"), entry.get("seq"), entry.get("op")
+
+
+def runs(entries: Iterable[dict], lines: Iterable[bytes] | None, manifest_line: bytes, budget: int, batch: int,
+         check: Callable[[list[bytes], list[dict], int], None]) -> Iterator[Run]:
+    """The greedy runs of ``entries`` (``lines``: their canonical lines, made by the caller).  ``check(lines,
+    entries, first_line)`` is given each batch's part in a run, with the payload line number of its first."""
+    it = iter(entries)
+    given = iter(lines) if lines is not None else None
+    run, size, across = Run(manifest_line), 0, _Across()
+    while block := list(itertools.islice(it, batch)):
+        made = list(itertools.islice(given, len(block))) if given is not None else \
+            canonical.dumps_lines(block).splitlines(keepends=True)
+        start = 0
+        for index, line in enumerate(made):
+            if run.ends and size + len(line) > budget:
+                _checked(run, made[start:index], block[start:index], check, across)
+                yield run
+                run, size, start, across = Run(manifest_line), 0, index, _Across()
+            run.data += line
+            run.ends.append(len(run.data))
+            size += len(line)
+        _checked(run, made[start:], block[start:], check, across)
+    if run.items:
+        yield run
+
+
+def _checked(run: Run, lines: list[bytes], entries: list[dict], check, across: "_Across") -> None:
+    """Check a batch's part in ``run`` (its lines already appended), then record its items."""
+    if not entries:
+        return
+    first_line = len(run.items) + 2       # line 1 is the manifest
+    items = list(map(item, entries))
+    if run.error is None:
+        try:
+            check(lines, entries, first_line)
+            across.add(items, first_line)
+        except BundleError as exc:   # a record too large for a part is said first, as when runs were checked whole
+            run.error = exc
+    run.items += items
+
+
+class _Across:
+    """The rules across a run's batches (``rules._check`` applies them within one)."""
+
+    def __init__(self) -> None:
+        self.seen: set[tuple[Any, Any]] = set()
+        self.last_seq = 0
+
+    def add(self, items: Sequence[tuple], first_line: int) -> None:
+        for number, (kind, record_id, _, seq, _) in enumerate(items, start=first_line):
+            where = Message("line {line} ({kind} {record})", line=number, kind=kind, record=record_id)
+            if (kind, record_id) in self.seen:
+                raise BundleSchemaError([Message("{where}: the record appears twice", where=where)])
+            self.seen.add((kind, record_id))
+            if type(seq) is int:
+                if seq < self.last_seq:
+                    raise BundleSequenceError([Message("{where}: seq {seq} comes after seq {previous}; entries are "
+                                                       "in seq order", where=where, seq=seq, previous=self.last_seq)])
+                self.last_seq = seq

@@ -1,0 +1,54 @@
+"""A run is checked against the hub's rules a batch at a time (protocol/bundle_runs.py): what no single batch
+shows — a record twice in a run, a seq below the one before — is still refused, at the line the hub would name."""
+
+from __future__ import annotations
+
+import pytest
+
+from protocol import bundle, canonical, rules
+from protocol.bundle import make_bundles
+from protocol.errors import BundleBuildError, BundleSchemaError, BundleSequenceError
+from test_sync_support import hub, lab  # noqa: F401 (fixtures)
+
+MANIFEST = {"payload": 1, "policy_sha256": "0" * 64, "fields": {"profiling_result": {"purity": "keep"}}}
+
+
+def _entry(record_id: str, seq: int) -> dict:
+    return {"kind": "profiling_result", "id": f"00000000-0000-4000-8000-{ord(record_id[0]):06d}{record_id[1:]:0>6}",
+            "op": "upsert", "seq": seq, "version": 1,
+            "record": {"purity": 50.0}}
+
+
+def _hub_says(entries: list[dict]) -> BundleSchemaError:
+    """What the hub's check of the whole payload says about these entries."""
+    data = canonical.dumps(MANIFEST) + b"\n" + canonical.dumps_lines(entries)
+    with pytest.raises(BundleSchemaError) as refused:
+        rules.check_payload(data, bundle._Declared(len(entries), 1, 100, "0" * 64, len(data)))
+    return refused.value
+
+
+@pytest.mark.parametrize("entries, error", [
+    ([_entry("a", 1), _entry("b", 2), _entry("c", 3), _entry("a", 4), _entry("d", 5)], BundleSchemaError),
+    ([_entry("a", 1), _entry("b", 5), _entry("c", 2), _entry("d", 6), _entry("e", 7)], BundleSequenceError),
+])
+def test_a_rule_broken_across_batches_is_refused_as_the_hub_would(lab, hub, monkeypatch, entries, error):
+    monkeypatch.setattr(bundle, "LINE_BATCH", 2)     # the breach spans two batches of the same run
+    with pytest.raises(BundleBuildError) as refused:
+        make_bundles(lab, hub.public.keys, MANIFEST, iter(entries), seq_from=1, seq_to=100,
+                     policy_sha256="0" * 64, max_part_bytes=8 << 20, max_payload_bytes=1 << 20)
+    assert type(refused.value.error) is error
+    assert refused.value.error.problems == _hub_says(entries).problems   # the same words, the same line
+
+
+def test_a_run_cut_between_batches_is_the_hubs_payload_line_for_line(lab, hub, monkeypatch):
+    entries = [_entry(f"r{i}", i) for i in range(1, 40)]
+    seen = []
+    monkeypatch.setattr(bundle, "LINE_BATCH", 3)
+    parts = make_bundles(lab, hub.public.keys, MANIFEST, iter(entries), seq_from=1, seq_to=100,
+                         policy_sha256="0" * 64, max_part_bytes=8 << 20, max_payload_bytes=1000,
+                         carried=lambda bundle_id, items, lines: seen.append((list(items), list(lines))))
+    assert len(parts) == len(seen) > 3
+    lines = canonical.dumps_lines(entries).splitlines(keepends=True)
+    assert [line for _, run in seen for line in run] == lines
+    assert [item[1] for items, _ in seen for item in items] == [e["id"] for e in entries]
+    assert [e["id"] for e in entries] == sorted({e["id"] for e in entries})
