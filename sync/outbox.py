@@ -37,36 +37,26 @@ The state lives in the catalogue file (migration 4), see
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
 
 from catalogue.errors import Message
-from catalogue.memory import collector_paused
-from catalogue.records import RECORD_TYPES
+from common.memory import collector_paused
 from catalogue.store import Catalogue, utc_now
 
 from . import outbox_plan
 from protocol.bundle import BundleHeader, make_bundles
-from .delivery import OUTDATED, Sent, decision_seq, hub_may_hold
+from .delivery import OUTDATED
 from protocol.errors import OutboxError
 from protocol.keys import Identity, PublicIdentity
 from protocol.opening import Limits
 from protocol.payload import line_sha256
 from protocol.payload import manifest as payload_manifest
+from .outbox_store import RECONCILE_KEY, OutboxStore
+from .outbox_store import PENDING as _PENDING  # noqa: F401  (outbox_plan.decide's old argument)
 from .pending import WATERMARK_KEY, pending_counts  # noqa: F401  (counts kept, not recounted: sync/pending.py)
 from .policy import SharingPolicy
 from protocol.receipt import Receipt
-
-# Set when the hub answered a tombstone "outdated": it holds a later decision this catalogue may not know of
-# (restored from an older backup), so the next online sync takes the hub's list (Outbox.reconcile) first.
-RECONCILE_KEY = "outbox_reconcile_due"
-# The latest change of each record changed after the watermark, unless settled under this policy (by a
-# receipt for a bundle made under it, or withheld by it) at that change's version or later.
-_PENDING = ("SELECT {columns} FROM"
-            " (SELECT kind, record_id, max(seq) AS seq FROM changes WHERE seq > ? GROUP BY kind, record_id) AS l"
-            " JOIN changes c ON c.seq = l.seq"
-            " LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id"
-            " WHERE s.seq IS NULL OR s.seq < l.seq OR s.version < c.version OR s.policy_sha256 IS NOT ?")
-
 
 @dataclass
 class Pending:
@@ -100,6 +90,7 @@ class Pending:
 class ExportResult:
     parts: list[tuple[BundleHeader, bytes]]
     pending: Pending
+    files: list[tuple[BundleHeader, Path]] = field(default_factory=list)   # export(write=...): where each went
 
 
 @dataclass(frozen=True)
@@ -116,67 +107,19 @@ class Outbox:
     def __init__(self, cat: Catalogue):
         self.cat = cat
         self.conn = cat.conn
+        self.store = OutboxStore(cat.conn)
 
     # -- what is pending ------------------------------------------------------------
     def pending(self, policy: SharingPolicy, secret: bytes) -> Pending:
         """Coalesced changes not yet settled, after the policy (read-only), every entry in a list: for a look
         at what would leave (``export`` streams them instead, see sync/outbox_plan.py)."""
-        plan = outbox_plan.decide(self, policy, secret, _PENDING)
-        try:
-            entries = list(outbox_plan.entries(self.conn))
-        finally:
-            outbox_plan.forget(self.conn)
+        with self.store.snapshot():
+            plan = outbox_plan.decide(self, policy, secret)
+            try:
+                entries = list(outbox_plan.entries(self.conn))
+            finally:
+                outbox_plan.forget(self.conn)
         return Pending(entries, plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts, plan.confirmed)
-
-    def _fetch(self, kind: str, ids: list[str], columns: list[str]) -> dict[str, dict[str, Any]]:
-        """The current version of these records, only the fields the policy reads (decoded).
-
-        One join with a temporary table of the ids, read as plain tuples: per-id lookups
-        and sqlite3.Row objects cost several times more on a 100,000-record first sync."""
-        rt = RECORD_TYPES[kind]
-        names = ["id", "version", *columns]
-        decoders = [(i, rt.field(n).from_sql) for i, n in enumerate(names)
-                    if i > 1 and rt.field(n).type in ("list", "peaks", "bool")]
-        cursor = self.conn.cursor()
-        cursor.row_factory = None
-        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS outbox_fetch (id TEXT PRIMARY KEY) WITHOUT ROWID")
-        cursor.execute("DELETE FROM temp.outbox_fetch")
-        cursor.executemany("INSERT OR IGNORE INTO temp.outbox_fetch (id) VALUES (?)", ((i,) for i in ids))
-        out = {}
-        for row in cursor.execute(f"SELECT {', '.join('t.' + n for n in names)} FROM temp.outbox_fetch f"
-                                  f" JOIN {rt.table} t ON t.id = f.id"):
-            if decoders:
-                row = list(row)
-                for i, decode in decoders:
-                    if row[i] is not None:
-                        row[i] = decode(row[i])
-            out[row[0]] = dict(zip(names, row))
-        cursor.execute("DELETE FROM temp.outbox_fetch")
-        return out
-
-    def _sent(self, kind: str, ids: list[str]) -> dict[str, list[Sent]]:
-        """Every decision sent about these records, with the hub's answers, and what the hub said it held
-        when last asked (as an applied decision): one query per 500 ids."""
-        out: dict[str, list[Sent]] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            marks = ",".join("?" * len(chunk))
-            for record_id, version, seq, op, line_sha256, result in self.conn.execute(
-                    f"SELECT record_id, version, seq, op, line_sha256, result FROM outbox_items WHERE kind = ? AND "
-                    f"record_id IN ({marks}) UNION ALL SELECT record_id, version, seq, op, line_sha256, 'accepted'"
-                    f" FROM outbox_hub_view WHERE kind = ? AND record_id IN ({marks})", (kind, *chunk, kind, *chunk)):
-                out.setdefault(record_id, []).append(Sent(version, seq, op, line_sha256, result))
-        return out
-
-    def _orphans(self) -> list[tuple[str, str, int, int]]:
-        """Live at the hub when last asked, yet never in this catalogue's change log, nor withdrawn since."""
-        return [tuple(r) for r in self.conn.execute(
-            "SELECT v.kind, v.record_id, v.version, v.seq FROM outbox_hub_view v WHERE v.op = 'upsert'"
-            " AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.kind = v.kind AND c.record_id = v.record_id)"
-            " AND NOT EXISTS (SELECT 1 FROM outbox_items i WHERE i.kind = v.kind AND i.record_id = v.record_id"
-            " AND i.op = 'delete' AND i.result IN ('accepted', 'duplicate')"
-            " AND (i.version, i.seq) >= (v.version, v.seq))"
-            " ORDER BY v.kind, v.record_id")]
 
     # -- reconciling with what the hub holds ----------------------------------------------
     def reconcile(self, held: Iterable[dict[str, Any]]) -> int:
@@ -188,100 +131,76 @@ class Outbox:
         should not hold (or may yet receive, from a stick still on its way).  The hub's list can only make
         the laboratory send more, never anything its policy does not share.  Returns how many records the
         hub holds."""
+        rows = [(h["kind"], h["id"], int(h["version"]), int(h["seq"]), h["op"], h["line_sha256"]) for h in held]
         with self.cat.transaction():
-            self.conn.execute("DELETE FROM outbox_hub_view")
-            rows = [(h["kind"], h["id"], int(h["version"]), int(h["seq"]), h["op"], h["line_sha256"]) for h in held]
-            self.conn.executemany("INSERT OR REPLACE INTO outbox_hub_view (kind, record_id, version, seq, op,"
-                                  " line_sha256) VALUES (?, ?, ?, ?, ?, ?)", rows)
             # Every earlier decision, answered or not, gives way to the hub's list: one it received and then
             # lost (a hub restored from a backup) cannot go again under the same bundle id, which it would take
             # for a replay, so what differs goes under fresh seqs (a stick still on its way arrives as older).
-            self.conn.execute("UPDATE outbox_items SET result = CASE WHEN result IS NULL THEN 'unconfirmed'"
-                              " ELSE 'superseded' END")
-            self.conn.execute("DELETE FROM outbox_settled")
-            self.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (WATERMARK_KEY, RECONCILE_KEY))
+            self.store.replace_hub_view(rows)
         return len(rows)
 
     def reconcile_due(self) -> bool:
         """Whether a tombstone was answered ``outdated`` since the last reconciliation (see RECONCILE_KEY)."""
-        return self.conn.execute("SELECT 1 FROM meta WHERE key = ?", (RECONCILE_KEY,)).fetchone() is not None
-
-    def _watermark(self, policy: SharingPolicy) -> int:
-        """Every record whose latest change is at or below this seq is settled (under this policy)."""
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK_KEY,)).fetchone()
-        if row is None:
-            return 0
-        seq, _, digest = row[0].partition(" ")
-        return int(seq) if digest == policy.digest else 0
-
-    def _advance_watermark(self, policy: SharingPolicy) -> None:
-        """Move the watermark to just below the oldest change still unsettled (none: the last change)."""
-        watermark = self._watermark(policy)
-        oldest = self.conn.execute(_PENDING.format(columns="min(c.seq)"), (watermark, policy.digest)).fetchone()[0]
-        new = oldest - 1 if oldest is not None else self.cat.last_change_seq()
-        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                          (WATERMARK_KEY, f"{new} {policy.digest}"))
+        return self.store.has_meta(RECONCILE_KEY)
 
     # -- making bundles ---------------------------------------------------------------
     def export(self, identity: Identity, hub: PublicIdentity, policy: SharingPolicy, *,
-               max_part_bytes: int = 8 * 1024 * 1024, limits: Limits = Limits()) -> ExportResult:
-        """Seal every pending entry into bundle parts and record them as sent (one transaction)."""
+               max_part_bytes: int = 8 * 1024 * 1024, limits: Limits = Limits(),
+               write: Callable[[BundleHeader, bytes], Path] | None = None) -> ExportResult:
+        """Seal every pending entry into bundle parts, then record them as sent.
+
+        The entries are decided and sealed from one snapshot of the catalogue (a read transaction: others
+        write meanwhile); the write lock is taken only for the short write after (the parts, the items they
+        carried, the records withheld, the watermark), not for the seconds a large bundle takes (issue 18).  A
+        change saved meanwhile comes after the snapshot: sending settles nothing, the items record the versions
+        sealed, and the watermark is moved by what is pending at the write, so its record stays pending and
+        goes in the next bundle.  ``write(header, data)`` is handed each sealed part and returns where it
+        put it (``ExportResult.files``); without it the parts are returned in memory (``parts``)."""
         if max_part_bytes > limits.max_part_bytes:
             raise OutboxError(Message("Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).",
                                       size=max_part_bytes, limit=limits.max_part_bytes))
-        with self.cat.transaction(), collector_paused():
-            # The entries stream from the plan into the parts: no list of them all, nor of their lines.
-            plan = outbox_plan.decide(self, policy, identity.pseudonym_secret, _PENDING)
-            pending = Pending([], plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts, plan.confirmed,
-                              shared=plan.shared)
-            # Each part's items are recorded as its run is made, before the part's row exists (its batch id
-            # needs every run): the reference is checked at COMMIT (the pragma ends with the transaction).
-            self.conn.execute("PRAGMA defer_foreign_keys = ON")
-
-            def carried(bundle_id: str, items: list[tuple], lines: list[bytes]) -> None:
-                self.conn.executemany(
-                    "INSERT OR IGNORE INTO outbox_items (bundle_id, kind, record_id, version, seq, op, line_sha256)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [(bundle_id, *item, line_sha256(line)) for item, line in zip(items, lines)])
+        store = self.store
+        with collector_paused():
             try:
-                parts = make_bundles(identity, hub.keys, pending.manifest, outbox_plan.entries(self.conn),
-                                     seq_from=pending.seq_from, seq_to=pending.seq_to, policy_sha256=policy.digest,
-                                     max_part_bytes=max_part_bytes,
-                                     max_payload_bytes=min(limits.max_payload_bytes, 4 * max_part_bytes),
-                                     carried=carried)
+                with store.snapshot():
+                    # The entries stream from the plan into the parts: no list of them all, nor of their lines.
+                    plan = outbox_plan.decide(self, policy, identity.pseudonym_secret)
+                    pending = Pending([], plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts,
+                                      plan.confirmed, shared=plan.shared)
+                    store.carried_start()
+
+                    def carried(bundle_id: str, items: list[tuple], lines: Sequence[bytes]) -> None:
+                        store.carry((bundle_id, *item, line_sha256(line)) for item, line in zip(items, lines))
+                    sizes: list[tuple[BundleHeader, int]] = []
+
+                    def sealed(header: BundleHeader, data: bytes) -> Any:
+                        sizes.append((header, len(data)))
+                        return data if write is None else write(header, data)   # written as made, not kept
+                    try:
+                        made = make_bundles(identity, hub.keys, pending.manifest, outbox_plan.entries(self.conn),
+                                            seq_from=pending.seq_from, seq_to=pending.seq_to,
+                                            policy_sha256=policy.digest, max_part_bytes=max_part_bytes,
+                                            max_payload_bytes=min(limits.max_payload_bytes, 4 * max_part_bytes),
+                                            carried=carried, sealed=sealed)
+                    finally:
+                        outbox_plan.forget(self.conn)
+                    parts, files = (made, []) if write is None else ([], made)
+                with self.cat.transaction():
+                    store.record_export(sizes, pending.withheld, pending.confirmed, policy.digest, utc_now(),
+                                        self.cat.actor.username)
+                    if pending.withheld or pending.confirmed:
+                        store.advance_watermark(policy.digest)
             finally:
-                outbox_plan.forget(self.conn)
-            now, user = utc_now(), self.cat.actor.username
-            self.conn.executemany(
-                "INSERT OR REPLACE INTO outbox_settled (kind, record_id, seq, version, status, policy_sha256,"
-                " settled_at) VALUES (?, ?, ?, ?, 'withheld', ?, ?)",
-                [(k, rid, seq, version, policy.digest, now) for k, rid, seq, version in pending.withheld])
-            # Already what this policy shares at the hub: nothing to send.
-            self.conn.executemany(
-                "INSERT INTO outbox_settled (kind, record_id, seq, version, status, policy_sha256, settled_at)"
-                " VALUES (?, ?, ?, ?, 'accepted', ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
-                " policy_sha256 = excluded.policy_sha256",
-                [(k, rid, seq, version, policy.digest, now) for k, rid, seq, version in pending.confirmed])
-            for header, data in parts:
-                self.conn.execute(
-                    "INSERT OR IGNORE INTO outbox_bundles (bundle_id, batch_id, part_index, part_count, hub_key_id,"
-                    " seq_from, seq_to, records, payload_sha256, size, created_at, created_by, policy_sha256)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (header.bundle_id, header.batch_id, header.part_index, header.part_count, header.hub_key_id,
-                     header.seq_from, header.seq_to, header.records, header.payload_sha256, len(data), now, user,
-                     policy.digest))
-            if pending.withheld or pending.confirmed:
-                self._advance_watermark(policy)
-        return ExportResult(parts, pending)
+                store.carried_forget()
+        return ExportResult(parts, pending, files)
 
     # -- receipts ---------------------------------------------------------------------
     def apply_receipt(self, receipt: Receipt, policy: SharingPolicy) -> ReceiptOutcome:
         """Settle the records a verified receipt confirms (idempotent; one transaction)."""
         rejected = [(r.kind, r.record_id, r.reason or "") for r in receipt.records if r.result == "rejected"]
+        store = self.store
         with self.cat.transaction():
-            bundle = self.conn.execute("SELECT receipt_at, receipt_status, payload_sha256, policy_sha256"
-                                       " FROM outbox_bundles WHERE bundle_id = ?",
-                                       (receipt.bundle_id,)).fetchone()
+            bundle = store.bundle(receipt.bundle_id)
             if bundle is None:
                 raise OutboxError(Message("This receipt is for bundle {bundle}, which this laboratory's outbox "
                                           "never made; it was not applied.", bundle=receipt.bundle_id))
@@ -293,9 +212,7 @@ class Outbox:
             if bundle["receipt_at"] is not None and (bundle["receipt_status"] == "processed"
                                                      or receipt.status != "processed"):
                 return ReceiptOutcome(receipt.bundle_id, True, receipt.status, receipt.reason, receipt.counts, rejected)
-            items = {(r["kind"], r["record_id"]): r for r in self.conn.execute(
-                "SELECT kind, record_id, version, seq, op FROM outbox_items WHERE bundle_id = ?",
-                (receipt.bundle_id,))}
+            items = store.items(receipt.bundle_id)
             if receipt.status == "processed":
                 rows = []
                 for result in receipt.records:
@@ -309,28 +226,17 @@ class Outbox:
                                  result.reason, receipt.bundle_id, receipt.received_at, bundle["policy_sha256"]))
                 # outbox_settled's status (migration 4's CHECK) predates "outdated": settled there as "the hub had
                 # it or later"; outbox_items keeps the exact answer, which the delivery rules read.
-                settled = [(*r[:4], "duplicate" if r[4] == OUTDATED else r[4], *r[5:]) for r in rows]
-                self.conn.executemany(
-                    "INSERT INTO outbox_settled (kind, record_id, seq, version, status, reason, bundle_id, settled_at,"
-                    " policy_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
-                    " seq = excluded.seq, version = excluded.version, status = excluded.status,"
-                    " reason = excluded.reason, bundle_id = excluded.bundle_id, settled_at = excluded.settled_at,"
-                    " policy_sha256 = excluded.policy_sha256"
-                    " WHERE (excluded.version, excluded.seq) >= (outbox_settled.version, outbox_settled.seq)", settled)
-                self.conn.executemany("UPDATE outbox_items SET result = ? WHERE bundle_id = ? AND kind = ? AND"
-                                      " record_id = ?", [(r[4], receipt.bundle_id, r[0], r[1]) for r in rows])
+                store.settle(receipt.bundle_id,
+                             [(*r[:4], "duplicate" if r[4] == OUTDATED else r[4], *r[5:]) for r in rows],
+                             [(r[0], r[1], r[4]) for r in rows])
                 if any(r[4] == OUTDATED and items[(r[0], r[1])]["op"] == "delete" for r in rows):
                     # The withdrawal did not take: the hub holds something later, maybe live, maybe a version
                     # this catalogue never made. Only its list says which, and lets a tombstone go above it.
-                    self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                                      (RECONCILE_KEY, receipt.bundle_id))
+                    store.set_meta(RECONCILE_KEY, receipt.bundle_id)
             else:   # refused whole: nothing in it was applied
-                self.conn.execute("UPDATE outbox_items SET result = 'refused' WHERE bundle_id = ?",
-                                  (receipt.bundle_id,))
-            self.conn.execute("UPDATE outbox_bundles SET receipt_at = ?, receipt_status = ?, receipt = ?"
-                              " WHERE bundle_id = ?", (utc_now(), receipt.status,
-                                                       receipt.raw.decode("utf-8"), receipt.bundle_id))
-            self._advance_watermark(policy)
+                store.refuse(receipt.bundle_id)
+            store.receipted(receipt.bundle_id, utc_now(), receipt.status, receipt.raw.decode("utf-8"))
+            store.advance_watermark(policy.digest)
         return ReceiptOutcome(receipt.bundle_id, False, receipt.status, receipt.reason, receipt.counts, rejected)
 
     # -- status -------------------------------------------------------------------------
@@ -339,11 +245,8 @@ class Outbox:
         refused whole, and the reason of each record refused (from the stored, verified receipt)."""
         import json
 
-        rows = self.conn.execute("SELECT bundle_id, batch_id, part_index, part_count, records, size, created_at,"
-                                 " receipt_at, receipt_status, receipt FROM outbox_bundles"
-                                 " ORDER BY created_at, part_index")
         out = []
-        for row in rows:
+        for row in self.store.bundles():
             bundle = dict(row)
             body = (json.loads(bundle.pop("receipt")) or {}).get("receipt", {}) if row["receipt"] else {}
             bundle["counts"] = body.get("counts")
@@ -354,5 +257,4 @@ class Outbox:
         return out
 
     def settled_counts(self) -> dict[str, int]:
-        return {r[0]: r[1] for r in self.conn.execute("SELECT status, count(*) FROM outbox_settled GROUP BY status")}
-
+        return self.store.settled_counts()

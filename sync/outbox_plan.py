@@ -23,11 +23,10 @@ import marshal
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .delivery import decision_seq, hub_may_hold
+from .delivery import Sent, decision_seq, hub_may_hold
+from .outbox_store import OutboxStore
 
 BLOCK = 2000   # records decided at a time: a few MB of dicts, whatever the count
-
-_TABLE = "outbox_plan"
 
 
 @dataclass
@@ -40,19 +39,14 @@ class Plan:
     shared: int     # entries in the plan
 
 
-def decide(outbox: Any, policy: Any, secret: bytes, pending_sql: str) -> Plan:
-    """Decide every pending change into the temporary plan table (replacing the last plan)."""
-    conn = outbox.conn
-    watermark = outbox._watermark(policy)
-    last_seq = outbox.cat.last_change_seq()
-    conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_TABLE} (seq INTEGER NOT NULL, orphan INTEGER NOT NULL,"
-                 " kind_rank INTEGER NOT NULL, change_seq INTEGER NOT NULL, position INTEGER NOT NULL,"
-                 " entry BLOB NOT NULL)")
-    conn.execute(f"DELETE FROM temp.{_TABLE}")
-    columns = ("c.kind, c.record_id, c.seq, c.version, c.op, EXISTS (SELECT 1 FROM outbox_items i"
-               " WHERE i.kind = l.kind AND i.record_id = l.record_id) OR EXISTS (SELECT 1 FROM outbox_hub_view v"
-               " WHERE v.kind = l.kind AND v.record_id = l.record_id) AS sent_before")
-    cursor = conn.execute(pending_sql.format(columns=columns) + " ORDER BY c.seq", (watermark, policy.digest))
+def decide(outbox: Any, policy: Any, secret: bytes, pending_sql: str | None = None) -> Plan:
+    """Decide every pending change into the temporary plan table (replacing the last plan).  ``pending_sql``:
+    unused, the store's query (sync/outbox_store.py) is the one."""
+    store = outbox.store
+    watermark = store.watermark(policy.digest)
+    last_seq = store.last_change_seq()
+    store.plan_start()
+    cursor = store.pending_changes(watermark, policy.digest)
     plan = Plan([], [], {}, watermark + 1, 0, 0)
     ranks: dict[str, int] = {}
     top = 0
@@ -67,9 +61,11 @@ def decide(outbox: Any, policy: Any, secret: bytes, pending_sql: str) -> Plan:
             if kind not in transformers:
                 transformers[kind] = policy.transformer(kind, secret)
             transform = transformers[kind]
-            records = outbox._fetch(kind, [c["record_id"] for c in changes if c["op"] != "delete"],
+            records = store.records(kind, [c["record_id"] for c in changes if c["op"] != "delete"],
                                     policy.columns(kind))
-            history = outbox._sent(kind, [c["record_id"] for c in changes if c["sent_before"]])
+            history: dict[str, list[Sent]] = {}
+            for record_id, *sent in store.sent(kind, [c["record_id"] for c in changes if c["sent_before"]]):
+                history.setdefault(record_id, []).append(Sent(*sent))
             for change in changes:
                 record_id = change["record_id"]
                 record = records.get(record_id) if change["op"] != "delete" else None
@@ -96,34 +92,26 @@ def decide(outbox: Any, policy: Any, secret: bytes, pending_sql: str) -> Plan:
                 top = max(top, seq)
                 parked.append((seq, 0, ranks[kind], change["seq"], 0, marshal.dumps(entry)))
                 plan.counts.setdefault(kind, {"upsert": 0, "delete": 0})[entry["op"]] += 1
-        _park(conn, parked)
+        store.plan_park(parked)
         plan.shared += len(parked)
     orphans = []
-    for position, (kind, record_id, version, seq) in enumerate(outbox._orphans()):
+    for position, (kind, record_id, version, seq) in enumerate(store.orphans()):
         # The hub holds a record this catalogue has no trace of (restored from an older backup): withdrawn.
         entry = {"kind": kind, "id": record_id, "op": "delete", "version": version, "seq": max(last_seq, seq + 1)}
         top = max(top, entry["seq"])
         orphans.append((entry["seq"], 1, 0, 0, position, marshal.dumps(entry)))
         plan.counts.setdefault(kind, {"upsert": 0, "delete": 0})["delete"] += 1
-    _park(conn, orphans)
+    store.plan_park(orphans)
     plan.shared += len(orphans)
     plan.seq_to = max(last_seq, watermark + 1, top)
     return plan
 
 
-def _park(conn: Any, rows: list[tuple]) -> None:
-    conn.executemany(f"INSERT INTO temp.{_TABLE} (seq, orphan, kind_rank, change_seq, position, entry)"
-                     " VALUES (?, ?, ?, ?, ?, ?)", rows)
-
-
 def entries(conn: Any) -> Iterator[dict[str, Any]]:
-    """The plan's entries, one at a time, in the bundle's order (read through a cursor of its own)."""
-    cursor = conn.cursor()
-    cursor.row_factory = None
-    cursor.execute(f"SELECT entry FROM temp.{_TABLE} ORDER BY seq, orphan, kind_rank, change_seq, position")
-    for (blob,) in cursor:
+    """The plan's entries, one at a time, in the bundle's order (read through a cursor of their own)."""
+    for blob in OutboxStore(conn).plan_entries():
         yield marshal.loads(blob)
 
 
 def forget(conn: Any) -> None:
-    conn.execute(f"DELETE FROM temp.{_TABLE}")
+    OutboxStore(conn).plan_forget()

@@ -1,0 +1,260 @@
+"""The outbox's tables in the catalogue file: every SQL statement of the outbox (``sync/outbox.py``,
+``sync/outbox_plan.py``, ``sync/pending.py``) lives here.
+
+Tables (migration 4 and later): ``outbox_bundles`` (each part made), ``outbox_items`` (each decision a part
+carried, and the hub's answer), ``outbox_settled`` (the latest settled decision of each record),
+``outbox_hub_view`` (what the hub said it holds), and ``meta`` keys for the watermark and the kept counts.
+Two temporary tables live only on the exporting connection: ``outbox_plan`` (the decided entries, in the
+bundle's order) and ``outbox_carried`` (what the sealed parts carried, written to ``outbox_items`` in the short
+write after sealing, see ``Outbox.export``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from typing import Any, Iterable, Iterator
+
+from catalogue.records import RECORD_TYPES
+from common.sqlite import snapshot
+
+WATERMARK_KEY = "outbox_watermark"
+GENERATION_KEY = "outbox_settled_generation"
+KEPT_KEY = "outbox_pending_counts"
+# Set when the hub answered a tombstone "outdated": it holds a later decision this catalogue may not know of
+# (restored from an older backup), so the next online sync takes the hub's list (Outbox.reconcile) first.
+RECONCILE_KEY = "outbox_reconcile_due"
+
+# The latest change of each record changed after the watermark, unless settled under this policy (by a
+# receipt for a bundle made under it, or withheld by it) at that change's version or later.
+PENDING = ("SELECT {columns} FROM"
+           " (SELECT kind, record_id, max(seq) AS seq FROM changes WHERE seq > ? GROUP BY kind, record_id) AS l"
+           " JOIN changes c ON c.seq = l.seq"
+           " LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id"
+           " WHERE s.seq IS NULL OR s.seq < l.seq OR s.version < c.version OR s.policy_sha256 IS NOT ?")
+_PLAN_COLUMNS = ("c.kind, c.record_id, c.seq, c.version, c.op, EXISTS (SELECT 1 FROM outbox_items i"
+                 " WHERE i.kind = l.kind AND i.record_id = l.record_id) OR EXISTS (SELECT 1 FROM outbox_hub_view v"
+                 " WHERE v.kind = l.kind AND v.record_id = l.record_id) AS sent_before")
+# The latest change of each record after the watermark whose settled row, if any, is below it.
+_FULL = ("SELECT l.kind, count(*) FROM (SELECT kind, record_id, max(seq) AS seq FROM changes WHERE seq > ? "
+         "GROUP BY kind, record_id) AS l LEFT JOIN outbox_settled s ON s.kind = l.kind AND s.record_id = l.record_id "
+         "WHERE s.seq IS NULL OR s.seq < l.seq GROUP BY l.kind")
+# For each record changed after the kept seq: counted now (1/0) minus counted at the kept seq (1/0).  NOT INDEXED:
+# the changes after the kept seq by their rowid, not the whole (kind, record_id) index for the GROUP BY.
+_DELTA = ("SELECT d.kind, sum((s.seq IS NULL OR s.seq < d.now) - (d.before IS NOT NULL AND (s.seq IS NULL OR"
+          " s.seq < d.before))) FROM (SELECT n.kind, n.record_id, n.now, (SELECT max(c.seq) FROM changes c"
+          " WHERE c.kind = n.kind AND c.record_id = n.record_id AND c.seq <= ?) AS before FROM (SELECT kind,"
+          " record_id, max(seq) AS now FROM changes NOT INDEXED WHERE seq > ? GROUP BY kind, record_id) AS n) AS d"
+          " LEFT JOIN outbox_settled s ON s.kind = d.kind AND s.record_id = d.record_id GROUP BY d.kind")
+_PLAN = "outbox_plan"
+_CARRIED = "outbox_carried"
+_ITEM_COLUMNS = "bundle_id, kind, record_id, version, seq, op, line_sha256"
+
+
+class OutboxStore:
+    """The outbox's reads and writes on one catalogue connection."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def snapshot(self) -> contextlib.AbstractContextManager:
+        """A read transaction: every read inside sees the catalogue as it was at the first one (WAL), while others
+        write; only the temporary tables are written.  Inside a transaction already: that one."""
+        return snapshot(self.conn)
+
+    # -- reading what is pending ------------------------------------------------------------------
+    def last_change_seq(self) -> int:
+        return self.conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
+
+    def watermark(self, policy_digest: str) -> int:
+        """Every record whose latest change is at or below this seq is settled (under this policy)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK_KEY,)).fetchone()
+        if row is None:
+            return 0
+        seq, _, digest = row[0].partition(" ")
+        return int(seq) if digest == policy_digest else 0
+
+    def pending_changes(self, watermark: int, policy_digest: str) -> sqlite3.Cursor:
+        """The latest pending change of each record, in change-log order, as rows of (kind, record_id, seq,
+        version, op, sent_before)."""
+        return self.conn.execute(PENDING.format(columns=_PLAN_COLUMNS) + " ORDER BY c.seq", (watermark, policy_digest))
+
+    def records(self, kind: str, ids: list[str], columns: list[str]) -> dict[str, dict[str, Any]]:
+        """The current version of these records, only these fields (decoded).
+
+        One join with a temporary table of the ids, read as plain tuples: per-id lookups
+        and sqlite3.Row objects cost several times more on a 100,000-record first sync."""
+        rt = RECORD_TYPES[kind]
+        names = ["id", "version", *columns]
+        decoders = [(i, rt.field(n).from_sql) for i, n in enumerate(names)
+                    if i > 1 and rt.field(n).type.converts]
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS outbox_fetch (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        cursor.execute("DELETE FROM temp.outbox_fetch")
+        cursor.executemany("INSERT OR IGNORE INTO temp.outbox_fetch (id) VALUES (?)", ((i,) for i in ids))
+        out = {}
+        for row in cursor.execute(f"SELECT {', '.join('t.' + n for n in names)} FROM temp.outbox_fetch f"
+                                  f" JOIN {rt.table} t ON t.id = f.id"):
+            if decoders:
+                row = list(row)
+                for i, decode in decoders:
+                    if row[i] is not None:
+                        row[i] = decode(row[i])
+            out[row[0]] = dict(zip(names, row))
+        cursor.execute("DELETE FROM temp.outbox_fetch")
+        return out
+
+    def sent(self, kind: str, ids: list[str]) -> Iterator[tuple]:
+        """(record_id, version, seq, op, line_sha256, result) of every decision sent about these records, and
+        of what the hub said it held when last asked (as an applied decision): one query per 500 ids."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            yield from self.conn.execute(
+                f"SELECT record_id, version, seq, op, line_sha256, result FROM outbox_items WHERE kind = ? AND "
+                f"record_id IN ({marks}) UNION ALL SELECT record_id, version, seq, op, line_sha256, 'accepted'"
+                f" FROM outbox_hub_view WHERE kind = ? AND record_id IN ({marks})", (kind, *chunk, kind, *chunk))
+
+    def orphans(self) -> list[tuple[str, str, int, int]]:
+        """Live at the hub when last asked, yet never in this catalogue's change log, nor withdrawn since."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT v.kind, v.record_id, v.version, v.seq FROM outbox_hub_view v WHERE v.op = 'upsert'"
+            " AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.kind = v.kind AND c.record_id = v.record_id)"
+            " AND NOT EXISTS (SELECT 1 FROM outbox_items i WHERE i.kind = v.kind AND i.record_id = v.record_id"
+            " AND i.op = 'delete' AND i.result IN ('accepted', 'duplicate')"
+            " AND (i.version, i.seq) >= (v.version, v.seq))"
+            " ORDER BY v.kind, v.record_id")]
+
+    # -- the plan: decided entries parked in the bundle's order (sync/outbox_plan.py) -----------------
+    def plan_start(self) -> None:
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_PLAN} (seq INTEGER NOT NULL, orphan INTEGER NOT NULL,"
+                          " kind_rank INTEGER NOT NULL, change_seq INTEGER NOT NULL, position INTEGER NOT NULL,"
+                          " entry BLOB NOT NULL)")
+        self.conn.execute(f"DELETE FROM temp.{_PLAN}")
+
+    def plan_park(self, rows: list[tuple]) -> None:
+        self.conn.executemany(f"INSERT INTO temp.{_PLAN} (seq, orphan, kind_rank, change_seq, position, entry)"
+                              " VALUES (?, ?, ?, ?, ?, ?)", rows)
+
+    def plan_entries(self) -> Iterator[bytes]:
+        """The parked entries (marshalled), in the bundle's order, through a cursor of their own."""
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        cursor.execute(f"SELECT entry FROM temp.{_PLAN} ORDER BY seq, orphan, kind_rank, change_seq, position")
+        for (blob,) in cursor:
+            yield blob
+
+    def plan_forget(self) -> None:
+        self.conn.execute(f"DELETE FROM temp.{_PLAN}")
+
+    # -- what the sealed parts carried, kept until the short write -------------------------------------
+    def carried_start(self) -> None:
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_CARRIED} (bundle_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                          " record_id TEXT NOT NULL, version INTEGER, seq INTEGER, op TEXT, line_sha256 TEXT)")
+        self.conn.execute(f"DELETE FROM temp.{_CARRIED}")
+
+    def carry(self, rows: Iterable[tuple]) -> None:
+        self.conn.executemany(f"INSERT INTO temp.{_CARRIED} ({_ITEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+
+    def carried_forget(self) -> None:
+        self.conn.execute(f"DROP TABLE IF EXISTS temp.{_CARRIED}")
+
+    # -- the short write after sealing -------------------------------------------------------------
+    def record_export(self, parts: list[tuple[Any, int]], withheld: list[tuple], confirmed: list[tuple],
+                      policy_digest: str, now: str, user: str) -> None:
+        """What an export made: its parts (header, size in bytes), the items they carried (parked by ``carry``),
+        the records the policy withheld and those the hub already holds as this policy shares them."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO outbox_settled (kind, record_id, seq, version, status, policy_sha256,"
+            " settled_at) VALUES (?, ?, ?, ?, 'withheld', ?, ?)",
+            [(k, rid, seq, version, policy_digest, now) for k, rid, seq, version in withheld])
+        self.conn.executemany(
+            "INSERT INTO outbox_settled (kind, record_id, seq, version, status, policy_sha256, settled_at)"
+            " VALUES (?, ?, ?, ?, 'accepted', ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
+            " policy_sha256 = excluded.policy_sha256",
+            [(k, rid, seq, version, policy_digest, now) for k, rid, seq, version in confirmed])
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO outbox_bundles (bundle_id, batch_id, part_index, part_count, hub_key_id,"
+            " seq_from, seq_to, records, payload_sha256, size, created_at, created_by, policy_sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(h.bundle_id, h.batch_id, h.part_index, h.part_count, h.hub_key_id, h.seq_from, h.seq_to, h.records,
+              h.payload_sha256, size, now, user, policy_digest) for h, size in parts])
+        self.conn.execute(f"INSERT OR IGNORE INTO outbox_items ({_ITEM_COLUMNS}) SELECT {_ITEM_COLUMNS}"
+                          f" FROM temp.{_CARRIED} ORDER BY rowid")
+
+    def advance_watermark(self, policy_digest: str) -> None:
+        """Move the watermark to just below the oldest change still unsettled (none: the last change)."""
+        watermark = self.watermark(policy_digest)
+        oldest = self.conn.execute(PENDING.format(columns="min(c.seq)"), (watermark, policy_digest)).fetchone()[0]
+        new = oldest - 1 if oldest is not None else self.last_change_seq()
+        self.set_meta(WATERMARK_KEY, f"{new} {policy_digest}")
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
+
+    def has_meta(self, key: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM meta WHERE key = ?", (key,)).fetchone() is not None
+
+    # -- reconciling with what the hub holds --------------------------------------------------------
+    def replace_hub_view(self, rows: list[tuple]) -> None:
+        """The hub's list in place of every decision sent before (see ``Outbox.reconcile``)."""
+        self.conn.execute("DELETE FROM outbox_hub_view")
+        self.conn.executemany("INSERT OR REPLACE INTO outbox_hub_view (kind, record_id, version, seq, op,"
+                              " line_sha256) VALUES (?, ?, ?, ?, ?, ?)", rows)
+        self.conn.execute("UPDATE outbox_items SET result = CASE WHEN result IS NULL THEN 'unconfirmed'"
+                          " ELSE 'superseded' END")
+        self.conn.execute("DELETE FROM outbox_settled")
+        self.conn.execute("DELETE FROM meta WHERE key IN (?, ?)", (WATERMARK_KEY, RECONCILE_KEY))
+
+    # -- receipts -------------------------------------------------------------------------------------
+    def bundle(self, bundle_id: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT receipt_at, receipt_status, payload_sha256, policy_sha256"
+                                 " FROM outbox_bundles WHERE bundle_id = ?", (bundle_id,)).fetchone()
+
+    def items(self, bundle_id: str) -> dict[tuple[str, str], sqlite3.Row]:
+        return {(r["kind"], r["record_id"]): r for r in self.conn.execute(
+            "SELECT kind, record_id, version, seq, op FROM outbox_items WHERE bundle_id = ?", (bundle_id,))}
+
+    def settle(self, bundle_id: str, settled: list[tuple], answers: list[tuple[str, str, str]]) -> None:
+        """Settled rows (kind, record_id, seq, version, status, reason, bundle_id, settled_at, policy_sha256),
+        never below a later one, and each item's exact answer (kind, record_id, result)."""
+        self.conn.executemany(
+            "INSERT INTO outbox_settled (kind, record_id, seq, version, status, reason, bundle_id, settled_at,"
+            " policy_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, record_id) DO UPDATE SET"
+            " seq = excluded.seq, version = excluded.version, status = excluded.status,"
+            " reason = excluded.reason, bundle_id = excluded.bundle_id, settled_at = excluded.settled_at,"
+            " policy_sha256 = excluded.policy_sha256"
+            " WHERE (excluded.version, excluded.seq) >= (outbox_settled.version, outbox_settled.seq)", settled)
+        self.conn.executemany("UPDATE outbox_items SET result = ? WHERE bundle_id = ? AND kind = ? AND"
+                              " record_id = ?", [(result, bundle_id, kind, rid) for kind, rid, result in answers])
+
+    def refuse(self, bundle_id: str) -> None:
+        self.conn.execute("UPDATE outbox_items SET result = 'refused' WHERE bundle_id = ?", (bundle_id,))
+
+    def receipted(self, bundle_id: str, at: str, status: str, raw: str) -> None:
+        self.conn.execute("UPDATE outbox_bundles SET receipt_at = ?, receipt_status = ?, receipt = ?"
+                          " WHERE bundle_id = ?", (at, status, raw, bundle_id))
+
+    # -- status -----------------------------------------------------------------------------------------
+    def bundles(self) -> list[sqlite3.Row]:
+        return self.conn.execute("SELECT bundle_id, batch_id, part_index, part_count, records, size, created_at,"
+                                 " receipt_at, receipt_status, receipt FROM outbox_bundles"
+                                 " ORDER BY created_at, part_index").fetchall()
+
+    def settled_counts(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.conn.execute("SELECT status, count(*) FROM outbox_settled GROUP BY status")}
+
+    # -- the pending counts, kept (sync/pending.py) ----------------------------------------------------
+    def counted_in_full(self) -> dict[str, int]:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK_KEY,)).fetchone()
+        watermark = int(row[0].partition(" ")[0]) if row else 0
+        return {kind: n for kind, n in self.conn.execute(_FULL, (watermark,)) if n}
+
+    def counts_delta(self, kept_seq: int) -> Iterator[tuple[str, int]]:
+        yield from self.conn.execute(_DELTA, (kept_seq, kept_seq))
+
+    def kept_counts(self) -> tuple[str | None, str | None]:
+        """The settled records' generation number and the kept counts (JSON), as stored."""
+        meta = dict(self.conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (GENERATION_KEY, KEPT_KEY)))
+        return meta.get(GENERATION_KEY), meta.get(KEPT_KEY)
