@@ -199,6 +199,8 @@ def test_every_section_of_the_main_window_speaks_the_language(qtbot, catalogue_p
     leaks = {}
     for info in window.page_infos():
         page = window.show_section(info.key)
+        # A bounded wait on purpose: the page's queued updates run, and then no English text may show
+        # (no condition can wait for something that must not happen).
         qtbot.wait(10)
         leaked = sorted(shown_texts(page) & english)
         if leaked:
