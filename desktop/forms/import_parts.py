@@ -6,7 +6,8 @@ from __future__ import annotations
 import threading
 from typing import Any, Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer,
+                            Signal)
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget,
     QTableWidgetItem, QVBoxLayout, QWidget,
@@ -22,6 +23,7 @@ from desktop.i18n import catalogue_text, say
 from .problems import sentence
 
 IGNORE = None
+COMBO_BATCH = 8
 
 
 def shown_value(value: Any) -> str:
@@ -86,42 +88,74 @@ class MappingTable(QTableWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.combos: dict[str, QComboBox] = {}
+        self.targets: dict[str, str | None] = {}  # the field each column fills (its combo box, once made)
+        self._todo: list[tuple[int, str]] = []
+        self._generation = 0
 
     def fill(self, rt: RecordType, headers: Sequence[str], examples: dict[str, list[str]],
              suggested: dict[str, str | None]) -> None:
+        self._generation += 1
         self.setRowCount(0)
         self.combos = {}
-        peaks = rt.peaks_field
-        for header in headers:
-            if not header:
-                continue  # a column without a header is never imported (the report says so)
-            row = self.rowCount()
-            self.insertRow(row)
+        self.targets = {}
+        self._rt = rt
+        self._peaks = next((f for f in rt.fields if f.type == "peaks"), None)
+        named = [h for h in headers if h]  # a column without a header is never imported (the report says so)
+        self.setRowCount(len(named))
+        for row, header in enumerate(named):
             self.setItem(row, 0, QTableWidgetItem(header))
             sample = ", ".join(e for e in examples.get(header, []) if e)
             item = QTableWidgetItem(sample)
             item.setToolTip(sample)
             self.setItem(row, 1, item)
+            self.targets[header] = suggested.get(header)
+        self._todo = list(enumerate(named))
+        self._make_combos(self._generation)
+
+    def _make_combos(self, generation: int) -> None:
+        """A few rows' choices per turn of the event loop: a file's 76 columns at once held the window
+        ~250 ms (each combo box built and styled)."""
+        if generation != self._generation:
+            return  # filled again since
+        batch, self._todo = self._todo[:COMBO_BATCH], self._todo[COMBO_BATCH:]
+        for row, header in batch:
             combo = QComboBox()
+            # As wide as a field's name, not as the longest choice: the first values need the room.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(22)
             combo.setAccessibleName(self.texts["import_as"].format(column=header))
             combo.addItem(self.texts["ignore"], IGNORE)
-            for f in rt.fields:
+            for f in self._rt.fields:
                 combo.addItem(catalogue_text(f.label), f.name)
-            target = suggested.get(header)
-            if peaks is not None:
+            target = self.targets[header]
+            if self._peaks is not None:
                 name = target[len(PEAK_PREFIX):] if target and target.startswith(PEAK_PREFIX) else header
                 combo.addItem(self.texts["peak"].format(name=name), PEAK_PREFIX + name)
             combo.setCurrentIndex(max(0, combo.findData(target)))
-            combo.currentIndexChanged.connect(self.changed)
+            self.targets[header] = combo.currentData()
+            combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._picked(h, c))
             self.setCellWidget(row, 2, combo)
             self.combos[header] = combo
-        self.resizeColumnToContents(2)
+        if self._todo:
+            QTimer.singleShot(0, self, lambda: self._make_combos(generation))
+        else:
+            self.resizeColumnToContents(2)
+
+    def _picked(self, header: str, combo: QComboBox) -> None:
+        self.targets[header] = combo.currentData()
+        self.changed.emit()
 
     def mapping(self) -> dict[str, str | None]:
-        return {header: combo.currentData() for header, combo in self.combos.items()}
+        return dict(self.targets)
 
     def choose(self, header: str, target: str | None) -> None:
-        combo = self.combos[header]
+        combo = self.combos.get(header)
+        if combo is None:  # its choice not made yet: the target must be one it will offer
+            offered = target is None or any(f.name == target for f in self._rt.fields) or (
+                self._peaks is not None and target.startswith(PEAK_PREFIX))
+            self.targets[header] = target if offered else IGNORE
+            self.changed.emit()
+            return
         combo.setCurrentIndex(max(0, combo.findData(target)))
 
 
