@@ -22,6 +22,10 @@ Measures, each side by side with the obvious naive alternative in the same run:
   process doing only that) of CSV files of ``--memory-rows`` rows (10,000, 100,000 and 300,000),
   beside the csv module + sqlite-utils ``insert_all`` of the same files
   (issue 23's budget: ≤ 200 MB whatever the size);
+- reading a workbook of ``--xlsx-rows`` profiling results (default 100,000; 0: not measured) by
+  python-calamine and by openpyxl, each in a child process (wall and CPU seconds, peak memory), the
+  two readings compared cell by cell, and ``import_file`` of the workbook
+  (``benchmarks/catalogue_xlsx.py``);
 - ``catalogue.integrity.verify`` of that catalogue (what ``labnet audit
   verify`` runs: the audit chain, every change-log digest against its entry,
   every record's digest recomputed), with its progress on stderr.  Budget:
@@ -312,6 +316,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memory-rows", default="10000,100000,300000",
                         help="CSV sizes (rows, comma-separated) whose import's peak memory is measured, each in a "
                              "child process; empty: none")
+    parser.add_argument("--xlsx-rows", type=int, default=100_000,
+                        help="rows of the workbook read by calamine and by openpyxl (0: none)")
     parser.add_argument("--memory-child", nargs=3, metavar=("WHAT", "CSV", "DIR"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.memory_child:
@@ -333,6 +339,9 @@ def main(argv: list[str] | None = None) -> int:
             except ImportError as exc:
                 results["import"] = {"error": f"catalogue.importing is not available: {exc}"}
             shutil.rmtree(work / "import-run", ignore_errors=True)
+            if args.xlsx_rows:
+                from benchmarks.catalogue_xlsx import bench_xlsx
+                results["xlsx"] = bench_xlsx(work / "xlsx-run", args.xlsx_rows)
             sizes = [int(n) for n in args.memory_rows.split(",") if n.strip()]
             if sizes:
                 results["import_memory"] = bench_import_memory(work / "memory-run", sizes)

@@ -22,12 +22,17 @@ size, so the next run reuses it):
   ticks while a script scrolls through the table (page by page, then jumps
   anywhere in the million rows) and changes filters, searches and sorts
   (budget ≤ 100 ms);
-- (``--start-only`` runs only the start, ``--sync-only`` only the sync; each
+- (``--start-only`` runs only the start, ``--sync-only`` only the sync, ``--import-only`` only the
+  import; each
   prints its one JSON line, with the peak memory of the window's process)
 - **the event loop during a sync** (``--sync-only`` runs only this): the
   Network view's Sync now of ``--sync-records`` changed records (default
   10,000) to a hub process on loopback, the same 5 ms timer recording the
   longest block while the sync runs on its own worker (budget ≤ 100 ms);
+- **the event loop while the import wizard imports a file** (``--import-only`` runs only this:
+  ``--import-rows`` generated profiling results, default 100,000, as CSV or ``--import-format xlsx``;
+  ``benchmarks/gui_import.py``): the longest block from choosing the file to the summary page through
+  the wizard's own pages, and in each step (first page, trial run, import), and peak memory;
 - **the event loop while the Linkage view links and shows classes**
   (``--linkage-only`` runs only this, on ``--linkage-profiles`` profiles,
   default 100,000; ``benchmarks/gui_linkage.py``): the longest block while a
@@ -456,7 +461,8 @@ def bench_naive(path: Path, rows: int, naive_rows: int) -> dict[str, Any]:
 def verdicts(r: dict[str, Any]) -> dict[str, bool]:
     return {"window_within_budget": r["window_usable_from_process_start_s"] <= BUDGET_WINDOW_S,
             "search_filter_within_budget": r["search_filter_typical_max_ms"] <= BUDGET_QUERY_MS,
-            "event_loop_within_budget": r["event_loop_max_block_ms"] <= BUDGET_BLOCK_MS}
+            "event_loop_within_budget": r["event_loop_max_block_ms"] <= BUDGET_BLOCK_MS,
+            "import_event_loop_within_budget": r["import_event_loop_max_block_ms"] <= BUDGET_BLOCK_MS}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -472,6 +478,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the event loop while the Linkage view links and shows classes")
     parser.add_argument("--linkage-profiles", type=int, default=100_000,
                         help="profiles of the catalogue the linkage measure links")
+    parser.add_argument("--import-only", action="store_true", help="only the event loop during a wizard import")
+    parser.add_argument("--import-rows", type=int, default=100_000, help="rows of the file the wizard imports")
+    parser.add_argument("--import-format", choices=("csv", "xlsx"), default="csv")
     parser.add_argument("--child-window", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     work = args.workdir or Path(tempfile.gettempdir()) / "labnet-gui-bench"
@@ -487,6 +496,19 @@ def main(argv: list[str] | None = None) -> int:
         work.mkdir(parents=True, exist_ok=True)
         log(f"event loop during a sync of {args.sync_records:,} records")
         print(json.dumps({"benchmark": "gui-sync", **bench_sync(app, work, args.sync_records)}))
+        return 0
+    if args.import_only:
+        from PySide6.QtWidgets import QApplication
+
+        from benchmarks.gui_import import bench_wizard_import
+        from desktop import style
+        app = QApplication(["labnet-benchmark"])
+        style.apply_style(app)
+        print(json.dumps({"benchmark": "gui-import", "python": platform.python_version(),
+                          "machine": f"{platform.machine()}, {os.cpu_count()} cores",
+                          "load_average": os.getloadavg(),
+                          **bench_wizard_import(app, work, args.import_rows, args.import_format)},
+                         ensure_ascii=False))
         return 0
     if args.linkage_only:
         from PySide6.QtWidgets import QApplication
@@ -533,6 +555,8 @@ def main(argv: list[str] | None = None) -> int:
     w.window.shutdown()
     log(f"event loop during a sync of {args.sync_records:,} records")
     result.update(bench_sync(app, work, args.sync_records))
+    from benchmarks.gui_import import bench_wizard_import
+    result.update(bench_wizard_import(app, work, args.import_rows, args.import_format))
     log("the naive model")
     result.update(bench_naive(path, args.rows, args.naive_rows or args.rows))
     result.update(verdicts(result))
