@@ -8,7 +8,6 @@ else is a backup changed after it was written, refused outright.
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import sqlite3
 import tempfile
@@ -17,6 +16,8 @@ from pathlib import Path
 from typing import Callable
 
 import sqlite_utils
+
+from common import clock
 
 from . import backup_archive as archive
 from . import database, integrity
@@ -153,7 +154,7 @@ def _findings(shown: Path, report: integrity.IntegrityReport, recorded: archive.
     Anything else is a backup changed after it was written (the flipped byte), refused outright."""
     found: list[str] = list(report.problems)   # Messages while writing: the window says them in its language
     if writing:
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = clock.now().isoformat(timespec="seconds")   # the manifest's form, as before
         return archive.Findings(now, found) if found else None
     if recorded is not None and sorted(found) == sorted(recorded.problems):
         return recorded

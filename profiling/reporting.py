@@ -10,13 +10,13 @@ seizures' catalogue data and the method's validation summary.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import numpy as np
 
 from catalogue.errors import CatalogueError, Message
 from catalogue.records import RECORD_TYPES
+from common import clock
 
 from .calibration import Evaluation, roc_curve
 from .metrics import METRICS, pair_scores
@@ -62,7 +62,7 @@ def validation_data(evaluation: Evaluation, chosen: dict[str, Any], *, values: n
         "linked_scores": _thin(linked, SCORES_KEPT).tolist(), "unlinked_scores": _thin(unlinked, SCORES_KEPT).tolist(),
         "roc": {"fpr": fpr[keep].tolist(), "tpr": tpr[keep].tolist()},
         "combinations": [c.to_json() for c in sorted(evaluation.combinations, key=lambda c: (-c.tpr, -c.auc))],
-        "provenance": {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), **provenance},
+        "provenance": {"date": clock.now().strftime("%Y-%m-%d %H:%M UTC"), **provenance},
     }
 
 
