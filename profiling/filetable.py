@@ -40,6 +40,7 @@ Every refusal is a ``CatalogueError`` with a sentence naming what to fix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -142,7 +143,7 @@ def _numeric(rows: list[list[Any]], column: int) -> bool:
 
 def _target_columns(headers: list[str], rows: list[list[Any]], name: str, targets: list[str] | None,
                     target_list: TargetList | None, keep_whole_list: bool
-                    ) -> tuple[list[str], list[int | None], list[str]]:
+                    ) -> tuple[list[str], Sequence[int | None], list[str]]:
     """(target names, their column or None when absent, absent names)."""
     folded = _index(headers)
 
@@ -260,7 +261,7 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
     lookup_rows: dict[str, dict[str, Any]] = {}
     lookup_headers: list[str] = []
     key_at = id_at
-    if lookup is not None:
+    if lookup is not None and lookup_key is not None:   # one without the other was refused above
         lookup_rows, lookup_headers, _ = _lookup_table(path, lookup, lookup_key, encoding)
         key_at = folded.get(lookup_key.strip().casefold(), id_at)
     lookup_folded = {h.casefold(): h for h in lookup_headers}

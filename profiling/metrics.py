@@ -182,7 +182,7 @@ class Comparator:
             s = a @ b.T
             if name == "cosine2" and (np.any(a < 0) or np.any(b < 0)):  # a negative cosine squares to a link too
                 np.abs(s, out=s)
-            return np.nonzero(s >= _down(limit, s.dtype))
+            return _pairs(s >= _down(limit, s.dtype))
         t = float(self.metric.comparable(threshold))
         t += abs(t) * 1e-10
         if name == "euclidean":
@@ -192,10 +192,10 @@ class Comparator:
             d2 += scale * np.einsum("ij,ij->i", a, a)[:, None]
             d2 += scale * np.einsum("ij,ij->i", b, b)[None, :]
             tiny = 8 * (k + 8) * float(np.finfo(a.dtype).tiny)
-            return np.nonzero(d2 <= _up(max(t, 0.0) ** 2 + tiny, d2.dtype))
+            return _pairs(d2 <= _up(max(t, 0.0) ** 2 + tiny, d2.dtype))
         kernels = _kernels()
         if kernels is None or a.dtype != b.dtype:
-            return np.nonzero(_distance_block(a, b, name) <= t)
+            return _pairs(_distance_block(a, b, name) <= t)
         bt, c0 = self._transposed(b)
         if name == "manhattan":
             margin = (k + 6) * u
@@ -232,13 +232,20 @@ class Comparator:
         return self.block(self.prepared[rows], self.prepared[cols])
 
 
-def _down(x: float, dtype) -> float:
-    """``x`` as ``dtype``, rounded towards −∞ (a limit compared with a float32 array must not move up)."""
+def _pairs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The (rows, columns) where a 2-D ``mask`` holds."""
+    rows, cols = np.nonzero(mask)
+    return rows, cols
+
+
+def _down(x: float, dtype) -> np.ndarray:
+    """``x`` as ``dtype`` (a 0-d value), rounded towards −∞ (a limit compared with a float32 array must not
+    move up)."""
     y = np.asarray(x, dtype=dtype)
     return np.nextafter(y, dtype.type(-np.inf)) if float(y) > x else y
 
 
-def _up(x: float, dtype) -> float:
+def _up(x: float, dtype) -> np.ndarray:
     y = np.asarray(x, dtype=dtype)
     return np.nextafter(y, dtype.type(np.inf)) if float(y) < x else y
 
