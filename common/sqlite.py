@@ -193,6 +193,9 @@ class SchemaTooNew(Exception):
         super().__init__(room, found, known)
         self.room, self.found, self.known = room, found, known
 
+    def __str__(self) -> str:   # for logs; the rooms word it for people
+        return f"the database was shaped by a newer program ({self.room} {self.found}; this one knows {self.known})"
+
 
 class MigrationFailed(Exception):
     """``room``'s migration ``number`` failed and was rolled back; ``backup`` is the copy taken before, if any."""
@@ -201,6 +204,11 @@ class MigrationFailed(Exception):
         super().__init__(room, number, description, detail, backup)
         self.room, self.number, self.description = room, number, description
         self.detail, self.backup = detail, backup
+
+    def __str__(self) -> str:   # for logs; the rooms word it for people
+        copy = f"; a copy from before is at {self.backup}" if self.backup else ""
+        return (f"migration {self.room} {self.number} ({self.description}) failed and was rolled back: "
+                f"{self.detail}{copy}")
 
 
 ROOM_VERSIONS = """
@@ -217,9 +225,14 @@ def user_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
+def _has_room_versions(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'room_versions'").fetchone() \
+        is not None
+
+
 def room_versions(conn: sqlite3.Connection) -> dict[str, int]:
     """Each room's version in this file (empty for a file from before rooms, or a new one)."""
-    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'room_versions'").fetchone():
+    if not _has_room_versions(conn):
         return {}
     return {room: version for room, version in conn.execute("SELECT room, version FROM room_versions")}
 
@@ -268,7 +281,7 @@ def migrate(conn: sqlite3.Connection, rooms: Sequence[Room], *, history: History
         more = _room_steps(conn, rooms, room_versions(conn))
         return _run(conn, more, None if steps else copy_to, path) or copy
     steps = []
-    if fresh:
+    if not _has_room_versions(conn):   # a new file, or one whose tables came before versions (hub uploads)
         steps.append(("", Migration(0, "a version per room", ROOM_VERSIONS), _nothing))
     steps += _room_steps(conn, rooms, versions)
     if fresh and history is not None:

@@ -1,10 +1,10 @@
 """The hub's own SQLite store: laboratories, enrolment codes, sessions.
 
-The hub keeps one SQLite file (WAL, ``synchronous=FULL``) beside its keys.
-Its schema moves forward by numbered migrations, each in one transaction
-with its version bump, like the laboratory catalogue's.  Bundles, the
-network's records, receipts and bulletins get their tables from the modules
-that own them (ingest, bulletins) as further migrations.
+The hub keeps one SQLite file (WAL, ``synchronous=FULL``) beside its keys,
+opened and migrated by ``common.sqlite`` like the laboratory's catalogue: its
+tables are the ``hub`` room's, moved forward by numbered migrations, each in
+one transaction with its version bump that a failure rolls back, after a copy
+of the file (``hub.before-schema-hub-8.<time>.db``).
 
 Secrets are never stored as given: enrolment tokens and session tokens are
 kept as SHA-256 digests, so a copy of the database lets no one act as a lab.
@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
 
+from common import clock
+from common import sqlite as common_sqlite
 from protocol.problems import problem
 
 HUB_DB = "hub.db"
@@ -183,6 +185,13 @@ ALTER TABLE link_jobs ADD COLUMN error TEXT;
 """),
 ]
 
+# Before rooms: the first seven migrations, counted in PRAGMA user_version; step 8 records them as the hub room's.
+# Frozen: a later migration goes to MIGRATIONS (the room) only.
+HISTORY = common_sqlite.History((
+    *(common_sqlite.Migration(n, d, s) for n, d, s in MIGRATIONS[:7]),
+    common_sqlite.Migration(8, "a version per room", lambda conn, path: common_sqlite.stamp_rooms(conn, {"hub": 7})),
+))
+
 
 class HubError(Exception):
     """A request the hub refuses; ``code`` names the case in ``protocol.problems`` (which gives its HTTP status).
@@ -219,7 +228,8 @@ class Conflict(HubError):
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    """The hub's clock: ``common.clock.now`` to the second (its stored times have no fractions)."""
+    return clock.now().replace(microsecond=0)
 
 
 def digest(token: str) -> str:
@@ -250,37 +260,35 @@ class HubStore:
                  migrations: list[tuple[int, str, str]] | None = None):
         self.path = Path(path)
         self.clock = clock
-        self._conn = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        self._conn.execute("PRAGMA busy_timeout=10000")
+        self._conn = common_sqlite.connect(self.path, busy_timeout=10)
         self._lock = threading.RLock()
-        self.migrate(migrations or MIGRATIONS)
+        try:
+            self.migrate(migrations or MIGRATIONS)
+        except BaseException:
+            self._conn.close()
+            raise
 
     def close(self) -> None:
         with self._lock:
             self._conn.close()
 
-    def migrate(self, migrations: list[tuple[int, str, str]]) -> None:
-        current = self._conn.execute("PRAGMA user_version").fetchone()[0]
-        for number, _description, script in migrations:
-            if number > current:
-                with self._lock:
-                    self._conn.executescript(f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;")
+    def migrate(self, migrations: list[tuple[int, str, str]]) -> Path | None:
+        """Bring the file to the hub room's latest migration; the copy taken first, if any.
+
+        Before rooms the hub counted its migrations in ``PRAGMA user_version`` alone: such a file is the
+        hub room at that version (the history is the same steps, then one that writes ``room_versions``)."""
+        room = common_sqlite.Room("hub", tuple(common_sqlite.Migration(n, d, s) for n, d, s in migrations))
+        with self._lock:
+            return common_sqlite.migrate(
+                self._conn, [room], history=HISTORY, path=self.path,
+                backup_to=lambda step: self.path.with_name(
+                    f"{self.path.stem}.before-schema-{step}.{clock.file_stamp()}.db"))
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One write transaction (``BEGIN IMMEDIATE``): all of it lands, or none."""
-        with self._lock:
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._conn
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            self._conn.execute("COMMIT")
+        with self._lock, common_sqlite.transaction(self._conn) as conn:
+            yield conn
 
     def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
         with self._lock:

@@ -18,11 +18,13 @@ import hashlib
 import json
 import os
 import secrets
-import sqlite3
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
+
+from common import clock
+from common import sqlite as common_sqlite
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS uploads (
@@ -37,6 +39,7 @@ CREATE TABLE IF NOT EXISTS uploads (
     sha256 TEXT
 );
 """
+ROOM = common_sqlite.Room("uploads", (common_sqlite.Migration(1, "partial and completed uploads", SCHEMA),))
 
 
 class UploadError(Exception):
@@ -91,7 +94,7 @@ class Upload:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return clock.now().replace(microsecond=0)   # stored to the second, as before
 
 
 class UploadStore:
@@ -112,10 +115,12 @@ class UploadStore:
         self.max_open = max_open
         self.lifetime = lifetime
         self._clock = clock
-        self._conn = sqlite3.connect(self.root / "uploads.db", check_same_thread=False, isolation_level=None)
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
-        self._conn.executescript(SCHEMA)
+        self._conn = common_sqlite.connect(self.root / "uploads.db")
+        try:   # a file from before rooms has the table already (CREATE … IF NOT EXISTS), then its version
+            common_sqlite.migrate(self._conn, [ROOM])
+        except BaseException:
+            self._conn.close()
+            raise
         # One writer at a time per upload: a second PATCH on the same upload
         # while one is streaming is refused rather than interleaved.
         self._busy: set[str] = set()
