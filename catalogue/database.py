@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Callable, Iterator
 
 from common import clock
 from common import sqlite as common_sqlite

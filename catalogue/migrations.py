@@ -23,8 +23,8 @@ bump, so a crash leaves the file either wholly before or wholly after it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, Union
 
 from common import clock, sqlite
 
@@ -346,7 +346,7 @@ def _versions_per_room(conn: sqlite3.Connection, path: Path) -> None:
 
 
 # A step is an SQL script, or a function run inside the migration's transaction.
-Step = Union[str, Callable[[sqlite3.Connection, Path], None]]
+Step = str | Callable[[sqlite3.Connection, Path], None]
 
 # The history: (number, description, step), numbered in PRAGMA user_version.  Frozen: no step is added.
 MIGRATIONS: list[tuple[int, str, Step]] = [

@@ -10,7 +10,8 @@ rooms' modules).
 from __future__ import annotations
 
 import json
-from typing import Any, Iterator, Sequence
+from collections.abc import Iterator, Sequence
+from typing import Any
 
 _CHUNK = 500   # ids per IN (…): below SQLite's limit on bound values
 

@@ -15,18 +15,18 @@ import datetime as dt
 
 def now() -> dt.datetime:
     """The current moment, in UTC, with its zone."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def stamp(when: dt.datetime | None = None) -> str:
     """``when`` (default: now) as stored: UTC, milliseconds, ``Z``."""
-    when = now() if when is None else _aware(when).astimezone(dt.timezone.utc)
+    when = now() if when is None else _aware(when).astimezone(dt.UTC)
     return when.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def parse(text: str) -> dt.datetime:
     """A stored moment (any form LabNet has written) as an aware UTC datetime; ``ValueError`` if it is none."""
-    return _aware(dt.datetime.fromisoformat(text.strip())).astimezone(dt.timezone.utc)
+    return _aware(dt.datetime.fromisoformat(text.strip())).astimezone(dt.UTC)
 
 
 def file_stamp() -> str:

@@ -24,11 +24,13 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator, Sequence, Union
+from typing import Any
 
-Step = Union[str, Callable[[sqlite3.Connection, "Path | None"], None]]   # SQL, or Python given the file's path
+# SQL, or Python given the connection and the file's path (None when the caller gave none).
+Step = str | Callable[[sqlite3.Connection, Any], None]
 
 
 def connect(path: str | Path, *, busy_timeout: float = 15.0) -> sqlite3.Connection:

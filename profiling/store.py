@@ -6,7 +6,8 @@ the methods here are the statements, named by what they do.
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 
 class ProfilingStore:

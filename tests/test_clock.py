@@ -6,7 +6,7 @@ import pytest
 
 from common import clock
 
-MOMENT = dt.datetime(2026, 12, 4, 12, 0, 5, 123000, tzinfo=dt.timezone.utc)
+MOMENT = dt.datetime(2026, 12, 4, 12, 0, 5, 123000, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize("text, where", [
@@ -20,7 +20,7 @@ def test_each_form_stored_before_is_read_as_the_same_moment(text, where):
     expected = MOMENT if ".123" in text else MOMENT.replace(microsecond=0)
     read = clock.parse(text)
     assert read == expected, where
-    assert read.tzinfo == dt.timezone.utc
+    assert read.tzinfo == dt.UTC
 
 
 def test_a_time_without_a_zone_is_refused():
@@ -46,7 +46,7 @@ def test_stored_text_sorts_as_time_does():
 
 
 def test_now_is_aware_utc():
-    before = dt.datetime.now(dt.timezone.utc)
+    before = dt.datetime.now(dt.UTC)
     now = clock.now()
-    assert now.tzinfo == dt.timezone.utc and before <= now <= dt.datetime.now(dt.timezone.utc)
-    assert clock.parse(clock.stamp()) <= dt.datetime.now(dt.timezone.utc)
+    assert now.tzinfo == dt.UTC and before <= now <= dt.datetime.now(dt.UTC)
+    assert clock.parse(clock.stamp()) <= dt.datetime.now(dt.UTC)
