@@ -289,9 +289,10 @@ def verdicts(results: dict[str, Any]) -> dict[str, Any]:
         out["import_within_5s_per_100k"] = results["import"]["import_file_s_per_100k"] <= BUDGET_IMPORT_S_PER_100K
     if "import_file_cpu_s" in results.get("import", {}):
         imp = results["import"]
-        out["import_cpu_within_5s_per_100k"] = (imp["import_file_cpu_s"] * 100_000 / imp["import_rows"]
-                                                <= BUDGET_IMPORT_S_PER_100K)
-    peaks = {k: v["peak_mb"] for k, v in results.get("import_memory", {}).items()
+        # The busier of the two processes (the file is read in a second one): the wall time's floor.
+        busiest = max(imp["import_file_cpu_s"], imp.get("import_file_reader_cpu_s", 0.0))
+        out["import_cpu_within_5s_per_100k"] = busiest * 100_000 / imp["import_rows"] <= BUDGET_IMPORT_S_PER_100K
+    peaks = {k: v.get("peak_total_mb", v["peak_mb"]) for k, v in results.get("import_memory", {}).items()
              if k.startswith("import_file_") and isinstance(v, dict)}
     if peaks:
         out["import_peak_mb_worst"] = max(peaks.values())

@@ -39,6 +39,7 @@ class _Bad:
 
 
 _not_none = partial(is_not, None)
+NOT_READ: Any = object()  # _fast_floats not yet tried on these cells
 
 
 # A cell "1.234" / "12,500": one separator, then exactly three digits (see catalogue.numbers).
@@ -91,7 +92,7 @@ def _agrees(fast: ColumnStyle, style: ColumnStyle) -> bool:
 
 def _numbers(cells: Sequence[str], resolver: Callable[[ColumnStyle], Callable[[str], Any]],
              check: Callable[[float], bool], decimal: str | None,
-             style: ColumnStyle | None = None) -> tuple[list[Any], dict[int, str]]:
+             style: ColumnStyle | None = None, fast: Any = NOT_READ) -> tuple[list[Any], dict[int, str]]:
     """A column of text cells as floats, read by the column's convention (``catalogue.numbers``).
 
     ``resolver(style)`` gives the function that reads one text (returning the
@@ -102,7 +103,8 @@ def _numbers(cells: Sequence[str], resolver: Callable[[ColumnStyle], Callable[[s
     ``style``: the whole column's, when ``cells`` are a chunk of it.
     """
     has_bad = False
-    fast = _fast_floats(cells, decimal)
+    if fast is NOT_READ:
+        fast = _fast_floats(cells, decimal)
     if fast is not None and style is not None and not _agrees(fast[1], style):
         fast = None
     if fast is not None:
@@ -186,7 +188,8 @@ def _column_style(f: Field, cells: Sequence[Any], decimal: str | None) -> Column
 
 
 def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
-                    decimal: str | None = None, style: ColumnStyle | None = None) -> tuple[list[Any], dict[int, str]]:
+                    decimal: str | None = None, style: ColumnStyle | None = None,
+                    fast: Any = NOT_READ) -> tuple[list[Any], dict[int, str]]:
     """Parse one column; returns the values and {row index: reason} for the cells that failed.
 
     Gives what ``Field.parse`` gives cell by cell, faster: text columns are
@@ -210,7 +213,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
                             values[i], errors[i] = None, message_of(exc)
             return values, errors
         if f.type.fractional and None not in cells:
-            return _numbers(cells, partial(_field_reader, f), _float_check(f), decimal, style)
+            return _numbers(cells, partial(_field_reader, f), _float_check(f), decimal, style, fast)
         if numeric and style is None:
             style = _column_style(f, cells, decimal)
         parse = _field_reader(f, style) if numeric else f.parse
@@ -236,11 +239,12 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
     return _parse_each(cells, _field_reader(f, style) if numeric else f.parse)
 
 
-def column_evidence(f: Field | None, cells: Sequence[str], seen: dict[str, set[str]]) -> None:
+def column_evidence(f: Field | None, cells: Sequence[str], seen: dict[str, set[str]]) -> Any:
     """Add what a chunk of a column's text cells shows about its separators to ``seen``
     (``catalogue.numbers.add_evidence``): for a numeric field ``f``, or a peak column (``f`` None).
     ``numbers.style_of(seen)`` over all the chunks is the style ``_convert_column`` decides over the
-    whole column.  A chunk of plain numbers with one separator is judged in C (``_fast_floats``)."""
+    whole column.  A chunk of plain numbers with one separator is judged in C (``_fast_floats``);
+    returns what ``_fast_floats`` made of the cells (for ``_convert_column`` to reuse), or NOT_READ."""
     if f is not None and f.type.per_compound:
         areas: set[str] = set()
         for text in set(cells):
@@ -250,13 +254,17 @@ def column_evidence(f: Field | None, cells: Sequence[str], seen: dict[str, set[s
                 except ValueError:
                     continue  # reported when the cell is read
         add_evidence(seen, areas)
-        return
-    fast = _fast_floats(cells, None) if None not in cells else None
+        return NOT_READ
+    if None in cells:
+        add_evidence(seen, set(cells))
+        return NOT_READ
+    fast = _fast_floats(cells, None)
     if fast is not None:
         for sep, role in fast[1].roles.items():
             seen[sep].add(role)
-        return
+        return fast
     add_evidence(seen, set(cells))
+    return fast
 
 
 class ColumnsOf:
@@ -308,11 +316,11 @@ def _peak_ok(v: float) -> bool:
 
 
 def _convert_peaks(cells: Sequence[Any], compound: str, decimal: str | None,
-                   style: ColumnStyle | None = None) -> tuple[list[Any], dict[int, str]]:
+                   style: ColumnStyle | None = None, fast: Any = NOT_READ) -> tuple[list[Any], dict[int, str]]:
     def resolver(style: ColumnStyle) -> Callable[[Any], Any]:
         return partial(_peak_area, compound=compound, style=style)
     if set(map(type, cells)) == {str}:
-        return _numbers(cells, resolver, _peak_ok, decimal, style)
+        return _numbers(cells, resolver, _peak_ok, decimal, style, fast)
     if style is None:
         style = column_style({c for c in cells if type(c) is str}, decimal)
     return _parse_each(cells, resolver(style))
@@ -334,15 +342,17 @@ def _parse_each(cells: Sequence[Any], parse: Callable[[Any], Any]) -> tuple[list
 def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: list[Any] | None,
                     row_problems: dict[int, list[tuple[int, str, str]]], field_name: str,
                     decimal: str | None = None, styles: dict[int, ColumnStyle] | None = None,
-                    offset: int = 0) -> list[Any]:
+                    offset: int = 0, fast: dict[int, Any] | None = None) -> list[Any]:
     """The peak table of each row, from the peak:NAME columns (and a peaks column, if any).
 
     ``styles``: each peak column's (by index) over the whole file, when ``cells`` are a chunk of it
-    whose first row is row ``offset`` of the file (the index ``row_problems`` is keyed by)."""
+    whose first row is row ``offset`` of the file (the index ``row_problems`` is keyed by);
+    ``fast``: what ``column_evidence`` made of a column's cells, by index."""
     compounds = [name for _, name in plan.peaks]
     columns = []
     for idx, name in plan.peaks:
-        values, errors = _convert_peaks(cells[idx], name, decimal, None if styles is None else styles[idx])
+        values, errors = _convert_peaks(cells[idx], name, decimal, None if styles is None else styles[idx],
+                                        NOT_READ if fast is None else fast.get(idx, NOT_READ))
         columns.append(values)
         for i, reason in errors.items():
             row_problems.setdefault(i + offset, []).append((idx, field_name, reason))

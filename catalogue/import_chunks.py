@@ -16,14 +16,14 @@ chunk needed is dropped when the next one comes: only the natural keys seen
 from __future__ import annotations
 
 from operator import itemgetter
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
 from .errors import Message
 from .import_columns import _ColumnPlan
 from .import_report import ImportReport, RowProblem
 from .records import RecordType
 from .store import describe_key
-from .upsert_write import IMPORT_CACHE_MIB, UpsertWriter
+from .upsert_write import IMPORT_CACHE_MIB, UpsertWriter, stored_records
 
 RowProblems = dict[int, list[tuple[int, str, str]]]  # row index -> (column, field, reason)
 
@@ -83,6 +83,7 @@ class ChunkImporter:
         self.checks = RowChecks(rt, plan, headers)
         self.counts = {"insert": 0, "update": 0, "unchanged": 0}
         self.writer: Any = None
+        self._stored_record: Callable[[tuple], Mapping[str, Any]] | None = None
 
     def feed(self, start: int, records: list[dict[str, Any]], cells: Sequence[Sequence[Any]],
              numbers: Sequence[int], row_problems: RowProblems) -> None:
@@ -91,19 +92,24 @@ class ChunkImporter:
         self.settle(len(records), [records[j] for j in candidates], candidates,
                     lambda k: cells[candidates[k]], [numbers[j] for j in candidates], rendered)
 
-    def settle(self, size: int, records: list[dict[str, Any]], positions: Sequence[int],
+    def settle(self, size: int, records: Sequence[Mapping[str, Any]] | None, positions: Sequence[int],
                cells_of: Callable[[int], Sequence[Any]], numbers: Sequence[int],
                rendered: dict[int, list[RowProblem]], stored: Sequence[tuple] | None = None) -> None:
         """The store's part of a chunk of ``size`` rows: ``records`` (at ``positions`` in the chunk, with
         ``cells_of(k)`` the cells of the k-th and ``numbers`` the row numbers) passed the file's checks,
         ``rendered`` holds the others' problems by position.  Asks the store what each would do, reports
         every problem in row order, and writes the good rows — while nothing has been refused, or with
-        skip_invalid.  ``stored``: each record's values in SQL form, when already made."""
+        skip_invalid.  ``stored``: each record's values in SQL form, when already made (then
+        ``records`` may be None: they are read from it, ``upsert_write.StoredRecord``)."""
         rt, column_of = self.rt, self.plan.column_of
+        if records is None:
+            if self._stored_record is None:
+                self._stored_record = stored_records(rt)
+            records = list(map(self._stored_record, stored or ()))
         good: list[Any] = []
         good_stored: list[tuple] | None = [] if stored is not None else None
         if records:
-            for k, p in enumerate(self.cat.plan_upsert(rt.kind, records)):
+            for k, p in enumerate(self.cat.plan_upsert(rt.kind, records, stored)):
                 if p.problems:
                     found = [(column_of.get(pr.field, -1), pr.field, pr.message) for pr in p.problems]
                     rendered[positions[k]] = row_problems_of(rt, self.headers, found, records[k], cells_of(k),
@@ -152,7 +158,7 @@ class ChunkImporter:
 
 
 def row_problems_of(rt: RecordType, headers: Sequence[str], found: list[tuple[int, str, str]],
-                    record: dict[str, Any], cells: Sequence[Any], number: int) -> list[RowProblem]:
+                    record: Mapping[str, Any], cells: Sequence[Any], number: int) -> list[RowProblem]:
     """One row's problems (column, field, reason) as the report shows them, in column order."""
     out: list[RowProblem] = []
     for col, name, reason in sorted(found, key=lambda p: (p[0] < 0, p[0])):

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
 
 from .errors import CatalogueError, Message
-from .import_cells import _assemble_peaks, _convert_column, column_evidence
+from .import_cells import NOT_READ, _assemble_peaks, _convert_column, column_evidence
 from .import_chunks import ChunkImporter, RowProblems
 from .import_columns import _ColumnPlan, _peaks_field, _plan_columns
 from .import_report import ImportReport
@@ -133,10 +133,13 @@ def converted_chunks(rt: RecordType, stream: CsvStream, plan: _ColumnPlan, style
 
 def convert_chunk(rt: RecordType, plan: _ColumnPlan, start: int, cells: list[list[str]],
                   styles: dict[int, ColumnStyle], decimal: str | None, longest: int | None = None,
-                  by_column: list[tuple[str, ...]] | None = None) -> tuple[list[dict[str, Any]], RowProblems]:
+                  by_column: list[tuple[str, ...]] | None = None,
+                  fast: dict[int, Any] | None = None) -> tuple[list[dict[str, Any]], RowProblems]:
     """The records of a chunk of rows (row ``start`` of the file first, each row at least as wide as
     the header row), and the problems of converting their cells by row index; ``by_column``: the
-    chunk's cells column by column, when already made."""
+    chunk's cells column by column, when already made; ``fast``: what ``column_evidence`` made of
+    them, by column index."""
+    fast = fast or {}
     names = rt.field_names
     peaks_field = _peaks_field(rt)
     row_problems: RowProblems = {}
@@ -144,14 +147,15 @@ def convert_chunk(rt: RecordType, plan: _ColumnPlan, start: int, cells: list[lis
     if by_column is None:
         by_column = list(zip(*cells))  # every row is as wide as the header
     for idx, name in plan.fields:
-        values, errors = _convert_column(rt.field(name), by_column[idx], longest, decimal, styles.get(idx))
+        values, errors = _convert_column(rt.field(name), by_column[idx], longest, decimal, styles.get(idx),
+                                         fast.get(idx, NOT_READ))
         columns[name] = values
         for i, reason in errors.items():
             row_problems.setdefault(start + i, []).append((idx, name, reason))
     if plan.peaks and peaks_field is not None:
         columns[peaks_field.name] = _assemble_peaks(
             by_column, plan, columns.get(peaks_field.name), row_problems, peaks_field.name,
-            decimal, None if decimal is not None else styles, start)
+            decimal, None if decimal is not None else styles, start, fast)
     size = len(cells)
     filled = [columns[name] if name in columns else itertools.repeat(None, size) for name in names]
     return [dict(zip(names, values)) for values in zip(*filled)], row_problems

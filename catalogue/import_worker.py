@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, Callable, Mapping
 
 from .errors import CatalogueError, Message
-from .import_cells import column_evidence
+from .import_cells import NOT_READ, column_evidence
 from .import_chunks import RowChecks
 from .import_columns import _plan_columns
 from .import_report import ImportReport
@@ -78,10 +78,9 @@ def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
             kind, *message = _receive(receiver, process)
             if kind != "chunk":
                 break
-            size, records, positions, numbers, joined, stored, rendered = message
-            chunks.settle(size, records, positions, lambda k: joined[k].split(SEPARATOR), numbers, rendered,
-                          stored)
-            del records, joined, stored, rendered
+            size, positions, numbers, joined, stored, rendered = message
+            chunks.settle(size, None, positions, lambda k: joined[k].split(SEPARATOR), numbers, rendered, stored)
+            del joined, stored, rendered
             done += size
             if progress is not None and progress(done, max(estimate, done)) is False:
                 raise cancelled()
@@ -218,16 +217,17 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
                 cells = [rec for _, rec in batch]
                 del batch
                 by_column = list(zip(*cells))  # rows at least as wide as the header: one transposition in C
-                styles = _styles_so_far(state["evidence"], by_column, used)
+                styles, fast = _styles_so_far(state["evidence"], by_column, used)
                 records, row_problems = convert_chunk(rt, state["plan"], start, cells, styles, decimal, None,
-                                                      by_column)
+                                                      by_column, fast)
+                del fast
                 del by_column
                 positions, rendered = state["checks"].check(start, records, cells, numbers, row_problems)
-                clean = [records[j] for j in positions]
-                sender.send(("chunk", len(records), clean, positions, [numbers[j] for j in positions],
-                             [SEPARATOR.join(cells[j]) for j in positions], list(map(encode, clean)), rendered))
+                sender.send(("chunk", len(records), positions, [numbers[j] for j in positions],
+                             [SEPARATOR.join(cells[j]) for j in positions],
+                             [encode(records[j]) for j in positions], rendered))
                 start += len(records)
-                del records, cells, clean
+                del records, cells
         except _NOT_PLAIN:
             sender.send(("not plain",))
             return
@@ -241,21 +241,27 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
 
 
 def _styles_so_far(evidence: dict[int, tuple[Any, dict]], by_column: list[tuple[str, ...]],
-                   used: dict[int, list[ColumnStyle]]) -> dict[int, ColumnStyle]:
-    """Each number column's convention by what it has shown up to and with this chunk; the style a
-    chunk holding a separator is read by is kept in ``used``, to be checked against the whole file's
-    (a cell without "." or "," reads the same by any convention)."""
+                   used: dict[int, list[ColumnStyle]]) -> tuple[dict[int, ColumnStyle], dict[int, Any]]:
+    """Each number column's convention by what it has shown up to and with this chunk, and what
+    ``column_evidence`` made of its cells; the style a chunk holding a separator is read by is kept in
+    ``used``, to be checked against the whole file's (a cell without "." or "," reads the same by any
+    convention)."""
     styles: dict[int, ColumnStyle] = {}
+    fast: dict[int, Any] = {}
     for idx, (f, seen) in evidence.items():
         column = by_column[idx]
-        column_evidence(f, column, seen)
+        found = fast[idx] = column_evidence(f, column, seen)
         style = styles[idx] = style_of(seen)
-        joined = "\x1f".join(column)
-        if any(sep in joined for sep in _SEPARATORS):
-            found = used.setdefault(idx, [])
-            if style not in found:
-                found.append(style)
-    return styles
+        if found is not NOT_READ and found is not None:
+            separators = bool(found[1].roles)  # plain numbers: a separator shows in the style read
+        else:
+            joined = "\x1f".join(column)
+            separators = any(sep in joined for sep in _SEPARATORS)
+        if separators:
+            kept = used.setdefault(idx, [])
+            if style not in kept:
+                kept.append(style)
+    return styles, fast
 
 
 def _rows_estimate(path: Path) -> int:

@@ -318,12 +318,13 @@ class Catalogue:
         return self.add(rt.kind, {**{n: source[n] for n in rt.field_names}, **overrides})
 
     # -- writing many (import) --------------------------------------------------------
-    def plan_upsert(self, kind: str, rows: Sequence[Record]) -> list[PlannedRow]:
+    def plan_upsert(self, kind: str, rows: Sequence[Record], stored: Sequence[tuple] | None = None) -> list[PlannedRow]:
         """Say, for each clean row, whether it would insert, update or change nothing.
 
         Rows are matched to stored records by natural key.  Problems found here
         are those that depend on what is stored: forbidden status changes and
-        missing rights.
+        missing rights.  ``stored``: each row's values in SQL form (``_row_encoder``
+        of the fields), when the caller has made them.
         """
         rt = record_type(kind)
         plans = [PlannedRow(values=row) for row in rows]
@@ -334,13 +335,13 @@ class Catalogue:
         for start in range(0, len(plans), 400):
             chunk = plans[start:start + 400]
             existing = self._by_natural_key(rt, [p.values for p in chunk])
-            for plan in chunk:
+            for i, plan in enumerate(chunk, start):
                 row = existing.get(natural_key(rt, plan.values))
                 if row is None:
                     plan.action = "insert"
                     self._plan_rights(rt, plan)
                     continue
-                if stored_values(row) == encode(plan.values):
+                if stored_values(row) == (encode(plan.values) if stored is None else stored[i]):
                     plan.action = "unchanged"
                 else:
                     plan.action, plan.existing = "update", from_row(rt, row)
