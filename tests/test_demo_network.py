@@ -13,6 +13,9 @@ from desktop.tasks import Tasks
 from labnet.demo_network import DEMO_KEYS_PASSPHRASE, OTHER_LABS, start_demo_network
 from sync.hub_admin import HubAdmin
 
+# The demo network (a hub and four laboratories) takes ~15 s to start under --durations.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):

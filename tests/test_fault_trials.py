@@ -10,6 +10,9 @@ import pytest
 
 import fault_trials
 
+# Each trial runs a hub and laboratories through a fault: 20-46 s apiece under --durations.
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 @pytest.mark.parametrize("fault", ["client_killed", "hub_killed", "lossy_link",

@@ -25,8 +25,9 @@ from functools import partial
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
-from hypothesis import HealthCheck, event, given, settings, strategies as st
 
 from catalogue.errors import CatalogueError
 from catalogue.exporting import export_records
@@ -202,6 +203,7 @@ def import_checked(cat, path, skip_invalid: bool):
     return report
 
 
+@pytest.mark.slow   # hypothesis imports hundreds of files: minutes
 @FILES
 @given(data=csv_files() | st.binary(max_size=3000)
        | st.sampled_from([b"", b"\xef\xbb\xbf", ",".join(HEADERS).encode()]), skip_invalid=st.booleans())
@@ -232,6 +234,7 @@ XLSX_CELLS = st.one_of(
     st.timedeltas(min_value=dt.timedelta(0), max_value=dt.timedelta(days=9)))
 
 
+@pytest.mark.slow   # 6 s under --durations
 @FILES
 @given(rows=st.lists(st.lists(XLSX_CELLS, max_size=12), max_size=30), skip_invalid=st.booleans(), text=st.booleans())
 def test_any_xlsx_workbook_imports_all_or_nothing_or_is_refused(cat, tmp_path, rows, skip_invalid, text):

@@ -15,8 +15,7 @@ import time
 import pytest
 import requests
 
-from hub_attacks import (ATTACKER, enrolled_lab, header_slowloris, patch_hold, signed_in, slow_body, under_attack,
-                         upload)
+from hub_attacks import ATTACKER, enrolled_lab, header_slowloris, patch_hold, signed_in, slow_body, under_attack, upload
 from hub_server import HubProcess
 
 
@@ -29,8 +28,10 @@ def _can_speak_from(address: str) -> bool:
         return False
 
 
-# Linux answers on all of 127.0.0.0/8; macOS only on 127.0.0.1 unless an alias is added.
-pytestmark = pytest.mark.skipif(not _can_speak_from(ATTACKER), reason=f"this machine has no loopback {ATTACKER}")
+# Linux answers on all of 127.0.0.0/8; macOS only on 127.0.0.1 unless an alias is added. Slow: each attack
+# is held against a real hub for seconds (5-7 s apiece under --durations).
+pytestmark = [pytest.mark.skipif(not _can_speak_from(ATTACKER), reason=f"this machine has no loopback {ATTACKER}"),
+              pytest.mark.slow]
 
 LIMITS = {"header_timeout_seconds": 2, "body_grace_seconds": 2, "connections_per_address": 16,
           "slow_requests_per_address": 4, "requests_per_minute": 100_000}

@@ -14,6 +14,9 @@ import pytest
 
 import fault_trials
 
+# Each case kills writers at random for seconds: 5-11 s apiece under --durations.
+pytestmark = pytest.mark.slow
+
 
 @pytest.mark.parametrize("seed", range(4))
 def test_a_writer_killed_at_random_leaves_a_sound_catalogue(tmp_path, seed):

@@ -1,9 +1,12 @@
 """``labnet self-test``: what an installer runs on the built application."""
 
+import pytest
+
 from labnet import cli
 from labnet.cli import self_test
 
 
+@pytest.mark.slow   # 6 s under --durations
 def test_every_check_passes_on_a_working_installation(data_dir, capsys):
     assert cli.main(["--data-dir", str(data_dir), "--self-test"]) == 0
     out = capsys.readouterr().out

@@ -60,6 +60,7 @@ def test_a_full_disk_refuses_the_change_whole_and_loses_nothing(tmp_path):
         assert cat.count("profiling_result") == after[0] + 300
 
 
+@pytest.mark.slow   # 8-15 s per size under --durations
 @pytest.mark.parametrize("limit_kb", [8, 40, 120, 400])
 def test_a_disk_that_fills_during_a_bundle_export_leaves_no_half_file_and_a_sound_catalogue(tmp_path, limit_kb,
                                                                                          monkeypatch):
