@@ -99,7 +99,7 @@ class MappingTable(QTableWidget):
         self.combos = {}
         self.targets = {}
         self._rt = rt
-        self._peaks = next((f for f in rt.fields if f.type == "peaks"), None)
+        self._peaks = rt.peaks_field
         named = [h for h in headers if h]  # a column without a header is never imported (the report says so)
         self.setRowCount(len(named))
         for row, header in enumerate(named):
