@@ -20,6 +20,9 @@ from protocol.keys import create_identity
 
 from hub_server import RunningHub
 
+# Fuzzing every route of a real hub: ~25 s for the file under --durations.
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def running(tmp_path_factory):

@@ -299,6 +299,7 @@ def test_a_chunk_dribbled_then_stalled_past_the_idle_timeout_ends_without_holdin
     assert requests.head(location, headers={**TUS, **auth_a}, timeout=10).headers["Upload-Offset"] == "5"
 
 
+@pytest.mark.slow   # 25 s under --durations
 def test_five_hundred_connections_that_never_finish_their_headers_do_not_lock_out_the_labs(tmp_path):
     hub = HubProcess(tmp_path / "hub")  # ``labnet-hub serve``, with its production server settings
     sockets = []
@@ -392,6 +393,7 @@ def test_a_json_body_that_is_not_the_object_a_route_expects_gets_a_json_400_not_
 HOSTILE_VALUES = [None, 1, -1, 1.5, True, [], ["x"], {}, {"a": {"b": []}}, "", "\x00", "\u00e9" * 1000, "\ud800"]
 
 
+@pytest.mark.slow   # 6 s under --durations
 def test_every_field_of_a_session_registration_or_identity_with_a_hostile_type_gets_a_json_4xx(running):
     lab = create_identity("lab", "Typed Lab", "KE")
     identity = json.loads(lab.public.to_json())

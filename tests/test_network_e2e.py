@@ -23,6 +23,9 @@ from sync.policy import load_policy
 from hub_server import LAB_PASSPHRASE, HubProcess
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 
+# Real hub processes and laboratories set up with labnet init: 2-30 s a test under --durations.
+pytestmark = pytest.mark.slow
+
 @pytest.fixture
 def lab_dir(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "lab"
