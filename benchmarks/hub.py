@@ -54,6 +54,7 @@ from catalogue.demo import generate_profiles  # noqa: E402
 from catalogue.store import Catalogue  # noqa: E402
 from sync.client import HubClient  # noqa: E402
 from hub import enrolment  # noqa: E402
+from protocol.enrolment import enrolment_request
 from hub.ingest import Ingestor  # noqa: E402
 from hub.linking import NetworkLinker  # noqa: E402
 from hub.service import Hub, HubSettings  # noqa: E402
@@ -69,7 +70,7 @@ POLICY = default_policy()
 def enrol(hub: Hub, name: str):
     lab = create_identity("lab", name, "GH")
     token = hub.store.new_enrolment_code(name, "GH", dt.timedelta(days=1))
-    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
+    enrolment.register(hub.store, hub.key_id, enrolment_request(lab, hub.key_id, token))
     return lab
 
 

@@ -192,7 +192,7 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
     CHUNK rows, then ("end", stream); ("not plain",) when the file is not read a chunk at a time,
     ("read again",) when a column's convention was decided after some of its cells were converted."""
     from .importing import file_sha256
-    from .memory import collector_paused
+    from common.memory import collector_paused
     from .store import _row_encoder
 
     rt = record_type(kind)

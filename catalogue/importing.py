@@ -52,7 +52,7 @@ from .import_cells import ColumnsOf, _assemble_peaks, _convert_column
 from .import_columns import PEAK_PREFIX, _peaks_field, _plan_columns, suggest_mapping
 from .import_chunks import ChunkImporter
 from .import_report import ImportReport, RowProblem
-from .memory import collector_paused
+from common.memory import collector_paused
 from .records import RecordType, record_type
 from .import_source import read_source
 from .import_streaming import import_streaming

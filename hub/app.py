@@ -32,6 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from labnet import __version__
 
 from . import auth, bulletins as hub_bulletins, enrolment, holdings, keylife, refusals
+from protocol.enrolment import EnrolmentCode
 from .ingest import Ingestor, IngestWorker
 from .limits import RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
@@ -395,7 +396,7 @@ def issue_code(hub: Hub, lab_name: str, country: str) -> dict:
     """A new enrolment code for ``lab_name``: the text to hand over, and when it expires."""
     lifetime = dt.timedelta(hours=hub.settings.enrolment_code_hours)
     token = hub.store.new_enrolment_code(lab_name, country, lifetime)
-    code = enrolment.EnrolmentCode(hub.settings.public_url, token, hub.key_id)
+    code = EnrolmentCode(hub.settings.public_url, token, hub.key_id)
     expires = hub.store.clock() + lifetime
     return {"code": code.text(), "token": token, "lab": lab_name.strip(), "country": country.strip().upper(),
             "expires_at": expires.isoformat(), "hub_key_id": hub.key_id}

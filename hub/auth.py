@@ -14,47 +14,28 @@ at once.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import secrets
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from protocol.errors import SyncError
+from protocol.session import SessionRequest, session_statement
 
 from .store import Forbidden, HubError, HubStore, Unauthenticated
 
-SESSION_CONTEXT = b"labnet-hub-session-v1"
 CLOCK_SKEW = dt.timedelta(minutes=5)
 SESSION_LIFETIME = dt.timedelta(hours=1)
-
-
-def session_statement(hub_key_id: str, lab_id: str, key_id: str, when: str, nonce: str) -> bytes:
-    """The exact bytes a lab signs to open a session (fields may not contain a newline)."""
-    fields = (hub_key_id, lab_id, key_id, when, nonce)
-    if any("\n" in f for f in fields):
-        raise ValueError("a session field contains a newline")
-    return SESSION_CONTEXT + b"\n" + "\n".join(fields).encode("utf-8")
-
-
-def sign_session_request(signing_key: Ed25519PrivateKey, *, hub_key_id: str, lab_id: str, key_id: str,
-                         when: dt.datetime | None = None) -> dict[str, str]:
-    """The JSON body a lab posts to ``/v1/session`` (lab side)."""
-    stamp = (when or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0).isoformat()
-    nonce = secrets.token_urlsafe(18)
-    signature = signing_key.sign(session_statement(hub_key_id, lab_id, key_id, stamp, nonce))
-    return {"hub_key_id": hub_key_id, "lab_id": lab_id, "key_id": key_id, "time": stamp, "nonce": nonce,
-            "signature": base64.b64encode(signature).decode("ascii")}
 
 
 def open_session(store: HubStore, hub_key_id: str, request: dict) -> dict[str, str]:
     """Check a signed session request (hub side); returns ``{"token", "expires_at"}`` or raises HubError."""
     try:
-        lab_id, key_id, stamp, nonce = (str(request[k]) for k in ("lab_id", "key_id", "time", "nonce"))
-        named_hub = str(request["hub_key_id"])
-        signature = base64.b64decode(str(request["signature"]), validate=True)
-    except (KeyError, TypeError, ValueError):  # binascii.Error is a ValueError, as is non-ASCII text
+        parsed = SessionRequest.from_json(request)
+    except SyncError:
         raise HubError("a session request names hub_key_id, lab_id, key_id, time, nonce and a base64 "
                        "signature", code="session-request-invalid") from None
+    named_hub, lab_id, key_id, stamp, nonce = parsed.hub_key_id, parsed.lab_id, parsed.key_id, parsed.time, parsed.nonce
     if named_hub != hub_key_id:
         raise Unauthenticated("the request is signed for another hub's key; check the enrolment code",
                               code="wrong-hub")
@@ -83,7 +64,7 @@ def open_session(store: HubStore, hub_key_id: str, request: dict) -> dict[str, s
         raise HubError("the session request's nonce must be 16 to 64 characters", code="session-request-invalid")
     try:
         public = Ed25519PublicKey.from_public_bytes(store.lab_key(key_id, lab_id))
-        public.verify(signature, session_statement(hub_key_id, lab_id, key_id, stamp, nonce))
+        public.verify(parsed.signature, session_statement(hub_key_id, lab_id, key_id, stamp, nonce))
     except (InvalidSignature, ValueError):
         raise Unauthenticated("the session request's signature does not verify with the laboratory's key",
                               code="session-signature-invalid") from None

@@ -231,7 +231,7 @@ def run_enroll(args: argparse.Namespace) -> int:
     import datetime as dt
 
     from .app import issue_code
-    from .enrolment import enrolment_file
+    from protocol.enrolment import enrolment_file
 
     hub = open_hub(args)
     try:
@@ -281,7 +281,8 @@ def run_import(args: argparse.Namespace) -> int:
     from protocol import canonical
     from protocol.keys import IDENTITY_FORMAT
 
-    from .enrolment import REGISTRATION_FORMAT, register
+    from .enrolment import register
+    from protocol.enrolment import REGISTRATION_FORMAT
     from .ingest import Ingestor
     from .linking import NetworkLinker
 

@@ -30,7 +30,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from catalogue.memory import collector_paused
+from common.memory import collector_paused
 from protocol import canonical
 from protocol.errors import BundleError, BundleReplayed, BundleSignatureError, UnknownSigner
 from protocol.keys import utc_stamp

@@ -16,7 +16,7 @@ from fastapi.responses import Response
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect
 
-from protocol import problems
+from . import problems
 from .limits import BodyTooSlow
 from .store import HubError
 from .tus import TUS_VERSION

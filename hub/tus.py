@@ -25,7 +25,7 @@ from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import ClientDisconnect
 
-from protocol import problems
+from . import problems
 from .limits import BodyTooSlow, whole_number
 from .uploads import (ChecksumMismatch, OffsetMismatch, TooLarge, TooManyOpen, Upload, UploadError, UploadGone,
                       UploadInvalid, UploadNotFound, UploadStore)

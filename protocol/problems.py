@@ -13,7 +13,7 @@ on the wording.  ``error`` repeats ``detail`` for LabNet clients older than thes
 This module is the single list: the hub's routes, its exception handlers, the tus layer and the connection
 layer all answer with a code from here, ``docs/hub-api.md`` lists them (``tests/test_hub_problems.py`` checks
 the list is this one), and the laboratory's client imports its constants from here.  No FastAPI here: the
-laboratory imports it too.
+laboratory imports it too; the hub's HTTP answer is ``hub.problems.response``.
 """
 
 from __future__ import annotations
@@ -206,16 +206,6 @@ def markdown_table() -> str:
     lines = ["| code | status | title | meaning |", "|---|---|---|---|"]
     lines += [f"| `{p.code}` | {p.status} | {p.title} | {p.meaning} |" for p in _ALL]
     return "\n".join(lines) + "\n"
-
-
-def response(code: str, detail: str, *, instance: str | None = None, headers: dict[str, str] | None = None,
-             **extra: object):
-    """The HTTP answer for a refusal: problem details with ``code``'s status (the hub's side only)."""
-    from starlette.responses import Response   # the laboratory imports this module without the hub's packages
-
-    body = {**PROBLEMS[code].body(detail, instance), **extra}
-    return Response(json.dumps(body, ensure_ascii=False).encode("utf-8"), status_code=PROBLEMS[code].status,
-                    media_type=MEDIA_TYPE, headers=headers)
 
 
 if __name__ == "__main__":

@@ -26,18 +26,19 @@ from typing import Any
 import requests
 
 from catalogue.errors import Message
-from catalogue.memory import collector_paused
-
+from common.memory import collector_paused
 from protocol import canonical
 from protocol.bulletin import Bulletin, read_bulletin_file, verify_bulletin
+from protocol.enrolment import EnrolmentCode, enrolment_request, read_enrolment_file
 from protocol.errors import IdentityError, SyncError
-from protocol.problems import REFUSED_UNREAD
 from protocol.keyfile import write_file_atomically
 from protocol.keys import Identity, PublicIdentity
 from protocol.pinning import load_pinned_hub, pin_hub
+from protocol.problems import REFUSED_UNREAD
 from protocol.receipt import verify_receipt
-from .transport import (CHUNK_BYTES, HubTransport, HubUnreachable, NetworkError, NotEnrolled, Progress,  # noqa: F401
-                        UploadGone)
+from protocol.session import sign_session_request
+
+from .transport import CHUNK_BYTES, HubTransport, HubUnreachable, NetworkError, NotEnrolled, Progress, UploadGone  # noqa: F401
 
 NETWORK_FILE = "network.json"
 BULLETINS_FILE = "bulletins.jsonl"
@@ -71,8 +72,6 @@ class HubClient(HubTransport):
     def _session(self, identity: Identity, hub_key_id: str) -> requests.Response:
         """POST a signed session request, signed afresh for every attempt: the hub refuses a replayed one,
         and a request whose answer was lost on the way may have been received."""
-        from hub.auth import sign_session_request
-
         for attempt in range(self.retries + 1):
             body = sign_session_request(identity.current.signing, hub_key_id=hub_key_id,
                                         lab_id=identity.identity_id, key_id=identity.public.signing_key_id)
@@ -178,8 +177,6 @@ class HubClient(HubTransport):
 # -- enrolment -----------------------------------------------------------------------------
 def enrol_online(data_dir: Path, identity: Identity, code_text: str, *, client: HubClient | None = None) -> PublicIdentity:
     """Enrol with the hub an enrolment code names; pins its key. Returns the hub's identity."""
-    from hub.enrolment import EnrolmentCode, enrolment_request
-
     code = EnrolmentCode.parse(code_text)
     client = client or HubClient(code.hub_url)
     document = client.hub_identity()
@@ -201,8 +198,6 @@ def enrol_online(data_dir: Path, identity: Identity, code_text: str, *, client: 
 
 def enrol_with_file(data_dir: Path, identity: Identity, enrolment: bytes) -> tuple[PublicIdentity, bytes]:
     """Read a hub's enrolment file, pin its key, and return the registration file to take back."""
-    from hub.enrolment import enrolment_request, read_enrolment_file
-
     read = read_enrolment_file(enrolment)
     pin_hub(data_dir, read.hub.to_json())
     save_state(data_dir, {**load_state(data_dir), "hub_url": read.hub_url, "hub_key_id": read.hub.signing_key_id,

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 import requests
 
 from hub import enrolment
-from hub.auth import sign_session_request
+from protocol.enrolment import EnrolmentCode, enrolment_request
+from protocol.session import sign_session_request
 from protocol.keys import create_identity
 
 ATTACKER = "127.0.0.2"
@@ -194,8 +195,8 @@ def enrolled_lab(url: str, admin: dict[str, str], name: str):
     r = requests.post(f"{url}/v1/admin/enrolment-codes", json={"lab": name, "country": "GH"}, headers=admin,
                       timeout=10)
     r.raise_for_status()
-    code = enrolment.EnrolmentCode.parse(r.json()["code"])
-    r = requests.post(f"{url}/v1/enrol", json=enrolment.enrolment_request(lab, code.hub_key_id, code.token),
+    code = EnrolmentCode.parse(r.json()["code"])
+    r = requests.post(f"{url}/v1/enrol", json=enrolment_request(lab, code.hub_key_id, code.token),
                       timeout=10)
     r.raise_for_status()
     return lab, code.hub_key_id

@@ -12,6 +12,7 @@ import pytest
 import uvicorn
 
 from hub import enrolment
+from protocol.enrolment import enrolment_request
 from hub.app import create_app
 from hub.service import Hub, HubSettings
 from protocol.keys import Identity, create_identity
@@ -140,5 +141,5 @@ def enrol(hub: Hub, name: str = "Forensic Lab A", country: str = "GH") -> Identi
     """A new laboratory's identity, registered with ``hub`` (in this process) through an enrolment code."""
     lab = create_identity("lab", name, country)
     token = hub.store.new_enrolment_code(name, country, dt.timedelta(days=1))
-    enrolment.register(hub.store, hub.key_id, enrolment.enrolment_request(lab, hub.key_id, token))
+    enrolment.register(hub.store, hub.key_id, enrolment_request(lab, hub.key_id, token))
     return lab

@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from catalogue.memory import collector_paused
+from common.memory import collector_paused
 from desktop.collector import GuiThreadCollector, install
 
 

@@ -9,8 +9,8 @@ import pytest
 import requests
 
 from protocol import canonical
-from hub.auth import sign_session_request
-from hub.enrolment import EnrolmentCode, EnrolmentError, enrolment_request, read_enrolment_file, enrolment_file
+from protocol.session import sign_session_request
+from protocol.enrolment import EnrolmentCode, EnrolmentError, enrolment_file, enrolment_request, read_enrolment_file
 from protocol.keys import PublicIdentity, create_identity
 
 from hub_server import RunningHub

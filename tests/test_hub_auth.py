@@ -9,7 +9,8 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from hub.auth import lab_for_token, open_session, sign_session_request
+from hub.auth import lab_for_token, open_session
+from protocol.session import sign_session_request
 from hub.store import Forbidden, HubError, HubStore, Unauthenticated
 
 HUB_KEY = "hub-key-1"

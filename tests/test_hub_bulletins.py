@@ -57,7 +57,7 @@ def test_bad_notices_are_refused(hub):
 
 
 def test_a_lab_fetches_new_bulletins_over_http_and_keeps_them_once(tmp_path):
-    from hub.auth import sign_session_request
+    from protocol.session import sign_session_request
     from protocol.keyfile import Passphrase, KdfParams, save_identity
     from protocol.pinning import pin_hub
 

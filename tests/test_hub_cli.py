@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from hub import cli
-from hub.enrolment import EnrolmentCode, read_enrolment_file
+from protocol.enrolment import EnrolmentCode, read_enrolment_file
 
 from hub_server import PASSPHRASE, free_port
 

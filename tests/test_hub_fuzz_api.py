@@ -15,7 +15,9 @@ import pytest
 import schemathesis
 
 from hub import enrolment
-from hub.auth import open_session, sign_session_request
+from protocol.enrolment import enrolment_request
+from hub.auth import open_session
+from protocol.session import sign_session_request
 from protocol.keys import create_identity
 
 from hub_server import RunningHub
@@ -29,7 +31,7 @@ def running(tmp_path_factory):
     hub = RunningHub(tmp_path_factory.mktemp("fuzz") / "hub", requests_per_minute=1_000_000)
     lab = create_identity("lab", "Fuzzed lab", "KE")
     token = hub.hub.store.new_enrolment_code("Fuzzed lab", "KE", dt.timedelta(days=1))
-    enrolment.register(hub.hub.store, hub.hub.key_id, enrolment.enrolment_request(lab, hub.hub.key_id, token))
+    enrolment.register(hub.hub.store, hub.hub.key_id, enrolment_request(lab, hub.hub.key_id, token))
     session = open_session(hub.hub.store, hub.hub.key_id, sign_session_request(
         lab.current.signing, hub_key_id=hub.hub.key_id, lab_id=lab.identity_id, key_id=lab.public.signing_key_id))
     hub.lab_auth = {"Authorization": f"Bearer {session['token']}"}

@@ -25,8 +25,8 @@ import requests
 import hub.app as hub_app
 from factories import profile
 from protocol.bulletin import verify_bulletin
-from hub.auth import sign_session_request
-from hub.enrolment import enrolment_request
+from protocol.session import sign_session_request
+from protocol.enrolment import enrolment_request
 from hub.service import HubSettings
 from hub.tus import tus_router
 from protocol.keys import create_identity

@@ -11,7 +11,7 @@ import requests
 from factories import profile
 from protocol import canonical
 from protocol.errors import ReceiptError
-from hub.auth import sign_session_request
+from protocol.session import sign_session_request
 from hub.ingest import Ingestor
 from hub.service import Hub
 from protocol.keys import b64, create_identity

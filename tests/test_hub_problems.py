@@ -157,7 +157,7 @@ def test_each_sign_in_refusal_has_its_code_in_the_order_the_hub_checks(running):
     """docs/hub-api.md, Sign-in: fields, hub key id, laboratory, current key, time, signature, nonce."""
     import datetime as dt
 
-    from hub.auth import sign_session_request
+    from protocol.session import sign_session_request
     from protocol.keys import create_identity
 
     lab, _ = enrol(running, "Sign-in Lab")

@@ -1,4 +1,5 @@
-"""The import contracts in pyproject.toml: Qt lives in desktop/ only.
+"""The import contracts in pyproject.toml: Qt lives in desktop/ only, and the rooms' arrows (common/ at the bottom,
+protocol/ shared by sync/ and hub/, which do not import each other).
 
 Runs import-linter for real, on the project and on a small copy with a
 deliberate violation, so that a contract which silently stopped checking
@@ -65,6 +66,15 @@ def test_clean_copy_passes(tmp_path):
             "The headless packages do not depend on the desktop GUI",
         ),
         ("labnet/cli.py", "import PySide6\n", "The command line reaches Qt only through desktop/"),
+        ("hub/serving.py", "import PySide6.QtCore\n", "Qt lives in desktop/ only"),
+        ("common/sqlite.py", "import catalogue\n", "common/ imports nothing of LabNet"),
+        ("protocol/bundle.py", "def seal():\n    from sync import outbox\n",
+         "protocol/ imports neither sync/, hub/, catalogue/ nor desktop/"),
+        ("protocol/rules.py", "import catalogue\n", "protocol/ imports neither sync/, hub/, catalogue/ nor desktop/"),
+        ("sync/client.py", "from hub.enrolment import register\n", "sync/ (the laboratory) does not import hub/"),
+        ("hub/app.py", "import sync.outbox\n", "hub/ imports neither sync/ nor desktop/"),
+        ("hub/ingest.py", "from catalogue.memory import collector_paused\n",
+         "hub/'s own modules import nothing of catalogue/"),
     ],
 )
 def test_violation_is_caught(tmp_path, module, source, broken_contract):

@@ -72,7 +72,7 @@ def test_a_code_for_a_hub_answering_with_another_key_is_refused(hub, lab_dir, tm
     try:
         code = hub.enrolment_code()
         # Point the code at the other hub: same token, different address.
-        from hub.enrolment import EnrolmentCode
+        from protocol.enrolment import EnrolmentCode
 
         parsed = EnrolmentCode.parse(code)
         forged = EnrolmentCode(other.url, parsed.token, parsed.hub_key_id).text()

@@ -291,7 +291,7 @@ def test_key_file(tmp_path):
 
 
 def test_enrolment_code_registration_and_file():
-    from hub.enrolment import EnrolmentCode, read_enrolment_file
+    from protocol.enrolment import EnrolmentCode, read_enrolment_file
 
     hub, lab = IDENTITIES["hubs"]["mlkem768-x25519"], IDENTITIES["lab"]
     # the code: "LN1-" and the canonical JSON of {hub, hub_key_id, token, v} in unpadded base64url

@@ -46,14 +46,8 @@ from protocol.bundle import (
     seal_info,
     write_part,
 )
-from hub.auth import session_statement
-from hub.enrolment import (
-    FILE_CONTEXT,
-    PROOF_CONTEXT,
-    EnrolmentCode,
-    enrolment_file,
-    enrolment_request,
-)
+from protocol.session import session_statement
+from protocol.enrolment import EnrolmentCode, FILE_CONTEXT, PROOF_CONTEXT, enrolment_file, enrolment_request
 from protocol.keys import (
     ROTATION_CONTEXT,
     SUITES,
