@@ -25,7 +25,6 @@ import hashlib
 import logging
 import os
 import queue
-import sqlite3
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,7 +130,7 @@ class Ingestor:
                                     "a laboratory can upload only its own bundles")
             return self._apply(opened, digest, source=source, upload_id=upload_id)
 
-    def _apply(self, opened, digest: str, *, source: str, upload_id: str | None, in_sql: bool = True) -> IngestResult:
+    def _apply(self, opened, digest: str, *, source: str, upload_id: str | None) -> IngestResult:
         header = opened.header
         now = utc_stamp(self.store.clock())
         ids_by_kind: dict[str, list[str]] = {}
@@ -146,10 +145,9 @@ class Ingestor:
                                             (header.lab_id, kind, *chunk)):
                     stored[(kind, row[0])] = (row[1], row[2])
         results, writes = [], []
-        # The record is stored as the lab wrote it: SQLite takes it out of the entry's line (in C, a fifth of
-        # the apply time saved), unless the lines are not at hand or SQLite's reader balks at one.
-        in_sql = in_sql and len(opened.lines) == len(opened.entries)
-        lines = opened.lines if in_sql else [None] * len(opened.entries)
+        # The record is stored as the lab wrote it, cut out of the entry's line (unless the lines are not at hand).
+        in_line = len(opened.lines) == len(opened.entries)
+        lines = opened.lines if in_line else [None] * len(opened.entries)
         rejected = opened.rejected
         for index, (entry, line) in enumerate(zip(opened.entries, lines)):
             kind, record_id, version = entry["kind"], entry["id"], entry["version"]
@@ -170,8 +168,12 @@ class Ingestor:
             deleted = entry["op"] == "delete"
             if deleted:
                 body = None
-            elif in_sql:
-                body = line.decode("utf-8")
+            elif in_line:
+                # The line is the canonical JSON of its entry (checked byte for byte), keys in the order id, kind,
+                # op, record, seq, version: the record is the text between the first ',"record":' (the id and
+                # kind before it are checked forms) and the last ',"seq":' (only two numbers follow). Cut here,
+                # not by SQLite's json_extract: a fifth of the apply's writing time.
+                body = line[line.index(b',"record":') + 10:line.rindex(b',"seq":')].decode("utf-8")
             else:
                 body = canonical.dumps(entry["record"]).decode("utf-8")
             writes.append((header.lab_id, kind, record_id, version, entry["seq"], int(deleted), header.bundle_id, now,
@@ -181,23 +183,17 @@ class Ingestor:
         counts = {k: sum(r.result == k for r in results) for k in ("accepted", "duplicate", "rejected")}
         if any(r.result == "outdated" for r in results):   # counted when there is one, as in the receipt
             counts["outdated"] = sum(r.result == "outdated" for r in results)
-        value = "json_extract(?, '$.record')" if in_sql else "?"
-        try:
-            self._write(opened, digest, source, upload_id, now, writes, counts, receipt, value)
-        except sqlite3.OperationalError as exc:
-            if not in_sql or "JSON" not in str(exc):
-                raise
-            return self._apply(opened, digest, source=source, upload_id=upload_id, in_sql=False)
+        self._write(opened, digest, source, upload_id, now, writes, counts, receipt)
         log.info("bundle %s from %s: %d accepted, %d duplicate, %d rejected", header.bundle_id, header.lab_id,
                  counts["accepted"], counts["duplicate"], counts["rejected"])
         return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt, None, counts)
 
-    def _write(self, opened, digest, source, upload_id, now, writes, counts, receipt, value: str) -> None:
+    def _write(self, opened, digest, source, upload_id, now, writes, counts, receipt) -> None:
         header = opened.header
         with self.store.transaction() as conn:
             conn.executemany(
                 "INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, received_at, "
-                f"record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {value}) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
+                "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
                 "version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
                 "bundle_id = excluded.bundle_id, received_at = excluded.received_at, record = excluded.record "
                 "WHERE (excluded.version, excluded.seq) > (network_records.version, network_records.seq)", writes)

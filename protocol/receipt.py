@@ -85,8 +85,10 @@ def make_receipt(hub: Identity, header: BundleHeader, results: Iterable[RecordRe
             "received_at": received_at or utc_stamp(), "status": "rejected" if rejected_reason else "processed",
             "reason": rejected_reason, "counts": counts,
             "records": [r.to_json() for r in records]}
-    signature = hub.sign(RECEIPT_CONTEXT + canonical.dumps(body))
-    return canonical.dumps({"receipt": body, "signature": b64(signature)})
+    signed = canonical.dumps(body)
+    # The canonical form of {"receipt": body, "signature": …} (keys in order) around the bytes just signed:
+    # the body, 18,000 records for a large bundle, is encoded once, not twice.
+    return b'{"receipt":' + signed + b',"signature":' + canonical.dumps(b64(hub.sign(RECEIPT_CONTEXT + signed))) + b"}"
 
 
 def verify_receipt(data: bytes, hub: PublicIdentity, lab_id: str | None = None) -> Receipt:
