@@ -324,8 +324,8 @@ def test_an_old_format_backup_still_restores(tmp_path, capsys):
 
 
 def test_the_network_file_names_are_syncs(tmp_path):
-    from sync import client, policy
     from protocol import keyfile
+    from sync import client, policy
 
     assert (backup_archive.KEYS_DIR, backup_archive.NETWORK_FILE, backup_archive.BULLETINS_FILE,
             backup_archive.SENDING_DIR, backup_archive.POLICY_FILE) == (
@@ -422,6 +422,7 @@ def test_check_only_needs_no_password(tmp_path, monkeypatch, capsys):
     assert "needs the password" in capsys.readouterr().err
 
 
+@pytest.mark.slow   # 9 s under --durations
 def test_a_member_that_inflates_past_its_listed_size_is_refused_without_filling_the_disk(tmp_path, capsys):
     with Catalogue.open(tmp_path / "lab") as cat:
         cat.add("reference_sample", sample())
@@ -499,6 +500,7 @@ def test_check_only_of_a_backup_with_findings_lists_them_and_exits_3(tmp_path, c
     assert not (tmp_path / "new" / "catalogue.db").exists()
 
 
+@pytest.mark.slow   # 8 s under --durations
 def test_restoring_a_backup_with_findings_needs_an_administrator_who_accepts_them(tmp_path, monkeypatch, capsys):
     lab, new = tmp_path / "lab", tmp_path / "new-pc"
     edited_behind_labnets_back(lab, accounts=True)
@@ -630,6 +632,7 @@ def test_an_attached_file_altered_in_the_data_folder_is_named_and_nothing_writte
     assert not (tmp_path / "b.labnet-backup").exists() and not (tmp_path / "b.labnet-backup.partial").exists()
 
 
+@pytest.mark.slow   # 12 s under --durations
 def test_the_window_says_the_backup_was_written_and_warns_of_the_findings(qtbot, tmp_path, monkeypatch):
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog

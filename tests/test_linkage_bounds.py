@@ -11,8 +11,15 @@ import pytest
 
 from catalogue.demo import generate_profiles
 from catalogue.store import Catalogue
-from profiling import (calibrate, catalogue_population, chemical_classes, link_catalogue, linkage,
-                       save_calibrated_method, stored_links)
+from profiling import (
+    calibrate,
+    catalogue_population,
+    chemical_classes,
+    link_catalogue,
+    linkage,
+    save_calibrated_method,
+    stored_links,
+)
 from profiling.linkage import TooManyLinks, links_among
 
 
@@ -99,6 +106,7 @@ def test_cancel_stops_the_blocks_not_yet_started(monkeypatch):
     assert at_stop and len(started) <= at_stop[0] + linkage.WORKERS < blocks, (at_stop, len(started), blocks)
 
 
+@pytest.mark.slow   # 16 s under --durations
 def test_a_refused_linkage_keeps_the_links_stored_before(tmp_path, monkeypatch):
     folder = tmp_path / "lab"
     with Catalogue.open(folder, user="amina") as cat:
