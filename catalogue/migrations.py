@@ -22,7 +22,10 @@ bump, so a crash leaves the file either wholly before or wholly after it.
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -383,9 +386,26 @@ def file_rooms() -> tuple[sqlite.Room, ...]:
     rooms before it: sync's triggers count in the catalogue's ``meta``).
 
     They share the file so that one backup carries the records with the sync state and the comparison methods
-    that refer to them.  Imported here, when a file is migrated, not when the catalogue is imported: sync and
-    profiling import the catalogue."""
-    from profiling.schema import ROOM as PROFILING
-    from sync.schema import ROOM as SYNC
+    that refer to them."""
+    return (CATALOGUE, _room_of("profiling"), _room_of("sync"))
 
-    return (CATALOGUE, PROFILING, SYNC)
+
+@functools.cache
+def _room_of(package: str) -> sqlite.Room:
+    """``<package>/schema.py``'s ``ROOM``, read as data.
+
+    Importing ``sync.schema`` would run ``sync/__init__`` first, which loads the protocol and cryptography:
+    +0.1 s of CPU for every command that only opens a catalogue (and sync and profiling import the catalogue).
+    The schema modules import only ``common.sqlite``, so they are run here under a name of their own; an import
+    of ``sync.schema`` elsewhere makes an equal ``ROOM`` (tests/test_rooms.py)."""
+    loaded = sys.modules.get(f"{package}.schema")
+    if loaded is not None:
+        return loaded.ROOM
+    found = importlib.util.find_spec(package)   # finds the folder; runs nothing of the package
+    assert found is not None and found.submodule_search_locations, package   # internal: a programming error
+    path = Path(next(iter(found.submodule_search_locations))) / "schema.py"
+    spec = importlib.util.spec_from_file_location(f"catalogue.migrations.{package}_schema", path)
+    assert spec is not None and spec.loader is not None, path   # internal: a programming error
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.ROOM

@@ -185,3 +185,29 @@ def test_a_backup_whose_room_is_newer_is_refused_before_restoring(tmp_path):
     with pytest.raises(CatalogueError, match="newer version of LabNet \\(schema profiling 2\\)"):
         backup_check.check_catalogue(path, path, tmp_path / "attachments", None)
     assert backup.catalogue_state(path) == "unreadable"
+
+
+def test_the_rooms_read_as_data_are_the_rooms_their_packages_define(monkeypatch):
+    import sys
+
+    monkeypatch.delitem(sys.modules, "sync.schema")
+    monkeypatch.delitem(sys.modules, "profiling.schema")
+    migrations._room_of.cache_clear()
+    try:
+        read = migrations.file_rooms()[1:]
+    finally:
+        migrations._room_of.cache_clear()
+    assert read[0] is not profiling_schema.ROOM and read == (profiling_schema.ROOM, sync_schema.ROOM)
+
+
+def test_opening_a_catalogue_loads_neither_sync_nor_profiling(tmp_path):
+    import subprocess
+    import sys
+
+    code = ("import sys; from catalogue.store import Catalogue; Catalogue.open(sys.argv[1]).close(); "
+            "Catalogue.open(sys.argv[1]).close(); print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('sync', 'profiling', 'protocol')))")
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True,
+                          cwd=migrations.__file__.rsplit("/catalogue/", 1)[0])
+    assert done.stdout.strip() == "[]"
+    assert (tmp_path / "catalogue.db").exists()
