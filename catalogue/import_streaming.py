@@ -19,6 +19,7 @@ UTF-8 (or have anything to complain about) are read whole by
 from __future__ import annotations
 
 import itertools
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping
@@ -180,7 +181,9 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
     progress can be counted)."""
     if not plain_csv(path):
         return None
-    if path.stat().st_size >= PARALLEL_MIN_BYTES and not getattr(sys, "frozen", False):
+    # A second process is started by its own command and handed a pipe's file descriptor (POSIX);
+    # an installed (frozen) application has no interpreter to start: there it is read here.
+    if path.stat().st_size >= PARALLEL_MIN_BYTES and os.name == "posix" and not getattr(sys, "frozen", False):
         from .import_worker import READ_AGAIN, import_parallel
 
         found = import_parallel(cat, rt, path, dry_run=dry_run, skip_invalid=skip_invalid, header_row=header_row,

@@ -25,6 +25,7 @@ next send fails).
 from __future__ import annotations
 
 import csv
+import hashlib
 import itertools
 import json
 import os
@@ -50,7 +51,7 @@ SEPARATOR = "\x00"  # joins a row's cells for the trip; a file holding it is not
 _STOP_WAIT_S = 5.0
 
 
-READ_AGAIN = "read again"  # import_parallel's answer when a column's convention was decided late
+READ_AGAIN = "read again"  # import_parallel's answer: read the file twice in this process instead
 
 
 def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip_invalid: bool,
@@ -59,18 +60,25 @@ def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
                     cancelled: Callable[[], BaseException]) -> ImportReport | str | None:
     """``import_streaming``'s import with the reading in a second process; None when the file is not
     read a chunk at a time (the caller reads it whole), READ_AGAIN when a column's decimal convention
-    was decided only after some of its cells were read (nothing is written: the caller reads the file
-    twice)."""
+    was decided only after some of its cells were read, or no process could be started (nothing is
+    written: the caller reads the file twice)."""
     job = {"kind": rt.kind, "path": str(path), "header_row": header_row,
            "mapping": dict(mapping) if mapping else None, "decimal": decimal}
-    process, receiver = _start(job)
+    try:
+        process, receiver = _start(job)
+    except OSError:  # no interpreter to start (or no process left to the user): read it here
+        return READ_AGAIN
     chunks: Any = None
     try:
+        # While the reading process starts: the file's digest (checked again when it has been read) and
+        # its lines, the rows until the reading has counted them.
+        sha256, lines = _digest_and_lines(path)
         kind, *message = _receive(receiver, process)
         if kind == "not plain":
             return None
         _expect(kind, "header")
-        table, sha256, estimate = message
+        table = message[0]
+        estimate = max(0, lines - table.header_row)
         report, plan, chunks = start_report(cat, rt, path, table, estimate, sha256, mapping, dry_run=dry_run,
                                             skip_invalid=skip_invalid)
         done = 0
@@ -88,7 +96,9 @@ def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
             chunks.abort()
             return None if kind == "not plain" else READ_AGAIN
         _expect(kind, "end")
-        stream = message[0]
+        stream, sha256_after = message
+        if sha256_after != sha256:
+            raise file_changed(path)
         _settle_report(rt, path, report, plan, stream, mapping, chunks)
         if progress is not None and estimate != done and progress(done, done) is False:
             raise cancelled()
@@ -188,23 +198,21 @@ def main() -> None:
 
 def _read(sender: Connection, kind: str, path: Path, header_row: int | None, mapping: Mapping[str, Any] | None,
           decimal: str | None) -> None:
-    """The file read once: sends ("header", table, sha256, rows estimated), a ("chunk", …) per
-    CHUNK rows, then ("end", stream); ("not plain",) when the file is not read a chunk at a time,
+    """The file read once: sends ("header", table), a ("chunk", …) per CHUNK rows, then ("end", stream,
+    the file's SHA-256 once read); ("not plain",) when the file is not read a chunk at a time,
     ("read again",) when a column's convention was decided after some of its cells were converted."""
     from .importing import file_sha256
     from common.memory import collector_paused
     from .store import _row_encoder
 
     rt = record_type(kind)
-    sha256 = file_sha256(path)
-    estimate = _rows_estimate(path)
     state: dict[str, Any] = {}
 
     def on_header(table: Any) -> None:
         plan = header_plan(rt, table, mapping, path)
         state.update(plan=plan, evidence=evidence_columns(rt, plan, decimal),
                      checks=RowChecks(rt, plan, table.headers))
-        sender.send(("header", table, sha256, max(0, estimate - table.header_row)))
+        sender.send(("header", table))
 
     encode = _row_encoder(rt, rt.field_names)
     used: dict[int, list[ColumnStyle]] = {}  # column -> the styles its chunks with separators were read by
@@ -235,9 +243,7 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
     if any(style != final[idx] for idx, styles in used.items() for style in styles):
         sender.send((READ_AGAIN,))
         return
-    if file_sha256(path) != sha256:
-        raise file_changed(path)
-    sender.send(("end", scan.stream))
+    sender.send(("end", scan.stream, file_sha256(path)))
 
 
 def _styles_so_far(evidence: dict[int, tuple[Any, dict]], by_column: list[tuple[str, ...]],
@@ -264,15 +270,16 @@ def _styles_so_far(evidence: dict[int, tuple[Any, dict]], by_column: list[tuple[
     return styles, fast
 
 
-def _rows_estimate(path: Path) -> int:
-    """The lines of the file (rows, until the reading has counted them: a cell over two lines or a
-    blank line makes it a little more)."""
-    lines, last = 0, b"\n"
+def _digest_and_lines(path: Path) -> tuple[str, int]:
+    """The file's SHA-256 (as ``importing.file_sha256``) and its lines (a cell over two lines or a
+    blank line makes them a little more than its rows), in one reading."""
+    digest, lines, last = hashlib.sha256(), 0, b"\n"
     with path.open("rb") as fh:
         while block := fh.read(1 << 20):
+            digest.update(block)
             lines += block.count(b"\n")
             last = block[-1:]
-    return lines + (last != b"\n")
+    return digest.hexdigest(), lines + (last != b"\n")
 
 
 __all__ = ["import_parallel"]

@@ -180,3 +180,12 @@ def test_a_file_the_reader_gives_up_on_midway_is_read_whole(tmp_path, parallel_c
     assert str(large.value) == str(small.value) and type(large.value) is type(small.value)
     assert readers[1] == [None]
     _nothing_written(cat, seq, entries)
+
+
+def test_without_an_interpreter_to_start_the_file_is_read_here(tmp_path, parallel_cat, readers, monkeypatch):
+    cat, seq, entries = parallel_cat
+    f = early_profiles(tmp_path / "here.csv", CHUNK + 3)
+    monkeypatch.setattr(import_worker.sys, "executable", str(tmp_path / "no-such-python"))
+    report = import_file(cat, "profiling_result", f)
+    assert report.inserted == CHUNK + 3 and report.written
+    assert readers[1] == [import_worker.READ_AGAIN] and readers[0] == []
