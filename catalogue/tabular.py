@@ -131,6 +131,14 @@ def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | No
         return None
     import openpyxl
 
+    from .tabular_calamine import _calamine_reads, _openpyxl_streams, calamine_sheets
+
+    if not _openpyxl_streams(path) and _calamine_reads(path):
+        try:
+            return calamine_sheets(path)
+        except Exception:  # noqa: BLE001 - openpyxl reads it or says what is wrong, as it always did
+            pass
+
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence
 
 from .tabular_table import Table
-from .tabular_xlsx import _read_workbook, _Sheet
+from .tabular_xlsx import _headers_of, _read_workbook, _rows_have_data, _Sheet
 
 _ERROR_CELL = (b't="e"', b"t='e'")
 _BLOCK = 1 << 20
@@ -79,14 +79,52 @@ def _has_error_cell(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
             tail = window[-8:]
 
 
+def _openpyxl_streams(path: Path) -> bool:
+    """True when every worksheet of ``path`` says its size in its first KiB (``<dimension>``, as Excel
+    writes it): openpyxl then reads a sheet's first rows without the rest.  Without it (openpyxl's own
+    write-only files, LabNet's exports) openpyxl parses the whole sheet to learn its size before the first
+    row (10 s of Python for 100,000 rows): calamine's whole reading, in Rust, costs less."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                name = info.filename
+                if name.startswith("xl/worksheets/") and name.endswith(".xml"):
+                    with zf.open(info) as fh:
+                        if b"<dimension" not in fh.read(1024):
+                            return False
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, NotImplementedError):
+        return True  # openpyxl says what is wrong with the file
+    return True
+
+
+def _sheets(wb: Any) -> list[_Sheet]:
+    from python_calamine import SheetTypeEnum
+
+    return [_Sheet(m.name, _rows_of(wb, m.name)) for m in wb.sheets_metadata if m.typ == SheetTypeEnum.WorkSheet]
+
+
 def _read_calamine(path: Path, sheet: str | None, header_row: int | None,
-                   reading: Callable[[int], Any] | None) -> Table:
-    from python_calamine import CalamineWorkbook, SheetTypeEnum
+                   reading: Callable[[int], Any] | None, limit: int | None = None) -> Table:
+    from python_calamine import CalamineWorkbook
 
     with CalamineWorkbook.from_path(str(path)) as wb:
-        sheets = [_Sheet(m.name, _rows_of(wb, m.name)) for m in wb.sheets_metadata
-                  if m.typ == SheetTypeEnum.WorkSheet]
-        return _read_workbook(sheets, path.name, sheet, header_row, reading)
+        return _read_workbook(_sheets(wb), path.name, sheet, header_row, reading, limit)
+
+
+def calamine_sheets(path: Path) -> list[tuple[str, bool]]:
+    """``tabular.workbook_sheets`` read by calamine: (name, holds any value) of each worksheet."""
+    from python_calamine import CalamineWorkbook
+
+    with CalamineWorkbook.from_path(str(path)) as wb:
+        return [(s.title, _rows_have_data(s.rows())) for s in _sheets(wb)]
+
+
+def calamine_headers(path: Path, names: Sequence[str], header_row: int | None) -> dict[str, list[Any]]:
+    """``tabular_xlsx.sheet_headers`` read by calamine."""
+    from python_calamine import CalamineWorkbook
+
+    with CalamineWorkbook.from_path(str(path)) as wb:
+        return _headers_of({s.title: s for s in _sheets(wb)}, names, header_row)
 
 
 def _rows_of(wb: Any, name: str) -> Callable[[], Iterator[Sequence[Any]]]:

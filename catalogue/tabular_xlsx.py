@@ -20,30 +20,42 @@ def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
     """The header row of each of ``sheets`` of an XLSX file: row ``header_row``, or the first non-blank row."""
     import openpyxl
 
+    from .tabular_calamine import _calamine_reads, _openpyxl_streams, calamine_headers
+
     path = Path(path)
+    if not _openpyxl_streams(path) and _calamine_reads(path):
+        try:
+            return calamine_headers(path, sheets, header_row)
+        except Exception:  # noqa: BLE001 - openpyxl reads it or says what is wrong, as it always did
+            pass
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:
         raise CatalogueError(_damaged_xlsx_message(path.name, exc)) from None
-    out: dict[str, list[Any]] = {}
     try:
-        for name in sheets:
-            ws = wb[name]
-            for number, row in enumerate(ws.iter_rows(values_only=True), 1):
-                if header_row is not None and number < header_row:
-                    continue
-                if header_row is not None or not _xlsx_blank(row):
-                    out[name] = list(row)
-                    break
+        return _headers_of({ws.title: _Sheet(ws.title, _openpyxl_rows(ws)) for ws in wb.worksheets
+                            if hasattr(ws, "iter_rows")}, sheets, header_row)
     finally:
         wb.close()
+
+
+def _headers_of(by_title: dict[str, Any], sheets: Sequence[str], header_row: int | None) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for name in sheets:
+        for number, row in enumerate(by_title[name].rows(), 1):
+            if header_row is not None and number < header_row:
+                continue
+            if header_row is not None or not _xlsx_blank(row):
+                out[name] = list(row)
+                break
     return out
 
 
 def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = None,
                reading: Callable[[int], Any] | None = None, limit: int | None = None) -> Table:
     """The table of a workbook; with ``limit``, the header and the first ``limit`` rows only, read by
-    openpyxl, which parses no further (calamine parses the whole sheet first)."""
+    openpyxl, which parses no further when the sheet says its size (calamine parses the whole sheet
+    first; see ``tabular_calamine._openpyxl_streams``)."""
     name = path.name
     try:
         import openpyxl
@@ -68,11 +80,11 @@ def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = No
                                          name=name, hint=_FORMATS_HINT))
         raise CatalogueError(Message("The file {name} is a ZIP archive, not an Excel workbook. {hint}", name=name,
                                      hint=_FORMATS_HINT))
-    from .tabular_calamine import _CalamineDiffers, _calamine_reads, _read_calamine
+    from .tabular_calamine import _CalamineDiffers, _calamine_reads, _openpyxl_streams, _read_calamine
 
-    if limit is None and _calamine_reads(path):
+    if (limit is None or not _openpyxl_streams(path)) and _calamine_reads(path):
         try:
-            return _read_calamine(path, sheet, header_row, reading)
+            return _read_calamine(path, sheet, header_row, reading, limit)
         except CatalogueError:
             raise
         except (_CalamineDiffers, Exception):

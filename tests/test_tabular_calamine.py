@@ -19,8 +19,9 @@ import openpyxl
 import pytest
 
 from catalogue.errors import CatalogueError
-from catalogue.tabular import read_table, write_table
-from catalogue.tabular_calamine import _calamine_reads, _read_calamine
+from catalogue.tabular import read_table, sheet_headers, workbook_sheets, write_table
+from catalogue.tabular_calamine import (_calamine_reads, _openpyxl_streams, _read_calamine, calamine_headers,
+                                       calamine_sheets)
 from catalogue.tabular_xlsx import _read_openpyxl
 
 
@@ -180,3 +181,31 @@ def test_refusals_are_the_same(tmp_path):
     wb = openpyxl.Workbook()
     wb.save(path)
     assert "empty" in str(both(path))
+
+
+def test_sheets_and_headers_listed_the_same(tmp_path):
+    """Without a stated size (LabNet's own exports) openpyxl parses a whole sheet before its first row, so
+    calamine lists the sheets and their headers; the same answers as openpyxl's."""
+    wb = openpyxl.Workbook()
+    wb.active.title = "Empty"
+    notes = wb.create_sheet("Notes")
+    notes["C3"] = "  "
+    notes["B4"] = "read me"
+    data = wb.create_sheet("Data")
+    data.append([None])
+    data.append(["Code", "Weight", None, "Extra"])
+    data.append(["X1", 1])
+    path = tmp_path / "sheets.xlsx"
+    wb.save(path)
+    assert _openpyxl_streams(path)  # openpyxl's own saving states each sheet's size
+    listed = workbook_sheets(path)
+    assert listed == [("Empty", False), ("Notes", True), ("Data", True)] == calamine_sheets(path)
+    for row in (None, 2, 4):
+        assert calamine_headers(path, ["Notes", "Data"], row) == sheet_headers(path, ["Notes", "Data"], row)
+    exported = tmp_path / "exported.xlsx"
+    write_table(exported, ["Code", "Weight"], [["X1", 1]])
+    assert not _openpyxl_streams(exported)  # written as LabNet exports: read by calamine
+    assert workbook_sheets(exported) == [(read_table(exported).sheet, True)]
+    assert sheet_headers(exported, [read_table(exported).sheet]) == {read_table(exported).sheet: ["Code", "Weight"]}
+    head = read_table(exported, limit=10)
+    assert head.rows == [["X1", 1]] and not head.partial
