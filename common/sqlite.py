@@ -321,8 +321,9 @@ def _run(conn: sqlite3.Connection, steps: list, backup_to: Callable[[str], Path]
     for room, m, bump in steps:
         try:
             conn.execute("BEGIN IMMEDIATE")
-            run_step(conn, m, path)
-            bump(conn, m)
+            if not _applied(conn, room, m):
+                run_step(conn, m, path)
+                bump(conn, m)
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -331,6 +332,16 @@ def _run(conn: sqlite3.Connection, steps: list, backup_to: Callable[[str], Path]
                 raise
             raise MigrationFailed(room, m.number, m.description, str(exc), copy) from exc
     return copy
+
+
+def _applied(conn: sqlite3.Connection, room: str, m: Migration) -> bool:
+    """Whether another connection applied this step since the versions were read (two programs opening one old
+    file at once): read again under the write lock, so the second skips it instead of failing on its tables."""
+    if room == LEGACY or (room == "" and m.number > 0):
+        return user_version(conn) >= m.number
+    if room == "":
+        return _has_room_versions(conn)
+    return room_versions(conn).get(room, 0) >= m.number
 
 
 def run_step(conn: sqlite3.Connection, m: Migration, path: Path | None) -> None:

@@ -82,3 +82,18 @@ def test_the_online_backup_is_one_file_and_a_cancelled_one_leaves_nothing(conn, 
     with pytest.raises(KeyboardInterrupt):
         common_sqlite.backup(conn, tmp_path / "copies" / "b.db", progress=cancel)
     assert sorted(p.name for p in (tmp_path / "copies").iterdir()) == ["a.db"]
+
+
+def test_a_step_another_connection_applied_meanwhile_is_skipped_not_failed(tmp_path):
+    room = common_sqlite.Room("r", (common_sqlite.Migration(1, "a table", "CREATE TABLE a (x);"),
+                                    common_sqlite.Migration(2, "another", "CREATE TABLE b (x);")))
+    first, second = common_sqlite.connect(tmp_path / "y.db"), common_sqlite.connect(tmp_path / "y.db")
+    seen_by_second = common_sqlite.room_versions(second)   # read before the first migrates: nothing there yet
+    common_sqlite.migrate(first, [room])
+    # The second goes on with what it read: every step is found applied under the write lock.
+    steps = [("", common_sqlite.Migration(0, "a version per room", common_sqlite.ROOM_VERSIONS),
+              common_sqlite._nothing), *common_sqlite._room_steps(second, [room], seen_by_second)]
+    common_sqlite._run(second, steps, None, None)
+    assert common_sqlite.room_versions(second) == {"r": 2}
+    first.close()
+    second.close()
