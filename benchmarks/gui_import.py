@@ -75,8 +75,15 @@ def bench_wizard_import(app: Any, work: Path, rows: int, kind: str = "csv", time
     ticker, gaps, restart = gap_recorder()
     # The GUI thread's own CPU time at each tick: a long gap with little of it was spent waiting (for
     # Python's lock held by the worker, or for a core on a loaded machine), not working.
+    # The other threads' CPU time beside it (the process's less the GUI thread's): a long gap in which the
+    # worker ran about as long held Python's lock in the worker; one in which nobody ran waited for a core.
     thread_cpu: list[float] = []
-    ticker.timeout.connect(lambda: thread_cpu.append(time.thread_time()))
+    process_cpu: list[float] = []
+
+    def cpu_now() -> None:
+        thread_cpu.append(time.thread_time())
+        process_cpu.append(time.process_time())
+    ticker.timeout.connect(cpu_now)
 
     def mark(step: str) -> None:
         marks[step] = time.perf_counter()
@@ -117,7 +124,7 @@ def bench_wizard_import(app: Any, work: Path, rows: int, kind: str = "csv", time
     cpu = time.process_time()
     started = time.perf_counter()
     restart()
-    thread_cpu.append(time.thread_time())
+    cpu_now()
     ticker.start()
     watcher.start()
     QTimer.singleShot(0, begin)
@@ -139,11 +146,14 @@ def bench_wizard_import(app: Any, work: Path, rows: int, kind: str = "csv", time
     ends = list(itertools.accumulate(gaps))  # when each gap ended, in ms from the start
     step_of = {gap_at[k]: k for k in ("open_started", "match", "trial", "import", "done") if k in gap_at}
     longest = sorted(range(len(gaps)), key=gaps.__getitem__)[-5:][::-1]
-    # [gap ms, when it ended (s from the start), the step, the GUI thread's CPU ms within it]
+    def within(marks: list[float], i: int) -> float | None:
+        return round((marks[i + 1] - marks[i]) * 1000, 1) if i + 1 < len(marks) else None
+
+    # [gap ms, when it ended (s from the start), the step, CPU ms within it of the GUI thread, of the others]
     out["import_longest_blocks"] = [
         [round(gaps[i], 1), round(ends[i] / 1000, 2), step_of[max(k for k in step_of if k <= i)]
-         if any(k <= i for k in step_of) else "before",
-         round((thread_cpu[i + 1] - thread_cpu[i]) * 1000, 1) if i + 1 < len(thread_cpu) else None]
+         if any(k <= i for k in step_of) else "before", within(thread_cpu, i),
+         None if within(process_cpu, i) is None else round(within(process_cpu, i) - within(thread_cpu, i), 1)]
         for i in longest]
     bounds = [("open", "open_started", "match"), ("trial", "trial", "import"), ("import", "import", "done")]
     for name, start, end in bounds:
