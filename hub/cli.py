@@ -506,6 +506,8 @@ def run_backup(args: argparse.Namespace) -> int:
     import shutil
     import sqlite3
 
+    from common import sqlite as common_sqlite
+
     source, out = args.data_dir, args.out
     if not (source / "keys").exists():
         raise UsageError(f"{source} holds no hub")
@@ -514,13 +516,11 @@ def run_backup(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for name in ("hub.db", "uploads/uploads.db"):
         if (source / name).exists():
-            (out / name).parent.mkdir(parents=True, exist_ok=True)
-            src, dst = sqlite3.connect(source / name), sqlite3.connect(out / name)
-            try:
-                src.backup(dst)
+            src = sqlite3.connect(source / name)
+            try:   # one self-contained file, written whole or not at all
+                common_sqlite.backup(src, out / name)
             finally:
                 src.close()
-                dst.close()
     shutil.copytree(source / "keys", out / "keys")
     if (source / "hub.toml").exists():
         shutil.copy2(source / "hub.toml", out / "hub.toml")
