@@ -17,9 +17,10 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils  # loaded by Catalogue.db when asked: ~0.5 s and numpy, which an import's reading process does not need
 
 from common import clock
 
@@ -159,6 +160,8 @@ class Catalogue:
         """The same connection seen through sqlite-utils, for schema introspection
         (tables, columns, indexes); writes go through the methods above."""
         if self._db is None:
+            import sqlite_utils
+
             self._db = sqlite_utils.Database(self.conn)
         return self._db
 
