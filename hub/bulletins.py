@@ -11,6 +11,7 @@ from typing import Any
 
 from protocol.bulletin import EVERYONE, make_bulletin
 from protocol.keys import utc_stamp
+from protocol.notices import Notice
 
 from .service import Hub
 from .store import HubError
@@ -40,7 +41,7 @@ def notice(hub: Hub, text: str, to: str = EVERYONE) -> int:
         raise HubError("a notice needs some text")
     if len(text) > 10_000:
         raise HubError("a notice is at most 10,000 characters")
-    return publish(hub, to=to, kind="notice", content={"text": text})
+    return publish(hub, to=to, kind="notice", content=Notice(text).to_json())
 
 
 def since(hub: Hub, lab_id: str, seq: int, limit: int = 500) -> list[bytes]:

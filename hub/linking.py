@@ -40,6 +40,7 @@ from profiling.tablets import compare_tablets
 from profiling.targets import TargetList, profile_matrix
 from protocol.bulletin import EVERYONE
 from protocol.keys import utc_stamp
+from protocol.notices import LinkNotice, MethodRef
 
 from .bulletins import publish_in
 from .service import Hub
@@ -299,12 +300,10 @@ class NetworkLinker:
         for (lab_id, name, version), entries in sorted(per_lab.items()):
             method = methods[(name, version)]
             for start in range(0, len(entries), LINKS_PER_BULLETIN):
-                publish_in(conn, self.hub, to=lab_id, kind="link", content={
-                    "method": {"name": name, "version": version, "drug_type": method.drug_type,
-                               "metric": method.metric, "threshold": method.threshold,
-                               "higher_is_similar": metric(method.metric).higher_is_similar,
-                               **_lr_fields(method)},
-                    "links": entries[start:start + LINKS_PER_BULLETIN]})
+                named = MethodRef(name, version, method.drug_type, method.metric, method.threshold,
+                                  metric(method.metric).higher_is_similar, _lr_fields(method))
+                publish_in(conn, self.hub, to=lab_id, kind="link",
+                           content=LinkNotice(named, tuple(entries[start:start + LINKS_PER_BULLETIN])).to_json())
 
     # -- the network's profiles ----------------------------------------------------------
     def _records(self, keys: Iterable[Key], conn=None) -> dict[Key, dict[str, Any]]:

@@ -92,6 +92,9 @@ def test_profiles_of_two_labs_from_one_batch_are_linked_and_both_labs_told(hub, 
     assert entry_a["other_lab"] == "Lab Lomé" and entry_b["other_lab"] == "Lab Accra"
     assert entry_a["score"] > 95 and entry_a["score"] == entry_b["score"]
     assert link_a.content["method"]["name"] == "amphetamine-network"
+    # The method's version has one name on the wire, as in the method bulletin (protocol.notices).
+    named = link_a.content["method"]
+    assert named["method_version"] == announced.content["method_version"] and "version" not in named
     # Only the other laboratory's pseudonymised references travel, never its own numbers.
     assert entry_a["other_lab_sample_number"].startswith("ps:")
     assert entry_a["other_seizure_reference"].startswith("ps:")

@@ -181,13 +181,20 @@ def _summary(bulletin) -> str:
     if bulletin.kind == "notice":
         return str(content.get("text", ""))
     if bulletin.kind == "link":
+        from protocol.errors import SyncError
+        from protocol.notices import LinkNotice
+
         links = content.get("links") or []
-        method = content.get("method") or {}
+        try:   # the method's version is method_version, or version in a bulletin from an older hub
+            named = LinkNotice.from_json(content).method
+            method = f"{named.name} v{named.method_version}"
+        except SyncError:
+            method = "? v?"
         labs = sorted({f"{link.get('other_lab', '?')} ({link.get('other_lab_country', '?')})" for link in links})
         mine = sorted({str(link.get("record_id")) for link in links})
         return (f"{len(links)} link(s) between this laboratory's profiles ({', '.join(mine[:3])}"
                 f"{', …' if len(mine) > 3 else ''}) and seizures of {', '.join(labs) or '?'} "
-                f"(method {method.get('name', '?')} v{method.get('version', '?')})")
+                f"(method {method})")
     if bulletin.kind == "method":
         return (f"harmonised method {content.get('name', '?')} v{content.get('method_version', '?')} for "
                 f"{content.get('drug_type', '?')} ({content.get('pretreatment', '?')}, {content.get('metric', '?')})")
