@@ -20,19 +20,19 @@ import math
 import threading
 import time
 from collections import defaultdict, deque
+from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from typing import Annotated
-
-from fastapi.middleware.gzip import GZipMiddleware
 from fastapi import FastAPI, Query, Request
+from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from labnet import __version__
-
-from . import auth, bulletins as hub_bulletins, enrolment, holdings, keylife, refusals
 from protocol.enrolment import EnrolmentCode
+
+from . import auth, enrolment, holdings, keylife, refusals
+from . import bulletins as hub_bulletins
 from .ingest import Ingestor, IngestWorker
 from .limits import RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
@@ -120,14 +120,15 @@ def create_app(hub: Hub) -> FastAPI:
     app.state.ingestor, app.state.worker, app.state.linker = ingestor, worker, linker
     derived = app.openapi
 
-    def documented() -> dict:
+    def documented() -> dict[str, Any]:
         """FastAPI's document, completed once with authentication and problem details (hub.openapi)."""
+        schema = derived()   # FastAPI keeps the one it made: app.openapi_schema
         if not getattr(app.state, "documented", False):
-            complete_openapi(derived())
+            complete_openapi(schema)
             app.state.documented = True
-        return app.openapi_schema
+        return schema
 
-    app.openapi = documented
+    app.openapi = documented  # type: ignore[method-assign]  # FastAPI's documented way to extend the document
     # Receipts and bulletins are repetitive JSON: compressed they cross a poor link several times faster
     # (and a link that drops every few tens of kilobytes can still carry a large receipt).
     app.add_middleware(GZipMiddleware, minimum_size=1024)

@@ -21,6 +21,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from labnet import __version__
 
@@ -193,9 +194,8 @@ def run_init(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .serving import hub_protocol
-
     from .app import create_app
+    from .serving import hub_protocol
 
     if bool(args.certfile) != bool(args.keyfile):
         raise UsageError("--certfile and --keyfile go together")
@@ -204,7 +204,8 @@ def run_serve(args: argparse.Namespace) -> int:
     handler.setFormatter(JsonLogFormatter())
     logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
     try:
-        tls = {"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)} if args.certfile else {}
+        tls: dict[str, Any] = ({"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)}
+                               if args.certfile else {})
         # Bounded: idle keep-alive connections close after 30 s, headers must arrive within
         # header_timeout_seconds (no slowloris), one address holds at most connections_per_address
         # connections, and past 500 connections new ones get 503.  Bodies: see hub/limits.py.
@@ -230,8 +231,9 @@ class JsonLogFormatter(logging.Formatter):
 def run_enroll(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from .app import issue_code
     from protocol.enrolment import enrolment_file
+
+    from .app import issue_code
 
     hub = open_hub(args)
     try:
@@ -279,10 +281,10 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from protocol import canonical
+    from protocol.enrolment import REGISTRATION_FORMAT
     from protocol.keys import IDENTITY_FORMAT
 
     from .enrolment import register
-    from protocol.enrolment import REGISTRATION_FORMAT
     from .ingest import Ingestor
     from .linking import NetworkLinker
 

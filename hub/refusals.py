@@ -59,7 +59,8 @@ def install(app: FastAPI, log: logging.Logger, *, tus_prefix: str) -> None:
         detail = (f"nothing is served at {request.url.path}" if code == "not-found" else
                   f"{request.url.path} does not take {request.method}" if code == "method-not-allowed" else
                   str(exc.detail))
-        return problems.response(code, detail, instance=request.url.path, headers=exc.headers)
+        return problems.response(code, detail, instance=request.url.path,
+                                 headers=None if exc.headers is None else dict(exc.headers))
 
     @app.exception_handler(Exception)
     async def fault(request: Request, exc: Exception) -> Response:

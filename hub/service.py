@@ -47,7 +47,7 @@ class HubSettings:
     open_uploads_per_lab: int = 4                    # unfinished uploads a laboratory may have at once
 
     @classmethod
-    def load(cls, folder: Path) -> "HubSettings":
+    def load(cls, folder: Path) -> HubSettings:
         path = folder / SETTINGS_FILE
         if not path.exists():
             return cls()
@@ -60,9 +60,10 @@ class HubSettings:
         if unknown:
             raise HubError(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(known)}")
         for name, value in data.items():
-            expected = str if known[name] == "str" else int
-            if not isinstance(value, expected) or (expected is int and (isinstance(value, bool) or value <= 0)):
-                raise HubError(f"{path}: {name} must be {'text' if expected is str else 'a positive whole number'}")
+            text = known[name] == "str"
+            if not (isinstance(value, str) if text else
+                    isinstance(value, int) and not isinstance(value, bool) and value > 0):
+                raise HubError(f"{path}: {name} must be {'text' if text else 'a positive whole number'}")
         return cls(**data)
 
     def to_toml(self) -> str:
@@ -95,7 +96,7 @@ class Hub:
 
     @classmethod
     def create(cls, folder: str | Path, *, name: str, country: str, passphrase: str,
-               settings: HubSettings | None = None, suite_code: str | None = None) -> tuple["Hub", str]:
+               settings: HubSettings | None = None, suite_code: str | None = None) -> tuple[Hub, str]:
         """Make a new hub in ``folder``; returns it and the administrator token (shown once)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
@@ -114,7 +115,7 @@ class Hub:
         return hub, hub.reset_admin_token()
 
     @classmethod
-    def open(cls, folder: str | Path, passphrase: str | None, *, clock=None) -> "Hub":
+    def open(cls, folder: str | Path, passphrase: str | None, *, clock=None) -> Hub:
         folder = Path(folder)
         if not has_identity(folder):
             raise HubError(f"{folder} holds no hub; create one with “labnet-hub init --data-dir {folder}”")

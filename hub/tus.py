@@ -19,7 +19,8 @@ import asyncio
 import base64
 import binascii
 import email.utils
-from typing import Awaitable, Callable
+from collections.abc import Awaitable, Callable
+from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from starlette.concurrency import run_in_threadpool
@@ -27,8 +28,18 @@ from starlette.requests import ClientDisconnect
 
 from . import problems
 from .limits import BodyTooSlow, whole_number
-from .uploads import (ChecksumMismatch, OffsetMismatch, TooLarge, TooManyOpen, Upload, UploadError, UploadGone,
-                      UploadInvalid, UploadNotFound, UploadStore)
+from .uploads import (
+    ChecksumMismatch,
+    OffsetMismatch,
+    TooLarge,
+    TooManyOpen,
+    Upload,
+    UploadError,
+    UploadGone,
+    UploadInvalid,
+    UploadNotFound,
+    UploadStore,
+)
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,expiration,checksum,termination"
@@ -54,7 +65,7 @@ _VERSION = _header("Tus-Resumable", "The tus version the client speaks: 1.0.0 (e
                    enum=[TUS_VERSION])
 _OFFSET = "Bytes of the upload the hub holds, durable."
 _EXPIRES = "When an unfinished upload expires (RFC 9110 date)."
-OPENAPI = {
+OPENAPI: dict[str, dict[str, Any]] = {
     "options": {"summary": "What tus the hub speaks (no authentication)", "responses": {"204": {
         "description": "The hub's tus capabilities", "headers": _headers(
             Tus_Resumable="1.0.0", Tus_Version="The tus versions the hub speaks: 1.0.0",
@@ -117,7 +128,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
 
     def refuse(code: str, message: str, **extra: str) -> Response:
         """Problem details (protocol.problems), with the tus headers every tus answer carries."""
-        return problems.response(code, message, headers=headers(**extra))
+        return problems.response(code, message, headers=headers(None, **extra))
 
     def version_refusal(request: Request) -> Response | None:
         if request.headers.get("Tus-Resumable") != TUS_VERSION:
@@ -213,7 +224,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
                 except StopAsyncIteration:
                     break
                 writer.write(block)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             await run_in_threadpool(writer.abort, keep_received=True)
             return refuse("upload-stalled", f"no bytes arrived for {idle_timeout:g} seconds; resume from the "
                                             "upload's offset")

@@ -37,13 +37,13 @@ import base64
 import hashlib
 import random
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import requests
 
 from catalogue.errors import Message
-
 from protocol.errors import SyncError
 from protocol.problems import code_of
 
@@ -214,7 +214,8 @@ class HubTransport:
                 response = None
             sent += len(chunk)
             status = response.status_code if response is not None else None
-            if status == 204 and (reached := _count(response.headers.get("Upload-Offset"))) is not None:
+            if (status == 204 and response is not None
+                    and (reached := _count(response.headers.get("Upload-Offset"))) is not None):
                 offset, streak, stalls, renewed = reached, streak + 1, 0, False
                 if streak >= 4 and size < chunk_bytes:  # the link holds again: back to larger chunks
                     size, streak = min(chunk_bytes, size * 2), 0
@@ -223,9 +224,9 @@ class HubTransport:
                 # longer at 64 kbit/s): sign in again once and go on, nothing to fix for the laboratory.
                 self.renew()
                 renewed = True
-            elif status in (404, 410):
+            elif status in (404, 410) and response is not None:
                 raise UploadGone(Message("the upload is no longer at the hub: {reason}", reason=self.refusal(response)))
-            elif status in (400, 401, 403, 413, 415):
+            elif status in (400, 401, 403, 413, 415) and response is not None:
                 raise NetworkError(Message("the hub refused a chunk: {reason}", reason=self.refusal(response)))
             else:
                 stalls += 1
