@@ -21,6 +21,7 @@ answers with the receipt stored the first time.
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import logging
 import os
@@ -28,6 +29,7 @@ import queue
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from common.memory import collector_paused
 from protocol import canonical
@@ -318,7 +320,11 @@ class BundleRefused(HubError):
     code = "bundle-refused"
 
 
-_LINK_ONLY = object()
+class _Wake(enum.Enum):
+    LINK_ONLY = "link only"   # no upload: run the link jobs left pending
+
+
+_LINK_ONLY: Final = _Wake.LINK_ONLY
 
 
 class IngestWorker:
@@ -327,7 +333,7 @@ class IngestWorker:
     def __init__(self, ingestor: Ingestor, linker=None):
         self.ingestor = ingestor
         self.linker = linker   # a NetworkLinker: cross-laboratory links after each ingest
-        self._queue: queue.Queue[Upload | None] = queue.Queue()
+        self._queue: queue.Queue[Upload | _Wake | None] = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="hub-ingest", daemon=True)
 
     def start(self) -> None:
