@@ -8,13 +8,17 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
 from catalogue.store import Catalogue
 from factories import add_shared_profiles
+from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
 from sync.outbox import pending_counts
-
-from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from test_network_e2e import lab_dir  # noqa: F401  (a fixture: a laboratory set up with labnet init)
+
+# A real hub process and laboratories set up with labnet init: 4-9 s a test under --durations.
+pytestmark = pytest.mark.slow
 
 CARRIED = ["keys/identity.key", "keys/identity.json", "keys/hub.json", "network.json", "sharing-policy.toml"]
 

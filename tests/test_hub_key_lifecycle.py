@@ -12,21 +12,23 @@ import pytest
 
 from catalogue.store import Catalogue
 from factories import add_shared_profiles, profile
-from labnet import cli
 from hub import cli as hub_cli
 from hub import keylife
 from hub.ingest import Ingestor
 from hub.service import Hub
+from hub_server import LAB_PASSPHRASE, PASSPHRASE, enrol
+from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+from labnet import cli
 from protocol.keyfile import load_identity, load_public_identity
 from protocol.keys import Identity, create_identity, rotate
 from protocol.keystatus import read_hub_keys
-from sync.outbox import Outbox
 from protocol.pinning import load_key_events, load_pinned_hub, pin_hub
-from sync.policy import default_policy
 from protocol.receipt import verify_receipt
+from sync.outbox import Outbox
+from sync.policy import default_policy
 
-from hub_server import LAB_PASSPHRASE, PASSPHRASE, enrol
-from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+# A real hub process, laboratories enrolled and synced: 5-27 s a test under --durations.
+pytestmark = pytest.mark.slow
 
 POLICY = default_policy()
 
@@ -115,7 +117,7 @@ def test_a_retired_key_opens_bundles_until_its_date_then_refuses_them(cat, tmp_p
     created.close()
     assert hub_cli.main(["rotate-keys", "--data-dir", str(folder), "--retire-previous-after", "2030-01-01"]) == 0
     assert "refused from 2030-01-01T00:00:00Z on" in capsys.readouterr().out
-    now = [dt.datetime(2029, 12, 31, 23, 59, 59, tzinfo=dt.timezone.utc)]
+    now = [dt.datetime(2029, 12, 31, 23, 59, 59, tzinfo=dt.UTC)]
     hub = Hub.open(folder, PASSPHRASE, clock=lambda: now[0])
     try:
         assert hub.identity.public.encryption_key_id != old_hub.encryption_key_id
@@ -128,7 +130,7 @@ def test_a_retired_key_opens_bundles_until_its_date_then_refuses_them(cat, tmp_p
         Outbox(cat).apply_receipt(verify_receipt(first.receipt, load_public_chain(hub, old_hub), lab.identity_id),
                                   POLICY)
         # From the date on: refused whole with its own error, in a receipt signed by the current key.
-        now[0] = dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc)
+        now[0] = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
         cat.add("profiling_result", profile(lab_sample_number="S-2", shareable=True))
         [(header, data)] = Outbox(cat).export(lab, old_hub, POLICY).parts
         late = Ingestor(hub).ingest(data, source="file")
