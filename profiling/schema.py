@@ -4,7 +4,8 @@ Comparison methods and the links they found live in the catalogue file, so a
 backup carries them with the profiles they compare.  ``profiling.store`` is
 the only module that reads or writes them.  Append a migration; never edit a
 released one (``catalogue.migrations`` ran migration 1 as its step 3 before
-files had a version per room).
+files had a version per room).  This module imports only ``common.sqlite``: the
+catalogue reads it as data when it migrates its file.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 Append a migration; never edit a released one (``catalogue.migrations`` ran
 migrations 1, 2 and 3 as its steps 4, 5 and 7 before files had a version per
-room).  ``sync.outbox``, ``sync.outbox_store`` and ``sync.pending`` are the
-modules that read and write these tables.  This module imports only
-``common.sqlite``: the catalogue reads it when it migrates its file.
+room).  ``sync.outbox_store`` is the module that reads and writes these
+tables.  This module imports only ``common.sqlite``: the catalogue reads it
+as data when it migrates its file (``catalogue.migrations.file_rooms``).
 """
 
 from __future__ import annotations
