@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from common.messages import Message, message_of
+from catalogue.field_types import FieldType
 from catalogue.records import RecordType
+from common.messages import Message, message_of
 
 # How a generalised place is replaced: by the first of these fields that has a value (the payload's "place" form;
 # the lab's policy and the hub's rules read the same table).
@@ -35,9 +36,11 @@ class AgainstRule:
     reason: str
 
 
-def form_allowed(field_type: str, kind: str, name: str, form: str) -> bool:
-    return {"keep": True, "pseudonym": field_type in ("text", "list"), "month": field_type == "date",
-            "range": field_type in ("float", "int"), "place": (kind, name) in PLACE_GENERALISATION}[form]
+def form_allowed(field_type: FieldType, kind: str, name: str, form: str) -> bool:
+    """Whether a value of this type may travel in ``form``: what the policy's treatments of the type make."""
+    return {"keep": True, "pseudonym": "pseudonymise" in field_type.treatments,
+            "month": field_type.generalised_form == "month", "range": field_type.generalised_form == "range",
+            "place": (kind, name) in PLACE_GENERALISATION}[form]
 
 
 def quick(rt: RecordType, name: str, form: str):
@@ -49,23 +52,19 @@ def _never(value: Any) -> bool:
     return False
 
 
-_JSON_TYPES = {"text": str, "date": str, "choice": str, "cas": str, "country": str, "list": list, "peaks": dict,
-               "bool": bool, "int": int, "float": (int, float)}
-
-
 def form_check(rt: RecordType, name: str, form: str):
     """A function value -> what makes it no value of this field in this form (None when it is one)."""
     f = rt.field(name)
     if form == "keep":
-        json_types = _JSON_TYPES[f.type]
+        kind = f.type
+        json_types = kind.json_types
 
         def keep(value: Any) -> str | None:
-            if not isinstance(value, json_types) or (isinstance(value, bool) and f.type != "bool") \
+            if not isinstance(value, json_types) or (isinstance(value, bool) and not kind.flag) \
                     or (isinstance(value, float) and not math.isfinite(value)):
-                return Message("{value} is not a value of a {type} field", value=repr(value), type=f.type)
-            if (f.type == "list" and not all(type(x) is str for x in value)) or (f.type == "peaks" and not all(
-                    type(k) is str and type(a) in (int, float) and math.isfinite(a) for k, a in value.items())):
-                return Message("{value} is not a value of a {type} field", value=repr(value), type=f.type)
+                return Message("{value} is not a value of a {type} field", value=repr(value), type=kind.name)
+            if not kind.json_shape(value):  # the items of a list, the compounds and areas of a peak table
+                return Message("{value} is not a value of a {type} field", value=repr(value), type=kind.name)
             try:
                 parsed = f.parse(value)
             except ValueError as exc:
@@ -74,7 +73,7 @@ def form_check(rt: RecordType, name: str, form: str):
                                                         value=repr(value))
         return keep
     if form == "pseudonym":
-        if f.type == "list":
+        if f.type.many:
             return lambda v: None if isinstance(v, list) and v and all(
                 isinstance(x, str) and _PSEUDONYM.fullmatch(x) for x in v) \
                 else Message("expected a list of pseudonyms")
@@ -89,61 +88,12 @@ def form_check(rt: RecordType, name: str, form: str):
         else Message("expected a region or country name")
 
 
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-_COUNTRY = re.compile(r"[A-Z]{2}")
-
-
 def fast_canonical(f) -> Any:
     """A quick test that a value is *certainly* ``f``'s canonical form (``f.parse(v) == v``); False means
     "look closer" and the full check decides.  It makes the hub's schema check several times faster, and
-    ``tests/test_sync_parser.py`` checks that it never accepts what the full check refuses."""
-    low, high = f.minimum, f.maximum
-
-    def in_range(v: Any) -> bool:
-        return (low is None or v >= low) and (high is None or v <= high)
-
-    if f.type == "text":
-        return lambda v: type(v) is str and 0 < len(v) <= 4000 and v.strip() == v
-    if f.type == "choice":
-        codes = frozenset(code for code in f.choices or {} if f.parse(code) == code)
-        return lambda v: type(v) is str and v in codes
-    if f.type == "country":
-        return lambda v: type(v) is str and _COUNTRY.fullmatch(v) is not None
-    if f.type == "date":
-        def date(v: Any) -> bool:
-            if type(v) is not str or not _ISO_DATE.fullmatch(v):
-                return False
-            try:
-                return f.parse(v) == v
-            except ValueError:
-                return False
-        return date
-    if f.type == "float":
-        return lambda v: type(v) in (int, float) and math.isfinite(v) and in_range(v)
-    if f.type == "int":
-        return lambda v: type(v) is int and in_range(v)
-    if f.type == "bool":
-        return lambda v: type(v) is bool
-    if f.type == "list":
-        def items(v: Any) -> bool:
-            if type(v) is not list or not v:
-                return False
-            for x in v:
-                if type(x) is not str or not x or x.strip() != x:
-                    return False
-            return True
-        return items
-    if f.type == "peaks":
-        def peaks(v: Any) -> bool:
-            if type(v) is not dict or not v:
-                return False
-            for k, a in v.items():
-                if type(k) is not str or not k or k.strip() != k or type(a) not in (int, float) or not (
-                        0 <= a < math.inf):
-                    return False
-            return True
-        return peaks
-    return lambda v: False   # CAS numbers: always the full check
+    ``tests/test_sync_parser.py`` checks that it never accepts what the full check refuses.  Each field
+    type owns its own (``catalogue.field_types``; CAS numbers have none: always the full check)."""
+    return f.type.quick_check(f)
 
 
 def _check_range(value: Any) -> str | None:
