@@ -260,7 +260,8 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
     def check(batch_lines: list[bytes], batch_entries: list[dict], first_line: int) -> None:
         # The hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed.
         rules.check_built(manifest_line, batch_lines, batch_entries,
-                          _Declared(len(batch_entries), seq_from, seq_to, policy_sha256, 0), first_line=first_line)
+                          _Declared(len(batch_entries), seq_from, seq_to, policy_sha256, 0), first_line=first_line,
+                          encoded_here=lines is None)
     chunks: list[tuple[int, int, int, str, int]] = []  # (payload size, where in the spool, compressed size, digest, records)
     with tempfile.TemporaryFile(prefix="labnet-runs-") as spool:
         for run in bundle_runs.runs(entries, lines, manifest_line, max_payload_bytes - len(manifest_line),

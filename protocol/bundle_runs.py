@@ -76,7 +76,8 @@ def item(entry: dict) -> tuple:
 def runs(entries: Iterable[dict], lines: Iterable[bytes] | None, manifest_line: bytes, budget: int, batch: int,
          check: Callable[[list[bytes], list[dict], int], None]) -> Iterator[Run]:
     """The greedy runs of ``entries`` (``lines``: their canonical lines, made by the caller).  ``check(lines,
-    entries, first_line)`` is given each batch's part in a run, with the payload line number of its first."""
+    entries, first_line)`` is given each batch's part in a run, with the payload line number of its first
+    (the check knows whether ``lines`` were given)."""
     it = iter(entries)
     given = iter(lines) if lines is not None else None
     run, size, across = Run(manifest_line), 0, _Across()

@@ -122,12 +122,14 @@ def check_payload(data: bytes, declared: Declared, *, record_rules: bool = True)
 
 
 def check_built(manifest_line: bytes, lines: list[bytes], entries: list[dict[str, Any]], declared: Declared, *,
-                first_line: int = 2) -> None:
+                first_line: int = 2, encoded_here: bool = False) -> None:
     """The format rules on a payload a laboratory is about to seal: its manifest line and entry lines (each with
     its ``\n``) as they will be written, and the entries they were written from.  The same rules as
     ``check_payload`` on the same bytes — each line must be the canonical JSON of its entry, so the entry is what
     the hub will read — without parsing again what was just written (twice as fast).  ``first_line``: the payload
-    line number of the first of ``lines`` (a builder checks a run a batch at a time, see protocol/bundle_runs.py)."""
+    line number of the first of ``lines`` (a builder checks a run a batch at a time, see protocol/bundle_runs.py).
+    ``encoded_here``: the lines were just written by ``canonical.dumps_lines(entries)``, so each is the canonical
+    JSON of its entry by construction and is not written a second time to compare (a fifth of a build)."""
     if len(lines) != len(entries):
         raise BundleSchemaError([Message("{lines} lines were written for {count} entries", lines=len(lines),
                                          count=len(entries))])
@@ -136,11 +138,11 @@ def check_built(manifest_line: bytes, lines: list[bytes], entries: list[dict[str
         if not line.endswith(b"\n") or b"\n" in line[:-1]:
             raise BundleSchemaError([Message("a line of the payload is not one line ended by a newline")])
     bare += [line[:-1] for line in lines]
-    _check(bare, entries, declared, False, keep=False, first_line=first_line)
+    _check(bare, entries, declared, False, keep=False, first_line=first_line, encoded=encoded_here)
 
 
 def _check(lines: list[bytes], parsed: list[dict[str, Any]] | None, declared: Declared,
-           record_rules: bool, keep: bool = True, first_line: int = 2) -> CheckedPayload:
+           record_rules: bool, keep: bool = True, first_line: int = 2, encoded: bool = False) -> CheckedPayload:
     """``keep``: the entries are returned (a builder, which has them, needs none: holding and then freeing a
     32 MiB part's 30,000 entries at once held Python's lock ~150 ms on the desktop's sync worker)."""
     found = _Found()
@@ -168,7 +170,7 @@ def _check(lines: list[bytes], parsed: list[dict[str, Any]] | None, declared: De
             continue
         kind, record_id, seq = entry["kind"], entry["id"], entry["seq"]
         try:
-            canonical_line = same(entry, line) and (not _long_number(line) or canonical.dumps(entry) == line)
+            canonical_line = encoded or same(entry, line) and (not _long_number(line) or canonical.dumps(entry) == line)
         except (canonical.CanonicalError, ValueError) as exc:   # a lone surrogate, an integer beyond ±(2**53 - 1)
             found.add(BundleNotCanonical, Message("{where}: the line {reason}", where=_where(number, kind, record_id),
                                                   reason=message_of(exc)))

@@ -49,13 +49,12 @@ def export_to(out: Path, cat, identity, hub, policy, *, max_part_bytes: int = 8 
     from protocol.keyfile import write_file_atomically
     from .outbox import Outbox
 
-    result = Outbox(cat).export(identity, hub, policy, max_part_bytes=max_part_bytes)
-    written = []
-    for header, data in result.parts:
+    def write(header, data: bytes) -> Path:   # each part written as it is sealed, not all held until the end
         path = part_path(Path(out), header)
         write_file_atomically(path, data)
-        written.append((path, header))
-    return written
+        return path
+    return [(path, header) for header, path in
+            Outbox(cat).export(identity, hub, policy, max_part_bytes=max_part_bytes, write=write).files]
 
 
 def import_file(data_dir: Path, cat, path: Path) -> StickImport:
