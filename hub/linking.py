@@ -53,7 +53,6 @@ LINKS_PER_BULLETIN = 500          # a bulletin stays far below its 1 MiB cap
 # What a link bulletin tells a laboratory about the other side: only what that laboratory shared, and the
 # sharing policy pseudonymises sample numbers and seizure references by default.
 OTHER_FIELDS = ("lab_sample_number", "seizure_reference", "seizure_country", "seizure_date", "form")
-PHYSICAL_FIELDS = ("logo", "colour", "diameter_mm", "thickness_mm", "weight_mg")
 
 Key = tuple[str, str]   # (lab id, record id)
 
