@@ -22,11 +22,15 @@ goes to stderr.
 
 ``--memory`` (issue 23) measures instead the peak memory of ``Outbox.export`` at
 ``--sizes`` changed records (default 10,000, 100,000 and 300,000), each in a
-fresh child process (``resource.getrusage`` maxrss, before and after the
-export; catalogues kept in ``--workdir``).  ``--baseline-code DIR`` runs the
-same children a second time with the ``sync`` package found in DIR first on the
-path (e.g. ``git archive e7d13d7 sync | tar -x -C DIR``: the code before the
-streaming build), side by side::
+fresh child process (the high-water mark ``VmHWM`` of its own memory, before and
+after the export: ``ru_maxrss`` keeps the parent's size across fork and exec on
+Linux, and the parent has just built the catalogue; catalogues kept in
+``--workdir``), with its CPU seconds beside the wall time.  The parts are written
+to a sending folder as they are sealed, as a sync does, where the code can.
+``--baseline-code DIR`` runs the same children a second time with the ``sync``
+and ``protocol`` packages found in DIR first on the path (e.g. ``git archive
+463d288 sync protocol | tar -x -C DIR``: the code before the snapshot build),
+side by side::
 
     python benchmarks/bundle.py --memory --workdir /tmp/bundle-bench --baseline-code /tmp/old
 """
@@ -34,6 +38,7 @@ streaming build), side by side::
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import platform
@@ -100,9 +105,9 @@ def run(folder: Path, records: int) -> dict:
         plain = json.dumps(list(cat.iter_records("profiling_result")), ensure_ascii=False).encode("utf-8")
         plain_s = time.perf_counter() - t
         log("sealed bundle through the outbox")
-        t = time.perf_counter()
+        t, cpu = time.perf_counter(), time.process_time()
         result = Outbox(cat).export(lab, hub.public, policy)
-        build_s = time.perf_counter() - t
+        build_s, build_cpu_s = time.perf_counter() - t, time.process_time() - cpu
     parts = result.parts
     sealed = sum(len(data) for _, data in parts)
     payload_bytes = sum(h.payload_size for h, _ in parts)
@@ -115,7 +120,8 @@ def run(folder: Path, records: int) -> dict:
     return {
         "benchmark": "bundle", "records_changed": records, "records_shared": shared, "records_opened": opened,
         "parts": len(parts), "suite": hub.public.keys.suite.name,
-        "build_s": round(build_s, 2), "build_budget_s": 3.0, "plain_json_s": round(plain_s, 2),
+        "build_s": round(build_s, 2), "build_cpu_s": round(build_cpu_s, 2), "build_budget_s": 3.0,
+        "load_average": os.getloadavg()[0], "plain_json_s": round(plain_s, 2),
         "sealed_bytes": sealed, "bytes_per_record": round(sealed / max(shared, 1), 1),
         "payload_bytes": payload_bytes, "compression_ratio": round(payload_bytes / max(compressed, 1), 2),
         "plain_json_bytes": len(plain), "plain_json_bytes_per_record": round(len(plain) / max(records, 1), 1),
@@ -146,7 +152,7 @@ def memory(work: Path, sizes: list[int], baseline: Path | None) -> dict:
 def child_export(folder: Path) -> dict:
     """In a fresh process: one export of every change in ``folder``'s catalogue, and the peak memory."""
     if os.environ.get("LABNET_BENCH_CODE"):
-        for name in [m for m in sys.modules if m == "sync" or m.startswith("sync.")]:
+        for name in [m for m in sys.modules if m.split(".")[0] in ("sync", "protocol")]:
             del sys.modules[name]
         sys.path.insert(0, os.environ["LABNET_BENCH_CODE"])
     from protocol.keys import create_identity  # the sync package under test (maybe the baseline's)
@@ -160,17 +166,39 @@ def child_export(folder: Path) -> dict:
         cat.conn.execute("DELETE FROM outbox_bundles")
         cat.conn.execute("DELETE FROM outbox_settled")
         cat.conn.execute("DELETE FROM meta WHERE key = 'outbox_watermark'")
-        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        t = time.perf_counter()
-        result = Exporter(cat).export(lab, hub.public, default_policy())
-        seconds = time.perf_counter() - t
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        sending = Path(tempfile.mkdtemp(prefix="labnet-bundle-sending-"))
+
+        def write(header, data) -> Path:   # where a sync keeps each part until its receipt
+            path = sending / f"{header.bundle_id}.lnb"
+            path.write_bytes(data)
+            return path
+        streams = "write" in inspect.signature(Exporter.export).parameters
+        before = _peak_mb()
+        t, cpu = time.perf_counter(), time.process_time()
+        result = Exporter(cat).export(lab, hub.public, default_policy(), **({"write": write} if streams else {}))
+        seconds, cpu = time.perf_counter() - t, time.process_time() - cpu
+        peak = _peak_mb()
         cat.conn.execute("DELETE FROM outbox_items")
         cat.conn.execute("DELETE FROM outbox_bundles")
+    sizes = [(h, len(d)) for h, d in result.parts] + [(h, p.stat().st_size) for h, p in getattr(result, "files", [])]
+    shutil.rmtree(sending, ignore_errors=True)
     return {"maxrss_mb": round(peak), "maxrss_before_export_mb": round(before), "export_s": round(seconds, 2),
-            "parts": len(result.parts), "records_shared": sum(h.records for h, _ in result.parts),
-            "sealed_mb": round(sum(len(d) for _, d in result.parts) / 2**20, 1),
+            "export_cpu_s": round(cpu, 2), "load_average": os.getloadavg()[0], "parts_written": streams,
+            "parts": len(sizes), "records_shared": sum(h.records for h, _ in sizes),
+            "sealed_mb": round(sum(n for _, n in sizes) / 2**20, 1),
             "sync_code": str(Path(sys.modules[Exporter.__module__].__file__).parent)}
+
+
+def _peak_mb() -> float:
+    """This process's own high-water mark (VmHWM; ru_maxrss elsewhere, which may hold the parent's)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 if __name__ == "__main__":
