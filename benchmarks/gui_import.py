@@ -69,7 +69,6 @@ def bench_wizard_import(app: Any, work: Path, rows: int, kind: str = "csv", time
     tasks = Tasks(lambda: Catalogue.open(folder, user="benchmark"))
     wizard = ImportWizard(tasks, "profiling_result", None)
     wizard.show()
-    steps = ["open", "match", "trial", "import"]
     marks: dict[str, float] = {}
     gap_at: dict[str, int] = {}
     ticker, gaps, restart = gap_recorder()

@@ -10,15 +10,17 @@ the person names one (``--sheet NAME``, or the sheet choice in the wizard).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .errors import CatalogueError, Message
 from .import_columns import suggest_mapping
 from .records import RecordType
 from .tabular import Table, sheet_headers, workbook_sheets
 from .tabular import read_table as _read_table
+
 
 class SheetNotObvious(CatalogueError):
     """A workbook with several sheets of values and no one sheet plainly the data: ``sheets`` lists them all."""

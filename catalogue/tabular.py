@@ -18,7 +18,9 @@ sentence saying what to do.
   first line is honoured and not counted as a row.
 * Excel: the first worksheet that holds any value; cells arrive as Python
   values (numbers, ``datetime`` for date cells, ``bool``, ``str``).  Formulas
-  are read as the value Excel last calculated (``data_only``).
+  are read as the value Excel last calculated (``data_only``).  Read by
+  python-calamine (``tabular_calamine``), its values brought to openpyxl's,
+  which reads what calamine would read otherwise.
 * The first non-blank row is the header (or row ``header_row``).  Fully blank rows are skipped, but
   every data row keeps the row number the user sees in Excel (the header of a
   plain file is row 1, its first data row is row 2).
@@ -33,16 +35,16 @@ from __future__ import annotations
 
 import codecs
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .encodings import utf16_without_bom
 from .errors import CatalogueError, Message
-from .spreadsheet_write import (_PLAIN_NUMBER, MAX_CELL_CHARS, column_letter, csv_cell,  # noqa: F401 - re-exported
-                                table_format, write_table)
+from .spreadsheet_write import _PLAIN_NUMBER, MAX_CELL_CHARS, column_letter, csv_cell, table_format, write_table  # noqa: F401 - re-exported
 from .tabular_csv import DELIMITERS, _read_csv, _unquote  # noqa: F401 - re-exported
-from .tabular_table import _FORMATS_HINT, MAX_ROWS, Table  # noqa: F401 - re-exported
-from .tabular_xlsx import _damaged_xlsx_message, _read_xlsx, _sheet_has_data, sheet_headers  # noqa: F401
+from .tabular_table import _FORMATS_HINT, MAX_ROWS, Table
+from .tabular_xlsx import _damaged_xlsx_message, _read_xlsx, _sheet_has_data, sheet_headers
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -136,7 +138,7 @@ def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | No
     if not _openpyxl_streams(path) and _calamine_reads(path):
         try:
             return calamine_sheets(path)
-        except Exception:  # noqa: BLE001 - openpyxl reads it or says what is wrong, as it always did
+        except Exception:  # openpyxl reads it or says what is wrong, as it always did
             pass
 
     try:

@@ -32,8 +32,9 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 from .tabular_table import Table
 from .tabular_xlsx import _headers_of, _read_workbook, _rows_have_data, _Sheet

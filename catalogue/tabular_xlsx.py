@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import os
 import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from typing import Any
 
+from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
 from .errors import CatalogueError, Message
 from .spreadsheet_write import MAX_CELL_CHARS
-from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
-from .tabular_table import (_FORMATS_HINT, Table, _finish, _long_cell_message, _no_header_message,
-                            _too_many_rows_message)
+from .tabular_table import _FORMATS_HINT, Table, _finish, _long_cell_message, _no_header_message, _too_many_rows_message
 
 
 def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
@@ -26,7 +27,7 @@ def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
     if not _openpyxl_streams(path) and _calamine_reads(path):
         try:
             return calamine_headers(path, sheets, header_row)
-        except Exception:  # noqa: BLE001 - openpyxl reads it or says what is wrong, as it always did
+        except Exception:  # openpyxl reads it or says what is wrong, as it always did
             pass
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -57,10 +58,7 @@ def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = No
     openpyxl, which parses no further when the sheet says its size (calamine parses the whole sheet
     first; see ``tabular_calamine._openpyxl_streams``)."""
     name = path.name
-    try:
-        import openpyxl
-        from openpyxl.utils.exceptions import InvalidFileException
-    except ImportError:  # pragma: no cover - openpyxl is a dependency
+    if importlib.util.find_spec("openpyxl") is None:  # pragma: no cover - openpyxl is a dependency
         raise CatalogueError(Message("Excel files cannot be read on this computer because the openpyxl package "
                                      "is missing. Reinstall LabNet, or save the sheet as CSV and import "
                                      "that.")) from None
@@ -80,7 +78,7 @@ def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = No
                                          name=name, hint=_FORMATS_HINT))
         raise CatalogueError(Message("The file {name} is a ZIP archive, not an Excel workbook. {hint}", name=name,
                                      hint=_FORMATS_HINT))
-    from .tabular_calamine import _CalamineDiffers, _calamine_reads, _openpyxl_streams, _read_calamine
+    from .tabular_calamine import _calamine_reads, _CalamineDiffers, _openpyxl_streams, _read_calamine
 
     if (limit is None or not _openpyxl_streams(path)) and _calamine_reads(path):
         try:

@@ -20,8 +20,13 @@ import pytest
 
 from catalogue.errors import CatalogueError
 from catalogue.tabular import read_table, sheet_headers, workbook_sheets, write_table
-from catalogue.tabular_calamine import (_calamine_reads, _openpyxl_streams, _read_calamine, calamine_headers,
-                                       calamine_sheets)
+from catalogue.tabular_calamine import (
+    _calamine_reads,
+    _openpyxl_streams,
+    _read_calamine,
+    calamine_headers,
+    calamine_sheets,
+)
 from catalogue.tabular_xlsx import _read_openpyxl
 
 
@@ -54,8 +59,9 @@ def with_cached_values(path: Path, cached: dict[str, tuple[str, str]]) -> None:
     xml = items["xl/worksheets/sheet1.xml"].decode()
     for ref, (kind, text) in cached.items():
         xml, n = re.subn(rf'<c r="{ref}"( s="\d+")?( t="\w+")?><f>(.*?)</f><v\s*/>',
-                         lambda m: f'<c r="{ref}"{m.group(1) or ""}{kind and f" t={chr(34)}{kind}{chr(34)}"}>'
-                                   f'<f>{m.group(3)}</f><v>{text}</v>', xml)
+                         lambda m, ref=ref, kind=kind, text=text:
+                         f'<c r="{ref}"{m.group(1) or ""}{kind and f" t={chr(34)}{kind}{chr(34)}"}>'
+                         f'<f>{m.group(3)}</f><v>{text}</v>', xml)
         assert n == 1, ref
     items["xl/worksheets/sheet1.xml"] = xml.encode()
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:

@@ -4,22 +4,30 @@ progress bar with Cancel that runs ``import_file`` on the worker."""
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import (QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer,
-                            Signal)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from catalogue.importing import PEAK_PREFIX, ImportReport, import_file
 from catalogue.records import RecordType
-
+from desktop.i18n import catalogue_text, say
 from desktop.tasks import Cancelled
 
 from .common import error_colour
-from desktop.i18n import catalogue_text, say
 from .problems import sentence
 
 IGNORE = None
