@@ -46,6 +46,8 @@ def validation_data(evaluation: Evaluation, chosen: dict[str, Any], *, values: n
     linked, unlinked = combination.linked_scores, combination.unlinked_scores
     if linked is None or unlinked is None:   # not kept by the evaluation: the same pairs scored again
         pairs = evaluation.pairs
+        if pairs is None:
+            raise RuntimeError("an evaluation keeps its scores or the pairs they are of")  # internal: see calibration
         treated = pretreat(np.asarray(values, dtype=np.float64), combination.pretreatment, evaluation.reference)
         linked = pair_scores(combination.metric, treated[pairs.linked[:, 0]], treated[pairs.linked[:, 1]])
         unlinked = pair_scores(combination.metric, treated[pairs.unlinked[:, 0]], treated[pairs.unlinked[:, 1]])
@@ -87,6 +89,8 @@ def link_data(cat, method, id_a: str, id_b: str) -> dict[str, Any]:
     score = float(pair_scores(method.metric, treated[:1], treated[1:])[0])
     physical = compare_tablets(records[0], records[1], method.tolerances)
     linked, value, bounds = pair_verdict(method, score, physical.match)
+    if value is not None and bounds is None:
+        raise RuntimeError("a likelihood ratio is reported with its bounds")  # internal: pair_verdict gives both
     ratio = method.likelihood_ratio
     rt = RECORD_TYPES["profiling_result"]
 
@@ -102,7 +106,7 @@ def link_data(cat, method, id_a: str, id_b: str) -> dict[str, Any]:
     return {"a": side(records[0]), "b": side(records[1]), "targets": list(method.targets),
             "values_a": treated[0].tolist(), "values_b": treated[1].tolist(), "score": score, "linked": linked,
             "passes_threshold": passes_threshold(method, score), "physical_match": physical.match,
-            "lr": None if value is None else {"value": value, "bounds": list(bounds)},
+            "lr": None if value is None or bounds is None else {"value": value, "bounds": list(bounds)},
             "lr_legacy": bool(ratio is not None and ratio.legacy),
             "method": {"label": method.label, "metric": method.metric, "pretreatment": method.pretreatment,
                        "threshold": method.threshold, "auc": method.auc, "fpr": method.fpr, "tpr": method.tpr,

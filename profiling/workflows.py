@@ -143,7 +143,7 @@ def link_catalogue(cat, method: ComparisonMethod, *, progress: Progress | None =
 
 
 def stored_links(cat, method: ComparisonMethod) -> list[tuple[str, str, float]]:
-    return [tuple(r) for r in ProfilingStore(cat).links(method.name, method.version)]
+    return [(a, b, score) for a, b, score in ProfilingStore(cat).links(method.name, method.version)]
 
 
 @dataclass
