@@ -9,9 +9,10 @@ store, never typed by a person.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, Callable
+from typing import Any
 
 from . import vocab
 from .errors import Message, Problem, message_of
