@@ -65,6 +65,8 @@ def recorded(conn: sqlite3.Connection, account_id: str) -> dict[str, Any]:
     """What an account write puts in its audit entry: the account's row as it is now (inside the write's
     transaction, after the write)."""
     row = _row(conn, account_id)
+    if row is None:
+        raise RuntimeError(f"no account {account_id} to record")  # internal: called just after writing it
     return {"account_sha256": audit.row_sha256(row), "account": _state(row)}
 
 
