@@ -3,18 +3,25 @@
 The reading side (``_read``, in a new Python process started with its own
 command — not forked: a window imports from a worker thread, where fork is
 unsafe; and not multiprocessing's "spawn", which runs the parent's main
-script again in the child) does what the file alone decides: the two readings of ``import_streaming``
-(the decimal convention of each column over the whole file, then the cells
-converted a chunk at a time), each record's own checks and the refusal of a
-repeated natural key (``import_chunks.RowChecks``), and the values of the
-clean records in SQL form.  It sends each chunk through a pipe, whose small
-buffer keeps it at most about a chunk ahead.  This process does what the
-store decides (``Catalogue.plan_upsert``: insert, update, unchanged, and the
-problems that depend on stored records), the ids, digests and SQL writes,
-in the one transaction of ``import_chunks.ChunkImporter`` — so the catalogue
-and the report are those of the import in one process
-(tests/test_import_streaming.py compares them), and SQLite's time overlaps
+script again in the child) does what the file alone decides, reading it
+once (``tabular_stream.CsvStream.scan``): each chunk's cells converted by
+each number column's decimal convention as the column has shown it so far,
+each record's own checks and the refusal of a repeated natural key
+(``import_chunks.RowChecks``), and the values of the clean records in SQL
+form.  It sends each chunk through a pipe, whose small buffer keeps it at
+most about a chunk ahead.  This process does what the store decides
+(``Catalogue.plan_upsert``: insert, update, unchanged, and the problems
+that depend on stored records), the ids, digests and SQL writes, in the
+one transaction of ``import_chunks.ChunkImporter`` — so the catalogue and
+the report are those of the import in one process
+(tests/test_import_parallel.py compares them), and SQLite's time overlaps
 the reading's.
+
+A column whose convention over the whole file is not the one some of its
+cells with a separator were read by (the first rows show "1,234", a later
+one "12,5") cannot be trusted: the reading process says READ_AGAIN,
+nothing is written, and ``import_streaming`` reads the file twice in this
+process (the first reading decides each column, as before).
 
 Whatever ends the import early (a refused file, a cancel, an error) stops
 the reading process and waits for it: none is left behind, and nothing is
@@ -31,16 +38,17 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Mapping
 from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from .errors import CatalogueError, Message
 from .import_cells import NOT_READ, column_evidence
 from .import_chunks import RowChecks
 from .import_columns import _plan_columns
 from .import_report import ImportReport
-from .import_streaming import CHUNK, file_changed, convert_chunk, evidence_columns, header_plan, start_report
+from .import_streaming import CHUNK, convert_chunk, evidence_columns, file_changed, header_plan, start_report
 from .numbers import ColumnStyle, style_of
 from .records import RecordType, record_type
 from .tabular_stream import CsvStream, _NotPlain
@@ -87,7 +95,8 @@ def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
             if kind != "chunk":
                 break
             size, positions, numbers, joined, stored, rendered = message
-            chunks.settle(size, None, positions, lambda k: joined[k].split(SEPARATOR), numbers, rendered, stored)
+            chunks.settle(size, None, positions, lambda k, joined=joined: joined[k].split(SEPARATOR), numbers,
+                          rendered, stored)
             del joined, stored, rendered
             done += size
             if progress is not None and progress(done, max(estimate, done)) is False:
@@ -201,8 +210,9 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
     """The file read once: sends ("header", table), a ("chunk", …) per CHUNK rows, then ("end", stream,
     the file's SHA-256 once read); ("not plain",) when the file is not read a chunk at a time,
     ("read again",) when a column's convention was decided after some of its cells were converted."""
-    from .importing import file_sha256
     from common.memory import collector_paused
+
+    from .importing import file_sha256
     from .store import _row_encoder
 
     rt = record_type(kind)
