@@ -6,15 +6,13 @@ import csv
 
 import numpy as np
 import pytest
-from PySide6.QtWidgets import QApplication
 
 from catalogue.demo import generate_profiles
 from catalogue.store import Catalogue
-from desktop import catalogue_queries
 from desktop.class_graph import MAX_DRAWN, MAX_EDGES, class_graph, layout
-from desktop.linkage_queries import LinkageResult
-from desktop.linkage_page import LinkagePage
 from desktop.linkage_common import select_row
+from desktop.linkage_page import LinkagePage
+from desktop.linkage_queries import LinkageResult
 from desktop.tasks import Tasks
 from factories import profile
 from profiling import METRICS, PRETREATMENTS
@@ -56,6 +54,7 @@ def calibrate_and_save(page, name="cocaine-lab"):
     return tab
 
 
+@pytest.mark.slow   # 7 s under --durations
 def test_calibration_from_the_catalogue_fills_the_table_and_plots_and_saves_a_method(page):
     tab = calibrate_and_save(page)
     assert "Best:" in tab.status.text() or "Saved as comparison method" in tab.status.text()
@@ -259,6 +258,7 @@ def test_the_likelihood_ratio_is_shown_with_its_bounds_and_an_old_one_asks_to_re
     assert tab.table.item(0, 7).text() == "recalibrate" and "calibrate the method again" in tab.table.item(0, 7).toolTip()
 
 
+@pytest.mark.slow   # 8 s under --durations
 def test_a_link_report_of_the_selected_pair_is_written_as_pdf(page, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 

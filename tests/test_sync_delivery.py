@@ -16,21 +16,22 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings, strategies as st
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
 
 from catalogue.errors import NotFound
 from catalogue.store import Catalogue
 from factories import profile
-from hub_server import PASSPHRASE, enrol
 from hub import holdings
 from hub.ingest import Ingestor
-from sync.delivery import Sent, decision_seq, hub_may_hold
 from hub.service import Hub
-from sync.outbox import Outbox
+from hub_server import PASSPHRASE, enrol
 from protocol.payload import entry_sha256, line_sha256
-from sync.policy import DEFAULT_POLICY_TOML, default_policy, parse_policy
 from protocol.receipt import verify_receipt
+from sync.delivery import Sent, decision_seq, hub_may_hold
+from sync.outbox import Outbox
+from sync.policy import DEFAULT_POLICY_TOML, default_policy, parse_policy
 
 SHARED = default_policy()
 # The same policy without profiling results, and one that shares them without the purity.
@@ -394,6 +395,7 @@ class Withdrawals(RuleBasedStateMachine):
         self.hub_forgot = False
 
 
+@pytest.mark.slow   # hypothesis runs sequences of syncs and failures: 175 s under --durations
 def test_every_sequence_of_work_and_failures_ends_with_the_hub_holding_exactly_what_the_policy_shares(hub):
     run_state_machine_as_test(lambda: Withdrawals(hub), settings=settings(
         max_examples=300, stateful_step_count=40, deadline=None,
