@@ -39,7 +39,7 @@ from protocol.opening import Limits, open_bundle
 from protocol.bundle import parse_bundle
 from protocol.receipt import RecordResult, make_receipt
 
-from . import keylife
+from . import keylife, payload_check
 from .service import Hub
 from protocol.problems import refusal_code
 from .store import HubError
@@ -116,7 +116,8 @@ class Ingestor:
                     return self._stored(done[0]["bundle_id"], done[0]["file_sha256"])
             digest = self.keep(data)
             try:
-                opened = open_bundle(data, self.hub.identity, self._signing_key, limits=self.limits, seen=self._seen)
+                opened = open_bundle(data, self.hub.identity, self._signing_key, limits=self.limits, seen=self._seen,
+                                     check=payload_check.check)
             except BundleReplayed as exc:
                 self._mark(upload_id, digest, exc.bundle_id)
                 return self._stored(exc.bundle_id, digest, duplicate=True)

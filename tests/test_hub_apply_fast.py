@@ -5,22 +5,27 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from factories import profile
+from hub import payload_check
+from hub.ingest import Ingestor
+from hub_server import enrol
+from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 from protocol import canonical
 from protocol.opening import open_bundle
 from protocol.receipt import verify_receipt
-from hub.ingest import Ingestor
 from sync.outbox import Outbox
 from sync.policy import default_policy
 
-from hub_server import enrol
-from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 
-
-def test_each_record_is_stored_exactly_as_its_line_holds_it(cat, hub):
+@pytest.mark.parametrize("split", [False, True])
+def test_each_record_is_stored_exactly_as_its_line_holds_it(cat, hub, monkeypatch, split):
     """Values that look like the line's own keys (a peak named "seq", notes quoting ',"record":{' and
     ',"seq":'), quotes, backslashes and text beyond ASCII: the stored record is the canonical JSON of the
-    record the line holds, byte for byte."""
+    record the line holds, byte for byte — also with the lines checked in two processes (hub/payload_check.py)."""
+    if split:
+        monkeypatch.setattr(payload_check, "SPLIT_FROM", 2)
     lab = enrol(hub)
     tricky = [
         profile(lab_sample_number="S-1", shareable=True, peaks={"DPIA": 0.7, "seq": 1.5, "version": 2.0}),
