@@ -92,7 +92,7 @@ class BundleHeader:
         if unknown:
             raise BundleFormatError(Message("The bundle header has fields LabNet does not know ({fields}).",
                                             fields=", ".join(unknown)))
-        values = {}
+        values: dict[str, Any] = {}
         for name, kind in expected.items():
             value = doc.get(name)
             ok = (isinstance(value, int) and not isinstance(value, bool) and value >= 0) if kind == "int" \

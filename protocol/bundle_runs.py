@@ -58,7 +58,7 @@ class Lines(Sequence):
     def __len__(self) -> int:
         return self._last - self._first
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
         if not 0 <= index < len(self):

@@ -49,7 +49,7 @@ def entry_sha256(entry: dict[str, Any]) -> str:
     return line_sha256(canonical.dumps(entry) + b"\n")
 
 
-def compress(data: bytes) -> bytes:
+def compress(data: bytes | bytearray) -> bytes:
     return zstandard.ZstdCompressor(level=_LEVEL, write_checksum=True, write_content_size=True).compress(data)
 
 

@@ -51,13 +51,19 @@ _MAX_PROBLEMS = 100
 
 
 class Declared(Protocol):
-    """What the signed header promises about the payload (a ``BundleHeader`` is one)."""
+    """What the signed header promises about the payload (a ``BundleHeader`` is one). Read-only, so that a
+    frozen dataclass matches."""
 
-    records: int
-    seq_from: int
-    seq_to: int
-    payload_size: int
-    policy_sha256: str
+    @property
+    def records(self) -> int: ...
+    @property
+    def seq_from(self) -> int: ...
+    @property
+    def seq_to(self) -> int: ...
+    @property
+    def payload_size(self) -> int: ...
+    @property
+    def policy_sha256(self) -> str: ...
 
 
 @dataclass
@@ -80,7 +86,7 @@ def check_frames(compressed: bytes, payload_size: int) -> None:
             problems.append(Message("the zstd frame at byte {offset} has no checksum", offset=frame.offset))
         if frame.dictionary_id:
             problems.append(Message("the zstd frame at byte {offset} needs a dictionary", offset=frame.offset))
-    sizes = [f.content_size for f in found]
+    sizes = [f.content_size for f in found if f.content_size is not None]   # all of them when no problem
     if not problems and sum(sizes) != payload_size:
         problems.append(Message("the zstd frames hold {size:,} bytes, not the {declared:,} the header declares",
                                 size=sum(sizes), declared=payload_size))
@@ -293,7 +299,7 @@ def _entry(line: bytes, number: int, kinds: dict[str, _KindRules], found: _Found
         found.add(BundleSchemaError, Message("line {line} is not a JSON object", line=number))
         return None
     kind, op = entry.get("kind"), entry.get("op")
-    if set(entry) != _ENTRY_KEYS.get(op):
+    if set(entry) != (_ENTRY_KEYS.get(op) if isinstance(op, str) else None):   # a list is not a key
         found.add(BundleSchemaError, Message("line {line}: an entry has id, kind, op (upsert or delete), seq, "
                                              "version, and a record when op is upsert; this one has {fields}",
                                              line=number, fields=", ".join(sorted(map(str, entry)))))
@@ -323,7 +329,8 @@ def _entry(line: bytes, number: int, kinds: dict[str, _KindRules], found: _Found
         for name, value in record.items():
             pair = checks.get(name)
             if pair is None:
-                problem = Message("{field} is not declared for this record type in the manifest", field=repr(name))
+                problem: str | AgainstRule | None = Message("{field} is not declared for this record type in the "
+                                                            "manifest", field=repr(name))
             elif pair[0](value):   # certainly canonical: the common case, without the full parse
                 continue
             else:
@@ -357,7 +364,8 @@ class _KindRules:
     def record_problems(self, record: dict[str, Any], failed: dict[str, str]) -> list[str]:
         """The catalogue's rules this record breaks: ``failed``, the fields whose parse refused their value
         (vocabularies, ranges, real dates, check digits), then required fields and the whole-record rules."""
-        problems = [Message("{field}: {problem}", field=name, problem=reason) for name, reason in failed.items()]
+        problems: list[str] = [Message("{field}: {problem}", field=name, problem=reason)
+                               for name, reason in failed.items()]
         # Only kept values, in a copy (a rule may fill in a derived field): what was not kept is unknown, and no
         # rule that reads it is applied.
         kept = self.kept
@@ -386,7 +394,7 @@ class _KindRules:
 class _Reads(dict):
     """A record that remembers which fields a rule read."""
 
-    read: set[str]
+    read: set[object]
 
     def get(self, key: str, default: Any = None) -> Any:
         self.read.add(key)

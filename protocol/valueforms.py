@@ -59,7 +59,7 @@ def form_check(rt: RecordType, name: str, form: str):
         kind = f.type
         json_types = kind.json_types
 
-        def keep(value: Any) -> str | None:
+        def keep(value: Any) -> str | AgainstRule | None:
             if not isinstance(value, json_types) or (isinstance(value, bool) and not kind.flag) \
                     or (isinstance(value, float) and not math.isfinite(value)):
                 return Message("{value} is not a value of a {type} field", value=repr(value), type=kind.name)

@@ -136,3 +136,12 @@ def test_the_zstd_frame_reader_refuses_any_bytes_cleanly(data, size):
             rules.check_frames(candidate, size)
         except BundleCompressionError:
             pass
+
+
+@pytest.mark.parametrize("op", [["upsert"], {"upsert": True}])
+def test_an_entry_whose_op_is_not_text_is_refused_as_a_schema_breach(op):
+    # A list or an object cannot name an operation; it was looked up as a key and failed with a TypeError.
+    entry = {**ENTRIES[0], "op": op}
+    plain = canonical.dumps(MANIFEST) + b"\n" + canonical.dumps(entry) + b"\n"
+    with pytest.raises(BundleSchemaError):
+        payload.parse_payload(plain, 1)
