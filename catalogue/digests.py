@@ -87,9 +87,11 @@ def named(rt: RecordType, record_id: str, key: str | None) -> Message:
 
 def stored_key_text(stored: str | None) -> str | None:
     """A tombstone's natural key (stored as a JSON object) as ``key_text`` says it."""
+    if stored is None:
+        return None
     try:
         return key_text(json.loads(stored).values())
-    except (TypeError, ValueError, AttributeError):
+    except (TypeError, ValueError, AttributeError):   # not a key as stored by LabNet: said as it is
         return stored
 
 

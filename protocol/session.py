@@ -53,10 +53,11 @@ class SessionRequest:
     def from_json(cls, doc: object) -> "SessionRequest":
         """The request as posted; WireError when a field is missing, not text, or the signature not base64."""
         doc = wire_object(doc, "session request")
-        texts = [field_text(doc, name, "session request")
-                 for name in ("hub_key_id", "lab_id", "key_id", "time", "nonce", "signature")]
+        hub_key_id, lab_id, key_id, time, nonce, encoded = (
+            field_text(doc, name, "session request")
+            for name in ("hub_key_id", "lab_id", "key_id", "time", "nonce", "signature"))
         try:
-            signature = base64.b64decode(texts[-1], validate=True)
+            signature = base64.b64decode(encoded, validate=True)
         except (binascii.Error, ValueError):
             signature = None
         if signature is None:
@@ -64,7 +65,7 @@ class SessionRequest:
 
             from .wire import WireError
             raise WireError(Message("the session request's signature is not base64"))
-        return cls(*texts[:-1], signature)
+        return cls(hub_key_id, lab_id, key_id, time, nonce, signature)
 
     @classmethod
     def sign(cls, signing_key: Ed25519PrivateKey, *, hub_key_id: str, lab_id: str, key_id: str,

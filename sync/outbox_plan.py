@@ -71,7 +71,7 @@ def decide(outbox: Any, policy: Any, secret: bytes, pending_sql: str | None = No
                 record = records.get(record_id) if change["op"] != "delete" else None
                 shared = transform(record) if record is not None else None
                 sent = history.get(record_id, [])
-                if shared is not None:
+                if shared is not None and record is not None:   # a shared form is made of a record
                     entry = {"kind": kind, "id": record_id, "op": "upsert", "record": shared,
                              "version": record["version"]}
                 elif hub_may_hold(sent):
