@@ -14,6 +14,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from common.labfolder import LabFolder
+
 from . import audit
 from .errors import CatalogueError, Message, NotFound
 from .store import Catalogue, Record, utc_now
@@ -23,7 +25,7 @@ ALLOWED_TYPES = {"application/pdf", "image/png", "image/jpeg", "image/tiff", "te
 
 
 def attachment_dir(cat: Catalogue) -> Path:
-    return cat.data_dir / "attachments"
+    return LabFolder(cat.data_dir).attachments
 
 
 def attachment_path(cat: Catalogue, sha256: str) -> Path:

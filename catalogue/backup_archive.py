@@ -26,19 +26,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable
 
+from common.labfolder import LabFolder
+
 from .errors import CatalogueError, Message
 
 FORMAT = "labnet-backup"
 VERSION = 1
 SUFFIX = ".labnet-backup"
 MANIFEST = "manifest.json"
-DATABASE = "catalogue.db"
-ATTACHMENTS_DIR = "attachments"
-KEYS_DIR = "keys"                        # protocol.keyfile.KEYS_DIR
-NETWORK_FILE = "network.json"            # sync.client.NETWORK_FILE
-BULLETINS_FILE = "bulletins.jsonl"       # sync.client.BULLETINS_FILE
-SENDING_DIR = "sending"                  # sync.client.SENDING_DIR
-POLICY_FILE = "sharing-policy.toml"      # sync.policy.POLICY_FILE
+# The data folder's names are common.labfolder's, as every module that writes them takes them.
+DATABASE = LabFolder.CATALOGUE
+ATTACHMENTS_DIR = LabFolder.ATTACHMENTS
+KEYS_DIR = LabFolder.KEYS
+NETWORK_FILE = LabFolder.NETWORK
+BULLETINS_FILE = LabFolder.BULLETINS
+SENDING_DIR = LabFolder.SENDING
+POLICY_FILE = LabFolder.POLICY
 
 # What travels together and is replaced together on restore: keys as a whole folder; the sync state as one
 # (the upload addresses in network.json name the bundles kept in sending/).

@@ -23,18 +23,26 @@ if TYPE_CHECKING:
     import sqlite_utils  # loaded by Catalogue.db when asked: ~0.5 s and numpy, which an import's reading process does not need
 
 from common import clock
+from common.labfolder import LabFolder
 
-from . import account_digests, audit, database, digests, lock, vocab
-from . import accounts
-from .errors import (CatalogueError, ConflictError, Message, NotFound, PermissionDenied, Problem, ValidationError,
-                     message_of)
+from . import account_digests, accounts, audit, database, digests, lock, vocab
+from .errors import (
+    CatalogueError,
+    ConflictError,
+    Message,
+    NotFound,
+    PermissionDenied,
+    Problem,
+    ValidationError,
+    message_of,
+)
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
-from .users import OWNER, READER, Actor
 from .upsert_write import UpsertWriter
+from .users import OWNER, READER, Actor
 
 Record = dict[str, Any]
 
-CATALOGUE_FILE = "catalogue.db"
+CATALOGUE_FILE = LabFolder.CATALOGUE
 
 
 def utc_now() -> str:

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from catalogue.users import password_problem, username_problem
 from desktop import style
-from desktop.tasks import Tasks
 from desktop.i18n import number, say, say_error
+from desktop.tasks import Tasks
 
 MIN_PASSPHRASE = 12
 
 
 def _set_up(data_dir: Path, choices: dict[str, Any], cat) -> dict[str, Any]:
     """On the network worker: account, keys and policy, then enrolment (each only if asked for)."""
-    from sync.client import enrol_online
     from protocol.keyfile import Keyring, Passphrase
+    from sync.enrolment import enrol_online
     from sync.setup import check_no_identity, create_laboratory
 
     done: dict[str, Any] = {}

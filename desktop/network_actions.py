@@ -182,7 +182,7 @@ class NetworkActions:
         self.with_keys(lambda identity: self._enrolling(identity, code))
 
     def _enrolling(self, identity: Any, code: str) -> None:
-        from sync.client import enrol_online
+        from sync.enrolment import enrol_online
 
         self._busy(self.tr("Enrolling…"))
         data_dir = self.data_dir

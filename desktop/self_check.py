@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from common.labfolder import LabFolder
+
 
 def window_check(folder: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -15,7 +17,7 @@ def window_check(folder: Path) -> str:
     from desktop.tasks import Tasks
 
     app = QApplication.instance() or QApplication(["labnet-self-test"])
-    path = Path(folder) / "catalogue.db"
+    path = LabFolder(folder).catalogue
     window = MainWindow(path, user="self-test",
                         tasks=Tasks(lambda: catalogue_queries.open_catalogue(path, "self-test"), synchronous=True))
     window.show()

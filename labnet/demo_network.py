@@ -94,7 +94,7 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
 
 
 def _point_at(lab_dir: Path, url: str) -> None:
-    from sync.client import load_state, save_state
+    from sync.state import load_state, save_state
 
     state = load_state(lab_dir)
     if state.get("hub_url"):
@@ -104,10 +104,10 @@ def _point_at(lab_dir: Path, url: str) -> None:
 
 
 def _enrol(lab_dir: Path, name: str, country: str, network: DemoNetwork):
-    from sync.client import enrol_online
-    from sync.hub_admin import HubAdmin
     from protocol.keyfile import Passphrase, has_identity, load_identity, save_identity
     from protocol.keys import create_identity
+    from sync.enrolment import enrol_online
+    from sync.hub_admin import HubAdmin
     from sync.policy import write_default_policy
 
     if has_identity(lab_dir):
@@ -125,7 +125,6 @@ def _build(folder: Path, demo_dir: Path, network: DemoNetwork) -> None:
     from catalogue.demo import generate_profiles
     from catalogue.store import Catalogue
     from profiling.workflows import calibrate, catalogue_population, save_calibrated_method
-
     from sync.client import sync_once
     from sync.hub_admin import HubAdmin
     from sync.policy import load_policy

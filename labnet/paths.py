@@ -7,10 +7,12 @@ from pathlib import Path
 
 import platformdirs
 
+from common.labfolder import LabFolder
+
 APP_NAME = "LabNet"
 APP_AUTHOR = "LabNet"
 DATA_DIR_ENV = "LABNET_HOME"
-CATALOGUE_FILENAME = "catalogue.db"
+CATALOGUE_FILENAME = LabFolder.CATALOGUE
 DEMO_SUBDIR = "demo"
 
 
@@ -52,7 +54,7 @@ def demo_data_dir(data_dir: Path) -> Path:
 
 def catalogue_path(data_dir: Path) -> Path:
     """The catalogue database file inside a data directory."""
-    return Path(data_dir) / CATALOGUE_FILENAME
+    return LabFolder(data_dir).catalogue
 
 
 def _ensure_directory(path: Path) -> Path:

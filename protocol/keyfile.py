@@ -35,6 +35,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from common.labfolder import LabFolder
 from common.messages import Message
 
 from . import canonical
@@ -44,7 +45,7 @@ from .keys import Identity, KeySet, PublicIdentity, b64, unb64
 KEYFILE_FORMAT = "labnet-keyfile"
 KEYFILE_VERSION = 2
 KEYFILE_VERSIONS = (1, 2)   # 1: hybrid keys expanded (before X-Wing seeds); still read
-KEYS_DIR = "keys"
+KEYS_DIR = LabFolder.KEYS
 KEY_FILE = "identity.key"
 PUBLIC_FILE = "identity.json"
 PASSPHRASE_ENV = "LABNET_PASSPHRASE"
@@ -90,7 +91,7 @@ Protector = Passphrase | Keyring
 
 
 def key_paths(data_dir: Path) -> tuple[Path, Path]:
-    folder = Path(data_dir) / KEYS_DIR
+    folder = LabFolder(data_dir).keys
     return folder / KEY_FILE, folder / PUBLIC_FILE
 
 

@@ -17,19 +17,20 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from common.labfolder import LabFolder
 from common.messages import Message
 
 from . import canonical
 from .errors import IdentityError
-from .keyfile import KEYS_DIR, write_file_atomically
+from .keyfile import write_file_atomically
 from .keys import PublicIdentity, PublicKeys, b64, check_rotation, suite, unb64
 from .keystatus import KeyEvent, is_hub_keys_document, read_hub_keys
 
-HUB_FILE = "hub.json"
+HUB_FILE = LabFolder.HUB_PIN
 
 
 def hub_path(data_dir: Path) -> Path:
-    return Path(data_dir) / KEYS_DIR / HUB_FILE
+    return LabFolder(data_dir).hub_pin
 
 
 def pin_hub(data_dir: Path, document: bytes) -> tuple[PublicIdentity, str]:

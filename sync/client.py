@@ -1,7 +1,6 @@
-"""The laboratory's side of the network: enrol with a hub, then send bundles and fetch receipts.
+"""The laboratory's side of the network: send bundles and fetch receipts.
 
-``HubClient`` speaks the hub's HTTP API; ``enrol_online`` and
-``enrol_with_file`` pin the hub's key; ``sync_once`` exports the outbox,
+``HubClient`` speaks the hub's HTTP API and opens sessions (``protocol.session``); ``sync_once`` exports the outbox,
 uploads each part with tus (resuming from the hub's offset, with the upload
 address kept in ``network.json`` so a restarted application resumes too),
 waits for each signed receipt, verifies it against the pinned hub key and
@@ -10,14 +9,14 @@ applies it to the outbox.
 The wire (retries, backoff, ``Retry-After``, tus chunks and resume) is
 ``sync.transport``; a failure that loses nothing is a ``HubUnreachable``
 (exit 3, run again later), a refusal the laboratory can act on a
-``NetworkError`` (exit 2).
+``NetworkError`` (exit 2).  Enrolment is ``sync.enrolment``, the bulletins kept
+``sync.inbox``, and what the laboratory knows of its hub (``network.json``)
+``sync.state``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
-import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,43 +25,26 @@ from typing import Any
 import requests
 
 from catalogue.errors import Message
+from common.labfolder import LabFolder
 from common.memory import collector_paused
-from protocol import canonical
-from protocol.bulletin import Bulletin, read_bulletin_file, verify_bulletin
-from protocol.enrolment import EnrolmentCode, enrolment_request, read_enrolment_file
-from protocol.errors import IdentityError, SyncError
+from protocol.bulletin import Bulletin
+from protocol.errors import SyncError
 from protocol.keyfile import write_file_atomically
 from protocol.keys import Identity, PublicIdentity
-from protocol.pinning import load_pinned_hub, pin_hub
+from protocol.pinning import pin_hub
 from protocol.problems import REFUSED_UNREAD
 from protocol.receipt import verify_receipt
 from protocol.session import sign_session_request
 
+from .inbox import adopt_methods, fetch_bulletins, keep_bulletins  # noqa: F401  (sync.sticks)
+from .state import load_state, save_state
 from .transport import CHUNK_BYTES, HubTransport, HubUnreachable, NetworkError, NotEnrolled, Progress, UploadGone  # noqa: F401
 
-NETWORK_FILE = "network.json"
-BULLETINS_FILE = "bulletins.jsonl"
-SENDING_DIR = "sending"  # sealed bundles being uploaded, kept byte for byte until their receipt
+SENDING_DIR = LabFolder.SENDING  # sealed bundles being uploaded, kept byte for byte until their receipt
 
 
 class RefusedByHub(NetworkError):
     """The hub refused the file it received as not an authentic bundle (damaged on the way or on disk)."""
-
-
-# -- what this laboratory knows about its hub --------------------------------------------
-def load_state(data_dir: Path) -> dict[str, Any]:
-    path = Path(data_dir) / NETWORK_FILE
-    if not path.exists():
-        return {}
-    try:
-        state = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        raise NetworkError(Message("{path} is damaged; enrol again with the hub's code", path=path)) from None
-    return state if isinstance(state, dict) else {}
-
-
-def save_state(data_dir: Path, state: dict[str, Any]) -> None:
-    write_file_atomically(Path(data_dir) / NETWORK_FILE, json.dumps(state, indent=2, sort_keys=True).encode())
 
 
 # -- HTTP ----------------------------------------------------------------------------------
@@ -174,38 +156,6 @@ class HubClient(HubTransport):
         return [line for line in response.content.split(b"\n") if line]
 
 
-# -- enrolment -----------------------------------------------------------------------------
-def enrol_online(data_dir: Path, identity: Identity, code_text: str, *, client: HubClient | None = None) -> PublicIdentity:
-    """Enrol with the hub an enrolment code names; pins its key. Returns the hub's identity."""
-    code = EnrolmentCode.parse(code_text)
-    client = client or HubClient(code.hub_url)
-    document = client.hub_identity()
-    hub = PublicIdentity.from_json(document)
-    if hub.role != "hub" or hub.signing_key_id != code.hub_key_id:
-        raise IdentityError(Message("The hub at {hub} answered with key {key}…, not the key {expected}… the "
-                                    "enrolment code names; nothing was changed. Check the address with the hub's "
-                                    "administrator.", hub=code.hub_url, key=hub.signing_key_id[:16],
-                                    expected=code.hub_key_id[:16]))
-    response = client.request("POST", "/v1/enrol", json=enrolment_request(identity, code.hub_key_id, code.token))
-    if response.status_code != 200:
-        raise NetworkError(Message("the hub refused the enrolment: {reason}", reason=client.refusal(response)))
-    pin_hub(data_dir, document)
-    save_state(data_dir, {**load_state(data_dir), "hub_url": code.hub_url, "hub_key_id": hub.signing_key_id,
-                          "enrolled_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                          "uploads": {}})
-    return hub
-
-
-def enrol_with_file(data_dir: Path, identity: Identity, enrolment: bytes) -> tuple[PublicIdentity, bytes]:
-    """Read a hub's enrolment file, pin its key, and return the registration file to take back."""
-    read = read_enrolment_file(enrolment)
-    pin_hub(data_dir, read.hub.to_json())
-    save_state(data_dir, {**load_state(data_dir), "hub_url": read.hub_url, "hub_key_id": read.hub.signing_key_id,
-                          "enrolled_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-                          "uploads": {}})
-    return read.hub, canonical.dumps(enrolment_request(identity, read.hub.signing_key_id, read.token))
-
-
 # -- one sync ------------------------------------------------------------------------------
 @dataclass
 class SyncReport:
@@ -260,24 +210,27 @@ def _sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCl
     report = SyncReport()
     if reconcile or outbox.reconcile_due():   # due: a withdrawal the hub answered "outdated" (sync.outbox)
         report.held = outbox.reconcile(client.held_records())
-    parts = outbox.export(identity, hub, policy).parts
     uploads: dict[str, str] = state.setdefault("uploads", {})
-    sending = Path(data_dir) / SENDING_DIR
+    sending = LabFolder(data_dir).sending
+
+    def keep(header, data: bytes) -> Path:
+        # Each part goes to its file as it is sealed, not held in memory with the others (issue 23). Sealing is
+        # randomised: an unconfirmed bundle re-made has the same id and payload but other bytes, so the bytes
+        # whose upload began are kept and sent again until the receipt comes.
+        kept = sending / f"{header.bundle_id}.lnb"
+        if not kept.exists():
+            sending.mkdir(exist_ok=True)
+            write_file_atomically(kept, data)
+        return kept
+    parts = outbox.export(identity, hub, policy, write=keep).files
     total_records = sum(header.records for header, _ in parts)
     records_before = 0
-    for index, (header, data) in enumerate(parts, start=1):
+    for index, (header, kept) in enumerate(parts, start=1):
         if progress:
             progress("bundle", index - 1, len(parts))
             progress("records", records_before, total_records)
         records_before += header.records
-        # Sealing is randomised: an unconfirmed bundle re-made has the same id and payload but other
-        # bytes, so the bytes whose upload began are kept and sent again until the receipt comes.
-        kept = sending / f"{header.bundle_id}.lnb"
-        if kept.exists():
-            data = kept.read_bytes()
-        else:
-            sending.mkdir(exist_ok=True)
-            write_file_atomically(kept, data)
+        data = kept.read_bytes()
 
         def remember(url: str, bundle_id: str = header.bundle_id) -> None:
             uploads[bundle_id] = url
@@ -355,64 +308,3 @@ def _collect_receipts(client: HubClient, outbox, hub: PublicIdentity, lab_id: st
         unconfirmed.pop(bundle_id)
 
 
-def fetch_bulletins(data_dir: Path, client: HubClient, hub: PublicIdentity, lab_id: str,
-                    state: dict[str, Any]) -> list[Bulletin]:
-    """New bulletins since the last one kept: verified, appended to ``bulletins.jsonl``, in order."""
-    new: list[Bulletin] = []
-    while True:
-        lines = client.bulletins(int(state.get("bulletin_seq", 0)))
-        if not lines:
-            return new
-        batch = [verify_bulletin(line, hub, lab_id) for line in lines]
-        if any(b.seq <= int(state.get("bulletin_seq", 0)) for b in batch):
-            raise NetworkError(Message("the hub sent bulletins out of order; they were not kept"))
-        keep_bulletins(data_dir, batch)
-        state["bulletin_seq"] = batch[-1].seq
-        save_state(data_dir, state)
-        new += batch
-
-
-def adopt_methods(cat, bulletins: list[Bulletin]) -> list[str]:
-    """Keep the comparison methods the hub published (``method`` bulletins) in the catalogue; returns
-    the labels of those new here.  A method that cannot be read is skipped, never fatal to a sync."""
-    from catalogue.errors import CatalogueError
-    from profiling.method import ComparisonMethod, adopt_method
-
-    adopted = []
-    for bulletin in bulletins:
-        if bulletin.kind != "method":
-            continue
-        try:
-            method = adopt_method(cat, ComparisonMethod.from_json(bulletin.content),
-                                  source=f"hub bulletin #{bulletin.seq}")
-        except CatalogueError:
-            continue
-        if method is not None:
-            adopted.append(method.label)
-    return adopted
-
-
-def keep_bulletins(data_dir: Path, bulletins: list[Bulletin]) -> int:
-    """Append bulletins not kept yet to ``bulletins.jsonl`` (fsynced); returns how many were new."""
-    path = Path(data_dir) / BULLETINS_FILE
-    have = {b.seq for b in stored_bulletins(data_dir)}
-    fresh = [b for b in bulletins if b.seq not in have]
-    if fresh:
-        with path.open("ab") as out:
-            for bulletin in fresh:
-                out.write(bulletin.raw + b"\n")
-            out.flush()
-            os.fsync(out.fileno())
-    return len(fresh)
-
-
-def stored_bulletins(data_dir: Path) -> list[Bulletin]:
-    """The bulletins this laboratory has kept (each checked again against the pinned hub)."""
-    path = Path(data_dir) / BULLETINS_FILE
-    if not path.exists():
-        return []
-    hub = load_pinned_hub(data_dir)
-    from protocol.keyfile import load_public_identity
-
-    lab_id = load_public_identity(data_dir).identity_id
-    return read_bulletin_file(path.read_bytes(), hub, lab_id)

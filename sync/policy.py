@@ -34,12 +34,12 @@ from typing import Any, Callable
 from catalogue.errors import Message
 from catalogue.field_types import number_range  # noqa: F401  (the policy's ranges; tests import it here)
 from catalogue.records import RECORD_TYPES, RecordType
-
+from common.labfolder import LabFolder
 from protocol import canonical
 from protocol.errors import PolicyError
 from protocol.valueforms import PLACE_GENERALISATION  # a wire rule: which places a bundle may generalise
 
-POLICY_FILE = "sharing-policy.toml"
+POLICY_FILE = LabFolder.POLICY
 TREATMENTS = ("keep", "pseudonymise", "generalise", "drop")
 
 
@@ -269,7 +269,7 @@ def _parse_rule(rt: RecordType, name: str, spec: Any, problems: list[str]) -> Fi
 
 
 def policy_path(data_dir: Path) -> Path:
-    return Path(data_dir) / POLICY_FILE
+    return LabFolder(data_dir).policy
 
 
 def load_policy(data_dir: Path) -> SharingPolicy:

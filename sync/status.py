@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Any
 
 from catalogue.errors import message_of
-
 from protocol.bulletin import Bulletin
 from protocol.errors import SyncError
 
@@ -41,11 +40,13 @@ class NetworkStatus:
 
 def network_status(data_dir: Path, cat) -> NetworkStatus:
     """The laboratory's network status, read from its data folder and catalogue."""
-    from .client import load_state, stored_bulletins
-    from protocol.keyfile import has_identity, load_public_identity
-    from .outbox import Outbox, pending_counts
-    from protocol.pinning import load_pinned_hub
     from profiling.catalogue_profiles import record_info
+    from protocol.keyfile import has_identity, load_public_identity
+    from protocol.pinning import load_pinned_hub
+
+    from .inbox import stored_bulletins
+    from .outbox import Outbox, pending_counts
+    from .state import load_state
 
     data_dir = Path(data_dir)
     if not has_identity(data_dir):

@@ -34,7 +34,8 @@ import requests
 from catalogue.store import Catalogue
 from catalogue.demo import generate_profiles
 from labnet import cli
-from sync.client import SENDING_DIR, HubClient, load_state, save_state, sync_once
+from sync.client import SENDING_DIR, HubClient, sync_once
+from sync.state import load_state, save_state
 from protocol.errors import SyncError
 from protocol.keyfile import load_identity
 from sync.outbox import Outbox

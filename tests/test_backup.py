@@ -325,11 +325,11 @@ def test_an_old_format_backup_still_restores(tmp_path, capsys):
 
 def test_the_network_file_names_are_syncs(tmp_path):
     from protocol import keyfile
-    from sync import client, policy
+    from sync import client, inbox, policy, state
 
     assert (backup_archive.KEYS_DIR, backup_archive.NETWORK_FILE, backup_archive.BULLETINS_FILE,
             backup_archive.SENDING_DIR, backup_archive.POLICY_FILE) == (
-        keyfile.KEYS_DIR, client.NETWORK_FILE, client.BULLETINS_FILE, client.SENDING_DIR, policy.POLICY_FILE)
+        keyfile.KEYS_DIR, state.NETWORK_FILE, inbox.BULLETINS_FILE, client.SENDING_DIR, policy.POLICY_FILE)
 
 
 def test_attachments_are_content_addressed_and_checked(cat, tmp_path):

@@ -68,7 +68,7 @@ def test_sync_now_in_the_demo_shares_and_brings_links_and_the_console_opens_conn
 
 
 def test_the_demo_network_comes_back_on_a_new_port_and_the_labs_follow(tmp_path, monkeypatch):
-    from sync.client import load_state
+    from sync.state import load_state
 
     create_demo_catalogue(tmp_path, profiles=60)
     first = start_demo_network(tmp_path)

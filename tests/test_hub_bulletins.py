@@ -7,7 +7,8 @@ import requests
 
 from protocol import canonical
 from protocol.bulletin import BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
-from sync.client import HubClient, fetch_bulletins, stored_bulletins
+from sync.client import HubClient
+from sync.inbox import fetch_bulletins, stored_bulletins
 from hub import bulletins
 from protocol.keys import create_identity
 

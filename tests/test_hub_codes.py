@@ -14,7 +14,8 @@ import hub_server
 from catalogue.store import Catalogue
 from factories import add_shared_profiles
 from labnet import cli
-from sync.client import HubClient, HubUnreachable, RefusedByHub, load_state
+from sync.client import HubClient, HubUnreachable, RefusedByHub
+from sync.state import load_state
 from hub.app import create_app
 from protocol.problems import MEDIA_TYPE
 from sync.hub_admin import HubAdmin, HubAdminError

@@ -201,7 +201,7 @@ def test_bad_methods_are_refused_with_a_reason(hub):  # noqa: F811
 
 def test_the_lab_adopts_the_network_method_from_its_bulletin(hub, labs):  # noqa: F811
     from profiling import list_methods, load_method
-    from sync.client import adopt_methods
+    from sync.inbox import adopt_methods
 
     (a, cat_a), _ = labs
     NetworkLinker(hub).publish_method(method().to_json())

@@ -14,7 +14,8 @@ import requests
 from catalogue.store import Catalogue
 from factories import add_shared_profiles, profile
 from labnet import cli
-from sync.client import HubClient, HubUnreachable, NetworkError, load_state, sync_once
+from sync.client import HubClient, HubUnreachable, NetworkError, sync_once
+from sync.state import load_state
 from protocol.keyfile import load_identity
 from sync.outbox import Outbox
 from protocol.pinning import load_pinned_hub

@@ -277,7 +277,7 @@ def test_closing_the_window_mid_upload_loses_nothing_and_the_next_start_resumes(
 
     _sys.path.insert(0, str(_Path(__file__).resolve().parent.parent))
     from benchmarks.netproxy import LossyLink
-    from sync.client import load_state, save_state
+    from sync.state import load_state, save_state
 
     with Catalogue.open(lab, user="ana") as cat:
         rows = [profile(lab_sample_number=f"SLOW-{i}", shareable=True, purity=i % 97 + 1.5) for i in range(2500)]

@@ -7,7 +7,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from protocol.bulletin import make_bulletin, verify_bulletin
-from protocol.enrolment import (Enrolled, EnrolmentError, EnrolmentRequest, enrolment_request, proof_statement)
+from protocol.enrolment import Enrolled, EnrolmentError, EnrolmentRequest, enrolment_request, proof_statement
 from protocol.keys import create_identity, unb64
 from protocol.notices import LinkNotice, MethodAnnounced, MethodRef, Notice, content_of
 from protocol.session import Session, SessionRequest, session_statement, sign_session_request

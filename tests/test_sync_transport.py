@@ -15,7 +15,8 @@ import hub.app as hub_app
 from catalogue.store import Catalogue
 from factories import profile
 from labnet import cli
-from sync.client import HubClient, HubUnreachable, load_state, save_state, sync_once
+from sync.client import HubClient, HubUnreachable, sync_once
+from sync.state import load_state, save_state
 from hub.tus import tus_router
 from protocol.keyfile import load_identity
 from sync.policy import load_policy

@@ -27,6 +27,8 @@ import os
 import sys
 from pathlib import Path
 
+from common.labfolder import LabFolder
+
 READ, ACT, APART = "read", "act", "apart"
 PASSWORD_ENV = "LABNET_PASSWORD"
 
@@ -136,7 +138,7 @@ def settle(args: argparse.Namespace) -> None:
     if args.command_path == "restore":
         from catalogue.backup import catalogue_state
 
-        if catalogue_state(Path(args.data_dir) / "catalogue.db") == "unreadable":
+        if catalogue_state(LabFolder(args.data_dir).catalogue) == "unreadable":
             return   # a damaged catalogue is what a restore replaces: it asks an administrator of the backup
     with _accounts_of(args.data_dir) as conn:
         if conn is None:                   # no catalogue yet, or no account in it: the owner works
@@ -153,7 +155,7 @@ class _accounts_of:
     so that a restore can follow)."""
 
     def __init__(self, data_dir: Path):
-        self.path = Path(data_dir) / "catalogue.db"
+        self.path = LabFolder(data_dir).catalogue
         self.conn = None
 
     def __enter__(self):

@@ -65,9 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_enrol(args: argparse.Namespace) -> int:
-    from sync.client import enrol_online, enrol_with_file
     from protocol.keyfile import write_file_atomically
     from protocol.keys import short_key_id
+    from sync.enrolment import enrol_online, enrol_with_file
 
     identity = unlock(args)
     path = Path(args.code)
@@ -89,7 +89,8 @@ def run_enrol(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from sync.client import enrol_online, sync_once
+    from sync.client import sync_once
+    from sync.enrolment import enrol_online
     from sync.policy import load_policy
 
     identity = unlock(args)
@@ -147,7 +148,7 @@ def _refused(report) -> str | None:
 
 
 def run_bulletins(args: argparse.Namespace) -> int:
-    from sync.client import stored_bulletins
+    from sync.inbox import stored_bulletins
 
     bulletins = stored_bulletins(args.data_dir)
     if args.json:

@@ -1,0 +1,85 @@
+"""The bulletins of the hub this laboratory keeps: fetched after each sync (or read from a stick), verified
+against the pinned hub, appended to ``bulletins.jsonl``; the comparison methods they announce adopted."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from common.labfolder import LabFolder
+from common.messages import Message
+from protocol.bulletin import Bulletin, read_bulletin_file, verify_bulletin
+from protocol.keys import PublicIdentity
+from protocol.pinning import load_pinned_hub
+
+from .state import save_state
+from .transport import NetworkError
+
+if TYPE_CHECKING:
+    from .client import HubClient
+
+BULLETINS_FILE = LabFolder.BULLETINS
+
+
+def fetch_bulletins(data_dir: Path, client: HubClient, hub: PublicIdentity, lab_id: str,
+                    state: dict[str, Any]) -> list[Bulletin]:
+    """New bulletins since the last one kept: verified, appended to ``bulletins.jsonl``, in order."""
+    new: list[Bulletin] = []
+    while True:
+        lines = client.bulletins(int(state.get("bulletin_seq", 0)))
+        if not lines:
+            return new
+        batch = [verify_bulletin(line, hub, lab_id) for line in lines]
+        if any(b.seq <= int(state.get("bulletin_seq", 0)) for b in batch):
+            raise NetworkError(Message("the hub sent bulletins out of order; they were not kept"))
+        keep_bulletins(data_dir, batch)
+        state["bulletin_seq"] = batch[-1].seq
+        save_state(data_dir, state)
+        new += batch
+
+
+def adopt_methods(cat, bulletins: list[Bulletin]) -> list[str]:
+    """Keep the comparison methods the hub published (``method`` bulletins) in the catalogue; returns
+    the labels of those new here.  A method that cannot be read is skipped, never fatal to a sync."""
+    from catalogue.errors import CatalogueError
+    from profiling.method import ComparisonMethod, adopt_method
+
+    adopted = []
+    for bulletin in bulletins:
+        if bulletin.kind != "method":
+            continue
+        try:
+            method = adopt_method(cat, ComparisonMethod.from_json(bulletin.content),
+                                  source=f"hub bulletin #{bulletin.seq}")
+        except CatalogueError:
+            continue
+        if method is not None:
+            adopted.append(method.label)
+    return adopted
+
+
+def keep_bulletins(data_dir: Path, bulletins: list[Bulletin]) -> int:
+    """Append bulletins not kept yet to ``bulletins.jsonl`` (fsynced); returns how many were new."""
+    path = LabFolder(data_dir).bulletins
+    have = {b.seq for b in stored_bulletins(data_dir)}
+    fresh = [b for b in bulletins if b.seq not in have]
+    if fresh:
+        with path.open("ab") as out:
+            for bulletin in fresh:
+                out.write(bulletin.raw + b"\n")
+            out.flush()
+            os.fsync(out.fileno())
+    return len(fresh)
+
+
+def stored_bulletins(data_dir: Path) -> list[Bulletin]:
+    """The bulletins this laboratory has kept (each checked again against the pinned hub)."""
+    path = LabFolder(data_dir).bulletins
+    if not path.exists():
+        return []
+    hub = load_pinned_hub(data_dir)
+    from protocol.keyfile import load_public_identity
+
+    lab_id = load_public_identity(data_dir).identity_id
+    return read_bulletin_file(path.read_bytes(), hub, lab_id)
