@@ -18,7 +18,7 @@ from protocol.opening import lab_keys_from, open_bundle
 VECTORS = Path(__file__).parent / "vectors"
 sys.path.insert(0, str(VECTORS))
 
-import make_refuse
+import make_refuse  # noqa: E402 (from the vectors folder, put on sys.path above)
 
 INDEX = json.loads((VECTORS / "refuse" / "index.json").read_text(encoding="utf-8"))
 LAB, HUB, OTHER_HUB, STRANGER = make_refuse.keys()

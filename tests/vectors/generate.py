@@ -46,8 +46,7 @@ from protocol.bundle import (
     seal_info,
     write_part,
 )
-from protocol.session import session_statement
-from protocol.enrolment import EnrolmentCode, FILE_CONTEXT, PROOF_CONTEXT, enrolment_file, enrolment_request
+from protocol.enrolment import FILE_CONTEXT, PROOF_CONTEXT, EnrolmentCode, enrolment_file, enrolment_request
 from protocol.keys import (
     ROTATION_CONTEXT,
     SUITES,
@@ -59,8 +58,9 @@ from protocol.keys import (
 )
 from protocol.keys import SIGNATURE_CONTEXT as IDENTITY_CONTEXT
 from protocol.keystatus import KEYS_CONTEXT, KeyEvent, hub_keys_document
-from sync.policy import pseudonym
 from protocol.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt
+from protocol.session import session_statement
+from sync.policy import pseudonym
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "bundle-v1.json"
