@@ -111,3 +111,11 @@ def test_a_worker_that_dies_changes_nothing():
     assert both(plain, declared)[1] == expected   # the broken pool is dropped; this process checks it all
     assert both(plain, declared)[1] == expected   # and a new worker is started for the next one
     assert payload_check._pool is not None and payload_check._pool._processes
+
+
+def test_warm_starts_the_second_process_before_the_first_large_bundle():
+    payload_check.warm()
+    assert payload_check._pool is not None and payload_check._pool._processes
+    plain, declared = payload([entry(i) for i in range(N)])
+    alone, split = both(plain, declared)
+    assert split == alone and FELL_BACK == [1]
