@@ -220,7 +220,7 @@ def check(lab: Lab, hub: HubProcess, outcome: Outcome) -> Outcome:
     outcome.lost = (len(pending) + sum(held.get(rid) != version for rid, version in shared.items())
                     + sum(rid not in shared for rid in held))
     accepted: dict[tuple[str, str, int], int] = {}
-    for bundle_id, receipt in bundles:
+    for _bundle_id, receipt in bundles:
         for result in verify_receipt(bytes(receipt), hub.identity.public, lab.lab_id).records:
             if result.result == "accepted":
                 key = (result.kind, result.record_id, result.version)
@@ -388,7 +388,7 @@ def check_catalogue(folder) -> int:
         for change in cat.changes_since(0):
             latest[(change.kind, change.record_id)] = change
         live = {r["id"]: r["version"] for r in cat.iter_records("profiling_result")}
-        for (kind, record_id), change in latest.items():
+        for (_kind, record_id), change in latest.items():
             if change.op == "delete":
                 assert record_id not in live
             else:

@@ -95,7 +95,7 @@ class HubProcess:
             except requests.ConnectionError:
                 if self.process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError("the hub process did not start: "
-                                       + (self.folder / "serve.log").read_text(errors="replace"))
+                                       + (self.folder / "serve.log").read_text(errors="replace")) from None
                 time.sleep(0.1)
 
     def kill(self) -> None:

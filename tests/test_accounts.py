@@ -70,7 +70,7 @@ def test_the_delay_is_free_for_a_few_typing_mistakes_then_doubles_up_to_a_cap():
 
 
 def test_wrong_passwords_slow_down_and_the_counter_outlives_the_connection(cat, tmp_path):
-    for n in (1, 2):
+    for _n in (1, 2):
         with pytest.raises(PermissionDenied, match="^The user name or password is wrong. Check both"):
             accounts.authenticate(cat.conn, "ana", "wrong", now=T0)
     with pytest.raises(PermissionDenied, match="After 3 wrong passwords in a row, the next attempt for “ana” must "

@@ -57,7 +57,7 @@ def busy(cat, lab, hub):
         if i % 11 == 0:
             cat.add("training_record", training(competence_area=f"Area {i}"))
     outbox = Outbox(cat)
-    for header, data in outbox.export(lab, hub.public, policy).parts:
+    for _header, data in outbox.export(lab, hub.public, policy).parts:
         opened = open_bundle(data, hub, lookup(lab))
         outbox.apply_receipt(verify_receipt(make_receipt(hub, opened.header, [
             RecordResult(e["kind"], e["id"], e["version"], "accepted") for e in opened.entries]),

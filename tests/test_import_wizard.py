@@ -102,7 +102,7 @@ def test_every_bad_row_is_shown_and_only_the_valid_rows_are_imported(qtbot, task
     assert [preview.counts[k].text() for k in ("new", "updated", "unchanged", "invalid")] == ["6", "0", "0", "3"]
     rows = problem_rows(preview)
     assert [(int(r[0]), r[1]) for r in rows] == [(n, col) for n, (col, _) in sorted(BAD_ROWS.items())]
-    for row, (n, (_, reason)) in zip(rows, sorted(BAD_ROWS.items())):
+    for row, (_n, (_, reason)) in zip(rows, sorted(BAD_ROWS.items())):
         assert reason in row[3], row
     assert rows[0][2] == "53-21-5" and rows[1][2] == "2025-02-30" and rows[2][2] == "140"
     assert count(tasks) == 0  # the preview wrote nothing

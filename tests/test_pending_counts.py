@@ -40,7 +40,7 @@ def check(cat):
 
 def deliver(cat, lab, hub, policy=POLICY, results=None):
     outbox = Outbox(cat)
-    for header, data in outbox.export(lab, hub.public, policy).parts:
+    for _header, data in outbox.export(lab, hub.public, policy).parts:
         opened = open_bundle(data, hub, lookup(lab))
         receipt = make_receipt(hub, opened.header, [RecordResult(e["kind"], e["id"], e["version"],
                                                                  (results or {}).get(e["id"], "accepted"))

@@ -27,7 +27,7 @@ def _deliver(cat, lab, hub, results=None):
     """Export, open at the hub, answer with a receipt, apply it; returns the entries delivered."""
     outbox = Outbox(cat)
     delivered = []
-    for header, data in outbox.export(lab, hub.public, POLICY).parts:
+    for _header, data in outbox.export(lab, hub.public, POLICY).parts:
         opened = open_bundle(data, hub, lookup(lab))
         receipt = make_receipt(hub, opened.header, [RecordResult(e["kind"], e["id"], e["version"],
                                                                  (results or {}).get(e["id"], "accepted"))

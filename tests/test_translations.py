@@ -228,14 +228,14 @@ def test_the_dialogs_speak_the_language(qtbot, catalogue_path, tmp_path, speakin
 
     for kind, page in window.record_pages.items():
         window.show_section(page.objectName().removeprefix("page-"))
-        qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+        qtbot.waitUntil(lambda page=page: page.model.rowCount() > 0)
         for name, action in (("new", page.new_record), ("import", page.import_file)):
             action()
             look_at(f"{name} {kind}", page._dialogs[-1])
         select_row(page.table, 0)   # QTableView.selectRow selects nothing right to left
         before = len(page._dialogs)
         page.open_selected()
-        qtbot.waitUntil(lambda: len(page._dialogs) > before)
+        qtbot.waitUntil(lambda page=page, before=before: len(page._dialogs) > before)
         look_at(f"stored {kind}", page._dialogs[-1])
     look_at("first run", window.network_page.set_up)
     look_at("hub console", window.open_hub_console)
