@@ -30,6 +30,7 @@ from starlette.concurrency import run_in_threadpool
 
 from labnet import __version__
 from protocol.enrolment import EnrolmentCode
+from protocol.held import HeldPage, HeldRecord
 
 from . import auth, enrolment, holdings, keylife, refusals
 from . import bulletins as hub_bulletins
@@ -225,8 +226,7 @@ def create_app(hub: Hub) -> FastAPI:
         (kind, id) order: each as the decision it came from, with the digest of its entry line."""
         lab_id = await lab_of(request)
         records, following = holdings.held_records(hub.store, lab_id, after=(after_kind, after_id), limit=limit)
-        return {"records": records,
-                "next": {"after_kind": following[0], "after_id": following[1]} if following else None}
+        return HeldPage(tuple(HeldRecord(**r) for r in records), following).to_json()
 
     @app.get("/v1/bulletins", tags=["bulletins"])
     async def bulletins(request: Request, since: Annotated[int, Query(ge=0, le=2**62)] = 0,

@@ -29,6 +29,7 @@ from common.labfolder import LabFolder
 from common.memory import collector_paused
 from protocol.bulletin import Bulletin
 from protocol.errors import SyncError
+from protocol.held import HeldPage
 from protocol.keyfile import write_file_atomically
 from protocol.keys import Identity, PublicIdentity
 from protocol.pinning import pin_hub
@@ -136,17 +137,14 @@ class HubClient(HubTransport):
                 raise NetworkError(Message("the hub did not say what it holds of this laboratory's records: "
                                            "{reason}", reason=self.refusal(response)))
             try:
-                page = response.json()
-                records, following = page["records"], page["next"]
-                held += [{"kind": str(r["kind"]), "id": str(r["id"]), "version": int(r["version"]),
-                          "seq": int(r["seq"]), "op": r["op"] if r["op"] in ("upsert", "delete") else "upsert",
-                          "line_sha256": str(r["line_sha256"])} for r in records]
-            except (ValueError, KeyError, TypeError):
+                page = HeldPage.from_json(response.json())
+            except (ValueError, SyncError):   # not JSON, or not the page's form
                 raise HubUnreachable(Message("the hub's list of the records it holds arrived incomplete; "
                                              "LabNet will try again")) from None
-            if not following:
+            held += [r.to_json() for r in page.records]
+            if not page.next:
                 return held
-            params = {"after_kind": following["after_kind"], "after_id": following["after_id"]}
+            params = {"after_kind": page.next[0], "after_id": page.next[1]}
 
     def bulletins(self, since: int, limit: int = 500) -> list[bytes]:
         response = self.request("GET", "/v1/bulletins", auth=True, params={"since": since, "limit": limit})

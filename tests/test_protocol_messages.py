@@ -8,6 +8,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from protocol.bulletin import make_bulletin, verify_bulletin
 from protocol.enrolment import Enrolled, EnrolmentError, EnrolmentRequest, enrolment_request, proof_statement
+from protocol.held import HeldPage, HeldRecord
 from protocol.keys import create_identity, unb64
 from protocol.notices import LinkNotice, MethodAnnounced, MethodRef, Notice, content_of
 from protocol.session import Session, SessionRequest, session_statement, sign_session_request
@@ -107,3 +108,14 @@ def test_bulletin_contents_are_typed_by_kind_and_keep_their_signed_bytes():
         content_of("gossip", {})
     with pytest.raises(WireError, match="“links” is not a list of objects"):
         content_of("link", {"method": {**METHOD_REF, "method_version": 1}, "links": ["r1"]})
+
+
+def test_a_page_of_held_records_reads_back_and_a_page_without_its_next_is_not_the_last():
+    page = HeldPage((HeldRecord("seizure", "s-1", 2, 40, "upsert", "ab" * 32),
+                     HeldRecord("seizure", "s-2", 1, 41, "delete", "cd" * 32)), ("seizure", "s-2"))
+    assert HeldPage.from_json(json.loads(json.dumps(page.to_json()))) == page
+    assert HeldPage.from_json({"records": [], "next": None}).next is None
+    with pytest.raises(WireError, match="lacks its “next”"):
+        HeldPage.from_json({"records": []})
+    with pytest.raises(WireError, match="“version” is not a whole number"):
+        HeldPage.from_json({"records": [{**page.records[0].to_json(), "version": "2"}], "next": None})
