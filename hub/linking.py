@@ -207,7 +207,8 @@ class NetworkLinker:
                 for i, j, score in pairs:
                     a, b = profiles.keys[at[i]], profiles.keys[j]
                     if a[0] != b[0]:
-                        links.add((*sorted((a, b)), float(score)))
+                        first, second = sorted((a, b))
+                        links.add((first, second, float(score)))
             found[(method.name, method.version)] = (method, self._physical(method, links))
         return self._store_links(job_id, found, changed)
 
@@ -219,7 +220,8 @@ class NetworkLinker:
             for i, j, score in links_among(treated, method.metric, method.threshold):
                 a, b = profiles.keys[i], profiles.keys[j]
                 if a[0] != b[0]:
-                    links.add((*sorted((a, b)), float(score)))
+                    first, second = sorted((a, b))
+                    links.add((first, second, float(score)))
         return self._store_links(job_id, {(method.name, method.version): (method, self._physical(method, links))},
                                  None)
 
@@ -345,7 +347,10 @@ class NetworkLinker:
                                          (PROFILE_KIND, drug_type, lab_id, record_id))
         labelled = [((r[0], r[1]), _peaks(r[2])) for r in rows]
         matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", peaks) for k, peaks in labelled), targets)
-        keys = [tuple(label.split("\x00", 1)) for label in matrix.labels]
+        keys: list[Key] = []
+        for label in matrix.labels:
+            lab_id, record_id = label.split("\x00", 1)
+            keys.append((lab_id, record_id))
         return keys, matrix.values
 
 

@@ -221,11 +221,12 @@ def write_file_atomically(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         _write_atomically(path, data)
     except OSError as exc:
-        reason = {errno.ENOSPC: Message("the disk or stick is full"),
-                  errno.EFBIG: Message("the file is too large for that disk"),
-                  errno.EROFS: Message("the disk or stick is read-only"),
-                  errno.EACCES: Message("permission is denied"),
-                  errno.EPERM: Message("permission is denied")}.get(exc.errno, exc.strerror or str(exc))
+        reasons: dict[int | None, str] = {errno.ENOSPC: Message("the disk or stick is full"),
+                                          errno.EFBIG: Message("the file is too large for that disk"),
+                                          errno.EROFS: Message("the disk or stick is read-only"),
+                                          errno.EACCES: Message("permission is denied"),
+                                          errno.EPERM: Message("permission is denied")}
+        reason = reasons.get(exc.errno, exc.strerror or str(exc))
         raise WriteFailed(Message("{path} could not be written: {reason}. Nothing was left half-written; make room "
                                   "or choose another place, then try again.", path=path, reason=reason)) from None
 

@@ -116,7 +116,8 @@ class LinkNotice:
         return cls(MethodRef.from_json(doc.get("method")), tuple(links))
 
 
-KINDS: dict[str, type] = {"notice": Notice, "method": MethodAnnounced, "link": LinkNotice}
+KINDS: dict[str, type[Notice] | type[MethodAnnounced] | type[LinkNotice]] = {
+    "notice": Notice, "method": MethodAnnounced, "link": LinkNotice}
 
 
 def content_of(kind: str, content: object) -> Notice | MethodAnnounced | LinkNotice:

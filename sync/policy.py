@@ -228,9 +228,9 @@ def _parse_kind(rt: RecordType, section: dict[str, Any], problems: list[str]) ->
         rule = _parse_rule(rt, name, spec, problems)
         if rule is not None:
             rules[name] = rule
-    for unknown in section:
+    for setting in section:
         problems.append(Message("{kind}.{setting} is not a policy setting (use share, only_shareable, where, "
-                                "fields)", kind=kind, setting=unknown))
+                                "fields)", kind=kind, setting=setting))
     return KindPolicy(kind, share is True, only is not False, where, rules)
 
 
