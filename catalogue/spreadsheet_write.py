@@ -230,7 +230,7 @@ def _append_rows(ws: Any, headers: Sequence[str], rows: Iterable[Sequence[Any]],
                     raise CatalogueError(Message("Row {row}, column {column} holds {value}, which a "
                                                  "spreadsheet cannot hold; nothing was exported.", row=row_number,
                                                  column=column_letter(col), value=v))
-                if float("%.16g" % v) != v or (isinstance(v, int) and abs(v) >= 10**15):
+                if float(f"{v:.16g}") != v or (isinstance(v, int) and abs(v) >= 10**15):
                     out.append(number_cell(v))  # openpyxl would round it to 16 digits
                 else:
                     out.append(v)

@@ -62,7 +62,7 @@ def _finish(table: Table, headers: list[Any], width: int, pad: Any, name: str) -
                 column=column_letter(seen[key]), other_column=column_letter(i), name=name, header=h))
         seen[key] = i
     rows = table.rows
-    for i, row in enumerate(rows):
+    for row in rows:
         n = len(row)
         if n < width:
             row.extend([pad] * (width - n))

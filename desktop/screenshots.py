@@ -60,7 +60,7 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
             window = MainWindow(path, user="kmensah", tasks=tasks, settings=settings)
             window.resize(*size)
             window.show()
-            _wait(app, lambda: window.login_dialog is not None and window.login_dialog.isVisible())
+            _wait(app, lambda window=window: window.login_dialog is not None and window.login_dialog.isVisible())
             dialog = window.login_dialog
             suffix = "" if scheme == "light" else "-dark"
             if scheme == "light":
@@ -69,7 +69,7 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
                 written.append(_save_with_dialog(window, dialog, out / f"sign-in{tag}.png"))
             dialog.password.setText(DEMO_PASSWORD)
             dialog.attempt()
-            _wait(app, lambda: window.session.ready)
+            _wait(app, lambda window=window: window.session.ready)
             for name, key in VIEWS if scheme == "light" else VIEWS[:2]:
                 page = window.show_section(key)
                 _settle(app, tasks)
@@ -81,7 +81,7 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
             if scheme == "light" and not language:
                 written += _linkage(app, tasks, window, out)
             window.close()
-            _wait(app, lambda: not window.isVisible())
+            _wait(app, lambda window=window: not window.isVisible())
             window.deleteLater()
         style.apply_style(app)
     return written
