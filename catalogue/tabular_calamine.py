@@ -125,11 +125,18 @@ def _read_calamine(path: Path, sheet: str | None, header_row: int | None,
 
 
 def calamine_sheets(path: Path) -> list[tuple[str, bool]]:
-    """``tabular.workbook_sheets`` read by calamine: (name, holds any value) of each worksheet."""
+    """``tabular.workbook_sheets`` read by calamine: (name, holds any value) of each worksheet.  Asked
+    by the import and again by the wizard for the same file: parsed once per unchanged file."""
+    stat = path.stat()
+    return list(_sheets_of(str(path), stat.st_size, stat.st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=8)
+def _sheets_of(path: str, size: int, mtime_ns: int) -> tuple[tuple[str, bool], ...]:
     from python_calamine import CalamineWorkbook
 
-    with CalamineWorkbook.from_path(str(path)) as wb:
-        return [(s.title, _rows_have_data(s.rows())) for s in _sheets(wb)]
+    with CalamineWorkbook.from_path(path) as wb:
+        return tuple((s.title, _rows_have_data(s.rows())) for s in _sheets(wb))
 
 
 def calamine_headers(path: Path, names: Sequence[str], header_row: int | None) -> dict[str, list[Any]]:
