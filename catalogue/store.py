@@ -427,7 +427,8 @@ class Catalogue:
         return audit.verify(self.conn)
 
     def audit_entries(self, kind: str | None = None, record_id: str | None = None) -> list[Record]:
-        sql, params = "SELECT * FROM audit_log WHERE 1 = 1", []
+        sql = "SELECT * FROM audit_log WHERE 1 = 1"
+        params: list[Any] = []
         if kind:
             sql, params = sql + " AND kind = ?", params + [kind]
         if record_id:
@@ -520,9 +521,11 @@ class Catalogue:
         return before + 1
 
     @staticmethod
-    def _span(rt: RecordType, first: int, items: list[tuple[str, int, str, str, str]]) -> dict[str, Any]:
+    def _span(rt: RecordType, first: int | None, items: list[tuple[str, int, str, str, str]]) -> dict[str, Any]:
         """What an audit entry holds of the change-log rows it wrote: their range and digest, and for
         one record its digest itself (for a person reading the trail; the range's digest covers it)."""
+        if first is None:
+            raise RuntimeError("no change-log rows to describe")  # internal: a record's write logs its row
         rows = ((first + i, rt.kind, *item) for i, item in enumerate(items))
         span = {"change_log": [first, first + len(items) - 1], "change_log_sha256": digests.change_log_sha256(rows)}
         if len(items) == 1:
@@ -600,6 +603,8 @@ def transition_problems(rt: RecordType, current: Record, new: Record) -> list[Pr
     old_status, new_status = current.get("status"), new.get("status")
     if old_status == new_status or new_status is None:
         return []
+    if old_status is None:
+        raise RuntimeError("a stored standard without a status")  # internal: the status is required
     if new_status not in vocab.SAMPLE_TRANSITIONS.get(old_status, set()):
         allowed = ", ".join(vocab.SAMPLE_STATUSES[s].lower() for s in sorted(vocab.SAMPLE_TRANSITIONS[old_status])) or "nothing"
         return [Problem("status", new_status, Message(
