@@ -28,7 +28,6 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from urllib.parse import quote
 
 from . import audit, integrity_records
 from .digests import named, table_columns
@@ -230,7 +229,8 @@ class Helper:
 
 def _main(path: str) -> None:
     out = sys.stdout.buffer
-    conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, isolation_level=None)
+    # Read-only: this process never writes (a URI from the path, as SQLite reads it on every system).
+    conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None)
     out.write(b"ready\n")
     out.flush()
     if sys.stdin.buffer.readline() != b"go\n":
