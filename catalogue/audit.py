@@ -22,8 +22,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .errors import Message
 
@@ -105,14 +106,14 @@ class AuditEvent:
 @dataclass
 class AuditReport:
     entries: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
     first_bad_seq: int | None = None
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
-    def _fail(self, seq: int | None, message: str) -> None:
+    def _fail(self, seq: int | None, message: Message) -> None:
         if self.first_bad_seq is None:
             self.first_bad_seq = seq
         self.problems.append(message)

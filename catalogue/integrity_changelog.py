@@ -28,6 +28,7 @@ import sys
 import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import IO
 
 from . import audit, integrity_records
 from .digests import named, table_columns
@@ -112,6 +113,10 @@ class Helper:
 
     def __init__(self, path: Path, proc: subprocess.Popen):
         self.path, self.proc = path, proc
+        if proc.stdin is None or proc.stdout is None:
+            raise RuntimeError("the helper is started with pipes")  # internal: see start()
+        self.stdin: IO[bytes] = proc.stdin
+        self.stdout: IO[bytes] = proc.stdout
         self.done = 0                       # rows the helper reports done (updated by the reader thread)
         self.lines: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -139,7 +144,7 @@ class Helper:
         return cls(path, proc)
 
     def _read(self) -> None:
-        for line in self.proc.stdout:
+        for line in self.stdout:
             if line.startswith(b"p "):
                 self.done += int(line[2:])
             else:
@@ -170,8 +175,8 @@ class Helper:
             return False
         try:
             conn.execute("SELECT seq FROM audit_log LIMIT 1").fetchall()   # the caller's snapshot, now
-            self.proc.stdin.write(b"go\n")
-            self.proc.stdin.flush()
+            self.stdin.write(b"go\n")
+            self.stdin.flush()
             if self._next() != b"begun":          # the helper's snapshot, now: the same state
                 self.stop()
                 return False
@@ -186,7 +191,7 @@ class Helper:
         """Give the helper the last ids of the largest table, when it is large, as (kind, first id it
         checks); the caller checks the ids before.  The helper also reads the change log, which costs
         about half what the records of the same number of rows do: it gets 40 % of the table."""
-        kind = max(counts, key=counts.get)
+        kind = max(counts, key=lambda k: counts[k])
         rt = RECORD_TYPES[kind]
         first = None
         # Not a table with certificates: the records pass also collects which files the records name.
@@ -195,9 +200,9 @@ class Helper:
                                (counts[kind] * 3 // 5,)).fetchone()
             first = row[0] if row is not None else None
         try:
-            self.proc.stdin.write(b"none\n" if first is None else
+            self.stdin.write(b"none\n" if first is None else
                                   b"records %s %s\n" % (kind.encode("ascii"), first.encode("utf-8").hex().encode()))
-            self.proc.stdin.flush()
+            self.stdin.flush()
         except OSError:   # the helper ended: result() says so, and the caller does its work
             return None
         return None if first is None else (kind, first)
@@ -220,7 +225,7 @@ class Helper:
         if self.proc.poll() is None:
             self.proc.kill()
         self.proc.wait()
-        for stream in (self.proc.stdin, self.proc.stdout):
+        for stream in (self.stdin, self.stdout):
             try:
                 stream.close()
             except OSError:
@@ -250,7 +255,8 @@ def _main(path: str) -> None:
 
     vouched, found = check(conn, progress)
     command = sys.stdin.buffer.readline().split()
-    records, rest = 0, []
+    records = 0
+    rest: list[Message] = []
     if command[:1] == [b"records"]:
         records = integrity_records.check(conn, RECORD_TYPES[command[1].decode()], rest, progress, {},
                                           (bytes.fromhex(command[2].decode()).decode("utf-8"), None))

@@ -61,12 +61,12 @@ def check(conn: sqlite3.Connection, rt: RecordType, problems: list[Message], pro
     while batch := records.fetchmany(4096):
         for row in batch:
             record_id = row[id_at]
-            if want_id != record_id:
+            if want_id != record_id or want is None:
                 while want is not None and want_id < record_id:
                     gone(want)
                     want = next(expected, None)
                     want_id = want[0] if want is not None else None
-                if want_id != record_id:
+                if want is None or want_id != record_id:
                     differs(row, None)
                     continue
             # The common case: the record and its latest digest, side by side.
@@ -122,11 +122,11 @@ def _latest_digests(conn: sqlite3.Connection, kind: str, ids: Range) -> Iterator
             yield from changed
         return
     while a is not None or b is not None:
-        if b is None or (a is not None and a[0] <= b[0]):
+        if a is not None and (b is None or a[0] <= b[0]):   # a is there when b is not: the loop's condition
             if b is not None and a[0] == b[0]:
                 b = next(sealed, None)   # changed since it was sealed: the change log is newer
             yield a
             a = next(changed, None)
-        else:
+        elif b is not None:   # always, when a is not next
             yield b
             b = next(sealed, None)
