@@ -12,6 +12,7 @@ accepted payload gives the same entries, lines and rejected records as ``check_p
 
 from __future__ import annotations
 
+import atexit
 import concurrent.futures
 import multiprocessing
 import os
@@ -30,6 +31,8 @@ _WORKER_SHARE = 0.55
 
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
+# Shut down while the interpreter is whole: a pool collected during its finalisation prints an error.
+atexit.register(lambda: _drop_pool())
 
 
 @dataclass(frozen=True)
@@ -120,5 +123,5 @@ def _drop_pool() -> None:
     global _pool
     with _pool_lock:
         if _pool is not None:
-            _pool.shutdown(wait=True, cancel_futures=True)   # a broken pool: its processes are gone
+            _pool.shutdown(wait=True, cancel_futures=True)   # quick: broken (its process gone) or idle
             _pool = None
