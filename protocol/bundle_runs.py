@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from typing import Any, Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any
 
 from common.messages import Message
 
@@ -45,7 +46,7 @@ class Run:
         start = self.ends[first - 1] if first else self.head
         return bytes(self.data[:self.head]) + self.data[start:self.ends[last - 1]]
 
-    def lines(self, first: int, last: int) -> "Lines":
+    def lines(self, first: int, last: int) -> Lines:
         return Lines(self, first, last)
 
 
@@ -98,7 +99,7 @@ def runs(entries: Iterable[dict], lines: Iterable[bytes] | None, manifest_line: 
         yield run
 
 
-def _checked(run: Run, lines: list[bytes], entries: list[dict], check, across: "_Across") -> None:
+def _checked(run: Run, lines: list[bytes], entries: list[dict], check, across: _Across) -> None:
     """Check a batch's part in ``run`` (its lines already appended), then record its items."""
     if not entries:
         return

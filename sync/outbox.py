@@ -36,27 +36,29 @@ The state lives in the catalogue file (migration 4), see
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 from catalogue.errors import Message
-from common.memory import collector_paused
 from catalogue.store import Catalogue, utc_now
-
-from . import outbox_plan
+from common.memory import collector_paused
 from protocol.bundle import BundleHeader, make_bundles
-from .delivery import OUTDATED
 from protocol.errors import OutboxError
 from protocol.keys import Identity, PublicIdentity
 from protocol.opening import Limits
 from protocol.payload import line_sha256
 from protocol.payload import manifest as payload_manifest
-from .outbox_store import RECONCILE_KEY, OutboxStore
+from protocol.receipt import Receipt
+
+from . import outbox_plan
+from .delivery import OUTDATED
 from .outbox_store import PENDING as _PENDING  # noqa: F401  (outbox_plan.decide's old argument)
+from .outbox_store import RECONCILE_KEY, OutboxStore
 from .pending import WATERMARK_KEY, pending_counts  # noqa: F401  (counts kept, not recounted: sync/pending.py)
 from .policy import SharingPolicy
-from protocol.receipt import Receipt
+
 
 @dataclass
 class Pending:

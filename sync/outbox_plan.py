@@ -20,8 +20,9 @@ same bundle bytes, digests and ids as before.
 from __future__ import annotations
 
 import marshal
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 
 from .delivery import Sent, decision_seq, hub_may_hold
 from .outbox_store import OutboxStore

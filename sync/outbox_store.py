@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from catalogue.records import RECORD_TYPES
 from common.sqlite import snapshot
