@@ -95,7 +95,7 @@ def warm() -> None:
         _worker().submit(_check_part, b"", [], None, 0).result()
 
 
-def _check_part(manifest_line: bytes, lines: list[bytes], part: _Part, first_line: int
+def _check_part(manifest_line: bytes, lines: list[bytes], part: _Part | None, first_line: int
                 ) -> tuple[dict[int, str], list[tuple[str, str, int]]] | None:
     """In the worker: the rules on ``lines`` (payload lines from ``first_line`` on) under the manifest; the
     records rejected (by index among these lines) and each entry's (kind, id, seq), or None on any finding."""
