@@ -204,7 +204,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
     if set(map(type, cells)) <= _TEXT_TYPES:  # CSV, or an Excel column of text
         if f.type.plain:
             values = [c.strip() or None if c else None for c in cells]
-            if (longest is None or longest > 4000) and max(map(len, filter(_not_none, values)), default=0) > 4000:
+            if (longest is None or longest > 4000) and max(map(len, filter(None, values)), default=0) > 4000:
                 for i, v in enumerate(values):
                     if v is not None and len(v) > 4000:
                         try:
@@ -216,7 +216,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
             return _numbers(cells, partial(_field_reader, f), _float_check(f), decimal, style, fast)
         if numeric and style is None:
             style = _column_style(f, cells, decimal)
-        parse = _field_reader(f, style) if numeric else f.parse
+        parse = _field_reader(f, style) if numeric and style is not None else f.parse
         parsed: dict[Any, Any] = {}
         bad: dict[Any, str] = {}
         for text in set(cells):
@@ -236,7 +236,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
         return values, errors
     if numeric and style is None:
         style = _column_style(f, cells, decimal)
-    return _parse_each(cells, _field_reader(f, style) if numeric else f.parse)
+    return _parse_each(cells, _field_reader(f, style) if numeric and style is not None else f.parse)
 
 
 def column_evidence(f: Field | None, cells: Sequence[str], seen: dict[str, set[str]]) -> Any:
@@ -267,7 +267,7 @@ def column_evidence(f: Field | None, cells: Sequence[str], seen: dict[str, set[s
     return fast
 
 
-class ColumnsOf:
+class ColumnsOf(Sequence[list[Any]]):
     """Rows' cells column by column, each column taken out of the rows when asked for (not the
     whole table transposed at once)."""
 
@@ -277,7 +277,7 @@ class ColumnsOf:
     def __len__(self) -> int:
         return len(self.rows[0]) if self.rows else 0
 
-    def __getitem__(self, idx: int) -> list[Any]:
+    def __getitem__(self, idx: int) -> list[Any]:  # type: ignore[override]  # by index only, never a slice
         return list(map(itemgetter(idx), self.rows))
 
 
@@ -339,7 +339,7 @@ def _parse_each(cells: Sequence[Any], parse: Callable[[Any], Any]) -> tuple[list
     return values, errors
 
 
-def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: list[Any] | None,
+def _assemble_peaks(cells: Sequence[Sequence[Any]], plan: _ColumnPlan, text_peaks: list[Any] | None,
                     row_problems: dict[int, list[tuple[int, str, str]]], field_name: str,
                     decimal: str | None = None, styles: dict[int, ColumnStyle] | None = None,
                     offset: int = 0, fast: dict[int, Any] | None = None) -> list[Any]:
@@ -366,8 +366,8 @@ def _assemble_peaks(cells: list[Sequence[Any]], plan: _ColumnPlan, text_peaks: l
                 tables[i][c] = values[i]
         return [t or None for t in tables]
     out: list[Any] = []
-    for i, values in enumerate(zip(*columns)):
-        table = {c: v for c, v in zip(compounds, values) if v is not None}
+    for i, row_values in enumerate(zip(*columns)):
+        table = {c: v for c, v in zip(compounds, row_values) if v is not None}
         if text_peaks is not None and text_peaks[i]:
             merged = dict(text_peaks[i])
             for c, v in table.items():

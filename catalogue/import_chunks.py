@@ -116,7 +116,7 @@ class ChunkImporter:
                                                              numbers[k])
                 else:
                     good.append(p)
-                    if good_stored is not None:
+                    if good_stored is not None and stored is not None:   # made together
                         good_stored.append(stored[k])
                     self.counts[p.action] += 1
         if rendered:

@@ -114,7 +114,8 @@ def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, s
     report.sha256 = file_sha256(path)
     report.warnings.extend(table.notes)
     plan = _plan_columns(rt, table, mapping, report)
-    rows, numbers = table.rows, table.row_numbers
+    numbers = table.row_numbers
+    rows: list[Any] = table.rows   # each row set to None once its chunk is done
     n = report.rows_read = len(rows)
     if n == 0:
         report.warnings.append(f"{path.name} has a header row but no rows of data under it.")
