@@ -54,7 +54,7 @@ from catalogue.demo import generate_profiles  # noqa: E402
 from catalogue.store import Catalogue  # noqa: E402
 from sync.client import HubClient  # noqa: E402
 from hub import enrolment  # noqa: E402
-from protocol.enrolment import enrolment_request
+from protocol.enrolment import enrolment_request  # noqa: E402
 from hub.ingest import Ingestor  # noqa: E402
 from hub import payload_check  # noqa: E402
 from hub.linking import NetworkLinker  # noqa: E402
@@ -137,7 +137,7 @@ class HubServer:
                 break
             except requests.ConnectionError:
                 if time.monotonic() > deadline or self.process.poll() is not None:
-                    raise SystemExit("the hub did not start")
+                    raise SystemExit("the hub did not start") from None
                 time.sleep(0.1)
 
     def stop(self) -> None:
