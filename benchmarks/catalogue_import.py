@@ -144,9 +144,9 @@ def memory_child(what: str, path: Path, target: Path) -> int:
     elapsed, after = time.perf_counter() - t, os.times()
     cpu, reader = _cpu(before, after)
     peak = _memory_mb("VmHWM")
-    # The reading process's own high-water mark (this process's only child, waited for): both run
-    # at once, so the import's peak is at most the sum.
-    reader_peak = _children_peak_mb()
+    # The reading process's own high-water mark (catalogue.import_worker): both run at once, so the
+    # import's peak is at most the sum.
+    reader_peak = _reader_peak_mb() if what == "import_file" else None
     print(json.dumps({"peak_mb": peak, "reader_peak_mb": reader_peak,
                       "peak_total_mb": round((peak or 0) + (reader_peak or 0), 1), "baseline_mb": baseline,
                       "rows": rows, "s": round(elapsed, 2), "cpu_s": round(cpu, 2), "reader_cpu_s": round(reader, 2)}))
@@ -159,12 +159,13 @@ def _cpu(before: os.times_result, after: os.times_result) -> tuple[float, float]
             after.children_user + after.children_system - before.children_user - before.children_system)
 
 
-def _children_peak_mb() -> float | None:
-    try:
-        import resource  # not on Windows
-    except ImportError:
-        return None
-    return round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)  # Linux: KiB
+def _reader_peak_mb() -> float | None:
+    """The peak memory the import's reading process reported (its own VmHWM; ru_maxrss of a child
+    also counts this process's size when it was started)."""
+    from catalogue import import_worker
+
+    kib = import_worker.last_reader_peak_kib
+    return None if kib is None else round(kib / 1024, 1)
 
 
 def _memory_mb(field: str) -> float | None:

@@ -59,6 +59,9 @@ SEPARATOR = "\x00"  # joins a row's cells for the trip; a file holding it is not
 _STOP_WAIT_S = 5.0
 
 
+# The reading process's own peak memory (KiB) in the last import that read a file so, for
+# benchmarks/catalogue.py (ru_maxrss of a child counts the parent's size at the fork).
+last_reader_peak_kib: int | None = None
 READ_AGAIN = "read again"  # import_parallel's answer: read the file twice in this process instead
 
 
@@ -105,7 +108,9 @@ def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
             chunks.abort()
             return None if kind == "not plain" else READ_AGAIN
         _expect(kind, "end")
-        stream, sha256_after = message
+        stream, sha256_after, reader_peak = message
+        global last_reader_peak_kib
+        last_reader_peak_kib = reader_peak
         if sha256_after != sha256:
             raise file_changed(path)
         _settle_report(rt, path, report, plan, stream, mapping, chunks)
@@ -208,7 +213,7 @@ def main() -> None:
 def _read(sender: Connection, kind: str, path: Path, header_row: int | None, mapping: Mapping[str, Any] | None,
           decimal: str | None) -> None:
     """The file read once: sends ("header", table), a ("chunk", …) per CHUNK rows, then ("end", stream,
-    the file's SHA-256 once read); ("not plain",) when the file is not read a chunk at a time,
+    the file's SHA-256 once read, this process's peak memory); ("not plain",) when the file is not read a chunk at a time,
     ("read again",) when a column's convention was decided after some of its cells were converted."""
     from common.memory import collector_paused
 
@@ -253,7 +258,7 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
     if any(style != final[idx] for idx, styles in used.items() for style in styles):
         sender.send((READ_AGAIN,))
         return
-    sender.send(("end", scan.stream, file_sha256(path)))
+    sender.send(("end", scan.stream, file_sha256(path), _peak_kib()))
 
 
 def _styles_so_far(evidence: dict[int, tuple[Any, dict]], by_column: list[tuple[str, ...]],
@@ -278,6 +283,15 @@ def _styles_so_far(evidence: dict[int, tuple[Any, dict]], by_column: list[tuple[
             if style not in kept:
                 kept.append(style)
     return styles, fast
+
+
+def _peak_kib() -> int | None:
+    """This process's high-water mark of memory (VmHWM), where Linux says it."""
+    try:
+        with open("/proc/self/status") as status:
+            return next((int(row.split()[1]) for row in status if row.startswith("VmHWM:")), None)
+    except OSError:
+        return None
 
 
 def _digest_and_lines(path: Path) -> tuple[str, int]:
