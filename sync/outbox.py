@@ -36,6 +36,7 @@ The state lives in the catalogue file (migration 4), see
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,6 +185,10 @@ class Outbox:
                                             policy_sha256=policy.digest, max_part_bytes=max_part_bytes,
                                             max_payload_bytes=min(limits.max_payload_bytes, 4 * max_part_bytes),
                                             carried=carried, sealed=sealed)
+                    except OSError as exc:   # the spool of sealed runs, or a part written as made (disk full…)
+                        raise OutboxError(Message("A file could not be written while sealing the bundle ({reason}): "
+                                                  "nothing was marked as sent. Free some disk space and try again.",
+                                                  reason=exc.strerror or exc)) from exc
                     finally:
                         outbox_plan.forget(self.conn)
                     parts, files = (made, []) if write is None else ([], made)
@@ -193,7 +198,10 @@ class Outbox:
                     if pending.withheld or pending.confirmed:
                         store.advance_watermark(policy.digest)
             finally:
-                store.carried_forget()
+                try:
+                    store.carried_forget()
+                except sqlite3.Error:   # a failing disk: the temporary table goes with the connection anyway,
+                    pass                # and the error under way is the one to report
         return ExportResult(parts, pending, files)
 
     # -- receipts ---------------------------------------------------------------------
