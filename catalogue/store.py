@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 from common import clock
 from common.labfolder import LabFolder
 
-from . import account_digests, accounts, audit, database, digests, lock, vocab
+from . import account_digests, accounts, audit, change_notices, database, digests, lock, vocab
+from .change_notices import ChangeMark
 from .errors import (
     CatalogueError,
     ConflictError,
@@ -406,6 +407,14 @@ class Catalogue:
     def last_change_seq(self) -> int:
         row = self.conn.execute("SELECT max(seq) FROM changes").fetchone()
         return row[0] or 0
+
+    def last_change(self) -> ChangeMark:
+        """Where the catalogue's writes stand, for views that refresh on change (``catalogue.change_notices``)."""
+        return change_notices.last_change(self.conn)
+
+    def changed_kinds(self, since: ChangeMark, now: ChangeMark) -> frozenset[str]:
+        """The record kinds and areas written between two marks read on this connection."""
+        return change_notices.kinds_between(self.conn, since, now)
 
     def tombstones(self, kind: str | None = None) -> list[Record]:
         sql, params = "SELECT * FROM tombstones", []

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
                                QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
 
+from catalogue.change_notices import METHODS
 from desktop import errors, linkage_queries, style
 from desktop.linkage_calibration import CalibrationTab
 from desktop.linkage_classes import ClassesTab
@@ -53,6 +54,16 @@ class LinkagePage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if self.context is None:
+            self.refresh()
+
+    def follow(self, notices: Any) -> None:
+        """Refresh from ``notices`` when a method (and its links) or a profile was written, here or elsewhere,
+        instead of after this page's own saves only."""
+        self.methods_changed.disconnect(self.refresh)
+        notices.subscribe({METHODS, "profiling_result"}, self._written)
+
+    def _written(self) -> None:
+        if self.context is not None:   # shown once already; a page not shown yet reads when it is
             self.refresh()
 
     def refresh(self) -> None:

@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from catalogue.change_notices import NETWORK, RECORD_KINDS
 from desktop import catalogue_queries, errors, i18n
+from desktop.change_notices import ChangeNotices
 from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
 from desktop.dashboard import Dashboard
 from desktop.linkage_page import LinkagePage
@@ -63,6 +65,8 @@ class MainWindow(QMainWindow):
         self.network_tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, user),
                                    synchronous=getattr(self.tasks, "_synchronous", False))
         self.network_tasks.setParent(self)
+        # Views refresh when what they show was written, in this window or by another process (change notices).
+        self.change_notices = ChangeNotices(self.tasks, also=(self.network_tasks,), parent=self)
         self.session = Session(self)
         self.session.changed.connect(self._session_changed)
         self.login_dialog: LoginDialog | None = None
@@ -93,7 +97,6 @@ class MainWindow(QMainWindow):
             elif info.key in RECORD_PAGES:
                 page = RecordPage(self.tasks, RECORD_PAGES[info.key], self.session, description=info.description,
                                   settings=settings)
-                page.records_changed.connect(self.dashboard.refresh)
                 self.record_pages[RECORD_PAGES[info.key]] = page
             elif info.key == "settings":
                 page = self.settings_page
@@ -159,8 +162,7 @@ class MainWindow(QMainWindow):
         self.network_page.links_found.connect(self._links_found)
         self.network_page.may_edit_policy = self._may_administer
         self.network_page.has_accounts = lambda: bool(self.session.info and self.session.info.has_accounts)
-        for record_page in self.record_pages.values():
-            record_page.records_changed.connect(self.network_page.changes_made)
+        self._follow_changes()
         self.statusBar().addPermanentWidget(self.user_label)
         self._busy_ticks = 0
         self._busy_timer = QTimer(self, interval=100)
@@ -173,6 +175,22 @@ class MainWindow(QMainWindow):
         self._session_changed()
         self.tasks.run(catalogue_queries.session_info, self._session_loaded, self._open_failed,
                        description="open catalogue")
+        self.change_notices.start()
+
+    def _follow_changes(self) -> None:
+        """Each view refreshes when one of the kinds it shows changed (``desktop.change_notices``)."""
+        notices = self.change_notices
+        for record_page in self.record_pages.values():
+            record_page.follow(notices)
+        self.linkage_page.follow(notices)
+        # The dashboard counts records and what waits to be sent; the network page what waits to be sent.
+        notices.subscribe(RECORD_KINDS | {NETWORK}, self._when_ready(self.dashboard.refresh))
+        notices.subscribe(RECORD_KINDS | {NETWORK}, self._when_ready(self.network_page.refresh))
+        notices.subscribe(RECORD_KINDS, self.network_page.changes_made)   # records changed: sync shortly
+
+    def _when_ready(self, refresh: Any) -> Any:
+        """Refresh only once someone is signed in (before, the pages have not read anything)."""
+        return lambda: refresh() if self.session.ready else None
 
     # -- pages --------------------------------------------------------------------------
     def page_infos(self) -> list[PageInfo]:
@@ -440,6 +458,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._busy_timer.stop()
+        self.change_notices.stop()
         if self.network_page.running is not None:
             self.network_page.running.cancel()   # a sync stopped here resumes at the next one
         # Windows opened from this one go with it (the wizard, the policy editor, the hub console).

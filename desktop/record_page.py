@@ -59,6 +59,7 @@ class RecordPage(QWidget):
         self._sized = False
         self._values_loaded = False
         self._dialogs: list[QWidget] = []  # editors and wizards kept alive while open
+        self._follows_notices = False      # True: the window's change notices refresh this page
 
         title = style.heading(catalogue_text(self.rt.plural))
         subtitle = style.muted(description) if description else None
@@ -233,6 +234,16 @@ class RecordPage(QWidget):
                        lambda values: self.filters.set_values(field, values),
                        lambda exc: None, description="filter values")
 
+    def follow(self, notices: Any) -> None:
+        """Refresh from ``notices`` (``desktop.change_notices``) whenever this page's kind was written, here or
+        by another process; a save here then refreshes the page once, through the notice."""
+        self._follows_notices = True
+        notices.subscribe({self.rt.kind}, self._written)
+
+    def _written(self) -> None:
+        if self._loaded:   # a page not shown yet reads the view when it is
+            self.model.refresh()
+
     def refresh(self) -> None:
         if self._loaded:
             self.model.refresh()
@@ -372,7 +383,8 @@ class RecordPage(QWidget):
             "{what} is not part of this version of LabNet yet.").format(what=what))
 
     def _changed(self) -> None:
-        self.model.refresh()
+        if not self._follows_notices:
+            self.model.refresh()
         self.records_changed.emit()
 
     def _confirm_then(self, title: str, question: str, job: Callable[[dict[str, Any]], Callable[[Any], Any]]) -> None:

@@ -87,6 +87,7 @@ class Tasks(QObject):
     """
 
     failed = Signal(object)  # an exception no task handled: the window shows it
+    task_done = Signal()     # a task that may have written has finished (the change notices look again)
 
     def __init__(self, opener: Callable[[], Any], *, synchronous: bool = False, parent: QObject | None = None):
         super().__init__(parent)
@@ -102,12 +103,14 @@ class Tasks(QObject):
     def run(self, fn: Callable[..., Any], on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[BaseException], None] | None = None, *,
             on_progress: Callable[[int, int, str], None] | None = None,
-            description: str = "") -> TaskHandle:
+            description: str = "", notify: bool = True) -> TaskHandle:
         """Run ``fn(catalogue, context)`` on the worker (``fn(catalogue)`` if it takes one argument).
 
         ``on_success(result)`` or ``on_failure(exception)`` then runs on the GUI
         thread. A ``Cancelled`` task calls neither. An exception without an
-        ``on_failure`` goes to the ``failed`` signal.
+        ``on_failure`` goes to the ``failed`` signal. Once it has run, ``task_done``
+        is emitted on the GUI thread, unless ``notify`` is False (the change
+        notices' own look, which would otherwise start the next one).
         """
         handle = TaskHandle(description)
 
@@ -132,15 +135,16 @@ class Tasks(QObject):
                 result = _call(fn, self._resource, context)
             except Cancelled:
                 deliver(self._done, None)
-                return
             except BaseException as exc:  # reported to the GUI, never lost on the worker
                 log.debug("task %r failed", description or fn, exc_info=exc)
                 deliver(self._done, None)
                 deliver(on_failure or self.failed.emit, exc)
-                return
-            deliver(self._done, None)
-            if on_success is not None:
-                deliver(on_success, result)
+            else:
+                deliver(self._done, None)
+                if on_success is not None:
+                    deliver(on_success, result)
+            if notify:   # after its callbacks; a cancelled or failed task may have written part of its work
+                deliver(self._notify, None)
 
         self.pending += 1
         if self._executor is None:
@@ -151,6 +155,9 @@ class Tasks(QObject):
 
     def _done(self, _: Any) -> None:
         self.pending -= 1
+
+    def _notify(self, _: Any) -> None:
+        self.task_done.emit()
 
     def shutdown(self) -> None:
         """Finish queued work, then close the catalogue on its own thread."""
