@@ -189,3 +189,16 @@ def test_without_an_interpreter_to_start_the_file_is_read_here(tmp_path, paralle
     report = import_file(cat, "profiling_result", f)
     assert report.inserted == CHUNK + 3 and report.written
     assert readers[1] == [import_worker.READ_AGAIN] and readers[0] == []
+
+
+def test_a_window_imports_from_a_worker_thread(tmp_path, parallel_cat, readers):
+    """The window runs the import on a worker thread: the reading process is started from there."""
+    import threading
+
+    cat, _, _ = parallel_cat
+    f = early_profiles(tmp_path / "threaded.csv", CHUNK + 3)
+    done = []
+    worker = threading.Thread(target=lambda: done.append(import_file(cat, "profiling_result", f)))
+    worker.start()
+    worker.join(120)
+    assert done and done[0].inserted == CHUNK + 3 and readers[1] == ["imported"]
