@@ -14,7 +14,7 @@ from desktop.main_window import MainWindow
 from desktop.network_page import NetworkPage
 from desktop.record_model import RecordTableModel
 from desktop.tasks import Tasks
-from factories import days, sample
+from factories import days, sample, training
 
 
 # -- the catalogue's mark (no Qt) ----------------------------------------------------------------------------------
@@ -135,3 +135,21 @@ def test_nothing_refreshes_when_nothing_changed(qtbot, window, calls):
     # A bounded wait: two more looks by the timer (a few seconds), each finding the mark where it was.
     qtbot.waitUntil(lambda: notices.looks >= looks + 3, timeout=15_000)
     assert calls == {}
+
+
+def test_a_refresh_from_a_notice_keeps_the_selection(qtbot, window, data_dir, calls):
+    with Catalogue.open(data_dir / "catalogue.db", user="cli") as cli:
+        for n in range(3):
+            cli.add("reference_sample", sample(inventory_code=f"RS-{n}"))
+    page = window.record_pages["reference_sample"]
+    window.show_section("reference-samples")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3 and page.model.is_loaded(2))
+    page.table.selectRow(1)
+    chosen = page.selected_id()
+    calls.clear()
+    with Catalogue.open(data_dir / "catalogue.db", user="cli") as cli:
+        cli.add("training_record", training())   # another kind: this page does not read again
+        cli.update("reference_sample", chosen, {"storage_location": "Safe 3"})
+    qtbot.waitUntil(lambda: calls.get("RecordTableModel") == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.is_loaded(2))
+    assert page.model.rowCount() == 3 and page.selected_id() == chosen and calls["RecordTableModel"] == 1
