@@ -14,7 +14,7 @@ from desktop.main_window import MainWindow
 from desktop.network_page import NetworkPage
 from desktop.record_model import RecordTableModel
 from desktop.tasks import Tasks
-from factories import days, sample, training
+from factories import days, profile, sample, training
 
 
 # -- the catalogue's mark (no Qt) ----------------------------------------------------------------------------------
@@ -153,3 +153,14 @@ def test_a_refresh_from_a_notice_keeps_the_selection(qtbot, window, data_dir, ca
     qtbot.waitUntil(lambda: calls.get("RecordTableModel") == 1, timeout=10_000)
     qtbot.waitUntil(lambda: page.model.is_loaded(2))
     assert page.model.rowCount() == 3 and page.selected_id() == chosen and calls["RecordTableModel"] == 1
+
+
+def test_the_linkage_page_follows_profiles_written_elsewhere(qtbot, window, data_dir, calls):
+    window.show_section("linkage")
+    qtbot.waitUntil(lambda: window.linkage_page.context is not None)
+    assert window.linkage_page.context.drug_types == []
+    calls.clear()
+    with Catalogue.open(data_dir / "catalogue.db", user="cli") as cli:
+        cli.add("profiling_result", profile())
+    qtbot.waitUntil(lambda: calls.get("LinkagePage") == 1, timeout=10_000)
+    assert [n for _type, n in window.linkage_page.context.drug_types] == [1]
