@@ -25,24 +25,24 @@ import subprocess
 import sys
 import textwrap
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import requests
 
-from catalogue.store import Catalogue
 from catalogue.demo import generate_profiles
+from catalogue.store import Catalogue
+from hub_server import LAB_PASSPHRASE, HubProcess
 from labnet import cli
-from sync.client import SENDING_DIR, HubClient, sync_once
-from sync.state import load_state, save_state
 from protocol.errors import SyncError
 from protocol.keyfile import load_identity
+from protocol.receipt import verify_receipt
+from sync.client import SENDING_DIR, HubClient, sync_once
 from sync.outbox import Outbox
 from sync.policy import load_policy
-from protocol.receipt import verify_receipt
-
-from hub_server import LAB_PASSPHRASE, HubProcess
+from sync.state import load_state, save_state
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))

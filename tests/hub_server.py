@@ -12,9 +12,9 @@ import pytest
 import uvicorn
 
 from hub import enrolment
-from protocol.enrolment import enrolment_request
 from hub.app import create_app
 from hub.service import Hub, HubSettings
+from protocol.enrolment import enrolment_request
 from protocol.keys import Identity, create_identity
 
 PASSPHRASE = "correct horse battery staple"

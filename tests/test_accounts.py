@@ -12,7 +12,7 @@ from catalogue.store import Catalogue
 from catalogue.users import MAX_DELAY_S, password_problem, signin_delay, username_problem
 from factories import STAFF_PASSWORDS, add_staff, sample
 
-T0 = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.timezone.utc)
+T0 = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

@@ -12,17 +12,17 @@ from __future__ import annotations
 import pytest
 
 from factories import profile
+from hub.ingest import Ingestor
+from hub.service import Hub
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 from protocol import payload
 from protocol.bundle import BundleHeader, bundle_id_for, write_part
 from protocol.errors import BundleIdError
-from hub.ingest import Ingestor
-from hub.service import Hub
 from protocol.opening import open_bundle
+from protocol.receipt import verify_receipt
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from protocol.receipt import verify_receipt
 
 POLICY = default_policy()
 

@@ -14,9 +14,10 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from hub.ingest import Ingestor
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
-
 from protocol import canonical, payload
 from protocol.bundle import make_bundles
 from protocol.errors import (
@@ -27,7 +28,6 @@ from protocol.errors import (
     BundleSequenceError,
     ManifestPolicyMismatch,
 )
-from hub.ingest import Ingestor
 from protocol.keys import create_identity
 from protocol.receipt import verify_receipt
 

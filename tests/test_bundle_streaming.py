@@ -9,12 +9,12 @@ import pytest
 
 from factories import profile, sample, training
 from protocol import canonical, payload
-from sync import outbox_plan
 from protocol.bundle import make_bundles
 from protocol.opening import open_bundle
+from protocol.receipt import RecordResult, make_receipt, verify_receipt
+from sync import outbox_plan
 from sync.outbox import Outbox
 from sync.policy import parse_policy
-from protocol.receipt import RecordResult, make_receipt, verify_receipt
 from test_sync_support import every_treatment_policy, hub, lab, lookup  # noqa: F401 (fixtures)
 
 STAMP = "2026-12-04T00:00:00Z"

@@ -14,7 +14,7 @@ from factories import STAFF_PASSWORDS, add_staff, sample
 from labnet import cli
 from labnet.cli import access
 
-NOW = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ import pytest
 
 import desktop
 import labnet
+from hub import cli as hub_cli
 from labnet import cli, paths
 from labnet.cli import gui
-from hub import cli as hub_cli
 
 
 @pytest.fixture(autouse=True)

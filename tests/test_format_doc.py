@@ -11,8 +11,8 @@ import re
 import tomllib
 from pathlib import Path
 
-from protocol import canonical
 from hub.service import HubSettings
+from protocol import canonical
 from protocol.opening import Limits
 from sync.outbox import Outbox
 from sync.sticks import export_to

@@ -8,12 +8,11 @@ import json
 import pytest
 import requests
 
+from hub_server import RunningHub
 from protocol import canonical
-from protocol.session import sign_session_request
 from protocol.enrolment import EnrolmentCode, EnrolmentError, enrolment_file, enrolment_request, read_enrolment_file
 from protocol.keys import PublicIdentity, create_identity
-
-from hub_server import RunningHub
+from protocol.session import sign_session_request
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +139,7 @@ def test_an_enrolment_file_is_signed_by_the_hub(running):
     import datetime as dt
 
     data = enrolment_file(running.hub.identity, running.url, "token-123", "Lab Offline", "KE",
-                          dt.datetime(2027, 1, 1, tzinfo=dt.timezone.utc))
+                          dt.datetime(2027, 1, 1, tzinfo=dt.UTC))
     read = read_enrolment_file(data)
     assert read.hub.signing_key_id == running.hub.key_id and read.token == "token-123"
     doc = canonical.loads(data)

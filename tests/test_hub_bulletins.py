@@ -5,15 +5,14 @@ from __future__ import annotations
 import pytest
 import requests
 
-from protocol import canonical
-from protocol.bulletin import BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
-from sync.client import HubClient
-from sync.inbox import fetch_bulletins, stored_bulletins
 from hub import bulletins
-from protocol.keys import create_identity
-
 from hub_server import RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
+from protocol import canonical
+from protocol.bulletin import BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
+from protocol.keys import create_identity
+from sync.client import HubClient
+from sync.inbox import fetch_bulletins, stored_bulletins
 
 
 def test_each_lab_sees_its_own_bulletins_and_those_for_everyone_in_order(hub):
@@ -58,8 +57,7 @@ def test_bad_notices_are_refused(hub):
 
 
 def test_a_lab_fetches_new_bulletins_over_http_and_keeps_them_once(tmp_path):
-    from protocol.session import sign_session_request
-    from protocol.keyfile import Passphrase, KdfParams, save_identity
+    from protocol.keyfile import KdfParams, Passphrase, save_identity
     from protocol.pinning import pin_hub
 
     running = RunningHub(tmp_path / "hub")

@@ -12,9 +12,8 @@ import pytest
 import requests
 
 from hub import cli
-from protocol.enrolment import EnrolmentCode, read_enrolment_file
-
 from hub_server import PASSPHRASE, free_port
+from protocol.enrolment import EnrolmentCode, read_enrolment_file
 
 
 @pytest.fixture
@@ -126,7 +125,7 @@ def test_backup_copies_everything_needed_to_serve_again(hub_dir, passfile, tmp_p
                      "--passphrase-file", str(passfile)]) == 0
     out = tmp_path / "backup"
     assert cli.main(["backup", "--data-dir", str(hub_dir), "--out", str(out)]) == 0
-    import sqlite3   # each database copied as one self-contained file (common.sqlite.backup), no .partial left
+    import sqlite3  # each database copied as one self-contained file (common.sqlite.backup), no .partial left
     assert sqlite3.connect(out / "hub.db").execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert not list(out.rglob("*.partial"))
     original, restored = Hub.open(hub_dir, PASSPHRASE), Hub.open(out, PASSPHRASE)

@@ -13,18 +13,17 @@ import requests
 import hub_server
 from catalogue.store import Catalogue
 from factories import add_shared_profiles
-from labnet import cli
-from sync.client import HubClient, HubUnreachable, RefusedByHub
-from sync.state import load_state
 from hub.app import create_app
-from protocol.problems import MEDIA_TYPE
-from sync.hub_admin import HubAdmin, HubAdminError
-from protocol.keyfile import load_identity
-from sync.outbox import Outbox
-from protocol.pinning import load_pinned_hub
-from sync.policy import load_policy
-
 from hub_server import LAB_PASSPHRASE, RunningHub
+from labnet import cli
+from protocol.keyfile import load_identity
+from protocol.pinning import load_pinned_hub
+from protocol.problems import MEDIA_TYPE
+from sync.client import HubClient, HubUnreachable, RefusedByHub
+from sync.hub_admin import HubAdmin, HubAdminError
+from sync.outbox import Outbox
+from sync.policy import load_policy
+from sync.state import load_state
 
 OTHER_WORDS = "Zyxw vutsr qpon"
 

@@ -15,12 +15,11 @@ import pytest
 import schemathesis
 
 from hub import enrolment
-from protocol.enrolment import enrolment_request
 from hub.auth import open_session
-from protocol.session import sign_session_request
-from protocol.keys import create_identity
-
 from hub_server import RunningHub
+from protocol.enrolment import enrolment_request
+from protocol.keys import create_identity
+from protocol.session import sign_session_request
 
 # Fuzzing every route of a real hub: ~25 s for the file under --durations.
 pytestmark = pytest.mark.slow

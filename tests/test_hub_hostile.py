@@ -24,17 +24,16 @@ import requests
 
 import hub.app as hub_app
 from factories import profile
-from protocol.bulletin import verify_bulletin
-from protocol.session import sign_session_request
-from protocol.enrolment import enrolment_request
 from hub.service import HubSettings
 from hub.tus import tus_router
+from hub_server import HubProcess, RunningHub
+from protocol.bulletin import verify_bulletin
+from protocol.enrolment import enrolment_request
 from protocol.keys import create_identity
+from protocol.receipt import verify_receipt
+from protocol.session import sign_session_request
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from protocol.receipt import verify_receipt
-
-from hub_server import HubProcess, RunningHub
 from test_hub_api import enrol, new_code, session
 
 IDLE = 1.5

@@ -9,18 +9,17 @@ import pytest
 import requests
 
 from factories import profile
-from protocol import canonical
-from protocol.errors import ReceiptError
-from protocol.session import sign_session_request
 from hub.ingest import Ingestor
 from hub.service import Hub
-from protocol.keys import b64, create_identity
-from sync.outbox import Outbox
-from sync.policy import default_policy
-from protocol.receipt import RECEIPT_CONTEXT, RecordResult, already_held, make_receipt, verify_receipt
-
 from hub_server import PASSPHRASE, RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
+from protocol import canonical
+from protocol.errors import ReceiptError
+from protocol.keys import b64, create_identity
+from protocol.receipt import RECEIPT_CONTEXT, RecordResult, already_held, make_receipt, verify_receipt
+from protocol.session import sign_session_request
+from sync.outbox import Outbox
+from sync.policy import default_policy
 
 POLICY = default_policy()
 

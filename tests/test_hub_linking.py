@@ -9,15 +9,14 @@ import pytest
 
 from catalogue.store import Catalogue
 from factories import profile
+from hub.ingest import Ingestor
+from hub.linking import NetworkLinker
+from hub.store import Conflict, HubError
 from profiling.method import ComparisonMethod
 from profiling.pretreat import ReferenceStats
 from profiling.targets import load_target_list
 from protocol.bulletin import verify_bulletin
-from hub.ingest import Ingestor
-from hub.linking import NetworkLinker
-from hub.store import Conflict, HubError
 from sync.outbox import Outbox
-
 from test_hub_ingest import POLICY, enrol, hub  # noqa: F401  (the hub fixture)
 
 TARGETS = load_target_list("amphetamine").targets

@@ -15,11 +15,10 @@ import pytest
 import requests
 
 import hub
+from hub.store import HubError
+from hub_server import RunningHub
 from protocol import problems
 from protocol.problems import MEDIA_TYPE, PROBLEMS
-from hub.store import HubError
-
-from hub_server import RunningHub
 from test_hub_api import enrol, session
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,8 +156,8 @@ def test_each_sign_in_refusal_has_its_code_in_the_order_the_hub_checks(running):
     """docs/hub-api.md, Sign-in: fields, hub key id, laboratory, current key, time, signature, nonce."""
     import datetime as dt
 
-    from protocol.session import sign_session_request
     from protocol.keys import create_identity
+    from protocol.session import sign_session_request
 
     lab, _ = enrol(running, "Sign-in Lab")
     hub_key = running.hub.key_id
@@ -173,7 +172,7 @@ def test_each_sign_in_refusal_has_its_code_in_the_order_the_hub_checks(running):
         return {**body, **changes}
 
     stranger = create_identity("lab", "Not enrolled", "KE")
-    late = dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=10)
+    late = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)
     assert_problem(ask(signed(signature="%% not base64")), "session-request-invalid")
     assert_problem(ask(signed(hub_key_id="0" * 64, signature="AAAA")), "wrong-hub")   # before the signature
     assert_problem(ask(signed(lab_id=stranger.identity_id)), "lab-not-enrolled")

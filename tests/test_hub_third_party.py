@@ -12,16 +12,14 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.serialization import (BestAvailableEncryption, Encoding, NoEncryption,
-                                                          PrivateFormat)
+from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, Encoding, NoEncryption, PrivateFormat
 
 from catalogue.store import Catalogue
 from factories import profile
 from hub.service import Hub
+from hub_server import HubProcess, enrol
 from sync.outbox import Outbox
 from sync.policy import default_policy
-
-from hub_server import HubProcess, enrol
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "hub-api.md"
 

@@ -205,7 +205,7 @@ def test_termination_removes_the_upload_and_its_bytes(hub):
 
 
 def test_an_expired_upload_is_gone_and_expire_removes_it(tmp_path):
-    now = [dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)]
+    now = [dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)]
     store = UploadStore(tmp_path / "uploads", lifetime=dt.timedelta(hours=1), clock=lambda: now[0])
     hub = LoopbackHub(store)
     try:

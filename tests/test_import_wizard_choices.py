@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.import_wizard import ImportWizard
 from factories import days
+
 # The wizard's fixtures: message boxes that never block, a synchronous catalogue worker.
 from test_import_wizard import no_blocking_message_boxes, tasks  # noqa: F401
 

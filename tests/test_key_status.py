@@ -49,7 +49,7 @@ def test_a_document_is_read_back_and_each_broken_rule_is_refused():
 
 
 def test_the_refusal_of_a_bundle_depends_on_the_key_and_the_instant():
-    at = dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc)
+    at = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
     retired = [event("retired")]
     assert refusal(retired, OLD.encryption_key_id, at - dt.timedelta(seconds=1)) is None
     assert isinstance(refusal(retired, OLD.encryption_key_id, at), RetiredKey)

@@ -17,7 +17,6 @@ from desktop.main_window import MainWindow
 from desktop.tasks import Tasks
 from factories import sample
 
-
 EXPECTED_SECTIONS = [
     "Dashboard",
     "Reference samples",

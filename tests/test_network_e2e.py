@@ -13,16 +13,15 @@ import requests
 
 from catalogue.store import Catalogue
 from factories import add_shared_profiles, profile
-from labnet import cli
-from sync.client import HubClient, HubUnreachable, NetworkError, sync_once
-from sync.state import load_state
-from protocol.keyfile import load_identity
-from sync.outbox import Outbox
-from protocol.pinning import load_pinned_hub
-from sync.policy import load_policy
-
 from hub_server import LAB_PASSPHRASE, HubProcess
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+from labnet import cli
+from protocol.keyfile import load_identity
+from protocol.pinning import load_pinned_hub
+from sync.client import HubClient, HubUnreachable, NetworkError, sync_once
+from sync.outbox import Outbox
+from sync.policy import load_policy
+from sync.state import load_state
 
 # Real hub processes and laboratories set up with labnet init: 2-30 s a test under --durations.
 pytestmark = pytest.mark.slow

@@ -6,14 +6,14 @@ import pytest
 import requests
 from PySide6.QtCore import Qt
 
+import windows
 from catalogue.store import Catalogue
 from desktop.main_window import MainWindow
 from factories import profile
-from labnet import cli
-
-import windows
 from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+from labnet import cli
+
 
 @pytest.fixture
 def lab(tmp_path, monkeypatch, capsys):
@@ -133,8 +133,8 @@ def test_automatic_sync_never_asks_for_the_passphrase_out_of_the_blue(qtbot, hub
 
 def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qtbot, hub, lab, tmp_path,
                                                                               monkeypatch):
-    from hub_server import PASSPHRASE
     from hub import cli as hub_cli
+    from hub_server import PASSPHRASE
     from protocol.keyfile import load_public_identity
 
     # An offline laboratory: enrolled by files, never online; the hub works from its command line.

@@ -8,12 +8,12 @@ import pytest
 
 from catalogue import custody
 from factories import profile, sample
-from sync import pending
 from protocol.opening import open_bundle
+from protocol.receipt import RecordResult, make_receipt, verify_receipt
+from sync import pending
 from sync.outbox import Outbox
 from sync.pending import KEPT_KEY, counted_in_full, pending_counts
 from sync.policy import default_policy, parse_policy
-from protocol.receipt import RecordResult, make_receipt, verify_receipt
 from test_sync_support import hub, lab, lookup  # noqa: F401 (fixtures)
 
 POLICY = default_policy()

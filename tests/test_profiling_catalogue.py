@@ -14,8 +14,18 @@ from catalogue.errors import CatalogueError, NotFound
 from catalogue.store import Catalogue
 from factories import profile
 from labnet import cli
-from profiling import (ComparisonMethod, calibrate, catalogue_population, link_catalogue, list_methods,
-                       load_method, load_profiles, save_calibrated_method, similar_profiles, stored_links)
+from profiling import (
+    ComparisonMethod,
+    calibrate,
+    catalogue_population,
+    link_catalogue,
+    list_methods,
+    load_method,
+    load_profiles,
+    save_calibrated_method,
+    similar_profiles,
+    stored_links,
+)
 from profiling.tablets import Tolerances, compare_tablets
 from profiling.targets import load_target_list
 

@@ -17,7 +17,6 @@ from profiling.filetable import parse_linked_if, read_file_population
 from profiling.method import ComparisonMethod, method_from_evaluation, population_sha256
 from profiling.pretreat import ReferenceStats, pretreat
 from profiling.targets import available_presets, load_preset, load_target_list, profile_matrix
-
 from test_hub_ingest import enrol, hub  # noqa: F401  (the hub fixture)
 
 COMPOUNDS = ["c1", "c2", "c3", "c4", "c5", "c6"]
@@ -333,8 +332,8 @@ def test_saving_records_who_calibrated_and_when(tmp_path):
 def test_a_method_published_at_the_hub_keeps_its_provenance_and_its_bulletin_verifies(hub, workbook):  # noqa: F811
     from dataclasses import replace
 
-    from protocol.bulletin import verify_bulletin
     from hub.linking import NetworkLinker
+    from protocol.bulletin import verify_bulletin
 
     population = read_file_population(workbook, "Specimen", "Seizure", ["c1..c6"], sheet="GCMS")
     ev = evaluate(population.values, population.groups, pretreatments=("N2R",), metrics=("pearson",),

@@ -15,8 +15,16 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.spatial.distance import cdist
 
-from profiling import METRICS, PRETREATMENTS, Comparator, ReferenceStats, links_against, links_among, pair_scores, \
-    pretreat
+from profiling import (
+    METRICS,
+    PRETREATMENTS,
+    Comparator,
+    ReferenceStats,
+    links_against,
+    links_among,
+    pair_scores,
+    pretreat,
+)
 from profiling import metrics as metrics_module
 
 MAGNITUDES = ["1", "1e2", "1e4", "1e6", "1e8", "mixed 1 to 1e8"]

@@ -16,8 +16,17 @@ from labnet import cli
 from profiling import ComparisonMethod, LikelihoodRatio
 from profiling.calibration import Combination, Evaluation, auc, elub, lr_number, make_pairs, pav, pav_posteriors
 from profiling.pretreat import ReferenceStats
-from profiling.validation import (cllr, cross_validate, ece, group_bootstrap, group_folds, pav_lrs, tippett,
-                                  weighted_auc, weighted_tpr_at_fpr)
+from profiling.validation import (
+    cllr,
+    cross_validate,
+    ece,
+    group_bootstrap,
+    group_folds,
+    pav_lrs,
+    tippett,
+    weighted_auc,
+    weighted_tpr_at_fpr,
+)
 
 RNG = np.random.default_rng(17)
 

@@ -8,8 +8,22 @@ from scipy.spatial.distance import cdist
 from scipy.stats import mannwhitneyu, pearsonr
 
 from catalogue.errors import CatalogueError
-from profiling import (METRICS, Comparator, LikelihoodRatio, ReferenceStats, auc, chemical_classes, links_against,
-                       links_among, pair_scores, pretreat, profile_matrix, roc_curve, threshold_at_fpr, top_similar)
+from profiling import (
+    METRICS,
+    Comparator,
+    LikelihoodRatio,
+    ReferenceStats,
+    auc,
+    chemical_classes,
+    links_against,
+    links_among,
+    pair_scores,
+    pretreat,
+    profile_matrix,
+    roc_curve,
+    threshold_at_fpr,
+    top_similar,
+)
 from profiling.calibration import make_pairs
 
 RNG = np.random.default_rng(2026)

@@ -2,8 +2,8 @@
 
 import pytest
 
-from catalogue.records import PROFILING_RESULT, REFERENCE_SAMPLE, TRAINING_RECORD, record_type
 from catalogue.errors import CatalogueError
+from catalogue.records import PROFILING_RESULT, REFERENCE_SAMPLE, TRAINING_RECORD, record_type
 from factories import days, profile, sample, training
 
 

@@ -11,9 +11,22 @@ import zstandard
 from factories import profile, sample, training
 from protocol import payload
 from protocol.bundle import BundleHeader, make_bundles, parse_bundle, write_part
-from protocol.errors import (BundleCompressionError, BundleDecryptionError, BundleDigestError, BundleError,
-                         BundleFormatError, BundleReplayed, BundleSchemaError, BundleSignatureError, BundleTruncated, DecompressionBomb, PartTooLarge,
-                         PayloadTooLarge, UnknownSigner, WrongRecipient)
+from protocol.errors import (
+    BundleCompressionError,
+    BundleDecryptionError,
+    BundleDigestError,
+    BundleError,
+    BundleFormatError,
+    BundleReplayed,
+    BundleSchemaError,
+    BundleSignatureError,
+    BundleTruncated,
+    DecompressionBomb,
+    PartTooLarge,
+    PayloadTooLarge,
+    UnknownSigner,
+    WrongRecipient,
+)
 from protocol.keys import create_identity
 from protocol.opening import Limits, inspect_bundle, open_bundle
 from sync.outbox import Outbox
@@ -163,6 +176,7 @@ def _crafted(lab, hub, plain: bytes, *, compressed: bytes | None = None, records
         return write_part(lab, hub.public.keys, header, compressed)
     # Sealed to another key while the header names this hub's: assembled by hand from the spec's layout.
     import struct
+
     from protocol.bundle import MAGIC, SIGNATURE_CONTEXT, seal_info
     header_bytes = header.to_bytes()
     keys = seal_to.public.keys

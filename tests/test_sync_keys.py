@@ -8,8 +8,15 @@ import pytest
 
 from protocol import canonical
 from protocol.errors import IdentityError, IdentityExists, NoIdentity, WrongPassphrase
-from protocol.keyfile import (Keyring, Passphrase, key_paths, keyring_available, load_identity, load_public_identity,
-                          save_identity)
+from protocol.keyfile import (
+    Keyring,
+    Passphrase,
+    key_paths,
+    keyring_available,
+    load_identity,
+    load_public_identity,
+    save_identity,
+)
 from protocol.keys import PublicIdentity, check_rotation, create_identity, key_id, rotate
 from test_sync_support import FAST_KDF, PASSPHRASE
 

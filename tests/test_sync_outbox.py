@@ -11,9 +11,9 @@ from protocol import canonical
 from protocol.errors import OutboxError, ReceiptError
 from protocol.keys import create_identity, rotate
 from protocol.opening import open_bundle
+from protocol.receipt import RecordResult, make_receipt, verify_receipt
 from sync.outbox import Outbox
 from sync.policy import default_policy
-from protocol.receipt import RecordResult, make_receipt, verify_receipt
 from test_sync_support import hub, lab, lookup  # noqa: F401 (fixtures)
 
 POLICY = default_policy()

@@ -6,8 +6,16 @@ import pytest
 
 from catalogue.records import RECORD_TYPES
 from protocol.errors import PolicyError
-from sync.policy import (DEFAULT_POLICY_TOML, default_policy, load_policy, number_range, parse_policy, policy_path,
-                         pseudonym, write_default_policy)
+from sync.policy import (
+    DEFAULT_POLICY_TOML,
+    default_policy,
+    load_policy,
+    number_range,
+    parse_policy,
+    policy_path,
+    pseudonym,
+    write_default_policy,
+)
 
 SECRET = b"s" * 32
 

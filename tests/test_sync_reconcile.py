@@ -15,10 +15,9 @@ import pytest
 
 from catalogue.store import Catalogue
 from factories import profile
-from labnet import cli
-
 from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+from labnet import cli
 
 
 @pytest.fixture

@@ -14,17 +14,16 @@ import requests
 import hub.app as hub_app
 from catalogue.store import Catalogue
 from factories import profile
-from labnet import cli
-from sync.client import HubClient, HubUnreachable, sync_once
-from sync.state import load_state, save_state
-from hub.tus import tus_router
-from protocol.keyfile import load_identity
-from sync.policy import load_policy
-from sync.transport import HubTransport
-
 from http_proxy import ReverseProxy
+from hub.tus import tus_router
 from hub_server import LAB_PASSPHRASE, HubProcess, RunningHub
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+from labnet import cli
+from protocol.keyfile import load_identity
+from sync.client import HubClient, HubUnreachable, sync_once
+from sync.policy import load_policy
+from sync.state import load_state, save_state
+from sync.transport import HubTransport
 
 
 @pytest.fixture

@@ -25,13 +25,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 )
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from test_canonical_spec import spec_dumps
 
 from protocol.bulletin import read_bulletin_file
 from protocol.keyfile import load_identity
 from protocol.keys import SUITES, Identity, KeySet, PublicIdentity, check_rotation
 from protocol.opening import lab_keys_from, open_bundle
 from protocol.receipt import verify_receipt
+from test_canonical_spec import spec_dumps
 
 HERE = Path(__file__).parent / "vectors"
 

@@ -32,7 +32,7 @@ def test_utf8_with_bom_comma_and_row_numbers_skip_blank_rows(tmp_path):
 
 
 def test_semicolon_delimiter_with_decimal_commas(tmp_path):
-    f = write_bytes(tmp_path / "eu.csv", "Code;Purity;Mass\nA;12,5;1.234,5\nB;7;3\n".encode("utf-8"))
+    f = write_bytes(tmp_path / "eu.csv", b"Code;Purity;Mass\nA;12,5;1.234,5\nB;7;3\n")
     t = read_table(f)
     assert t.delimiter == ";"
     assert t.headers == ["Code", "Purity", "Mass"]
