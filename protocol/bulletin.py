@@ -55,7 +55,7 @@ class Bulletin:
 def make_bulletin(hub: Identity, *, seq: int, to: str, kind: str, created_at: str, content: dict[str, Any]) -> bytes:
     """One signed bulletin (hub side)."""
     if kind not in KINDS:
-        raise ValueError(f"a bulletin's kind is one of {KINDS}, not {kind!r}")   # a programming error
+        raise ValueError(f"a bulletin's kind is one of {KINDS}, not {kind!r}")   # internal: a programming error
     body = {"format": BULLETIN_FORMAT, "version": 1, "seq": seq, "hub_id": hub.identity_id,
             "hub_key_id": hub.public.signing_key_id, "to": to, "kind": kind, "created_at": created_at,
             "content": content}

@@ -75,7 +75,7 @@ def make_receipt(hub: Identity, header: BundleHeader, results: Iterable[RecordRe
     records = sorted(results, key=lambda r: (r.kind, r.record_id))
     for r in records:
         if r.result not in RESULTS:
-            raise ValueError(f"a record result must be one of {RESULTS}, not {r.result!r}")  # programming error
+            raise ValueError(f"a record result must be one of {RESULTS}, not {r.result!r}")  # internal: a programming error
     if rejected_reason and records:
         raise ValueError("a bundle rejected whole has no per-record results")  # internal: a programming error
     counts = _counts(Counter(r.result for r in records))
