@@ -23,8 +23,7 @@ from common import clock
 
 from . import account_digests, audit, database, vocab
 from .errors import CatalogueError, Message, NotFound, PermissionDenied
-from .users import (OWNER, READER, Actor, check_new_password, check_password, check_username, hash_password,
-                    signin_delay)
+from .users import OWNER, READER, Actor, check_new_password, check_password, check_username, hash_password, signin_delay
 
 _FAILURES_KEY = "signin_failures:"   # + the user name folded; in meta: "<count> <time of the last failure>"
 

@@ -31,15 +31,14 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from common import clock
 
-from . import backup_archive as archive
 from . import audit, database, lock
-from .backup_check import (BackupCheck, Phases, Progress, check, check_catalogue, describe_members, source_of,
-                           unpack)
+from . import backup_archive as archive
+from .backup_check import BackupCheck, Phases, Progress, check, check_catalogue, describe_members, source_of, unpack
 from .errors import CatalogueError, Message, message_of
 from .migrations import LATEST
 from .store import CATALOGUE_FILE, Catalogue

@@ -27,9 +27,10 @@ the export back into the same catalogue changes nothing.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from .numbers import unambiguous
 from .records import RecordType, record_type

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Sequence
 from functools import partial
 from itertools import compress, repeat
 from operator import is_not, itemgetter
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from .errors import Message, message_of
 from .fields import Field, is_blank, parse_number, peak_pairs, peaks_from_pairs

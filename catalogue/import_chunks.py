@@ -15,8 +15,9 @@ chunk needed is dropped when the next one comes: only the natural keys seen
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
-from typing import Any, Callable, Mapping, Sequence
+from typing import Any
 
 from .errors import Message
 from .import_columns import _ColumnPlan

@@ -21,8 +21,9 @@ from __future__ import annotations
 import itertools
 import os
 import sys
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any
 
 from .errors import CatalogueError, Message
 from .import_cells import NOT_READ, _assemble_peaks, _convert_column, column_evidence

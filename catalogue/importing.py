@@ -44,18 +44,20 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
+
+from common.memory import collector_paused
 
 from .errors import CatalogueError, Message
 from .import_cells import ColumnsOf, _assemble_peaks, _convert_column
-from .import_columns import PEAK_PREFIX, _peaks_field, _plan_columns, suggest_mapping
 from .import_chunks import ChunkImporter
+from .import_columns import PEAK_PREFIX, _peaks_field, _plan_columns, suggest_mapping
 from .import_report import ImportReport, RowProblem
-from common.memory import collector_paused
-from .records import RecordType, record_type
 from .import_source import read_source
 from .import_streaming import import_streaming
+from .records import RecordType, record_type
 from .tabular import Table
 
 CHUNK = 1000  # rows checked, planned and written at a time, and between two progress reports

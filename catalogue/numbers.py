@@ -29,8 +29,9 @@ cell) are never ambiguous and never come through here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import Message
 

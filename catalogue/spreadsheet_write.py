@@ -38,8 +38,9 @@ import math
 import os
 import re
 import tempfile
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from .errors import CatalogueError, Message
 from .numbers import unambiguous

@@ -15,9 +15,10 @@ import os
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlite_utils  # loaded by Catalogue.db when asked: ~0.5 s and numpy, which an import's reading process does not need
@@ -99,7 +100,7 @@ class Catalogue:
     # -- opening -------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, user: str | None = None, migrate: bool = True,
-             reader: bool = False) -> "Catalogue":
+             reader: bool = False) -> Catalogue:
         """Open (creating or migrating as needed) the catalogue file at ``path``.
 
         ``path`` may be the data directory or the database file itself.  The
@@ -158,7 +159,7 @@ class Catalogue:
         except sqlite3.Error:  # read-only media, a busy file: statistics can wait
             pass
 
-    def __enter__(self) -> "Catalogue":
+    def __enter__(self) -> Catalogue:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -391,7 +392,7 @@ class Catalogue:
             writer.write(plans)
         return writer.result
 
-    def upsert_writer(self, kind: str, *, source: dict | None = None, expected_rows: int = 0) -> "UpsertWriter":
+    def upsert_writer(self, kind: str, *, source: dict | None = None, expected_rows: int = 0) -> UpsertWriter:
         """A writer of planned rows chunk by chunk in one transaction (``catalogue.upsert_write``)."""
         return UpsertWriter(self, record_type(kind), source=source, expected_rows=expected_rows)
 

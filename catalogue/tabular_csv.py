@@ -8,12 +8,11 @@ import itertools
 import re
 from pathlib import Path
 
+from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
 from .encodings import decode
 from .errors import CatalogueError, Message
 from .spreadsheet_write import MAX_CELL_CHARS
-from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
-from .tabular_table import (Table, _finish, _long_cell_message, _no_header_message,
-                            _too_many_rows_message)
+from .tabular_table import Table, _finish, _long_cell_message, _no_header_message, _too_many_rows_message
 
 DELIMITERS = (",", ";", "\t", "|")
 _QUOTED = re.compile(r"'+[=+\-@\t\r]")               # read back without its first '

@@ -58,7 +58,7 @@ class CsvStream:
     @classmethod
     def open(cls, path: Path, header_row: int | None = None,
              first_pass: Callable[[list[list[str]]], Any] | None = None,
-             on_header: Callable[[StreamTable], Any] | None = None) -> "CsvStream | None":
+             on_header: Callable[[StreamTable], Any] | None = None) -> CsvStream | None:
         """The stream of ``path``, read once; None when it is not the plain case (see the module
         docstring).  ``on_header(table)`` is called once the header is known (its width not yet:
         the table has the header row's own columns); ``first_pass(rows)`` then receives the rows of
@@ -70,7 +70,7 @@ class CsvStream:
 
     @classmethod
     def _open(cls, path: Path, header_row: int | None, first_pass: Callable[[list[list[str]]], Any] | None,
-              on_header: Callable[[StreamTable], Any] | None) -> "CsvStream":
+              on_header: Callable[[StreamTable], Any] | None) -> CsvStream:
         scan = cls.scan(path, header_row, on_header)
         chunk: list[list[str]] = []
         for _, rec in scan:
@@ -85,7 +85,7 @@ class CsvStream:
 
     @classmethod
     def scan(cls, path: Path, header_row: int | None = None,
-             on_header: Callable[[StreamTable], Any] | None = None) -> "Scan":
+             on_header: Callable[[StreamTable], Any] | None = None) -> Scan:
         """One reading of ``path``, for a caller that reads the file once: the rows of data (see
         ``Scan``); raises _NotPlain (also midway) when the file is not the plain case."""
         with path.open("rb") as fh:

@@ -18,13 +18,12 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from . import audit, digests
 from .errors import ConflictError, Message, ValidationError
 from .records import RecordType
-
 
 # SQLite's page cache while an import writes: 64 MiB keeps the indexes' pages that are hit (the
 # same CPU time as 256 MiB for 100,000 rows, measured) and the import's memory bounded (the cache
@@ -54,7 +53,7 @@ class UpsertWriter:
             cat.conn.execute(f"PRAGMA cache_size = -{int(cache_mib) * 1024}")  # restored by _large_cache
         self._open = True
 
-    def __enter__(self) -> "UpsertWriter":
+    def __enter__(self) -> UpsertWriter:
         return self
 
     def __exit__(self, kind: Any, exc: Any, tb: Any) -> bool:

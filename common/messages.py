@@ -14,30 +14,67 @@ class Message(str):
     It *is* the English text (a ``str``: the command line, logs and tests use it
     as it is); ``template`` and ``values`` let the desktop translate the template
     and fill in the same values.  Templates are literals, so the translation tools
-    can list them (``scripts/update_translations.py``).
+    can list them (``scripts/update_translations.py``).  A sentence that says a count
+    is made with ``Message.plural`` (its ``forms`` are then the English singular and plural).
     """
 
     template: str
     values: dict
     capital: bool  # said with a capital first letter, though the template starts with a value
+    forms: tuple[str, str] | None  # (singular, plural) English templates of a Message.plural, else None
 
     def __new__(cls, template: str, **values: object) -> "Message":
         return cls._made(template, values, False)
 
     @classmethod
-    def _made(cls, template: str, values: dict, capital: bool) -> "Message":
+    def plural(cls, singular: str, plural: str, n: int, **values: object) -> "Message":
+        """A sentence that says a count ``n``: "{n} row was skipped" / "{n} rows were skipped".
+
+        The count is the value ``n`` of both templates, written ``{n}`` (or ``{n:,}`` for thousands
+        separators); other values are filled in as for ``Message``.  English picks the singular for
+        n == 1 and the plural otherwise (0 rows, 2 rows), without Qt.  Other languages have other
+        rules (Arabic six forms, Russian three), so the desktop asks Qt's plural ("numerus") lookup:
+        ``numerus_source`` gives the text Qt knows it by, where ``{n}`` becomes ``%n`` and ``{n:,}``
+        becomes ``%Ln`` (Qt writes the number in the locale's digits and separators).
+        """
+        for template in (singular, plural):
+            numerus_source(template)  # refuses a count written in a way Qt cannot fill in
+        return cls._made(singular if n == 1 else plural, {**values, "n": n}, False, (singular, plural))
+
+    @classmethod
+    def _made(cls, template: str, values: dict, capital: bool, forms: tuple[str, str] | None = None) -> "Message":
         text = template.format(**values)
         text = super().__new__(cls, text[:1].upper() + text[1:] if capital else text)
-        text.template, text.values, text.capital = template, values, capital
+        text.template, text.values, text.capital, text.forms = template, values, capital, forms
         return text
 
     def capitalized(self) -> "Message":
         """The same sentence starting with a capital (for a template that starts with a fragment such as
         "{where} cannot be written", where the fragment is "the catalogue …")."""
-        return Message._made(self.template, self.values, True)
+        return Message._made(self.template, self.values, True, self.forms)
 
     def __reduce__(self):  # pickled and copied whole, not as its English text
-        return Message._made, (self.template, self.values, self.capital)
+        return Message._made, (self.template, self.values, self.capital, self.forms)
+
+
+_COUNTS = {"{n}": "%n", "{n:,}": "%Ln"}
+
+
+def numerus_source(template: str) -> str:
+    """The template as Qt's plural lookup writes it: ``{n}`` as ``%n``, ``{n:,}`` as ``%Ln``."""
+    if "{n:" in template.replace("{n:,}", ""):
+        raise ValueError(f"a count is written {{n}} or {{n:,}}: {template!r}")  # internal: a template's own mistake
+    for ours, qt in _COUNTS.items():
+        template = template.replace(ours, qt)
+    return template
+
+
+def numerus_key(forms: tuple[str, str]) -> tuple[str, str]:
+    """(source, disambiguation) that a ``Message.plural`` is translated by: the English plural is the source
+    and the singular the translators' note.  (Qt's lupdate marks an entry as plural only when the call has a
+    disambiguation, so the note is never empty.)"""
+    singular, plural = forms
+    return numerus_source(plural), "singular: " + numerus_source(singular)
 
 
 def message_of(exc: BaseException) -> str:

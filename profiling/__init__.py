@@ -26,8 +26,16 @@ from .metrics import METRICS, Comparator, pair_scores
 from .pretreat import PRETREATMENTS, ReferenceStats, pretreat
 from .tablets import Tolerances, compare_tablets
 from .targets import TargetList, available_drug_types, load_target_list, profile_matrix
-from .workflows import (LinkReport, calibrate, catalogue_population, file_population, link_catalogue,
-                        save_calibrated_method, similar_profiles, stored_links)
+from .workflows import (
+                        LinkReport,
+                        calibrate,
+                        catalogue_population,
+                        file_population,
+                        link_catalogue,
+                        save_calibrated_method,
+                        similar_profiles,
+                        stored_links,
+)
 
 __all__ = [
     "Evaluation", "LikelihoodRatio", "auc", "evaluate", "roc_curve", "threshold_at_fpr",

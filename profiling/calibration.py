@@ -24,8 +24,8 @@ uniform random sample of that many (the report says which).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
 
 import numpy as np
 
@@ -281,7 +281,7 @@ class LikelihoodRatio:
 
     @classmethod
     def fit(cls, linked: np.ndarray, unlinked: np.ndarray, higher_is_similar: bool = True,
-            calibration: str = "pav") -> "LikelihoodRatio":
+            calibration: str = "pav") -> LikelihoodRatio:
         linked = np.asarray(linked, dtype=np.float64)
         unlinked = np.asarray(unlinked, dtype=np.float64)
         if calibration not in LR_CALIBRATIONS:
@@ -338,7 +338,7 @@ class LikelihoodRatio:
                 "params": dict(self.params)}
 
     @classmethod
-    def from_json(cls, doc: dict) -> "LikelihoodRatio":
+    def from_json(cls, doc: dict) -> LikelihoodRatio:
         grid, values = tuple(map(float, doc["grid"])), tuple(map(float, doc["values"]))
         kind = str(doc.get("calibration", "kde"))
         if kind == "kde":

@@ -19,10 +19,11 @@ profile with its own reason, as before.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from catalogue.errors import CatalogueError, Message, message_of
-from catalogue.import_cells import _fast_floats   # the import's fast path: the same decision, in C
+from catalogue.import_cells import _fast_floats  # the import's fast path: the same decision, in C
 from catalogue.import_report import RowProblem
 from catalogue.numbers import ColumnStyle, asks_for_style, column_style, readings
 

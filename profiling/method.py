@@ -73,7 +73,7 @@ class ComparisonMethod:
                 "created_by": self.created_by, **({"provenance": self.provenance} if self.provenance else {})}
 
     @classmethod
-    def from_json(cls, doc: dict[str, Any]) -> "ComparisonMethod":
+    def from_json(cls, doc: dict[str, Any]) -> ComparisonMethod:
         if not isinstance(doc, dict) or doc.get("format") != METHOD_FORMAT:
             raise CatalogueError("This is not a LabNet comparison method.")
         try:

@@ -67,7 +67,7 @@ class ReferenceStats:
     raw_std: tuple[float, ...] | None = None
 
     @classmethod
-    def of(cls, values: np.ndarray) -> "ReferenceStats":
+    def of(cls, values: np.ndarray) -> ReferenceStats:
         if len(values) < 2:
             raise CatalogueError("N+S needs a reference population of at least two profiles.")
         values = np.asarray(values, dtype=np.float64)
@@ -82,7 +82,7 @@ class ReferenceStats:
         return doc
 
     @classmethod
-    def from_json(cls, doc: dict) -> "ReferenceStats":
+    def from_json(cls, doc: dict) -> ReferenceStats:
         raw = doc.get("raw_mean") is not None and doc.get("raw_std") is not None
         return cls(tuple(float(v) for v in doc["mean"]), tuple(float(v) for v in doc["std"]), int(doc["size"]),
                    tuple(float(v) for v in doc["raw_mean"]) if raw else None,

@@ -12,8 +12,9 @@ physical comparison is reported beside it, and a method may require it
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from catalogue.records import PROFILING_RESULT
 
@@ -31,7 +32,7 @@ class Tolerances:
                 "weight_relative": self.weight_relative}
 
     @classmethod
-    def from_json(cls, doc: Mapping[str, Any]) -> "Tolerances":
+    def from_json(cls, doc: Mapping[str, Any]) -> Tolerances:
         return cls(**{k: float(v) for k, v in doc.items() if k in ("diameter_mm", "thickness_mm", "weight_relative")})
 
 
