@@ -68,7 +68,7 @@ def revoke(store: HubStore, hub: Identity, key_id: str, reason: str) -> KeyEvent
 
 def bundle_refusal(store: HubStore, encryption_key_id: str) -> WrongRecipient | None:
     """``RetiredKey`` or ``RevokedKey`` for a bundle sealed to ``encryption_key_id`` now (None: it may open)."""
-    return refusal(key_events(store), encryption_key_id, store.clock().astimezone(dt.timezone.utc))
+    return refusal(key_events(store), encryption_key_id, store.clock().astimezone(dt.UTC))
 
 
 def document(hub: Identity, store: HubStore) -> bytes:
@@ -79,7 +79,7 @@ def document(hub: Identity, store: HubStore) -> bytes:
 def listing(hub: Identity, store: HubStore) -> list[dict[str, str]]:
     """Every key set of the hub, current first, with its state (for ``labnet-hub keys``)."""
     events = {e.signing_key_id: e for e in key_events(store)}
-    now = store.clock().astimezone(dt.timezone.utc)
+    now = store.clock().astimezone(dt.UTC)
     rows = []
     for index, keys in enumerate(hub.key_sets):
         public = keys.public

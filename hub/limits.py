@@ -178,7 +178,7 @@ class _TimedBody:
             try:
                 # Cancelling a pending receive loses nothing: the server keeps the bytes for the next call.
                 message = await asyncio.wait_for(self._receive(), left)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 continue
             finally:
                 self.waited += self.loop.time() - began

@@ -19,9 +19,9 @@ import re
 import secrets
 import sqlite3
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterator
 
 from common import clock
 from common import sqlite as common_sqlite

@@ -19,9 +19,10 @@ import json
 import os
 import secrets
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable
+from typing import BinaryIO
 
 from common import clock
 from common import sqlite as common_sqlite
@@ -191,7 +192,7 @@ class UploadStore:
 
     # -- writing ---------------------------------------------------------------------
     def open_chunk(self, upload_id: str, owner: str, offset: int,
-                   checksum: tuple[str, bytes] | None = None) -> "ChunkWriter":
+                   checksum: tuple[str, bytes] | None = None) -> ChunkWriter:
         """Start writing a chunk at ``offset``; see ``ChunkWriter``.
 
         Only one chunk is written to an upload at a time: a second request

@@ -24,8 +24,9 @@ import re
 import struct
 import tempfile
 import uuid
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Callable, Iterable, NamedTuple, Sequence
+from typing import Any, NamedTuple
 
 from common.messages import Message, message_of
 
@@ -78,7 +79,7 @@ class BundleHeader:
         return canonical.dumps(self.to_json())
 
     @classmethod
-    def from_json(cls, doc: Any) -> "BundleHeader":
+    def from_json(cls, doc: Any) -> BundleHeader:
         """Check every field's presence, type and form (BundleFormatError otherwise)."""
         if not isinstance(doc, dict):
             raise BundleFormatError(Message("The bundle header is not a JSON object; the file is not a LabNet "

@@ -22,7 +22,8 @@ digest).
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from common.messages import Message, message_of
 

@@ -32,7 +32,7 @@ from common.messages import Message
 from . import canonical
 from .errors import SyncError
 from .keys import Identity, PublicIdentity, b64, unb64
-from .wire import WireError, field_int, field_text, wire_object
+from .wire import WireError, field_text, wire_object
 
 CODE_PREFIX = "LN1-"
 PROOF_CONTEXT = b"LabNet enrolment v1\x00"
@@ -57,7 +57,7 @@ class EnrolmentCode:
         return CODE_PREFIX + base64.urlsafe_b64encode(doc).decode("ascii").rstrip("=")
 
     @classmethod
-    def parse(cls, text: str) -> "EnrolmentCode":
+    def parse(cls, text: str) -> EnrolmentCode:
         text = "".join(text.split())  # a code copied across lines or with spaces still reads
         if not text.startswith(CODE_PREFIX):
             raise EnrolmentError(Message("an enrolment code starts with “{prefix}”; check that it was copied whole",
@@ -75,7 +75,7 @@ class EnrolmentCode:
 
 def proof_statement(hub_key_id: str, token: str) -> bytes:
     """The bytes a lab's enrolment proof signs: this token at this hub."""
-    return PROOF_CONTEXT + f"{hub_key_id}\n{token}".encode("utf-8")
+    return PROOF_CONTEXT + f"{hub_key_id}\n{token}".encode()
 
 
 def enrolment_proof(lab: Identity, hub_key_id: str, token: str) -> str:
@@ -98,11 +98,11 @@ class EnrolmentRequest:
                 "identity": self.identity, "proof": self.proof}
 
     @classmethod
-    def make(cls, lab: Identity, hub_key_id: str, token: str) -> "EnrolmentRequest":
+    def make(cls, lab: Identity, hub_key_id: str, token: str) -> EnrolmentRequest:
         return cls(hub_key_id, token, canonical.loads(lab.public.to_json()), enrolment_proof(lab, hub_key_id, token))
 
     @classmethod
-    def from_json(cls, doc: object) -> "EnrolmentRequest":
+    def from_json(cls, doc: object) -> EnrolmentRequest:
         """A registration of format version 1 with its fields' types; EnrolmentError (or its WireError) when not.
         The identity and the proof are checked by the hub (``hub.enrolment.register``)."""
         if not isinstance(doc, dict) or doc.get("format") != REGISTRATION_FORMAT or doc.get("version") != 1:
@@ -139,7 +139,7 @@ class Enrolled:
         return out
 
     @classmethod
-    def from_json(cls, doc: object) -> "Enrolled":
+    def from_json(cls, doc: object) -> Enrolled:
         what = Message("the hub's answer to the enrolment")
         doc = wire_object(doc, what)
         identity = doc.get("hub_identity")

@@ -26,7 +26,7 @@ class HeldRecord:
                 "line_sha256": self.line_sha256}
 
     @classmethod
-    def from_json(cls, doc: object) -> "HeldRecord":
+    def from_json(cls, doc: object) -> HeldRecord:
         what = Message("a record the hub holds")
         doc = wire_object(doc, what)
         op = doc.get("op")
@@ -45,7 +45,7 @@ class HeldPage:
         return {"records": [r.to_json() for r in self.records], "next": following}
 
     @classmethod
-    def from_json(cls, doc: object) -> "HeldPage":
+    def from_json(cls, doc: object) -> HeldPage:
         what = Message("the hub's list of the records it holds")
         doc = wire_object(doc, what)
         records = doc.get("records")

@@ -180,7 +180,7 @@ def unb64(text: Any, what: str) -> bytes:
 
 
 def utc_stamp(when: dt.datetime | None = None) -> str:
-    return (when or dt.datetime.now(dt.timezone.utc)).astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,7 @@ class KeySet:
     created_at: str
 
     @classmethod
-    def generate(cls, suite_code: str = DEFAULT_SUITE, created_at: str | None = None) -> "KeySet":
+    def generate(cls, suite_code: str = DEFAULT_SUITE, created_at: str | None = None) -> KeySet:
         spec = suite(suite_code)
         private, _ = spec.generate()
         return cls(Ed25519PrivateKey.generate(), private, spec, created_at or utc_stamp())
@@ -245,7 +245,7 @@ class KeySet:
                 "encryption_form": self.encryption_form, "suite": self.suite.code, "created_at": self.created_at}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "KeySet":
+    def from_json(cls, data: dict[str, Any]) -> KeySet:
         """A key set from the key file; a key set without ``encryption_form`` (key file version 1) holds
         its hybrid key expanded, and one that has it must hold the key in the form it names."""
         spec = suite(data["suite"])
@@ -308,7 +308,7 @@ class PublicIdentity:
         return next((k for k in self.all_keys() if k.signing_key_id == kid), None)
 
     @classmethod
-    def from_json(cls, data: bytes | str | dict[str, Any]) -> "PublicIdentity":
+    def from_json(cls, data: bytes | str | dict[str, Any]) -> PublicIdentity:
         """Read and check an identity document (key ids and self-signature)."""
         try:
             doc = data if isinstance(data, dict) else canonical.loads(data)

@@ -23,8 +23,9 @@ a laboratory reads it at every sync and with ``labnet hub-key import`` (``protoc
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from common.messages import Message, message_of
 
@@ -61,7 +62,7 @@ class KeyEvent:
                 "status": self.status, "at": self.at, "reason": self.reason}
 
     @classmethod
-    def from_json(cls, data: Any) -> "KeyEvent":
+    def from_json(cls, data: Any) -> KeyEvent:
         try:
             event = cls(str(data["signing_key_id"]), str(data["encryption_key_id"]), str(data["status"]),
                         str(data["at"]), str(data["reason"]))
@@ -82,14 +83,14 @@ def parse_instant(text: str) -> dt.datetime:
     """A date (``2026-03-01``: 00:00 UTC that day) or an ISO 8601 date-time with a time zone, as UTC."""
     try:
         if len(text) == 10:
-            return dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), dt.timezone.utc)
+            return dt.datetime.combine(dt.date.fromisoformat(text), dt.time(), dt.UTC)
         when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (ValueError, TypeError):
         raise IdentityError(Message("“{text}” is not a date (2026-03-01) or a date and time with its time zone "
                                     "(2026-03-01T12:00:00Z).", text=text)) from None
     if when.tzinfo is None:
         raise IdentityError(Message("“{text}” has no time zone; add one (for example Z for UTC).", text=text))
-    return when.astimezone(dt.timezone.utc)
+    return when.astimezone(dt.UTC)
 
 
 def refusal(events: Iterable[KeyEvent], encryption_key_id: str, now: dt.datetime) -> WrongRecipient | None:

@@ -30,7 +30,7 @@ class Notice:
         return {"text": self.text}
 
     @classmethod
-    def from_json(cls, doc: object) -> "Notice":
+    def from_json(cls, doc: object) -> Notice:
         what = Message("the notice")
         return cls(field_text(wire_object(doc, what), "text", what))
 
@@ -49,7 +49,7 @@ class MethodAnnounced:
         return self.definition
 
     @classmethod
-    def from_json(cls, doc: object) -> "MethodAnnounced":
+    def from_json(cls, doc: object) -> MethodAnnounced:
         what = Message("the announced method")
         doc = wire_object(doc, what)
         return cls(field_text(doc, "name", what), field_int(doc, "method_version", what, low=1),
@@ -77,7 +77,7 @@ class MethodRef:
                 "higher_is_similar": self.higher_is_similar, **self.extra}
 
     @classmethod
-    def from_json(cls, doc: object) -> "MethodRef":
+    def from_json(cls, doc: object) -> MethodRef:
         what = Message("the method of a link bulletin")
         doc = wire_object(doc, what)
         version = "method_version" if "method_version" in doc else "version"   # before the one name: version
@@ -106,7 +106,7 @@ class LinkNotice:
         return {"method": self.method.to_json(), "links": list(self.links)}
 
     @classmethod
-    def from_json(cls, doc: object) -> "LinkNotice":
+    def from_json(cls, doc: object) -> LinkNotice:
         what = Message("the link bulletin")
         doc = wire_object(doc, what)
         links = doc.get("links")

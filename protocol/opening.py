@@ -33,8 +33,17 @@ from common.messages import Message
 
 from . import payload, rules
 from .bundle import SIGNATURE_CONTEXT, BundleHeader, ParsedBundle, bundle_id_for, parse_bundle, seal_info
-from .errors import (BundleDecryptionError, BundleDigestError, BundleIdError, BundleReplayed, BundleSignatureError,
-                     PartTooLarge, PayloadTooLarge, UnknownSigner, WrongRecipient)
+from .errors import (
+    BundleDecryptionError,
+    BundleDigestError,
+    BundleIdError,
+    BundleReplayed,
+    BundleSignatureError,
+    PartTooLarge,
+    PayloadTooLarge,
+    UnknownSigner,
+    WrongRecipient,
+)
 from .keys import SUITES_BY_NAME, Identity, PublicIdentity, PublicKeys
 
 

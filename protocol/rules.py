@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from common.messages import Message, message_of
 from catalogue.records import RECORD_TYPES, RecordType
+from common.messages import Message, message_of
 
 from . import canonical
 from .errors import (

@@ -50,7 +50,7 @@ class SessionRequest:
                 "nonce": self.nonce, "signature": base64.b64encode(self.signature).decode("ascii")}
 
     @classmethod
-    def from_json(cls, doc: object) -> "SessionRequest":
+    def from_json(cls, doc: object) -> SessionRequest:
         """The request as posted; WireError when a field is missing, not text, or the signature not base64."""
         doc = wire_object(doc, "session request")
         hub_key_id, lab_id, key_id, time, nonce, encoded = (
@@ -69,7 +69,7 @@ class SessionRequest:
 
     @classmethod
     def sign(cls, signing_key: Ed25519PrivateKey, *, hub_key_id: str, lab_id: str, key_id: str,
-             when: dt.datetime | None = None) -> "SessionRequest":
+             when: dt.datetime | None = None) -> SessionRequest:
         """A fresh request (lab side): a new nonce each time, since the hub refuses a replayed one."""
         stamp = (when or clock.now()).replace(microsecond=0).isoformat()   # the signed statement's form: never changed
         nonce = secrets.token_urlsafe(18)
@@ -95,6 +95,6 @@ class Session:
         return {"token": self.token, "expires_at": self.expires_at}
 
     @classmethod
-    def from_json(cls, doc: object) -> "Session":
+    def from_json(cls, doc: object) -> Session:
         doc = wire_object(doc, "session")
         return cls(field_text(doc, "token", "session"), field_text(doc, "expires_at", "session"))

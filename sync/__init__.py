@@ -18,17 +18,35 @@ Every error derives from ``SyncError`` and carries a ``user_message``.
 """
 
 from protocol.bundle import BundleHeader, make_bundles, parse_bundle
-from protocol.errors import (BundleDecryptionError, BundleDigestError, BundleError, BundleFormatError, BundleReplayed,
-                     BundleSchemaError, BundleSignatureError, BundleTooLarge, BundleTruncated, DecompressionBomb,
-                     IdentityError, PartTooLarge, PayloadTooLarge, PolicyError, ReceiptError, SyncError,
-                     UnknownSigner, WrongPassphrase, WrongRecipient)
+from protocol.errors import (
+                     BundleDecryptionError,
+                     BundleDigestError,
+                     BundleError,
+                     BundleFormatError,
+                     BundleReplayed,
+                     BundleSchemaError,
+                     BundleSignatureError,
+                     BundleTooLarge,
+                     BundleTruncated,
+                     DecompressionBomb,
+                     IdentityError,
+                     PartTooLarge,
+                     PayloadTooLarge,
+                     PolicyError,
+                     ReceiptError,
+                     SyncError,
+                     UnknownSigner,
+                     WrongPassphrase,
+                     WrongRecipient,
+)
 from protocol.keyfile import KdfParams, Keyring, Passphrase, load_identity, load_public_identity, save_identity
 from protocol.keys import SUITES, Identity, PublicIdentity, check_rotation, create_identity, rotate
 from protocol.opening import Inspection, Limits, OpenedBundle, inspect_bundle, lab_keys_from, open_bundle
-from .outbox import Outbox
 from protocol.pinning import load_pinned_hub, pin_hub
-from .policy import SharingPolicy, default_policy, load_policy, parse_policy
 from protocol.receipt import Receipt, RecordResult, make_receipt, verify_receipt
+
+from .outbox import Outbox
+from .policy import SharingPolicy, default_policy, load_policy, parse_policy
 
 __all__ = [
     "BundleHeader", "make_bundles", "parse_bundle",

@@ -266,7 +266,7 @@ def _sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCl
     # this and later syncs, so that the outbox records what the hub applied.
     current = {header.bundle_id for header, _ in parts}
     unconfirmed: dict[str, str] = state.setdefault("unconfirmed", {})
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     for stale in sending.glob("*.lnb") if sending.exists() else ():
         if stale.stem not in current:
             unconfirmed.setdefault(stale.stem, now.isoformat(timespec="seconds"))
@@ -278,7 +278,7 @@ def _sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCl
     _collect_receipts(client, outbox, hub, identity.identity_id, policy, unconfirmed, now)
     report.bulletins = fetch_bulletins(data_dir, client, hub, identity.identity_id, state)
     report.methods = adopt_methods(cat, report.bulletins)
-    state["last_sync"] = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    state["last_sync"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     save_state(data_dir, state)
     return report
 

@@ -60,7 +60,7 @@ class Sent:
         return self.version, self.seq, self.result in APPLIED
 
 
-def hub_may_hold(sent: list["Sent"]) -> bool:
+def hub_may_hold(sent: list[Sent]) -> bool:
     """Whether the hub may hold a live version: one was sent and not refused, or a decision was answered
     ``outdated`` (the hub held a later one, live or not), and no tombstone the hub receipted came after it
     (a tombstone only sent, or outdated, withdrew nothing)."""

@@ -35,7 +35,7 @@ def enrol_online(data_dir: Path, identity: Identity, code_text: str, *, client: 
         raise NetworkError(Message("the hub refused the enrolment: {reason}", reason=client.refusal(response)))
     pin_hub(data_dir, document)
     save_state(data_dir, {**load_state(data_dir), "hub_url": code.hub_url, "hub_key_id": hub.signing_key_id,
-                          "enrolled_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                          "enrolled_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                           "uploads": {}})
     return hub
 
@@ -45,6 +45,6 @@ def enrol_with_file(data_dir: Path, identity: Identity, enrolment: bytes) -> tup
     read = read_enrolment_file(enrolment)
     pin_hub(data_dir, read.hub.to_json())
     save_state(data_dir, {**load_state(data_dir), "hub_url": read.hub_url, "hub_key_id": read.hub.signing_key_id,
-                          "enrolled_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                          "enrolled_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                           "uploads": {}})
     return read.hub, canonical.dumps(enrolment_request(identity, read.hub.signing_key_id, read.token))

@@ -12,9 +12,9 @@ from typing import Any
 import requests
 
 from catalogue.errors import Message
+from protocol.errors import SyncError
 
 from .client import HubClient, HubUnreachable
-from protocol.errors import SyncError
 
 
 class HubAdminError(SyncError):

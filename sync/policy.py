@@ -26,10 +26,11 @@ from __future__ import annotations
 import hashlib
 import hmac
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from catalogue.errors import Message
 from catalogue.field_types import number_range  # noqa: F401  (the policy's ranges; tests import it here)

@@ -17,8 +17,8 @@ from typing import Any
 
 from catalogue.errors import Message
 from catalogue.records import RECORD_TYPES
-
 from protocol.errors import PolicyError
+
 from .policy import SharingPolicy, parse_policy, policy_path
 
 

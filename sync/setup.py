@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from catalogue.errors import Message
-
 from protocol.errors import IdentityExists
 from protocol.keys import Identity
 
@@ -27,6 +26,7 @@ def create_laboratory(data_dir: Path, name: str, country: str, protector, *, sui
     """New keys for the laboratory (protected by ``protector``) and the default sharing policy."""
     from protocol.keyfile import save_identity
     from protocol.keys import create_identity
+
     from .policy import write_default_policy
 
     check_no_identity(data_dir)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from catalogue.errors import Message, message_of
-
 from protocol import canonical
 from protocol.errors import ReceiptError, SyncError
 from protocol.keys import IDENTITY_FORMAT
@@ -47,6 +46,7 @@ def export_to(out: Path, cat, identity, hub, policy, *, max_part_bytes: int = 8 
               ) -> list[tuple[Path, Any]]:
     """Seal the next bundle (all its parts) and write each to ``out``; returns (path, header) per part."""
     from protocol.keyfile import write_file_atomically
+
     from .outbox import Outbox
 
     def write(header, data: bytes) -> Path:   # each part written as it is sealed, not all held until the end
@@ -94,9 +94,10 @@ def import_hub_keys(data_dir: Path, data: bytes) -> StickImport:
 def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:
     """Check every bulletin of a bulletin file against the pinned hub, keep the new ones, adopt methods."""
     from protocol.bulletin import read_bulletin_file
-    from .client import adopt_methods, keep_bulletins, load_state, save_state
     from protocol.keyfile import load_public_identity
     from protocol.pinning import load_pinned_hub
+
+    from .client import adopt_methods, keep_bulletins, load_state, save_state
 
     bulletins = read_bulletin_file(data, load_pinned_hub(data_dir), load_public_identity(data_dir).identity_id)
     fresh = keep_bulletins(data_dir, bulletins)
@@ -110,10 +111,11 @@ def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:
 def import_receipt(data_dir: Path, cat, data: bytes) -> StickImport:
     """Verify a receipt against the pinned hub and mark what it confirms as delivered (no passphrase needed)."""
     from protocol.keyfile import load_public_identity
-    from .outbox import Outbox
     from protocol.pinning import load_pinned_hub
-    from .policy import load_policy
     from protocol.receipt import verify_receipt
+
+    from .outbox import Outbox
+    from .policy import load_policy
 
     receipt = verify_receipt(data, load_pinned_hub(data_dir), load_public_identity(data_dir).identity_id)
     return StickImport("receipt", receipt=Outbox(cat).apply_receipt(receipt, load_policy(data_dir)))

@@ -43,8 +43,8 @@ def _count(text: str) -> int:
 
 def run_demo_data(args: argparse.Namespace) -> int:
     from catalogue import queries
-    from catalogue.record_reads import RecordReads
     from catalogue.demo import DEMO_PASSWORD, DEMO_USERS, create_demo_catalogue
+    from catalogue.record_reads import RecordReads
     from catalogue.store import CATALOGUE_FILE, Catalogue
 
     # --data-dir given after the command arrives here as text, not yet resolved.

@@ -21,10 +21,18 @@ import sys
 from pathlib import Path
 
 from labnet.cli.common import open_catalogue
+from labnet.cli.profile_files import (
+    METRIC_CHOICES,
+    PRETREATMENT_CHOICES,
+    link_options,
+    print_reading,
+    read_population,
+    reading_options,
+    reading_report,
+    register_presets,
+    run_link_file,
+)
 from labnet.cli.report_commands import register_reports
-from labnet.cli.profile_files import (METRIC_CHOICES, PRETREATMENT_CHOICES, link_options, print_reading,
-                                      read_population, reading_options, reading_report, register_presets,
-                                      run_link_file)
 
 PRETREATMENTS = ("none", "N", "N2R", "N4R", "log", "N+S")
 METRICS = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra")   # the default sweep

@@ -14,8 +14,8 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -68,7 +68,7 @@ def _profiles(_folder: Path) -> str:
 
 
 def _window(folder: Path) -> str:
-    from desktop.self_check import window_check   # Qt only through desktop/
+    from desktop.self_check import window_check  # Qt only through desktop/
 
     return window_check(folder)
 

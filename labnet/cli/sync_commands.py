@@ -174,7 +174,7 @@ def run_identity_export(args: argparse.Namespace) -> int:
 
 
 def run_identity_rotate(args: argparse.Namespace) -> int:
-    from protocol.keyfile import Passphrase, Keyring, protection_of, save_identity, load_identity
+    from protocol.keyfile import Keyring, Passphrase, load_identity, protection_of, save_identity
     from protocol.keys import rotate, short_key_id
 
     keyring = protection_of(args.data_dir) == "keyring"
