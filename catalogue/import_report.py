@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .errors import CatalogueError
+from .errors import CatalogueError, Message
 from .records import record_type
 
 MAX_TEXT_PROBLEMS = 200  # lines of problems in ImportReport.to_text()
@@ -76,29 +76,35 @@ class ImportReport:
             return "record" if n == 1 else "records"
 
     def summary(self) -> str:
-        """One or two sentences: what happened."""
+        """One or two sentences: what happened (a ``Message``, so the desktop says it in the user's language)."""
         bad = len(self.invalid_rows)
         good = self.rows_read - bad
-        counts = f"{self.inserted:,} added, {self.updated:,} updated, {self.unchanged:,} unchanged"
         if self.rows_read == 0:
-            return "Nothing was imported: the file has no rows under its header row."
+            return Message("Nothing was imported: the file has no rows under its header row.")
         if self.refused:
-            rows = "1 row has" if bad == 1 else f"{bad:,} rows have"
-            start = ("Dry run: this import would be refused" if self.dry_run
-                     else "Nothing was written")
-            return (f"{start}, because {rows} problems (listed below). Correct them in the file "
-                    f"and import it again, or import again skipping invalid rows to bring in only the "
-                    f"{good:,} good {self._noun(good)}.")
+            why = Message.plural("{n:,} row has problems", "{n:,} rows have problems", bad)
+            rest = Message.plural("the {n:,} good {things}", "the {n:,} good {things}", good, things=self._noun(good))
+            if self.dry_run:
+                return Message("Dry run: this import would be refused, because {why} (listed below). Correct them in "
+                               "the file and import it again, or import again skipping invalid rows to bring in only "
+                               "{rest}.", why=why, rest=rest)
+            return Message("Nothing was written, because {why} (listed below). Correct them in the file and import it "
+                           "again, or import again skipping invalid rows to bring in only {rest}.", why=why, rest=rest)
+        counts = dict(inserted=self.inserted, updated=self.updated, unchanged=self.unchanged)
         if self.dry_run:
-            text = (f"Dry run, nothing was written. Importing would give: {self.inserted:,} added, "
-                    f"{self.updated:,} updated, {self.unchanged:,} unchanged.")
+            text = Message("Dry run, nothing was written. Importing would give: {inserted:,} added, {updated:,} "
+                           "updated, {unchanged:,} unchanged.", **counts)
         elif self.written:
-            text = f"Imported: {counts}."
+            text = Message("Imported: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.", **counts)
         else:
-            text = "Nothing was written."
+            text = Message("Nothing was written.")
         if self.skip_invalid and bad:
-            rows = "1 row" if bad == 1 else f"{bad:,} rows"
-            text += f" {rows} with problems {'would be' if self.dry_run else 'were'} skipped (listed below)."
+            skipped = (Message.plural("{n:,} row with problems would be skipped (listed below).",
+                                      "{n:,} rows with problems would be skipped (listed below).", bad)
+                       if self.dry_run else
+                       Message.plural("{n:,} row with problems was skipped (listed below).",
+                                      "{n:,} rows with problems were skipped (listed below).", bad))
+            text = Message("{summary} {skipped}", summary=text, skipped=skipped)
         return text
 
     def to_text(self) -> str:

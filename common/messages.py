@@ -23,11 +23,11 @@ class Message(str):
     capital: bool  # said with a capital first letter, though the template starts with a value
     forms: tuple[str, str] | None  # (singular, plural) English templates of a Message.plural, else None
 
-    def __new__(cls, template: str, **values: object) -> "Message":
+    def __new__(cls, template: str, **values: object) -> Message:
         return cls._made(template, values, False)
 
     @classmethod
-    def plural(cls, singular: str, plural: str, n: int, **values: object) -> "Message":
+    def plural(cls, singular: str, plural: str, n: int, **values: object) -> Message:
         """A sentence that says a count ``n``: "{n} row was skipped" / "{n} rows were skipped".
 
         The count is the value ``n`` of both templates, written ``{n}`` (or ``{n:,}`` for thousands
@@ -42,13 +42,13 @@ class Message(str):
         return cls._made(singular if n == 1 else plural, {**values, "n": n}, False, (singular, plural))
 
     @classmethod
-    def _made(cls, template: str, values: dict, capital: bool, forms: tuple[str, str] | None = None) -> "Message":
+    def _made(cls, template: str, values: dict, capital: bool, forms: tuple[str, str] | None = None) -> Message:
         text = template.format(**values)
         text = super().__new__(cls, text[:1].upper() + text[1:] if capital else text)
         text.template, text.values, text.capital, text.forms = template, values, capital, forms
         return text
 
-    def capitalized(self) -> "Message":
+    def capitalized(self) -> Message:
         """The same sentence starting with a capital (for a template that starts with a fragment such as
         "{where} cannot be written", where the fragment is "the catalogue …")."""
         return Message._made(self.template, self.values, True, self.forms)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from catalogue.errors import Message, message_of
+from common.messages import numerus_key
 from resources import resource_path
 
 # Languages with a translation, by their own names: a user who cannot read the
@@ -52,13 +53,26 @@ def say(text: object) -> str:
     (its template, then its values filled in: core words among them translated too); other text as it is."""
     if not isinstance(text, Message):
         return str(text)
-    template = QCoreApplication.translate("Catalogue messages", text.template)  # i18n: listed in catalogue_texts.py
+    template = _template(text)
     values = {key: say(value) if isinstance(value, Message) else _word(value) for key, value in text.values.items()}
     try:
         said = template.format(**values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English still says it
         return str(text)
     return said[:1].upper() + said[1:] if text.capital else said
+
+
+def _template(text: Message) -> str:
+    """The template of a core sentence in the current language; for a ``Message.plural``, the form Qt's plural
+    lookup picks for its count, with the count already written in (``%n``)."""
+    if text.forms is None:
+        return QCoreApplication.translate("Catalogue messages", text.template)  # i18n: listed in catalogue_texts.py
+    source, note = numerus_key(text.forms)
+    # Without a translation Qt would give back the English plural, "1 rows": asked with no count (-1), it
+    # answers the source itself when nothing translates it, and then the English form chosen by the core stays.
+    if QCoreApplication.translate("Catalogue messages", source, note, -1) == source:  # i18n: catalogue_texts.py
+        return text.template
+    return QCoreApplication.translate("Catalogue messages", source, note, text.values["n"])  # i18n: as above
 
 
 def say_error(exc: BaseException) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from catalogue.importing import ImportReport, suggest_mapping
 from catalogue.records import record_type
 from desktop.forms.common import error_colour, explain_failure, muted
-from desktop.i18n import catalogue_text, number
+from desktop.i18n import catalogue_text, number, say
 from desktop.forms.import_parts import MappingTable, ProblemModel, Runner, import_job
 from desktop.import_choices import DecimalChoice
 from desktop.import_file_page import FilePage
@@ -159,7 +159,7 @@ class PreviewPage(QWizardPage):
         for col in range(3):
             self.view.resizeColumnToContents(col)
         self.runner.say(self.tr("{rows} rows read; {good} can be imported.").format(
-            rows=number(report.rows_read), good=number(report.rows_read - bad)) if report.rows_read else report.summary())
+            rows=number(report.rows_read), good=number(report.rows_read - bad)) if report.rows_read else say(report.summary()))
         self.notes.setText("\n".join(report.warnings + report.info))
 
     def isComplete(self) -> bool:
@@ -262,7 +262,7 @@ class SummaryPage(QWizardPage):
 
     def initializePage(self) -> None:
         r = self.w.report
-        self.text.setText(r.summary())
+        self.text.setText(say(r.summary()))
         lines = []
         if r.skip_invalid and r.invalid_rows:
             lines.append(self.tr("Rows left out: {rows}.").format(rows=", ".join(map(str, r.invalid_rows[:50]))

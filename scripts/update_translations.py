@@ -15,6 +15,7 @@ Run: ``.venv/bin/python scripts/update_translations.py``
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import shutil
 import subprocess
@@ -24,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from common.messages import numerus_key  # noqa: E402  (found through the line above)
 
 LANGUAGES = ("fr", "es", "ar", "ru")
 PLURALS_ONLY = ("en",)  # the source language needs its plural forms only ("%n compound(s)")
@@ -55,22 +58,41 @@ def catalogue_texts() -> list[str]:
 
 def message_templates() -> list[str]:
     """The templates of every ``Message("…", …)`` the core writes, found in the source."""
-    import ast
+    return _core_messages()[0]
 
+
+def plural_messages() -> list[tuple[str, str]]:
+    """(singular, plural) English templates of every ``Message.plural`` the core writes, found in the source."""
+    return _core_messages()[1]
+
+
+def _literals(args: list, count: int) -> list[str] | None:
+    texts = [a.value for a in args[:count] if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    return texts if len(texts) == count else None
+
+
+def _core_messages() -> tuple[list[str], list[tuple[str, str]]]:
     found: list[str] = []
+    plurals: list[tuple[str, str]] = []
     # The catalogue's modules, the protocol both sides share, and sync's laboratory side (the hub's own refusals
     # are sent over HTTP, in English).
     for path in sorted([*(ROOT / "catalogue").rglob("*.py"), *(ROOT / "common").glob("*.py"),
                         *(ROOT / "protocol").glob("*.py"), *(ROOT / "sync").glob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message" and node.args:
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "plural"
+                    and getattr(node.func.value, "id", None) == "Message"):
+                forms = _literals(node.args, 2)
+                if forms is None:
+                    raise SystemExit(f"{path}:{node.lineno}: a Message.plural's two templates must be literals")
+                plurals.append((forms[0], forms[1]))
+            elif isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message" and node.args:
                 first = node.args[0]
                 if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
                     if path.name == "errors.py":
                         continue  # the class itself, rebuilding a message from its template
                     raise SystemExit(f"{path}:{node.lineno}: a Message template must be a literal")
                 found.append(first.value)
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(found)), list(dict.fromkeys(plurals))
 
 
 def texts_module() -> str:
@@ -80,14 +102,22 @@ def texts_module() -> str:
              "At run time they are translated by ``desktop.i18n.catalogue_text``.",
              '"""',
              "",
-             "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication",
              "",
              "TEXTS = ("]
     lines += [f"    QT_TRANSLATE_NOOP({'Catalogue'!r}, {text!r})," for text in catalogue_texts()]
     lines += [")", "", "# The core's sentences (catalogue.errors.Message templates), said by desktop.i18n.say.",
               "MESSAGES = ("]
     lines += [f"    QT_TRANSLATE_NOOP({'Catalogue messages'!r}, {text!r})," for text in message_templates()]
-    lines += [")", ""]
+    lines += [")", "", "",
+              "def _plurals():",
+              "    # The core's sentences that say a count (Message.plural), said by desktop.i18n.say; never called:",
+              "    # lupdate lists a text as plural only from a call with a literal count and a disambiguation.",
+              "    return ("]
+    for forms in plural_messages():
+        source, note = numerus_key(forms)
+        lines.append(f"        QCoreApplication.translate({'Catalogue messages'!r}, {source!r}, {note!r}, 1),")
+    lines += ["    )", ""]
     return "\n".join(lines)
 
 
