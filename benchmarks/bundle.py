@@ -55,7 +55,6 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
-
 from catalogue.store import Catalogue  # noqa: E402
 from protocol.keys import create_identity  # noqa: E402
 from protocol.opening import lab_keys_from, open_bundle  # noqa: E402

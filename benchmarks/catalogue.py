@@ -64,7 +64,6 @@ sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.catalogue_import import bench_import, bench_import_memory, memory_child  # noqa: E402
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
-
 from catalogue import queries  # noqa: E402
 from catalogue.queries import Filter, Query  # noqa: E402
 from catalogue.records import PROFILING_RESULT as RT  # noqa: E402

@@ -130,6 +130,7 @@ def memory_child(what: str, path: Path, target: Path) -> int:
     Linux's ``ru_maxrss`` keeps the parent's size across fork and exec, so a child started by a
     benchmark that has just imported 100,000 rows would report that too."""
     import sqlite_utils  # noqa: F401 - loaded before the baseline, like catalogue
+
     from catalogue.importing import import_file
 
     baseline = _memory_mb("VmRSS")

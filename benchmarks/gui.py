@@ -59,8 +59,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 # Run as a script, this file's folder comes first on sys.path; put the repository root there instead.
 _HERE = Path(__file__).resolve().parent
@@ -68,6 +69,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BUDGET_WINDOW_S = 1.5

@@ -49,20 +49,18 @@ sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.netproxy import LossyLink  # noqa: E402
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
-
 from catalogue.demo import generate_profiles  # noqa: E402
 from catalogue.store import Catalogue  # noqa: E402
-from sync.client import HubClient  # noqa: E402
-from hub import enrolment  # noqa: E402
-from protocol.enrolment import enrolment_request  # noqa: E402
+from hub import enrolment, payload_check
 from hub.ingest import Ingestor  # noqa: E402
-from hub import payload_check  # noqa: E402
 from hub.linking import NetworkLinker  # noqa: E402
 from hub.service import Hub, HubSettings  # noqa: E402
+from protocol.enrolment import enrolment_request  # noqa: E402
 from protocol.keys import create_identity  # noqa: E402
+from protocol.receipt import verify_receipt  # noqa: E402
+from sync.client import HubClient  # noqa: E402
 from sync.outbox import Outbox  # noqa: E402
 from sync.policy import default_policy  # noqa: E402
-from protocol.receipt import verify_receipt  # noqa: E402
 
 PASSPHRASE = "benchmark hub passphrase"
 POLICY = default_policy()
