@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any
 
 from catalogue import database, queries, vocab
 from catalogue.errors import PermissionDenied
@@ -20,9 +21,9 @@ from catalogue.queries import Query
 from catalogue.record_reads import RecordReads
 from catalogue.records import RECORD_TYPES
 from catalogue.store import Catalogue, Record
-from sync.outbox import pending_counts
 from catalogue.users import OWNER, Actor
 from desktop.i18n import catalogue_text, date_text, number, translate
+from sync.outbox import pending_counts
 
 # The role of the worker's catalogue while nobody has signed in yet: it may
 # read (the window shows nothing until someone signs in) but change nothing,

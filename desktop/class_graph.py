@@ -10,8 +10,8 @@ layout: there is no n × n array.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

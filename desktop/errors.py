@@ -16,8 +16,8 @@ import logging.handlers
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
-from typing import Callable
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import style
-from desktop.tasks import Tasks
 from desktop.i18n import datetime_text, isolate, number, say_error
+from desktop.tasks import Tasks
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -278,7 +278,7 @@ class HubConsole(QWidget):
         for lab_id, rows in itertools.groupby(sorted(per_day, key=lambda r: (r["lab_id"], r["day"])),
                                               key=lambda r: r["lab_id"]):
             rows = list(rows)
-            days = [dt.datetime.fromisoformat(r["day"]).replace(tzinfo=dt.timezone.utc).timestamp() for r in rows]
+            days = [dt.datetime.fromisoformat(r["day"]).replace(tzinfo=dt.UTC).timestamp() for r in rows]
             total, cumulated = 0, []
             for r in rows:
                 total += r["accepted"] or 0

@@ -7,16 +7,34 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QComboBox, QDoubleSpinBox, QFileDialog, QGridLayout,
-                               QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
-                               QRadioButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from catalogue.encodings import EncodingUnknown
 from desktop import errors, linkage_queries, style
+from desktop.i18n import catalogue_text, number, say
 from desktop.import_choices import DecimalChoice, SourceChoices
 from desktop.linkage_common import legend_colour, plot_widget, select_row, set_axis_label
 from profiling import METRICS
-from desktop.i18n import catalogue_text, number, say
 from profiling.file_numbers import UnclearNumbers
 
 if TYPE_CHECKING:
@@ -24,7 +42,7 @@ if TYPE_CHECKING:
 
 
 class CalibrationTab(QWidget):
-    def __init__(self, page: "LinkagePage"):
+    def __init__(self, page: LinkagePage):
         super().__init__()
         self.page = page
         self.result: linkage_queries.CalibrationResult | None = None

@@ -7,8 +7,20 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QProgressBar, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import errors, linkage_queries, style
 from desktop.class_graph import LABELLED, ClassGraph, class_graph
@@ -61,7 +73,7 @@ class ClassListModel(QAbstractTableModel):
 
 
 class ClassesTab(QWidget):
-    def __init__(self, page: "LinkagePage"):
+    def __init__(self, page: LinkagePage):
         super().__init__()
         self.page = page
         self.result: linkage_queries.LinkageResult | None = None

@@ -12,17 +12,39 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from catalogue.change_notices import METHODS
 from desktop import errors, linkage_queries, style
+from desktop.i18n import isolate, number
 from desktop.linkage_calibration import CalibrationTab
 from desktop.linkage_classes import ClassesTab
-from desktop.linkage_common import (fill_methods, legend_colour, lr_text, number_item, plot_widget, select_row,
-                                     set_axis_label)
-from desktop.i18n import isolate, number
+from desktop.linkage_common import (
+    fill_methods,
+    legend_colour,
+    lr_text,
+    number_item,
+    plot_widget,
+    select_row,
+    set_axis_label,
+)
 
 
 class LinkagePage(QWidget):

@@ -14,8 +14,20 @@ import numpy as np
 
 from catalogue.errors import CatalogueError
 from catalogue.record_reads import RecordReads
-from profiling import (METRICS, PRETREATMENTS, calibrate, catalogue_population, file_population, link_catalogue,
-                       list_methods, load_method, record_info, roc_curve, save_calibrated_method, similar_profiles)
+from profiling import (
+    METRICS,
+    PRETREATMENTS,
+    calibrate,
+    catalogue_population,
+    file_population,
+    link_catalogue,
+    list_methods,
+    load_method,
+    record_info,
+    roc_curve,
+    save_calibrated_method,
+    similar_profiles,
+)
 from profiling.workflows import export_links as _export_links
 
 UNLINKED_FOR_THE_WINDOW = 100_000  # enough for a stable ROC and threshold; quicker than the command line's 200,000

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 
 from catalogue.change_notices import NETWORK, RECORD_KINDS
 from desktop import catalogue_queries, errors, i18n
-from desktop.change_notices import ChangeNotices
 from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
+from desktop.change_notices import ChangeNotices
 from desktop.dashboard import Dashboard
 from desktop.linkage_page import LinkagePage
-from desktop.network_page import NetworkPage
 from desktop.login import LoginDialog, Session
+from desktop.network_page import NetworkPage
 from desktop.record_page import RecordPage
 from desktop.settings_page import SettingsPage
 from desktop.tasks import Tasks

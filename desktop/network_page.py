@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,9 +27,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QProgressBar,
-    QSpinBox,
-    QSizePolicy,
     QPushButton,
+    QSizePolicy,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,12 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import errors, style
+from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
 from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from desktop.tasks import TaskHandle, Tasks
 from protocol.receipt import already_held
 from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
-from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
-
 
 
 def unlock_keys(data_dir: Path, passphrase: str, cat) -> Any:
@@ -444,8 +444,8 @@ class NetworkPage(NetworkActions, QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        from sync.client import HubUnreachable
         from protocol.errors import WrongPassphrase
+        from sync.client import HubUnreachable
 
         self._idle()
         if isinstance(exc, WrongPassphrase):

@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 SIZE = (1280, 800)
 VIEWS = (  # file name, section key

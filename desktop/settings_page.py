@@ -29,8 +29,8 @@ from catalogue.users import OWNER
 from desktop import catalogue_queries, errors, i18n, style
 from desktop.accounts_box import AccountsBox
 from desktop.catalogue_queries import CatalogueFacts
-from desktop.login import Session
 from desktop.i18n import isolate, number
+from desktop.login import Session
 
 
 def _selectable(text: str = "") -> QLabel:

@@ -41,7 +41,7 @@ def attach_checked(cat: Any, kind: str, record_id: str, version: int | None, pat
 
 
 class CertificatePanel(QFrame):
-    def __init__(self, editor: "RecordEditor"):
+    def __init__(self, editor: RecordEditor):
         super().__init__()
         self.editor = editor
         self.setObjectName("dropzone")

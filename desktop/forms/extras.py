@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 
 class FormExtras(QObject):
-    def __init__(self, editor: "RecordEditor"):
+    def __init__(self, editor: RecordEditor):
         super().__init__(editor)
         self.editor = editor
 

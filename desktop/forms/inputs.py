@@ -14,13 +14,26 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCalendarWidget, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QMenu, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QWidgetAction,
+    QAbstractItemView,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
 )
 
 from catalogue.field_types import CAS_NUMBER, COUNTRY, DATE, NUMBER, TEXT_LIST
 from catalogue.fields import Field, is_blank, parse_date
-
 from desktop.i18n import catalogue_text, translate
 
 from .common import calendar_icon

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QPushButton
 from catalogue.errors import Problem
 from catalogue.records import TABLET_FORMS
 from catalogue.users import Actor
-from resources import resource_path
 from desktop.i18n import number
+from resources import resource_path
 
 from .extras import FormExtras
 from .inputs import PeaksInput
