@@ -11,19 +11,29 @@ nothing.
 from __future__ import annotations
 
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup, QGridLayout, QHeaderView, QLabel, QPushButton, QRadioButton, QTableView, QVBoxLayout,
-    QWidget, QWizard, QWizardPage,
+    QButtonGroup,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
 )
 
 from catalogue.importing import ImportReport, suggest_mapping
 from catalogue.records import record_type
 from desktop.forms.common import error_colour, explain_failure, muted
-from desktop.i18n import catalogue_text, number, say
 from desktop.forms.import_parts import MappingTable, ProblemModel, Runner, import_job
+from desktop.i18n import catalogue_text, number, say
 from desktop.import_choices import DecimalChoice
 from desktop.import_file_page import FilePage
 
@@ -32,7 +42,7 @@ EXAMPLES = 3
 
 
 class MappingPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Match the columns"))
@@ -86,7 +96,7 @@ class MappingPage(QWizardPage):
 
 
 class PreviewPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Check before importing"))
@@ -168,7 +178,7 @@ class PreviewPage(QWizardPage):
 
 
 class ImportPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Import"))
@@ -236,7 +246,7 @@ class ImportPage(QWizardPage):
 
 
 class SummaryPage(QWizardPage):
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ImportWizard):
         super().__init__()
         self.w = wizard
         self.setTitle(self.tr("Done"))
