@@ -179,12 +179,16 @@ def restore(data_dir: str | Path, source: str | Path, authorise: Authorise,
             if current != "usable":
                 who = authorise(work)
             if info.findings is not None and not accept_findings:
-                raise CatalogueError(Message(
-                    "{path} was written from a catalogue that did not verify ({count} finding(s) recorded on "
+                raise CatalogueError(Message.plural(
+                    "{path} was written from a catalogue that did not verify ({n} finding recorded on "
                     "{at}: {findings}). Restoring it brings those records back as they were then. An "
                     "administrator who has read the findings may restore it all the same (on the command line: "
-                    "--accept-findings); the audit trail will record it. Nothing was changed.", path=path,
-                    count=len(info.findings.problems), at=info.findings.checked_at,
+                    "--accept-findings); the audit trail will record it. Nothing was changed.",
+                    "{path} was written from a catalogue that did not verify ({n} findings recorded on "
+                    "{at}: {findings}). Restoring it brings those records back as they were then. An "
+                    "administrator who has read the findings may restore it all the same (on the command line: "
+                    "--accept-findings); the audit trail will record it. Nothing was changed.",
+                    len(info.findings.problems), path=path, at=info.findings.checked_at,
                     findings="; ".join(info.findings.problems[:5])))
             replaced_id = _catalogue_id(target) if current == "usable" else None
             kept = _install(work, data_dir, current)

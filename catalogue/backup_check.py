@@ -159,10 +159,13 @@ def _findings(shown: Path, report: integrity.IntegrityReport, recorded: archive.
     if recorded is not None and sorted(found) == sorted(recorded.problems):
         return recorded
     if found:
-        raise CatalogueError(Message(
-            "{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or "
+        raise CatalogueError(Message.plural(
+            "{path} does not verify ({n} problem: {problems}). The backup may have been damaged or "
             "tampered with after it was written; it cannot be restored. Keep it for investigation and use "
-            "another backup.", path=shown, count=len(found), problems="; ".join(found[:5])))
+            "another backup.",
+            "{path} does not verify ({n} problems: {problems}). The backup may have been damaged or "
+            "tampered with after it was written; it cannot be restored. Keep it for investigation and use "
+            "another backup.", len(found), path=shown, problems="; ".join(found[:5])))
     if recorded is not None:
         raise CatalogueError(Message(
             "{path} records that its catalogue did not verify when it was written, but it verifies now: the "

@@ -116,7 +116,8 @@ def _too_many_rows_message(name: str) -> str:
 
 def _no_header_message(name: str, row: int, rows: int) -> str:
     if row > rows:
-        return Message("The header row {row} is past the end of {name}, which has {rows:,} rows.", row=row,
-                       name=name, rows=rows)
+        return Message.plural("The header row {row} is past the end of {name}, which has {n:,} row.",
+                              "The header row {row} is past the end of {name}, which has {n:,} rows.", rows,
+                              row=row, name=name)
     return Message("Row {row} of {name}, given as the header row, is blank. Give the number of the row that holds "
                    "the column names.", row=row, name=name)

@@ -51,7 +51,8 @@ class UnclearNumbers(CatalogueError):
     def message(self, say: Callable[[Message], str] = str) -> Message:
         """The refusal with the cells listed, each line said by ``say`` (the window translates them)."""
         cells = "\n".join(f"  {say(cell_message(p))}" for p in self.problems[:MAX_LISTED])
-        more = (say(Message("\n  … and {count} more cells like these", count=len(self.problems) - MAX_LISTED))
+        more = (say(Message.plural("\n  … and {n} more cell like this", "\n  … and {n} more cells like these",
+                                        len(self.problems) - MAX_LISTED))
                 if len(self.problems) > MAX_LISTED else "")
         return Message("Nothing was read from {name}: some of its numbers cannot be read for sure.\n{cells}{more}",
                        name=self.name, cells=cells, more=more)

@@ -37,7 +37,8 @@ def frames(data: bytes) -> tuple[list[Frame], list[str]]:
         problems.append(Message("the compressed payload is empty"))
     while at < len(data):
         if len(data) - at < 4:
-            problems.append(Message("{count} stray bytes follow the last zstd frame", count=len(data) - at))
+            problems.append(Message.plural("{n} stray byte follows the last zstd frame",
+                                            "{n} stray bytes follow the last zstd frame", len(data) - at))
             break
         magic = int.from_bytes(data[at:at + 4], "little")
         if magic & SKIPPABLE_MASK == SKIPPABLE_MAGIC:

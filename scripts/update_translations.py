@@ -74,9 +74,10 @@ def _literals(args: list, count: int) -> list[str] | None:
 def _core_messages() -> tuple[list[str], list[tuple[str, str]]]:
     found: list[str] = []
     plurals: list[tuple[str, str]] = []
-    # The catalogue's modules, the protocol both sides share, and sync's laboratory side (the hub's own refusals
-    # are sent over HTTP, in English).
+    # The catalogue's modules, profiling's, the protocol both sides share, and sync's laboratory side (the hub's
+    # own refusals are sent over HTTP, in English).
     for path in sorted([*(ROOT / "catalogue").rglob("*.py"), *(ROOT / "common").glob("*.py"),
+                        *(ROOT / "profiling").glob("*.py"),
                         *(ROOT / "protocol").glob("*.py"), *(ROOT / "sync").glob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "plural"

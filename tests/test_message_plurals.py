@@ -117,3 +117,16 @@ def test_the_extraction_lists_each_plural_message_as_a_numerus_entry(tmp_path, l
     assert source in plural and plural[source].findtext("comment") == note
     assert len(list(plural[source].iter("numerusform"))) == forms
     assert set(plural) == {numerus_key(f)[0] for f in update_translations.plural_messages()}
+
+
+def test_the_cores_other_counts_read_right_for_one():
+    import zstandard
+
+    from catalogue.tabular_table import _no_header_message
+    from protocol.zstdframes import frames
+
+    frame = zstandard.ZstdCompressor().compress(b"x")
+    assert frames(frame + b"\x00")[1] == ["1 stray byte follows the last zstd frame"]
+    assert frames(frame + b"\x00\x01")[1] == ["2 stray bytes follow the last zstd frame"]
+    assert _no_header_message("f.csv", 3, 1) == "The header row 3 is past the end of f.csv, which has 1 row."
+    assert _no_header_message("f.csv", 3, 2).endswith("which has 2 rows.")
