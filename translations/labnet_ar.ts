@@ -523,6 +523,26 @@
         <translation>انتهاء الصلاحية/إعادة الاختبار</translation>
     </message>
     <message>
+        <source>Any expiry date</source>
+        <translation>أي تاريخ لانتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>انتهاء الصلاحية</translation>
+    </message>
+    <message>
+        <source>Past its expiry date</source>
+        <translation>تجاوز تاريخ انتهاء صلاحيته</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>تنتهي صلاحيته خلال</translation>
+    </message>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>عدد الأيام المتبقية على انتهاء الصلاحية</translation>
+    </message>
+    <message>
         <source>Quantity received</source>
         <translation>الكمية المستلمة</translation>
     </message>
@@ -619,8 +639,20 @@
         <translation>سجلات تدريب</translation>
     </message>
     <message>
+        <source>Who &amp; what</source>
+        <translation>من وماذا</translation>
+    </message>
+    <message>
+        <source>Dates &amp; hours</source>
+        <translation>التواريخ والساعات</translation>
+    </message>
+    <message>
         <source>Staff member</source>
         <translation>الموظف</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>جميع الموظفين</translation>
     </message>
     <message>
         <source>Competence area</source>
@@ -813,6 +845,86 @@
     <message>
         <source>Tablet</source>
         <translation>قرص</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>الهوية</translation>
+    </message>
+    <message>
+        <source>Certificate &amp; purity</source>
+        <translation>الشهادة والنقاوة</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Storage &amp; status</source>
+        <translation>التخزين والحالة</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>جميع الأنشطة</translation>
+    </message>
+    <message>
+        <source>Any requalification date</source>
+        <translation>أي موعد لتجديد التأهيل</translation>
+    </message>
+    <message>
+        <source>Requalification</source>
+        <translation>تجديد التأهيل</translation>
+    </message>
+    <message>
+        <source>Requalification due within</source>
+        <translation>تجديد التأهيل مستحق خلال</translation>
+    </message>
+    <message>
+        <source>Requalification due within how many days</source>
+        <translation>عدد الأيام حتى موعد تجديد التأهيل</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>الضبطية</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>التركيب</translation>
+    </message>
+    <message>
+        <source>Chemical profile</source>
+        <translation>السمات الكيميائية</translation>
+    </message>
+    <message>
+        <source>Analysis &amp; traceability</source>
+        <translation>التحليل وإمكانية التتبع</translation>
+    </message>
+    <message>
+        <source>Seized from</source>
+        <translation>تاريخ الضبط من</translation>
+    </message>
+    <message>
+        <source>Seized on or after</source>
+        <translation>ضُبط في هذا التاريخ أو بعده</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Seized on or before</source>
+        <translation>ضُبط في هذا التاريخ أو قبله</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>جميع البلدان</translation>
+    </message>
+    <message>
+        <source>All drug types</source>
+        <translation>جميع أنواع المخدرات</translation>
     </message>
     <message>
         <source>Crystal</source>
@@ -1750,10 +1862,6 @@
         <translation>النسخة الاحتياطية المكتوبة في {path} لا تُقرأ كما كُتبت، ولذلك حُذفت: {detail} ربما يكون محرك الأقراص معطوبًا: جرّب محركًا آخر.</translation>
     </message>
     <message>
-        <source>{path} was written from a catalogue that did not verify ({count} finding(s) recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
-        <translation>كُتب {path} من فهرس لم يجتز التحقق (النتائج المسجَّلة في {at}: {count}، وهي: {findings}). واستعادته تعيد تلك السجلات كما كانت حينئذٍ. ويجوز للمسؤول الذي اطّلع على النتائج أن يستعيده مع ذلك (من سطر الأوامر: --accept-findings)؛ وسيسجّل سجل التدقيق ذلك. لم يُغيَّر أي شيء.</translation>
-    </message>
-    <message>
         <source>The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.</source>
         <translation>النسخة الاحتياطية تخص فهرسًا آخر (المعرّف {backup}) غير الفهرس الذي حلّت محله (المعرّف {replaced})؛ وقد حُفظ ذلك الفهرس في {kept}.</translation>
     </message>
@@ -1808,10 +1916,6 @@
     <message>
         <source>The attached file {name} in {path} does not have the digest it is filed under; the backup cannot be restored.</source>
         <translation>الملف المرفق {name} في {path} ليست له البصمة المحفوظ بها؛ ولا يمكن الاستعادة من النسخة الاحتياطية.</translation>
-    </message>
-    <message>
-        <source>{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
-        <translation>لم يجتز {path} التحقق ({count} من المشكلات: {problems}). ربما تلفت النسخة الاحتياطية أو عُبث بها بعد كتابتها؛ ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</translation>
     </message>
     <message>
         <source>{path} records that its catalogue did not verify when it was written, but it verifies now: the backup was altered after it was written and cannot be restored. Keep it for investigation and use another backup.</source>
@@ -2018,10 +2122,6 @@
         <translation>الصف {row} في {name}، المحدَّد بوصفه صف العناوين، فارغ. حدّد رقم الصف الذي يحتوي على أسماء الأعمدة.</translation>
     </message>
     <message>
-        <source>The header row {row} is past the end of {name}, which has {rows:,} rows.</source>
-        <translation>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على {rows:,} من الصفوف.</translation>
-    </message>
-    <message>
         <source>“{user}” cannot be a user name: use 2 to 32 letters (a–z, without accents), digits, dots, hyphens or underscores, starting with a letter.</source>
         <translation>لا يصلح «{user}» اسمًا للمستخدم: استخدم من 2 إلى 32 من الحروف اللاتينية (a–z، دون علامات) أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية، على أن يبدأ بحرف.</translation>
     </message>
@@ -2152,10 +2252,6 @@
     <message>
         <source>the zstd frame at byte {offset} sets its reserved bit</source>
         <translation>إطار zstd عند البايت {offset} يضبط البت المحجوز فيه</translation>
-    </message>
-    <message>
-        <source>{count} stray bytes follow the last zstd frame</source>
-        <translation>تلي آخرَ إطار zstd بايتاتٌ زائدة عددها {count}</translation>
     </message>
     <message>
         <source>a skippable frame at byte {offset}: its bytes are in no digest</source>
@@ -2470,6 +2566,132 @@
         <translation>لا توجد مساحة فارغة على القرص أو ذاكرة USB</translation>
     </message>
     <message>
+        <source>Nothing was imported: the file has no rows under its header row.</source>
+        <translation>لم يُستورد أي شيء: لا يحتوي الملف على أي صفوف تحت صف العناوين.</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because {why} (listed below). Correct them in the file and import it again, or import again skipping invalid rows to bring in only {rest}.</source>
+        <translation>لم يُكتب أي شيء، والسبب: {why} (مدرجة أدناه). صحّحها في الملف ثم أعد استيراده، أو أعد الاستيراد مع استبعاد الصفوف غير الصالحة لكي لا يُستورد إلا {rest}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. Importing would give: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>تشغيل تجريبي، لم يُكتب أي شيء. سيُسفر الاستيراد عن: إضافة {inserted:,}، وتحديث {updated:,}، وبقاء {unchanged:,} دون تغيير.</translation>
+    </message>
+    <message>
+        <source>{summary} {skipped}</source>
+        <translation>{summary} {skipped}</translation>
+    </message>
+    <message>
+        <source>Dry run: this import would be refused, because {why} (listed below). Correct them in the file and import it again, or import again skipping invalid rows to bring in only {rest}.</source>
+        <translation>تشغيل تجريبي: سيُرفض هذا الاستيراد، والسبب: {why} (مدرجة أدناه). صحّحها في الملف ثم أعد استيراده، أو أعد الاستيراد مع استبعاد الصفوف غير الصالحة لكي لا يُستورد إلا {rest}.</translation>
+    </message>
+    <message>
+        <source>Imported: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>تم الاستيراد: إضافة {inserted:,}، وتحديث {updated:,}، وبقاء {unchanged:,} دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The import stopped: the process reading the file ended unexpectedly (exit code {code}). Nothing was written. Import the file again.</source>
+        <translation>توقف الاستيراد: انتهت العملية التي كانت تقرأ الملف على نحو غير متوقع (رمز الخروج {code}). لم يُكتب أي شيء. أعد استيراد الملف.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation>الصف {row}، العمود «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was read from {name}: some of its numbers cannot be read for sure.
+{cells}{more}</source>
+        <translation>لم يُقرأ أي شيء من {name}: بعض أرقامه لا يمكن قراءتها بيقين.
+{cells}{more}</translation>
+    </message>
+    <message>
+        <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
+        <translation>تربط عتبة الطريقة أكثر من {cap} من الأزواج ({found} بعد {percent} % من المقارنات البالغ عددها {pairs}): إنها متساهلة أكثر من اللازم بالنسبة إلى هذا الفهرس. عايِر الطريقة عند معدل أدنى للإيجابيات الكاذبة.</translation>
+    </message>
+    <message>
+        <source>This profile cannot be compared: {reason}.</source>
+        <translation>لا يمكن مقارنة ملف السمات هذا: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sample} is a {drug} profile; the method {method} compares {expected} profiles.</source>
+        <translation>{sample} ملف سمات من نوع {drug}؛ والطريقة {method} تقارن ملفات سمات من نوع {expected}.</translation>
+    </message>
+    <message>
+        <source>the registration</source>
+        <translation>طلب التسجيل</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the enrolment</source>
+        <translation>ردّ المركز على التسجيل</translation>
+    </message>
+    <message>
+        <source>the enrolment file&apos;s identity is not a hub&apos;s</source>
+        <translation>الهوية الواردة في ملف التسجيل ليست هوية مركز</translation>
+    </message>
+    <message>
+        <source>the enrolment file&apos;s signature is not valid; it was altered after the hub made it</source>
+        <translation>توقيع ملف التسجيل غير صالح؛ فقد عُدِّل بعد أن أنشأه المركز</translation>
+    </message>
+    <message>
+        <source>an enrolment code starts with “{prefix}”; check that it was copied whole</source>
+        <translation>يبدأ رمز التسجيل بـ«{prefix}»؛ تحقّق من أنه نُسخ كاملًا</translation>
+    </message>
+    <message>
+        <source>the enrolment code&apos;s hub address is not an http(s) address</source>
+        <translation>عنوان المركز الوارد في رمز التسجيل ليس عنوان http(s)</translation>
+    </message>
+    <message>
+        <source>this is not a LabNet registration (version 1)</source>
+        <translation>هذا ليس طلب تسجيل LabNet (الإصدار 1)</translation>
+    </message>
+    <message>
+        <source>the registration&apos;s identity is not an identity document (a JSON object)</source>
+        <translation>الهوية الواردة في طلب التسجيل ليست وثيقة هوية (كائن JSON)</translation>
+    </message>
+    <message>
+        <source>this is not a LabNet enrolment file (version 1)</source>
+        <translation>هذا ليس ملف تسجيل LabNet (الإصدار 1)</translation>
+    </message>
+    <message>
+        <source>this file is not a LabNet enrolment file (it is not JSON)</source>
+        <translation>هذا الملف ليس ملف تسجيل LabNet (فهو ليس بصيغة JSON)</translation>
+    </message>
+    <message>
+        <source>the enrolment file lacks its {name}; ask for a new one</source>
+        <translation>ينقص ملفَّ التسجيل العنصرُ {name}؛ اطلب ملفًا جديدًا</translation>
+    </message>
+    <message>
+        <source>this enrolment code is damaged or incomplete; copy it again</source>
+        <translation>رمز التسجيل هذا تالف أو ناقص؛ انسخه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the registration lacks its {name}</source>
+        <translation>ينقص طلبَ التسجيل العنصرُ {name}</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a JSON object</source>
+        <translation>في {what}، «{name}» ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>a record the hub holds</source>
+        <translation>سجل يحتفظ به المركز</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list of the records it holds</source>
+        <translation>قائمة السجلات التي يحتفظ بها المركز</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a list</source>
+        <translation>في {what}، «{name}» ليس قائمة</translation>
+    </message>
+    <message>
+        <source>{what} lacks its “{name}”</source>
+        <translation>ينقص {what} الحقلُ «{name}»</translation>
+    </message>
+    <message>
         <source>the file is too large for that disk</source>
         <translation>الملف أكبر من أن يتسع له ذلك القرص</translation>
     </message>
@@ -2618,6 +2840,38 @@
         <translation>ينقص أحدَ قيود قائمة مفاتيح المركز حقلٌ (key ids، status، at، reason)؛ والوثيقة تالفة.</translation>
     </message>
     <message>
+        <source>the notice</source>
+        <translation>الإشعار</translation>
+    </message>
+    <message>
+        <source>the announced method</source>
+        <translation>الطريقة المُعلَنة</translation>
+    </message>
+    <message>
+        <source>the method of a link bulletin</source>
+        <translation>طريقة نشرة ربط</translation>
+    </message>
+    <message>
+        <source>the link bulletin</source>
+        <translation>نشرة الربط</translation>
+    </message>
+    <message>
+        <source>a bulletin of kind “{kind}” is not one LabNet knows</source>
+        <translation>لا يعرف LabNet النشرات من نوع «{kind}»</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a number</source>
+        <translation>في {what}، «{name}» ليس عددًا</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not true or false</source>
+        <translation>في {what}، «{name}» ليس صحيحًا ولا خطأ</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a list of objects</source>
+        <translation>في {what}، «{name}» ليس قائمة كائنات</translation>
+    </message>
+    <message>
         <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
         <translation>هذه الحزمة مختومة لمفتاح مركز آخر ({key}…)، لا لمفتاح هذا المركز؛ ويجب على المختبر أن يصدّرها مرة أخرى لهذا المركز.</translation>
     </message>
@@ -2658,6 +2912,22 @@
         <translation>توقيع الحزمة ليس توقيع مفتاح المختبر {lab}: فإما أنها عُدِّلت بعد توقيعها، وإما أن جهة أخرى وقّعتها. وقد رُفضت بأكملها.</translation>
     </message>
     <message>
+        <source>the session request&apos;s signature is not base64</source>
+        <translation>توقيع طلب الجلسة ليس بصيغة base64</translation>
+    </message>
+    <message>
+        <source>{what} is not a JSON object</source>
+        <translation>{what} ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not text</source>
+        <translation>في {what}، «{name}» ليس نصًا</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a whole number of at least {low}</source>
+        <translation>في {what}، «{name}» ليس عددًا صحيحًا لا يقل عن {low}</translation>
+    </message>
+    <message>
         <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
         <translation>الأجزاء التي يبلغ حجمها {size:,} بايت أكبر مما يقبله المركز ({limit:,}).</translation>
     </message>
@@ -2672,6 +2942,122 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>يذكر الإيصال السجل {kind} {record} بالإصدار {version}، ولم تكن تلك الحزمة تحمله؛ ولذلك لم يُطبَّق الإيصال.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <comment>singular: {path} was written from a catalogue that did not verify (%n finding recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</comment>
+        <translation>
+            <numerusform>كُتب {path} من فهرس لم يجتز التحقق (النتائج المسجَّلة في {at}: %n، وهي: {findings}). واستعادته تعيد تلك السجلات كما كانت حينئذٍ. ويجوز للمسؤول الذي اطّلع على النتائج أن يستعيده مع ذلك (من سطر الأوامر: --accept-findings)؛ وسيسجّل سجل التدقيق ذلك. لم يُغيَّر أي شيء.</numerusform>
+            <numerusform>كُتب {path} من فهرس لم يجتز التحقق (النتائج المسجَّلة في {at}: %n، وهي: {findings}). واستعادته تعيد تلك السجلات كما كانت حينئذٍ. ويجوز للمسؤول الذي اطّلع على النتائج أن يستعيده مع ذلك (من سطر الأوامر: --accept-findings)؛ وسيسجّل سجل التدقيق ذلك. لم يُغيَّر أي شيء.</numerusform>
+            <numerusform>كُتب {path} من فهرس لم يجتز التحقق (النتائج المسجَّلة في {at}: %n، وهي: {findings}). واستعادته تعيد تلك السجلات كما كانت حينئذٍ. ويجوز للمسؤول الذي اطّلع على النتائج أن يستعيده مع ذلك (من سطر الأوامر: --accept-findings)؛ وسيسجّل سجل التدقيق ذلك. لم يُغيَّر أي شيء.</numerusform>
+            <numerusform>كُتب {path} من فهرس لم يجتز التحقق (النتائج المسجَّلة في {at}: %n، وهي: {findings}). واستعادته تعيد تلك السجلات كما كانت حينئذٍ. ويجوز للمسؤول الذي اطّلع على النتائج أن يستعيده مع ذلك (من سطر الأوامر: --accept-findings)؛ وسيسجّل سجل التدقيق ذلك. لم يُغيَّر أي شيء.</numerusform>
+            <numerusform>كُتب {path} من فهرس لم يجتز التحقق (النتائج المسجَّلة في {at}: %n، وهي: {findings}). واستعادته تعيد تلك السجلات كما كانت حينئذٍ. ويجوز للمسؤول الذي اطّلع على النتائج أن يستعيده مع ذلك (من سطر الأوامر: --accept-findings)؛ وسيسجّل سجل التدقيق ذلك. لم يُغيَّر أي شيء.</numerusform>
+            <numerusform>كُتب {path} من فهرس لم يجتز التحقق (النتائج المسجَّلة في {at}: %n، وهي: {findings}). واستعادته تعيد تلك السجلات كما كانت حينئذٍ. ويجوز للمسؤول الذي اطّلع على النتائج أن يستعيده مع ذلك (من سطر الأوامر: --accept-findings)؛ وسيسجّل سجل التدقيق ذلك. لم يُغيَّر أي شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} does not verify (%n problems: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <comment>singular: {path} does not verify (%n problem: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</comment>
+        <translation>
+            <numerusform>لم يجتز {path} التحقق (%n مشكلة: {problems}). ربما تلفت النسخة الاحتياطية أو عُبث بها بعد كتابتها؛ ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</numerusform>
+            <numerusform>لم يجتز {path} التحقق (مشكلة واحدة: {problems}). ربما تلفت النسخة الاحتياطية أو عُبث بها بعد كتابتها؛ ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</numerusform>
+            <numerusform>لم يجتز {path} التحقق (مشكلتان: {problems}). ربما تلفت النسخة الاحتياطية أو عُبث بها بعد كتابتها؛ ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</numerusform>
+            <numerusform>لم يجتز {path} التحقق (%n مشكلات: {problems}). ربما تلفت النسخة الاحتياطية أو عُبث بها بعد كتابتها؛ ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</numerusform>
+            <numerusform>لم يجتز {path} التحقق (%n مشكلةً: {problems}). ربما تلفت النسخة الاحتياطية أو عُبث بها بعد كتابتها؛ ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</numerusform>
+            <numerusform>لم يجتز {path} التحقق (%n مشكلة: {problems}). ربما تلفت النسخة الاحتياطية أو عُبث بها بعد كتابتها؛ ولا يمكن الاستعادة منها. احتفظ بها لأغراض التحقيق واستخدم نسخة احتياطية أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems</source>
+        <comment>singular: %Ln row has problems</comment>
+        <translation>
+            <numerusform>%Ln صف به مشكلات</numerusform>
+            <numerusform>صف واحد به مشكلات</numerusform>
+            <numerusform>صفان بهما مشكلات</numerusform>
+            <numerusform>%Ln صفوف بها مشكلات</numerusform>
+            <numerusform>%Ln صفًا به مشكلات</numerusform>
+            <numerusform>%Ln صف به مشكلات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln good {things}</source>
+        <comment>singular: the %Ln good {things}</comment>
+        <translation>
+            <numerusform>ما لا مشكلات فيه من {things} (%Ln)</numerusform>
+            <numerusform>ما لا مشكلات فيه من {things} (%Ln)</numerusform>
+            <numerusform>ما لا مشكلات فيه من {things} (%Ln)</numerusform>
+            <numerusform>ما لا مشكلات فيه من {things} (%Ln)</numerusform>
+            <numerusform>ما لا مشكلات فيه من {things} (%Ln)</numerusform>
+            <numerusform>ما لا مشكلات فيه من {things} (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (listed below).</source>
+        <comment>singular: %Ln row with problems would be skipped (listed below).</comment>
+        <translation>
+            <numerusform>سيُستبعد %Ln صف به مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>سيُستبعد صف واحد به مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>سيُستبعد صفان بهما مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>ستُستبعد %Ln صفوف بها مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>سيُستبعد %Ln صفًا به مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>سيُستبعد %Ln صف به مشكلات (مدرجة أدناه).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (listed below).</source>
+        <comment>singular: %Ln row with problems was skipped (listed below).</comment>
+        <translation>
+            <numerusform>استُبعد %Ln صف به مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>استُبعد صف واحد به مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>استُبعد صفان بهما مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>استُبعدت %Ln صفوف بها مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>استُبعد %Ln صفًا به مشكلات (مدرجة أدناه).</numerusform>
+            <numerusform>استُبعد %Ln صف به مشكلات (مدرجة أدناه).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
+        <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
+        <translation>
+            <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على %Ln صف.</numerusform>
+            <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على صف واحد.</numerusform>
+            <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على صفين.</numerusform>
+            <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على %Ln صفوف.</numerusform>
+            <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على %Ln صفًا.</numerusform>
+            <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على %Ln صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+  … and %n more cells like these</source>
+        <comment>singular: 
+  … and %n more cell like this</comment>
+        <translation>
+            <numerusform>
+  … و%n خلية أخرى مثلها</numerusform>
+            <numerusform>
+  … وخلية واحدة أخرى مثلها</numerusform>
+            <numerusform>
+  … وخليتان أخرى مثلها</numerusform>
+            <numerusform>
+  … و%n خلايا أخرى مثلها</numerusform>
+            <numerusform>
+  … و%n خليةً أخرى مثلها</numerusform>
+            <numerusform>
+  … و%n خلية أخرى مثلها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray bytes follow the last zstd frame</source>
+        <comment>singular: %n stray byte follows the last zstd frame</comment>
+        <translation>
+            <numerusform>تلي آخرَ إطار zstd %n بايت زائدة</numerusform>
+            <numerusform>تلي آخرَ إطار zstd بايت واحد زائدة</numerusform>
+            <numerusform>تلي آخرَ إطار zstd بايتان زائدة</numerusform>
+            <numerusform>تلي آخرَ إطار zstd %n بايتات زائدة</numerusform>
+            <numerusform>تلي آخرَ إطار zstd %n بايتًا زائدة</numerusform>
+            <numerusform>تلي آخرَ إطار zstd %n بايت زائدة</numerusform>
+        </translation>
     </message>
     <message>
         <source>line {line} ({kind} {record})</source>
@@ -2900,6 +3286,10 @@
     <message>
         <source>LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your records; please report it): {reason}</source>
         <translation>لم يختم LabNet حزمة كان المركز سيرفضها (وهذا خلل في LabNet لا في سجلاتك؛ يرجى الإبلاغ عنه): {reason}</translation>
+    </message>
+    <message>
+        <source>A file could not be written while sealing the bundle ({reason}): nothing was marked as sent. Free some disk space and try again.</source>
+        <translation>تعذّرت كتابة ملف أثناء ختم الحزمة ({reason}): لم يُعلَّم أي شيء على أنه مُرسَل. حرّر بعض المساحة على القرص ثم حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
@@ -3472,6 +3862,10 @@
     <message>
         <source>Reading {name}…</source>
         <translation>جارٍ قراءة {name}…</translation>
+    </message>
+    <message>
+        <source>{cols} columns.</source>
+        <translation>عدد الأعمدة: {cols}.</translation>
     </message>
     <message>
         <source>{rows} rows and {cols} columns.</source>
@@ -4713,41 +5107,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileFilters</name>
-    <message>
-        <source>All drug types</source>
-        <translation>جميع أنواع المخدرات</translation>
-    </message>
-    <message>
-        <source>Drug type</source>
-        <translation>نوع المخدر</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>جميع البلدان</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>البلد</translation>
-    </message>
-    <message>
-        <source>Seized from</source>
-        <translation>تاريخ الضبط من</translation>
-    </message>
-    <message>
-        <source>Seized on or after</source>
-        <translation>ضُبط في هذا التاريخ أو بعده</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>إلى</translation>
-    </message>
-    <message>
-        <source>Seized on or before</source>
-        <translation>ضُبط في هذا التاريخ أو قبله</translation>
-    </message>
-</context>
-<context>
     <name>ProfilingExtras</name>
     <message>
         <source>Load target list</source>
@@ -4827,66 +5186,6 @@
     <message>
         <source>Reading the record</source>
         <translation>قراءة السجل</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>الهوية</translation>
-    </message>
-    <message>
-        <source>Certificate &amp; purity</source>
-        <translation>الشهادة والنقاوة</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>التواريخ</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>المخزون</translation>
-    </message>
-    <message>
-        <source>Storage &amp; status</source>
-        <translation>التخزين والحالة</translation>
-    </message>
-    <message>
-        <source>Who &amp; what</source>
-        <translation>من وماذا</translation>
-    </message>
-    <message>
-        <source>Dates &amp; hours</source>
-        <translation>التواريخ والساعات</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>النتيجة</translation>
-    </message>
-    <message>
-        <source>Authorisation</source>
-        <translation>تفويض</translation>
-    </message>
-    <message>
-        <source>Seizure</source>
-        <translation>الضبطية</translation>
-    </message>
-    <message>
-        <source>Composition</source>
-        <translation>التركيب</translation>
-    </message>
-    <message>
-        <source>Chemical profile</source>
-        <translation>السمات الكيميائية</translation>
-    </message>
-    <message>
-        <source>Tablet</source>
-        <translation>قرص</translation>
-    </message>
-    <message>
-        <source>Analysis &amp; traceability</source>
-        <translation>التحليل وإمكانية التتبع</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>أخرى</translation>
     </message>
 </context>
 <context>
@@ -5048,29 +5347,6 @@
             <numerusform>%Ln مركّباً</numerusform>
             <numerusform>%Ln مركّب</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceSampleFilters</name>
-    <message>
-        <source>Any expiry date</source>
-        <translation>أي تاريخ لانتهاء الصلاحية</translation>
-    </message>
-    <message>
-        <source>Past its expiry date</source>
-        <translation>تجاوز تاريخ انتهاء صلاحيته</translation>
-    </message>
-    <message>
-        <source>Expiring within</source>
-        <translation>تنتهي صلاحيته خلال</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>انتهاء الصلاحية</translation>
-    </message>
-    <message>
-        <source>Expiring within how many days</source>
-        <translation>عدد الأيام المتبقية على انتهاء الصلاحية</translation>
     </message>
 </context>
 <context>
@@ -6155,41 +6431,6 @@
     <message>
         <source>Due within {days} days</source>
         <translation>مستحق خلال {days} يوم</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingFilters</name>
-    <message>
-        <source>All staff</source>
-        <translation>جميع الموظفين</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>الموظف</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>جميع الأنشطة</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>النشاط</translation>
-    </message>
-    <message>
-        <source>Any requalification date</source>
-        <translation>أي موعد لتجديد التأهيل</translation>
-    </message>
-    <message>
-        <source>Requalification due within</source>
-        <translation>تجديد التأهيل مستحق خلال</translation>
-    </message>
-    <message>
-        <source>Requalification</source>
-        <translation>تجديد التأهيل</translation>
-    </message>
-    <message>
-        <source>Requalification due within how many days</source>
-        <translation>عدد الأيام حتى موعد تجديد التأهيل</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,85 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Catalogue messages</name>
+    <message numerus="yes">
+        <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <comment>singular: {path} was written from a catalogue that did not verify (%n finding recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</comment>
+        <translation>
+            <numerusform>{path} was written from a catalogue that did not verify (%n finding recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</numerusform>
+            <numerusform>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} does not verify (%n problems: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <comment>singular: {path} does not verify (%n problem: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</comment>
+        <translation>
+            <numerusform>{path} does not verify (%n problem: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</numerusform>
+            <numerusform>{path} does not verify (%n problems: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems</source>
+        <comment>singular: %Ln row has problems</comment>
+        <translation>
+            <numerusform>%Ln row has problems</numerusform>
+            <numerusform>%Ln rows have problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln good {things}</source>
+        <comment>singular: the %Ln good {things}</comment>
+        <translation>
+            <numerusform>the %Ln good {things}</numerusform>
+            <numerusform>the %Ln good {things}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (listed below).</source>
+        <comment>singular: %Ln row with problems would be skipped (listed below).</comment>
+        <translation>
+            <numerusform>%Ln row with problems would be skipped (listed below).</numerusform>
+            <numerusform>%Ln rows with problems would be skipped (listed below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (listed below).</source>
+        <comment>singular: %Ln row with problems was skipped (listed below).</comment>
+        <translation>
+            <numerusform>%Ln row with problems was skipped (listed below).</numerusform>
+            <numerusform>%Ln rows with problems were skipped (listed below).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
+        <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
+        <translation>
+            <numerusform>The header row {row} is past the end of {name}, which has %Ln row.</numerusform>
+            <numerusform>The header row {row} is past the end of {name}, which has %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+  … and %n more cells like these</source>
+        <comment>singular: 
+  … and %n more cell like this</comment>
+        <translation>
+            <numerusform>
+  … and %n more cell like this</numerusform>
+            <numerusform>
+  … and %n more cells like these</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray bytes follow the last zstd frame</source>
+        <comment>singular: %n stray byte follows the last zstd frame</comment>
+        <translation>
+            <numerusform>%n stray byte follows the last zstd frame</numerusform>
+            <numerusform>%n stray bytes follow the last zstd frame</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message numerus="yes">
         <source>%Ln reference sample(s)</source>

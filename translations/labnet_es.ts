@@ -523,6 +523,26 @@
         <translation>Caducidad/reanálisis</translation>
     </message>
     <message>
+        <source>Any expiry date</source>
+        <translation>Cualquier fecha de caducidad</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Past its expiry date</source>
+        <translation>Fecha de caducidad vencida</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Caduca dentro de</translation>
+    </message>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>Caduca dentro de cuántos días</translation>
+    </message>
+    <message>
         <source>Quantity received</source>
         <translation>Cantidad recibida</translation>
     </message>
@@ -619,8 +639,20 @@
         <translation>Registros de capacitación</translation>
     </message>
     <message>
+        <source>Who &amp; what</source>
+        <translation>Quién y qué</translation>
+    </message>
+    <message>
+        <source>Dates &amp; hours</source>
+        <translation>Fechas y horas</translation>
+    </message>
+    <message>
         <source>Staff member</source>
         <translation>Miembro del personal</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Todo el personal</translation>
     </message>
     <message>
         <source>Competence area</source>
@@ -813,6 +845,86 @@
     <message>
         <source>Tablet</source>
         <translation>Comprimido</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identificación</translation>
+    </message>
+    <message>
+        <source>Certificate &amp; purity</source>
+        <translation>Certificado y pureza</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Fechas</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Existencias</translation>
+    </message>
+    <message>
+        <source>Storage &amp; status</source>
+        <translation>Almacenamiento y estado</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Todas las actividades</translation>
+    </message>
+    <message>
+        <source>Any requalification date</source>
+        <translation>Cualquier fecha de recalificación</translation>
+    </message>
+    <message>
+        <source>Requalification</source>
+        <translation>Recalificación</translation>
+    </message>
+    <message>
+        <source>Requalification due within</source>
+        <translation>Recalificación dentro de</translation>
+    </message>
+    <message>
+        <source>Requalification due within how many days</source>
+        <translation>Recalificación dentro de cuántos días</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Incautación</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composición</translation>
+    </message>
+    <message>
+        <source>Chemical profile</source>
+        <translation>Perfil químico</translation>
+    </message>
+    <message>
+        <source>Analysis &amp; traceability</source>
+        <translation>Análisis y trazabilidad</translation>
+    </message>
+    <message>
+        <source>Seized from</source>
+        <translation>Incautado desde</translation>
+    </message>
+    <message>
+        <source>Seized on or after</source>
+        <translation>Incautado a partir del</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Seized on or before</source>
+        <translation>Incautado hasta el</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>All drug types</source>
+        <translation>Todos los tipos de droga</translation>
     </message>
     <message>
         <source>Crystal</source>
@@ -1750,10 +1862,6 @@
         <translation>La copia de seguridad escrita en {path} no se lee tal como se escribió, por lo que se eliminó: {detail} Puede que la unidad esté fallando: pruebe con otra.</translation>
     </message>
     <message>
-        <source>{path} was written from a catalogue that did not verify ({count} finding(s) recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
-        <translation>{path} se escribió a partir de un catálogo que no superaba la verificación ({count} hallazgo(s) registrado(s) el {at}: {findings}). Restaurarlo devuelve esos registros tal como estaban entonces. Un administrador que haya leído los hallazgos puede restaurarlo de todos modos (en la línea de comandos: --accept-findings); la pista de auditoría lo registrará. No se ha cambiado nada.</translation>
-    </message>
-    <message>
         <source>The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.</source>
         <translation>La copia de seguridad es de un catálogo distinto (identificador {backup}) del que ha sustituido (identificador {replaced}); este se conserva en {kept}.</translation>
     </message>
@@ -1808,10 +1916,6 @@
     <message>
         <source>The attached file {name} in {path} does not have the digest it is filed under; the backup cannot be restored.</source>
         <translation>El archivo adjunto {name} en {path} no tiene el resumen con el que está archivado; la copia de seguridad no se puede restaurar.</translation>
-    </message>
-    <message>
-        <source>{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
-        <translation>{path} no supera la verificación ({count} problema(s): {problems}). Es posible que la copia de seguridad se haya dañado o manipulado después de escribirse; no se puede restaurar. Consérvela para la investigación y use otra copia de seguridad.</translation>
     </message>
     <message>
         <source>{path} records that its catalogue did not verify when it was written, but it verifies now: the backup was altered after it was written and cannot be restored. Keep it for investigation and use another backup.</source>
@@ -2018,10 +2122,6 @@
         <translation>La fila {row} de {name}, indicada como fila de encabezado, está en blanco. Indique el número de la fila que contiene los nombres de las columnas.</translation>
     </message>
     <message>
-        <source>The header row {row} is past the end of {name}, which has {rows:,} rows.</source>
-        <translation>La fila de encabezado {row} está más allá del final de {name}, que tiene {rows:,} filas.</translation>
-    </message>
-    <message>
         <source>“{user}” cannot be a user name: use 2 to 32 letters (a–z, without accents), digits, dots, hyphens or underscores, starting with a letter.</source>
         <translation>«{user}» no puede ser un nombre de usuario: use de 2 a 32 letras (a–z, sin tildes), dígitos, puntos, guiones o guiones bajos, empezando por una letra.</translation>
     </message>
@@ -2152,10 +2252,6 @@
     <message>
         <source>the zstd frame at byte {offset} sets its reserved bit</source>
         <translation>la trama zstd en el byte {offset} activa su bit reservado</translation>
-    </message>
-    <message>
-        <source>{count} stray bytes follow the last zstd frame</source>
-        <translation>{count} bytes sobrantes siguen a la última trama zstd</translation>
     </message>
     <message>
         <source>a skippable frame at byte {offset}: its bytes are in no digest</source>
@@ -2470,6 +2566,132 @@
         <translation>no queda espacio en el disco o la memoria USB</translation>
     </message>
     <message>
+        <source>Nothing was imported: the file has no rows under its header row.</source>
+        <translation>No se ha importado nada: el archivo no tiene filas debajo de su fila de encabezado.</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because {why} (listed below). Correct them in the file and import it again, or import again skipping invalid rows to bring in only {rest}.</source>
+        <translation>No se ha escrito nada, porque {why} (véase la lista más abajo). Corríjalas en el archivo y vuelva a importarlo, o vuelva a importar omitiendo las filas no válidas para traer solo {rest}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. Importing would give: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>Prueba, no se ha escrito nada. Resultado previsto — añadidos: {inserted:,}; actualizados: {updated:,}; sin cambios: {unchanged:,}.</translation>
+    </message>
+    <message>
+        <source>{summary} {skipped}</source>
+        <translation>{summary} {skipped}</translation>
+    </message>
+    <message>
+        <source>Dry run: this import would be refused, because {why} (listed below). Correct them in the file and import it again, or import again skipping invalid rows to bring in only {rest}.</source>
+        <translation>Prueba: esta importación se rechazaría, porque {why} (véase la lista más abajo). Corríjalas en el archivo y vuelva a importarlo, o vuelva a importar omitiendo las filas no válidas para traer solo {rest}.</translation>
+    </message>
+    <message>
+        <source>Imported: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>Importación hecha — añadidos: {inserted:,}; actualizados: {updated:,}; sin cambios: {unchanged:,}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>The import stopped: the process reading the file ended unexpectedly (exit code {code}). Nothing was written. Import the file again.</source>
+        <translation>La importación se detuvo: el proceso que leía el archivo terminó de forma inesperada (código de salida {code}). No se ha escrito nada. Vuelva a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation>Fila {row}, columna «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was read from {name}: some of its numbers cannot be read for sure.
+{cells}{more}</source>
+        <translation>No se ha leído nada de {name}: algunos de sus números no se pueden leer con certeza.
+{cells}{more}</translation>
+    </message>
+    <message>
+        <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
+        <translation>El umbral del método vincula más de {cap} pares ({found} tras el {percent} % de las {pairs} comparaciones): es demasiado permisivo para este catálogo. Calibre el método con una tasa de falsos positivos más baja.</translation>
+    </message>
+    <message>
+        <source>This profile cannot be compared: {reason}.</source>
+        <translation>Este perfil no se puede comparar: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sample} is a {drug} profile; the method {method} compares {expected} profiles.</source>
+        <translation>{sample} es un perfil de tipo {drug}; el método {method} compara perfiles de tipo {expected}.</translation>
+    </message>
+    <message>
+        <source>the registration</source>
+        <translation>la solicitud de inscripción</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the enrolment</source>
+        <translation>la respuesta del nodo central a la inscripción</translation>
+    </message>
+    <message>
+        <source>the enrolment file&apos;s identity is not a hub&apos;s</source>
+        <translation>la identidad del archivo de inscripción no es la de un nodo central</translation>
+    </message>
+    <message>
+        <source>the enrolment file&apos;s signature is not valid; it was altered after the hub made it</source>
+        <translation>la firma del archivo de inscripción no es válida; se modificó después de que el nodo central lo creara</translation>
+    </message>
+    <message>
+        <source>an enrolment code starts with “{prefix}”; check that it was copied whole</source>
+        <translation>un código de inscripción empieza por «{prefix}»; compruebe que se copió completo</translation>
+    </message>
+    <message>
+        <source>the enrolment code&apos;s hub address is not an http(s) address</source>
+        <translation>la dirección del nodo central que indica el código de inscripción no es una dirección http(s)</translation>
+    </message>
+    <message>
+        <source>this is not a LabNet registration (version 1)</source>
+        <translation>esto no es una solicitud de inscripción de LabNet (versión 1)</translation>
+    </message>
+    <message>
+        <source>the registration&apos;s identity is not an identity document (a JSON object)</source>
+        <translation>la identidad de la solicitud de inscripción no es un documento de identidad (un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>this is not a LabNet enrolment file (version 1)</source>
+        <translation>esto no es un archivo de inscripción de LabNet (versión 1)</translation>
+    </message>
+    <message>
+        <source>this file is not a LabNet enrolment file (it is not JSON)</source>
+        <translation>este archivo no es un archivo de inscripción de LabNet (no es JSON)</translation>
+    </message>
+    <message>
+        <source>the enrolment file lacks its {name}; ask for a new one</source>
+        <translation>al archivo de inscripción le falta su {name}; pida uno nuevo</translation>
+    </message>
+    <message>
+        <source>this enrolment code is damaged or incomplete; copy it again</source>
+        <translation>este código de inscripción está dañado o incompleto; cópielo de nuevo</translation>
+    </message>
+    <message>
+        <source>the registration lacks its {name}</source>
+        <translation>a la solicitud de inscripción le falta su {name}</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a JSON object</source>
+        <translation>en {what}, «{name}» no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>a record the hub holds</source>
+        <translation>un registro que guarda el nodo central</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list of the records it holds</source>
+        <translation>la lista de registros que guarda el nodo central</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a list</source>
+        <translation>en {what}, «{name}» no es una lista</translation>
+    </message>
+    <message>
+        <source>{what} lacks its “{name}”</source>
+        <translation>falta «{name}» en {what}</translation>
+    </message>
+    <message>
         <source>the file is too large for that disk</source>
         <translation>el archivo es demasiado grande para ese disco</translation>
     </message>
@@ -2618,6 +2840,38 @@
         <translation>A una entrada de la lista de claves del nodo central le falta un campo (key ids, status, at, reason); el documento está dañado.</translation>
     </message>
     <message>
+        <source>the notice</source>
+        <translation>el aviso</translation>
+    </message>
+    <message>
+        <source>the announced method</source>
+        <translation>el método anunciado</translation>
+    </message>
+    <message>
+        <source>the method of a link bulletin</source>
+        <translation>el método de un boletín de vinculación</translation>
+    </message>
+    <message>
+        <source>the link bulletin</source>
+        <translation>el boletín de vinculación</translation>
+    </message>
+    <message>
+        <source>a bulletin of kind “{kind}” is not one LabNet knows</source>
+        <translation>LabNet no conoce los boletines de tipo «{kind}»</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a number</source>
+        <translation>en {what}, «{name}» no es un número</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not true or false</source>
+        <translation>en {what}, «{name}» no es verdadero ni falso</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a list of objects</source>
+        <translation>en {what}, «{name}» no es una lista de objetos</translation>
+    </message>
+    <message>
         <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
         <translation>Este paquete está sellado para otra clave de nodo central ({key}…), no para la de este nodo central; el laboratorio debe volver a exportarlo para este nodo central.</translation>
     </message>
@@ -2658,6 +2912,22 @@
         <translation>La firma del paquete no corresponde a la clave del laboratorio {lab}: se alteró después de firmarse o lo firmó otra persona. Se rechazó completo.</translation>
     </message>
     <message>
+        <source>the session request&apos;s signature is not base64</source>
+        <translation>la firma de la solicitud de sesión no es base64</translation>
+    </message>
+    <message>
+        <source>{what} is not a JSON object</source>
+        <translation>{what} no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not text</source>
+        <translation>en {what}, «{name}» no es texto</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a whole number of at least {low}</source>
+        <translation>en {what}, «{name}» no es un número entero mayor o igual que {low}</translation>
+    </message>
+    <message>
         <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
         <translation>Las partes de {size:,} bytes superan lo que acepta un nodo central ({limit:,}).</translation>
     </message>
@@ -2672,6 +2942,82 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>El acuse de recibo menciona {kind} {record} en la versión {version}, que ese paquete no contenía; no se aplicó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <comment>singular: {path} was written from a catalogue that did not verify (%n finding recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</comment>
+        <translation>
+            <numerusform>{path} se escribió a partir de un catálogo que no superaba la verificación (%n hallazgo registrado el {at}: {findings}). Restaurarlo devuelve esos registros tal como estaban entonces. Un administrador que haya leído el hallazgo puede restaurarlo de todos modos (en la línea de comandos: --accept-findings); la pista de auditoría lo registrará. No se ha cambiado nada.</numerusform>
+            <numerusform>{path} se escribió a partir de un catálogo que no superaba la verificación (%n hallazgos registrados el {at}: {findings}). Restaurarlo devuelve esos registros tal como estaban entonces. Un administrador que haya leído los hallazgos puede restaurarlo de todos modos (en la línea de comandos: --accept-findings); la pista de auditoría lo registrará. No se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} does not verify (%n problems: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <comment>singular: {path} does not verify (%n problem: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</comment>
+        <translation>
+            <numerusform>{path} no supera la verificación (%n problema: {problems}). Es posible que la copia de seguridad se haya dañado o manipulado después de escribirse; no se puede restaurar. Consérvela para la investigación y use otra copia de seguridad.</numerusform>
+            <numerusform>{path} no supera la verificación (%n problemas: {problems}). Es posible que la copia de seguridad se haya dañado o manipulado después de escribirse; no se puede restaurar. Consérvela para la investigación y use otra copia de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems</source>
+        <comment>singular: %Ln row has problems</comment>
+        <translation>
+            <numerusform>%Ln fila tiene problemas</numerusform>
+            <numerusform>%Ln filas tienen problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln good {things}</source>
+        <comment>singular: the %Ln good {things}</comment>
+        <translation>
+            <numerusform>%Ln {things} sin problemas</numerusform>
+            <numerusform>%Ln {things} sin problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (listed below).</source>
+        <comment>singular: %Ln row with problems would be skipped (listed below).</comment>
+        <translation>
+            <numerusform>Se omitiría %Ln fila con problemas (véase más abajo).</numerusform>
+            <numerusform>Se omitirían %Ln filas con problemas (véase más abajo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (listed below).</source>
+        <comment>singular: %Ln row with problems was skipped (listed below).</comment>
+        <translation>
+            <numerusform>Se omitió %Ln fila con problemas (véase más abajo).</numerusform>
+            <numerusform>Se omitieron %Ln filas con problemas (véase más abajo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
+        <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
+        <translation>
+            <numerusform>La fila de encabezado {row} está más allá del final de {name}, que tiene %Ln fila.</numerusform>
+            <numerusform>La fila de encabezado {row} está más allá del final de {name}, que tiene %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+  … and %n more cells like these</source>
+        <comment>singular: 
+  … and %n more cell like this</comment>
+        <translation>
+            <numerusform>
+  … y %n celda más como esta</numerusform>
+            <numerusform>
+  … y %n celdas más como estas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray bytes follow the last zstd frame</source>
+        <comment>singular: %n stray byte follows the last zstd frame</comment>
+        <translation>
+            <numerusform>%n byte sobrante sigue a la última trama zstd</numerusform>
+            <numerusform>%n bytes sobrantes siguen a la última trama zstd</numerusform>
+        </translation>
     </message>
     <message>
         <source>line {line} ({kind} {record})</source>
@@ -2900,6 +3246,10 @@
     <message>
         <source>LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your records; please report it): {reason}</source>
         <translation>LabNet no selló un paquete que el nodo central rechazaría (un fallo de LabNet, no de sus registros; le rogamos que lo notifique): {reason}</translation>
+    </message>
+    <message>
+        <source>A file could not be written while sealing the bundle ({reason}): nothing was marked as sent. Free some disk space and try again.</source>
+        <translation>No se pudo escribir un archivo al sellar el paquete ({reason}): no se ha marcado nada como enviado. Libere espacio en disco y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
@@ -3460,6 +3810,10 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>{cols} columns.</source>
+        <translation>{cols} columnas.</translation>
     </message>
     <message>
         <source>{rows} rows and {cols} columns.</source>
@@ -4701,41 +5055,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileFilters</name>
-    <message>
-        <source>All drug types</source>
-        <translation>Todos los tipos de droga</translation>
-    </message>
-    <message>
-        <source>Drug type</source>
-        <translation>Tipo de droga</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>Todos los países</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Seized from</source>
-        <translation>Incautado desde</translation>
-    </message>
-    <message>
-        <source>Seized on or after</source>
-        <translation>Incautado a partir del</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>hasta</translation>
-    </message>
-    <message>
-        <source>Seized on or before</source>
-        <translation>Incautado hasta el</translation>
-    </message>
-</context>
-<context>
     <name>ProfilingExtras</name>
     <message>
         <source>Load target list</source>
@@ -4815,66 +5134,6 @@
     <message>
         <source>Reading the record</source>
         <translation>La lectura del registro</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identificación</translation>
-    </message>
-    <message>
-        <source>Certificate &amp; purity</source>
-        <translation>Certificado y pureza</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Fechas</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Existencias</translation>
-    </message>
-    <message>
-        <source>Storage &amp; status</source>
-        <translation>Almacenamiento y estado</translation>
-    </message>
-    <message>
-        <source>Who &amp; what</source>
-        <translation>Quién y qué</translation>
-    </message>
-    <message>
-        <source>Dates &amp; hours</source>
-        <translation>Fechas y horas</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Authorisation</source>
-        <translation>Autorización</translation>
-    </message>
-    <message>
-        <source>Seizure</source>
-        <translation>Incautación</translation>
-    </message>
-    <message>
-        <source>Composition</source>
-        <translation>Composición</translation>
-    </message>
-    <message>
-        <source>Chemical profile</source>
-        <translation>Perfil químico</translation>
-    </message>
-    <message>
-        <source>Tablet</source>
-        <translation>Comprimido</translation>
-    </message>
-    <message>
-        <source>Analysis &amp; traceability</source>
-        <translation>Análisis y trazabilidad</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -5032,29 +5291,6 @@
             <numerusform>%Ln compuesto</numerusform>
             <numerusform>%Ln compuestos</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceSampleFilters</name>
-    <message>
-        <source>Any expiry date</source>
-        <translation>Cualquier fecha de caducidad</translation>
-    </message>
-    <message>
-        <source>Past its expiry date</source>
-        <translation>Fecha de caducidad vencida</translation>
-    </message>
-    <message>
-        <source>Expiring within</source>
-        <translation>Caduca dentro de</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Caducidad</translation>
-    </message>
-    <message>
-        <source>Expiring within how many days</source>
-        <translation>Caduca dentro de cuántos días</translation>
     </message>
 </context>
 <context>
@@ -6139,41 +6375,6 @@
     <message>
         <source>Due within {days} days</source>
         <translation>Vence dentro de {days} días</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingFilters</name>
-    <message>
-        <source>All staff</source>
-        <translation>Todo el personal</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Miembro del personal</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Todas las actividades</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <source>Any requalification date</source>
-        <translation>Cualquier fecha de recalificación</translation>
-    </message>
-    <message>
-        <source>Requalification due within</source>
-        <translation>Recalificación dentro de</translation>
-    </message>
-    <message>
-        <source>Requalification</source>
-        <translation>Recalificación</translation>
-    </message>
-    <message>
-        <source>Requalification due within how many days</source>
-        <translation>Recalificación dentro de cuántos días</translation>
     </message>
 </context>
 <context>

@@ -523,6 +523,26 @@
         <translation>Péremption/recontrôle</translation>
     </message>
     <message>
+        <source>Any expiry date</source>
+        <translation>Toute date de péremption</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Péremption</translation>
+    </message>
+    <message>
+        <source>Past its expiry date</source>
+        <translation>Date de péremption dépassée</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Péremption dans les</translation>
+    </message>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>Péremption dans combien de jours</translation>
+    </message>
+    <message>
         <source>Quantity received</source>
         <translation>Quantité reçue</translation>
     </message>
@@ -619,8 +639,20 @@
         <translation>Fiches de formation</translation>
     </message>
     <message>
+        <source>Who &amp; what</source>
+        <translation>Qui et quoi</translation>
+    </message>
+    <message>
+        <source>Dates &amp; hours</source>
+        <translation>Dates et heures</translation>
+    </message>
+    <message>
         <source>Staff member</source>
         <translation>Membre du personnel</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Tout le personnel</translation>
     </message>
     <message>
         <source>Competence area</source>
@@ -813,6 +845,86 @@
     <message>
         <source>Tablet</source>
         <translation>Comprimé</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Certificate &amp; purity</source>
+        <translation>Certificat et pureté</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Storage &amp; status</source>
+        <translation>Stockage et statut</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Toutes les activités</translation>
+    </message>
+    <message>
+        <source>Any requalification date</source>
+        <translation>Toute date de requalification</translation>
+    </message>
+    <message>
+        <source>Requalification</source>
+        <translation>Requalification</translation>
+    </message>
+    <message>
+        <source>Requalification due within</source>
+        <translation>Requalification dans les</translation>
+    </message>
+    <message>
+        <source>Requalification due within how many days</source>
+        <translation>Requalification dans combien de jours</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>Chemical profile</source>
+        <translation>Profil chimique</translation>
+    </message>
+    <message>
+        <source>Analysis &amp; traceability</source>
+        <translation>Analyse et traçabilité</translation>
+    </message>
+    <message>
+        <source>Seized from</source>
+        <translation>Saisies du</translation>
+    </message>
+    <message>
+        <source>Seized on or after</source>
+        <translation>Saisies à partir du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Seized on or before</source>
+        <translation>Saisies jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All drug types</source>
+        <translation>Tous les types de drogue</translation>
     </message>
     <message>
         <source>Crystal</source>
@@ -1750,10 +1862,6 @@
         <translation>La sauvegarde écrite dans {path} ne se relit pas telle qu&apos;elle a été écrite&#xa0;; elle a donc été supprimée&#xa0;: {detail} Le disque est peut-être défaillant&#xa0;: essayez-en un autre.</translation>
     </message>
     <message>
-        <source>{path} was written from a catalogue that did not verify ({count} finding(s) recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
-        <translation>{path} a été écrit à partir d&apos;un catalogue qui ne passait pas la vérification ({count} constat(s) enregistré(s) le {at}&#xa0;: {findings}). Le restaurer ramène ces fiches telles qu&apos;elles étaient alors. Un administrateur qui a lu les constats peut néanmoins le restaurer (en ligne de commande&#xa0;: --accept-findings)&#xa0;; la piste d&apos;audit l&apos;enregistrera. Rien n&apos;a été modifié.</translation>
-    </message>
-    <message>
         <source>The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.</source>
         <translation>La sauvegarde provient d&apos;un autre catalogue (identifiant {backup}) que celui qu&apos;elle a remplacé (identifiant {replaced})&#xa0;; ce dernier est conservé dans {kept}.</translation>
     </message>
@@ -1808,10 +1916,6 @@
     <message>
         <source>The attached file {name} in {path} does not have the digest it is filed under; the backup cannot be restored.</source>
         <translation>Le fichier joint {name} dans {path} n&apos;a pas l&apos;empreinte sous laquelle il est classé&#xa0;; la sauvegarde ne peut pas être restaurée.</translation>
-    </message>
-    <message>
-        <source>{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
-        <translation>{path} ne passe pas la vérification ({count} problème(s)&#xa0;: {problems}). La sauvegarde a peut-être été endommagée ou falsifiée après son écriture&#xa0;; elle ne peut pas être restaurée. Conservez-la pour enquête et utilisez une autre sauvegarde.</translation>
     </message>
     <message>
         <source>{path} records that its catalogue did not verify when it was written, but it verifies now: the backup was altered after it was written and cannot be restored. Keep it for investigation and use another backup.</source>
@@ -2018,10 +2122,6 @@
         <translation>La ligne {row} de {name}, indiquée comme ligne d&apos;en-tête, est vide. Indiquez le numéro de la ligne qui contient les noms des colonnes.</translation>
     </message>
     <message>
-        <source>The header row {row} is past the end of {name}, which has {rows:,} rows.</source>
-        <translation>La ligne d&apos;en-tête {row} se situe au-delà de la fin de {name}, qui compte {rows:,} lignes.</translation>
-    </message>
-    <message>
         <source>“{user}” cannot be a user name: use 2 to 32 letters (a–z, without accents), digits, dots, hyphens or underscores, starting with a letter.</source>
         <translation>«&#xa0;{user}&#xa0;» ne peut pas être un nom d&apos;utilisateur&#xa0;: utilisez de 2 à 32 lettres (a–z, sans accents), chiffres, points, traits d&apos;union ou traits de soulignement, en commençant par une lettre.</translation>
     </message>
@@ -2152,10 +2252,6 @@
     <message>
         <source>the zstd frame at byte {offset} sets its reserved bit</source>
         <translation>la trame zstd à l&apos;octet {offset} active son bit réservé</translation>
-    </message>
-    <message>
-        <source>{count} stray bytes follow the last zstd frame</source>
-        <translation>{count} octets parasites suivent la dernière trame zstd</translation>
     </message>
     <message>
         <source>a skippable frame at byte {offset}: its bytes are in no digest</source>
@@ -2470,6 +2566,132 @@
         <translation>il n&apos;y a plus de place sur le disque ou la clé USB</translation>
     </message>
     <message>
+        <source>Nothing was imported: the file has no rows under its header row.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier n&apos;a aucune ligne sous sa ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because {why} (listed below). Correct them in the file and import it again, or import again skipping invalid rows to bring in only {rest}.</source>
+        <translation>Rien n&apos;a été écrit, car {why} (voir la liste ci-dessous). Corrigez-les dans le fichier et relancez l&apos;importation, ou relancez-la en laissant de côté les lignes non valides pour importer seulement {rest}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. Importing would give: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>Essai à blanc, rien n&apos;a été écrit. L&apos;importation donnerait — ajoutées&#xa0;: {inserted:,}, mises à jour&#xa0;: {updated:,}, inchangées&#xa0;: {unchanged:,}.</translation>
+    </message>
+    <message>
+        <source>{summary} {skipped}</source>
+        <translation>{summary} {skipped}</translation>
+    </message>
+    <message>
+        <source>Dry run: this import would be refused, because {why} (listed below). Correct them in the file and import it again, or import again skipping invalid rows to bring in only {rest}.</source>
+        <translation>Essai à blanc&#xa0;: cette importation serait refusée, car {why} (voir la liste ci-dessous). Corrigez-les dans le fichier et relancez l&apos;importation, ou relancez-la en laissant de côté les lignes non valides pour importer seulement {rest}.</translation>
+    </message>
+    <message>
+        <source>Imported: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>Importation terminée — ajoutées&#xa0;: {inserted:,}, mises à jour&#xa0;: {updated:,}, inchangées&#xa0;: {unchanged:,}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The import stopped: the process reading the file ended unexpectedly (exit code {code}). Nothing was written. Import the file again.</source>
+        <translation>L&apos;importation s&apos;est arrêtée&#xa0;: le processus qui lisait le fichier s&apos;est terminé de façon inattendue (code de sortie {code}). Rien n&apos;a été écrit. Importez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation>Ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was read from {name}: some of its numbers cannot be read for sure.
+{cells}{more}</source>
+        <translation>Rien n&apos;a été lu dans {name}&#xa0;: certains de ses nombres ne peuvent pas être lus avec certitude.
+{cells}{more}</translation>
+    </message>
+    <message>
+        <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
+        <translation>Le seuil de la méthode lie plus de {cap} paires ({found} après {percent}&#xa0;% des {pairs} comparaisons)&#xa0;: il est trop permissif pour ce catalogue. Calibrez la méthode avec un taux de faux positifs plus faible.</translation>
+    </message>
+    <message>
+        <source>This profile cannot be compared: {reason}.</source>
+        <translation>Ce profil ne peut pas être comparé&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sample} is a {drug} profile; the method {method} compares {expected} profiles.</source>
+        <translation>{sample} est un profil de type {drug}&#xa0;; la méthode {method} compare des profils de type {expected}.</translation>
+    </message>
+    <message>
+        <source>the registration</source>
+        <translation>la demande d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the enrolment</source>
+        <translation>la réponse du serveur à l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>the enrolment file&apos;s identity is not a hub&apos;s</source>
+        <translation>l&apos;identité du fichier d&apos;inscription n&apos;est pas celle d&apos;un serveur</translation>
+    </message>
+    <message>
+        <source>the enrolment file&apos;s signature is not valid; it was altered after the hub made it</source>
+        <translation>la signature du fichier d&apos;inscription n&apos;est pas valide&#xa0;; il a été modifié après que le serveur l&apos;a créé</translation>
+    </message>
+    <message>
+        <source>an enrolment code starts with “{prefix}”; check that it was copied whole</source>
+        <translation>un code d&apos;inscription commence par «&#xa0;{prefix}&#xa0;»&#xa0;; vérifiez qu&apos;il a été copié en entier</translation>
+    </message>
+    <message>
+        <source>the enrolment code&apos;s hub address is not an http(s) address</source>
+        <translation>l&apos;adresse du serveur indiquée par le code d&apos;inscription n&apos;est pas une adresse http(s)</translation>
+    </message>
+    <message>
+        <source>this is not a LabNet registration (version 1)</source>
+        <translation>ceci n&apos;est pas une demande d&apos;inscription LabNet (version 1)</translation>
+    </message>
+    <message>
+        <source>the registration&apos;s identity is not an identity document (a JSON object)</source>
+        <translation>l&apos;identité de la demande d&apos;inscription n&apos;est pas un document d&apos;identité (un objet JSON)</translation>
+    </message>
+    <message>
+        <source>this is not a LabNet enrolment file (version 1)</source>
+        <translation>ceci n&apos;est pas un fichier d&apos;inscription LabNet (version 1)</translation>
+    </message>
+    <message>
+        <source>this file is not a LabNet enrolment file (it is not JSON)</source>
+        <translation>ce fichier n&apos;est pas un fichier d&apos;inscription LabNet (ce n&apos;est pas du JSON)</translation>
+    </message>
+    <message>
+        <source>the enrolment file lacks its {name}; ask for a new one</source>
+        <translation>il manque au fichier d&apos;inscription son élément {name}&#xa0;; demandez-en un nouveau</translation>
+    </message>
+    <message>
+        <source>this enrolment code is damaged or incomplete; copy it again</source>
+        <translation>ce code d&apos;inscription est endommagé ou incomplet&#xa0;; copiez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>the registration lacks its {name}</source>
+        <translation>il manque à la demande d&apos;inscription son élément {name}</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a JSON object</source>
+        <translation>dans {what}, «&#xa0;{name}&#xa0;» n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>a record the hub holds</source>
+        <translation>une fiche détenue par le serveur</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list of the records it holds</source>
+        <translation>la liste des fiches détenues par le serveur</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a list</source>
+        <translation>dans {what}, «&#xa0;{name}&#xa0;» n&apos;est pas une liste</translation>
+    </message>
+    <message>
+        <source>{what} lacks its “{name}”</source>
+        <translation>il manque «&#xa0;{name}&#xa0;» dans {what}</translation>
+    </message>
+    <message>
         <source>the file is too large for that disk</source>
         <translation>le fichier est trop volumineux pour ce disque</translation>
     </message>
@@ -2618,6 +2840,38 @@
         <translation>Il manque un champ à une entrée de la liste des clés du serveur (key ids, status, at, reason)&#xa0;; le document est endommagé.</translation>
     </message>
     <message>
+        <source>the notice</source>
+        <translation>l&apos;avis</translation>
+    </message>
+    <message>
+        <source>the announced method</source>
+        <translation>la méthode annoncée</translation>
+    </message>
+    <message>
+        <source>the method of a link bulletin</source>
+        <translation>la méthode d&apos;un bulletin de rapprochement</translation>
+    </message>
+    <message>
+        <source>the link bulletin</source>
+        <translation>le bulletin de rapprochement</translation>
+    </message>
+    <message>
+        <source>a bulletin of kind “{kind}” is not one LabNet knows</source>
+        <translation>LabNet ne connaît pas les bulletins de type «&#xa0;{kind}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a number</source>
+        <translation>dans {what}, «&#xa0;{name}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not true or false</source>
+        <translation>dans {what}, «&#xa0;{name}&#xa0;» ne vaut ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a list of objects</source>
+        <translation>dans {what}, «&#xa0;{name}&#xa0;» n&apos;est pas une liste d&apos;objets</translation>
+    </message>
+    <message>
         <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
         <translation>Ce paquet est scellé pour une autre clé de serveur ({key}…), et non pour celle de ce serveur&#xa0;; le laboratoire doit l&apos;exporter de nouveau pour ce serveur.</translation>
     </message>
@@ -2658,6 +2912,22 @@
         <translation>La signature du paquet n&apos;est pas celle de la clé du laboratoire {lab}&#xa0;: il a été modifié après sa signature, ou signé par quelqu&apos;un d&apos;autre. Il a été refusé en entier.</translation>
     </message>
     <message>
+        <source>the session request&apos;s signature is not base64</source>
+        <translation>la signature de la demande de session n&apos;est pas du base64</translation>
+    </message>
+    <message>
+        <source>{what} is not a JSON object</source>
+        <translation>{what} n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not text</source>
+        <translation>dans {what}, «&#xa0;{name}&#xa0;» n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a whole number of at least {low}</source>
+        <translation>dans {what}, «&#xa0;{name}&#xa0;» n&apos;est pas un nombre entier supérieur ou égal à {low}</translation>
+    </message>
+    <message>
         <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
         <translation>Des parties de {size:,} octets dépassent ce qu&apos;accepte un serveur ({limit:,}).</translation>
     </message>
@@ -2672,6 +2942,82 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>L&apos;accusé de réception mentionne {kind} {record} en version {version}, que ce paquet ne contenait pas&#xa0;; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <comment>singular: {path} was written from a catalogue that did not verify (%n finding recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</comment>
+        <translation>
+            <numerusform>{path} a été écrit à partir d&apos;un catalogue qui ne passait pas la vérification (%n constat enregistré le {at}&#xa0;: {findings}). Le restaurer ramène ces fiches telles qu&apos;elles étaient alors. Un administrateur qui a lu le constat peut néanmoins le restaurer (en ligne de commande&#xa0;: --accept-findings)&#xa0;; la piste d&apos;audit l&apos;enregistrera. Rien n&apos;a été modifié.</numerusform>
+            <numerusform>{path} a été écrit à partir d&apos;un catalogue qui ne passait pas la vérification (%n constats enregistrés le {at}&#xa0;: {findings}). Le restaurer ramène ces fiches telles qu&apos;elles étaient alors. Un administrateur qui a lu les constats peut néanmoins le restaurer (en ligne de commande&#xa0;: --accept-findings)&#xa0;; la piste d&apos;audit l&apos;enregistrera. Rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} does not verify (%n problems: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <comment>singular: {path} does not verify (%n problem: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</comment>
+        <translation>
+            <numerusform>{path} ne passe pas la vérification (%n problème&#xa0;: {problems}). La sauvegarde a peut-être été endommagée ou falsifiée après son écriture&#xa0;; elle ne peut pas être restaurée. Conservez-la pour enquête et utilisez une autre sauvegarde.</numerusform>
+            <numerusform>{path} ne passe pas la vérification (%n problèmes&#xa0;: {problems}). La sauvegarde a peut-être été endommagée ou falsifiée après son écriture&#xa0;; elle ne peut pas être restaurée. Conservez-la pour enquête et utilisez une autre sauvegarde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems</source>
+        <comment>singular: %Ln row has problems</comment>
+        <translation>
+            <numerusform>%Ln ligne pose problème</numerusform>
+            <numerusform>%Ln lignes posent problème</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln good {things}</source>
+        <comment>singular: the %Ln good {things}</comment>
+        <translation>
+            <numerusform>%Ln {things} sans problème</numerusform>
+            <numerusform>les %Ln {things} sans problème</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (listed below).</source>
+        <comment>singular: %Ln row with problems would be skipped (listed below).</comment>
+        <translation>
+            <numerusform>%Ln ligne qui pose problème serait laissée de côté (voir ci-dessous).</numerusform>
+            <numerusform>%Ln lignes qui posent problème seraient laissées de côté (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (listed below).</source>
+        <comment>singular: %Ln row with problems was skipped (listed below).</comment>
+        <translation>
+            <numerusform>%Ln ligne qui pose problème a été laissée de côté (voir ci-dessous).</numerusform>
+            <numerusform>%Ln lignes qui posent problème ont été laissées de côté (voir ci-dessous).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
+        <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
+        <translation>
+            <numerusform>La ligne d&apos;en-tête {row} se situe au-delà de la fin de {name}, qui compte %Ln ligne.</numerusform>
+            <numerusform>La ligne d&apos;en-tête {row} se situe au-delà de la fin de {name}, qui compte %Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+  … and %n more cells like these</source>
+        <comment>singular: 
+  … and %n more cell like this</comment>
+        <translation>
+            <numerusform>
+  … et %n autre cellule de ce genre</numerusform>
+            <numerusform>
+  … et %n autres cellules de ce genre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray bytes follow the last zstd frame</source>
+        <comment>singular: %n stray byte follows the last zstd frame</comment>
+        <translation>
+            <numerusform>%n octet parasite suit la dernière trame zstd</numerusform>
+            <numerusform>%n octets parasites suivent la dernière trame zstd</numerusform>
+        </translation>
     </message>
     <message>
         <source>line {line} ({kind} {record})</source>
@@ -2900,6 +3246,10 @@
     <message>
         <source>LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your records; please report it): {reason}</source>
         <translation>LabNet n&apos;a pas scellé un paquet que le serveur refuserait (une anomalie de LabNet, pas de vos fiches&#xa0;; merci de la signaler)&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>A file could not be written while sealing the bundle ({reason}): nothing was marked as sent. Free some disk space and try again.</source>
+        <translation>Un fichier n&apos;a pas pu être écrit pendant le scellement du paquet ({reason})&#xa0;: rien n&apos;a été marqué comme envoyé. Libérez de l&apos;espace disque et réessayez.</translation>
     </message>
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
@@ -3460,6 +3810,10 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>{cols} columns.</source>
+        <translation>{cols} colonnes.</translation>
     </message>
     <message>
         <source>{rows} rows and {cols} columns.</source>
@@ -4701,41 +5055,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileFilters</name>
-    <message>
-        <source>All drug types</source>
-        <translation>Tous les types de drogue</translation>
-    </message>
-    <message>
-        <source>Drug type</source>
-        <translation>Type de drogue</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>Tous les pays</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Pays</translation>
-    </message>
-    <message>
-        <source>Seized from</source>
-        <translation>Saisies du</translation>
-    </message>
-    <message>
-        <source>Seized on or after</source>
-        <translation>Saisies à partir du</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
-        <source>Seized on or before</source>
-        <translation>Saisies jusqu&apos;au</translation>
-    </message>
-</context>
-<context>
     <name>ProfilingExtras</name>
     <message>
         <source>Load target list</source>
@@ -4815,66 +5134,6 @@
     <message>
         <source>Reading the record</source>
         <translation>La lecture de la fiche</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identité</translation>
-    </message>
-    <message>
-        <source>Certificate &amp; purity</source>
-        <translation>Certificat et pureté</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Stock</translation>
-    </message>
-    <message>
-        <source>Storage &amp; status</source>
-        <translation>Stockage et statut</translation>
-    </message>
-    <message>
-        <source>Who &amp; what</source>
-        <translation>Qui et quoi</translation>
-    </message>
-    <message>
-        <source>Dates &amp; hours</source>
-        <translation>Dates et heures</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Authorisation</source>
-        <translation>Habilitation</translation>
-    </message>
-    <message>
-        <source>Seizure</source>
-        <translation>Saisie</translation>
-    </message>
-    <message>
-        <source>Composition</source>
-        <translation>Composition</translation>
-    </message>
-    <message>
-        <source>Chemical profile</source>
-        <translation>Profil chimique</translation>
-    </message>
-    <message>
-        <source>Tablet</source>
-        <translation>Comprimé</translation>
-    </message>
-    <message>
-        <source>Analysis &amp; traceability</source>
-        <translation>Analyse et traçabilité</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -5032,29 +5291,6 @@
             <numerusform>%Ln composé</numerusform>
             <numerusform>%Ln composés</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceSampleFilters</name>
-    <message>
-        <source>Any expiry date</source>
-        <translation>Toute date de péremption</translation>
-    </message>
-    <message>
-        <source>Past its expiry date</source>
-        <translation>Date de péremption dépassée</translation>
-    </message>
-    <message>
-        <source>Expiring within</source>
-        <translation>Péremption dans les</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Péremption</translation>
-    </message>
-    <message>
-        <source>Expiring within how many days</source>
-        <translation>Péremption dans combien de jours</translation>
     </message>
 </context>
 <context>
@@ -6139,41 +6375,6 @@
     <message>
         <source>Due within {days} days</source>
         <translation>Échéance dans les {days} jours</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingFilters</name>
-    <message>
-        <source>All staff</source>
-        <translation>Tout le personnel</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Membre du personnel</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Toutes les activités</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Any requalification date</source>
-        <translation>Toute date de requalification</translation>
-    </message>
-    <message>
-        <source>Requalification due within</source>
-        <translation>Requalification dans les</translation>
-    </message>
-    <message>
-        <source>Requalification</source>
-        <translation>Requalification</translation>
-    </message>
-    <message>
-        <source>Requalification due within how many days</source>
-        <translation>Requalification dans combien de jours</translation>
     </message>
 </context>
 <context>

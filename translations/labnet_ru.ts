@@ -523,6 +523,26 @@
         <translation>Срок годности / повторного испытания</translation>
     </message>
     <message>
+        <source>Any expiry date</source>
+        <translation>Любой срок годности</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Срок годности</translation>
+    </message>
+    <message>
+        <source>Past its expiry date</source>
+        <translation>Срок годности истёк</translation>
+    </message>
+    <message>
+        <source>Expiring within</source>
+        <translation>Срок годности истекает в течение</translation>
+    </message>
+    <message>
+        <source>Expiring within how many days</source>
+        <translation>Через сколько дней истекает срок годности</translation>
+    </message>
+    <message>
         <source>Quantity received</source>
         <translation>Полученное количество</translation>
     </message>
@@ -619,8 +639,20 @@
         <translation>Записи о подготовке</translation>
     </message>
     <message>
+        <source>Who &amp; what</source>
+        <translation>Кто и что</translation>
+    </message>
+    <message>
+        <source>Dates &amp; hours</source>
+        <translation>Даты и часы</translation>
+    </message>
+    <message>
         <source>Staff member</source>
         <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Все сотрудники</translation>
     </message>
     <message>
         <source>Competence area</source>
@@ -813,6 +845,86 @@
     <message>
         <source>Tablet</source>
         <translation>Таблетка</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Идентификация</translation>
+    </message>
+    <message>
+        <source>Certificate &amp; purity</source>
+        <translation>Сертификат и чистота</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Запас</translation>
+    </message>
+    <message>
+        <source>Storage &amp; status</source>
+        <translation>Хранение и статус</translation>
+    </message>
+    <message>
+        <source>All activities</source>
+        <translation>Все мероприятия</translation>
+    </message>
+    <message>
+        <source>Any requalification date</source>
+        <translation>Любая дата переаттестации</translation>
+    </message>
+    <message>
+        <source>Requalification</source>
+        <translation>Переаттестация</translation>
+    </message>
+    <message>
+        <source>Requalification due within</source>
+        <translation>Переаттестация в течение</translation>
+    </message>
+    <message>
+        <source>Requalification due within how many days</source>
+        <translation>Через сколько дней предстоит переаттестация</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Состав</translation>
+    </message>
+    <message>
+        <source>Chemical profile</source>
+        <translation>Химический профиль</translation>
+    </message>
+    <message>
+        <source>Analysis &amp; traceability</source>
+        <translation>Анализ и прослеживаемость</translation>
+    </message>
+    <message>
+        <source>Seized from</source>
+        <translation>Дата изъятия: с</translation>
+    </message>
+    <message>
+        <source>Seized on or after</source>
+        <translation>Изъято не ранее</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Seized on or before</source>
+        <translation>Изъято не позднее</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Все страны</translation>
+    </message>
+    <message>
+        <source>All drug types</source>
+        <translation>Все типы наркотиков</translation>
     </message>
     <message>
         <source>Crystal</source>
@@ -1750,10 +1862,6 @@
         <translation>Резервная копия, записанная в {path}, при повторном чтении не совпадает с записанной, поэтому она удалена: {detail} Возможно, накопитель неисправен: попробуйте другой.</translation>
     </message>
     <message>
-        <source>{path} was written from a catalogue that did not verify ({count} finding(s) recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
-        <translation>Файл {path} записан из каталога, не прошедшего проверку (замечаний: {count}, зарегистрированы {at}: {findings}). Восстановление из него вернёт эти записи в тогдашнее состояние. Администратор, ознакомившийся с замечаниями, может всё же выполнить восстановление (в командной строке: --accept-findings); это будет зафиксировано в журнале аудита. Ничего не изменено.</translation>
-    </message>
-    <message>
         <source>The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.</source>
         <translation>Резервная копия относится к другому каталогу (идентификатор {backup}), а не к тому, который она заменила (идентификатор {replaced}); тот каталог сохранён в {kept}.</translation>
     </message>
@@ -1808,10 +1916,6 @@
     <message>
         <source>The attached file {name} in {path} does not have the digest it is filed under; the backup cannot be restored.</source>
         <translation>Вложенный файл {name} в {path} не имеет той хеш-суммы, под которой он хранится; восстановление из резервной копии невозможно.</translation>
-    </message>
-    <message>
-        <source>{path} does not verify ({count} problem(s): {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
-        <translation>{path} не проходит проверку (число проблем — {count}: {problems}). Возможно, резервная копия была повреждена или подделана после записи; восстановление из неё невозможно. Сохраните её для расследования и используйте другую резервную копию.</translation>
     </message>
     <message>
         <source>{path} records that its catalogue did not verify when it was written, but it verifies now: the backup was altered after it was written and cannot be restored. Keep it for investigation and use another backup.</source>
@@ -2018,10 +2122,6 @@
         <translation>Строка {row} файла {name}, указанная как строка заголовков, пуста. Укажите номер строки, содержащей названия столбцов.</translation>
     </message>
     <message>
-        <source>The header row {row} is past the end of {name}, which has {rows:,} rows.</source>
-        <translation>Строка заголовков {row} находится за концом файла {name}, в котором строк: {rows:,}.</translation>
-    </message>
-    <message>
         <source>“{user}” cannot be a user name: use 2 to 32 letters (a–z, without accents), digits, dots, hyphens or underscores, starting with a letter.</source>
         <translation>«{user}» не может быть именем пользователя: используйте от 2 до 32 латинских букв (a–z, без диакритических знаков), цифр, точек, дефисов или знаков подчёркивания, начиная с буквы.</translation>
     </message>
@@ -2152,10 +2252,6 @@
     <message>
         <source>the zstd frame at byte {offset} sets its reserved bit</source>
         <translation>во фрейме zstd в байте {offset} установлен зарезервированный бит</translation>
-    </message>
-    <message>
-        <source>{count} stray bytes follow the last zstd frame</source>
-        <translation>после последнего фрейма zstd следуют лишние байты: {count}</translation>
     </message>
     <message>
         <source>a skippable frame at byte {offset}: its bytes are in no digest</source>
@@ -2470,6 +2566,132 @@
         <translation>диск или USB-накопитель заполнен</translation>
     </message>
     <message>
+        <source>Nothing was imported: the file has no rows under its header row.</source>
+        <translation>Ничего не импортировано: в файле нет строк под строкой заголовков.</translation>
+    </message>
+    <message>
+        <source>Nothing was written, because {why} (listed below). Correct them in the file and import it again, or import again skipping invalid rows to bring in only {rest}.</source>
+        <translation>Ничего не записано: {why} (список ниже). Исправьте их в файле и повторите импорт или повторите импорт, пропуская строки с ошибками, чтобы перенести только {rest}.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing was written. Importing would give: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>Пробный прогон, ничего не записано. Импорт дал бы: добавлено — {inserted:,}, обновлено — {updated:,}, без изменений — {unchanged:,}.</translation>
+    </message>
+    <message>
+        <source>{summary} {skipped}</source>
+        <translation>{summary} {skipped}</translation>
+    </message>
+    <message>
+        <source>Dry run: this import would be refused, because {why} (listed below). Correct them in the file and import it again, or import again skipping invalid rows to bring in only {rest}.</source>
+        <translation>Пробный прогон: этот импорт был бы отклонён: {why} (список ниже). Исправьте их в файле и повторите импорт или повторите импорт, пропуская строки с ошибками, чтобы перенести только {rest}.</translation>
+    </message>
+    <message>
+        <source>Imported: {inserted:,} added, {updated:,} updated, {unchanged:,} unchanged.</source>
+        <translation>Импорт выполнен: добавлено — {inserted:,}, обновлено — {updated:,}, без изменений — {unchanged:,}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>The import stopped: the process reading the file ended unexpectedly (exit code {code}). Nothing was written. Import the file again.</source>
+        <translation>Импорт остановлен: процесс, читавший файл, неожиданно завершился (код выхода {code}). Ничего не записано. Импортируйте файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>Row {row}, column “{column}”: {reason}</source>
+        <translation>Строка {row}, столбец «{column}»: {reason}</translation>
+    </message>
+    <message>
+        <source>Nothing was read from {name}: some of its numbers cannot be read for sure.
+{cells}{more}</source>
+        <translation>Из {name} ничего не прочитано: некоторые числа в нём невозможно прочитать однозначно.
+{cells}{more}</translation>
+    </message>
+    <message>
+        <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
+        <translation>Порог метода связывает более {cap} пар ({found} после {percent} % из {pairs} сравнений): он слишком мягок для этого каталога. Откалибруйте метод с меньшей долей ложноположительных результатов.</translation>
+    </message>
+    <message>
+        <source>This profile cannot be compared: {reason}.</source>
+        <translation>Этот профиль невозможно сравнить: {reason}.</translation>
+    </message>
+    <message>
+        <source>{sample} is a {drug} profile; the method {method} compares {expected} profiles.</source>
+        <translation>{sample} — профиль типа «{drug}»; метод {method} сравнивает профили типа «{expected}».</translation>
+    </message>
+    <message>
+        <source>the registration</source>
+        <translation>заявка на регистрацию</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the enrolment</source>
+        <translation>ответ узла на регистрацию</translation>
+    </message>
+    <message>
+        <source>the enrolment file&apos;s identity is not a hub&apos;s</source>
+        <translation>удостоверение в файле регистрации не принадлежит узлу</translation>
+    </message>
+    <message>
+        <source>the enrolment file&apos;s signature is not valid; it was altered after the hub made it</source>
+        <translation>подпись файла регистрации недействительна; файл был изменён после того, как узел его создал</translation>
+    </message>
+    <message>
+        <source>an enrolment code starts with “{prefix}”; check that it was copied whole</source>
+        <translation>код регистрации начинается с «{prefix}»; проверьте, что он скопирован целиком</translation>
+    </message>
+    <message>
+        <source>the enrolment code&apos;s hub address is not an http(s) address</source>
+        <translation>адрес узла в коде регистрации не является адресом http(s)</translation>
+    </message>
+    <message>
+        <source>this is not a LabNet registration (version 1)</source>
+        <translation>это не заявка на регистрацию LabNet (версия 1)</translation>
+    </message>
+    <message>
+        <source>the registration&apos;s identity is not an identity document (a JSON object)</source>
+        <translation>удостоверение в заявке на регистрацию не является документом удостоверения (объектом JSON)</translation>
+    </message>
+    <message>
+        <source>this is not a LabNet enrolment file (version 1)</source>
+        <translation>это не файл регистрации LabNet (версия 1)</translation>
+    </message>
+    <message>
+        <source>this file is not a LabNet enrolment file (it is not JSON)</source>
+        <translation>этот файл не является файлом регистрации LabNet (это не JSON)</translation>
+    </message>
+    <message>
+        <source>the enrolment file lacks its {name}; ask for a new one</source>
+        <translation>в файле регистрации нет элемента {name}; запросите новый файл</translation>
+    </message>
+    <message>
+        <source>this enrolment code is damaged or incomplete; copy it again</source>
+        <translation>этот код регистрации повреждён или неполон; скопируйте его ещё раз</translation>
+    </message>
+    <message>
+        <source>the registration lacks its {name}</source>
+        <translation>в заявке на регистрацию нет элемента {name}</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a JSON object</source>
+        <translation>{what}: поле «{name}» не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>a record the hub holds</source>
+        <translation>запись, хранящаяся на узле</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s list of the records it holds</source>
+        <translation>список записей, хранящихся на узле</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a list</source>
+        <translation>{what}: поле «{name}» не является списком</translation>
+    </message>
+    <message>
+        <source>{what} lacks its “{name}”</source>
+        <translation>{what}: нет поля «{name}»</translation>
+    </message>
+    <message>
         <source>the file is too large for that disk</source>
         <translation>файл слишком велик для этого диска</translation>
     </message>
@@ -2618,6 +2840,38 @@
         <translation>В одном из элементов списка ключей узла отсутствует поле (key ids, status, at, reason); документ повреждён.</translation>
     </message>
     <message>
+        <source>the notice</source>
+        <translation>уведомление</translation>
+    </message>
+    <message>
+        <source>the announced method</source>
+        <translation>объявленный метод</translation>
+    </message>
+    <message>
+        <source>the method of a link bulletin</source>
+        <translation>метод бюллетеня связей</translation>
+    </message>
+    <message>
+        <source>the link bulletin</source>
+        <translation>бюллетень связей</translation>
+    </message>
+    <message>
+        <source>a bulletin of kind “{kind}” is not one LabNet knows</source>
+        <translation>LabNet не знает бюллетеней типа «{kind}»</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a number</source>
+        <translation>{what}: поле «{name}» не является числом</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not true or false</source>
+        <translation>{what}: поле «{name}» не является логическим значением (истина или ложь)</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a list of objects</source>
+        <translation>{what}: поле «{name}» не является списком объектов</translation>
+    </message>
+    <message>
         <source>This bundle is sealed to another hub key ({key}…), not to this hub&apos;s; the laboratory must export it again for this hub.</source>
         <translation>Этот пакет запечатан для другого ключа узла ({key}…), а не для ключа этого узла; лаборатория должна заново экспортировать его для этого узла.</translation>
     </message>
@@ -2658,6 +2912,22 @@
         <translation>Подпись пакета не соответствует ключу лаборатории {lab}: пакет был изменён после подписания или подписан кем-то другим. Он отклонён целиком.</translation>
     </message>
     <message>
+        <source>the session request&apos;s signature is not base64</source>
+        <translation>подпись запроса сеанса не в формате base64</translation>
+    </message>
+    <message>
+        <source>{what} is not a JSON object</source>
+        <translation>{what} не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not text</source>
+        <translation>{what}: поле «{name}» не является текстом</translation>
+    </message>
+    <message>
+        <source>{what}&apos;s “{name}” is not a whole number of at least {low}</source>
+        <translation>{what}: поле «{name}» не является целым числом не меньше {low}</translation>
+    </message>
+    <message>
         <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
         <translation>Части размером {size:,} байт больше, чем принимает узел ({limit:,}).</translation>
     </message>
@@ -2672,6 +2942,92 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>В квитанции указана запись {kind} {record} версии {version}, которой не было в том пакете; квитанция не применена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
+        <comment>singular: {path} was written from a catalogue that did not verify (%n finding recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</comment>
+        <translation>
+            <numerusform>Файл {path} записан из каталога, не прошедшего проверку (%n замечание, зарегистрированное {at}: {findings}). Восстановление из него вернёт эти записи в тогдашнее состояние. Администратор, ознакомившийся с замечаниями, может всё же выполнить восстановление (в командной строке: --accept-findings); это будет зафиксировано в журнале аудита. Ничего не изменено.</numerusform>
+            <numerusform>Файл {path} записан из каталога, не прошедшего проверку (%n замечания, зарегистрированные {at}: {findings}). Восстановление из него вернёт эти записи в тогдашнее состояние. Администратор, ознакомившийся с замечаниями, может всё же выполнить восстановление (в командной строке: --accept-findings); это будет зафиксировано в журнале аудита. Ничего не изменено.</numerusform>
+            <numerusform>Файл {path} записан из каталога, не прошедшего проверку (%n замечаний, зарегистрированных {at}: {findings}). Восстановление из него вернёт эти записи в тогдашнее состояние. Администратор, ознакомившийся с замечаниями, может всё же выполнить восстановление (в командной строке: --accept-findings); это будет зафиксировано в журнале аудита. Ничего не изменено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{path} does not verify (%n problems: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</source>
+        <comment>singular: {path} does not verify (%n problem: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.</comment>
+        <translation>
+            <numerusform>{path} не проходит проверку (%n проблема: {problems}). Возможно, резервная копия была повреждена или подделана после записи; восстановление из неё невозможно. Сохраните её для расследования и используйте другую резервную копию.</numerusform>
+            <numerusform>{path} не проходит проверку (%n проблемы: {problems}). Возможно, резервная копия была повреждена или подделана после записи; восстановление из неё невозможно. Сохраните её для расследования и используйте другую резервную копию.</numerusform>
+            <numerusform>{path} не проходит проверку (%n проблем: {problems}). Возможно, резервная копия была повреждена или подделана после записи; восстановление из неё невозможно. Сохраните её для расследования и используйте другую резервную копию.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems</source>
+        <comment>singular: %Ln row has problems</comment>
+        <translation>
+            <numerusform>%Ln строка содержит ошибки</numerusform>
+            <numerusform>%Ln строки содержат ошибки</numerusform>
+            <numerusform>%Ln строк содержат ошибки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %Ln good {things}</source>
+        <comment>singular: the %Ln good {things}</comment>
+        <translation>
+            <numerusform>%Ln запись без ошибок ({things})</numerusform>
+            <numerusform>%Ln записи без ошибок ({things})</numerusform>
+            <numerusform>%Ln записей без ошибок ({things})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (listed below).</source>
+        <comment>singular: %Ln row with problems would be skipped (listed below).</comment>
+        <translation>
+            <numerusform>Была бы пропущена %Ln строка с ошибками (список ниже).</numerusform>
+            <numerusform>Были бы пропущены %Ln строки с ошибками (список ниже).</numerusform>
+            <numerusform>Были бы пропущены %Ln строк с ошибками (список ниже).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (listed below).</source>
+        <comment>singular: %Ln row with problems was skipped (listed below).</comment>
+        <translation>
+            <numerusform>Пропущена %Ln строка с ошибками (список ниже).</numerusform>
+            <numerusform>Пропущены %Ln строки с ошибками (список ниже).</numerusform>
+            <numerusform>Пропущено %Ln строк с ошибками (список ниже).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
+        <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
+        <translation>
+            <numerusform>Строка заголовков {row} находится за концом файла {name}, в котором %Ln строка.</numerusform>
+            <numerusform>Строка заголовков {row} находится за концом файла {name}, в котором %Ln строки.</numerusform>
+            <numerusform>Строка заголовков {row} находится за концом файла {name}, в котором %Ln строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>
+  … and %n more cells like these</source>
+        <comment>singular: 
+  … and %n more cell like this</comment>
+        <translation>
+            <numerusform>
+  … и ещё %n такая ячейка</numerusform>
+            <numerusform>
+  … и ещё %n такие ячейки</numerusform>
+            <numerusform>
+  … и ещё %n таких ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stray bytes follow the last zstd frame</source>
+        <comment>singular: %n stray byte follows the last zstd frame</comment>
+        <translation>
+            <numerusform>после последнего фрейма zstd следует %n лишний байт</numerusform>
+            <numerusform>после последнего фрейма zstd следуют %n лишних байта</numerusform>
+            <numerusform>после последнего фрейма zstd следуют %n лишних байт</numerusform>
+        </translation>
     </message>
     <message>
         <source>line {line} ({kind} {record})</source>
@@ -2900,6 +3256,10 @@
     <message>
         <source>LabNet did not seal a bundle the hub would refuse (a fault in LabNet, not in your records; please report it): {reason}</source>
         <translation>LabNet не стал запечатывать пакет, который узел отклонил бы (это ошибка LabNet, а не ваших записей; сообщите о ней): {reason}</translation>
+    </message>
+    <message>
+        <source>A file could not be written while sealing the bundle ({reason}): nothing was marked as sent. Free some disk space and try again.</source>
+        <translation>Не удалось записать файл при запечатывании пакета ({reason}): ничего не отмечено как отправленное. Освободите место на диске и повторите попытку.</translation>
     </message>
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
@@ -3463,6 +3823,10 @@
     <message>
         <source>Reading {name}…</source>
         <translation>Чтение файла {name}…</translation>
+    </message>
+    <message>
+        <source>{cols} columns.</source>
+        <translation>Столбцов: {cols}.</translation>
     </message>
     <message>
         <source>{rows} rows and {cols} columns.</source>
@@ -4704,41 +5068,6 @@
     </message>
 </context>
 <context>
-    <name>ProfileFilters</name>
-    <message>
-        <source>All drug types</source>
-        <translation>Все типы наркотиков</translation>
-    </message>
-    <message>
-        <source>Drug type</source>
-        <translation>Тип наркотика</translation>
-    </message>
-    <message>
-        <source>All countries</source>
-        <translation>Все страны</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Страна</translation>
-    </message>
-    <message>
-        <source>Seized from</source>
-        <translation>Дата изъятия: с</translation>
-    </message>
-    <message>
-        <source>Seized on or after</source>
-        <translation>Изъято не ранее</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <source>Seized on or before</source>
-        <translation>Изъято не позднее</translation>
-    </message>
-</context>
-<context>
     <name>ProfilingExtras</name>
     <message>
         <source>Load target list</source>
@@ -4818,66 +5147,6 @@
     <message>
         <source>Reading the record</source>
         <translation>Чтение записи</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Идентификация</translation>
-    </message>
-    <message>
-        <source>Certificate &amp; purity</source>
-        <translation>Сертификат и чистота</translation>
-    </message>
-    <message>
-        <source>Dates</source>
-        <translation>Даты</translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation>Запас</translation>
-    </message>
-    <message>
-        <source>Storage &amp; status</source>
-        <translation>Хранение и статус</translation>
-    </message>
-    <message>
-        <source>Who &amp; what</source>
-        <translation>Кто и что</translation>
-    </message>
-    <message>
-        <source>Dates &amp; hours</source>
-        <translation>Даты и часы</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Результат</translation>
-    </message>
-    <message>
-        <source>Authorisation</source>
-        <translation>Допуск к работе</translation>
-    </message>
-    <message>
-        <source>Seizure</source>
-        <translation>Изъятие</translation>
-    </message>
-    <message>
-        <source>Composition</source>
-        <translation>Состав</translation>
-    </message>
-    <message>
-        <source>Chemical profile</source>
-        <translation>Химический профиль</translation>
-    </message>
-    <message>
-        <source>Tablet</source>
-        <translation>Таблетка</translation>
-    </message>
-    <message>
-        <source>Analysis &amp; traceability</source>
-        <translation>Анализ и прослеживаемость</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -5036,29 +5305,6 @@
             <numerusform>%Ln соединения</numerusform>
             <numerusform>%Ln соединений</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>ReferenceSampleFilters</name>
-    <message>
-        <source>Any expiry date</source>
-        <translation>Любой срок годности</translation>
-    </message>
-    <message>
-        <source>Past its expiry date</source>
-        <translation>Срок годности истёк</translation>
-    </message>
-    <message>
-        <source>Expiring within</source>
-        <translation>Срок годности истекает в течение</translation>
-    </message>
-    <message>
-        <source>Expiry</source>
-        <translation>Срок годности</translation>
-    </message>
-    <message>
-        <source>Expiring within how many days</source>
-        <translation>Через сколько дней истекает срок годности</translation>
     </message>
 </context>
 <context>
@@ -6143,41 +6389,6 @@
     <message>
         <source>Due within {days} days</source>
         <translation>Срок в течение {days} дн.</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingFilters</name>
-    <message>
-        <source>All staff</source>
-        <translation>Все сотрудники</translation>
-    </message>
-    <message>
-        <source>Staff member</source>
-        <translation>Сотрудник</translation>
-    </message>
-    <message>
-        <source>All activities</source>
-        <translation>Все мероприятия</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Any requalification date</source>
-        <translation>Любая дата переаттестации</translation>
-    </message>
-    <message>
-        <source>Requalification due within</source>
-        <translation>Переаттестация в течение</translation>
-    </message>
-    <message>
-        <source>Requalification</source>
-        <translation>Переаттестация</translation>
-    </message>
-    <message>
-        <source>Requalification due within how many days</source>
-        <translation>Через сколько дней предстоит переаттестация</translation>
     </message>
 </context>
 <context>
