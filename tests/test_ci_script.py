@@ -42,7 +42,10 @@ def test_ci_lints_and_type_checks_after_the_tests_with_tools_the_test_extra_inst
     lines = ci_lines()
     [test_command] = [c for c in readme_commands() if FAST_LOOP not in c]
     tests_at = lines.index(test_command)
-    assert lines.index(".venv/bin/ruff check .") > tests_at
-    assert lines.index(".venv/bin/mypy") > tests_at
+    commands = [(n, line) for n, line in enumerate(lines) if line.strip() and not line.lstrip().startswith("#")]
+    ruff_at = [n for n, line in commands if ".venv/bin/ruff check ." in line]
+    mypy_at = [n for n, line in commands if ".venv/bin/mypy" in line]
+    assert ruff_at and min(ruff_at) > tests_at
+    assert mypy_at and min(mypy_at) > tests_at
     test_extra = pyproject()["project"]["optional-dependencies"]["test"]
     assert {"ruff", "mypy"} <= {re.split(r"[<>=\[; ]", d)[0] for d in test_extra}
