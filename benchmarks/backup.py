@@ -2,9 +2,9 @@
 
     python benchmarks/backup.py [--profiles 100000] [--workdir DIR]
 
-Builds the demo catalogue (``catalogue.demo.create_demo_catalogue``: its
+Builds the demo catalogue (``labnet.catalogue.demo.create_demo_catalogue``: its
 standards with certificates, training records, accounts, and ``--profiles``
-profiling results), then times ``catalogue.backup.backup`` (snapshot, zip,
+profiling results), then times ``labnet.catalogue.backup.backup`` (snapshot, zip,
 read back and verified), ``check`` (``labnet restore --check-only``) and
 ``restore`` into an empty folder, each verification being the full
 ``integrity.verify``.  Prints ONE JSON line, with the load average (the
@@ -28,9 +28,9 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
-from catalogue import backup  # noqa: E402
-from catalogue.demo import create_demo_catalogue  # noqa: E402
-from catalogue.store import Catalogue  # noqa: E402
+from labnet.catalogue import backup  # noqa: E402
+from labnet.catalogue.demo import create_demo_catalogue  # noqa: E402
+from labnet.catalogue.store import Catalogue  # noqa: E402
 
 
 def timed(fn):

@@ -55,11 +55,11 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
-from catalogue.store import Catalogue  # noqa: E402
-from protocol.keys import create_identity  # noqa: E402
-from protocol.opening import lab_keys_from, open_bundle  # noqa: E402
-from sync.outbox import Outbox  # noqa: E402
-from sync.policy import default_policy  # noqa: E402
+from labnet.catalogue.store import Catalogue  # noqa: E402
+from labnet.protocol.keys import create_identity  # noqa: E402
+from labnet.protocol.opening import lab_keys_from, open_bundle  # noqa: E402
+from labnet.sync.outbox import Outbox  # noqa: E402
+from labnet.sync.policy import default_policy  # noqa: E402
 
 
 def main() -> None:
@@ -151,12 +151,16 @@ def memory(work: Path, sizes: list[int], baseline: Path | None) -> dict:
 def child_export(folder: Path) -> dict:
     """In a fresh process: one export of every change in ``folder``'s catalogue, and the peak memory."""
     if os.environ.get("LABNET_BENCH_CODE"):
-        for name in [m for m in sys.modules if m.split(".")[0] in ("sync", "protocol")]:
-            del sys.modules[name]
+        # A baseline tree from before the import names moved under labnet. (`git archive REV sync protocol`):
+        # its top-level sync/ and protocol/ first on the path.
         sys.path.insert(0, os.environ["LABNET_BENCH_CODE"])
-    from protocol.keys import create_identity  # the sync package under test (maybe the baseline's)
-    from sync.outbox import Outbox as Exporter
-    from sync.policy import default_policy
+        from labnet.protocol.keys import create_identity  # an older tree's name
+        from labnet.sync.outbox import Outbox as Exporter  # an older tree's name
+        from labnet.sync.policy import default_policy  # an older tree's name
+    else:
+        from labnet.protocol.keys import create_identity
+        from labnet.sync.outbox import Outbox as Exporter
+        from labnet.sync.policy import default_policy
 
     lab = create_identity("lab", "Benchmark Laboratory", "GH")
     hub = create_identity("hub", "Benchmark Hub", "SN")

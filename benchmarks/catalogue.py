@@ -5,7 +5,7 @@
 Measures, each side by side with the obvious naive alternative in the same run:
 
 - importing ``--import-rows`` profiling results from a CSV with
-  ``catalogue.importing.import_file`` (budget: 100,000 rows in ≤ 5 s), against
+  ``labnet.catalogue.importing.import_file`` (budget: 100,000 rows in ≤ 5 s), against
   a row-by-row ``Catalogue.add`` loop over the first ``--naive-rows`` rows of
   the same file, extrapolated to ``--import-rows`` (the key names say so), and
   against the floor: the same file read by the csv module and written as it
@@ -26,7 +26,7 @@ Measures, each side by side with the obvious naive alternative in the same run:
   python-calamine and by openpyxl, each in a child process (wall and CPU seconds, peak memory), the
   two readings compared cell by cell, and ``import_file`` of the workbook
   (``benchmarks/catalogue_xlsx.py``);
-- ``catalogue.integrity.verify`` of that catalogue (what ``labnet audit
+- ``labnet.catalogue.integrity.verify`` of that catalogue (what ``labnet audit
   verify`` runs: the audit chain, every change-log digest against its entry,
   every record's digest recomputed), with its progress on stderr.  Budget:
   1,000,000 records in ≤ 20 s.  ``--skip-verify`` leaves it out.
@@ -64,10 +64,10 @@ sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.catalogue_import import bench_import, bench_import_memory, memory_child  # noqa: E402
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
-from catalogue import queries  # noqa: E402
-from catalogue.queries import Filter, Query  # noqa: E402
-from catalogue.records import PROFILING_RESULT as RT  # noqa: E402
-from catalogue.store import Catalogue  # noqa: E402
+from labnet.catalogue import queries  # noqa: E402
+from labnet.catalogue.queries import Filter, Query  # noqa: E402
+from labnet.catalogue.records import PROFILING_RESULT as RT  # noqa: E402
+from labnet.catalogue.store import Catalogue  # noqa: E402
 
 BUDGET_QUERY_MS = 100.0
 BUDGET_IMPORT_S_PER_100K = 5.0
@@ -251,7 +251,7 @@ def _indexed_vs_not(cat: Catalogue, q: Query, columns: list[str], repeat: int) -
 def bench_verify(db_dir: Path) -> dict[str, Any]:
     """The whole integrity check of the big catalogue, once (it reads every row; a second run would
     mostly measure the page cache)."""
-    from catalogue import integrity
+    from labnet.catalogue import integrity
 
     with Catalogue.open(db_dir, user="benchmark") as cat:
         shown = [0.0]
@@ -340,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 results["import"] = bench_import(work / "import-run", args.import_rows, args.naive_rows)
             except ImportError as exc:
-                results["import"] = {"error": f"catalogue.importing is not available: {exc}"}
+                results["import"] = {"error": f"labnet.catalogue.importing is not available: {exc}"}
             shutil.rmtree(work / "import-run", ignore_errors=True)
             if args.xlsx_rows:
                 from benchmarks.catalogue_xlsx import bench_xlsx

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.profile_catalogue import SEED, log
-from catalogue.demo import demo_profile_rows_csv
-from catalogue.store import Catalogue
+from labnet.catalogue.demo import demo_profile_rows_csv
+from labnet.catalogue.store import Catalogue
 
 MAIN = Path(__file__).resolve().parent / "catalogue.py"  # the script a memory child runs
 
@@ -46,7 +46,7 @@ def csv_rows_as_records(path: Path, limit: int) -> list[dict[str, Any]]:
 
 
 def bench_import(work: Path, import_rows: int, naive_rows: int) -> dict[str, Any]:
-    from catalogue.importing import import_file
+    from labnet.catalogue.importing import import_file
 
     result: dict[str, Any] = {}
     work.mkdir(parents=True, exist_ok=True)
@@ -131,7 +131,7 @@ def memory_child(what: str, path: Path, target: Path) -> int:
     benchmark that has just imported 100,000 rows would report that too."""
     import sqlite_utils  # noqa: F401 - loaded before the baseline, like catalogue
 
-    from catalogue.importing import import_file
+    from labnet.catalogue.importing import import_file
 
     baseline = _memory_mb("VmRSS")
     t, before = time.perf_counter(), os.times()
@@ -163,7 +163,7 @@ def _cpu(before: os.times_result, after: os.times_result) -> tuple[float, float]
 def _reader_peak_mb() -> float | None:
     """The peak memory the import's reading process reported (its own VmHWM; ru_maxrss of a child
     also counts this process's size when it was started)."""
-    from catalogue import import_worker
+    from labnet.catalogue import import_worker
 
     kib = import_worker.last_reader_peak_kib
     return None if kib is None else round(kib / 1024, 1)

@@ -23,8 +23,8 @@ _READ = """
 import json, resource, sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from catalogue.tabular_calamine import _read_calamine
-from catalogue.tabular_xlsx import _read_openpyxl
+from labnet.catalogue.tabular_calamine import _read_calamine
+from labnet.catalogue.tabular_xlsx import _read_openpyxl
 path = Path({path!r})
 wall, cpu = time.perf_counter(), time.process_time()
 table = _read_{reader}(path, None, None, None)
@@ -36,8 +36,8 @@ _SAME = """
 import json, sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from catalogue.tabular_calamine import _read_calamine
-from catalogue.tabular_xlsx import _read_openpyxl
+from labnet.catalogue.tabular_calamine import _read_calamine
+from labnet.catalogue.tabular_xlsx import _read_openpyxl
 path = Path({path!r})
 a, b = _read_calamine(path, None, None, None), _read_openpyxl(path, None, None)
 typed = lambda rows: [[(type(v), v) for v in row] for row in rows]
@@ -51,8 +51,8 @@ def _child(code: str) -> Any:
 
 
 def workbook(work: Path, rows: int) -> Path:
-    from catalogue.demo import demo_profile_rows_csv
-    from catalogue.tabular import read_table, write_table
+    from labnet.catalogue.demo import demo_profile_rows_csv
+    from labnet.catalogue.tabular import read_table, write_table
 
     path = work / f"profiles-{rows}.xlsx"
     if not path.exists():
@@ -66,8 +66,8 @@ def workbook(work: Path, rows: int) -> Path:
 
 def bench_xlsx(work: Path, rows: int) -> dict[str, Any]:
     from benchmarks.profile_catalogue import log
-    from catalogue.importing import import_file
-    from catalogue.store import Catalogue
+    from labnet.catalogue.importing import import_file
+    from labnet.catalogue.store import Catalogue
 
     work.mkdir(parents=True, exist_ok=True)
     log(f"a workbook of {rows:,} rows")

@@ -1,5 +1,5 @@
 """CPU time to parse cells field by field: ``Field.parse`` cell by cell, and the import's column conversion
-(``catalogue.import_cells._convert_column``), over 20,000 cells of every field of the three record types.
+(``labnet.catalogue.import_cells._convert_column``), over 20,000 cells of every field of the three record types.
 
     python benchmarks/field_parse.py [TREE]
 
@@ -17,8 +17,8 @@ TREE = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().pare
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 sys.path.insert(0, str(TREE))
 
-from catalogue import import_cells  # noqa: E402  (after the tree is chosen)
-from catalogue.records import RECORD_TYPES  # noqa: E402
+from labnet.catalogue import import_cells  # noqa: E402  (after the tree is chosen)
+from labnet.catalogue.records import RECORD_TYPES  # noqa: E402
 
 # A readable cell of each type, by the type's name (the same in older trees, where a type was its name).
 SAMPLES = {"text": "Some text 12", "int": "42", "float": "12,5", "date": "2000-01-01", "bool": "yes",

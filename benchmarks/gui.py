@@ -89,9 +89,9 @@ def child_window(path: Path, settings_file: Path) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from desktop import catalogue_queries, style
-    from desktop.main_window import MainWindow
-    from desktop.tasks import Tasks
+    from labnet.desktop import catalogue_queries, style
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
 
     app = QApplication(["labnet-benchmark"])
     style.apply_style(app)
@@ -137,8 +137,8 @@ def bench_start(path: Path, work: Path, starts: int) -> dict[str, Any]:
 def bench_pending_counts(path: Path) -> dict[str, Any]:
     """What the Network view asks at start: the pending counts, in full and as kept (sync/pending.py), and
     after one edit (the record's purity nudged: one more change-log row, no more records)."""
-    from catalogue.store import Catalogue
-    from sync.pending import KEPT_KEY, counted_in_full, pending_counts
+    from labnet.catalogue.store import Catalogue
+    from labnet.sync.pending import KEPT_KEY, counted_in_full, pending_counts
 
     with Catalogue.open(path, user="benchmark") as cat:
         t = time.perf_counter()
@@ -168,9 +168,9 @@ class Window:
     def __init__(self, app: Any, path: Path, work: Path):
         from PySide6.QtCore import QSettings
 
-        from desktop import catalogue_queries
-        from desktop.main_window import MainWindow
-        from desktop.tasks import Tasks
+        from labnet.desktop import catalogue_queries
+        from labnet.desktop.main_window import MainWindow
+        from labnet.desktop.tasks import Tasks
 
         self.app = app
         self.tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "benchmark"))
@@ -327,13 +327,13 @@ def bench_sync(app: Any, work: Path, records: int) -> dict[str, Any]:
     from PySide6.QtCore import QSettings, QTimer
 
     from benchmarks.hub import HubServer
-    from catalogue.demo import generate_profiles
-    from catalogue.store import Catalogue
-    from desktop import catalogue_queries
-    from desktop.main_window import MainWindow
-    from desktop.tasks import Tasks
     from labnet import cli
-    from sync.hub_admin import HubAdmin
+    from labnet.catalogue.demo import generate_profiles
+    from labnet.catalogue.store import Catalogue
+    from labnet.desktop import catalogue_queries
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
+    from labnet.sync.hub_admin import HubAdmin
 
     os.environ["LABNET_PASSPHRASE"] = "a benchmark passphrase, long enough"
     folder = work / f"sync-lab-{records}-{os.getpid()}"
@@ -396,8 +396,8 @@ def bench_naive(path: Path, rows: int, naive_rows: int) -> dict[str, Any]:
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QTableView
 
-    from catalogue.records import PROFILING_RESULT as RT
-    from catalogue.store import Catalogue
+    from labnet.catalogue.records import PROFILING_RESULT as RT
+    from labnet.catalogue.store import Catalogue
 
     columns = [c for c in RT.list_columns]
 
@@ -492,7 +492,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sync_only:
         from PySide6.QtWidgets import QApplication
 
-        from desktop import style
+        from labnet.desktop import style
         app = QApplication(["labnet-benchmark"])
         style.apply_style(app)
         work.mkdir(parents=True, exist_ok=True)
@@ -503,7 +503,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         from benchmarks.gui_import import bench_wizard_import
-        from desktop import style
+        from labnet.desktop import style
         app = QApplication(["labnet-benchmark"])
         style.apply_style(app)
         print(json.dumps({"benchmark": "gui-import", "python": platform.python_version(),
@@ -516,7 +516,7 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtWidgets import QApplication
 
         from benchmarks.gui_linkage import bench_linkage
-        from desktop import style
+        from labnet.desktop import style
         app = QApplication(["labnet-benchmark"])
         style.apply_style(app)
         folder = work / f"p{args.linkage_profiles}"
@@ -545,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from desktop import style
+    from labnet.desktop import style
     app = QApplication(["labnet-benchmark"])
     style.apply_style(app)
     log("search and filter")

@@ -25,8 +25,8 @@ _MAKE = """
 import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from catalogue.demo import demo_profile_rows_csv
-from catalogue.tabular import read_table, write_table
+from labnet.catalogue.demo import demo_profile_rows_csv
+from labnet.catalogue.tabular import read_table, write_table
 csv_path = Path({csv!r})
 demo_profile_rows_csv(csv_path, {rows}, seed=23)
 if {xlsx!r}:
@@ -58,9 +58,9 @@ def bench_wizard_import(app: Any, work: Path, rows: int, kind: str = "csv", time
 
     from benchmarks.gui import gap_recorder
     from benchmarks.profile_catalogue import log
-    from catalogue.store import Catalogue
-    from desktop.import_wizard import ImportWizard
-    from desktop.tasks import Tasks
+    from labnet.catalogue.store import Catalogue
+    from labnet.desktop.import_wizard import ImportWizard
+    from labnet.desktop.tasks import Tasks
 
     work.mkdir(parents=True, exist_ok=True)
     path = import_file_for(work, rows, kind)

@@ -32,8 +32,8 @@ def _rss_mb() -> float:
 def _method(folder: Path) -> tuple[str, int, float]:
     """The benchmark's method at the default FPR (calibrated once, reused): (drug type, its profiles,
     seconds to calibrate or 0 when reused)."""
-    from catalogue.store import Catalogue
-    from desktop import linkage_queries
+    from labnet.catalogue.store import Catalogue
+    from labnet.desktop import linkage_queries
 
     class Quiet:   # the task context calibration reports to; here nobody is watching
         def progress(self, done: int, total: int, message: str = "") -> None:
@@ -55,9 +55,9 @@ def bench_linkage(app: Any, folder: Path, timeout: float = 1800.0) -> dict[str, 
 
     from benchmarks.gui import gap_recorder
     from benchmarks.profile_catalogue import log
-    from catalogue.store import Catalogue
-    from desktop.linkage_page import LinkagePage
-    from desktop.tasks import Tasks
+    from labnet.catalogue.store import Catalogue
+    from labnet.desktop.linkage_page import LinkagePage
+    from labnet.desktop.tasks import Tasks
 
     drug, profiles, calibrate_s = _method(folder)
     log(f"linkage of {profiles:,} {drug} profiles at FPR {FPR} (method calibrated in {calibrate_s:.0f} s)")
@@ -90,7 +90,7 @@ def bench_linkage(app: Any, folder: Path, timeout: float = 1800.0) -> dict[str, 
             if row is None or row >= tab.model.rowCount():
                 app.quit()
                 return
-            from desktop.linkage_common import select_row
+            from labnet.desktop.linkage_common import select_row
             select_row(tab.table, row)
         if now - started > timeout or "failed" in marks:
             app.quit()

@@ -49,18 +49,18 @@ sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.netproxy import LossyLink  # noqa: E402
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
-from catalogue.demo import generate_profiles  # noqa: E402
-from catalogue.store import Catalogue  # noqa: E402
-from hub import enrolment, payload_check
-from hub.ingest import Ingestor  # noqa: E402
-from hub.linking import NetworkLinker  # noqa: E402
-from hub.service import Hub, HubSettings  # noqa: E402
-from protocol.enrolment import enrolment_request  # noqa: E402
-from protocol.keys import create_identity  # noqa: E402
-from protocol.receipt import verify_receipt  # noqa: E402
-from sync.client import HubClient  # noqa: E402
-from sync.outbox import Outbox  # noqa: E402
-from sync.policy import default_policy  # noqa: E402
+from labnet.catalogue.demo import generate_profiles  # noqa: E402
+from labnet.catalogue.store import Catalogue  # noqa: E402
+from labnet.hub import enrolment, payload_check
+from labnet.hub.ingest import Ingestor  # noqa: E402
+from labnet.hub.linking import NetworkLinker  # noqa: E402
+from labnet.hub.service import Hub, HubSettings  # noqa: E402
+from labnet.protocol.enrolment import enrolment_request  # noqa: E402
+from labnet.protocol.keys import create_identity  # noqa: E402
+from labnet.protocol.receipt import verify_receipt  # noqa: E402
+from labnet.sync.client import HubClient  # noqa: E402
+from labnet.sync.outbox import Outbox  # noqa: E402
+from labnet.sync.policy import default_policy  # noqa: E402
 
 PASSPHRASE = "benchmark hub passphrase"
 POLICY = default_policy()
@@ -124,7 +124,7 @@ class HubServer:
         self.hub = hub
         env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
         self.log = open(folder / "serve.log", "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "hub.cli", "serve", "--data-dir", str(folder),
+        self.process = subprocess.Popen([sys.executable, "-m", "labnet.hub.cli", "serve", "--data-dir", str(folder),
                                          "--port", str(self.port)], env=env, stdout=self.log, stderr=subprocess.STDOUT)
         import requests
 
@@ -173,7 +173,7 @@ def fetch_bulletins(url: str, hub_public, lab) -> tuple[float, int]:
 
 def bench_concurrent(work: Path, labs: int, records: int, fetchers: int = 500) -> dict:
     """``labs`` laboratories uploading at once while ``fetchers`` requests fetch bulletins (10 per lab)."""
-    from hub.bulletins import notice
+    from labnet.hub.bulletins import notice
 
     server = HubServer(work / "hub-concurrent")
     try:
@@ -263,7 +263,7 @@ def bench_lossy(work: Path, rate: int, records: int, chunk: int) -> dict:
 
 
 def bench_linking(work: Path, labs: int, records: int, new_records: int) -> dict:
-    from profiling.workflows import calibrate, catalogue_population, save_calibrated_method
+    from labnet.profiling.workflows import calibrate, catalogue_population, save_calibrated_method
 
     hub, _ = Hub.create(work / "hub-link", name="Bench hub", country="KE", passphrase=PASSPHRASE,
                         settings=HubSettings(max_upload_bytes=64 * 1024 * 1024))

@@ -2,7 +2,7 @@
 
     python benchmarks/import_ways.py FILE.csv [RUNS]
 
-"parallel": read once in a second process while this one writes (``catalogue.import_worker``);
+"parallel": read once in a second process while this one writes (``labnet.catalogue.import_worker``);
 "serial": read twice in one process (``import_streaming.PARALLEL_MIN_BYTES`` out of reach), the
 import before it.  Prints one JSON line per run: wall and CPU seconds of the importing process and
 of the reading process, the peak memory of each (VmHWM), the rows inserted and the load average.
@@ -22,9 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 _RUN = r'''
 import gc, json, os, shutil, sys, tempfile, time
 from pathlib import Path
-from catalogue import import_streaming, import_worker
-from catalogue.importing import import_file
-from catalogue.store import Catalogue
+from labnet.catalogue import import_streaming, import_worker
+from labnet.catalogue.importing import import_file
+from labnet.catalogue.store import Catalogue
 mode, path = sys.argv[1], Path(sys.argv[2])
 import_streaming.PARALLEL_MIN_BYTES = 0 if mode == "parallel" else 1 << 62
 work = Path(tempfile.mkdtemp(prefix="labnet-import-ways-"))

@@ -45,7 +45,7 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
 from benchmarks.profile_catalogue import log  # noqa: E402
-from profiling import METRICS, Comparator, linkage, links_against, links_among, pair_scores, pretreat
+from labnet.profiling import METRICS, Comparator, linkage, links_against, links_among, pair_scores, pretreat
 
 SEED = 2026
 THRESHOLD = 99.0  # cosine ×100 on N2R: within-batch pairs score ~99.5, different batches far lower

@@ -19,8 +19,8 @@ def build_profile_catalogue(folder: Path, rows: int, chunk: int = 20_000) -> dic
     """``rows`` generated profiling results written through the import's bulk path,
     chunk by chunk (memory: one chunk at a time).  A catalogue of the right size
     already in ``folder`` is reused."""
-    from catalogue.demo import generate_profiles
-    from catalogue.store import Catalogue
+    from labnet.catalogue.demo import generate_profiles
+    from labnet.catalogue.store import Catalogue
 
     folder.mkdir(parents=True, exist_ok=True)
     with Catalogue.open(folder, user="benchmark") as cat:

@@ -1,6 +1,6 @@
 """The accounts under the audit chain: the "who" of every entry is only as good as the accounts.
 
-- every write of an account (``catalogue.accounts``: add, disable, enable,
+- every write of an account (``labnet.catalogue.accounts``: add, disable, enable,
   passwords, role) puts in its audit entry ``account_sha256``, the SHA-256 of
   the account's stored row (``ACCOUNT_COLUMNS``, ``audit.row_sha256``), and
   ``account``, what the row then said (the password as the SHA-256 of its

@@ -19,7 +19,7 @@ import sqlite3
 import uuid
 from typing import Any
 
-from common import clock
+from labnet.common import clock
 
 from . import account_digests, audit, database, vocab
 from .errors import CatalogueError, Message, NotFound, PermissionDenied

@@ -14,7 +14,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from common.labfolder import LabFolder
+from labnet.common.labfolder import LabFolder
 
 from . import audit
 from .errors import CatalogueError, Message, NotFound

@@ -12,7 +12,7 @@ Entry hash = SHA-256 over the UTF-8 JSON array
 where ``detail`` is the stored JSON text; the first entry's prev_hash is 64 zeros.
 
 The records themselves are under the chain through ``detail`` (see
-``catalogue.digests``, checked by ``catalogue.integrity``): each change-log row carries the SHA-256 of the
+``labnet.catalogue.digests``, checked by ``labnet.catalogue.integrity``): each change-log row carries the SHA-256 of the
 record's stored state after the write (``row_sha256``), and the entry that
 made the write holds the digest of those change-log rows (``change_log_sha256``).
 """

@@ -15,7 +15,7 @@ record and attached file against its latest digest), which is what catches a
 value changed inside a page that SQLite's own integrity check passes; it must
 verify, or find exactly what was recorded when the backup was written.
 
-``restore`` holds the catalogue's exclusive lock (``catalogue.lock``), so it
+``restore`` holds the catalogue's exclusive lock (``labnet.catalogue.lock``), so it
 is refused while another LabNet process has it open; the person restoring must
 be an administrator of the catalogue being replaced or, in a folder with no
 catalogue yet or one this version cannot read (damaged), of the backup.  A
@@ -34,7 +34,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from common import clock
+from labnet.common import clock
 
 from . import audit, database, lock
 from . import backup_archive as archive

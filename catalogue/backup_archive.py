@@ -9,8 +9,8 @@ Reading a backup checks every member against the manifest (and the zip's own
 CRC-32), refuses a member the manifest does not list or a name a backup never
 holds, and so can never write outside the folder it unpacks into.
 
-The names of the data folder's network files are sync's (``protocol.keyfile``,
-``sync.client``, ``sync.policy``); the catalogue does not import sync, and a
+The names of the data folder's network files are sync's (``labnet.protocol.keyfile``,
+``labnet.sync.client``, ``labnet.sync.policy``); the catalogue does not import sync, and a
 test checks that the names here are the same.
 """
 
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
-from common.labfolder import LabFolder
+from labnet.common.labfolder import LabFolder
 
 from .errors import CatalogueError, Message
 

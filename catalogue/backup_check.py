@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from common import clock
+from labnet.common import clock
 
 from . import backup_archive as archive
 from . import database, integrity

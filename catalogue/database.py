@@ -1,4 +1,4 @@
-"""Opening the catalogue file: ``common.sqlite`` with the catalogue's words for what goes wrong.
+"""Opening the catalogue file: ``labnet.common.sqlite`` with the catalogue's words for what goes wrong.
 
 One connection per thread of work.  WAL lets the desktop read while a writer
 works; ``synchronous=FULL`` because laboratories lose power, and a committed
@@ -15,8 +15,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from common import clock
-from common import sqlite as common_sqlite
+from labnet.common import clock
+from labnet.common import sqlite as common_sqlite
 
 from .errors import CatalogueError, Message, SchemaTooNew, storage_error
 from .migrations import LATEST, MIGRATIONS, file_rooms

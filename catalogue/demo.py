@@ -92,7 +92,7 @@ _DEMO_TARGETS = {"amphetamine": 12}   # how many of a list's compounds (from the
 @cache
 def load_targets(drug_type: str) -> tuple[str, ...]:
     """The target compounds of ``drug_type`` from ``resources/targets``."""
-    path = files("resources") / "targets" / f"{drug_type}.json"
+    path = files("labnet.resources") / "targets" / f"{drug_type}.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -1,4 +1,4 @@
-"""What a write records of a record's state, for ``catalogue.integrity`` to check.
+"""What a write records of a record's state, for ``labnet.catalogue.integrity`` to check.
 
 - every write of a record adds a change-log row carrying the SHA-256 of the
   record's stored state after the write (for a deletion: of its tombstone),

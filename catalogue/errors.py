@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from common.messages import Message, TranslatableError, message_of  # noqa: F401  (the catalogue's names for them)
+from labnet.common.messages import Message, TranslatableError, message_of  # noqa: F401  (the catalogue's names for them)
 
 
 class CatalogueError(TranslatableError):

@@ -15,7 +15,7 @@ Cell values:
 * CSV: every value as ``Field.to_text`` writes it (dates ``YYYY-MM-DD``,
   booleans ``yes``/``no``, lists ``a; b``, numbers in their shortest exact
   form with a decimal point), with formula injection neutralised as described
-  in ``catalogue.tabular``.
+  in ``labnet.catalogue.tabular``.
 * XLSX: numbers as numbers (exact doubles); everything else as text in the
   same form as CSV — in particular dates are ISO text rather than Excel date
   cells, so that no locale setting can turn 2024-03-05 into 3 May, and text is

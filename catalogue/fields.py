@@ -5,9 +5,9 @@ A field parses whatever arrives (text typed in a form, a CSV cell, an Excel
 date) into one canonical Python value that is also its storage and JSON form:
 dates are ISO ``YYYY-MM-DD`` strings, lists and peak tables are JSON.  Parse
 errors are raised as ``ValueError`` whose text is the sentence shown to the
-analyst.  What a kind of value is lives in its type (``catalogue.field_types``);
+analyst.  What a kind of value is lives in its type (``labnet.catalogue.field_types``);
 what this field adds (its range, vocabulary, unit, filter, whether it describes a
-tablet) is declared here, once, in ``catalogue.records``.
+tablet) is declared here, once, in ``labnet.catalogue.records``.
 """
 
 from __future__ import annotations
@@ -37,14 +37,14 @@ SQL_TYPES = {name: t.sql for name, t in FIELD_TYPES.items()}
 
 @dataclass(frozen=True)
 class FilterSpec:
-    """How the table of a record type is filtered by a field (``desktop.filters`` builds the bar from these).
+    """How the table of a record type is filtered by a field (``labnet.desktop.filters`` builds the bar from these).
 
     ``how``: ``statuses`` (several codes at once), ``choice`` (one code), ``values`` (one of the values
     stored), ``expiry`` (past the date, or within a number of days), ``due`` (due within a number of days),
     ``period`` (between two dates).  ``key`` names the widgets (``filter-KEY``); a preset (the dashboard's
     links) sets a choice by the field's name, a date filter by ``key`` (and ``days``), a period by
     ``PRESET_from`` and ``PRESET_to``.  ``texts`` are the bar's words for it, in English, in the order
-    ``desktop.filters`` reads them (the first entry of the list, then its accessible name…)."""
+    ``labnet.desktop.filters`` reads them (the first entry of the list, then its accessible name…)."""
 
     how: str
     key: str

@@ -1,11 +1,11 @@
-"""Converting the cells of a spreadsheet column by column (see ``catalogue.importing``).
+"""Converting the cells of a spreadsheet column by column (see ``labnet.catalogue.importing``).
 
 Each distinct text of a column is parsed once (drug types, countries, dates and
 units repeat a great deal), and the per-row work is left to list
 comprehensions.  The result is the same as ``Field.parse`` cell by cell
 (tests/test_import.py checks this against ``RecordType.validate``), except for
 numbers, which are read by the convention of their whole column
-(``catalogue.numbers``): a cell such as ``12,500`` that ``Field.parse`` would
+(``labnet.catalogue.numbers``): a cell such as ``12,500`` that ``Field.parse`` would
 read one way is refused unless the column shows which way it is written.
 """
 
@@ -94,7 +94,7 @@ def _agrees(fast: ColumnStyle, style: ColumnStyle) -> bool:
 def _numbers(cells: Sequence[str], resolver: Callable[[ColumnStyle], Callable[[str], Any]],
              check: Callable[[float], bool], decimal: str | None,
              style: ColumnStyle | None = None, fast: Any = NOT_READ) -> tuple[list[Any], dict[int, str]]:
-    """A column of text cells as floats, read by the column's convention (``catalogue.numbers``).
+    """A column of text cells as floats, read by the column's convention (``labnet.catalogue.numbers``).
 
     ``resolver(style)`` gives the function that reads one text (returning the
     value, or raising ValueError with the reason).  Plain columns are read by
@@ -197,7 +197,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
     stripped in one pass, number columns read by ``float()`` first, and other
     columns (dates, choices, countries…) parse each distinct text once.
     Numbers written as text are read by the convention of the column, or
-    ``decimal`` (``catalogue.numbers``); ``style``: the whole column's (``column_evidence``),
+    ``decimal`` (``labnet.catalogue.numbers``); ``style``: the whole column's (``column_evidence``),
     when ``cells`` are a chunk of it.
     """
     errors: dict[int, str] = {}
@@ -242,7 +242,7 @@ def _convert_column(f: Field, cells: Sequence[Any], longest: int | None = None,
 
 def column_evidence(f: Field | None, cells: Sequence[str], seen: dict[str, set[str]]) -> Any:
     """Add what a chunk of a column's text cells shows about its separators to ``seen``
-    (``catalogue.numbers.add_evidence``): for a numeric field ``f``, or a peak column (``f`` None).
+    (``labnet.catalogue.numbers.add_evidence``): for a numeric field ``f``, or a peak column (``f`` None).
     ``numbers.style_of(seen)`` over all the chunks is the style ``_convert_column`` decides over the
     whole column.  A chunk of plain numbers with one separator is judged in C (``_fast_floats``);
     returns what ``_fast_floats`` made of the cells (for ``_convert_column`` to reuse), or NOT_READ."""

@@ -1,4 +1,4 @@
-"""The second half of an import, a chunk of rows at a time (see ``catalogue.importing``).
+"""The second half of an import, a chunk of rows at a time (see ``labnet.catalogue.importing``).
 
 ``ChunkImporter.feed`` takes the records of a chunk of rows (their cells
 already converted, with the problems found doing so) and checks each as a

@@ -1,4 +1,4 @@
-"""Which column of a spreadsheet fills which field of a record type (see ``catalogue.importing``)."""
+"""Which column of a spreadsheet fills which field of a record type (see ``labnet.catalogue.importing``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The report of an import: what it did, and every problem of every row (see ``catalogue.importing``)."""
+"""The report of an import: what it did, and every problem of every row (see ``labnet.catalogue.importing``)."""
 
 from __future__ import annotations
 

@@ -13,7 +13,7 @@ The file's SHA-256 is taken before the first reading and checked after the
 second: a file changed in between is refused and nothing is written.
 Workbooks, and CSV files that are not plain
 UTF-8 (or have anything to complain about) are read whole by
-``catalogue.importing``, which says what is wrong.
+``labnet.catalogue.importing``, which says what is wrong.
 """
 
 from __future__ import annotations
@@ -176,7 +176,7 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
                      reading: Callable[[int], Any] | None = None) -> ImportReport | None:
     """The import of ``path`` a chunk at a time; None when it is not a file read so (see the module
     docstring): the caller then reads it whole.  A file of at least ``PARALLEL_MIN_BYTES`` is read
-    once, converted and checked in a second process while this one writes (``catalogue.import_worker``);
+    once, converted and checked in a second process while this one writes (``labnet.catalogue.import_worker``);
     a smaller one, or one whose decimal convention a column shows only after some of its cells, is
     read twice here.  ``reading(rows)`` is told every 2,000 rows of a first reading (before any
     progress can be counted)."""

@@ -146,7 +146,7 @@ def _start(job: dict[str, Any]) -> tuple[subprocess.Popen, Connection]:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parent.parent)  # the same catalogue package as ours
         env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
-        process = subprocess.Popen([sys.executable, "-c", "from catalogue.import_worker import main; main()",
+        process = subprocess.Popen([sys.executable, "-c", "from labnet.catalogue.import_worker import main; main()",
                                     str(write_end), json.dumps(job)], stdin=subprocess.DEVNULL, env=env,
                                    pass_fds=(write_end,), close_fds=True)
     except BaseException:
@@ -215,7 +215,7 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
     """The file read once: sends ("header", table), a ("chunk", …) per CHUNK rows, then ("end", stream,
     the file's SHA-256 once read, this process's peak memory); ("not plain",) when the file is not read a chunk at a time,
     ("read again",) when a column's convention was decided after some of its cells were converted."""
-    from common.memory import collector_paused
+    from labnet.common.memory import collector_paused
 
     from .importing import file_sha256
     from .store import _row_encoder

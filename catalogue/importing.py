@@ -48,7 +48,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from common.memory import collector_paused
+from labnet.common.memory import collector_paused
 
 from .errors import CatalogueError, Message
 from .import_cells import ColumnsOf, _assemble_peaks, _convert_column
@@ -88,13 +88,13 @@ def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False,
     ``mapping`` overrides ``suggest_mapping`` for the headers it names.
     ``progress(done, total)`` is called every ~1,000 rows; returning False
     cancels the import (``ImportCancelled``; nothing is written).
-    ``decimal`` ("point" or "comma", ``catalogue.numbers``) says how the
+    ``decimal`` ("point" or "comma", ``labnet.catalogue.numbers``) says how the
     file writes numbers, instead of reading it column by column;
     ``encoding`` names a CSV file's encoding instead of detecting it;
     ``sheet`` and ``header_row`` say where the table is
-    (``catalogue.import_source.read_source``); ``reading(rows)`` is called
+    (``labnet.catalogue.import_source.read_source``); ``reading(rows)`` is called
     while a workbook is read, or a CSV file is read the first time
-    (``catalogue.import_streaming``), before any progress can be counted.
+    (``labnet.catalogue.import_streaming``), before any progress can be counted.
     """
     rt, path = record_type(kind), Path(path)
     with collector_paused():

@@ -1,12 +1,12 @@
 """Every record under the audit chain: what ``labnet audit verify`` checks.
 
-The audit chain (``catalogue.audit``) proves that no entry of the trail was
+The audit chain (``labnet.catalogue.audit``) proves that no entry of the trail was
 altered; this module proves that the records are still those the trail
-vouches for, by what each write recorded of them (``catalogue.digests``):
+vouches for, by what each write recorded of them (``labnet.catalogue.digests``):
 ``verify`` recomputes the chain; checks that every change-log row with a
 digest is exactly one an audit entry vouches for (none added, altered or
 removed); and compares each record, tombstone, withdrawal, account
-(``catalogue.account_digests``) and attached file with its latest digest.  Each finding names the record as a person knows it.
+(``labnet.catalogue.account_digests``) and attached file with its latest digest.  Each finding names the record as a person knows it.
 """
 
 from __future__ import annotations

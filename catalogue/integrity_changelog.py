@@ -1,4 +1,4 @@
-"""The change-log pass of ``catalogue.integrity.verify``, and a second process for large catalogues.
+"""The change-log pass of ``labnet.catalogue.integrity.verify``, and a second process for large catalogues.
 
 ``check`` proves that every change-log row with a digest is exactly one an audit entry vouches
 for (none added, altered or removed).  On a large catalogue it runs in another process
@@ -9,7 +9,7 @@ transaction and the helper's take their snapshot, so no commit can fall between 
 Whatever goes wrong with the helper (no file, the lock busy, the process failing) the caller
 runs ``check`` itself in its own transaction: the answer never depends on the helper.
 
-Run as ``python -m catalogue.integrity_changelog DB``: a line "ready", then on "go" it begins its
+Run as ``python -m labnet.catalogue.integrity_changelog DB``: a line "ready", then on "go" it begins its
 read transaction and says "begun", reads the change log, then on "records KIND HEX-ID" (or
 "none") the records from that id on; "p N" lines (rows done) as it goes, one "r " line at the end.
 """
@@ -136,7 +136,7 @@ class Helper:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [package_root,
                                                                         os.environ.get("PYTHONPATH")])))
         try:
-            proc = subprocess.Popen([sys.executable, "-m", "catalogue.integrity_changelog", str(path)],
+            proc = subprocess.Popen([sys.executable, "-m", "labnet.catalogue.integrity_changelog", str(path)],
                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                                     env=env)
         except OSError:

@@ -1,8 +1,8 @@
-"""The records pass of ``catalogue.integrity.verify``: each record of one type against its latest digest.
+"""The records pass of ``labnet.catalogue.integrity.verify``: each record of one type against its latest digest.
 
 ``check`` streams a table in id order beside the latest digest the trail holds for each id (the
 change log, else the seal of migration 6), optionally over a range of ids so that two processes
-can share a large table (``catalogue.integrity_changelog``).
+can share a large table (``labnet.catalogue.integrity_changelog``).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Moved to ``common.memory`` (the hub uses it too, and the hub imports nothing of the catalogue); this name
+"""Moved to ``labnet.common.memory`` (the hub uses it too, and the hub imports nothing of the catalogue); this name
 stays for the modules that import it from here."""
 
-from common.memory import collector_paused  # noqa: F401
+from labnet.common.memory import collector_paused  # noqa: F401

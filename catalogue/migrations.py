@@ -2,9 +2,9 @@
 
 A catalogue file holds the tables of three rooms: the catalogue's own (records,
 custody, change and audit logs, accounts, attachments, meta; here), profiling's
-(``profiling.schema``) and sync's (``sync.schema``).  Each room numbers its own
+(``labnet.profiling.schema``) and sync's (``labnet.sync.schema``).  Each room numbers its own
 migrations; ``room_versions`` in the file says how far each room is
-(``common.sqlite.migrate`` runs them).
+(``labnet.common.sqlite.migrate`` runs them).
 
 Until step 9 one number, ``PRAGMA user_version``, counted the steps of all
 rooms together: ``MIGRATIONS`` is that history, frozen, and a file from before
@@ -29,7 +29,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from common import clock, sqlite
+from labnet.common import clock, sqlite
 
 CORE_TABLES = """
 CREATE TABLE reference_samples (
@@ -344,7 +344,7 @@ def _room_step(room: str, number: int) -> Callable[[sqlite3.Connection, Path], N
 
 
 def _versions_per_room(conn: sqlite3.Connection, path: Path) -> None:
-    """Migration 9: from here on, each room numbers its own migrations (``common.sqlite``)."""
+    """Migration 9: from here on, each room numbers its own migrations (``labnet.common.sqlite``)."""
     sqlite.stamp_rooms(conn, ROOMS_AT_9)
 
 
@@ -394,17 +394,17 @@ def file_rooms() -> tuple[sqlite.Room, ...]:
 def _room_of(package: str) -> sqlite.Room:
     """``<package>/schema.py``'s ``ROOM``, read as data.
 
-    Importing ``sync.schema`` would run ``sync/__init__`` first, which loads the protocol and cryptography:
+    Importing ``labnet.sync.schema`` would run ``sync/__init__`` first, which loads the protocol and cryptography:
     +0.1 s of CPU for every command that only opens a catalogue (and sync and profiling import the catalogue).
-    The schema modules import only ``common.sqlite``, so they are run here under a name of their own; an import
-    of ``sync.schema`` elsewhere makes an equal ``ROOM`` (tests/test_rooms.py)."""
+    The schema modules import only ``labnet.common.sqlite``, so they are run here under a name of their own; an import
+    of ``labnet.sync.schema`` elsewhere makes an equal ``ROOM`` (tests/test_rooms.py)."""
     loaded = sys.modules.get(f"{package}.schema")
     if loaded is not None:
         return loaded.ROOM
     found = importlib.util.find_spec(package)   # finds the folder; runs nothing of the package
     assert found is not None and found.submodule_search_locations, package   # internal: a programming error
     path = Path(next(iter(found.submodule_search_locations))) / "schema.py"
-    spec = importlib.util.spec_from_file_location(f"catalogue.migrations.{package}_schema", path)
+    spec = importlib.util.spec_from_file_location(f"labnet.catalogue.migrations.{package}_schema", path)
     assert spec is not None and spec.loader is not None, path   # internal: a programming error
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

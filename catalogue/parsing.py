@@ -1,6 +1,6 @@
 """Reading cells: numbers with either decimal separator, dates in the orders people write them, peak
 tables, lists; and the JSON encoders of stored lists and peak tables.  The field types
-(``catalogue.field_types``) are built on these; they are also used alone (custody, the forms).
+(``labnet.catalogue.field_types``) are built on these; they are also used alone (custody, the forms).
 """
 
 from __future__ import annotations

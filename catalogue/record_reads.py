@@ -17,7 +17,7 @@ _CHUNK = 500   # ids per IN (…): below SQLite's limit on bound values
 
 
 class RecordReads:
-    """Queries on one open catalogue (``cat``: a ``catalogue.store.Catalogue``)."""
+    """Queries on one open catalogue (``cat``: a ``labnet.catalogue.store.Catalogue``)."""
 
     def __init__(self, cat: Any):
         self.conn = cat.conn

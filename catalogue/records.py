@@ -77,7 +77,7 @@ class RecordType:
 
     @cached_property
     def physical_fields(self) -> tuple[str, ...]:
-        """A tablet's physical attributes that are compared between tablets (``profiling.tablets``)."""
+        """A tablet's physical attributes that are compared between tablets (``labnet.profiling.tablets``)."""
         return tuple(f.name for f in self.fields if f.physical)
 
     @cached_property

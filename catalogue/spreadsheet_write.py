@@ -1,4 +1,4 @@
-"""Writing spreadsheets (CSV and Excel .xlsx); ``catalogue.tabular`` reads them back.
+"""Writing spreadsheets (CSV and Excel .xlsx); ``labnet.catalogue.tabular`` reads them back.
 
 Writing
 -------

@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import sqlite_utils  # loaded by Catalogue.db when asked: ~0.5 s and numpy, which an import's reading process does not need
 
-from common import clock
-from common.labfolder import LabFolder
+from labnet.common import clock
+from labnet.common.labfolder import LabFolder
 
 from . import account_digests, accounts, audit, change_notices, database, digests, lock, vocab
 from .change_notices import ChangeMark
@@ -48,7 +48,7 @@ CATALOGUE_FILE = LabFolder.CATALOGUE
 
 
 def utc_now() -> str:
-    """Now, as stored (``common.clock.stamp``); one name the writers share, so a test can fix the time."""
+    """Now, as stored (``labnet.common.clock.stamp``); one name the writers share, so a test can fix the time."""
     return clock.stamp()
 
 
@@ -393,7 +393,7 @@ class Catalogue:
         return writer.result
 
     def upsert_writer(self, kind: str, *, source: dict | None = None, expected_rows: int = 0) -> UpsertWriter:
-        """A writer of planned rows chunk by chunk in one transaction (``catalogue.upsert_write``)."""
+        """A writer of planned rows chunk by chunk in one transaction (``labnet.catalogue.upsert_write``)."""
         return UpsertWriter(self, record_type(kind), source=source, expected_rows=expected_rows)
 
     # -- change log and audit ------------------------------------------------------
@@ -410,7 +410,7 @@ class Catalogue:
         return row[0] or 0
 
     def last_change(self) -> ChangeMark:
-        """Where the catalogue's writes stand, for views that refresh on change (``catalogue.change_notices``)."""
+        """Where the catalogue's writes stand, for views that refresh on change (``labnet.catalogue.change_notices``)."""
         return change_notices.last_change(self.conn)
 
     def changed_kinds(self, since: ChangeMark, now: ChangeMark) -> frozenset[str]:

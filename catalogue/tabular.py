@@ -8,7 +8,7 @@ is CSV (whatever its extension: .csv, .txt, .tsv), and anything else (an old
 .xls, a password-protected workbook, a PDF renamed to .csv…) is refused with a
 sentence saying what to do.
 
-* CSV encodings (``catalogue.encodings``): UTF-8 (with or without a
+* CSV encodings (``labnet.catalogue.encodings``): UTF-8 (with or without a
   byte-order mark), UTF-16 (with a byte-order mark, or plainly recognisable);
   any other encoding only when charset-normalizer is confident of it, or when
   named (``encoding=``); otherwise the file is refused, naming ``--encoding``.
@@ -26,7 +26,7 @@ sentence saying what to do.
   plain file is row 1, its first data row is row 2).
 
 The work is done by ``tabular_csv`` and ``tabular_xlsx`` on the ``Table`` of
-``tabular_table``; writing is in ``catalogue.spreadsheet_write`` (re-exported here): UTF-8 CSV with a
+``tabular_table``; writing is in ``labnet.catalogue.spreadsheet_write`` (re-exported here): UTF-8 CSV with a
 byte-order mark or XLSX, and the rules against formula injection, which
 ``_unquote`` undoes on reading.
 """
@@ -55,7 +55,7 @@ def read_table(path: str | os.PathLike[str], sheet: str | None = None, *, encodi
                limit: int | None = None) -> Table:
     """Read the first sheet of a CSV or XLSX file (or the sheet named ``sheet``); see the module docstring.
 
-    ``encoding`` names a CSV file's encoding (``catalogue.encodings``);
+    ``encoding`` names a CSV file's encoding (``labnet.catalogue.encodings``);
     ``header_row`` is the row number (as Excel shows it) of the column names,
     instead of the first non-blank row.  ``reading(rows)`` is called every
     few thousand rows of a workbook (the slow format to read), for a sign of life.

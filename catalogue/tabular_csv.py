@@ -1,4 +1,4 @@
-"""Reading a CSV file into a ``Table`` (see ``catalogue.tabular``)."""
+"""Reading a CSV file into a ``Table`` (see ``labnet.catalogue.tabular``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The table read from a spreadsheet, and the checks and sentences the CSV and workbook readers share
-(``catalogue.tabular`` reads; ``tabular_csv`` and ``tabular_xlsx`` do the work for each format)."""
+(``labnet.catalogue.tabular`` reads; ``tabular_csv`` and ``tabular_xlsx`` do the work for each format)."""
 
 from __future__ import annotations
 

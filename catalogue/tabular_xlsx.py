@@ -1,4 +1,4 @@
-"""Reading an Excel workbook (.xlsx) into a ``Table``, and what its sheets hold (see ``catalogue.tabular``)."""
+"""Reading an Excel workbook (.xlsx) into a ``Table``, and what its sheets hold (see ``labnet.catalogue.tabular``)."""
 
 from __future__ import annotations
 

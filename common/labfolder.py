@@ -13,7 +13,7 @@
 
 Every module asks a ``LabFolder`` for these paths (or takes the names from it), so a backup, a restore and
 the modules that write them cannot disagree on a name; ``tests/test_labfolder.py`` fails on a name written
-anywhere else.  The hub's own folder uses ``keys/`` the same way (``protocol.keyfile``).
+anywhere else.  The hub's own folder uses ``keys/`` the same way (``labnet.protocol.keyfile``).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 An administrator adds accounts, disables and enables them, resets another
 person's password and changes roles; everyone who signed in may change their
 own password (proving the current one).  The rules are the catalogue's own
-(``catalogue.users`` for names and passwords, ``catalogue.accounts`` for the
+(``labnet.catalogue.users`` for names and passwords, ``labnet.catalogue.accounts`` for the
 rest, each change in the audit trail): the window only asks, and says the
 catalogue's answer.
 """
@@ -32,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import vocab
-from catalogue.users import OWNER, password_problem, username_problem
-from desktop import catalogue_queries, errors, style
-from desktop.i18n import catalogue_text, date_text, say, say_error
-from desktop.login import Session
+from labnet.catalogue import vocab
+from labnet.catalogue.users import OWNER, password_problem, username_problem
+from labnet.desktop import catalogue_queries, errors, style
+from labnet.desktop.i18n import catalogue_text, date_text, say, say_error
+from labnet.desktop.login import Session
 
 
 def _password_field() -> QLineEdit:
@@ -86,7 +86,7 @@ class _AccountDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.ok_button.setEnabled(True)
-        from catalogue.errors import CatalogueError
+        from labnet.catalogue.errors import CatalogueError
         if isinstance(exc, CatalogueError):
             self.problem(say_error(exc))
         else:
@@ -155,7 +155,7 @@ class ChangePasswordDialog(_AccountDialog):
         if text:
             self.problem(text)
             return
-        from catalogue import accounts
+        from labnet.catalogue import accounts
         self.run(lambda cat: accounts.change_password(cat, old, new))
 
 
@@ -180,7 +180,7 @@ class ResetPasswordDialog(_AccountDialog):
         if text:
             self.problem(text)
             return
-        from catalogue import accounts
+        from labnet.catalogue import accounts
         username = self.user["username"]
         self.run(lambda cat: accounts.reset_password(cat, username, new))
 
@@ -198,7 +198,7 @@ class RoleDialog(_AccountDialog):
         self.add_row(self.tr("Role"), self.role)
 
     def attempt(self) -> None:
-        from catalogue import accounts
+        from labnet.catalogue import accounts
         username, role = self.user["username"], self.role.currentData()
         self.run(lambda cat: accounts.set_role(cat, username, role))
 
@@ -360,7 +360,7 @@ class AccountsBox(QGroupBox):
         user = self.selected()
         if user is None:
             return
-        from catalogue import accounts
+        from labnet.catalogue import accounts
         username, enable = user["username"], not user.get("active")
         done = (self.tr("{user} may sign in again.") if enable else
                 self.tr("{user} can no longer sign in; what was recorded under the account stays.")).format(
@@ -372,7 +372,7 @@ class AccountsBox(QGroupBox):
 
     def _failed(self, exc: BaseException) -> None:
         self.update_rights()
-        from catalogue.errors import CatalogueError
+        from labnet.catalogue.errors import CatalogueError
         if isinstance(exc, CatalogueError):
             self.say(say_error(exc), "alert")
         else:

@@ -10,12 +10,12 @@ from PySide6.QtCore import QProcess
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from desktop import catalogue_queries, collector, errors, i18n, style
-from desktop.main_window import MainWindow
-from desktop.tasks import Tasks
 from labnet import __version__
+from labnet.desktop import catalogue_queries, collector, errors, i18n, style
+from labnet.desktop.main_window import MainWindow
+from labnet.desktop.tasks import Tasks
 from labnet.paths import catalogue_path
-from resources import icon_path
+from labnet.resources import icon_path
 
 log = logging.getLogger(__name__)
 
@@ -96,11 +96,11 @@ def _application() -> QApplication:
 
 def _create_demo_catalogue(data_dir: Path) -> None:
     try:
-        from catalogue.demo import create_demo_catalogue
+        from labnet.catalogue.demo import create_demo_catalogue
     except ImportError as exc:
         # Skip only when the demo module or its function does not exist yet;
         # anything else failing inside it is a bug and must show.
-        if exc.name not in {"catalogue", "catalogue.demo"}:
+        if exc.name not in {"labnet.catalogue", "labnet.catalogue.demo"}:
             raise
         log.warning("no demo catalogue available in this version; opening %s as it is", data_dir)
         return

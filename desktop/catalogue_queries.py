@@ -15,15 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalogue import database, queries, vocab
-from catalogue.errors import PermissionDenied
-from catalogue.queries import Query
-from catalogue.record_reads import RecordReads
-from catalogue.records import RECORD_TYPES
-from catalogue.store import Catalogue, Record
-from catalogue.users import OWNER, Actor
-from desktop.i18n import catalogue_text, date_text, number, translate
-from sync.outbox import pending_counts
+from labnet.catalogue import database, queries, vocab
+from labnet.catalogue.errors import PermissionDenied
+from labnet.catalogue.queries import Query
+from labnet.catalogue.record_reads import RecordReads
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.catalogue.store import Catalogue, Record
+from labnet.catalogue.users import OWNER, Actor
+from labnet.desktop.i18n import catalogue_text, date_text, number, translate
+from labnet.sync.outbox import pending_counts
 
 # The role of the worker's catalogue while nobody has signed in yet: it may
 # read (the window shows nothing until someone signs in) but change nothing,
@@ -71,7 +71,7 @@ def session_info(cat: Catalogue) -> SessionInfo:
     names = {u["username"]: u["full_name"] for u in users}
     demo_password = demo_user = None
     try:
-        from catalogue import demo
+        from labnet.catalogue import demo
         if demo.is_demo_catalogue(cat):
             demo_password, demo_user = demo.DEMO_PASSWORD, demo.DEMO_DEFAULT_USER
     except ImportError:  # a version without the demo module
@@ -131,7 +131,7 @@ def export_view(cat: Catalogue, q: Query, path: str | Path, context: Any = None)
     Reports progress while reading and stops when ``context`` says the user cancelled;
     nothing is written before every record has been read.
     """
-    from catalogue.exporting import export_records
+    from labnet.catalogue.exporting import export_records
 
     total = queries.count(cat, q)
 

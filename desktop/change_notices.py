@@ -1,7 +1,7 @@
 """Views refresh from change notices, not from signals wired page to page.
 
-``ChangeNotices`` (one per window) reads the catalogue's change mark (``catalogue.change_notices``) after
-every operation run through ``desktop.tasks`` and, for writes by other processes (a ``labnet import``, a
+``ChangeNotices`` (one per window) reads the catalogue's change mark (``labnet.catalogue.change_notices``) after
+every operation run through ``labnet.desktop.tasks`` and, for writes by other processes (a ``labnet import``, a
 sync from the command line, a restore), on a slow timer. When the mark moved it emits
 ``changed(since, now, kinds)``; a view subscribes with the kinds it shows and refreshes only when one of
 them changed. The look is one query on the catalogue worker, never on the GUI thread.
@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from catalogue.change_notices import ChangeMark
+from labnet.catalogue.change_notices import ChangeMark
 
 #: How often writes by other processes are looked for. Writes made in the window are seen at once.
 POLL_MS = 3000

@@ -1,7 +1,7 @@
 """Python's cyclic garbage collector runs on the GUI thread only.
 
 A collection runs in whichever thread happens to allocate when a threshold is
-crossed: a worker of ``desktop.tasks``, or the demo hub's ingest thread.  If it
+crossed: a worker of ``labnet.desktop.tasks``, or the demo hub's ingest thread.  If it
 frees a Qt object there (a closed dialog, a menu kept alive by a cycle), the
 object is destroyed off the GUI thread, and PySide's deletion deadlocks against
 the GUI thread: each holds what the other waits for (a Qt mutex, Python's

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import catalogue_queries, errors, style
-from desktop.catalogue_queries import DashboardData
-from desktop.i18n import datetime_text, long_date_text, number
+from labnet.desktop import catalogue_queries, errors, style
+from labnet.desktop.catalogue_queries import DashboardData
+from labnet.desktop.i18n import datetime_text, long_date_text, number
 
 SHOWN_PER_CARD = 5
 ON_THE_SHELF = ["quarantined", "in_use"]

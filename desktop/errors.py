@@ -22,9 +22,9 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from catalogue.errors import CatalogueError, PermissionDenied, ValidationError
-from catalogue.records import RECORD_TYPES
-from desktop.i18n import catalogue_text, isolate, say, say_error, translate
+from labnet.catalogue.errors import CatalogueError, PermissionDenied, ValidationError
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.desktop.i18n import catalogue_text, isolate, say, say_error, translate
 
 log = logging.getLogger(__name__)
 

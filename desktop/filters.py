@@ -2,8 +2,8 @@
 
 Which fields filter a table, and how (a choice, the values stored, a date's
 expiry, a due date, a period), is declared once on the fields in
-``catalogue.records`` (``FilterSpec``); this module turns each into its
-widgets.  The bar turns what the user picked into ``catalogue.queries.Filter``s
+``labnet.catalogue.records`` (``FilterSpec``); this module turns each into its
+widgets.  The bar turns what the user picked into ``labnet.catalogue.queries.Filter``s
 (the SQL does the filtering) and can be set from a *preset*, which is how the
 dashboard opens a page already filtered ("expired, still on the shelf").
 """
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from catalogue.fields import Field
-from catalogue.queries import Filter
-from catalogue.records import REFERENCE_SAMPLE, RecordType, record_type
-from desktop.i18n import catalogue_text, number
+from labnet.catalogue.fields import Field
+from labnet.catalogue.queries import Filter
+from labnet.catalogue.records import REFERENCE_SAMPLE, RecordType, record_type
+from labnet.desktop.i18n import catalogue_text, number
 
 ON_THE_SHELF = REFERENCE_SAMPLE.shelf_statuses
 

@@ -11,19 +11,19 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
-from catalogue.users import password_problem, username_problem
-from desktop import style
-from desktop.i18n import number, say, say_error
-from desktop.tasks import Tasks
+from labnet.catalogue.users import password_problem, username_problem
+from labnet.desktop import style
+from labnet.desktop.i18n import number, say, say_error
+from labnet.desktop.tasks import Tasks
 
 MIN_PASSPHRASE = 12
 
 
 def _set_up(data_dir: Path, choices: dict[str, Any], cat) -> dict[str, Any]:
     """On the network worker: account, keys and policy, then enrolment (each only if asked for)."""
-    from protocol.keyfile import Keyring, Passphrase
-    from sync.enrolment import enrol_online
-    from sync.setup import check_no_identity, create_laboratory
+    from labnet.protocol.keyfile import Keyring, Passphrase
+    from labnet.sync.enrolment import enrol_online
+    from labnet.sync.setup import check_no_identity, create_laboratory
 
     done: dict[str, Any] = {}
     if choices.get("username"):
@@ -58,7 +58,7 @@ class FirstRunWizard(QWizard):
         for field in (self.password, self.password_again, self.passphrase, self.passphrase_again):
             field.setEchoMode(QLineEdit.EchoMode.Password)
         self.keyring = QCheckBox(self.tr("Keep the key in this computer's keyring instead of a passphrase"))
-        from protocol.keyfile import keyring_available
+        from labnet.protocol.keyfile import keyring_available
 
         self.keyring.setEnabled(keyring_available())
         self.code = QLineEdit()

@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import style
-from desktop.i18n import datetime_text, isolate, number, say_error
-from desktop.tasks import Tasks
+from labnet.desktop import style
+from labnet.desktop.i18n import datetime_text, isolate, number, say_error
+from labnet.desktop.tasks import Tasks
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -226,8 +226,8 @@ class HubConsole(QWidget):
         style.set_tone(self.state, "alert")
 
     def connect_hub(self) -> None:
-        from protocol.errors import SyncError
-        from sync.hub_admin import HubAdmin
+        from labnet.protocol.errors import SyncError
+        from labnet.sync.hub_admin import HubAdmin
 
         try:
             self.admin = HubAdmin(self.url.text(), self.token.text())
@@ -346,8 +346,8 @@ class HubConsole(QWidget):
         return Path(name) if name else None
 
     def _imported(self, report: dict[str, Any]) -> None:
-        from protocol import canonical
-        from protocol.keyfile import write_file_atomically
+        from labnet.protocol import canonical
+        from labnet.protocol.keyfile import write_file_atomically
 
         counts = report.get("counts") or {}
         self.refresh()

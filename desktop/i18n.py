@@ -20,9 +20,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLo
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from catalogue.errors import Message, message_of
-from common.messages import numerus_key
-from resources import resource_path
+from labnet.catalogue.errors import Message, message_of
+from labnet.common.messages import numerus_key
+from labnet.resources import resource_path
 
 # Languages with a translation, by their own names: a user who cannot read the
 # current language still finds theirs.  English is the source language.
@@ -49,7 +49,7 @@ def catalogue_text(text: str) -> str:
 
 
 def say(text: object) -> str:
-    """A sentence from the core in the current language: a ``catalogue.errors.Message`` is translated
+    """A sentence from the core in the current language: a ``labnet.catalogue.errors.Message`` is translated
     (its template, then its values filled in: core words among them translated too); other text as it is."""
     if not isinstance(text, Message):
         return str(text)

@@ -14,9 +14,9 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QSpinBox, QWidget
 
-from catalogue.encodings import CHOICES, describe
-from catalogue.numbers import COMMA, POINT
-from desktop.forms.common import error_colour
+from labnet.catalogue.encodings import CHOICES, describe
+from labnet.catalogue.numbers import COMMA, POINT
+from labnet.desktop.forms.common import error_colour
 
 
 class SourceChoices(QWidget):

@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
-from catalogue.encodings import EncodingUnknown
-from catalogue.import_source import SheetNotObvious, read_source
-from catalogue.tabular import workbook_sheets
-from desktop.forms.common import explain_failure
-from desktop.forms.import_parts import Runner
-from desktop.i18n import catalogue_text
-from desktop.import_choices import SourceChoices
+from labnet.catalogue.encodings import EncodingUnknown
+from labnet.catalogue.import_source import SheetNotObvious, read_source
+from labnet.catalogue.tabular import workbook_sheets
+from labnet.desktop.forms.common import explain_failure
+from labnet.desktop.forms.import_parts import Runner
+from labnet.desktop.i18n import catalogue_text
+from labnet.desktop.import_choices import SourceChoices
 
 if TYPE_CHECKING:
-    from desktop.import_wizard import ImportWizard
+    from labnet.desktop.import_wizard import ImportWizard
 
 _UNICODE = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be")
 

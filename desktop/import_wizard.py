@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from catalogue.importing import ImportReport, suggest_mapping
-from catalogue.records import record_type
-from desktop.forms.common import error_colour, explain_failure, muted
-from desktop.forms.import_parts import MappingTable, ProblemModel, Runner, import_job
-from desktop.i18n import catalogue_text, number, say
-from desktop.import_choices import DecimalChoice
-from desktop.import_file_page import FilePage
+from labnet.catalogue.importing import ImportReport, suggest_mapping
+from labnet.catalogue.records import record_type
+from labnet.desktop.forms.common import error_colour, explain_failure, muted
+from labnet.desktop.forms.import_parts import MappingTable, ProblemModel, Runner, import_job
+from labnet.desktop.i18n import catalogue_text, number, say
+from labnet.desktop.import_choices import DecimalChoice
+from labnet.desktop.import_file_page import FilePage
 
 SUFFIXES = {".csv", ".xlsx", ".txt", ".tsv"}
 EXAMPLES = 3

@@ -29,16 +29,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.encodings import EncodingUnknown
-from desktop import errors, linkage_queries, style
-from desktop.i18n import catalogue_text, number, say
-from desktop.import_choices import DecimalChoice, SourceChoices
-from desktop.linkage_common import legend_colour, plot_widget, select_row, set_axis_label
-from profiling import METRICS
-from profiling.file_numbers import UnclearNumbers
+from labnet.catalogue.encodings import EncodingUnknown
+from labnet.desktop import errors, linkage_queries, style
+from labnet.desktop.i18n import catalogue_text, number, say
+from labnet.desktop.import_choices import DecimalChoice, SourceChoices
+from labnet.desktop.linkage_common import legend_colour, plot_widget, select_row, set_axis_label
+from labnet.profiling import METRICS
+from labnet.profiling.file_numbers import UnclearNumbers
 
 if TYPE_CHECKING:
-    from desktop.linkage_page import LinkagePage
+    from labnet.desktop.linkage_page import LinkagePage
 
 
 class CalibrationTab(QWidget):

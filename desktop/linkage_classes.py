@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors, linkage_queries, style
-from desktop.class_graph import LABELLED, ClassGraph, class_graph
-from desktop.i18n import isolate, number
-from desktop.linkage_common import fill_methods, plot_widget, select_row
+from labnet.desktop import errors, linkage_queries, style
+from labnet.desktop.class_graph import LABELLED, ClassGraph, class_graph
+from labnet.desktop.i18n import isolate, number
+from labnet.desktop.linkage_common import fill_methods, plot_widget, select_row
 
 if TYPE_CHECKING:
-    from desktop.linkage_page import LinkagePage
+    from labnet.desktop.linkage_page import LinkagePage
 
 
 class ClassListModel(QAbstractTableModel):

@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QComboBox, QTableView, QTableWidgetItem
 
-from desktop import linkage_queries, style
+from labnet.desktop import linkage_queries, style
 
 
 def number_item(value: float | None, text: str | None = None) -> QTableWidgetItem:
@@ -70,7 +70,7 @@ def lr_text(value: float) -> str:
     """A likelihood ratio written for reading, with the locale's digits: 120, 1.2×10⁵, 1/50."""
     import math
 
-    from desktop.i18n import number
+    from labnet.desktop.i18n import number
 
     if not math.isfinite(value) or value <= 0:
         return "–"

@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.change_notices import METHODS
-from desktop import errors, linkage_queries, style
-from desktop.i18n import isolate, number
-from desktop.linkage_calibration import CalibrationTab
-from desktop.linkage_classes import ClassesTab
-from desktop.linkage_common import (
+from labnet.catalogue.change_notices import METHODS
+from labnet.desktop import errors, linkage_queries, style
+from labnet.desktop.i18n import isolate, number
+from labnet.desktop.linkage_calibration import CalibrationTab
+from labnet.desktop.linkage_classes import ClassesTab
+from labnet.desktop.linkage_common import (
     fill_methods,
     legend_colour,
     lr_text,

@@ -12,9 +12,9 @@ from typing import Any
 
 import numpy as np
 
-from catalogue.errors import CatalogueError
-from catalogue.record_reads import RecordReads
-from profiling import (
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.record_reads import RecordReads
+from labnet.profiling import (
     METRICS,
     PRETREATMENTS,
     calibrate,
@@ -28,7 +28,7 @@ from profiling import (
     save_calibrated_method,
     similar_profiles,
 )
-from profiling.workflows import export_links as _export_links
+from labnet.profiling.workflows import export_links as _export_links
 
 UNLINKED_FOR_THE_WINDOW = 100_000  # enough for a stable ROC and threshold; quicker than the command line's 200,000
 
@@ -171,7 +171,7 @@ def export_links(cat, method_name: str, path: str) -> int:
 def write_link_report(cat, method_name: str, record_a: str, record_b: str, path: Path) -> int:
     """The link report of two profiles under the method, written to ``path`` (on the worker: Qt's text
     layout and PDF writer work off the GUI thread); returns its number of pages."""
-    from profiling.reporting import link_data
+    from labnet.profiling.reporting import link_data
 
     from .reports import link_report
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import vocab
-from catalogue.users import OWNER, PERMISSIONS
-from desktop import catalogue_queries, style
-from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
-from desktop.i18n import catalogue_text, say_error
+from labnet.catalogue import vocab
+from labnet.catalogue.users import OWNER, PERMISSIONS
+from labnet.desktop import catalogue_queries, style
+from labnet.desktop.catalogue_queries import SIGNED_OUT, SessionInfo
+from labnet.desktop.i18n import catalogue_text, say_error
 
 
 class Session(QObject):
@@ -191,11 +191,11 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.sign_in_button.setEnabled(True)
-        from catalogue.errors import CatalogueError
+        from labnet.catalogue.errors import CatalogueError
         if isinstance(exc, CatalogueError):
             self._show_problem(say_error(exc))
         else:
-            from desktop import errors
+            from labnet.desktop import errors
             errors.show_error(self, exc)
 
     def _show_problem(self, text: str) -> None:

@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.change_notices import NETWORK, RECORD_KINDS
-from desktop import catalogue_queries, errors, i18n
-from desktop.catalogue_queries import SIGNED_OUT, SessionInfo
-from desktop.change_notices import ChangeNotices
-from desktop.dashboard import Dashboard
-from desktop.linkage_page import LinkagePage
-from desktop.login import LoginDialog, Session
-from desktop.network_page import NetworkPage
-from desktop.record_page import RecordPage
-from desktop.settings_page import SettingsPage
-from desktop.tasks import Tasks
 from labnet import __version__
+from labnet.catalogue.change_notices import NETWORK, RECORD_KINDS
+from labnet.desktop import catalogue_queries, errors, i18n
+from labnet.desktop.catalogue_queries import SIGNED_OUT, SessionInfo
+from labnet.desktop.change_notices import ChangeNotices
+from labnet.desktop.dashboard import Dashboard
+from labnet.desktop.linkage_page import LinkagePage
+from labnet.desktop.login import LoginDialog, Session
+from labnet.desktop.network_page import NetworkPage
+from labnet.desktop.record_page import RecordPage
+from labnet.desktop.settings_page import SettingsPage
+from labnet.desktop.tasks import Tasks
 
 RECORD_PAGES = {"reference-samples": "reference_sample", "training": "training_record",
                 "profiling-results": "profiling_result"}
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         self.change_notices.start()
 
     def _follow_changes(self) -> None:
-        """Each view refreshes when one of the kinds it shows changed (``desktop.change_notices``)."""
+        """Each view refreshes when one of the kinds it shows changed (``labnet.desktop.change_notices``)."""
         notices = self.change_notices
         for record_page in self.record_pages.values():
             record_page.follow(notices)
@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
 
     def open_hub_console(self) -> Any:
         """For a hub's administrator: the console, in a window of its own."""
-        from desktop.hub_console import HubConsole
+        from labnet.desktop.hub_console import HubConsole
 
         if self.hub_console is None:
             self.hub_console = HubConsole(self.settings_store, synchronous=getattr(self.tasks, "_synchronous", False))

@@ -11,25 +11,25 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
-from desktop import style
-from desktop.i18n import isolate, number
-from protocol.keys import short_key_id
-from protocol.receipt import already_held
-from sync.status import ENROLLED, NOT_SET_UP
+from labnet.desktop import style
+from labnet.desktop.i18n import isolate, number
+from labnet.protocol.keys import short_key_id
+from labnet.protocol.receipt import already_held
+from labnet.sync.status import ENROLLED, NOT_SET_UP
 
 PASSPHRASE_ENV = "LABNET_PASSPHRASE"   # as on the command line
 
 
 def _export(data_dir: Path, identity: Any, folder: Path, cat) -> list[tuple[Path, Any]]:
-    from protocol.pinning import load_pinned_hub
-    from sync.policy import load_policy
-    from sync.sticks import export_to
+    from labnet.protocol.pinning import load_pinned_hub
+    from labnet.sync.policy import load_policy
+    from labnet.sync.sticks import export_to
 
     return export_to(folder, cat, identity, load_pinned_hub(data_dir), load_policy(data_dir))
 
 
 def _import(data_dir: Path, path: Path, cat) -> Any:
-    from sync.sticks import import_file
+    from labnet.sync.sticks import import_file
 
     return import_file(data_dir, cat, path)
 
@@ -157,7 +157,7 @@ class NetworkActions:
 
     def set_up(self) -> Any:
         """The first-run wizard (also offered here when it was skipped)."""
-        from desktop.first_run import FirstRunWizard
+        from labnet.desktop.first_run import FirstRunWizard
 
         self.wizard = FirstRunWizard(self.network_tasks, self.data_dir, ask_for_account=not self.has_accounts(),
                                      parent=self)
@@ -182,7 +182,7 @@ class NetworkActions:
         self.with_keys(lambda identity: self._enrolling(identity, code))
 
     def _enrolling(self, identity: Any, code: str) -> None:
-        from sync.enrolment import enrol_online
+        from labnet.sync.enrolment import enrol_online
 
         self._busy(self.tr("Enrolling…"))
         data_dir = self.data_dir
@@ -201,8 +201,8 @@ class NetworkActions:
         self.with_keys(self._open_policy)
 
     def _open_policy(self, identity: Any) -> None:
-        from desktop.policy_editor import PolicyEditor
-        from sync.policy import load_policy
+        from labnet.desktop.policy_editor import PolicyEditor
+        from labnet.sync.policy import load_policy
 
         try:
             policy = load_policy(self.data_dir)

@@ -1,6 +1,6 @@
 """The Network view: is the laboratory enrolled, what waits to be sent, what happened, what the hub said.
 
-"Sync now" runs ``sync.client.sync_once`` on a worker of its own (a sync on a
+"Sync now" runs ``labnet.sync.client.sync_once`` on a worker of its own (a sync on a
 slow link can take minutes; the catalogue's worker stays free for the other
 views), with progress and Cancel; a sync stopped half-way loses nothing and
 the next one resumes.  The laboratory's keys are unlocked once per session,
@@ -36,16 +36,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import errors, style
-from desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
-from desktop.network_actions import PASSPHRASE_ENV, NetworkActions
-from desktop.tasks import TaskHandle, Tasks
-from protocol.receipt import already_held
-from sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
+from labnet.desktop import errors, style
+from labnet.desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
+from labnet.desktop.network_actions import PASSPHRASE_ENV, NetworkActions
+from labnet.desktop.tasks import TaskHandle, Tasks
+from labnet.protocol.receipt import already_held
+from labnet.sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
 
 
 def unlock_keys(data_dir: Path, passphrase: str, cat) -> Any:
-    from protocol.keyfile import load_identity
+    from labnet.protocol.keyfile import load_identity
 
     return load_identity(data_dir, passphrase)
 
@@ -53,8 +53,8 @@ def unlock_keys(data_dir: Path, passphrase: str, cat) -> Any:
 def _sync(data_dir: Path, identity: Any, cat, context, reconcile: bool = False) -> Any:
     """On the network worker: one sync, reporting progress, stoppable at each step (``reconcile``: first
     ask the hub what it holds of this laboratory's records, and send what differs)."""
-    from sync.client import sync_once
-    from sync.policy import load_policy
+    from labnet.sync.client import sync_once
+    from labnet.sync.policy import load_policy
 
     def progress(stage: str, done: int, total: int) -> None:
         context.check()
@@ -268,7 +268,7 @@ class NetworkPage(NetworkActions, QWidget):
         self.status_changed.emit(line)
 
     def _kind_label(self, kind: str) -> str:
-        from catalogue.records import record_type
+        from labnet.catalogue.records import record_type
 
         try:
             return catalogue_text(record_type(kind).label).lower()
@@ -444,8 +444,8 @@ class NetworkPage(NetworkActions, QWidget):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        from protocol.errors import WrongPassphrase
-        from sync.client import HubUnreachable
+        from labnet.protocol.errors import WrongPassphrase
+        from labnet.sync.client import HubUnreachable
 
         self._idle()
         if isinstance(exc, WrongPassphrase):

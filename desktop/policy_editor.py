@@ -28,17 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.records import RECORD_TYPES
-from desktop import style
-from desktop.i18n import catalogue_text, number, say_error
-from desktop.tasks import Tasks
-from sync.policy import FieldRule, KindPolicy, SharingPolicy, allowed_treatments
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.desktop import style
+from labnet.desktop.i18n import catalogue_text, number, say_error
+from labnet.desktop.tasks import Tasks
+from labnet.sync.policy import FieldRule, KindPolicy, SharingPolicy, allowed_treatments
 
 PREVIEW_RECORDS = 40
 
 
 def _preview(policy: SharingPolicy, secret: bytes, cat) -> dict[str, Any]:
-    from sync.policy_edit import preview
+    from labnet.sync.policy_edit import preview
 
     return preview(cat, policy, secret)
 
@@ -165,7 +165,7 @@ class PolicyEditor(QDialog):
         style.set_tone(self.problem, "alert")
 
     def save(self) -> None:
-        from sync.policy_edit import save_policy
+        from labnet.sync.policy_edit import save_policy
 
         try:
             save_policy(self.data_dir, self.policy())

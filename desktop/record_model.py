@@ -22,10 +22,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from catalogue.queries import Filter, Query
-from catalogue.records import RecordType, record_type
-from desktop import catalogue_queries
-from desktop.i18n import catalogue_text, date_text, number
+from labnet.catalogue.queries import Filter, Query
+from labnet.catalogue.records import RecordType, record_type
+from labnet.desktop import catalogue_queries
+from labnet.desktop.i18n import catalogue_text, date_text, number
 
 PAGE_SIZE = 200
 MAX_PAGES = 30          # pages kept in memory: 6,000 rows at most
@@ -46,7 +46,7 @@ def default_columns(rt: RecordType) -> list[str]:
 
 
 class RecordTexts(QObject):
-    """How the table writes values (``catalogue.field_types.Words``): translated words, local numbers and
+    """How the table writes values (``labnet.catalogue.field_types.Words``): translated words, local numbers and
     dates, and texts with plural forms (lupdate reads those only from ``self.tr``)."""
 
     def compounds(self, n: int) -> str:

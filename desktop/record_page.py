@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.records import record_type
-from desktop import catalogue_queries, errors, style
-from desktop.catalogue_queries import describe_record
-from desktop.filters import filter_bar_for
-from desktop.i18n import catalogue_text, isolate, number
-from desktop.login import Session
-from desktop.record_model import RecordTableModel, default_columns
+from labnet.catalogue.records import record_type
+from labnet.desktop import catalogue_queries, errors, style
+from labnet.desktop.catalogue_queries import describe_record
+from labnet.desktop.filters import filter_bar_for
+from labnet.desktop.i18n import catalogue_text, isolate, number
+from labnet.desktop.login import Session
+from labnet.desktop.record_model import RecordTableModel, default_columns
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {"date": 112, "bool": 70, "float": 112, "int": 90, "choice": 140, "country": 80, "text": 170}
@@ -236,7 +236,7 @@ class RecordPage(QWidget):
                        lambda exc: None, description="filter values")
 
     def follow(self, notices: Any) -> None:
-        """Refresh from ``notices`` (``desktop.change_notices``) whenever this page's kind was written, here or
+        """Refresh from ``notices`` (``labnet.desktop.change_notices``) whenever this page's kind was written, here or
         by another process; a save here then refreshes the page once, through the notice."""
         self._follows_notices = True
         notices.subscribe({self.rt.kind}, self._written)
@@ -344,7 +344,7 @@ class RecordPage(QWidget):
 
     def _edit(self, record: dict[str, Any] | None) -> None:
         try:
-            from desktop.forms import RecordEditor
+            from labnet.desktop.forms import RecordEditor
         except ImportError:
             self._not_available(self.tr("The record form"))
             return
@@ -354,7 +354,7 @@ class RecordPage(QWidget):
 
     def import_file(self) -> None:
         try:
-            from desktop.import_wizard import ImportWizard
+            from labnet.desktop.import_wizard import ImportWizard
         except ImportError:
             self._not_available(self.tr("The import wizard"))
             return
@@ -365,7 +365,7 @@ class RecordPage(QWidget):
     def withdraw_selected(self) -> None:
         def open_dialog(record: dict[str, Any]) -> None:
             try:
-                from desktop.forms import WithdrawalDialog
+                from labnet.desktop.forms import WithdrawalDialog
             except ImportError:
                 self._not_available(self.tr("The withdrawal form"))
                 return

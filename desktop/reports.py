@@ -116,7 +116,7 @@ class Report:
 
 # -- a method's validation -----------------------------------------------------------------------------
 def validation_report(data: dict[str, Any]) -> Report:
-    """``data`` as ``profiling.reporting.validation_data`` makes it."""
+    """``data`` as ``labnet.profiling.reporting.validation_data`` makes it."""
     chosen, summary = data["chosen"], data["summary"]
     report = Report(translate("Reports", "Validation of a profile comparison method"))
     report.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
@@ -251,7 +251,7 @@ def _provenance(report: Report, provenance: dict[str, Any]) -> None:
 
 # -- one link ------------------------------------------------------------------------------------------
 def link_report(data: dict[str, Any]) -> Report:
-    """``data`` as ``profiling.reporting.link_data`` makes it."""
+    """``data`` as ``labnet.profiling.reporting.link_data`` makes it."""
     a, b, method = data["a"], data["b"], data["method"]
     title = translate("Reports", "Link report: {a} and {b}").format(a=a["label"], b=b["label"])
     report = Report(title)

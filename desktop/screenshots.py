@@ -35,11 +35,11 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
-    from desktop import catalogue_queries, i18n, style
-    from desktop.linkage_common import select_row
-    from desktop.main_window import MainWindow
-    from desktop.tasks import Tasks
+    from labnet.catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
+    from labnet.desktop import catalogue_queries, i18n, style
+    from labnet.desktop.linkage_common import select_row
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

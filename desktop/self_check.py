@@ -5,16 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from common.labfolder import LabFolder
+from labnet.common.labfolder import LabFolder
 
 
 def window_check(folder: Path) -> str:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from desktop import catalogue_queries
-    from desktop.main_window import MainWindow
-    from desktop.tasks import Tasks
+    from labnet.desktop import catalogue_queries
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
 
     app = QApplication.instance() or QApplication(["labnet-self-test"])
     path = LabFolder(folder).catalogue
@@ -36,7 +36,7 @@ def languages_check() -> str:
     from PySide6.QtCore import QCoreApplication, QLocale, Qt
     from PySide6.QtWidgets import QApplication
 
-    from desktop import i18n
+    from labnet.desktop import i18n
 
     app = QApplication.instance() or QApplication(["labnet-self-test"])
     before = i18n.installed_language(), QLocale(), app.layoutDirection()

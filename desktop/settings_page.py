@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.users import OWNER
-from desktop import catalogue_queries, errors, i18n, style
-from desktop.accounts_box import AccountsBox
-from desktop.catalogue_queries import CatalogueFacts
-from desktop.i18n import isolate, number
-from desktop.login import Session
+from labnet.catalogue.users import OWNER
+from labnet.desktop import catalogue_queries, errors, i18n, style
+from labnet.desktop.accounts_box import AccountsBox
+from labnet.desktop.catalogue_queries import CatalogueFacts
+from labnet.desktop.i18n import isolate, number
+from labnet.desktop.login import Session
 
 
 def _selectable(text: str = "") -> QLabel:
@@ -188,9 +188,9 @@ class SettingsPage(QWidget):
 
     # -- actions ----------------------------------------------------------------------------------
     def verify_audit(self) -> None:
-        """The same check as “labnet audit verify” (catalogue.integrity), on the worker, with its progress."""
-        from catalogue import integrity
-        from catalogue.attachments import attachment_dir
+        """The same check as “labnet audit verify” (labnet.catalogue.integrity), on the worker, with its progress."""
+        from labnet.catalogue import integrity
+        from labnet.catalogue.attachments import attachment_dir
 
         self.verify_button.setEnabled(False)
         self.audit_result.setText(self.tr("Checking…"))
@@ -277,7 +277,7 @@ class SettingsPage(QWidget):
             self.backup_button.setEnabled(True)
             errors.show_error(self, exc)
 
-        from catalogue.backup import backup
+        from labnet.catalogue.backup import backup
         # Cancelling stops the copy at its next step and removes the partial file.
         handle = self.tasks.run(lambda cat, context: backup(cat, path, lambda d, t: context.progress(d, t)),
                                 done, failed, on_progress=advanced, description="backup")

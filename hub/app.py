@@ -1,11 +1,11 @@
 """The hub's HTTP API (FastAPI): enrolment, sessions, uploads, receipts, bulletins, administration.
 
 Every refusal is RFC 9457 problem details (``application/problem+json``) with
-a stable ``code`` from ``protocol.problems`` and that code's status (400 bad
+a stable ``code`` from ``labnet.protocol.problems`` and that code's status (400 bad
 request, 401 who are you, 403 revoked, 404, 409, 413 too large, 429 slow
 down): the routes' own refusals, FastAPI's validation errors, unknown paths
 and methods, bodies too large or too slow, tus errors and faults of the hub
-alike (``hub.refusals``).  The detail sentence goes to the log with the lab and the path.
+alike (``labnet.hub.refusals``).  The detail sentence goes to the log with the lab and the path.
 Bodies are capped before they are read: JSON requests at
 ``max_request_bytes``, uploads by the tus layer at ``max_upload_bytes``.
 """
@@ -29,8 +29,8 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
 from labnet import __version__
-from protocol.enrolment import EnrolmentCode
-from protocol.held import HeldPage, HeldRecord
+from labnet.protocol.enrolment import EnrolmentCode
+from labnet.protocol.held import HeldPage, HeldRecord
 
 from . import auth, enrolment, holdings, keylife, refusals
 from . import bulletins as hub_bulletins
@@ -122,7 +122,7 @@ def create_app(hub: Hub) -> FastAPI:
     derived = app.openapi
 
     def documented() -> dict[str, Any]:
-        """FastAPI's document, completed once with authentication and problem details (hub.openapi)."""
+        """FastAPI's document, completed once with authentication and problem details (labnet.hub.openapi)."""
         schema = derived()   # FastAPI keeps the one it made: app.openapi_schema
         if not getattr(app.state, "documented", False):
             complete_openapi(schema)
@@ -184,7 +184,7 @@ def create_app(hub: Hub) -> FastAPI:
     @app.get("/v1/hub/keys", tags=["enrolment"])
     async def hub_keys() -> Response:
         """The hub key document: its identity and its retired and revoked keys, signed by its current key
-        (``protocol.keystatus``); laboratories read it at every sync."""
+        (``labnet.protocol.keystatus``); laboratories read it at every sync."""
         return Response(keylife.document(hub.identity, hub.store), media_type="application/json")
 
     @app.post("/v1/enrol", tags=["enrolment"], openapi_extra=_body(_REGISTRATION))

@@ -19,8 +19,8 @@ import datetime as dt
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from protocol.errors import SyncError
-from protocol.session import SessionRequest, session_statement
+from labnet.protocol.errors import SyncError
+from labnet.protocol.session import SessionRequest, session_statement
 
 from .store import Forbidden, HubError, HubStore, Unauthenticated
 

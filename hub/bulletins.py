@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from protocol.bulletin import EVERYONE, make_bulletin
-from protocol.keys import utc_stamp
-from protocol.notices import Notice
+from labnet.protocol.bulletin import EVERYONE, make_bulletin
+from labnet.protocol.keys import utc_stamp
+from labnet.protocol.notices import Notice
 
 from .service import Hub
 from .store import HubError

@@ -231,7 +231,7 @@ class JsonLogFormatter(logging.Formatter):
 def run_enroll(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from protocol.enrolment import enrolment_file
+    from labnet.protocol.enrolment import enrolment_file
 
     from .app import issue_code
 
@@ -280,9 +280,9 @@ def run_revoke(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from protocol import canonical
-    from protocol.enrolment import REGISTRATION_FORMAT
-    from protocol.keys import IDENTITY_FORMAT
+    from labnet.protocol import canonical
+    from labnet.protocol.enrolment import REGISTRATION_FORMAT
+    from labnet.protocol.keys import IDENTITY_FORMAT
 
     from .enrolment import register
     from .ingest import Ingestor
@@ -330,8 +330,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _import_identity(hub, path: Path, document: dict) -> int:
     """A laboratory's new identity from a stick: accepted only if the key the hub holds for it endorsed it."""
-    from protocol.errors import SyncError
-    from protocol.keys import PublicIdentity, short_key_id
+    from labnet.protocol.errors import SyncError
+    from labnet.protocol.keys import PublicIdentity, short_key_id
 
     from .enrolment import rotate_lab_keys
     from .store import HubError
@@ -437,8 +437,8 @@ def run_links(args: argparse.Namespace) -> int:
 
 
 def run_rotate_keys(args: argparse.Namespace) -> int:
-    from protocol.keyfile import Passphrase, save_identity
-    from protocol.keys import rotate
+    from labnet.protocol.keyfile import Passphrase, save_identity
+    from labnet.protocol.keys import rotate
 
     from . import keylife
 
@@ -485,7 +485,7 @@ def run_keys(args: argparse.Namespace) -> int:
     try:
         rows = keylife.listing(hub.identity, hub.store)
         if args.out:
-            from protocol.keyfile import write_file_atomically
+            from labnet.protocol.keyfile import write_file_atomically
 
             write_file_atomically(args.out, keylife.document(hub.identity, hub.store))
     finally:
@@ -508,7 +508,7 @@ def run_backup(args: argparse.Namespace) -> int:
     import shutil
     import sqlite3
 
-    from common import sqlite as common_sqlite
+    from labnet.common import sqlite as common_sqlite
 
     source, out = args.data_dir, args.out
     if not (source / "keys").exists():

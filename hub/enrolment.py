@@ -1,6 +1,6 @@
 """Enrolment, the hub's side: registering a laboratory from its request, and its key rotations.
 
-The code, the request, the answer and the offline files are the protocol's (``protocol.enrolment``), read
+The code, the request, the answer and the offline files are the protocol's (``labnet.protocol.enrolment``), read
 by the laboratory too; this module checks a request against the hub's store and registers the lab, all or
 nothing.  Both paths, online (``POST /v1/enrol``) and by stick (``labnet-hub import-registration``), end here.
 """
@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from protocol.enrolment import REGISTRATION_FORMAT, EnrolmentRequest, proof_statement
-from protocol.errors import SyncError
-from protocol.keys import PublicIdentity, unb64
+from labnet.protocol.enrolment import REGISTRATION_FORMAT, EnrolmentRequest, proof_statement
+from labnet.protocol.errors import SyncError
+from labnet.protocol.keys import PublicIdentity, unb64
 
 from .store import Forbidden, HubError, HubStore, Unauthenticated
 
@@ -54,7 +54,7 @@ def register(store: HubStore, hub_key_id: str, request: Any) -> dict[str, str]:
 
 def rotate_lab_keys(store: HubStore, document: Any) -> dict[str, str]:
     """Accept a laboratory's new identity document if its current registered key endorsed it (hub side)."""
-    from protocol.keys import check_rotation
+    from labnet.protocol.keys import check_rotation
 
     try:
         new = PublicIdentity.from_json(document)

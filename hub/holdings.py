@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from protocol.payload import entry_sha256
+from labnet.protocol.payload import entry_sha256
 
 from .store import HubStore
 

@@ -1,7 +1,7 @@
 """Ingest: a received bundle file becomes the network's records and a signed receipt, exactly once.
 
 Every file is first kept, content-addressed (``bundles/ab/abcd….lnb``), for
-audit.  Then ``protocol.opening.open_bundle`` makes every check.  A file that
+audit.  Then ``labnet.protocol.opening.open_bundle`` makes every check.  A file that
 cannot be tied to an authentic bundle (bad format, too large, unknown or
 wrong signature) is listed in ``refused_files`` and gets no receipt: a
 signed answer to a forged header would let anyone claim a bundle id.  An
@@ -31,17 +31,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from common.memory import collector_paused
-from protocol import canonical
-from protocol.errors import BundleError, BundleReplayed, BundleSignatureError, UnknownSigner
-from protocol.keys import utc_stamp
-from protocol.opening import Limits, open_bundle
-from protocol.bundle import parse_bundle
-from protocol.receipt import RecordResult, make_receipt
+from labnet.common.memory import collector_paused
+from labnet.protocol import canonical
+from labnet.protocol.bundle import parse_bundle
+from labnet.protocol.errors import BundleError, BundleReplayed, BundleSignatureError, UnknownSigner
+from labnet.protocol.keys import utc_stamp
+from labnet.protocol.opening import Limits, open_bundle
+from labnet.protocol.problems import refusal_code
+from labnet.protocol.receipt import RecordResult, make_receipt
 
 from . import keylife, payload_check
 from .service import Hub
-from protocol.problems import refusal_code
 from .store import HubError
 from .uploads import Upload
 

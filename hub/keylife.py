@@ -1,4 +1,4 @@
-"""The hub's older key sets: retired from a date, or revoked (hub side of ``protocol.keystatus``).
+"""The hub's older key sets: retired from a date, or revoked (hub side of ``labnet.protocol.keystatus``).
 
 The events are kept in the store's ``meta`` table (``hub_key_events``, canonical JSON), so that a backup of
 ``hub.db`` carries them; the private keys stay in the key file, which still opens bundles sealed to a key
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from protocol import canonical
-from protocol.errors import SyncError, WrongRecipient
-from protocol.keys import Identity, PublicKeys, utc_stamp
-from protocol.keystatus import KeyEvent, hub_keys_document, parse_instant, refusal
+from labnet.protocol import canonical
+from labnet.protocol.errors import SyncError, WrongRecipient
+from labnet.protocol.keys import Identity, PublicKeys, utc_stamp
+from labnet.protocol.keystatus import KeyEvent, hub_keys_document, parse_instant, refusal
 
 from .store import Conflict, HubError, HubStore, NotFound
 

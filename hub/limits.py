@@ -11,7 +11,7 @@
   still arriving after ``SLOW_AFTER_SECONDS`` of waiting for it) when its address already has as many slow
   requests as it may.
   Without this, 500 connections each sending a byte every few seconds hold every slot of the server.
-  Connections per address and headers' deadline are the connection's business (``hub.serving``).
+  Connections per address and headers' deadline are the connection's business (``labnet.hub.serving``).
 """
 
 from __future__ import annotations

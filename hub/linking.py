@@ -32,16 +32,16 @@ from typing import Any
 
 import numpy as np
 
-from catalogue.errors import CatalogueError, message_of
-from profiling.linkage import links_against, links_among
-from profiling.method import ComparisonMethod
-from profiling.metrics import metric
-from profiling.pretreat import pretreat
-from profiling.tablets import compare_tablets
-from profiling.targets import TargetList, profile_matrix
-from protocol.bulletin import EVERYONE
-from protocol.keys import utc_stamp
-from protocol.notices import LinkNotice, MethodRef
+from labnet.catalogue.errors import CatalogueError, message_of
+from labnet.profiling.linkage import links_against, links_among
+from labnet.profiling.method import ComparisonMethod
+from labnet.profiling.metrics import metric
+from labnet.profiling.pretreat import pretreat
+from labnet.profiling.tablets import compare_tablets
+from labnet.profiling.targets import TargetList, profile_matrix
+from labnet.protocol.bulletin import EVERYONE
+from labnet.protocol.keys import utc_stamp
+from labnet.protocol.notices import LinkNotice, MethodRef
 
 from .bulletins import publish_in
 from .service import Hub

@@ -1,9 +1,9 @@
-"""The hub's OpenAPI document: ``python -m hub.openapi > docs/hub-openapi.json``.
+"""The hub's OpenAPI document: ``python -m labnet.hub.openapi > docs/hub-openapi.json``.
 
 FastAPI derives paths, parameters and bodies from the routes; ``complete`` adds what it cannot see: how
 a request is authenticated (the two bearer schemes and the sign-in that yields a laboratory's token), which
-routes need which, and that every refusal is problem details (``protocol.problems``).  The tus routes
-describe their own headers (``hub.tus.OPENAPI``).  The app serves the completed document; the copy
+routes need which, and that every refusal is problem details (``labnet.protocol.problems``).  The tus routes
+describe their own headers (``labnet.hub.tus.OPENAPI``).  The app serves the completed document; the copy
 in ``docs/`` is generated from a throwaway hub (the API does not depend on any hub's data), and
 ``tests/test_hub_openapi.py`` checks that it is current and that every route asks for the authentication
 the document says.
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from protocol.problems import MEDIA_TYPE, PROBLEMS
+from labnet.protocol.problems import MEDIA_TYPE, PROBLEMS
 
 LAB_SESSION = "labSession"
 ADMIN_TOKEN = "adminToken"

@@ -1,4 +1,4 @@
-"""Step 7 of opening a large bundle (``protocol.rules.check_payload``) on two cores.
+"""Step 7 of opening a large bundle (``labnet.protocol.rules.check_payload``) on two cores.
 
 Checking the lines is two thirds of the hub's apply time, and the rules of a line depend on that line
 alone except three that look across lines: the header's record count, a record appearing twice, and
@@ -21,8 +21,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from protocol import rules
-from protocol.errors import BundleError
+from labnet.protocol import rules
+from labnet.protocol.errors import BundleError
 
 SPLIT_FROM = 5_000     # entries; below it a second process's start and the transfer do not pay
 # The worker's share of the entries: this process also parses the worker's lines into its entries

@@ -1,5 +1,5 @@
 """The hub's HTTP answer for a refusal: problem details (RFC 9457) with the code's status from the registry
-both sides share, ``protocol.problems``."""
+both sides share, ``labnet.protocol.problems``."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 
 from starlette.responses import Response
 
-from protocol.problems import MEDIA_TYPE, PROBLEMS
+from labnet.protocol.problems import MEDIA_TYPE, PROBLEMS
 
 
 def response(code: str, detail: str, *, instance: str | None = None, headers: dict[str, str] | None = None,

@@ -1,4 +1,4 @@
-"""The hub's answers to every refusal: RFC 9457 problem details with a code from ``protocol.problems``.
+"""The hub's answers to every refusal: RFC 9457 problem details with a code from ``labnet.protocol.problems``.
 
 One handler per kind of refusal, installed on the app: the routes' own (``HubError``, whose class or raise
 names the code), FastAPI's parameter validation, Starlette's unknown path or method, a client gone in the

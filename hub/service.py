@@ -16,9 +16,9 @@ import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from protocol.errors import SyncError
-from protocol.keyfile import Passphrase, has_identity, load_identity, save_identity
-from protocol.keys import Identity, create_identity
+from labnet.protocol.errors import SyncError
+from labnet.protocol.keyfile import Passphrase, has_identity, load_identity, save_identity
+from labnet.protocol.keys import Identity, create_identity
 
 from .store import HubError, HubStore, Unauthenticated
 from .uploads import UploadStore

@@ -7,7 +7,7 @@ under the connection cap, and every laboratory would get 503.  Here a
 connection whose request headers are not complete within
 ``header_timeout_seconds`` of its first byte (or of its opening) is closed.
 Headers are a few hundred bytes: even a 64 kbit/s link carries them in a
-fraction of a second.  A slow *body* is ``hub.limits``'s business (a
+fraction of a second.  A slow *body* is ``labnet.hub.limits``'s business (a
 minimum rate) and the upload's (``tus``'s idle timeout).
 
 Closing a slow connection is not enough when the client opens another at
@@ -26,7 +26,7 @@ from http import HTTPStatus
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-from protocol.problems import MEDIA_TYPE, PROBLEMS, problem_json
+from labnet.protocol.problems import MEDIA_TYPE, PROBLEMS, problem_json
 
 RETRY_SECONDS = 5  # Retry-After for a connection refused as one too many from its address
 

@@ -1,7 +1,7 @@
 """The hub's own SQLite store: laboratories, enrolment codes, sessions.
 
 The hub keeps one SQLite file (WAL, ``synchronous=FULL``) beside its keys,
-opened and migrated by ``common.sqlite`` like the laboratory's catalogue: its
+opened and migrated by ``labnet.common.sqlite`` like the laboratory's catalogue: its
 tables are the ``hub`` room's, moved forward by numbered migrations, each in
 one transaction with its version bump that a failure rolls back, after a copy
 of the file (``hub.before-schema-hub-8.<time>.db``).
@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from common import clock
-from common import sqlite as common_sqlite
-from protocol.problems import problem
+from labnet.common import clock
+from labnet.common import sqlite as common_sqlite
+from labnet.protocol.problems import problem
 
 HUB_DB = "hub.db"
 
@@ -194,7 +194,7 @@ HISTORY = common_sqlite.History((
 
 
 class HubError(Exception):
-    """A request the hub refuses; ``code`` names the case in ``protocol.problems`` (which gives its HTTP status).
+    """A request the hub refuses; ``code`` names the case in ``labnet.protocol.problems`` (which gives its HTTP status).
 
     A class gives its usual code; a raise names a more precise one with ``code=``."""
 
@@ -228,7 +228,7 @@ class Conflict(HubError):
 
 
 def utc_now() -> dt.datetime:
-    """The hub's clock: ``common.clock.now`` to the second (its stored times have no fractions)."""
+    """The hub's clock: ``labnet.common.clock.now`` to the second (its stored times have no fractions)."""
     return clock.now().replace(microsecond=0)
 
 

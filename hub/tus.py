@@ -127,7 +127,7 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
         return out
 
     def refuse(code: str, message: str, **extra: str) -> Response:
-        """Problem details (protocol.problems), with the tus headers every tus answer carries."""
+        """Problem details (labnet.protocol.problems), with the tus headers every tus answer carries."""
         return problems.response(code, message, headers=headers(None, **extra))
 
     def version_refusal(request: Request) -> Response | None:

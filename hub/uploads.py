@@ -7,7 +7,7 @@ are fsynced, so after a crash the hub never claims bytes it lost: the file
 may be longer than the offset (a torn append), and the next append starts by
 truncating it back to the offset.
 
-No HTTP here: ``hub.tus`` speaks the protocol, this module keeps the
+No HTTP here: ``labnet.hub.tus`` speaks the protocol, this module keeps the
 bytes.  The store belongs to one hub process (the hub runs one server).
 """
 
@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from common import clock
-from common import sqlite as common_sqlite
+from labnet.common import clock
+from labnet.common import sqlite as common_sqlite
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS uploads (

@@ -51,8 +51,8 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
     """Serve the demo hub (building the demo network the first time) and enrol the demo catalogue's lab."""
     import uvicorn
 
-    from hub.app import create_app
-    from hub.service import SETTINGS_FILE, Hub, HubSettings
+    from labnet.hub.app import create_app
+    from labnet.hub.service import SETTINGS_FILE, Hub, HubSettings
 
     demo_dir = Path(demo_dir)
     folder = demo_dir / NETWORK_DIR
@@ -94,7 +94,7 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
 
 
 def _point_at(lab_dir: Path, url: str) -> None:
-    from sync.state import load_state, save_state
+    from labnet.sync.state import load_state, save_state
 
     state = load_state(lab_dir)
     if state.get("hub_url"):
@@ -104,11 +104,11 @@ def _point_at(lab_dir: Path, url: str) -> None:
 
 
 def _enrol(lab_dir: Path, name: str, country: str, network: DemoNetwork):
-    from protocol.keyfile import Passphrase, has_identity, load_identity, save_identity
-    from protocol.keys import create_identity
-    from sync.enrolment import enrol_online
-    from sync.hub_admin import HubAdmin
-    from sync.policy import write_default_policy
+    from labnet.protocol.keyfile import Passphrase, has_identity, load_identity, save_identity
+    from labnet.protocol.keys import create_identity
+    from labnet.sync.enrolment import enrol_online
+    from labnet.sync.hub_admin import HubAdmin
+    from labnet.sync.policy import write_default_policy
 
     if has_identity(lab_dir):
         identity = load_identity(lab_dir, DEMO_KEYS_PASSPHRASE)
@@ -122,12 +122,12 @@ def _enrol(lab_dir: Path, name: str, country: str, network: DemoNetwork):
 
 
 def _build(folder: Path, demo_dir: Path, network: DemoNetwork) -> None:
-    from catalogue.demo import generate_profiles
-    from catalogue.store import Catalogue
-    from profiling.workflows import calibrate, catalogue_population, save_calibrated_method
-    from sync.client import sync_once
-    from sync.hub_admin import HubAdmin
-    from sync.policy import load_policy
+    from labnet.catalogue.demo import generate_profiles
+    from labnet.catalogue.store import Catalogue
+    from labnet.profiling.workflows import calibrate, catalogue_population, save_calibrated_method
+    from labnet.sync.client import sync_once
+    from labnet.sync.hub_admin import HubAdmin
+    from labnet.sync.policy import load_policy
 
     method = None
     for index, (name, country, seed, count) in enumerate(OTHER_LABS):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 
-from common.labfolder import LabFolder
+from labnet.common.labfolder import LabFolder
 
 APP_NAME = "LabNet"
 APP_AUTHOR = "LabNet"

@@ -1,5 +1,5 @@
 """The compiled kernels of Manhattan, Canberra and Euclidean blocks (numba; imported only through
-``profiling.metrics._kernels``, which falls back to numpy when this module cannot be loaded).
+``labnet.profiling.metrics._kernels``, which falls back to numpy when this module cannot be loaded).
 
 Cached on disk next to this file when running from sources; a frozen application (PyInstaller) has no
 sources for numba to key its cache on, so there it compiles once per process (~2 s, at the first linkage).

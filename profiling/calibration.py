@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from catalogue.errors import CatalogueError
+from labnet.catalogue.errors import CatalogueError
 
 from .metrics import METRICS, metric, pair_scores
 from .pretreat import PRETREATMENTS, ReferenceStats, pretreat

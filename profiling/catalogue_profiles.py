@@ -22,8 +22,8 @@ from typing import Any
 
 import numpy as np
 
-from catalogue.record_reads import RecordReads
-from catalogue.records import PROFILING_RESULT
+from labnet.catalogue.record_reads import RecordReads
+from labnet.catalogue.records import PROFILING_RESULT
 
 from .targets import TargetList, load_target_list, profile_matrix
 

@@ -1,4 +1,4 @@
-"""The numbers of a profile file, read as the catalogue's import reads them (``catalogue.numbers``) — or refused.
+"""The numbers of a profile file, read as the catalogue's import reads them (``labnet.catalogue.numbers``) — or refused.
 
 ``1.234`` in a peak-area column is 1.234 with a decimal point and 1234 with a
 decimal comma; ``float()`` takes the first without a word, a 1000× error that
@@ -22,10 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from catalogue.errors import CatalogueError, Message, message_of
-from catalogue.import_cells import _fast_floats  # the import's fast path: the same decision, in C
-from catalogue.import_report import RowProblem
-from catalogue.numbers import ColumnStyle, asks_for_style, column_style, readings
+from labnet.catalogue.errors import CatalogueError, Message, message_of
+from labnet.catalogue.import_cells import _fast_floats  # the import's fast path: the same decision, in C
+from labnet.catalogue.import_report import RowProblem
+from labnet.catalogue.numbers import ColumnStyle, asks_for_style, column_style, readings
 
 MAX_LISTED = 20   # cells named in the message; the exception keeps them all
 
@@ -41,7 +41,7 @@ class UnclearNumbers(CatalogueError):
 
     ``problems`` holds every such cell; ``asks_for_decimal`` is True when
     choosing (or changing) the file's decimal separator is a remedy, as for
-    an import (``catalogue.numbers.asks_for_style``)."""
+    an import (``labnet.catalogue.numbers.asks_for_style``)."""
 
     def __init__(self, name: str, problems: list[RowProblem]):
         self.name, self.problems = name, list(problems)
@@ -86,7 +86,7 @@ def read_number_columns(rows: Sequence[Sequence[Any]], row_numbers: Sequence[int
                         headers: Sequence[str], name: str, decimal: str | None = None) -> dict[int, list[Any]]:
     """{column: its cells, numbers written as text read by the column's convention}; see the module docstring.
 
-    ``decimal`` is ``catalogue.numbers.POINT`` or ``COMMA`` when the person reading the file gave it.
+    ``decimal`` is ``labnet.catalogue.numbers.POINT`` or ``COMMA`` when the person reading the file gave it.
     Raises ``UnclearNumbers`` naming every cell whose value the file leaves open.
     """
     out: dict[int, list[Any]] = {}

@@ -28,12 +28,12 @@ matched to the column of the same name in the profiles' sheet, else to the id
 column).  The profiles' own columns win over the lookup's of the same name.
 
 **Numbers** written as text in the target columns are read as the catalogue's
-import reads them (``profiling.file_numbers``, ``catalogue.numbers``): each
+import reads them (``labnet.profiling.file_numbers``, ``labnet.catalogue.numbers``): each
 column by its own decimal separator, decided over the whole column or given
 (``decimal``: --decimal-point / --decimal-comma); ``1.234`` or ``12,500`` that
 the column leaves open refuses the file with every such cell's row and column.
 A CSV file that is not UTF-8 is read in ``encoding`` (--encoding), or
-recognised, or refused (``catalogue.encodings``).
+recognised, or refused (``labnet.catalogue.encodings``).
 
 Every refusal is a ``CatalogueError`` with a sentence naming what to fix.
 """
@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalogue.errors import CatalogueError
+from labnet.catalogue.errors import CatalogueError
 
 from .file_numbers import is_number, read_number_columns
 from .targets import TargetList, profile_matrix
@@ -85,8 +85,8 @@ def describe_rule(columns: list[str]) -> str:
 def read_sheet(path: Path, sheet: str | None = None, *, exclude: tuple[str, ...] = (), what: str = "profiles",
                encoding: str | None = None):
     """The table of ``path``: its named sheet, or its only sheet with values (``exclude``: sheets not to count);
-    ``encoding`` names a CSV file's encoding when it is not UTF-8 (``catalogue.encodings``)."""
-    from catalogue.tabular import read_table, workbook_sheets
+    ``encoding`` names a CSV file's encoding when it is not UTF-8 (``labnet.catalogue.encodings``)."""
+    from labnet.catalogue.tabular import read_table, workbook_sheets
 
     path = Path(path)
     sheets = workbook_sheets(path) if path.is_file() else None
@@ -188,7 +188,7 @@ def _target_columns(headers: list[str], rows: list[list[Any]], name: str, target
 
 def _lookup_table(path: Path, lookup: str, key: str, encoding: str | None = None):
     """(rows by key, the lookup's headers, a description) of the lookup table."""
-    from catalogue.tabular import workbook_sheets
+    from labnet.catalogue.tabular import workbook_sheets
 
     sheets = workbook_sheets(path) or []
     if any(name.strip().casefold() == lookup.strip().casefold() for name, _ in sheets):
@@ -237,9 +237,9 @@ def read_file_population(path: Path, id_column: str, group_column: str | None = 
     """Profiles of a CSV/XLSX file with their ground truth; see the module docstring.
 
     ``encoding`` names the encoding of the CSV files read (the profiles', a lookup file's) when it is not
-    UTF-8; ``decimal`` (``catalogue.numbers.POINT``/``COMMA``) how the file writes numbers, else each
+    UTF-8; ``decimal`` (``labnet.catalogue.numbers.POINT``/``COMMA``) how the file writes numbers, else each
     target column's convention is read from the column, and a number it leaves open refused
-    (``profiling.file_numbers``)."""
+    (``labnet.profiling.file_numbers``)."""
     from .method import file_sha256, population_sha256
     from .targets import load_target_list
 

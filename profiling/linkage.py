@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from catalogue.errors import CatalogueError, Message
+from labnet.catalogue.errors import CatalogueError, Message
 
 from .metrics import Comparator, pair_scores
 

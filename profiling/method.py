@@ -15,9 +15,9 @@ import json
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from catalogue import audit
-from catalogue.errors import CatalogueError, NotFound
-from common import clock
+from labnet.catalogue import audit
+from labnet.catalogue.errors import CatalogueError, NotFound
+from labnet.common import clock
 
 from .calibration import Combination, Evaluation, LikelihoodRatio
 from .metrics import metric

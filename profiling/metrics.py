@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from catalogue.errors import CatalogueError
+from labnet.catalogue.errors import CatalogueError
 
 SIMILARITY_DECIMALS = 9     # similarities (×100, bounded) are compared rounded to 1e-9
 DISTANCE_DIGITS = 12        # distances are compared rounded to 12 significant digits

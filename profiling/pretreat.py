@@ -40,7 +40,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from catalogue.errors import CatalogueError
+from labnet.catalogue.errors import CatalogueError
 
 PRETREATMENTS = ("none", "N", "N2R", "N4R", "log", "N+S")
 SIGNED_PRETREATMENTS = ("none", "Z")

@@ -14,9 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from catalogue.errors import CatalogueError, Message
-from catalogue.records import RECORD_TYPES
-from common import clock
+from labnet.catalogue.errors import CatalogueError, Message
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.common import clock
 
 from .calibration import Evaluation, roc_curve
 from .metrics import METRICS, pair_scores

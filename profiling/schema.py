@@ -1,16 +1,16 @@
 """Profiling's tables in the catalogue file, and their numbered migrations (the ``profiling`` room).
 
 Comparison methods and the links they found live in the catalogue file, so a
-backup carries them with the profiles they compare.  ``profiling.store`` is
+backup carries them with the profiles they compare.  ``labnet.profiling.store`` is
 the only module that reads or writes them.  Append a migration; never edit a
-released one (``catalogue.migrations`` ran migration 1 as its step 3 before
-files had a version per room).  This module imports only ``common.sqlite``: the
+released one (``labnet.catalogue.migrations`` ran migration 1 as its step 3 before
+files had a version per room).  This module imports only ``labnet.common.sqlite``: the
 catalogue reads it as data when it migrates its file.
 """
 
 from __future__ import annotations
 
-from common.sqlite import Migration, Room
+from labnet.common.sqlite import Migration, Room
 
 # Comparison methods are frozen once saved: a new calibration is a new
 # version, so a link always names the exact parameters that produced it.

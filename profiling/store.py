@@ -1,4 +1,4 @@
-"""The profiling room's tables in a catalogue (``profiling.schema``): the only SQL on comparison methods and links.
+"""The profiling room's tables in a catalogue (``labnet.profiling.schema``): the only SQL on comparison methods and links.
 
 Writes run inside the caller's ``cat.transaction()`` (with its audit entry);
 the methods here are the statements, named by what they do.
@@ -11,7 +11,7 @@ from typing import Any
 
 
 class ProfilingStore:
-    """Comparison methods and the links they found, in one open catalogue (``catalogue.store.Catalogue``)."""
+    """Comparison methods and the links they found, in one open catalogue (``labnet.catalogue.store.Catalogue``)."""
 
     def __init__(self, cat: Any):
         self.conn = cat.conn

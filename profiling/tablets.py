@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from catalogue.records import PROFILING_RESULT
+from labnet.catalogue.records import PROFILING_RESULT
 
 ATTRIBUTES = PROFILING_RESULT.physical_fields  # logo, colour, diameter, thickness, weight
 

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from catalogue.errors import CatalogueError
+from labnet.catalogue.errors import CatalogueError
 
 TARGETS_DIR = "targets"
 
@@ -90,7 +90,7 @@ class TargetList:
 
 
 def available_drug_types(data_dir: Path | None = None) -> list[str]:
-    names = {p.name[:-5] for p in files("resources").joinpath(TARGETS_DIR).iterdir() if p.name.endswith(".json")}
+    names = {p.name[:-5] for p in files("labnet.resources").joinpath(TARGETS_DIR).iterdir() if p.name.endswith(".json")}
     if data_dir is not None and (Path(data_dir) / TARGETS_DIR).is_dir():
         names |= {p.stem for p in (Path(data_dir) / TARGETS_DIR).glob("*.json")}
     return sorted(names)
@@ -102,7 +102,7 @@ def load_target_list(drug_type: str, data_dir: Path | None = None) -> TargetList
         own = Path(data_dir) / TARGETS_DIR / f"{drug_type}.json"
         if own.exists():
             return _parse(own.read_bytes(), str(own), drug_type)
-    shipped = files("resources").joinpath(TARGETS_DIR, f"{drug_type}.json")
+    shipped = files("labnet.resources").joinpath(TARGETS_DIR, f"{drug_type}.json")
     try:
         return _parse(shipped.read_bytes(), f"the shipped list {drug_type}.json", drug_type)
     except FileNotFoundError:

@@ -30,7 +30,7 @@ from typing import Any
 
 import numpy as np
 
-from catalogue.errors import CatalogueError
+from labnet.catalogue.errors import CatalogueError
 
 from .calibration import LikelihoodRatio, _lr_from_posterior, pav_posteriors
 

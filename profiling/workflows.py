@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from catalogue.errors import CatalogueError
-from common import clock
+from labnet.catalogue.errors import CatalogueError
+from labnet.common import clock
 
 from .calibration import Evaluation, evaluate
 from .catalogue_profiles import load_profiles, record_info
@@ -59,7 +59,7 @@ def file_population(path: Path, id_column: str, group_column: str | None = None,
     """Labelled profiles from a CSV/XLSX: one row per profile, an id column, the ground truth, target columns.
 
     ``options`` (``sheet``, ``linked_if``, ``lookup``, ``lookup_key``, ``target_list``, ``signed``…) and the rules
-    of reading are those of ``profiling.filetable.read_file_population``.
+    of reading are those of ``labnet.profiling.filetable.read_file_population``.
     """
     from .filetable import read_file_population
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from common.messages import Message, message_of
+from labnet.common.messages import Message, message_of
 
 from . import canonical
 from .errors import IdentityError, SyncError

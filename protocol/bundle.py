@@ -6,7 +6,7 @@ A bundle file (``docs/bundle-format.md`` §3) is::
     0       8     magic 89 4C 4E 42 0D 0A 1A 0A  ("\\x89LNB\\r\\n\\x1a\\n")
     8       2     format version, unsigned big-endian = 1
     10      4     header length H, unsigned big-endian, 1..65536
-    14      H     header: canonical JSON (protocol.canonical), UTF-8
+    14      H     header: canonical JSON (labnet.protocol.canonical), UTF-8
     14+H    8     sealed length S, unsigned big-endian
     22+H    S     sealed payload: HPKE enc || AEAD ciphertext of the compressed payload
     22+H+S  64    Ed25519 signature over SIGNATURE_CONTEXT || bytes [0, 22+H+S)
@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, NamedTuple
 
-from common.messages import Message, message_of
+from labnet.common.messages import Message, message_of
 
 from . import bundle_runs, canonical, payload, rules
 from .errors import BundleBuildError, BundleError, BundleFormatError, BundleTruncated, SyncError, joined

@@ -1,4 +1,4 @@
-"""The payload runs of a batch, made in bounded memory (for ``protocol.bundle.make_bundles``).
+"""The payload runs of a batch, made in bounded memory (for ``labnet.protocol.bundle.make_bundles``).
 
 Entries are read once, in order, ``batch`` at a time: each batch's canonical
 lines are made, checked against the hub's rules while its entries are at hand
@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from common.messages import Message
+from labnet.common.messages import Message
 
 from . import canonical
 from .errors import BundleError, BundleSchemaError, BundleSequenceError

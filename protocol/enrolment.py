@@ -13,10 +13,10 @@ the lab pins.
 Without a network, the code travels as an *enrolment file* (the hub's
 identity and the token, signed by the hub); the lab answers with a
 *registration file* (its identity and the proof) that goes back on the
-stick and is imported at the hub.  Both paths end in ``hub.enrolment.register``.
+stick and is imported at the hub.  Both paths end in ``labnet.hub.enrolment.register``.
 
-No HTTP, no files, no store here: the laboratory (``sync.client``) and the hub
-(``hub.enrolment``, ``hub.app``, ``hub.cli``) both import this module.
+No HTTP, no files, no store here: the laboratory (``labnet.sync.client``) and the hub
+(``labnet.hub.enrolment``, ``labnet.hub.app``, ``labnet.hub.cli``) both import this module.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from common.messages import Message
+from labnet.common.messages import Message
 
 from . import canonical
 from .errors import SyncError
@@ -104,7 +104,7 @@ class EnrolmentRequest:
     @classmethod
     def from_json(cls, doc: object) -> EnrolmentRequest:
         """A registration of format version 1 with its fields' types; EnrolmentError (or its WireError) when not.
-        The identity and the proof are checked by the hub (``hub.enrolment.register``)."""
+        The identity and the proof are checked by the hub (``labnet.hub.enrolment.register``)."""
         if not isinstance(doc, dict) or doc.get("format") != REGISTRATION_FORMAT or doc.get("version") != 1:
             raise EnrolmentError(Message("this is not a LabNet registration (version 1)"))
         if "identity" in doc and not isinstance(doc["identity"], dict):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from common.messages import Message, TranslatableError
+from labnet.common.messages import Message, TranslatableError
 
 
 def joined(parts: Sequence[str]) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from common.messages import Message
+from labnet.common.messages import Message
 
 from .wire import WireError, field_int, field_text, wire_object
 

@@ -35,8 +35,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from common.labfolder import LabFolder
-from common.messages import Message
+from labnet.common.labfolder import LabFolder
+from labnet.common.messages import Message
 
 from . import canonical
 from .errors import IdentityError, IdentityExists, NoIdentity, WriteFailed, WrongPassphrase

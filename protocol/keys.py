@@ -18,7 +18,7 @@ A **key id** is the lowercase hex SHA-256 of ``algorithm || 0x00 || raw
 public key`` (``algorithm`` is the ASCII name ``ed25519``,
 ``mlkem768-x25519`` or ``x25519``), so a key id also names its algorithm.
 
-The **public identity document** is canonical JSON (``protocol.canonical``)
+The **public identity document** is canonical JSON (``labnet.protocol.canonical``)
 signed by its own signing key; after a rotation it also carries an
 *endorsement*: the new keys signed by the previous signing key, so whoever
 pinned the old identity can follow the change.  Old key sets stay in the
@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from common.messages import Message, message_of
+from labnet.common.messages import Message, message_of
 
 from . import canonical
 from .errors import IdentityError

@@ -17,7 +17,7 @@ Laboratories learn it from the **hub key document**, canonical JSON signed by th
 ``at`` is, for a retired key set, the instant from which bundles sealed to it are refused, and for a revoked
 one, when it was revoked.  A document may neither retire nor revoke the key set of its own identity (the
 current one).  The hub serves it at ``GET /v1/hub/keys`` and writes it for a stick (``labnet-hub keys --out``);
-a laboratory reads it at every sync and with ``labnet hub-key import`` (``protocol.pinning``).
+a laboratory reads it at every sync and with ``labnet hub-key import`` (``labnet.protocol.pinning``).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from common.messages import Message, message_of
+from labnet.common.messages import Message, message_of
 
 from . import canonical
 from .errors import IdentityError, WrongRecipient
@@ -127,7 +127,7 @@ def is_hub_keys_document(data: bytes) -> bool:
 
 def read_hub_keys(data: bytes) -> tuple[PublicIdentity, tuple[KeyEvent, ...]]:
     """Check a hub key document: its identity (self-signed) and its signature by that identity's key.
-    Whether the identity may follow the pinned one is ``protocol.pinning``'s to decide."""
+    Whether the identity may follow the pinned one is ``labnet.protocol.pinning``'s to decide."""
     try:
         doc = canonical.loads(data)
     except (canonical.CanonicalError, UnicodeDecodeError) as exc:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from common.messages import Message
+from labnet.common.messages import Message
 
 from .wire import WireError, field_int, field_text, wire_object
 
@@ -37,7 +37,7 @@ class Notice:
 
 @dataclass(frozen=True)
 class MethodAnnounced:
-    """A comparison method the network adopted: its definition (``profiling.method.ComparisonMethod.to_json``),
+    """A comparison method the network adopted: its definition (``labnet.profiling.method.ComparisonMethod.to_json``),
     of which a laboratory shows the name, version and drug type and adopts the whole."""
 
     name: str
@@ -122,7 +122,7 @@ KINDS: dict[str, type[Notice] | type[MethodAnnounced] | type[LinkNotice]] = {
 
 def content_of(kind: str, content: object) -> Notice | MethodAnnounced | LinkNotice:
     """A bulletin's content as its kind's message; WireError when it is not of that form (or the kind unknown:
-    ``protocol.bulletin`` refuses unknown kinds before this)."""
+    ``labnet.protocol.bulletin`` refuses unknown kinds before this)."""
     if kind not in KINDS:
         raise WireError(Message("a bulletin of kind “{kind}” is not one LabNet knows", kind=kind))
     return KINDS[kind].from_json(content)

@@ -9,7 +9,7 @@
 5. decryption (``BundleDecryptionError``);
 6. zstd frames as §6 requires (``BundleCompressionError``), decompression within the declared size
    (``DecompressionBomb``) and payload digest (``BundleDigestError``);
-7. the payload's format rules (``protocol.rules``: ``BundleSchemaError`` and its subclasses
+7. the payload's format rules (``labnet.protocol.rules``: ``BundleSchemaError`` and its subclasses
    ``ManifestPolicyMismatch``, ``BundleNotCanonical``, ``BundleSequenceError``), then the catalogue's
    record rules, which reject single records (``OpenedBundle.rejected``), not the file.
 
@@ -29,7 +29,7 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from common.messages import Message
+from labnet.common.messages import Message
 
 from . import payload, rules
 from .bundle import SIGNATURE_CONTEXT, BundleHeader, ParsedBundle, bundle_id_for, parse_bundle, seal_info

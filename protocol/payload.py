@@ -23,7 +23,7 @@ from typing import Any
 
 import zstandard
 
-from common.messages import Message, message_of
+from labnet.common.messages import Message, message_of
 
 from . import canonical, rules
 from .errors import BundleDigestError, DecompressionBomb
@@ -77,7 +77,7 @@ def decompress_capped(data: bytes, declared_size: int, chunk: int = 1 << 20) -> 
 
 
 def parse_payload(data: bytes, expected_records: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """The manifest and the entries that pass every rule of ``protocol.rules`` (BundleSchemaError when the payload
+    """The manifest and the entries that pass every rule of ``labnet.protocol.rules`` (BundleSchemaError when the payload
     breaks a format rule), for a payload under no header's seq range and policy: tests and tools."""
     head, entries, _ = parse_payload_lines(data, expected_records)
     return head, entries

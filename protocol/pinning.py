@@ -2,7 +2,7 @@
 
 ``keys/hub.json`` holds the hub's identity document, the keys it had
 before (so receipts signed before a rotation still verify) and what the hub
-said of its older keys (``key_events``: retired, revoked; ``protocol.keystatus``).
+said of its older keys (``key_events``: retired, revoked; ``labnet.protocol.keystatus``).
 A new document for the same hub replaces it only if a pinned key endorsed the
 new keys; a document for another hub is refused while one is pinned.  A
 revoked key is dropped from the trusted keys and never comes back: nothing it
@@ -17,8 +17,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from common.labfolder import LabFolder
-from common.messages import Message
+from labnet.common.labfolder import LabFolder
+from labnet.common.messages import Message
 
 from . import canonical
 from .errors import IdentityError
@@ -34,7 +34,7 @@ def hub_path(data_dir: Path) -> Path:
 
 
 def pin_hub(data_dir: Path, document: bytes) -> tuple[PublicIdentity, str]:
-    """Pin ``document`` — a hub identity document, or a hub key document (``protocol.keystatus``: the identity
+    """Pin ``document`` — a hub identity document, or a hub key document (``labnet.protocol.keystatus``: the identity
     and what became of its older keys) — as this laboratory's hub; returns it and what happened (pinned,
     unchanged, rotated)."""
     if is_hub_keys_document(document):

@@ -13,7 +13,7 @@ on the wording.  ``error`` repeats ``detail`` for LabNet clients older than thes
 This module is the single list: the hub's routes, its exception handlers, the tus layer and the connection
 layer all answer with a code from here, ``docs/hub-api.md`` lists them (``tests/test_hub_problems.py`` checks
 the list is this one), and the laboratory's client imports its constants from here.  No FastAPI here: the
-laboratory imports it too; the hub's HTTP answer is ``hub.problems.response``.
+laboratory imports it too; the hub's HTTP answer is ``labnet.hub.problems.response``.
 """
 
 from __future__ import annotations
@@ -202,7 +202,7 @@ def code_of(body: bytes | str, content_type: str = MEDIA_TYPE) -> str | None:
 
 
 def markdown_table() -> str:
-    """The registry as the table in docs/hub-api.md (``python -m protocol.problems``)."""
+    """The registry as the table in docs/hub-api.md (``python -m labnet.protocol.problems``)."""
     lines = ["| code | status | title | meaning |", "|---|---|---|---|"]
     lines += [f"| `{p.code}` | {p.status} | {p.title} | {p.meaning} |" for p in _ALL]
     return "\n".join(lines) + "\n"

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from common.messages import Message
+from labnet.common.messages import Message
 
 from . import canonical
 from .bundle import BundleHeader

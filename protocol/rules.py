@@ -10,7 +10,7 @@ Two kinds of rules (``docs/bundle-format.md`` §9, where each is stated with its
   one, whatever the records hold, so a breach refuses the file whole, with the rule's own error class
   — at the hub, and at the laboratory, which refuses to seal it (``BundleBuildError``: a fault in
   LabNet, not in its records).
-- **Record rules** — the catalogue's own rules (``catalogue.records``) on a well-formed entry's kept
+- **Record rules** — the catalogue's own rules (``labnet.catalogue.records``) on a well-formed entry's kept
   values: each field's parse (vocabularies, ranges, real dates, CAS check digits), required fields,
   and the whole-record rules (purity 0–100 %, dates in order, not in the future…).  A record can break
   one and still be a faithful copy of a laboratory's record (kept under an older rule, a vocabulary
@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from catalogue.records import RECORD_TYPES, RecordType
-from common.messages import Message, message_of
+from labnet.catalogue.records import RECORD_TYPES, RecordType
+from labnet.common.messages import Message, message_of
 
 from . import canonical
 from .errors import (

@@ -3,7 +3,7 @@
 A laboratory signs, with its enrolled Ed25519 key, a statement naming the hub's key id, its lab id and key id,
 the time and a fresh nonce (``session_statement``: these bytes never change, ``tests/vectors`` holds them);
 it posts ``SessionRequest`` to ``/v1/session`` and gets a ``Session`` back.  Both sides import this module:
-the laboratory to sign (``sync.client``), the hub to check (``hub.auth``); nothing here knows HTTP or a store.
+the laboratory to sign (``labnet.sync.client``), the hub to check (``labnet.hub.auth``); nothing here knows HTTP or a store.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from common import clock
+from labnet.common import clock
 
 from .wire import field_text, wire_object
 
@@ -61,7 +61,7 @@ class SessionRequest:
         except (binascii.Error, ValueError):
             signature = None
         if signature is None:
-            from common.messages import Message
+            from labnet.common.messages import Message
 
             from .wire import WireError
             raise WireError(Message("the session request's signature is not base64"))

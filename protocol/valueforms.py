@@ -1,4 +1,4 @@
-"""The form of each value in a bundle's payload (``docs/bundle-format.md`` §7), for ``protocol.rules``.
+"""The form of each value in a bundle's payload (``docs/bundle-format.md`` §7), for ``labnet.protocol.rules``.
 
 A ``keep`` value is its field's canonical value: of the field's JSON type, and what the catalogue's own
 parser gives back unchanged.  A value of the right type that the parser refuses (a word not in a vocabulary,
@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from catalogue.field_types import FieldType
-from catalogue.records import RecordType
-from common.messages import Message, message_of
+from labnet.catalogue.field_types import FieldType
+from labnet.catalogue.records import RecordType
+from labnet.common.messages import Message, message_of
 
 # How a generalised place is replaced: by the first of these fields that has a value (the payload's "place" form;
 # the lab's policy and the hub's rules read the same table).
@@ -92,7 +92,7 @@ def fast_canonical(f) -> Any:
     """A quick test that a value is *certainly* ``f``'s canonical form (``f.parse(v) == v``); False means
     "look closer" and the full check decides.  It makes the hub's schema check several times faster, and
     ``tests/test_sync_parser.py`` checks that it never accepts what the full check refuses.  Each field
-    type owns its own (``catalogue.field_types``; CAS numbers have none: always the full check)."""
+    type owns its own (``labnet.catalogue.field_types``; CAS numbers have none: always the full check)."""
     return f.type.quick_check(f)
 
 

@@ -2,9 +2,9 @@
 
 Each message the laboratory and the hub exchange as JSON is a frozen dataclass with ``to_json()`` (the object
 to send) and ``from_json()`` (which validates and raises ``WireError``), in the module of its subject:
-``protocol.session`` (SessionRequest, Session), ``protocol.enrolment`` (EnrolmentCode, EnrolmentRequest,
-Enrolled, EnrolmentFile), ``protocol.receipt`` (Receipt), ``protocol.bulletin`` (Bulletin, and the contents of
-its kinds in ``protocol.notices``).  The signed ones keep their bytes: they are written by ``protocol.canonical``
+``labnet.protocol.session`` (SessionRequest, Session), ``labnet.protocol.enrolment`` (EnrolmentCode, EnrolmentRequest,
+Enrolled, EnrolmentFile), ``labnet.protocol.receipt`` (Receipt), ``labnet.protocol.bulletin`` (Bulletin, and the contents of
+its kinds in ``labnet.protocol.notices``).  The signed ones keep their bytes: they are written by ``labnet.protocol.canonical``
 from the same fields as before (``tests/vectors``).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from common.messages import Message
+from labnet.common.messages import Message
 
 from .errors import SyncError
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from common.messages import Message
+from labnet.common.messages import Message
 
 FRAME_MAGIC = 0xFD2FB528
 SKIPPABLE_MASK, SKIPPABLE_MAGIC = 0xFFFFFFF0, 0x184D2A50   # 0x184D2A50 … 0x184D2A5F

@@ -17,8 +17,8 @@ The public API, by task:
 Every error derives from ``SyncError`` and carries a ``user_message``.
 """
 
-from protocol.bundle import BundleHeader, make_bundles, parse_bundle
-from protocol.errors import (
+from labnet.protocol.bundle import BundleHeader, make_bundles, parse_bundle
+from labnet.protocol.errors import (
                      BundleDecryptionError,
                      BundleDigestError,
                      BundleError,
@@ -39,11 +39,11 @@ from protocol.errors import (
                      WrongPassphrase,
                      WrongRecipient,
 )
-from protocol.keyfile import KdfParams, Keyring, Passphrase, load_identity, load_public_identity, save_identity
-from protocol.keys import SUITES, Identity, PublicIdentity, check_rotation, create_identity, rotate
-from protocol.opening import Inspection, Limits, OpenedBundle, inspect_bundle, lab_keys_from, open_bundle
-from protocol.pinning import load_pinned_hub, pin_hub
-from protocol.receipt import Receipt, RecordResult, make_receipt, verify_receipt
+from labnet.protocol.keyfile import KdfParams, Keyring, Passphrase, load_identity, load_public_identity, save_identity
+from labnet.protocol.keys import SUITES, Identity, PublicIdentity, check_rotation, create_identity, rotate
+from labnet.protocol.opening import Inspection, Limits, OpenedBundle, inspect_bundle, lab_keys_from, open_bundle
+from labnet.protocol.pinning import load_pinned_hub, pin_hub
+from labnet.protocol.receipt import Receipt, RecordResult, make_receipt, verify_receipt
 
 from .outbox import Outbox
 from .policy import SharingPolicy, default_policy, load_policy, parse_policy

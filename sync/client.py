@@ -1,17 +1,17 @@
 """The laboratory's side of the network: send bundles and fetch receipts.
 
-``HubClient`` speaks the hub's HTTP API and opens sessions (``protocol.session``); ``sync_once`` exports the outbox,
+``HubClient`` speaks the hub's HTTP API and opens sessions (``labnet.protocol.session``); ``sync_once`` exports the outbox,
 uploads each part with tus (resuming from the hub's offset, with the upload
 address kept in ``network.json`` so a restarted application resumes too),
 waits for each signed receipt, verifies it against the pinned hub key and
 applies it to the outbox.
 
 The wire (retries, backoff, ``Retry-After``, tus chunks and resume) is
-``sync.transport``; a failure that loses nothing is a ``HubUnreachable``
+``labnet.sync.transport``; a failure that loses nothing is a ``HubUnreachable``
 (exit 3, run again later), a refusal the laboratory can act on a
-``NetworkError`` (exit 2).  Enrolment is ``sync.enrolment``, the bulletins kept
-``sync.inbox``, and what the laboratory knows of its hub (``network.json``)
-``sync.state``.
+``NetworkError`` (exit 2).  Enrolment is ``labnet.sync.enrolment``, the bulletins kept
+``labnet.sync.inbox``, and what the laboratory knows of its hub (``network.json``)
+``labnet.sync.state``.
 """
 
 from __future__ import annotations
@@ -24,18 +24,18 @@ from typing import Any
 
 import requests
 
-from catalogue.errors import Message
-from common.labfolder import LabFolder
-from common.memory import collector_paused
-from protocol.bulletin import Bulletin
-from protocol.errors import SyncError
-from protocol.held import HeldPage
-from protocol.keyfile import write_file_atomically
-from protocol.keys import Identity, PublicIdentity
-from protocol.pinning import pin_hub
-from protocol.problems import REFUSED_UNREAD
-from protocol.receipt import verify_receipt
-from protocol.session import sign_session_request
+from labnet.catalogue.errors import Message
+from labnet.common.labfolder import LabFolder
+from labnet.common.memory import collector_paused
+from labnet.protocol.bulletin import Bulletin
+from labnet.protocol.errors import SyncError
+from labnet.protocol.held import HeldPage
+from labnet.protocol.keyfile import write_file_atomically
+from labnet.protocol.keys import Identity, PublicIdentity
+from labnet.protocol.pinning import pin_hub
+from labnet.protocol.problems import REFUSED_UNREAD
+from labnet.protocol.receipt import verify_receipt
+from labnet.protocol.session import sign_session_request
 
 from .inbox import adopt_methods, fetch_bulletins, keep_bulletins  # noqa: F401  (sync.sticks)
 from .state import load_state, save_state
@@ -73,7 +73,7 @@ class HubClient(HubTransport):
         return response.content
 
     def hub_keys(self) -> bytes:
-        """The hub key document (``protocol.keystatus``): its identity and its retired and revoked keys; a hub
+        """The hub key document (``labnet.protocol.keystatus``): its identity and its retired and revoked keys; a hub
         older than key documents answers 404, and then its identity document stands in."""
         response = self.request("GET", "/v1/hub/keys")
         if response.status_code == 404:

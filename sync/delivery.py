@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from protocol.payload import entry_sha256
+from labnet.protocol.payload import entry_sha256
 
 # An item's result: the hub applied it (or already held exactly it), held a later decision already
 # ("outdated": this one changed nothing there), refused that record ("rejected", final), refused the bundle

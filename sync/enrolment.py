@@ -1,18 +1,18 @@
 """Enrolment, the laboratory's side: with a code online, or with a hub's file on a stick; either pins the hub's
 key and writes ``network.json``.  The code, the request and the files are the protocol's
-(``protocol.enrolment``)."""
+(``labnet.protocol.enrolment``)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from common.messages import Message
-from protocol import canonical
-from protocol.enrolment import EnrolmentCode, enrolment_request, read_enrolment_file
-from protocol.errors import IdentityError
-from protocol.keys import Identity, PublicIdentity
-from protocol.pinning import pin_hub
+from labnet.common.messages import Message
+from labnet.protocol import canonical
+from labnet.protocol.enrolment import EnrolmentCode, enrolment_request, read_enrolment_file
+from labnet.protocol.errors import IdentityError
+from labnet.protocol.keys import Identity, PublicIdentity
+from labnet.protocol.pinning import pin_hub
 
 from .client import HubClient
 from .state import load_state, save_state

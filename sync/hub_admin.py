@@ -11,8 +11,8 @@ from typing import Any
 
 import requests
 
-from catalogue.errors import Message
-from protocol.errors import SyncError
+from labnet.catalogue.errors import Message
+from labnet.protocol.errors import SyncError
 
 from .client import HubClient, HubUnreachable
 

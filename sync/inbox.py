@@ -7,11 +7,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from common.labfolder import LabFolder
-from common.messages import Message
-from protocol.bulletin import Bulletin, read_bulletin_file, verify_bulletin
-from protocol.keys import PublicIdentity
-from protocol.pinning import load_pinned_hub
+from labnet.common.labfolder import LabFolder
+from labnet.common.messages import Message
+from labnet.protocol.bulletin import Bulletin, read_bulletin_file, verify_bulletin
+from labnet.protocol.keys import PublicIdentity
+from labnet.protocol.pinning import load_pinned_hub
 
 from .state import save_state
 from .transport import NetworkError
@@ -42,8 +42,8 @@ def fetch_bulletins(data_dir: Path, client: HubClient, hub: PublicIdentity, lab_
 def adopt_methods(cat, bulletins: list[Bulletin]) -> list[str]:
     """Keep the comparison methods the hub published (``method`` bulletins) in the catalogue; returns
     the labels of those new here.  A method that cannot be read is skipped, never fatal to a sync."""
-    from catalogue.errors import CatalogueError
-    from profiling.method import ComparisonMethod, adopt_method
+    from labnet.catalogue.errors import CatalogueError
+    from labnet.profiling.method import ComparisonMethod, adopt_method
 
     adopted = []
     for bulletin in bulletins:
@@ -79,7 +79,7 @@ def stored_bulletins(data_dir: Path) -> list[Bulletin]:
     if not path.exists():
         return []
     hub = load_pinned_hub(data_dir)
-    from protocol.keyfile import load_public_identity
+    from labnet.protocol.keyfile import load_public_identity
 
     lab_id = load_public_identity(data_dir).identity_id
     return read_bulletin_file(path.read_bytes(), hub, lab_id)

@@ -42,16 +42,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalogue.errors import Message
-from catalogue.store import Catalogue, utc_now
-from common.memory import collector_paused
-from protocol.bundle import BundleHeader, make_bundles
-from protocol.errors import OutboxError
-from protocol.keys import Identity, PublicIdentity
-from protocol.opening import Limits
-from protocol.payload import line_sha256
-from protocol.payload import manifest as payload_manifest
-from protocol.receipt import Receipt
+from labnet.catalogue.errors import Message
+from labnet.catalogue.store import Catalogue, utc_now
+from labnet.common.memory import collector_paused
+from labnet.protocol.bundle import BundleHeader, make_bundles
+from labnet.protocol.errors import OutboxError
+from labnet.protocol.keys import Identity, PublicIdentity
+from labnet.protocol.opening import Limits
+from labnet.protocol.payload import line_sha256
+from labnet.protocol.payload import manifest as payload_manifest
+from labnet.protocol.receipt import Receipt
 
 from . import outbox_plan
 from .delivery import OUTDATED

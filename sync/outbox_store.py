@@ -16,8 +16,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from catalogue.records import RECORD_TYPES
-from common.sqlite import snapshot
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.common.sqlite import snapshot
 
 WATERMARK_KEY = "outbox_watermark"
 GENERATION_KEY = "outbox_settled_generation"

@@ -32,13 +32,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from catalogue.errors import Message
-from catalogue.field_types import number_range  # noqa: F401  (the policy's ranges; tests import it here)
-from catalogue.records import RECORD_TYPES, RecordType
-from common.labfolder import LabFolder
-from protocol import canonical
-from protocol.errors import PolicyError
-from protocol.valueforms import PLACE_GENERALISATION  # a wire rule: which places a bundle may generalise
+from labnet.catalogue.errors import Message
+from labnet.catalogue.field_types import number_range  # noqa: F401  (the policy's ranges; tests import it here)
+from labnet.catalogue.records import RECORD_TYPES, RecordType
+from labnet.common.labfolder import LabFolder
+from labnet.protocol import canonical
+from labnet.protocol.errors import PolicyError
+from labnet.protocol.valueforms import PLACE_GENERALISATION  # a wire rule: which places a bundle may generalise
 
 POLICY_FILE = LabFolder.POLICY
 TREATMENTS = ("keep", "pseudonymise", "generalise", "drop")

@@ -15,9 +15,9 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from catalogue.errors import Message
-from catalogue.records import RECORD_TYPES
-from protocol.errors import PolicyError
+from labnet.catalogue.errors import Message
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.protocol.errors import PolicyError
 
 from .policy import SharingPolicy, parse_policy, policy_path
 
@@ -56,7 +56,7 @@ def policy_toml(policy: SharingPolicy) -> str:
 
 def save_policy(data_dir: Path, policy: SharingPolicy) -> Path:
     """Write ``policy`` to the data folder's policy file (the old one kept as ``.bak``)."""
-    from protocol.keyfile import write_file_atomically
+    from labnet.protocol.keyfile import write_file_atomically
 
     text = policy_toml(policy)
     if parse_policy(text, "(editor)").to_json() != policy.to_json():

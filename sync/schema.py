@@ -1,15 +1,15 @@
 """Sync's tables in the catalogue file, and their numbered migrations (the ``sync`` room).
 
-Append a migration; never edit a released one (``catalogue.migrations`` ran
+Append a migration; never edit a released one (``labnet.catalogue.migrations`` ran
 migrations 1, 2 and 3 as its steps 4, 5 and 7 before files had a version per
-room).  ``sync.outbox_store`` is the module that reads and writes these
-tables.  This module imports only ``common.sqlite``: the catalogue reads it
-as data when it migrates its file (``catalogue.migrations.file_rooms``).
+room).  ``labnet.sync.outbox_store`` is the module that reads and writes these
+tables.  This module imports only ``labnet.common.sqlite``: the catalogue reads it
+as data when it migrates its file (``labnet.catalogue.migrations.file_rooms``).
 """
 
 from __future__ import annotations
 
-from common.sqlite import Migration, Room
+from labnet.common.sqlite import Migration, Room
 
 # The sync outbox lives in the catalogue file, not beside it: what was sent
 # must move with the change log it refers to (a restored backup brings both

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalogue.errors import Message
-from protocol.errors import IdentityExists
-from protocol.keys import Identity
+from labnet.catalogue.errors import Message
+from labnet.protocol.errors import IdentityExists
+from labnet.protocol.keys import Identity
 
 
 def check_no_identity(data_dir: Path) -> None:
     """IdentityExists if the folder already has keys (said before anyone types a passphrase for nothing)."""
-    from protocol.keyfile import has_identity, key_paths
+    from labnet.protocol.keyfile import has_identity, key_paths
 
     if has_identity(data_dir):
         raise IdentityExists(Message("{path} already holds this folder's identity; LabNet never overwrites keys. "
@@ -24,8 +24,8 @@ def check_no_identity(data_dir: Path) -> None:
 def create_laboratory(data_dir: Path, name: str, country: str, protector, *, suite_code: str | None = None
                       ) -> tuple[Identity, Path]:
     """New keys for the laboratory (protected by ``protector``) and the default sharing policy."""
-    from protocol.keyfile import save_identity
-    from protocol.keys import create_identity
+    from labnet.protocol.keyfile import save_identity
+    from labnet.protocol.keys import create_identity
 
     from .policy import write_default_policy
 

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from common.labfolder import LabFolder
-from common.messages import Message
-from protocol.keyfile import write_file_atomically
+from labnet.common.labfolder import LabFolder
+from labnet.common.messages import Message
+from labnet.protocol.keyfile import write_file_atomically
 
 from .transport import NetworkError
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalogue.errors import message_of
-from protocol.bulletin import Bulletin
-from protocol.errors import SyncError
+from labnet.catalogue.errors import message_of
+from labnet.protocol.bulletin import Bulletin
+from labnet.protocol.errors import SyncError
 
 NOT_SET_UP, NOT_ENROLLED, ENROLLED = "no keys", "not enrolled", "enrolled"
 
@@ -40,9 +40,9 @@ class NetworkStatus:
 
 def network_status(data_dir: Path, cat) -> NetworkStatus:
     """The laboratory's network status, read from its data folder and catalogue."""
-    from profiling.catalogue_profiles import record_info
-    from protocol.keyfile import has_identity, load_public_identity
-    from protocol.pinning import load_pinned_hub
+    from labnet.profiling.catalogue_profiles import record_info
+    from labnet.protocol.keyfile import has_identity, load_public_identity
+    from labnet.protocol.pinning import load_pinned_hub
 
     from .inbox import stored_bulletins
     from .outbox import Outbox, pending_counts

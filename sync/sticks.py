@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from catalogue.errors import Message, message_of
-from protocol import canonical
-from protocol.errors import ReceiptError, SyncError
-from protocol.keys import IDENTITY_FORMAT
-from protocol.keystatus import KEYS_FORMAT
+from labnet.catalogue.errors import Message, message_of
+from labnet.protocol import canonical
+from labnet.protocol.errors import ReceiptError, SyncError
+from labnet.protocol.keys import IDENTITY_FORMAT
+from labnet.protocol.keystatus import KEYS_FORMAT
 
 
 @dataclass
@@ -45,7 +45,7 @@ def part_path(out: Path, header) -> Path:
 def export_to(out: Path, cat, identity, hub, policy, *, max_part_bytes: int = 8 * 1024 * 1024
               ) -> list[tuple[Path, Any]]:
     """Seal the next bundle (all its parts) and write each to ``out``; returns (path, header) per part."""
-    from protocol.keyfile import write_file_atomically
+    from labnet.protocol.keyfile import write_file_atomically
 
     from .outbox import Outbox
 
@@ -84,8 +84,8 @@ def _format_of(data: bytes) -> str | None:
 
 def import_hub_keys(data_dir: Path, data: bytes) -> StickImport:
     """Follow the hub's key document (or identity document) from a stick: its endorsed new keys, its retired
-    and revoked keys (``protocol.pinning``)."""
-    from protocol.pinning import load_key_events, pin_hub
+    and revoked keys (``labnet.protocol.pinning``)."""
+    from labnet.protocol.pinning import load_key_events, pin_hub
 
     hub, what = pin_hub(data_dir, data)
     return StickImport("hub-keys", hub=hub, pinned=what, key_events=load_key_events(data_dir))
@@ -93,9 +93,9 @@ def import_hub_keys(data_dir: Path, data: bytes) -> StickImport:
 
 def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:
     """Check every bulletin of a bulletin file against the pinned hub, keep the new ones, adopt methods."""
-    from protocol.bulletin import read_bulletin_file
-    from protocol.keyfile import load_public_identity
-    from protocol.pinning import load_pinned_hub
+    from labnet.protocol.bulletin import read_bulletin_file
+    from labnet.protocol.keyfile import load_public_identity
+    from labnet.protocol.pinning import load_pinned_hub
 
     from .client import adopt_methods, keep_bulletins, load_state, save_state
 
@@ -110,9 +110,9 @@ def import_bulletins(data_dir: Path, cat, data: bytes) -> StickImport:
 
 def import_receipt(data_dir: Path, cat, data: bytes) -> StickImport:
     """Verify a receipt against the pinned hub and mark what it confirms as delivered (no passphrase needed)."""
-    from protocol.keyfile import load_public_identity
-    from protocol.pinning import load_pinned_hub
-    from protocol.receipt import verify_receipt
+    from labnet.protocol.keyfile import load_public_identity
+    from labnet.protocol.pinning import load_pinned_hub
+    from labnet.protocol.receipt import verify_receipt
 
     from .outbox import Outbox
     from .policy import load_policy

@@ -12,7 +12,7 @@ raises says what the laboratory should do:
   enrolment code already used, a revoked laboratory, a file too large); exit 2.
 
 A refusal is RFC 9457 problem details; what the laboratory does about one is
-decided by its ``code`` (``protocol.problems``) or, for the tus protocol's own
+decided by its ``code`` (``labnet.protocol.problems``) or, for the tus protocol's own
 answers, by the status tus defines — never by the hub's wording, which is
 only shown (``refusal``).
 
@@ -43,9 +43,9 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 
-from catalogue.errors import Message
-from protocol.errors import SyncError
-from protocol.problems import code_of
+from labnet.catalogue.errors import Message
+from labnet.protocol.errors import SyncError
+from labnet.protocol.problems import code_of
 
 CHUNK_BYTES = 64 * 1024
 MIN_CHUNK_BYTES = 8 * 1024  # one second at 64 kbit/s

@@ -15,7 +15,7 @@ def _english_texts_and_plain_formats(qapp):
     # and whatever a test before (one that starts the application, say) installed.
     from PySide6.QtCore import QLocale, Qt
 
-    from desktop import i18n
+    from labnet.desktop import i18n
 
     if i18n.installed_language() != "en" or i18n.loaded_files() != 1:
         i18n.install(qapp, "en")
@@ -51,7 +51,7 @@ def data_dir(tmp_path, monkeypatch):
 @pytest.fixture
 def cat(tmp_path):
     """A fresh catalogue file, worked in by an analyst-less owner (no accounts yet)."""
-    from catalogue.store import Catalogue
+    from labnet.catalogue.store import Catalogue
 
     with Catalogue.open(tmp_path / "lab", user="amina") as catalogue:
         yield catalogue
@@ -63,7 +63,7 @@ def _collect_on_the_gui_thread_only(qapp):
     # in-process demo hub's thread and frees a Qt object deadlocks against the GUI thread (a CI run hung
     # in test_demo_network). The application's timer collects while the event loop runs; between tests
     # the same rule runs here, on the main thread.
-    from desktop import collector
+    from labnet.desktop import collector
 
     collector.install(qapp)
     yield
@@ -72,6 +72,6 @@ def _collect_on_the_gui_thread_only(qapp):
 @pytest.fixture(autouse=True)
 def _collect_between_tests(_collect_on_the_gui_thread_only):
     yield
-    from desktop.collector import GuiThreadCollector
+    from labnet.desktop.collector import GuiThreadCollector
 
     GuiThreadCollector.collect_due()

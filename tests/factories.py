@@ -51,7 +51,7 @@ STAFF_PASSWORDS = {"admin": "admin-pass", "ana": "ana-pass", "qm": "qm-passwd"}
 
 def staffed_catalogue(folder):
     """A catalogue in ``folder`` with the staff of ``add_staff`` and one reference sample; its file."""
-    from catalogue.store import Catalogue
+    from labnet.catalogue.store import Catalogue
 
     with Catalogue.open(folder, user="owner") as cat:
         add_staff(cat)
@@ -71,7 +71,7 @@ def add_staff(cat):
 def add_shared_profiles(folder, n: int, start: int = 0, prefix: str = "GH") -> list[str]:
     """``n`` shareable profiling results numbered ``<prefix>-<start>``…, added to the catalogue in ``folder``
     as the analyst amina; their ids."""
-    from catalogue.store import Catalogue
+    from labnet.catalogue.store import Catalogue
 
     with Catalogue.open(folder, user="amina") as cat:
         return [cat.add("profiling_result", profile(lab_sample_number=f"{prefix}-{start + i:05d}", shareable=True))

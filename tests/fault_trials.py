@@ -32,17 +32,17 @@ from typing import Any
 
 import requests
 
-from catalogue.demo import generate_profiles
-from catalogue.store import Catalogue
 from hub_server import LAB_PASSPHRASE, HubProcess
 from labnet import cli
-from protocol.errors import SyncError
-from protocol.keyfile import load_identity
-from protocol.receipt import verify_receipt
-from sync.client import SENDING_DIR, HubClient, sync_once
-from sync.outbox import Outbox
-from sync.policy import load_policy
-from sync.state import load_state, save_state
+from labnet.catalogue.demo import generate_profiles
+from labnet.catalogue.store import Catalogue
+from labnet.protocol.errors import SyncError
+from labnet.protocol.keyfile import load_identity
+from labnet.protocol.receipt import verify_receipt
+from labnet.sync.client import SENDING_DIR, HubClient, sync_once
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import load_policy
+from labnet.sync.state import load_state, save_state
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -350,8 +350,8 @@ WRITER = textwrap.dedent("""
     import sys, random
     sys.path.insert(0, {tests!r})
     from factories import profile
-    from catalogue.records import record_type
-    from catalogue.store import Catalogue
+    from labnet.catalogue.records import record_type
+    from labnet.catalogue.store import Catalogue
     rng = random.Random(int(sys.argv[2]))
     blank = dict.fromkeys(record_type("profiling_result").field_names)
     with Catalogue.open(sys.argv[1], user="writer") as cat:

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 import requests
 
-from protocol.enrolment import EnrolmentCode, enrolment_request
-from protocol.keys import create_identity
-from protocol.session import sign_session_request
+from labnet.protocol.enrolment import EnrolmentCode, enrolment_request
+from labnet.protocol.keys import create_identity
+from labnet.protocol.session import sign_session_request
 
 ATTACKER = "127.0.0.2"
 PROBE_EVERY = 0.25

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from hub import enrolment
-from hub.app import create_app
-from hub.service import Hub, HubSettings
-from protocol.enrolment import enrolment_request
-from protocol.keys import Identity, create_identity
+from labnet.hub import enrolment
+from labnet.hub.app import create_app
+from labnet.hub.service import Hub, HubSettings
+from labnet.protocol.enrolment import enrolment_request
+from labnet.protocol.keys import Identity, create_identity
 
 PASSPHRASE = "correct horse battery staple"
 LAB_PASSPHRASE = "a lab passphrase, long enough"   # the laboratories' keys in network tests
@@ -84,7 +84,7 @@ class HubProcess:
         import requests
 
         self.log = open(self.folder / "serve.log", "ab")
-        self.process = subprocess.Popen([sys.executable, "-m", "hub.cli", "serve", "--data-dir", str(self.folder),
+        self.process = subprocess.Popen([sys.executable, "-m", "labnet.hub.cli", "serve", "--data-dir", str(self.folder),
                                          "--port", str(self.port)], env=self.env, stdout=self.log,
                                         stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60

@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from catalogue import accounts
-from catalogue.errors import CatalogueError, NotFound, PermissionDenied
-from catalogue.store import Catalogue
-from catalogue.users import MAX_DELAY_S, password_problem, signin_delay, username_problem
 from factories import STAFF_PASSWORDS, add_staff, sample
+from labnet.catalogue import accounts
+from labnet.catalogue.errors import CatalogueError, NotFound, PermissionDenied
+from labnet.catalogue.store import Catalogue
+from labnet.catalogue.users import MAX_DELAY_S, password_problem, signin_delay, username_problem
 
 T0 = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
 

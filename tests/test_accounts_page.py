@@ -6,8 +6,8 @@ import os
 import pytest
 from PySide6.QtCore import Qt
 
-from catalogue.store import Catalogue
 from factories import STAFF_PASSWORDS, staffed_catalogue
+from labnet.catalogue.store import Catalogue
 from windows import open_window
 
 
@@ -134,7 +134,7 @@ def test_the_last_administrator_is_kept(qtbot, staffed, tmp_path):
     select(box, "admin")
     assert not box.role_button.isEnabled()
     failure = []
-    from catalogue import accounts
+    from labnet.catalogue import accounts
     window.tasks.run(lambda cat: accounts.set_role(cat, "admin", "analyst"), None, failure.append)
     assert "last active administrator" in str(failure[0])
     window.close()
@@ -174,7 +174,7 @@ def test_an_analyst_sees_the_accounts_and_may_change_only_her_password(qtbot, st
 
 
 def test_the_window_sign_in_slows_down_like_the_command_line(qtbot, staffed, tmp_path, monkeypatch):
-    from catalogue import accounts
+    from labnet.catalogue import accounts
     instant = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
     monkeypatch.setattr(accounts, "_now", lambda now: now or instant)   # the counter, not the clock
     window = open_window(qtbot, staffed, tmp_path, user="ana")
@@ -211,8 +211,8 @@ def test_screenshot_of_the_accounts_page(qtbot, staffed, tmp_path):
     ("aminata", "a good password", None),
 ])
 def test_the_first_run_wizard_says_the_same_rules(qtbot, tmp_path, name, password, said):
-    from desktop.first_run import FirstRunWizard
-    from desktop.tasks import Tasks
+    from labnet.desktop.first_run import FirstRunWizard
+    from labnet.desktop.tasks import Tasks
     tasks = Tasks(lambda: Catalogue.open(tmp_path / "new", user="owner"), synchronous=True)
     wizard = FirstRunWizard(tasks, tmp_path / "new", ask_for_account=True)
     qtbot.addWidget(wizard)

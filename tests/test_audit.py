@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from catalogue.store import Catalogue
 from factories import sample
+from labnet.catalogue.store import Catalogue
 from labnet.cli import main
 
 

@@ -8,13 +8,13 @@ import sqlite3
 
 import pytest
 
-from catalogue import accounts, audit, database, integrity
-from catalogue.account_digests import ACCOUNT_COLUMNS, ACCOUNTS_SCHEMA
-from catalogue.attachments import attachment_dir
-from catalogue.errors import CatalogueError, PermissionDenied
-from catalogue.store import Catalogue
-from catalogue.users import hash_password
 from factories import STAFF_PASSWORDS, add_staff, sample
+from labnet.catalogue import accounts, audit, database, integrity
+from labnet.catalogue.account_digests import ACCOUNT_COLUMNS, ACCOUNTS_SCHEMA
+from labnet.catalogue.attachments import attachment_dir
+from labnet.catalogue.errors import CatalogueError, PermissionDenied
+from labnet.catalogue.store import Catalogue
+from labnet.catalogue.users import hash_password
 from labnet.cli import main
 
 KNOWN = "known-to-the-intruder-1"

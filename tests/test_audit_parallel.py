@@ -1,5 +1,5 @@
 """``integrity.verify`` with its second process (issue 14: a million records in ≤ 20 s): the change
-log and the last ids of the largest table are checked by ``catalogue.integrity_changelog.Helper``
+log and the last ids of the largest table are checked by ``labnet.catalogue.integrity_changelog.Helper``
 on the caller's snapshot.  The answer is exactly the one-process answer, a write committed while
 the two passes start is seen by neither, and a helper that fails changes nothing."""
 
@@ -8,9 +8,9 @@ import threading
 
 import pytest
 
-from catalogue import integrity, integrity_changelog
-from catalogue.attachments import attachment_dir
-from catalogue.store import Catalogue
+from labnet.catalogue import integrity, integrity_changelog
+from labnet.catalogue.attachments import attachment_dir
+from labnet.catalogue.store import Catalogue
 from test_audit_records import behind_labnets_back, filled  # noqa: F401  (the fixture)
 
 

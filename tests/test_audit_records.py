@@ -8,11 +8,11 @@ import sqlite3
 
 import pytest
 
-from catalogue import audit, custody, database, integrity
-from catalogue.attachments import attach_certificate, attachment_dir
-from catalogue.importing import import_file
-from catalogue.store import Catalogue
 from factories import profile, sample, training
+from labnet.catalogue import audit, custody, database, integrity
+from labnet.catalogue.attachments import attach_certificate, attachment_dir
+from labnet.catalogue.importing import import_file
+from labnet.catalogue.store import Catalogue
 from labnet.cli import main
 
 
@@ -271,14 +271,14 @@ def test_a_sealed_record_edited_or_deleted_afterwards_is_named(tmp_path):
 def test_a_failing_python_migration_step_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     data = tmp_path / "old"
     make_schema_5(data)
-    from catalogue import migrations
+    from labnet.catalogue import migrations
 
     def broken(conn, path):
         conn.execute("CREATE TABLE half_done (x)")
         conn.execute("INSERT INTO no_such_table VALUES (1)")
 
     monkeypatch.setattr(database, "MIGRATIONS", migrations.MIGRATIONS[:5] + [(6, "broken", broken)])
-    from catalogue.errors import CatalogueError
+    from labnet.catalogue.errors import CatalogueError
     with pytest.raises(CatalogueError, match="schema 6 \\(broken\\) failed.*left as it was"):
         Catalogue.open(data)
     conn = sqlite3.connect(data / "catalogue.db")
@@ -314,7 +314,7 @@ def test_progress_goes_to_stderr_only_on_a_terminal(filled, capsys, monkeypatch)
 
 def test_an_import_larger_than_one_hashing_block_verifies_and_still_finds_an_edit(tmp_path):
     """10,050 rows in one entry: the change-log digest is hashed 10,000 lines at a time."""
-    from catalogue.demo import generate_profiles
+    from labnet.catalogue.demo import generate_profiles
 
     with Catalogue.open(tmp_path, user="amina") as cat:
         rows = list(generate_profiles(10_050, seed=7))

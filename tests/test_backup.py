@@ -7,10 +7,10 @@ import zipfile
 
 import pytest
 
-from catalogue import attachments, backup, backup_archive, database, integrity
-from catalogue.errors import CatalogueError
-from catalogue.store import Catalogue
 from factories import profile, sample
+from labnet.catalogue import attachments, backup, backup_archive, database, integrity
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.store import Catalogue
 from labnet.cli import main
 
 ADMIN_PASSWORD = "a long admin password"
@@ -324,8 +324,8 @@ def test_an_old_format_backup_still_restores(tmp_path, capsys):
 
 
 def test_the_network_file_names_are_syncs(tmp_path):
-    from protocol import keyfile
-    from sync import client, inbox, policy, state
+    from labnet.protocol import keyfile
+    from labnet.sync import client, inbox, policy, state
 
     assert (backup_archive.KEYS_DIR, backup_archive.NETWORK_FILE, backup_archive.BULLETINS_FILE,
             backup_archive.SENDING_DIR, backup_archive.POLICY_FILE) == (
@@ -637,9 +637,9 @@ def test_the_window_says_the_backup_was_written_and_warns_of_the_findings(qtbot,
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QFileDialog
 
-    from desktop import catalogue_queries
-    from desktop.main_window import MainWindow
-    from desktop.tasks import Tasks
+    from labnet.desktop import catalogue_queries
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
 
     lab = tmp_path / "lab"
     edited_behind_labnets_back(lab)

@@ -2,7 +2,7 @@
 
 Issue 14: ``labnet restore`` replaced the catalogue under an open window (or
 a CLI import); that process's next write went into the replaced file and was
-lost.  Each open catalogue now holds a shared lock (catalogue.lock); restore
+lost.  Each open catalogue now holds a shared lock (labnet.catalogue.lock); restore
 needs the exclusive one.  Tested with real second processes: a command-line
 holder and the window itself.
 """
@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import backup, lock
-from catalogue.errors import CatalogueError
-from catalogue.store import Catalogue
 from factories import sample
+from labnet.catalogue import backup, lock
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.store import Catalogue
 from labnet.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,7 @@ ENV = {**os.environ, "PYTHONPATH": f"{ROOT}{os.pathsep}{ROOT / 'tests'}", "QT_QP
 
 HOLDER = """
 import sys
-from catalogue.store import Catalogue
+from labnet.catalogue.store import Catalogue
 from factories import sample
 with Catalogue.open(sys.argv[1], user="amina") as cat:
     print("open", flush=True)
@@ -112,7 +112,7 @@ def test_opening_while_a_restore_holds_the_catalogue_says_so(tmp_path):
     lab, _ = lab_with_backup(tmp_path)
     with lock.exclusive(lab / "catalogue.db"):
         done = subprocess.run([sys.executable, "-c", "import sys\nfrom catalogue import lock\n"
-                               "from catalogue.store import Catalogue\nlock.OPEN_WAIT_SECONDS = 0.2\n"
+                               "from labnet.catalogue.store import Catalogue\nlock.OPEN_WAIT_SECONDS = 0.2\n"
                                "try:\n    Catalogue.open(sys.argv[1], user='amina')\n"
                                "except Exception as exc:\n    print(exc); sys.exit(2)\n", str(lab)],
                               capture_output=True, text=True, env=ENV, cwd=ROOT, timeout=60)

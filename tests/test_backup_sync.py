@@ -10,11 +10,11 @@ import sqlite3
 
 import pytest
 
-from catalogue.store import Catalogue
 from factories import add_shared_profiles
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
-from sync.outbox import pending_counts
+from labnet.catalogue.store import Catalogue
+from labnet.sync.outbox import pending_counts
 from test_network_e2e import lab_dir  # noqa: F401  (a fixture: a laboratory set up with labnet init)
 
 # A real hub process and laboratories set up with labnet init: 4-9 s a test under --durations.
@@ -87,7 +87,7 @@ def test_restoring_over_an_enrolled_lab_keeps_its_replaced_keys(hub, lab_dir, tm
 
 
 def test_a_key_file_sealed_by_this_computers_keyring_is_carried_with_a_warning(lab_dir, tmp_path, capsys):
-    from protocol import canonical
+    from labnet.protocol import canonical
 
     key_file = lab_dir / "keys" / "identity.key"
     add_profiles(lab_dir, 0, 1)

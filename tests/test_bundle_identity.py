@@ -12,17 +12,17 @@ from __future__ import annotations
 import pytest
 
 from factories import profile
-from hub.ingest import Ingestor
-from hub.service import Hub
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
-from protocol import payload
-from protocol.bundle import BundleHeader, bundle_id_for, write_part
-from protocol.errors import BundleIdError
-from protocol.opening import open_bundle
-from protocol.receipt import verify_receipt
-from sync.outbox import Outbox
-from sync.policy import default_policy
+from labnet.hub.ingest import Ingestor
+from labnet.hub.service import Hub
+from labnet.protocol import payload
+from labnet.protocol.bundle import BundleHeader, bundle_id_for, write_part
+from labnet.protocol.errors import BundleIdError
+from labnet.protocol.opening import open_bundle
+from labnet.protocol.receipt import verify_receipt
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import default_policy
 
 POLICY = default_policy()
 
@@ -94,7 +94,7 @@ def test_every_bundle_the_laboratory_makes_carries_its_derived_id(cat, hub):
 ])
 def test_a_sync_whose_records_the_hub_refused_is_not_reported_as_a_success(bundles, says):
     from labnet.cli.network_commands import _refused
-    from sync.client import SyncReport
+    from labnet.sync.client import SyncReport
 
     said = _refused(SyncReport(bundles=bundles))
     assert said is None if says is None else says in said

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
-from hub.ingest import Ingestor
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
-from protocol import canonical, payload
-from protocol.bundle import make_bundles
-from protocol.errors import (
+from labnet.hub.ingest import Ingestor
+from labnet.protocol import canonical, payload
+from labnet.protocol.bundle import make_bundles
+from labnet.protocol.errors import (
     BundleBuildError,
     BundleCompressionError,
     BundleNotCanonical,
@@ -28,8 +28,8 @@ from protocol.errors import (
     BundleSequenceError,
     ManifestPolicyMismatch,
 )
-from protocol.keys import create_identity
-from protocol.receipt import verify_receipt
+from labnet.protocol.keys import create_identity
+from labnet.protocol.receipt import verify_receipt
 
 sys.path.insert(0, str(Path(__file__).parent / "vectors"))
 
@@ -162,7 +162,7 @@ def test_a_record_that_breaks_a_record_rule_is_sealed_for_the_hub_to_reject_alon
     entries = [{**good[1], "record": {**good[1]["record"], "purity": 150.0}} if i == 1 else e
                for i, e in enumerate(good)]
     [(_, data)] = build(entries)
-    from protocol.opening import lab_keys_from, open_bundle
+    from labnet.protocol.opening import lab_keys_from, open_bundle
 
     opened = open_bundle(data, HUB, lab_keys_from([LAB.public]))
     assert list(opened.rejected) == [1] and "a purity of 150 % is impossible" in opened.rejected[1]
@@ -171,7 +171,7 @@ def test_a_record_that_breaks_a_record_rule_is_sealed_for_the_hub_to_reject_alon
 def test_zstd_frames_are_read_from_their_header_bytes():
     """Several frames, each with its checksum and size, are a payload; a dictionary, stray bytes after the last
     frame, or sizes that do not add up to the header's are not (RFC 8878 §3.1.1, bundle-format §9 step 6)."""
-    from protocol.opening import lab_keys_from, open_bundle
+    from labnet.protocol.opening import lab_keys_from, open_bundle
 
     lab = make_refuse.keys()[0]
     plain = make_refuse.plain_of([canonical.dumps(e) for e in make_refuse.entries(lab)])

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from protocol import bundle, canonical, rules
-from protocol.bundle import make_bundles
-from protocol.errors import BundleBuildError, BundleSchemaError, BundleSequenceError
+from labnet.protocol import bundle, canonical, rules
+from labnet.protocol.bundle import make_bundles
+from labnet.protocol.errors import BundleBuildError, BundleSchemaError, BundleSequenceError
 from test_sync_support import hub, lab  # noqa: F401 (fixtures)
 
 MANIFEST = {"payload": 1, "policy_sha256": "0" * 64, "fields": {"profiling_result": {"purity": "keep"}}}

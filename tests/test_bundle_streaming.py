@@ -8,13 +8,13 @@ import itertools
 import pytest
 
 from factories import profile, sample, training
-from protocol import canonical, payload
-from protocol.bundle import make_bundles
-from protocol.opening import open_bundle
-from protocol.receipt import RecordResult, make_receipt, verify_receipt
-from sync import outbox_plan
-from sync.outbox import Outbox
-from sync.policy import parse_policy
+from labnet.protocol import canonical, payload
+from labnet.protocol.bundle import make_bundles
+from labnet.protocol.opening import open_bundle
+from labnet.protocol.receipt import RecordResult, make_receipt, verify_receipt
+from labnet.sync import outbox_plan
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import parse_policy
 from test_sync_support import every_treatment_policy, hub, lab, lookup  # noqa: F401 (fixtures)
 
 STAMP = "2026-12-04T00:00:00Z"
@@ -97,7 +97,7 @@ def test_the_streamed_export_makes_the_parts_the_whole_list_made(busy, lab, hub,
 
 
 def test_the_builder_reads_its_entries_once_and_a_run_at_a_time(cat, lab, hub, monkeypatch):
-    from protocol import bundle
+    from labnet.protocol import bundle
     monkeypatch.setattr(bundle, "LINE_BATCH", 5)
     policy = parse_policy(every_treatment_policy())
     for i in range(60):
@@ -133,7 +133,7 @@ def test_the_plan_holds_no_entry_in_memory_after_deciding(cat, lab, hub):
     for i in range(25):
         cat.add("profiling_result", profile(lab_sample_number=f"LS-{i}", shareable=True))
     plan = outbox_plan.decide(Outbox(cat), policy, lab.pseudonym_secret,
-                              __import__("sync.outbox", fromlist=["_PENDING"])._PENDING)
+                              __import__("labnet.sync.outbox", fromlist=["_PENDING"])._PENDING)
     assert plan.shared == 25 and not hasattr(plan, "entries")
     parked = cat.conn.execute("SELECT count(*) FROM temp.outbox_plan").fetchone()[0]
     assert parked == 25

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from protocol import canonical
+from labnet.protocol import canonical
 
 
 def value(rng: random.Random, depth: int):

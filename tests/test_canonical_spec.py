@@ -2,7 +2,7 @@
 
 ``spec_dumps`` below uses neither ``json`` nor ``float.__repr__``/``str(float)``: its numbers come from
 exact fractions and ``float()`` parsing (correctly rounded), its strings from the escaping table of §2.
-If ``protocol.canonical`` and this reading of the document ever disagree on one value, one of them is wrong.
+If ``labnet.protocol.canonical`` and this reading of the document ever disagree on one value, one of them is wrong.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from protocol import canonical
+from labnet.protocol import canonical
 
 MAX_INTEGER = 2**53 - 1
 SHORT_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}

@@ -5,16 +5,16 @@ import functools
 import pytest
 from PySide6.QtCore import QSettings
 
-from catalogue.change_notices import ACCOUNTS, EVERYTHING, METHODS, NETWORK
-from catalogue.store import Catalogue
-from desktop import catalogue_queries
-from desktop.dashboard import Dashboard
-from desktop.linkage_page import LinkagePage
-from desktop.main_window import MainWindow
-from desktop.network_page import NetworkPage
-from desktop.record_model import RecordTableModel
-from desktop.tasks import Tasks
 from factories import days, profile, sample, training
+from labnet.catalogue.change_notices import ACCOUNTS, EVERYTHING, METHODS, NETWORK
+from labnet.catalogue.store import Catalogue
+from labnet.desktop import catalogue_queries
+from labnet.desktop.dashboard import Dashboard
+from labnet.desktop.linkage_page import LinkagePage
+from labnet.desktop.main_window import MainWindow
+from labnet.desktop.network_page import NetworkPage
+from labnet.desktop.record_model import RecordTableModel
+from labnet.desktop.tasks import Tasks
 
 
 # -- the catalogue's mark (no Qt) ----------------------------------------------------------------------------------

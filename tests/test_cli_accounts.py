@@ -8,10 +8,10 @@ import sys
 
 import pytest
 
-from catalogue import accounts
-from catalogue.store import Catalogue
 from factories import STAFF_PASSWORDS, add_staff, sample
 from labnet import cli
+from labnet.catalogue import accounts
+from labnet.catalogue.store import Catalogue
 from labnet.cli import access
 
 NOW = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
@@ -38,7 +38,7 @@ def usernames(data_dir):
 
 def user_entries(data_dir, action):
     """(who, what) of each entry of ``action``; every one also carries the account's digest and state
-    (catalogue.account_digests, checked by tests/test_audit_accounts.py), left out here."""
+    (labnet.catalogue.account_digests, checked by tests/test_audit_accounts.py), left out here."""
     with Catalogue.open(data_dir, user="reading", reader=True) as cat:
         found = [(e["user"], e["detail"]) for e in cat.audit_entries(kind="user") if e["action"] == action]
     assert all(len(detail.pop("account_sha256")) == 64 and detail.pop("account") for _, detail in found)

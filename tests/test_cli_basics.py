@@ -9,11 +9,10 @@ from importlib import metadata
 import platformdirs
 import pytest
 
-import desktop
 import labnet
-from hub import cli as hub_cli
-from labnet import cli, paths
+from labnet import cli, desktop, paths
 from labnet.cli import gui
+from labnet.hub import cli as hub_cli
 
 
 @pytest.fixture(autouse=True)
@@ -123,9 +122,9 @@ def test_user_option_beats_environment(data_dir, monkeypatch, captured_gui):
 
 def test_demo_catalogue_is_kept_apart_from_the_real_one(data_dir, monkeypatch):
     opened = {}
-    fake_app = types.ModuleType("desktop.app")
+    fake_app = types.ModuleType("labnet.desktop.app")
     fake_app.run = lambda data_dir, demo, user: opened.update(data_dir=data_dir, demo=demo) or 0
-    monkeypatch.setitem(sys.modules, "desktop.app", fake_app)
+    monkeypatch.setitem(sys.modules, "labnet.desktop.app", fake_app)
     monkeypatch.setattr(desktop, "app", fake_app, raising=False)  # in case the real one was imported
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     assert cli.main(["--demo", "--user", "ana"]) == 0
@@ -190,13 +189,13 @@ def test_user_error_is_one_sentence_and_status_2(data_dir, command_module, capsy
 
 def test_catalogue_error_classes_are_user_errors(data_dir, command_module, monkeypatch, capsys):
     # Stands in for catalogue.errors, so this test does not depend on the catalogue package.
-    errors_module = types.ModuleType("catalogue.errors")
+    errors_module = types.ModuleType("labnet.catalogue.errors")
 
     class CatalogueError(Exception):
         pass
 
     errors_module.CatalogueError = CatalogueError
-    monkeypatch.setitem(sys.modules, "catalogue.errors", errors_module)
+    monkeypatch.setitem(sys.modules, "labnet.catalogue.errors", errors_module)
 
     def fail(args):
         raise CatalogueError("No reference sample has inventory code RS-0042.")
@@ -261,4 +260,4 @@ def test_hub_version(capsys):
 def test_console_scripts_are_declared():
     scripts = {ep.name: ep.value for ep in metadata.entry_points(group="console_scripts")}
     assert scripts["labnet"] == "labnet.cli:main"
-    assert scripts["labnet-hub"] == "hub.cli:main"
+    assert scripts["labnet-hub"] == "labnet.hub.cli:main"

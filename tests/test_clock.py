@@ -1,17 +1,17 @@
-"""One clock (common.clock): now in UTC, one stored form, and every form LabNet stored before still read."""
+"""One clock (labnet.common.clock): now in UTC, one stored form, and every form LabNet stored before still read."""
 
 import datetime as dt
 
 import pytest
 
-from common import clock
+from labnet.common import clock
 
 MOMENT = dt.datetime(2026, 12, 4, 12, 0, 5, 123000, tzinfo=dt.UTC)
 
 
 @pytest.mark.parametrize("text, where", [
     ("2026-12-04T12:00:05.123Z", "the catalogue's records, logs and accounts; methods (the stored form)"),
-    ("2026-12-04T12:00:05Z", "profile links before common.clock; key documents (protocol.keys.utc_stamp)"),
+    ("2026-12-04T12:00:05Z", "profile links before labnet.common.clock; key documents (labnet.protocol.keys.utc_stamp)"),
     ("2026-12-04T12:00:05+00:00", "the hub's tables; network.json; backup manifests"),
     ("2026-12-04T12:00:05.123000+00:00", "Python's isoformat with microseconds"),
     ("2026-12-04T14:00:05.123+02:00", "a time written with another offset"),

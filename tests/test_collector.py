@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from common.memory import collector_paused
-from desktop.collector import GuiThreadCollector, install
+from labnet.common.memory import collector_paused
+from labnet.desktop.collector import GuiThreadCollector, install
 
 
 @pytest.fixture

@@ -1,10 +1,10 @@
-"""common.sqlite: the pragmas, write transactions and savepoints, read snapshots, the online backup."""
+"""labnet.common.sqlite: the pragmas, write transactions and savepoints, read snapshots, the online backup."""
 
 import sqlite3
 
 import pytest
 
-from common import sqlite as common_sqlite
+from labnet.common import sqlite as common_sqlite
 
 
 @pytest.fixture

@@ -5,9 +5,9 @@ import sqlite3
 
 import pytest
 
-from catalogue import custody
-from catalogue.errors import CatalogueError
 from factories import days, sample
+from labnet.catalogue import custody
+from labnet.catalogue.errors import CatalogueError
 
 
 @pytest.fixture

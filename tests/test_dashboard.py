@@ -3,15 +3,15 @@
 import pytest
 from PySide6.QtCore import QSettings
 
-from catalogue import queries
-from catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
-from catalogue.store import Catalogue
-from desktop import catalogue_queries
-from desktop.dashboard import Dashboard
-from desktop.i18n import number
-from desktop.main_window import MainWindow
-from desktop.tasks import Tasks
-from sync.outbox import pending_counts
+from labnet.catalogue import queries
+from labnet.catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
+from labnet.catalogue.store import Catalogue
+from labnet.desktop import catalogue_queries
+from labnet.desktop.dashboard import Dashboard
+from labnet.desktop.i18n import number
+from labnet.desktop.main_window import MainWindow
+from labnet.desktop.tasks import Tasks
+from labnet.sync.outbox import pending_counts
 
 
 @pytest.fixture(scope="module")

@@ -13,14 +13,14 @@ from importlib.resources import files
 
 import pytest
 
-from catalogue import demo, queries
-from catalogue.custody import usage_log
-from catalogue.errors import CatalogueError
-from catalogue.fields import cas_is_valid
-from catalogue.records import PROFILING_RESULT
-from catalogue.store import Catalogue
-from catalogue.vocab import SCHEDULES
 from labnet import cli
+from labnet.catalogue import demo, queries
+from labnet.catalogue.custody import usage_log
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.fields import cas_is_valid
+from labnet.catalogue.records import PROFILING_RESULT
+from labnet.catalogue.store import Catalogue
+from labnet.catalogue.vocab import SCHEDULES
 
 PROFILES = 600
 
@@ -169,7 +169,7 @@ def test_profiles_come_in_batches_with_similar_chemistry(cat):
 
 def test_profiles_use_the_shipped_target_lists(cat):
     for drug in demo.PROFILED_DRUGS:
-        data = json.loads((files("resources") / "targets" / f"{drug}.json").read_text(encoding="utf-8"))
+        data = json.loads((files("labnet.resources") / "targets" / f"{drug}.json").read_text(encoding="utf-8"))
         assert data["drug_type"] == drug and data["source"] and len(data["targets"]) >= 8
     for p in cat.iter_records("profiling_result"):
         assert set(p["peaks"]) == set(demo.load_targets(p["drug_type"]))

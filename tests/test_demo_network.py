@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from catalogue.demo import create_demo_catalogue
-from desktop import catalogue_queries
-from desktop.main_window import MainWindow
-from desktop.tasks import Tasks
+from labnet.catalogue.demo import create_demo_catalogue
 from labnet.demo_network import DEMO_KEYS_PASSPHRASE, OTHER_LABS, start_demo_network
-from sync.hub_admin import HubAdmin
+from labnet.desktop import catalogue_queries
+from labnet.desktop.main_window import MainWindow
+from labnet.desktop.tasks import Tasks
+from labnet.sync.hub_admin import HubAdmin
 
 # The demo network (a hub and four laboratories) takes ~15 s to start under --durations.
 pytestmark = pytest.mark.slow
@@ -68,7 +68,7 @@ def test_sync_now_in_the_demo_shares_and_brings_links_and_the_console_opens_conn
 
 
 def test_the_demo_network_comes_back_on_a_new_port_and_the_labs_follow(tmp_path, monkeypatch):
-    from sync.state import load_state
+    from labnet.sync.state import load_state
 
     create_demo_catalogue(tmp_path, profiles=60)
     first = start_demo_network(tmp_path)

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop import app as desktop_app
-from desktop.main_window import MainWindow
+from labnet.desktop import app as desktop_app
+from labnet.desktop.main_window import MainWindow
 
 
 def close_windows_soon():
@@ -37,22 +37,22 @@ def test_run_opens_the_window_on_the_catalogue(qapp, data_dir):
 def test_demo_creates_the_demo_catalogue_first(qapp, data_dir, monkeypatch):
     created = []
     # A stand-in for catalogue.demo, so this test does not depend on the catalogue package.
-    demo_module = types.ModuleType("catalogue.demo")
+    demo_module = types.ModuleType("labnet.catalogue.demo")
     demo_module.create_demo_catalogue = created.append
-    monkeypatch.setitem(sys.modules, "catalogue.demo", demo_module)
+    monkeypatch.setitem(sys.modules, "labnet.catalogue.demo", demo_module)
     close_windows_soon()
     assert desktop_app.run(data_dir, demo=True, user="ana") == 0
     assert created == [data_dir]
 
 
 def test_demo_is_skipped_when_no_demo_catalogue_exists(qapp, data_dir, monkeypatch):
-    monkeypatch.setitem(sys.modules, "catalogue.demo", None)  # makes the import fail as if missing
+    monkeypatch.setitem(sys.modules, "labnet.catalogue.demo", None)  # makes the import fail as if missing
     close_windows_soon()
     assert desktop_app.run(data_dir, demo=True, user="ana") == 0
 
 
 def test_demo_is_skipped_when_the_demo_function_is_missing(qapp, data_dir, monkeypatch):
-    monkeypatch.setitem(sys.modules, "catalogue.demo", types.ModuleType("catalogue.demo"))
+    monkeypatch.setitem(sys.modules, "labnet.catalogue.demo", types.ModuleType("labnet.catalogue.demo"))
     close_windows_soon()
     assert desktop_app.run(data_dir, demo=True, user="ana") == 0
 
@@ -64,7 +64,7 @@ def test_a_broken_demo_module_is_not_hidden(qapp, data_dir, tmp_path, monkeypatc
     (package_dir / "demo.py").write_text("import no_such_dependency_for_labnet_tests\n")
     fake_package = types.ModuleType("catalogue")
     fake_package.__path__ = [str(package_dir)]
-    monkeypatch.setitem(sys.modules, "catalogue", fake_package)
-    monkeypatch.delitem(sys.modules, "catalogue.demo", raising=False)
+    monkeypatch.setitem(sys.modules, "labnet.catalogue", fake_package)
+    monkeypatch.delitem(sys.modules, "labnet.catalogue.demo", raising=False)
     with pytest.raises(ModuleNotFoundError, match="no_such_dependency_for_labnet_tests"):
         desktop_app.run(data_dir, demo=True, user="ana")

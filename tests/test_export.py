@@ -8,12 +8,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalogue.errors import CatalogueError
-from catalogue.exporting import export_headers, export_records
-from catalogue.importing import import_file
-from catalogue.records import PROFILING_RESULT, RECORD_TYPES, SYSTEM_FIELDS
-from catalogue.store import Catalogue
 from factories import days, profile, sample, training
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.exporting import export_headers, export_records
+from labnet.catalogue.importing import import_file
+from labnet.catalogue.records import PROFILING_RESULT, RECORD_TYPES, SYSTEM_FIELDS
+from labnet.catalogue.store import Catalogue
 from labnet.cli import main
 
 

@@ -1,4 +1,4 @@
-"""Field types as classes (catalogue.field_types): each type's reading, storage, spreadsheet text, JSON form and
+"""Field types as classes (labnet.catalogue.field_types): each type's reading, storage, spreadsheet text, JSON form and
 the quick canonical check of the bundle rules agree, for every field of every record type; what the schema
 declares once (units, tablet attributes, filters) is what the rest reads; no code compares a type by name."""
 
@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from catalogue.field_types import FIELD_TYPES, FieldType, number_range
-from catalogue.fields import Field, FilterSpec
-from catalogue.parsing import cas_is_valid
-from catalogue.records import PROFILING_RESULT, RECORD_TYPES, REFERENCE_SAMPLE, TABLET_FORMS
+from labnet.catalogue.field_types import FIELD_TYPES, FieldType, number_range
+from labnet.catalogue.fields import Field, FilterSpec
+from labnet.catalogue.parsing import cas_is_valid
+from labnet.catalogue.records import PROFILING_RESULT, RECORD_TYPES, REFERENCE_SAMPLE, TABLET_FORMS
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = [(rt.kind, f) for rt in RECORD_TYPES.values() for f in rt.fields]
@@ -160,4 +160,4 @@ def test_no_code_compares_a_field_type_by_name():
     found = [hit for package in ("catalogue", "common", "desktop", "hub", "labnet", "profiling", "protocol", "sync")
              if (ROOT / package).is_dir() for path in sorted((ROOT / package).rglob("*.py"))
              for hit in _name_comparisons(path)]
-    assert found == [], "ask the type by its attributes (catalogue.field_types):\n" + "\n".join(found)
+    assert found == [], "ask the type by its attributes (labnet.catalogue.field_types):\n" + "\n".join(found)

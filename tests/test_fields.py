@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from catalogue.fields import Field, cas_is_valid, parse_date, parse_number
+from labnet.catalogue.fields import Field, cas_is_valid, parse_date, parse_number
 
 
 @pytest.mark.parametrize("cas", ["50-36-2", "53-21-4", "561-27-3", "58-08-2", "7722-64-7", "42542-10-9"])

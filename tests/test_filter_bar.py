@@ -1,4 +1,4 @@
-"""The filter bar is built from the record type's filterable fields (catalogue.fields.FilterSpec): the same
+"""The filter bar is built from the record type's filterable fields (labnet.catalogue.fields.FilterSpec): the same
 widgets, object names and presets as the three bars once written by hand, and a bar for any record type."""
 
 from __future__ import annotations
@@ -7,11 +7,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QSpinBox
 
-from catalogue import vocab
-from catalogue.fields import Field, FilterSpec
-from catalogue.queries import Filter
-from catalogue.records import RecordType
-from desktop.filters import ON_THE_SHELF, FilterBar, StatusPicker, filter_bar_for
+from labnet.catalogue import vocab
+from labnet.catalogue.fields import Field, FilterSpec
+from labnet.catalogue.queries import Filter
+from labnet.catalogue.records import RecordType
+from labnet.desktop.filters import ON_THE_SHELF, FilterBar, StatusPicker, filter_bar_for
 
 
 def widgets(bar: FilterBar) -> list[tuple[str, str]]:

@@ -11,11 +11,11 @@ import re
 import tomllib
 from pathlib import Path
 
-from hub.service import HubSettings
-from protocol import canonical
-from protocol.opening import Limits
-from sync.outbox import Outbox
-from sync.sticks import export_to
+from labnet.hub.service import HubSettings
+from labnet.protocol import canonical
+from labnet.protocol.opening import Limits
+from labnet.sync.outbox import Outbox
+from labnet.sync.sticks import export_to
 
 DOC = (Path(__file__).parents[1] / "docs" / "bundle-format.md").read_text(encoding="utf-8")
 VECTORS = Path(__file__).parent / "vectors"

@@ -8,14 +8,14 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from catalogue import custody
-from catalogue.records import RECORD_TYPES
-from catalogue.store import Catalogue
-from desktop.forms import RecordEditor
-from desktop.forms.sections import PANEL_FIELDS
-from desktop.tasks import Tasks
 from factories import days, profile, sample, training
-from resources import resource_path
+from labnet.catalogue import custody
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.catalogue.store import Catalogue
+from labnet.desktop.forms import RecordEditor
+from labnet.desktop.forms.sections import PANEL_FIELDS
+from labnet.desktop.tasks import Tasks
+from labnet.resources import resource_path
 
 
 def make_tasks(path, user="amina"):

@@ -29,17 +29,17 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
-from catalogue.errors import CatalogueError
-from catalogue.exporting import export_records
-from catalogue.fields import parse_number
-from catalogue.importing import import_file
 from factories import days, sample
-from protocol import canonical
-from protocol.bulletin import BULLETIN_CONTEXT, BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
-from protocol.bundle import BundleHeader
-from protocol.errors import ReceiptError, SyncError
-from protocol.keys import b64, create_identity
-from protocol.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt, verify_receipt
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.exporting import export_records
+from labnet.catalogue.fields import parse_number
+from labnet.catalogue.importing import import_file
+from labnet.protocol import canonical
+from labnet.protocol.bulletin import BULLETIN_CONTEXT, BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
+from labnet.protocol.bundle import BundleHeader
+from labnet.protocol.errors import ReceiptError, SyncError
+from labnet.protocol.keys import b64, create_identity
+from labnet.protocol.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt, verify_receipt
 
 SYNC = settings(max_examples=150, deadline=None)
 FILES = settings(max_examples=60, deadline=None,

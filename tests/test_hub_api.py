@@ -9,10 +9,16 @@ import pytest
 import requests
 
 from hub_server import RunningHub
-from protocol import canonical
-from protocol.enrolment import EnrolmentCode, EnrolmentError, enrolment_file, enrolment_request, read_enrolment_file
-from protocol.keys import PublicIdentity, create_identity
-from protocol.session import sign_session_request
+from labnet.protocol import canonical
+from labnet.protocol.enrolment import (
+    EnrolmentCode,
+    EnrolmentError,
+    enrolment_file,
+    enrolment_request,
+    read_enrolment_file,
+)
+from labnet.protocol.keys import PublicIdentity, create_identity
+from labnet.protocol.session import sign_session_request
 
 
 @pytest.fixture(scope="module")

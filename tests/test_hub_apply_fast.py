@@ -8,15 +8,15 @@ import json
 import pytest
 
 from factories import profile
-from hub import payload_check
-from hub.ingest import Ingestor
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
-from protocol import canonical
-from protocol.opening import open_bundle
-from protocol.receipt import verify_receipt
-from sync.outbox import Outbox
-from sync.policy import default_policy
+from labnet.hub import payload_check
+from labnet.hub.ingest import Ingestor
+from labnet.protocol import canonical
+from labnet.protocol.opening import open_bundle
+from labnet.protocol.receipt import verify_receipt
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import default_policy
 
 
 @pytest.mark.parametrize("split", [False, True])

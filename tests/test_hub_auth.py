@@ -9,9 +9,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from hub.auth import lab_for_token, open_session
-from hub.store import Forbidden, HubError, HubStore, Unauthenticated
-from protocol.session import sign_session_request
+from labnet.hub.auth import lab_for_token, open_session
+from labnet.hub.store import Forbidden, HubError, HubStore, Unauthenticated
+from labnet.protocol.session import sign_session_request
 
 HUB_KEY = "hub-key-1"
 T0 = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)

@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 import requests
 
-from hub import bulletins
 from hub_server import RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
-from protocol import canonical
-from protocol.bulletin import BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
-from protocol.keys import create_identity
-from sync.client import HubClient
-from sync.inbox import fetch_bulletins, stored_bulletins
+from labnet.hub import bulletins
+from labnet.protocol import canonical
+from labnet.protocol.bulletin import BulletinError, make_bulletin, read_bulletin_file, verify_bulletin
+from labnet.protocol.keys import create_identity
+from labnet.sync.client import HubClient
+from labnet.sync.inbox import fetch_bulletins, stored_bulletins
 
 
 def test_each_lab_sees_its_own_bulletins_and_those_for_everyone_in_order(hub):
@@ -48,7 +48,7 @@ def test_a_bulletin_for_another_lab_or_altered_or_from_another_hub_is_refused(hu
 
 
 def test_bad_notices_are_refused(hub):
-    from hub.store import HubError
+    from labnet.hub.store import HubError
 
     with pytest.raises(HubError, match="needs some text"):
         bulletins.notice(hub, "   ")
@@ -57,8 +57,8 @@ def test_bad_notices_are_refused(hub):
 
 
 def test_a_lab_fetches_new_bulletins_over_http_and_keeps_them_once(tmp_path):
-    from protocol.keyfile import KdfParams, Passphrase, save_identity
-    from protocol.pinning import pin_hub
+    from labnet.protocol.keyfile import KdfParams, Passphrase, save_identity
+    from labnet.protocol.pinning import pin_hub
 
     running = RunningHub(tmp_path / "hub")
     try:

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import requests
 
-from hub import cli
 from hub_server import PASSPHRASE, free_port
-from protocol.enrolment import EnrolmentCode, read_enrolment_file
+from labnet.hub import cli
+from labnet.protocol.enrolment import EnrolmentCode, read_enrolment_file
 
 
 @pytest.fixture
@@ -95,7 +95,7 @@ def test_serve_runs_a_real_hub_process_with_a_new_admin_token(hub_dir, passfile,
     token = next(line.strip() for line in capsys.readouterr().out.splitlines() if line.strip().startswith("lnadm_"))
     port = free_port()
     env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
-    process = subprocess.Popen([sys.executable, "-m", "hub.cli", "serve", "--data-dir", str(hub_dir),
+    process = subprocess.Popen([sys.executable, "-m", "labnet.hub.cli", "serve", "--data-dir", str(hub_dir),
                                 "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         deadline = time.monotonic() + 60
@@ -119,7 +119,7 @@ def test_serve_runs_a_real_hub_process_with_a_new_admin_token(hub_dir, passfile,
 
 
 def test_backup_copies_everything_needed_to_serve_again(hub_dir, passfile, tmp_path, capsys):
-    from hub.service import Hub
+    from labnet.hub.service import Hub
 
     assert cli.main(["enroll", "--data-dir", str(hub_dir), "--lab", "Lab A", "--country", "GH",
                      "--passphrase-file", str(passfile)]) == 0

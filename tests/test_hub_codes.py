@@ -11,19 +11,19 @@ import pytest
 import requests
 
 import hub_server
-from catalogue.store import Catalogue
 from factories import add_shared_profiles
-from hub.app import create_app
 from hub_server import LAB_PASSPHRASE, RunningHub
 from labnet import cli
-from protocol.keyfile import load_identity
-from protocol.pinning import load_pinned_hub
-from protocol.problems import MEDIA_TYPE
-from sync.client import HubClient, HubUnreachable, RefusedByHub
-from sync.hub_admin import HubAdmin, HubAdminError
-from sync.outbox import Outbox
-from sync.policy import load_policy
-from sync.state import load_state
+from labnet.catalogue.store import Catalogue
+from labnet.hub.app import create_app
+from labnet.protocol.keyfile import load_identity
+from labnet.protocol.pinning import load_pinned_hub
+from labnet.protocol.problems import MEDIA_TYPE
+from labnet.sync.client import HubClient, HubUnreachable, RefusedByHub
+from labnet.sync.hub_admin import HubAdmin, HubAdminError
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import load_policy
+from labnet.sync.state import load_state
 
 OTHER_WORDS = "Zyxw vutsr qpon"
 

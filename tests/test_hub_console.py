@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QSettings
 
-from catalogue.store import Catalogue
-from desktop.hub_console import HubConsole
 from factories import profile
 from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
-from protocol.keyfile import load_public_identity
+from labnet.catalogue.store import Catalogue
+from labnet.desktop.hub_console import HubConsole
+from labnet.protocol.keyfile import load_public_identity
 
 
 @pytest.fixture

@@ -14,12 +14,12 @@ import hypothesis
 import pytest
 import schemathesis
 
-from hub import enrolment
-from hub.auth import open_session
 from hub_server import RunningHub
-from protocol.enrolment import enrolment_request
-from protocol.keys import create_identity
-from protocol.session import sign_session_request
+from labnet.hub import enrolment
+from labnet.hub.auth import open_session
+from labnet.protocol.enrolment import enrolment_request
+from labnet.protocol.keys import create_identity
+from labnet.protocol.session import sign_session_request
 
 # Fuzzing every route of a real hub: ~25 s for the file under --durations.
 pytestmark = pytest.mark.slow

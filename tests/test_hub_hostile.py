@@ -22,18 +22,18 @@ from urllib.parse import urlsplit
 import pytest
 import requests
 
-import hub.app as hub_app
+import labnet.hub.app as hub_app
 from factories import profile
-from hub.service import HubSettings
-from hub.tus import tus_router
 from hub_server import HubProcess, RunningHub
-from protocol.bulletin import verify_bulletin
-from protocol.enrolment import enrolment_request
-from protocol.keys import create_identity
-from protocol.receipt import verify_receipt
-from protocol.session import sign_session_request
-from sync.outbox import Outbox
-from sync.policy import default_policy
+from labnet.hub.service import HubSettings
+from labnet.hub.tus import tus_router
+from labnet.protocol.bulletin import verify_bulletin
+from labnet.protocol.enrolment import enrolment_request
+from labnet.protocol.keys import create_identity
+from labnet.protocol.receipt import verify_receipt
+from labnet.protocol.session import sign_session_request
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import default_policy
 from test_hub_api import enrol, new_code, session
 
 IDLE = 1.5

@@ -9,17 +9,17 @@ import pytest
 import requests
 
 from factories import profile
-from hub.ingest import Ingestor
-from hub.service import Hub
 from hub_server import PASSPHRASE, RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
-from protocol import canonical
-from protocol.errors import ReceiptError
-from protocol.keys import b64, create_identity
-from protocol.receipt import RECEIPT_CONTEXT, RecordResult, already_held, make_receipt, verify_receipt
-from protocol.session import sign_session_request
-from sync.outbox import Outbox
-from sync.policy import default_policy
+from labnet.hub.ingest import Ingestor
+from labnet.hub.service import Hub
+from labnet.protocol import canonical
+from labnet.protocol.errors import ReceiptError
+from labnet.protocol.keys import b64, create_identity
+from labnet.protocol.receipt import RECEIPT_CONTEXT, RecordResult, already_held, make_receipt, verify_receipt
+from labnet.protocol.session import sign_session_request
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import default_policy
 
 POLICY = default_policy()
 
@@ -224,7 +224,7 @@ def test_an_upload_completed_before_a_crash_is_ingested_at_the_next_start(cat, t
     hub.uploads.append(upload.id, lab.identity_id, 0, [data])
     ingestor = Ingestor(hub)
     assert [u.id for u in ingestor.pending_uploads()] == [upload.id]
-    from hub.ingest import IngestWorker
+    from labnet.hub.ingest import IngestWorker
     worker = IngestWorker(ingestor)
     worker.start()
     worker.wait_idle()

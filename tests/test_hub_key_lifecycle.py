@@ -10,22 +10,22 @@ import sqlite3
 
 import pytest
 
-from catalogue.store import Catalogue
 from factories import add_shared_profiles, profile
-from hub import cli as hub_cli
-from hub import keylife
-from hub.ingest import Ingestor
-from hub.service import Hub
 from hub_server import LAB_PASSPHRASE, PASSPHRASE, enrol
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
-from protocol.keyfile import load_identity, load_public_identity
-from protocol.keys import Identity, create_identity, rotate
-from protocol.keystatus import read_hub_keys
-from protocol.pinning import load_key_events, load_pinned_hub, pin_hub
-from protocol.receipt import verify_receipt
-from sync.outbox import Outbox
-from sync.policy import default_policy
+from labnet.catalogue.store import Catalogue
+from labnet.hub import cli as hub_cli
+from labnet.hub import keylife
+from labnet.hub.ingest import Ingestor
+from labnet.hub.service import Hub
+from labnet.protocol.keyfile import load_identity, load_public_identity
+from labnet.protocol.keys import Identity, create_identity, rotate
+from labnet.protocol.keystatus import read_hub_keys
+from labnet.protocol.pinning import load_key_events, load_pinned_hub, pin_hub
+from labnet.protocol.receipt import verify_receipt
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import default_policy
 
 # A real hub process, laboratories enrolled and synced: 5-27 s a test under --durations.
 pytestmark = pytest.mark.slow
@@ -154,7 +154,7 @@ def test_a_retired_key_opens_bundles_until_its_date_then_refuses_them(cat, tmp_p
 
 def load_public_chain(hub: Hub, old):
     """The hub's identity as a lab pinned before the rotation and following it: both keys trusted."""
-    from protocol.keys import check_rotation
+    from labnet.protocol.keys import check_rotation
 
     return check_rotation(old, hub.identity.public)
 

@@ -1,4 +1,4 @@
-"""hub.limits on its own: numbers, JSON depth, and the body deadlines of RequestLimits (no server)."""
+"""labnet.hub.limits on its own: numbers, JSON depth, and the body deadlines of RequestLimits (no server)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from hub.limits import BodyTooSlow, RequestLimits, json_depth_exceeds, parse_json, whole_number
-from hub.store import HubError
+from labnet.hub.limits import BodyTooSlow, RequestLimits, json_depth_exceeds, parse_json, whole_number
+from labnet.hub.store import HubError
 
 
 @pytest.mark.parametrize("text, expected", [("0", 0), ("42", 42), (" 7 ", 7), ("9" * 18, int("9" * 18)),
@@ -91,7 +91,7 @@ def test_a_route_slow_to_read_does_not_make_a_prompt_client_slow():
 
 
 def test_an_address_with_its_slow_requests_used_up_gets_408_for_one_more(monkeypatch):
-    monkeypatch.setattr("hub.limits.SLOW_AFTER_SECONDS", 0.05)
+    monkeypatch.setattr("labnet.hub.limits.SLOW_AFTER_SECONDS", 0.05)
 
     async def main():
         gate = asyncio.Event()
@@ -119,7 +119,7 @@ def test_an_address_with_its_slow_requests_used_up_gets_408_for_one_more(monkeyp
 
 
 def test_the_limits_are_read_from_hub_toml_and_refused_when_not_positive(tmp_path):
-    from hub.service import SETTINGS_FILE, HubSettings
+    from labnet.hub.service import SETTINGS_FILE, HubSettings
 
     (tmp_path / SETTINGS_FILE).write_text("body_grace_seconds = 30\nbody_min_bytes_per_second = 256\n"
                                           "slow_requests_per_address = 2\nconnections_per_address = 64\n"
@@ -133,7 +133,7 @@ def test_the_limits_are_read_from_hub_toml_and_refused_when_not_positive(tmp_pat
 
 
 def test_an_uploader_at_its_open_uploads_limit_is_refused_until_one_completes_or_ends(tmp_path):
-    from hub.uploads import TooManyOpen, UploadStore
+    from labnet.hub.uploads import TooManyOpen, UploadStore
 
     store = UploadStore(tmp_path / "uploads", max_open=2)
     first, second = store.create("lab-a", 3), store.create("lab-a", 3, {"sha256": "ab"})

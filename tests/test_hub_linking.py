@@ -7,16 +7,16 @@ import json
 import numpy as np
 import pytest
 
-from catalogue.store import Catalogue
 from factories import profile
-from hub.ingest import Ingestor
-from hub.linking import NetworkLinker
-from hub.store import Conflict, HubError
-from profiling.method import ComparisonMethod
-from profiling.pretreat import ReferenceStats
-from profiling.targets import load_target_list
-from protocol.bulletin import verify_bulletin
-from sync.outbox import Outbox
+from labnet.catalogue.store import Catalogue
+from labnet.hub.ingest import Ingestor
+from labnet.hub.linking import NetworkLinker
+from labnet.hub.store import Conflict, HubError
+from labnet.profiling.method import ComparisonMethod
+from labnet.profiling.pretreat import ReferenceStats
+from labnet.profiling.targets import load_target_list
+from labnet.protocol.bulletin import verify_bulletin
+from labnet.sync.outbox import Outbox
 from test_hub_ingest import POLICY, enrol, hub  # noqa: F401  (the hub fixture)
 
 TARGETS = load_target_list("amphetamine").targets
@@ -161,13 +161,13 @@ def test_a_restarted_hub_does_the_link_jobs_left_undone(hub, labs):  # noqa: F81
 def test_a_job_the_engine_refuses_is_recorded_and_does_not_block_later_jobs(hub, labs, monkeypatch):  # noqa: F811
     # A method too loose for the network makes the engine refuse (too many links). Before, that job stayed
     # first in the queue, failed again on every run, and no later bundle was ever linked — silently.
-    import profiling.linkage
+    from labnet.profiling import linkage
     (a, cat_a), (b, cat_b) = labs
     linker = NetworkLinker(hub)
     linker.publish_method(method().to_json())
     cat_a.add("profiling_result", result(peaks=BATCH))
     send(hub, a, cat_a)
-    monkeypatch.setattr(profiling.linkage, "MAX_LINKS", 0)
+    monkeypatch.setattr(linkage, "MAX_LINKS", 0)
     cat_b.add("profiling_result", result(peaks=near(BATCH, 2)))
     send(hub, b, cat_b)
     assert linker.run_pending() == 0
@@ -175,7 +175,7 @@ def test_a_job_the_engine_refuses_is_recorded_and_does_not_block_later_jobs(hub,
     failed = linker.failed()
     assert failed and "too loose" in failed[0]["error"] and failed[0]["kind"] == "bundle"
     assert hub.store.query("SELECT count(*) AS n FROM network_links")[0]["n"] == 0
-    monkeypatch.setattr(profiling.linkage, "MAX_LINKS", 5_000_000)
+    monkeypatch.setattr(linkage, "MAX_LINKS", 5_000_000)
     cat_b.add("profiling_result", result(peaks=near(BATCH, 3)))
     send(hub, b, cat_b)
     assert linker.run_pending() >= 1  # the next job runs and links
@@ -199,8 +199,8 @@ def test_bad_methods_are_refused_with_a_reason(hub):  # noqa: F811
 
 
 def test_the_lab_adopts_the_network_method_from_its_bulletin(hub, labs):  # noqa: F811
-    from profiling import list_methods, load_method
-    from sync.inbox import adopt_methods
+    from labnet.profiling import list_methods, load_method
+    from labnet.sync.inbox import adopt_methods
 
     (a, cat_a), _ = labs
     NetworkLinker(hub).publish_method(method().to_json())
@@ -217,7 +217,7 @@ def test_the_lab_adopts_the_network_method_from_its_bulletin(hub, labs):  # noqa
 def test_link_bulletins_carry_the_lr_with_its_calibration_and_bounds(hub, labs, legacy):  # noqa: F811
     import dataclasses
 
-    from profiling.calibration import LikelihoodRatio
+    from labnet.profiling.calibration import LikelihoodRatio
 
     (a, cat_a), (b, cat_b) = labs
     rng = np.random.default_rng(1)

@@ -3,15 +3,15 @@
 import json
 from pathlib import Path
 
-from hub.openapi import openapi_document
-from protocol.problems import PROBLEMS
+from labnet.hub.openapi import openapi_document
+from labnet.protocol.problems import PROBLEMS
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "hub-openapi.json"
 
 
 def test_the_documented_api_is_the_served_api():
     assert json.loads(DOC.read_text(encoding="utf-8")) == openapi_document(), (
-        "docs/hub-openapi.json is out of date: run `python -m hub.openapi > docs/hub-openapi.json`")
+        "docs/hub-openapi.json is out of date: run `python -m labnet.hub.openapi > docs/hub-openapi.json`")
 
 
 def test_every_route_asks_for_the_authentication_the_document_declares(tmp_path):

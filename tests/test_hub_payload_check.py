@@ -1,5 +1,5 @@
 """Step 7 of opening a bundle on two cores (hub/payload_check.py, issue 18: the hub applying ≥ 20,000
-records/s): the answer is exactly ``protocol.rules.check_payload``'s — the same entries, lines and rejected
+records/s): the answer is exactly ``labnet.protocol.rules.check_payload``'s — the same entries, lines and rejected
 records for a payload that opens, the same refusal (class and messages) for one that does not, including
 the rules that look across the cut (a record twice, seq order, the record count) and a worker that dies."""
 
@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from hub import payload_check
-from protocol import canonical, rules
-from protocol.errors import BundleError
+from labnet.hub import payload_check
+from labnet.protocol import canonical, rules
+from labnet.protocol.errors import BundleError
 
 POLICY = hashlib.sha256(b"payload check policy").hexdigest()
 KIND = "profiling_result"

@@ -1,4 +1,4 @@
-"""Every hub refusal is RFC 9457 problem details with a registered code (protocol.problems), and the list of codes
+"""Every hub refusal is RFC 9457 problem details with a registered code (labnet.protocol.problems), and the list of codes
 in docs/hub-api.md is the registry."""
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 import requests
 
-import hub
-from hub.store import HubError
 from hub_server import RunningHub
-from protocol import problems
-from protocol.problems import MEDIA_TYPE, PROBLEMS
+from labnet import hub
+from labnet.hub.store import HubError
+from labnet.protocol import problems
+from labnet.protocol.problems import MEDIA_TYPE, PROBLEMS
 from test_hub_api import enrol, session
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -91,7 +91,7 @@ def test_every_code_the_hub_names_is_registered_and_every_refusal_class_has_one(
 
 def test_the_documented_list_of_codes_is_the_registry():
     doc = (ROOT / "docs" / "hub-api.md").read_text(encoding="utf-8")
-    assert problems.markdown_table() in doc, "docs/hub-api.md: paste `python -m protocol.problems` into it"
+    assert problems.markdown_table() in doc, "docs/hub-api.md: paste `python -m labnet.protocol.problems` into it"
 
 
 def test_fastapi_and_starlette_refusals_are_problems_too(running, lab):
@@ -156,8 +156,8 @@ def test_each_sign_in_refusal_has_its_code_in_the_order_the_hub_checks(running):
     """docs/hub-api.md, Sign-in: fields, hub key id, laboratory, current key, time, signature, nonce."""
     import datetime as dt
 
-    from protocol.keys import create_identity
-    from protocol.session import sign_session_request
+    from labnet.protocol.keys import create_identity
+    from labnet.protocol.session import sign_session_request
 
     lab, _ = enrol(running, "Sign-in Lab")
     hub_key = running.hub.key_id
@@ -188,7 +188,7 @@ def test_each_sign_in_refusal_has_its_code_in_the_order_the_hub_checks(running):
 
 
 def test_a_connection_too_many_is_refused_with_a_problem_before_it_is_read():
-    from hub.serving import refusal
+    from labnet.hub.serving import refusal
 
     raw = refusal("too-many-connections", "this address already has 2 connections open")
     head, _, body = raw.partition(b"\r\n\r\n")

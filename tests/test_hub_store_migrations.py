@@ -1,11 +1,11 @@
-"""The hub's file through common.sqlite: a file from before rooms comes forward, a failed migration rolls back."""
+"""The hub's file through labnet.common.sqlite: a file from before rooms comes forward, a failed migration rolls back."""
 
 import sqlite3
 
 import pytest
 
-from common import sqlite as common_sqlite
-from hub.store import HISTORY, MIGRATIONS, HubStore
+from labnet.common import sqlite as common_sqlite
+from labnet.hub.store import HISTORY, MIGRATIONS, HubStore
 
 
 def objects(path):
@@ -66,7 +66,7 @@ def test_a_hub_file_from_a_newer_hub_is_refused_untouched(tmp_path):
 
 
 def test_an_uploads_file_from_before_rooms_keeps_its_uploads(tmp_path):
-    from hub.uploads import SCHEMA, UploadStore
+    from labnet.hub.uploads import SCHEMA, UploadStore
 
     old = sqlite3.connect(tmp_path / "uploads.db")   # as the hub before rooms made it: the table, no version
     old.executescript(SCHEMA)

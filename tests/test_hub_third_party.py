@@ -14,12 +14,12 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, Encoding, NoEncryption, PrivateFormat
 
-from catalogue.store import Catalogue
 from factories import profile
-from hub.service import Hub
 from hub_server import HubProcess, enrol
-from sync.outbox import Outbox
-from sync.policy import default_policy
+from labnet.catalogue.store import Catalogue
+from labnet.hub.service import Hub
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import default_policy
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "hub-api.md"
 

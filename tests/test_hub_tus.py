@@ -15,8 +15,8 @@ import requests
 import uvicorn
 from fastapi import FastAPI, HTTPException, Request
 
-from hub.tus import tus_router
-from hub.uploads import UploadStore
+from labnet.hub.tus import tus_router
+from labnet.hub.uploads import UploadStore
 
 TUS = {"Tus-Resumable": "1.0.0"}
 

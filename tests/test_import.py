@@ -7,11 +7,11 @@ import json
 import openpyxl
 import pytest
 
-from catalogue.errors import CatalogueError
-from catalogue.importing import ImportCancelled, import_file, suggest_mapping
-from catalogue.records import PROFILING_RESULT, REFERENCE_SAMPLE, TRAINING_RECORD
-from catalogue.store import Catalogue
 from factories import days
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.importing import ImportCancelled, import_file, suggest_mapping
+from labnet.catalogue.records import PROFILING_RESULT, REFERENCE_SAMPLE, TRAINING_RECORD
+from labnet.catalogue.store import Catalogue
 from labnet.cli import main
 
 
@@ -372,7 +372,7 @@ def test_import_agrees_with_record_type_validate(cat, tmp_path):
 
 
 def test_cli_kinds_are_the_record_types_command_line_names():
-    from catalogue.records import RECORD_TYPES
+    from labnet.catalogue.records import RECORD_TYPES
     from labnet.cli.catalogue_commands import KINDS
 
     assert set(KINDS) == {rt.cli_name for rt in RECORD_TYPES.values()}

@@ -9,10 +9,10 @@ import json
 import openpyxl
 import pytest
 
-from catalogue.errors import CatalogueError
-from catalogue.importing import import_file
-from catalogue.store import Catalogue
 from factories import days
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.importing import import_file
+from labnet.catalogue.store import Catalogue
 from labnet.cli import main
 
 POINT, COMMA = "point", "comma"  # catalogue.numbers.POINT / COMMA
@@ -125,12 +125,12 @@ def test_plain_numbers_and_grouped_forms_keep_working(cat, tmp_path):
     ("12%", None, None), ("١٬٥٠٠٫٥", 1500.5, 1500.5), ("1_0", None, None), ("12 500", 12500.0, 12500.0),
 ])
 def test_each_form_reads_as_its_conventions_allow(text, point, comma):
-    from catalogue.numbers import readings
+    from labnet.catalogue.numbers import readings
     assert readings(text) == (point, comma)
 
 
 def test_negative_two_way_numbers_follow_their_column(cat, tmp_path):
-    from catalogue.numbers import column_style
+    from labnet.catalogue.numbers import column_style
     style = column_style({"-1.234", "-0.5"})
     assert style.read("-1.234") == -1.234
     with pytest.raises(ValueError, match="could be|decimal comma"):
@@ -356,7 +356,7 @@ def test_every_refusal_the_decimal_separator_settles_is_recognised_as_such(cat, 
 
 
 def test_what_labnet_exports_imports_back_even_when_every_number_reads_two_ways(cat, tmp_path):
-    from catalogue.exporting import export_records
+    from labnet.catalogue.exporting import export_records
 
     f = write(tmp_path / "p.csv", "Lab sample number,Drug type,Seizure date,Country,Analysed on,Purity,Peak: caffeine\n"
                                   f"LS-1,amphetamine,2024-01-02,GH,{days(-2)},12.345,1.234\n")
@@ -403,7 +403,7 @@ def written(value: int, decimals: int, style: str, group: str) -> str:
 @given(st.lists(st.tuples(st.integers(-10**9, 10**9), st.integers(0, 4)), min_size=1, max_size=8),
        st.sampled_from([POINT, COMMA]), st.sampled_from(["", "thousands", " ", "\u00a0", "\u202f"]))
 def test_a_column_written_in_one_locale_is_read_right_or_refused_never_misread(numbers, style, group):
-    from catalogue.numbers import column_style
+    from labnet.catalogue.numbers import column_style
 
     sep = ("," if style == POINT else ".") if group == "thousands" else group
     texts = [written(v, d, style, sep) for v, d in numbers]

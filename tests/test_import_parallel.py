@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import import_streaming, import_worker, integrity
-from catalogue.importing import ImportCancelled, import_file
-from catalogue.store import Catalogue
+from labnet.catalogue import import_streaming, import_worker, integrity
+from labnet.catalogue.importing import ImportCancelled, import_file
+from labnet.catalogue.store import Catalogue
 from test_import_streaming import CHUNK, HEADER, TRICKY, fixed_clock, line, profiles_csv, snapshot  # noqa: F401
 
 

@@ -13,11 +13,11 @@ import csv
 import openpyxl
 import pytest
 
-import catalogue.tabular as tabular
-from catalogue.encodings import EncodingUnknown
-from catalogue.tabular import read_table
-from desktop import import_file_page
-from desktop.import_wizard import ImportWizard
+import labnet.catalogue.tabular as tabular
+from labnet.catalogue.encodings import EncodingUnknown
+from labnet.catalogue.tabular import read_table
+from labnet.desktop import import_file_page
+from labnet.desktop.import_wizard import ImportWizard
 from test_import_wizard import HEADERS, good_row, no_blocking_message_boxes, tasks  # noqa: F401 - fixtures
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue import import_streaming, integrity, store, tabular_stream, upsert_write
-from catalogue.importing import import_file
-from catalogue.store import Catalogue
+from labnet.catalogue import import_streaming, integrity, store, tabular_stream, upsert_write
+from labnet.catalogue.importing import import_file
+from labnet.catalogue.store import Catalogue
 
 CHUNK = import_streaming.CHUNK
 HEADER = ("lab_sample_number,seizure_date,drug_type,form,purity,adulterants,peak:caffeine,peak:DPIA,"

@@ -5,10 +5,10 @@ import csv
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from catalogue.store import Catalogue
-from desktop.import_wizard import ImportWizard
-from desktop.tasks import Tasks
 from factories import days
+from labnet.catalogue.store import Catalogue
+from labnet.desktop.import_wizard import ImportWizard
+from labnet.desktop.tasks import Tasks
 
 HEADERS = ["Item code", "Substance", "CAS No", "Purity", "Unit", "Quantity", "Date received", "Status",
            "Shelf remarks"]

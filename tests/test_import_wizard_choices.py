@@ -5,8 +5,8 @@ import os
 import openpyxl
 from PySide6.QtWidgets import QApplication
 
-from desktop.import_wizard import ImportWizard
 from factories import days
+from labnet.desktop.import_wizard import ImportWizard
 
 # The wizard's fixtures: message boxes that never block, a synchronous catalogue worker.
 from test_import_wizard import no_blocking_message_boxes, tasks  # noqa: F401

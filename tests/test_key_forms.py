@@ -20,10 +20,10 @@ from cryptography.hazmat.primitives.asymmetric import mlkem, x25519
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from protocol import canonical
-from protocol.errors import IdentityError
-from protocol.keyfile import KdfParams, Passphrase, key_paths, load_identity, save_identity
-from protocol.keys import SUITES, KeySet, create_identity, rotate
+from labnet.protocol import canonical
+from labnet.protocol.errors import IdentityError
+from labnet.protocol.keyfile import KdfParams, Passphrase, key_paths, load_identity, save_identity
+from labnet.protocol.keys import SUITES, KeySet, create_identity, rotate
 
 HERE = Path(__file__).parent / "keyfiles"
 VECTOR = json.loads((HERE / "xwing-draft-08-vector.json").read_text())
@@ -34,7 +34,7 @@ LABEL = bytes.fromhex("5c2e2f2f5e5c")   # the draft's XWingLabel, "\.//^\"
 
 
 def xwing_from_draft(seed: bytes) -> tuple[mlkem.MLKEM768PrivateKey, x25519.X25519PrivateKey, bytes]:
-    """The draft's expandDecapsulationKey, written from the draft and not from protocol.keys."""
+    """The draft's expandDecapsulationKey, written from the draft and not from labnet.protocol.keys."""
     expanded = hashlib.shake_256(seed).digest(96)
     m = mlkem.MLKEM768PrivateKey.from_seed_bytes(expanded[:64])
     x = x25519.X25519PrivateKey.from_private_bytes(expanded[64:])

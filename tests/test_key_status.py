@@ -8,11 +8,19 @@ import json
 
 import pytest
 
-from protocol import canonical
-from protocol.errors import IdentityError
-from protocol.keys import b64, create_identity, rotate
-from protocol.keystatus import KEYS_CONTEXT, KeyEvent, RetiredKey, RevokedKey, hub_keys_document, read_hub_keys, refusal
-from protocol.pinning import load_key_events, load_pinned_hub, pin_hub
+from labnet.protocol import canonical
+from labnet.protocol.errors import IdentityError
+from labnet.protocol.keys import b64, create_identity, rotate
+from labnet.protocol.keystatus import (
+    KEYS_CONTEXT,
+    KeyEvent,
+    RetiredKey,
+    RevokedKey,
+    hub_keys_document,
+    read_hub_keys,
+    refusal,
+)
+from labnet.protocol.pinning import load_key_events, load_pinned_hub, pin_hub
 
 HUB = create_identity("hub", "East Africa hub", "KE")
 NEW = rotate(HUB)

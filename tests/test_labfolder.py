@@ -1,19 +1,19 @@
-"""The data folder's layout is declared once (common.labfolder): every module takes its names from LabFolder,
+"""The data folder's layout is declared once (labnet.common.labfolder): every module takes its names from LabFolder,
 so a backup, a restore, the sync and the catalogue cannot disagree on where a file lives."""
 
 import ast
 from pathlib import Path
 
-from catalogue import backup_archive
-from catalogue.store import CATALOGUE_FILE
-from common.labfolder import LabFolder
+from labnet.catalogue import backup_archive
+from labnet.catalogue.store import CATALOGUE_FILE
+from labnet.common.labfolder import LabFolder
 from labnet.paths import catalogue_path
-from protocol.keyfile import key_paths
-from protocol.pinning import hub_path
-from sync.client import SENDING_DIR
-from sync.inbox import BULLETINS_FILE
-from sync.policy import policy_path
-from sync.state import NETWORK_FILE
+from labnet.protocol.keyfile import key_paths
+from labnet.protocol.pinning import hub_path
+from labnet.sync.client import SENDING_DIR
+from labnet.sync.inbox import BULLETINS_FILE
+from labnet.sync.policy import policy_path
+from labnet.sync.state import NETWORK_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 # The names no other module may write as a literal (``keys`` and ``attachments`` are also words of JSON
@@ -31,7 +31,7 @@ def test_no_module_writes_a_data_folder_name_of_its_own():
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Constant) and node.value in NAMES:
                     found.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.value!r}")
-    assert not found, "ask common.labfolder.LabFolder for these: " + ", ".join(found)
+    assert not found, "ask labnet.common.labfolder.LabFolder for these: " + ", ".join(found)
 
 
 def test_every_module_finds_the_same_files(tmp_path):

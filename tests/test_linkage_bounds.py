@@ -9,9 +9,9 @@ import types
 import numpy as np
 import pytest
 
-from catalogue.demo import generate_profiles
-from catalogue.store import Catalogue
-from profiling import (
+from labnet.catalogue.demo import generate_profiles
+from labnet.catalogue.store import Catalogue
+from labnet.profiling import (
     calibrate,
     catalogue_population,
     chemical_classes,
@@ -20,7 +20,7 @@ from profiling import (
     save_calibrated_method,
     stored_links,
 )
-from profiling.linkage import TooManyLinks, links_among
+from labnet.profiling.linkage import TooManyLinks, links_among
 
 
 def components(n: int, i, j) -> list[list[int]]:

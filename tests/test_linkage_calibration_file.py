@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.store import Catalogue
-from desktop.linkage_page import LinkagePage
-from desktop.tasks import Tasks
+from labnet.catalogue.store import Catalogue
+from labnet.desktop.linkage_page import LinkagePage
+from labnet.desktop.tasks import Tasks
 
 AREAS = {"A1": ("12,500", "0,25", "30"), "A2": ("12,75", "0,3", "29"), "A3": ("12,25", "0,25", "31,5"),
          "B1": ("1234,5", "5", "1"), "B2": ("1230", "5,5", "1,25"), "B3": ("1240", "4,75", "1"),

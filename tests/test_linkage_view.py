@@ -7,15 +7,15 @@ import csv
 import numpy as np
 import pytest
 
-from catalogue.demo import generate_profiles
-from catalogue.store import Catalogue
-from desktop.class_graph import MAX_DRAWN, MAX_EDGES, class_graph, layout
-from desktop.linkage_common import select_row
-from desktop.linkage_page import LinkagePage
-from desktop.linkage_queries import LinkageResult
-from desktop.tasks import Tasks
 from factories import profile
-from profiling import METRICS, PRETREATMENTS
+from labnet.catalogue.demo import generate_profiles
+from labnet.catalogue.store import Catalogue
+from labnet.desktop.class_graph import MAX_DRAWN, MAX_EDGES, class_graph, layout
+from labnet.desktop.linkage_common import select_row
+from labnet.desktop.linkage_page import LinkagePage
+from labnet.desktop.linkage_queries import LinkageResult
+from labnet.desktop.tasks import Tasks
+from labnet.profiling import METRICS, PRETREATMENTS
 
 
 @pytest.fixture(scope="module")
@@ -191,7 +191,7 @@ def test_the_view_lays_a_big_class_out_off_the_gui_thread_and_says_what_is_not_d
     tab._show(LinkageResult("synthetic v1", 22_000, 0, [big_class(), big_class(seizures=40, hubs=2, seed=6)]))
     dots = [i for i in tab.graph.getPlotItem().items if type(i).__name__ == "ScatterPlotItem"]
     assert len(dots) == 1 and len(dots[0].data) == MAX_DRAWN
-    from desktop.i18n import number
+    from labnet.desktop.i18n import number
     assert f"300 of {number(11_000)} seizures drawn" in tab.graph_note.text()
     assert f"{number(10_700)} more seizures not drawn" in tab.graph_note.text()
     tab.grab().save("/tmp/I1/big-class.png")
@@ -230,8 +230,8 @@ def test_the_likelihood_ratio_is_shown_with_its_bounds_and_an_old_one_asks_to_re
     import dataclasses
     import re
 
-    from desktop import linkage_queries
-    from profiling import LikelihoodRatio, load_method, save_method
+    from labnet.desktop import linkage_queries
+    from labnet.profiling import LikelihoodRatio, load_method, save_method
 
     calibrate_and_save(page)
     tab = page.similar_tab

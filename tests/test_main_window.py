@@ -9,13 +9,13 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from catalogue import backup
-from catalogue.errors import CatalogueError, Problem, ValidationError
-from catalogue.store import Catalogue
-from desktop import catalogue_queries, errors
-from desktop.main_window import MainWindow
-from desktop.tasks import Tasks
 from factories import sample
+from labnet.catalogue import backup
+from labnet.catalogue.errors import CatalogueError, Problem, ValidationError
+from labnet.catalogue.store import Catalogue
+from labnet.desktop import catalogue_queries, errors
+from labnet.desktop.main_window import MainWindow
+from labnet.desktop.tasks import Tasks
 
 EXPECTED_SECTIONS = [
     "Dashboard",

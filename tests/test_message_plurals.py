@@ -13,10 +13,10 @@ from xml.sax.saxutils import escape
 import pytest
 from PySide6.QtCore import QTranslator
 
-from catalogue.errors import Message
-from catalogue.import_report import ImportReport, RowProblem
-from common.messages import numerus_key
-from desktop.i18n import say
+from labnet.catalogue.errors import Message
+from labnet.catalogue.import_report import ImportReport, RowProblem
+from labnet.common.messages import numerus_key
+from labnet.desktop.i18n import say
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -122,8 +122,8 @@ def test_the_extraction_lists_each_plural_message_as_a_numerus_entry(tmp_path, l
 def test_the_cores_other_counts_read_right_for_one():
     import zstandard
 
-    from catalogue.tabular_table import _no_header_message
-    from protocol.zstdframes import frames
+    from labnet.catalogue.tabular_table import _no_header_message
+    from labnet.protocol.zstdframes import frames
 
     frame = zstandard.ZstdCompressor().compress(b"x")
     assert frames(frame + b"\x00")[1] == ["1 stray byte follows the last zstd frame"]

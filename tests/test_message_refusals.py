@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from protocol import canonical
-from protocol.bulletin import BulletinError, read_bulletin_file, verify_bulletin
-from protocol.errors import IdentityError
-from protocol.keys import PublicIdentity, check_rotation
+from labnet.protocol import canonical
+from labnet.protocol.bulletin import BulletinError, read_bulletin_file, verify_bulletin
+from labnet.protocol.errors import IdentityError
+from labnet.protocol.keys import PublicIdentity, check_rotation
 
 HERE = Path(__file__).parent / "vectors"
 IDENTITIES = json.loads((HERE / "identity-v1.json").read_text(encoding="utf-8"))
@@ -160,8 +160,8 @@ def test_a_rotation_is_followed_only_from_a_key_the_reader_trusts():
 
 
 def test_an_integer_beyond_the_canonical_range_is_a_refusal_not_a_crash():
-    from protocol.errors import ReceiptError
-    from protocol.receipt import verify_receipt
+    from labnet.protocol.errors import ReceiptError
+    from labnet.protocol.receipt import verify_receipt
 
     bundle = json.loads((HERE / "bundle-v1.json").read_text(encoding="utf-8"))
     receipt = bundle["suites"]["mlkem768-x25519"]["receipt"]

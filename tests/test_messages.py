@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.errors import CatalogueError, Message, message_of, storage_error
+from labnet.catalogue.errors import CatalogueError, Message, message_of, storage_error
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -4,11 +4,11 @@ import sqlite3
 
 import pytest
 
-from catalogue import database
-from catalogue.errors import CatalogueError, SchemaTooNew
-from catalogue.migrations import LATEST, MIGRATIONS
-from catalogue.records import RECORD_TYPES, SYSTEM_FIELDS
-from catalogue.store import Catalogue
+from labnet.catalogue import database
+from labnet.catalogue.errors import CatalogueError, SchemaTooNew
+from labnet.catalogue.migrations import LATEST, MIGRATIONS
+from labnet.catalogue.records import RECORD_TYPES, SYSTEM_FIELDS
+from labnet.catalogue.store import Catalogue
 
 
 def make_schema_1(path):
@@ -40,7 +40,7 @@ def test_migrating_an_older_catalogue_keeps_its_data_and_makes_a_backup_first(tm
         assert database.schema_version(cat.conn) == LATEST
         rec = cat.get("reference_sample", "r1")
         assert rec["substance"] == "Heroin base"
-        from catalogue import queries
+        from labnet.catalogue import queries
         assert queries.count(cat, queries.Query("reference_sample", search="heroin")) == 1
     backups = list(tmp_path.glob("catalogue.before-schema-2.*.db"))
     assert len(backups) == 1

@@ -1,7 +1,7 @@
 """End to end: a laboratory enrols with a real hub process and syncs into it, through faults.
 
 The hub runs as ``labnet-hub serve`` in its own process; the laboratory uses
-the ``labnet`` commands and ``sync.client`` on its own catalogue.
+the ``labnet`` commands and ``labnet.sync.client`` on its own catalogue.
 """
 
 from __future__ import annotations
@@ -11,17 +11,17 @@ import json
 import pytest
 import requests
 
-from catalogue.store import Catalogue
 from factories import add_shared_profiles, profile
 from hub_server import LAB_PASSPHRASE, HubProcess
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
-from protocol.keyfile import load_identity
-from protocol.pinning import load_pinned_hub
-from sync.client import HubClient, HubUnreachable, NetworkError, sync_once
-from sync.outbox import Outbox
-from sync.policy import load_policy
-from sync.state import load_state
+from labnet.catalogue.store import Catalogue
+from labnet.protocol.keyfile import load_identity
+from labnet.protocol.pinning import load_pinned_hub
+from labnet.sync.client import HubClient, HubUnreachable, NetworkError, sync_once
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import load_policy
+from labnet.sync.state import load_state
 
 # Real hub processes and laboratories set up with labnet init: 2-30 s a test under --durations.
 pytestmark = pytest.mark.slow
@@ -72,7 +72,7 @@ def test_a_code_for_a_hub_answering_with_another_key_is_refused(hub, lab_dir, tm
     try:
         code = hub.enrolment_code()
         # Point the code at the other hub: same token, different address.
-        from protocol.enrolment import EnrolmentCode
+        from labnet.protocol.enrolment import EnrolmentCode
 
         parsed = EnrolmentCode.parse(code)
         forged = EnrolmentCode(other.url, parsed.token, parsed.hub_key_id).text()
@@ -126,7 +126,7 @@ def test_the_hub_killed_mid_upload_then_restarted_resumes_and_applies_once(hub, 
 
 
 def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_dir, tmp_path, capsys, monkeypatch):
-    from hub import cli as hub_cli
+    from labnet.hub import cli as hub_cli
 
     hub.stop()
     monkeypatch.setenv("LABNET_HUB_PASSPHRASE", "correct horse battery staple")
@@ -151,7 +151,7 @@ def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_
     assert hub_cli.main(["import", "--data-dir", str(hub.folder), str(enrolment)]) == 2
     assert "not a LabNet registration file" in capsys.readouterr().err
     # A notice goes back on the stick too.
-    from protocol.keyfile import load_public_identity
+    from labnet.protocol.keyfile import load_public_identity
 
     lab_id = load_public_identity(lab_dir).identity_id
     assert hub_cli.main(["notice", "--data-dir", str(hub.folder), "--text", "Bring the stick back monthly"]) == 0
@@ -165,7 +165,7 @@ def test_offline_enrolment_by_files_then_a_bundle_and_receipt_by_stick(hub, lab_
 
 
 def test_key_rotation_on_both_sides_while_bundles_are_in_flight(hub, lab_dir, capsys, monkeypatch):
-    from hub import cli as hub_cli
+    from labnet.hub import cli as hub_cli
 
     add_profiles(lab_dir, 2)
     assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
@@ -193,7 +193,7 @@ def test_key_rotation_on_both_sides_while_bundles_are_in_flight(hub, lab_dir, ca
 
 
 def test_a_bundle_damaged_before_upload_is_refused_then_sent_again_sound(hub, lab_dir, capsys):
-    from sync.client import SENDING_DIR
+    from labnet.sync.client import SENDING_DIR
 
     add_profiles(lab_dir, 2)
     assert cli.main(["--data-dir", str(lab_dir), "enrol", hub.enrolment_code()]) == 0
@@ -217,9 +217,9 @@ def test_a_published_method_links_two_labs_seizures_and_both_hear_of_it(hub, lab
 
     import numpy as np
 
-    from profiling.method import ComparisonMethod, save_method
-    from profiling.pretreat import ReferenceStats
-    from profiling.targets import load_target_list
+    from labnet.profiling.method import ComparisonMethod, save_method
+    from labnet.profiling.pretreat import ReferenceStats
+    from labnet.profiling.targets import load_target_list
 
     batch = {"1-phenyl-2-propanone": 1.2, "N-formylamphetamine": 8.4, "DPIA": 0.7, "benzaldehyde": 2.0}
     targets = load_target_list("amphetamine").targets
@@ -271,7 +271,7 @@ def test_after_a_whole_working_life_no_private_key_is_anywhere_in_clear(hub, lab
     """Enrol, sync, rotate, sync, export to a stick: then every file of the lab and of the hub is scanned."""
     import base64
 
-    from hub.service import PASSPHRASE_ENV
+    from labnet.hub.service import PASSPHRASE_ENV
     from test_sync_keys import _secrets_of
 
     add_profiles(lab_dir, 30)

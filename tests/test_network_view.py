@@ -7,12 +7,12 @@ import requests
 from PySide6.QtCore import Qt
 
 import windows
-from catalogue.store import Catalogue
-from desktop.main_window import MainWindow
 from factories import profile
 from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
+from labnet.catalogue.store import Catalogue
+from labnet.desktop.main_window import MainWindow
 
 
 @pytest.fixture
@@ -93,7 +93,7 @@ def test_a_lab_not_set_up_or_not_enrolled_is_told_what_to_do(qtbot, data_dir, tm
 
 
 def test_automatic_sync_backs_off_while_the_hub_is_down_and_delivers_when_it_is_back(qtbot, hub, lab, tmp_path):
-    from desktop.network_page import FIRST_RETRY_SECONDS
+    from labnet.desktop.network_page import FIRST_RETRY_SECONDS
 
     assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
     window = open_window(qtbot, lab, tmp_path)
@@ -133,9 +133,9 @@ def test_automatic_sync_never_asks_for_the_passphrase_out_of_the_blue(qtbot, hub
 
 def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qtbot, hub, lab, tmp_path,
                                                                               monkeypatch):
-    from hub import cli as hub_cli
     from hub_server import PASSPHRASE
-    from protocol.keyfile import load_public_identity
+    from labnet.hub import cli as hub_cli
+    from labnet.protocol.keyfile import load_public_identity
 
     # An offline laboratory: enrolled by files, never online; the hub works from its command line.
     hub.stop()
@@ -171,7 +171,7 @@ def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qt
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert "neither a receipt nor a bulletin file" in page.outcome_label.text()
     # The hub rotates its keys and retires the old one: its key document comes on the stick too.
-    from protocol.pinning import load_pinned_hub
+    from labnet.protocol.pinning import load_pinned_hub
 
     old = load_pinned_hub(lab)
     assert hub_cli.main(["rotate-keys", "--data-dir", str(hub.folder), "--retire-previous-after", "2031-01-01"]) == 0
@@ -184,7 +184,7 @@ def test_a_bundle_goes_out_on_a_stick_and_its_receipt_and_bulletins_come_back(qt
     with Catalogue.open(lab, user="ana") as cat:
         cat.add("profiling_result", profile(lab_sample_number="GH-77", shareable=True))
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
-    from protocol.bundle import parse_bundle
+    from labnet.protocol.bundle import parse_bundle
 
     [fresh] = set(stick.glob("*.lnb")) - {bundle}
     assert parse_bundle(fresh.read_bytes()).header.hub_key_id == load_pinned_hub(lab).encryption_key_id
@@ -231,7 +231,7 @@ def test_only_an_administrator_may_save_the_policy(qtbot, lab, tmp_path):
 
 
 def test_the_first_run_wizard_makes_the_administrator_the_keys_and_enrols(qtbot, data_dir, tmp_path, hub):
-    from catalogue.store import Catalogue as Cat
+    from labnet.catalogue.store import Catalogue as Cat
 
     window = open_window(qtbot, data_dir, tmp_path)
     page = window.network_page
@@ -277,7 +277,7 @@ def test_closing_the_window_mid_upload_loses_nothing_and_the_next_start_resumes(
 
     _sys.path.insert(0, str(_Path(__file__).resolve().parent.parent))
     from benchmarks.netproxy import LossyLink
-    from sync.state import load_state, save_state
+    from labnet.sync.state import load_state, save_state
 
     with Catalogue.open(lab, user="ana") as cat:
         rows = [profile(lab_sample_number=f"SLOW-{i}", shareable=True, purity=i % 97 + 1.5) for i in range(2500)]

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from catalogue.store import Catalogue
 from factories import profile
-from protocol.opening import open_bundle
-from protocol.receipt import RecordResult, make_receipt, verify_receipt
-from sync.outbox import Outbox
-from sync.pending import pending_counts
-from sync.policy import default_policy
+from labnet.catalogue.store import Catalogue
+from labnet.protocol.opening import open_bundle
+from labnet.protocol.receipt import RecordResult, make_receipt, verify_receipt
+from labnet.sync.outbox import Outbox
+from labnet.sync.pending import pending_counts
+from labnet.sync.policy import default_policy
 from test_sync_support import hub, lab, lookup  # noqa: F401 (fixtures)
 
 POLICY = default_policy()

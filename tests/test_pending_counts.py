@@ -6,14 +6,14 @@ import json
 
 import pytest
 
-from catalogue import custody
 from factories import profile, sample
-from protocol.opening import open_bundle
-from protocol.receipt import RecordResult, make_receipt, verify_receipt
-from sync import pending
-from sync.outbox import Outbox
-from sync.pending import KEPT_KEY, counted_in_full, pending_counts
-from sync.policy import default_policy, parse_policy
+from labnet.catalogue import custody
+from labnet.protocol.opening import open_bundle
+from labnet.protocol.receipt import RecordResult, make_receipt, verify_receipt
+from labnet.sync import pending
+from labnet.sync.outbox import Outbox
+from labnet.sync.pending import KEPT_KEY, counted_in_full, pending_counts
+from labnet.sync.policy import default_policy, parse_policy
 from test_sync_support import hub, lab, lookup  # noqa: F401 (fixtures)
 
 POLICY = default_policy()
@@ -109,7 +109,7 @@ def test_an_unconfirmed_export_changes_no_count_and_a_refused_bundle_settles_not
 
 
 def test_counts_kept_by_another_connection_are_carried_forward_exactly(cat, tmp_path):
-    from catalogue.store import Catalogue
+    from labnet.catalogue.store import Catalogue
 
     for i in range(5):
         cat.add("profiling_result", profile(lab_sample_number=f"LS-{i}"))

@@ -9,12 +9,12 @@ import json
 import numpy as np
 import pytest
 
-from catalogue.demo import demo_profile_rows_csv, generate_profiles
-from catalogue.errors import CatalogueError, NotFound
-from catalogue.store import Catalogue
 from factories import profile
 from labnet import cli
-from profiling import (
+from labnet.catalogue.demo import demo_profile_rows_csv, generate_profiles
+from labnet.catalogue.errors import CatalogueError, NotFound
+from labnet.catalogue.store import Catalogue
+from labnet.profiling import (
     ComparisonMethod,
     calibrate,
     catalogue_population,
@@ -26,8 +26,8 @@ from profiling import (
     similar_profiles,
     stored_links,
 )
-from profiling.tablets import Tolerances, compare_tablets
-from profiling.targets import load_target_list
+from labnet.profiling.tablets import Tolerances, compare_tablets
+from labnet.profiling.targets import load_target_list
 
 
 @pytest.fixture(scope="module")

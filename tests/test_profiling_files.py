@@ -10,13 +10,13 @@ import numpy as np
 import openpyxl
 import pytest
 
-from catalogue.errors import CatalogueError
 from labnet import cli
-from profiling.calibration import evaluate
-from profiling.filetable import parse_linked_if, read_file_population
-from profiling.method import ComparisonMethod, method_from_evaluation, population_sha256
-from profiling.pretreat import ReferenceStats, pretreat
-from profiling.targets import available_presets, load_preset, load_target_list, profile_matrix
+from labnet.catalogue.errors import CatalogueError
+from labnet.profiling.calibration import evaluate
+from labnet.profiling.filetable import parse_linked_if, read_file_population
+from labnet.profiling.method import ComparisonMethod, method_from_evaluation, population_sha256
+from labnet.profiling.pretreat import ReferenceStats, pretreat
+from labnet.profiling.targets import available_presets, load_preset, load_target_list, profile_matrix
 from test_hub_ingest import enrol, hub  # noqa: F401  (the hub fixture)
 
 COMPOUNDS = ["c1", "c2", "c3", "c4", "c5", "c6"]
@@ -224,7 +224,7 @@ def test_canberra_ignores_the_order_only_when_scaling_comes_last():
     rng = np.random.default_rng(1)
     x = rng.uniform(0.5, 30, (20, 5))
     stats = ReferenceStats.of(x)
-    from profiling.metrics import pair_scores
+    from labnet.profiling.metrics import pair_scores
     i, j = np.triu_indices(20, 1)
 
     def scores(p):
@@ -315,8 +315,8 @@ def test_the_data_hash_is_that_of_the_data():
 
 
 def test_saving_records_who_calibrated_and_when(tmp_path):
-    from catalogue.store import Catalogue
-    from profiling.method import load_method, save_method
+    from labnet.catalogue.store import Catalogue
+    from labnet.profiling.method import load_method, save_method
 
     values = np.array([[1.0, 2, 3], [1.1, 2, 3], [5, 1, 0.5], [5.2, 1, 0.4]])
     ev = evaluate(values, ["a", "a", "b", "b"], pretreatments=("N",), metrics=("pearson",), keep_scores=True)
@@ -332,8 +332,8 @@ def test_saving_records_who_calibrated_and_when(tmp_path):
 def test_a_method_published_at_the_hub_keeps_its_provenance_and_its_bulletin_verifies(hub, workbook):  # noqa: F811
     from dataclasses import replace
 
-    from hub.linking import NetworkLinker
-    from protocol.bulletin import verify_bulletin
+    from labnet.hub.linking import NetworkLinker
+    from labnet.protocol.bulletin import verify_bulletin
 
     population = read_file_population(workbook, "Specimen", "Seizure", ["c1..c6"], sheet="GCMS")
     ev = evaluate(population.values, population.groups, pretreatments=("N2R",), metrics=("pearson",),

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from scipy.spatial.distance import cdist
 
-from profiling import (
+from labnet.profiling import (
     METRICS,
     PRETREATMENTS,
     Comparator,
@@ -25,7 +25,7 @@ from profiling import (
     pair_scores,
     pretreat,
 )
-from profiling import metrics as metrics_module
+from labnet.profiling import metrics as metrics_module
 
 MAGNITUDES = ["1", "1e2", "1e4", "1e6", "1e8", "mixed 1 to 1e8"]
 

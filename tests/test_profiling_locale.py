@@ -13,10 +13,10 @@ import json
 import openpyxl
 import pytest
 
-from catalogue.errors import CatalogueError
 from labnet import cli
-from profiling.file_numbers import MAX_LISTED, UnclearNumbers
-from profiling.filetable import read_file_population
+from labnet.catalogue.errors import CatalogueError
+from labnet.profiling.file_numbers import MAX_LISTED, UnclearNumbers
+from labnet.profiling.filetable import read_file_population
 
 # Three batches of three profiles; areas with three decimals, as a GC-MS export writes them.
 AREAS = {"A1": (12.5, 0.25, 30.0), "A2": (12.75, 0.3, 29.0), "A3": (12.25, 0.25, 31.5),

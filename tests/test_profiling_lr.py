@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 from scipy.optimize import isotonic_regression
 
 from labnet import cli
-from profiling import ComparisonMethod, LikelihoodRatio
-from profiling.calibration import Combination, Evaluation, auc, elub, lr_number, make_pairs, pav, pav_posteriors
-from profiling.pretreat import ReferenceStats
-from profiling.validation import (
+from labnet.profiling import ComparisonMethod, LikelihoodRatio
+from labnet.profiling.calibration import Combination, Evaluation, auc, elub, lr_number, make_pairs, pav, pav_posteriors
+from labnet.profiling.pretreat import ReferenceStats
+from labnet.profiling.validation import (
     cllr,
     cross_validate,
     ece,
@@ -224,7 +224,7 @@ def test_tippett_and_ece_data_shapes():
 
 # -- intervals by resampling groups -------------------------------------------------------------------
 def test_weighted_figures_with_unit_weights_are_the_plain_ones():
-    from profiling.calibration import threshold_at_fpr
+    from labnet.profiling.calibration import threshold_at_fpr
 
     lin, unl = np.round(RNG.normal(70, 10, 300), 0), np.round(RNG.normal(50, 12, 3000), 0)
     assert weighted_auc(lin, unl) == pytest.approx(auc(lin, unl), abs=1e-12)

@@ -7,8 +7,8 @@ import pytest
 from scipy.spatial.distance import cdist
 from scipy.stats import mannwhitneyu, pearsonr
 
-from catalogue.errors import CatalogueError
-from profiling import (
+from labnet.catalogue.errors import CatalogueError
+from labnet.profiling import (
     METRICS,
     Comparator,
     LikelihoodRatio,
@@ -24,7 +24,7 @@ from profiling import (
     threshold_at_fpr,
     top_similar,
 )
-from profiling.calibration import make_pairs
+from labnet.profiling.calibration import make_pairs
 
 RNG = np.random.default_rng(2026)
 SCIPY = {"cosine": "cosine", "euclidean": "euclidean", "manhattan": "cityblock", "canberra": "canberra",

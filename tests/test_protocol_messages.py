@@ -6,13 +6,13 @@ import json
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from protocol.bulletin import make_bulletin, verify_bulletin
-from protocol.enrolment import Enrolled, EnrolmentError, EnrolmentRequest, enrolment_request, proof_statement
-from protocol.held import HeldPage, HeldRecord
-from protocol.keys import create_identity, unb64
-from protocol.notices import LinkNotice, MethodAnnounced, MethodRef, Notice, content_of
-from protocol.session import Session, SessionRequest, session_statement, sign_session_request
-from protocol.wire import WireError
+from labnet.protocol.bulletin import make_bulletin, verify_bulletin
+from labnet.protocol.enrolment import Enrolled, EnrolmentError, EnrolmentRequest, enrolment_request, proof_statement
+from labnet.protocol.held import HeldPage, HeldRecord
+from labnet.protocol.keys import create_identity, unb64
+from labnet.protocol.notices import LinkNotice, MethodAnnounced, MethodRef, Notice, content_of
+from labnet.protocol.session import Session, SessionRequest, session_statement, sign_session_request
+from labnet.protocol.wire import WireError
 
 LAB = create_identity("lab", "Protocol Lab", "GH")
 HUB = create_identity("hub", "Protocol Hub", "KE")

@@ -3,11 +3,11 @@
 
 import pytest
 
-from catalogue import queries
-from catalogue.errors import CatalogueError
-from catalogue.queries import Filter, Query
-from catalogue.records import PROFILING_RESULT
 from factories import days, profile, sample, training
+from labnet.catalogue import queries
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.queries import Filter, Query
+from labnet.catalogue.records import PROFILING_RESULT
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from catalogue import queries
-from catalogue.demo import generate_profiles
-from catalogue.queries import Filter, Query
-from catalogue.records import PROFILING_RESULT, REFERENCE_SAMPLE, TRAINING_RECORD
-from catalogue.store import Catalogue
-from desktop import catalogue_queries
-from desktop.record_model import PLACEHOLDER, RecordTableModel, default_columns, format_value
-from desktop.tasks import Tasks
+from labnet.catalogue import queries
+from labnet.catalogue.demo import generate_profiles
+from labnet.catalogue.queries import Filter, Query
+from labnet.catalogue.records import PROFILING_RESULT, REFERENCE_SAMPLE, TRAINING_RECORD
+from labnet.catalogue.store import Catalogue
+from labnet.desktop import catalogue_queries
+from labnet.desktop.record_model import PLACEHOLDER, RecordTableModel, default_columns, format_value
+from labnet.desktop.tasks import Tasks
 
 ROWS = 5000
 

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from catalogue.store import Catalogue
-from desktop import catalogue_queries, errors
-from desktop.login import Session
-from desktop.record_page import RecordPage
-from desktop.tasks import Tasks
 from factories import STAFF_PASSWORDS, add_staff, days, profile, sample, training
+from labnet.catalogue.store import Catalogue
+from labnet.desktop import catalogue_queries, errors
+from labnet.desktop.login import Session
+from labnet.desktop.record_page import RecordPage
+from labnet.desktop.tasks import Tasks
 
 
 def run(tasks, fn):
@@ -236,7 +236,7 @@ def test_column_choice_is_remembered(qtbot, path, settings):
 def test_the_record_form_missing_is_said_plainly(qtbot, path, settings, monkeypatch):
     import sys
     page = make_page(qtbot, path, "reference_sample", settings)
-    monkeypatch.setitem(sys.modules, "desktop.forms", None)
+    monkeypatch.setitem(sys.modules, "labnet.desktop.forms", None)
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
     page.new_record()

@@ -2,9 +2,9 @@
 
 import pytest
 
-from catalogue.errors import CatalogueError
-from catalogue.records import PROFILING_RESULT, REFERENCE_SAMPLE, TRAINING_RECORD, record_type
 from factories import days, profile, sample, training
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.records import PROFILING_RESULT, REFERENCE_SAMPLE, TRAINING_RECORD, record_type
 
 
 def problems(rt, values):

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from protocol import errors
-from protocol.opening import lab_keys_from, open_bundle
+from labnet.protocol import errors
+from labnet.protocol.opening import lab_keys_from, open_bundle
 
 VECTORS = Path(__file__).parent / "vectors"
 sys.path.insert(0, str(VECTORS))

@@ -7,13 +7,13 @@ import re
 import numpy as np
 import pytest
 
-from catalogue.demo import generate_profiles
-from catalogue.store import Catalogue
-from desktop.reports import link_report, lr_text, validation_report
-from profiling.calibration import evaluate
-from profiling.reporting import link_data, validation_data
-from profiling.validation import validate
-from profiling.workflows import calibrate, catalogue_population, save_calibrated_method
+from labnet.catalogue.demo import generate_profiles
+from labnet.catalogue.store import Catalogue
+from labnet.desktop.reports import link_report, lr_text, validation_report
+from labnet.profiling.calibration import evaluate
+from labnet.profiling.reporting import link_data, validation_data
+from labnet.profiling.validation import validate
+from labnet.profiling.workflows import calibrate, catalogue_population, save_calibrated_method
 
 
 def pdf_pages(path) -> int:
@@ -143,7 +143,7 @@ def test_a_pair_that_is_not_linked_says_so(catalogue_with_method):
 
 
 def test_the_link_report_judges_a_pair_as_the_linkage_view_does(catalogue_with_method):
-    from profiling.workflows import similar_profiles
+    from labnet.profiling.workflows import similar_profiles
 
     folder, method, (a, _) = catalogue_with_method
     with Catalogue.open(folder, user="amina") as cat:
@@ -174,7 +174,7 @@ def test_tablets_that_differ_are_not_linked_when_the_method_requires_them_to_mat
 def test_an_older_unbounded_calibration_gives_no_likelihood_ratio_in_the_report(catalogue_with_method):
     import dataclasses
 
-    from profiling.calibration import LikelihoodRatio
+    from labnet.profiling.calibration import LikelihoodRatio
 
     folder, method, (a, b) = catalogue_with_method
     legacy = dataclasses.replace(method, likelihood_ratio=LikelihoodRatio.from_json({"grid": [0.0, 100.0],

@@ -1,17 +1,17 @@
 """A version per room: the catalogue file's tables belong to the catalogue, profiling and sync, each migrated by its
-own numbered steps (common.sqlite.migrate); files from before rooms come through the frozen history."""
+own numbered steps (labnet.common.sqlite.migrate); files from before rooms come through the frozen history."""
 
 import sqlite3
 
 import pytest
 import sqlite_utils
 
-from catalogue import database, migrations
-from catalogue.errors import CatalogueError, SchemaTooNew
-from catalogue.store import Catalogue
-from common import sqlite as common_sqlite
-from profiling import schema as profiling_schema
-from sync import schema as sync_schema
+from labnet.catalogue import database, migrations
+from labnet.catalogue.errors import CatalogueError, SchemaTooNew
+from labnet.catalogue.store import Catalogue
+from labnet.common import sqlite as common_sqlite
+from labnet.profiling import schema as profiling_schema
+from labnet.sync import schema as sync_schema
 
 
 def shape(path):
@@ -173,7 +173,7 @@ INSERT INTO t VALUES (1)"""),))
 
 
 def test_a_backup_whose_room_is_newer_is_refused_before_restoring(tmp_path):
-    from catalogue import backup, backup_check
+    from labnet.catalogue import backup, backup_check
 
     path = tmp_path / "catalogue.db"
     Catalogue.open(path).close()
@@ -190,8 +190,8 @@ def test_a_backup_whose_room_is_newer_is_refused_before_restoring(tmp_path):
 def test_the_rooms_read_as_data_are_the_rooms_their_packages_define(monkeypatch):
     import sys
 
-    monkeypatch.delitem(sys.modules, "sync.schema")
-    monkeypatch.delitem(sys.modules, "profiling.schema")
+    monkeypatch.delitem(sys.modules, "labnet.sync.schema")
+    monkeypatch.delitem(sys.modules, "labnet.profiling.schema")
     migrations._room_of.cache_clear()
     try:
         read = migrations.file_rooms()[1:]
@@ -204,7 +204,7 @@ def test_opening_a_catalogue_loads_neither_sync_nor_profiling(tmp_path):
     import subprocess
     import sys
 
-    code = ("import sys; from catalogue.store import Catalogue; Catalogue.open(sys.argv[1]).close(); "
+    code = ("import sys; from labnet.catalogue.store import Catalogue; Catalogue.open(sys.argv[1]).close(); "
             "Catalogue.open(sys.argv[1]).close(); print(sorted(m for m in sys.modules if m.split('.')[0] in "
             "('sync', 'profiling', 'protocol')))")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True,

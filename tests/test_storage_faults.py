@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from catalogue.errors import StorageError
-from catalogue.store import Catalogue
 from factories import profile
+from labnet.catalogue.errors import StorageError
+from labnet.catalogue.store import Catalogue
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,7 +69,7 @@ def test_a_disk_that_fills_during_a_bundle_export_leaves_no_half_file_and_a_soun
     env = {**os.environ, "LABNET_PASSPHRASE": "a lab passphrase, long enough"}
     run = [sys.executable, "-m", "labnet", "--data-dir", str(lab)]
     subprocess.run([*run, "init", "--lab", "Accra", "--country", "GH"], env=env, check=True, capture_output=True)
-    from hub.service import Hub
+    from labnet.hub.service import Hub
 
     hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="GH", passphrase="hub passphrase, long enough")
     (tmp_path / "hub.json").write_bytes(hub.identity.public.to_json())
@@ -108,8 +108,8 @@ def test_a_read_only_data_folder_is_a_clear_error_and_changes_nothing(tmp_path):
         os.chmod(path, 0o444)
     os.chmod(data, 0o555)
     before = snapshot(data)
-    script = ("import sys; from catalogue.store import Catalogue; from factories import profile\n"
-              "from catalogue.errors import CatalogueError\n"
+    script = ("import sys; from labnet.catalogue.store import Catalogue; from factories import profile\n"
+              "from labnet.catalogue.errors import CatalogueError\n"
               "try:\n"
               f"    with Catalogue.open({str(data)!r}, user='amina') as cat:\n"
               "        cat.add('profiling_result', profile(lab_sample_number='NEW-1'))\n"

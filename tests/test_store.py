@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
-from catalogue.errors import CatalogueError, ConflictError, NotFound, PermissionDenied, ValidationError
-from catalogue.store import Catalogue
 from factories import profile, sample, training
+from labnet.catalogue.errors import CatalogueError, ConflictError, NotFound, PermissionDenied, ValidationError
+from labnet.catalogue.store import Catalogue
 
 
 def test_add_sets_identity_version_and_attribution(cat):
@@ -142,7 +142,7 @@ def test_password_is_not_stored_in_clear(cat, tmp_path):
 
 
 def test_delete_of_a_standard_with_a_chain_of_custody_is_refused(cat):
-    from catalogue import custody
+    from labnet.catalogue import custody
     rec = cat.add("reference_sample", sample())
     custody.withdraw(cat, rec["id"], 5, "mg", case_number="C-1")
     with pytest.raises(CatalogueError, match="usage history.*disposed"):
@@ -178,7 +178,7 @@ def test_ids_are_uuid7_unique_and_time_ordered():
     import time
     import uuid
 
-    from catalogue.store import new_id
+    from labnet.catalogue.store import new_id
     first = [new_id() for _ in range(2000)]
     time.sleep(0.002)
     later = new_id()

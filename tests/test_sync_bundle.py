@@ -9,9 +9,9 @@ import pytest
 import zstandard
 
 from factories import profile, sample, training
-from protocol import payload
-from protocol.bundle import BundleHeader, make_bundles, parse_bundle, write_part
-from protocol.errors import (
+from labnet.protocol import payload
+from labnet.protocol.bundle import BundleHeader, make_bundles, parse_bundle, write_part
+from labnet.protocol.errors import (
     BundleCompressionError,
     BundleDecryptionError,
     BundleDigestError,
@@ -27,10 +27,10 @@ from protocol.errors import (
     UnknownSigner,
     WrongRecipient,
 )
-from protocol.keys import create_identity
-from protocol.opening import Limits, inspect_bundle, open_bundle
-from sync.outbox import Outbox
-from sync.policy import parse_policy, pseudonym
+from labnet.protocol.keys import create_identity
+from labnet.protocol.opening import Limits, inspect_bundle, open_bundle
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import parse_policy, pseudonym
 from test_sync_support import every_treatment_policy, hub, lab, lookup, other_hub  # noqa: F401 (fixtures)
 
 
@@ -161,7 +161,7 @@ def _crafted(lab, hub, plain: bytes, *, compressed: bytes | None = None, records
              payload_size: int | None = None, digest: str | None = None, seal_to=None) -> bytes:
     """A correctly signed bundle around any payload, under the id its claims derive: what a buggy or
     hostile lab could send."""
-    from protocol.bundle import bundle_id_for
+    from labnet.protocol.bundle import bundle_id_for
 
     claimed = digest or hashlib.sha256(plain).hexdigest()
     header = BundleHeader(
@@ -177,7 +177,7 @@ def _crafted(lab, hub, plain: bytes, *, compressed: bytes | None = None, records
     # Sealed to another key while the header names this hub's: assembled by hand from the spec's layout.
     import struct
 
-    from protocol.bundle import MAGIC, SIGNATURE_CONTEXT, seal_info
+    from labnet.protocol.bundle import MAGIC, SIGNATURE_CONTEXT, seal_info
     header_bytes = header.to_bytes()
     keys = seal_to.public.keys
     sealed = keys.suite.hpke().encrypt(compressed, keys.hpke_public(), info=seal_info(header_bytes))
@@ -186,7 +186,7 @@ def _crafted(lab, hub, plain: bytes, *, compressed: bytes | None = None, records
 
 
 def _manifest_line() -> bytes:
-    from protocol import canonical
+    from labnet.protocol import canonical
     return canonical.dumps(payload.manifest("0" * 64, {"profiling_result": {"drug_type": "keep"}})) + b"\n"
 
 
@@ -242,7 +242,7 @@ def test_record_schema_errors_reject_the_whole_bundle(lab, hub, line, message):
 
 
 def test_make_bundles_refuses_a_record_larger_than_a_part(lab, hub):
-    from protocol.errors import SyncError
+    from labnet.protocol.errors import SyncError
     entries = [{"kind": "profiling_result", "id": "a", "op": "upsert", "seq": 1, "version": 1,
                 "record": {"notes": os.urandom(90000).hex()}}]
     with pytest.raises(SyncError, match="too large"):

@@ -6,9 +6,9 @@ import pytest
 
 from factories import profile
 from labnet.cli import main
-from protocol.keys import create_identity
-from protocol.opening import lab_keys_from, open_bundle
-from protocol.receipt import RecordResult, make_receipt
+from labnet.protocol.keys import create_identity
+from labnet.protocol.opening import lab_keys_from, open_bundle
+from labnet.protocol.receipt import RecordResult, make_receipt
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -57,7 +57,7 @@ def test_init_refuses_to_overwrite_and_checks_its_input(lab_dir, data_dir, capsy
 
 
 def test_the_usb_round_trip(lab_dir, hub_identity, tmp_path, capsys, monkeypatch):
-    from catalogue.store import Catalogue
+    from labnet.catalogue.store import Catalogue
     with Catalogue.open(lab_dir, user="amina") as cat:
         shared = cat.add("profiling_result", profile(shareable=True, analyst="Ana Analyst"))
         cat.add("profiling_result", profile(lab_sample_number="LS-2", shareable=False))
@@ -73,7 +73,7 @@ def test_the_usb_round_trip(lab_dir, hub_identity, tmp_path, capsys, monkeypatch
     assert run(lab_dir, "bundle", "inspect", str(out_file)) == 0
     assert "signature: valid" in capsys.readouterr().out
     # at the hub
-    from protocol.keyfile import load_public_identity
+    from labnet.protocol.keyfile import load_public_identity
     opened = open_bundle(out_file.read_bytes(), hub_identity, lab_keys_from([load_public_identity(lab_dir)]))
     receipt = make_receipt(hub_identity, opened.header,
                            [RecordResult(e["kind"], e["id"], e["version"], "accepted") for e in opened.entries])
@@ -110,7 +110,7 @@ def test_bad_input_to_the_sync_commands(lab_dir, tmp_path, capsys, monkeypatch):
 
 
 def test_a_tampered_bundle_fails_inspection(lab_dir, hub_identity, tmp_path, capsys):
-    from catalogue.store import Catalogue
+    from labnet.catalogue.store import Catalogue
     with Catalogue.open(lab_dir, user="amina") as cat:
         cat.add("profiling_result", profile(shareable=True))
     assert run(lab_dir, "bundle", "export", "--out", str(tmp_path)) == 0
@@ -130,7 +130,7 @@ def test_identity_commands(lab_dir, tmp_path, capsys):
     assert run(lab_dir, "identity", "rotate") == 0
     assert "1 older key set(s) kept" in capsys.readouterr().out
     assert run(lab_dir, "identity", "export", str(tmp_path / "me2.json")) == 0
-    from protocol.keys import PublicIdentity, check_rotation
+    from labnet.protocol.keys import PublicIdentity, check_rotation
     check_rotation(PublicIdentity.from_json(before), PublicIdentity.from_json((tmp_path / "me2.json").read_bytes()))
 
 
@@ -138,11 +138,11 @@ def test_inspect_says_when_a_file_is_for_another_hub_or_claims_this_lab_under_an
         lab_dir, hub_identity, tmp_path, capsys):
     import hashlib
 
-    from catalogue.store import Catalogue
-    from protocol import payload
-    from protocol.bundle import BundleHeader, bundle_id_for, write_part
-    from protocol.keyfile import load_public_identity
-    from protocol.keys import create_identity
+    from labnet.catalogue.store import Catalogue
+    from labnet.protocol import payload
+    from labnet.protocol.bundle import BundleHeader, bundle_id_for, write_part
+    from labnet.protocol.keyfile import load_public_identity
+    from labnet.protocol.keys import create_identity
 
     with Catalogue.open(lab_dir, user="amina") as cat:
         cat.add("profiling_result", profile(shareable=True))

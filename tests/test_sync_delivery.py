@@ -20,18 +20,18 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, precondition, rule, run_state_machine_as_test
 
-from catalogue.errors import NotFound
-from catalogue.store import Catalogue
 from factories import profile
-from hub import holdings
-from hub.ingest import Ingestor
-from hub.service import Hub
 from hub_server import PASSPHRASE, enrol
-from protocol.payload import entry_sha256, line_sha256
-from protocol.receipt import verify_receipt
-from sync.delivery import Sent, decision_seq, hub_may_hold
-from sync.outbox import Outbox
-from sync.policy import DEFAULT_POLICY_TOML, default_policy, parse_policy
+from labnet.catalogue.errors import NotFound
+from labnet.catalogue.store import Catalogue
+from labnet.hub import holdings
+from labnet.hub.ingest import Ingestor
+from labnet.hub.service import Hub
+from labnet.protocol.payload import entry_sha256, line_sha256
+from labnet.protocol.receipt import verify_receipt
+from labnet.sync.delivery import Sent, decision_seq, hub_may_hold
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import DEFAULT_POLICY_TOML, default_policy, parse_policy
 
 SHARED = default_policy()
 # The same policy without profiling results, and one that shares them without the purity.
@@ -257,7 +257,7 @@ def test_a_catalogue_restored_from_an_older_backup_still_withdraws_what_the_hub_
     the version the hub holds, and the record is withdrawn. Before: "duplicate", and the hub kept version 2."""
     import shutil
 
-    from catalogue.store import CATALOGUE_FILE
+    from labnet.catalogue.store import CATALOGUE_FILE
 
     record = shared_record(laboratory)
     folder = Path(laboratory.cat.path).parent

@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from protocol import canonical
-from protocol.errors import IdentityError, IdentityExists, NoIdentity, WrongPassphrase
-from protocol.keyfile import (
+from labnet.protocol import canonical
+from labnet.protocol.errors import IdentityError, IdentityExists, NoIdentity, WrongPassphrase
+from labnet.protocol.keyfile import (
     Keyring,
     Passphrase,
     key_paths,
@@ -17,7 +17,7 @@ from protocol.keyfile import (
     load_public_identity,
     save_identity,
 )
-from protocol.keys import PublicIdentity, check_rotation, create_identity, key_id, rotate
+from labnet.protocol.keys import PublicIdentity, check_rotation, create_identity, key_id, rotate
 from test_sync_support import FAST_KDF, PASSPHRASE
 
 

@@ -7,13 +7,13 @@ import json
 import pytest
 
 from factories import profile
-from protocol import canonical
-from protocol.errors import OutboxError, ReceiptError
-from protocol.keys import create_identity, rotate
-from protocol.opening import open_bundle
-from protocol.receipt import RecordResult, make_receipt, verify_receipt
-from sync.outbox import Outbox
-from sync.policy import default_policy
+from labnet.protocol import canonical
+from labnet.protocol.errors import OutboxError, ReceiptError
+from labnet.protocol.keys import create_identity, rotate
+from labnet.protocol.opening import open_bundle
+from labnet.protocol.receipt import RecordResult, make_receipt, verify_receipt
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import default_policy
 from test_sync_support import hub, lab, lookup  # noqa: F401 (fixtures)
 
 POLICY = default_policy()
@@ -102,7 +102,7 @@ def test_withheld_records_are_reconsidered_when_the_policy_changes(cat, lab, hub
     cat.add("profiling_result", profile(shareable=False))
     assert Outbox(cat).export(lab, hub.public, POLICY).parts == []
     assert _pending(cat, lab).entries == []
-    from sync.policy import parse_policy
+    from labnet.sync.policy import parse_policy
     everything = parse_policy("[profiling_result]\nshare = true\nonly_shareable = false\n"
                               "[profiling_result.fields]\ndrug_type = 'keep'")
     assert len(Outbox(cat).pending(everything, lab.pseudonym_secret).entries) == 1
@@ -160,6 +160,6 @@ def test_receipts_signed_before_a_hub_key_rotation_still_verify(cat, lab, hub):
     cat.add("profiling_result", profile(shareable=True))
     [(header, _)] = Outbox(cat).export(lab, hub.public, POLICY).parts
     old_receipt = make_receipt(hub, header, [])
-    from protocol.keys import check_rotation
+    from labnet.protocol.keys import check_rotation
     followed = check_rotation(hub.public, rotate(hub).public)
     assert verify_receipt(old_receipt, followed).bundle_id == header.bundle_id

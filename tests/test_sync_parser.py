@@ -8,11 +8,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from protocol import canonical, payload
-from protocol.bundle import MAGIC, make_bundles, parse_bundle
-from protocol.errors import BundleError, BundleSchemaError
-from protocol.keys import create_identity
-from protocol.opening import lab_keys_from, open_bundle
+from labnet.protocol import canonical, payload
+from labnet.protocol.bundle import MAGIC, make_bundles, parse_bundle
+from labnet.protocol.errors import BundleError, BundleSchemaError
+from labnet.protocol.keys import create_identity
+from labnet.protocol.opening import lab_keys_from, open_bundle
 
 LAB = create_identity("lab", "Accra", "GH", suite_code="x25519")
 HUB = create_identity("hub", "Hub", "SN", suite_code="x25519")
@@ -94,7 +94,7 @@ def test_record_values_are_accepted_only_in_their_form(field, value):
     [parsed] = entries
     accepted = parsed["record"][field]
     if field == "drug_type":
-        from catalogue import vocab
+        from labnet.catalogue import vocab
         assert accepted in vocab.DRUG_TYPES
     elif field == "purity":
         assert isinstance(accepted, (int, float)) and not isinstance(accepted, bool)
@@ -103,7 +103,7 @@ def test_record_values_are_accepted_only_in_their_form(field, value):
 
 
 def _every_kept_field():
-    from catalogue.records import RECORD_TYPES
+    from labnet.catalogue.records import RECORD_TYPES
 
     return [f for rt in RECORD_TYPES.values() for f in rt.fields if f.type != "cas"]
 
@@ -127,9 +127,9 @@ def test_the_quick_schema_check_never_accepts_what_the_full_check_refuses(field,
 @FAST
 @given(st.binary(max_size=300), st.integers(min_value=0, max_value=10**6))
 def test_the_zstd_frame_reader_refuses_any_bytes_cleanly(data, size):
-    from protocol import rules
-    from protocol.errors import BundleCompressionError
-    from protocol.zstdframes import FRAME_MAGIC
+    from labnet.protocol import rules
+    from labnet.protocol.errors import BundleCompressionError
+    from labnet.protocol.zstdframes import FRAME_MAGIC
 
     for candidate in (data, FRAME_MAGIC.to_bytes(4, "little") + data):   # also past the magic, into the header
         try:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from catalogue.records import RECORD_TYPES
-from protocol.errors import PolicyError
-from sync.policy import (
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.protocol.errors import PolicyError
+from labnet.sync.policy import (
     DEFAULT_POLICY_TOML,
     default_policy,
     load_policy,

@@ -13,11 +13,11 @@ import sqlite3
 
 import pytest
 
-from catalogue.store import Catalogue
 from factories import profile
 from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
+from labnet.catalogue.store import Catalogue
 
 
 @pytest.fixture
@@ -106,8 +106,8 @@ def test_a_withdrawal_the_hub_answers_outdated_is_completed_by_the_next_sync(hub
     takes the hub's list by itself, and its tombstone goes above version 2."""
     import shutil
 
-    from catalogue.store import CATALOGUE_FILE
-    from sync.policy import DEFAULT_POLICY_TOML, POLICY_FILE
+    from labnet.catalogue.store import CATALOGUE_FILE
+    from labnet.sync.policy import DEFAULT_POLICY_TOML, POLICY_FILE
 
     with Catalogue.open(lab_dir, user="amina") as cat:
         record = cat.add("profiling_result", profile(lab_sample_number="GH-R", shareable=True))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from protocol.keyfile import KdfParams
+from labnet.protocol.keyfile import KdfParams
 
 # Argon2id at its cheapest, so that tests which unlock keys many times stay quick;
 # the cost is stored in the key file, so the code path is the production one.
@@ -14,24 +14,24 @@ PASSPHRASE = "correct horse battery staple"
 
 @pytest.fixture(scope="module")
 def lab():
-    from protocol.keys import create_identity
+    from labnet.protocol.keys import create_identity
     return create_identity("lab", "Accra Forensic Science Laboratory", "GH")
 
 
 @pytest.fixture(scope="module")
 def hub():
-    from protocol.keys import create_identity
+    from labnet.protocol.keys import create_identity
     return create_identity("hub", "West Africa Regional Hub", "SN")
 
 
 @pytest.fixture(scope="module")
 def other_hub():
-    from protocol.keys import create_identity
+    from labnet.protocol.keys import create_identity
     return create_identity("hub", "Another Hub", "KE")
 
 
 def lookup(*identities):
-    from protocol.opening import lab_keys_from
+    from labnet.protocol.opening import lab_keys_from
     return lab_keys_from([i.public for i in identities])
 
 

@@ -11,19 +11,19 @@ import sqlite3
 import pytest
 import requests
 
-import hub.app as hub_app
-from catalogue.store import Catalogue
+import labnet.hub.app as hub_app
 from factories import profile
 from http_proxy import ReverseProxy
-from hub.tus import tus_router
 from hub_server import LAB_PASSPHRASE, HubProcess, RunningHub
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
-from protocol.keyfile import load_identity
-from sync.client import HubClient, HubUnreachable, sync_once
-from sync.policy import load_policy
-from sync.state import load_state, save_state
-from sync.transport import HubTransport
+from labnet.catalogue.store import Catalogue
+from labnet.hub.tus import tus_router
+from labnet.protocol.keyfile import load_identity
+from labnet.sync.client import HubClient, HubUnreachable, sync_once
+from labnet.sync.policy import load_policy
+from labnet.sync.state import load_state, save_state
+from labnet.sync.transport import HubTransport
 
 
 @pytest.fixture

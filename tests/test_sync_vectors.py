@@ -26,11 +26,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
-from protocol.bulletin import read_bulletin_file
-from protocol.keyfile import load_identity
-from protocol.keys import SUITES, Identity, KeySet, PublicIdentity, check_rotation
-from protocol.opening import lab_keys_from, open_bundle
-from protocol.receipt import verify_receipt
+from labnet.protocol.bulletin import read_bulletin_file
+from labnet.protocol.keyfile import load_identity
+from labnet.protocol.keys import SUITES, Identity, KeySet, PublicIdentity, check_rotation
+from labnet.protocol.opening import lab_keys_from, open_bundle
+from labnet.protocol.receipt import verify_receipt
 from test_canonical_spec import spec_dumps
 
 HERE = Path(__file__).parent / "vectors"
@@ -291,7 +291,7 @@ def test_key_file(tmp_path):
 
 
 def test_enrolment_code_registration_and_file():
-    from protocol.enrolment import EnrolmentCode, read_enrolment_file
+    from labnet.protocol.enrolment import EnrolmentCode, read_enrolment_file
 
     hub, lab = IDENTITIES["hubs"]["mlkem768-x25519"], IDENTITIES["lab"]
     # the code: "LN1-" and the canonical JSON of {hub, hub_key_id, token, v} in unpadded base64url
@@ -322,7 +322,7 @@ def test_enrolment_code_registration_and_file():
 
 
 def test_hub_key_document_after_two_rotations():
-    from protocol.keystatus import read_hub_keys
+    from labnet.protocol.keystatus import read_hub_keys
 
     first, second, third = (json.loads(d) for d in HUB_KEYS["identity_documents"])
     assert HUB_KEYS["identity_documents"][0] == IDENTITIES["hubs"]["mlkem768-x25519"]["document"]

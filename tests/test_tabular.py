@@ -10,9 +10,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from catalogue import tabular, tabular_table
-from catalogue.errors import CatalogueError
-from catalogue.tabular import csv_cell, read_table, write_table
+from labnet.catalogue import tabular, tabular_table
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.tabular import csv_cell, read_table, write_table
 
 
 def write_bytes(path, data: bytes):

@@ -1,6 +1,6 @@
 """The workbook reader (python-calamine) against openpyxl's reading of the same workbooks, cell by cell.
 
-openpyxl is the reference (``catalogue.tabular_calamine``'s docstring): each workbook below is read by
+openpyxl is the reference (``labnet.catalogue.tabular_calamine``'s docstring): each workbook below is read by
 both, and the tables must be the same, value and type of every cell, row numbers, header, notes and
 refusals.  Formulas carry the value Excel last calculated (written into the file's XML here, since
 openpyxl writes none); error cells and integers past 2^53, which calamine reads otherwise, must
@@ -18,16 +18,16 @@ from typing import Any
 import openpyxl
 import pytest
 
-from catalogue.errors import CatalogueError
-from catalogue.tabular import read_table, sheet_headers, workbook_sheets, write_table
-from catalogue.tabular_calamine import (
+from labnet.catalogue.errors import CatalogueError
+from labnet.catalogue.tabular import read_table, sheet_headers, workbook_sheets, write_table
+from labnet.catalogue.tabular_calamine import (
     _calamine_reads,
     _openpyxl_streams,
     _read_calamine,
     calamine_headers,
     calamine_sheets,
 )
-from catalogue.tabular_xlsx import _read_openpyxl
+from labnet.catalogue.tabular_xlsx import _read_openpyxl
 
 
 def typed(rows: list[list[Any]]) -> list[list[tuple[str, Any]]]:

@@ -2,7 +2,7 @@
 
 import threading
 
-from desktop.tasks import Tasks
+from labnet.desktop.tasks import Tasks
 
 
 class Resource:

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import i18n
-from desktop.linkage_common import select_row
 from factories import profile, sample, training
 from i18n_lint import escapes
+from labnet.desktop import i18n
+from labnet.desktop.linkage_common import select_row
 from windows import open_window
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -149,7 +149,7 @@ def test_numbers_and_dates_are_written_as_the_locale_writes_them(speaking):
 
 @pytest.fixture
 def catalogue_path(data_dir):
-    from catalogue.store import Catalogue
+    from labnet.catalogue.store import Catalogue
 
     cat = Catalogue.open(data_dir, user="ana")
     cat.add("reference_sample", sample())
@@ -269,7 +269,7 @@ def test_a_language_picked_in_settings_is_kept_and_a_restart_is_offered(qtbot, c
 
 
 def test_the_restart_runs_the_same_command_again(monkeypatch):
-    from desktop import app
+    from labnet.desktop import app
 
     monkeypatch.setattr(sys, "argv", ["/somewhere/labnet/__main__.py", "--demo"])
     assert app.restart_command() == [sys.executable, "-m", "labnet", "--demo"]
@@ -281,7 +281,7 @@ def test_the_restart_runs_the_same_command_again(monkeypatch):
 # -- the core's sentences ----------------------------------------------------------------
 
 def test_the_cores_sentences_are_said_in_the_language_with_their_values(speaking):
-    from catalogue.records import REFERENCE_SAMPLE
+    from labnet.catalogue.records import REFERENCE_SAMPLE
 
     _, problems = REFERENCE_SAMPLE.validate({"inventory_code": "RS-1", "cas_number": "50-36-3",
                                              "received_on": "2026-03-02", "opened_on": "2026-01-05"})
@@ -296,7 +296,7 @@ def test_the_cores_sentences_are_said_in_the_language_with_their_values(speaking
 
 
 def test_a_broken_translation_of_a_sentence_falls_back_to_english(speaking, monkeypatch):
-    from catalogue.errors import Message
+    from labnet.catalogue.errors import Message
 
     speaking("fr")
     monkeypatch.setattr(i18n.QCoreApplication, "translate", lambda *args: "il manque {oops}")
@@ -323,8 +323,8 @@ def test_the_form_shows_the_cores_problems_in_the_language(qtbot, catalogue_path
 
 
 def test_the_catalogues_refusals_and_errors_are_said_in_the_language(speaking):
-    from catalogue.errors import Message, PermissionDenied, storage_error
-    from catalogue.users import Actor
+    from labnet.catalogue.errors import Message, PermissionDenied, storage_error
+    from labnet.catalogue.users import Actor
 
     with pytest.raises(PermissionDenied) as refused:
         Actor("ana", "analyst").require("dispose_standard")
@@ -337,9 +337,9 @@ def test_the_catalogues_refusals_and_errors_are_said_in_the_language(speaking):
 
 
 def test_the_networks_errors_are_said_in_the_language(tmp_path, speaking):
-    from catalogue.errors import Message
-    from protocol.errors import NoIdentity, PolicyError
-    from protocol.keyfile import load_public_identity
+    from labnet.catalogue.errors import Message
+    from labnet.protocol.errors import NoIdentity, PolicyError
+    from labnet.protocol.keyfile import load_public_identity
 
     with pytest.raises(NoIdentity) as missing:
         load_public_identity(tmp_path)

@@ -4,11 +4,11 @@ import pytest
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QMessageBox
 
-from catalogue import custody
-from catalogue.store import Catalogue
-from desktop.forms import RecordEditor, WithdrawalDialog
-from desktop.tasks import Tasks
 from factories import days, sample
+from labnet.catalogue import custody
+from labnet.catalogue.store import Catalogue
+from labnet.desktop.forms import RecordEditor, WithdrawalDialog
+from labnet.desktop.tasks import Tasks
 
 
 @pytest.fixture(autouse=True)

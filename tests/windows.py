@@ -6,9 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
-from desktop import catalogue_queries
-from desktop.main_window import MainWindow
-from desktop.tasks import Tasks
+from labnet.desktop import catalogue_queries
+from labnet.desktop.main_window import MainWindow
+from labnet.desktop.tasks import Tasks
 
 
 def open_window(qtbot, path: Path, tmp_path: Path, *, user: str = "ana", synchronous: bool = True) -> MainWindow:

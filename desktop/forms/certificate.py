@@ -16,9 +16,9 @@ from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from catalogue import attachments
-from catalogue.errors import ConflictError
-from desktop.i18n import date_text, isolate, number
+from labnet.catalogue import attachments
+from labnet.catalogue.errors import ConflictError
+from labnet.desktop.i18n import date_text, isolate, number
 
 from .common import explain_failure, is_dark, show_error
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QLabel, QMessageBox, QStyle, QWidget
 
-from catalogue.errors import CatalogueError
-from desktop.i18n import say_error, translate
+from labnet.catalogue.errors import CatalogueError
+from labnet.desktop.i18n import say_error, translate
 
 log = logging.getLogger(__name__)
 

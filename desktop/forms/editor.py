@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.errors import Problem
-from catalogue.fields import is_blank
-from catalogue.records import RecordType, record_type
-from desktop.i18n import catalogue_text, datetime_text, say
+from labnet.catalogue.errors import Problem
+from labnet.catalogue.fields import is_blank
+from labnet.catalogue.records import RecordType, record_type
+from labnet.desktop.i18n import catalogue_text, datetime_text, say
 
 from .common import explain_failure, muted, show_error
 from .inputs import FieldInput, attach_suffix, make_input

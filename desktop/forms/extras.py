@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from catalogue.errors import Problem
-from catalogue.users import Actor
+from labnet.catalogue.errors import Problem
+from labnet.catalogue.users import Actor
 
 if TYPE_CHECKING:
     from .editor import RecordEditor

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue.importing import PEAK_PREFIX, ImportReport, import_file
-from catalogue.records import RecordType
-from desktop.i18n import catalogue_text, say
-from desktop.tasks import Cancelled
+from labnet.catalogue.importing import PEAK_PREFIX, ImportReport, import_file
+from labnet.catalogue.records import RecordType
+from labnet.desktop.i18n import catalogue_text, say
+from labnet.desktop.tasks import Cancelled
 
 from .common import error_colour
 from .problems import sentence

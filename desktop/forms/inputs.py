@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from catalogue.field_types import CAS_NUMBER, COUNTRY, DATE, NUMBER, TEXT_LIST
-from catalogue.fields import Field, is_blank, parse_date
-from desktop.i18n import catalogue_text, translate
+from labnet.catalogue.field_types import CAS_NUMBER, COUNTRY, DATE, NUMBER, TEXT_LIST
+from labnet.catalogue.fields import Field, is_blank, parse_date
+from labnet.desktop.i18n import catalogue_text, translate
 
 from .common import calendar_icon
 

@@ -8,8 +8,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from catalogue.errors import Problem
-from desktop.i18n import number, say
+from labnet.catalogue.errors import Problem
+from labnet.desktop.i18n import number, say
 
 from .common import banner_style, error_colour, warning_pixmap
 

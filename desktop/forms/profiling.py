@@ -8,11 +8,11 @@ from typing import Any
 
 from PySide6.QtWidgets import QPushButton
 
-from catalogue.errors import Problem
-from catalogue.records import TABLET_FORMS
-from catalogue.users import Actor
-from desktop.i18n import number
-from resources import resource_path
+from labnet.catalogue.errors import Problem
+from labnet.catalogue.records import TABLET_FORMS
+from labnet.catalogue.users import Actor
+from labnet.desktop.i18n import number
+from labnet.resources import resource_path
 
 from .extras import FormExtras
 from .inputs import PeaksInput

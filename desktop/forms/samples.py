@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import custody, vocab
-from catalogue.errors import Problem
-from catalogue.records import RECORD_TYPES
-from catalogue.store import transition_problems
-from catalogue.users import Actor
-from desktop.i18n import catalogue_text, datetime_text
-from desktop.i18n import number as locale_number
+from labnet.catalogue import custody, vocab
+from labnet.catalogue.errors import Problem
+from labnet.catalogue.records import RECORD_TYPES
+from labnet.catalogue.store import transition_problems
+from labnet.catalogue.users import Actor
+from labnet.desktop.i18n import catalogue_text, datetime_text
+from labnet.desktop.i18n import number as locale_number
 
 from .common import explain_failure, heading, muted
 from .extras import FormExtras

@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from catalogue.errors import ConflictError, PermissionDenied, ValidationError
-from desktop.i18n import say_error
+from labnet.catalogue.errors import ConflictError, PermissionDenied, ValidationError
+from labnet.desktop.i18n import say_error
 
 from .common import answered, explain_failure, show_error
 

@@ -1,7 +1,7 @@
 """How each record type's fields are grouped on its form.
 
 The grouping is declared with the record type (``RecordType.sections`` in
-``catalogue.records``), with the fields themselves (labels, types, units,
+``labnet.catalogue.records``), with the fields themselves (labels, types, units,
 choices, which describe a tablet).  A field the definition gains later and
 that no section lists still appears, in an "Other" section, so the form never
 hides part of a record.  Entries starting with "@" are places where the form
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from catalogue.records import RecordType
+from labnet.catalogue.records import RecordType
 
 # Fields kept by a panel rather than typed (the certificate is a file digest).
 PANEL_FIELDS = {"certificate"}

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import vocab
-from catalogue.errors import Problem
-from catalogue.queries import Filter, Query, fetch
-from catalogue.users import Actor
-from desktop.i18n import catalogue_text, date_text, number
+from labnet.catalogue import vocab
+from labnet.catalogue.errors import Problem
+from labnet.catalogue.queries import Filter, Query, fetch
+from labnet.catalogue.users import Actor
+from labnet.desktop.i18n import catalogue_text, date_text, number
 
 from .common import explain_failure, heading, highlight_brush, muted
 from .extras import FormExtras

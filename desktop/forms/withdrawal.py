@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from catalogue import custody, vocab
-from catalogue.errors import CatalogueError, ConflictError
-from catalogue.fields import parse_number
-from desktop.i18n import catalogue_text, date_text, number, say_error
+from labnet.catalogue import custody, vocab
+from labnet.catalogue.errors import CatalogueError, ConflictError
+from labnet.catalogue.fields import parse_number
+from labnet.desktop.i18n import catalogue_text, date_text, number, say_error
 
 from .common import banner_style, error_colour, explain_failure, muted
 from .problems import ErrorLine, sentence

@@ -176,7 +176,7 @@ def user_message(exc: BaseException) -> str | None:
 def _user_error_types() -> tuple[type[BaseException], ...]:
     # An exception of the catalogue's classes can only exist if catalogue.errors
     # was imported, so look only there: the CLI itself never imports the catalogue.
-    errors_module = sys.modules.get("catalogue.errors")
+    errors_module = sys.modules.get("labnet.catalogue.errors")
     if errors_module is None:
         return ()
     declared = getattr(errors_module, "USER_ERRORS", None)

@@ -11,7 +11,7 @@ checks that every registered command is):
   ``$LABNET_USER``, else the login name) and only with that account's
   password: typed at a prompt, or given in ``$LABNET_PASSWORD`` or in the
   first line of ``--password-file FILE``.  Wrong passwords slow down as in the
-  window (``catalogue.accounts.authenticate``).  A catalogue without accounts
+  window (``labnet.catalogue.accounts.authenticate``).  A catalogue without accounts
   is run by its owner, as before.
 - ``APART``: it works in a folder of its own (a demo, a self-test) and never
   opens the catalogue.
@@ -27,7 +27,7 @@ import os
 import sys
 from pathlib import Path
 
-from common.labfolder import LabFolder
+from labnet.common.labfolder import LabFolder
 
 READ, ACT, APART = "read", "act", "apart"
 PASSWORD_ENV = "LABNET_PASSWORD"
@@ -120,7 +120,7 @@ def login_name() -> str:
 def settle(args: argparse.Namespace) -> None:
     """Decide who runs the command in ``args`` and, for a change, prove it; sets ``args.access`` and
     ``args.user`` (the account, canonically spelt, or the login name)."""
-    from catalogue.errors import CatalogueError
+    from labnet.catalogue.errors import CatalogueError
 
     args.access = access_of(args)
     args.password = None
@@ -136,14 +136,14 @@ def settle(args: argparse.Namespace) -> None:
         args.user = login_name()
         return
     if args.command_path == "restore":
-        from catalogue.backup import catalogue_state
+        from labnet.catalogue.backup import catalogue_state
 
         if catalogue_state(LabFolder(args.data_dir).catalogue) == "unreadable":
             return   # a damaged catalogue is what a restore replaces: it asks an administrator of the backup
     with _accounts_of(args.data_dir) as conn:
         if conn is None:                   # no catalogue yet, or no account in it: the owner works
             return
-        from catalogue.accounts import authenticate
+        from labnet.catalogue.accounts import authenticate
 
         password = password_for(args, args.user)
         args.user = authenticate(conn, args.user, password).username
@@ -161,7 +161,7 @@ class _accounts_of:
     def __enter__(self):
         if not self.path.exists():
             return None
-        from catalogue import accounts, database
+        from labnet.catalogue import accounts, database
 
         self.conn = database.connect(self.path)
         if not database.schema_version(self.conn) or not accounts.has_accounts(self.conn):
@@ -175,7 +175,7 @@ class _accounts_of:
 
 def password_for(args: argparse.Namespace, username: str) -> str:
     """The password of ``username``: from --password-file, $LABNET_PASSWORD, or typed at a prompt."""
-    from catalogue.errors import CatalogueError
+    from labnet.catalogue.errors import CatalogueError
 
     if getattr(args, "password_file", None):
         return read_password_file(args.password_file)
@@ -192,7 +192,7 @@ def password_for(args: argparse.Namespace, username: str) -> str:
 
 def read_password_file(path: str | Path) -> str:
     """The first line of ``path``, without its line ending (a password may begin or end with spaces)."""
-    from catalogue.errors import CatalogueError
+    from labnet.catalogue.errors import CatalogueError
 
     try:
         with open(path, encoding="utf-8") as handle:

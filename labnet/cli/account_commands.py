@@ -62,7 +62,7 @@ def _new_password_option(parser: argparse.ArgumentParser) -> None:
 
 def new_password(args: argparse.Namespace, username: str) -> str:
     """The new password for ``username``, checked against the rules before anything is changed."""
-    from catalogue.errors import CatalogueError
+    from labnet.catalogue.errors import CatalogueError
     from labnet.cli.access import read_password_file
 
     if args.new_password_file:
@@ -87,7 +87,7 @@ def list_users(args: argparse.Namespace) -> int:
 
 
 def add_user(args: argparse.Namespace) -> int:
-    from catalogue.users import check_new_password, check_username
+    from labnet.catalogue.users import check_new_password, check_username
 
     check_username(args.username)   # before asking for a password that could not be used
     password = new_password(args, args.username)
@@ -99,7 +99,7 @@ def add_user(args: argparse.Namespace) -> int:
 
 
 def set_active(args: argparse.Namespace) -> int:
-    from catalogue import accounts
+    from labnet.catalogue import accounts
 
     with open_catalogue(args) as cat:
         accounts.set_active(cat, args.username, args.enable)
@@ -109,8 +109,8 @@ def set_active(args: argparse.Namespace) -> int:
 
 
 def change_password(args: argparse.Namespace) -> int:
-    from catalogue import accounts
-    from catalogue.errors import CatalogueError
+    from labnet.catalogue import accounts
+    from labnet.catalogue.errors import CatalogueError
 
     if args.password is None:
         raise CatalogueError("This catalogue has no user accounts, so there is no password to change.")
@@ -122,7 +122,7 @@ def change_password(args: argparse.Namespace) -> int:
 
 
 def reset_password(args: argparse.Namespace) -> int:
-    from catalogue import accounts
+    from labnet.catalogue import accounts
 
     password = new_password(args, args.username)
     with open_catalogue(args) as cat:
@@ -132,7 +132,7 @@ def reset_password(args: argparse.Namespace) -> int:
 
 
 def change_role(args: argparse.Namespace) -> int:
-    from catalogue import accounts
+    from labnet.catalogue import accounts
 
     with open_catalogue(args) as cat:
         accounts.set_role(cat, args.username, args.role)

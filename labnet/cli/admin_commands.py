@@ -36,8 +36,8 @@ AUDIT_SCOPE = (
 
 
 def audit_verify(args: argparse.Namespace) -> int:
-    from catalogue import integrity
-    from catalogue.attachments import attachment_dir
+    from labnet.catalogue import integrity
+    from labnet.catalogue.attachments import attachment_dir
 
     progress = PercentLine("Verifying", unit="rows", shown_after=1.0)
     try:
@@ -70,7 +70,7 @@ def _n(count: int, one: str, many: str | None = None) -> str:
 
 
 def show_attention(args: argparse.Namespace) -> int:
-    from catalogue import queries
+    from labnet.catalogue import queries
 
     with open_catalogue(args) as cat:
         att = queries.attention(cat, args.days)

@@ -59,9 +59,9 @@ def _findings(info, what: str) -> None:
 
 
 def do_backup(args: argparse.Namespace) -> int:
-    from catalogue import backup
-    from catalogue.errors import CatalogueError, Message
-    from catalogue.store import CATALOGUE_FILE
+    from labnet.catalogue import backup
+    from labnet.catalogue.errors import CatalogueError, Message
+    from labnet.catalogue.store import CATALOGUE_FILE
 
     backup.destination(args.destination)   # a missing stick is said before anything is opened
     if not (Path(args.data_dir) / CATALOGUE_FILE).exists():
@@ -87,8 +87,8 @@ def do_backup(args: argparse.Namespace) -> int:
 
 def _keyring_note(data_dir: Path) -> None:
     """A key file sealed by this computer's keyring travels, but the keyring's key does not."""
-    from protocol.errors import SyncError
-    from protocol.keyfile import has_identity, protection_of
+    from labnet.protocol.errors import SyncError
+    from labnet.protocol.keyfile import has_identity, protection_of
 
     try:
         keyring = has_identity(data_dir) and protection_of(data_dir) == "keyring"
@@ -100,7 +100,7 @@ def _keyring_note(data_dir: Path) -> None:
 
 
 def do_restore(args: argparse.Namespace) -> int:
-    from catalogue import backup
+    from labnet.catalogue import backup
 
     bar = PercentLine("Checking")
     try:
@@ -141,13 +141,13 @@ def _authorise(args: argparse.Namespace):
     has already checked the password of ``--user``; in a folder with no catalogue, the backup's accounts
     are asked (its owner restores a backup that has none)."""
     def authorise(folder: Path) -> str:
-        from catalogue import accounts
+        from labnet.catalogue import accounts
 
         if Path(folder) == Path(args.data_dir):
             with open_catalogue(args) as cat:
                 cat.actor.require("restore_backup")
                 return cat.actor.username
-        from catalogue.store import Catalogue
+        from labnet.catalogue.store import Catalogue
         from labnet.cli.access import password_for
 
         with Catalogue.open(folder, user=args.user) as cat:

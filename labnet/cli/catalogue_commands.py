@@ -112,7 +112,7 @@ class TerminalProgress:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from catalogue.importing import import_file
+    from labnet.catalogue.importing import import_file
 
     options = {"decimal": args.decimal, "encoding": args.encoding, "sheet": args.sheet,
                "header_row": args.header_row}
@@ -147,8 +147,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from catalogue.exporting import export_records
-    from catalogue.records import record_type
+    from labnet.catalogue.exporting import export_records
+    from labnet.catalogue.records import record_type
 
     with _open_catalogue(args) as cat:
         count = export_records(cat, args.kind, args.file)

@@ -42,10 +42,10 @@ def _count(text: str) -> int:
 
 
 def run_demo_data(args: argparse.Namespace) -> int:
-    from catalogue import queries
-    from catalogue.demo import DEMO_PASSWORD, DEMO_USERS, create_demo_catalogue
-    from catalogue.record_reads import RecordReads
-    from catalogue.store import CATALOGUE_FILE, Catalogue
+    from labnet.catalogue import queries
+    from labnet.catalogue.demo import DEMO_PASSWORD, DEMO_USERS, create_demo_catalogue
+    from labnet.catalogue.record_reads import RecordReads
+    from labnet.catalogue.store import CATALOGUE_FILE, Catalogue
 
     # --data-dir given after the command arrives here as text, not yet resolved.
     data_dir = paths.data_dir(args.data_dir) if isinstance(args.data_dir, str) else args.data_dir

@@ -25,7 +25,7 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the LabNet window; return its exit status when it closes."""
     _check_display()
     try:
-        from desktop import app
+        from labnet.desktop import app
     except ImportError as exc:
         if (exc.name or "").split(".")[0] in {"PySide6", "shiboken6"}:
             raise GuiUnavailable(

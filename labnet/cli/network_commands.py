@@ -65,9 +65,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_enrol(args: argparse.Namespace) -> int:
-    from protocol.keyfile import write_file_atomically
-    from protocol.keys import short_key_id
-    from sync.enrolment import enrol_online, enrol_with_file
+    from labnet.protocol.keyfile import write_file_atomically
+    from labnet.protocol.keys import short_key_id
+    from labnet.sync.enrolment import enrol_online, enrol_with_file
 
     identity = unlock(args)
     path = Path(args.code)
@@ -89,9 +89,9 @@ def run_enrol(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from sync.client import sync_once
-    from sync.enrolment import enrol_online
-    from sync.policy import load_policy
+    from labnet.sync.client import sync_once
+    from labnet.sync.enrolment import enrol_online
+    from labnet.sync.policy import load_policy
 
     identity = unlock(args)
     if args.enrol:
@@ -148,7 +148,7 @@ def _refused(report) -> str | None:
 
 
 def run_bulletins(args: argparse.Namespace) -> int:
-    from sync.inbox import stored_bulletins
+    from labnet.sync.inbox import stored_bulletins
 
     bulletins = stored_bulletins(args.data_dir)
     if args.json:
@@ -162,7 +162,7 @@ def run_bulletins(args: argparse.Namespace) -> int:
 
 
 def run_bulletin_import(args: argparse.Namespace) -> int:
-    from sync.sticks import import_bulletins
+    from labnet.sync.sticks import import_bulletins
 
     try:
         data = args.file.read_bytes()
@@ -182,8 +182,8 @@ def _summary(bulletin) -> str:
     if bulletin.kind == "notice":
         return str(content.get("text", ""))
     if bulletin.kind == "link":
-        from protocol.errors import SyncError
-        from protocol.notices import LinkNotice
+        from labnet.protocol.errors import SyncError
+        from labnet.protocol.notices import LinkNotice
 
         links = content.get("links") or []
         try:   # the method's version is method_version, or version in a bulletin from an older hub
@@ -209,7 +209,7 @@ def _bulletin_json(bulletin) -> dict:
 
 def _online(action):
     """Run ``action``; an unreachable hub is exit 3 with a sentence (other refusals go to main as usual)."""
-    from sync.client import HubUnreachable
+    from labnet.sync.client import HubUnreachable
 
     try:
         return action()

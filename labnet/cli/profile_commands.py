@@ -110,7 +110,7 @@ def _combination_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _evaluate(population, args):
-    from profiling import calibrate
+    from labnet.profiling import calibrate
 
     return calibrate(population, fpr=args.fpr,
                      pretreatments=(args.pretreatment,) if args.pretreatment else
@@ -130,8 +130,8 @@ def _report(evaluation, population, args) -> dict:
 
 def _validated(evaluation, population, args) -> dict:
     """The chosen (or only) combination with its intervals, LR calibration and held-out validity."""
-    from catalogue.errors import CatalogueError
-    from profiling.validation import validate
+    from labnet.catalogue.errors import CatalogueError
+    from labnet.profiling.validation import validate
 
     if args.resamples < 1:
         raise CatalogueError(f"--resamples must be at least 1, not {args.resamples}.")
@@ -165,7 +165,7 @@ def _print_report(report: dict) -> None:
 
 
 def _print_chosen(c: dict) -> None:
-    from profiling.calibration import lr_number
+    from labnet.profiling.calibration import lr_number
 
     a, t = c["auc_interval"], c["tpr_interval"]
     print(f"{c['pretreatment']} with {c['metric']}: AUC {a['estimate']:.4f} (95% interval {a['low']:.4f}–"
@@ -197,7 +197,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def run_calibrate(args: argparse.Namespace) -> int:
-    from profiling import catalogue_population, save_calibrated_method
+    from labnet.profiling import catalogue_population, save_calibrated_method
 
     with open_catalogue(args) as cat:
         population = catalogue_population(cat, args.drug_type)
@@ -217,7 +217,7 @@ def run_calibrate(args: argparse.Namespace) -> int:
 
 
 def run_methods(args: argparse.Namespace) -> int:
-    from profiling import list_methods
+    from labnet.profiling import list_methods
 
     with open_catalogue(args) as cat:
         methods = list_methods(cat)
@@ -231,8 +231,8 @@ def run_methods(args: argparse.Namespace) -> int:
 
 
 def _chosen_method(cat, name: str | None, version: int | None = None):
-    from catalogue.errors import CatalogueError
-    from profiling import list_methods, load_method
+    from labnet.catalogue.errors import CatalogueError
+    from labnet.profiling import list_methods, load_method
 
     if name:
         return load_method(cat, name, version)
@@ -257,7 +257,7 @@ def run_export_method(args: argparse.Namespace) -> int:
 
 
 def run_link(args: argparse.Namespace) -> int:
-    from profiling import link_catalogue, record_info
+    from labnet.profiling import link_catalogue, record_info
 
     if args.file is not None:
         return run_link_file(args)
@@ -268,7 +268,7 @@ def run_link(args: argparse.Namespace) -> int:
                                           ("--signed", args.signed), ("--encoding", args.encoding),
                                           (f"--decimal-{args.decimal}", args.decimal)) if value not in (None, False)]
     if file_only:
-        from catalogue.errors import CatalogueError
+        from labnet.catalogue.errors import CatalogueError
 
         raise CatalogueError(f"{', '.join(file_only)} go with a FILE to link (labnet profiles link FILE --id-column C "
                              "… --out links.csv); the catalogue's profiles are linked with --method, and their links "
@@ -278,7 +278,7 @@ def run_link(args: argparse.Namespace) -> int:
         method = _chosen_method(cat, args.method)
         report = link_catalogue(cat, method)
         if args.export:
-            from profiling.workflows import export_links
+            from labnet.profiling.workflows import export_links
 
             export_links(cat, method, args.export)
         info = record_info(cat, [rid for group in report.classes for rid in group])

@@ -53,10 +53,10 @@ def reading_options(parser: argparse.ArgumentParser, *, ground_truth: bool) -> N
 
 def read_population(args: argparse.Namespace):
     """The labelled profiles ``labnet profiles evaluate`` compares, read as its options say."""
-    from catalogue.errors import CatalogueError
-    from profiling.filetable import parse_linked_if, read_file_population
-    from profiling.pretreat import SIGNED_PRETREATMENTS
-    from profiling.targets import load_preset, load_target_list
+    from labnet.catalogue.errors import CatalogueError
+    from labnet.profiling.filetable import parse_linked_if, read_file_population
+    from labnet.profiling.pretreat import SIGNED_PRETREATMENTS
+    from labnet.profiling.targets import load_preset, load_target_list
 
     targets = _targets(args.targets)
     target_list = None
@@ -119,7 +119,7 @@ def register_presets(sub) -> None:
 
 
 def run_presets(args: argparse.Namespace) -> int:
-    from profiling.targets import available_drug_types, load_target_list
+    from labnet.profiling.targets import available_drug_types, load_target_list
 
     lists = [load_target_list(d, getattr(args, "data_dir", None)) for d in
              available_drug_types(getattr(args, "data_dir", None))]
@@ -148,12 +148,12 @@ def link_options(link: argparse.ArgumentParser) -> None:
 
 
 def run_link_file(args: argparse.Namespace) -> int:
-    from catalogue.errors import CatalogueError
-    from profiling.filetable import read_file_population
-    from profiling.linkage import links_among
-    from profiling.metrics import metric
-    from profiling.pretreat import NEEDS_REFERENCE, SIGNED_PRETREATMENTS, ReferenceStats, pretreat
-    from profiling.targets import TargetList, load_target_list
+    from labnet.catalogue.errors import CatalogueError
+    from labnet.profiling.filetable import read_file_population
+    from labnet.profiling.linkage import links_among
+    from labnet.profiling.metrics import metric
+    from labnet.profiling.pretreat import NEEDS_REFERENCE, SIGNED_PRETREATMENTS, ReferenceStats, pretreat
+    from labnet.profiling.targets import TargetList, load_target_list
 
     if not args.id_column or not args.out:
         raise CatalogueError("Linking a file needs --id-column C (the column naming each profile) and --out "
@@ -235,8 +235,8 @@ def run_link_file(args: argparse.Namespace) -> int:
 
 
 def _method(args: argparse.Namespace):
-    from catalogue.errors import CatalogueError
-    from profiling import ComparisonMethod, load_method
+    from labnet.catalogue.errors import CatalogueError
+    from labnet.profiling import ComparisonMethod, load_method
 
     candidate = Path(args.method)
     if args.method.lower().endswith(".json") or candidate.is_file():
@@ -253,7 +253,7 @@ def _method(args: argparse.Namespace):
 
 
 def _write_links(path: Path, rows, label: str, with_lr: bool) -> None:
-    from catalogue.errors import CatalogueError
+    from labnet.catalogue.errors import CatalogueError
 
     folder = path.parent if str(path.parent) else Path(".")
     try:

@@ -57,7 +57,7 @@ def _refuse_missing_folder(path: Path) -> int | None:
 def run_report(args: argparse.Namespace) -> int:
     from labnet.cli.profile_commands import _evaluate, _validated
     from labnet.cli.profile_files import read_population
-    from profiling.reporting import validation_data
+    from labnet.profiling.reporting import validation_data
 
     if (args.file is None) == (args.catalogue is None):
         print("labnet: give a labelled FILE or --catalogue DRUG, one of the two.", file=sys.stderr)
@@ -71,7 +71,7 @@ def run_report(args: argparse.Namespace) -> int:
         population = read_population(args)
         source = args.file.name
     else:
-        from profiling import catalogue_population
+        from labnet.profiling import catalogue_population
 
         with open_catalogue(args) as cat:
             population = catalogue_population(cat, args.catalogue)
@@ -79,12 +79,12 @@ def run_report(args: argparse.Namespace) -> int:
     evaluation = _evaluate(population, args)
     chosen = _validated(evaluation, population, args)
     provenance = dict(getattr(population, "provenance", None) or {})
-    from profiling.method import software_version
+    from labnet.profiling.method import software_version
 
     data = validation_data(evaluation, chosen, values=population.values, targets=list(population.targets.targets),
                            source=source, ground_truth=getattr(population, "ground_truth", None) or "same seizure",
                            provenance={"software": f"LabNet {software_version()}", "by": args.user, **provenance})
-    from desktop.reports import printing_application, validation_report
+    from labnet.desktop.reports import printing_application, validation_report
 
     printing_application()
     pages = validation_report(data).write_pdf(args.out, author=args.user)
@@ -94,9 +94,9 @@ def run_report(args: argparse.Namespace) -> int:
 
 
 def run_link_report(args: argparse.Namespace) -> int:
-    from catalogue.errors import CatalogueError
+    from labnet.catalogue.errors import CatalogueError
     from labnet.cli.profile_commands import _chosen_method
-    from profiling.reporting import link_data
+    from labnet.profiling.reporting import link_data
 
     if (refused := _refuse_missing_folder(args.out)) is not None:
         return refused
@@ -113,7 +113,7 @@ def run_link_report(args: argparse.Namespace) -> int:
                     return 2
             ids.append(record["id"])
         data = link_data(cat, method, ids[0], ids[1])
-    from desktop.reports import link_report, printing_application
+    from labnet.desktop.reports import link_report, printing_application
 
     printing_application()
     link_report(data).write_pdf(args.out, author=args.user)

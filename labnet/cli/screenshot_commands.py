@@ -31,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_screenshots(args: argparse.Namespace) -> int:
     # Before Qt loads: no display is needed, and none is used even if there is one.
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from desktop.screenshots import render_screenshots
+    from labnet.desktop.screenshots import render_screenshots
 
     written = render_screenshots(Path(args.out), dark_too=not args.light_only, language=args.language)
     for path in written:

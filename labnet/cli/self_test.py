@@ -28,7 +28,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _catalogue(folder: Path) -> str:
-    from catalogue.store import Catalogue
+    from labnet.catalogue.store import Catalogue
 
     with Catalogue.open(folder, user="self-test") as cat:
         record = cat.add("profiling_result", {"lab_sample_number": "SELF-TEST-1", "drug_type": "cocaine",
@@ -42,11 +42,11 @@ def _catalogue(folder: Path) -> str:
 
 
 def _bundle(folder: Path) -> str:
-    from catalogue.store import Catalogue
-    from protocol.keys import create_identity
-    from protocol.opening import lab_keys_from, open_bundle
-    from sync.outbox import Outbox
-    from sync.policy import default_policy
+    from labnet.catalogue.store import Catalogue
+    from labnet.protocol.keys import create_identity
+    from labnet.protocol.opening import lab_keys_from, open_bundle
+    from labnet.sync.outbox import Outbox
+    from labnet.sync.policy import default_policy
 
     lab, hub = create_identity("lab", "Self-test lab", "GH"), create_identity("hub", "Self-test hub", "GH")
     with Catalogue.open(folder, user="self-test") as cat:
@@ -59,7 +59,7 @@ def _bundle(folder: Path) -> str:
 def _profiles(_folder: Path) -> str:
     import numpy as np
 
-    from profiling.linkage import links_among
+    from labnet.profiling.linkage import links_among
 
     values = np.array([[1.0, 2.0, 3.0], [1.01, 2.0, 3.02], [5.0, 0.1, 0.2]])
     links = links_among(values, "cosine", 99.0)
@@ -68,13 +68,13 @@ def _profiles(_folder: Path) -> str:
 
 
 def _window(folder: Path) -> str:
-    from desktop.self_check import window_check  # Qt only through desktop/
+    from labnet.desktop.self_check import window_check  # Qt only through desktop/
 
     return window_check(folder)
 
 
 def _languages(_folder: Path) -> str:
-    from desktop.self_check import languages_check
+    from labnet.desktop.self_check import languages_check
 
     return languages_check()
 

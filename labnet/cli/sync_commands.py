@@ -101,8 +101,8 @@ def _passphrase_option(parser: argparse.ArgumentParser) -> None:
 
 # -- passphrases and unlocking ----------------------------------------------------------
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
-    from protocol.errors import IdentityError
-    from protocol.keyfile import PASSPHRASE_ENV
+    from labnet.protocol.errors import IdentityError
+    from labnet.protocol.keyfile import PASSPHRASE_ENV
 
     if getattr(args, "passphrase_file", None):
         try:
@@ -125,7 +125,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
 
 
 def unlock(args: argparse.Namespace):
-    from protocol.keyfile import load_identity, protection_of
+    from labnet.protocol.keyfile import load_identity, protection_of
 
     if protection_of(args.data_dir) == "keyring":
         return load_identity(args.data_dir)
@@ -134,9 +134,9 @@ def unlock(args: argparse.Namespace):
 
 # -- identity -------------------------------------------------------------------------
 def run_init(args: argparse.Namespace) -> int:
-    from protocol.keyfile import Keyring, Passphrase
-    from protocol.keys import short_key_id
-    from sync.setup import check_no_identity, create_laboratory
+    from labnet.protocol.keyfile import Keyring, Passphrase
+    from labnet.protocol.keys import short_key_id
+    from labnet.sync.setup import check_no_identity, create_laboratory
 
     check_no_identity(args.data_dir)
     protector = Keyring() if args.keyring else Passphrase(read_passphrase(args, confirm=True))
@@ -151,8 +151,8 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_identity_show(args: argparse.Namespace) -> int:
-    from protocol.keyfile import load_public_identity
-    from protocol.keys import short_key_id
+    from labnet.protocol.keyfile import load_public_identity
+    from labnet.protocol.keys import short_key_id
 
     public = load_public_identity(args.data_dir)
     if args.json:
@@ -165,7 +165,7 @@ def run_identity_show(args: argparse.Namespace) -> int:
 
 
 def run_identity_export(args: argparse.Namespace) -> int:
-    from protocol.keyfile import load_public_identity, write_file_atomically
+    from labnet.protocol.keyfile import load_public_identity, write_file_atomically
 
     public = load_public_identity(args.data_dir)
     write_file_atomically(args.file, public.to_json())
@@ -174,8 +174,8 @@ def run_identity_export(args: argparse.Namespace) -> int:
 
 
 def run_identity_rotate(args: argparse.Namespace) -> int:
-    from protocol.keyfile import Keyring, Passphrase, load_identity, protection_of, save_identity
-    from protocol.keys import rotate, short_key_id
+    from labnet.protocol.keyfile import Keyring, Passphrase, load_identity, protection_of, save_identity
+    from labnet.protocol.keys import rotate, short_key_id
 
     keyring = protection_of(args.data_dir) == "keyring"
     passphrase = None if keyring else read_passphrase(args)
@@ -190,9 +190,9 @@ def run_identity_rotate(args: argparse.Namespace) -> int:
 
 
 def run_hub_import(args: argparse.Namespace) -> int:
-    from protocol.errors import IdentityError
-    from protocol.keys import short_key_id
-    from protocol.pinning import load_key_events, pin_hub
+    from labnet.protocol.errors import IdentityError
+    from labnet.protocol.keys import short_key_id
+    from labnet.protocol.pinning import load_key_events, pin_hub
 
     try:
         document = args.file.read_bytes()
@@ -214,7 +214,7 @@ def run_hub_import(args: argparse.Namespace) -> int:
 
 # -- policy -----------------------------------------------------------------------------
 def run_share_check(args: argparse.Namespace) -> int:
-    from sync.policy import load_policy, policy_path
+    from labnet.sync.policy import load_policy, policy_path
 
     policy = load_policy(args.data_dir)
     path = policy_path(args.data_dir)
@@ -227,9 +227,9 @@ def run_share_check(args: argparse.Namespace) -> int:
 
 
 def run_share_preview(args: argparse.Namespace) -> int:
-    from catalogue.records import record_type
-    from sync.outbox import Outbox
-    from sync.policy import load_policy
+    from labnet.catalogue.records import record_type
+    from labnet.sync.outbox import Outbox
+    from labnet.sync.policy import load_policy
 
     policy = load_policy(args.data_dir)
     identity = unlock(args)
@@ -251,10 +251,10 @@ def run_share_preview(args: argparse.Namespace) -> int:
 
 # -- bundles and receipts -------------------------------------------------------------------
 def run_bundle_export(args: argparse.Namespace) -> int:
-    from protocol.errors import OutboxError
-    from protocol.pinning import load_pinned_hub
-    from sync.policy import load_policy
-    from sync.sticks import export_to
+    from labnet.protocol.errors import OutboxError
+    from labnet.protocol.pinning import load_pinned_hub
+    from labnet.sync.policy import load_policy
+    from labnet.sync.sticks import export_to
 
     if args.max_part_bytes < 64 * 1024:
         raise OutboxError("--max-part-bytes must be at least 65536 (64 KiB).")
@@ -273,15 +273,15 @@ def run_bundle_export(args: argparse.Namespace) -> int:
 
 
 def run_bundle_inspect(args: argparse.Namespace) -> int:
-    from protocol.errors import BundleFormatError
-    from protocol.keyfile import has_identity, load_public_identity
-    from protocol.opening import inspect_bundle
+    from labnet.protocol.errors import BundleFormatError
+    from labnet.protocol.keyfile import has_identity, load_public_identity
+    from labnet.protocol.opening import inspect_bundle
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         raise BundleFormatError(f"{args.file} cannot be read ({exc.strerror}).") from None
-    from protocol.pinning import hub_path, load_pinned_hub
+    from labnet.protocol.pinning import hub_path, load_pinned_hub
 
     known = [load_public_identity(args.data_dir)] if has_identity(args.data_dir) else []
     hub = load_pinned_hub(args.data_dir) if hub_path(args.data_dir).exists() else None
@@ -311,7 +311,7 @@ def run_bundle_inspect(args: argparse.Namespace) -> int:
 
 
 def run_bundle_status(args: argparse.Namespace) -> int:
-    from sync.outbox import Outbox
+    from labnet.sync.outbox import Outbox
 
     with open_catalogue(args) as cat:
         outbox = Outbox(cat)
@@ -328,8 +328,8 @@ def run_bundle_status(args: argparse.Namespace) -> int:
 
 
 def run_receipt_import(args: argparse.Namespace) -> int:
-    from protocol.errors import ReceiptError
-    from sync.sticks import import_receipt
+    from labnet.protocol.errors import ReceiptError
+    from labnet.sync.sticks import import_receipt
 
     try:
         data = args.file.read_bytes()

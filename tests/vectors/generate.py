@@ -37,17 +37,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from protocol import canonical, keyfile, payload
-from protocol.bulletin import BULLETIN_CONTEXT, make_bulletin
-from protocol.bundle import (
+from labnet.protocol import canonical, keyfile, payload
+from labnet.protocol.bulletin import BULLETIN_CONTEXT, make_bulletin
+from labnet.protocol.bundle import (
     SIGNATURE_CONTEXT,
     BundleHeader,
     bundle_id_for,
     seal_info,
     write_part,
 )
-from protocol.enrolment import FILE_CONTEXT, PROOF_CONTEXT, EnrolmentCode, enrolment_file, enrolment_request
-from protocol.keys import (
+from labnet.protocol.enrolment import FILE_CONTEXT, PROOF_CONTEXT, EnrolmentCode, enrolment_file, enrolment_request
+from labnet.protocol.keys import (
     ROTATION_CONTEXT,
     SUITES,
     Identity,
@@ -56,11 +56,11 @@ from protocol.keys import (
     b64,
     sign_document,
 )
-from protocol.keys import SIGNATURE_CONTEXT as IDENTITY_CONTEXT
-from protocol.keystatus import KEYS_CONTEXT, KeyEvent, hub_keys_document
-from protocol.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt
-from protocol.session import session_statement
-from sync.policy import pseudonym
+from labnet.protocol.keys import SIGNATURE_CONTEXT as IDENTITY_CONTEXT
+from labnet.protocol.keystatus import KEYS_CONTEXT, KeyEvent, hub_keys_document
+from labnet.protocol.receipt import RECEIPT_CONTEXT, RecordResult, make_receipt
+from labnet.protocol.session import session_statement
+from labnet.sync.policy import pseudonym
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "bundle-v1.json"
@@ -89,7 +89,7 @@ def identity(role: str, name: str, suite_code: str, label: str) -> Identity:
 
 
 def rotated(old: Identity, label: str) -> Identity:
-    """``protocol.keys.rotate`` with the new keys from a seed instead of the random generator."""
+    """``labnet.protocol.keys.rotate`` with the new keys from a seed instead of the random generator."""
     new = key_set(old.current.suite.code, label)
     public = replace(old.public, keys=new.public, endorsement=None, signature=b"",
                      previous=(old.current.public, *old.public.previous))

@@ -5,7 +5,7 @@
 Each file is a bundle signed by the laboratory of ``bundle-v1.json`` and sealed to its
 X25519 hub (the same seeds, through ``generate.identity``), broken in one way, or a
 control that opens.  ``index.json`` lists for each file the outcome (``refused``:
-the exception class of ``protocol.errors`` and the rule; ``rejected``: the file opens and
+the exception class of ``labnet.protocol.errors`` and the rule; ``rejected``: the file opens and
 one record is rejected by a record rule, with its line), and a sentence saying why.
 HPKE is randomised, so re-running the script gives other bytes with the same verdicts
 (``tests/test_refuse_vectors.py`` checks both the committed files and a fresh run).
@@ -28,10 +28,10 @@ sys.path.insert(0, str(HERE))
 import zstandard
 from generate import identity
 
-from protocol import canonical, payload
-from protocol.bundle import BundleHeader, bundle_id_for, write_part
-from protocol.keys import Identity, PublicKeys
-from sync.policy import pseudonym
+from labnet.protocol import canonical, payload
+from labnet.protocol.bundle import BundleHeader, bundle_id_for, write_part
+from labnet.protocol.keys import Identity, PublicKeys
+from labnet.sync.policy import pseudonym
 
 OUT = HERE / "refuse"
 POLICY = hashlib.sha256(b"LabNet refuse vectors policy").hexdigest()

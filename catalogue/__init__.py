@@ -1,0 +1,1 @@
+"""The laboratory's catalogue: records, the audit trail, accounts, imports, exports and backups (no Qt)."""

@@ -1,0 +1,1 @@
+"""What the laboratory and the hub both speak: canonical JSON, keys, bundles, receipts, bulletins, typed messages."""
