@@ -136,9 +136,11 @@ class Ingestor:
     def _apply(self, opened, digest: str, *, source: str, upload_id: str | None) -> IngestResult:
         header = opened.header
         now = utc_stamp(self.store.clock())
+        # Each entry's (kind, id, op, seq, version): the worker's half of a large payload is not parsed again here.
+        heads = payload_check.heads(opened.entries)
         ids_by_kind: dict[str, list[str]] = {}
-        for e in opened.entries:
-            ids_by_kind.setdefault(e["kind"], []).append(e["id"])
+        for head in heads:
+            ids_by_kind.setdefault(head[0], []).append(head[1])
         stored: dict[tuple[str, str], tuple[int, int]] = {}
         for kind, ids in ids_by_kind.items():
             for start in range(0, len(ids), 900):
@@ -149,26 +151,26 @@ class Ingestor:
                     stored[(kind, row[0])] = (row[1], row[2])
         results, writes = [], []
         # The record is stored as the lab wrote it, cut out of the entry's line (unless the lines are not at hand).
-        in_line = len(opened.lines) == len(opened.entries)
-        lines = opened.lines if in_line else [None] * len(opened.entries)
+        in_line = len(opened.lines) == len(heads)
+        lines = opened.lines if in_line else [None] * len(heads)
         rejected = opened.rejected
-        for index, (entry, line) in enumerate(zip(opened.entries, lines)):
-            kind, record_id, version = entry["kind"], entry["id"], entry["version"]
+        lab_id, bundle_id = header.lab_id, header.bundle_id
+        for index, ((kind, record_id, op, seq, version), line) in enumerate(zip(heads, lines)):
             if index in rejected:   # breaks a record rule of the catalogue: that record alone is not applied
                 results.append(RecordResult(kind, record_id, version, "rejected", rejected[index]))
                 continue
             have = stored.get((kind, record_id))
-            if have is not None and have >= (version, entry["seq"]):
+            if have is not None and have >= (version, seq):
                 # The lab's decisions about a record are ordered by (version, seq): a policy change withdraws or
                 # re-sends a version under a higher seq; anything not above what is held changes nothing.
-                if have == (version, entry["seq"]):
+                if have == (version, seq):
                     results.append(RecordResult(kind, record_id, version, "duplicate"))
                 else:   # docs/bundle-format.md §10: not "duplicate", which says that very decision is held
                     results.append(RecordResult(kind, record_id, version, "outdated", (
                         f"version {have[0]} is already here; version {version} is older" if have[0] > version else
                         f"a later decision about version {version} is already here")))
                 continue
-            deleted = entry["op"] == "delete"
+            deleted = op == "delete"
             if deleted:
                 body = None
             elif in_line:
@@ -178,9 +180,8 @@ class Ingestor:
                 # not by SQLite's json_extract: a fifth of the apply's writing time.
                 body = line[line.index(b',"record":') + 10:line.rindex(b',"seq":')].decode("utf-8")
             else:
-                body = canonical.dumps(entry["record"]).decode("utf-8")
-            writes.append((header.lab_id, kind, record_id, version, entry["seq"], int(deleted), header.bundle_id, now,
-                           body))
+                body = canonical.dumps(opened.entries[index]["record"]).decode("utf-8")
+            writes.append((lab_id, kind, record_id, version, seq, int(deleted), bundle_id, now, body))
             results.append(RecordResult(kind, record_id, version, "accepted"))
         receipt = make_receipt(self.hub.identity, header, results, received_at=now)
         counts = {k: sum(r.result == k for r in results) for k in ("accepted", "duplicate", "rejected")}

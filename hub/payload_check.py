@@ -8,6 +8,10 @@ the same ``rules._check`` on the manifest and its lines; the three rules are the
 cut.  A finding of any kind, or a worker that fails, and the whole payload is checked here in one
 piece: a refusal is exactly the one-process refusal (its class, its messages in their order), and an
 accepted payload gives the same entries, lines and rejected records as ``check_payload``.
+
+The worker answers with each of its entries' heads (kind, id, op, seq, version), which is all the hub's apply
+reads of an entry whose line is at hand (the record is cut out of the line); its entries are parsed from their
+lines here only if someone reads them (``Entries``), so this process never parses the worker's half.
 """
 
 from __future__ import annotations
@@ -18,16 +22,17 @@ import multiprocessing
 import os
 import sys
 import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from labnet.protocol import rules
 from labnet.protocol.errors import BundleError
 
 SPLIT_FROM = 5_000     # entries; below it a second process's start and the transfer do not pay
-# The worker's share of the entries: this process also parses the worker's lines into its entries
-# (about a fifth of checking them) and does the rest of the apply meanwhile.
-_WORKER_SHARE = 0.55
+# The worker's share of the entries: the two halves take the same time, this process sending the worker its
+# lines and the worker sending back the heads.
+_WORKER_SHARE = 0.5
 
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -77,16 +82,70 @@ def check(data: bytes, declared: Any) -> rules.CheckedPayload:
         second = None
     if second is None:
         return rules.check_payload(data, declared)
-    rejected, keys = second
+    rejected, later = second
     held = {(e["kind"], e["id"]) for e in first.entries}
-    first_seq_after = keys[0][2] if keys else None
+    first_seq_after = later[0][3] if later else None
     highest_before = max((e["seq"] for e in first.entries), default=0)
-    if any((kind, record_id) in held for kind, record_id, _ in keys) or \
+    if any((kind, record_id) in held for kind, record_id, *_ in later) or \
             (first_seq_after is not None and first_seq_after < highest_before):
         return rules.check_payload(data, declared)   # a record twice or seq out of order across the cut
-    parse = rules._parse
-    return rules.CheckedPayload(first.manifest, first.entries + [parse(line) for line in lines[cut:]], lines[1:],
+    return rules.CheckedPayload(first.manifest, Entries(first.entries, lines[cut:], later), lines[1:],
                                 {**first.rejected, **{cut - 1 + i: problem for i, problem in rejected.items()}})
+
+
+Head = tuple[str, str, str, int, int]   # an entry's kind, id, op, seq and version
+
+
+class Entries(Sequence[dict[str, Any]]):
+    """The checked entries: this process's as parsed, the worker's parsed from their lines when read (once)."""
+
+    def __init__(self, first: list[dict[str, Any]], later_lines: list[bytes], later_heads: list[Head]):
+        self._first = first
+        self._lines = later_lines
+        self._heads = later_heads
+        self._parsed: dict[int, dict[str, Any]] = {}
+
+    def __len__(self) -> int:
+        return len(self._first) + len(self._lines)
+
+    @overload
+    def __getitem__(self, index: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[dict[str, Any]]: ...
+
+    def __getitem__(self, index: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if index < len(self._first):
+            return self._first[index]
+        later = index - len(self._first)
+        if not 0 <= later < len(self._lines):
+            raise IndexError(index)
+        if later not in self._parsed:
+            self._parsed[later] = rules._parse(self._lines[later])
+        return self._parsed[later]
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        yield from self._first
+        for i in range(len(self._lines)):
+            yield self[len(self._first) + i]
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and len(other) == len(self) and all(a == b for a, b in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]   # mutable-looking, as a list
+
+    def heads(self) -> list[Head]:
+        return [(e["kind"], e["id"], e["op"], e["seq"], e["version"]) for e in self._first] + self._heads
+
+
+def heads(entries: Sequence[dict[str, Any]]) -> list[Head]:
+    """Each entry's (kind, id, op, seq, version), without parsing the worker's lines."""
+    if isinstance(entries, Entries):
+        return entries.heads()
+    return [(e["kind"], e["id"], e["op"], e["seq"], e["version"]) for e in entries]
 
 
 def warm() -> None:
@@ -96,16 +155,16 @@ def warm() -> None:
 
 
 def _check_part(manifest_line: bytes, lines: list[bytes], part: _Part | None, first_line: int
-                ) -> tuple[dict[int, str], list[tuple[str, str, int]]] | None:
+                ) -> tuple[dict[int, str], list[Head]] | None:
     """In the worker: the rules on ``lines`` (payload lines from ``first_line`` on) under the manifest; the
-    records rejected (by index among these lines) and each entry's (kind, id, seq), or None on any finding."""
+    records rejected (by index among these lines) and each entry's head, or None on any finding."""
     if part is None:   # warm(): the process is up, with this module imported
         return None
     try:
         checked = rules._check([manifest_line, *lines], None, part, True, first_line=first_line)
     except BundleError:
         return None
-    return checked.rejected, [(e["kind"], e["id"], e["seq"]) for e in checked.entries]
+    return checked.rejected, heads(checked.entries)
 
 
 def _worker() -> concurrent.futures.ProcessPoolExecutor:

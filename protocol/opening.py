@@ -22,7 +22,7 @@ hub's key.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,7 +71,7 @@ def lab_keys_from(identities: Iterable[PublicIdentity]) -> LabKeyLookup:
 class OpenedBundle:
     header: BundleHeader
     manifest: dict[str, Any]
-    entries: list[dict[str, Any]]
+    entries: Sequence[dict[str, Any]]
     size: int
     lines: list[bytes] = field(default_factory=list, repr=False)   # each entry's line, as the lab wrote it
     rejected: dict[int, str] = field(default_factory=dict)   # entry index -> the record rules it breaks

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -69,7 +70,7 @@ class Declared(Protocol):
 @dataclass
 class CheckedPayload:
     manifest: dict[str, Any]
-    entries: list[dict[str, Any]]        # every entry, in order
+    entries: Sequence[dict[str, Any]]    # every entry, in order (a Sequence: an opener may parse some when read)
     lines: list[bytes] = field(repr=False)   # each entry's line as written
     rejected: dict[int, str] = field(default_factory=dict)   # entry index -> the record rules it breaks
 

@@ -119,3 +119,19 @@ def test_warm_starts_the_second_process_before_the_first_large_bundle():
     plain, declared = payload([entry(i) for i in range(N)])
     alone, split = both(plain, declared)
     assert split == alone and FELL_BACK == [1]
+
+
+def test_the_apply_reads_the_worker_s_entries_by_their_heads_without_parsing_their_lines(monkeypatch):
+    entries = [entry(i) for i in range(N)]
+    entries[N - 1] = {k: v for k, v in entry(N - 1, op="delete").items() if k != "record"}   # a withdrawal too
+    plain, declared = payload(entries)
+    FELL_BACK.clear()
+    checked = payload_check.check(plain, declared)
+    parsed = []
+    parse = rules._parse
+    monkeypatch.setattr(rules, "_parse", lambda line: parsed.append(line) or parse(line))
+    assert payload_check.heads(checked.entries) == [(e["kind"], e["id"], e["op"], e["seq"], e["version"])
+                                                    for e in entries]
+    assert parsed == [] and FELL_BACK == []   # the heads came from the worker, none of its lines parsed here
+    assert list(checked.entries) == entries and checked.entries == entries and checked.entries[-1] == entries[-1]
+    assert 0 < len(parsed) < N   # the worker's entries, parsed once when read
