@@ -170,10 +170,12 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
                 first = next(n for n, row in zip(table.row_numbers, table.rows)
                              if row[i] not in (None, "") and str(row[i]).strip())
             if filled:
-                report.warnings.append(
-                    f"Column {column_letter(i)} has no header but holds {filled:,} "
-                    f"{'value' if filled == 1 else 'values'} (the first in row {first}); they were ignored. "
-                    "Give the column a name and import again if they matter.")
+                report.warnings.append(Message.plural(
+                    "Column {column} has no header but holds {n:,} value (in row {row}); it was ignored. "
+                    "Give the column a name and import again if it matters.",
+                    "Column {column} has no header but holds {n:,} values (the first in row {row}); they were "
+                    "ignored. Give the column a name and import again if they matter.",
+                    filled, column=column_letter(i), row=first))
             continue
         if target is None:
             if h in explicit:
@@ -226,20 +228,34 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
             "{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an "
             "existing column to it) and import again.", file=report.file, fields=names, thing=rt.label.lower()))
 
+    _column_notes(rt, plan, unknown, ignored_by_choice, system, report)
+    return plan
+
+
+def _column_notes(rt: RecordType, plan: _ColumnPlan, unknown: list[str], ignored_by_choice: list[str],
+                  system: list[str], report: ImportReport) -> None:
+    """The warnings and notes about columns left out, as ``Message``s (the desktop says them in the user's
+    language; the command line prints their English).  The sentences that name a list of columns take the
+    verb's number from the list: ``Message.plural`` whose count is the number of columns."""
+    thing = rt.label.lower()
     for h in unknown:
         near = closest_field(rt, h)
-        did_you_mean = f" Did you mean “{near.name}”?" if near else ""
-        report.warnings.append(f"Column “{h}” ({column_letter(plan.order[h])}) is not a field of a "
-                               f"{rt.label.lower()}; it was ignored.{did_you_mean}")
+        where = dict(column=h, letter=column_letter(plan.order[h]), thing=thing)
+        report.warnings.append(
+            Message("Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean "
+                    "“{name}”?", name=near.name, **where) if near else
+            Message("Column “{column}” ({letter}) is not a field of a {thing}; it was ignored.", **where))
     if ignored_by_choice:
-        listed = ", ".join(f"“{h}”" for h in ignored_by_choice)
-        verb = "was" if len(ignored_by_choice) == 1 else "were"
-        report.info.append(f"As chosen in the column mapping, {listed} {verb} not imported.")
+        report.info.append(Message.plural(
+            "As chosen in the column mapping, {columns} was not imported.",
+            "As chosen in the column mapping, {columns} were not imported.",
+            len(ignored_by_choice), columns=", ".join(f"“{h}”" for h in ignored_by_choice)))
     if system:
-        listed = " and ".join(f"“{h}”" for h in system)
-        key = ", ".join(rt.field(k).label.lower() for k in rt.natural_key)
-        report.info.append(f"The {listed} {'column holds' if len(system) == 1 else 'columns hold'} LabNet's own "
-                           f"record identity and {'was' if len(system) == 1 else 'were'} ignored; rows are matched "
-                           f"to stored records by {key}.")
-    return plan
+        report.info.append(Message.plural(
+            "The {columns} column holds LabNet's own record identity and was ignored; rows are matched to "
+            "stored records by {key}.",
+            "The {columns} columns hold LabNet's own record identity and were ignored; rows are matched to "
+            "stored records by {key}.",
+            len(system), columns=" and ".join(f"“{h}”" for h in system),
+            key=", ".join(rt.field(k).label.lower() for k in rt.natural_key)))
 

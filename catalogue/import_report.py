@@ -36,8 +36,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     problems: list[RowProblem] = field(default_factory=list)  # every problem of every invalid row
-    warnings: list[str] = field(default_factory=list)
-    info: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # Messages (the desktop says them in the user's language)
+    info: list[str] = field(default_factory=list)      # notes, Messages too
     written: bool = False   # the import was carried out (committed), even if nothing needed changing
     dry_run: bool = False
     skip_invalid: bool = False
@@ -120,8 +120,12 @@ class ImportReport:
             if len(self.problems) > len(shown):
                 rest = self.problems[len(shown):]
                 rows = len({p.row_number for p in rest})
-                lines.append(f"  … and {len(rest):,} more problems in {rows:,} more rows "
-                             "(the JSON form of this report, labnet import --json, lists them all).")
+                more_rows = Message.plural("{n:,} more row", "{n:,} more rows", rows)
+                lines.append("  " + Message.plural(
+                    "… and {n:,} more problem in {rows} (the JSON form of this report, labnet import --json, "
+                    "lists them all).",
+                    "… and {n:,} more problems in {rows} (the JSON form of this report, labnet import --json, "
+                    "lists them all).", len(rest), rows=more_rows))
         if self.warnings:
             lines += ["", "Warnings:"] + [f"  {w}" for w in self.warnings]
         if self.info:

@@ -120,7 +120,7 @@ def _import(cat: Any, rt: RecordType, path: Path, table: Table, dry_run: bool, s
     rows: list[Any] = table.rows   # each row set to None once its chunk is done
     n = report.rows_read = len(rows)
     if n == 0:
-        report.warnings.append(f"{path.name} has a header row but no rows of data under it.")
+        report.warnings.append(Message("{name} has a header row but no rows of data under it.", name=path.name))
         return report
 
     # 1. Every cell, column by column: a column's decimal convention is decided over the whole file.

@@ -204,9 +204,12 @@ def _read_workbook(sheets: list[_Sheet], name: str, sheet: str | None = None, he
     _finish(table, [_header_text(h) for h in header], width, None, name)
     others = [s.title for s in sheets if s is not ws and _rows_have_data(s.rows())] if sheet is None else []
     if others:
-        listed = ", ".join(f"“{t}”" for t in others)
-        table.notes.append(f"Only the sheet “{ws.title}” was read; the workbook has other sheets with data "
-                           f"({listed}). Put each kind of record in a file of its own to import it.")
+        table.notes.append(Message.plural(
+            "Only the sheet “{sheet}” was read; the workbook has another sheet with data ({sheets}). Put each "
+            "kind of record in a file of its own to import it.",
+            "Only the sheet “{sheet}” was read; the workbook has other sheets with data ({sheets}). Put each "
+            "kind of record in a file of its own to import it.",
+            len(others), sheet=ws.title, sheets=", ".join(f"“{t}”" for t in others)))
     return table
 
 

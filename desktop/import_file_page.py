@@ -13,7 +13,7 @@ from labnet.catalogue.import_source import SheetNotObvious, read_source
 from labnet.catalogue.tabular import workbook_sheets
 from labnet.desktop.forms.common import explain_failure
 from labnet.desktop.forms.import_parts import Runner
-from labnet.desktop.i18n import catalogue_text
+from labnet.desktop.i18n import catalogue_text, say
 from labnet.desktop.import_choices import SourceChoices
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class FilePage(QWizardPage):
             text = self.tr("{cols} columns.").format(cols=len(table.headers))
         else:
             text = self.tr("{rows} rows and {cols} columns.").format(rows=len(table.rows), cols=len(table.headers))
-        self.runner.say(" ".join([text, *table.notes]))
+        self.runner.say(" ".join([text, *map(say, table.notes)]))
         if not self._inside:
             self.w.next()
 

@@ -170,7 +170,7 @@ class PreviewPage(QWizardPage):
             self.view.resizeColumnToContents(col)
         self.runner.say(self.tr("{rows} rows read; {good} can be imported.").format(
             rows=number(report.rows_read), good=number(report.rows_read - bad)) if report.rows_read else say(report.summary()))
-        self.notes.setText("\n".join(report.warnings + report.info))
+        self.notes.setText("\n".join(say(note) for note in report.warnings + report.info))
 
     def isComplete(self) -> bool:
         p = self.w.preview
@@ -277,7 +277,7 @@ class SummaryPage(QWizardPage):
         if r.skip_invalid and r.invalid_rows:
             lines.append(self.tr("Rows left out: {rows}.").format(rows=", ".join(map(str, r.invalid_rows[:50]))
                                                                   + (" …" if len(r.invalid_rows) > 50 else "")))
-        self.details.setText("\n".join(lines + r.warnings + r.info))
+        self.details.setText("\n".join(lines + [say(note) for note in r.warnings + r.info]))
         self.model.set_problems(r.problems)
         self.view.setVisible(bool(r.problems))
         for col in range(3):

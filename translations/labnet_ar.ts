@@ -2566,6 +2566,14 @@
         <translation>لا توجد مساحة فارغة على القرص أو ذاكرة USB</translation>
     </message>
     <message>
+        <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean “{name}”?</source>
+        <translation>العمود «{column}» ({letter}) ليس حقلًا في السجل من نوع «{thing}»؛ وقد تم تجاهله. هل تقصد «{name}»؟</translation>
+    </message>
+    <message>
+        <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored.</source>
+        <translation>العمود «{column}» ({letter}) ليس حقلًا في السجل من نوع «{thing}»؛ وقد تم تجاهله.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the file has no rows under its header row.</source>
         <translation>لم يُستورد أي شيء: لا يحتوي الملف على أي صفوف تحت صف العناوين.</translation>
     </message>
@@ -2596,6 +2604,10 @@
     <message>
         <source>The import stopped: the process reading the file ended unexpectedly (exit code {code}). Nothing was written. Import the file again.</source>
         <translation>توقف الاستيراد: انتهت العملية التي كانت تقرأ الملف على نحو غير متوقع (رمز الخروج {code}). لم يُكتب أي شيء. أعد استيراد الملف.</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows of data under it.</source>
+        <translation>يحتوي {name} على صف عناوين، ولكن لا توجد تحته أي صفوف بيانات.</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: {reason}</source>
@@ -2968,6 +2980,42 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>As chosen in the column mapping, {columns} were not imported.</source>
+        <comment>singular: As chosen in the column mapping, {columns} was not imported.</comment>
+        <translation>
+            <numerusform>كما اختير في مطابقة الأعمدة، لم تُستورد الأعمدة {columns}.</numerusform>
+            <numerusform>كما اختير في مطابقة الأعمدة، لم يُستورد العمود {columns}.</numerusform>
+            <numerusform>كما اختير في مطابقة الأعمدة، لم يُستورد العمودان {columns}.</numerusform>
+            <numerusform>كما اختير في مطابقة الأعمدة، لم تُستورد الأعمدة {columns}.</numerusform>
+            <numerusform>كما اختير في مطابقة الأعمدة، لم تُستورد الأعمدة {columns}.</numerusform>
+            <numerusform>كما اختير في مطابقة الأعمدة، لم تُستورد الأعمدة {columns}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The {columns} columns hold LabNet&apos;s own record identity and were ignored; rows are matched to stored records by {key}.</source>
+        <comment>singular: The {columns} column holds LabNet&apos;s own record identity and was ignored; rows are matched to stored records by {key}.</comment>
+        <translation>
+            <numerusform>تحتوي الأعمدة {columns} على هوية السجل الخاصة بـ LabNet وقد تم تجاهلها؛ تُطابَق الصفوف مع السجلات المحفوظة حسب {key}.</numerusform>
+            <numerusform>يحتوي العمود {columns} على هوية السجل الخاصة بـ LabNet وقد تم تجاهله؛ تُطابَق الصفوف مع السجلات المحفوظة حسب {key}.</numerusform>
+            <numerusform>يحتوي العمودان {columns} على هوية السجل الخاصة بـ LabNet وقد تم تجاهلهما؛ تُطابَق الصفوف مع السجلات المحفوظة حسب {key}.</numerusform>
+            <numerusform>تحتوي الأعمدة {columns} على هوية السجل الخاصة بـ LabNet وقد تم تجاهلها؛ تُطابَق الصفوف مع السجلات المحفوظة حسب {key}.</numerusform>
+            <numerusform>تحتوي الأعمدة {columns} على هوية السجل الخاصة بـ LabNet وقد تم تجاهلها؛ تُطابَق الصفوف مع السجلات المحفوظة حسب {key}.</numerusform>
+            <numerusform>تحتوي الأعمدة {columns} على هوية السجل الخاصة بـ LabNet وقد تم تجاهلها؛ تُطابَق الصفوف مع السجلات المحفوظة حسب {key}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column {column} has no header but holds %Ln values (the first in row {row}); they were ignored. Give the column a name and import again if they matter.</source>
+        <comment>singular: Column {column} has no header but holds %Ln value (in row {row}); it was ignored. Give the column a name and import again if it matters.</comment>
+        <translation>
+            <numerusform>العمود {column} بلا عنوان لكنه يحتوي على %Ln قيمة (الأولى في الصف {row})؛ وقد تم تجاهل هذه القيم. سمِّ العمود واستورد مرة أخرى إذا كانت مهمة.</numerusform>
+            <numerusform>العمود {column} بلا عنوان لكنه يحتوي على قيمة واحدة (في الصف {row})؛ وقد تم تجاهل هذه القيمة. سمِّ العمود واستورد مرة أخرى إذا كانت مهمة.</numerusform>
+            <numerusform>العمود {column} بلا عنوان لكنه يحتوي على قيمتين (الأولى في الصف {row})؛ وقد تم تجاهل هاتين القيمتين. سمِّ العمود واستورد مرة أخرى إذا كانت مهمتين.</numerusform>
+            <numerusform>العمود {column} بلا عنوان لكنه يحتوي على %Ln قيم (الأولى في الصف {row})؛ وقد تم تجاهل هذه القيم. سمِّ العمود واستورد مرة أخرى إذا كانت مهمة.</numerusform>
+            <numerusform>العمود {column} بلا عنوان لكنه يحتوي على %Ln قيمة (الأولى في الصف {row})؛ وقد تم تجاهل هذه القيم. سمِّ العمود واستورد مرة أخرى إذا كانت مهمة.</numerusform>
+            <numerusform>العمود {column} بلا عنوان لكنه يحتوي على %Ln قيمة (الأولى في الصف {row})؛ وقد تم تجاهل هذه القيم. سمِّ العمود واستورد مرة أخرى إذا كانت مهمة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows have problems</source>
         <comment>singular: %Ln row has problems</comment>
         <translation>
@@ -3016,6 +3064,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more rows</source>
+        <comment>singular: %Ln more row</comment>
+        <translation>
+            <numerusform>%Ln صف إضافي</numerusform>
+            <numerusform>صف إضافي واحد</numerusform>
+            <numerusform>صفين إضافيين</numerusform>
+            <numerusform>%Ln صفوف إضافية</numerusform>
+            <numerusform>%Ln صفًا إضافيًا</numerusform>
+            <numerusform>%Ln صف إضافي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problems in {rows} (the JSON form of this report, labnet import --json, lists them all).</source>
+        <comment>singular: … and %Ln more problem in {rows} (the JSON form of this report, labnet import --json, lists them all).</comment>
+        <translation>
+            <numerusform>… و%Ln مشكلة أخرى في {rows} (يسردها كلها شكل JSON لهذا التقرير، labnet import --json).</numerusform>
+            <numerusform>… ومشكلة أخرى واحدة في {rows} (يسردها كلها شكل JSON لهذا التقرير، labnet import --json).</numerusform>
+            <numerusform>… ومشكلتان أخريان في {rows} (يسردها كلها شكل JSON لهذا التقرير، labnet import --json).</numerusform>
+            <numerusform>… و%Ln مشكلات أخرى في {rows} (يسردها كلها شكل JSON لهذا التقرير، labnet import --json).</numerusform>
+            <numerusform>… و%Ln مشكلة أخرى في {rows} (يسردها كلها شكل JSON لهذا التقرير، labnet import --json).</numerusform>
+            <numerusform>… و%Ln مشكلة أخرى في {rows} (يسردها كلها شكل JSON لهذا التقرير، labnet import --json).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
@@ -3025,6 +3097,18 @@
             <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على %Ln صفوف.</numerusform>
             <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على %Ln صفًا.</numerusform>
             <numerusform>صف العناوين {row} يقع بعد نهاية {name}، الذي يحتوي على %Ln صف.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the sheet “{sheet}” was read; the workbook has other sheets with data ({sheets}). Put each kind of record in a file of its own to import it.</source>
+        <comment>singular: Only the sheet “{sheet}” was read; the workbook has another sheet with data ({sheets}). Put each kind of record in a file of its own to import it.</comment>
+        <translation>
+            <numerusform>قُرئت الورقة «{sheet}» فقط؛ يحتوي المصنف على أوراق أخرى بها بيانات ({sheets}). ضع كل نوع من السجلات في ملف خاص به لاستيراده.</numerusform>
+            <numerusform>قُرئت الورقة «{sheet}» فقط؛ يحتوي المصنف على ورقة أخرى بها بيانات ({sheets}). ضع كل نوع من السجلات في ملف خاص به لاستيراده.</numerusform>
+            <numerusform>قُرئت الورقة «{sheet}» فقط؛ يحتوي المصنف على ورقتين أخريين بهما بيانات ({sheets}). ضع كل نوع من السجلات في ملف خاص به لاستيراده.</numerusform>
+            <numerusform>قُرئت الورقة «{sheet}» فقط؛ يحتوي المصنف على أوراق أخرى بها بيانات ({sheets}). ضع كل نوع من السجلات في ملف خاص به لاستيراده.</numerusform>
+            <numerusform>قُرئت الورقة «{sheet}» فقط؛ يحتوي المصنف على أوراق أخرى بها بيانات ({sheets}). ضع كل نوع من السجلات في ملف خاص به لاستيراده.</numerusform>
+            <numerusform>قُرئت الورقة «{sheet}» فقط؛ يحتوي المصنف على أوراق أخرى بها بيانات ({sheets}). ضع كل نوع من السجلات في ملف خاص به لاستيراده.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

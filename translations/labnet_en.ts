@@ -20,6 +20,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>As chosen in the column mapping, {columns} were not imported.</source>
+        <comment>singular: As chosen in the column mapping, {columns} was not imported.</comment>
+        <translation>
+            <numerusform>As chosen in the column mapping, {columns} was not imported.</numerusform>
+            <numerusform>As chosen in the column mapping, {columns} were not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The {columns} columns hold LabNet&apos;s own record identity and were ignored; rows are matched to stored records by {key}.</source>
+        <comment>singular: The {columns} column holds LabNet&apos;s own record identity and was ignored; rows are matched to stored records by {key}.</comment>
+        <translation>
+            <numerusform>The {columns} column holds LabNet&apos;s own record identity and was ignored; rows are matched to stored records by {key}.</numerusform>
+            <numerusform>The {columns} columns hold LabNet&apos;s own record identity and were ignored; rows are matched to stored records by {key}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column {column} has no header but holds %Ln values (the first in row {row}); they were ignored. Give the column a name and import again if they matter.</source>
+        <comment>singular: Column {column} has no header but holds %Ln value (in row {row}); it was ignored. Give the column a name and import again if it matters.</comment>
+        <translation>
+            <numerusform>Column {column} has no header but holds %Ln value (in row {row}); it was ignored. Give the column a name and import again if it matters.</numerusform>
+            <numerusform>Column {column} has no header but holds %Ln values (the first in row {row}); they were ignored. Give the column a name and import again if they matter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows have problems</source>
         <comment>singular: %Ln row has problems</comment>
         <translation>
@@ -52,11 +76,35 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more rows</source>
+        <comment>singular: %Ln more row</comment>
+        <translation>
+            <numerusform>%Ln more row</numerusform>
+            <numerusform>%Ln more rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problems in {rows} (the JSON form of this report, labnet import --json, lists them all).</source>
+        <comment>singular: … and %Ln more problem in {rows} (the JSON form of this report, labnet import --json, lists them all).</comment>
+        <translation>
+            <numerusform>… and %Ln more problem in {rows} (the JSON form of this report, labnet import --json, lists them all).</numerusform>
+            <numerusform>… and %Ln more problems in {rows} (the JSON form of this report, labnet import --json, lists them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
             <numerusform>The header row {row} is past the end of {name}, which has %Ln row.</numerusform>
             <numerusform>The header row {row} is past the end of {name}, which has %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the sheet “{sheet}” was read; the workbook has other sheets with data ({sheets}). Put each kind of record in a file of its own to import it.</source>
+        <comment>singular: Only the sheet “{sheet}” was read; the workbook has another sheet with data ({sheets}). Put each kind of record in a file of its own to import it.</comment>
+        <translation>
+            <numerusform>Only the sheet “{sheet}” was read; the workbook has another sheet with data ({sheets}). Put each kind of record in a file of its own to import it.</numerusform>
+            <numerusform>Only the sheet “{sheet}” was read; the workbook has other sheets with data ({sheets}). Put each kind of record in a file of its own to import it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

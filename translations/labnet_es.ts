@@ -2566,6 +2566,14 @@
         <translation>no queda espacio en el disco o la memoria USB</translation>
     </message>
     <message>
+        <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean “{name}”?</source>
+        <translation>La columna «{column}» ({letter}) no es un campo de este tipo de registro ({thing}); se ha ignorado. ¿Quería decir «{name}»?</translation>
+    </message>
+    <message>
+        <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored.</source>
+        <translation>La columna «{column}» ({letter}) no es un campo de este tipo de registro ({thing}); se ha ignorado.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the file has no rows under its header row.</source>
         <translation>No se ha importado nada: el archivo no tiene filas debajo de su fila de encabezado.</translation>
     </message>
@@ -2596,6 +2604,10 @@
     <message>
         <source>The import stopped: the process reading the file ended unexpectedly (exit code {code}). Nothing was written. Import the file again.</source>
         <translation>La importación se detuvo: el proceso que leía el archivo terminó de forma inesperada (código de salida {code}). No se ha escrito nada. Vuelva a importar el archivo.</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows of data under it.</source>
+        <translation>{name} tiene una fila de encabezado pero ninguna fila de datos debajo.</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: {reason}</source>
@@ -2960,6 +2972,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>As chosen in the column mapping, {columns} were not imported.</source>
+        <comment>singular: As chosen in the column mapping, {columns} was not imported.</comment>
+        <translation>
+            <numerusform>Según lo elegido en la asignación de columnas, {columns} no se ha importado.</numerusform>
+            <numerusform>Según lo elegido en la asignación de columnas, {columns} no se han importado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The {columns} columns hold LabNet&apos;s own record identity and were ignored; rows are matched to stored records by {key}.</source>
+        <comment>singular: The {columns} column holds LabNet&apos;s own record identity and was ignored; rows are matched to stored records by {key}.</comment>
+        <translation>
+            <numerusform>La columna {columns} contiene la identidad propia del registro en LabNet y se ha ignorado; las filas se emparejan con los registros guardados por {key}.</numerusform>
+            <numerusform>Las columnas {columns} contienen la identidad propia de los registros en LabNet y se han ignorado; las filas se emparejan con los registros guardados por {key}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column {column} has no header but holds %Ln values (the first in row {row}); they were ignored. Give the column a name and import again if they matter.</source>
+        <comment>singular: Column {column} has no header but holds %Ln value (in row {row}); it was ignored. Give the column a name and import again if it matters.</comment>
+        <translation>
+            <numerusform>La columna {column} no tiene encabezado pero contiene %Ln valor (en la fila {row}); se ha ignorado. Dé un nombre a la columna e importe de nuevo si ese valor es importante.</numerusform>
+            <numerusform>La columna {column} no tiene encabezado pero contiene %Ln valores (el primero en la fila {row}); se han ignorado. Dé un nombre a la columna e importe de nuevo si son importantes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows have problems</source>
         <comment>singular: %Ln row has problems</comment>
         <translation>
@@ -2992,11 +3028,35 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more rows</source>
+        <comment>singular: %Ln more row</comment>
+        <translation>
+            <numerusform>%Ln fila más</numerusform>
+            <numerusform>%Ln filas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problems in {rows} (the JSON form of this report, labnet import --json, lists them all).</source>
+        <comment>singular: … and %Ln more problem in {rows} (the JSON form of this report, labnet import --json, lists them all).</comment>
+        <translation>
+            <numerusform>… y %Ln problema más en {rows} (la forma JSON de este informe, labnet import --json, los enumera todos).</numerusform>
+            <numerusform>… y %Ln problemas más en {rows} (la forma JSON de este informe, labnet import --json, los enumera todos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
             <numerusform>La fila de encabezado {row} está más allá del final de {name}, que tiene %Ln fila.</numerusform>
             <numerusform>La fila de encabezado {row} está más allá del final de {name}, que tiene %Ln filas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the sheet “{sheet}” was read; the workbook has other sheets with data ({sheets}). Put each kind of record in a file of its own to import it.</source>
+        <comment>singular: Only the sheet “{sheet}” was read; the workbook has another sheet with data ({sheets}). Put each kind of record in a file of its own to import it.</comment>
+        <translation>
+            <numerusform>Solo se ha leído la hoja «{sheet}»; el libro tiene otra hoja con datos ({sheets}). Ponga cada tipo de registro en un archivo propio para importarlo.</numerusform>
+            <numerusform>Solo se ha leído la hoja «{sheet}»; el libro tiene otras hojas con datos ({sheets}). Ponga cada tipo de registro en un archivo propio para importarlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

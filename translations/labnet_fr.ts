@@ -2566,6 +2566,14 @@
         <translation>il n&apos;y a plus de place sur le disque ou la clé USB</translation>
     </message>
     <message>
+        <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean “{name}”?</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» ({letter}) n&apos;est pas un champ de ce type de fiche ({thing})&#xa0;; elle a été ignorée. Vouliez-vous dire «&#xa0;{name}&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored.</source>
+        <translation>La colonne «&#xa0;{column}&#xa0;» ({letter}) n&apos;est pas un champ de ce type de fiche ({thing})&#xa0;; elle a été ignorée.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the file has no rows under its header row.</source>
         <translation>Rien n&apos;a été importé&#xa0;: le fichier n&apos;a aucune ligne sous sa ligne d&apos;en-tête.</translation>
     </message>
@@ -2596,6 +2604,10 @@
     <message>
         <source>The import stopped: the process reading the file ended unexpectedly (exit code {code}). Nothing was written. Import the file again.</source>
         <translation>L&apos;importation s&apos;est arrêtée&#xa0;: le processus qui lisait le fichier s&apos;est terminé de façon inattendue (code de sortie {code}). Rien n&apos;a été écrit. Importez de nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows of data under it.</source>
+        <translation>{name} a une ligne d&apos;en-tête mais aucune ligne de données en dessous.</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: {reason}</source>
@@ -2960,6 +2972,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>As chosen in the column mapping, {columns} were not imported.</source>
+        <comment>singular: As chosen in the column mapping, {columns} was not imported.</comment>
+        <translation>
+            <numerusform>Comme choisi dans la correspondance des colonnes, {columns} n&apos;a pas été importée.</numerusform>
+            <numerusform>Comme choisi dans la correspondance des colonnes, {columns} n&apos;ont pas été importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The {columns} columns hold LabNet&apos;s own record identity and were ignored; rows are matched to stored records by {key}.</source>
+        <comment>singular: The {columns} column holds LabNet&apos;s own record identity and was ignored; rows are matched to stored records by {key}.</comment>
+        <translation>
+            <numerusform>La colonne {columns} contient l&apos;identité propre de la fiche dans LabNet et a été ignorée&#xa0;; les lignes sont rapprochées des fiches enregistrées par {key}.</numerusform>
+            <numerusform>Les colonnes {columns} contiennent l&apos;identité propre des fiches dans LabNet et ont été ignorées&#xa0;; les lignes sont rapprochées des fiches enregistrées par {key}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column {column} has no header but holds %Ln values (the first in row {row}); they were ignored. Give the column a name and import again if they matter.</source>
+        <comment>singular: Column {column} has no header but holds %Ln value (in row {row}); it was ignored. Give the column a name and import again if it matters.</comment>
+        <translation>
+            <numerusform>La colonne {column} n&apos;a pas d&apos;en-tête mais contient %Ln valeur (ligne {row})&#xa0;; elle a été ignorée. Donnez un nom à la colonne et importez de nouveau si cette valeur compte.</numerusform>
+            <numerusform>La colonne {column} n&apos;a pas d&apos;en-tête mais contient %Ln valeurs (la première à la ligne {row})&#xa0;; elles ont été ignorées. Donnez un nom à la colonne et importez de nouveau si elles comptent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows have problems</source>
         <comment>singular: %Ln row has problems</comment>
         <translation>
@@ -2992,11 +3028,35 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more rows</source>
+        <comment>singular: %Ln more row</comment>
+        <translation>
+            <numerusform>%Ln autre ligne</numerusform>
+            <numerusform>%Ln autres lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problems in {rows} (the JSON form of this report, labnet import --json, lists them all).</source>
+        <comment>singular: … and %Ln more problem in {rows} (the JSON form of this report, labnet import --json, lists them all).</comment>
+        <translation>
+            <numerusform>… et %Ln autre problème dans {rows} (la forme JSON de ce rapport, labnet import --json, les liste tous).</numerusform>
+            <numerusform>… et %Ln autres problèmes dans {rows} (la forme JSON de ce rapport, labnet import --json, les liste tous).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
             <numerusform>La ligne d&apos;en-tête {row} se situe au-delà de la fin de {name}, qui compte %Ln ligne.</numerusform>
             <numerusform>La ligne d&apos;en-tête {row} se situe au-delà de la fin de {name}, qui compte %Ln lignes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the sheet “{sheet}” was read; the workbook has other sheets with data ({sheets}). Put each kind of record in a file of its own to import it.</source>
+        <comment>singular: Only the sheet “{sheet}” was read; the workbook has another sheet with data ({sheets}). Put each kind of record in a file of its own to import it.</comment>
+        <translation>
+            <numerusform>Seule la feuille «&#xa0;{sheet}&#xa0;» a été lue&#xa0;; le classeur contient une autre feuille avec des données ({sheets}). Mettez chaque type de fiche dans un fichier à part pour l&apos;importer.</numerusform>
+            <numerusform>Seule la feuille «&#xa0;{sheet}&#xa0;» a été lue&#xa0;; le classeur contient d&apos;autres feuilles avec des données ({sheets}). Mettez chaque type de fiche dans un fichier à part pour l&apos;importer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2566,6 +2566,14 @@
         <translation>диск или USB-накопитель заполнен</translation>
     </message>
     <message>
+        <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean “{name}”?</source>
+        <translation>Столбец «{column}» ({letter}) — не поле записи типа «{thing}»; он пропущен. Возможно, имелось в виду «{name}»?</translation>
+    </message>
+    <message>
+        <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored.</source>
+        <translation>Столбец «{column}» ({letter}) — не поле записи типа «{thing}»; он пропущен.</translation>
+    </message>
+    <message>
         <source>Nothing was imported: the file has no rows under its header row.</source>
         <translation>Ничего не импортировано: в файле нет строк под строкой заголовков.</translation>
     </message>
@@ -2596,6 +2604,10 @@
     <message>
         <source>The import stopped: the process reading the file ended unexpectedly (exit code {code}). Nothing was written. Import the file again.</source>
         <translation>Импорт остановлен: процесс, читавший файл, неожиданно завершился (код выхода {code}). Ничего не записано. Импортируйте файл ещё раз.</translation>
+    </message>
+    <message>
+        <source>{name} has a header row but no rows of data under it.</source>
+        <translation>В файле {name} есть строка заголовков, но под ней нет строк с данными.</translation>
     </message>
     <message>
         <source>Row {row}, column “{column}”: {reason}</source>
@@ -2962,6 +2974,33 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>As chosen in the column mapping, {columns} were not imported.</source>
+        <comment>singular: As chosen in the column mapping, {columns} was not imported.</comment>
+        <translation>
+            <numerusform>Как выбрано в сопоставлении столбцов, столбец {columns} не импортирован.</numerusform>
+            <numerusform>Как выбрано в сопоставлении столбцов, столбцы {columns} не импортированы.</numerusform>
+            <numerusform>Как выбрано в сопоставлении столбцов, столбцы {columns} не импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The {columns} columns hold LabNet&apos;s own record identity and were ignored; rows are matched to stored records by {key}.</source>
+        <comment>singular: The {columns} column holds LabNet&apos;s own record identity and was ignored; rows are matched to stored records by {key}.</comment>
+        <translation>
+            <numerusform>Столбец {columns} содержит собственный идентификатор записи LabNet и пропущен; строки сопоставляются с сохранёнными записями по полю: {key}.</numerusform>
+            <numerusform>Столбцы {columns} содержат собственные идентификаторы записей LabNet и пропущены; строки сопоставляются с сохранёнными записями по полю: {key}.</numerusform>
+            <numerusform>Столбцы {columns} содержат собственные идентификаторы записей LabNet и пропущены; строки сопоставляются с сохранёнными записями по полю: {key}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Column {column} has no header but holds %Ln values (the first in row {row}); they were ignored. Give the column a name and import again if they matter.</source>
+        <comment>singular: Column {column} has no header but holds %Ln value (in row {row}); it was ignored. Give the column a name and import again if it matters.</comment>
+        <translation>
+            <numerusform>Столбец {column} без заголовка содержит %Ln значение (первое — в строке {row}); эти значения не импортированы. Дайте столбцу имя и импортируйте файл снова, если они важны.</numerusform>
+            <numerusform>Столбец {column} без заголовка содержит %Ln значения (первое — в строке {row}); эти значения не импортированы. Дайте столбцу имя и импортируйте файл снова, если они важны.</numerusform>
+            <numerusform>Столбец {column} без заголовка содержит %Ln значений (первое — в строке {row}); эти значения не импортированы. Дайте столбцу имя и импортируйте файл снова, если они важны.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows have problems</source>
         <comment>singular: %Ln row has problems</comment>
         <translation>
@@ -2998,12 +3037,39 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln more rows</source>
+        <comment>singular: %Ln more row</comment>
+        <translation>
+            <numerusform>%Ln строке</numerusform>
+            <numerusform>%Ln строках</numerusform>
+            <numerusform>%Ln строках</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more problems in {rows} (the JSON form of this report, labnet import --json, lists them all).</source>
+        <comment>singular: … and %Ln more problem in {rows} (the JSON form of this report, labnet import --json, lists them all).</comment>
+        <translation>
+            <numerusform>… и ещё %Ln ошибка в {rows} (полный список — в форме JSON этого отчёта, labnet import --json).</numerusform>
+            <numerusform>… и ещё %Ln ошибки в {rows} (полный список — в форме JSON этого отчёта, labnet import --json).</numerusform>
+            <numerusform>… и ещё %Ln ошибок в {rows} (полный список — в форме JSON этого отчёта, labnet import --json).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
             <numerusform>Строка заголовков {row} находится за концом файла {name}, в котором %Ln строка.</numerusform>
             <numerusform>Строка заголовков {row} находится за концом файла {name}, в котором %Ln строки.</numerusform>
             <numerusform>Строка заголовков {row} находится за концом файла {name}, в котором %Ln строк.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the sheet “{sheet}” was read; the workbook has other sheets with data ({sheets}). Put each kind of record in a file of its own to import it.</source>
+        <comment>singular: Only the sheet “{sheet}” was read; the workbook has another sheet with data ({sheets}). Put each kind of record in a file of its own to import it.</comment>
+        <translation>
+            <numerusform>Прочитан только лист «{sheet}»; в книге есть ещё лист с данными ({sheets}). Поместите записи каждого типа в отдельный файл, чтобы импортировать их.</numerusform>
+            <numerusform>Прочитан только лист «{sheet}»; в книге есть ещё листы с данными ({sheets}). Поместите записи каждого типа в отдельный файл, чтобы импортировать их.</numerusform>
+            <numerusform>Прочитан только лист «{sheet}»; в книге есть ещё листы с данными ({sheets}). Поместите записи каждого типа в отдельный файл, чтобы импортировать их.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
