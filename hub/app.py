@@ -287,13 +287,8 @@ def create_app(hub: Hub) -> FastAPI:
     async def bundles(request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> dict:
         """Received bundles with their import reports, newest first, and files refused unread."""
         admin(request)
-        received = hub.store.query(
-            "SELECT b.bundle_id, b.lab_id, l.name AS lab_name, b.part_index, b.part_count, b.seq_from, b.seq_to, "
-            "b.size, b.received_at, b.source, b.status, b.reason, b.accepted, b.duplicate, b.outdated, b.rejected "
-            "FROM bundles b JOIN labs l USING (lab_id) ORDER BY b.received_at DESC LIMIT ?", (limit,))
-        refused = hub.store.query("SELECT file_sha256, uploader, claimed_bundle_id, received_at, source, error, reason "
-                                  "FROM refused_files ORDER BY rowid DESC LIMIT ?", (limit,))
-        return {"bundles": [dict(r) for r in received], "refused": [dict(r) for r in refused]}
+        return {"bundles": hub.store.received.bundles_newest_first(limit),
+                "refused": hub.store.received.refused_newest_first(limit)}
 
     @app.get("/v1/admin/stats", tags=["administration"])
     async def stats(request: Request) -> dict:
@@ -307,20 +302,8 @@ def create_app(hub: Hub) -> FastAPI:
                       offset: Annotated[int, Query(ge=0, le=2**62)] = 0, include_deleted: bool = False) -> dict:
         """The network catalogue: the latest shared version of each record, as the laboratory's policy let it leave."""
         admin(request)
-        where, params = ["1 = 1"], []
-        if kind:
-            where.append("kind = ?")
-            params.append(kind)
-        if lab:
-            where.append("lab_id = ?")
-            params.append(lab)
-        if not include_deleted:
-            where.append("deleted = 0")
-        clause = " AND ".join(where)
-        total = hub.store.query(f"SELECT count(*) FROM network_records WHERE {clause}", tuple(params))[0][0]
-        rows = hub.store.query(f"SELECT lab_id, kind, record_id, version, deleted, received_at, record "
-                               f"FROM network_records WHERE {clause} ORDER BY received_at DESC, record_id LIMIT ? OFFSET ?",
-                               (*params, limit, offset))
+        total, rows = hub.store.received.records_page(kind=kind, lab=lab, include_deleted=include_deleted,
+                                                      limit=limit, offset=offset)
         return {"total": total, "records": [{**{k: r[k] for k in ("lab_id", "kind", "record_id", "version",
                                                                   "received_at")},
                                              "deleted": bool(r["deleted"]),
@@ -366,14 +349,11 @@ def create_app(hub: Hub) -> FastAPI:
 
 def network_statistics(hub: Hub) -> dict:
     labs = hub.store.labs()
-    counts = hub.store.query("SELECT lab_id, kind, sum(deleted = 0) AS records, sum(deleted) AS deleted "
-                             "FROM network_records GROUP BY lab_id, kind")
-    per_day = hub.store.query("SELECT lab_id, substr(received_at, 1, 10) AS day, sum(accepted) AS accepted "
-                              "FROM bundles WHERE status = 'processed' GROUP BY lab_id, day ORDER BY day")
-    last = {r["lab_id"]: r["at"] for r in hub.store.query(
-        "SELECT lab_id, max(received_at) AS at FROM bundles GROUP BY lab_id")}
-    bundles = {r["status"]: r["n"] for r in hub.store.query("SELECT status, count(*) AS n FROM bundles GROUP BY status")}
-    refused = hub.store.query("SELECT count(*) FROM refused_files")[0][0]
+    counts = hub.store.received.record_counts()
+    per_day = hub.store.received.accepted_per_day()
+    last = hub.store.received.last_bundle_per_lab()
+    bundles = hub.store.received.bundles_per_status()
+    refused = hub.store.received.refused_count()
     names = {lab.lab_id: lab.name for lab in labs}
     return {
         "labs": {"enrolled": len(labs), "active": sum(lab.active for lab in labs)},
@@ -381,7 +361,7 @@ def network_statistics(hub: Hub) -> dict:
                      "records": r["records"], "deleted": r["deleted"]} for r in counts],
         "last_sync": [{"lab_id": lab.lab_id, "lab": lab.name, "last_bundle": last.get(lab.lab_id),
                        "last_contact": lab.last_contact} for lab in labs],
-        "received_per_day": [dict(r) for r in per_day],
+        "received_per_day": per_day,
         "bundles": {"processed": bundles.get("processed", 0), "rejected": bundles.get("rejected", 0),
                     "refused_files": refused},
     }

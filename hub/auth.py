@@ -71,7 +71,7 @@ def open_session(store: HubStore, hub_key_id: str, request: dict) -> dict[str, s
     with store.transaction() as conn:
         store.use_nonce(conn, f"{lab_id}:{nonce}", when + CLOCK_SKEW)
         token, expires = store.new_session(conn, lab_id, SESSION_LIFETIME)
-        conn.execute("UPDATE labs SET last_contact = ? WHERE lab_id = ?", (store.now(), lab_id))
+        store.touch(lab_id, conn)
     return {"token": token, "expires_at": expires}
 
 

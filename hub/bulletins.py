@@ -27,11 +27,10 @@ def publish(hub: Hub, *, to: str, kind: str, content: dict[str, Any]) -> int:
 
 def publish_in(conn, hub: Hub, *, to: str, kind: str, content: dict[str, Any]) -> int:
     """``publish`` inside the caller's transaction (so a bulletin lands with what it announces)."""
-    seq = conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM bulletins").fetchone()[0]
+    seq = hub.store.bulletins.next_seq(conn)
     created = utc_stamp(hub.store.clock())
     document = make_bulletin(hub.identity, seq=seq, to=to, kind=kind, created_at=created, content=content)
-    conn.execute("INSERT INTO bulletins (seq, to_lab, kind, created_at, document) VALUES (?, ?, ?, ?, ?)",
-                 (seq, to, kind, created, document))
+    hub.store.bulletins.add(conn, seq=seq, to=to, kind=kind, created_at=created, document=document)
     return seq
 
 
@@ -46,6 +45,4 @@ def notice(hub: Hub, text: str, to: str = EVERYONE) -> int:
 
 def since(hub: Hub, lab_id: str, seq: int, limit: int = 500) -> list[bytes]:
     """The signed bulletins for ``lab_id`` (or everyone) after ``seq``, oldest first."""
-    rows = hub.store.query("SELECT document FROM bulletins WHERE seq > ? AND to_lab IN (?, ?) ORDER BY seq LIMIT ?",
-                           (seq, lab_id, EVERYONE, max(1, min(limit, 5000))))
-    return [bytes(r["document"]) for r in rows]
+    return hub.store.bulletins.since(lab_id, seq, max(1, min(limit, 5000)))

@@ -47,8 +47,7 @@ def register(store: HubStore, hub_key_id: str, request: Any) -> dict[str, str]:
         code = store.claim_enrolment_code(conn, token)
         store.add_lab(conn, lab_id=identity.identity_id, name=code["lab_name"], country=code["country"],
                       identity=identity.to_json().decode("utf-8"), signing_key_id=identity.signing_key_id, keys=keys)
-        conn.execute("UPDATE enrolment_codes SET lab_id = ? WHERE token_sha256 = ?",
-                     (identity.identity_id, code["token_sha256"]))
+        store.record_enrolment(conn, code, identity.identity_id)
     return {"lab_id": identity.identity_id, "name": code["lab_name"], "country": code["country"]}
 
 

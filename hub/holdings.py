@@ -22,9 +22,7 @@ PAGE = 5000
 def held_records(store: HubStore, lab_id: str, *, after: tuple[str, str] = ("", ""),
                  limit: int = PAGE) -> tuple[list[dict[str, Any]], tuple[str, str] | None]:
     """One page of the laboratory's records in (kind, id) order after ``after``; and the next cursor."""
-    rows = store.query("SELECT kind, record_id, version, seq, deleted, record FROM network_records"
-                       " WHERE lab_id = ? AND (kind, record_id) > (?, ?) ORDER BY kind, record_id LIMIT ?",
-                       (lab_id, after[0], after[1], limit))
+    rows = store.received.held_page(lab_id, after, limit)
     out = []
     for row in rows:
         entry: dict[str, Any] = {"id": row["record_id"], "kind": row["kind"], "seq": row["seq"],

@@ -46,10 +46,11 @@ from labnet.protocol.notices import LinkNotice, MethodRef
 from .bulletins import publish_in
 from .service import Hub
 from .store import Conflict, HubError, NotFound
+from .store_received import PROFILE_KIND
 
 log = logging.getLogger("labnet.hub.linking")
 
-PROFILE_KIND = "profiling_result"
+__all__ = ["PROFILE_KIND", "NetworkLinker", "network_links"]
 LINKS_PER_BULLETIN = 500          # a bulletin stays far below its 1 MiB cap
 # What a link bulletin tells a laboratory about the other side: only what that laboratory shared, and the
 # sharing policy pseudonymises sample numbers and seizure references by default.
@@ -94,20 +95,18 @@ class NetworkLinker:
         if not metric(method.metric).higher_is_similar and method.threshold < 0:
             raise HubError("The method's threshold must be zero or more for a distance.", code="method-invalid")
         text = json.dumps(method.to_json(), sort_keys=True, ensure_ascii=False)
-        rows = self.store.query("SELECT definition, bulletin_seq, published_at FROM hub_methods "
-                                "WHERE name = ? AND version = ?", (method.name, method.version))
-        if rows:
-            if rows[0]["definition"] != text:
+        held = self.store.links.method(method.name, method.version)
+        if held is not None:
+            if held["definition"] != text:
                 raise Conflict(f"Method “{method.label}” was published before with other parameters; a changed "
                                f"method must be saved as a new version.", code="method-conflict")
-            return self._describe(method, rows[0]["bulletin_seq"], rows[0]["published_at"])
+            return self._describe(method, held["bulletin_seq"], held["published_at"])
         now = utc_stamp(self.store.clock())
         with self.store.transaction() as conn:
             seq = publish_in(conn, self.hub, to=EVERYONE, kind="method", content=method.to_json())
-            conn.execute("INSERT INTO hub_methods (name, version, drug_type, definition, published_at, bulletin_seq) "
-                         "VALUES (?, ?, ?, ?, ?, ?)", (method.name, method.version, method.drug_type, text, now, seq))
-            conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES ('method', ?, ?)",
-                         (json.dumps([method.name, method.version]), now))
+            self.store.links.add_method(conn, name=method.name, version=method.version, drug_type=method.drug_type,
+                                        definition=text, published_at=now, bulletin_seq=seq)
+            self.store.links.queue(conn, "method", json.dumps([method.name, method.version]), now)
         log.info("published method %s for %s (bulletin %d)", method.label, method.drug_type, seq)
         return {**self._describe(method, seq, now), **self.false_link_estimate(method)}
 
@@ -115,9 +114,7 @@ class NetworkLinker:
         """Pairs across laboratories the method will judge now, and the false links to expect among them
         at its calibrated false-positive rate: pairs grow as the square of the network, so a rate fit for one
         laboratory's catalogue can flood a network with chance links."""
-        counts = [r["n"] for r in self.store.query(
-            "SELECT count(*) AS n FROM network_records WHERE kind = ? AND deleted = 0 AND "
-            "json_extract(record, '$.drug_type') = ? GROUP BY lab_id", (PROFILE_KIND, method.drug_type))]
+        counts = self.store.received.profile_counts_per_lab(method.drug_type)
         pairs = (sum(counts) ** 2 - sum(n * n for n in counts)) // 2
         expected = round(pairs * method.fpr) if method.fpr is not None else None
         return {"cross_lab_pairs": pairs, "expected_false_links": expected}
@@ -132,29 +129,26 @@ class NetworkLinker:
         """Every published method, newest first, with whether it is the one in use for its drug type."""
         current = {(m.name, m.version) for m in self.current_methods().values()}
         out = []
-        for row in self.store.query("SELECT definition, bulletin_seq, published_at FROM hub_methods "
-                                    "ORDER BY published_at DESC, rowid DESC"):
+        for row in self.store.links.methods_newest_first():
             method = ComparisonMethod.from_json(json.loads(row["definition"]))
             described = self._describe(method, row["bulletin_seq"], row["published_at"])
             described["in_use"] = (method.name, method.version) in current
-            described["links"] = self.store.query(
-                "SELECT count(*) AS n FROM network_links WHERE method_name = ? AND method_version = ?",
-                (method.name, method.version))[0]["n"]
+            described["links"] = self.store.links.link_count(method.name, method.version)
             out.append(described)
         return out
 
     def current_methods(self) -> dict[str, ComparisonMethod]:
         """The method in use for each drug type: the latest published."""
         current: dict[str, ComparisonMethod] = {}
-        for row in self.store.query("SELECT drug_type, definition FROM hub_methods ORDER BY published_at, rowid"):
+        for row in self.store.links.methods_oldest_first():
             current[row["drug_type"]] = ComparisonMethod.from_json(json.loads(row["definition"]))
         return current
 
     def _method(self, name: str, version: int) -> ComparisonMethod:
-        rows = self.store.query("SELECT definition FROM hub_methods WHERE name = ? AND version = ?", (name, version))
-        if not rows:
+        held = self.store.links.method(name, version)
+        if held is None:
             raise NotFound(f"no published method {name} v{version}", code="unknown-method")
-        return ComparisonMethod.from_json(json.loads(rows[0]["definition"]))
+        return ComparisonMethod.from_json(json.loads(held["definition"]))
 
     # -- jobs ---------------------------------------------------------------------------
     def run_pending(self) -> int:
@@ -162,11 +156,9 @@ class NetworkLinker:
         announced = 0
         with self._lock:
             while True:
-                rows = self.store.query("SELECT job_id, kind, ref FROM link_jobs WHERE done_at IS NULL "
-                                        "ORDER BY job_id LIMIT 1")
-                if not rows:
+                job = self.store.links.next_job()
+                if job is None:
                     return announced
-                job = rows[0]
                 try:
                     if job["kind"] == "method":
                         name, version = json.loads(job["ref"])
@@ -180,23 +172,18 @@ class NetworkLinker:
                     self._fail(job["job_id"], message_of(exc))
 
     def pending(self) -> int:
-        return self.store.query("SELECT count(*) AS n FROM link_jobs WHERE done_at IS NULL")[0]["n"]
+        return self.store.links.pending_count()
 
     def _fail(self, job_id: int, reason: str) -> None:
-        with self.store.transaction() as conn:
-            conn.execute("UPDATE link_jobs SET done_at = ?, error = ? WHERE job_id = ?",
-                         (utc_stamp(self.store.clock()), reason, job_id))
+        self.store.links.mark_refused(job_id, utc_stamp(self.store.clock()), reason)
         log.error("link job %d was refused and no links were changed: %s", job_id, reason)
 
     def failed(self, limit: int = 20) -> list[dict[str, Any]]:
         """The newest link jobs the engine refused, with their reason."""
-        return [dict(r) for r in self.store.query("SELECT job_id, kind, ref, done_at, error FROM link_jobs "
-                                                  "WHERE error IS NOT NULL ORDER BY job_id DESC LIMIT ?", (limit,))]
+        return self.store.links.refused_newest_first(limit)
 
     def _link_bundle(self, job_id: int, bundle_id: str) -> int:
-        rows = self.store.query("SELECT lab_id, record_id FROM network_records WHERE bundle_id = ? AND kind = ?",
-                                (bundle_id, PROFILE_KIND))
-        changed = {(r["lab_id"], r["record_id"]) for r in rows}
+        changed = self.store.received.profiles_in_bundle(bundle_id)
         found: dict[tuple[str, int], tuple[ComparisonMethod, set[tuple[Key, Key, float]]]] = {}
         for method in self.current_methods().values():
             profiles = self._profiles(method, job_id, changed)
@@ -241,43 +228,22 @@ class NetworkLinker:
         fresh: list[tuple[ComparisonMethod, Key, Key, float]] = []
         with self.store.transaction() as conn:
             for (name, version), (method, links) in found.items():
-                old = self._old_links(conn, name, version, changed)
-                if changed is None:
-                    conn.execute("DELETE FROM network_links WHERE method_name = ? AND method_version = ?",
-                                 (name, version))
-                else:
-                    conn.executemany("DELETE FROM network_links WHERE method_name = ? AND method_version = ? AND "
-                                     "lab_a = ? AND record_a = ? AND lab_b = ? AND record_b = ?",
-                                     [(name, version, *a, *b) for a, b in old])
-                conn.executemany("INSERT OR REPLACE INTO network_links (method_name, method_version, lab_a, "
-                                 "record_a, lab_b, record_b, score, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                                 [(name, version, *a, *b, s, now) for a, b, s in links])
+                old = self.store.links.pairs(conn, name, version, changed)
+                self.store.links.drop_links(conn, name, version, None if changed is None else old)
+                self.store.links.put_links(conn, name, version, links, now)
                 fresh += [(method, a, b, s) for a, b, s in sorted(links) if (a, b) not in old]
             self._announce(conn, fresh)
-            conn.execute("UPDATE link_jobs SET done_at = ? WHERE job_id = ?", (now, job_id))
+            self.store.links.mark_done(conn, job_id, now)
         if fresh:
             log.info("link job %d: %d new cross-laboratory link(s)", job_id, len(fresh))
         return len(fresh)
-
-    @staticmethod
-    def _old_links(conn, name: str, version: int, changed: set[Key] | None) -> set[tuple[Key, Key]]:
-        sql = ("SELECT lab_a, record_a, lab_b, record_b FROM network_links WHERE method_name = ? "
-               "AND method_version = ?")
-        if changed is None:
-            rows = conn.execute(sql, (name, version)).fetchall()
-        else:
-            rows = []
-            for lab, record in changed:   # two lookups, each on an index (an OR would scan the table)
-                rows += conn.execute(f"{sql} AND lab_a = ? AND record_a = ?", (name, version, lab, record)).fetchall()
-                rows += conn.execute(f"{sql} AND lab_b = ? AND record_b = ?", (name, version, lab, record)).fetchall()
-        return {((r[0], r[1]), (r[2], r[3])) for r in rows}
 
     def _announce(self, conn, fresh: list[tuple[ComparisonMethod, Key, Key, float]]) -> None:
         """One ``link`` bulletin per laboratory and method (split past LINKS_PER_BULLETIN links)."""
         if not fresh:
             return
         info = self._records({k for _, a, b, _ in fresh for k in (a, b)}, conn)
-        labs = {r[0]: (r[1], r[2]) for r in conn.execute("SELECT lab_id, name, country FROM labs")}
+        labs = self.store.lab_names(conn)
         per_lab: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
         methods: dict[tuple[str, int], ComparisonMethod] = {}
         ratios: dict[tuple[str, int], list[float]] = {}
@@ -309,21 +275,13 @@ class NetworkLinker:
 
     # -- the network's profiles ----------------------------------------------------------
     def _records(self, keys: Iterable[Key], conn=None) -> dict[Key, dict[str, Any]]:
-        query = conn.execute if conn is not None else self.store.query
-        out: dict[Key, dict[str, Any]] = {}
-        for lab_id, record_id in keys:
-            rows = list(query("SELECT record FROM network_records WHERE lab_id = ? AND kind = ? AND record_id = ? "
-                              "AND deleted = 0", (lab_id, PROFILE_KIND, record_id)))
-            if rows and rows[0][0]:
-                out[(lab_id, record_id)] = json.loads(rows[0][0])
-        return out
+        return {key: json.loads(text) for key, text in self.store.received.profile_records(keys, conn).items()}
 
     def _profiles(self, method: ComparisonMethod, job_id: int, changed: set[Key]) -> _Profiles:
         """The method's profiles as of ``job_id``: the cache brought forward by one job, or reloaded."""
         targets = TargetList(method.drug_type, method.targets)
         cached = self._cache.get((method.name, method.version))
-        previous = self.store.query("SELECT coalesce(max(job_id), 0) AS j FROM link_jobs WHERE job_id < ?",
-                                    (job_id,))[0]["j"]
+        previous = self.store.links.last_job(before=job_id)
         if cached is not None and cached.job >= job_id:
             return cached
         if cached is not None and cached.job == previous:
@@ -331,22 +289,13 @@ class NetworkLinker:
             cached.replace(changed, keys, values)
             cached.job = job_id
             return cached
-        latest = self.store.query("SELECT coalesce(max(job_id), 0) AS j FROM link_jobs")[0]["j"]
+        latest = self.store.links.last_job()
         keys, values = self._read(method.drug_type, targets, None)
         fresh = self._cache[(method.name, method.version)] = _Profiles(max(latest, job_id), keys, values)
         return fresh
 
     def _read(self, drug_type: str, targets: TargetList, only: set[Key] | None) -> tuple[list[Key], np.ndarray]:
-        sql = ("SELECT lab_id, record_id, json_extract(record, '$.peaks') FROM network_records WHERE kind = ? "
-               "AND deleted = 0 AND json_extract(record, '$.drug_type') = ?")
-        if only is None:
-            rows = self.store.query(sql, (PROFILE_KIND, drug_type))
-        else:
-            rows = []
-            for lab_id, record_id in only:
-                rows += self.store.query(f"{sql} AND lab_id = ? AND record_id = ?",
-                                         (PROFILE_KIND, drug_type, lab_id, record_id))
-        labelled = [((r[0], r[1]), _peaks(r[2])) for r in rows]
+        labelled = [(key, _peaks(peaks)) for key, peaks in self.store.received.profile_peaks(drug_type, only)]
         matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", peaks) for k, peaks in labelled), targets)
         keys: list[Key] = []
         for label in matrix.labels:
@@ -379,12 +328,7 @@ def _peaks(value: Any) -> dict[str, Any] | None:
 
 def network_links(hub: Hub, *, lab: str | None = None, limit: int = 1000) -> list[dict[str, Any]]:
     """Stored cross-laboratory links, newest first (for the administrator)."""
-    sql = "SELECT * FROM network_links"
-    params: tuple = ()
-    if lab:
-        sql += " WHERE lab_a = ? OR lab_b = ?"
-        params = (lab, lab)
-    rows = hub.store.query(f"{sql} ORDER BY found_at DESC, score DESC LIMIT ?", (*params, max(1, min(limit, 100_000))))
+    rows = hub.store.links.newest_links(lab, max(1, min(limit, 100_000)))
     return [{"method": f"{r['method_name']} v{r['method_version']}", "lab_a": r["lab_a"], "record_a": r["record_a"],
              "lab_b": r["lab_b"], "record_b": r["record_b"], "score": r["score"], "found_at": r["found_at"]}
             for r in rows]

@@ -1,0 +1,116 @@
+"""The network's linkage as stored: the harmonised methods published, the linker's queue of jobs, and the links
+found between two laboratories' profiles (the tables ``hub_methods``, ``link_jobs`` and ``network_links``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .store import HubStore
+
+Key = tuple[str, str]   # (lab id, record id)
+
+_LINK_PAIRS = "SELECT lab_a, record_a, lab_b, record_b FROM network_links WHERE method_name = ? AND method_version = ?"
+
+
+class LinkStore:
+    def __init__(self, db: HubStore):
+        self.db = db
+
+    # -- harmonised methods ----------------------------------------------------------------------------
+    def method(self, name: str, version: int) -> sqlite3.Row | None:
+        """The published method ``name`` v``version``: its ``definition`` (JSON), ``bulletin_seq``, ``published_at``."""
+        rows = self.db.query("SELECT definition, bulletin_seq, published_at FROM hub_methods "
+                             "WHERE name = ? AND version = ?", (name, version))
+        return rows[0] if rows else None
+
+    def methods_newest_first(self) -> list[sqlite3.Row]:
+        return self.db.query("SELECT definition, bulletin_seq, published_at FROM hub_methods "
+                             "ORDER BY published_at DESC, rowid DESC")
+
+    def methods_oldest_first(self) -> list[sqlite3.Row]:
+        """Every method's ``drug_type`` and ``definition`` in publication order (the last of a drug type is in use)."""
+        return self.db.query("SELECT drug_type, definition FROM hub_methods ORDER BY published_at, rowid")
+
+    def add_method(self, conn: sqlite3.Connection, *, name: str, version: int, drug_type: str, definition: str,
+                   published_at: str, bulletin_seq: int) -> None:
+        """Inside the transaction that announced it in bulletin ``bulletin_seq``: adopt a method."""
+        conn.execute("INSERT INTO hub_methods (name, version, drug_type, definition, published_at, bulletin_seq) "
+                     "VALUES (?, ?, ?, ?, ?, ?)", (name, version, drug_type, definition, published_at, bulletin_seq))
+
+    # -- the linker's jobs ------------------------------------------------------------------------------
+    def queue(self, conn: sqlite3.Connection, kind: str, ref: str, created_at: str) -> None:
+        """Inside the transaction that changed what it names: a job for the linker (a crash loses none)."""
+        conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES (?, ?, ?)", (kind, ref, created_at))
+
+    def next_job(self) -> sqlite3.Row | None:
+        """The oldest job not done: its ``job_id``, ``kind`` and ``ref``."""
+        rows = self.db.query("SELECT job_id, kind, ref FROM link_jobs WHERE done_at IS NULL ORDER BY job_id LIMIT 1")
+        return rows[0] if rows else None
+
+    def pending_count(self) -> int:
+        return self.db.query("SELECT count(*) AS n FROM link_jobs WHERE done_at IS NULL")[0]["n"]
+
+    def last_job(self, before: int | None = None) -> int:
+        """The highest job id (below ``before``, if given); 0 if none."""
+        if before is None:
+            return self.db.query("SELECT coalesce(max(job_id), 0) AS j FROM link_jobs")[0]["j"]
+        return self.db.query("SELECT coalesce(max(job_id), 0) AS j FROM link_jobs WHERE job_id < ?", (before,))[0]["j"]
+
+    def mark_done(self, conn: sqlite3.Connection, job_id: int, at: str) -> None:
+        """Inside the transaction that stored the job's links and bulletins."""
+        conn.execute("UPDATE link_jobs SET done_at = ? WHERE job_id = ?", (at, job_id))
+
+    def mark_refused(self, job_id: int, at: str, reason: str) -> None:
+        """The engine refused the job: done, with its reason."""
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE link_jobs SET done_at = ?, error = ? WHERE job_id = ?", (at, reason, job_id))
+
+    def refused_newest_first(self, limit: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.query("SELECT job_id, kind, ref, done_at, error FROM link_jobs "
+                                               "WHERE error IS NOT NULL ORDER BY job_id DESC LIMIT ?", (limit,))]
+
+    # -- links between laboratories -----------------------------------------------------------------------
+    def link_count(self, name: str, version: int) -> int:
+        return self.db.query("SELECT count(*) AS n FROM network_links WHERE method_name = ? AND method_version = ?",
+                             (name, version))[0]["n"]
+
+    def pairs(self, conn: sqlite3.Connection, name: str, version: int,
+              touching: Iterable[Key] | None) -> set[tuple[Key, Key]]:
+        """Inside a transaction: the method's linked pairs (only those touching a profile of ``touching``, if given)."""
+        if touching is None:
+            rows = conn.execute(_LINK_PAIRS, (name, version)).fetchall()
+        else:
+            rows = []
+            for lab, record in touching:   # two lookups, each on an index (an OR would scan the table)
+                rows += conn.execute(f"{_LINK_PAIRS} AND lab_a = ? AND record_a = ?", (name, version, lab, record)).fetchall()
+                rows += conn.execute(f"{_LINK_PAIRS} AND lab_b = ? AND record_b = ?", (name, version, lab, record)).fetchall()
+        return {((r[0], r[1]), (r[2], r[3])) for r in rows}
+
+    def drop_links(self, conn: sqlite3.Connection, name: str, version: int,
+                   pairs: Iterable[tuple[Key, Key]] | None) -> None:
+        """Inside a transaction: forget the method's links ``pairs`` (all of them when None)."""
+        if pairs is None:
+            conn.execute("DELETE FROM network_links WHERE method_name = ? AND method_version = ?", (name, version))
+        else:
+            conn.executemany("DELETE FROM network_links WHERE method_name = ? AND method_version = ? AND "
+                             "lab_a = ? AND record_a = ? AND lab_b = ? AND record_b = ?",
+                             [(name, version, *a, *b) for a, b in pairs])
+
+    def put_links(self, conn: sqlite3.Connection, name: str, version: int,
+                  links: Iterable[tuple[Key, Key, float]], found_at: str) -> None:
+        """Inside a transaction: keep the method's links ``(a, b, score)``, a before b."""
+        conn.executemany("INSERT OR REPLACE INTO network_links (method_name, method_version, lab_a, record_a, lab_b, "
+                         "record_b, score, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(name, version, *a, *b, s, found_at) for a, b, s in links])
+
+    def newest_links(self, lab: str | None, limit: int) -> list[sqlite3.Row]:
+        """Stored links (of ``lab``'s profiles, if given), newest first."""
+        sql = "SELECT * FROM network_links"
+        params: tuple = ()
+        if lab:
+            sql += " WHERE lab_a = ? OR lab_b = ?"
+            params = (lab, lab)
+        return self.db.query(f"{sql} ORDER BY found_at DESC, score DESC LIMIT ?", (*params, limit))
