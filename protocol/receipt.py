@@ -84,12 +84,35 @@ def make_receipt(hub: Identity, header: BundleHeader, results: Iterable[RecordRe
             "part_index": header.part_index, "lab_id": header.lab_id, "hub_id": hub.identity_id,
             "hub_key_id": hub.public.signing_key_id, "payload_sha256": header.payload_sha256,
             "received_at": received_at or utc_stamp(), "status": "rejected" if rejected_reason else "processed",
-            "reason": rejected_reason, "counts": counts,
-            "records": [r.to_json() for r in records]}
-    signed = canonical.dumps(body)
+            "reason": rejected_reason, "counts": counts}
+    # The canonical form of the body, its keys in order, with the records (18,000 for a large bundle) written
+    # one by one around the rest: a third of the time of canonical.dumps on the whole, the same bytes.
+    before = canonical.dumps({k: v for k, v in body.items() if k < "records"})
+    after = canonical.dumps({k: v for k, v in body.items() if k > "records"})
+    signed = before[:-1] + b',"records":' + _records_json(records) + b"," + after[1:]
     # The canonical form of {"receipt": body, "signature": …} (keys in order) around the bytes just signed:
-    # the body, 18,000 records for a large bundle, is encoded once, not twice.
+    # the body is encoded once, not twice.
     return b'{"receipt":' + signed + b',"signature":' + canonical.dumps(b64(hub.sign(RECEIPT_CONTEXT + signed))) + b"}"
+
+
+_TEXT = canonical._ENCODER.encode   # a str's canonical JSON (json's C string encoder, as canonical.dumps uses)
+
+
+def _records_json(records: list[RecordResult]) -> bytes:
+    """``canonical.dumps([r.to_json() for r in records])``, written directly: keys in order (id, kind, reason,
+    result, version), the types that canonical form allows checked first (anything else goes the long way)."""
+    if not all(type(r.kind) is str and type(r.record_id) is str and type(r.version) is int
+               and -canonical.MAX_INTEGER <= r.version <= canonical.MAX_INTEGER
+               and (r.reason is None or isinstance(r.reason, str)) for r in records):
+        return canonical.dumps([r.to_json() for r in records])
+    def one(r: RecordResult) -> str:
+        reason = f'"reason":{_TEXT(r.reason)},' if r.reason else ""
+        return f'{{"id":{_TEXT(r.record_id)},"kind":{_TEXT(r.kind)},{reason}"result":"{r.result}","version":{r.version}}}'
+
+    try:
+        return ("[" + ",".join([one(r) for r in records]) + "]").encode("utf-8")
+    except UnicodeEncodeError:   # a lone surrogate: canonical.dumps says why
+        return canonical.dumps([r.to_json() for r in records])
 
 
 def verify_receipt(data: bytes, hub: PublicIdentity, lab_id: str | None = None) -> Receipt:

@@ -55,3 +55,26 @@ def test_a_receipt_is_the_canonical_json_of_its_document_and_verifies(cat, hub):
     assert canonical.dumps(document) == result.receipt and set(document) == {"receipt", "signature"}
     receipt = verify_receipt(result.receipt, hub.identity.public, lab.identity_id)
     assert receipt.counts["accepted"] == 3 and len(receipt.records) == 3
+
+
+def test_a_receipt_s_records_are_written_as_canonical_json_whatever_their_reasons():
+    """make_receipt writes the records one by one around the rest of the body: the same bytes as
+    canonical.dumps of the whole document, with reasons holding quotes, backslashes, control characters,
+    U+2028 and text beyond ASCII, an empty reason (left out), each result, and a Message as reason."""
+    from labnet.common.messages import Message
+    from labnet.protocol.keys import create_identity
+    from labnet.protocol.receipt import RESULTS, RecordResult, make_receipt
+
+    class Header:
+        bundle_id, batch_id, part_index, lab_id, payload_sha256 = "b" * 64, "batch", 0, "lab", "d" * 64
+
+    reasons = [None, "", 'line 3: "x" \\ é \x01\x1f \u2028 ok', Message("line {n}: {why}", n=2, why="a “quote”")]
+    results = [RecordResult("profiling_result", f"0192f000-0000-7000-8000-{i:012x}", 1 + i % 3,
+                            RESULTS[i % len(RESULTS)], reasons[i % len(reasons)]) for i in range(400, 0, -1)]
+    hub = create_identity("hub", "Hub", "KE")
+    data = make_receipt(hub, Header, results, received_at="2026-12-05T00:00:00Z")
+    document = canonical.loads(data)
+    assert canonical.dumps(document) == data
+    assert document["receipt"]["records"] == [r.to_json() for r in sorted(results, key=lambda r: r.record_id)]
+    assert verify_receipt(data, hub.public, "lab").counts == {"accepted": 100, "duplicate": 100, "outdated": 100,
+                                                             "rejected": 100}
