@@ -42,7 +42,10 @@ PROGRAMMING_ERRORS = {"AssertionError", "RuntimeError", "TypeError", "KeyError",
 @pytest.mark.parametrize("package", ["common", "catalogue", "protocol", "sync"])
 def test_the_core_raises_no_sentence_the_desktop_cannot_translate(package):
     # A sentence raised as plain text (an f-string, a bare literal) would reach the desktop in English only.
-    # hub/ is the hub's side: its refusals go over HTTP, in English.
+    # hub/ is exempt on purpose: its refusals are the `detail` of problem details sent over HTTP, and one hub
+    # answers laboratories of many languages and knows none of their users', so the detail is English for the
+    # log and API clients; a laboratory acts on the stable `code` (labnet.protocol.problems) and shows the
+    # detail inside its own translated Message ("the hub refused …: {reason}", sync/client.py).
     found = []
     for path in sorted((ROOT / package).glob("*.py")):
         source = path.read_text(encoding="utf-8")
