@@ -32,6 +32,7 @@ class EncodingUnknown(CatalogueError):
 # Within this much "chaos" of the best proposal, a proposal is as good as the best one.
 CHAOS_MARGIN = 0.05
 MAX_CHAOS = 0.2
+SIGNED = ("utf-7", "gb18030")  # recognised encodings whose text loses a leading signature (U+FEFF)
 
 _NAMES = {
     "cp1250": "Windows-1250 (Central European)", "cp1251": "Windows-1251 (Cyrillic)",
@@ -124,24 +125,53 @@ def _decode_as(data: bytes, name: str, encoding: str) -> tuple[str, str, list[st
                                      encoding=describe(encoding), detail=str(exc))) from None
     if text.startswith("\ufeff"):
         text = text[1:]
-    note = Message("The file {name} was read as {encoding}, as chosen.", name=name, encoding=describe(encoding))
-    return text, encoding, [note]
+    return text, encoding, [chosen_note(name, encoding)]
+
+
+def chosen_note(name: str, encoding: str) -> Message:
+    """The note of a file read in the encoding the person importing named."""
+    return Message("The file {name} was read as {encoding}, as chosen.", name=name, encoding=describe(encoding))
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    encoding, notes = detect(data, name)
+    text = data.decode(encoding)
+    if encoding in SIGNED and text.startswith("\ufeff"):
+        text = text[1:]  # as charset-normalizer says these two: without their signature
+    return text, encoding, notes
+
+
+def _decoded_digest(data: bytes, encoding: str) -> bytes:
+    """A digest of ``data`` decoded (strictly) in ``encoding``, a megabyte at a time: two encodings that give
+    the same text give the same digest, without either text held whole."""
+    import hashlib
+
+    digest, decoder, step = hashlib.sha256(), codecs.getincrementaldecoder(encoding)("strict"), 1 << 20
+    view = memoryview(data)
+    for start in range(0, len(data), step):
+        digest.update(decoder.decode(view[start:start + step]).encode("utf-8", "surrogatepass"))
+    digest.update(decoder.decode(b"", final=True).encode("utf-8", "surrogatepass"))
+    return digest.digest()
+
+
+def detect(data: bytes, name: str) -> tuple[str, list[str]]:
+    """(encoding, notes) of the bytes of a CSV file that are not UTF-8 (nor UTF-16), as LabNet recognises it
+    (see the module docstring); raises ``EncodingUnknown`` when it is not confident.  The text is not made:
+    a caller that streams the file decodes it as it reads."""
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
     best = matches[0] if matches else None
     if best is not None and best.chaos <= MAX_CHAOS and best.coherence > 0:
         close = [m for m in matches if m.chaos <= best.chaos + CHAOS_MARGIN]
-        text = str(best)
-        if all(str(m) == text for m in close[1:]):
+        # charset-normalizer's own text of a match is its bytes decoded strictly in its encoding.
+        text = _decoded_digest(data, best.encoding)
+        if all(_decoded_digest(data, m.encoding) == text for m in close[1:]):
             encoding = canonical(best.encoding)
             note = Message("The file {name} is not UTF-8 text; LabNet recognised it as {encoding}. If any letters "
                            "look wrong, import it again choosing its encoding (--encoding), or save it as "
                            "“CSV UTF-8”.", name=name, encoding=describe(encoding))
-            return text, encoding, [note]
+            return encoding, [note]
         candidates = list(dict.fromkeys(describe(m.encoding) for m in close))[:4]
     else:
         candidates = []
@@ -160,4 +190,5 @@ def _detect(data: bytes, name: str) -> tuple[str, str, list[str]]:
 CHOICES = ("cp1252", "latin-1", "cp1250", "cp1251", "koi8-r", "cp1256", "cp1253", "cp1254", "utf-8")
 
 
-__all__ = ["EncodingUnknown", "CHOICES", "decode", "canonical", "describe", "utf16_without_bom", "ENCODING_EXAMPLES"]
+__all__ = ["EncodingUnknown", "CHOICES", "decode", "detect", "chosen_note", "canonical", "describe", "utf16_without_bom",
+           "ENCODING_EXAMPLES"]

@@ -11,8 +11,10 @@ repeats of a natural key are refused from the keys seen so far, as before.
 
 The file's SHA-256 is taken before the first reading and checked after the
 second: a file changed in between is refused and nothing is written.
-Workbooks, and CSV files that are not plain
-UTF-8 (or have anything to complain about) are read whole by
+A CSV file in an encoding named by the person importing (``encoding``) or
+recognised from its bytes streams too, decoded as it is read
+(``tabular_stream``).  Workbooks, and CSV files the stream leaves aside (UTF-16,
+bytes its encoding cannot decode, anything to complain about) are read whole by
 ``labnet.catalogue.importing``, which says what is wrong.
 """
 
@@ -57,7 +59,7 @@ def plain_csv(path: Path) -> bool:
 
 
 def first_reading(rt: RecordType, path: Path, header_row: int | None, mapping: Mapping[str, Any] | None,
-                  decimal: str | None, reading: Callable[[int], Any] | None = None
+                  decimal: str | None, reading: Callable[[int], Any] | None = None, encoding: str | None = None
                   ) -> tuple[CsvStream, dict[int, ColumnStyle]] | None:
     """The file read once (``CsvStream.open``), with the decimal convention of each number column over
     the whole file (by column index); None when the file is not read so (see the module docstring).
@@ -77,7 +79,7 @@ def first_reading(rt: RecordType, path: Path, header_row: int | None, mapping: M
         if reading is not None and not read[0] % 2000:
             reading(read[0])
 
-    stream = CsvStream.open(path, header_row, first_pass, on_header)
+    stream = CsvStream.open(path, header_row, first_pass, on_header, encoding)
     if stream is None:
         return None
     return stream, {idx: style_of(seen) for idx, (_, seen) in evidence.items()}
@@ -173,7 +175,7 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
                      mapping: Mapping[str, Any] | None, progress: Callable[[int, int], Any] | None,
                      decimal: str | None, file_sha256: Callable[[Path], str],
                      cancelled: Callable[[], BaseException],
-                     reading: Callable[[int], Any] | None = None) -> ImportReport | None:
+                     reading: Callable[[int], Any] | None = None, encoding: str | None = None) -> ImportReport | None:
     """The import of ``path`` a chunk at a time; None when it is not a file read so (see the module
     docstring): the caller then reads it whole.  A file of at least ``PARALLEL_MIN_BYTES`` is read
     once, converted and checked in a second process while this one writes (``labnet.catalogue.import_worker``);
@@ -188,11 +190,12 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
         from .import_worker import READ_AGAIN, import_parallel
 
         found = import_parallel(cat, rt, path, dry_run=dry_run, skip_invalid=skip_invalid, header_row=header_row,
-                                mapping=mapping, progress=progress, decimal=decimal, cancelled=cancelled)
+                                mapping=mapping, progress=progress, decimal=decimal, cancelled=cancelled,
+                                encoding=encoding)
         if found != READ_AGAIN:
             return found  # type: ignore[return-value]
     sha256 = file_sha256(path)
-    reread = first_reading(rt, path, header_row, mapping, decimal, reading)
+    reread = first_reading(rt, path, header_row, mapping, decimal, reading, encoding)
     if reread is None:
         return None
     stream, styles = reread

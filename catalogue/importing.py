@@ -98,11 +98,11 @@ def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False,
     """
     rt, path = record_type(kind), Path(path)
     with collector_paused():
-        if sheet is None and encoding is None:  # a large plain CSV file: read twice, never held whole
+        if sheet is None:  # a plain CSV file, in any encoding it names or shows: read twice, never held whole
             streamed = import_streaming(cat, rt, path, dry_run=dry_run, skip_invalid=skip_invalid,
                                         header_row=header_row, mapping=mapping, progress=progress,
                                         decimal=decimal, file_sha256=file_sha256, cancelled=ImportCancelled,
-                                        reading=reading)
+                                        reading=reading, encoding=encoding)
             if streamed is not None:
                 return streamed
         table = read_source(rt, path, sheet=sheet, header_row=header_row, encoding=encoding, reading=reading)

@@ -1,4 +1,4 @@
-"""Reading a UTF-8 CSV file a row at a time, twice, in bounded memory (issue 23).
+"""Reading a CSV file a row at a time, twice, in bounded memory (issue 23).
 
 ``CsvStream.open(path, header_row)`` reads the file once to learn what the
 whole-file reader (``tabular_csv._read_csv``) learns by holding every row: the
@@ -10,11 +10,15 @@ Excel's ``'=`` protection undone) with the row number Excel shows, one at a
 time; ``first_pass`` lets a caller look at each row of the first reading too
 (the import gathers each number column's decimal separator there).
 
-Only the plain case streams: a UTF-8 file (with or without a byte-order mark)
-that ``_read_csv`` would read without a complaint.  For anything else
-(another encoding, one named by the person importing, a damaged row, a cell
-too long, too many rows, no data rows…) ``open`` returns None and the caller
-reads the file whole, which says what is wrong in its words.
+Only the plain case streams: a file that ``_read_csv`` would read without a
+complaint, in UTF-8 (with or without a byte-order mark), in an encoding the
+person importing named, or in one recognised from its bytes
+(``encodings.detect``, the same decision as the whole-file reader's, with the
+same note).  The text is decoded as it is read (``io.TextIOWrapper``'s
+incremental decoder), never held whole.  For anything else (UTF-16, bytes the
+encoding cannot decode, a damaged row, a cell too long, too many rows, no data
+rows…) ``open`` returns None and the caller reads the file whole, which says
+what is wrong in its words.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
+from .encodings import SIGNED, canonical, chosen_note, detect, utf16_without_bom
 from .errors import CatalogueError
 from .spreadsheet_write import MAX_CELL_CHARS
 from .tabular_csv import _sniff_delimiter, _unquote
@@ -54,24 +59,25 @@ class CsvStream:
         self.skip_first_line, self.header_index = skip_first_line, header_index
         self.table, self.count = table, count
         self.width = len(table.headers)
+        self.notes: list[str] = []  # about the encoding (``encodings``), put in the table once it is read
 
     @classmethod
     def open(cls, path: Path, header_row: int | None = None,
              first_pass: Callable[[list[list[str]]], Any] | None = None,
-             on_header: Callable[[StreamTable], Any] | None = None) -> CsvStream | None:
+             on_header: Callable[[StreamTable], Any] | None = None, encoding: str | None = None) -> CsvStream | None:
         """The stream of ``path``, read once; None when it is not the plain case (see the module
         docstring).  ``on_header(table)`` is called once the header is known (its width not yet:
         the table has the header row's own columns); ``first_pass(rows)`` then receives the rows of
         data a thousand at a time, as wide as the header row or wider."""
         try:
-            return cls._open(path, header_row, first_pass, on_header)
+            return cls._open(path, header_row, first_pass, on_header, encoding)
         except (_NotPlain, UnicodeDecodeError, csv.Error, OSError):
             return None
 
     @classmethod
     def _open(cls, path: Path, header_row: int | None, first_pass: Callable[[list[list[str]]], Any] | None,
-              on_header: Callable[[StreamTable], Any] | None) -> CsvStream:
-        scan = cls.scan(path, header_row, on_header)
+              on_header: Callable[[StreamTable], Any] | None, encoding: str | None = None) -> CsvStream:
+        scan = cls.scan(path, header_row, on_header, encoding)
         chunk: list[list[str]] = []
         for _, rec in scan:
             if first_pass is not None:
@@ -85,21 +91,34 @@ class CsvStream:
 
     @classmethod
     def scan(cls, path: Path, header_row: int | None = None,
-             on_header: Callable[[StreamTable], Any] | None = None) -> Scan:
+             on_header: Callable[[StreamTable], Any] | None = None, encoding: str | None = None) -> Scan:
         """One reading of ``path``, for a caller that reads the file once: the rows of data (see
-        ``Scan``); raises _NotPlain (also midway) when the file is not the plain case."""
+        ``Scan``); raises _NotPlain (also midway) when the file is not the plain case.  ``encoding``:
+        the one the person importing named, as ``encodings.decode`` takes it."""
         with path.open("rb") as fh:
             head = fh.read(4)
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        notes: list[str] = []
+        if encoding is not None:
+            encoding, notes = _named(path, encoding, head)
+        elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise _NotPlain()
-        encoding = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
-        with path.open(encoding=encoding, errors="strict", newline="") as text:
-            start = text.read(65536 + 1)
-        if not start.strip() or "\x00" in start:
+        else:
+            encoding = "utf-8-sig" if head.startswith(codecs.BOM_UTF8) else "utf-8"
+        try:
+            start = _start(path, encoding)
+        except UnicodeDecodeError:
+            if notes or encoding != "utf-8":
+                raise  # named, or marked UTF-8: the whole-file reader says what is wrong
+            # Not UTF-8 from the start: the encoding recognised from the bytes, as the whole-file reader
+            # does (a file whose first non-UTF-8 byte comes later is left to it, midway).
+            encoding, notes = _recognised(path)
+            start = _start(path, encoding)
+        if not start.strip() or "\x00" in start or (notes and start.startswith("\ufeff")):
             raise _NotPlain()
         m = _SEP_LINE.match(start)
         delimiter = m.group(1) if m else _sniff_delimiter(start)
         stream = cls(path, encoding, delimiter, bool(m), -1, StreamTable(headers=[], rows=[], row_numbers=[]), 0)
+        stream.notes = notes
         return Scan(stream, header_row, on_header)
 
     def _records(self) -> Iterator[tuple[int, list[str], str]]:
@@ -189,9 +208,46 @@ class Scan:
         table = StreamTable(headers=[], rows=[], row_numbers=[], format="csv", encoding=stream.encoding,
                             delimiter=stream.delimiter, header_row=stream.header_index + 1, longest=longest)
         _checked(table, headers, width, path)
+        table.notes.extend(stream.notes)
         table.fills = {i: (c, first) for i, (c, first) in fills.items() if i < len(table.headers)
                        and not table.headers[i]}
         stream.table, stream.count, stream.width = table, count, len(table.headers)
+
+
+def _start(path: Path, encoding: str) -> str:
+    """The first 64 KiB of text, decoded as the file is read (``io.TextIOWrapper``'s incremental decoder)."""
+    with path.open(encoding=encoding, errors="strict", newline="") as text:
+        return text.read(65536 + 1)
+
+
+def _named(path: Path, encoding: str, head: bytes) -> tuple[str, list[str]]:
+    """The codec a named encoding is read with, and the note the whole-file reader makes of it
+    (``encodings._decode_as``); UTF-16 and UTF-32 (a byte-order mark kept or not) are left to it."""
+    try:
+        codec = canonical(encoding)
+    except CatalogueError:
+        raise _NotPlain() from None
+    if codec.startswith(("utf-16", "utf-32")):
+        raise _NotPlain()
+    if codec.startswith("utf-8") and head.startswith(codecs.BOM_UTF8):
+        codec = "utf-8-sig"  # the mark is not text, as the whole-file reader drops it
+    return codec, [chosen_note(path.name, codec)]
+
+
+def _recognised(path: Path) -> tuple[str, list[str]]:
+    """The encoding of a file that is not UTF-8, as ``encodings.decode`` recognises it from the whole file's
+    bytes (held for the time of the recognition, never its text); the cases it refuses or reads
+    otherwise (UTF-16 without a mark, binary, not recognised) are left to the whole-file reader."""
+    data = path.read_bytes()
+    if b"\x00" in data or utf16_without_bom(data[:8192]):
+        raise _NotPlain()
+    try:
+        encoding, notes = detect(data, path.name)
+    except CatalogueError:
+        raise _NotPlain() from None
+    if encoding in SIGNED:
+        raise _NotPlain()  # its text loses a leading signature: the whole-file reader does that
+    return encoding, notes
 
 
 def _checked(table: Table, headers: list[str], width: int, path: Path) -> None:

@@ -158,11 +158,11 @@ def test_the_file_is_read_a_chunk_at_a_time_never_whole(cat, tmp_path, monkeypat
     first_chunks = []
     real_open = tabular_stream.CsvStream.open.__func__
 
-    def opening(cls, path, header_row=None, first_pass=None, on_header=None):
+    def opening(cls, path, header_row=None, first_pass=None, on_header=None, encoding=None):
         def counting(rows):
             first_chunks.append(len(rows))
             return first_pass(rows)
-        return real_open(cls, path, header_row, counting, on_header)
+        return real_open(cls, path, header_row, counting, on_header, encoding)
     monkeypatch.setattr(tabular_stream.CsvStream, "open", classmethod(opening))
     pulled = [0]
     real_rows = tabular_stream.CsvStream.rows
@@ -247,3 +247,86 @@ def test_tricky_files_read_both_ways_give_the_same_import(case, tmp_path, monkey
     streamed, streamed_reports = run(tmp_path / "streamed", [f], False, monkeypatch, **options)
     assert streamed_reports == whole_reports
     assert streamed == whole
+
+
+# Files in a legacy code page (issue 23): named by the person importing or recognised from the bytes, they
+# stream too, decoded as they are read, and give the import the whole-file reader gives.
+LEGACY = {
+    "cp1251": ("Получено от полиции и хранится в холодильнике лаборатории",   # Russian
+               "Изъято на границе и передано экспертом для исследования",
+               "Образец для сравнения из министерства здравоохранения"),
+    "cp1256": ("استلمت من الشرطة وتحفظ في ثلاجة المختبر",                    # Arabic
+               "ضبطت على الحدود وأرسلت إلى الخبير للفحص",
+               "عينة مرجعية من وزارة الصحة"),
+}
+
+
+def words(encoding: str, i: int) -> str:
+    # Two sentences a row: with one, charset-normalizer is not sure of the Arabic file (nor of its
+    # whole-file reading), which is then refused both ways.
+    sentences = LEGACY[encoding]
+    return f"row {i} {sentences[i % 3]} {sentences[(i + 1) % 3]}"
+
+
+def legacy_csv(path: Path, encoding: str, rows: int) -> Path:
+    lines = [line(i).replace(f"row {i}", words(encoding, i)) for i in range(rows)]
+    path.write_bytes((HEADER + "".join(lines)).encode(encoding))
+    return path
+
+
+@pytest.mark.parametrize("encoding", sorted(LEGACY))
+@pytest.mark.parametrize("named", [True, False], ids=["named", "recognised"])
+def test_a_legacy_encoding_streams_and_gives_the_whole_file_import(encoding, named, tmp_path, monkeypatch,
+                                                                  fixed_clock):
+    f = legacy_csv(tmp_path / f"{encoding}.csv", encoding, 2 * CHUNK + 500)
+    options = {"encoding": encoding} if named else {}
+    whole, whole_reports = run(tmp_path / "whole", [f], True, monkeypatch, **options)
+    fixed_clock()
+    streamed, streamed_reports = run(tmp_path / "streamed", [f], False, monkeypatch, **options)
+    assert streamed_reports == whole_reports
+    assert streamed == whole
+    assert whole_reports[0]["inserted"] == 2 * CHUNK + 500
+    [note] = whole_reports[0]["warnings"]
+    assert ("as chosen" if named else "recognised it as") in note and encoding[2:] in note
+    conn = sqlite3.connect(tmp_path / "streamed" / "catalogue.db")
+    notes = conn.execute("SELECT notes FROM profiling_results WHERE lab_sample_number = 'LS-00007'").fetchone()
+    conn.close()
+    assert notes[0] == words(encoding, 7)  # the letters, not mojibake
+
+
+def test_a_named_encoding_is_decoded_as_it_is_read_never_whole(cat, tmp_path, monkeypatch):
+    f = legacy_csv(tmp_path / "ru.csv", "cp1251", CHUNK + 10)
+
+    def refuse(*args, **kw):
+        raise AssertionError("the file was read whole")
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(Path, "read_text", refuse)
+    report = import_file(cat, "profiling_result", f, encoding="CP1251")
+    assert report.inserted == CHUNK + 10 and report.warnings == [
+        "The file ru.csv was read as Windows-1251 (Cyrillic), as chosen."]
+    notes = cat.conn.execute("SELECT notes FROM profiling_results WHERE lab_sample_number = 'LS-00003'").fetchone()
+    assert notes[0] == words("cp1251", 3)
+
+
+@pytest.mark.parametrize("named", [True, False], ids=["named", "recognised"])
+def test_a_legacy_encoding_read_in_the_second_process_gives_the_same_import(named, tmp_path, monkeypatch,
+                                                                           fixed_clock):
+    f = legacy_csv(tmp_path / "ar.csv", "cp1256", CHUNK + 300)
+    options = {"encoding": "cp1256"} if named else {}
+    whole, whole_reports = run(tmp_path / "whole", [f], True, monkeypatch, **options)
+    fixed_clock()
+    monkeypatch.setattr(import_streaming, "STREAM_MIN_BYTES", 0)
+    monkeypatch.setattr(import_streaming, "PARALLEL_MIN_BYTES", 0)
+    with Catalogue.open(tmp_path / "parallel", user="amina") as cat:
+        report = import_file(cat, "profiling_result", f, **options)
+    assert import_streaming.plain_csv(f)
+    assert report.to_dict() == whole_reports[0]
+    assert snapshot(tmp_path / "parallel") == whole
+
+
+def test_bytes_a_named_encoding_cannot_decode_are_refused_as_before(cat, tmp_path):
+    f = tmp_path / "bad.csv"
+    f.write_bytes(b"lab_sample_number,drug_type,notes\nA-1,cocaine,\x98\n")  # 0x98: no letter in cp1251
+    with pytest.raises(Exception, match="byte 0x98 at position"):
+        import_file(cat, "profiling_result", f, encoding="cp1251")
+    assert cat.count("profiling_result") == 0
