@@ -46,17 +46,14 @@ from labnet.protocol.notices import LinkNotice, MethodRef
 from .bulletins import publish_in
 from .service import Hub
 from .store import Conflict, HubError, NotFound
-from .store_received import PROFILE_KIND
+from .store_received import Key
 
 log = logging.getLogger("labnet.hub.linking")
 
-__all__ = ["PROFILE_KIND", "NetworkLinker", "network_links"]
 LINKS_PER_BULLETIN = 500          # a bulletin stays far below its 1 MiB cap
 # What a link bulletin tells a laboratory about the other side: only what that laboratory shared, and the
 # sharing policy pseudonymises sample numbers and seizure references by default.
 OTHER_FIELDS = ("lab_sample_number", "seizure_reference", "seizure_country", "seizure_date", "form")
-
-Key = tuple[str, str]   # (lab id, record id)
 
 
 @dataclass

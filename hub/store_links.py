@@ -7,10 +7,10 @@ import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .store_received import Key
+
 if TYPE_CHECKING:
     from .store import HubStore
-
-Key = tuple[str, str]   # (lab id, record id)
 
 _LINK_PAIRS = "SELECT lab_a, record_a, lab_b, record_b FROM network_links WHERE method_name = ? AND method_version = ?"
 
