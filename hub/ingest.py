@@ -22,6 +22,7 @@ answers with the receipt stored the first time.
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import logging
 import os
@@ -32,15 +33,15 @@ from pathlib import Path
 from typing import Final
 
 from labnet.common.memory import collector_paused
-from labnet.protocol import canonical
 from labnet.protocol.bundle import parse_bundle
 from labnet.protocol.errors import BundleError, BundleReplayed, BundleSignatureError, UnknownSigner
 from labnet.protocol.keys import utc_stamp
 from labnet.protocol.opening import Limits, open_bundle
 from labnet.protocol.problems import refusal_code
-from labnet.protocol.receipt import RecordResult, make_receipt
+from labnet.protocol.receipt import make_receipt
 
 from . import keylife, payload_check
+from .applying import EarlyWrite, decide
 from .service import Hub
 from .store import HubError
 from .uploads import Upload
@@ -115,100 +116,77 @@ class Ingestor:
                 if done:
                     return self._stored(done[0]["bundle_id"], done[0]["file_sha256"])
             digest = self.keep(data)
+            # The first part of a large payload is written as soon as it is checked, in a transaction that
+            # commits only with the rest (hub/applying.py): every way out below rolls it back first.
+            early = EarlyWrite(self.store, utc_stamp(self.store.clock()))
             try:
-                opened = open_bundle(data, self.hub.identity, self._signing_key, limits=self.limits, seen=self._seen,
-                                     check=payload_check.check)
-            except BundleReplayed as exc:
-                self._mark(upload_id, digest, exc.bundle_id)
-                return self._stored(exc.bundle_id, digest, duplicate=True)
-            except BundleError as exc:
-                return self._failed(data, digest, exc, source=source, uploader=uploader, upload_id=upload_id)
-            # Authentic, but sealed to a hub key retired or revoked since: rejected whole, with a signed receipt.
-            refused = keylife.bundle_refusal(self.store, opened.header.hub_key_id)
-            if refused is not None:
-                return self._failed(data, digest, refused, source=source, uploader=uploader, upload_id=upload_id)
-            header = opened.header
-            if uploader is not None and header.lab_id != uploader:
-                return self._refuse(digest, uploader, header.bundle_id, source, upload_id, "WrongUploader",
-                                    "a laboratory can upload only its own bundles")
-            return self._apply(opened, digest, source=source, upload_id=upload_id)
+                return self._open_and_apply(data, digest, early, source=source, uploader=uploader,
+                                            upload_id=upload_id)
+            finally:
+                early.abandon()   # after a commit, nothing; after an unexpected error, the rollback
 
-    def _apply(self, opened, digest: str, *, source: str, upload_id: str | None) -> IngestResult:
+    def _open_and_apply(self, data: bytes, digest: str, early: EarlyWrite, *, source: str, uploader: str | None,
+                        upload_id: str | None) -> IngestResult:
+        try:
+            opened = open_bundle(data, self.hub.identity, self._signing_key, limits=self.limits, seen=self._seen,
+                                 check=functools.partial(payload_check.check, meanwhile=early.write_first))
+        except BundleReplayed as exc:
+            early.abandon()
+            self._mark(upload_id, digest, exc.bundle_id)
+            return self._stored(exc.bundle_id, digest, duplicate=True)
+        except BundleError as exc:
+            early.abandon()
+            return self._failed(data, digest, exc, source=source, uploader=uploader, upload_id=upload_id)
+        # Authentic, but sealed to a hub key retired or revoked since: rejected whole, with a signed receipt.
+        refused = keylife.bundle_refusal(self.store, opened.header.hub_key_id)
+        if refused is not None:
+            early.abandon()
+            return self._failed(data, digest, refused, source=source, uploader=uploader, upload_id=upload_id)
         header = opened.header
-        now = utc_stamp(self.store.clock())
-        # Each entry's (kind, id, op, seq, version): the worker's half of a large payload is not parsed again here.
+        if uploader is not None and header.lab_id != uploader:
+            early.abandon()
+            return self._refuse(digest, uploader, header.bundle_id, source, upload_id, "WrongUploader",
+                                "a laboratory can upload only its own bundles")
+        return self._apply(opened, digest, early, source=source, upload_id=upload_id)
+
+    def _apply(self, opened, digest: str, early: EarlyWrite, *, source: str, upload_id: str | None) -> IngestResult:
+        header = opened.header
+        now = early.now
+        # Each entry's (kind, id, op, seq, version): the worker's part of a large payload is not parsed again here.
         heads = payload_check.heads(opened.entries)
-        ids_by_kind: dict[str, list[str]] = {}
-        for head in heads:
-            ids_by_kind.setdefault(head[0], []).append(head[1])
-        stored: dict[tuple[str, str], tuple[int, int]] = {}
-        for kind, ids in ids_by_kind.items():
-            for start in range(0, len(ids), 900):
-                chunk = ids[start:start + 900]
-                for row in self.store.query(f"SELECT record_id, version, seq FROM network_records WHERE lab_id = ? "
-                                            f"AND kind = ? AND record_id IN ({','.join('?' * len(chunk))})",
-                                            (header.lab_id, kind, *chunk)):
-                    stored[(kind, row[0])] = (row[1], row[2])
-        results, writes = [], []
         # The record is stored as the lab wrote it, cut out of the entry's line (unless the lines are not at hand).
-        in_line = len(opened.lines) == len(heads)
-        lines = opened.lines if in_line else [None] * len(heads)
-        rejected = opened.rejected
-        lab_id, bundle_id = header.lab_id, header.bundle_id
-        for index, ((kind, record_id, op, seq, version), line) in enumerate(zip(heads, lines)):
-            if index in rejected:   # breaks a record rule of the catalogue: that record alone is not applied
-                results.append(RecordResult(kind, record_id, version, "rejected", rejected[index]))
-                continue
-            have = stored.get((kind, record_id))
-            if have is not None and have >= (version, seq):
-                # The lab's decisions about a record are ordered by (version, seq): a policy change withdraws or
-                # re-sends a version under a higher seq; anything not above what is held changes nothing.
-                if have == (version, seq):
-                    results.append(RecordResult(kind, record_id, version, "duplicate"))
-                else:   # docs/bundle-format.md §10: not "duplicate", which says that very decision is held
-                    results.append(RecordResult(kind, record_id, version, "outdated", (
-                        f"version {have[0]} is already here; version {version} is older" if have[0] > version else
-                        f"a later decision about version {version} is already here")))
-                continue
-            deleted = op == "delete"
-            if deleted:
-                body = None
-            elif in_line:
-                # The line is the canonical JSON of its entry (checked byte for byte), keys in the order id, kind,
-                # op, record, seq, version: the record is the text between the first ',"record":' (the id and
-                # kind before it are checked forms) and the last ',"seq":' (only two numbers follow). Cut here,
-                # not by SQLite's json_extract: a fifth of the apply's writing time.
-                body = line[line.index(b',"record":') + 10:line.rindex(b',"seq":')].decode("utf-8")
-            else:
-                body = canonical.dumps(opened.entries[index]["record"]).decode("utf-8")
-            writes.append((lab_id, kind, record_id, version, seq, int(deleted), bundle_id, now, body))
-            results.append(RecordResult(kind, record_id, version, "accepted"))
+        lines = opened.lines if len(opened.lines) == len(heads) else [None] * len(heads)
+        done = early.holds(opened.entries)   # entries whose records are written already (uncommitted)
+        if not done:
+            early.abandon()
+        rest, writes = decide(self.store, header, heads[done:], lines[done:], opened.entries, opened.rejected,
+                              now, done)
+        results = early.results + rest if done else rest
         receipt = make_receipt(self.hub.identity, header, results, received_at=now)
         counts = {k: sum(r.result == k for r in results) for k in ("accepted", "duplicate", "rejected")}
         if any(r.result == "outdated" for r in results):   # counted when there is one, as in the receipt
             counts["outdated"] = sum(r.result == "outdated" for r in results)
-        self._write(opened, digest, source, upload_id, now, writes, counts, receipt)
+        profiling = any(r.kind == "profiling_result" and r.result == "accepted" for r in results)
+        if done:
+            self._write(early.conn, opened, digest, source, upload_id, now, writes, counts, receipt, profiling)
+            early.commit()
+        else:
+            with self.store.transaction() as conn:
+                self._write(conn, opened, digest, source, upload_id, now, writes, counts, receipt, profiling)
         log.info("bundle %s from %s: %d accepted, %d duplicate, %d rejected", header.bundle_id, header.lab_id,
                  counts["accepted"], counts["duplicate"], counts["rejected"])
         return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt, None, counts)
 
-    def _write(self, opened, digest, source, upload_id, now, writes, counts, receipt) -> None:
+    def _write(self, conn, opened, digest, source, upload_id, now, writes, counts, receipt, profiling) -> None:
         header = opened.header
-        with self.store.transaction() as conn:
-            conn.executemany(
-                "INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, received_at, "
-                "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
-                "version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
-                "bundle_id = excluded.bundle_id, received_at = excluded.received_at, record = excluded.record "
-                "WHERE (excluded.version, excluded.seq) > (network_records.version, network_records.seq)", writes)
-            self._insert_bundle(conn, header, digest, opened.size, now, source,
-                                "processed", None, counts, receipt)
-            self._mark_in(conn, upload_id, digest, header.bundle_id)
-            conn.execute("UPDATE labs SET last_contact = ? WHERE lab_id = ?", (self.store.now(), header.lab_id))
-            if any(w[1] == "profiling_result" for w in writes):
-                # Queued with the records, so the links are found even if the hub stops right after the commit.
-                conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES ('bundle', ?, ?)",
-                             (header.bundle_id, now))
+        self.store.received.upsert_records(conn, writes)
+        self._insert_bundle(conn, header, digest, opened.size, now, source, "processed", None, counts, receipt)
+        self._mark_in(conn, upload_id, digest, header.bundle_id)
+        conn.execute("UPDATE labs SET last_contact = ? WHERE lab_id = ?", (self.store.now(), header.lab_id))
+        if profiling:
+            # Queued with the records, so the links are found even if the hub stops right after the commit.
+            conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES ('bundle', ?, ?)",
+                         (header.bundle_id, now))
 
     def _failed(self, data: bytes, digest: str, exc: BundleError, *, source: str, uploader: str | None,
                 upload_id: str | None) -> IngestResult:

@@ -22,7 +22,7 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, overload
 
@@ -30,9 +30,11 @@ from labnet.protocol import rules
 from labnet.protocol.errors import BundleError
 
 SPLIT_FROM = 5_000     # entries; below it a second process's start and the transfer do not pay
-# The worker's share of the entries: the two halves take the same time, this process sending the worker its
-# lines and the worker sending back the heads.
+# The worker's share of the entries: the two parts take the same time, this process sending the worker its
+# lines and the worker sending back the heads; with a ``meanwhile`` (the hub writes its first part's records
+# while the worker checks) the worker takes more, the writing being about half of checking.
 _WORKER_SHARE = 0.5
+_WORKER_SHARE_MEANWHILE = 0.6
 
 _pool: concurrent.futures.ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -51,8 +53,12 @@ class _Part:
     policy_sha256: str
 
 
-def check(data: bytes, declared: Any) -> rules.CheckedPayload:
-    """``rules.check_payload(data, declared)``, the entries after the cut checked by a second process."""
+def check(data: bytes, declared: Any, meanwhile: Meanwhile | None = None) -> rules.CheckedPayload:
+    """``rules.check_payload(data, declared)``, the entries after the cut checked by a second process.
+
+    ``meanwhile(declared, entries, lines, rejected)`` is called with the first part once it is checked here,
+    while the second process may still be at work (not when the payload is checked in one piece); the
+    answer's ``entries.first`` is that very list only when the rest was checked by the worker and passed."""
     lines = data.split(b"\n")
     entries = len(lines) - 2   # the manifest, then the entries, then "" after the last newline
     # Not in a frozen application (the desktop's demo hub): a spawned process would start the application again.
@@ -60,7 +66,8 @@ def check(data: bytes, declared: Any) -> rules.CheckedPayload:
             or getattr(sys, "frozen", False):
         return rules.check_payload(data, declared)
     lines.pop()
-    cut = 1 + entries - int(entries * _WORKER_SHARE)   # lines[1:cut] here, lines[cut:] in the worker
+    share = _WORKER_SHARE if meanwhile is None else _WORKER_SHARE_MEANWHILE
+    cut = 1 + entries - int(entries * share)   # lines[1:cut] here, lines[cut:] in the worker
 
     def part(count: int) -> _Part:
         return _Part(count, declared.seq_from, declared.seq_to, declared.payload_size, declared.policy_sha256)
@@ -75,6 +82,8 @@ def check(data: bytes, declared: Any) -> rules.CheckedPayload:
     except BundleError:
         later.cancel()
         return rules.check_payload(data, declared)
+    if meanwhile is not None:
+        meanwhile(declared, first.entries, lines[1:cut], first.rejected)
     try:
         second = later.result()
     except Exception:   # the worker died (BrokenProcessPool) or could not answer
@@ -82,28 +91,34 @@ def check(data: bytes, declared: Any) -> rules.CheckedPayload:
         second = None
     if second is None:
         return rules.check_payload(data, declared)
-    rejected, later = second
+    rejected, later_heads = second
     held = {(e["kind"], e["id"]) for e in first.entries}
-    first_seq_after = later[0][3] if later else None
+    first_seq_after = later_heads[0][3] if later_heads else None
     highest_before = max((e["seq"] for e in first.entries), default=0)
-    if any((kind, record_id) in held for kind, record_id, *_ in later) or \
+    if any((kind, record_id) in held for kind, record_id, *_ in later_heads) or \
             (first_seq_after is not None and first_seq_after < highest_before):
         return rules.check_payload(data, declared)   # a record twice or seq out of order across the cut
-    return rules.CheckedPayload(first.manifest, Entries(first.entries, lines[cut:], later), lines[1:],
+    return rules.CheckedPayload(first.manifest, Entries(first.entries, lines[cut:], later_heads), lines[1:],
                                 {**first.rejected, **{cut - 1 + i: problem for i, problem in rejected.items()}})
 
 
 Head = tuple[str, str, str, int, int]   # an entry's kind, id, op, seq and version
+Meanwhile = Callable[[Any, Sequence[dict[str, Any]], list[bytes], dict[int, str]], None]
 
 
 class Entries(Sequence[dict[str, Any]]):
     """The checked entries: this process's as parsed, the worker's parsed from their lines when read (once)."""
 
-    def __init__(self, first: list[dict[str, Any]], later_lines: list[bytes], later_heads: list[Head]):
+    def __init__(self, first: Sequence[dict[str, Any]], later_lines: list[bytes], later_heads: list[Head]):
         self._first = first
         self._lines = later_lines
         self._heads = later_heads
         self._parsed: dict[int, dict[str, Any]] = {}
+
+    @property
+    def first(self) -> Sequence[dict[str, Any]]:
+        """The entries checked in this process (the first part)."""
+        return self._first
 
     def __len__(self) -> int:
         return len(self._first) + len(self._lines)

@@ -119,3 +119,26 @@ class ReceivedStore:
             if rows and rows[0][0]:
                 out[(lab_id, record_id)] = rows[0][0]
         return out
+
+    # -- the ingest's writes (hub/applying.py) -----------------------------------------------------------
+    def held_versions(self, lab_id: str, kind: str, record_ids: list[str]) -> dict[Key, tuple[int, int]]:
+        """(kind, record id) -> the (version, seq) held of each of ``record_ids`` that is here."""
+        held: dict[Key, tuple[int, int]] = {}
+        for start in range(0, len(record_ids), 900):
+            chunk = record_ids[start:start + 900]
+            for row in self.db.query(f"SELECT record_id, version, seq FROM network_records WHERE lab_id = ? "
+                                     f"AND kind = ? AND record_id IN ({','.join('?' * len(chunk))})",
+                                     (lab_id, kind, *chunk)):
+                held[(kind, row[0])] = (row[1], row[2])
+        return held
+
+    @staticmethod
+    def upsert_records(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+        """Write (lab id, kind, record id, version, seq, deleted, bundle id, received at, record) rows in the
+        caller's transaction; a row replaces the held one only when its (version, seq) is above it."""
+        conn.executemany(
+            "INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, received_at, "
+            "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
+            "version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
+            "bundle_id = excluded.bundle_id, received_at = excluded.received_at, record = excluded.record "
+            "WHERE (excluded.version, excluded.seq) > (network_records.version, network_records.seq)", rows)

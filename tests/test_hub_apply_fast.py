@@ -11,6 +11,7 @@ from factories import profile
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 from labnet.hub import payload_check
+from labnet.hub.applying import EarlyWrite
 from labnet.hub.ingest import Ingestor
 from labnet.protocol import canonical
 from labnet.protocol.opening import open_bundle
@@ -78,3 +79,81 @@ def test_a_receipt_s_records_are_written_as_canonical_json_whatever_their_reason
     assert document["receipt"]["records"] == [r.to_json() for r in sorted(results, key=lambda r: r.record_id)]
     assert verify_receipt(data, hub.public, "lab").counts == {"accepted": 100, "duplicate": 100, "outdated": 100,
                                                              "rejected": 100}
+
+
+def _split_bundle(cat, hub, monkeypatch, count=6):
+    """A bundle checked on two cores (the first part's records written while the worker checks the rest)."""
+    monkeypatch.setattr(payload_check, "SPLIT_FROM", 2)
+    lab = enrol(hub)
+    for i in range(count):
+        cat.add("profiling_result", profile(lab_sample_number=f"E-{i}", shareable=True))
+    [(_, data)] = Outbox(cat).export(lab, hub.identity.public, default_policy()).parts
+    return lab, data
+
+
+def _written_early(monkeypatch):
+    """Counts the first parts written before the worker answered."""
+    written = []
+    original = EarlyWrite.write_first
+    monkeypatch.setattr(EarlyWrite, "write_first",
+                        lambda self, *a: written.append(len(a[1])) or original(self, *a))
+    return written
+
+
+def test_the_first_part_written_early_lands_with_the_rest(cat, hub, monkeypatch):
+    lab, data = _split_bundle(cat, hub, monkeypatch)
+    written = _written_early(monkeypatch)
+    result = Ingestor(hub).ingest(data, source="file")
+    assert result.status == "processed" and result.counts == {"accepted": 6, "duplicate": 0, "rejected": 0}
+    assert written and 0 < written[0] < 6   # the first part was written before the rest was checked
+    assert hub.store.query("SELECT count(*) FROM network_records")[0][0] == 6
+    assert len(verify_receipt(result.receipt, hub.identity.public, lab.identity_id).records) == 6
+
+
+def test_a_bundle_refused_after_the_early_write_leaves_no_record(cat, hub, monkeypatch):
+    """The wrong uploader is found once the payload is open, after the first part was written: that write
+    rolls back, the file is refused as before, and the right laboratory's upload of it then applies."""
+    lab, data = _split_bundle(cat, hub, monkeypatch)
+    written = _written_early(monkeypatch)
+    other = enrol(hub, "Other lab")
+    result = Ingestor(hub).ingest(data, source="upload", uploader=other.identity_id)
+    assert result.status == "refused" and result.receipt is None and written
+    assert hub.store.query("SELECT count(*) FROM network_records")[0][0] == 0
+    assert hub.store.query("SELECT count(*) FROM bundles")[0][0] == 0
+    assert Ingestor(hub).ingest(data, source="upload", uploader=lab.identity_id).counts["accepted"] == 6
+
+
+def test_an_error_after_the_early_write_rolls_it_back_and_releases_the_store(cat, hub, monkeypatch):
+    _, data = _split_bundle(cat, hub, monkeypatch)
+    written = _written_early(monkeypatch)
+
+    def broken(*args, **kwargs):
+        raise OSError("signing device gone")
+
+    import labnet.hub.ingest as ingest_module
+    monkeypatch.setattr(ingest_module, "make_receipt", broken)
+    with pytest.raises(OSError):
+        Ingestor(hub).ingest(data, source="file")
+    assert written and hub.store.query("SELECT count(*) FROM network_records")[0][0] == 0
+    monkeypatch.undo()
+    assert Ingestor(hub).ingest(data, source="file").counts["accepted"] == 6   # nothing held: it applies whole
+
+
+def test_a_worker_that_dies_after_the_early_write_gives_the_whole_apply_once(cat, hub, monkeypatch):
+    lab, data = _split_bundle(cat, hub, monkeypatch)
+    written = _written_early(monkeypatch)
+    monkeypatch.setattr(payload_check, "_worker", lambda: _Dying())
+    result = Ingestor(hub).ingest(data, source="file")
+    assert written and result.counts == {"accepted": 6, "duplicate": 0, "rejected": 0}
+    assert hub.store.query("SELECT count(*) FROM network_records")[0][0] == 6
+
+
+class _Dying:
+    """A pool whose worker dies while checking its part (after the first part was written)."""
+
+    def submit(self, *args):
+        import concurrent.futures
+        from concurrent.futures.process import BrokenProcessPool
+        future: concurrent.futures.Future = concurrent.futures.Future()
+        future.set_exception(BrokenProcessPool("the worker died"))
+        return future
