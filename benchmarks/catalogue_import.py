@@ -135,9 +135,10 @@ def memory_child(what: str, path: Path, target: Path) -> int:
 
     baseline = _memory_mb("VmRSS")
     t, before = time.perf_counter(), os.times()
-    if what == "import_file":
+    if what.startswith("import_file"):  # "import_file:cp1251": the file's encoding named, as --encoding does
+        encoding = what.partition(":")[2] or None
         with Catalogue.open(target, user="benchmark") as cat:
-            report = import_file(cat, "profiling_result", path)
+            report = import_file(cat, "profiling_result", path, encoding=encoding)
             rows = report.inserted
     else:
         target.mkdir(parents=True, exist_ok=True)
@@ -147,7 +148,7 @@ def memory_child(what: str, path: Path, target: Path) -> int:
     peak = _memory_mb("VmHWM")
     # The reading process's own high-water mark (catalogue.import_worker): both run at once, so the
     # import's peak is at most the sum.
-    reader_peak = _reader_peak_mb() if what == "import_file" else None
+    reader_peak = _reader_peak_mb() if what.startswith("import_file") else None
     print(json.dumps({"peak_mb": peak, "reader_peak_mb": reader_peak,
                       "peak_total_mb": round((peak or 0) + (reader_peak or 0), 1), "baseline_mb": baseline,
                       "rows": rows, "s": round(elapsed, 2), "cpu_s": round(cpu, 2), "reader_cpu_s": round(reader, 2)}))

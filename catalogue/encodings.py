@@ -133,6 +133,13 @@ def chosen_note(name: str, encoding: str) -> Message:
     return Message("The file {name} was read as {encoding}, as chosen.", name=name, encoding=describe(encoding))
 
 
+def recognised_note(name: str, encoding: str) -> Message:
+    """The note of a file whose encoding LabNet recognised from its bytes."""
+    return Message("The file {name} is not UTF-8 text; LabNet recognised it as {encoding}. If any letters look "
+                   "wrong, import it again choosing its encoding (--encoding), or save it as “CSV UTF-8”.",
+                   name=name, encoding=describe(encoding))
+
+
 def _detect(data: bytes, name: str) -> tuple[str, str, list[str]]:
     encoding, notes = detect(data, name)
     text = data.decode(encoding)
@@ -168,10 +175,7 @@ def detect(data: bytes, name: str) -> tuple[str, list[str]]:
         text = _decoded_digest(data, best.encoding)
         if all(_decoded_digest(data, m.encoding) == text for m in close[1:]):
             encoding = canonical(best.encoding)
-            note = Message("The file {name} is not UTF-8 text; LabNet recognised it as {encoding}. If any letters "
-                           "look wrong, import it again choosing its encoding (--encoding), or save it as "
-                           "“CSV UTF-8”.", name=name, encoding=describe(encoding))
-            return encoding, [note]
+            return encoding, [recognised_note(name, encoding)]
         candidates = list(dict.fromkeys(describe(m.encoding) for m in close))[:4]
     else:
         candidates = []
@@ -190,5 +194,5 @@ def detect(data: bytes, name: str) -> tuple[str, list[str]]:
 CHOICES = ("cp1252", "latin-1", "cp1250", "cp1251", "koi8-r", "cp1256", "cp1253", "cp1254", "utf-8")
 
 
-__all__ = ["EncodingUnknown", "CHOICES", "decode", "detect", "chosen_note", "canonical", "describe", "utf16_without_bom",
+__all__ = ["EncodingUnknown", "CHOICES", "decode", "detect", "chosen_note", "recognised_note", "canonical", "describe", "utf16_without_bom",
            "ENCODING_EXAMPLES"]

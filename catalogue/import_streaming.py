@@ -35,7 +35,7 @@ from .import_report import ImportReport
 from .numbers import ColumnStyle, new_evidence, style_of
 from .records import RecordType
 from .tabular import _sniff_format
-from .tabular_stream import CsvStream, StreamTable, _NotPlain
+from .tabular_stream import CsvStream, StreamTable, _NotPlain, recognise
 
 # Files smaller than this are read whole.  Every plain CSV file streams (the second reading costs
 # about what holding the whole table did); read at each call, so a test can send a file the other way.
@@ -59,8 +59,8 @@ def plain_csv(path: Path) -> bool:
 
 
 def first_reading(rt: RecordType, path: Path, header_row: int | None, mapping: Mapping[str, Any] | None,
-                  decimal: str | None, reading: Callable[[int], Any] | None = None, encoding: str | None = None
-                  ) -> tuple[CsvStream, dict[int, ColumnStyle]] | None:
+                  decimal: str | None, reading: Callable[[int], Any] | None = None, encoding: str | None = None,
+                  recognised: bool = False) -> tuple[CsvStream, dict[int, ColumnStyle]] | None:
     """The file read once (``CsvStream.open``), with the decimal convention of each number column over
     the whole file (by column index); None when the file is not read so (see the module docstring).
     ``reading(rows)`` is told every 2,000 rows."""
@@ -79,7 +79,7 @@ def first_reading(rt: RecordType, path: Path, header_row: int | None, mapping: M
         if reading is not None and not read[0] % 2000:
             reading(read[0])
 
-    stream = CsvStream.open(path, header_row, first_pass, on_header, encoding)
+    stream = CsvStream.open(path, header_row, first_pass, on_header, encoding, recognised)
     if stream is None:
         return None
     return stream, {idx: style_of(seen) for idx, (_, seen) in evidence.items()}
@@ -184,6 +184,11 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
     progress can be counted)."""
     if not plain_csv(path):
         return None
+    recognised = False
+    if encoding is None:  # a file that is not UTF-8: its encoding recognised here, once (tabular_stream.recognise)
+        found = recognise(path)
+        if found is not None:
+            encoding, recognised = found, True
     # A second process is started by its own command and handed a pipe's file descriptor (POSIX);
     # an installed (frozen) application has no interpreter to start: there it is read here.
     if path.stat().st_size >= PARALLEL_MIN_BYTES and os.name == "posix" and not getattr(sys, "frozen", False):
@@ -191,11 +196,11 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
 
         found = import_parallel(cat, rt, path, dry_run=dry_run, skip_invalid=skip_invalid, header_row=header_row,
                                 mapping=mapping, progress=progress, decimal=decimal, cancelled=cancelled,
-                                encoding=encoding)
+                                encoding=encoding, recognised=recognised)
         if found != READ_AGAIN:
             return found  # type: ignore[return-value]
     sha256 = file_sha256(path)
-    reread = first_reading(rt, path, header_row, mapping, decimal, reading, encoding)
+    reread = first_reading(rt, path, header_row, mapping, decimal, reading, encoding, recognised)
     if reread is None:
         return None
     stream, styles = reread

@@ -68,13 +68,15 @@ READ_AGAIN = "read again"  # import_parallel's answer: read the file twice in th
 def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip_invalid: bool,
                     header_row: int | None, mapping: Mapping[str, Any] | None,
                     progress: Callable[[int, int], Any] | None, decimal: str | None,
-                    cancelled: Callable[[], BaseException], encoding: str | None = None) -> ImportReport | str | None:
+                    cancelled: Callable[[], BaseException], encoding: str | None = None,
+                    recognised: bool = False) -> ImportReport | str | None:
     """``import_streaming``'s import with the reading in a second process; None when the file is not
     read a chunk at a time (the caller reads it whole), READ_AGAIN when a column's decimal convention
     was decided only after some of its cells were read, or no process could be started (nothing is
     written: the caller reads the file twice)."""
     job = {"kind": rt.kind, "path": str(path), "header_row": header_row,
-           "mapping": dict(mapping) if mapping else None, "decimal": decimal, "encoding": encoding}
+           "mapping": dict(mapping) if mapping else None, "decimal": decimal, "encoding": encoding,
+           "recognised": recognised}
     try:
         process, receiver = _start(job)
     except OSError:  # no interpreter to start (or no process left to the user): read it here
@@ -199,7 +201,7 @@ def main() -> None:
     job = json.loads(sys.argv[2])
     try:
         _read(sender, job["kind"], Path(job["path"]), job["header_row"], job["mapping"], job["decimal"],
-              job["encoding"])
+              job["encoding"], job["recognised"])
     except (BrokenPipeError, KeyboardInterrupt):
         return  # the importing process has gone: nothing to tell
     except BaseException as exc:  # told to the importing process, which raises it
@@ -212,7 +214,7 @@ def main() -> None:
 
 
 def _read(sender: Connection, kind: str, path: Path, header_row: int | None, mapping: Mapping[str, Any] | None,
-          decimal: str | None, encoding: str | None = None) -> None:
+          decimal: str | None, encoding: str | None = None, recognised: bool = False) -> None:
     """The file read once: sends ("header", table), a ("chunk", …) per CHUNK rows, then ("end", stream,
     the file's SHA-256 once read, this process's peak memory); ("not plain",) when the file is not read a chunk at a time,
     ("read again",) when a column's convention was decided after some of its cells were converted."""
@@ -234,7 +236,7 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
     used: dict[int, list[ColumnStyle]] = {}  # column -> the styles its chunks with separators were read by
     with collector_paused():
         try:
-            scan = CsvStream.scan(path, header_row, on_header, encoding)
+            scan = CsvStream.scan(path, header_row, on_header, encoding, recognised)
             rows, start = iter(scan), 0
             while batch := list(itertools.islice(rows, CHUNK)):
                 numbers = [number for number, _ in batch]

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
-from .encodings import SIGNED, canonical, chosen_note, detect, utf16_without_bom
+from .encodings import SIGNED, canonical, chosen_note, detect, recognised_note, utf16_without_bom
 from .errors import CatalogueError
 from .spreadsheet_write import MAX_CELL_CHARS
 from .tabular_csv import _sniff_delimiter, _unquote
@@ -64,20 +64,22 @@ class CsvStream:
     @classmethod
     def open(cls, path: Path, header_row: int | None = None,
              first_pass: Callable[[list[list[str]]], Any] | None = None,
-             on_header: Callable[[StreamTable], Any] | None = None, encoding: str | None = None) -> CsvStream | None:
+             on_header: Callable[[StreamTable], Any] | None = None, encoding: str | None = None,
+             recognised: bool = False) -> CsvStream | None:
         """The stream of ``path``, read once; None when it is not the plain case (see the module
         docstring).  ``on_header(table)`` is called once the header is known (its width not yet:
         the table has the header row's own columns); ``first_pass(rows)`` then receives the rows of
         data a thousand at a time, as wide as the header row or wider."""
         try:
-            return cls._open(path, header_row, first_pass, on_header, encoding)
+            return cls._open(path, header_row, first_pass, on_header, encoding, recognised)
         except (_NotPlain, UnicodeDecodeError, csv.Error, OSError):
             return None
 
     @classmethod
     def _open(cls, path: Path, header_row: int | None, first_pass: Callable[[list[list[str]]], Any] | None,
-              on_header: Callable[[StreamTable], Any] | None, encoding: str | None = None) -> CsvStream:
-        scan = cls.scan(path, header_row, on_header, encoding)
+              on_header: Callable[[StreamTable], Any] | None, encoding: str | None = None,
+              recognised: bool = False) -> CsvStream:
+        scan = cls.scan(path, header_row, on_header, encoding, recognised)
         chunk: list[list[str]] = []
         for _, rec in scan:
             if first_pass is not None:
@@ -91,14 +93,18 @@ class CsvStream:
 
     @classmethod
     def scan(cls, path: Path, header_row: int | None = None,
-             on_header: Callable[[StreamTable], Any] | None = None, encoding: str | None = None) -> Scan:
+             on_header: Callable[[StreamTable], Any] | None = None, encoding: str | None = None,
+             recognised: bool = False) -> Scan:
         """One reading of ``path``, for a caller that reads the file once: the rows of data (see
         ``Scan``); raises _NotPlain (also midway) when the file is not the plain case.  ``encoding``:
-        the one the person importing named, as ``encodings.decode`` takes it."""
+        the one the person importing named, as ``encodings.decode`` takes it, or with ``recognised``
+        the one ``recognise(path)`` found."""
         with path.open("rb") as fh:
             head = fh.read(4)
         notes: list[str] = []
-        if encoding is not None:
+        if encoding is not None and recognised:
+            notes = [recognised_note(path.name, encoding)]
+        elif encoding is not None:
             encoding, notes = _named(path, encoding, head)
         elif head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             raise _NotPlain()
@@ -234,6 +240,26 @@ def _named(path: Path, encoding: str, head: bytes) -> tuple[str, list[str]]:
     return codec, [chosen_note(path.name, codec)]
 
 
+def recognise(path: Path) -> str | None:
+    """The encoding of a CSV file that is not UTF-8 from its start, recognised from its bytes before it
+    is streamed (``CsvStream.scan(…, encoding, recognised=True)``); None for any other file (the scan
+    sees to it).  The recognition holds the file's bytes and charset-normalizer's decodings of them for
+    a moment (about four times the file's size): done first, before the import's own memory grows, and
+    never in the reading process of ``import_worker``, whose memory adds to it."""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(4)
+        if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return None
+        try:
+            _start(path, "utf-8")
+            return None
+        except UnicodeDecodeError:
+            return _recognised(path)[0]
+    except (_NotPlain, OSError):
+        return None
+
+
 def _recognised(path: Path) -> tuple[str, list[str]]:
     """The encoding of a file that is not UTF-8, as ``encodings.decode`` recognises it from the whole file's
     bytes (held for the time of the recognition, never its text); the cases it refuses or reads
@@ -266,4 +292,4 @@ def _trimmed(headers: list[str]) -> list[str]:
     return headers
 
 
-__all__ = ["CsvStream", "Scan", "StreamTable"]
+__all__ = ["CsvStream", "Scan", "StreamTable", "recognise"]

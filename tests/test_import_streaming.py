@@ -158,11 +158,11 @@ def test_the_file_is_read_a_chunk_at_a_time_never_whole(cat, tmp_path, monkeypat
     first_chunks = []
     real_open = tabular_stream.CsvStream.open.__func__
 
-    def opening(cls, path, header_row=None, first_pass=None, on_header=None, encoding=None):
+    def opening(cls, path, header_row=None, first_pass=None, on_header=None, *encoding):
         def counting(rows):
             first_chunks.append(len(rows))
             return first_pass(rows)
-        return real_open(cls, path, header_row, counting, on_header, encoding)
+        return real_open(cls, path, header_row, counting, on_header, *encoding)
     monkeypatch.setattr(tabular_stream.CsvStream, "open", classmethod(opening))
     pulled = [0]
     real_rows = tabular_stream.CsvStream.rows
