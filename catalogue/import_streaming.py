@@ -186,9 +186,9 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
         return None
     recognised = False
     if encoding is None:  # a file that is not UTF-8: its encoding recognised here, once (tabular_stream.recognise)
-        found = recognise(path)
-        if found is not None:
-            encoding, recognised = found, True
+        seen = recognise(path)
+        if seen is not None:
+            encoding, recognised = seen, True
     # A second process is started by its own command and handed a pipe's file descriptor (POSIX);
     # an installed (frozen) application has no interpreter to start: there it is read here.
     if path.stat().st_size >= PARALLEL_MIN_BYTES and os.name == "posix" and not getattr(sys, "frozen", False):
