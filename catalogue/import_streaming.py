@@ -186,7 +186,10 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
         return None
     recognised = False
     if encoding is None:  # a file that is not UTF-8: its encoding recognised here, once (tabular_stream.recognise)
-        seen = recognise(path)
+        try:
+            seen = recognise(path)
+        except _NotPlain:
+            return None  # read whole, where what is wrong is said
         if seen is not None:
             encoding, recognised = seen, True
     # A second process is started by its own command and handed a pipe's file descriptor (POSIX);

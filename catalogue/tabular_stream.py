@@ -243,7 +243,8 @@ def _named(path: Path, encoding: str, head: bytes) -> tuple[str, list[str]]:
 def recognise(path: Path) -> str | None:
     """The encoding of a CSV file that is not UTF-8 from its start, recognised from its bytes before it
     is streamed (``CsvStream.scan(…, encoding, recognised=True)``); None for any other file (the scan
-    sees to it).  The recognition holds the file's bytes and charset-normalizer's decodings of them for
+    sees to it); raises _NotPlain for a file the whole-file reader reads or refuses (its encoding not
+    recognised for sure, say), so that it is not recognised again on the way.  The recognition holds the file's bytes and charset-normalizer's decodings of them for
     a moment (about four times the file's size): done first, before the import's own memory grows, and
     never in the reading process of ``import_worker``, whose memory adds to it."""
     try:
@@ -256,7 +257,7 @@ def recognise(path: Path) -> str | None:
             return None
         except UnicodeDecodeError:
             return _recognised(path)[0]
-    except (_NotPlain, OSError):
+    except OSError:
         return None
 
 

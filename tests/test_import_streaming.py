@@ -330,3 +330,22 @@ def test_bytes_a_named_encoding_cannot_decode_are_refused_as_before(cat, tmp_pat
     with pytest.raises(Exception, match="byte 0x98 at position"):
         import_file(cat, "profiling_result", f, encoding="cp1251")
     assert cat.count("profiling_result") == 0
+
+
+def test_an_encoding_not_recognised_for_sure_is_refused_as_before_having_been_tried_once(cat, tmp_path,
+                                                                                         monkeypatch):
+    import charset_normalizer
+
+    from labnet.catalogue.encodings import EncodingUnknown
+
+    f = tmp_path / "unsure.csv"
+    sentences = LEGACY["cp1256"]
+    f.write_bytes((HEADER + "".join(line(i).replace(f"row {i}", f"row {i} {sentences[i % 3]}")
+                                    for i in range(300))).encode("cp1256"))
+    tried = []
+    real = charset_normalizer.from_bytes
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda data, **kw: tried.append(1) or real(data, **kw))
+    with pytest.raises(EncodingUnknown, match="cannot be told for sure"):
+        import_file(cat, "profiling_result", f)
+    assert len(tried) == 2  # by the stream, then by the whole-file reader that refuses it (not by each reading)
+    assert cat.count("profiling_result") == 0
