@@ -398,10 +398,12 @@ def _room_of(package: str) -> sqlite.Room:
     +0.1 s of CPU for every command that only opens a catalogue (and sync and profiling import the catalogue).
     The schema modules import only ``labnet.common.sqlite``, so they are run here under a name of their own; an import
     of ``labnet.sync.schema`` elsewhere makes an equal ``ROOM`` (tests/test_rooms.py)."""
-    loaded = sys.modules.get(f"{package}.schema")
+    loaded = sys.modules.get(f"labnet.{package}.schema")
     if loaded is not None:
         return loaded.ROOM
-    found = importlib.util.find_spec(package)   # finds the folder; runs nothing of the package
+    # Finds the folder and runs nothing of the package (only ``labnet``'s own small __init__).  The bare name
+    # ``package`` was found only where the repository happened to be the working folder.
+    found = importlib.util.find_spec(f"labnet.{package}")
     assert found is not None and found.submodule_search_locations, package   # internal: a programming error
     path = Path(next(iter(found.submodule_search_locations))) / "schema.py"
     spec = importlib.util.spec_from_file_location(f"labnet.catalogue.migrations.{package}_schema", path)
