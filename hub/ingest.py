@@ -79,17 +79,12 @@ class Ingestor:
 
     # -- keys and memory -------------------------------------------------------------
     def _signing_key(self, lab_id: str, key_id: str) -> bytes | None:
-        rows = self.store.query("SELECT k.public_key, l.revoked_at FROM lab_keys k JOIN labs l USING (lab_id) "
-                                "WHERE k.key_id = ? AND k.lab_id = ? AND k.purpose = 'signing'", (key_id, lab_id))
-        if not rows or rows[0]["revoked_at"] is not None:
-            return None
-        return bytes(rows[0]["public_key"])
+        return self.store.signing_key_of_active_lab(key_id, lab_id)
 
     def _seen(self, bundle_id: str) -> bool:
         """Applied already: a bundle refused whole (a damaged copy) reserves nothing, so the sound file
         with the same id is applied when it comes."""
-        return bool(self.store.query("SELECT 1 FROM bundles WHERE bundle_id = ? AND status = 'processed'",
-                                     (bundle_id,)))
+        return self.store.received.applied(bundle_id)
 
     def keep(self, data: bytes) -> str:
         """Store the file content-addressed (once); returns its SHA-256."""
@@ -111,10 +106,9 @@ class Ingestor:
         """Check and apply one bundle file; never raises for a bad file (the result says why)."""
         with self._lock, collector_paused():
             if upload_id is not None:
-                done = self.store.query("SELECT file_sha256, bundle_id FROM ingested_uploads WHERE upload_id = ?",
-                                        (upload_id,))
-                if done:
-                    return self._stored(done[0]["bundle_id"], done[0]["file_sha256"])
+                done = self.store.received.ingested_upload(upload_id)
+                if done is not None:
+                    return self._stored(done["bundle_id"], done["file_sha256"])
             digest = self.keep(data)
             # The first part of a large payload is written as soon as it is checked, in a transaction that
             # commits only with the rest (hub/applying.py): every way out below rolls it back first.
@@ -182,11 +176,10 @@ class Ingestor:
         self.store.received.upsert_records(conn, writes)
         self._insert_bundle(conn, header, digest, opened.size, now, source, "processed", None, counts, receipt)
         self._mark_in(conn, upload_id, digest, header.bundle_id)
-        conn.execute("UPDATE labs SET last_contact = ? WHERE lab_id = ?", (self.store.now(), header.lab_id))
+        self.store.touch(header.lab_id, conn)
         if profiling:
             # Queued with the records, so the links are found even if the hub stops right after the commit.
-            conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES ('bundle', ?, ?)",
-                         (header.bundle_id, now))
+            self.store.links.queue(conn, "bundle", header.bundle_id, now)
 
     def _failed(self, data: bytes, digest: str, exc: BundleError, *, source: str, uploader: str | None,
                 upload_id: str | None) -> IngestResult:
@@ -214,23 +207,15 @@ class Ingestor:
     def _refuse(self, digest: str, uploader: str | None, claimed: str | None, source: str, upload_id: str | None,
                 error: str, reason: str) -> IngestResult:
         with self.store.transaction() as conn:
-            conn.execute("INSERT INTO refused_files (file_sha256, uploader, claimed_bundle_id, received_at, source, "
-                         "error, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                         (digest, uploader, claimed, self.store.now(), source, error, reason))
+            self.store.received.add_refused(conn, file_sha256=digest, uploader=uploader, claimed=claimed,
+                                            source=source, error=error, reason=reason)
             self._mark_in(conn, upload_id, digest, None)
         log.warning("refused a %s file from %s (%s): %s", source, uploader or "a stick", error, reason)
         return IngestResult("refused", digest, claimed, uploader, None, reason)
 
     def _insert_bundle(self, conn, header, digest, size, now, source, status, reason, counts, receipt) -> None:
-        # An earlier refusal of the same id (a damaged copy) gives way; an applied bundle is never replaced.
-        conn.execute("DELETE FROM bundles WHERE bundle_id = ? AND status = 'rejected'", (header.bundle_id,))
-        conn.execute(
-            "INSERT INTO bundles (bundle_id, lab_id, batch_id, part_index, part_count, seq_from, seq_to, file_sha256, "
-            "size, received_at, source, status, reason, accepted, duplicate, outdated, rejected, receipt) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (header.bundle_id, header.lab_id, header.batch_id, header.part_index, header.part_count, header.seq_from,
-             header.seq_to, digest, size, now, source, status, reason, counts["accepted"], counts["duplicate"],
-             counts.get("outdated", 0), counts["rejected"], receipt))
+        self.store.received.add_bundle(conn, header, file_sha256=digest, size=size, received_at=now, source=source,
+                                       status=status, reason=reason, counts=counts, receipt=receipt)
 
     def _mark(self, upload_id: str | None, digest: str, bundle_id: str | None) -> None:
         if upload_id is not None:
@@ -239,16 +224,12 @@ class Ingestor:
 
     def _mark_in(self, conn, upload_id: str | None, digest: str, bundle_id: str | None) -> None:
         if upload_id is not None:
-            conn.execute("INSERT OR IGNORE INTO ingested_uploads (upload_id, file_sha256, bundle_id, ingested_at) "
-                         "VALUES (?, ?, ?, ?)", (upload_id, digest, bundle_id, self.store.now()))
+            self.store.received.mark_ingested(conn, upload_id, digest, bundle_id)
 
     def _stored(self, bundle_id: str | None, digest: str, *, duplicate: bool = False) -> IngestResult:
-        rows = self.store.query("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,)) if bundle_id else []
-        if not rows:
-            reason = self.store.query("SELECT reason FROM refused_files WHERE file_sha256 = ? ORDER BY rowid DESC "
-                                      "LIMIT 1", (digest,))
-            return IngestResult("refused", digest, bundle_id, None, None, reason[0]["reason"] if reason else None)
-        row = rows[0]
+        row = self.store.received.bundle(bundle_id) if bundle_id else None
+        if row is None:
+            return IngestResult("refused", digest, bundle_id, None, None, self.store.received.refusal_reason(digest))
         counts = {k: row[k] for k in ("accepted", "duplicate", "rejected")}
         if row["outdated"]:
             counts["outdated"] = row["outdated"]
@@ -258,26 +239,20 @@ class Ingestor:
     # -- receipts ------------------------------------------------------------------------
     def receipt(self, bundle_id: str, lab_id: str) -> bytes:
         """The signed receipt of ``bundle_id`` for its own laboratory (HubError 404 otherwise)."""
-        rows = self.store.query("SELECT receipt FROM bundles WHERE bundle_id = ? AND lab_id = ?", (bundle_id, lab_id))
-        if rows:
-            return bytes(rows[0]["receipt"])
+        receipt = self.store.received.receipt(bundle_id, lab_id)
+        if receipt is not None:
+            return receipt
         if any(upload.owner == lab_id for upload in self.pending_uploads()):
             raise NoReceiptYet("the hub is still processing this laboratory's uploads; ask again shortly")
-        refused = self.store.query("SELECT error, reason FROM refused_files WHERE uploader = ? AND claimed_bundle_id = ? "
-                                   "ORDER BY rowid DESC LIMIT 1", (lab_id, bundle_id))
-        if refused:   # the code names the check that refused it (protocol.problems)
-            raise BundleRefused(f"the hub refused this bundle: {refused[0]['reason']}",
-                                code=refusal_code(refused[0]["error"]))
+        refused = self.store.received.refusal_of_claim(lab_id, bundle_id)
+        if refused is not None:   # the code names the check that refused it (protocol.problems)
+            raise BundleRefused(f"the hub refused this bundle: {refused['reason']}", code=refusal_code(refused["error"]))
         raise NoReceiptYet("the hub has no receipt for this bundle yet; if it was just uploaded, ask again shortly")
 
     def pending_uploads(self) -> list[Upload]:
         """Completed uploads not yet ingested (after a restart, or queued)."""
         completed = self.hub.uploads.completed()
-        done = set()
-        for start in range(0, len(completed), 500):
-            ids = [u.id for u in completed[start:start + 500]]
-            done |= {r[0] for r in self.store.query(
-                f"SELECT upload_id FROM ingested_uploads WHERE upload_id IN ({','.join('?' * len(ids))})", tuple(ids))}
+        done = self.store.received.ingested_among([u.id for u in completed])
         return [u for u in completed if u.id not in done]
 
     def discard_ingested_uploads(self) -> int:

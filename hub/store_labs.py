@@ -111,6 +111,14 @@ class LabRegistry:
             raise Forbidden(f"the key {key_id} is not a key of laboratory {lab_id}", code="unknown-key")
         return bytes(rows[0][0])
 
+    def signing_key_of_active_lab(self, key_id: str, lab_id: str) -> bytes | None:
+        """The signing key ``key_id`` of ``lab_id`` (current or retired); None if it is not one or the lab is revoked."""
+        rows = self.query("SELECT k.public_key, l.revoked_at FROM lab_keys k JOIN labs l USING (lab_id) "
+                          "WHERE k.key_id = ? AND k.lab_id = ? AND k.purpose = 'signing'", (key_id, lab_id))
+        if not rows or rows[0]["revoked_at"] is not None:
+            return None
+        return bytes(rows[0]["public_key"])
+
     def add_lab(self, conn: sqlite3.Connection, *, lab_id: str, name: str, country: str, identity: str,
                 signing_key_id: str, keys: list[tuple[str, str, bytes]]) -> None:
         """Inside a transaction: register a laboratory and its public keys ``(key_id, purpose, raw)``."""

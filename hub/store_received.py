@@ -2,7 +2,7 @@
 and the network's records (the tables ``bundles``, ``refused_files`` and ``network_records``), read for the
 administrator, for a laboratory reconciling its holdings, and for the linker's profiles.
 
-The ingest writes them (``labnet.hub.ingest``)."""
+The ingest writes them (``labnet.hub.ingest``, ``labnet.hub.applying``) through the methods at the end."""
 
 from __future__ import annotations
 
@@ -142,3 +142,70 @@ class ReceivedStore:
             "version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
             "bundle_id = excluded.bundle_id, received_at = excluded.received_at, record = excluded.record "
             "WHERE (excluded.version, excluded.seq) > (network_records.version, network_records.seq)", rows)
+
+    # -- bundles and files as the ingest keeps them ------------------------------------------------------
+    def applied(self, bundle_id: str) -> bool:
+        """The bundle was applied (a bundle rejected whole reserves nothing)."""
+        return bool(self.db.query("SELECT 1 FROM bundles WHERE bundle_id = ? AND status = 'processed'", (bundle_id,)))
+
+    def bundle(self, bundle_id: str) -> sqlite3.Row | None:
+        """The bundle's row as stored: its report, counts and receipt."""
+        rows = self.db.query("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,))
+        return rows[0] if rows else None
+
+    def receipt(self, bundle_id: str, lab_id: str) -> bytes | None:
+        """The signed receipt of ``bundle_id``, if it is ``lab_id``'s."""
+        rows = self.db.query("SELECT receipt FROM bundles WHERE bundle_id = ? AND lab_id = ?", (bundle_id, lab_id))
+        return bytes(rows[0]["receipt"]) if rows else None
+
+    def add_bundle(self, conn: sqlite3.Connection, header: Any, *, file_sha256: str, size: int, received_at: str,
+                   source: str, status: str, reason: str | None, counts: dict[str, int], receipt: bytes) -> None:
+        """Inside the ingest's transaction: the bundle's row; an earlier refusal of the same id (a damaged
+        copy) gives way, an applied bundle is never replaced."""
+        conn.execute("DELETE FROM bundles WHERE bundle_id = ? AND status = 'rejected'", (header.bundle_id,))
+        conn.execute(
+            "INSERT INTO bundles (bundle_id, lab_id, batch_id, part_index, part_count, seq_from, seq_to, file_sha256, "
+            "size, received_at, source, status, reason, accepted, duplicate, outdated, rejected, receipt) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (header.bundle_id, header.lab_id, header.batch_id, header.part_index, header.part_count, header.seq_from,
+             header.seq_to, file_sha256, size, received_at, source, status, reason, counts["accepted"],
+             counts["duplicate"], counts.get("outdated", 0), counts["rejected"], receipt))
+
+    def add_refused(self, conn: sqlite3.Connection, *, file_sha256: str, uploader: str | None, claimed: str | None,
+                    source: str, error: str, reason: str) -> None:
+        """Inside a transaction: a file refused unread, received now."""
+        conn.execute("INSERT INTO refused_files (file_sha256, uploader, claimed_bundle_id, received_at, source, "
+                     "error, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     (file_sha256, uploader, claimed, self.db.now(), source, error, reason))
+
+    def refusal_reason(self, file_sha256: str) -> str | None:
+        """Why the file was last refused unread, if it was."""
+        rows = self.db.query("SELECT reason FROM refused_files WHERE file_sha256 = ? ORDER BY rowid DESC LIMIT 1",
+                             (file_sha256,))
+        return rows[0]["reason"] if rows else None
+
+    def refusal_of_claim(self, uploader: str, bundle_id: str) -> sqlite3.Row | None:
+        """The latest refusal (``error``, ``reason``) of a file ``uploader`` sent as ``bundle_id``."""
+        rows = self.db.query("SELECT error, reason FROM refused_files WHERE uploader = ? AND claimed_bundle_id = ? "
+                             "ORDER BY rowid DESC LIMIT 1", (uploader, bundle_id))
+        return rows[0] if rows else None
+
+    # -- uploads ingested, each exactly once ---------------------------------------------------------------
+    def ingested_upload(self, upload_id: str) -> sqlite3.Row | None:
+        """The ``file_sha256`` and ``bundle_id`` an upload was ingested as, if it was."""
+        rows = self.db.query("SELECT file_sha256, bundle_id FROM ingested_uploads WHERE upload_id = ?", (upload_id,))
+        return rows[0] if rows else None
+
+    def ingested_among(self, upload_ids: list[str]) -> set[str]:
+        """Which of ``upload_ids`` were ingested."""
+        done: set[str] = set()
+        for start in range(0, len(upload_ids), 500):
+            ids = upload_ids[start:start + 500]
+            done |= {r[0] for r in self.db.query(
+                f"SELECT upload_id FROM ingested_uploads WHERE upload_id IN ({','.join('?' * len(ids))})", tuple(ids))}
+        return done
+
+    def mark_ingested(self, conn: sqlite3.Connection, upload_id: str, file_sha256: str, bundle_id: str | None) -> None:
+        """Inside the transaction that applies (or refuses) the upload's file: it is ingested, now."""
+        conn.execute("INSERT OR IGNORE INTO ingested_uploads (upload_id, file_sha256, bundle_id, ingested_at) "
+                     "VALUES (?, ?, ?, ?)", (upload_id, file_sha256, bundle_id, self.db.now()))

@@ -17,10 +17,6 @@ STORES = {
             "hub/store_received.py", "hub/uploads.py"),
 }
 
-# The hub's modules that still hold their own SQL (through HubStore.query and transactions): the ingest's is yet
-# to move to the store classes.  Each must still have SQL — a module whose SQL moved leaves this list.
-NOT_YET = {"hub/ingest.py"}
-
 # A call that runs SQL, or a statement written as a string (which a call elsewhere would run: query(sql, …)).
 SQL_CALL = re.compile(r"\.(execute|executemany|executescript)\(|\.query\(\s*f?[\"']"
                       r"|(?<!\w)f?[\"']\s*(SELECT|INSERT|UPDATE|DELETE FROM|CREATE|ALTER TABLE|DROP|PRAGMA)\b")
@@ -40,14 +36,9 @@ def modules() -> list[Path]:
 
 
 def test_no_sql_outside_the_rooms_stores():
-    found = [hit for path in modules() if not allowed(rel := path.relative_to(ROOT).as_posix()) and rel not in NOT_YET
+    found = [hit for path in modules() if not allowed(path.relative_to(ROOT).as_posix())
              for hit in sql_calls(path)]
     assert found == [], "SQL outside a room's store module:\n" + "\n".join(found)
-
-
-def test_the_modules_not_yet_moved_still_hold_sql():
-    for relative in sorted(NOT_YET):
-        assert sql_calls(ROOT / relative), f"{relative} has no SQL left: take it off NOT_YET"
 
 
 def test_the_check_finds_a_query_written_outside_a_store():
