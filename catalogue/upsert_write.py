@@ -25,10 +25,12 @@ from . import audit, digests
 from .errors import ConflictError, Message, ValidationError
 from .records import RecordType
 
-# SQLite's page cache while an import writes: 64 MiB keeps the indexes' pages that are hit (the
-# same CPU time as 256 MiB for 100,000 rows, measured) and the import's memory bounded (the cache
-# held 135 MB of a 100,000-row import, and would hold 256 MB of a larger one).
-IMPORT_CACHE_MIB = 64
+# SQLite's page cache while an import writes: 32 MiB keeps the indexes' pages that are hit and the
+# import's memory bounded (the cache held 135 MB of a 100,000-row import at 256 MiB).  64 MiB had the
+# same CPU time as 256 MiB; 32 MiB spills more of the dirty pages to the WAL while the other process
+# reads, so the commit at the end, which nothing overlaps, has fewer to write: 0.35-0.43 s CPU
+# instead of 0.41-0.50 s (six alternated runs each, benchmarks/import_phases.py --cache-mib).
+IMPORT_CACHE_MIB = 32
 
 
 class UpsertWriter:
