@@ -23,6 +23,7 @@ bump, so a crash leaves the file either wholly before or wholly after it.
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.util
 import sqlite3
 import sys
@@ -406,6 +407,8 @@ def _room_of(package: str) -> sqlite.Room:
     found = importlib.util.find_spec(f"labnet.{package}")
     assert found is not None and found.submodule_search_locations, package   # internal: a programming error
     path = Path(next(iter(found.submodule_search_locations))) / "schema.py"
+    if not path.is_file():   # the one-folder application keeps modules in its archive, not as files
+        return importlib.import_module(f"labnet.{package}.schema").ROOM
     spec = importlib.util.spec_from_file_location(f"labnet.catalogue.migrations.{package}_schema", path)
     assert spec is not None and spec.loader is not None, path   # internal: a programming error
     module = importlib.util.module_from_spec(spec)

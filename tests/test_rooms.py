@@ -211,3 +211,31 @@ def test_opening_a_catalogue_loads_neither_sync_nor_profiling(tmp_path):
                           cwd=migrations.__file__.rsplit("/catalogue/", 1)[0])
     assert done.stdout.strip() == "[]"
     assert (tmp_path / "catalogue.db").exists()
+
+
+def test_a_room_whose_schema_is_not_a_file_is_imported(monkeypatch, tmp_path):
+    """The one-folder application keeps modules in its archive: no schema.py to read as data (the Linux build's
+    self-test failed on exactly this), so the room's schema module is imported the usual way."""
+    import importlib.machinery
+    import importlib.util
+    import sys
+
+    from labnet.catalogue import migrations
+    real_find_spec = importlib.util.find_spec
+
+    def archived(name, *args):
+        if name != "labnet.profiling":
+            return real_find_spec(name, *args)
+        spec = importlib.machinery.ModuleSpec(name, None, is_package=True)
+        spec.submodule_search_locations = [str(tmp_path)]   # a folder without schema.py
+        return spec
+
+    monkeypatch.setattr(migrations.importlib.util, "find_spec", archived)
+    monkeypatch.delitem(sys.modules, "labnet.profiling.schema", raising=False)
+    migrations._room_of.cache_clear()
+    try:
+        room = migrations._room_of("profiling")
+    finally:
+        migrations._room_of.cache_clear()
+    assert "labnet.profiling.schema" in sys.modules   # imported, not read from a file
+    assert room == sys.modules["labnet.profiling.schema"].ROOM
