@@ -15,7 +15,7 @@ from labnet.catalogue.tabular import read_table
 from labnet.desktop import i18n
 from labnet.desktop.i18n import say
 from labnet.desktop.import_wizard import ImportWizard
-from labnet.desktop.tasks import Tasks
+from test_import_wizard import tasks  # noqa: F401  (the wizard tests' synchronous catalogue worker)
 
 
 @pytest.fixture
@@ -92,13 +92,6 @@ def test_the_command_lines_last_line_of_problems_says_one_in_the_singular(rows, 
 
 
 # -- the wizard ------------------------------------------------------------------------
-
-@pytest.fixture
-def tasks(tmp_path):
-    tasks = Tasks(lambda: Catalogue.open(tmp_path / "lab", user="amina"), synchronous=True)
-    yield tasks
-    tasks.shutdown()
-
 
 def standards_csv(path):
     with open(path, "w", newline="", encoding="utf-8") as f:
