@@ -55,7 +55,6 @@ from labnet.protocol.receipt import Receipt
 
 from . import outbox_plan
 from .delivery import OUTDATED
-from .outbox_store import PENDING as _PENDING  # noqa: F401  (outbox_plan.decide's old argument)
 from .outbox_store import RECONCILE_KEY, OutboxStore
 from .pending import WATERMARK_KEY, pending_counts  # noqa: F401  (counts kept, not recounted: sync/pending.py)
 from .policy import SharingPolicy

@@ -40,9 +40,8 @@ class Plan:
     shared: int     # entries in the plan
 
 
-def decide(outbox: Any, policy: Any, secret: bytes, pending_sql: str | None = None) -> Plan:
-    """Decide every pending change into the temporary plan table (replacing the last plan).  ``pending_sql``:
-    unused, the store's query (sync/outbox_store.py) is the one."""
+def decide(outbox: Any, policy: Any, secret: bytes) -> Plan:
+    """Decide every pending change into the temporary plan table (replacing the last plan)."""
     store = outbox.store
     watermark = store.watermark(policy.digest)
     last_seq = store.last_change_seq()

@@ -132,8 +132,7 @@ def test_the_plan_holds_no_entry_in_memory_after_deciding(cat, lab, hub):
     policy = parse_policy(every_treatment_policy())
     for i in range(25):
         cat.add("profiling_result", profile(lab_sample_number=f"LS-{i}", shareable=True))
-    plan = outbox_plan.decide(Outbox(cat), policy, lab.pseudonym_secret,
-                              __import__("labnet.sync.outbox", fromlist=["_PENDING"])._PENDING)
+    plan = outbox_plan.decide(Outbox(cat), policy, lab.pseudonym_secret)
     assert plan.shared == 25 and not hasattr(plan, "entries")
     parked = cat.conn.execute("SELECT count(*) FROM temp.outbox_plan").fetchone()[0]
     assert parked == 25
