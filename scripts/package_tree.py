@@ -46,9 +46,6 @@ def make_tree(destination: Path, root: Path = ROOT) -> Path:
             relative = source.relative_to(folder)
             if "__pycache__" in relative.parts or source.is_dir():
                 continue
-            # A folder mapped to a package of its own (labnet.catalogue) is not also labnet's sub-folder.
-            if relative.parts and f"{name}.{relative.parts[0]}" in mapping and len(relative.parts) > 1:
-                continue
             _place(source, target_dir / relative)
     return destination
 
