@@ -8,8 +8,9 @@ bundle rules use on it (``quick_check``), and what the sharing policy may do
 with it (``treatments``, ``generaliser``).  ``name`` is the word the policy
 file, the frozen migrations and the wire use ("text", "float"…).
 
-Code asks a type by its attributes (``f.type.quantity``), not by its name;
-a test finds ``f.type == "float"`` comparisons left in LabNet's code.
+Code asks a type by its attributes (``f.type.quantity``) or compares the type
+object (``f.type is DATE``); a type never equals its name, and a test finds
+comparisons with a name string left in LabNet's code.
 """
 
 from __future__ import annotations
@@ -116,16 +117,8 @@ class FieldType:
         """The policy's ``generalise`` for this type (None: only a place is generalised, by its record)."""
         return None
 
-    # A type equals its name, so that code still comparing names (or a dict keyed by them) stays right while
-    # it is moved to the attributes above; tests/test_field_types.py finds such comparisons in LabNet's code.
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, str):
-            return other == self.name
-        return self is other
-
-    def __hash__(self) -> int:
-        return hash(self.name)
-
+    # A type is equal only to itself (object's identity): it never equals its name, so a comparison left as
+    # ``f.type == "float"`` is False everywhere, which tests/test_field_types.py finds and refuses.
     def __str__(self) -> str:
         return self.name
 

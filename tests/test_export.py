@@ -11,6 +11,18 @@ from hypothesis import strategies as st
 from factories import days, profile, sample, training
 from labnet.catalogue.errors import CatalogueError
 from labnet.catalogue.exporting import export_headers, export_records
+from labnet.catalogue.field_types import (
+    CAS_NUMBER,
+    CHOICE,
+    COUNTRY,
+    DATE,
+    INTEGER,
+    NUMBER,
+    PEAK_TABLE,
+    TEXT,
+    TEXT_LIST,
+    YES_NO,
+)
 from labnet.catalogue.importing import import_file
 from labnet.catalogue.records import PROFILING_RESULT, RECORD_TYPES, SYSTEM_FIELDS
 from labnet.catalogue.store import Catalogue
@@ -160,27 +172,27 @@ def _cas() -> st.SearchStrategy[str]:
 
 
 def _strategy(f):
-    if f.type == "text":
+    if f.type is TEXT:
         return _CLEAN_TEXT
-    if f.type == "float":
+    if f.type is NUMBER:
         lo = -1e12 if f.minimum is None else f.minimum
         hi = 1e12 if f.maximum is None else f.maximum
         return st.floats(min_value=lo, max_value=hi, allow_nan=False, allow_infinity=False)
-    if f.type == "int":
+    if f.type is INTEGER:
         return st.integers(-10**9, 10**9)
-    if f.type == "date":
+    if f.type is DATE:
         return st.dates().map(lambda d: d.isoformat())
-    if f.type == "bool":
+    if f.type is YES_NO:
         return st.booleans()
-    if f.type == "choice":
+    if f.type is CHOICE:
         return st.sampled_from(sorted(f.choices))
-    if f.type == "cas":
+    if f.type is CAS_NUMBER:
         return _cas()
-    if f.type == "country":
+    if f.type is COUNTRY:
         return st.from_regex(r"[A-Z]{2}", fullmatch=True)
-    if f.type == "list":
+    if f.type is TEXT_LIST:
         return st.lists(_CLEAN_TEXT, min_size=1, max_size=5)
-    if f.type == "peaks":
+    if f.type is PEAK_TABLE:
         return st.dictionaries(_CLEAN_TEXT, st.floats(min_value=0, max_value=1e12), min_size=1, max_size=5)
     raise AssertionError(f.type)
 

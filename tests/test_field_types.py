@@ -156,8 +156,18 @@ def test_the_scan_finds_a_comparison_by_name(tmp_path):
         sample.unlink()
 
 
+def test_a_field_type_never_equals_its_name():
+    """No bridge between a type and its name: a comparison left as ``f.type == "float"`` (or a lookup of a type
+    in a collection of names) is then False, not silently right for some types."""
+    for name, t in FIELD_TYPES.items():
+        assert t != name and name != t and not t == name, name
+        assert t not in (name,) and name not in (t,) and t not in {name} and {name: 1}.get(t) is None, name  # type: ignore[comparison-overlap]
+        assert t == FIELD_TYPES[name] and t.name == name and str(t) == name
+
+
 def test_no_code_compares_a_field_type_by_name():
-    found = [hit for package in ("catalogue", "common", "desktop", "hub", "labnet", "profiling", "protocol", "sync")
+    found = [hit for package in ("catalogue", "common", "desktop", "hub", "labnet", "profiling", "protocol", "sync",
+                                 "tests", "benchmarks")
              if (ROOT / package).is_dir() for path in sorted((ROOT / package).rglob("*.py"))
              for hit in _name_comparisons(path)]
     assert found == [], "ask the type by its attributes (labnet.catalogue.field_types):\n" + "\n".join(found)

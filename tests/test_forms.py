@@ -384,7 +384,7 @@ def test_the_form_shows_every_field_with_an_accessible_name(qtbot, tasks, kind):
     assert set(editor.inputs) | (PANEL_FIELDS & set(rt.field_names)) == set(rt.field_names)
     for name, inp in editor.inputs.items():
         assert inp.focus.accessibleName() == rt.field(name).label
-    required = [f.name for f in rt.fields if f.required and f.type != "bool"]
+    required = [f.name for f in rt.fields if f.required and not f.type.flag]
     assert all(editor.labels[n].text().endswith("*") for n in required)
 
 

@@ -34,8 +34,6 @@ from .problems import ErrorLine, ProblemBanner
 from .saving import SavingMixin
 from .sections import PANEL_FIELDS, sections_for
 
-TALL_TYPES = ("peaks",)
-
 
 class RecordEditor(SavingMixin, QDialog):
     """Create, edit or duplicate one record; emits ``saved(record)`` once it is stored."""
@@ -180,7 +178,7 @@ class RecordEditor(SavingMixin, QDialog):
         label.setBuddy(inp.focus)
         if f.required:
             label.setToolTip(self.tr("Required"))
-        if f.type in TALL_TYPES:  # a table: its label above it, the table the full width
+        if f.type.per_compound:  # a table: its label above it, the table the full width
             grid.addWidget(label, row, 0, 1, 2)
             row += 1
             grid.addWidget(inp.widget, row, 0, 1, 2)
