@@ -133,24 +133,7 @@ class _ColumnPlan:
 def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | None,
                   report: ImportReport) -> _ColumnPlan:
     headers = table.headers
-    chosen = suggest_mapping(rt, headers)
-    explicit: set[str] = set()
-    if mapping:
-        missing = [h for h in mapping if h not in chosen]
-        if missing:
-            listed = ", ".join(f"“{h}”" for h in missing)
-            if len(missing) == 1:
-                raise CatalogueError(Message("The column mapping names {columns}, which is not a column of {file}. "
-                                             "Choose the mapping again for this file.", columns=listed,
-                                             file=report.file))
-            raise CatalogueError(Message("The column mapping names {columns}, which are not a column of {file}. "
-                                         "Choose the mapping again for this file.", columns=listed,
-                                         file=report.file))
-        for h, target in mapping.items():
-            chosen[h] = _resolve_target(rt, h, target)
-            explicit.add(h)
-    report.mapping = dict(chosen)
-
+    chosen, explicit = _chosen_mapping(rt, headers, mapping, report)
     plan = _ColumnPlan([], [], {}, {})
     by_field: dict[str, str] = {}
     by_compound: dict[str, str] = {}
@@ -161,21 +144,7 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
         plan.order.setdefault(h, i)
         target = chosen.get(h)
         if not h:
-            fills = getattr(table, "fills", None)  # a table read a row at a time counted them as it went
-            if fills is not None:
-                filled, first = fills.get(i, (0, 0))
-            else:
-                filled = sum(1 for row in table.rows if row[i] not in (None, "") and str(row[i]).strip())
-            if filled and fills is None:
-                first = next(n for n, row in zip(table.row_numbers, table.rows)
-                             if row[i] not in (None, "") and str(row[i]).strip())
-            if filled:
-                report.warnings.append(Message.plural(
-                    "Column {column} has no header but holds {n:,} value (in row {row}); it was ignored. "
-                    "Give the column a name and import again if it matters.",
-                    "Column {column} has no header but holds {n:,} values (the first in row {row}); they were "
-                    "ignored. Give the column a name and import again if they matter.",
-                    filled, column=column_letter(i), row=first))
+            _headerless_column(table, i, report)
             continue
         if target is None:
             if h in explicit:
@@ -204,32 +173,82 @@ def _plan_columns(rt: RecordType, table: Table, mapping: Mapping[str, Any] | Non
         plan.fields.append((i, target))
         plan.column_of[target] = i
 
-    missing_required = [f for f in rt.fields if f.required and f.name not in by_field
-                        and not (f.type.per_compound and plan.peaks)]
-    if missing_required:
-        names = ", ".join(f"{f.label} ({f.name})" for f in missing_required)
-        if not by_field and not plan.peaks:
-            shown = ", ".join(f"“{h}”" for h in headers if h)
-            raise CatalogueError(Message(
-                "None of the columns of {file} ({columns}) is a field of a {thing}. "
-                "Check that this is a file of {things}, and that its first row holds column names "
-                "such as {examples}.", file=report.file, columns=shown, thing=rt.label.lower(),
-                things=rt.plural.lower(), examples=", ".join(f.name for f in rt.fields if f.required)))
-        if unknown:
-            raise CatalogueError(Message(
-                "{file} has no column for {fields}, which every {thing} needs. Columns not recognised: {columns}. "
-                "Rename the column (or map it to the field) and import again.", file=report.file, fields=names,
-                thing=rt.label.lower(), columns="; ".join(_unrecognised(rt, h, missing_required) for h in unknown)))
-        if len(missing_required) == 1:
-            raise CatalogueError(Message(
-                "{file} has no column for {fields}, which every {thing} needs. Add that column (or map an "
-                "existing column to it) and import again.", file=report.file, fields=names, thing=rt.label.lower()))
-        raise CatalogueError(Message(
-            "{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an "
-            "existing column to it) and import again.", file=report.file, fields=names, thing=rt.label.lower()))
-
+    _require_fields(rt, headers, by_field, plan, unknown, report)
     _column_notes(rt, plan, unknown, ignored_by_choice, system, report)
     return plan
+
+
+def _chosen_mapping(rt: RecordType, headers: Sequence[str], mapping: Mapping[str, Any] | None,
+                    report: ImportReport) -> tuple[dict[str, str | None], set[str]]:
+    """Header -> field name (or ``peak:NAME``, or None): the suggestion, overridden by ``mapping``; and the
+    headers the mapping chose.  A mapping naming a header the file lacks is refused (made for another file)."""
+    chosen = suggest_mapping(rt, headers)
+    explicit: set[str] = set()
+    if mapping:
+        missing = [h for h in mapping if h not in chosen]
+        if missing:
+            listed = ", ".join(f"“{h}”" for h in missing)
+            if len(missing) == 1:
+                raise CatalogueError(Message("The column mapping names {columns}, which is not a column of {file}. "
+                                             "Choose the mapping again for this file.", columns=listed,
+                                             file=report.file))
+            raise CatalogueError(Message("The column mapping names {columns}, which are not a column of {file}. "
+                                         "Choose the mapping again for this file.", columns=listed,
+                                         file=report.file))
+        for h, target in mapping.items():
+            chosen[h] = _resolve_target(rt, h, target)
+            explicit.add(h)
+    report.mapping = dict(chosen)
+    return chosen, explicit
+
+
+def _headerless_column(table: Table, i: int, report: ImportReport) -> None:
+    """Warn when column ``i``, which has no header, holds values (they are not imported)."""
+    fills = getattr(table, "fills", None)  # a table read a row at a time counted them as it went
+    if fills is not None:
+        filled, first = fills.get(i, (0, 0))
+    else:
+        filled = sum(1 for row in table.rows if row[i] not in (None, "") and str(row[i]).strip())
+    if filled and fills is None:
+        first = next(n for n, row in zip(table.row_numbers, table.rows)
+                     if row[i] not in (None, "") and str(row[i]).strip())
+    if filled:
+        report.warnings.append(Message.plural(
+            "Column {column} has no header but holds {n:,} value (in row {row}); it was ignored. "
+            "Give the column a name and import again if it matters.",
+            "Column {column} has no header but holds {n:,} values (the first in row {row}); they were "
+            "ignored. Give the column a name and import again if they matter.",
+            filled, column=column_letter(i), row=first))
+
+
+def _require_fields(rt: RecordType, headers: Sequence[str], by_field: dict[str, str], plan: _ColumnPlan,
+                    unknown: list[str], report: ImportReport) -> None:
+    """Refuse a file without a column for every required field, saying what is missing and what was not
+    recognised (a peak table is given by its ``peak:NAME`` columns too)."""
+    missing_required = [f for f in rt.fields if f.required and f.name not in by_field
+                        and not (f.type.per_compound and plan.peaks)]
+    if not missing_required:
+        return
+    names = ", ".join(f"{f.label} ({f.name})" for f in missing_required)
+    if not by_field and not plan.peaks:
+        shown = ", ".join(f"“{h}”" for h in headers if h)
+        raise CatalogueError(Message(
+            "None of the columns of {file} ({columns}) is a field of a {thing}. "
+            "Check that this is a file of {things}, and that its first row holds column names "
+            "such as {examples}.", file=report.file, columns=shown, thing=rt.label.lower(),
+            things=rt.plural.lower(), examples=", ".join(f.name for f in rt.fields if f.required)))
+    if unknown:
+        raise CatalogueError(Message(
+            "{file} has no column for {fields}, which every {thing} needs. Columns not recognised: {columns}. "
+            "Rename the column (or map it to the field) and import again.", file=report.file, fields=names,
+            thing=rt.label.lower(), columns="; ".join(_unrecognised(rt, h, missing_required) for h in unknown)))
+    if len(missing_required) == 1:
+        raise CatalogueError(Message(
+            "{file} has no column for {fields}, which every {thing} needs. Add that column (or map an "
+            "existing column to it) and import again.", file=report.file, fields=names, thing=rt.label.lower()))
+    raise CatalogueError(Message(
+        "{file} has no column for {fields}, which every {thing} needs. Add those columns (or map an "
+        "existing column to it) and import again.", file=report.file, fields=names, thing=rt.label.lower()))
 
 
 def _column_notes(rt: RecordType, plan: _ColumnPlan, unknown: list[str], ignored_by_choice: list[str],

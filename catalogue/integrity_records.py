@@ -35,27 +35,6 @@ def check(conn: sqlite3.Connection, rt: RecordType, problems: list[Message], pro
     deleted = {r[0] for r in conn.execute("SELECT record_id FROM tombstones WHERE kind = ?", (rt.kind,))}
     digest, compared = audit.row_sha256, 0
 
-    def gone(want: tuple) -> None:
-        record_id, op, _, key = want[:4]
-        if op != "delete":
-            problems.append(Message("{thing} was deleted outside LabNet: the audit trail records it but it is no "
-                                    "longer in the catalogue, and no deletion was recorded",
-                                    thing=named(rt, record_id, key)))
-        elif record_id not in deleted:
-            problems.append(Message("the deletion record of {thing} was removed outside LabNet",
-                                    thing=named(rt, record_id, key)))
-
-    def differs(row: tuple, want: tuple | None) -> None:
-        thing = named(rt, row[id_at], key_text(row[i] for i in keys))
-        if want is None:
-            problems.append(Message("{thing} was inserted outside LabNet: no audit entry records it", thing=thing))
-        elif want[1] == "delete":
-            problems.append(Message("{thing} was deleted through LabNet but is in the catalogue again (put back "
-                                    "outside LabNet)", thing=thing))
-        else:
-            problems.append(Message("{thing} was edited outside LabNet: it differs from its last recorded state",
-                                    thing=thing))
-
     want = next(expected, None)
     want_id = want[0] if want is not None else None
     while batch := records.fetchmany(4096):
@@ -63,15 +42,15 @@ def check(conn: sqlite3.Connection, rt: RecordType, problems: list[Message], pro
             record_id = row[id_at]
             if want_id != record_id or want is None:
                 while want is not None and want_id < record_id:
-                    gone(want)
+                    _gone(rt, deleted, problems, want)
                     want = next(expected, None)
                     want_id = want[0] if want is not None else None
                 if want is None or want_id != record_id:
-                    differs(row, None)
+                    _differs(rt, id_at, keys, problems, row, None)
                     continue
             # The common case: the record and its latest digest, side by side.
             if want[1] == "delete" or want[2] != digest(row):
-                differs(row, want)
+                _differs(rt, id_at, keys, problems, row, want)
             want = next(expected, None)
             want_id = want[0] if want is not None else None
         if cert_at is not None:
@@ -81,9 +60,35 @@ def check(conn: sqlite3.Connection, rt: RecordType, problems: list[Message], pro
         compared += len(batch)
         progress(len(batch))
     while want is not None:
-        gone(want)
+        _gone(rt, deleted, problems, want)
         want = next(expected, None)
     return compared
+
+
+def _gone(rt: RecordType, deleted: set[str], problems: list[Message], want: tuple) -> None:
+    """The problem of a digest without its record: deleted outside LabNet, or its deletion record removed."""
+    record_id, op, _, key = want[:4]
+    if op != "delete":
+        problems.append(Message("{thing} was deleted outside LabNet: the audit trail records it but it is no "
+                                "longer in the catalogue, and no deletion was recorded",
+                                thing=named(rt, record_id, key)))
+    elif record_id not in deleted:
+        problems.append(Message("the deletion record of {thing} was removed outside LabNet",
+                                thing=named(rt, record_id, key)))
+
+
+def _differs(rt: RecordType, id_at: int, keys: list[int], problems: list[Message], row: tuple,
+             want: tuple | None) -> None:
+    """The problem of a record that is not its latest digest (``want``; None: no digest at all)."""
+    thing = named(rt, row[id_at], key_text(row[i] for i in keys))
+    if want is None:
+        problems.append(Message("{thing} was inserted outside LabNet: no audit entry records it", thing=thing))
+    elif want[1] == "delete":
+        problems.append(Message("{thing} was deleted through LabNet but is in the catalogue again (put back "
+                                "outside LabNet)", thing=thing))
+    else:
+        problems.append(Message("{thing} was edited outside LabNet: it differs from its last recorded state",
+                                thing=thing))
 
 
 def _where(column: str, ids: Range) -> tuple[str, list[str]]:
