@@ -15,18 +15,37 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
-from .i18n import translate
+from labnet import __version__
+
+from .i18n import isolate, number, translate
 from .report_charts import BLUE, GREEN, GREY, ORANGE, Chart, Series, histogram
 
 
-def printing_application() -> QGuiApplication:
+def printing_application(language: str | None = None) -> QGuiApplication:
     """The application Qt's text layout and printing need, made if there is none (the command line):
-    offscreen unless told otherwise, since a report draws nothing on a screen."""
+    offscreen unless told otherwise, since a report draws nothing on a screen.  With ``language``, its
+    translations are loaded and the reports read in its direction (right to left in Arabic)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication.instance() or QGuiApplication(["labnet"])
+    app = QGuiApplication.instance() or QGuiApplication(["labnet"])
+    if language is not None:
+        from .i18n import install
+
+        app.setLayoutDirection(install(app, language).textDirection())
+    return app
 
 
 def lr_text(value: float) -> str:
@@ -50,11 +69,27 @@ def _number(value: Any, digits: int = 3) -> str:
 
 
 class Report:
-    """One document: headings, paragraphs, tables and charts, printed to PDF (A4, 18 mm margins)."""
+    """One document: headings, paragraphs, tables and charts, printed (A4, 18 mm margins) with a running head
+    (the laboratory and the title) and foot (who printed it, when, with which LabNet, "page N of M"), right to
+    left when the language is.  ``write_pdf`` makes a file; ``print_to`` paints on a printer as well."""
 
-    def __init__(self, title: str):
+    def __init__(self, title: str, *, printed: Any = None):
+        self.title = title
+        self.printed = printed   # a labnet.catalogue.report_data.Printed, or None (the head names no laboratory)
+        self.rtl = QGuiApplication.isRightToLeft()
         self.document = QTextDocument()
         self.document.setDocumentMargin(0)
+        # Laid out in points (a 72-dpi device) whatever the screen, then scaled to the printer's resolution.
+        self._points = QImage(1, 1, QImage.Format.Format_RGB32)
+        self._points.setDotsPerMeterX(round(72 / 0.0254))
+        self._points.setDotsPerMeterY(round(72 / 0.0254))
+        self.document.documentLayout().setPaintDevice(self._points)
+        option = self.document.defaultTextOption()
+        option.setUseDesignMetrics(True)
+        if self.rtl:
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        self.document.setDefaultTextOption(option)
+        self.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
         self.parts = [f"<h1 style='font-size:16pt'>{html.escape(title)}</h1>"]
         self.images = 0
 
@@ -62,17 +97,19 @@ class Report:
         self.parts.append(f"<h2 style='font-size:12pt; margin-top:14px'>{html.escape(text)}</h2>")
 
     def paragraph(self, text: str) -> None:
-        self.parts.append(f"<p>{html.escape(text)}</p>")
+        self.parts.append("<p>" + html.escape(text).replace("\n", "<br>") + "</p>")
 
-    def table(self, rows: list[list[Any]], header: list[str] | None = None) -> None:
+    def table(self, rows: list[list[Any]], header: list[str] | None = None, *, size: float | None = None) -> None:
         cells = []
+        align = "right" if self.rtl else "left"
         if header:
-            cells.append("<tr>" + "".join(f"<th align='left' bgcolor='#eeeeee'>{html.escape(h)}</th>"
+            cells.append("<tr>" + "".join(f"<th align='{align}' bgcolor='#eeeeee'>{html.escape(h)}</th>"
                                           for h in header) + "</tr>")
         for row in rows:
             cells.append("<tr>" + "".join(f"<td>{_number(c)}</td>" for c in row) + "</tr>")
-        self.parts.append("<table border='1' cellspacing='0' cellpadding='3' width='100%'>" + "".join(cells)
-                          + "</table>")
+        style = f" style='font-size:{size}pt'" if size else ""
+        self.parts.append(f"<table border='1' cellspacing='0' cellpadding='3' width='100%'{style}>"
+                          + "".join(cells) + "</table>")
 
     def chart(self, chart: Chart, caption: str = "", height_mm: float = 75) -> None:
         self.images += 1
@@ -95,23 +132,81 @@ class Report:
         partial = path.with_name(path.name + ".part")
         writer = QPdfWriter(str(partial))
         writer.setResolution(300)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                         QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-        writer.setTitle(self.document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+        writer.setPageLayout(page_layout())
+        writer.setTitle(self.title)
         writer.setCreator("LabNet")
         if author:
             writer.setAuthor(author)
-        self._lay_out()
-        rect = writer.pageLayout().paintRectPoints()
-        self.document.setPageSize(QSizeF(rect.width(), rect.height()))
-        self.document.print_(writer)
-        pages = self.document.pageCount()
+        pages = self.print_to(writer)
         del writer   # finishes the file
         partial.replace(path)
         return pages
 
+    def print_to(self, device: QPagedPaintDevice) -> int:
+        """Paint every page on ``device`` (a QPdfWriter or a QPrinter, its page layout already set) with the
+        running head and foot; returns the number of pages."""
+        self._lay_out()
+        dpi = device.logicalDpiX()
+        scale = dpi / 72
+        area = device.pageLayout().paintRectPixels(dpi)
+        width, height = area.width() / scale, area.height() / scale
+        head = foot = 22.0   # points each, for one line of 7.5 pt text and a rule
+        body = QSizeF(width, height - head - foot)
+        self.document.setPageSize(body)
+        pages = self.document.pageCount()
+        painter = QPainter(device)
+        try:
+            for page in range(pages):
+                if page:
+                    device.newPage()
+                painter.save()
+                painter.scale(scale, scale)
+                self._running(painter, width, head, height - foot, page + 1, pages, dpi)
+                painter.translate(0, head - page * body.height())
+                self.document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+                painter.restore()
+        finally:
+            painter.end()
+        return pages
+
+    def _running(self, painter: QPainter, width: float, head: float, foot_top: float, page: int,
+                 pages: int, dpi: int) -> None:
+        printed = self.printed
+        font = QFont(self.document.defaultFont())
+        font.setPointSizeF(7.5 * 72 / dpi)   # the painter is already scaled from points to the device
+        painter.setFont(font)
+        painter.setPen(QColor("#555555"))
+        start, end = ((Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft) if self.rtl
+                      else (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight))
+        middle = Qt.AlignmentFlag.AlignVCenter
+        top = QRectF(0, 0, width, head - 6)
+        bottom = QRectF(0, foot_top + 6, width, head - 6)
+        said = painter.fontMetrics()
+        painter.drawText(top, start | middle, said.elidedText(
+            f"{printed.laboratory} — {self.title}" if printed else self.title, Qt.TextElideMode.ElideMiddle,
+            round(width * 0.95)))
+        painter.drawLine(QPointF(0, head - 4), QPointF(width, head - 4))
+        painter.drawLine(QPointF(0, foot_top + 4), QPointF(width, foot_top + 4))
+        numbering = translate("Reports", "page {page} of {pages}").format(page=number(page), pages=number(pages))
+        if printed:
+            who = translate("Reports", "Printed by {user}, {utc} ({local}), {software}").format(
+                user=isolate(printed.by), utc=isolate(printed.at_utc), local=isolate(printed.at_local),
+                software=isolate(printed.software))
+        else:
+            who = f"LabNet {__version__}"
+        room = round(width - said.horizontalAdvance(numbering) - 12)
+        painter.drawText(bottom, start | middle, said.elidedText(who, Qt.TextElideMode.ElideRight, room))
+        painter.drawText(bottom, end | middle, numbering)
+
     def _lay_out(self) -> None:
-        self.document.setHtml("<body style='font-size:9.5pt'>" + "".join(self.parts) + "</body>")
+        direction = " dir='rtl'" if self.rtl else ""
+        self.document.setHtml(f"<body style='font-size:9.5pt'{direction}>" + "".join(self.parts) + "</body>")
+
+
+def page_layout() -> QPageLayout:
+    """A4 portrait with 18 mm margins: every report's page."""
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
 
 
 # -- a method's validation -----------------------------------------------------------------------------
@@ -119,8 +214,6 @@ def validation_report(data: dict[str, Any]) -> Report:
     """``data`` as ``labnet.profiling.reporting.validation_data`` makes it."""
     chosen, summary = data["chosen"], data["summary"]
     report = Report(translate("Reports", "Validation of a profile comparison method"))
-    report.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
-                                       translate("Reports", "Validation of a profile comparison method"))
     report.paragraph(translate("Reports", "Pretreatment {pretreatment} with the {metric} score, on {source}.").format(
         pretreatment=chosen["pretreatment"], metric=chosen["metric"], source=summary["source"]))
     report.heading(translate("Reports", "Data"))
@@ -255,7 +348,6 @@ def link_report(data: dict[str, Any]) -> Report:
     a, b, method = data["a"], data["b"], data["method"]
     title = translate("Reports", "Link report: {a} and {b}").format(a=a["label"], b=b["label"])
     report = Report(title)
-    report.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     if data["linked"]:
         verdict = translate("Reports", "Linked: the score passes the method's threshold.")
     elif data["passes_threshold"]:

@@ -72,6 +72,12 @@ ACCESS: dict[str, str] = {
     "profiles presets": READ,
     "profiles report": READ,
     "profiles link-report": READ,
+    # the laboratory's printed reports (a PDF file out)
+    "report register": READ,
+    "report competence": READ,
+    "report matrix": READ,
+    "report audit": READ,
+    "report delivery": READ,
     # folders of their own
     "demo-data": APART,
     "screenshots": APART,

@@ -24,20 +24,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     attention.set_defaults(handler=show_attention)
 
 
-# What the check proves and what it cannot, said with every result (also in docs/catalogue.md).
-AUDIT_SCOPE = (
-    "What this proves: no entry of the audit trail was altered, removed or added, and every record, "
-    "deletion, account and attached file is exactly as LabNet last recorded it; a change made with another tool "
-    "(sqlite3, a hex editor, one table copied from elsewhere) is named above.\n"
-    "What it cannot prove: someone who has the catalogue file and recomputes every digest, the whole chain "
-    "and its head can make a forgery this check accepts (a copy of the chain's head kept elsewhere, such as "
-    "a backup, shows it); and a change made through LabNet is not hidden but recorded, with who and when, "
-    "in the audit trail.")
-
-
 def audit_verify(args: argparse.Namespace) -> int:
     from labnet.catalogue import integrity
     from labnet.catalogue.attachments import attachment_dir
+    from labnet.catalogue.report_data import AUDIT_SCOPE  # what the check proves and cannot (also printed)
 
     progress = PercentLine("Verifying", unit="rows", shown_after=1.0)
     try:

@@ -122,3 +122,119 @@ def run_link_report(args: argparse.Namespace) -> int:
     print(f"Link report written to {args.out}: score {data['score']:.4g}{said} "
           f"({'linked' if data['linked'] else 'not linked'} under {method.label}).")
     return 0
+
+
+# -- the laboratory's reports: ``labnet report KIND … --out FILE.pdf`` ------------------------------------------
+LANGUAGES = ("en", "fr", "es", "ar", "ru")   # those labnet.desktop.i18n has (imported there with Qt)
+
+
+def register(subparsers) -> None:
+    report = subparsers.add_parser(
+        "report", help="the laboratory's printed reports, as PDF: register, competence, matrix, audit, delivery",
+        description="Write one of the laboratory's reports as a PDF file, each page headed with the laboratory "
+                    "and numbered, saying who printed it, when (UTC and local time) and with which LabNet. "
+                    "(The profiling reports are “labnet profiles report” and “labnet profiles link-report”.)")
+    kinds = report.add_subparsers(dest="report_kind", metavar="KIND")
+
+    def kind(name: str, help_text: str, description: str, example: str) -> argparse.ArgumentParser:
+        parser = kinds.add_parser(name, help=help_text, description=f"{description} Example: {example}",
+                                  formatter_class=argparse.RawDescriptionHelpFormatter)
+        return parser
+
+    reg = kind("register", "the register of reference standards (or one standard's custody history)",
+               "Every reference standard with its certificate, expiry, status and stock; with --standard, one "
+               "standard's record with every withdrawal (the usage log) and every change (the audit trail).",
+               "labnet report register --out register.pdf")
+    reg.add_argument("--standard", metavar="CODE", help="one standard's custody history (inventory code or id)")
+    comp = kind("competence", "a staff member's competence record",
+                "The training, authorisations with their requalification dates and proficiency-test results of "
+                "one member of staff, as the training records name them.",
+                "labnet report competence \"Kofi Boateng\" --out boateng.pdf")
+    comp.add_argument("staff", metavar="STAFF", help="the staff member, as the training records name them")
+    matrix = kind("matrix", "the laboratory's competence matrix",
+                  "Each member of staff against each competence area, with the date their latest authorisation "
+                  "falls due for requalification.", "labnet report matrix --out matrix.pdf")
+    audit = kind("audit", "an extract of the audit trail, with the verification of the whole catalogue",
+                 "The audit entries of one record (--record) or of a period of whole UTC days (--from, --to), "
+                 "followed by what “labnet audit verify” finds and what that check proves and cannot.",
+                 "labnet report audit --from 2026-01-01 --to 2026-03-31 --out q1-audit.pdf")
+    which = audit.add_mutually_exclusive_group(required=True)
+    which.add_argument("--record", metavar="R", help="a record's id, inventory code or lab sample number")
+    which.add_argument("--from", dest="since", type=_day, metavar="DATE", help="the first day (YYYY-MM-DD)")
+    audit.add_argument("--to", dest="until", type=_day, metavar="DATE",
+                       help="with --from, the last day (default: today)")
+    delivery = kind("delivery", "what a bundle carried and what the hub's receipt said of it",
+                    "What one bundle carried (each record, by type and change) and the hub's receipt: accepted, "
+                    "duplicate, outdated or refused, with the hub's reasons.",
+                    "labnet report delivery latest --out delivery.pdf")
+    delivery.add_argument("bundle", metavar="BUNDLE", help="a bundle id (or its first characters), or “latest”")
+    for parser in (reg, comp, matrix, audit, delivery):
+        parser.add_argument("--out", type=Path, required=True, metavar="PDF", help="the PDF file to write")
+        parser.add_argument("--language", choices=LANGUAGES, default="en",
+                            help="the report's language (default English; Arabic reads right to left)")
+        parser.set_defaults(handler=run_catalogue_report)
+
+
+def _day(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date written YYYY-MM-DD") from None
+
+
+def gather(args: argparse.Namespace, cat):
+    """The report's content (labnet.catalogue.report_data, labnet.sync.delivery_report) for ``args``."""
+    import datetime as dt
+
+    from labnet.catalogue import report_data
+    from labnet.catalogue.errors import CatalogueError, Message
+
+    kind = args.report_kind
+    if kind == "register":
+        return report_data.custody(cat, args.standard) if args.standard else report_data.register(cat)
+    if kind == "competence":
+        return report_data.competence(cat, args.staff)
+    if kind == "matrix":
+        return report_data.matrix(cat)
+    if kind == "audit":
+        if args.record is not None:
+            label, entries = report_data.record_entries(cat, args.record)
+            what = Message("The audit entries of record {record}.", record=label)
+        else:
+            until = args.until or dt.date.today()
+            entries = report_data.period_entries(cat, args.since, until)
+            what = Message("The audit entries made from {since} to {until} (whole days, UTC).",
+                           since=report_data.Day(args.since.isoformat()), until=report_data.Day(until.isoformat()))
+        return report_data.audit_extract(entries, what, cat.verify())
+    from labnet.sync.delivery_report import bundle_ids, delivery
+
+    bundle = args.bundle
+    if bundle == "latest":
+        made = bundle_ids(cat)
+        if not made:
+            raise CatalogueError(Message("This laboratory has not made any bundle yet."))
+        bundle = made[-1]
+    return delivery(cat, bundle)
+
+
+def run_catalogue_report(args: argparse.Namespace) -> int:
+    if getattr(args, "until", None) is not None and getattr(args, "since", None) is None:
+        print("labnet: --to needs --from (a period has a first day).", file=sys.stderr)
+        return 2
+    if (refused := _refuse_missing_folder(args.out)) is not None:
+        return refused
+    from labnet.catalogue import report_data
+    from labnet.sync.delivery_report import laboratory_name
+
+    with open_catalogue(args) as cat:
+        content = gather(args, cat)
+        printed = report_data.printed(laboratory_name(args.data_dir, cat), args.user)
+    from labnet.desktop.catalogue_reports import content_report
+    from labnet.desktop.reports import printing_application
+
+    printing_application(args.language)
+    pages = content_report(content, printed).write_pdf(args.out, author=args.user)
+    print(f"{content.title} written to {args.out} ({pages} page{'s' if pages != 1 else ''}).")
+    return 0
