@@ -204,9 +204,14 @@ def _detail(detail: Any) -> str:
                  else f"{key}: {_short(pair)}" for key, pair in changes.items()]
     else:
         parts = [f"{key}: {_short(value)}" for key, value in detail.items()
-                 if not key.endswith("sha256") and key not in ("id", "change_log", "record", "account")]
+                 if not key.endswith("sha256") and key not in _UNSAID]
     text = "; ".join(parts)
     return text if len(text) <= 300 else text[:299] + "…"
+
+
+# What an entry's detail holds that the report leaves out: ids and bookkeeping that the other columns say.
+_UNSAID = ("id", "change_log", "record", "account", "recorded_at", "recorded_by", "quantity_in_sample_unit",
+           "entry_number")
 
 
 def _short(value: Any) -> str:

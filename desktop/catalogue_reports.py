@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QLocale, QTime
+
 from labnet.catalogue.report_data import Content, Day, Moment, Printed, Word
 from labnet.common.messages import Message
 
@@ -53,7 +55,8 @@ def moment_text(value: str) -> str:
         return isolate(value)
     if moment.tzinfo is not None:
         moment = moment.astimezone(dt.UTC)
-    return isolate(f"{date_text(moment.date())} {moment:%H:%M:%S} UTC")
+    clock = QLocale().toString(QTime(moment.hour, moment.minute, moment.second), "HH:mm:ss")  # the locale's digits
+    return isolate(f"{date_text(moment.date())} {clock} UTC")
 
 
 def content_report(content: Content, printed: Printed) -> Report:

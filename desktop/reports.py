@@ -102,6 +102,9 @@ class Report:
     def table(self, rows: list[list[Any]], header: list[str] | None = None, *, size: float | None = None) -> None:
         cells = []
         align = "right" if self.rtl else "left"
+        if self.rtl:   # Qt's text tables keep their columns left to right: the first column goes on the right
+            header = list(reversed(header)) if header else header
+            rows = [list(reversed(row)) for row in rows]
         if header:
             cells.append("<tr>" + "".join(f"<th align='{align}' bgcolor='#eeeeee'>{html.escape(h)}</th>"
                                           for h in header) + "</tr>")
