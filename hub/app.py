@@ -34,6 +34,7 @@ from labnet.protocol.held import HeldPage, HeldRecord
 
 from . import auth, enrolment, holdings, keylife, refusals
 from . import bulletins as hub_bulletins
+from . import operations as hub_operations
 from .ingest import Ingestor, IngestWorker
 from .limits import RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
@@ -115,7 +116,7 @@ def create_app(hub: Hub) -> FastAPI:
         yield
         worker.stop()
 
-    app = FastAPI(title="LabNet hub", version=__version__, lifespan=lifespan,
+    app = FastAPI(title="LabNet hub", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="The regional network hub: laboratories enrol, sign in, upload sealed bundles "
                               "(tus 1.0.0), fetch signed receipts and bulletins; administrators manage the network.")
     app.state.ingestor, app.state.worker, app.state.linker = ingestor, worker, linker
@@ -171,10 +172,7 @@ def create_app(hub: Hub) -> FastAPI:
         limiter.check(lab_id)
         return lab_id
 
-    @app.get("/health", tags=["service"])
-    async def health() -> dict:
-        """Is the hub up? (No authentication; says nothing about the network.)"""
-        return {"status": "ok", "version": __version__, "hub_key_id": hub.key_id}
+    hub_operations.install(app, hub, ingestor, worker, linker)
 
     @app.get("/v1/hub", tags=["enrolment"])
     async def hub_identity() -> Response:
@@ -209,8 +207,8 @@ def create_app(hub: Hub) -> FastAPI:
         anonymous_limiter.check(client_key(request))
         return auth.open_session(hub.store, hub.key_id, json_object(await read_json(request), "a session request"))
 
-    app.include_router(tus_router(hub.uploads, lab_of, worker.submit, prefix=UPLOADS,
-                                  public_path=urlsplit(settings.public_url).path.rstrip("/")))
+    app.include_router(tus_router(hub.uploads, lab_of, app.state.metrics.counting_uploads(worker.submit),
+                                  prefix=UPLOADS, public_path=urlsplit(settings.public_url).path.rstrip("/")))
 
     @app.get("/v1/receipts/{bundle_id}", tags=["receipts"])
     async def receipt(bundle_id: str, request: Request) -> Response:
@@ -234,6 +232,7 @@ def create_app(hub: Hub) -> FastAPI:
         """Signed bulletins for this laboratory after ``since``, as JSON lines (one signed bulletin a line)."""
         lab_id = await lab_of(request)
         lines = hub_bulletins.since(hub, lab_id, since, limit)
+        app.state.metrics.bulletins.inc(len(lines))
         return Response(b"".join(line + b"\n" for line in lines), media_type="application/x-ndjson")
 
     # -- administration ---------------------------------------------------------------

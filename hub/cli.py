@@ -123,10 +123,22 @@ def build_parser() -> argparse.ArgumentParser:
     backup = command("backup", "copy the hub's keys, settings, databases and bundles to a folder, consistently",
                      run_backup)
     backup.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="an empty or new folder")
+    _add_check(command)
 
     token = command("admin-token", "replace the administrator token (the old one stops working)", run_admin_token)
     _passphrase_option(token)
     return parser
+
+
+def _add_check(command) -> None:
+    check = command("check", "check the hub before or while it runs: permissions, free disk, schema, keys and "
+                             "the TLS certificate's expiry", run_check)
+    check.add_argument("--certfile", type=Path, metavar="PEM", help="also check this TLS certificate's expiry")
+    check.add_argument("--cert-days", type=int, default=21, metavar="DAYS",
+                       help="fail when the certificate expires within DAYS days (default 21)")
+    check.add_argument("--no-unlock", action="store_true",
+                       help="do not unlock the keys (no passphrase asked): their state is then not checked")
+    _passphrase_option(check)
 
 
 def _passphrase_option(parser: argparse.ArgumentParser) -> None:
@@ -167,9 +179,20 @@ def open_hub(args: argparse.Namespace):
 
 
 def open_hub_with(args: argparse.Namespace, passphrase: str):
+    from labnet.common import sqlite as common_sqlite
+
     from .service import Hub
 
-    return Hub.open(args.data_dir, passphrase)
+    try:
+        return Hub.open(args.data_dir, passphrase)
+    except common_sqlite.SchemaTooNew as exc:   # nothing was changed: the file stays for the newer program
+        raise UsageError(f"{args.data_dir / 'hub.db'} was written by a newer LabNet hub (schema {exc.room} "
+                         f"{exc.found}; this one knows up to {exc.known}); install that version, or restore a "
+                         "backup made by this one. Nothing was changed.") from None
+    except common_sqlite.MigrationFailed as exc:
+        copy = f" The copy taken before is {exc.backup}." if exc.backup else ""
+        raise UsageError(f"upgrading {args.data_dir / 'hub.db'} failed at step {exc.number} ({exc.description}) "
+                         f"and was rolled back: {exc.detail}.{copy}") from None
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -550,6 +573,37 @@ def run_admin_token(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_check(args: argparse.Namespace) -> int:
+    """Each check on a line, ``ok`` or ``FAIL`` with what is wrong; exit 2 when any failed.  Reads only:
+    the database is not opened for writing (a newer schema stays untouched), nothing is migrated."""
+    from labnet.protocol.keyfile import has_identity, load_identity
+
+    from . import health
+    from .service import HubSettings
+
+    folder = args.data_dir
+    if not has_identity(folder):
+        raise UsageError(f"{folder} holds no hub")
+    checks = [health.permissions(folder), health.database(folder),
+              health.disk(folder, HubSettings.load(folder).min_free_disk_mb)]
+    if args.no_unlock:
+        checks.append(health.Check("keys", True, "present; not unlocked (--no-unlock), so not checked"))
+    else:
+        try:
+            identity = load_identity(folder, read_passphrase(args))
+        except UsageError:
+            raise
+        except Exception as exc:   # a wrong passphrase or a damaged key file: said, not raised
+            checks.append(health.Check("keys", False, getattr(exc, "user_message", str(exc))))
+        else:
+            checks.append(health.keys(folder, identity))
+    if args.certfile:
+        checks.append(health.certificate(args.certfile, args.cert_days))
+    for check in checks:
+        print(f"{'ok  ' if check.ok else 'FAIL'}  {check.name}: {check.detail}")
+    return EXIT_OK if all(c.ok for c in checks) else EXIT_USER_ERROR
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
@@ -559,6 +613,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USER_ERROR
+    # What the hub writes (database, keys, uploads, bundles, backups) is for its own user only: files 0600,
+    # folders 0700 (tests/test_hub_health.py). The systemd unit sets UMask=0077 as well.
+    previous_umask = os.umask(0o077)
     try:
         return args.handler(args)
     except KeyboardInterrupt:
@@ -571,6 +628,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_UNEXPECTED
         print(f"labnet-hub: {message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    finally:
+        os.umask(previous_umask)
 
 
 if __name__ == "__main__":

@@ -28,6 +28,8 @@ import logging
 import os
 import queue
 import threading
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
@@ -67,6 +69,7 @@ class IngestResult:
     receipt: bytes | None = None
     reason: str | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    error: str | None = None   # the check that refused or rejected it (a class name: the metrics' reason label)
 
 
 class Ingestor:
@@ -76,6 +79,8 @@ class Ingestor:
         self.limits = Limits(max_part_bytes=hub.settings.max_upload_bytes,
                              max_payload_bytes=hub.settings.max_payload_bytes)
         self._lock = threading.Lock()  # one ingest at a time: the store's writes are serial anyway
+        # Told of every file's outcome and the seconds it took, lock wait included (hub/metrics.py).
+        self.observers: list[Callable[[IngestResult, float], None]] = []
 
     # -- keys and memory -------------------------------------------------------------
     def _signing_key(self, lab_id: str, key_id: str) -> bytes | None:
@@ -104,6 +109,13 @@ class Ingestor:
     def ingest(self, data: bytes, *, source: str, uploader: str | None = None,
                upload_id: str | None = None) -> IngestResult:
         """Check and apply one bundle file; never raises for a bad file (the result says why)."""
+        started = time.perf_counter()
+        result = self._ingest(data, source=source, uploader=uploader, upload_id=upload_id)
+        for observe in self.observers:
+            observe(result, time.perf_counter() - started)
+        return result
+
+    def _ingest(self, data: bytes, *, source: str, uploader: str | None, upload_id: str | None) -> IngestResult:
         with self._lock, collector_paused():
             if upload_id is not None:
                 done = self.store.received.ingested_upload(upload_id)
@@ -202,7 +214,7 @@ class Ingestor:
             self._insert_bundle(conn, header, digest, len(data), now, source, "rejected", message, counts, receipt)
             self._mark_in(conn, upload_id, digest, header.bundle_id)
         log.warning("bundle %s from %s rejected (%s): %s", header.bundle_id, header.lab_id, name, message)
-        return IngestResult("rejected", digest, header.bundle_id, header.lab_id, receipt, message, counts)
+        return IngestResult("rejected", digest, header.bundle_id, header.lab_id, receipt, message, counts, name)
 
     def _refuse(self, digest: str, uploader: str | None, claimed: str | None, source: str, upload_id: str | None,
                 error: str, reason: str) -> IngestResult:
@@ -211,7 +223,7 @@ class Ingestor:
                                             source=source, error=error, reason=reason)
             self._mark_in(conn, upload_id, digest, None)
         log.warning("refused a %s file from %s (%s): %s", source, uploader or "a stick", error, reason)
-        return IngestResult("refused", digest, claimed, uploader, None, reason)
+        return IngestResult("refused", digest, claimed, uploader, None, reason, error=error)
 
     def _insert_bundle(self, conn, header, digest, size, now, source, status, reason, counts, receipt) -> None:
         self.store.received.add_bundle(conn, header, file_sha256=digest, size=size, received_at=now, source=source,
@@ -310,6 +322,10 @@ class IngestWorker:
     def stop(self) -> None:
         self._queue.put(None)
         self._thread.join(timeout=30)
+
+    def depth(self) -> int:
+        """Uploads (and link runs) waiting for the worker, the one being worked on included."""
+        return self._queue.unfinished_tasks
 
     def wait_idle(self) -> None:
         self._queue.join()

@@ -45,6 +45,7 @@ class HubSettings:
     slow_requests_per_address: int = 8               # bodies still arriving after 2 s, at once, per address
     connections_per_address: int = 32                # open connections per client address (hub/serving.py)
     open_uploads_per_lab: int = 4                    # unfinished uploads a laboratory may have at once
+    min_free_disk_mb: int = 1024                     # /health fails below this much free disk (hub/health.py)
 
     @classmethod
     def load(cls, folder: Path) -> HubSettings:

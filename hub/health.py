@@ -1,0 +1,155 @@
+"""Is the hub able to do its work? ``GET /health`` and ``labnet-hub check`` ask the same questions.
+
+- the database: ``hub.db`` opens (on a connection of its own, so a long ingest holding the store's lock does
+  not make the hub look dead) and its schema is the one this program knows: an older one is migrated at start
+  (with a copy first), a newer one is refused;
+- free disk in the hub's folder, at least ``min_free_disk_mb`` (``hub.toml``): uploads and bundles land there;
+- the keys: unlocked, able to sign, and the ones on disk (a ``rotate-keys`` since the start needs a restart);
+- for ``check`` only: files readable by others, and the TLS certificate's expiry.
+
+Each check answers ``(ok, sentence)``; a failing one's sentence says what is wrong and what to do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+from labnet import __version__
+from labnet.common import sqlite as common_sqlite
+from labnet.protocol.errors import SyncError
+from labnet.protocol.keyfile import load_public_identity
+from labnet.protocol.keys import Identity
+
+from .store import HISTORY, HUB_DB, MIGRATIONS
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str
+
+    def to_json(self) -> dict:
+        return {"ok": self.ok, "detail": self.detail}
+
+
+def known_schema() -> int:
+    """The hub room's latest migration: the schema this program writes."""
+    return MIGRATIONS[-1][0]
+
+
+def database(folder: Path) -> Check:
+    """``hub.db`` opens, and its schema is not newer than this program's (read without changing anything)."""
+    path = folder / HUB_DB
+    if not path.exists():
+        return Check("database", False, f"{path} does not exist")
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=5)
+        try:
+            versions = common_sqlite.room_versions(conn)
+            legacy = common_sqlite.user_version(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        return Check("database", False, f"{path} cannot be read: {exc}")
+    known = known_schema()
+    found = versions.get("hub")
+    if found is None:   # a file from before rooms: its version is PRAGMA user_version (HISTORY)
+        if legacy > HISTORY.mark:
+            return Check("database", False, f"{path} has schema {legacy}, newer than this hub knows (up to "
+                                            f"{HISTORY.mark}): install the newer LabNet that wrote it")
+        return Check("database", True, f"schema {legacy} from before rooms: migrated to hub {known} at the next "
+                                       "start (a copy is taken first)")
+    if found > known:
+        return Check("database", False, f"{path} has schema hub {found}, newer than this hub knows (hub {known}): "
+                                        "install the newer LabNet that wrote it; the file was not changed")
+    if found < known:
+        return Check("database", True, f"schema hub {found}: migrated to hub {known} at the next start (a copy is "
+                                       "taken first)")
+    return Check("database", True, f"schema hub {found}")
+
+
+def disk(folder: Path, min_free_mb: int) -> Check:
+    free = shutil.disk_usage(folder).free
+    detail = f"{free / MIB:,.0f} MiB free in {folder} (at least {min_free_mb:,} MiB wanted, hub.toml min_free_disk_mb)"
+    if free < min_free_mb * MIB:
+        return Check("disk", False, "only " + detail + ": uploads will fail; free space or move the hub's folder")
+    return Check("disk", True, detail)
+
+
+def keys(folder: Path, identity: Identity | None) -> Check:
+    """Unlocked keys that sign, and the same as those on disk (else a rotation since the start wants a restart)."""
+    if identity is None or not identity.key_sets:
+        return Check("keys", False, "the hub's keys are not unlocked")
+    message = b"labnet-hub-health"
+    try:
+        identity.current.signing.public_key().verify(identity.sign(message), message)
+    except Exception as exc:   # InvalidSignature or a broken key object: either way it cannot sign
+        return Check("keys", False, f"the hub's signing key does not sign ({type(exc).__name__})")
+    try:
+        on_disk = load_public_identity(folder).signing_key_id
+    except SyncError as exc:
+        return Check("keys", False, f"the hub's key file cannot be read: {exc.user_message}")
+    if on_disk != identity.public.signing_key_id:
+        return Check("keys", False, f"the keys on disk ({on_disk[:16]}…) are not the ones this hub runs with "
+                                    f"({identity.public.signing_key_id[:16]}…): restart it to use them")
+    return Check("keys", True, f"unlocked; signing key {identity.public.signing_key_id[:16]}…")
+
+
+def permissions(folder: Path) -> Check:
+    """Every folder 0700 and every file 0600 at most: the hub's data is the network's, nobody else's."""
+    loose = []
+    for path in [folder, *folder.rglob("*")]:
+        try:
+            mode = path.lstat().st_mode
+        except FileNotFoundError:   # an upload finished or a temporary file renamed meanwhile
+            continue
+        if stat.S_IMODE(mode) & 0o077 and not stat.S_ISLNK(mode):
+            loose.append(f"{path} ({stat.S_IMODE(mode):04o})")
+    if loose:
+        shown = ", ".join(loose[:10]) + (f" and {len(loose) - 10} more" if len(loose) > 10 else "")
+        return Check("permissions", False, f"readable or writable by others: {shown}; "
+                                           f"fix with: chmod -R go-rwx {folder}")
+    return Check("permissions", True, f"{folder}: folders 0700, files 0600")
+
+
+def certificate(path: Path, warn_days: int, now: dt.datetime | None = None) -> Check:
+    from cryptography import x509
+
+    try:
+        cert = x509.load_pem_x509_certificate(path.read_bytes())
+    except (OSError, ValueError) as exc:
+        return Check("certificate", False, f"{path} is not a readable PEM certificate ({exc})")
+    expires = cert.not_valid_after_utc
+    left = expires - (now or dt.datetime.now(dt.UTC))
+    if left.total_seconds() <= 0:
+        return Check("certificate", False, f"{path} expired on {expires.isoformat()}")
+    if left < dt.timedelta(days=warn_days):
+        return Check("certificate", False, f"{path} expires on {expires.isoformat()}, in {left.days} day(s): "
+                                           "renew it")
+    return Check("certificate", True, f"{path} valid until {expires.isoformat()} ({left.days} days)")
+
+
+def install(app: FastAPI, hub) -> None:
+    @app.get("/health", tags=["service"], responses={503: {"description": "not healthy: `problems` says why"}})
+    def health() -> JSONResponse:
+        """Can the hub work? The database, free disk and the unlocked keys (no authentication; 503 with the
+        problems when not)."""
+        checks = [database(hub.folder), disk(hub.folder, hub.settings.min_free_disk_mb),
+                  keys(hub.folder, hub.identity)]
+        problems = [f"{c.name}: {c.detail}" for c in checks if not c.ok]
+        body = {"status": "unhealthy" if problems else "ok", "version": __version__, "hub_key_id": hub.key_id,
+                "checks": {c.name: c.to_json() for c in checks}}
+        if problems:
+            body["problems"] = problems
+        return JSONResponse(body, status_code=503 if problems else 200)
