@@ -309,6 +309,15 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(file, self.tr("&Import…"), self._on_page("import_file"), "Ctrl+I", "menu-import")
         self.export_action = self._action(file, self.tr("&Export this view…"), self._on_page("export_view"),
                                           "Ctrl+E", "menu-export")
+        # The report of the view in front (desktop/report_actions.py): the register, the competence matrix…
+        from labnet.desktop.report_actions import ReportActions
+
+        self.reports = ReportActions(self)
+        self.print_action = self._action(file, self.tr("&Print…"), self.reports.print_report,
+                                         QKeySequence.StandardKey.Print, "menu-print")
+        self.export_pdf_action = self._action(file, self.tr("Export &PDF…"), self.reports.export_pdf, None,
+                                              "menu-export-pdf")
+        file.addSeparator()
         self._action(file, self.tr("&Back up the catalogue…"), self.backup, None, "menu-backup")
         self._action(file, self.tr("&Hub console…"), self.open_hub_console, None, "menu-hub-console")
         file.addSeparator()
@@ -351,6 +360,8 @@ class MainWindow(QMainWindow):
             denied = next((n for n in rights if not self.session.can(n)), None)
             action.setToolTip(self.session.who_may(denied) if denied else "")
         self.find_action.setEnabled(page is not None)
+        for action in (self.print_action, self.export_pdf_action):
+            action.setEnabled(self.reports.available())
         may_switch = self.session.has_accounts
         self.switch_user_action.setEnabled(may_switch)
         self.switch_user_action.setToolTip("" if may_switch else self.tr(

@@ -206,3 +206,42 @@ def test_a_delivery_report_says_what_was_sent_and_what_the_hub_refused(cat, lab,
     assert pages == 1 and "Delivery report of bundle" in text and "Accra lab" in text
     assert "1 accepted, 0 duplicate, 0 outdated, 1 rejected" in text
     assert "purity above 100 %" in text and refused["id"] in text and kept["id"] in text
+
+
+def test_file_export_pdf_writes_the_report_of_the_view_in_front(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QFileDialog
+
+    from labnet.desktop import catalogue_queries
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
+
+    folder = tmp_path / "lab"
+    with Catalogue.open(folder, user="amina") as cat:
+        from factories import sample, training
+        cat.add("reference_sample", sample(inventory_code="RS-WIN-001"))
+        cat.add("training_record", training(staff_member="Ama Owusu"))
+    path = folder / "catalogue.db"
+    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "amina"), synchronous=True)
+    window = MainWindow(path, user="amina", tasks=tasks,
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.export_pdf_action.isEnabled()            # the dashboard has no report
+    for key, target, expected in (("reference-samples", "register.pdf", "RS-WIN-001"),
+                                  ("training", "matrix.pdf", "Ama Owusu"),
+                                  ("settings", "audit.pdf", "What this proves")):
+        window.show_section(key)
+        assert window.export_pdf_action.isEnabled() and window.print_action.isEnabled()
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target, **k: (str(tmp_path / t), ""))
+        window.export_pdf_action.trigger()
+        text = " ".join(pdf_text(tmp_path / target).split())
+        assert expected in text and "page 1 of" in text and "Printed by amina" in text
+        assert target in window.statusBar().currentMessage()
+    page = window.record_pages["reference_sample"]
+    window.show_section("reference-samples")
+    page.table.selectRow(0)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "custody.pdf"), ""))
+    window.export_pdf_action.trigger()
+    assert "Custody history of reference standard RS-WIN-001" in " ".join(pdf_text(tmp_path / "custody.pdf").split())
