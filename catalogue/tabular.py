@@ -134,7 +134,12 @@ def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | No
     import openpyxl
 
     from .tabular_calamine import _calamine_reads, _openpyxl_streams, calamine_sheets
+    from .tabular_sheet_stream import _StreamDiffers, streamed_sheets
 
+    try:  # each sheet read to its first value only (tabular_sheet_stream)
+        return streamed_sheets(path)
+    except _StreamDiffers:
+        pass
     if not _openpyxl_streams(path) and _calamine_reads(path):
         try:
             return calamine_sheets(path)
