@@ -33,11 +33,16 @@ from typing import Any
 Step = str | Callable[[sqlite3.Connection, Any], None]
 
 
-def connect(path: str | Path, *, busy_timeout: float = 15.0) -> sqlite3.Connection:
-    """A connection in autocommit mode with the pragmas every LabNet database uses; rows as ``sqlite3.Row``."""
+def connect(path: str | Path, *, busy_timeout: float = 15.0, page_size: int | None = None) -> sqlite3.Connection:
+    """A connection in autocommit mode with the pragmas every LabNet database uses; rows as ``sqlite3.Row``.
+
+    ``page_size``: the page size of a file created by this connection (set before WAL, which fixes it); an
+    existing file keeps its own."""
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=busy_timeout)
     try:
         conn.row_factory = sqlite3.Row
+        if page_size is not None:
+            conn.execute(f"PRAGMA page_size = {int(page_size)}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")

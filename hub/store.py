@@ -200,6 +200,9 @@ HISTORY = common_sqlite.History((
 ))
 
 
+PAGE_SIZE = 16384   # of a new hub file (an existing one keeps its own)
+
+
 def utc_now() -> dt.datetime:
     """The hub's clock: ``labnet.common.clock.now`` to the second (its stored times have no fractions)."""
     return clock.now().replace(microsecond=0)
@@ -216,7 +219,9 @@ class HubStore(LabRegistry):
                  migrations: list[tuple[int, str, str]] | None = None):
         self.path = Path(path)
         self.clock = clock
-        self._conn = common_sqlite.connect(self.path, busy_timeout=10)
+        # 16 KiB pages in a new file: a network record is ~900 bytes of JSON, four to a 4 KiB page, and the apply's
+        # upsert and commit took 0.27 CPU s per 18,022 records with 4 KiB pages, 0.12 s with 16 KiB (issue 18).
+        self._conn = common_sqlite.connect(self.path, busy_timeout=10, page_size=PAGE_SIZE)
         self._lock = threading.RLock()
         try:
             self.migrate(migrations or MIGRATIONS)

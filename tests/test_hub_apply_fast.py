@@ -157,3 +157,20 @@ class _Dying:
         future: concurrent.futures.Future = concurrent.futures.Future()
         future.set_exception(BrokenProcessPool("the worker died"))
         return future
+
+
+def test_a_new_hub_file_has_16_kib_pages_and_an_older_file_keeps_its_own(tmp_path):
+    """A network record is ~900 bytes of JSON: four to a 4 KiB page.  A new hub file takes 16 KiB pages (the
+    apply's upsert and commit cost half as much); a file made before keeps its pages and opens as before."""
+    from labnet.common import sqlite as common_sqlite
+    from labnet.hub.store import HubStore
+
+    new = HubStore(tmp_path / "new.db")
+    assert new.query("PRAGMA page_size")[0][0] == 16384
+    new.close()
+    common_sqlite.connect(tmp_path / "old.db").close()   # a file whose pages were fixed before (SQLite's 4 KiB)
+    old = HubStore(tmp_path / "old.db")
+    assert old.query("PRAGMA page_size")[0][0] == 4096 and old.query("PRAGMA journal_mode")[0][0] == "wal"
+    assert old.query("SELECT count(*) FROM network_records")[0][0] == 0
+    old.close()
+    assert HubStore(tmp_path / "new.db").query("PRAGMA page_size")[0][0] == 16384   # and keeps them when reopened
