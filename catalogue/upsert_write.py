@@ -18,6 +18,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import itertools
+import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -81,16 +83,15 @@ class UpsertWriter:
         bad = [p for p in plans if p.problems]
         if bad:
             raise ValidationError([pr for p in bad for pr in p.problems])
-        from .store import new_id
-
         rt, now, user, encode, digest = self.rt, self.now, self.user, self._encode, self._digest
+        next_id = _id_source(len(plans))
         inserts: list[tuple] = []
         items: list[tuple] = []
         for p, values in zip(plans, stored if stored is not None else itertools.repeat(None)):
             action = p.action
             if action == "insert":
                 # The SQL tuple and its digest in the same pass (the digest covers the stored row).
-                row = (new_id(), 1, now, user, now, user, *(encode(p.values) if values is None else values))
+                row = (next_id(), 1, now, user, now, user, *(encode(p.values) if values is None else values))
                 inserts.append(row)
                 items.append((row[0], 1, "insert", *digest(row)))
             elif action == "update":
@@ -185,6 +186,15 @@ class StoredRecord(Mapping):
         decode = self._decoders.get(name)
         return value if decode is None else decode(value)
 
+    def get(self, name: str, default: Any = None) -> Any:
+        # Mapping.get's meaning without its try/except around __getitem__: the store asks each new
+        # row's natural key twice while planning (0.1-0.2 s of a 100,000-row import).
+        i = self._index.get(name)
+        if i is None:
+            return default
+        decode = self._decoders.get(name)
+        return self.row[i] if decode is None else decode(self.row[i])
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._index)
 
@@ -201,8 +211,33 @@ def stored_records(rt: RecordType) -> Callable[[tuple], StoredRecord]:
     return lambda row: StoredRecord(row, index, decoders)
 
 
+def new_ids(count: int) -> list[str]:
+    """``count`` ids as ``store.new_id`` makes them (UUID version 7: the time in milliseconds, then 74
+    random bits), with one clock reading and one ``os.urandom`` for all: 0.05 s per 100,000 instead of
+    0.17 s one at a time."""
+    ms = f"{time.time_ns() // 1_000_000 & 0xFFFFFFFFFFFF:012x}"
+    head = f"{ms[:8]}-{ms[8:12]}-7"
+    rand = os.urandom(10 * count).hex()
+    return [f"{head}{r[:3]}-{_VARIANT[r[3]]}{r[4:7]}-{r[7:19]}"
+            for r in (rand[i:i + 20] for i in range(0, 20 * count, 20))]
+
+
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}  # RFC 9562's variant bits, as new_id sets them
+
+
+def _id_source(count: int) -> Callable[[], str]:
+    """Where a chunk's ids come from: ``new_ids`` for up to ``count`` of them, or ``store.new_id`` one at
+    a time when it is not the store's own (a test fixes the ids to compare catalogues value for value)."""
+    from . import store  # store imports this module
+
+    new_id = store.new_id
+    if getattr(new_id, "__module__", None) == store.__name__ and getattr(new_id, "__qualname__", None) == "new_id":
+        return iter(new_ids(count)).__next__
+    return new_id
+
+
 class _Abort(Exception):
     """Raised into the transaction to roll it back (``UpsertWriter.abort``)."""
 
 
-__all__ = ["UpsertWriter", "StoredRecord", "stored_records"]
+__all__ = ["UpsertWriter", "StoredRecord", "stored_records", "new_ids"]

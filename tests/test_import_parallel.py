@@ -202,3 +202,49 @@ def test_a_window_imports_from_a_worker_thread(tmp_path, parallel_cat, readers):
     worker.start()
     worker.join(120)
     assert done and done[0].inserted == CHUNK + 3 and readers[1] == ["imported"]
+
+
+def standards_csv(path: Path, rows: int, status_of=lambda i: "in_use") -> Path:
+    lines = ["inventory_code,substance,received_on,status,notes\n"]
+    lines += [f"RS-{i:05d},cocaine,2024-01-{1 + i % 28:02d},{status_of(i)},\"lot {i}, shelf {i % 7}\"\n"
+              for i in range(rows)]
+    path.write_text("".join(lines), encoding="utf-8")
+    return path
+
+
+def test_rows_the_store_refuses_are_reported_with_their_cells_as_read_whole(tmp_path, monkeypatch, fixed_clock,
+                                                                          readers):
+    """The reading process does not send the rows' cells: a row only the store can refuse (a standard's
+    forbidden status change) is reported with its cells read again here, as the whole-file import
+    reports it — in several chunks, also with --skip-invalid."""
+    first = standards_csv(tmp_path / "first.csv", 3 * CHUNK + 5,
+                          lambda i: "disposed" if i % 997 == 3 else "in_use")
+    back_in_use = {3: "in use", 1000: "active", 1997: "released", 2994: "in-use"}   # disposed: refused
+    second = standards_csv(tmp_path / "second.csv", 3 * CHUNK + 5,
+                           lambda i: back_in_use.get(i, "quarantined" if i == 2 * CHUNK + 1 else "in_use"))
+
+    def run_standards(data: Path, mode: str, **options) -> tuple[list, list]:
+        monkeypatch.setattr(import_streaming, "STREAM_MIN_BYTES", 1 << 62 if mode == "whole" else 0)
+        monkeypatch.setattr(import_streaming, "PARALLEL_MIN_BYTES", 0 if mode == "parallel" else 1 << 62)
+        with Catalogue.open(data, user="amina") as cat:
+            reports = [import_file(cat, "reference_sample", f, **options).to_dict() for f in (first, second)]
+            assert integrity.verify(cat.conn, data / "attachments").ok
+        conn = sqlite3.connect(data / "catalogue.db")
+        try:
+            rows = conn.execute("SELECT * FROM reference_samples ORDER BY pk").fetchall()
+            rows += conn.execute("SELECT * FROM changes ORDER BY seq").fetchall()
+        finally:
+            conn.close()
+        return rows, reports
+
+    for options in ({}, {"skip_invalid": True}):
+        fixed_clock()
+        whole, whole_reports = run_standards(tmp_path / f"whole{len(options)}", "whole", **options)
+        fixed_clock()
+        parallel, parallel_reports = run_standards(tmp_path / f"parallel{len(options)}", "parallel", **options)
+        assert parallel_reports == whole_reports and parallel == whole
+        problems = whole_reports[1]["problems"]
+        assert [(p["row"], p["column"], p["value"]) for p in problems] == [
+            (i + 2, "status", text) for i, text in back_in_use.items()]
+        assert whole_reports[1]["refused"] != bool(options)
+    assert readers[1] == ["imported"] * 4

@@ -349,3 +349,28 @@ def test_an_encoding_not_recognised_for_sure_is_refused_as_before_having_been_tr
         import_file(cat, "profiling_result", f)
     assert len(tried) == 2  # by the stream, then by the whole-file reader that refuses it (not by each reading)
     assert cat.count("profiling_result") == 0
+
+
+def test_an_import_makes_its_ids_as_new_id_does(tmp_path):
+    """The ids of a chunk's new records are made together (upsert_write.new_ids): UUID version 7, the
+    variant bits of RFC 9562, all different, and time-ordered with the store's own across milliseconds."""
+    import time
+    import uuid
+
+    from labnet.catalogue.upsert_write import new_ids
+
+    before = store.new_id()
+    time.sleep(0.002)
+    made = new_ids(5000)
+    time.sleep(0.002)
+    after = store.new_id()
+    assert len(set(made)) == 5000 and all(len(i) == 36 for i in made)
+    assert all(uuid.UUID(i).version == 7 and uuid.UUID(i).variant == uuid.RFC_4122 for i in made)
+    assert {i[19] for i in made} == set("89ab") and len({i[15:18] + i[20:23] for i in made}) > 4000
+    assert before < min(made) and max(made) < after
+    f = tmp_path / "ids.csv"
+    f.write_text(HEADER + "".join(line(i) for i in range(CHUNK + 3)), encoding="utf-8")
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        assert import_file(cat, "profiling_result", f).inserted == CHUNK + 3
+        ids = [r[0] for r in cat.conn.execute("SELECT id FROM profiling_results")]
+    assert len(set(ids)) == CHUNK + 3 and all(uuid.UUID(i).version == 7 for i in ids)
