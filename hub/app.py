@@ -32,7 +32,7 @@ from labnet import __version__
 from labnet.protocol.enrolment import EnrolmentCode
 from labnet.protocol.held import HeldPage, HeldRecord
 
-from . import auth, enrolment, holdings, keylife, refusals
+from . import admins, auth, enrolment, holdings, keylife, refusals
 from . import bulletins as hub_bulletins
 from . import operations as hub_operations
 from .ingest import Ingestor, IngestWorker
@@ -97,6 +97,9 @@ _CODE_REQUEST = {"type": "object", "required": ["lab", "country"],
                  "properties": {"lab": _TEXT, "country": {"type": "string", "pattern": "^[A-Za-z]{2}$"}}}
 _NOTICE = {"type": "object", "required": ["text"], "properties": {"text": _TEXT, "to": _TEXT}}
 _REVOKE = {"type": "object", "properties": {"reason": _TEXT}}
+_SIGN_IN = {"type": "object", "required": ["name", "password"], "properties": {"name": _TEXT, "password": _TEXT}}
+_FIRST_PASSWORD = {"type": "object", "required": ["token", "password"], "properties": {"token": _TEXT,
+                                                                                       "password": _TEXT}}
 _METHOD = {"type": "object", "required": ["format", "name", "method_version", "drug_type", "targets", "pretreatment",
                                           "metric", "threshold", "reference"],
            "properties": {"format": {"type": "string", "enum": ["labnet-comparison-method"]}, "name": _TEXT,
@@ -190,6 +193,8 @@ def create_app(hub: Hub) -> FastAPI:
         """Register a laboratory with a one-time enrolment token and a proof of its signing key."""
         anonymous_limiter.check(client_key(request))
         result = enrolment.register(hub.store, hub.key_id, json_object(await read_json(request), "a registration"))
+        admins.record(hub.store, f"client:{client_key(request)}", "lab.enrol", result["lab_id"], name=result["name"],
+                      by="enrolment code")
         log.info("enrolled laboratory %s (%s, %s)", result["lab_id"], result["name"], result["country"])
         return {**result, "hub_identity": json.loads(hub.identity.public.to_json())}
 
@@ -236,9 +241,46 @@ def create_app(hub: Hub) -> FastAPI:
         return Response(b"".join(line + b"\n" for line in lines), media_type="application/x-ndjson")
 
     # -- administration ---------------------------------------------------------------
-    def admin(request: Request) -> None:
+    def admin(request: Request) -> str:
+        """The signed-in administrator's name; a reviewer may read (GET) but change nothing (labnet.hub.admins)."""
         anonymous_limiter.check(client_key(request))
-        hub.check_admin(credential(request))
+        return admins.admin_for(hub.store, credential(request), change=request.method not in ("GET", "HEAD")).name
+
+    def text_fields(body: object, *names: str) -> list[str]:
+        if not isinstance(body, dict) or not all(isinstance(body.get(n), str) for n in names):
+            raise HubError("this request is {" + ", ".join(f'"{n}": …' for n in names) + "}")
+        return [body[n] for n in names]
+
+    @app.post("/v1/admin/session", tags=["administration"], openapi_extra=_body(_SIGN_IN))
+    async def admin_session(request: Request) -> dict:
+        """Sign in as a named administrator: ``{"token", "expires_at", "name", "role"}``, the token valid for an
+        hour (``Authorization: Bearer`` on the other administration routes)."""
+        anonymous_limiter.check(client_key(request))
+        name, password = text_fields(await read_json(request), "name", "password")
+        return await run_in_threadpool(admins.sign_in, hub.store, name, password, client_key(request))
+
+    @app.post("/v1/admin/first-password", tags=["administration"], openapi_extra=_body(_FIRST_PASSWORD))
+    async def first_password(request: Request) -> dict:
+        """Set the first password of the account a one-time administrator token names (a new hub's, or the
+        shared token of a hub made before named administrators); answers as a sign-in does. The token then
+        no longer works."""
+        anonymous_limiter.check(client_key(request))
+        token, password = text_fields(await read_json(request), "token", "password")
+        return await run_in_threadpool(admins.set_first_password, hub.store, token, password, client_key(request))
+
+    @app.get("/v1/admin/accounts", tags=["administration"])
+    async def admin_accounts(request: Request) -> list[dict]:
+        """The hub's administrators: name, role, when made, whether disabled, whether a password is set."""
+        admin(request)
+        return [account.public() for account in hub.store.admins.accounts()]
+
+    @app.get("/v1/admin/audit", tags=["administration"])
+    async def audit_trail(request: Request, since: Annotated[str | None, Query(max_length=40)] = None,
+                          limit: Annotated[int, Query(ge=1, le=100_000)] = 1000) -> dict:
+        """The hub's audit trail (who did what, when), oldest first from ``since`` (an ISO time), with each
+        entry's chain hash and the trail's head (labnet.hub.audit)."""
+        admin(request)
+        return {"entries": hub.store.admins.entries(since, limit), "head": hub.store.admins.head()}
 
     @app.get("/v1/admin/labs", tags=["administration"])
     async def labs(request: Request) -> list[dict]:
@@ -251,21 +293,24 @@ def create_app(hub: Hub) -> FastAPI:
     @app.post("/v1/admin/labs/{lab_id}/revoke", tags=["administration"], openapi_extra=_body(_REVOKE))
     async def revoke(lab_id: str, request: Request) -> dict:
         """Revoke a laboratory: its sessions end at once and it can no longer sign in or upload."""
-        admin(request)
+        who = admin(request)
         body = await read_json(request) if request.headers.get("Content-Length", "0") != "0" else {}
         reason = str(body.get("reason", "")) if isinstance(body, dict) else ""
         lab = hub.store.revoke(lab_id, reason)
+        admins.record(hub.store, who, "lab.revoke", lab.lab_id, reason=lab.revoked_reason)
         log.warning("revoked laboratory %s (%s): %s", lab.lab_id, lab.name, lab.revoked_reason)
         return {"lab_id": lab.lab_id, "revoked_at": lab.revoked_at, "revoked_reason": lab.revoked_reason}
 
     @app.post("/v1/admin/enrolment-codes", tags=["administration"], openapi_extra=_body(_CODE_REQUEST))
     async def new_code(request: Request) -> dict:
         """A one-time enrolment code for a laboratory (``{"lab": NAME, "country": CC}``)."""
-        admin(request)
+        who = admin(request)
         body = await read_json(request)
         if not isinstance(body, dict) or not isinstance(body.get("lab"), str) or not isinstance(body.get("country"), str):
             raise HubError('an enrolment code request is {"lab": NAME, "country": CC}')
-        return issue_code(hub, body["lab"], body["country"])
+        issued = issue_code(hub, body["lab"], body["country"])
+        admins.record(hub.store, who, "lab.enrolment-code", issued["lab"], country=issued["country"])
+        return issued
 
     @app.get("/v1/admin/enrolment-codes", tags=["administration"])
     async def codes(request: Request) -> list[dict]:
@@ -276,11 +321,13 @@ def create_app(hub: Hub) -> FastAPI:
     @app.post("/v1/admin/notices", tags=["administration"], openapi_extra=_body(_NOTICE))
     async def post_notice(request: Request) -> dict:
         """Send a notice to one laboratory or to all (``{"text": …, "to": LAB_ID or "*"}``)."""
-        admin(request)
+        who = admin(request)
         body = await read_json(request)
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
             raise HubError('a notice is {"text": …, "to": LAB_ID or "*"}')
-        return {"seq": hub_bulletins.notice(hub, body["text"], str(body.get("to", "*")))}
+        seq = hub_bulletins.notice(hub, body["text"], str(body.get("to", "*")))
+        admins.record(hub.store, who, "notice", str(body.get("to", "*")), bulletin=seq)
+        return {"seq": seq}
 
     @app.get("/v1/admin/bundles", tags=["administration"])
     async def bundles(request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> dict:
@@ -313,9 +360,11 @@ def create_app(hub: Hub) -> FastAPI:
         "required": True, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
     async def import_file(request: Request) -> dict:
         """Import a bundle that came on a USB stick (the body is the file); returns the report and receipt."""
-        admin(request)
+        who = admin(request)
         data = await read_body(request, settings.max_upload_bytes)
         result = await run_in_threadpool(ingestor.ingest, data, source="file")
+        admins.record(hub.store, who, "bundle.import", result.bundle_id or "", status=result.status,
+                      lab_id=result.lab_id)
         worker.link_soon()
         return describe(result)
 
@@ -323,9 +372,11 @@ def create_app(hub: Hub) -> FastAPI:
     async def publish_method(request: Request) -> dict:
         """Publish a harmonised comparison method (the JSON of ``labnet profiles export-method``): every
         laboratory gets it in a bulletin, and the network's profiles of its drug type are linked with it."""
-        admin(request)
+        who = admin(request)
         body = await read_json(request)
         published = await run_in_threadpool(linker.publish_method, body)
+        admins.record(hub.store, who, "method.publish", f"{published['name']} v{published['version']}",
+                      drug_type=published["drug_type"])
         worker.link_soon()
         return published
 

@@ -1,8 +1,10 @@
 """The ``labnet-hub`` command, for network hub administrators.
 
-``init`` makes a hub (keys, store, settings) and prints the administrator
-token once; ``serve`` runs it; ``enroll``, ``labs``, ``revoke`` and
-``admin-token`` administer it on the machine it runs on; ``rotate-keys``,
+``init`` makes a hub (keys, store, settings) and prints its first
+administrator's one-time token; ``serve`` runs it; ``enroll``, ``labs`` and
+``revoke`` administer it on the machine it runs on; ``admin …`` manages the
+named administrators and ``audit`` shows the hub's audit trail
+(``hub/cli_admins.py``); ``rotate-keys``,
 ``revoke-key`` and ``keys`` look after its own keys (``hub/keylife.py``).  The passphrase
 protecting the hub's keys comes from ``--passphrase-file`` (first line), else
 ``$LABNET_HUB_PASSPHRASE``, else a prompt; it is never logged.
@@ -125,8 +127,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="an empty or new folder")
     _add_check(command)
 
-    token = command("admin-token", "replace the administrator token (the old one stops working)", run_admin_token)
-    _passphrase_option(token)
+    from .cli_admins import add_admin_commands
+
+    add_admin_commands(commands)
     return parser
 
 
@@ -195,6 +198,13 @@ def open_hub_with(args: argparse.Namespace, passphrase: str):
                          f"and was rolled back: {exc.detail}.{copy}") from None
 
 
+def audit_local(store, action: str, target: str, **detail: object) -> None:
+    """An act done with this command on the hub's machine, in the hub's audit trail (labnet.hub.admins)."""
+    from .admins import local_actor, record
+
+    record(store, local_actor(), action, target, **detail)
+
+
 def run_init(args: argparse.Namespace) -> int:
     from .service import Hub, HubSettings
 
@@ -207,8 +217,9 @@ def run_init(args: argparse.Namespace) -> int:
         print(f"Created the hub “{hub.identity.public.name}” in {args.data_dir}.")
         print(f"Hub key id: {hub.key_id}")
         print(f"Settings: {args.data_dir / 'hub.toml'} (laboratories reach the hub at {hub.settings.public_url}).")
-        print("Administrator token (shown once; keep it safe, it administers the whole network):")
-        print(f"  {token}")
+        from .cli_admins import print_first_admin
+
+        print_first_admin(token)
     finally:
         hub.close()
     return EXIT_OK
@@ -261,6 +272,7 @@ def run_enroll(args: argparse.Namespace) -> int:
     hub = open_hub(args)
     try:
         issued = issue_code(hub, args.lab, args.country)
+        audit_local(hub.store, "lab.enrolment-code", issued["lab"], country=issued["country"])
         print(f"Enrolment code for {issued['lab']} ({issued['country']}), valid until {issued['expires_at']}:")
         print(f"  {issued['code']}")
         print(f"The laboratory checks that the hub's key id begins with {hub.key_id[:16]}.")
@@ -296,6 +308,7 @@ def run_revoke(args: argparse.Namespace) -> int:
     hub = open_hub(args)
     try:
         lab = hub.store.revoke(args.lab_id, args.reason)
+        audit_local(hub.store, "lab.revoke", lab.lab_id, reason=lab.revoked_reason)
     finally:
         hub.close()
     print(f"Revoked {lab.name} ({lab.lab_id}) at {lab.revoked_at}: {lab.revoked_reason}.")
@@ -328,9 +341,11 @@ def run_import(args: argparse.Namespace) -> int:
                 raise UsageError(f"{args.file} is a JSON file but not a LabNet registration file, nor a "
                                  "laboratory's identity document")
             lab = register(hub.store, hub.key_id, document)
+            audit_local(hub.store, "lab.enrol", lab["lab_id"], name=lab["name"], by="registration file")
             print(f"Enrolled {lab['name']} ({lab['country']}) as laboratory {lab['lab_id']}.")
             return EXIT_OK
         result = Ingestor(hub).ingest(data, source="file")
+        audit_local(hub.store, "bundle.import", result.bundle_id or "", status=result.status, lab_id=result.lab_id)
         found = NetworkLinker(hub).run_pending() if result.status == "processed" else 0
     finally:
         hub.close()
@@ -372,6 +387,7 @@ def _import_identity(hub, path: Path, document: dict) -> int:
             print(f"{lab.name} ({lab.lab_id}) already has these keys here; nothing was changed.")
             return EXIT_OK
         rotate_lab_keys(hub.store, document)
+        audit_local(hub.store, "lab.keys-rotated", lab.lab_id, signing_key_id=new.signing_key_id)
     except HubError as exc:
         raise UsageError(f"{path} was refused: {exc.user_message}") from None
     print(f"{lab.name} ({lab.lab_id}) now signs with {short_key_id(new.signing_key_id)} (endorsed by its previous "
@@ -385,6 +401,7 @@ def run_notice(args: argparse.Namespace) -> int:
     hub = open_hub(args)
     try:
         seq = notice(hub, args.text, args.lab)
+        audit_local(hub.store, "notice", args.lab, bulletin=seq)
     finally:
         hub.close()
     print(f"Notice #{seq} published to {'every laboratory' if args.lab == '*' else args.lab}.")
@@ -421,6 +438,8 @@ def run_publish_method(args: argparse.Namespace) -> int:
     try:
         linker = NetworkLinker(hub)
         published = linker.publish_method(definition)
+        audit_local(hub.store, "method.publish", f"{published['name']} v{published['version']}",
+                    drug_type=published["drug_type"])
         found = linker.run_pending()
     finally:
         hub.close()
@@ -474,6 +493,8 @@ def run_rotate_keys(args: argparse.Namespace) -> int:
         save_identity(args.data_dir, rotated, Passphrase(passphrase), replace_existing=True)
         if after:
             keylife.retire(hub.store, previous, after)
+        audit_local(hub.store, "hub.rotate-keys", rotated.public.signing_key_id, previous=previous.signing_key_id,
+                    retire_previous_after=str(after) if after else None)
     finally:
         hub.close()
     print(f"New hub keys: signing key id {rotated.public.signing_key_id}. Laboratories adopt them at their next "
@@ -493,6 +514,7 @@ def run_revoke_key(args: argparse.Namespace) -> int:
     hub = open_hub(args)
     try:
         event = keylife.revoke(hub.store, hub.identity, args.key_id, args.reason)
+        audit_local(hub.store, "hub.revoke-key", event.signing_key_id, reason=args.reason)
     finally:
         hub.close()
     print(f"Revoked the hub key set signing {event.signing_key_id[:16]}… / encryption {event.encryption_key_id[:16]}… "
@@ -559,17 +581,6 @@ def run_backup(args: argparse.Namespace) -> int:
         shutil.copy2(path, out / "uploads" / path.name)
     print(f"Backed up the hub to {out}: databases, keys (still encrypted), settings and {bundles} bundle file(s). "
           "To restore, stop the hub and serve from a copy of this folder.")
-    return EXIT_OK
-
-
-def run_admin_token(args: argparse.Namespace) -> int:
-    hub = open_hub(args)
-    try:
-        token = hub.reset_admin_token()
-    finally:
-        hub.close()
-    print("New administrator token (the old one no longer works):")
-    print(f"  {token}")
     return EXIT_OK
 
 

@@ -24,6 +24,8 @@ ADMIN_TOKEN = "adminToken"
 LAB_ROUTES = ("/v1/uploads", "/v1/uploads/{upload_id}", "/v1/receipts/{bundle_id}", "/v1/records/held",
               "/v1/bulletins")
 ADMIN_PREFIX = "/v1/admin/"
+# The administration routes that give an administrator's session, so take none.
+ADMIN_SIGN_IN = ("/v1/admin/session", "/v1/admin/first-password")
 
 SIGN_IN = """A laboratory's session token, valid for an hour. To get one, `POST /v1/session` with
 `{"hub_key_id", "lab_id", "key_id", "time", "nonce", "signature"}`: the signature is Ed25519, by the
@@ -34,7 +36,11 @@ hex(SHA-256("ed25519" 0x00 raw public key)); `time` is ISO 8601 with its offset,
 the hub's clock; `nonce` 16 to 64 characters never used before. The answer is
 `{"token", "expires_at"}`. docs/hub-api.md, "Sign-in", says it step by step."""
 
-ADMIN = "The hub administrator's token (`labnet-hub admin-token` makes a new one)."
+ADMIN = """A named administrator's session token, valid for an hour: `POST /v1/admin/session` with
+`{"name", "password"}` answers `{"token", "expires_at", "name", "role"}`. A `reviewer` may call every GET,
+a `network-admin` every route. A one-time token (a new hub's, or a hub's shared token from before named
+administrators) sets the first password at `POST /v1/admin/first-password`. `labnet-hub admin add` makes
+accounts (docs/hub-operations.md, "Administrators")."""
 
 PROBLEM_SCHEMA = {
     "type": "object", "description": "RFC 9457 problem details; act on `code` (docs/hub-api.md lists them).",
@@ -64,6 +70,8 @@ def _problem(description: str, headers: dict | None = None) -> dict:
 
 def security_of(path: str, method: str) -> str | None:
     """The scheme a route needs (None: no authentication)."""
+    if path in ADMIN_SIGN_IN:
+        return None
     if path.startswith(ADMIN_PREFIX):
         return ADMIN_TOKEN
     if path in LAB_ROUTES and method != "options":
@@ -77,7 +85,7 @@ def complete(schema: dict) -> dict:
     components["securitySchemes"] = {
         LAB_SESSION: {"type": "http", "scheme": "bearer", "bearerFormat": "LabNet session token",
                       "description": SIGN_IN},
-        ADMIN_TOKEN: {"type": "http", "scheme": "bearer", "bearerFormat": "LabNet administrator token",
+        ADMIN_TOKEN: {"type": "http", "scheme": "bearer", "bearerFormat": "LabNet administrator session token",
                       "description": ADMIN},
     }
     schemas = components.setdefault("schemas", {})
@@ -96,7 +104,10 @@ def complete(schema: dict) -> dict:
                                             "session-expired): sign in again")
                 responses["403"] = _problem("The laboratory's enrolment was revoked (lab-revoked)")
             elif scheme == ADMIN_TOKEN:
-                responses["401"] = _problem("Not the administrator's token (admin-token-required)")
+                responses["401"] = _problem("Not signed in as an administrator, or the session ended "
+                                            "(admin-token-required): sign in again")
+                responses["403"] = _problem("The account is disabled (admin-disabled), or a reviewer asked for a "
+                                            "change (admin-role-forbidden)")
             responses["429"] = _problem("Too many requests, uploads or connections (rate-limited, too-many-uploads, "
                                         "too-many-connections)", _RETRY_AFTER)
             responses["4XX"] = _problem("Refused: problem details; `code` says why")

@@ -10,8 +10,6 @@ kept content-addressed for audit), and ``hub.toml``, the settings.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import secrets
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -20,12 +18,12 @@ from labnet.protocol.errors import SyncError
 from labnet.protocol.keyfile import Passphrase, has_identity, load_identity, save_identity
 from labnet.protocol.keys import Identity, create_identity
 
-from .store import HubError, HubStore, Unauthenticated
+from . import admins
+from .store import HubError, HubStore
 from .uploads import UploadStore
 
 PASSPHRASE_ENV = "LABNET_HUB_PASSPHRASE"
 SETTINGS_FILE = "hub.toml"
-ADMIN_TOKEN_META = "admin_token_sha256"
 
 
 @dataclass(frozen=True)
@@ -98,7 +96,8 @@ class Hub:
     @classmethod
     def create(cls, folder: str | Path, *, name: str, country: str, passphrase: str,
                settings: HubSettings | None = None, suite_code: str | None = None) -> tuple[Hub, str]:
-        """Make a new hub in ``folder``; returns it and the administrator token (shown once)."""
+        """Make a new hub in ``folder``; returns it and the one-time token of its first administrator, ``admin``
+        (shown once; it serves only to set that account's password, ``labnet.hub.admins``)."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         if has_identity(folder):
@@ -113,7 +112,7 @@ class Hub:
         if not (folder / SETTINGS_FILE).exists():
             (folder / SETTINGS_FILE).write_text(settings.to_toml(), encoding="utf-8")
         hub = cls(folder, identity, settings)
-        return hub, hub.reset_admin_token()
+        return hub, admins.add_first(hub.store)
 
     @classmethod
     def open(cls, folder: str | Path, passphrase: str | None, *, clock=None) -> Hub:
@@ -129,18 +128,3 @@ class Hub:
     def close(self) -> None:
         self.uploads.close()
         self.store.close()
-
-    # -- the administrator's credential ---------------------------------------------
-    def reset_admin_token(self) -> str:
-        """A new administrator token (the old one stops working); only its digest is kept."""
-        token = "lnadm_" + secrets.token_urlsafe(32)
-        self.store.set_meta(ADMIN_TOKEN_META, hashlib.sha256(token.encode()).hexdigest())
-        return token
-
-    def check_admin(self, authorization: str | None) -> None:
-        scheme, _, token = (authorization or "").partition(" ")
-        expected = self.store.get_meta(ADMIN_TOKEN_META) or ""
-        given = hashlib.sha256(token.strip().encode()).hexdigest()
-        if scheme.lower() != "bearer" or not token.strip() or not secrets.compare_digest(given, expected):
-            raise Unauthenticated("this needs the hub administrator's token (Authorization: Bearer …)",
-                                  code="admin-token-required")

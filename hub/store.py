@@ -8,8 +8,9 @@ of the file (``hub.before-schema-hub-8.<time>.db``).
 
 The SQL that reads and writes those tables is in the store classes, one module per group of tables:
 ``store_labs`` (laboratories, keys, enrolment codes, sessions), ``store_bulletins``, ``store_links``
-(harmonised methods, link jobs, cross-laboratory links) and ``store_received`` (bundles, refused files, the
-network's records); the hub's other modules call their methods (tests/test_sql_rooms.py holds them to it).
+(harmonised methods, link jobs, cross-laboratory links), ``store_received`` (bundles, refused files, the
+network's records) and ``store_admins`` (named administrators, their sessions, the hub's audit trail); the hub's
+other modules call their methods (tests/test_sql_rooms.py holds them to it).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from labnet.common import clock
 from labnet.common import sqlite as common_sqlite
 
 from .errors import Conflict, Forbidden, HubError, NotFound, Unauthenticated
+from .store_admins import MIGRATION_SQL, AdminStore
 from .store_bulletins import BulletinStore
 from .store_labs import Lab, LabRegistry, digest
 from .store_links import LinkStore
@@ -190,6 +192,9 @@ ALTER TABLE bundles ADD COLUMN outdated INTEGER NOT NULL DEFAULT 0;
     (7, "link jobs refused by the linkage engine, with their reason", """
 ALTER TABLE link_jobs ADD COLUMN error TEXT;
 """),
+    # Issue 19: named administrators with roles, their sessions, the hub's audit trail; the shared
+    # administrator token becomes the account "admin" whose one-time token it is (hub/store_admins.py).
+    (8, "named administrators, their sessions and the hub's audit trail", MIGRATION_SQL),
 ]
 
 # Before rooms: the first seven migrations, counted in PRAGMA user_version; step 8 records them as the hub room's.
@@ -231,6 +236,7 @@ class HubStore(LabRegistry):
         self.bulletins = BulletinStore(self)
         self.links = LinkStore(self)
         self.received = ReceivedStore(self)
+        self.admins = AdminStore(self)
 
     def close(self) -> None:
         with self._lock:

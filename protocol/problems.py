@@ -95,8 +95,10 @@ _ALL = [
             "The session request's signature does not verify with the laboratory's current signing key."),
     Problem("request-replayed", 401, "Signed request replayed",
             "This session request (its nonce) was already used once."),
-    Problem("admin-token-required", 401, "Administrator token required",
-            "An administration route needs the hub administrator's token as `Authorization: Bearer`."),
+    Problem("admin-token-required", 401, "Administrator sign-in required",
+            "An administration route needs a named administrator's session token as `Authorization: Bearer` "
+            "(POST /v1/admin/session); the token is missing, unknown or past its hour, or a one-time token was "
+            "already used."),
     Problem("unknown-key", 403, "Not a key of this laboratory", "The key id is not registered to the laboratory."),
     # -- enrolment and keys -----------------------------------------------------------------------------------
     Problem("registration-invalid", 400, "Invalid registration",
@@ -129,6 +131,21 @@ _ALL = [
             "The bundle id is not the one its laboratory, hub key and payload derive (§4 of bundle-format.md)."),
     Problem("wrong-uploader", 422, "Another laboratory's bundle", "A laboratory can upload only its own bundles."),
     # -- administration ---------------------------------------------------------------------------------------
+    Problem("admin-sign-in-failed", 401, "Administrator name or password wrong",
+            "No enabled administrator has this name and password; after three in a row the account waits."),
+    Problem("admin-sign-in-delayed", 429, "Administrator sign-in delayed",
+            "Too many wrong passwords for this administrator in a row; wait `Retry-After` seconds (2, 4, 8 … "
+            "up to 900), whatever the password."),
+    Problem("admin-disabled", 403, "Administrator disabled", "The administrator's account is disabled."),
+    Problem("admin-role-forbidden", 403, "Not allowed for this role",
+            "A reviewer may read every administration route but change nothing; this needs a network "
+            "administrator."),
+    Problem("admin-password-weak", 400, "Password too easy to guess",
+            "The new password is too short or long, the account's name, or among the most used ones."),
+    Problem("unknown-admin", 404, "No such administrator", "No administrator account has this name."),
+    Problem("admin-exists", 409, "Administrator exists", "An administrator account already has this name."),
+    Problem("last-network-admin", 409, "Last network administrator",
+            "The last enabled network administrator cannot be disabled; add or enable another first."),
     Problem("method-invalid", 400, "Comparison method invalid",
             "The comparison method is incomplete, damaged, unsaved or has an impossible threshold."),
     Problem("method-conflict", 409, "Method published with other parameters",

@@ -1,7 +1,10 @@
 """The hub's administration API, from the administrator's side (the desktop's hub console uses it).
 
-Every call carries the administrator's token; a refusal becomes a ``SyncError``
-with the hub's own reason, an unreachable hub a ``HubUnreachable``.
+An administrator signs in with a name and password (``HubAdmin.sign_in``) and
+every call then carries that session's token (an hour's); ``role`` says whether
+the account may change things (``network-admin``) or only read (``reviewer``).
+A refusal becomes a ``SyncError`` with the hub's own reason, an unreachable hub
+a ``HubUnreachable``.
 """
 
 from __future__ import annotations
@@ -21,17 +24,40 @@ class HubAdminError(SyncError):
     """The hub refused an administrator's request; the message is its reason."""
 
 
+NETWORK_ADMIN, REVIEWER = "network-admin", "reviewer"
+
+
 class HubAdmin:
-    def __init__(self, url: str, token: str, *, timeout: float = 30.0, session: requests.Session | None = None):
-        if not url.strip().lower().startswith(("http://", "https://")):
-            raise HubAdminError(Message("“{url}” is not a hub address; it starts with https:// (or http://).",
-                                        url=url))
+    def __init__(self, url: str, token: str, *, timeout: float = 30.0, session: requests.Session | None = None,
+                 name: str = "", role: str = NETWORK_ADMIN):
+        """An administrator's connection with a session token already obtained (see ``sign_in``)."""
+        self.url, self.timeout = _address(url), timeout
         if not token.strip():
-            raise HubAdminError(Message("The administrator's token is needed (labnet-hub admin-token gives a new "
-                                        "one)."))
-        self.url, self.timeout = url.strip().rstrip("/"), timeout
+            raise HubAdminError(Message("Sign in to the hub as a named administrator first."))
         self.http = session or requests.Session()
         self.http.headers["Authorization"] = f"Bearer {token.strip()}"
+        self.name, self.role = name, role
+
+    @classmethod
+    def sign_in(cls, url: str, name: str, password: str, *, timeout: float = 30.0) -> HubAdmin:
+        """Sign in as the administrator ``name``; the connection carries the session the hub gave."""
+        if not name.strip() or not password:
+            raise HubAdminError(Message("Give the administrator's name and password."))
+        answer = _anonymous(_address(url), "/v1/admin/session", {"name": name.strip(), "password": password},
+                            timeout)
+        return cls(url, answer["token"], timeout=timeout, name=answer["name"], role=answer["role"])
+
+    @classmethod
+    def set_first_password(cls, url: str, token: str, password: str, *, timeout: float = 30.0) -> HubAdmin:
+        """Spend a hub's one-time administrator token to set that account's password; signed in afterwards."""
+        answer = _anonymous(_address(url), "/v1/admin/first-password", {"token": token.strip(), "password": password},
+                            timeout)
+        return cls(url, answer["token"], timeout=timeout, name=answer["name"], role=answer["role"])
+
+    @property
+    def may_change(self) -> bool:
+        """Whether this administrator may change anything (a reviewer only reads)."""
+        return self.role == NETWORK_ADMIN
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
         try:
@@ -42,12 +68,10 @@ class HubAdmin:
         if response.status_code >= 400:
             reason = HubClient.refusal(response)
             if HubClient.code(response) == "admin-token-required":
-                reason = Message("the hub does not accept this administrator token ({reason})", reason=reason)
+                reason = Message("the hub does not accept this administrator session; sign in again ({reason})",
+                                 reason=reason)
             raise HubAdminError(Message("The hub refused: {reason}", reason=reason))
-        try:
-            return response.json()
-        except ValueError:
-            raise HubAdminError(Message("The hub's answer is not JSON; is this address a LabNet hub?")) from None
+        return _json(response)
 
     def hub(self) -> dict[str, Any]:
         return self._call("GET", "/health")
@@ -88,6 +112,38 @@ class HubAdmin:
         return self._call("POST", "/v1/admin/import", data=data,
                           headers={"Content-Type": "application/octet-stream"})
 
+    def accounts(self) -> list[dict[str, Any]]:
+        return self._call("GET", "/v1/admin/accounts")
+
+    def audit(self, since: str | None = None, limit: int = 1000) -> dict[str, Any]:
+        """The hub's audit trail (``{"entries": […], "head": hash}``), oldest first."""
+        return self._call("GET", "/v1/admin/audit", params={"limit": limit, **({"since": since} if since else {})})
+
     def overview(self) -> dict[str, Any]:
         """Everything the console shows, in one go (labs, bundles, statistics, links)."""
         return {"labs": self.labs(), "bundles": self.bundles(), "stats": self.stats(), "links": self.links()}
+
+
+def _address(url: str) -> str:
+    if not url.strip().lower().startswith(("http://", "https://")):
+        raise HubAdminError(Message("“{url}” is not a hub address; it starts with https:// (or http://).", url=url))
+    return url.strip().rstrip("/")
+
+
+def _json(response: requests.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        raise HubAdminError(Message("The hub's answer is not JSON; is this address a LabNet hub?")) from None
+
+
+def _anonymous(url: str, path: str, body: dict[str, str], timeout: float) -> dict[str, Any]:
+    """A sign-in request (no session yet)."""
+    try:
+        response = requests.post(url + path, json=body, timeout=timeout)
+    except requests.RequestException as exc:
+        raise HubUnreachable(Message("the hub at {hub} cannot be reached ({error})", hub=url,
+                                     error=type(exc).__name__)) from None
+    if response.status_code >= 400:
+        raise HubAdminError(Message("The hub refused: {reason}", reason=HubClient.refusal(response)))
+    return _json(response)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from labnet.hub import enrolment
+from labnet.hub import admins, enrolment
 from labnet.hub.app import create_app
 from labnet.hub.service import Hub, HubSettings
 from labnet.protocol.enrolment import enrolment_request
@@ -19,6 +19,14 @@ from labnet.protocol.keys import Identity, create_identity
 
 PASSPHRASE = "correct horse battery staple"
 LAB_PASSPHRASE = "a lab passphrase, long enough"   # the laboratories' keys in network tests
+ADMIN_PASSWORD = "the hub administrator's own passphrase"
+
+
+def first_admin_session(hub: Hub) -> str:
+    """The first administrator (``admin``, network administrator) given its password and signed in: a session
+    token, what the tests send as ``Authorization: Bearer`` to the administration routes."""
+    admins.set_password(hub.store, "test", admins.FIRST_ADMIN, ADMIN_PASSWORD)
+    return admins.sign_in(hub.store, admins.FIRST_ADMIN, ADMIN_PASSWORD, "test")["token"]
 
 
 def free_port() -> int:
@@ -30,11 +38,17 @@ def free_port() -> int:
 class RunningHub:
     """``Hub.create`` + ``create_app`` served in a thread; ``stop()`` shuts it down cleanly."""
 
-    def __init__(self, folder: Path, **settings):
+    def __init__(self, folder: Path, *, hub: Hub | None = None, **settings):
+        """A new hub in ``folder``, its first administrator signed in; or ``hub``, opened already, as it is."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.hub, self.admin_token = Hub.create(folder, name="East Africa hub", country="KE", passphrase=PASSPHRASE,
-                                                settings=HubSettings(public_url=self.url, **settings))
+        if hub is None:
+            self.hub, self.setup_token = Hub.create(folder, name="East Africa hub", country="KE",
+                                                    passphrase=PASSPHRASE,
+                                                    settings=HubSettings(public_url=self.url, **settings))
+            self.admin_token = first_admin_session(self.hub)
+        else:
+            self.hub, self.setup_token, self.admin_token = hub, "", ""
         self.server = uvicorn.Server(uvicorn.Config(create_app(self.hub), host="127.0.0.1", port=self.port,
                                                     log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
@@ -64,8 +78,9 @@ class HubProcess:
         self.folder = folder
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        hub, self.admin_token = Hub.create(folder, name="West Africa hub", country="GH", passphrase=PASSPHRASE,
+        hub, self.setup_token = Hub.create(folder, name="West Africa hub", country="GH", passphrase=PASSPHRASE,
                                            settings=HubSettings(public_url=self.url, **settings))
+        self.admin_token = first_admin_session(hub)
         self.key_id = hub.key_id
         self.identity = hub.identity
         hub.close()

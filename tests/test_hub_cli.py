@@ -1,4 +1,4 @@
-"""``labnet-hub``: init, enroll (code and file), labs, revoke, admin-token, and a real ``serve`` process."""
+"""``labnet-hub``: init, enroll (code and file), labs, revoke, admin password, and a real ``serve`` process."""
 
 from __future__ import annotations
 
@@ -90,9 +90,10 @@ def test_revoke_an_unknown_lab_says_so(hub_dir, passfile, capsys):
     assert "no laboratory" in capsys.readouterr().err
 
 
-def test_serve_runs_a_real_hub_process_with_a_new_admin_token(hub_dir, passfile, capsys):
-    assert cli.main(["admin-token", "--data-dir", str(hub_dir), "--passphrase-file", str(passfile)]) == 0
-    token = next(line.strip() for line in capsys.readouterr().out.splitlines() if line.strip().startswith("lnadm_"))
+def test_serve_runs_a_real_hub_process_and_a_named_administrator_signs_in(hub_dir, passfile, tmp_path, capsys):
+    (tmp_path / "admin-password.txt").write_text("the first administrator's own passphrase\n", encoding="utf-8")
+    assert cli.main(["admin", "password", "admin", "--data-dir", str(hub_dir),
+                     "--password-file", str(tmp_path / "admin-password.txt")]) == 0
     port = free_port()
     env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
     process = subprocess.Popen([sys.executable, "-m", "labnet.hub.cli", "serve", "--data-dir", str(hub_dir),
@@ -108,8 +109,11 @@ def test_serve_runs_a_real_hub_process_with_a_new_admin_token(hub_dir, passfile,
                 assert time.monotonic() < deadline, "the hub did not start"
                 time.sleep(0.1)
         assert health["status"] == "ok"
-        r = requests.get(f"http://127.0.0.1:{port}/v1/admin/labs", headers={"Authorization": f"Bearer {token}"},
-                         timeout=10)
+        signed = requests.post(f"http://127.0.0.1:{port}/v1/admin/session", timeout=10,
+                               json={"name": "admin", "password": "the first administrator's own passphrase"})
+        assert signed.status_code == 200 and signed.json()["role"] == "network-admin"
+        r = requests.get(f"http://127.0.0.1:{port}/v1/admin/labs", timeout=10,
+                         headers={"Authorization": f"Bearer {signed.json()['token']}"})
         assert r.status_code == 200 and r.json() == []
         spec = requests.get(f"http://127.0.0.1:{port}/openapi.json", timeout=10).json()
         assert "/v1/uploads" in spec["paths"] and "/v1/enrol" in spec["paths"]

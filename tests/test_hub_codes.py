@@ -145,5 +145,5 @@ def test_receipts_pending_refused_and_an_expired_session_by_the_code_alone(runni
 def test_the_administrator_is_told_the_token_is_wrong_by_the_code_alone(running):
     with pytest.raises(HubAdminError) as refused:
         HubAdmin(running.url, "not the token").labs()
-    assert "administrator token" in str(refused.value.user_message)
+    assert "administrator session" in str(refused.value.user_message)
     assert OTHER_WORDS in str(refused.value.user_message)   # the hub's words are shown, not matched

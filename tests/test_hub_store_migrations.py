@@ -39,11 +39,12 @@ def test_a_hub_file_from_before_rooms_is_upgraded_to_the_schema_of_a_new_one(tmp
 def test_a_failed_hub_migration_leaves_the_file_as_it_was(tmp_path):
     path = tmp_path / "hub.db"
     HubStore(path).close()
-    broken = MIGRATIONS + [(len(MIGRATIONS) + 1, "broken", "CREATE TABLE half_done (x);\n"
-                                                          "INSERT INTO meta (key, value) VALUES ('half', 'done');\n"
-                                                          "INSERT INTO no_such_table VALUES (1);")]
-    with pytest.raises(common_sqlite.MigrationFailed, match="hub 8 \\(broken\\) failed and was rolled back.*"
-                                                            "a copy from before is at .*before-schema-hub-8"):
+    step = len(MIGRATIONS) + 1
+    broken = MIGRATIONS + [(step, "broken", "CREATE TABLE half_done (x);\n"
+                                            "INSERT INTO meta (key, value) VALUES ('half', 'done');\n"
+                                            "INSERT INTO no_such_table VALUES (1);")]
+    with pytest.raises(common_sqlite.MigrationFailed, match=f"hub {step} \\(broken\\) failed and was rolled back.*"
+                                                            f"a copy from before is at .*before-schema-hub-{step}"):
         HubStore(path, migrations=broken)
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT version FROM room_versions WHERE room = 'hub'").fetchone()[0] == len(MIGRATIONS)

@@ -14,7 +14,7 @@ STORES = {
     "profiling": ("profiling/store.py",),
     "sync": ("sync/outbox_store.py",),
     "hub": ("hub/store.py", "hub/store_labs.py", "hub/store_bulletins.py", "hub/store_links.py",
-            "hub/store_received.py", "hub/uploads.py"),
+            "hub/store_received.py", "hub/store_admins.py", "hub/uploads.py"),
 }
 
 # A call that runs SQL, or a statement written as a string (which a call elsewhere would run: query(sql, …)).

@@ -1,0 +1,196 @@
+"""``labnet-hub admin …`` (the hub's named administrators) and ``labnet-hub audit`` (its audit trail).
+
+They read and write ``hub.db`` only, not the hub's keys, so they ask for no passphrase: whoever may open the
+hub's folder (0700, the service's account) is the hub's operator.  Each change is in the audit trail under
+``local:<login>``.  A password comes from ``--password-file`` (first line), else ``$LABNET_HUB_PASSWORD``,
+else a prompt (twice); it is never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+PASSWORD_ENV = "LABNET_HUB_PASSWORD"
+
+
+def add_admin_commands(commands) -> None:
+    """The ``admin`` and ``audit`` commands, added to ``labnet-hub``'s sub-commands."""
+    admin = commands.add_parser("admin", help="manage the hub's named administrators",
+                                description="Manage the hub's named administrators: network administrators "
+                                            "(everything) and reviewers (read only).")
+    actions = admin.add_subparsers(dest="admin_command", metavar="ACTION", required=True)
+
+    def action(name: str, help: str, handler, *, named: bool = True) -> argparse.ArgumentParser:
+        sub = actions.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
+        sub.add_argument("--data-dir", type=Path, required=True, metavar="DIR", help="the hub's folder")
+        if named:
+            sub.add_argument("name", metavar="NAME", help="the administrator's name")
+        sub.set_defaults(handler=handler)
+        return sub
+
+    add = action("add", "add an administrator with a password", run_add)
+    add.add_argument("--role", required=True, choices=("network-admin", "reviewer"),
+                     help="network-admin may do everything; reviewer may read everything and change nothing")
+    _password_option(add)
+    listing = action("list", "list the administrators, their role and state", run_list, named=False)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    action("disable", "disable an administrator (its sessions end; the last network administrator cannot be)",
+           run_disable)
+    action("enable", "enable a disabled administrator again", run_enable)
+    _password_option(action("password", "set an administrator's password (its sessions end)", run_password))
+
+    audit = commands.add_parser("audit", help="show the hub's audit trail: who did what, when",
+                                description="Show the hub's audit trail: who did what, when.")
+    audit.add_argument("--data-dir", type=Path, required=True, metavar="DIR", help="the hub's folder")
+    audit.add_argument("--since", metavar="TIME", help="only entries at or after TIME (ISO 8601, e.g. 2026-12-01)")
+    audit.add_argument("--verify", action="store_true",
+                       help="check the whole trail's hash chain; exit 2 if an entry was changed, removed or added")
+    audit.add_argument("--json", action="store_true", help="print JSON")
+    audit.set_defaults(handler=run_audit)
+
+
+def _password_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--password-file", type=Path, metavar="FILE",
+                        help=f"read the password from the first line of FILE (else ${PASSWORD_ENV}, else a prompt)")
+
+
+def print_first_admin(token: str) -> None:
+    print("First administrator: “admin” (network administrator), without a password yet. Its one-time token "
+          "(shown once) sets the password, from the hub console or POST /v1/admin/first-password:")
+    print(f"  {token}")
+    print("Or on this machine: labnet-hub admin password admin --data-dir DIR")
+
+
+def read_password(args: argparse.Namespace) -> str:
+    from .cli import UsageError
+
+    if args.password_file:
+        try:
+            lines = args.password_file.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise UsageError(f"the password file {args.password_file} cannot be read ({exc.strerror})") from None
+        if not lines or not lines[0]:
+            raise UsageError(f"the password file {args.password_file} is empty")
+        return lines[0]
+    if os.environ.get(PASSWORD_ENV):
+        return os.environ[PASSWORD_ENV]
+    if not sys.stdin.isatty():
+        raise UsageError(f"a password is needed: give --password-file FILE or set {PASSWORD_ENV}")
+    first = getpass.getpass(f"Password for the administrator {args.name}: ")
+    if getpass.getpass("The same password again: ") != first:
+        raise UsageError("the two passwords differ; nothing was changed")
+    return first
+
+
+def open_store(args: argparse.Namespace):
+    from .cli import UsageError
+    from .store import HUB_DB, HubStore
+
+    if not (args.data_dir / "keys").exists() or not (args.data_dir / HUB_DB).exists():
+        raise UsageError(f"{args.data_dir} holds no hub; create one with “labnet-hub init --data-dir {args.data_dir}”")
+    return HubStore(args.data_dir / HUB_DB)
+
+
+def run_add(args: argparse.Namespace) -> int:
+    from . import admins
+
+    password = read_password(args)
+    store = open_store(args)
+    try:
+        account = admins.add(store, admins.local_actor(), args.name, args.role, password)
+    finally:
+        store.close()
+    print(f"Added the administrator {account.name} ({account.role}); it signs in with its name and password.")
+    return 0
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = open_store(args)
+    try:
+        accounts = [a.public() for a in store.admins.accounts()]
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(accounts, indent=2, ensure_ascii=False))
+        return 0
+    for a in accounts:
+        state = f"disabled {a['disabled_at']}" if a["disabled_at"] else "enabled"
+        password = "" if a["password_set"] else "  (no password yet: labnet-hub admin password)"
+        print(f"{a['name']}  {a['role']}  {state}  since {a['created_at']}{password}")
+    return 0
+
+
+def _enable(args: argparse.Namespace, enabled: bool) -> int:
+    from . import admins
+
+    store = open_store(args)
+    try:
+        changed = admins.set_enabled(store, admins.local_actor(), args.name, enabled)
+    finally:
+        store.close()
+    state = "enabled" if enabled else "disabled (its sessions ended)"
+    print(f"The administrator {args.name} is {state}." if changed else f"The administrator {args.name} already was "
+          f"{'enabled' if enabled else 'disabled'}; nothing was changed.")
+    return 0
+
+
+def run_disable(args: argparse.Namespace) -> int:
+    return _enable(args, False)
+
+
+def run_enable(args: argparse.Namespace) -> int:
+    return _enable(args, True)
+
+
+def run_password(args: argparse.Namespace) -> int:
+    from . import admins
+
+    password = read_password(args)
+    store = open_store(args)
+    try:
+        admins.set_password(store, admins.local_actor(), args.name, password)
+    finally:
+        store.close()
+    print(f"New password set for {args.name}; its sessions ended.")
+    return 0
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from . import audit
+    from .cli import UsageError
+
+    since = None
+    if args.since:
+        try:
+            when = dt.datetime.fromisoformat(args.since)
+        except ValueError:
+            raise UsageError(f"--since {args.since!r} is not an ISO 8601 date or time (e.g. 2026-12-01)") from None
+        since = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).isoformat()
+    store = open_store(args)
+    try:
+        entries = store.admins.entries(since)
+        problems = audit.verify(store.admins.entries(), store.admins.head()) if args.verify else []
+        head = store.admins.head()
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps({"entries": entries, "head": head, **({"problems": problems} if args.verify else {})},
+                         indent=2, ensure_ascii=False))
+    else:
+        for e in entries:
+            detail = "" if e["detail"] == "{}" else f"  {e['detail']}"
+            print(f"{e['seq']:>6}  {e['at']}  {e['actor']}  {e['action']}  {e['target']}{detail}")
+        if args.verify:
+            for problem in problems:
+                print(f"BROKEN: {problem}")
+            print("The audit trail is whole: every entry's hash chain verifies." if not problems else
+                  f"The audit trail does NOT verify ({len(problems)} problem(s)).")
+        print(f"Head: {head or '(no entry yet)'}")
+    return 2 if problems else 0

@@ -1,0 +1,237 @@
+"""Named hub administrators (issue 19): roles on every administration route, sign-in and its slowing down,
+the shared token's migration, the ``admin`` commands and the hub's audit trail with ``audit --verify``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+
+import pytest
+import requests
+
+from hub_server import ADMIN_PASSWORD, PASSPHRASE, RunningHub
+from labnet.hub import admins, cli
+from labnet.hub.openapi import ADMIN_PREFIX, ADMIN_SIGN_IN
+from labnet.hub.service import Hub
+from labnet.hub.store import MIGRATIONS, HubStore, Unauthenticated
+
+REVIEWER_PASSWORD = "a reviewer reads but never writes"
+
+
+@pytest.fixture
+def running(tmp_path):
+    hub = RunningHub(tmp_path / "hub", requests_per_minute=10_000)
+    yield hub
+    hub.stop()
+
+
+def sign_in(url: str, name: str, password: str) -> requests.Response:
+    return requests.post(f"{url}/v1/admin/session", json={"name": name, "password": password}, timeout=10)
+
+
+def bearer(response: requests.Response) -> dict[str, str]:
+    assert response.status_code == 200, response.text
+    return {"Authorization": f"Bearer {response.json()['token']}"}
+
+
+def admin_routes(url: str) -> list[tuple[str, str]]:
+    """Every administration route the hub serves (from its own OpenAPI document), but the sign-ins."""
+    paths = requests.get(f"{url}/openapi.json", timeout=10).json()["paths"]
+    return [(method, path) for path, operations in paths.items() for method in operations
+            if path.startswith(ADMIN_PREFIX) and path not in ADMIN_SIGN_IN]
+
+
+def call(url: str, method: str, path: str, headers: dict[str, str]) -> requests.Response:
+    return requests.request(method.upper(), url + path.format(lab_id="no-such-lab"), json={}, headers=headers,
+                            timeout=30)
+
+
+def test_a_reviewer_reads_every_admin_route_and_changes_none(running):
+    admins.add(running.hub.store, "test", "rita", admins.REVIEWER, REVIEWER_PASSWORD)
+    reviewer = bearer(sign_in(running.url, "rita", REVIEWER_PASSWORD))
+    assert sign_in(running.url, "rita", REVIEWER_PASSWORD).json()["role"] == "reviewer"
+    routes = admin_routes(running.url)
+    assert {m for m, _ in routes} == {"get", "post"} and len(routes) >= 12
+    for method, path in routes:
+        as_reviewer = call(running.url, method, path, reviewer)
+        as_admin = call(running.url, method, path, running.admin)
+        if method == "get":
+            assert as_reviewer.status_code == 200, (path, as_reviewer.text)
+        else:
+            assert (as_reviewer.status_code, as_reviewer.json()["code"]) == (403, "admin-role-forbidden"), path
+            # The network administrator passes the role check (its empty body is then refused on its merits).
+            assert as_admin.status_code not in (401, 403), (path, as_admin.text)
+        nobody = call(running.url, method, path, {})
+        assert (nobody.status_code, nobody.json()["code"]) == (401, "admin-token-required"), path
+    # Nothing a reviewer asked for happened.
+    assert running.hub.store.enrolment_codes() == [] and running.hub.store.bulletins.since("x", 0, 10) == []
+
+
+def test_a_disabled_administrator_is_refused_and_its_sessions_end(running, tmp_path, capsys):
+    admins.add(running.hub.store, "test", "omar", admins.NETWORK_ADMIN, "omar's long and own passphrase")
+    session = bearer(sign_in(running.url, "omar", "omar's long and own passphrase"))
+    assert requests.get(f"{running.url}/v1/admin/labs", headers=session, timeout=10).status_code == 200
+    assert cli.main(["admin", "disable", "omar", "--data-dir", str(running.hub.folder)]) == 0
+    r = requests.get(f"{running.url}/v1/admin/labs", headers=session, timeout=10)
+    assert (r.status_code, r.json()["code"]) == (401, "admin-token-required")
+    r = sign_in(running.url, "omar", "omar's long and own passphrase")
+    assert (r.status_code, r.json()["code"]) == (403, "admin-disabled")
+    assert cli.main(["admin", "enable", "omar", "--data-dir", str(running.hub.folder)]) == 0
+    assert sign_in(running.url, "omar", "omar's long and own passphrase").status_code == 200
+    listing = capsys.readouterr()
+    assert cli.main(["admin", "list", "--json", "--data-dir", str(running.hub.folder)]) == 0
+    listing = json.loads(capsys.readouterr().out)
+    assert {a["name"]: (a["role"], a["disabled_at"]) for a in listing} == {
+        "admin": ("network-admin", None), "omar": ("network-admin", None)}
+
+
+def test_the_last_network_administrator_cannot_be_disabled(tmp_path, capsys, monkeypatch):
+    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
+    hub.close()
+    folder = str(tmp_path / "hub")
+    monkeypatch.setenv("LABNET_HUB_PASSWORD", REVIEWER_PASSWORD)
+    assert cli.main(["admin", "add", "rita", "--role", "reviewer", "--data-dir", folder]) == 0
+    assert cli.main(["admin", "disable", "admin", "--data-dir", folder]) == 2
+    assert "last enabled network administrator" in capsys.readouterr().err
+    monkeypatch.setenv("LABNET_HUB_PASSWORD", "password1")
+    assert cli.main(["admin", "add", "weak", "--role", "reviewer", "--data-dir", folder]) == 2
+    assert "most commonly used" in capsys.readouterr().err
+    monkeypatch.setenv("LABNET_HUB_PASSWORD", "a second long passphrase")
+    assert cli.main(["admin", "add", "rita", "--role", "reviewer", "--data-dir", folder]) == 2
+    assert "already exists" in capsys.readouterr().err
+    store = HubStore(tmp_path / "hub" / "hub.db")
+    try:
+        assert [a.name for a in store.admins.accounts() if a.enabled] == ["admin", "rita"]
+    finally:
+        store.close()
+
+
+def test_wrong_passwords_slow_the_next_attempts_down(tmp_path):
+    now = [dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)]
+    store = HubStore(tmp_path / "hub.db", clock=lambda: now[0])
+    try:
+        admins.add(store, "test", "omar", admins.NETWORK_ADMIN, ADMIN_PASSWORD)
+        for _ in range(admins_free_failures()):
+            with pytest.raises(Unauthenticated):
+                admins.sign_in(store, "omar", "not the password", "198.51.100.7")
+        # The third wrong password in a row: 2 s to wait, then 4 s after the next one…
+        with pytest.raises(admins.SignInDelayed) as delayed:
+            admins.sign_in(store, "omar", ADMIN_PASSWORD, "198.51.100.7")
+        assert delayed.value.retry_after == 2 and delayed.value.code == "admin-sign-in-delayed"
+        now[0] += dt.timedelta(seconds=2)
+        with pytest.raises(Unauthenticated):
+            admins.sign_in(store, "omar", "still not it", "198.51.100.7")
+        now[0] += dt.timedelta(seconds=3)
+        with pytest.raises(admins.SignInDelayed) as delayed:
+            admins.sign_in(store, "omar", ADMIN_PASSWORD, "198.51.100.7")
+        assert delayed.value.retry_after == 1
+        now[0] += dt.timedelta(seconds=1)
+        assert admins.sign_in(store, "omar", ADMIN_PASSWORD, "198.51.100.7")["role"] == "network-admin"
+        assert store.admins.account("omar").failures == 0
+        actions = [e["action"] for e in store.admins.entries()]
+        assert actions.count("admin.sign-in-failed") == 4 and actions.count("admin.sign-in-delayed") == 2
+        assert actions[-1] == "admin.sign-in"
+        # An unknown name is refused like a wrong password, and recorded.
+        with pytest.raises(Unauthenticated):
+            admins.sign_in(store, "nobody", ADMIN_PASSWORD, "198.51.100.7")
+        assert store.admins.entries()[-1]["target"] == "nobody"
+    finally:
+        store.close()
+
+
+def admins_free_failures() -> int:
+    from labnet.common.passwords import FREE_FAILURES
+
+    return FREE_FAILURES
+
+
+def old_hub(folder, token: str) -> None:
+    """A hub as made before named administrators: its store at the hub room's step 7 holding the digest of
+    the shared administrator token."""
+    hub, _ = Hub.create(folder, name="Old hub", country="KE", passphrase=PASSPHRASE)
+    hub.close()
+    for suffix in ("", "-wal", "-shm"):
+        (folder / f"hub.db{suffix}").unlink(missing_ok=True)
+    store = HubStore(folder / "hub.db", migrations=MIGRATIONS[:7])
+    store.set_meta("admin_token_sha256", hashlib.sha256(token.encode()).hexdigest())
+    store.close()
+
+
+def test_the_shared_token_becomes_the_first_account_and_works_once_to_set_its_password(tmp_path):
+    old_token = "lnadm_the-shared-token-of-an-older-hub"
+    old_hub(tmp_path / "hub", old_token)
+    hub = Hub.open(tmp_path / "hub", PASSPHRASE)
+    running = RunningHub(tmp_path / "hub", hub=hub)
+    try:
+        assert hub.store.get_meta("admin_token_sha256") is None
+        assert list((tmp_path / "hub").glob("hub.before-schema-hub-8.*.db")), "no copy taken before the migration"
+        [account] = hub.store.admins.accounts()
+        assert (account.name, account.role, account.password_hash) == ("admin", "network-admin", None)
+        # The old token no longer opens any administration route…
+        for method, path in admin_routes(running.url):
+            r = call(running.url, method, path, {"Authorization": f"Bearer {old_token}"})
+            assert (r.status_code, r.json()["code"]) == (401, "admin-token-required"), path
+        # …it only sets the first password, once (a weak password leaves it unspent).
+        first = f"{running.url}/v1/admin/first-password"
+        r = requests.post(first, json={"token": old_token, "password": "admin"}, timeout=10)
+        assert (r.status_code, r.json()["code"]) == (400, "admin-password-weak")
+        r = requests.post(first, json={"token": old_token, "password": ADMIN_PASSWORD}, timeout=10)
+        assert r.status_code == 200 and r.json()["name"] == "admin"
+        assert requests.get(f"{running.url}/v1/admin/labs", headers=bearer(r), timeout=10).status_code == 200
+        again = requests.post(first, json={"token": old_token, "password": "another long passphrase"}, timeout=10)
+        assert (again.status_code, again.json()["code"]) == (401, "admin-token-required")
+        assert sign_in(running.url, "admin", ADMIN_PASSWORD).status_code == 200
+        wrong = sign_in(running.url, "admin", "another long passphrase")
+        assert (wrong.status_code, wrong.json()["code"]) == (401, "admin-sign-in-failed")
+    finally:
+        running.stop()
+
+
+def test_every_administrative_act_is_in_the_audit_trail_and_verify_finds_an_edit(running, tmp_path, capsys,
+                                                                                monkeypatch):
+    url, folder = running.url, str(running.hub.folder)
+    monkeypatch.setenv("LABNET_HUB_PASSWORD", REVIEWER_PASSWORD)
+    assert cli.main(["admin", "add", "rita", "--role", "reviewer", "--data-dir", folder]) == 0
+    code = requests.post(f"{url}/v1/admin/enrolment-codes", json={"lab": "Lab A", "country": "KE"},
+                         headers=running.admin, timeout=10)
+    assert code.status_code == 200
+    assert requests.post(f"{url}/v1/admin/notices", json={"text": "hello", "to": "*"}, headers=running.admin,
+                         timeout=10).status_code == 200
+    assert sign_in(url, "rita", "wrong password here").status_code == 401
+    reviewer = bearer(sign_in(url, "rita", REVIEWER_PASSWORD))
+    assert call(url, "post", "/v1/admin/notices", reviewer).status_code == 403
+    monkeypatch.setenv("LABNET_HUB_PASSWORD", "rita's second long passphrase")
+    assert cli.main(["admin", "password", "rita", "--data-dir", folder]) == 0
+    assert cli.main(["admin", "disable", "rita", "--data-dir", folder]) == 0
+    capsys.readouterr()
+
+    trail = requests.get(f"{url}/v1/admin/audit", headers=running.admin, timeout=10).json()
+    acts = [(e["actor"].split(":")[0], e["action"], e["target"]) for e in trail["entries"]]
+    assert acts == [
+        ("local", "admin.add", "admin"), ("test", "admin.password", "admin"), ("admin", "admin.sign-in", "admin"),
+        ("local", "admin.add", "rita"), ("admin", "lab.enrolment-code", "Lab A"), ("admin", "notice", "*"),
+        ("client", "admin.sign-in-failed", "rita"), ("rita", "admin.sign-in", "rita"),
+        ("local", "admin.password", "rita"), ("local", "admin.disable", "rita")]
+    assert all(e["at"] and len(e["hash"]) == 64 for e in trail["entries"])
+    assert trail["head"] == trail["entries"][-1]["hash"]
+    since = requests.get(f"{url}/v1/admin/audit", params={"since": trail["entries"][5]["at"]},
+                         headers=running.admin, timeout=10).json()["entries"]
+    assert since and all(e["at"] >= trail["entries"][5]["at"] for e in since)
+
+    assert cli.main(["audit", "--verify", "--data-dir", folder]) == 0
+    assert "is whole" in capsys.readouterr().out
+    db = sqlite3.connect(running.hub.folder / "hub.db")
+    try:
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            db.execute("UPDATE hub_audit SET actor = 'someone else' WHERE seq = 5")
+        # Someone who drops the trigger and edits an entry is still found.
+        db.execute("DROP TRIGGER hub_audit_no_update")
+        db.execute("UPDATE hub_audit SET target = 'Lab B' WHERE seq = 5")
+        db.commit()
+    finally:
+        db.close()
+    assert cli.main(["audit", "--verify", "--data-dir", folder]) == 2
+    out = capsys.readouterr().out
+    assert "entry 5 was changed" in out and "does NOT verify" in out
