@@ -190,6 +190,8 @@ def test_a_delivery_report_says_what_was_sent_and_what_the_hub_refused(cat, lab,
     kept = cat.add("profiling_result", profile(lab_sample_number="LS-OK", shareable=True))
     refused = cat.add("profiling_result", profile(lab_sample_number="LS-BAD", shareable=True))
     outbox = Outbox(cat)
+    pending = outbox.pending(default_policy(), lab.pseudonym_secret)
+    assert pending.entries, (pending.withheld, cat.count("profiling_result"))
     [(header, data)] = outbox.export(lab, hub.public, default_policy()).parts
     waiting = delivery(cat, header.bundle_id)
     opened = open_bundle(data, hub, lab_keys_from([lab.public]))
