@@ -57,6 +57,7 @@ from .import_columns import PEAK_PREFIX, _peaks_field, _plan_columns, suggest_ma
 from .import_report import ImportReport, RowProblem
 from .import_source import read_source
 from .import_streaming import import_streaming
+from .import_workbook import import_workbook
 from .records import RecordType, record_type
 from .tabular import Table
 
@@ -105,6 +106,12 @@ def import_file(cat: Any, kind: str, path: str | Path, *, dry_run: bool = False,
                                         reading=reading, encoding=encoding)
             if streamed is not None:
                 return streamed
+        # A workbook: its sheet read twice from its XML a row at a time, never held (import_workbook)
+        streamed = import_workbook(cat, rt, path, dry_run=dry_run, skip_invalid=skip_invalid, sheet=sheet,
+                                   header_row=header_row, mapping=mapping, progress=progress, decimal=decimal,
+                                   file_sha256=file_sha256, cancelled=ImportCancelled, reading=reading)
+        if streamed is not None:
+            return streamed
         table = read_source(rt, path, sheet=sheet, header_row=header_row, encoding=encoding, reading=reading)
         return _import(cat, rt, path, table, dry_run, skip_invalid, mapping, progress, decimal)
 

@@ -1,0 +1,207 @@
+"""Importing a workbook a chunk of rows at a time, in bounded memory (issue 23).
+
+The sheet and its header row are chosen as the whole-file import chooses them (``import_source.read_source``
+asked for the header only, with its notes).  The sheet is then read twice from its XML
+(``tabular_sheet_stream``), never held: the first reading counts the rows, finds the widest, counts
+the values in columns without a header and gathers what each number column's text cells show about
+the decimal separator (the convention is decided over the whole column, as ``import_cells._column_style``
+decides it holding the column); the second converts, checks and writes 1,000 rows at a time in one
+transaction (``import_chunks.ChunkImporter``: all or nothing), as the CSV stream does
+(``import_streaming.convert_chunk``).  The file's SHA-256 is taken before and checked after.
+
+A workbook the streaming reader leaves aside (``tabular_sheet_stream._StreamDiffers``), and anything the
+whole-file import would complain of while reading (a cell too long, too many rows, no rows of data), is
+imported as before by ``importing._import`` on the whole table, which says what is wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
+from .errors import CatalogueError
+from .import_chunks import ChunkImporter
+from .import_columns import _plan_columns
+from .import_report import ImportReport
+from .import_source import read_source
+from .import_streaming import CHUNK, convert_chunk, evidence_columns, file_changed, header_plan
+from .numbers import ColumnStyle, add_evidence, style_of
+from .parsing import peak_pairs
+from .records import RecordType
+from .spreadsheet_write import MAX_CELL_CHARS
+from .tabular_sheet_stream import StreamBook, _StreamDiffers
+from .tabular_stream import StreamTable, _NotPlain
+from .tabular_table import _finish
+from .tabular_xlsx import _xlsx_blank
+
+
+class _Sheet:
+    """The chosen sheet of an open workbook: its rows of data under the header, as ``_read_workbook``
+    keeps them (blank rows skipped), each with the row number Excel shows."""
+
+    def __init__(self, book: StreamBook, part: str, header_row: int) -> None:
+        self.book, self.part, self.header_row = book, part, header_row
+
+    def rows(self) -> Iterator[tuple[int, list[Any]]]:
+        for number, row in enumerate(self.book.rows(self.part), 1):
+            if number > self.header_row and not _xlsx_blank(row):
+                yield number, row
+
+
+def import_workbook(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip_invalid: bool, sheet: str | None,
+                    header_row: int | None, mapping: Mapping[str, Any] | None,
+                    progress: Callable[[int, int], Any] | None, decimal: str | None,
+                    file_sha256: Callable[[Path], str], cancelled: Callable[[], BaseException],
+                    reading: Callable[[int], Any] | None = None) -> ImportReport | None:
+    """The import of workbook ``path`` a chunk at a time; None when it is not read so (module docstring)."""
+    try:
+        with path.open("rb") as fh:
+            if fh.read(4) != b"PK\x03\x04":
+                return None
+        sha256 = file_sha256(path)
+        head = read_source(rt, path, sheet=sheet, header_row=header_row, limit=0)
+    except (CatalogueError, OSError):
+        return None  # the whole-file import says what is wrong, in its words
+    if head.format != "xlsx" or head.sheet is None:
+        return None
+    try:
+        with StreamBook(path) as book:
+            parts = dict(book.sheets)
+            if head.sheet not in parts:
+                return None
+            source = _Sheet(book, parts[head.sheet], head.header_row)
+            table, count, styles = _first_reading(rt, source, head, mapping, decimal, reading, path)
+            if count == 0:
+                return None
+            return _write(cat, rt, path, source, table, count, styles, sha256, mapping, dry_run=dry_run,
+                          skip_invalid=skip_invalid, progress=progress, decimal=decimal, file_sha256=file_sha256,
+                          cancelled=cancelled)
+    except (_StreamDiffers, _NotPlain):
+        return None
+
+
+def _first_reading(rt: RecordType, source: _Sheet, head: Any, mapping: Mapping[str, Any] | None,
+                   decimal: str | None, reading: Callable[[int], Any] | None,
+                   path: Path) -> tuple[StreamTable, int, dict[int, ColumnStyle]]:
+    """The table as the whole reading makes it (header as wide as the widest row, values in columns
+    without a header counted), its number of rows, and each number column's decimal convention."""
+    header = list(head.headers)
+    plan = header_plan(rt, head, mapping, path)
+    evidence = evidence_columns(rt, plan, decimal)
+    blank_header = [i for i, h in enumerate(header) if not h]
+    width = len(header)
+    count = 0
+    fills: dict[int, list[int]] = {}
+    chunk: list[list[Any]] = []
+    for number, row in source.rows():
+        if reading is not None and not number % 2000:
+            reading(number)
+        for v in row:
+            if type(v) is str and len(v) > MAX_CELL_CHARS:
+                raise _NotPlain()  # refused by the whole reading, in its words
+        count += 1
+        if count > _limits.MAX_ROWS:
+            raise _NotPlain()
+        n = len(row)
+        if n > width:
+            width = n
+        if blank_header or n > len(header):
+            _count_fills(fills, row, number, blank_header + list(range(len(header), n)))
+        if evidence:
+            chunk.append(row + [None] * (len(header) - n) if n < len(header) else row)
+            if len(chunk) == CHUNK:
+                _gather(evidence, chunk)
+                chunk = []
+    if chunk:
+        _gather(evidence, chunk)
+    table = StreamTable(headers=[], rows=[], row_numbers=[], sheet=head.sheet, format="xlsx",
+                        header_row=head.header_row, notes=list(head.notes))
+    _finish(table, header, width, None, path.name)
+    table.fills = {i: (c, first) for i, (c, first) in fills.items() if i < len(table.headers)
+                   and not table.headers[i]}
+    return table, count, {idx: style_of(seen) for idx, (_, seen) in evidence.items()}
+
+
+def _count_fills(fills: dict[int, list[int]], row: list[Any], number: int, columns: list[int]) -> None:
+    """Count the values in columns without a header, and the first row holding one (what
+    ``import_columns._headerless_column`` warns about)."""
+    n = len(row)
+    for i in columns:
+        if i < n and row[i] not in (None, "") and str(row[i]).strip():
+            found = fills.get(i)
+            if found is None:
+                fills[i] = [1, number]
+            else:
+                found[0] += 1
+
+
+def _gather(evidence: dict[int, tuple[Any, dict[str, set[str]]]], rows: list[list[Any]]) -> None:
+    """What a chunk's text cells show about "." and "," in each number column (``import_cells._column_style``
+    over the whole column is the same sets joined)."""
+    for idx, (f, seen) in evidence.items():
+        texts = {row[idx] for row in rows if type(row[idx]) is str}
+        if f is not None and f.type.per_compound:
+            areas: set[str] = set()
+            for text in texts:
+                try:
+                    areas.update(a for _, a in peak_pairs(text) if type(a) is str)
+                except ValueError:
+                    continue  # reported when the cell is read
+            texts = areas
+        add_evidence(seen, texts)
+
+
+def _write(cat: Any, rt: RecordType, path: Path, source: _Sheet, table: StreamTable, n: int,
+           styles: dict[int, ColumnStyle], sha256: str, mapping: Mapping[str, Any] | None, *, dry_run: bool,
+           skip_invalid: bool, progress: Callable[[int, int], Any] | None, decimal: str | None,
+           file_sha256: Callable[[Path], str], cancelled: Callable[[], BaseException]) -> ImportReport:
+    report = ImportReport(kind=rt.kind, file=path.name, sheet=table.sheet, dry_run=dry_run,
+                          skip_invalid=skip_invalid)
+    report.sha256 = sha256
+    report.warnings.extend(table.notes)
+    plan = _plan_columns(rt, table, mapping, report)
+    report.rows_read = n
+    chunks = ChunkImporter(cat, rt, plan, report, table.headers, dry_run=dry_run, skip_invalid=skip_invalid,
+                           source={"file": path.name, "sha256": sha256, "rows": n}, total=n)
+    width = len(table.headers)
+    try:
+        start = 0
+        cells: list[list[Any]] = []
+        numbers: list[int] = []
+        for number, row in source.rows():
+            if len(row) < width:
+                row.extend([None] * (width - len(row)))
+            cells.append(row)
+            numbers.append(number)
+            if len(cells) == CHUNK:
+                start = _feed(rt, plan, chunks, start, cells, numbers, styles, decimal, n, progress, cancelled)
+                cells, numbers = [], []
+        if cells:
+            start = _feed(rt, plan, chunks, start, cells, numbers, styles, decimal, n, progress, cancelled)
+        if start != n or file_sha256(path) != sha256:
+            raise file_changed(path)
+        return chunks.finish()
+    except _StreamDiffers:
+        chunks.abort()
+        raise file_changed(path) from None  # read plainly the first time: changed since
+    except BaseException:
+        chunks.abort()
+        raise
+
+
+def _feed(rt: RecordType, plan: Any, chunks: ChunkImporter, start: int, cells: list[list[Any]], numbers: list[int],
+          styles: dict[int, ColumnStyle], decimal: str | None, n: int, progress: Callable[[int, int], Any] | None,
+          cancelled: Callable[[], BaseException]) -> int:
+    records, row_problems = convert_chunk(rt, plan, start, cells, styles, decimal, None)
+    chunks.feed(start, records, cells, numbers, row_problems)
+    done = start + len(cells)
+    if done > n:
+        raise _StreamDiffers()  # more rows than counted: the file changed
+    if progress is not None and progress(done, n) is False:
+        raise cancelled()
+    return done
+
+
+__all__ = ["import_workbook"]
