@@ -1,0 +1,206 @@
+"""deploy/: the proxies' configurations pass their own tools (caddy validate, nginx -t) and Caddy serves a real
+hub with them; the systemd unit passes systemd-analyze verify; the Dockerfile passes hadolint and has what a
+hub's image needs, and its healthcheck tells a healthy hub from an unhealthy one. The image is not built here
+(no Docker daemon on these machines)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+import yaml
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from hub_server import RunningHub, free_port
+
+DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
+BIN = Path(sys.executable).parent
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(BIN)) or shutil.which(name, path="/usr/sbin")
+    if found is None:
+        pytest.skip(f"{name} is not installed (.ci/run installs it: apt-get install caddy nginx)")
+    return found
+
+
+def run(*args: str, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run(args, capture_output=True, text=True, timeout=120, **kw)
+
+
+def caddy_env(tmp_path: Path, **more: str) -> dict[str, str]:
+    home = tmp_path / "caddy-home"
+    home.mkdir(exist_ok=True)
+    return {**os.environ, "HOME": str(home), "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"), **more}
+
+
+# -- Caddy -------------------------------------------------------------------------------------------------
+
+def test_the_caddyfile_is_valid_and_a_broken_one_is_not(tmp_path):
+    caddy = tool("caddy")
+    env = caddy_env(tmp_path, LABNET_HUB_DOMAIN="hub.example.org")
+    ok = run(caddy, "validate", "--config", str(DEPLOY / "Caddyfile"), "--adapter", "caddyfile", env=env)
+    assert ok.returncode == 0 and "Valid configuration" in ok.stdout + ok.stderr, ok.stderr
+    broken = tmp_path / "Caddyfile"
+    broken.write_text((DEPLOY / "Caddyfile").read_text().replace("reverse_proxy", "reverse_proxi"))
+    assert run(caddy, "validate", "--config", str(broken), "--adapter", "caddyfile", env=env).returncode != 0
+
+
+@pytest.mark.slow
+def test_caddy_with_the_caddyfile_serves_the_hub_and_keeps_metrics_in(tmp_path):
+    """The Caddyfile as shipped, on plain HTTP (a site address ':PORT' has no TLS), before a real hub."""
+    caddy = tool("caddy")
+    hub = RunningHub(tmp_path / "hub")
+    port = free_port()
+    env = caddy_env(tmp_path, LABNET_HUB_DOMAIN=f":{port}", LABNET_HUB_UPSTREAM=f"127.0.0.1:{hub.port}")
+    proxy = subprocess.Popen([caddy, "run", "--config", str(DEPLOY / "Caddyfile"), "--adapter", "caddyfile"],
+                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                health = requests.get(f"{url}/health", timeout=5)
+                break
+            except requests.ConnectionError:
+                assert proxy.poll() is None and time.monotonic() < deadline, "caddy did not start"
+                time.sleep(0.1)
+        assert health.status_code == 200 and health.json()["hub_key_id"] == hub.hub.key_id
+        assert requests.get(f"{url}/metrics", timeout=5).status_code == 404
+        assert requests.get(f"http://127.0.0.1:{hub.port}/metrics", timeout=5).status_code == 200
+        assert requests.get(f"{url}/v1/hub", timeout=5).json()["name"] == "East Africa hub"
+    finally:
+        proxy.terminate()
+        proxy.wait(timeout=20)
+        hub.stop()
+
+
+# -- nginx -------------------------------------------------------------------------------------------------
+
+def self_signed(folder: Path) -> None:
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "hub.example.org")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now)
+            .not_valid_after(now + dt.timedelta(days=30)).sign(key, hashes.SHA256()))
+    folder.mkdir(parents=True)
+    (folder / "fullchain.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (folder / "privkey.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                                           serialization.PrivateFormat.PKCS8,
+                                                           serialization.NoEncryption()))
+
+
+def nginx_test(tmp_path: Path, site: str) -> subprocess.CompletedProcess:
+    """``nginx -t`` of the site inside a minimal main configuration, everything under ``tmp_path``."""
+    nginx = tool("nginx")
+    prefix = tmp_path / "nginx"
+    (prefix / "logs").mkdir(parents=True, exist_ok=True)
+    if not (tmp_path / "tls").exists():
+        self_signed(tmp_path / "tls")
+    (prefix / "site.conf").write_text(site.replace("/etc/labnet-hub/tls/", f"{tmp_path / 'tls'}/"))
+    (prefix / "nginx.conf").write_text(f"pid {prefix}/nginx.pid;\nerror_log {prefix}/logs/error.log;\n"
+                                       f"events {{}}\nhttp {{\n    access_log off;\n    include {prefix}/site.conf;\n}}\n")
+    return run(nginx, "-t", "-p", f"{prefix}/", "-c", f"{prefix}/nginx.conf")
+
+
+def test_the_nginx_site_passes_nginx_t_and_a_broken_one_does_not(tmp_path):
+    site = (DEPLOY / "nginx-labnet-hub.conf").read_text()
+    ok = nginx_test(tmp_path, site)
+    assert ok.returncode == 0 and "test is successful" in ok.stderr, ok.stderr
+    broken = nginx_test(tmp_path, site.replace("proxy_pass http://labnet_hub;", "proxy_pass http://labnet_hub"))
+    assert broken.returncode != 0
+    # What the configuration is for: TLS, bodies as large as a bundle part, /metrics kept in.
+    assert "client_max_body_size 40m;" in site and re.search(r"location = /metrics \{\s*return 404;", site)
+
+
+# -- systemd -----------------------------------------------------------------------------------------------
+
+def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
+    analyze = tool("systemd-analyze")
+    unit = (DEPLOY / "labnet-hub.service").read_text()
+    installed = shutil.which("labnet-hub", path=str(BIN))
+    assert installed, "labnet-hub is not installed in this environment"
+    # verify checks that the command exists: point it at this environment's labnet-hub.
+    copy = tmp_path / "labnet-hub.service"
+    copy.write_text(unit.replace("/opt/labnet-hub/bin/labnet-hub", installed))
+    result = run(analyze, "verify", str(copy))
+    findings = [line for line in (result.stdout + result.stderr).splitlines() if "labnet-hub.service" in line]
+    assert result.returncode == 0 and findings == [], result.stderr
+    settings = dict(line.split("=", 1) for line in unit.splitlines() if "=" in line and not line.startswith("#"))
+    assert settings["User"] == "labnet-hub" and settings["UMask"] == "0077" and settings["NoNewPrivileges"] == "yes"
+    assert settings["ProtectSystem"] == "strict" and settings["StateDirectoryMode"] == "0700"
+    # The passphrase as a credential (only this service reads it), never in the environment.
+    assert settings["LoadCredential"] == "hub-passphrase:/etc/labnet-hub/passphrase"
+    assert "--passphrase-file %d/hub-passphrase" in settings["ExecStart"]
+    assert "LABNET_HUB_PASSPHRASE" not in unit
+
+
+# -- the container -----------------------------------------------------------------------------------------
+
+def instructions(dockerfile: str) -> list[tuple[str, str]]:
+    joined = re.sub(r"\\\n", " ", dockerfile)
+    return [(line.split(None, 1)[0].upper(), line.split(None, 1)[1] if " " in line.strip() else "")
+            for line in joined.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def test_the_dockerfile_passes_hadolint_and_makes_a_hub_image_without_qt():
+    hadolint = tool("hadolint")
+    text = (DEPLOY / "Dockerfile").read_text()
+    result = run(hadolint, str(DEPLOY / "Dockerfile"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    steps = instructions(text)
+    froms = [arg for op, arg in steps if op == "FROM"]
+    assert froms and all(re.match(r"python:3\.1[1-9]-slim", image) for image in froms)
+    [user] = [arg for op, arg in steps if op == "USER"]
+    assert user.split(":")[0] not in ("0", "root")
+    installs = " ".join(arg for op, arg in steps if op == "RUN")
+    assert '".[hub]"' in installs and "PySide6" in installs   # built with the hub extra; fails if Qt came in
+    assert "desktop" not in installs and "[test]" not in installs
+    [healthcheck] = [arg for op, arg in steps if op == "HEALTHCHECK"]
+    assert "/health" in healthcheck
+    assert (DEPLOY / "Dockerfile.dockerignore").read_text().count(".venv") == 1
+
+
+@pytest.mark.slow
+def test_the_images_healthcheck_tells_a_healthy_hub_from_an_unhealthy_one(tmp_path):
+    """The HEALTHCHECK's own command, run against a real hub: exit 0 when /health says ok, not when 503."""
+    steps = instructions((DEPLOY / "Dockerfile").read_text())
+    [healthcheck] = [arg for op, arg in steps if op == "HEALTHCHECK"]
+    command = json.loads(healthcheck.split("CMD", 1)[1])
+    assert command[0] == "python"
+    for settings, expected in (({}, 0), ({"min_free_disk_mb": 10**12}, 1)):
+        hub = RunningHub(tmp_path / f"hub{expected}", **settings)
+        try:
+            check = [sys.executable, *(part.replace(":8765/", f":{hub.port}/") for part in command[1:])]
+            assert run(*check).returncode == expected
+        finally:
+            hub.stop()
+
+
+def test_the_compose_file_runs_the_hub_behind_caddy_without_postgresql():
+    text = (DEPLOY / "compose.yaml").read_text()
+    compose = yaml.safe_load(text)
+    assert set(compose["services"]) == {"hub", "caddy"}
+    hub, caddy = compose["services"]["hub"], compose["services"]["caddy"]
+    assert hub["build"] == {"context": "..", "dockerfile": "deploy/Dockerfile"}
+    assert "ports" not in hub and hub["secrets"] == ["hub_passphrase"]   # only Caddy reaches the hub
+    assert caddy["depends_on"]["hub"]["condition"] == "service_healthy"
+    assert "./Caddyfile:/etc/caddy/Caddyfile:ro" in caddy["volumes"]
+    assert caddy["environment"]["LABNET_HUB_UPSTREAM"] == "hub:8765"
+    assert "PostgreSQL is left out" in text
+    # The passphrase file the compose names is where the Dockerfile's CMD reads it.
+    assert "/run/secrets/hub_passphrase" in (DEPLOY / "Dockerfile").read_text()
