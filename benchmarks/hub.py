@@ -51,7 +51,7 @@ from benchmarks.netproxy import LossyLink  # noqa: E402
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
 from labnet.catalogue.demo import generate_profiles  # noqa: E402
 from labnet.catalogue.store import Catalogue  # noqa: E402
-from labnet.hub import enrolment, payload_check
+from labnet.hub import admins, enrolment, payload_check
 from labnet.hub.applying import EarlyWrite  # noqa: E402
 from labnet.hub.ingest import Ingestor  # noqa: E402
 from labnet.hub.linking import NetworkLinker  # noqa: E402
@@ -162,13 +162,15 @@ class HubServer:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
-        hub, self.admin = Hub.create(folder, name="Bench hub", country="KE", passphrase=PASSPHRASE,
+        hub, setup_token = Hub.create(folder, name="Bench hub", country="KE", passphrase=PASSPHRASE,
                                      # Every simulated laboratory speaks from 127.0.0.1: the per-address
                                      # limits would count them as one client.
                                      settings=HubSettings(public_url=self.url, requests_per_minute=100_000,
                                                           connections_per_address=10_000,
                                                           slow_requests_per_address=10_000))
         self.hub = hub
+        # The first administrator's password set with its one-time token: a session for the administration routes.
+        self.admin = admins.set_first_password(hub.store, setup_token, PASSPHRASE, "benchmark")["token"]
         env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
         self.log = open(folder / "serve.log", "ab")
         self.process = subprocess.Popen([sys.executable, "-m", "labnet.hub.cli", "serve", "--data-dir", str(folder),

@@ -36,7 +36,9 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
     tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, user))
     window = MainWindow(path, user=user, tasks=tasks)
     if network is not None:
-        window.hub_defaults = (network.url, network.admin_token)
+        from labnet.demo_network import DEMO_ADMIN, DEMO_ADMIN_PASSWORD
+
+        window.hub_defaults = (network.url, DEMO_ADMIN, DEMO_ADMIN_PASSWORD)
     previous_hook = errors.install_excepthook(lambda: QApplication.activeWindow() or window)
     window.show()
     if fresh:

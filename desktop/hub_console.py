@@ -1,12 +1,14 @@
 """The hub console: a hub administrator watches and runs the network from the same application.
 
-Connected to a hub with its address and the administrator's token, it shows
-the laboratories (enrolment state, last contact), issues enrolment codes (as
+Signed in to a hub as a named administrator (its address, then a name and
+password in the sign-in dialog), it shows the laboratories (enrolment state, last contact), issues enrolment codes (as
 text to copy and as a QR code), revokes; lists received bundles with their
 import reports and imports a bundle that came on a USB stick; shows the
 network's statistics with a chart of records received per laboratory; and
-the links found between laboratories' seizures.  Every call runs on a
-worker; the token is never stored.
+the links found between laboratories' seizures, and the hub's audit trail.  A
+reviewer sees everything and its controls that would change something are
+disabled (the hub refuses them anyway).  Every call runs on a worker; the
+password and the session are never stored.
 """
 
 from __future__ import annotations
@@ -105,6 +107,33 @@ class CodeDialog(QDialog):
         layout.addWidget(buttons)
 
 
+class SignInDialog(QDialog):
+    """A named administrator's name and password, for the hub at ``url``."""
+
+    def __init__(self, url: str, name: str = "", password: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sign in to the hub"))
+        self.setObjectName("hub-sign-in")
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Sign in to {url} as a named administrator of the hub.").format(url=isolate(url)))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.name = QLineEdit(name)
+        self.name.setObjectName("admin-name")
+        self.password = QLineEdit(password)
+        self.password.setObjectName("admin-password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Administrator"), self.name)
+        form.addRow(self.tr("Password"), self.password)
+        layout.addLayout(form)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+
 class HubConsole(QWidget):
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None, *,
                  synchronous: bool = False):
@@ -117,6 +146,8 @@ class HubConsole(QWidget):
         self.admin: Any = None
         self.data: dict[str, Any] = {}
         self.last_dialog: CodeDialog | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.default_sign_in = ("", "")   # (name, password) to offer: the demo's hub fills it
 
         layout = QVBoxLayout(self)
         layout.addWidget(style.heading(self.tr("Hub console")))
@@ -124,15 +155,10 @@ class HubConsole(QWidget):
         self.url = QLineEdit(self.settings.value("hub_console/url", "", type=str))
         self.url.setObjectName("hub-url")
         self.url.setPlaceholderText("https://hub.example.org")  # i18n: an address
-        self.token = QLineEdit()
-        self.token.setObjectName("hub-token")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText(self.tr("the administrator's token (labnet-hub admin-token)"))
         form.addRow(self.tr("Hub address"), self.url)
-        form.addRow(self.tr("Administrator token"), self.token)
         layout.addLayout(form)
         row = QHBoxLayout()
-        self.connect_button = QPushButton(self.tr("Connect"))
+        self.connect_button = QPushButton(self.tr("Sign in…"))
         self.connect_button.setObjectName("hub-connect")
         self.connect_button.clicked.connect(self.connect_hub)
         self.refresh_button = QPushButton(self.tr("Refresh"))
@@ -153,6 +179,9 @@ class HubConsole(QWidget):
         self._bundles_tab()
         self._stats_tab()
         self._links_tab()
+        self._audit_tab()
+        # What a reviewer may not do: disabled for one (the hub would refuse it).
+        self.change_buttons = [self.code_button, self.revoke_button, self.import_button]
 
     # -- tabs --------------------------------------------------------------------------------
     def _labs_tab(self) -> None:
@@ -215,6 +244,15 @@ class HubConsole(QWidget):
         layout.addWidget(self.links)
         self.tabs.addTab(page, self.tr("Links between laboratories"))
 
+    def _audit_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(style.muted(self.tr("What administrators did on the hub in the last 30 days, newest "
+                                             "first (every entry is chained to the one before it).")))
+        self.audit = _table([self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Concerning")], "hub-audit")
+        layout.addWidget(self.audit)
+        self.tabs.addTab(page, self.tr("Audit trail"))
+
     # -- talking to the hub ---------------------------------------------------------------------
     def _work(self, fn: Any, done: Any, waiting: str) -> None:
         self.state.setText(waiting)
@@ -226,15 +264,26 @@ class HubConsole(QWidget):
         style.set_tone(self.state, "alert")
 
     def connect_hub(self) -> None:
-        from labnet.protocol.errors import SyncError
+        """Ask for a name and password (the sign-in dialog), then sign in."""
+        dialog = SignInDialog(self.url.text().strip(), *self.default_sign_in, parent=self)
+        dialog.accepted.connect(lambda: self.sign_in(dialog.name.text(), dialog.password.text()))
+        self.sign_in_dialog = dialog
+        dialog.open()
+
+    def sign_in(self, name: str, password: str) -> None:
         from labnet.sync.hub_admin import HubAdmin
 
-        try:
-            self.admin = HubAdmin(self.url.text(), self.token.text())
-        except SyncError as exc:
-            self._failed(exc)
-            return
-        self.settings.setValue("hub_console/url", self.admin.url)
+        url = self.url.text()
+        self._work(lambda: HubAdmin.sign_in(url, name, password), self._signed_in, self.tr("Signing in…"))
+
+    def _signed_in(self, admin: Any) -> None:
+        self.admin = admin
+        for button in self.change_buttons:
+            button.setEnabled(admin.may_change)
+            button.setToolTip("" if admin.may_change else
+                              self.tr("A reviewer sees everything and changes nothing; this needs a network "
+                                      "administrator."))
+        self.settings.setValue("hub_console/url", admin.url)
         self.refresh()
 
     def refresh(self) -> None:
@@ -247,8 +296,10 @@ class HubConsole(QWidget):
         self.tabs.setEnabled(True)
         self.refresh_button.setEnabled(True)
         labs = data["labs"]
-        self.state.setText(self.tr("Connected to {url}: {n} laboratories, {active} active.").format(
-            url=isolate(self.admin.url), n=number(len(labs)), active=sum(not lab["revoked_at"] for lab in labs)))
+        role = self.tr("network administrator") if self.admin.may_change else self.tr("reviewer, read only")
+        self.state.setText(self.tr("Signed in to {url} as {name} ({role}): {n} laboratories, {active} active.").format(
+            url=isolate(self.admin.url), name=isolate(self.admin.name), role=role, n=number(len(labs)),
+            active=sum(not lab["revoked_at"] for lab in labs)))
         style.set_tone(self.state, "ok")
         _fill(self.labs, [[lab["name"], lab["country"], datetime_text(lab["enrolled_at"]), datetime_text(lab["last_contact"]),
                            self.tr("revoked: {why}").format(why=lab["revoked_reason"] or "") if lab["revoked_at"]
@@ -266,6 +317,8 @@ class HubConsole(QWidget):
         _fill(self.links, [[datetime_text(k["found_at"]), k["method"], names.get(k["lab_a"], k["lab_a"]), k["record_a"],
                             names.get(k["lab_b"], k["lab_b"]), k["record_b"], round(k["score"], 4)]
                            for k in data["links"]["links"]])
+        _fill(self.audit, [[datetime_text(e["at"]), e["actor"], e["action"], e["target"]]
+                           for e in reversed(data.get("audit", {}).get("entries", []))])
 
     def _chart(self, per_day: list[dict[str, Any]], names: dict[str, str]) -> None:
         import datetime as dt

@@ -55,7 +55,7 @@ class MainWindow(QMainWindow):
         self.catalogue_path = Path(catalogue_path)
         self.settings_store = settings   # None: the application's own QSettings
         self.hub_console: Any = None
-        self.hub_defaults: tuple[str, str] | None = None   # (address, token) of the demo's hub
+        self.hub_defaults: tuple[str, str, str] | None = None   # (address, administrator, password): the demo's hub
         self.user = user
         path = self.catalogue_path
         self.tasks = tasks or Tasks(lambda: catalogue_queries.open_catalogue(path, user))
@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             self.hub_console = HubConsole(self.settings_store, synchronous=getattr(self.tasks, "_synchronous", False))
             if self.hub_defaults:
                 self.hub_console.url.setText(self.hub_defaults[0])
-                self.hub_console.token.setText(self.hub_defaults[1])
+                self.hub_console.default_sign_in = self.hub_defaults[1:]
                 self.hub_console.connect_hub()
         self.hub_console.show()
         self.hub_console.raise_()

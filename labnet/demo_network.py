@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 DEMO_KEYS_PASSPHRASE = "labnet-demo keys, never real ones"
+# The demo hub's administrator (a network administrator), offered by the hub console's sign-in dialog.
+DEMO_ADMIN, DEMO_ADMIN_PASSWORD = "admin", "labnet-demo administrator, never a real one"
 NETWORK_DIR = "demo-network"
 # (name, country, generator seed, profiles); seed 2026 is the demo catalogue's own: the same batches.
 OTHER_LABS = [("Laboratoire national de Lomé", "TG", 2026, 240),
@@ -30,7 +32,7 @@ DEMO_LAB = ("Demo forensic laboratory, Accra", "GH")
 @dataclass
 class DemoNetwork:
     url: str
-    admin_token: str
+    admin_token: str     # a session of DEMO_ADMIN, signed in at start (valid an hour)
     server: object
     thread: threading.Thread
     hub: object
@@ -68,6 +70,7 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
     else:
         (hub_dir / SETTINGS_FILE).write_text(HubSettings(public_url=url).to_toml(), encoding="utf-8")
     hub = Hub.open(hub_dir, DEMO_KEYS_PASSPHRASE)
+    session = _admin_session(hub)
     server = uvicorn.Server(uvicorn.Config(create_app(hub), host="127.0.0.1", port=port, log_level="warning",
                                            log_config=None))
     thread = threading.Thread(target=server.run, name="demo-hub", daemon=True)
@@ -77,7 +80,7 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
         if not thread.is_alive() or time.monotonic() > deadline:
             raise RuntimeError("the demo hub did not start")
         time.sleep(0.05)
-    network = DemoNetwork(url, token_file.read_text(encoding="utf-8").strip(), server, thread, hub)
+    network = DemoNetwork(url, session, server, thread, hub)
     try:
         if first:
             _build(folder, demo_dir, network)
@@ -91,6 +94,16 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
             shutil.rmtree(folder, ignore_errors=True)
         raise
     return network
+
+
+def _admin_session(hub) -> str:
+    """The demo administrator's session; its password is set the first time (a demo made before named
+    administrators had only the shared token, which its hub's migration turned into this account)."""
+    from labnet.hub import admins
+
+    if hub.store.admins.account(DEMO_ADMIN).password_hash is None:
+        admins.set_password(hub.store, admins.local_actor(), DEMO_ADMIN, DEMO_ADMIN_PASSWORD)
+    return admins.sign_in(hub.store, DEMO_ADMIN, DEMO_ADMIN_PASSWORD, "demo")["token"]
 
 
 def _point_at(lab_dir: Path, url: str) -> None:

@@ -120,8 +120,12 @@ class HubAdmin:
         return self._call("GET", "/v1/admin/audit", params={"limit": limit, **({"since": since} if since else {})})
 
     def overview(self) -> dict[str, Any]:
-        """Everything the console shows, in one go (labs, bundles, statistics, links)."""
-        return {"labs": self.labs(), "bundles": self.bundles(), "stats": self.stats(), "links": self.links()}
+        """Everything the console shows, in one go (labs, bundles, statistics, links, the last 30 days' audit)."""
+        import datetime as dt
+
+        month_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(days=30)).replace(microsecond=0).isoformat()
+        return {"labs": self.labs(), "bundles": self.bundles(), "stats": self.stats(), "links": self.links(),
+                "audit": self.audit(since=month_ago, limit=5000)}
 
 
 def _address(url: str) -> str:

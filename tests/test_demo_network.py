@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from labnet.catalogue.demo import create_demo_catalogue
-from labnet.demo_network import DEMO_KEYS_PASSPHRASE, OTHER_LABS, start_demo_network
+from labnet.demo_network import DEMO_ADMIN, DEMO_ADMIN_PASSWORD, DEMO_KEYS_PASSPHRASE, OTHER_LABS, start_demo_network
 from labnet.desktop import catalogue_queries
 from labnet.desktop.main_window import MainWindow
 from labnet.desktop.tasks import Tasks
@@ -45,7 +46,7 @@ def test_sync_now_in_the_demo_shares_and_brings_links_and_the_console_opens_conn
     tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "admin"), synchronous=True)
     window = MainWindow(path, user="admin", tasks=tasks,
                         settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window.hub_defaults = (network.url, network.admin_token)
+    window.hub_defaults = (network.url, DEMO_ADMIN, DEMO_ADMIN_PASSWORD)
     qtbot.addWidget(window)
     page = window.show_section("network")
     assert page.state_label.text() == "Enrolled with Demo West Africa hub"
@@ -64,6 +65,10 @@ def test_sync_now_in_the_demo_shares_and_brings_links_and_the_console_opens_conn
                for t in texts), texts
     console = window.open_hub_console()
     qtbot.addWidget(console)
+    # The sign-in dialog offers the demo's administrator: one press signs in.
+    assert console.sign_in_dialog.name.text() == DEMO_ADMIN
+    qtbot.mouseClick(console.sign_in_dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
     assert console.labs.rowCount() == 4 and console.links.rowCount() > 0
 
 

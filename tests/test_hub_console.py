@@ -1,34 +1,52 @@
-"""The hub console against a real hub process: labs, enrolment codes with QR, revocation, bundles from a
-stick with the receipt handed back, statistics, links; a wrong token or address said plainly."""
+"""The hub console against a real hub process: a named administrator signs in (a reviewer's controls that
+would change something disabled), labs, enrolment codes with QR, revocation, bundles from a stick with the
+receipt handed back, statistics, links, the audit trail; a wrong password or address said plainly."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from factories import profile
-from hub_server import LAB_PASSPHRASE
+from hub_server import ADMIN_PASSWORD, LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
 from labnet.catalogue.store import Catalogue
 from labnet.desktop.hub_console import HubConsole
+from labnet.hub import cli as hub_cli
 from labnet.protocol.keyfile import load_public_identity
+
+
+def sign_in(qtbot, widget: HubConsole, name: str, password: str) -> None:
+    """Through the sign-in dialog, as a person would: name, password, the Sign in button."""
+    widget.connect_hub()
+    dialog = widget.sign_in_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.name.setText(name)
+    dialog.password.setText(password)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+
+def new_console(qtbot, tmp_path, url: str) -> HubConsole:
+    widget = HubConsole(QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat), synchronous=True)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.url.setText(url)
+    return widget
 
 
 @pytest.fixture
 def console(qtbot, tmp_path, hub):
-    widget = HubConsole(QSettings(str(tmp_path / "console.ini"), QSettings.Format.IniFormat), synchronous=True)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.url.setText(hub.url)
-    widget.token.setText(hub.admin_token)
-    widget.connect_hub()
+    widget = new_console(qtbot, tmp_path, hub.url)
+    sign_in(qtbot, widget, "admin", ADMIN_PASSWORD)
     return widget
 
 
 def test_the_administrator_enrols_a_lab_with_a_code_sees_its_bundle_and_revokes_it(console, hub, tmp_path,
                                                                                   monkeypatch, capsys):
-    assert console.state.text().startswith(f"Connected to {hub.url}: 0 laboratories")
+    assert console.state.text().startswith(f"Signed in to {hub.url} as admin (network administrator): 0 laboratories")
+    assert all(button.isEnabled() for button in console.change_buttons)
     console.issue_code_for("Accra lab", "gh")
     code = console.last_dialog.code.text()
     assert code.startswith("LN1-") and not console.last_dialog.qr.pixmap().isNull()
@@ -53,6 +71,25 @@ def test_the_administrator_enrols_a_lab_with_a_code_sees_its_bundle_and_revokes_
     capsys.readouterr()
     assert cli.main(["--data-dir", str(lab), "sync"]) == 2
     assert "revoked" in capsys.readouterr().err
+    # Each act is in the hub's audit trail, under the administrator's name, newest first.
+    acts = [(console.audit.item(r, 1).text(), console.audit.item(r, 2).text()) for r in range(console.audit.rowCount())]
+    assert acts[:4] == [("admin", "lab.revoke"), ("client:127.0.0.1", "lab.enrol"), ("admin", "lab.enrolment-code"),
+                        ("admin", "admin.sign-in")]
+
+
+def test_a_reviewer_sees_everything_and_its_change_controls_are_disabled(qtbot, tmp_path, hub, monkeypatch):
+    monkeypatch.setenv("LABNET_HUB_PASSWORD", "a reviewer's own long passphrase")
+    assert hub_cli.main(["admin", "add", "rita", "--role", "reviewer", "--data-dir", str(hub.folder)]) == 0
+    widget = new_console(qtbot, tmp_path, hub.url)
+    sign_in(qtbot, widget, "rita", "a reviewer's own long passphrase")
+    assert widget.state.text().startswith(f"Signed in to {hub.url} as rita (reviewer, read only)")
+    assert widget.tabs.isEnabled()
+    assert not any(button.isEnabled() for button in widget.change_buttons)
+    assert "reviewer" in widget.code_button.toolTip()
+    assert widget.audit.item(0, 1).text() == "rita" and widget.audit.item(0, 2).text() == "admin.sign-in"
+    # Asked anyway (the controls bypassed), the hub refuses.
+    widget.issue_code_for("Sneaky lab", "GH")
+    assert "network administrator" in widget.state.text()
 
 
 def test_a_bundle_from_a_stick_is_imported_and_its_receipt_saved_for_the_lab(console, hub, tmp_path, monkeypatch):
@@ -74,17 +111,14 @@ def test_a_bundle_from_a_stick_is_imported_and_its_receipt_saved_for_the_lab(con
     assert load_public_identity(lab).name == "Lomé lab"
 
 
-def test_a_wrong_token_or_address_is_said_plainly(qtbot, tmp_path, hub):
-    widget = HubConsole(QSettings(str(tmp_path / "c.ini"), QSettings.Format.IniFormat), synchronous=True)
-    qtbot.addWidget(widget)
-    widget.url.setText(hub.url)
-    widget.token.setText("not the token")
-    widget.connect_hub()
-    assert "does not accept this administrator token" in widget.state.text() and not widget.tabs.isEnabled()
+def test_a_wrong_password_or_address_is_said_plainly(qtbot, tmp_path, hub):
+    widget = new_console(qtbot, tmp_path, hub.url)
+    sign_in(qtbot, widget, "admin", "not the password at all")
+    assert "name or password is wrong" in widget.state.text() and not widget.tabs.isEnabled()
+    assert widget.admin is None
     widget.url.setText("hub.example.org")
-    widget.connect_hub()
+    sign_in(qtbot, widget, "admin", ADMIN_PASSWORD)
     assert "is not a hub address" in widget.state.text()
     widget.url.setText("http://127.0.0.1:9")
-    widget.token.setText(hub.admin_token)
-    widget.connect_hub()
-    assert "cannot be reached" in widget.state.text()
+    sign_in(qtbot, widget, "admin", ADMIN_PASSWORD)
+    assert "cannot be reached" in widget.state.text() and widget.admin is None
