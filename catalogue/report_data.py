@@ -40,15 +40,6 @@ class Printed:
     at: dt.datetime          # aware, UTC
     software: str
 
-    @property
-    def at_utc(self) -> str:
-        return self.at.strftime("%Y-%m-%d %H:%M UTC")
-
-    @property
-    def at_local(self) -> str:
-        local = self.at.astimezone()
-        return local.strftime("%Y-%m-%d %H:%M ") + (local.tzname() or local.strftime("%z"))
-
 
 def printed(laboratory: str, by: str, *, now: dt.datetime | None = None) -> Printed:
     from labnet import __version__

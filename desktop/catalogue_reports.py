@@ -16,7 +16,7 @@ from labnet.catalogue.report_data import Content, Day, Moment, Printed, Word
 from labnet.common.messages import Message
 
 from .i18n import catalogue_text, date_text, isolate, number, say, translate
-from .reports import Report
+from .reports import Report, printed_when
 
 
 def said(value: Any) -> str:
@@ -62,10 +62,11 @@ def moment_text(value: str) -> str:
 def content_report(content: Content, printed: Printed) -> Report:
     """``content`` on pages, under a block that says the laboratory, who printed it, when and with what."""
     report = Report(said(content.title), printed=printed)
+    utc, local = printed_when(printed)
     report.table([[translate("Reports", "Laboratory"), isolate(printed.laboratory)],
                   [translate("Reports", "Printed by"), isolate(printed.by)],
-                  [translate("Reports", "Printed (UTC)"), isolate(printed.at_utc)],
-                  [translate("Reports", "Printed (local time)"), isolate(printed.at_local)],
+                  [translate("Reports", "Printed (UTC)"), isolate(utc)],
+                  [translate("Reports", "Printed (local time)"), isolate(local)],
                   [translate("Reports", "Software"), isolate(printed.software)]], size=8)
     for kind, value in content.blocks:
         if kind == "heading":

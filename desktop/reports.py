@@ -9,13 +9,14 @@ this module only lays them out, in the user's language.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import math
 import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, QSizeF, Qt, QTime, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,7 +32,7 @@ from PySide6.QtGui import (
 
 from labnet import __version__
 
-from .i18n import isolate, number, translate
+from .i18n import date_text, isolate, number, translate
 from .report_charts import BLUE, GREEN, GREY, ORANGE, Chart, Series, histogram
 
 
@@ -106,8 +107,9 @@ class Report:
             header = list(reversed(header)) if header else header
             rows = [list(reversed(row)) for row in rows]
         if header:
-            cells.append("<tr>" + "".join(f"<th align='{align}' bgcolor='#eeeeee'>{html.escape(h)}</th>"
-                                          for h in header) + "</tr>")
+            # In a <thead>, repeated at the top of each page a long table runs onto.
+            cells.append("<thead><tr>" + "".join(f"<th align='{align}' bgcolor='#eeeeee'>{html.escape(h)}</th>"
+                                                 for h in header) + "</tr></thead>")
         for row in rows:
             cells.append("<tr>" + "".join(f"<td>{_number(c)}</td>" for c in row) + "</tr>")
         style = f" style='font-size:{size}pt'" if size else ""
@@ -193,7 +195,8 @@ class Report:
         numbering = translate("Reports", "page {page} of {pages}").format(page=number(page), pages=number(pages))
         if printed:
             who = translate("Reports", "Printed by {user}, {utc} ({local}), {software}").format(
-                user=isolate(printed.by), utc=isolate(printed.at_utc), local=isolate(printed.at_local),
+                user=isolate(printed.by), utc=isolate(printed_when(printed)[0]),
+                local=isolate(printed_when(printed)[1]),
                 software=isolate(printed.software))
         else:
             who = f"LabNet {__version__}"
@@ -204,6 +207,16 @@ class Report:
     def _lay_out(self) -> None:
         direction = " dir='rtl'" if self.rtl else ""
         self.document.setHtml(f"<body style='font-size:9.5pt'{direction}>" + "".join(self.parts) + "</body>")
+
+
+def printed_when(printed: Any) -> tuple[str, str]:
+    """When a report was printed, in UTC and in local time with its zone, written the locale's way."""
+    utc, local = printed.at.astimezone(dt.UTC), printed.at.astimezone()
+
+    def said(moment: dt.datetime, zone: str) -> str:
+        return f"{date_text(moment.date())} {QLocale().toString(QTime(moment.hour, moment.minute), 'HH:mm')} {zone}"
+
+    return said(utc, "UTC"), said(local, local.tzname() or local.strftime("%z"))
 
 
 def page_layout() -> QPageLayout:

@@ -62,6 +62,7 @@ def test_the_register_lists_every_standard_with_the_running_head_and_foot(demo, 
     assert f"{len(codes)} reference standards" in flat and ("Expired" in flat) == (expired > 0)
     for page in range(1, pages + 1):
         assert f"page {page} of {pages}" in flat
+    assert flat.count("Inventory code") == pages     # the table's header row, repeated on every page
     from labnet import __version__
     assert f"LabNet {__version__}" in flat and "Printed (UTC)" in flat and "Printed (local time)" in flat
     assert str(demo.resolve()) in flat   # no network identity: the catalogue's folder names the laboratory
