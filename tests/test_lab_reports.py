@@ -178,6 +178,15 @@ def test_bad_arguments_are_refused_with_a_clear_message(demo, tmp_path, capsys):
     assert not list(tmp_path.glob("*.pdf"))
 
 
+def test_a_period_too_long_for_one_report_is_refused_not_cut(demo, tmp_path, capsys, monkeypatch):
+    from labnet.catalogue import report_data
+
+    monkeypatch.setattr(report_data, "MOST_ENTRIES", 5)
+    assert main(["--data-dir", str(demo), "report", "audit", "--from", "2000-01-01",
+                 "--out", str(tmp_path / "x.pdf")]) == 2
+    assert "choose a shorter period" in capsys.readouterr().err and not (tmp_path / "x.pdf").exists()
+
+
 def test_a_delivery_report_says_what_was_sent_and_what_the_hub_refused(cat, lab, hub, tmp_path):  # noqa: F811
     from labnet.catalogue.report_data import printed
     from labnet.desktop.catalogue_reports import content_report
