@@ -116,9 +116,9 @@ class Outbox:
         """Coalesced changes not yet settled, after the policy (read-only), every entry in a list: for a look
         at what would leave (``export`` streams them instead, see sync/outbox_plan.py)."""
         with self.store.snapshot():
-            plan = outbox_plan.decide(self, policy, secret)
             try:
-                entries = list(outbox_plan.entries(self.conn))
+                plan = outbox_plan.decide(self, policy, secret)
+                entries = list(outbox_plan.entries(plan))
             finally:
                 outbox_plan.forget(self.conn)
         return Pending(entries, plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts, plan.confirmed)
@@ -165,11 +165,12 @@ class Outbox:
         with collector_paused():
             try:
                 with store.snapshot():
+                    store.carried_start()
                     # The entries stream from the plan into the parts: no list of them all, nor of their lines.
                     plan = outbox_plan.decide(self, policy, identity.pseudonym_secret)
                     pending = Pending([], plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts,
                                       plan.confirmed, shared=plan.shared)
-                    store.carried_start()
+                    entries = outbox_plan.entries(plan)
 
                     def carried(bundle_id: str, items: list[tuple], lines: Sequence[bytes]) -> None:
                         store.carry((bundle_id, *item, line_sha256(line)) for item, line in zip(items, lines))
@@ -179,7 +180,7 @@ class Outbox:
                         sizes.append((header, len(data)))
                         return data if write is None else write(header, data)   # written as made, not kept
                     try:
-                        made = make_bundles(identity, hub.keys, pending.manifest, outbox_plan.entries(self.conn),
+                        made = make_bundles(identity, hub.keys, pending.manifest, entries,
                                             seq_from=pending.seq_from, seq_to=pending.seq_to,
                                             policy_sha256=policy.digest, max_part_bytes=max_part_bytes,
                                             max_payload_bytes=min(limits.max_payload_bytes, 4 * max_part_bytes),
@@ -189,7 +190,9 @@ class Outbox:
                                                   "nothing was marked as sent. Free some disk space and try again.",
                                                   reason=exc.strerror or exc)) from exc
                     finally:
+                        entries.close()
                         outbox_plan.forget(self.conn)
+                    pending.shared = plan.shared   # the streamed entries counted as they were made
                     parts, files = (made, []) if write is None else ([], made)
                 with self.cat.transaction():
                     store.record_export(sizes, pending.withheld, pending.confirmed, policy.digest, utc_now(),

@@ -1,33 +1,46 @@
 """What the next bundle carries, decided in bounded memory (``Outbox.pending`` and ``Outbox.export``).
 
 The decisions are those described in ``sync/outbox.py``; this module only
-changes how much is held at once.  Holding every entry (each record after the
-policy, as a dict) cost ~5 KB a record: 1.05 GB for a first sync of 100,000
-records, 3 GB for 300,000.  So the pending changes are read in blocks of
-``BLOCK`` records, in change-log order; each block's records are fetched,
-treated by the policy and decided, and its entries are parked in a temporary
-table (marshalled: JSON values only, so they come back equal), with what their
-order depends on.  The entries are then read back one at a time, in the order
-the bundle needs.
+changes how much is held at once and how often each record is read.  Holding
+every entry (each record after the policy, as a dict) cost ~5 KB a record:
+1.05 GB for a first sync of 100,000 records, 3 GB for 300,000.
 
-That order is exactly the one of a list of every entry sorted by its seq (a
+A record never sent (nor held by the hub) is decided alone: its entry, if any,
+goes under its change's seq, and a record the policy keeps here is withheld.
+Those records stream, one query per record type reading each change with the
+record's columns in change-log order, straight into the bundle: nothing is
+parked.  A record sent before needs what was sent about it (``sync/delivery.py``),
+and its entry may go under another seq: those records are decided first, in
+blocks of ``BLOCK``, and their entries parked in a temporary table (marshalled:
+JSON values only, so they come back equal), with what their order depends on;
+so are the withdrawals of records only the hub knows of.  The two are merged.
+
+The order is exactly the one of a list of every entry sorted by its seq (a
 stable sort): entries grouped by record type in order of first appearance, by
 change within a type, then the withdrawals of records only the hub knows of —
-hence the ORDER BY on (seq, orphan, kind rank, change seq, position), and the
-same bundle bytes, digests and ids as before.
+hence the order on (seq, orphan, kind rank, change seq, position), and the same
+bundle bytes, digests and ids as before.  Only the parked entries need the
+record types' ranks: a streamed entry's seq is its change's, which no other
+change has.
 """
 
 from __future__ import annotations
 
+import heapq
+import json
 import marshal
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
+
+from labnet.catalogue.field_types import PEAK_TABLE, TEXT_LIST
+from labnet.catalogue.records import RECORD_TYPES
 
 from .delivery import Sent, decision_seq, hub_may_hold
 from .outbox_store import OutboxStore
 
-BLOCK = 2000   # records decided at a time: a few MB of dicts, whatever the count
+BLOCK = 2000   # records sent before decided at a time: a few MB of dicts, whatever the count
 
 
 @dataclass
@@ -37,34 +50,40 @@ class Plan:
     counts: dict[str, dict[str, int]]
     seq_from: int
     seq_to: int
-    shared: int     # entries in the plan
+    shared: int     # entries decided so far: the parked ones, then each streamed one as it is made
+    # What ``entries`` reads: the store, each record type's stream of records never sent, the types' ranks
+    store: Any = field(default=None, repr=False)
+    unsent: list[tuple[str, Iterator[tuple]]] = field(default_factory=list, repr=False)
+    ranks: dict[str, int] = field(default_factory=dict)
+    parked: int = 0
+    transformers: dict[str, Any] = field(default_factory=dict, repr=False)
+    policy: Any = field(default=None, repr=False)
 
 
 def decide(outbox: Any, policy: Any, secret: bytes) -> Plan:
-    """Decide every pending change into the temporary plan table (replacing the last plan)."""
+    """Decide the records sent before (and the withdrawals of the hub's orphans) into the temporary plan table
+    (replacing the last plan), and open the streams of the others, which ``entries`` decides as it reads them."""
     store = outbox.store
     watermark = store.watermark(policy.digest)
     last_seq = store.last_change_seq()
     store.plan_start()
-    cursor = store.pending_changes(watermark, policy.digest)
-    plan = Plan([], [], {}, watermark + 1, 0, 0)
-    ranks: dict[str, int] = {}
+    plan = Plan([], [], {}, watermark + 1, 0, 0, store=store, policy=policy)
+    plan.transformers = {kind: policy.transformer(kind, secret) for kind in RECORD_TYPES}
+    first_seen: dict[str, int] = {}   # each record type's first pending change
     top = 0
-    transformers: dict[str, Any] = {}
+    cursor = store.pending_changes(watermark, policy.digest)
     while rows := cursor.fetchmany(BLOCK):
         by_kind: dict[str, list] = {}
         for row in rows:
             by_kind.setdefault(row["kind"], []).append(row)
-            ranks.setdefault(row["kind"], len(ranks))
+            first_seen.setdefault(row["kind"], row["seq"])
         parked = []
         for kind, changes in by_kind.items():
-            if kind not in transformers:
-                transformers[kind] = policy.transformer(kind, secret)
-            transform = transformers[kind]
+            transform = plan.transformers[kind]
             records = store.records(kind, [c["record_id"] for c in changes if c["op"] != "delete"],
                                     policy.columns(kind))
             history: dict[str, list[Sent]] = {}
-            for record_id, *sent in store.sent(kind, [c["record_id"] for c in changes if c["sent_before"]]):
+            for record_id, *sent in store.sent(kind, [c["record_id"] for c in changes]):
                 history.setdefault(record_id, []).append(Sent(*sent))
             for change in changes:
                 record_id = change["record_id"]
@@ -90,27 +109,105 @@ def decide(outbox: Any, policy: Any, secret: bytes) -> Plan:
                     continue
                 entry["seq"] = seq
                 top = max(top, seq)
-                parked.append((seq, 0, ranks[kind], change["seq"], 0, marshal.dumps(entry)))
+                parked.append((seq, 0, -1, change["seq"], 0, marshal.dumps(entry), kind))
                 plan.counts.setdefault(kind, {"upsert": 0, "delete": 0})[entry["op"]] += 1
         store.plan_park(parked)
-        plan.shared += len(parked)
+        plan.parked += len(parked)
     orphans = []
     for position, (kind, record_id, version, seq) in enumerate(store.orphans()):
         # The hub holds a record this catalogue has no trace of (restored from an older backup): withdrawn.
         entry = {"kind": kind, "id": record_id, "op": "delete", "version": version, "seq": max(last_seq, seq + 1)}
         top = max(top, entry["seq"])
-        orphans.append((entry["seq"], 1, 0, 0, position, marshal.dumps(entry)))
+        orphans.append((entry["seq"], 1, 0, 0, position, marshal.dumps(entry), kind))
         plan.counts.setdefault(kind, {"upsert": 0, "delete": 0})["delete"] += 1
     store.plan_park(orphans)
-    plan.shared += len(orphans)
+    plan.parked += len(orphans)
+    plan.shared = plan.parked
+    # The records never sent, one stream per record type; the first change of each, read now, ranks the types.
+    for kind in RECORD_TYPES:
+        rows = store.unsent(kind, policy.columns(kind), watermark, policy.digest)
+        first = next(rows, None)
+        if first is None:
+            continue
+        plan.unsent.append((kind, _again(first, rows)))
+        first_seen[kind] = min(first[0], first_seen.get(kind, first[0]))
+    plan.ranks = {kind: rank for rank, kind in enumerate(sorted(first_seen, key=first_seen.__getitem__))}
+    store.plan_rank(plan.ranks)
+    # No record never sent makes a tombstone (the hub cannot hold it) nor goes above its own change's seq, so
+    # the manifest's record types and the seq range are known before any of them is read.
     plan.seq_to = max(last_seq, watermark + 1, top)
     return plan
 
 
-def entries(conn: Any) -> Iterator[dict[str, Any]]:
-    """The plan's entries, one at a time, in the bundle's order (read through a cursor of their own)."""
-    for blob in OutboxStore(conn).plan_entries():
-        yield marshal.loads(blob)
+def entries(plan: Plan) -> Iterator[dict[str, Any]]:
+    """The plan's entries, one at a time, in the bundle's order (the streams of records never sent are decided as
+    they are read, their withheld records added to ``plan.withheld``).  Read it to the end or close it."""
+    streams = [_streamed(plan, kind, rows) for kind, rows in plan.unsent]
+    if plan.parked:
+        streams.append((tuple(row[:5]), marshal.loads(row[5])) for row in plan.store.plan_entries())
+    try:
+        if len(streams) == 1:
+            yield from map(itemgetter(1), streams[0])
+        else:
+            yield from map(itemgetter(1), heapq.merge(*streams, key=itemgetter(0)))
+    finally:
+        for stream in streams:
+            stream.close()
+        for _, rows in plan.unsent:
+            rows.close()
+
+
+def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Iterator[tuple[tuple, dict[str, Any]]]:
+    """(order, entry) of each record of ``kind`` never sent that the policy shares; the others are withheld."""
+    rt = RECORD_TYPES[kind]
+    names = ["version", *plan.policy.columns(kind)]
+    decoders = [(i, _decoder(rt.field(n).type)) for i, n in enumerate(names) if i and rt.field(n).type.converts]
+    transform = plan.transformers[kind]
+    rank = plan.ranks[kind]
+    counts = None   # made with the first entry: a record type with none has no count (nor a place in the manifest)
+    withheld = plan.withheld.append
+    for seq, record_id, change_version, op, *values in rows:
+        shared = None
+        if op != "delete" and values[0] is not None:   # the record is there (version NOT NULL)
+            for i, decode in decoders:
+                if values[i] is not None:
+                    values[i] = decode(values[i])
+            shared = transform(dict(zip(names, values)))
+        if shared is None:   # never sent: the hub cannot hold it, so nothing is withdrawn
+            withheld((kind, record_id, seq, change_version))
+            continue
+        if counts is None:
+            counts = plan.counts.setdefault(kind, {"upsert": 0, "delete": 0})
+        counts["upsert"] += 1
+        plan.shared += 1
+        yield (seq, 0, rank, seq, 0), {"kind": kind, "id": record_id, "op": "upsert", "record": shared,
+                                       "version": values[0], "seq": seq}
+
+
+_SCAN = json.JSONDecoder().scan_once
+_JSON_TEXT = (TEXT_LIST, PEAK_TABLE)   # stored as JSON text: their from_sql is json.loads
+
+
+def _decoder(field_type: Any) -> Any:
+    """How a stored value of this type is read back: ``from_sql``, or for JSON text its value by json's C scanner
+    alone (json.loads' wrappers cost as much as the scan on a peak table); anything but one whole JSON value goes
+    to ``from_sql``, which reads it (or refuses it) as ever."""
+    if field_type not in _JSON_TEXT:
+        return field_type.from_sql
+
+    def scan(text: str) -> Any:
+        try:
+            value, end = _SCAN(text, 0)
+        except (StopIteration, ValueError):
+            return field_type.from_sql(text)
+        return value if end == len(text) else field_type.from_sql(text)
+    return scan
+
+
+def _again(first: tuple, rows: Iterator[tuple]) -> Iterator[tuple]:
+    """``first`` then ``rows`` (closing it closes ``rows``, and so their cursor)."""
+    yield first
+    yield from rows
 
 
 def forget(conn: Any) -> None:

@@ -132,8 +132,17 @@ def test_the_plan_holds_no_entry_in_memory_after_deciding(cat, lab, hub):
     policy = parse_policy(every_treatment_policy())
     for i in range(25):
         cat.add("profiling_result", profile(lab_sample_number=f"LS-{i}", shareable=True))
-    plan = outbox_plan.decide(Outbox(cat), policy, lab.pseudonym_secret)
-    assert plan.shared == 25 and not hasattr(plan, "entries")
-    parked = cat.conn.execute("SELECT count(*) FROM temp.outbox_plan").fetchone()[0]
-    assert parked == 25
+    outbox = Outbox(cat)
+    # Records never sent stream from the catalogue as the bundle is made: none is parked, none held.
+    plan = outbox_plan.decide(outbox, policy, lab.pseudonym_secret)
+    assert plan.parked == 0 and plan.shared == 0 and not hasattr(plan, "entries")
+    assert cat.conn.execute("SELECT count(*) FROM temp.outbox_plan").fetchone()[0] == 0
+    assert len(list(outbox_plan.entries(plan))) == plan.shared == 25
+    outbox_plan.forget(cat.conn)
+    # Records sent before (no receipt yet) are decided first, against what was sent, and parked.
+    outbox.export(lab, hub.public, policy)
+    plan = outbox_plan.decide(outbox, policy, lab.pseudonym_secret)
+    assert plan.shared == plan.parked == 25 and not hasattr(plan, "entries")
+    assert cat.conn.execute("SELECT count(*) FROM temp.outbox_plan").fetchone()[0] == 25
+    assert len(list(outbox_plan.entries(plan))) == 25
     outbox_plan.forget(cat.conn)
