@@ -3,7 +3,7 @@
 - **network-admin** may do everything the administration API offers; **reviewer** may read all of it
   (every ``GET /v1/admin/…``) and change nothing (its ``POST`` is refused 403 ``admin-role-forbidden``).
 - A password is kept as an Argon2id hash (OWASP's recommended minimum: 19 MiB, 2 passes, 1 lane;
-  0.04-0.05 s of CPU per check measured here) and follows the catalogue accounts' rules (``labnet.common.passwords``).
+  0.03-0.05 s of CPU per check measured here) and follows the catalogue accounts' rules (``labnet.common.passwords``).
 - ``POST /v1/admin/session`` with a name and password gives a session token valid for an hour; only its
   digest is stored.  After three wrong passwords in a row the next attempt waits 2, 4, 8 … s (at most a
   quarter of an hour); an attempt before then is refused 429 ``admin-sign-in-delayed``, right password or not.

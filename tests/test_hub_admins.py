@@ -235,3 +235,49 @@ def test_every_administrative_act_is_in_the_audit_trail_and_verify_finds_an_edit
     assert cli.main(["audit", "--verify", "--data-dir", folder]) == 2
     out = capsys.readouterr().out
     assert "entry 5 was changed" in out and "does NOT verify" in out
+
+
+def test_a_new_hubs_one_time_token_sets_the_first_password_once(tmp_path):
+    hub, token = Hub.create(tmp_path / "hub", name="New hub", country="KE", passphrase=PASSPHRASE)
+    running = RunningHub(tmp_path / "hub", hub=hub)
+    try:
+        r = call(running.url, "get", "/v1/admin/labs", {"Authorization": f"Bearer {token}"})
+        assert (r.status_code, r.json()["code"]) == (401, "admin-token-required")
+        first = f"{running.url}/v1/admin/first-password"
+        r = requests.post(first, json={"token": token, "password": ADMIN_PASSWORD}, timeout=10)
+        assert r.status_code == 200 and (r.json()["name"], r.json()["role"]) == ("admin", "network-admin")
+        r = requests.post(first, json={"token": token, "password": ADMIN_PASSWORD}, timeout=10)
+        assert (r.status_code, r.json()["code"]) == (401, "admin-token-required")
+    finally:
+        running.stop()
+
+
+@pytest.mark.slow   # three derivations of the hub's key file (rotate-keys, revoke-key)
+def test_the_acts_on_labs_keys_methods_and_bundles_are_in_the_trail(running, tmp_path, capsys):
+    from test_hub_linking import method
+
+    folder = str(running.hub.folder)
+    passfile = tmp_path / "passphrase.txt"
+    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    hub_args = ["--data-dir", folder, "--passphrase-file", str(passfile)]
+    r = requests.post(f"{running.url}/v1/admin/methods", json=method().to_json(), headers=running.admin, timeout=30)
+    assert r.status_code == 200, r.text
+    r = requests.post(f"{running.url}/v1/admin/import", data=b"not a bundle", headers=running.admin, timeout=30)
+    assert r.status_code == 200 and r.json()["status"] == "refused"
+    previous = running.hub.key_id
+    assert cli.main(["enroll", "--lab", "Lab C", "--country", "GH", *hub_args]) == 0
+    assert cli.main(["notice", "--text", "maintenance tonight", *hub_args]) == 0
+    assert cli.main(["rotate-keys", *hub_args]) == 0
+    assert cli.main(["revoke-key", previous, "--reason", "a laptop was stolen", *hub_args]) == 0
+    (tmp_path / "junk.lnb").write_bytes(b"not a bundle either")
+    assert cli.main(["import", str(tmp_path / "junk.lnb"), *hub_args]) == 2
+    capsys.readouterr()
+    assert cli.main(["audit", "--json", "--verify", "--data-dir", folder]) == 0
+    trail = json.loads(capsys.readouterr().out)
+    acts = [(e["actor"].split(":")[0], e["action"], e["target"]) for e in trail["entries"]][3:]
+    assert acts == [("admin", "method.publish", "amphetamine-network v1"), ("admin", "bundle.import", ""),
+                    ("local", "lab.enrolment-code", "Lab C"), ("local", "notice", "*"),
+                    ("local", "hub.rotate-keys", acts[4][2]), ("local", "hub.revoke-key", previous),
+                    ("local", "bundle.import", "")]
+    assert acts[4][2] != previous and trail["problems"] == []
+    assert json.loads(trail["entries"][-1]["detail"])["status"] == "refused"
