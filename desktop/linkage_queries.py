@@ -171,9 +171,12 @@ def export_links(cat, method_name: str, path: str) -> int:
 def write_link_report(cat, method_name: str, record_a: str, record_b: str, path: Path) -> int:
     """The link report of two profiles under the method, written to ``path`` (on the worker: Qt's text
     layout and PDF writer work off the GUI thread); returns its number of pages."""
+    from labnet.catalogue.report_data import printed
     from labnet.profiling.reporting import link_data
+    from labnet.sync.delivery_report import laboratory_name
 
     from .reports import link_report
 
-    return link_report(link_data(cat, load_method(cat, method_name), record_a, record_b)).write_pdf(
+    by = printed(laboratory_name(cat.data_dir), cat.actor.username)
+    return link_report(link_data(cat, load_method(cat, method_name), record_a, record_b), by).write_pdf(
         path, author=cat.actor.username)

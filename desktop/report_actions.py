@@ -83,7 +83,7 @@ class ReportActions(QObject):
             from labnet.catalogue import report_data
             from labnet.sync.delivery_report import laboratory_name
 
-            return (report_data.printed(laboratory_name(data_dir, cat), user), _content(cat, key, selected))
+            return (report_data.printed(laboratory_name(data_dir), user), _content(cat, key, selected))
 
         window.tasks.run(gather, lambda found: then(content_report(found[1], found[0])),
                          lambda exc: errors.show_error(window, exc), description="report")

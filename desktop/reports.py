@@ -226,10 +226,10 @@ def page_layout() -> QPageLayout:
 
 
 # -- a method's validation -----------------------------------------------------------------------------
-def validation_report(data: dict[str, Any]) -> Report:
-    """``data`` as ``labnet.profiling.reporting.validation_data`` makes it."""
+def validation_report(data: dict[str, Any], printed: Any = None) -> Report:
+    """``data`` as ``labnet.profiling.reporting.validation_data`` makes it (``printed``: who, when, where)."""
     chosen, summary = data["chosen"], data["summary"]
-    report = Report(translate("Reports", "Validation of a profile comparison method"))
+    report = Report(translate("Reports", "Validation of a profile comparison method"), printed=printed)
     report.paragraph(translate("Reports", "Pretreatment {pretreatment} with the {metric} score, on {source}.").format(
         pretreatment=chosen["pretreatment"], metric=chosen["metric"], source=summary["source"]))
     report.heading(translate("Reports", "Data"))
@@ -359,11 +359,11 @@ def _provenance(report: Report, provenance: dict[str, Any]) -> None:
 
 
 # -- one link ------------------------------------------------------------------------------------------
-def link_report(data: dict[str, Any]) -> Report:
-    """``data`` as ``labnet.profiling.reporting.link_data`` makes it."""
+def link_report(data: dict[str, Any], printed: Any = None) -> Report:
+    """``data`` as ``labnet.profiling.reporting.link_data`` makes it (``printed``: who, when, where)."""
     a, b, method = data["a"], data["b"], data["method"]
     title = translate("Reports", "Link report: {a} and {b}").format(a=a["label"], b=b["label"])
-    report = Report(title)
+    report = Report(title, printed=printed)
     if data["linked"]:
         verdict = translate("Reports", "Linked: the score passes the method's threshold.")
     elif data["passes_threshold"]:

@@ -24,7 +24,7 @@ _ANSWERS = {"accepted": Message("accepted"), "duplicate": Message("duplicate (th
             "refused": Message("refused with the whole bundle"), "unconfirmed": Message("not confirmed by the receipt")}
 
 
-def laboratory_name(data_dir: Path, cat: Catalogue) -> str:
+def laboratory_name(data_dir: Path) -> str:
     """The laboratory a report is printed for: its network identity's name, else the catalogue's folder."""
     from labnet.protocol.keyfile import has_identity, load_public_identity
 

@@ -115,6 +115,11 @@ def test_labnet_profiles_report_and_link_report_write_pdfs(catalogue_with_method
     assert cli.main(["--data-dir", str(folder), "profiles", "link-report", number_a, b, "--method", method.name,
                      "--out", str(link)]) == 0
     assert "Link report written" in capsys.readouterr().out and pdf_pages(link) >= 1
+    # The same head and foot as the laboratory's other reports (tests/test_lab_reports.py): who, where, page N of M.
+    from test_lab_reports import pdf_text
+    for written in (out, link):
+        text = " ".join(pdf_text(written).split())
+        assert "Printed by" in text and str(folder.resolve()) in text and f"of {pdf_pages(written)}" in text
 
 
 @pytest.mark.parametrize("args, says", [

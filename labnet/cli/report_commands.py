@@ -46,6 +46,14 @@ def register_reports(sub, combination_options: Callable[[argparse.ArgumentParser
     link.set_defaults(handler=run_link_report)
 
 
+def _printed(args: argparse.Namespace):
+    """Who prints, when, for which laboratory, with which LabNet: every report's head and foot."""
+    from labnet.catalogue.report_data import printed
+    from labnet.sync.delivery_report import laboratory_name
+
+    return printed(laboratory_name(args.data_dir), args.user)
+
+
 def _refuse_missing_folder(path: Path) -> int | None:
     if not path.parent.exists():
         print(f"labnet: the folder {path.parent} does not exist; write the report somewhere that does.",
@@ -87,7 +95,7 @@ def run_report(args: argparse.Namespace) -> int:
     from labnet.desktop.reports import printing_application, validation_report
 
     printing_application()
-    pages = validation_report(data).write_pdf(args.out, author=args.user)
+    pages = validation_report(data, _printed(args)).write_pdf(args.out, author=args.user)
     print(f"Validation report written to {args.out} ({pages} pages): {chosen['pretreatment']} with "
           f"{chosen['metric']}, AUC {chosen['auc']:.3f}.")
     return 0
@@ -113,10 +121,11 @@ def run_link_report(args: argparse.Namespace) -> int:
                     return 2
             ids.append(record["id"])
         data = link_data(cat, method, ids[0], ids[1])
+        printed = _printed(args)
     from labnet.desktop.reports import link_report, printing_application
 
     printing_application()
-    link_report(data).write_pdf(args.out, author=args.user)
+    link_report(data, printed).write_pdf(args.out, author=args.user)
     lr = data["lr"]
     said = f"; LR {lr['value']:.3g}" if lr else ""
     print(f"Link report written to {args.out}: score {data['score']:.4g}{said} "
@@ -225,12 +234,9 @@ def run_catalogue_report(args: argparse.Namespace) -> int:
         return 2
     if (refused := _refuse_missing_folder(args.out)) is not None:
         return refused
-    from labnet.catalogue import report_data
-    from labnet.sync.delivery_report import laboratory_name
-
     with open_catalogue(args) as cat:
         content = gather(args, cat)
-        printed = report_data.printed(laboratory_name(args.data_dir, cat), args.user)
+        printed = _printed(args)
     from labnet.desktop.catalogue_reports import content_report
     from labnet.desktop.reports import printing_application
 
