@@ -252,10 +252,14 @@ def run_serve(args: argparse.Namespace) -> int:
 
 
 class JsonLogFormatter(logging.Formatter):
-    """One JSON object per log line (time, level, logger, message), for log collectors."""
+    """One JSON object per log line (time, level, logger, message), for log collectors; the time in UTC, ISO 8601
+    with its offset and milliseconds, whatever the machine's zone (2026-03-01T09:15:02.118+00:00)."""
 
     def format(self, record: logging.LogRecord) -> str:
-        entry = {"time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"), "level": record.levelname,
+        import datetime as dt
+
+        at = dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(timespec="milliseconds")
+        entry = {"time": at, "level": record.levelname,
                  "logger": record.name, "message": record.getMessage()}
         if record.exc_info:
             entry["error"] = self.formatException(record.exc_info)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 import time
 
@@ -12,6 +14,7 @@ from factories import profile
 from hub_server import RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 from labnet.hub import bulletins as hub_bulletins
+from labnet.hub.cli import JsonLogFormatter
 from labnet.hub.ingest import Ingestor, IngestWorker
 from labnet.hub.linking import NetworkLinker
 from labnet.hub.metrics import HubMetrics
@@ -109,3 +112,17 @@ def test_docs_work_without_internet(tmp_path):
         assert requests.get(f"{running.url}/redoc", timeout=10).status_code == 404
     finally:
         running.stop()
+
+
+def test_log_lines_carry_a_utc_iso_time_whatever_the_machines_zone(monkeypatch):
+    monkeypatch.setenv("TZ", "Asia/Kolkata")   # +05:30: a local time would show it
+    time.tzset()
+    try:
+        record = logging.LogRecord("labnet.hub", logging.WARNING, __file__, 1, "refused a file: %s", ("bad",), None)
+        record.created = 1_772_356_502.118   # 2026-03-01T09:15:02.118 UTC
+        line = json.loads(JsonLogFormatter().format(record))
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert line == {"time": "2026-03-01T09:15:02.118+00:00", "level": "WARNING", "logger": "labnet.hub",
+                    "message": "refused a file: bad"}
