@@ -68,6 +68,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
 
+from benchmarks.gui_harness import MeasuredRun, gap_recorder  # noqa: E402
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -111,6 +112,7 @@ def child_window(path: Path, settings_file: Path) -> None:
     app.processEvents()
     ready = time.time()
     print(json.dumps({"ready_at": ready, "from_construction_s": time.perf_counter() - construct_t0,
+                      "cpu_s": time.process_time(),  # the process's CPU time (every thread) until usable
                       "rows": model.rowCount(),
                       "maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
     window.close()
@@ -118,8 +120,9 @@ def child_window(path: Path, settings_file: Path) -> None:
 
 
 def bench_start(path: Path, work: Path, starts: int) -> dict[str, Any]:
-    process, construction, peak = [], [], 0.0
+    process, construction, peak, cpu, load = [], [], 0.0, [], []
     for _ in range(starts):
+        load.append(round(os.getloadavg()[0], 2))
         t0 = time.time()
         out = subprocess.run([sys.executable, __file__, "--child-window", str(path), "--workdir", str(work)],
                              capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
@@ -127,8 +130,9 @@ def bench_start(path: Path, work: Path, starts: int) -> dict[str, Any]:
         answer = json.loads(out.stdout.strip().splitlines()[-1])
         process.append(answer["ready_at"] - t0)
         construction.append(answer["from_construction_s"])
+        cpu.append(round(answer["cpu_s"], 3))
         peak = max(peak, answer["maxrss_mb"])
-    return {"window_peak_rss_mb": round(peak),
+    return {"window_peak_rss_mb": round(peak), "window_usable_cpu_s_runs": cpu, "load_average_at_starts": load,
             "window_usable_from_process_start_s": round(statistics.median(process), 3),
             "window_usable_from_process_start_s_runs": [round(x, 3) for x in process],
             "window_usable_from_mainwindow_s": round(statistics.median(construction), 3)}
@@ -259,23 +263,6 @@ def bench_queries(w: Window) -> dict[str, Any]:
             "search_filter_typical_median_ms": round(statistics.median(typical), 1)}
 
 
-def gap_recorder() -> tuple[Any, list[float], Callable[[], None]]:
-    """A 5 ms precise timer noting the gaps between its ticks: (timer, gaps in ms, restart the clock)."""
-    from PySide6.QtCore import Qt, QTimer
-
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append((now - last[0]) * 1000)
-        last[0] = now
-
-    ticker = QTimer(interval=5, timerType=Qt.TimerType.PreciseTimer)
-    ticker.timeout.connect(tick)
-    return ticker, gaps, lambda: last.__setitem__(0, time.perf_counter())
-
-
 def bench_event_loop(w: Window, seconds_between: float = 0.03) -> dict[str, Any]:
     """Scroll and filter on a timer-driven script inside app.exec(); a 5 ms timer records the gaps."""
     import random
@@ -324,7 +311,7 @@ def bench_sync(app: Any, work: Path, records: int) -> dict[str, Any]:
     import contextlib
     import io
 
-    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtCore import QSettings
 
     from benchmarks.hub import HubServer
     from labnet import cli
@@ -354,33 +341,21 @@ def bench_sync(app: Any, work: Path, records: int) -> dict[str, Any]:
         page = window.show_section("network")
         while page.status is None:
             app.processEvents()
-        ticker, gaps, restart = gap_recorder()
+        measured = MeasuredRun()
 
         def done() -> None:
             if page.running is None and (page.last_report is not None or "cannot" in page.outcome_label.text()):
                 app.quit()
 
-        watcher = QTimer(interval=50)
-        watcher.timeout.connect(done)
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        started = time.perf_counter()
-        restart()
-        ticker.start()
-        watcher.start()
-        QTimer.singleShot(0, page.sync_now)
-        app.exec()
-        seconds = time.perf_counter() - started
+        seconds = measured.run(app, done, page.sync_now, interval=50)
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        ticker.stop()
-        watcher.stop()
         report = page.last_report
         window.close()
         window.shutdown()
-        gaps.sort()
         return {"sync_records": records, "sync_seconds": round(seconds, 2),
                 "sync_records_accepted": report.records["accepted"] if report else None,
-                "sync_event_loop_max_block_ms": round(gaps[-1], 1),
-                "sync_event_loop_p99_gap_ms": round(gaps[int(len(gaps) * 0.99)], 1),
+                **measured.summary("sync"),
                 # the window's process (the window, its workers, the catalogue): its peak, and before the sync
                 "sync_peak_rss_mb": round(rss_after), "sync_rss_before_mb": round(rss_before)}
     finally:

@@ -7,26 +7,18 @@ measure, off the window), then the Chemical classes tab runs "Link the catalogue
 worker while a 5 ms timer records the gaps between its ticks; when the classes are listed and the largest
 one's graph is drawn, the next two classes are chosen in turn and drawn too.  Reported: the longest gap
 over the whole run and from the classes' arrival on (budget ≤ 100 ms), the time to link and to draw, and
-the process's peak memory (RSS high-water mark, ``ru_maxrss``) with the resident memory before.
+the process's peak memory (RSS high-water mark, ``ru_maxrss``) with the resident memory before, and the
+five longest gaps with the CPU time of the GUI thread and of the others in each (``gui_harness``).
 """
 
 from __future__ import annotations
 
-import resource
 import time
 from pathlib import Path
 from typing import Any
 
 FPR = 0.01            # the Calibration tab's default
 METHOD = "benchmark-default-fpr"
-
-
-def _rss_mb() -> float:
-    with open("/proc/self/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def _method(folder: Path) -> tuple[str, int, float]:
@@ -51,9 +43,7 @@ def _method(folder: Path) -> tuple[str, int, float]:
 
 
 def bench_linkage(app: Any, folder: Path, timeout: float = 1800.0) -> dict[str, Any]:
-    from PySide6.QtCore import QTimer
-
-    from benchmarks.gui import gap_recorder
+    from benchmarks.gui_harness import MeasuredRun, peak_rss_mb, rss_mb
     from benchmarks.profile_catalogue import log
     from labnet.catalogue.store import Catalogue
     from labnet.desktop.linkage_page import LinkagePage
@@ -74,8 +64,9 @@ def bench_linkage(app: Any, folder: Path, timeout: float = 1800.0) -> dict[str, 
         time.sleep(0.005)
     tab.method.setCurrentIndex(tab.method.findData(METHOD))
     page.tabs.setCurrentWidget(tab)
-    rss_before = _rss_mb()
-    ticker, gaps, restart = gap_recorder()
+    rss_before = rss_mb()
+    measured = MeasuredRun()
+    gaps = measured.gaps
     marks: dict[str, Any] = {}
     chosen = iter([1, 2])
 
@@ -84,6 +75,7 @@ def bench_linkage(app: Any, folder: Path, timeout: float = 1800.0) -> dict[str, 
         if "classes_at" not in marks and tab.result is not None:
             marks["classes_at"] = now
             marks["gap_index"] = len(gaps)
+            measured.mark("classes")
         if "classes_at" in marks and tab.layout_handle is None and tasks.pending == 0:
             marks.setdefault("drawn_at", now)
             row = next(chosen, None)
@@ -92,38 +84,26 @@ def bench_linkage(app: Any, folder: Path, timeout: float = 1800.0) -> dict[str, 
                 return
             from labnet.desktop.linkage_common import select_row
             select_row(tab.table, row)
-        if now - started > timeout or "failed" in marks:
-            app.quit()
-
-    def failed_text() -> None:
         if not tab.cancel_button.isVisible() and tab.result is None and "Linking" not in tab.status.text():
             marks["failed"] = tab.status.text()
+        if now - measured.started > timeout or "failed" in marks:
+            app.quit()
 
-    watcher = QTimer(interval=20)
-    watcher.timeout.connect(watch)
-    watcher.timeout.connect(failed_text)
-    started = time.perf_counter()
-    restart()
-    ticker.start()
-    watcher.start()
-    QTimer.singleShot(0, tab.run)
-    app.exec()
-    ticker.stop()
-    watcher.stop()
-    ended = time.perf_counter()
+    measured.mark("linking")
+    seconds = measured.run(app, watch, tab.run, interval=20)
+    ended = measured.started + seconds
     result = tab.result
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak = peak_rss_mb()
     shown = sorted(gaps[marks.get("gap_index", len(gaps)):])
     out = {"linkage_profiles_compared": profiles, "linkage_drug_type": drug, "linkage_fpr": FPR,
            "linkage_links": result.links if result else None,
            "linkage_classes": len(result.classes) if result else None,
            "linkage_largest_class_seizures": len(result.classes[0]["seizures"]) if result and result.classes else None,
            "linkage_refused": marks.get("failed"),
-           "linkage_link_seconds": round(marks.get("classes_at", ended) - started, 1),
+           "linkage_link_seconds": round(marks.get("classes_at", ended) - measured.started, 1),
            "linkage_draw_seconds": round(marks["drawn_at"] - marks["classes_at"], 2) if "drawn_at" in marks else None,
-           "linkage_event_loop_max_block_ms": round(max(gaps), 1),
+           **measured.summary("linkage"),
            "linkage_shown_event_loop_max_block_ms": round(shown[-1], 1) if shown else None,
-           "linkage_event_loop_p99_gap_ms": round(sorted(gaps)[int(len(gaps) * 0.99)], 1),
            "linkage_rss_before_mb": round(rss_before), "linkage_peak_rss_mb": round(peak),
            "linkage_graph_note": tab.graph_note.text()}
     page.close()
