@@ -175,7 +175,7 @@ def write_link_report(cat, method_name: str, record_a: str, record_b: str, path:
     from labnet.profiling.reporting import link_data
     from labnet.sync.delivery_report import laboratory_name
 
-    from .reports import link_report
+    from .profiling_reports import link_report
 
     by = printed(laboratory_name(cat.data_dir), cat.actor.username)
     return link_report(link_data(cat, load_method(cat, method_name), record_a, record_b), by).write_pdf(

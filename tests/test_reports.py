@@ -9,7 +9,7 @@ import pytest
 
 from labnet.catalogue.demo import generate_profiles
 from labnet.catalogue.store import Catalogue
-from labnet.desktop.reports import link_report, lr_text, validation_report
+from labnet.desktop.profiling_reports import link_report, lr_text, validation_report
 from labnet.profiling.calibration import evaluate
 from labnet.profiling.reporting import link_data, validation_data
 from labnet.profiling.validation import validate

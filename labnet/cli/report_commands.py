@@ -92,7 +92,8 @@ def run_report(args: argparse.Namespace) -> int:
     data = validation_data(evaluation, chosen, values=population.values, targets=list(population.targets.targets),
                            source=source, ground_truth=getattr(population, "ground_truth", None) or "same seizure",
                            provenance={"software": f"LabNet {software_version()}", "by": args.user, **provenance})
-    from labnet.desktop.reports import printing_application, validation_report
+    from labnet.desktop.profiling_reports import validation_report
+    from labnet.desktop.reports import printing_application
 
     printing_application()
     pages = validation_report(data, _printed(args)).write_pdf(args.out, author=args.user)
@@ -122,7 +123,8 @@ def run_link_report(args: argparse.Namespace) -> int:
             ids.append(record["id"])
         data = link_data(cat, method, ids[0], ids[1])
         printed = _printed(args)
-    from labnet.desktop.reports import link_report, printing_application
+    from labnet.desktop.profiling_reports import link_report
+    from labnet.desktop.reports import printing_application
 
     printing_application()
     link_report(data, printed).write_pdf(args.out, author=args.user)
