@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from hub_server import RunningHub, free_port
+from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 
 DEPLOY = Path(__file__).resolve().parent.parent / "deploy"
 BIN = Path(sys.executable).parent
@@ -204,3 +205,28 @@ def test_the_compose_file_runs_the_hub_behind_caddy_without_postgresql():
     assert "PostgreSQL is left out" in text
     # The passphrase file the compose names is where the Dockerfile's CMD reads it.
     assert "/run/secrets/hub_passphrase" in (DEPLOY / "Dockerfile").read_text()
+
+
+# -- monitoring --------------------------------------------------------------------------------------------
+
+def exposed_names(hub) -> set[str]:
+    """The sample names a hub's /metrics can carry, from its TYPE lines (a labelled counter shows none until
+    counted)."""
+    from labnet.hub.ingest import Ingestor, IngestWorker
+    from labnet.hub.linking import NetworkLinker
+    from labnet.hub.metrics import HubMetrics
+
+    linker = NetworkLinker(hub)
+    text = HubMetrics(IngestWorker(Ingestor(hub), linker), linker).exposition().decode()
+    suffixes = {"counter": ("_total",), "histogram": ("_bucket", "_count", "_sum"), "gauge": ("",)}
+    return {name.removesuffix("_total") + suffix for name, kind in re.findall(r"^# TYPE (\S+) (\S+)$", text, re.M)
+            for suffix in suffixes[kind]}
+
+
+def test_the_alert_rules_name_only_metrics_the_hub_exposes(hub):
+    rules = yaml.safe_load((DEPLOY / "prometheus-alerts.yml").read_text())
+    expressions = [rule["expr"] for group in rules["groups"] for rule in group["rules"]]
+    named = {name for expr in expressions for name in re.findall(r"\blabnet_hub_\w+", expr)}
+    exposed = exposed_names(hub)
+    assert len(named) == 4 and named <= exposed, named - exposed
+    assert {"labnet_hub_uploads_completed_total", "labnet_hub_ingest_queue_depth"} <= exposed
