@@ -23,7 +23,6 @@ from .errors import Message
 from .import_columns import _ColumnPlan
 from .import_report import ImportReport, RowProblem
 from .records import RecordType
-from .store import describe_key
 from .upsert_write import IMPORT_CACHE_MIB, UpsertWriter, stored_records
 
 RowProblems = dict[int, list[tuple[int, str, str]]]  # row index -> (column, field, reason)
@@ -63,6 +62,8 @@ class RowChecks:
             key = key_of(rec)
             first = self.seen_keys.get(key)
             if first is not None:
+                from .store import describe_key  # not loaded by import_worker's reading process otherwise
+
                 row_problems[i] = [(key_column, key_names[0] if key_column >= 0 else "",
                                     Message("repeats {key} from row {row}", key=describe_key(rt, rec), row=first))]
                 continue

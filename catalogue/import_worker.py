@@ -227,8 +227,7 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
     ("read again",) when a column's convention was decided after some of its cells were converted."""
     from labnet.common.memory import collector_paused
 
-    from .importing import file_sha256
-    from .store import _row_encoder
+    from .upsert_write import row_encoder
 
     rt = record_type(kind)
     state: dict[str, Any] = {}
@@ -239,7 +238,7 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
                      checks=RowChecks(rt, plan, table.headers))
         sender.send(("header", table))
 
-    encode = _row_encoder(rt, rt.field_names)
+    encode = row_encoder(rt, rt.field_names)
     used: dict[int, list[ColumnStyle]] = {}  # column -> the styles its chunks with separators were read by
     with collector_paused():
         try:
@@ -267,7 +266,9 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
     if any(style != final[idx] for idx, styles in used.items() for style in styles):
         sender.send((READ_AGAIN,))
         return
-    sender.send(("end", scan.stream, file_sha256(path), _peak_kib()))
+    with path.open("rb") as fh:  # as importing.file_sha256, whose module this process does not load
+        sha256 = hashlib.file_digest(fh, "sha256").hexdigest()
+    sender.send(("end", scan.stream, sha256, _peak_kib()))
 
 
 def _styles_so_far(evidence: dict[int, tuple[Any, dict]], by_column: list[tuple[str, ...]],

@@ -40,6 +40,7 @@ from .errors import (
 )
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
 from .upsert_write import UpsertWriter
+from .upsert_write import row_encoder as _row_encoder  # the import's reading process needs it without this module
 from .users import OWNER, READER, Actor
 
 Record = dict[str, Any]
@@ -541,24 +542,6 @@ class Catalogue:
         if len(items) == 1:
             span["record_sha256"] = items[0][4]
         return span
-
-
-def _row_encoder(rt: RecordType, cols: Sequence[str]):
-    """Record -> SQL row, fast enough for bulk writes: the values are read in C
-    (itemgetter) and only JSON and boolean fields are converted."""
-    get = operator.itemgetter(*cols)
-    special = [(i, rt.field(c).to_sql) for i, c in enumerate(cols)
-               if rt.has_field(c) and rt.field(c).type.converts]
-
-    def encode(record: Record) -> tuple:
-        try:
-            values = list(get(record))
-        except KeyError:   # a row that leaves fields out (the importer's rows are complete): blanks
-            values = [record.get(c) for c in cols]
-        for i, convert in special:
-            values[i] = convert(values[i])
-        return tuple(values)
-    return encode
 
 
 def _stored_row(rt: RecordType, record: Record) -> tuple:
