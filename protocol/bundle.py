@@ -258,11 +258,13 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
     manifest_line = canonical.dumps(manifest) + b"\n"
     overhead = 86 + 2048 + hub_keys.suite.enc_length + 16  # layout, header, HPKE enc and tag
 
+    kept: dict[str, Any] = {}   # the rules of each record type, made once for the batch's manifest
+
     def check(batch_lines: list[bytes], batch_entries: list[dict], first_line: int) -> None:
         # The hub's own rules: a bundle it would refuse is LabNet's fault, and is not sealed.
         rules.check_built(manifest_line, batch_lines, batch_entries,
                           _Declared(len(batch_entries), seq_from, seq_to, policy_sha256, 0), first_line=first_line,
-                          encoded_here=lines is None)
+                          encoded_here=lines is None, kept=kept)
     chunks: list[tuple[int, int, int, str, int]] = []  # (payload size, where in the spool, compressed size, digest, records)
     with tempfile.TemporaryFile(prefix="labnet-runs-") as spool:
         for run in bundle_runs.runs(entries, lines, manifest_line, max_payload_bytes - len(manifest_line),

@@ -49,6 +49,7 @@ _MANIFEST_KEYS = {"fields", "payload", "policy_sha256"}
 _ENTRY_KEYS = {"upsert": {"id", "kind", "op", "record", "seq", "version"},
                "delete": {"id", "kind", "op", "seq", "version"}}
 _MAX_PROBLEMS = 100
+_PASSED = 4096   # text values remembered per field (then forgotten, and remembered again as they come)
 
 
 class Declared(Protocol):
@@ -129,14 +130,16 @@ def check_payload(data: bytes, declared: Declared, *, record_rules: bool = True)
 
 
 def check_built(manifest_line: bytes, lines: list[bytes], entries: list[dict[str, Any]], declared: Declared, *,
-                first_line: int = 2, encoded_here: bool = False) -> None:
+                first_line: int = 2, encoded_here: bool = False, kept: dict[str, Any] | None = None) -> None:
     """The format rules on a payload a laboratory is about to seal: its manifest line and entry lines (each with
     its ``\n``) as they will be written, and the entries they were written from.  The same rules as
     ``check_payload`` on the same bytes — each line must be the canonical JSON of its entry, so the entry is what
     the hub will read — without parsing again what was just written (twice as fast).  ``first_line``: the payload
     line number of the first of ``lines`` (a builder checks a run a batch at a time, see protocol/bundle_runs.py).
     ``encoded_here``: the lines were just written by ``canonical.dumps_lines(entries)``, so each is the canonical
-    JSON of its entry by construction and is not written a second time to compare (a fifth of a build)."""
+    JSON of its entry by construction and is not written a second time to compare (a fifth of a build).
+    ``kept``: a dict the caller keeps across the batches of one payload, where each record type's rules are made
+    once, with the text values each field already passed (see ``_KindRules``)."""
     if len(lines) != len(entries):
         raise BundleSchemaError([Message("{lines} lines were written for {count} entries", lines=len(lines),
                                          count=len(entries))])
@@ -145,11 +148,12 @@ def check_built(manifest_line: bytes, lines: list[bytes], entries: list[dict[str
         if not line.endswith(b"\n") or b"\n" in line[:-1]:
             raise BundleSchemaError([Message("a line of the payload is not one line ended by a newline")])
     bare += [line[:-1] for line in lines]
-    _check(bare, entries, declared, False, keep=False, first_line=first_line, encoded=encoded_here)
+    _check(bare, entries, declared, False, keep=False, first_line=first_line, encoded=encoded_here, kept=kept)
 
 
 def _check(lines: list[bytes], parsed: list[dict[str, Any]] | None, declared: Declared,
-           record_rules: bool, keep: bool = True, first_line: int = 2, encoded: bool = False) -> CheckedPayload:
+           record_rules: bool, keep: bool = True, first_line: int = 2, encoded: bool = False,
+           kept: dict[str, Any] | None = None) -> CheckedPayload:
     """``keep``: the entries are returned (a builder, which has them, needs none: holding and then freeing a
     32 MiB part's 30,000 entries at once held Python's lock ~150 ms on the desktop's sync worker)."""
     found = _Found()
@@ -159,7 +163,12 @@ def _check(lines: list[bytes], parsed: list[dict[str, Any]] | None, declared: De
     if len(lines) - 1 != declared.records:
         found.add(BundleSchemaError, Message("the header announces {expected} records but the payload holds {count}",
                                              expected=declared.records, count=len(lines) - 1))
-    kinds = {kind: _KindRules(kind, forms) for kind, forms in fields.items()}
+    if kept is not None and kept.get("manifest") == lines[0]:
+        kinds = kept["kinds"]
+    else:
+        kinds = {kind: _KindRules(kind, forms) for kind, forms in fields.items()}
+        if kept is not None:
+            kept.update(manifest=lines[0], kinds=kinds)
     entries: list[dict[str, Any]] = []
     checked = 0    # entries that reached the end of the loop (their index in ``entries`` when kept)
     rejected: dict[int, str] = {}
@@ -326,17 +335,25 @@ def _entry(line: bytes, number: int, kinds: dict[str, _KindRules], found: _Found
         if type(record) is not dict:
             found.add(BundleSchemaError, Message("{where}: the record is not a JSON object", where=where()))
             return None
-        checks = rules.checks
+        checks, passed = rules.checks, rules.passed
         for name, value in record.items():
+            text = type(value) is str
+            if text and value in passed.get(name, ()):   # this very text passed this field's check before
+                continue
             pair = checks.get(name)
             if pair is None:
                 problem: str | AgainstRule | None = Message("{field} is not declared for this record type in the "
                                                             "manifest", field=repr(name))
             elif pair[0](value):   # certainly canonical: the common case, without the full parse
-                continue
+                problem = None
             else:
                 problem = pair[1](value)
             if problem is None:
+                if text:
+                    seen = passed[name]
+                    if len(seen) >= _PASSED:
+                        seen.clear()
+                    seen.add(value)
                 continue
             if type(problem) is AgainstRule:
                 failed[name] = problem.reason
@@ -361,6 +378,10 @@ class _KindRules:
         # field -> (a quick test that a value is certainly canonical, the full check: what makes the value no
         # value of the field in its form, an AgainstRule when it is one but breaks the field's own rules, or None)
         self.checks = {name: (quick(rt, name, form), form_check(rt, name, form)) for name, form in forms.items()}
+        # field -> text values that passed its check: a field's check is a function of the value alone (no clock,
+        # no other field), and most text repeats (vocabularies, methods, instruments, months, a seizure's
+        # pseudonym), so a text met again is not checked again.  Only text: 1, 1.0 and True are equal keys.
+        self.passed: dict[str, set[str]] = {name: set() for name in forms}
 
     def record_problems(self, record: dict[str, Any], failed: dict[str, str]) -> list[str]:
         """The catalogue's rules this record breaks: ``failed``, the fields whose parse refused their value

@@ -206,3 +206,37 @@ def test_decisions_taken_together_go_under_one_seq_and_the_hub_applies_them(hub,
         laboratory.check()
     finally:
         laboratory.cat.close()
+
+
+def test_a_text_that_passed_one_field_is_judged_again_in_another_and_only_text_is_remembered():
+    """The rules remember the text values each field passed (most repeat), per field and only as text: the same
+    word refused in a field where it is no value, a 1 refused where True passed, in one payload or across the
+    batches of a build."""
+    from types import SimpleNamespace
+
+    from labnet.protocol import rules
+
+    forms = {"drug_type": "keep", "method": "keep", "shareable": "keep"}
+    manifest_line = canonical.dumps({"fields": {"profiling_result": forms}, "payload": 1,
+                                     "policy_sha256": "ab" * 32}) + b"\n"
+
+    def entry(n, record):
+        return {"id": f"01a2448f-ed70-70ee-9af0-{n:012d}", "kind": "profiling_result", "op": "upsert",
+                "record": record, "seq": n, "version": 1}
+    good = [entry(1, {"method": "cocaine", "drug_type": "cocaine", "shareable": True}),
+            entry(2, {"method": "Cocaine", "drug_type": "cocaine", "shareable": True})]
+    for bad, field in ((entry(3, {"method": "Cocaine", "drug_type": "Cocaine"}), "drug_type"),
+                       (entry(3, {"drug_type": "cocaine", "shareable": 1}), "shareable")):
+        entries = [*good, bad]
+        data = manifest_line + canonical.dumps_lines(entries)
+        header = SimpleNamespace(records=3, seq_from=1, seq_to=9, payload_size=len(data), policy_sha256="ab" * 32)
+        with pytest.raises(BundleSchemaError, match=f"line 4 .*profiling_result.{field}"):
+            rules.check_payload(data, header)
+        kept: dict = {}   # a build's batches: the good ones first, then the bad one, with the rules kept
+        lines = canonical.dumps_lines(entries).splitlines(keepends=True)
+        rules.check_built(manifest_line, lines[:2], good, SimpleNamespace(**{**vars(header), "records": 2}),
+                          encoded_here=True, kept=kept)
+        assert kept["kinds"]["profiling_result"].passed["drug_type"] == {"cocaine"}
+        with pytest.raises(BundleSchemaError, match=f"line 4 .*profiling_result.{field}"):
+            rules.check_built(manifest_line, lines[2:], [bad], SimpleNamespace(**{**vars(header), "records": 1}),
+                              first_line=4, encoded_here=True, kept=kept)

@@ -172,7 +172,8 @@ def test_the_figures_the_document_quotes():
 
 def test_what_the_document_refuses_labnet_refuses():
     for value in ("\ud800", 2**53, -(2**53), 10**5000, {1: "a"}, {10: 1, 9: 2}, float("nan"), [float("inf")],
-                  {"a": [{"b": 2**60}]}):
+                  {"a": [{"b": 2**60}]}, [1.5, "x", None, True, {"a": [0.5, "y", 2**53]}],
+                  {"a": {"b": None, "c": 1.0, 3: 1}}, ("t", [[[-(2**60)]]]), {"a": {"b": [1.0, {True: 1}]}}):
         with pytest.raises(canonical.CanonicalError):
             canonical.dumps(value)
         with pytest.raises(canonical.CanonicalError):
