@@ -257,3 +257,27 @@ def test_file_export_pdf_writes_the_report_of_the_view_in_front(qtbot, tmp_path,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "custody.pdf"), ""))
     window.export_pdf_action.trigger()
     assert "Custody history of reference standard RS-WIN-001" in " ".join(pdf_text(tmp_path / "custody.pdf").split())
+
+
+def test_a_report_prints_on_a_printer_as_it_writes_a_file(demo, tmp_path, qapp):
+    """File → Print… paints through QPrinter (here printing to a PDF file, as a print dialog can) with the
+    same pages as Export PDF."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from labnet.catalogue import report_data
+    from labnet.desktop.catalogue_reports import content_report
+    from labnet.desktop.reports import page_layout
+
+    with Catalogue.open(demo, user="admin", reader=True) as cat:
+        content = report_data.register(cat)
+    made = report_data.printed("Demo laboratory", "admin")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setPageLayout(page_layout())
+    pages = content_report(content, made).print_to(printer)
+    del printer
+    assert pages == content_report(content, made).write_pdf(tmp_path / "written.pdf")
+    printed_text, written_text = (" ".join(pdf_text(tmp_path / f).split()) for f in ("printed.pdf", "written.pdf"))
+    assert pages_of(pdf_text(tmp_path / "printed.pdf")) == pages and f"page {pages} of {pages}" in printed_text
+    assert printed_text == written_text
