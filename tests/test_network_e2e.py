@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from factories import add_shared_profiles, profile
-from hub_server import LAB_PASSPHRASE, HubProcess
+from hub_server import ADMIN_PASSWORD, LAB_PASSPHRASE, HubProcess
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
 from labnet.catalogue.store import Catalogue
@@ -284,7 +284,8 @@ def test_after_a_whole_working_life_no_private_key_is_anywhere_in_clear(hub, lab
     assert cli.main(["--data-dir", str(lab_dir), "bundle", "export", "--out", str(lab_dir / "stick")]) == 0
     lab = load_identity(lab_dir, LAB_PASSPHRASE)
     secrets = _secrets_of(lab) + _secrets_of(hub.identity)
-    passphrases = [LAB_PASSPHRASE.encode(), hub.env[PASSPHRASE_ENV].encode(), hub.admin_token.encode()]
+    passphrases = [LAB_PASSPHRASE.encode(), hub.env[PASSPHRASE_ENV].encode(), hub.admin_token.encode(),
+                   hub.setup_token.encode(), ADMIN_PASSWORD.encode()]
     files = [p for folder in (lab_dir, hub.folder) for p in folder.rglob("*") if p.is_file()]
     assert len(files) > 10
     for path in files:
