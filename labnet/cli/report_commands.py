@@ -144,13 +144,12 @@ def register(subparsers) -> None:
         "report", help="the laboratory's printed reports, as PDF: register, competence, matrix, audit, delivery",
         description="Write one of the laboratory's reports as a PDF file, each page headed with the laboratory "
                     "and numbered, saying who printed it, when (UTC and local time) and with which LabNet. "
-                    "(The profiling reports are “labnet profiles report” and “labnet profiles link-report”.)")
+                    "(The profiling reports are “labnet profiles report” and “labnet profiles link-report”.) "
+                    "Example: labnet report matrix --out matrix.pdf")
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND")
 
     def kind(name: str, help_text: str, description: str, example: str) -> argparse.ArgumentParser:
-        parser = kinds.add_parser(name, help=help_text, description=f"{description} Example: {example}",
-                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-        return parser
+        return kinds.add_parser(name, help=help_text, description=f"{description} Example: {example}")
 
     reg = kind("register", "the register of reference standards (or one standard's custody history)",
                "Every reference standard with its certificate, expiry, status and stock; with --standard, one "
