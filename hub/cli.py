@@ -159,21 +159,27 @@ class UsageError(Exception):
 def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     from .service import PASSPHRASE_ENV
 
-    if args.passphrase_file:
+    return read_secret(args.passphrase_file, PASSPHRASE_ENV, "passphrase", "Passphrase for the hub's keys: ",
+                       confirm=confirm, undone="nothing was created")
+
+
+def read_secret(path: Path | None, env: str, noun: str, prompt: str, *, confirm: bool, undone: str) -> str:
+    """A secret from the first line of ``path``, else ``$env``, else a prompt (twice with ``confirm``)."""
+    if path:
         try:
-            lines = args.passphrase_file.read_text(encoding="utf-8").splitlines()
+            lines = path.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise UsageError(f"the passphrase file {args.passphrase_file} cannot be read ({exc.strerror})") from None
+            raise UsageError(f"the {noun} file {path} cannot be read ({exc.strerror})") from None
         if not lines or not lines[0]:
-            raise UsageError(f"the passphrase file {args.passphrase_file} is empty")
+            raise UsageError(f"the {noun} file {path} is empty")
         return lines[0]
-    if os.environ.get(PASSPHRASE_ENV):
-        return os.environ[PASSPHRASE_ENV]
+    if os.environ.get(env):
+        return os.environ[env]
     if not sys.stdin.isatty():
-        raise UsageError(f"a passphrase is needed: give --passphrase-file FILE or set {PASSPHRASE_ENV}")
-    first = getpass.getpass("Passphrase for the hub's keys: ")
-    if confirm and getpass.getpass("The same passphrase again: ") != first:
-        raise UsageError("the two passphrases differ; nothing was created")
+        raise UsageError(f"a {noun} is needed: give --{noun}-file FILE or set {env}")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass(f"The same {noun} again: ") != first:
+        raise UsageError(f"the two {noun}s differ; {undone}")
     return first
 
 

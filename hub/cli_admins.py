@@ -9,10 +9,7 @@ else a prompt (twice); it is never printed.
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import os
-import sys
 from pathlib import Path
 
 PASSWORD_ENV = "LABNET_HUB_PASSWORD"
@@ -67,24 +64,10 @@ def print_first_admin(token: str) -> None:
 
 
 def read_password(args: argparse.Namespace) -> str:
-    from .cli import UsageError
+    from .cli import read_secret
 
-    if args.password_file:
-        try:
-            lines = args.password_file.read_text(encoding="utf-8").splitlines()
-        except OSError as exc:
-            raise UsageError(f"the password file {args.password_file} cannot be read ({exc.strerror})") from None
-        if not lines or not lines[0]:
-            raise UsageError(f"the password file {args.password_file} is empty")
-        return lines[0]
-    if os.environ.get(PASSWORD_ENV):
-        return os.environ[PASSWORD_ENV]
-    if not sys.stdin.isatty():
-        raise UsageError(f"a password is needed: give --password-file FILE or set {PASSWORD_ENV}")
-    first = getpass.getpass(f"Password for the administrator {args.name}: ")
-    if getpass.getpass("The same password again: ") != first:
-        raise UsageError("the two passwords differ; nothing was changed")
-    return first
+    return read_secret(args.password_file, PASSWORD_ENV, "password", f"Password for the administrator {args.name}: ",
+                       confirm=True, undone="nothing was changed")
 
 
 def open_store(args: argparse.Namespace):
