@@ -38,56 +38,38 @@ class CanonicalError(ValueError):
 MAX_INTEGER = 2**53 - 1   # I-JSON's exact range; larger magnitudes are refused (§2)
 
 
-_PLAIN = frozenset({str, float, bool, type(None)})   # nothing to check in these (json refuses NaN itself)
-_TEXT = frozenset({str})
-
-
 def _check_value(value: Any) -> None:
     """Refuse what ``json`` would write but §2 does not allow: non-string keys, integers out of range.
 
     (``json`` writes ``{10: …, 9: …}`` as ``{"9":…,"10":…}`` — not in key order — and any integer.)
-    Iterative, so a deep value costs no recursion.  A dict's keys, and the values of a dict or list that are all
-    text, floats, booleans or null, are judged by their types at once (in C), not one at a time.
+    Iterative, so a deep value costs no recursion.
     """
     stack = [value]
-    pop, push = stack.pop, stack.append
+    pop, extend = stack.pop, stack.extend
     while stack:
         v = pop()
         t = type(v)
+        if t is str or t is float or t is bool or v is None:
+            continue
         if t is dict:
-            if not _TEXT.issuperset(map(type, v)):
-                _refuse_key(v)
-            items: Any = v.values()
+            for key in v:
+                if type(key) is not str:
+                    raise CanonicalError(Message("cannot be written as canonical JSON: an object key is not "
+                                                 "text ({key})", key=repr(key)[:40]))
+            extend(v.values())
         elif t is list or t is tuple:
-            items = v
-        elif t in _PLAIN:
-            continue
-        elif isinstance(v, int) and not isinstance(v, bool):
-            if not -MAX_INTEGER <= v <= MAX_INTEGER:
-                raise CanonicalError(Message("cannot be written as canonical JSON: an integer of {bits} bits is "
-                                             "beyond ±(2**53 - 1)", bits=v.bit_length()))
-            continue
+            extend(v)
+        elif isinstance(v, int) and not isinstance(v, bool) and not -MAX_INTEGER <= v <= MAX_INTEGER:
+            raise CanonicalError(Message("cannot be written as canonical JSON: an integer of {bits} bits is "
+                                         "beyond ±(2**53 - 1)", bits=v.bit_length()))
         elif isinstance(v, dict):
             for key in v:
                 if not isinstance(key, str):
                     raise CanonicalError(Message("cannot be written as canonical JSON: an object key is not "
                                                  "text ({key})", key=repr(key)[:40]))
-            items = v.values()
+            extend(v.values())
         elif isinstance(v, (list, tuple)):
-            items = v
-        else:
-            continue
-        if not _PLAIN.issuperset(map(type, items)):
-            for item in items:
-                if type(item) not in _PLAIN:
-                    push(item)
-
-
-def _refuse_key(value: dict) -> None:
-    for key in value:
-        if type(key) is not str:
-            raise CanonicalError(Message("cannot be written as canonical JSON: an object key is not "
-                                         "text ({key})", key=repr(key)[:40]))
+            extend(v)
 
 
 def dumps(value: Any) -> bytes:
