@@ -10,7 +10,8 @@
 - A hub made before named administrators had one shared token: its migration turned it into the account
   ``admin`` (network administrator) without a password, and that token now serves once, to set the password
   (``POST /v1/admin/first-password``); ``labnet-hub init`` makes the same one-time token for a new hub.
-- Every act is an entry in the hub's audit trail (``labnet.hub.audit``), written in the act's transaction.
+- Every act is an entry in the hub's audit trail (``labnet.hub.audit``); an account's change, a sign-in and its
+  entry are one transaction.
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 Every administrative action (a laboratory's enrolment code or revocation, the hub's key rotation or revocation,
 an administrator account's change, a published method, a notice, an imported bundle, a sign-in or a failed one)
-is one entry, written in the transaction that did it.  An entry's hash is SHA-256 over the UTF-8 JSON array
+is one entry: in the transaction that did it for account changes and sign-ins, in one of its own just after
+the act for the others (their writes are the other store classes').  An entry's hash is SHA-256 over the UTF-8 JSON array
 ``[seq, at, actor, action, target, detail, prev_hash]`` (no spaces, ``detail`` as its stored JSON text);
 the first entry's ``prev_hash`` is 64 zeros.  Editing, deleting or reordering an entry breaks the chain from
 there; the newest hash is also kept in ``meta`` (``hub_audit_head``), so cutting entries off the end shows too.
