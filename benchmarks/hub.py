@@ -1,6 +1,6 @@
 """The hub under load: records applied per second, 50 laboratories at once, a poor link.
 
-    python benchmarks/hub.py [--records 20000] [--labs 50] [--link-rate 8000] [--quick]
+    python benchmarks/hub.py [--records 20000] [--repeat 1] [--labs 50] [--link-rate 8000] [--quick]
 
 Prints one JSON line with:
 
@@ -9,7 +9,10 @@ Prints one JSON line with:
   ``Ingestor.ingest`` — every check of ``open_bundle``, the upsert keyed by
   (lab, record, version), the signed receipt — in records/s (budget ≥ 20,000),
   beside the obvious alternative: the same records' JSON inserted with one
-  ``executemany`` and no checks at all;
+  ``executemany`` and no checks at all.  ``--repeat N`` applies it N times,
+  each into a fresh copy of the hub, and gives the median and spread of the
+  wall clock, the CPU time of the hub process and of its second process, the
+  critical path an idle two-core machine would take, and the load average;
 - ``concurrent``: ``--labs`` laboratories enrolled with a hub process, each
   signing in, uploading its bundle with tus and fetching its receipt at the
   same moment as ``--fetchers`` sign-ins fetching the bulletins: latency
@@ -34,6 +37,7 @@ import datetime as dt
 import json
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -74,33 +78,22 @@ def enrol(hub: Hub, name: str):
     return lab
 
 
-def bench_apply(work: Path, records: int) -> dict:
+def bench_apply(work: Path, records: int, repeat: int = 1) -> dict:
+    """The apply ``repeat`` times, each into a fresh copy of the same hub (the bundle is built once): the median
+    of each figure with its spread (min-max), CPU beside wall, and the load average before each run."""
     build_profile_catalogue(work / "lab", records)
     hub, _ = Hub.create(work / "hub-apply", name="Bench hub", country="KE", passphrase=PASSPHRASE,
                         settings=HubSettings(max_upload_bytes=64 * 1024 * 1024))
     lab = enrol(hub, "Bench lab")
     with Catalogue.open(work / "lab", user="benchmark") as cat:
         parts = Outbox(cat).export(lab, hub.identity.public, POLICY, max_part_bytes=16 * 1024 * 1024).parts
-    shared = sum(h.records for h, _ in parts)
-    ingestor = Ingestor(hub)
-    payload_check.warm()   # a running hub started its second process at its first large bundle (once)
-    load = os.getloadavg()[0]
-    worker = _worker_cpu()
-    beside = _time_calls([(payload_check.rules, "_check"), (EarlyWrite, "write_first")])
-    t, cpu = time.perf_counter(), time.process_time()   # CPU time too: the wall clock of a shared machine varies 2x
-    for _, data in parts:
-        result = ingestor.ingest(data, source="file")
-        assert result.status == "processed", result.reason
-    elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
-    worker = _worker_cpu() - worker
-    beside.restore()
-    # On an idle two-core machine the wall clock would be the hub process's CPU with the part it spends beside the
-    # second process (checking its lines and writing them) replaced by the longer of the two.
-    critical = cpu - beside.cpu + max(beside.cpu, worker)
-    stored = hub.store.query("SELECT count(*) FROM network_records")[0][0]
-    rows = [(r["lab_id"], r["kind"], r["record_id"], r["version"], r["deleted"], r["bundle_id"], r["received_at"],
-             r["record"]) for r in hub.store.query("SELECT * FROM network_records")]
     hub.close()
+    shared = sum(h.records for h, _ in parts)
+    payload_check.warm()   # a running hub started its second process at its first large bundle (once)
+    runs = [_apply_once(work / "hub-apply", work / f"hub-apply-{i}", parts) for i in range(repeat)]
+    rows = runs[-1]["rows"]
+    for run in runs:
+        del run["rows"]
     plain = sqlite3.connect(work / "plain.db")
     plain.execute("CREATE TABLE r (lab_id, kind, record_id, version, deleted, bundle_id, received_at, record, "
                   "PRIMARY KEY (lab_id, kind, record_id)) WITHOUT ROWID")
@@ -109,13 +102,52 @@ def bench_apply(work: Path, records: int) -> dict:
         plain.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     plain_elapsed = time.perf_counter() - t
     plain.close()
-    return {"records": shared, "parts": len(parts), "seconds": round(elapsed, 3),
-            "records_per_s": round(shared / elapsed), "cpu_seconds": round(cpu, 3),
-            "records_per_cpu_s": round(shared / cpu), "worker_cpu_seconds": round(worker, 3),
-            "critical_path_cpu_seconds": round(critical, 3), "records_per_critical_path_s": round(shared / critical),
-            "load_average_before": round(load, 2), "stored": stored,
+
+    def spread(values: list[float], digits: int | None = 3) -> dict:
+        return {"median": round(statistics.median(values), digits), "min": round(min(values), digits),
+                "max": round(max(values), digits)}
+
+    figures = ("seconds", "cpu_seconds", "worker_cpu_seconds", "critical_path_cpu_seconds", "load_average_before")
+    rates = {"records_per_s": "seconds", "records_per_cpu_s": "cpu_seconds",
+             "records_per_critical_path_s": "critical_path_cpu_seconds"}
+    return {"records": shared, "parts": len(parts), "repeat": repeat, "stored": runs[-1]["stored"],
+            **{key: spread([run[key] for run in runs]) for key in figures},
+            **{rate: spread([shared / run[key] for run in runs], None) for rate, key in rates.items()},
+            "runs": runs, "load_average_after": round(os.getloadavg()[0], 2),
             "plain_executemany_seconds": round(plain_elapsed, 3),
             "plain_records_per_s": round(shared / plain_elapsed)}
+
+
+def _apply_once(original: Path, folder: Path, parts: list) -> dict:
+    """One apply of ``parts`` by a fresh copy of the hub in ``original``: wall, CPU of the hub process and of its
+    second process, and the critical path an idle two-core machine would take."""
+    shutil.copytree(original, folder)
+    hub = Hub.open(folder, PASSPHRASE)
+    ingestor = Ingestor(hub)
+    load = os.getloadavg()[0]
+    worker = _worker_cpu()
+    # What the hub process does beside the second process: check its part of the lines and write their records.
+    beside = _time_calls([(payload_check.rules, "_check"), (EarlyWrite, "write_first")])
+    t, cpu = time.perf_counter(), time.process_time()   # CPU time too: the wall clock of a shared machine varies 2x
+    try:
+        for _, data in parts:
+            result = ingestor.ingest(data, source="file")
+            assert result.status == "processed", result.reason
+    finally:
+        beside.restore()
+    elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
+    worker = _worker_cpu() - worker
+    # On an idle two-core machine the wall clock would be the hub process's CPU with the part it spends beside the
+    # second process replaced by the longer of the two (less the hand-over between them).
+    critical = cpu - beside.cpu + max(beside.cpu, worker)
+    stored = hub.store.query("SELECT count(*) FROM network_records")[0][0]
+    rows = [(r["lab_id"], r["kind"], r["record_id"], r["version"], r["deleted"], r["bundle_id"], r["received_at"],
+             r["record"]) for r in hub.store.query("SELECT * FROM network_records")]
+    hub.close()
+    shutil.rmtree(folder)
+    return {"seconds": round(elapsed, 3), "cpu_seconds": round(cpu, 3), "worker_cpu_seconds": round(worker, 3),
+            "critical_path_cpu_seconds": round(critical, 3), "load_average_before": round(load, 2),
+            "stored": stored, "rows": rows}
 
 
 class _time_calls:
@@ -377,6 +409,8 @@ def bench_linking(work: Path, labs: int, records: int, new_records: int) -> dict
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=20_000, help="records in the apply-rate bundle")
+    parser.add_argument("--repeat", type=int, default=1, help="applies of that bundle (each into a fresh copy of "
+                        "the hub): the median and spread of each figure")
     parser.add_argument("--labs", type=int, default=50, help="laboratories uploading at once")
     parser.add_argument("--lab-records", type=int, default=200, help="records in each concurrent lab's bundle")
     parser.add_argument("--fetchers", type=int, default=500, help="bulletin fetches at the same moment")
@@ -395,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="labnet-hub-bench-") as tmp:
         work = Path(tmp)
         figures = {}
-        parts = {"apply": lambda: bench_apply(work, args.records),
+        parts = {"apply": lambda: bench_apply(work, args.records, args.repeat),
                  "concurrent": lambda: bench_concurrent(work, args.labs, args.lab_records, args.fetchers),
                  "lossy_link": lambda: bench_lossy(work, args.link_rate, args.link_records, args.chunk),
                  "linking": lambda: bench_linking(work, args.network_labs, args.network_records, args.new_records)}

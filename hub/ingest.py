@@ -21,6 +21,7 @@ answers with the receipt stored the first time.
 
 from __future__ import annotations
 
+import collections
 import enum
 import functools
 import hashlib
@@ -169,9 +170,10 @@ class Ingestor:
                               now, done)
         results = early.results + rest if done else rest
         receipt = make_receipt(self.hub.identity, header, results, received_at=now)
-        counts = {k: sum(r.result == k for r in results) for k in ("accepted", "duplicate", "rejected")}
-        if any(r.result == "outdated" for r in results):   # counted when there is one, as in the receipt
-            counts["outdated"] = sum(r.result == "outdated" for r in results)
+        counted = collections.Counter(r.result for r in results)
+        counts = {k: counted[k] for k in ("accepted", "duplicate", "rejected")}
+        if counted["outdated"]:   # counted when there is one, as in the receipt
+            counts["outdated"] = counted["outdated"]
         profiling = any(r.kind == "profiling_result" and r.result == "accepted" for r in results)
         if done:
             self._write(early.conn, opened, digest, source, upload_id, now, writes, counts, receipt, profiling)

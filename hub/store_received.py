@@ -6,6 +6,7 @@ The ingest writes them (``labnet.hub.ingest``, ``labnet.hub.applying``) through 
 
 from __future__ import annotations
 
+import operator
 import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from .store import HubStore
 
 PROFILE_KIND = "profiling_result"
+_KEY = operator.itemgetter(0, 1, 2)   # a network record's key: lab id, kind, record id
 Key = tuple[str, str]   # (lab id, record id)
 
 _PROFILES = ("SELECT lab_id, record_id, json_extract(record, '$.peaks') FROM network_records WHERE kind = ? "
@@ -136,12 +138,17 @@ class ReceivedStore:
     def upsert_records(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         """Write (lab id, kind, record id, version, seq, deleted, bundle id, received at, record) rows in the
         caller's transaction; a row replaces the held one only when its (version, seq) is above it."""
+        # In the table's key order: a bundle's entries come in seq order, and ids made in the same millisecond
+        # (an import) are in no order, so each row would land on another page of the key's tree; sorted, the
+        # upsert of 9,011 records took 0.10 CPU s instead of 0.41 (the rows of a bundle have distinct keys, so
+        # the order changes nothing else).
         conn.executemany(
             "INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, received_at, "
             "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (lab_id, kind, record_id) DO UPDATE SET "
             "version = excluded.version, seq = excluded.seq, deleted = excluded.deleted, "
             "bundle_id = excluded.bundle_id, received_at = excluded.received_at, record = excluded.record "
-            "WHERE (excluded.version, excluded.seq) > (network_records.version, network_records.seq)", rows)
+            "WHERE (excluded.version, excluded.seq) > (network_records.version, network_records.seq)",
+            sorted(rows, key=_KEY))
 
     # -- bundles and files as the ingest keeps them ------------------------------------------------------
     def applied(self, bundle_id: str) -> bool:
