@@ -70,6 +70,17 @@ def local_actor() -> str:
         return "local:?"
 
 
+def utc_text(when: str) -> str:
+    """An ISO 8601 date or time as the hub stores its times (UTC, to the second), to compare with them; a time
+    without a zone is UTC."""
+    try:
+        moment = dt.datetime.fromisoformat(when.strip())
+    except ValueError:
+        raise HubError(f"“{when}” is not an ISO 8601 date or time (e.g. 2026-12-01)") from None
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).replace(
+        microsecond=0).isoformat()
+
+
 def check_new_account(name: str, role: str) -> None:
     if (problem := username_problem(name)) is not None:
         raise HubError(problem)

@@ -280,7 +280,8 @@ def create_app(hub: Hub) -> FastAPI:
         """The hub's audit trail (who did what, when), oldest first from ``since`` (an ISO time), with each
         entry's chain hash and the trail's head (labnet.hub.audit)."""
         admin(request)
-        return {"entries": hub.store.admins.entries(since, limit), "head": hub.store.admins.head()}
+        return {"entries": hub.store.admins.entries(admins.utc_text(since) if since else None, limit),
+                "head": hub.store.admins.head()}
 
     @app.get("/v1/admin/labs", tags=["administration"])
     async def labs(request: Request) -> list[dict]:

@@ -144,18 +144,9 @@ def run_password(args: argparse.Namespace) -> int:
 
 
 def run_audit(args: argparse.Namespace) -> int:
-    import datetime as dt
+    from . import admins, audit
 
-    from . import audit
-    from .cli import UsageError
-
-    since = None
-    if args.since:
-        try:
-            when = dt.datetime.fromisoformat(args.since)
-        except ValueError:
-            raise UsageError(f"--since {args.since!r} is not an ISO 8601 date or time (e.g. 2026-12-01)") from None
-        since = (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC).isoformat()
+    since = admins.utc_text(args.since) if args.since else None
     store = open_store(args)
     try:
         entries = store.admins.entries(since)

@@ -219,6 +219,12 @@ def test_every_administrative_act_is_in_the_audit_trail_and_verify_finds_an_edit
     since = requests.get(f"{url}/v1/admin/audit", params={"since": trail["entries"][5]["at"]},
                          headers=running.admin, timeout=10).json()["entries"]
     assert since and all(e["at"] >= trail["entries"][5]["at"] for e in since)
+    assert requests.get(f"{url}/v1/admin/audit", params={"since": "2999-01-01"}, headers=running.admin,
+                        timeout=10).json()["entries"] == []
+    bad = requests.get(f"{url}/v1/admin/audit", params={"since": "last tuesday"}, headers=running.admin, timeout=10)
+    assert (bad.status_code, bad.json()["code"]) == (400, "invalid-request")
+    assert cli.main(["audit", "--since", "last tuesday", "--data-dir", folder]) == 2
+    assert "not an ISO 8601" in capsys.readouterr().err
 
     assert cli.main(["audit", "--verify", "--data-dir", folder]) == 0
     assert "is whole" in capsys.readouterr().out
