@@ -257,6 +257,14 @@ def test_file_export_pdf_writes_the_report_of_the_view_in_front(qtbot, tmp_path,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "custody.pdf"), ""))
     window.export_pdf_action.trigger()
     assert "Custody history of reference standard RS-WIN-001" in " ".join(pdf_text(tmp_path / "custody.pdf").split())
+    # The Network view prints the newest bundle's delivery; before any bundle it says so, and writes nothing.
+    from labnet.desktop import errors
+    shown = []
+    monkeypatch.setattr(errors, "_present", lambda box: shown.append(box))
+    window.show_section("network")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "delivery.pdf"), ""))
+    window.export_pdf_action.trigger()
+    assert "has not made any bundle yet" in shown[0].text() and not (tmp_path / "delivery.pdf").exists()
 
 
 def test_a_report_prints_on_a_printer_as_it_writes_a_file(demo, tmp_path, qapp):
