@@ -2,11 +2,13 @@
 
 The sheet and its header row are chosen as the whole-file import chooses them (``import_source.read_source``
 asked for the header only, with its notes).  The sheet is then read twice from its XML
-(``tabular_sheet_stream``), never held: the first reading counts the rows, finds the widest, counts
-the values in columns without a header and gathers what each number column's text cells show about
+(``tabular_sheet_stream``) once, never held: the reading counts the rows, finds the widest, counts
+the values in columns without a header, gathers what each number column's text cells show about
 the decimal separator (the convention is decided over the whole column, as ``import_cells._column_style``
-decides it holding the column); the second converts, checks and writes 1,000 rows at a time in one
-transaction (``import_chunks.ChunkImporter``: all or nothing), as the CSV stream does
+decides it holding the column), and writes the rows, pickled a chunk at a time, to an unnamed temporary
+file (parsing the XML again would cost ~6 s of CPU per 100,000 rows of 76 columns; reading them back,
+a fraction).  Then 1,000 rows at a time are converted, checked and written in one transaction
+(``import_chunks.ChunkImporter``: all or nothing), as the CSV stream does
 (``import_streaming.convert_chunk``).  The file's SHA-256 is taken before and checked after.
 
 A workbook the streaming reader leaves aside (``tabular_sheet_stream._StreamDiffers``), and anything the
@@ -16,19 +18,21 @@ imported as before by ``importing._import`` on the whole table, which says what 
 
 from __future__ import annotations
 
+import pickle
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lower it)
 from .errors import CatalogueError
+from .import_cells import column_evidence
 from .import_chunks import ChunkImporter
 from .import_columns import _plan_columns
 from .import_report import ImportReport
 from .import_source import read_source
 from .import_streaming import CHUNK, convert_chunk, evidence_columns, file_changed, header_plan
 from .numbers import ColumnStyle, add_evidence, style_of
-from .parsing import peak_pairs
 from .records import RecordType
 from .spreadsheet_write import MAX_CELL_CHARS
 from .tabular_sheet_stream import StreamBook, _StreamDiffers
@@ -72,21 +76,24 @@ def import_workbook(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
             if head.sheet not in parts:
                 return None
             source = _Sheet(book, parts[head.sheet], head.header_row)
-            table, count, styles = _first_reading(rt, source, head, mapping, decimal, reading, path)
-            if count == 0:
-                return None
-            return _write(cat, rt, path, source, table, count, styles, sha256, mapping, dry_run=dry_run,
-                          skip_invalid=skip_invalid, progress=progress, decimal=decimal, file_sha256=file_sha256,
-                          cancelled=cancelled)
+            with tempfile.TemporaryFile(prefix="labnet-import-") as spool:
+                table, count, styles = _first_reading(rt, source, head, mapping, decimal, reading, path, spool)
+                if count == 0:
+                    return None
+                spool.seek(0)
+                return _write(cat, rt, path, _spooled(spool), table, count, styles, sha256, mapping,
+                              dry_run=dry_run, skip_invalid=skip_invalid, progress=progress, decimal=decimal,
+                              file_sha256=file_sha256, cancelled=cancelled)
     except (_StreamDiffers, _NotPlain):
         return None
 
 
 def _first_reading(rt: RecordType, source: _Sheet, head: Any, mapping: Mapping[str, Any] | None,
-                   decimal: str | None, reading: Callable[[int], Any] | None,
-                   path: Path) -> tuple[StreamTable, int, dict[int, ColumnStyle]]:
+                   decimal: str | None, reading: Callable[[int], Any] | None, path: Path,
+                   spool: IO[bytes]) -> tuple[StreamTable, int, dict[int, ColumnStyle]]:
     """The table as the whole reading makes it (header as wide as the widest row, values in columns
-    without a header counted), its number of rows, and each number column's decimal convention."""
+    without a header counted), its number of rows, and each number column's decimal convention; the
+    rows of data, as read, written to ``spool`` a chunk at a time."""
     header = list(head.headers)
     plan = header_plan(rt, head, mapping, path)
     evidence = evidence_columns(rt, plan, decimal)
@@ -109,13 +116,14 @@ def _first_reading(rt: RecordType, source: _Sheet, head: Any, mapping: Mapping[s
             width = n
         if blank_header or n > len(header):
             _count_fills(fills, row, number, blank_header + list(range(len(header), n)))
-        if evidence:
-            chunk.append(row + [None] * (len(header) - n) if n < len(header) else row)
-            if len(chunk) == CHUNK:
-                _gather(evidence, chunk)
-                chunk = []
+        chunk.append((number, row))
+        if len(chunk) == CHUNK:
+            _gather(evidence, chunk, len(header))
+            pickle.dump(chunk, spool, pickle.HIGHEST_PROTOCOL)
+            chunk = []
     if chunk:
-        _gather(evidence, chunk)
+        _gather(evidence, chunk, len(header))
+        pickle.dump(chunk, spool, pickle.HIGHEST_PROTOCOL)
     table = StreamTable(headers=[], rows=[], row_numbers=[], sheet=head.sheet, format="xlsx",
                         header_row=head.header_row, notes=list(head.notes))
     _finish(table, header, width, None, path.name)
@@ -137,23 +145,30 @@ def _count_fills(fills: dict[int, list[int]], row: list[Any], number: int, colum
                 found[0] += 1
 
 
-def _gather(evidence: dict[int, tuple[Any, dict[str, set[str]]]], rows: list[list[Any]]) -> None:
+def _gather(evidence: dict[int, tuple[Any, dict[str, set[str]]]], rows: list[tuple[int, list[Any]]],
+            width: int) -> None:
     """What a chunk's text cells show about "." and "," in each number column (``import_cells._column_style``
     over the whole column is the same sets joined)."""
     for idx, (f, seen) in evidence.items():
-        texts = {row[idx] for row in rows if type(row[idx]) is str}
+        texts = {row[idx] for _, row in rows if idx < len(row) and type(row[idx]) is str}
         if f is not None and f.type.per_compound:
-            areas: set[str] = set()
-            for text in texts:
-                try:
-                    areas.update(a for _, a in peak_pairs(text) if type(a) is str)
-                except ValueError:
-                    continue  # reported when the cell is read
-            texts = areas
-        add_evidence(seen, texts)
+            column_evidence(f, list(texts), seen)  # the areas in the peak tables written in the cells
+        else:
+            add_evidence(seen, texts)
 
 
-def _write(cat: Any, rt: RecordType, path: Path, source: _Sheet, table: StreamTable, n: int,
+def _spooled(spool: IO[bytes]) -> Iterator[tuple[int, list[Any]]]:
+    """The rows of data the first reading kept, a chunk at a time."""
+    while True:
+        try:
+            chunk = pickle.load(spool)
+        except EOFError:
+            return
+        yield from chunk
+        del chunk
+
+
+def _write(cat: Any, rt: RecordType, path: Path, rows: Iterator[tuple[int, list[Any]]], table: StreamTable, n: int,
            styles: dict[int, ColumnStyle], sha256: str, mapping: Mapping[str, Any] | None, *, dry_run: bool,
            skip_invalid: bool, progress: Callable[[int, int], Any] | None, decimal: str | None,
            file_sha256: Callable[[Path], str], cancelled: Callable[[], BaseException]) -> ImportReport:
@@ -170,7 +185,7 @@ def _write(cat: Any, rt: RecordType, path: Path, source: _Sheet, table: StreamTa
         start = 0
         cells: list[list[Any]] = []
         numbers: list[int] = []
-        for number, row in source.rows():
+        for number, row in rows:
             if len(row) < width:
                 row.extend([None] * (width - len(row)))
             cells.append(row)
@@ -183,9 +198,6 @@ def _write(cat: Any, rt: RecordType, path: Path, source: _Sheet, table: StreamTa
         if start != n or file_sha256(path) != sha256:
             raise file_changed(path)
         return chunks.finish()
-    except _StreamDiffers:
-        chunks.abort()
-        raise file_changed(path) from None  # read plainly the first time: changed since
     except BaseException:
         chunks.abort()
         raise
@@ -197,8 +209,6 @@ def _feed(rt: RecordType, plan: Any, chunks: ChunkImporter, start: int, cells: l
     records, row_problems = convert_chunk(rt, plan, start, cells, styles, decimal, None)
     chunks.feed(start, records, cells, numbers, row_problems)
     done = start + len(cells)
-    if done > n:
-        raise _StreamDiffers()  # more rows than counted: the file changed
     if progress is not None and progress(done, n) is False:
         raise cancelled()
     return done

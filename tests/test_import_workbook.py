@@ -16,6 +16,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import python_calamine
 
 from labnet.catalogue import import_workbook, importing, integrity, tabular_sheet_stream
 from labnet.catalogue.importing import import_file
@@ -114,23 +115,36 @@ def test_bad_rows_and_options_streamed_are_the_whole_table_import(options, tmp_p
 
 
 def test_the_sheet_is_read_a_chunk_at_a_time_never_whole(cat, tmp_path, monkeypatch):
+    """The XML is read through once (the list of sheets, their headers and the choice read their first
+    rows only), the rows kept a chunk at a time in a temporary file and taken back from it never more
+    than a chunk ahead of what is written; calamine never parses the sheet."""
     f = profiles(tmp_path / "big.xlsx", 5 * CHUNK)
-    pulled = [0]   # rows given by the latest reading of a sheet
-    real = tabular_sheet_stream.StreamBook.rows
+    readings: list[list[int]] = []   # rows given by each reading of a sheet's XML
+    spooled = [0]
+    real_rows, real_spooled = tabular_sheet_stream.StreamBook.rows, import_workbook._spooled
 
-    def counting(self, part):
-        pulled[0] = 0
-        for r in real(self, part):
-            pulled[0] += 1
+    def rows(*args):
+        readings.append([0])
+        for r in real_rows(*args):
+            readings[-1][0] += 1
             yield r
-    monkeypatch.setattr(tabular_sheet_stream.StreamBook, "rows", counting)
+
+    def kept(*args):
+        for r in real_spooled(*args):
+            spooled[0] += 1
+            yield r
+    monkeypatch.setattr(tabular_sheet_stream.StreamBook, "rows", rows)
+    monkeypatch.setattr(import_workbook, "_spooled", kept)
+    monkeypatch.setattr(tabular_sheet_stream, "_BLOCK", 1 << 14)   # the XML inflated 16 KiB at a time
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", None)
     ahead = []
 
     def progress(done: int, total: int) -> None:
-        ahead.append(pulled[0] - done)
+        ahead.append(spooled[0] - done)
     report = import_file(cat, "profiling_result", f, progress=progress)
     assert report.inserted == 5 * CHUNK
-    assert ahead and max(ahead) <= 3               # the blank row and the header above, a blank row in it
+    assert ahead and max(ahead) <= CHUNK           # the chunk after the one written, at the most
+    assert sorted(n for [n] in readings)[-2:] == [3, 5 * CHUNK + 3]   # read through once
 
 
 def test_a_workbook_the_stream_leaves_aside_is_imported_whole_as_before(cat, tmp_path):
