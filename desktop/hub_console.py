@@ -124,9 +124,16 @@ class SignInDialog(QDialog):
         self.password = QLineEdit(password)
         self.password.setObjectName("admin-password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token = QLineEdit()
+        self.token.setObjectName("admin-one-time-token")
+        self.token.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token.setPlaceholderText(self.tr("only the first time: the token labnet-hub init printed"))
         form.addRow(self.tr("Administrator"), self.name)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("One-time token"), self.token)
         layout.addLayout(form)
+        layout.addWidget(style.muted(self.tr("With the one-time token, the password you type becomes the first "
+                                             "administrator's; the token then no longer works.")))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.buttons.accepted.connect(self.accept)
@@ -266,15 +273,21 @@ class HubConsole(QWidget):
     def connect_hub(self) -> None:
         """Ask for a name and password (the sign-in dialog), then sign in."""
         dialog = SignInDialog(self.url.text().strip(), *self.default_sign_in, parent=self)
-        dialog.accepted.connect(lambda: self.sign_in(dialog.name.text(), dialog.password.text()))
+        dialog.accepted.connect(lambda: self.sign_in(dialog.name.text(), dialog.password.text(),
+                                                     dialog.token.text()))
         self.sign_in_dialog = dialog
         dialog.open()
 
-    def sign_in(self, name: str, password: str) -> None:
+    def sign_in(self, name: str, password: str, one_time_token: str = "") -> None:
+        """Sign in; with a hub's one-time token, first set its administrator's password to ``password``."""
         from labnet.sync.hub_admin import HubAdmin
 
         url = self.url.text()
-        self._work(lambda: HubAdmin.sign_in(url, name, password), self._signed_in, self.tr("Signing in…"))
+        if one_time_token.strip():
+            self._work(lambda: HubAdmin.set_first_password(url, one_time_token, password), self._signed_in,
+                       self.tr("Setting the first administrator's password…"))
+        else:
+            self._work(lambda: HubAdmin.sign_in(url, name, password), self._signed_in, self.tr("Signing in…"))
 
     def _signed_in(self, admin: Any) -> None:
         self.admin = admin

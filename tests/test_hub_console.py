@@ -9,22 +9,24 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from factories import profile
-from hub_server import ADMIN_PASSWORD, LAB_PASSPHRASE
+from hub_server import ADMIN_PASSWORD, LAB_PASSPHRASE, PASSPHRASE, RunningHub
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
 from labnet.catalogue.store import Catalogue
 from labnet.desktop.hub_console import HubConsole
 from labnet.hub import cli as hub_cli
+from labnet.hub.service import Hub
 from labnet.protocol.keyfile import load_public_identity
 
 
-def sign_in(qtbot, widget: HubConsole, name: str, password: str) -> None:
+def sign_in(qtbot, widget: HubConsole, name: str, password: str, token: str = "") -> None:
     """Through the sign-in dialog, as a person would: name, password, the Sign in button."""
     widget.connect_hub()
     dialog = widget.sign_in_dialog
     assert dialog is not None and dialog.isVisible()
     dialog.name.setText(name)
     dialog.password.setText(password)
+    dialog.token.setText(token)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
 
 
@@ -122,3 +124,18 @@ def test_a_wrong_password_or_address_is_said_plainly(qtbot, tmp_path, hub):
     widget.url.setText("http://127.0.0.1:9")
     sign_in(qtbot, widget, "admin", ADMIN_PASSWORD)
     assert "cannot be reached" in widget.state.text() and widget.admin is None
+
+
+def test_the_first_administrator_sets_its_password_with_the_one_time_token(qtbot, tmp_path):
+    hub, token = Hub.create(tmp_path / "hub", name="New hub", country="KE", passphrase=PASSPHRASE)
+    running = RunningHub(tmp_path / "hub", hub=hub)
+    try:
+        widget = new_console(qtbot, tmp_path, running.url)
+        sign_in(qtbot, widget, "", ADMIN_PASSWORD, token=token)
+        assert widget.state.text().startswith(f"Signed in to {running.url} as admin (network administrator)")
+        sign_in(qtbot, widget, "", "another long passphrase", token=token)   # spent
+        assert "already used" in widget.state.text()
+        sign_in(qtbot, widget, "admin", ADMIN_PASSWORD)
+        assert widget.state.text().startswith(f"Signed in to {running.url} as admin")
+    finally:
+        running.stop()
