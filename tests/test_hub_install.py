@@ -56,6 +56,9 @@ def test_the_hub_installs_and_runs_without_qt(tmp_path):
     checked = run(str(bin_dir / "labnet-hub"), "check", "--data-dir", folder,
                   LABNET_HUB_PASSPHRASE="correct horse battery staple")
     assert checked.returncode == 0 and "ok    keys" in checked.stdout, checked.stdout + checked.stderr
+    # The window is not there, and says how to get it.
+    window = run(str(bin_dir / "labnet"), "--demo", "--data-dir", str(tmp_path / "lab"), QT_QPA_PLATFORM="offscreen")
+    assert window.returncode == 2 and 'pip install "labnet-forensic[desktop]"' in window.stderr, window.stderr
     app = run(str(python), "-c", "import sys; from labnet.hub.app import create_app; "
                                  "assert not any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules)")
     assert app.returncode == 0, app.stderr

@@ -27,10 +27,11 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         from labnet.desktop import app
     except ImportError as exc:
-        if (exc.name or "").split(".")[0] in {"PySide6", "shiboken6"}:
+        # The base install has no Qt (a hub server's): the window is the desktop extra (pyproject.toml).
+        if (exc.name or "").split(".")[0] in {"PySide6", "shiboken6", "pyqtgraph", "segno"}:
             raise GuiUnavailable(
-                "The LabNet window needs Qt for Python (PySide6), which is not installed. "
-                "Install it with: pip install PySide6-Essentials"
+                f"The LabNet window needs the desktop part of LabNet ({exc.name} is not installed). "
+                'Install it with: pip install "labnet-forensic[desktop]"'
             ) from exc
         raise
     data_dir = paths.demo_data_dir(args.data_dir) if args.demo else args.data_dir
