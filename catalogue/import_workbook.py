@@ -101,7 +101,7 @@ def _first_reading(rt: RecordType, source: _Sheet, head: Any, mapping: Mapping[s
     width = len(header)
     count = 0
     fills: dict[int, list[int]] = {}
-    chunk: list[list[Any]] = []
+    chunk: list[tuple[int, list[Any]]] = []
     for number, row in source.rows():
         if reading is not None and not number % 2000:
             reading(number)
