@@ -21,7 +21,7 @@ from cryptography.x509.oid import NameOID
 from hub_server import PASSPHRASE, RunningHub
 from labnet.common import sqlite as common_sqlite
 from labnet.hub.cli import main
-from labnet.hub.store import MIGRATIONS
+from labnet.hub.store import HISTORY, MIGRATIONS
 from labnet.protocol.keyfile import Passphrase, save_identity
 from labnet.protocol.keys import rotate
 
@@ -158,3 +158,32 @@ def test_check_warns_of_a_certificate_near_its_end(made, tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"FAIL  certificate: {near} expires on " in out and "renew it" in out
     assert main(["check", "--data-dir", str(made), "--no-unlock", "--certfile", str(near), "--cert-days", "3"]) == 0
+
+
+def test_an_upgrade_copies_hub_db_first_and_the_copy_is_the_hubs_alone(made, capsys):
+    """A hub.db as a hub from before rooms left it (schema 4): the command migrates it after a copy."""
+    (made / "hub.db").unlink()
+    conn = common_sqlite.connect(made / "hub.db")
+    common_sqlite.migrate(conn, [], history=HISTORY, upto=4)
+    conn.close()
+    (made / "hub.db").chmod(0o600)
+    assert main(["labs", "--data-dir", str(made)]) == 0
+    [copy] = made.glob("hub.before-schema-5.*.db")
+    assert common_sqlite.user_version(sqlite3.connect(copy)) == 4
+    assert f"{stat.S_IMODE(copy.stat().st_mode):04o}" == "0600"
+    capsys.readouterr()
+    assert main(["check", "--data-dir", str(made), "--no-unlock"]) == 0
+    assert f"ok    database: schema hub {len(MIGRATIONS)}" in capsys.readouterr().out
+
+
+def test_a_failed_upgrade_is_said_with_the_step_and_the_copy(made, capsys):
+    conn = sqlite3.connect(made / "hub.db")
+    with conn:   # the last step's tables are there, but the file says it is one step behind: the step fails
+        conn.execute("UPDATE room_versions SET version = ? WHERE room = 'hub'", (len(MIGRATIONS) - 1,))
+    conn.close()
+    capsys.readouterr()
+    assert main(["labs", "--data-dir", str(made)]) == 2
+    err = capsys.readouterr().err
+    [copy] = made.glob(f"hub.before-schema-hub-{len(MIGRATIONS)}.*.db")
+    assert f"failed at step {len(MIGRATIONS)} ({MIGRATIONS[-1][1]}) and was rolled back" in err
+    assert f"The copy taken before is {copy}." in err
