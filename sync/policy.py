@@ -130,17 +130,23 @@ class SharingPolicy:
             elif rule.treatment == "generalise":
                 steps.append((name, _generaliser(rt, name, rule.step)))
         selects = p.selects
+        names = tuple(name for name, _ in steps)
+        treated = tuple((name, fn) for name, fn in steps if fn is not None)
 
         def transform(record: dict[str, Any]) -> dict[str, Any] | None:
             if not selects(record):
                 return None
-            out = {}
-            for name, fn in steps:
-                value = record.get(name)
-                if value is not None and fn is not None:
-                    value = fn(value, record)
+            # Every value first, in the fields' order (one pass in C), then each treated one in its place (or gone):
+            # the same dict, in the same order, as a loop over the fields, at half the cost on a first sync.
+            out = {name: value for name, value in zip(names, map(record.get, names)) if value is not None}
+            for name, fn in treated:
+                value = out.get(name)
                 if value is not None:
-                    out[name] = value
+                    value = fn(value, record)
+                    if value is None:
+                        del out[name]
+                    else:
+                        out[name] = value
             return out
         return transform
 

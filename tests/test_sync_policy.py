@@ -98,3 +98,34 @@ def test_policy_file_in_the_data_folder(tmp_path):
     policy_path(tmp_path).write_bytes(b"\xff\xfe")
     with pytest.raises(PolicyError, match="UTF-8"):
         load_policy(tmp_path)
+
+
+def test_the_transform_writes_the_fields_in_order_and_drops_what_a_treatment_empties():
+    """The shared form, field by field as the policy's loop defines it: kept values as they are, treated ones
+    replaced in their place, a value a treatment makes None (a place with no region nor country) left out."""
+    from factories import profile
+    from test_sync_support import every_treatment_policy
+
+    from labnet.sync.policy import number_range, pseudonym
+
+    policy = parse_policy(every_treatment_policy())
+    transform = policy.transformer("profiling_result", b"k" * 32)
+    rules = policy.kinds["profiling_result"].fields
+    for record in (profile(seizure_place="Tema harbour", shareable=True),
+                   profile(seizure_place="Tema harbour", seizure_region=None, seizure_country=None, shareable=True),
+                   profile(seizure_reference=None, peaks=None, shareable=True)):
+        expected = []
+        for name in sorted(rules):
+            value, treatment = record.get(name), rules[name].treatment
+            if value is None or treatment == "drop":
+                continue
+            if treatment == "pseudonymise":
+                value = [pseudonym(b"k" * 32, name, v) for v in value] if isinstance(value, list) \
+                    else pseudonym(b"k" * 32, name, value)
+            elif name == "seizure_place":
+                value = record.get("seizure_region") or record.get("seizure_country")
+            elif treatment == "generalise":
+                value = value[:7] if isinstance(value, str) else number_range(float(value), rules[name].step)
+            if value is not None:
+                expected.append((name, value))
+        assert list(transform(record).items()) == expected
