@@ -52,6 +52,24 @@ def test_receipt_cannot_be_in_the_future():
     assert "in the future" in problems(REFERENCE_SAMPLE, sample(received_on=days(30), opened_on=None))["received_on"]
 
 
+def test_the_future_begins_the_day_after_the_clock_says_today(monkeypatch):
+    """The rule's date is made once a second (records._tomorrow), yet follows the clock as date.today():
+    tomorrow is accepted (a day's slack for time zones), the day after is not, also across midnight."""
+    import datetime as dt
+    import time
+
+    from labnet.catalogue import records
+
+    def received(day):
+        return problems(REFERENCE_SAMPLE, sample(received_on=day.isoformat(), opened_on=None)).get("received_on")
+    for moment in (time.time(), time.mktime((2031, 3, 4, 23, 59, 59, 0, 0, -1))):
+        for second in (moment, moment + 1):
+            monkeypatch.setattr(records.time, "time", lambda second=second: second)
+            today = dt.date.fromtimestamp(second)
+            assert received(today + dt.timedelta(days=1)) is None
+            assert "in the future" in received(today + dt.timedelta(days=2))
+
+
 def test_quantities_and_units():
     assert "minimum" in problems(REFERENCE_SAMPLE, sample(quantity=-5))["quantity"]
     assert "more than was received" in problems(REFERENCE_SAMPLE, sample(remaining_quantity=120))["remaining_quantity"]
