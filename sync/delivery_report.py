@@ -17,6 +17,7 @@ from labnet.catalogue.report_data import Content, Moment, Word
 from labnet.catalogue.store import Catalogue
 
 from .outbox import Outbox
+from .outbox_store import OutboxStore
 
 # The answers a record can have, in the order the report counts them (None: no receipt yet).
 _ANSWERS = {"accepted": Message("accepted"), "duplicate": Message("duplicate (the hub already held it)"),
@@ -59,8 +60,7 @@ def delivery(cat: Catalogue, bundle_id: str) -> Content:
                    [Message("Made"), Moment(bundle["created_at"])],
                    [Message("Records carried"), bundle["records"]],
                    [Message("Size"), Message("{size:,} bytes", size=bundle["size"])]])
-    items = cat.conn.execute("SELECT kind, record_id, version, op, result FROM outbox_items WHERE bundle_id = ?"
-                             " ORDER BY kind, record_id", (bundle["bundle_id"],)).fetchall()
+    items = OutboxStore(cat.conn).items_reported(bundle["bundle_id"])
     content.heading(Message("The hub's receipt"))
     if not bundle["receipt_at"]:
         content.paragraph(Message("No receipt yet: the hub has not confirmed this bundle, so none of its records "

@@ -249,6 +249,11 @@ class OutboxStore:
         return {(r["kind"], r["record_id"]): r for r in self.conn.execute(
             "SELECT kind, record_id, version, seq, op FROM outbox_items WHERE bundle_id = ?", (bundle_id,))}
 
+    def items_reported(self, bundle_id: str) -> list[sqlite3.Row]:
+        """A bundle's records with the hub's answer to each, in report order (the delivery report)."""
+        return self.conn.execute("SELECT kind, record_id, version, op, result FROM outbox_items WHERE bundle_id = ?"
+                                 " ORDER BY kind, record_id", (bundle_id,)).fetchall()
+
     def settle(self, bundle_id: str, settled: list[tuple], answers: list[tuple[str, str, str]]) -> None:
         """Settled rows (kind, record_id, seq, version, status, reason, bundle_id, settled_at, policy_sha256),
         never below a later one, and each item's exact answer (kind, record_id, result)."""
