@@ -7,7 +7,8 @@ Imports FILE (profiling results) into a new catalogue with the reading in a seco
 began and this process's CPU seconds: the reading process started, the file's digest, the header
 and the first chunks received (and how long this process waited for them), the end of the reading,
 and ``UpsertWriter.finish`` (the audit entries and the commit).  Then one JSON line as
-``benchmarks/import_ways.py`` prints.  ``--cache-mib`` sets the import's page cache
+``benchmarks/import_ways.py`` prints, with ``waited_s``: how long this process waited for the reading
+process's messages in all (the reading is then the slower of the two).  ``--cache-mib`` sets the import's page cache
 (``upsert_write.IMPORT_CACHE_MIB``); ``--no-autocheckpoint`` turns SQLite's WAL checkpoint after the
 commit off, to see what the checkpoint costs (for measuring only: the catalogue's close or its next
 write then pays it).
@@ -64,12 +65,13 @@ def main(argv: list[str]) -> int:
     timed(import_worker, "_start", "starting the reading process")
     timed(import_worker, "_digest_and_lines", "the file's digest and lines")
     timed(upsert_write.UpsertWriter, "finish", "UpsertWriter.finish (audit entries, commit)")
-    receive, received = import_worker._receive, [0]
+    receive, received, waited = import_worker._receive, [0], [0.0]
 
     def receiving(*a: object) -> tuple:
         t = time.perf_counter()
         message = receive(*a)  # type: ignore[arg-type]
         received[0] += 1
+        waited[0] += time.perf_counter() - t
         if received[0] <= 3 or message[0] != "chunk":
             mark(f"received {message[0]!r} (#{received[0]}, waited {time.perf_counter() - t:.3f} s)")
         return message
@@ -99,7 +101,8 @@ def main(argv: list[str]) -> int:
                       "cpu_s": round(after.user + after.system - before.user - before.system, 2),
                       "reader_cpu_s": round(after.children_user + after.children_system
                                             - before.children_user - before.children_system, 2),
-                      "rows": report.inserted, "load": round(os.getloadavg()[0], 2)}))
+                      "waited_s": round(waited[0], 2), "rows": report.inserted,
+                      "load": round(os.getloadavg()[0], 2)}))
     return 0
 
 
