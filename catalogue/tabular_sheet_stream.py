@@ -30,12 +30,11 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from .tabular_sheet_formats import _date, _number, _number_kind, _StreamDiffers
 from .tabular_table import Table
 from .tabular_xlsx import _headers_of, _read_workbook, _rows_have_data, _Sheet
 
 _BLOCK = 1 << 20  # bytes of XML inflated at a time
-_WHOLE = 1e16
-_EXACT = 2.0 ** 53
 _NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _NS_PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -45,20 +44,12 @@ _ROW_NUMBER = re.compile(r'\sr="(\d+)"')
 _CELL = re.compile(r'<c r="([A-Z]{1,3})(\d+)"((?:[^>/]|/(?!>))*)(?:/>|>([^<]*(?:<(?!/c>)[^<]*)*)</c>)')
 _ATTR = re.compile(r'\s(\w+)="([^"]*)"')
 _VALUE = re.compile(r'(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?(?:<v>([^<]*)</v>|<v\s*/>)?')
-_DURATION = re.compile(r'\[(?:h+|m+|s+)\](?::mm|:ss)*(?:\.0+)?')
 _TEXT = re.compile(r'<t(?:\s[^>]*)?>([^<]*)</t>|<t(?:\s[^>]*)?/>')
 _PHONETIC = re.compile(r'<rPh\b.*?</rPh>|<phoneticPr\b[^>]*/>', re.S)
 _SI = re.compile(r'<si>(.*?)</si>|<si/>', re.S)
 _ENTITY = re.compile(r'&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);')
 _ESCAPE = re.compile(r'_x[0-9A-Fa-f]{4}_')
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_DATE_IDS = frozenset((14, 15, 16, 17, 22))          # dates (with a time of day for 22)
-_TIME_IDS = frozenset((18, 19, 20, 21, 45, 47))      # (46, [h]:mm:ss, a duration)      # times of day
-_PLAIN_IDS = frozenset((*range(0, 14), *range(37, 45), 48, 49))
-
-
-class _StreamDiffers(Exception):
-    """The workbook holds something this reader leaves to calamine or openpyxl (module docstring)."""
 
 
 def _unescape(text: str) -> str:
@@ -339,57 +330,6 @@ def _other(kind: str, v: str, shared: Sequence[str]) -> Any:
     if kind == "b" and v in ("0", "1"):
         return v == "1"
     raise _StreamDiffers()  # an error cell, an ISO date (t="d"), anything else
-
-
-def _number(v: str) -> Any:
-    if "_" in v or v != v.strip():
-        raise _StreamDiffers()
-    f = float(v)
-    if f.is_integer():
-        if -_WHOLE < f < _WHOLE:
-            return int(f)
-        if not -_EXACT < f < _EXACT:
-            raise _StreamDiffers()  # its digits may say more than a float keeps
-    elif f != f or f in (float("inf"), float("-inf")):
-        raise _StreamDiffers()
-    return f
-
-
-def _date(number: Any, date1904: bool, duration: bool) -> Any:
-    from openpyxl.utils.datetime import CALENDAR_MAC_1904, WINDOWS_EPOCH, from_excel
-
-    if duration:
-        if number < 0:
-            raise _StreamDiffers()
-        return from_excel(number, timedelta=True)
-    if number < 0 or number >= 2958466:  # before the epoch, after 9999-12-31
-        raise _StreamDiffers()
-    return from_excel(number, CALENDAR_MAC_1904 if date1904 else WINDOWS_EPOCH)
-
-
-def _number_kind(fmt_id: int, custom: dict[int, str]) -> str:
-    """"n" for a number format, "d" for a plain date or time one, "t" for a duration ([h]:mm:ss);
-    raises for anything less plain, which calamine and openpyxl might read otherwise."""
-    if fmt_id in custom:
-        section = custom[fmt_id].split(";")[0]
-        bare = re.sub(r'"[^"]*"|\\.|\[\$[^\]]*\]|\[(?:Red|Black|Blue|Green|White|Yellow|Cyan|Magenta)\]', "",
-                      section, flags=re.I)
-        if _DURATION.fullmatch(bare):
-            return "t"
-        if "[" in bare:
-            raise _StreamDiffers()  # an elapsed time within other text, a condition…
-        if re.search(r"[dmyhsDMYHS]", bare) is None:
-            return "n"
-        if re.fullmatch(r"(?:[dmyhs]+|AM/PM|A/P|[/:.,\- @]|0+)*", bare, flags=re.I) is None:
-            raise _StreamDiffers()
-        return "d"
-    if fmt_id in _DATE_IDS or fmt_id in _TIME_IDS:
-        return "d"
-    if fmt_id == 46:
-        return "t"  # [h]:mm:ss
-    if fmt_id in _PLAIN_IDS:
-        return "n"
-    raise _StreamDiffers()  # a locale's built-in format (27-36, 50-81…)
 
 
 def _opened(path: Path) -> StreamBook:
