@@ -348,6 +348,7 @@ def bench_sync(app: Any, work: Path, records: int) -> dict[str, Any]:
                 app.quit()
 
         rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        measured.mark("sync")
         seconds = measured.run(app, done, page.sync_now, interval=50)
         rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         report = page.last_report
