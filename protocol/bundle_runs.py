@@ -13,6 +13,7 @@ line would pass ``budget`` bytes, so the split depends only on the entries.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -85,15 +86,23 @@ def runs(entries: Iterable[dict], lines: Iterable[bytes] | None, manifest_line: 
     while block := list(itertools.islice(it, batch)):
         made = list(itertools.islice(given, len(block))) if given is not None else \
             canonical.dumps_lines(block).splitlines(keepends=True)
-        start = 0
-        for index, line in enumerate(made):
-            if run.ends and size + len(line) > budget:
-                _checked(run, made[start:index], block[start:index], check, across)
+        sizes = list(map(len, made))
+        start = taken = 0   # the block's first line in this run; its first line in no run yet
+        while taken < len(made):
+            # As many of the next lines as fit (the sizes summed in C), or the first alone into an empty run.
+            total = list(itertools.accumulate(sizes[taken:], initial=size))
+            fit = max(bisect.bisect_right(total, budget) - 1, 0 if run.ends else 1)
+            if fit:
+                end = taken + fit
+                ends = itertools.accumulate(sizes[taken:end], initial=len(run.data))
+                next(ends)
+                run.data += b"".join(made[taken:end])
+                run.ends.extend(ends)
+                size, taken = total[fit], end
+            if taken < len(made):   # the next line would pass the budget: the run is full
+                _checked(run, made[start:taken], block[start:taken], check, across)
                 yield run
-                run, size, start, across = Run(manifest_line), 0, index, _Across()
-            run.data += line
-            run.ends.append(len(run.data))
-            size += len(line)
+                run, size, start, across = Run(manifest_line), 0, taken, _Across()
         _checked(run, made[start:], block[start:], check, across)
     if run.items:
         yield run

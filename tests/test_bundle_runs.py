@@ -52,3 +52,31 @@ def test_a_run_cut_between_batches_is_the_hubs_payload_line_for_line(lab, hub, m
     assert [line for _, run in seen for line in run] == lines
     assert [item[1] for items, _ in seen for item in items] == [e["id"] for e in entries]
     assert [e["id"] for e in entries] == sorted({e["id"] for e in entries})
+
+
+@pytest.mark.parametrize("batch", [1, 3, 7, 1000])
+def test_runs_are_cut_greedily_where_the_next_line_would_pass_the_budget(batch):
+    """Runs take lines while they fit, an empty run takes a line larger than the budget alone; the same cut
+    whatever the batch (the split depends only on the entries)."""
+    import random
+
+    from labnet.protocol import bundle_runs
+
+    rng = random.Random(7)
+    entries = [{"kind": "profiling_result", "id": f"00000000-0000-4000-8000-{i:012d}", "op": "upsert", "seq": i,
+                "version": 1, "record": {"notes": "x" * rng.choice([1, 5, 40, 90, 200, 400, 700])}} for i in range(1, 300)]
+    lines = canonical.dumps_lines(entries).splitlines(keepends=True)
+    budget = 600
+    expected, run, size = [], [], 0   # the greedy cut, line by line
+    for line in lines:
+        if run and size + len(line) > budget:
+            expected.append(run)
+            run, size = [], 0
+        run.append(line)
+        size += len(line)
+    expected.append(run)
+    assert any(len(line) > budget for line in lines) and len(expected) > 50
+    runs = list(bundle_runs.runs(entries, None, b"{}\n", budget, batch, lambda lines, entries, first: None))
+    assert [list(r.lines(0, len(r))) for r in runs] == expected
+    assert [bytes(r.payload(0, len(r))) for r in runs] == [b"{}\n" + b"".join(run) for run in expected]
+    assert [item[3] for r in runs for item in r.items] == list(range(1, 300))
