@@ -159,15 +159,15 @@ class Ingestor:
     def _apply(self, opened, digest: str, early: EarlyWrite, *, source: str, upload_id: str | None) -> IngestResult:
         header = opened.header
         now = early.now
-        # Each entry's (kind, id, op, seq, version): the worker's part of a large payload is not parsed again here.
-        heads = payload_check.heads(opened.entries)
-        # The record is stored as the lab wrote it, cut out of the entry's line (unless the lines are not at hand).
-        lines = opened.lines if len(opened.lines) == len(heads) else [None] * len(heads)
         done = early.holds(opened.entries)   # entries whose records are written already (uncommitted)
         if not done:
             early.abandon()
-        rest, writes = decide(self.store, header, heads[done:], lines[done:], opened.entries, opened.rejected,
-                              now, done)
+        # Each entry's (kind, id, op, seq, version) from there: the worker's part of a large payload is not parsed
+        # again here.
+        heads = payload_check.heads(opened.entries, done)
+        # The record is stored as the lab wrote it, cut out of the entry's line (unless the lines are not at hand).
+        lines = opened.lines[done:] if len(opened.lines) == len(opened.entries) else [None] * len(heads)
+        rest, writes = decide(self.store, header, heads, lines, opened.entries, opened.rejected, now, done)
         results = early.results + rest if done else rest
         receipt = make_receipt(self.hub.identity, header, results, received_at=now)
         counted = collections.Counter(r.result for r in results)

@@ -150,15 +150,17 @@ class Entries(Sequence[dict[str, Any]]):
 
     __hash__ = None  # type: ignore[assignment]   # mutable-looking, as a list
 
-    def heads(self) -> list[Head]:
-        return [(e["kind"], e["id"], e["op"], e["seq"], e["version"]) for e in self._first] + self._heads
+    def heads(self, start: int = 0) -> list[Head]:
+        first = self._first
+        return [(e["kind"], e["id"], e["op"], e["seq"], e["version"]) for e in first[start:]] + \
+            self._heads[max(0, start - len(first)):]
 
 
-def heads(entries: Sequence[dict[str, Any]]) -> list[Head]:
-    """Each entry's (kind, id, op, seq, version), without parsing the worker's lines."""
+def heads(entries: Sequence[dict[str, Any]], start: int = 0) -> list[Head]:
+    """Each entry's (kind, id, op, seq, version) from index ``start`` on, without parsing the worker's lines."""
     if isinstance(entries, Entries):
-        return entries.heads()
-    return [(e["kind"], e["id"], e["op"], e["seq"], e["version"]) for e in entries]
+        return entries.heads(start)
+    return [(e["kind"], e["id"], e["op"], e["seq"], e["version"]) for e in entries[start:]]
 
 
 def warm() -> None:

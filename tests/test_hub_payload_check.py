@@ -135,3 +135,18 @@ def test_the_apply_reads_the_worker_s_entries_by_their_heads_without_parsing_the
     assert parsed == [] and FELL_BACK == []   # the heads came from the worker, none of its lines parsed here
     assert list(checked.entries) == entries and checked.entries == entries and checked.entries[-1] == entries[-1]
     assert 0 < len(parsed) < N   # the worker's entries, parsed once when read
+
+
+def test_the_heads_from_any_entry_on_are_those_of_the_one_process_list():
+    """The apply reads the heads from the first entry not yet written: from anywhere in this process's part, at
+    the cut, in the worker's part and past the end, the same as the one-process list's, no line parsed."""
+    entries = [entry(i) for i in range(N)]
+    plain, declared = payload(entries)
+    checked = payload_check.check(plain, declared)
+    assert isinstance(checked.entries, payload_check.Entries)
+    cut = len(checked.entries.first)
+    alone = rules.check_payload(plain, declared).entries
+    for start in (0, 1, cut - 1, cut, cut + 1, N - 1, N, N + 3):
+        assert payload_check.heads(checked.entries, start) == payload_check.heads(alone, start) == \
+            [(e["kind"], e["id"], e["op"], e["seq"], e["version"]) for e in entries[start:]]
+    assert checked.entries._parsed == {}
