@@ -32,9 +32,10 @@ RECONCILE_KEY = "outbox_reconcile_due"
 # after it: no GROUP BY over the log and no sort of the rows read (a third of the time of a first sync's query,
 # and the record's columns joined to it cost no sort either).
 _LATEST_FROM = " FROM changes c LEFT JOIN outbox_settled s ON s.kind = c.kind AND s.record_id = c.record_id"
-_LATEST_WHERE = (" WHERE c.seq > ? AND NOT EXISTS (SELECT 1 FROM changes n WHERE n.kind = c.kind"
-                 " AND n.record_id = c.record_id AND n.seq > c.seq)"
-                 " AND (s.seq IS NULL OR s.seq < c.seq OR s.version < c.version OR s.policy_sha256 IS NOT ?)")
+_IS_LATEST = (" AND NOT EXISTS (SELECT 1 FROM changes n WHERE n.kind = c.kind AND n.record_id = c.record_id"
+              " AND n.seq > c.seq) AND (s.seq IS NULL OR s.seq < c.seq OR s.version < c.version"
+              " OR s.policy_sha256 IS NOT ?)")
+_LATEST_WHERE = " WHERE c.seq > ?" + _IS_LATEST
 # Anything sent about the record before, or held by the hub when last asked.
 _SENT_BEFORE = ("(EXISTS (SELECT 1 FROM outbox_items i WHERE i.kind = c.kind AND i.record_id = c.record_id)"
                 " OR EXISTS (SELECT 1 FROM outbox_hub_view v WHERE v.kind = c.kind AND v.record_id = c.record_id))")
@@ -80,8 +81,9 @@ class OutboxStore:
     def pending_changes(self, watermark: int, policy_digest: str) -> sqlite3.Cursor:
         """The latest pending change of each record sent before (or held by the hub), in change-log order, as rows
         of (kind, record_id, seq, version, op)."""
-        return self.conn.execute(f"SELECT c.kind, c.record_id, c.seq, c.version, c.op{_LATEST_FROM}{_LATEST_WHERE}"
-                                 f" AND {_SENT_BEFORE} ORDER BY c.seq", (watermark, policy_digest))
+        # Whether anything was sent asked first: a first sync's empty tables answer at once (a third of the time).
+        return self.conn.execute(f"SELECT c.kind, c.record_id, c.seq, c.version, c.op{_LATEST_FROM} WHERE c.seq > ?"
+                                 f" AND {_SENT_BEFORE}{_IS_LATEST} ORDER BY c.seq", (watermark, policy_digest))
 
     def unsent(self, kind: str, columns: list[str], watermark: int, policy_digest: str) -> Iterator[tuple]:
         """The latest pending change of each record of ``kind`` never sent (nor held by the hub), in change-log

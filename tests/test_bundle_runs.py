@@ -80,3 +80,35 @@ def test_runs_are_cut_greedily_where_the_next_line_would_pass_the_budget(batch):
     assert [list(r.lines(0, len(r))) for r in runs] == expected
     assert [bytes(r.payload(0, len(r))) for r in runs] == [b"{}\n" + b"".join(run) for run in expected]
     assert [item[3] for r in runs for item in r.items] == list(range(1, 300))
+
+
+def test_the_builders_lines_are_canonical_and_what_canonical_json_refuses_is_not_sealed(lab, hub):
+    """The builder writes a batch's lines without canonical.dumps_lines' walk over every value: the same bytes,
+    and an integer beyond ±(2**53 - 1), NaN or a lone surrogate is refused as dumps_lines refuses it; a key that is
+    not text is refused by the hub's rules, before anything is sealed."""
+    from labnet.protocol import bundle_runs
+    from labnet.protocol.errors import BundleBuildError
+
+    manifest = {"payload": 1, "policy_sha256": "0" * 64,
+                "fields": {"profiling_result": {"purity": "keep", "peaks": "keep", "notes": "keep"}}}
+    good = [_entry(f"r{i}", i) for i in range(1, 6)]
+    odd = [{**good[0], "record": {"notes": "é \u2028 \x7f \"q\" \\ \n\t 1234567890123456 digits",
+                                  "peaks": {"b": 1e16, "a": 0.1, "c": 12}}}, *good[1:]]
+    for block in (good, odd):
+        assert bundle_runs._lines(block) == canonical.dumps_lines(block).splitlines(keepends=True)
+    for value in ([2**53], [1, -(2**53)], {"x": [0.5, {"y": 10**20}]}, 2**63):   # in a list, after a comma, deep
+        with pytest.raises(canonical.CanonicalError):
+            bundle_runs._lines([{"a": value}])
+
+    def build(entries):
+        return make_bundles(lab, hub.public.keys, manifest, entries, seq_from=1, seq_to=100, policy_sha256="0" * 64,
+                            max_part_bytes=8 << 20, max_payload_bytes=1 << 20)
+    assert len(build(good)) == 1
+    for value in (2**53, -(2**60), float("nan")):
+        with pytest.raises(canonical.CanonicalError):
+            build([{**good[0], "record": {"peaks": {"a": value}}}, *good[1:]])
+    with pytest.raises(canonical.CanonicalError):
+        build([{**good[0], "record": {"notes": "\ud800"}}, *good[1:]])
+    for record in ({"peaks": {1: 2.0}}, {7: 50.0}):
+        with pytest.raises(BundleBuildError):
+            build([*good[:2], {**good[2], "record": record}, *good[3:]])
