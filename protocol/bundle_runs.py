@@ -14,6 +14,7 @@ line would pass ``budget`` bytes, so the split depends only on the entries.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import itertools
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -68,6 +69,14 @@ class Lines(Sequence):
         at = self._first + index
         start = self._run.ends[at - 1] if at else self._run.head
         return bytes(self._run.data[start:self._run.ends[at]])
+
+    def sha256(self) -> list[str]:
+        """``payload.line_sha256`` of each line, read in place (no line copied out)."""
+        run, first = self._run, self._first
+        ends = run.ends[first:self._last]
+        starts = itertools.chain([run.ends[first - 1] if first else run.head], ends)
+        with memoryview(run.data) as data:
+            return [hashlib.sha256(data[start:end]).hexdigest() for start, end in zip(starts, ends)]
 
 
 def item(entry: dict) -> tuple:

@@ -37,7 +37,7 @@ The state lives in the catalogue file (migration 4), see
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,10 +46,10 @@ from labnet.catalogue.errors import Message
 from labnet.catalogue.store import Catalogue, utc_now
 from labnet.common.memory import collector_paused
 from labnet.protocol.bundle import BundleHeader, make_bundles
+from labnet.protocol.bundle_runs import Lines
 from labnet.protocol.errors import OutboxError
 from labnet.protocol.keys import Identity, PublicIdentity
 from labnet.protocol.opening import Limits
-from labnet.protocol.payload import line_sha256
 from labnet.protocol.payload import manifest as payload_manifest
 from labnet.protocol.receipt import Receipt
 
@@ -172,8 +172,8 @@ class Outbox:
                                       plan.confirmed, shared=plan.shared)
                     entries = outbox_plan.entries(plan)
 
-                    def carried(bundle_id: str, items: list[tuple], lines: Sequence[bytes]) -> None:
-                        store.carry((bundle_id, *item, line_sha256(line)) for item, line in zip(items, lines))
+                    def carried(bundle_id: str, items: list[tuple], lines: Lines) -> None:
+                        store.carry((bundle_id, *item, digest) for item, digest in zip(items, lines.sha256()))
                     sizes: list[tuple[BundleHeader, int]] = []
 
                     def sealed(header: BundleHeader, data: bytes) -> Any:

@@ -80,6 +80,10 @@ def test_runs_are_cut_greedily_where_the_next_line_would_pass_the_budget(batch):
     assert [list(r.lines(0, len(r))) for r in runs] == expected
     assert [bytes(r.payload(0, len(r))) for r in runs] == [b"{}\n" + b"".join(run) for run in expected]
     assert [item[3] for r in runs for item in r.items] == list(range(1, 300))
+    from labnet.protocol.payload import line_sha256
+    run = runs[5]
+    for first, last in ((0, len(run)), (1, len(run)), (0, 1), (len(run) - 1, len(run))):
+        assert run.lines(first, last).sha256() == [line_sha256(line) for line in run.lines(first, last)]
 
 
 def test_the_builders_lines_are_canonical_and_what_canonical_json_refuses_is_not_sealed(lab, hub):

@@ -104,9 +104,8 @@ def test_the_transform_writes_the_fields_in_order_and_drops_what_a_treatment_emp
     """The shared form, field by field as the policy's loop defines it: kept values as they are, treated ones
     replaced in their place, a value a treatment makes None (a place with no region nor country) left out."""
     from factories import profile
-    from test_sync_support import every_treatment_policy
-
     from labnet.sync.policy import number_range, pseudonym
+    from test_sync_support import every_treatment_policy
 
     policy = parse_policy(every_treatment_policy())
     transform = policy.transformer("profiling_result", b"k" * 32)
