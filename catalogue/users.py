@@ -42,6 +42,7 @@ PERMISSIONS = {
     "manage_users": {"administrator", OWNER},
     "change_settings": {"administrator", OWNER},
     "restore_backup": {"administrator", OWNER},
+    "restore_version": {"administrator", "quality_manager", OWNER},   # a record's earlier values (history)
 }
 
 _DENIED = {
@@ -50,6 +51,7 @@ _DENIED = {
     "manage_users": Message("Only an administrator may manage user accounts."),
     "change_settings": Message("Only an administrator may change settings."),
     "restore_backup": Message("Only an administrator may restore a backup."),
+    "restore_version": Message("Only an administrator or a quality manager may restore an earlier version of a record."),
     "edit_records": Message("Your account may not change records."),
 }
 

@@ -79,6 +79,8 @@ class Session(QObject):
             "manage_users": self.tr("Only an administrator may manage user accounts."),
             "change_settings": self.tr("Only an administrator may change settings."),
             "restore_backup": self.tr("Only an administrator may restore a backup."),
+            "restore_version": self.tr("Only an administrator or a quality manager may restore an earlier "
+                                       "version of a record."),
         }
         return reasons.get(permission, self.tr("Your role may not do this."))
 
