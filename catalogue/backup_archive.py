@@ -1,9 +1,10 @@
 """The backup file: one zip a person can carry, with a manifest of SHA-256 digests.
 
 Members mirror the data folder: ``catalogue.db`` (a snapshot made with
-SQLite's online backup API), ``attachments/ab/<sha256>``, the laboratory's
-``keys/`` (the key file is encrypted), its sync state (``network.json``,
-``bulletins.jsonl``, ``sending/*.lnb``) and ``sharing-policy.toml``; then
+SQLite's online backup API, whose tables hold the sync state: the outbox, what
+the laboratory knows of its hub, the bulletins kept), ``attachments/ab/<sha256>``, the laboratory's
+``keys/`` (the key file is encrypted), the sealed bundles being sent
+(``sending/*.lnb``) and ``sharing-policy.toml``; then
 ``manifest.json``, listing every other member with its size and SHA-256.
 Reading a backup checks every member against the manifest (and the zip's own
 CRC-32), refuses a member the manifest does not list or a name a backup never
@@ -45,11 +46,15 @@ BULLETINS_FILE = LabFolder.BULLETINS
 SENDING_DIR = LabFolder.SENDING
 POLICY_FILE = LabFolder.POLICY
 
-# What travels together and is replaced together on restore: keys as a whole folder; the sync state as one
-# (the upload addresses in network.json name the bundles kept in sending/).
+# What travels together and is replaced together on restore: keys as a whole folder; the sync state's files as
+# one (the upload addresses name the bundles kept in sending/).  What the laboratory knows of its hub and the
+# bulletins it kept are in the catalogue's tables since sync 4 (labnet.sync.schema), so the snapshot carries them
+# with the outbox; older backups carry them as network.json and bulletins.jsonl, which a restore puts back and
+# the catalogue's upgrade then imports.
+SYNC_STATE = "sync state"
 UNITS: dict[str, tuple[str, ...]] = {
     "keys": (KEYS_DIR,),
-    "sync state": (NETWORK_FILE, BULLETINS_FILE, SENDING_DIR),
+    SYNC_STATE: (NETWORK_FILE, BULLETINS_FILE, SENDING_DIR),
     "sharing policy": (POLICY_FILE,),
 }
 
@@ -91,9 +96,10 @@ def data_folder_members(data_dir: Path) -> list[tuple[str, Path]]:
             name = f"{folder}/{f.name}"
             if f.is_file() and allowed_name(name) and not f.name.endswith((".tmp", ".partial")):
                 found.append((name, f))
-    for single in (NETWORK_FILE, BULLETINS_FILE, POLICY_FILE):
-        if (data_dir / single).is_file():
-            found.append((single, data_dir / single))
+    # Not network.json nor bulletins.jsonl: the catalogue's tables hold them now (a file left by an older LabNet
+    # is the catalogue's upgrade's to import, and is not the state).
+    if (data_dir / POLICY_FILE).is_file():
+        found.append((POLICY_FILE, data_dir / POLICY_FILE))
     return found
 
 

@@ -42,6 +42,7 @@ class BackupCheck:
     carries: list[str] = field(default_factory=list)   # "keys", "sync state", "sharing policy"
     notes: list[str] = field(default_factory=list)     # the limits of what could be checked, and warnings
     catalogue_id: str | None = None
+    sync_state: bool = False       # the catalogue holds what the laboratory knows of its hub (sync 4 on)
     # The catalogue did not verify when the backup was written: what verify found then (and finds again now).
     findings: archive.Findings | None = None
 
@@ -107,7 +108,8 @@ def describe_members(info: BackupCheck, path: Path, unpacked: archive.Unpacked) 
     info.format = f"{archive.FORMAT} {archive.VERSION}"
     info.size = path.stat().st_size
     info.carries = [unit for unit, names in archive.UNITS.items()
-                    if any(n == m or n.startswith(m + "/") for n in unpacked.manifest.members for m in names)]
+                    if any(n == m or n.startswith(m + "/") for n in unpacked.manifest.members for m in names)
+                    or (unit == archive.SYNC_STATE and info.sync_state)]
 
 
 def check_catalogue(shown: Path, db_file: Path, attachments_dir: Path, progress: Progress | None,
@@ -138,6 +140,8 @@ def check_catalogue(shown: Path, db_file: Path, attachments_dir: Path, progress:
             counts = {t: db[t].count for t in ("reference_samples", "training_records", "profiling_results")}
             last = conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()[0]
             row = conn.execute("SELECT value FROM meta WHERE key = 'catalogue_id'").fetchone()
+            # Sync's table (labnet.sync.schema, sync 4), counted only, to say that the backup carries the state.
+            sync_state = "sync_state" in db.table_names() and db["sync_state"].count > 0
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -145,7 +149,7 @@ def check_catalogue(shown: Path, db_file: Path, attachments_dir: Path, progress:
                                      detail=str(exc))) from None
     return BackupCheck(shown, "", 0, schema, counts, report.entries, last, report.attachments,
                        records_verified=sealed, notes=[str(n) for n in report.notes],
-                       catalogue_id=row[0] if row else None, findings=findings)
+                       catalogue_id=row[0] if row else None, findings=findings, sync_state=sync_state)
 
 
 def _findings(shown: Path, report: integrity.IntegrityReport, recorded: archive.Findings | None,

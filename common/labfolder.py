@@ -7,9 +7,11 @@
         attachments/           files attached to records, named by their SHA-256
         keys/                  the laboratory's key file and public identity; hub.json: the pinned hub
         sharing-policy.toml    what the laboratory shares
-        network.json           the hub's address, when the laboratory enrolled, uploads under way
-        bulletins.jsonl        the hub's bulletins kept, one signed bulletin a line
         sending/               sealed bundles being uploaded, byte for byte until their receipt
+
+What the laboratory knows of its hub and the bulletins it kept are in the catalogue's tables (the sync room's
+step 4); before, they were ``network.json`` and ``bulletins.jsonl`` here, which that step imports and renames
+``*.migrated``, and which older backups carry: their names stay declared below.
 
 Every module asks a ``LabFolder`` for these paths (or takes the names from it), so a backup, a restore and
 the modules that write them cannot disagree on a name; ``tests/test_labfolder.py`` fails on a name written
@@ -29,8 +31,8 @@ class LabFolder:
     KEYS = "keys"
     HUB_PIN = "hub.json"            # inside KEYS
     POLICY = "sharing-policy.toml"
-    NETWORK = "network.json"
-    BULLETINS = "bulletins.jsonl"
+    NETWORK = "network.json"        # before sync 4 (imported by it; older backups carry it)
+    BULLETINS = "bulletins.jsonl"   # likewise
     SENDING = "sending"
 
     def __init__(self, root: str | Path):

@@ -151,11 +151,16 @@ def backup(conn: sqlite3.Connection, dest: Path, progress: Callable[[int, int], 
 
 @dataclass(frozen=True)
 class Migration:
-    """One numbered step of a room: an SQL script, or a function run inside the step's transaction."""
+    """One numbered step of a room: an SQL script, or a function run inside the step's transaction.
+
+    ``then``, given the file's path, runs after the step's transaction has committed (and only if this
+    connection ran the step): what must not happen unless the step is in the file for good, such as renaming
+    the files a step imported.  A crash between the two leaves the step done and ``then`` not."""
 
     number: int
     description: str
     step: Step
+    then: Callable[[Any], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -324,11 +329,13 @@ def _run(conn: sqlite3.Connection, steps: list, backup_to: Callable[[str], Path]
         room, first, _ = steps[0]
         copy = backup(conn, backup_to(f"{room}-{first.number}" if room and room != LEGACY else str(first.number)))
     for room, m, bump in steps:
+        ran = False
         try:
             conn.execute("BEGIN IMMEDIATE")
             if not _applied(conn, room, m):
                 run_step(conn, m, path)
                 bump(conn, m)
+                ran = True
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -336,6 +343,8 @@ def _run(conn: sqlite3.Connection, steps: list, backup_to: Callable[[str], Path]
             if not isinstance(exc, sqlite3.Error):
                 raise
             raise MigrationFailed(room, m.number, m.description, str(exc), copy) from exc
+        if ran and m.then is not None:
+            m.then(path)
     return copy
 
 

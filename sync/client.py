@@ -2,7 +2,7 @@
 
 ``HubClient`` speaks the hub's HTTP API and opens sessions (``labnet.protocol.session``); ``sync_once`` exports the outbox,
 uploads each part with tus (resuming from the hub's offset, with the upload
-address kept in ``network.json`` so a restarted application resumes too),
+address kept in the sync state so a restarted application resumes too),
 waits for each signed receipt, verifies it against the pinned hub key and
 applies it to the outbox.
 
@@ -10,7 +10,7 @@ The wire (retries, backoff, ``Retry-After``, tus chunks and resume) is
 ``labnet.sync.transport``; a failure that loses nothing is a ``HubUnreachable``
 (exit 3, run again later), a refusal the laboratory can act on a
 ``NetworkError`` (exit 2).  Enrolment is ``labnet.sync.enrolment``, the bulletins kept
-``labnet.sync.inbox``, and what the laboratory knows of its hub (``network.json``)
+``labnet.sync.inbox``, and what the laboratory knows of its hub (the catalogue's ``sync_state``)
 ``labnet.sync.state``.
 """
 

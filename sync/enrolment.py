@@ -1,5 +1,5 @@
 """Enrolment, the laboratory's side: with a code online, or with a hub's file on a stick; either pins the hub's
-key and writes ``network.json``.  The code, the request and the files are the protocol's
+key and keeps the hub's address in the sync state (``labnet.sync.state``).  The code, the request and the files are the protocol's
 (``labnet.protocol.enrolment``)."""
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The bulletins of the hub this laboratory keeps: fetched after each sync (or read from a stick), verified
-against the pinned hub, appended to ``bulletins.jsonl``; the comparison methods they announce adopted."""
+against the pinned hub, kept in the catalogue's ``sync_bulletins`` table (``bulletins.jsonl`` before sync 4);
+the comparison methods they announce adopted."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,17 +14,18 @@ from labnet.protocol.keys import PublicIdentity
 from labnet.protocol.pinning import load_pinned_hub
 
 from .state import save_state
+from .state_store import opened
 from .transport import NetworkError
 
 if TYPE_CHECKING:
     from .client import HubClient
 
-BULLETINS_FILE = LabFolder.BULLETINS
+BULLETINS_FILE = LabFolder.BULLETINS   # where bulletins were kept before sync 4 (older backups carry it)
 
 
 def fetch_bulletins(data_dir: Path, client: HubClient, hub: PublicIdentity, lab_id: str,
                     state: dict[str, Any]) -> list[Bulletin]:
-    """New bulletins since the last one kept: verified, appended to ``bulletins.jsonl``, in order."""
+    """New bulletins since the last one kept: verified, kept, in order."""
     new: list[Bulletin] = []
     while True:
         lines = client.bulletins(int(state.get("bulletin_seq", 0)))
@@ -60,26 +61,24 @@ def adopt_methods(cat, bulletins: list[Bulletin]) -> list[str]:
 
 
 def keep_bulletins(data_dir: Path, bulletins: list[Bulletin]) -> int:
-    """Append bulletins not kept yet to ``bulletins.jsonl`` (fsynced); returns how many were new."""
-    path = LabFolder(data_dir).bulletins
+    """Keep the bulletins not kept yet (in one transaction); returns how many were new."""
     have = {b.seq for b in stored_bulletins(data_dir)}
     fresh = [b for b in bulletins if b.seq not in have]
     if fresh:
-        with path.open("ab") as out:
-            for bulletin in fresh:
-                out.write(bulletin.raw + b"\n")
-            out.flush()
-            os.fsync(out.fileno())
+        with opened(data_dir, create=True) as store:
+            assert store is not None   # internal: create=True makes the catalogue
+            store.add_bulletins([bulletin.raw for bulletin in fresh])
     return len(fresh)
 
 
 def stored_bulletins(data_dir: Path) -> list[Bulletin]:
     """The bulletins this laboratory has kept (each checked again against the pinned hub)."""
-    path = LabFolder(data_dir).bulletins
-    if not path.exists():
+    with opened(data_dir) as store:
+        lines = store.bulletins() if store is not None else []
+    if not lines:
         return []
     hub = load_pinned_hub(data_dir)
     from labnet.protocol.keyfile import load_public_identity
 
     lab_id = load_public_identity(data_dir).identity_id
-    return read_bulletin_file(path.read_bytes(), hub, lab_id)
+    return read_bulletin_file(b"\n".join(lines), hub, lab_id)

@@ -2,13 +2,19 @@
 
 Append a migration; never edit a released one (``labnet.catalogue.migrations`` ran
 migrations 1, 2 and 3 as its steps 4, 5 and 7 before files had a version per
-room).  ``labnet.sync.outbox_store`` is the module that reads and writes these
-tables.  This module imports only ``labnet.common.sqlite``: the catalogue reads it
-as data when it migrates its file (``labnet.catalogue.migrations.file_rooms``).
+room).  ``labnet.sync.outbox_store`` and ``labnet.sync.state_store`` are the modules
+that read and write these tables (step 4 imports the files it replaces here, in
+its own transaction).  This module imports only ``labnet.common``: the catalogue
+reads it as data when it migrates its file (``labnet.catalogue.migrations.file_rooms``).
 """
 
 from __future__ import annotations
 
+import json
+import sqlite3
+from pathlib import Path
+
+from labnet.common.labfolder import LabFolder
 from labnet.common.sqlite import Migration, Room
 
 # The sync outbox lives in the catalogue file, not beside it: what was sent
@@ -107,10 +113,84 @@ CREATE TRIGGER outbox_settled_deleted AFTER DELETE ON outbox_settled BEGIN
     UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'outbox_settled_generation'; END;
 """
 
+# What the laboratory knows of its hub, and the hub's bulletins it kept: files beside the catalogue until this
+# step (network.json, bulletins.jsonl), so a backup copied them apart from the outbox they must agree with.
+# sync_state holds network.json's facts, one row each, the value as JSON: the hub's address and key id, when the
+# laboratory enrolled, the uploads under way (bundle id -> upload address), the superseded bundles whose receipt
+# is still asked for, the last bulletin kept, the last sync.  sync_bulletins keeps each signed bulletin as
+# received, in the order kept (each is verified again against the pinned hub whenever it is read).
+SYNC_STATE = (
+    "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE TABLE sync_bulletins (n INTEGER PRIMARY KEY, bulletin BLOB NOT NULL)",
+)
+MIGRATED = ".migrated"   # the suffix an imported file is renamed with (kept, not deleted)
+
+
+def legacy_files(catalogue: Path | None) -> tuple[Path, Path] | None:
+    """``network.json`` and ``bulletins.jsonl`` beside a data folder's catalogue (None for another file)."""
+    if catalogue is None or Path(catalogue).name != LabFolder.CATALOGUE:
+        return None
+    folder = LabFolder(Path(catalogue).parent)
+    return folder.network, folder.bulletins
+
+
+def read_network_file(path: Path) -> dict | None:
+    """network.json's facts ({} when it holds no object, as it was read before); None when damaged."""
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError:
+        return None
+    except OSError as exc:
+        raise sqlite3.OperationalError(f"{path} cannot be read ({exc.strerror})") from None  # internal: worded by the room
+    return state if isinstance(state, dict) else {}
+
+
+def _import_files(conn: sqlite3.Connection, path: Path | None) -> None:
+    """The tables, and what the data folder's files held: imported once, in the step's transaction."""
+    for statement in SYNC_STATE:
+        conn.execute(statement)
+    files = legacy_files(path)
+    if files is None:
+        return
+    network, bulletins = files
+    state = read_network_file(network) if network.is_file() else {}
+    if state:   # a damaged file (None) stays where it is, and labnet.sync.state says so when it is read
+        conn.executemany("INSERT INTO sync_state (key, value) VALUES (?, ?)",
+                         [(key, json.dumps(value, sort_keys=True)) for key, value in state.items()])
+    if bulletins.is_file():
+        try:
+            data = bulletins.read_bytes()
+        except OSError as exc:
+            raise sqlite3.OperationalError(f"{bulletins} cannot be read ({exc.strerror})") from None  # internal: worded by the room
+        conn.executemany("INSERT INTO sync_bulletins (bulletin) VALUES (?)",
+                         [(line,) for line in data.splitlines() if line.strip()])
+
+
+def retire_files(path: Path | None, *, damaged_too: bool = False) -> None:
+    """After the import committed: each imported file renamed ``<name>.migrated`` (a free name), never deleted.
+    A damaged network.json is left as it is unless ``damaged_too`` (the state was saved anew).  A file that
+    cannot be renamed stays (it is read no more)."""
+    files = legacy_files(path)
+    if files is None:
+        return
+    for file in files:
+        if not file.is_file() or (file == files[0] and not damaged_too and read_network_file(file) is None):
+            continue
+        target, n = file.with_name(file.name + MIGRATED), 1
+        while target.exists():
+            target, n = file.with_name(f"{file.name}{MIGRATED}.{n}"), n + 1
+        try:
+            file.rename(target)
+        except OSError:
+            pass
+
+
 ROOM = Room("sync", (
     Migration(1, "sync outbox: bundles sent, records they carried, receipts", OUTBOX),
     Migration(2, "sync outbox: what the hub confirmed of each record sent, and under which sharing policy",
               OUTBOX_CONFIRMED),
     Migration(3, "sync outbox: a generation number of the settled records, so pending counts are kept, "
                  "not recounted", OUTBOX_SETTLED_GENERATION),
+    Migration(4, "sync state: what the laboratory knows of its hub and the hub's bulletins, in tables (imported "
+                 "from network.json and bulletins.jsonl)", _import_files, then=retire_files),
 ))

@@ -15,12 +15,14 @@ from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
 from labnet.catalogue.store import Catalogue
 from labnet.sync.outbox import pending_counts
+from labnet.sync.state import load_state
 from test_network_e2e import lab_dir  # noqa: F401  (a fixture: a laboratory set up with labnet init)
 
 # A real hub process and laboratories set up with labnet init: 4-9 s a test under --durations.
 pytestmark = pytest.mark.slow
 
-CARRIED = ["keys/identity.key", "keys/identity.json", "keys/hub.json", "network.json", "sharing-policy.toml"]
+# Files; the enrolment (network.json until sync 4) travels in the catalogue's tables (load_state).
+CARRIED = ["keys/identity.key", "keys/identity.json", "keys/hub.json", "sharing-policy.toml"]
 
 
 def sync(folder, capsys) -> dict:
@@ -58,6 +60,7 @@ def test_a_lab_restored_on_a_new_computer_syncs_without_sending_anything_twice(h
     for name in CARRIED:    # the key file (encrypted), the pinned hub, the enrolment and the policy come back
         assert (new_pc / name).read_bytes() == (lab_dir / name).read_bytes(), name
     assert (new_pc / "keys" / "identity.key").stat().st_mode & 0o077 == 0
+    assert load_state(new_pc) == load_state(lab_dir) and load_state(new_pc)["hub_url"] == hub.url
     with Catalogue.open(new_pc, user="amina") as cat:
         assert pending_counts(cat) == {}          # the receipts came back with the catalogue
 
@@ -77,11 +80,13 @@ def test_restoring_over_an_enrolled_lab_keeps_its_replaced_keys(hub, lab_dir, tm
     sync(lab_dir, capsys)
     assert cli.main(["--data-dir", str(lab_dir), "backup", str(tmp_path / "b.labnet-backup")]) == 0
     before = {name: (lab_dir / name).read_bytes() for name in CARRIED}
+    enrolment = load_state(lab_dir)
     assert cli.main(["--data-dir", str(lab_dir), "restore", str(tmp_path / "b.labnet-backup")]) == 0
     (kept,) = lab_dir.glob("replaced-*")
     for name in CARRIED:    # nothing of the laboratory's is ever thrown away
         assert (kept / name).read_bytes() == before[name] == (lab_dir / name).read_bytes()
     assert (kept / "catalogue.db").exists()
+    assert load_state(lab_dir) == enrolment
     capsys.readouterr()
     assert sync(lab_dir, capsys)["bundles"] == []
 
