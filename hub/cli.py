@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import Any
 
 from labnet import __version__
+from labnet.common.cli_args import apply_help, flush_stdout, non_negative_int, positive_int, silence_stdout, stdout_gone
+from labnet.common.cli_args import port as port_number
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
 
@@ -50,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = command("serve", "run the hub's HTTP service", run_serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=8765, help="port to listen on (default 8765)")
+    serve.add_argument("--port", type=port_number, default=8765, help="port to listen on (default 8765)")
     serve.add_argument("--certfile", type=Path, help="TLS certificate (PEM) to serve HTTPS")
     serve.add_argument("--keyfile", type=Path, help="TLS private key (PEM) for --certfile")
     _passphrase_option(serve)
@@ -86,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     bfile = command("bulletins", "write a laboratory's bulletins to a file, for a USB stick", run_bulletins)
     bfile.add_argument("--lab", required=True, metavar="LAB_ID", help="the laboratory")
-    bfile.add_argument("--since", type=int, default=0, help="only bulletins after this number")
+    bfile.add_argument("--since", type=non_negative_int, default=0, help="only bulletins after this number")
     bfile.add_argument("--out", type=Path, required=True, metavar="FILE", help="the bulletin file to write")
     _passphrase_option(bfile)
 
@@ -97,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     links = command("links", "list the links found between seizures of different laboratories", run_links)
     links.add_argument("--lab", metavar="LAB_ID", help="only links involving this laboratory")
-    links.add_argument("--limit", type=int, default=100, help="at most this many (default 100, newest first)")
+    links.add_argument("--limit", type=positive_int, default=100, help="at most this many (default 100, newest first)")
     links.add_argument("--json", action="store_true", help="print JSON")
     _passphrase_option(links)
 
@@ -130,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_admins import add_admin_commands
 
     add_admin_commands(commands)
+    from .cli_help import HUB_HELP_TEXTS
+
+    apply_help(parser, HUB_HELP_TEXTS)
     return parser
 
 
@@ -137,7 +142,7 @@ def _add_check(command) -> None:
     check = command("check", "check the hub before or while it runs: permissions, free disk, schema, keys and "
                              "the TLS certificate's expiry", run_check)
     check.add_argument("--certfile", type=Path, metavar="PEM", help="also check this TLS certificate's expiry")
-    check.add_argument("--cert-days", type=int, default=21, metavar="DAYS",
+    check.add_argument("--cert-days", type=positive_int, default=21, metavar="DAYS",
                        help="fail when the certificate expires within DAYS days (default 21)")
     check.add_argument("--no-unlock", action="store_true",
                        help="do not unlock the keys (no passphrase asked): their state is then not checked")
@@ -626,6 +631,15 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        status = _run(argv)
+        flush_stdout()  # a reader gone (``labnet-hub links | head``) shows here, not in Python's flush at exit
+        return status
+    except BrokenPipeError:  # the reader of the output went away: it has what it wanted, say nothing more
+        return silence_stdout()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -642,6 +656,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a sentence for the administrator, not a traceback
+        if isinstance(exc, BrokenPipeError) and stdout_gone():
+            raise  # main() ends quietly
         message = getattr(exc, "user_message", None)
         if message is None:
             logging.getLogger("labnet.hub").exception("unexpected failure")

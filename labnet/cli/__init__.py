@@ -35,6 +35,8 @@ from collections.abc import Sequence
 
 from labnet import __version__, logs, paths
 from labnet.cli import access, gui
+from labnet.cli.help_texts import HELP_TEXTS
+from labnet.common import cli_args
 
 USER_ENV = "LABNET_USER"
 
@@ -105,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     for module_name in COMMAND_MODULES:
         importlib.import_module(module_name).register(subparsers)
     access.mark_commands(parser)
+    cli_args.apply_help(parser, HELP_TEXTS)
     return parser
 
 
@@ -120,6 +123,15 @@ def default_user() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``labnet`` command line and return the process exit status."""
+    try:
+        status = _run(argv)
+        cli_args.flush_stdout()  # a reader gone (``| head``) shows here, not in Python's flush at exit
+        return status
+    except BrokenPipeError:  # the reader of the output went away: it has what it wanted, say nothing more
+        return cli_args.silence_stdout()
+
+
+def _run(argv: Sequence[str] | None) -> int:
     data_dir = log_path = None
     try:
         parser = build_parser()
@@ -147,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("labnet: interrupted.", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:
+        if isinstance(exc, BrokenPipeError) and cli_args.stdout_gone():
+            raise  # the output's reader went away: main() ends quietly (a hub's closed socket is still reported)
         message = user_message(exc)
         if message is not None:
             log.info("user error: %s", message)

@@ -7,6 +7,7 @@ import argparse
 import json
 
 from labnet.cli.common import PercentLine, open_catalogue
+from labnet.common.cli_args import positive_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +20,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.set_defaults(handler=audit_verify)
 
     attention = subparsers.add_parser("attention", help="standards expiring or low, requalifications due")
-    attention.add_argument("--days", type=int, default=30, help="look this many days ahead (default 30)")
+    attention.add_argument("--days", type=positive_int, default=30, help="look this many days ahead (default 30)")
     attention.add_argument("--json", action="store_true", help="print one JSON object")
     attention.set_defaults(handler=show_attention)
 

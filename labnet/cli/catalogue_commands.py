@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 
 from labnet.cli.common import decimal_options
+from labnet.common.cli_args import positive_int
 
 # The record types' command-line names (catalogue.records.RecordType.cli_name),
 # written out so that building the parser does not import the catalogue.
@@ -49,7 +50,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="the encoding of a CSV file that is not UTF-8, e.g. cp1251 (Russian), cp1256 (Arabic), "
                           "cp1252 or latin-1 (Western European); without it LabNet detects it or refuses")
     imp.add_argument("--sheet", metavar="NAME", help="the sheet of an Excel workbook to import")
-    imp.add_argument("--header-row", metavar="N", type=_row_number,
+    imp.add_argument("--header-row", metavar="N", type=positive_int,
                      help="the row (as Excel numbers it) that holds the column names; the rows above are ignored")
     imp.set_defaults(handler=run_import)
 
@@ -71,16 +72,6 @@ def _open_catalogue(args: argparse.Namespace):
     from labnet.cli.common import open_catalogue
 
     return open_catalogue(args)
-
-
-def _row_number(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a row number (1, 2, 3…)")
-    return value
 
 
 class TerminalProgress:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from labnet import paths
+from labnet.common.cli_args import non_negative_int
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,17 +27,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="data folder; the demo goes into its 'demo' folder")
     parser.add_argument("--profiles", metavar="N", type=_count, default=600,
                         help="number of profiling results to invent (default: 600)")
-    parser.add_argument("--seed", metavar="N", type=int, default=2026,
+    parser.add_argument("--seed", metavar="N", type=int, default=2026,  # any whole number seeds the demo
                         help="random seed; the same seed on the same day gives the same demo (default: 2026)")
     parser.set_defaults(handler=run_demo_data)
 
 
 def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
-    if not 0 <= value <= 100_000:
+    value = non_negative_int(text)   # none is a demo without profiles
+    if value > 100_000:
         raise argparse.ArgumentTypeError("give a number of profiles between 0 and 100,000")
     return value
 

@@ -33,6 +33,7 @@ from labnet.cli.profile_files import (
     run_link_file,
 )
 from labnet.cli.report_commands import register_reports
+from labnet.common.cli_args import positive_int, probability
 
 PRETREATMENTS = ("none", "N", "N2R", "N4R", "log", "N+S")
 METRICS = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra")   # the default sweep
@@ -78,7 +79,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                      "statistics, metric, threshold, calibration figures — as JSON, for the hub's "
                                      "administrator to publish with “labnet-hub publish-method”.")
     exp.add_argument("--method", help="the method's name (default: the most recently saved)")
-    exp.add_argument("--version", type=int, help="the version (default: the latest)")
+    exp.add_argument("--version", type=positive_int, help="the version (default: the latest)")
     exp.add_argument("--out", type=Path, required=True, metavar="FILE", help="the JSON file to write")
     exp.set_defaults(handler=run_export_method)
 
@@ -101,11 +102,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def _combination_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pretreatment", choices=PRETREATMENT_CHOICES, help="only this pretreatment")
     parser.add_argument("--metric", choices=METRIC_CHOICES, help="only this metric")
-    parser.add_argument("--fpr", type=float, default=0.01, help="target false-positive rate (default 0.01)")
+    parser.add_argument("--fpr", type=probability, default=0.01,
+                        help="target false-positive rate, between 0 and 1 (default 0.01)")
     parser.add_argument("--lr-calibration", choices=("pav", "logistic"), default="pav",
                         help="score → likelihood ratio: pool-adjacent-violators (default) or logistic regression, "
                              "both bounded by the data (ELUB)")
-    parser.add_argument("--resamples", type=int, default=1000, metavar="N",
+    parser.add_argument("--resamples", type=positive_int, default=1000, metavar="N",
                         help="bootstrap resamples of whole groups for the 95%% intervals (default 1000)")
 
 

@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from labnet.cli.common import decimal_options
+from labnet.common.cli_args import finite_float
 
 PRETREATMENT_CHOICES = ("none", "N", "N2R", "N4R", "log", "N+S", "S+N", "Z")
 METRIC_CHOICES = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra", "canberra-r")
@@ -142,7 +143,7 @@ def link_options(link: argparse.ArgumentParser) -> None:
     link.add_argument("--id-column", metavar="C", help="(with FILE) the column naming each profile")
     link.add_argument("--pretreatment", choices=PRETREATMENT_CHOICES, help="(with FILE, without --method)")
     link.add_argument("--metric", choices=METRIC_CHOICES, help="(with FILE, without --method)")
-    link.add_argument("--threshold", type=float, help="(with FILE, without --method) the link threshold")
+    link.add_argument("--threshold", type=finite_float, help="(with FILE, without --method) the link threshold")
     link.add_argument("--out", type=Path, metavar="CSV", help="(with FILE) where to write the links")
     reading_options(link, ground_truth=False)
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from labnet.cli.common import open_catalogue
+from labnet.common.cli_args import day, past_day, positive_int
 
 
 def register_reports(sub, combination_options: Callable[[argparse.ArgumentParser], None],
@@ -41,7 +42,7 @@ def register_reports(sub, combination_options: Callable[[argparse.ArgumentParser
     link.add_argument("a", metavar="A", help="a lab sample number or record id")
     link.add_argument("b", metavar="B", help="another")
     link.add_argument("--method", help="the method's name (default: the most recently saved)")
-    link.add_argument("--version", type=int, help="the method's version (default: the latest)")
+    link.add_argument("--version", type=positive_int, help="the method's version (default: the latest)")
     link.add_argument("--out", type=Path, required=True, metavar="PDF", help="the PDF file to write")
     link.set_defaults(handler=run_link_report)
 
@@ -144,54 +145,41 @@ def register(subparsers) -> None:
         "report", help="the laboratory's printed reports, as PDF: register, competence, matrix, audit, delivery",
         description="Write one of the laboratory's reports as a PDF file, each page headed with the laboratory "
                     "and numbered, saying who printed it, when (UTC and local time) and with which LabNet. "
-                    "(The profiling reports are “labnet profiles report” and “labnet profiles link-report”.) "
-                    "Example: labnet report matrix --out matrix.pdf")
+                    "(The profiling reports are “labnet profiles report” and “labnet profiles link-report”.)")
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND")
 
-    def kind(name: str, help_text: str, description: str, example: str) -> argparse.ArgumentParser:
-        return kinds.add_parser(name, help=help_text, description=f"{description} Example: {example}")
+    def kind(name: str, help_text: str, description: str) -> argparse.ArgumentParser:
+        # The examples are in labnet/cli/help_texts.py, with every command's.
+        return kinds.add_parser(name, help=help_text, description=description)
 
     reg = kind("register", "the register of reference standards (or one standard's custody history)",
                "Every reference standard with its certificate, expiry, status and stock; with --standard, one "
-               "standard's record with every withdrawal (the usage log) and every change (the audit trail).",
-               "labnet report register --out register.pdf")
+               "standard's record with every withdrawal (the usage log) and every change (the audit trail).")
     reg.add_argument("--standard", metavar="CODE", help="one standard's custody history (inventory code or id)")
     comp = kind("competence", "a staff member's competence record",
                 "The training, authorisations with their requalification dates and proficiency-test results of "
-                "one member of staff, as the training records name them.",
-                "labnet report competence \"Kofi Boateng\" --out boateng.pdf")
+                "one member of staff, as the training records name them.")
     comp.add_argument("staff", metavar="STAFF", help="the staff member, as the training records name them")
     matrix = kind("matrix", "the laboratory's competence matrix",
                   "Each member of staff against each competence area, with the date their latest authorisation "
-                  "falls due for requalification.", "labnet report matrix --out matrix.pdf")
+                  "falls due for requalification.")
     audit = kind("audit", "an extract of the audit trail, with the verification of the whole catalogue",
                  "The audit entries of one record (--record) or of a period of whole UTC days (--from, --to), "
-                 "followed by what “labnet audit verify” finds and what that check proves and cannot.",
-                 "labnet report audit --from 2026-01-01 --to 2026-03-31 --out q1-audit.pdf")
+                 "followed by what “labnet audit verify” finds and what that check proves and cannot.")
     which = audit.add_mutually_exclusive_group(required=True)
     which.add_argument("--record", metavar="R", help="a record's id, inventory code or lab sample number")
-    which.add_argument("--from", dest="since", type=_day, metavar="DATE", help="the first day (YYYY-MM-DD)")
-    audit.add_argument("--to", dest="until", type=_day, metavar="DATE",
+    which.add_argument("--from", dest="since", type=past_day, metavar="DATE", help="the first day (YYYY-MM-DD)")
+    audit.add_argument("--to", dest="until", type=day, metavar="DATE",
                        help="with --from, the last day (default: today)")
     delivery = kind("delivery", "what a bundle carried and what the hub's receipt said of it",
                     "What one bundle carried (each record, by type and change) and the hub's receipt: accepted, "
-                    "duplicate, outdated or refused, with the hub's reasons.",
-                    "labnet report delivery latest --out delivery.pdf")
+                    "duplicate, outdated or refused, with the hub's reasons.")
     delivery.add_argument("bundle", metavar="BUNDLE", help="a bundle id (or its first characters), or “latest”")
     for parser in (reg, comp, matrix, audit, delivery):
         parser.add_argument("--out", type=Path, required=True, metavar="PDF", help="the PDF file to write")
         parser.add_argument("--language", choices=LANGUAGES, default="en",
                             help="the report's language (default English; Arabic reads right to left)")
         parser.set_defaults(handler=run_catalogue_report)
-
-
-def _day(text: str):
-    import datetime as dt
-
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date written YYYY-MM-DD") from None
 
 
 def gather(args: argparse.Namespace, cat):

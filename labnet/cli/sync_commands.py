@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from labnet.cli.common import open_catalogue
+from labnet.common.cli_args import positive_int
 
 SUITE_CODES = ("mlkem768-x25519", "x25519")
 KINDS = ("reference-samples", "training", "profiles")
@@ -75,7 +76,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     bexp = bsub.add_parser("export", help="write the next sealed bundle to a file")
     bexp.add_argument("--out", required=True, type=Path, metavar="FILE",
                       help="file to write (a folder: files named after the bundle)")
-    bexp.add_argument("--max-part-bytes", type=int, default=8 * 1024 * 1024, metavar="N",
+    bexp.add_argument("--max-part-bytes", type=positive_int, default=8 * 1024 * 1024, metavar="N",
                       help="split into parts of at most N bytes (default 8 MiB)")
     _passphrase_option(bexp)
     bexp.set_defaults(handler=run_bundle_export)
