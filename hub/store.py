@@ -9,7 +9,8 @@ of the file (``hub.before-schema-hub-8.<time>.db``).
 The SQL that reads and writes those tables is in the store classes, one module per group of tables:
 ``store_labs`` (laboratories, keys, enrolment codes, sessions), ``store_bulletins``, ``store_links``
 (harmonised methods, link jobs, cross-laboratory links), ``store_received`` (bundles, refused files, the
-network's records) and ``store_admins`` (named administrators, their sessions, the hub's audit trail); the hub's
+network's records), ``store_admins`` (named administrators, their sessions, the hub's audit trail) and
+``store_pt`` (proficiency-test rounds); the hub's
 other modules call their methods (tests/test_sql_rooms.py holds them to it).
 """
 
@@ -30,6 +31,8 @@ from .store_admins import MIGRATION_SQL, AdminStore
 from .store_bulletins import BulletinStore
 from .store_labs import Lab, LabRegistry, digest
 from .store_links import LinkStore
+from .store_pt import MIGRATION_SQL as PT_MIGRATION_SQL
+from .store_pt import ProficiencyStore
 from .store_received import ReceivedStore
 
 # Where the hub's modules have always imported them from.
@@ -195,6 +198,8 @@ ALTER TABLE link_jobs ADD COLUMN error TEXT;
     # Issue 19: named administrators with roles, their sessions, the hub's audit trail; the shared
     # administrator token becomes the account "admin" whose one-time token it is (hub/store_admins.py).
     (8, "named administrators, their sessions and the hub's audit trail", MIGRATION_SQL),
+    # Issue 21: proficiency-test rounds, their items, participants (anonymous codes) and results (hub/store_pt.py).
+    (9, "proficiency-test rounds, their items, participants and results", PT_MIGRATION_SQL),
 ]
 
 # Before rooms: the first seven migrations, counted in PRAGMA user_version; step 8 records them as the hub room's.
@@ -237,6 +242,7 @@ class HubStore(LabRegistry):
         self.links = LinkStore(self)
         self.received = ReceivedStore(self)
         self.admins = AdminStore(self)
+        self.pt = ProficiencyStore(self)
 
     def close(self) -> None:
         with self._lock:

@@ -14,7 +14,10 @@ or ``"*"`` for every laboratory), the kind and the content:
   ``method`` object carries (fields added later: a reader ignores what it
   does not know, the signature covers them all);
 - ``method``: a harmonised comparison method the network adopted;
-- ``notice``: a message from the hub's administrator (``{"text": …}``).
+- ``notice``: a message from the hub's administrator (``{"text": …}``);
+- ``pt-round``: a proficiency-test round this laboratory takes part in (round, deadline, its anonymous code,
+  the items: material, analyte, unit); ``pt-result``: its scores when the round is closed; ``pt-summary``:
+  the round's assigned values and every result under the anonymous codes (docs/proficiency-testing.md).
 
 A file of bulletins (for a USB stick) is JSON lines, one signed bulletin a line.
 """
@@ -32,7 +35,7 @@ from .keys import Identity, PublicIdentity, b64, unb64
 
 BULLETIN_FORMAT = "labnet-bulletin"
 BULLETIN_CONTEXT = b"LabNet bulletin v1\x00"
-KINDS = ("link", "method", "notice")
+KINDS = ("link", "method", "notice", "pt-round", "pt-result", "pt-summary")
 EVERYONE = "*"
 MAX_BULLETIN_BYTES = 1024 * 1024
 

@@ -151,6 +151,17 @@ _ALL = [
     Problem("method-conflict", 409, "Method published with other parameters",
             "A method of this name and version was published before with other parameters."),
     Problem("unknown-method", 404, "No such method", "No method of this name and version was published."),
+    # -- proficiency tests (issue 21) ----------------------------------------------------------------------------
+    Problem("pt-round-unknown", 404, "No such proficiency-test round", "No round of this name at the hub."),
+    Problem("pt-not-participant", 403, "Not a participant",
+            "The laboratory is not among the round's participating laboratories."),
+    Problem("pt-late", 409, "Result after the deadline",
+            "The round's deadline has passed (or the round is closed): results are no longer taken."),
+    Problem("pt-unknown-analyte", 422, "Not in the round",
+            "A result names a material and analyte the round does not test."),
+    Problem("pt-wrong-unit", 422, "Wrong unit", "A result is given in another unit than the round asks for."),
+    Problem("pt-result-invalid", 422, "Result malformed",
+            "A result is not a finite number, or the same material and analyte is given twice."),
     # -- uploads (tus 1.0.0) ----------------------------------------------------------------------------------
     Problem("tus-version-unsupported", 412, "tus version not supported",
             "The request lacks `Tus-Resumable: 1.0.0`; the answer's `Tus-Version` says what the hub speaks."),
