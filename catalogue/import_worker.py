@@ -31,6 +31,7 @@ next send fails).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import itertools
@@ -59,6 +60,10 @@ _NOT_PLAIN = (_NotPlain, UnicodeDecodeError, csv.Error, OSError)  # as CsvStream
 _SEPARATORS = (".", ",", "\u066b", "\u066c")  # what a number's reading by one convention or the other turns on
 _MARSHALLED = b"M"  # a chunk's message begins so (any other is pickled: its first byte is pickle's 0x80)
 _STOP_WAIT_S = 5.0
+# The pipe's buffer: a whole chunk (~0.77 MB of the demo file's rows by marshal) fits in it, so the reading
+# process goes on with the next chunk while this one is still busy with the last (Linux's default, 64 KiB,
+# held it back until this process had read nearly all of it).  1 MiB is the limit without privileges.
+PIPE_BYTES = 1 << 20
 
 
 # The reading process's own peak memory (KiB) in the last import that read a file so, for
@@ -147,6 +152,12 @@ def _settle_report(rt: RecordType, path: Path, report: ImportReport, plan: Any, 
 def _start(job: dict[str, Any]) -> tuple[subprocess.Popen, Connection]:
     """The reading process, and the end of its pipe this process receives from."""
     read_end, write_end = os.pipe()
+    if PIPE_BYTES:
+        import fcntl  # POSIX: this module is used there only (import_streaming)
+
+        if hasattr(fcntl, "F_SETPIPE_SZ"):  # Linux
+            with contextlib.suppress(OSError):  # a smaller limit set by the system: the default buffer
+                fcntl.fcntl(read_end, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     try:
         env = dict(os.environ)
         root = str(Path(__file__).resolve().parent.parent)  # the same catalogue package as ours
