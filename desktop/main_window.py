@@ -30,6 +30,7 @@ from labnet.desktop import catalogue_queries, errors, i18n
 from labnet.desktop.catalogue_queries import SIGNED_OUT, SessionInfo
 from labnet.desktop.change_notices import ChangeNotices
 from labnet.desktop.dashboard import Dashboard
+from labnet.desktop.history_dialog import HISTORY_SHORTCUT
 from labnet.desktop.linkage_page import LinkagePage
 from labnet.desktop.login import LoginDialog, Session
 from labnet.desktop.network_page import NetworkPage
@@ -334,6 +335,8 @@ class MainWindow(QMainWindow):
                                              "Ctrl+D", "menu-duplicate")
         self.delete_action = self._action(edit, self.tr("&Delete record…"), self._on_page("delete_selected"),
                                           QKeySequence.StandardKey.Delete, "menu-delete")
+        self.history_action = self._action(edit, self.tr("Record &history…"), self._on_page("history_selected"),
+                                           HISTORY_SHORTCUT, "menu-history")
         edit.addSeparator()
         self.find_action = self._action(edit, self.tr("&Find"), self._on_page("focus_search"),
                                         QKeySequence.StandardKey.Find, "menu-find")
@@ -360,6 +363,7 @@ class MainWindow(QMainWindow):
             denied = next((n for n in rights if not self.session.can(n)), None)
             action.setToolTip(self.session.who_may(denied) if denied else "")
         self.find_action.setEnabled(page is not None)
+        self.history_action.setEnabled(page is not None and self.session.ready)
         for action in (self.print_action, self.export_pdf_action):
             action.setEnabled(self.reports.available())
         may_switch = self.session.has_accounts

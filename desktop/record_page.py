@@ -177,6 +177,8 @@ class RecordPage(QWidget):
         self._show_sort_indicator(header)
         table.setSortingEnabled(True)
         table.doubleClicked.connect(lambda _index: self.open_selected())
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._record_menu)
         table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.model.modelReset.connect(self._size_columns)
         self.model.modelReset.connect(self.update_actions)
@@ -378,6 +380,14 @@ class RecordPage(QWidget):
         self._dialogs.append(dialog)
         done_signal.connect(lambda _value: self._changed())
         dialog.finished.connect(lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
+
+    def _record_menu(self, pos: Any) -> None:
+        from labnet.desktop.history_dialog import record_menu
+        self.record_menu = record_menu(self, pos)
+
+    def history_selected(self) -> None:
+        from labnet.desktop.history_dialog import open_history
+        self._with_selected(lambda record: open_history(self, self.tasks, self.rt.kind, record, self._dialogs))
 
     def _not_available(self, what: str) -> None:
         QMessageBox.information(self, self.tr("Not available yet"), self.tr(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -140,6 +141,17 @@ class RecordEditor(SavingMixin, QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(legend)
         bottom.addStretch(1)
+        if self.record_id is not None:   # every change to this record, from the audit trail
+            from labnet.desktop.history_dialog import HISTORY_SHORTCUT
+
+            self.history_button = QPushButton(self.tr("History…"))
+            self.history_button.setObjectName("editor-history")
+            self.history_button.setToolTip(self.tr("Every change to this record, from the audit trail ({key})")
+                                           .format(key=QKeySequence(HISTORY_SHORTCUT).toString(
+                                               QKeySequence.SequenceFormat.NativeText)))
+            self.history_button.clicked.connect(self.show_history)
+            QShortcut(QKeySequence(HISTORY_SHORTCUT), self, self.show_history)
+            bottom.addWidget(self.history_button)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 14)
@@ -334,6 +346,15 @@ class RecordEditor(SavingMixin, QDialog):
             return  # never replace what someone has started typing
         self.record, self.version = dict(record), record["version"]
         self._load(record)
+
+    def show_history(self) -> Any:
+        from labnet.desktop.history_dialog import open_history
+
+        dialog = open_history(self, self.tasks, self.rt.kind, {**self.record, "id": self.record_id})
+        kind, record_id = self.rt.kind, self.record_id
+        dialog.restored.connect(lambda _r: self.tasks.run(lambda cat: cat.get(kind, record_id), self._fresh,
+                                                          self._load_failed, description="read the record"))
+        return dialog
 
     def _load_failed(self, exc: BaseException) -> None:
         show_error(self, self.tr("The record cannot be read"), explain_failure(exc, self.tr("Reading the record")))
