@@ -4,7 +4,7 @@
 administrator's one-time token; ``serve`` runs it; ``enroll``, ``labs`` and
 ``revoke`` administer it on the machine it runs on; ``admin …`` manages the
 named administrators and ``audit`` shows the hub's audit trail
-(``hub/cli_admins.py``); ``rotate-keys``,
+(``hub/cli_admins.py``); ``pt …`` runs proficiency-test rounds (``hub/cli_pt.py``); ``rotate-keys``,
 ``revoke-key`` and ``keys`` look after its own keys (``hub/keylife.py``).  The passphrase
 protecting the hub's keys comes from ``--passphrase-file`` (first line), else
 ``$LABNET_HUB_PASSPHRASE``, else a prompt; it is never logged.
@@ -28,6 +28,7 @@ from typing import Any
 from labnet import __version__
 from labnet.common.cli_args import apply_help, flush_stdout, non_negative_int, positive_int, silence_stdout, stdout_gone
 from labnet.common.cli_args import port as port_number
+from labnet.common.messages import Message
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USER_ERROR = 0, 1, 2
 
@@ -132,6 +133,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_admins import add_admin_commands
 
     add_admin_commands(commands)
+    from .cli_pt import add_pt_commands
+
+    add_pt_commands(commands, _passphrase_option)
     from .cli_help import HUB_HELP_TEXTS
 
     apply_help(parser, HUB_HELP_TEXTS)
@@ -370,7 +374,9 @@ def run_import(args: argparse.Namespace) -> int:
               f"{counts['duplicate']} duplicate, {counts.get('outdated', 0)} outdated, {counts['rejected']} rejected"
               + (" (it had been imported before; same receipt)." if result.status == "duplicate" else "."))
         if found:
-            print(f"{found} new link(s) with other laboratories' seizures; both sides get a bulletin.")
+            print(Message.plural("{n:,} new link with other laboratories' seizures; both sides get a bulletin.",
+                                 "{n:,} new links with other laboratories' seizures; both sides get a bulletin.",
+                                 found))
     elif result.status == "rejected":
         print(f"Bundle {result.bundle_id} was rejected whole: {result.reason}")
     else:
@@ -433,8 +439,10 @@ def run_bulletins(args: argparse.Namespace) -> int:
     finally:
         hub.close()
     args.out.write_bytes(b"".join(line + b"\n" for line in lines))
-    print(f"Wrote {len(lines)} bulletin(s) for {args.lab} to {args.out}; the laboratory imports the file with "
-          "“labnet bulletin import”.")
+    print(Message.plural("Wrote {n:,} bulletin for {lab} to {out}; the laboratory imports the file with "
+                         "“labnet bulletin import”.",
+                         "Wrote {n:,} bulletins for {lab} to {out}; the laboratory imports the file with "
+                         "“labnet bulletin import”.", len(lines), lab=args.lab, out=args.out))
     return EXIT_OK
 
 
@@ -460,7 +468,8 @@ def run_publish_method(args: argparse.Namespace) -> int:
         hub.close()
     print(f"Method {published['name']} v{published['version']} is now the network's method for "
           f"{published['drug_type']} (bulletin #{published['bulletin']} to every laboratory); "
-          f"{found} link(s) between laboratories found with it.")
+          + Message.plural("{n:,} link between laboratories found with it.",
+                           "{n:,} links between laboratories found with it.", found))
     expected = published.get("expected_false_links")
     if expected:
         print(f"Note: at its calibrated false-positive rate, about {expected:,} of the "
@@ -594,7 +603,8 @@ def run_backup(args: argparse.Namespace) -> int:
         bundles += 1
     for path in (source / "uploads").glob("*.part") if (source / "uploads").exists() else ():
         shutil.copy2(path, out / "uploads" / path.name)
-    print(f"Backed up the hub to {out}: databases, keys (still encrypted), settings and {bundles} bundle file(s). "
+    print(f"Backed up the hub to {out}: databases, keys (still encrypted), settings and "
+          f"{Message.plural('{n:,} bundle file', '{n:,} bundle files', bundles)}. "
           "To restore, stop the hub and serve from a copy of this folder.")
     return EXIT_OK
 

@@ -68,4 +68,18 @@ HUB_HELP_TEXTS: dict[str, tuple[str | None, str]] = {
     "audit": (None, f"""\
         labnet-hub audit {HUB} --since 2026-12-01
         labnet-hub audit {HUB} --verify --json"""),
+    "pt": (None, f"""\
+        labnet-hub pt create {HUB} --file round.toml
+        labnet-hub pt list {HUB}
+        labnet-hub pt close {HUB} PT-2026-1"""),
+    "pt create": (None, f"""\
+        labnet-hub pt create {HUB} --name PT-2026-1 --materials PT-A,PT-B --analytes "cocaine:%" "levamisole:%" \\
+            --deadline 2026-12-20T18:00:00+00:00 --labs 7c0e2d4a-…,0b9f…
+        labnet-hub pt create {HUB} --file round.toml"""),
+    "pt list": (None, f"""\
+        labnet-hub pt list {HUB}
+        labnet-hub pt list {HUB} --json"""),
+    "pt close": (None, f"""\
+        labnet-hub pt close {HUB} PT-2026-1
+        labnet-hub pt close {HUB} PT-2026-1 --json"""),
 }

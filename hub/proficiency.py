@@ -30,6 +30,7 @@ from labnet.protocol.bulletin import EVERYONE
 from .bulletins import publish_in
 from .errors import Conflict, HubError, NotFound
 from .service import Hub
+from .store import HubStore
 from .store_pt import Item, Round
 
 ROUND_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -214,14 +215,14 @@ def _assigned(item: Item) -> Assigned:
     return Assigned(item.assigned, item.sigma_pt, item.uncertainty, item.method or "", 0)
 
 
-def describe(hub: Hub) -> list[dict[str, Any]]:
-    """Every round, for ``labnet-hub pt list`` and the admin API."""
+def describe(store: HubStore) -> list[dict[str, Any]]:
+    """Every round, for ``labnet-hub pt list`` and the admin API (the store only: no key is needed)."""
     out = []
-    for r in hub.store.pt.rounds():
+    for r in store.pt.rounds():
         out.append({"round": r.round_id, "deadline": r.deadline, "created_at": r.created_at,
                     "created_by": r.created_by, "closed_at": r.closed_at,
-                    "labs": len(hub.store.pt.participants(r.round_id)),
+                    "labs": len(store.pt.participants(r.round_id)),
                     "items": [{"material": i.material, "analyte": i.analyte, "unit": i.unit}
-                              for i in hub.store.pt.items(r.round_id)],
-                    "results": hub.store.pt.result_count(r.round_id)})
+                              for i in store.pt.items(r.round_id)],
+                    "results": store.pt.result_count(r.round_id)})
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import math
 
 import pytest
@@ -55,7 +56,7 @@ def test_a_round_reaches_each_participant_as_a_signed_bulletin_with_its_code(hub
         codes.add(sent.content["code"])
     assert codes == {"P01", "P02", "P03"}
     assert bulletins_of(hub, outsider, "pt-round") == []
-    [listed] = proficiency.describe(hub)
+    [listed] = proficiency.describe(hub.store)
     assert (listed["round"], listed["labs"], listed["results"], listed["closed_at"]) == ("PT-2026-1", 3, 0, None)
 
 
@@ -73,7 +74,7 @@ def test_a_malformed_submission_is_refused_whole_with_its_reason(hub, round_, re
         proficiency.submit(hub, a.identity_id, "PT-2026-1",
                            [] if results is None else [sub("PT-B", "cocaine", 30.0), *results])
     assert refused.value.code == code
-    assert proficiency.describe(hub)[0]["results"] == 0  # nothing of it was kept
+    assert proficiency.describe(hub.store)[0]["results"] == 0  # nothing of it was kept
 
 
 def test_a_lab_outside_the_round_a_late_result_and_an_unknown_round_are_refused(hub, round_):
@@ -142,7 +143,7 @@ def test_closing_scores_each_result_and_tells_each_lab_its_own_and_everyone_the_
     text = repr(summary)
     assert not any(lab.identity_id in text for lab in round_)
     assert sorted(r["code"] for r in cocaine["results"]) == sorted(codes.values())
-    assert proficiency.describe(hub)[0]["closed_at"] == "2026-12-21T00:00:00+00:00"
+    assert proficiency.describe(hub.store)[0]["closed_at"] == "2026-12-21T00:00:00+00:00"
 
 
 @pytest.mark.parametrize(("changes", "said"), [
@@ -162,4 +163,56 @@ def test_a_round_badly_described_is_refused(hub, changes, said):
     with pytest.raises(HubError) as refused:
         proficiency.create(hub, "admin", **args)
     assert said in refused.value.user_message
-    assert proficiency.describe(hub) == []
+    assert proficiency.describe(hub.store) == []
+
+
+def test_labnet_hub_pt_create_list_close(tmp_path, capsys, monkeypatch):
+    from hub_server import PASSPHRASE
+    from labnet.common import clock
+    from labnet.hub import cli
+    from labnet.hub.service import Hub
+
+    passfile = tmp_path / "passphrase.txt"
+    passfile.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    folder = tmp_path / "hub"
+    monkeypatch.setattr(clock, "now", lambda: T0)
+    assert cli.main(["init", "--data-dir", str(folder), "--country", "KE", "--passphrase-file", str(passfile)]) == 0
+    hub = Hub.open(folder, PASSPHRASE)
+    labs = [enrol(hub, f"Lab {n}").identity_id for n in "ABC"]
+    hub.close()
+    common = ["--data-dir", str(folder), "--passphrase-file", str(passfile)]
+    # on the command line: every material × every analyte
+    assert cli.main(["pt", "create", *common, "--name", "PT-1", "--materials", "PT-A,PT-B", "--analytes", "cocaine:%",
+                     "--deadline", DEADLINE, "--labs", ",".join(labs)]) == 0
+    assert "Round PT-1 created for 3 laboratories, 2 item(s)" in capsys.readouterr().out
+    # or in a TOML file, with a reference value
+    toml = tmp_path / "round.toml"
+    toml.write_text(f'name = "PT-2"\ndeadline = "{DEADLINE}"\nlabs = {labs[:2]!r}\n'
+                    '[[items]]\nmaterial = "PT-A"\nanalyte = "heroin"\nunit = "mg/g"\nreference = 120.0\nsigma = 6.0\n',
+                    encoding="utf-8")
+    assert cli.main(["pt", "create", *common, "--file", str(toml)]) == 0
+    capsys.readouterr()
+    assert cli.main(["pt", "create", *common, "--file", str(toml), "--name", "PT-3"]) == 2
+    assert "not both" in capsys.readouterr().err
+    assert cli.main(["pt", "create", *common, "--name", "PT-3", "--materials", "A", "--analytes", "cocaine",
+                     "--deadline", DEADLINE, "--labs", labs[0]]) == 2
+    assert "ANALYTE:UNIT" in capsys.readouterr().err
+
+    hub = Hub.open(folder, PASSPHRASE)
+    for lab, v in zip(labs, (30.0, 31.0, 33.0)):
+        proficiency.submit(hub, lab, "PT-1", [sub("PT-A", "cocaine", v)])
+    hub.close()
+    assert cli.main(["pt", "list", "--data-dir", str(folder), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(r["round"], r["labs"], r["results"], r["closed_at"]) for r in listed] == [
+        ("PT-1", 3, 3, None), ("PT-2", 2, 0, None)]
+
+    assert cli.main(["pt", "close", *common, "PT-1"]) == 2  # before the deadline
+    assert "close it after that" in capsys.readouterr().err
+    monkeypatch.setattr(clock, "now", lambda: dt.datetime(2026, 12, 21, tzinfo=dt.UTC))
+    assert cli.main(["pt", "close", *common, "PT-1"]) == 0
+    out = capsys.readouterr().out
+    assert "PT-A × cocaine (%): assigned" in out and "PT-B × cocaine (%): no assigned value" in out
+    assert out.count("satisfactory") == 3
+    assert cli.main(["pt", "close", *common, "PT-9"]) == 2
+    assert "no proficiency-test round named PT-9" in capsys.readouterr().err
