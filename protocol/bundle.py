@@ -232,7 +232,7 @@ class _Declared(NamedTuple):
 def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, Any], entries: Iterable[dict],
                  *, seq_from: int, seq_to: int, policy_sha256: str, max_part_bytes: int,
                  max_payload_bytes: int, created_at: str | None = None, lines: Sequence[bytes] | None = None,
-                 carried: Callable[[str, list[tuple], Sequence[bytes]], None] | None = None,
+                 carried: Callable[[str, list[tuple], bundle_runs.Lines], None] | None = None,
                  sealed: Callable[[BundleHeader, bytes], Any] | None = None) -> list[tuple[BundleHeader, Any]]:
     """Seal ``entries`` into one or more bundle files, none larger than ``max_part_bytes``.
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import heapq
 import json
 import marshal
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -53,7 +53,7 @@ class Plan:
     shared: int     # entries decided so far: the parked ones, then each streamed one as it is made
     # What ``entries`` reads: the store, each record type's stream of records never sent, the types' ranks
     store: Any = field(default=None, repr=False)
-    unsent: list[tuple[str, Iterator[tuple]]] = field(default_factory=list, repr=False)
+    unsent: list[tuple[str, Generator[tuple, None, None]]] = field(default_factory=list, repr=False)
     ranks: dict[str, int] = field(default_factory=dict)
     parked: int = 0
     transformers: dict[str, Any] = field(default_factory=dict, repr=False)
@@ -139,10 +139,11 @@ def decide(outbox: Any, policy: Any, secret: bytes) -> Plan:
     return plan
 
 
-def entries(plan: Plan) -> Iterator[dict[str, Any]]:
+def entries(plan: Plan) -> Generator[dict[str, Any], None, None]:
     """The plan's entries, one at a time, in the bundle's order (the streams of records never sent are decided as
     they are read, their withheld records added to ``plan.withheld``).  Read it to the end or close it."""
-    streams = [_streamed(plan, kind, rows) for kind, rows in plan.unsent]
+    streams: list[Generator[tuple[tuple, dict[str, Any]], None, None]] = [
+        _streamed(plan, kind, rows) for kind, rows in plan.unsent]
     if plan.parked:
         streams.append((tuple(row[:5]), marshal.loads(row[5])) for row in plan.store.plan_entries())
     try:
@@ -157,7 +158,7 @@ def entries(plan: Plan) -> Iterator[dict[str, Any]]:
             rows.close()
 
 
-def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Iterator[tuple[tuple, dict[str, Any]]]:
+def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[tuple, dict[str, Any]], None, None]:
     """(order, entry) of each record of ``kind`` never sent that the policy shares; the others are withheld."""
     rt = RECORD_TYPES[kind]
     names = ["version", *plan.policy.columns(kind)]
@@ -184,7 +185,7 @@ def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Iterator[tuple[tu
                                        "version": values[0], "seq": seq}
 
 
-_SCAN = json.JSONDecoder().scan_once
+_SCAN = json.JSONDecoder().scan_once   # type: ignore[attr-defined]  # set in JSONDecoder.__init__
 _JSON_TEXT = (TEXT_LIST, PEAK_TABLE)   # stored as JSON text: their from_sql is json.loads
 
 
@@ -204,7 +205,7 @@ def _decoder(field_type: Any) -> Any:
     return scan
 
 
-def _again(first: tuple, rows: Iterator[tuple]) -> Iterator[tuple]:
+def _again(first: tuple, rows: Iterator[tuple]) -> Generator[tuple, None, None]:
     """``first`` then ``rows`` (closing it closes ``rows``, and so their cursor)."""
     yield first
     yield from rows
