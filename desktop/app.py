@@ -91,7 +91,8 @@ def _application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setWindowIcon(QIcon(str(icon_path("labnet.svg"))))
     i18n.install(app, i18n.resolve(i18n.chosen_language()))
-    style.apply_style(app)
+    theme = style.chosen_theme()
+    style.apply_style(app, None if theme == "system" else theme)
     collector.install(app)  # Python's cyclic collection on this thread only (desktop/collector.py)
     return app
 

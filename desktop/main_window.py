@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
         self._action(view, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh, "menu-refresh")
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts…"), self.show_shortcuts, "Ctrl+/", "menu-shortcuts")
         self._action(help_menu, self.tr("&About LabNet"), self.about, None, "menu-about")
         self._update_menu_state()
 
@@ -381,6 +382,15 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         self.show_section("settings")
         self.settings_page.backup_now()
+
+    def show_shortcuts(self) -> Any:
+        """Help → Keyboard shortcuts, listed from this window's actions as they are now."""
+        from labnet.desktop.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About LabNet"), self.tr(

@@ -120,6 +120,21 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         language.addLayout(row)
 
+        appearance_box = QGroupBox(self.tr("Appearance"))
+        appearance = QVBoxLayout(appearance_box)
+        self.theme = QComboBox()
+        self.theme.setObjectName("theme")
+        self.theme.setAccessibleName(self.tr("Appearance"))
+        for code, text in (("system", self.tr("As the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
+            self.theme.addItem(text, code)
+        self.theme.setCurrentIndex(self.theme.findData(style.chosen_theme(self.settings)))
+        self.theme.activated.connect(lambda i: style.choose_theme(self.theme.itemData(i), self.settings))
+        row = QHBoxLayout()
+        row.addWidget(self.theme)
+        row.addStretch(1)
+        appearance.addLayout(row)
+
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -134,6 +149,7 @@ class SettingsPage(QWidget):
         left.addStretch(1)
         right.addWidget(self.accounts)
         right.addWidget(language_box)
+        right.addWidget(appearance_box)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)

@@ -7,7 +7,7 @@ the scheme follows the system when it changes while LabNet runs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
@@ -45,10 +45,30 @@ def colours() -> dict[str, str]:
     return _DARK if is_dark() else _LIGHT
 
 
+# Settings → Appearance: light, dark, or as the system (Qt 6.5+ QStyleHints.colorScheme, followed as it changes).
+THEMES = ("system", "light", "dark")
+THEME_SETTING = "appearance/theme"
+
+
+def chosen_theme(settings: QSettings | None = None) -> str:
+    value = (settings if settings is not None else QSettings()).value(THEME_SETTING, "system")
+    return value if value in THEMES else "system"
+
+
+def choose_theme(theme: str, settings: QSettings | None = None, app: QApplication | None = None) -> None:
+    """Remember ``theme`` and apply it at once."""
+    if theme not in THEMES:
+        raise ValueError(f"no theme {theme!r}")  # internal: the settings page offers only THEMES
+    (settings if settings is not None else QSettings()).setValue(THEME_SETTING, theme)
+    app = app or QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_style(app, None if theme == "system" else theme)
+
+
 def apply_style(app: QApplication, scheme: str | None = None) -> None:
     """Fusion, coloured for the system's light or dark scheme, now and when it changes.
 
-    ``scheme`` ("light" or "dark") overrides the system, for screenshots.
+    ``scheme`` ("light" or "dark") overrides the system (Settings → Appearance, screenshots).
     """
     global _forced
     _forced = scheme
