@@ -252,7 +252,9 @@ def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], d
             continue
         kind_style = attributes.get(attrs)
         if kind_style is None:
-            kind_style = attributes[attrs] = _attributes(attrs)
+            kind_style = _attributes(attrs)
+            if len(attributes) < 4096:  # a few distinct ones in any real sheet; never grown without bound
+                attributes[attrs] = kind_style
         kind, style = kind_style
         if kind == "n" and not style and content[:3] == "<v>" and content[-4:] == "</v>" and content.count("<") == 2:
             value: Any = _number(content[3:-4]) if len(content) > 7 else None
