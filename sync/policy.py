@@ -158,12 +158,17 @@ def pseudonym(secret: bytes, field_name: str, value: Any) -> str:
     return "ps:" + hmac.digest(secret, field_name.encode("utf-8") + b"\x00" + text.encode("utf-8"), "sha256").hex()[:32]
 
 
+_REMEMBERED = 65536   # pseudonyms remembered per field: 9 MB, where 300,000 sample numbers held 52 MB
+
+
 def _pseudonymiser(secret: bytes, name: str, is_list: bool):
     cache: dict[str, str] = {}  # a seizure reference recurs across its samples: compute it once
 
     def one(value: Any) -> str:
         found = cache.get(value)
         if found is None:
+            if len(cache) >= _REMEMBERED:   # a field of unique values (sample numbers) would keep them all
+                cache.clear()
             found = cache[value] = pseudonym(secret, name, value)
         return found
     if is_list:
