@@ -4,8 +4,8 @@
 Tables (migration 4 and later): ``outbox_bundles`` (each part made), ``outbox_items`` (each decision a part
 carried, and the hub's answer), ``outbox_settled`` (the latest settled decision of each record),
 ``outbox_hub_view`` (what the hub said it holds), and ``meta`` keys for the watermark and the kept counts.
-Two temporary tables live only on the exporting connection: ``outbox_plan`` (the decided entries, in the
-bundle's order) and ``outbox_carried`` (what the sealed parts carried, written to ``outbox_items`` in the short
+Two temporary tables live only on the exporting connection: ``outbox_plan`` (the decided entries of records sent
+before and the hub's orphans, in the bundle's order; records never sent stream from ``unsent``) and ``outbox_carried`` (what the sealed parts carried, written to ``outbox_items`` in the short
 write after sealing, see ``Outbox.export``).
 """
 
