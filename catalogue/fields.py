@@ -41,7 +41,7 @@ class FilterSpec:
 
     ``how``: ``statuses`` (several codes at once), ``choice`` (one code), ``values`` (one of the values
     stored), ``expiry`` (past the date, or within a number of days), ``due`` (due within a number of days),
-    ``period`` (between two dates).  ``key`` names the widgets (``filter-KEY``); a preset (the dashboard's
+    ``period`` (between two dates), ``low`` (at or below the low-stock level, a custody type's stock).  ``key`` names the widgets (``filter-KEY``); a preset (the dashboard's
     links) sets a choice by the field's name, a date filter by ``key`` (and ``days``), a period by
     ``PRESET_from`` and ``PRESET_to``.  ``texts`` are the bar's words for it, in English, in the order
     ``labnet.desktop.filters`` reads them (the first entry of the list, then its accessible name…)."""

@@ -209,8 +209,9 @@ class Dashboard(QWidget):
         card.set_items([(self.tr("{code} · {substance} — {left} of {received} {unit} left").format(
             code=s["inventory_code"], substance=s["substance"], left=number(s['remaining_quantity']),
             received=number(s['quantity']) if s.get("quantity") is not None else "?", unit=s.get("unit") or ""),
-            self._opener("reference_sample", s["id"])) for s in a.low_stock[:SHOWN_PER_CARD]],
-            more=len(a.low_stock) - SHOWN_PER_CARD)
+            self._opener("reference_sample", s["id"])) for s in a.low_stock[:SHOWN_PER_CARD]])
+        card.set_more(self._all(len(a.low_stock)), lambda: self.open_view.emit(
+            "reference_sample", {"status": ON_THE_SHELF, "low_stock": True}))
 
         card = self.cards["requalifications"]
         card.set_count(len(a.requalifications_due), "warning")

@@ -346,8 +346,26 @@ class _Period(_Part):
             self.box.setChecked(False)
 
 
+class _Low(_Part):
+    """Only what is at or below its low-stock level (``labnet.catalogue.queries.LOW_STOCK_SQL``), when ticked;
+    a preset ticks it with ``{KEY: True}`` (the dashboard's Low-stock card)."""
+
+    def __init__(self, bar: FilterBar, field: Field):
+        super().__init__(bar, field)
+        self.box = QCheckBox(self.texts[0])
+        self.box.setObjectName(f"filter-{self.spec.key}")
+        self.box.toggled.connect(bar._emit)
+        bar._add(self.spec.key, self.box)
+
+    def filters(self) -> list[Filter]:
+        return [Filter(self.field.name, "low_stock")] if self.box.isChecked() else []
+
+    def apply(self, preset: dict[str, Any]) -> None:
+        self.box.setChecked(bool(preset.get(self.spec.key)))
+
+
 _PARTS: dict[str, type[_Part]] = {"statuses": _Statuses, "choice": _Choice, "values": _Values,
-                                  "expiry": _Within, "due": _Within, "period": _Period}
+                                  "expiry": _Within, "due": _Within, "period": _Period, "low": _Low}
 
 
 def filter_bar_for(kind: str, parent: QWidget | None = None) -> FilterBar:

@@ -81,3 +81,37 @@ def test_in_the_window_show_all_opens_the_page_filtered(qtbot, demo, tmp_path, m
     shown = sorted(page.model.data(page.model.index(r, column)) for r in range(page.model.rowCount()))
     assert shown == sorted(expired)
     window.close()
+
+
+def test_the_low_stock_card_opens_the_filtered_list(qtbot, tmp_path):
+    """Like the other cards, "Low in stock" opens the reference samples filtered to what it counts."""
+    from PySide6.QtCore import QSettings
+
+    from factories import sample
+    from labnet.catalogue.store import Catalogue
+    from labnet.desktop import catalogue_queries
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
+
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        cat.add("reference_sample", sample(inventory_code="RS-LOW", remaining_quantity=5))
+        cat.add("reference_sample", sample(inventory_code="RS-LEVEL", remaining_quantity=30, low_stock_level=40))
+        cat.add("reference_sample", sample(inventory_code="RS-FULL", remaining_quantity=80))
+        cat.add("reference_sample", sample(inventory_code="RS-GONE", remaining_quantity=1, status="disposed"))
+    path = tmp_path / "lab" / "catalogue.db"
+    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "amina"), synchronous=True)
+    window = MainWindow(path, user="amina", tasks=tasks,
+                        settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    card = window.dashboard.cards["low_stock"]
+    assert card.count.text() == "2" and card.more is not None
+    card._more_action()
+    page = window.record_pages["reference_sample"]
+    assert window.current_record_page() is page and page.filters.low_stock.isChecked()
+    qtbot.waitUntil(lambda: page.model.is_loaded(0))
+    column = page.model.columns.index("inventory_code")
+    codes = sorted(page.model.data(page.model.index(r, column)) for r in range(page.model.rowCount()))
+    assert codes == ["RS-LEVEL", "RS-LOW"]
+    page.filters.low_stock.setChecked(False)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)   # on the shelf, whatever the stock

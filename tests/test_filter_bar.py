@@ -24,7 +24,8 @@ def test_the_bars_have_the_widgets_of_the_hand_written_ones(qtbot):
     for bar in bars.values():
         qtbot.addWidget(bar)
     assert widgets(bars["reference_sample"]) == [
-        ("StatusPicker", "filter-status"), ("QComboBox", "filter-expiry"), ("QSpinBox", "filter-expiry-days")]
+        ("StatusPicker", "filter-status"), ("QComboBox", "filter-expiry"), ("QSpinBox", "filter-expiry-days"),
+        ("QCheckBox", "filter-low_stock")]   # the dashboard's Low-stock card opens the list with it ticked
     assert widgets(bars["training_record"]) == [
         ("QComboBox", "filter-staff"), ("QComboBox", "filter-activity"), ("QComboBox", "filter-requalification"),
         ("QSpinBox", "filter-requalification-days")]

@@ -145,3 +145,11 @@ def test_a_broad_search_sorted_by_a_column_gives_the_same_page_through_the_sort_
     assert queries._index_starting_with(cat, "profiling_results", "lab_sample_number") == \
         "profiling_results_natural_key"
     assert queries._index_starting_with(cat, "profiling_results", "form") is None
+
+
+def test_the_low_stock_filter_asks_what_the_dashboard_counts(stocked):
+    shelf = Filter("status", "in", ["in_use", "quarantined"])
+    low = Query("reference_sample", filters=(shelf, Filter("remaining_quantity", "low_stock")))
+    assert sorted(codes(queries.fetch(stocked, low))) == codes(queries.attention(stocked, 30).low_stock)
+    with pytest.raises(CatalogueError, match="Only reference samples have a stock"):
+        queries.fetch(stocked, Query("training_record", filters=(Filter("hours", "low_stock"),)))
