@@ -250,7 +250,7 @@ def test_cli_backup_and_restore(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"Backup written and verified: {tmp_path / 'b.labnet-backup'} (" in out and " kB)" in out
     assert main(["--data-dir", str(tmp_path / "new"), "restore", "--check-only", str(tmp_path / "b.labnet-backup")]) == 0
-    assert "1 reference samples" in capsys.readouterr().out
+    assert "1 reference sample," in capsys.readouterr().out   # the singular for one (it said "1 reference samples")
     assert not (tmp_path / "new" / "catalogue.db").exists()
     assert main(["--data-dir", str(tmp_path / "new"), "restore", str(tmp_path / "b.labnet-backup")]) == 0
     assert main(["--data-dir", str(tmp_path / "new"), "restore", str(tmp_path / "missing.db")]) == 2

@@ -89,8 +89,8 @@ def test_every_bundle_the_laboratory_makes_carries_its_derived_id(cat, hub):
 
 @pytest.mark.parametrize("bundles, says", [
     ([{"status": "processed", "counts": {"accepted": 3, "rejected": 0}}], None),
-    ([{"status": "processed", "counts": {"accepted": 2, "rejected": 1}}], "refused 1 record(s)"),
-    ([{"status": "rejected", "counts": {"rejected": 115}}], "refused 1 bundle(s) whole"),
+    ([{"status": "processed", "counts": {"accepted": 2, "rejected": 1}}], "refused 1 record "),
+    ([{"status": "rejected", "counts": {"rejected": 115}}], "refused 1 bundle whole"),
 ])
 def test_a_sync_whose_records_the_hub_refused_is_not_reported_as_a_success(bundles, says):
     from labnet.cli.network_commands import _refused

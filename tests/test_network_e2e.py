@@ -257,7 +257,7 @@ def test_a_published_method_links_two_labs_seizures_and_both_hear_of_it(hub, lab
     for folder in (lab_b, lab_dir):
         assert cli.main(["--data-dir", str(folder), "sync"]) == 0
         said[folder] += capsys.readouterr().out
-    assert "1 link(s) between this laboratory's profiles (" in said[lab_b]
+    assert "1 link between this laboratory's profiles (" in said[lab_b]
     assert ") and seizures of Accra lab (GH)" in said[lab_b]
     assert ") and seizures of Lomé lab (TG)" in said[lab_dir]
     assert "Adopted the network's comparison method amphetamine-WA (network) v1" in said[lab_b]

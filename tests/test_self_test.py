@@ -23,4 +23,4 @@ def test_a_failing_check_is_named_the_others_still_run_and_the_exit_is_1(data_di
     assert cli.main(["--data-dir", str(data_dir), "self-test", "--no-window"]) == 1
     out = capsys.readouterr().out
     assert "FAIL  bundle    OSError: no room left" in out and "ok    profiles" in out
-    assert "window" not in out and out.strip().endswith("1 check(s) failed.")
+    assert "window" not in out and out.strip().endswith("1 check failed.")

@@ -64,7 +64,7 @@ def test_the_usb_round_trip(lab_dir, hub_identity, tmp_path, capsys, monkeypatch
     capsys.readouterr()
     assert run(lab_dir, "share", "preview") == 0
     out = capsys.readouterr().out
-    assert "1 record(s)" in out and shared["id"] in out and "Ana Analyst" not in out and "CR/2025/311" not in out
+    assert "carry 1 record (" in out and shared["id"] in out and "Ana Analyst" not in out and "CR/2025/311" not in out
     assert run(lab_dir, "share", "preview", "--kind", "training", "--json") == 0
     assert '"entries": []' in capsys.readouterr().out
     out_file = tmp_path / "stick" / "bundle.lnb"
@@ -128,7 +128,7 @@ def test_identity_commands(lab_dir, tmp_path, capsys):
     assert run(lab_dir, "identity", "export", str(tmp_path / "me.json")) == 0
     before = (tmp_path / "me.json").read_bytes()
     assert run(lab_dir, "identity", "rotate") == 0
-    assert "1 older key set(s) kept" in capsys.readouterr().out
+    assert "1 older key set kept" in capsys.readouterr().out
     assert run(lab_dir, "identity", "export", str(tmp_path / "me2.json")) == 0
     from labnet.protocol.keys import PublicIdentity, check_rotation
     check_rotation(PublicIdentity.from_json(before), PublicIdentity.from_json((tmp_path / "me2.json").read_bytes()))

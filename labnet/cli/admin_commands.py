@@ -8,6 +8,7 @@ import json
 
 from labnet.cli.common import PercentLine, open_catalogue
 from labnet.common.cli_args import positive_int
+from labnet.common.messages import Message
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,13 +41,16 @@ def audit_verify(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_json(), ensure_ascii=False))
         return 0 if report.ok else 3
     if report.ok:
-        print(f"Everything matches the audit trail: {_n(report.entries, 'entry', 'entries')} chained one to the "
-              f"next; {_n(report.records, 'record')}, {_n(report.deleted, 'deletion')}, "
-              f"{_n(report.accounts, 'account')} and {_n(report.attachments, 'attached file')} as the trail "
+        print(f"Everything matches the audit trail: {_entries(report.entries)} chained one to the "
+              f"next; {_records(report.records)}, "
+              f"{Message.plural('{n:,} deletion', '{n:,} deletions', report.deleted)}, "
+              f"{Message.plural('{n:,} account', '{n:,} accounts', report.accounts)} and "
+              f"{Message.plural('{n:,} attached file', '{n:,} attached files', report.attachments)} as the trail "
               f"last recorded them.")
     else:
-        print(f"The catalogue does not match its audit trail: {_n(len(report.problems), 'finding')} "
-              f"({_n(report.entries, 'entry', 'entries')}, {_n(report.records, 'record')} checked):")
+        findings = Message.plural("{n:,} finding", "{n:,} findings", len(report.problems))
+        print(f"The catalogue does not match its audit trail: {findings} "
+              f"({_entries(report.entries)}, {_records(report.records)} checked):")
         for problem in report.problems:
             print(f"  - {problem[:1].upper()}{problem[1:]}")
         print("Keep this catalogue as it is for investigation and tell your quality manager.")
@@ -56,8 +60,16 @@ def audit_verify(args: argparse.Namespace) -> int:
     return 0 if report.ok else 3
 
 
-def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else many or one + 's'}"
+def _entries(count: int) -> Message:
+    return Message.plural("{n:,} entry", "{n:,} entries", count)
+
+
+def _records(count: int) -> Message:
+    return Message.plural("{n:,} record", "{n:,} records", count)
+
+
+def _days(count: int) -> Message:
+    return Message.plural("{n} day", "{n} days", count)
 
 
 def show_attention(args: argparse.Namespace) -> int:
@@ -73,14 +85,14 @@ def show_attention(args: argparse.Namespace) -> int:
         return f"  {rec['inventory_code']:<16} {rec['substance']:<36} {extra}"
     print(f"Expired standards still on the shelf: {len(att.expired)}")
     for r in att.expired:
-        print(line(r, f"expired {r['expiry_on']} ({-r['days_left']} days ago)"))
-    print(f"Expiring within {args.days} days: {len(att.expiring)}")
+        print(line(r, f"expired {r['expiry_on']} ({Message.plural('{n} day ago', '{n} days ago', -r['days_left'])})"))
+    print(f"Expiring within {_days(args.days)}: {len(att.expiring)}")
     for r in att.expiring:
-        print(line(r, f"expires {r['expiry_on']} (in {r['days_left']} days)"))
+        print(line(r, f"expires {r['expiry_on']} (in {_days(r['days_left'])})"))
     print(f"Low stock: {len(att.low_stock)}")
     for r in att.low_stock:
         print(line(r, f"{r['remaining_quantity']:g} of {r['quantity']:g} {r['unit']} left"))
-    print(f"Requalifications due within {args.days} days: {len(att.requalifications_due)}")
+    print(f"Requalifications due within {_days(args.days)}: {len(att.requalifications_due)}")
     for r in att.requalifications_due:
         print(f"  {r['staff_member']:<24} {r['competence_area']:<40} due {r['requalification_due']}")
     return 0

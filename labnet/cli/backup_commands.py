@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from labnet.cli.common import PercentLine, open_catalogue
+from labnet.common.messages import Message
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,11 +29,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.set_defaults(handler=do_restore)
 
 
+# The tables a backup counts (catalogue.backup_check), each count said in the singular or plural.
+_TABLE_COUNTS = {
+    "reference_samples": ("{n:,} reference sample", "{n:,} reference samples"),
+    "training_records": ("{n:,} training record", "{n:,} training records"),
+    "profiling_results": ("{n:,} profiling result", "{n:,} profiling results"),
+}
+
+
 def _describe(info) -> str:
-    counts = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in info.records.items())
+    counts = ", ".join(Message.plural(*_TABLE_COUNTS[t], n) if t in _TABLE_COUNTS else f"{t.replace('_', ' ')}: {n:,}"
+                       for t, n in info.records.items())
     carried = "".join(f", {c}" for c in info.carries)
-    held = (f"It holds the catalogue (schema {info.schema}: {counts}; {info.audit_entries} audit entries), "
-            f"{info.attachments} attached file(s){carried}. ")
+    entries = Message.plural("{n:,} audit entry", "{n:,} audit entries", info.audit_entries)
+    files = Message.plural("{n:,} attached file", "{n:,} attached files", info.attachments)
+    held = f"It holds the catalogue (schema {info.schema}: {counts}; {entries}), {files}{carried}. "
     if info.format == "old":
         held += "Every attached file matches the digest it is filed under"
     else:
@@ -51,7 +62,7 @@ def _findings(info, what: str) -> None:
     """The findings a backup records: the catalogue did not verify when it was written."""
     found = info.findings
     print(f"WARNING: {what} did NOT verify when the backup was written ({found.checked_at}); "
-          f"{len(found.problems)} finding(s), recorded in the backup:")
+          f"{Message.plural('{n:,} finding', '{n:,} findings', len(found.problems))}, recorded in the backup:")
     for problem in found.problems:
         print(f"  - {problem[:1].upper()}{problem[1:]}")
     print("Run “labnet audit verify” on the catalogue, keep it as it is for investigation and tell your "

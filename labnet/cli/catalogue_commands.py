@@ -18,6 +18,7 @@ from pathlib import Path
 
 from labnet.cli.common import decimal_options
 from labnet.common.cli_args import positive_int
+from labnet.common.messages import Message
 
 # The record types' command-line names (catalogue.records.RecordType.cli_name),
 # written out so that building the parser does not import the catalogue.
@@ -120,9 +121,10 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         print(report.to_text())
     if report.refused:
-        rows = len(report.invalid_rows)
-        print(f"labnet: the import was refused: {rows} {'row has' if rows == 1 else 'rows have'} problems "
-              "(listed above); nothing was written.", file=sys.stderr)
+        print("labnet: the import was refused: " + Message.plural(
+            "{n:,} row has problems (listed above); nothing was written.",
+            "{n:,} rows have problems (listed above); nothing was written.", len(report.invalid_rows)),
+            file=sys.stderr)
         return EXIT_REFUSED
     if report.problems and report.inserted + report.updated + report.unchanged == 0:
         print("labnet: no row of the file could be imported.", file=sys.stderr)
@@ -130,9 +132,15 @@ def run_import(args: argparse.Namespace) -> int:
     if report.skipped:
         rows = report.invalid_rows
         listed = ", ".join(map(str, rows))
-        verb = "would be" if args.dry_run else "were"
-        print(f"labnet: {len(rows):,} {'row' if len(rows) == 1 else 'rows'} with problems {verb} skipped "
-              f"(rows {listed}); the other rows {verb} imported.", file=sys.stderr)
+        if args.dry_run:
+            said = Message.plural("{n:,} row with problems would be skipped (row {rows}); the other rows would be "
+                                  "imported.", "{n:,} rows with problems would be skipped (rows {rows}); the other "
+                                  "rows would be imported.", len(rows), rows=listed)
+        else:
+            said = Message.plural("{n:,} row with problems was skipped (row {rows}); the other rows were imported.",
+                                  "{n:,} rows with problems were skipped (rows {rows}); the other rows were "
+                                  "imported.", len(rows), rows=listed)
+        print(f"labnet: {said}", file=sys.stderr)
         return EXIT_SKIPPED
     return EXIT_OK
 
@@ -144,5 +152,6 @@ def run_export(args: argparse.Namespace) -> int:
     with _open_catalogue(args) as cat:
         count = export_records(cat, args.kind, args.file)
     rt = record_type(args.kind)
-    print(f"Exported {count:,} {rt.label.lower() if count == 1 else rt.plural.lower()} to {args.file}.")
+    print(Message.plural("Exported {n:,} {one} to {file}.", "Exported {n:,} {many} to {file}.", count,
+                         one=rt.label.lower(), many=rt.plural.lower(), file=args.file))
     return EXIT_OK

@@ -10,6 +10,7 @@ import argparse
 
 from labnet import paths
 from labnet.common.cli_args import non_negative_int
+from labnet.common.messages import Message
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -56,11 +57,16 @@ def run_demo_data(args: argparse.Namespace) -> int:
         attention = queries.attention(cat)
     print(f"{'The demo catalogue was already there; it was left as it is' if existed else 'Demo catalogue created'}:"
           f" {path}")
-    print(f"  {counts['reference_sample']} reference standards ({usage} withdrawals in their chains of custody),"
-          f" {counts['training_record']} training records, {counts['profiling_result']} profiling results")
-    print(f"  needing attention: {len(attention.expiring)} standards expiring within 30 days,"
-          f" {len(attention.expired)} past expiry, {len(attention.low_stock)} low in stock,"
-          f" {len(attention.requalifications_due)} requalifications due")
+    standards = Message.plural("{n:,} reference standard", "{n:,} reference standards", counts["reference_sample"])
+    withdrawals = Message.plural("{n:,} withdrawal", "{n:,} withdrawals", usage)
+    training = Message.plural("{n:,} training record", "{n:,} training records", counts["training_record"])
+    results = Message.plural("{n:,} profiling result", "{n:,} profiling results", counts["profiling_result"])
+    print(f"  {standards} ({withdrawals} in their chains of custody), {training}, {results}")
+    expiring = Message.plural("{n:,} standard expiring", "{n:,} standards expiring", len(attention.expiring))
+    due = Message.plural("{n:,} requalification due", "{n:,} requalifications due",
+                         len(attention.requalifications_due))
+    print(f"  needing attention: {expiring} within 30 days, {len(attention.expired)} past expiry, "
+          f"{len(attention.low_stock)} low in stock, {due}")
     print(f"Accounts (password for all: {DEMO_PASSWORD}):")
     for user in DEMO_USERS:
         print(f"  {user.username:<9} {user.full_name} ({user.role.replace('_', ' ')})")

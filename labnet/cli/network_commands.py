@@ -21,6 +21,7 @@ from pathlib import Path
 
 from labnet.cli.common import open_catalogue
 from labnet.cli.sync_commands import _passphrase_option, unlock
+from labnet.common.messages import Message
 
 EXIT_UNREACHABLE = 3
 
@@ -141,10 +142,14 @@ def _refused(report) -> str | None:
     if not records and not whole:
         return None
     if whole:
-        return (f"the hub refused {whole} bundle(s) whole (reasons above); they are sealed and sent again at the "
-                "next sync.")
-    return (f"the hub refused {records} record(s) (listed above with the reason); correct them in the catalogue "
-            "and sync again.")
+        return str(Message.plural(
+            "the hub refused {n:,} bundle whole (the reason above); it is sealed and sent again at the next sync.",
+            "the hub refused {n:,} bundles whole (reasons above); they are sealed and sent again at the next sync.",
+            whole))
+    return str(Message.plural(
+        "the hub refused {n:,} record (listed above with the reason); correct it in the catalogue and sync again.",
+        "the hub refused {n:,} records (listed above with the reason); correct them in the catalogue and sync again.",
+        records))
 
 
 def run_bulletins(args: argparse.Namespace) -> int:
@@ -171,7 +176,8 @@ def run_bulletin_import(args: argparse.Namespace) -> int:
         return 2
     with open_catalogue(args) as cat:
         done = import_bulletins(args.data_dir, cat, data)
-    print(f"{len(done.bulletins)} bulletin(s) checked, {done.new_bulletins} new kept.")
+    print(Message.plural("{n:,} bulletin checked, {new:,} new kept.", "{n:,} bulletins checked, {new:,} new kept.",
+                         len(done.bulletins), new=done.new_bulletins))
     for label in done.methods:
         print(f"Adopted the network's comparison method {label}.")
     return 0
@@ -193,7 +199,8 @@ def _summary(bulletin) -> str:
             method = "? v?"
         labs = sorted({f"{link.get('other_lab', '?')} ({link.get('other_lab_country', '?')})" for link in links})
         mine = sorted({str(link.get("record_id")) for link in links})
-        return (f"{len(links)} link(s) between this laboratory's profiles ({', '.join(mine[:3])}"
+        return (f"{Message.plural('{n:,} link', '{n:,} links', len(links))} between this laboratory's profiles "
+                f"({', '.join(mine[:3])}"
                 f"{', …' if len(mine) > 3 else ''}) and seizures of {', '.join(labs) or '?'} "
                 f"(method {method})")
     if bulletin.kind == "method":

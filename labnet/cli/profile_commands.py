@@ -34,6 +34,7 @@ from labnet.cli.profile_files import (
 )
 from labnet.cli.report_commands import register_reports
 from labnet.common.cli_args import positive_int, probability
+from labnet.common.messages import Message
 
 PRETREATMENTS = ("none", "N", "N2R", "N4R", "log", "N+S")
 METRICS = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra")   # the default sweep
@@ -150,8 +151,9 @@ def _harmonised(population) -> list[tuple[str, str]]:
 def _print_report(report: dict) -> None:
     sampled = (f" (a random sample of {report['unlinked_pairs']:,} of {report['unlinked_pairs_total']:,})"
                if report["unlinked_pairs"] < report["unlinked_pairs_total"] else "")
-    print(f"{report['profiles']:,} profiles in {report['groups']:,} groups: {report['linked_pairs']:,} linked pairs, "
-          f"{report['unlinked_pairs']:,} unlinked pairs{sampled}.")
+    print(f"{_profiles(report['profiles'])} in {Message.plural('{n:,} group', '{n:,} groups', report['groups'])}: "
+          f"{Message.plural('{n:,} linked pair', '{n:,} linked pairs', report['linked_pairs'])}, "
+          f"{Message.plural('{n:,} unlinked pair', '{n:,} unlinked pairs', report['unlinked_pairs'])}{sampled}.")
     for item in report["rejected"][:10]:
         print(f"  left out {item['profile']}: {item['reason']}")
     if len(report["rejected"]) > 10:
@@ -172,7 +174,7 @@ def _print_chosen(c: dict) -> None:
     a, t = c["auc_interval"], c["tpr_interval"]
     print(f"{c['pretreatment']} with {c['metric']}: AUC {a['estimate']:.4f} (95% interval {a['low']:.4f}–"
           f"{a['high']:.4f}), TPR {t['estimate']:.1%} ({t['low']:.1%}–{t['high']:.1%}); intervals from "
-          f"{c['resamples']:,} resamples of whole groups.")
+          f"{Message.plural('{n:,} resample', '{n:,} resamples', c['resamples'])} of whole groups.")
     lr = c["likelihood_ratio"]
     low, high = lr["bounds"]
     print(f"Likelihood ratio by {lr['calibration'].upper()}, bounded by the data to {lr_number(low)} … "
@@ -290,10 +292,16 @@ def run_link(args: argparse.Namespace) -> int:
         print(json.dumps({"method": method.label, "profiles": report.profiles, "links": report.links,
                           "classes": classes, "rejected": len(report.rejected)}))
         return 0
-    print(f"{report.profiles:,} {method.drug_type} profiles compared with {method.label}: {report.links:,} links, "
-          f"{len(classes)} chemical classes.")
+    compared = Message.plural("{n:,} {drug} profile", "{n:,} {drug} profiles", report.profiles, drug=method.drug_type)
+    print(f"{compared} compared with {method.label}: {Message.plural('{n:,} link', '{n:,} links', report.links)}, "
+          f"{Message.plural('{n:,} chemical class', '{n:,} chemical classes', len(classes))}.")
     for c in classes[:15]:
-        print(f"  {c['size']:>4} profiles, {len(c['seizures'])} seizure(s) in {', '.join(c['countries'])}")
+        seizures = Message.plural("{n:,} seizure", "{n:,} seizures", len(c["seizures"]))
+        print(f"  {c['size']:>4} profiles, {seizures} in {', '.join(c['countries'])}")
     if args.export:
         print(f"Links written to {args.export}.")
     return 0
+
+
+def _profiles(count: int) -> Message:
+    return Message.plural("{n:,} profile", "{n:,} profiles", count)

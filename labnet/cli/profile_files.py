@@ -15,6 +15,7 @@ from pathlib import Path
 
 from labnet.cli.common import decimal_options
 from labnet.common.cli_args import finite_float
+from labnet.common.messages import Message
 
 PRETREATMENT_CHOICES = ("none", "N", "N2R", "N4R", "log", "N+S", "S+N", "Z")
 METRIC_CHOICES = ("pearson", "cosine", "cosine2", "euclidean", "manhattan", "canberra", "canberra-r")
@@ -99,7 +100,7 @@ def reading_report(population, args: argparse.Namespace) -> dict:
 
 def print_reading(report: dict) -> None:
     where = f"sheet {report['sheet']}, " if report["sheet"] else ""
-    print(f"Read {where}{len(report['targets'])} target compounds; linked = {report['ground_truth']}.")
+    print(f"Read {where}{_compounds(len(report['targets']))}; linked = {report['ground_truth']}.")
     if report["unused_columns"]:
         print(f"  numeric columns not used as targets: {', '.join(report['unused_columns'])}")
     if report["absent_targets"]:
@@ -128,7 +129,7 @@ def run_presets(args: argparse.Namespace) -> int:
         print(json.dumps([t.to_json() for t in lists], ensure_ascii=False))
         return 0
     for t in lists:
-        print(f"{t.drug_type}: {len(t.targets)} target compounds. {t.completeness}".rstrip())
+        print(f"{t.drug_type}: {_compounds(len(t.targets))}. {t.completeness}".rstrip())
         for p in t.presets:
             how = f"{p.pretreatment} + {p.metric}" if p.pretreatment else "no combination fixed"
             fpr = f" at FPR {p.fpr:g}" if p.fpr else ""
@@ -186,8 +187,10 @@ def run_link_file(args: argparse.Namespace) -> int:
                                       sheet=args.sheet, signed=signed, keep_whole_list=method is not None,
                                       need_ground_truth=False, encoding=args.encoding, decimal=args.decimal)
     if len(population.labels) < 2:
-        raise CatalogueError(f"{args.file.name} has {len(population.labels)} profile(s) that can be compared; "
-                             "linking needs at least two.")
+        raise CatalogueError(Message.plural(
+            "{file} has {n} profile that can be compared; linking needs at least two.",
+            "{file} has {n} profiles that can be compared; linking needs at least two.",
+            len(population.labels), file=args.file.name))
     if method is not None:
         reference, threshold, metric_name, label = method.reference, method.threshold, method.metric, method.label
         ratio = method.likelihood_ratio
@@ -220,8 +223,9 @@ def run_link_file(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(summary, ensure_ascii=False))
         return 0
-    print(f"{summary['profiles']:,} profiles of {args.file.name} compared with {label}: {len(rows):,} links "
-          f"written to {args.out}.")
+    compared = Message.plural("{n:,} profile", "{n:,} profiles", summary["profiles"])
+    print(f"{compared} of {args.file.name} compared with {label}: "
+          f"{Message.plural('{n:,} link', '{n:,} links', len(rows))} written to {args.out}.")
     if method is None and pretreatment in NEEDS_REFERENCE:
         print(f"  {pretreatment} used the file's own profiles as its reference population.")
     if method is not None and not use_lr:
@@ -272,3 +276,6 @@ def _write_links(path: Path, rows, label: str, with_lr: bool) -> None:
         Path(tmp).unlink(missing_ok=True)
         raise CatalogueError(f"{path} cannot be written ({exc.strerror}).") from None
 
+
+def _compounds(count: int) -> Message:
+    return Message.plural("{n:,} target compound", "{n:,} target compounds", count)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from labnet.cli.common import open_catalogue
 from labnet.common.cli_args import day, past_day, positive_int
+from labnet.common.messages import Message
 
 
 def register_reports(sub, combination_options: Callable[[argparse.ArgumentParser], None],
@@ -98,7 +99,7 @@ def run_report(args: argparse.Namespace) -> int:
 
     printing_application()
     pages = validation_report(data, _printed(args)).write_pdf(args.out, author=args.user)
-    print(f"Validation report written to {args.out} ({pages} pages): {chosen['pretreatment']} with "
+    print(f"Validation report written to {args.out} ({_pages(pages)}): {chosen['pretreatment']} with "
           f"{chosen['metric']}, AUC {chosen['auc']:.3f}.")
     return 0
 
@@ -231,5 +232,9 @@ def run_catalogue_report(args: argparse.Namespace) -> int:
 
     printing_application(args.language)
     pages = content_report(content, printed).write_pdf(args.out, author=args.user)
-    print(f"{content.title} written to {args.out} ({pages} page{'s' if pages != 1 else ''}).")
+    print(f"{content.title} written to {args.out} ({_pages(pages)}).")
     return 0
+
+
+def _pages(count: int) -> Message:
+    return Message.plural("{n} page", "{n} pages", count)

@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from labnet.common.messages import Message
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     test = subparsers.add_parser("self-test", help="check that this installation works (catalogue, keys, bundles, "
@@ -94,5 +96,5 @@ def run_self_test(args: argparse.Namespace) -> int:
             except Exception as exc:  # noqa: BLE001 - every failure is reported, the others still run
                 failed += 1
                 print(f"FAIL  {name:<9} {type(exc).__name__}: {exc}")
-    print("LabNet works here." if not failed else f"{failed} check(s) failed.")
+    print("LabNet works here." if not failed else Message.plural("{n} check failed.", "{n} checks failed.", failed))
     return 0 if not failed else 1

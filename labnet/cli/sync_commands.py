@@ -22,6 +22,7 @@ from pathlib import Path
 
 from labnet.cli.common import open_catalogue
 from labnet.common.cli_args import positive_int
+from labnet.common.messages import Message
 
 SUITE_CODES = ("mlkem768-x25519", "x25519")
 KINDS = ("reference-samples", "training", "profiles")
@@ -184,7 +185,7 @@ def run_identity_rotate(args: argparse.Namespace) -> int:
     rotated = rotate(identity, suite_code=args.suite)
     save_identity(args.data_dir, rotated, Keyring() if keyring else Passphrase(passphrase), replace_existing=True)
     print(f"New keys for {rotated.public.name}: signing {short_key_id(rotated.public.signing_key_id)}, encryption "
-          f"{short_key_id(rotated.public.encryption_key_id)}; {len(rotated.key_sets) - 1} older key set(s) kept. "
+          f"{short_key_id(rotated.public.encryption_key_id)}; {Message.plural('{n} older key set kept', '{n} older key sets kept', len(rotated.key_sets) - 1)}. "
           "The hub learns them at the next sync; without a network, take the file of “labnet identity export "
           "FILE” to the hub (“labnet-hub import FILE”) before the next bundle.")
     return 0
@@ -242,8 +243,10 @@ def run_share_preview(args: argparse.Namespace) -> int:
         print(json.dumps({"policy_sha256": policy.digest, "seq_from": pending.seq_from, "seq_to": pending.seq_to,
                           "entries": entries, "withheld": len(pending.withheld)}, ensure_ascii=False, indent=1))
         return 0
-    print(f"The next bundle would carry {len(entries):,} record(s) (changes {pending.seq_from}–{pending.seq_to}); "
-          f"{len(pending.withheld):,} changed record(s) stay in the laboratory under the policy.")
+    carried = Message.plural("{n:,} record", "{n:,} records", len(entries))
+    withheld = Message.plural("{n:,} changed record stays", "{n:,} changed records stay", len(pending.withheld))
+    print(f"The next bundle would carry {carried} (changes {pending.seq_from}–{pending.seq_to}); "
+          f"{withheld} in the laboratory under the policy.")
     for e in entries:
         shown = json.dumps(e.get("record"), ensure_ascii=False, sort_keys=True) if e["op"] == "upsert" else "(tombstone)"
         print(f"{e['op']:6} {e['kind']} {e['id']} v{e['version']} {shown}")
@@ -268,7 +271,7 @@ def run_bundle_export(args: argparse.Namespace) -> int:
         print("Nothing to send: every change is delivered or stays in the laboratory under the policy.")
         return 0
     for path, header in written:
-        print(f"Wrote {path}: part {header.part_index} of {header.part_count}, {header.records:,} record(s), "
+        print(f"Wrote {path}: part {header.part_index} of {header.part_count}, {_records(header.records)}, "
               f"{path.stat().st_size:,} bytes, bundle {header.bundle_id}.")
     return 0
 
@@ -303,7 +306,7 @@ def run_bundle_inspect(args: argparse.Namespace) -> int:
         print(f"Bundle {h.bundle_id} (part {h.part_index} of {h.part_count}, batch {h.batch_id})")
         print(f"  from laboratory {h.lab_id}, key {h.lab_key_id[:16]}…, made {h.created_at}")
         print(f"  sealed to hub key {h.hub_key_id[:16]}… with {h.suite}")
-        print(f"  changes {h.seq_from}–{h.seq_to}, {h.records:,} record(s), {h.payload_size:,} bytes of payload, "
+        print(f"  changes {h.seq_from}–{h.seq_to}, {_records(h.records)}, {h.payload_size:,} bytes of payload, "
               f"{found.size:,} bytes in all")
         print(f"  signature: {verdict}")
         print(f"  recipient: {recipient}")
@@ -323,7 +326,7 @@ def run_bundle_status(args: argparse.Namespace) -> int:
     for b in bundles:
         state = f"receipt {b['receipt_status']} {b['receipt_at']}" if b["receipt_at"] else "no receipt yet"
         print(f"{b['created_at']}  {b['bundle_id']}  part {b['part_index']}/{b['part_count']}  "
-              f"{b['records']:,} record(s)  {state}")
+              f"{_records(b['records'])}  {state}")
     print("Records settled: " + (", ".join(f"{n:,} {s}" for s, n in sorted(settled.items())) or "none yet"))
     return 0
 
@@ -350,3 +353,7 @@ def run_receipt_import(args: argparse.Namespace) -> int:
         for kind, record_id, reason in outcome.rejected:
             print(f"  rejected: {kind} {record_id}: {reason}")
     return 0
+
+
+def _records(count: int) -> Message:
+    return Message.plural("{n:,} record", "{n:,} records", count)
