@@ -170,6 +170,16 @@ class MainWindow(QMainWindow):
         self._busy_timer.timeout.connect(self._update_busy)
         self._busy_timer.start()
 
+        # Standards expiring, requalifications due: at start and daily, in the tray and a list (desktop/notifications.py).
+        from labnet.desktop.notifications import Notifications, NotificationsDock
+
+        self.notifications = Notifications(self.tasks, settings, self)
+        self.notifications.announced.connect(self._notified)
+        self.notifications_dock = NotificationsDock(self.notifications, self)
+        self.notifications_dock.open_record.connect(self.show_record)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notifications_dock)
+        self.notifications_dock.hide()
+
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
@@ -345,6 +355,11 @@ class MainWindow(QMainWindow):
         for number, info in enumerate(self.page_infos(), start=1):
             self._action(view, info.title, lambda _=False, key=info.key: self.show_section(key), f"Ctrl+{number}")
         view.addSeparator()
+        toggle = self.notifications_dock.toggleViewAction()
+        toggle.setText(self.tr("&Notifications"))
+        toggle.setObjectName("menu-notifications")
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        view.addAction(toggle)
         self._action(view, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh, "menu-refresh")
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -433,6 +448,12 @@ class MainWindow(QMainWindow):
         self._update_menu_state()
         if self.session.ready:
             self._load_current()
+            if not self.notifications.timer.isActive():   # the first sign-in: the start's look
+                self.notifications.check()
+
+    def _notified(self, fresh: list[Any]) -> None:
+        self.statusBar().showMessage(self.tr("%n item(s) need attention: see View → Notifications.", "",
+                                             len(fresh)), 60_000)
 
     # -- busy indicator and closing ---------------------------------------------------------------
     def _update_busy(self) -> None:
@@ -483,6 +504,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self._busy_timer.stop()
+        self.notifications.stop()
         self.change_notices.stop()
         if self.network_page.running is not None:
             self.network_page.running.cancel()   # a sync stopped here resumes at the next one
