@@ -77,7 +77,12 @@ def import_workbook(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
                 return None
             source = _Sheet(book, parts[head.sheet], head.header_row)
             with tempfile.TemporaryFile(prefix="labnet-import-") as spool:
-                table, count, styles = _first_reading(rt, source, head, mapping, decimal, reading, path, spool)
+                try:
+                    table, count, styles = _first_reading(rt, source, head, mapping, decimal, reading, path, spool)
+                except (_StreamDiffers, _NotPlain, CatalogueError):
+                    raise
+                except Exception:  # nothing written yet: the whole-table import meets it and says what it is
+                    return None
                 if count == 0:
                     return None
                 spool.seek(0)

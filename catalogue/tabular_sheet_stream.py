@@ -25,11 +25,13 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
+from .errors import CatalogueError
 from .tabular_sheet_formats import _date, _number, _number_kind, _StreamDiffers
 from .tabular_table import Table
 from .tabular_xlsx import _headers_of, _read_workbook, _rows_have_data, _Sheet
@@ -47,6 +49,7 @@ _VALUE = re.compile(r'(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?(?:<v>([^<]*)</v>|<v\s
 _TEXT = re.compile(r'<t(?:\s[^>]*)?>([^<]*)</t>|<t(?:\s[^>]*)?/>')
 _PHONETIC = re.compile(r'<rPh\b.*?</rPh>|<phoneticPr\b[^>]*/>', re.S)
 _SI = re.compile(r'<si>(.*?)</si>|<si/>', re.S)
+_UNIQUE = re.compile(r'<sst\b[^>]*\suniqueCount="(\d+)"')
 _ENTITY = re.compile(r'&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);')
 _ESCAPE = re.compile(r'_x[0-9A-Fa-f]{4}_')
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
@@ -71,6 +74,8 @@ def _entity(m: re.Match[str]) -> str:
 
 def _rich_text(inner: str) -> str:
     """The text of an ``<is>`` or ``<si>``: its ``<t>`` runs joined, phonetic runs left out."""
+    if "<!" in inner:
+        raise _StreamDiffers()  # a CDATA section or a comment: not read by these patterns
     if "<rPh" in inner or "<phoneticPr" in inner:
         inner = _PHONETIC.sub("", inner)
     return "".join(_unescape(m.group(1) or "") for m in _TEXT.finditer(inner))
@@ -155,6 +160,8 @@ class StreamBook:
             if kind != _WORKSHEET or part not in names:
                 raise _StreamDiffers()  # a chart sheet, a macro sheet…: calamine sorts them out
             self.sheets.append((sheet.get("name", ""), part))
+        if book.tag != f"{{{_NS_MAIN}}}workbook" or not self.sheets:
+            raise _StreamDiffers()  # strict OOXML's namespace, say: nothing read here may be taken as empty
         self.kinds = self._styles(names)
         self.shared_part = next((p for t, p in targets.values() if t == _NS_REL + "/sharedStrings"), None)
         self._shared: list[str] | None = None
@@ -176,10 +183,19 @@ class StreamBook:
         if self._shared is None:
             out: list[str] = []
             if self.shared_part is not None:
+                unique = None
                 for piece in _pieces(_Part(self.zf, self.shared_part).blocks(), "</si>"):
+                    if unique is None:
+                        found = _UNIQUE.search(piece)
+                        unique = int(found.group(1)) if found else -1
+                    before = len(out)
                     for m in _SI.finditer(piece):
                         inner = m.group(1)
                         out.append("" if not inner else _rich_text(inner))
+                    if len(out) - before != piece.count("<si"):
+                        raise _StreamDiffers()  # an item laid out otherwise (a prefix, attributes…)
+                if unique not in (None, -1, len(out)):
+                    raise _StreamDiffers()
             self._shared = out
         return self._shared
 
@@ -228,6 +244,8 @@ class StreamBook:
                     yield []
                 blank = 0
                 yield row
+        if not started:
+            raise _StreamDiffers()  # no <sheetData> as written here (a prefix, say): never read as empty
 
 
 def _attributes(text: str) -> tuple[str, int]:
@@ -347,21 +365,34 @@ def _sheets(book: StreamBook) -> list[_Sheet]:
     return [_Sheet(name, partial(book.rows, part)) for name, part in book.sheets]
 
 
+@contextmanager
+def _or_differs() -> Iterator[None]:
+    """Anything unexpected while reading here (an index past the shared strings, a damaged stream…)
+    leaves the workbook to calamine and openpyxl, which say what is wrong; a refusal of the table
+    (``CatalogueError``) is the whole reading's own and stands."""
+    try:
+        yield
+    except (_StreamDiffers, CatalogueError):
+        raise
+    except Exception as exc:
+        raise _StreamDiffers() from exc
+
+
 def read_streamed(path: Path, sheet: str | None, header_row: int | None, reading: Callable[[int], Any] | None,
                   limit: int | None = None) -> Table:
     """``tabular_xlsx._read_workbook`` of the workbook read here; raises ``_StreamDiffers`` (module docstring)."""
-    with _opened(path) as book:
+    with _opened(path) as book, _or_differs():
         return _read_workbook(_sheets(book), path.name, sheet, header_row, reading, limit)
 
 
 def streamed_sheets(path: Path) -> list[tuple[str, bool]]:
     """(name, holds any value) of each worksheet: each read to its first row with a value."""
-    with _opened(path) as book:
+    with _opened(path) as book, _or_differs():
         return [(s.title, _rows_have_data(s.rows())) for s in _sheets(book)]
 
 
 def streamed_headers(path: Path, names: Sequence[str], header_row: int | None) -> dict[str, list[Any]]:
-    with _opened(path) as book:
+    with _opened(path) as book, _or_differs():
         return _headers_of({s.title: s for s in _sheets(book)}, names, header_row)
 
 

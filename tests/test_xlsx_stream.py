@@ -140,3 +140,39 @@ def test_what_the_stream_leaves_aside_is_read_as_before(cell, tmp_path, monkeypa
         raise _StreamDiffers()
     monkeypatch.setattr(tabular_sheet_stream.StreamBook, "__init__", before)   # the reading of before
     assert typed(table.rows) == typed(read_table(path, "Data").rows)
+
+
+def _prefixed(xml: str, root: str) -> str:
+    """``xml`` with its elements written with the prefix x: (the same document to an XML parser)."""
+    import re
+
+    xml = re.sub(r"<(/?)(?!\?)(\w+)", r"<\1x:\2", xml)
+    return xml.replace(f'<x:{root} xmlns="{MAIN}"', f'<x:{root} xmlns:x="{MAIN}"')
+
+
+@pytest.mark.parametrize("change", ["sheet prefixed", "shared strings prefixed", "CDATA"])
+def test_xml_written_otherwise_is_never_read_as_empty(change, tmp_path, monkeypatch):
+    """The same workbook in XML the patterns do not read (a namespace prefix, a CDATA section) is left to
+    calamine and openpyxl, never read as blank cells or an empty sheet."""
+    data, shared = DATA, list(SHARED)
+    if change == "sheet prefixed":
+        data = _prefixed(DATA, "worksheet")
+    elif change == "CDATA":
+        shared[6] = "<si><t><![CDATA[Bold and plain]]></t></si>"
+    path = excel_like(tmp_path / "otherwise.xlsx", data, shared)
+    if change == "shared strings prefixed":
+        with zipfile.ZipFile(path) as zf:
+            items = {i.filename: zf.read(i) for i in zf.infolist()}
+        items["xl/sharedStrings.xml"] = _prefixed(items["xl/sharedStrings.xml"].decode(), "sst").encode()
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name, blob in items.items():
+                zf.writestr(name, blob)
+    with pytest.raises(_StreamDiffers):
+        read_streamed(path, "Data", None, None)
+    table = read_table(path, "Data")
+    assert table.rows and table.rows[0][0] == "Bold and plain"
+
+    def before(self: object, path: Path) -> None:
+        raise _StreamDiffers()
+    monkeypatch.setattr(tabular_sheet_stream.StreamBook, "__init__", before)
+    assert typed(table.rows) == typed(read_table(path, "Data").rows)
