@@ -32,7 +32,7 @@ from labnet import __version__
 from labnet.protocol.enrolment import EnrolmentCode
 from labnet.protocol.held import HeldPage, HeldRecord
 
-from . import admins, auth, enrolment, holdings, keylife, refusals
+from . import admins, auth, enrolment, holdings, keylife, pt_routes, refusals
 from . import bulletins as hub_bulletins
 from . import operations as hub_operations
 from .ingest import Ingestor, IngestWorker
@@ -245,6 +245,8 @@ def create_app(hub: Hub) -> FastAPI:
         """The signed-in administrator's name; a reviewer may read (GET) but change nothing (labnet.hub.admins)."""
         anonymous_limiter.check(client_key(request))
         return admins.admin_for(hub.store, credential(request), change=request.method not in ("GET", "HEAD")).name
+
+    pt_routes.install(app, hub, lab_of=lab_of, admin=admin, read_body=read_body, read_json=read_json)  # issue 21
 
     def text_fields(body: object, *names: str) -> list[str]:
         if not isinstance(body, dict) or not all(isinstance(body.get(n), str) for n in names):

@@ -4,7 +4,7 @@
   uncertainty and σ_pt) among participating laboratories before a deadline.  Each participant gets an
   anonymous code (P01, P02… in a random order, so the code says nothing of who enrolled first) and a signed
   ``pt-round`` bulletin saying what to measure, in what unit, by when, and its code.
-- ``submit``: a participant's results; refused whole, with its problem code, when the round is unknown
+- ``receive`` / ``submit``: a participant's results, signed by it (``labnet.protocol.pt_results``); refused whole, with its problem code, when the round is unknown
   (``pt-round-unknown``), the laboratory not a participant (``pt-not-participant``), the deadline passed or the
   round closed (``pt-late``), an item not in the round (``pt-unknown-analyte``), a unit not the round's
   (``pt-wrong-unit``), a value not a finite number or an item twice (``pt-result-invalid``).
@@ -26,6 +26,7 @@ from typing import Any
 from labnet.common.messages import message_of
 from labnet.profiling.proficiency import Assigned, ProficiencyError, assign, score
 from labnet.protocol.bulletin import EVERYONE
+from labnet.protocol.pt_results import SubmissionError, SubmissionSignatureError, verify_submission
 
 from .bulletins import publish_in
 from .errors import Conflict, HubError, NotFound
@@ -122,9 +123,29 @@ def _round(hub: Hub, round_id: str) -> Round:
     return found
 
 
-def submit(hub: Hub, lab_id: str, round_id: str, results: list[Submitted]) -> int:
-    """Keep a participant's results (all or none); returns how many.  A result sent again before the deadline
-    replaces the one before."""
+def receive(hub: Hub, lab_id: str, round_id: str, document: bytes) -> dict[str, Any]:
+    """A signed submission (``labnet.protocol.pt_results``) from the signed-in laboratory ``lab_id``: checked,
+    then its results kept with the signed bytes (``submit``)."""
+    try:
+        sent = verify_submission(document, hub.identity.identity_id,
+                                 lambda lab, key: hub.store.signing_key_of_active_lab(key, lab))
+    except SubmissionSignatureError as exc:
+        raise HubError(str(message_of(exc)), code="signature-invalid") from None
+    except SubmissionError as exc:
+        raise HubError(str(message_of(exc)), code="pt-result-invalid") from None
+    if sent.lab_id != lab_id:
+        raise HubError("the submission is signed by another laboratory than the one signed in", code="wrong-uploader")
+    if sent.round_id != round_id:
+        raise HubError(f"the submission is for round {sent.round_id}, not {round_id}", code="pt-result-invalid")
+    results = [Submitted(r.material, r.analyte, r.value, r.unit) for r in sent.results]
+    count, received_at = submit(hub, lab_id, round_id, results, document=document)
+    return {"round": round_id, "accepted": count, "received_at": received_at}
+
+
+def submit(hub: Hub, lab_id: str, round_id: str, results: list[Submitted],
+           document: bytes | None = None) -> tuple[int, str]:
+    """Keep a participant's results (all or none), with the signed ``document`` they came in when there is one;
+    returns how many and when.  A result sent again before the deadline replaces the one before."""
     round_ = _round(hub, round_id)
     if lab_id not in hub.store.pt.participants(round_id):
         raise HubError(f"{lab_id} does not take part in round {round_id}", code="pt-not-participant")
@@ -151,7 +172,9 @@ def submit(hub: Hub, lab_id: str, round_id: str, results: list[Submitted]) -> in
     with hub.store.transaction() as conn:
         hub.store.pt.put_results(conn, round_id, lab_id, [(r.material, r.analyte, float(r.value), r.unit)
                                                           for r in results], now.isoformat())
-    return len(results)
+        if document is not None:
+            hub.store.pt.keep_submission(conn, round_id, lab_id, now.isoformat(), document)
+    return len(results), now.isoformat()
 
 
 def _assess(item: Item, values: list[float]) -> Item:

@@ -61,6 +61,14 @@ CREATE TABLE pt_results (
     PRIMARY KEY (round_id, lab_id, material, analyte),
     FOREIGN KEY (round_id, material, analyte) REFERENCES pt_items (round_id, material, analyte)
 ) WITHOUT ROWID;
+-- Each accepted submission as the exact signed bytes the laboratory sent: the proof of what it reported.
+CREATE TABLE pt_submissions (
+    round_id TEXT NOT NULL,
+    lab_id TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    document BLOB NOT NULL
+);
+CREATE INDEX pt_submissions_lab ON pt_submissions (round_id, lab_id, received_at);
 """
 
 
@@ -163,6 +171,17 @@ class ProficiencyStore:
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (round_id, lab_id, material, analyte) DO UPDATE SET "
             "value = excluded.value, unit = excluded.unit, received_at = excluded.received_at",
             [(round_id, lab_id, m, a, v, u, received_at) for m, a, v, u in results])
+
+    def keep_submission(self, conn: sqlite3.Connection, round_id: str, lab_id: str, received_at: str,
+                        document: bytes) -> None:
+        """Inside the transaction that kept its results: the signed submission as received."""
+        conn.execute("INSERT INTO pt_submissions (round_id, lab_id, received_at, document) VALUES (?, ?, ?, ?)",
+                     (round_id, lab_id, received_at, document))
+
+    def submissions(self, round_id: str, lab_id: str) -> list[bytes]:
+        rows = self.db.query("SELECT document FROM pt_submissions WHERE round_id = ? AND lab_id = ? "
+                             "ORDER BY received_at, rowid", (round_id, lab_id))
+        return [bytes(r[0]) for r in rows]
 
     def close(self, conn: sqlite3.Connection, round_id: str, closed_at: str, items: list[Item],
               scores: list[tuple[str, str, str, float, str, str]]) -> bool:

@@ -50,6 +50,7 @@ COMMAND_MODULES: list[str] = [
     "labnet.cli.screenshot_commands",
     "labnet.cli.sync_commands",
     "labnet.cli.network_commands",
+    "labnet.cli.pt_commands",
     "labnet.cli.profile_commands",
     "labnet.cli.report_commands",
     "labnet.cli.self_test",

@@ -128,6 +128,15 @@ HELP_TEXTS: dict[str, tuple[str | None, str]] = {
         labnet bulletin import /media/usb/bulletins.json"""),
     "bulletin import": (None, """\
         labnet bulletin import /media/usb/bulletins.json"""),
+    "pt": (None, """\
+        labnet pt submit --round PT-2026-1 results.csv
+        labnet pt record --staff Mensah"""),
+    "pt submit": (None, """\
+        labnet pt submit --round PT-2026-1 results.csv
+        labnet pt submit --round PT-2026-1 results.toml"""),
+    "pt record": (None, """\
+        labnet pt record --staff "Ama Mensah"
+        labnet pt record --staff Mensah"""),
     "profiles": (None, """\
         labnet profiles evaluate --id-column sample --group-column seizure profiles.csv
         labnet profiles calibrate --drug-type cocaine"""),
