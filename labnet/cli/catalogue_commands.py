@@ -84,7 +84,7 @@ class TerminalProgress:
         self.stream, self.name, self.shown = stream, name, False
 
     def reading(self, rows: int) -> None:
-        self._line(f"Reading {self.name}: {rows:,} rows…")
+        self._line(f"Reading {self.name}: {Message.plural('{n:,} row', '{n:,} rows', rows)}…")
 
     def checking(self, done: int, total: int) -> bool:
         filled = self.WIDTH * done // max(total, 1)
