@@ -42,6 +42,9 @@ Generaliser = Callable[[Any, dict[str, Any]], Any]
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _COUNTRY = re.compile(r"[A-Z]{2}")
+# Beyond 2**53 an integer is not always its float (9007199254740993 reads as 9007199254740992.0): the quick
+# checks leave such values to the full check, which refuses them as not canonical.
+_EXACT = 2 ** 53
 
 
 class Words(Protocol):
@@ -173,7 +176,8 @@ class Integer(_Quantity):
 
     def quick_check(self, f: Any) -> Check:
         low, high = f.minimum, f.maximum
-        return lambda v: type(v) is int and (low is None or v >= low) and (high is None or v <= high)
+        return lambda v: type(v) is int and -_EXACT <= v <= _EXACT and (low is None or v >= low) and (
+            high is None or v <= high)
 
 
 class Number(_Quantity):
@@ -187,8 +191,15 @@ class Number(_Quantity):
 
     def quick_check(self, f: Any) -> Check:
         low, high = f.minimum, f.maximum
-        return lambda v: type(v) in (int, float) and math.isfinite(v) and (low is None or v >= low) and (
-            high is None or v <= high)
+
+        def number(v: Any) -> bool:
+            if type(v) is int:
+                if not -_EXACT <= v <= _EXACT:
+                    return False
+            elif type(v) is not float or not math.isfinite(v):
+                return False
+            return (low is None or v >= low) and (high is None or v <= high)
+        return number
 
 
 class Date(FieldType):
