@@ -44,6 +44,7 @@ _WORKSHEET = _NS_REL + "/worksheet"
 
 _ROW_NUMBER = re.compile(r'\sr="(\d+)"')
 _CELL = re.compile(r'<c r="([A-Z]{1,3})(\d+)"((?:[^>/]|/(?!>))*)(?:/>|>([^<]*(?:<(?!/c>)[^<]*)*)</c>)')
+_CELL_ANY = re.compile(r'<c[\s/>]')
 _ATTR = re.compile(r'\s(\w+)="([^"]*)"')
 _VALUE = re.compile(r'(?:<f\b[^>]*/>|<f\b[^>]*>[^<]*</f>)?(?:<v>([^<]*)</v>|<v\s*/>)?')
 _TEXT = re.compile(r'<t(?:\s[^>]*)?>([^<]*)</t>|<t(?:\s[^>]*)?/>')
@@ -215,28 +216,15 @@ class StreamBook:
                 started = True
                 piece = piece[at:]
             for text in piece.split("</row>"):
-                at = text.rfind("<row")
-                if at < 0 or text.find(">", at) < 0:
-                    if "<c" in text:
-                        raise _StreamDiffers()
-                    continue  # what follows the last row
-                end = text.index(">", at)
-                attrs = text[at + 4:end]
-                if attrs.endswith("/"):
-                    if "<c" in text:
-                        raise _StreamDiffers()
-                    continue  # the last row of the sheet, blank
-                if "<c" in text[:at]:
-                    raise _StreamDiffers()
-                number_attr = _ROW_NUMBER.search(attrs)
-                if number_attr is None:
-                    raise _StreamDiffers()
-                number = int(number_attr.group(1))
+                found = _row_parts(text)
+                if found is None:
+                    continue
+                number, inner = found
                 if number < expected:
                     raise _StreamDiffers()  # rows out of order
                 blank += number - expected
                 expected = number + 1
-                row = _row(text[end + 1:], number, shared, kinds, date1904)
+                row = _row(inner, number, shared, kinds, date1904)
                 if not row:
                     blank += 1
                     continue
@@ -246,6 +234,26 @@ class StreamBook:
                 yield row
         if not started:
             raise _StreamDiffers()  # no <sheetData> as written here (a prefix, say): never read as empty
+
+
+def _row_parts(text: str) -> tuple[int, str] | None:
+    """(row number, the cells' XML) of the row that ``text`` (cut at a ``</row>``) ends with; None for
+    what follows the last row, or a blank row written ``<row …/>``."""
+    ended = text.find("</sheetData>")
+    if ended >= 0:
+        text = text[:ended]  # what follows the rows (formatting, breaks…) is not read
+    at = text.rfind("<row")
+    end = text.find(">", at) if at >= 0 else -1
+    if end < 0 or text[end - 1] == "/":
+        if "<c" in text:
+            raise _StreamDiffers()
+        return None
+    if "<c" in text[:at]:
+        raise _StreamDiffers()
+    number = _ROW_NUMBER.search(text[at + 4:end])
+    if number is None:
+        raise _StreamDiffers()
+    return int(number.group(1)), text[end + 1:]
 
 
 def _attributes(text: str) -> tuple[str, int]:
@@ -258,7 +266,7 @@ def _attributes(text: str) -> tuple[str, int]:
 
 def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], date1904: bool) -> list[Any]:
     cells = _CELL.findall(inner)
-    if len(cells) != inner.count("<c ") + inner.count("<c>") + inner.count("<c/>"):
+    if len(cells) != inner.count("<c") and len(cells) != len(_CELL_ANY.findall(inner)):
         raise _StreamDiffers()  # a cell without its reference first, say
     if cells and {c[1] for c in cells} != {str(number)}:
         raise _StreamDiffers()  # a cell of another row in this one

@@ -31,7 +31,10 @@ SHARED = [
 
 def sheet(rows: str) -> str:
     return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<worksheet xmlns="{MAIN}">'
-            f'<dimension ref="A1:F9"/><sheetData>{rows}</sheetData></worksheet>')
+            f'<dimension ref="A1:F9"/><sheetData>{rows}</sheetData><conditionalFormatting sqref="B2:B9">'
+            '<cfRule type="cellIs" dxfId="0" priority="1" operator="lessThan"><formula>0</formula></cfRule>'
+            '</conditionalFormatting><colBreaks count="1" manualBreakCount="1"><brk id="3" max="1048575" man="1"/>'
+            '</colBreaks></worksheet>')
 
 
 DATA = sheet(
@@ -124,6 +127,7 @@ def test_an_excel_like_workbook_reads_as_calamine_and_openpyxl_read_it(tmp_path)
     '<c r="B2" s="6"><v>1.5</v></c>',                         # a format with a condition
     '<c r="B2" t="inlineStr"><is><t>a_x000D_b</t></is></c>',  # Excel's escape of a character
     '<c t="inlineStr"><is><t>no reference</t></is></c>',
+    '<c\n r="B2"><v>1</v></c>',                              # another space after the name: never dropped
 ])
 def test_what_the_stream_leaves_aside_is_read_as_before(cell, tmp_path, monkeypatch):
     data = sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>Code</t></is></c><c r="B1" t="inlineStr"><is><t>Value'
