@@ -60,6 +60,7 @@ class Version:
     sha256: str | None = None       # the change log's digest of the stored state
     source: str = ""                # "form", "import", or "" when no audit entry names this write
     notes: list[tuple[str, dict[str, Any]]] = field(default_factory=list)   # withdrawals, attachments, restores
+    entry_seq: int | None = None    # the audit entry that wrote it (None: an import's, or none)
 
     @property
     def restorable(self) -> bool:
@@ -97,6 +98,7 @@ def record_history(cat: Catalogue, kind: str, record_id: str) -> History:
     for v in versions:
         entry = by_version.get((v.op, v.version))
         if entry is not None:
+            v.entry_seq = entry["seq"]
             v.source = "form" if "source" not in entry["detail"] else "import"
             detail = entry["detail"]
             if v.op == "update":
@@ -131,14 +133,14 @@ def _imported(conn: Any, rt: RecordType, seq: int) -> bool:
 
 
 def _attach_notes(versions: Sequence[Version], entries: Sequence[Record]) -> None:
-    """Entries that accompany a write (a withdrawal, an attachment, a restore) go with the version
-    written just before them, in the same transaction."""
+    """Entries that accompany a write (a withdrawal, an attachment, a restore) go with the version whose
+    entry comes just before them in the trail (the same transaction)."""
     for e in entries:
         if e["action"] in ("insert", "update", "delete"):
             continue
-        at_or_before = [v for v in versions if v.at <= e["at"]]
-        if at_or_before:
-            at_or_before[-1].notes.append((e["action"], e["detail"]))
+        before = [v for v in versions if v.entry_seq is not None and v.entry_seq < e["seq"]]
+        if before:
+            max(before, key=lambda v: v.entry_seq or 0).notes.append((e["action"], e["detail"]))
 
 
 def _recover_states(rt: RecordType, versions: list[Version], current: Record | None) -> None:

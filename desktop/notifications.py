@@ -124,6 +124,7 @@ class NotificationsDock(QDockWidget):
         self.list.setAccessibleName(self.tr("Notifications"))
         self.list.setModel(center.model)
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)    # one notice from the next, when their lines wrap
         self.list.doubleClicked.connect(self._open)
         self.list.activated.connect(self._open)
         self.setWidget(self.list)

@@ -78,6 +78,8 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
                     select_row(table, 1)
                     _settle(app, tasks)
                 written.append(_save(window, out / f"{name}{suffix}{tag}.png"))
+            if not language:
+                written += record_dialogs(app, tasks, window, out, suffix)
             if scheme == "light" and not language:
                 written += _linkage(app, tasks, window, out)
             window.close()
@@ -85,6 +87,32 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
             window.deleteLater()
         style.apply_style(app)
     return written
+
+
+def record_dialogs(app, tasks, window, out: Path, suffix: str = "") -> list[Path]:
+    """A standard's form and its History dialog over the Reference samples view (``history.png``,
+    ``editor.png``; ``-dark`` in the dark scheme)."""
+    from labnet.desktop.history_dialog import HistoryDialog
+
+    page = window.show_section("reference-samples")
+    _settle(app, tasks)
+    page.table.selectRow(1)
+    page.history_selected()
+    _wait(app, lambda: any(isinstance(d, HistoryDialog) and d.tree.topLevelItemCount() for d in page._dialogs))
+    dialog = next(d for d in page._dialogs if isinstance(d, HistoryDialog))
+    dialog.resize(900, 520)
+    _settle(app, tasks)
+    shots = [_save_with_dialog(window, dialog, out / f"history{suffix}.png")]
+    dialog.close()
+    page.open_selected()
+    _wait(app, lambda: any(d.objectName().startswith("editor-") for d in page._dialogs))
+    editor = next(d for d in page._dialogs if d.objectName().startswith("editor-"))
+    editor.resize(1100, 700)
+    _settle(app, tasks)
+    shots.append(_save_with_dialog(window, editor, out / f"editor{suffix}.png"))
+    editor.reject()
+    _settle(app, tasks)
+    return shots
 
 
 def _linkage(app, tasks, window, out: Path) -> list[Path]:

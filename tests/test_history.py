@@ -116,3 +116,14 @@ def test_the_trail_is_never_rewritten(cat):
     cat.update("reference_sample", rec["id"], {"lot": "L-2"})
     with pytest.raises(sqlite3.DatabaseError):
         cat.conn.execute("UPDATE audit_log SET detail = '{}'")
+
+
+def test_withdrawals_go_with_the_version_they_wrote_even_within_one_second(cat, monkeypatch):
+    from labnet.catalogue import store
+    monkeypatch.setattr(store, "utc_now", lambda: "2026-01-05T10:00:00Z")   # the demo writes so, all at once
+    monkeypatch.setattr(custody, "utc_now", lambda: "2026-01-05T10:00:00Z", raising=False)
+    rec = cat.add("reference_sample", sample(opened_on=None))
+    custody.withdraw(cat, rec["id"], 10, "mg")
+    custody.withdraw(cat, rec["id"], 5, "mg")
+    h = history.record_history(cat, "reference_sample", rec["id"])
+    assert [[d["quantity"] for a, d in v.notes if a == "withdraw"] for v in h.versions] == [[], [10], [5]]
