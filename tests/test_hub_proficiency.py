@@ -144,6 +144,8 @@ def test_closing_scores_each_result_and_tells_each_lab_its_own_and_everyone_the_
     assert not any(lab.identity_id in text for lab in round_)
     assert sorted(r["code"] for r in cocaine["results"]) == sorted(codes.values())
     assert proficiency.describe(hub.store)[0]["closed_at"] == "2026-12-21T00:00:00+00:00"
+    audited = [(e["actor"], e["action"], e["target"]) for e in hub.store.admins.entries()]
+    assert ("admin", "pt.create", "PT-2026-1") in audited and ("admin", "pt.close", "PT-2026-1") in audited
 
 
 @pytest.mark.parametrize(("changes", "said"), [
@@ -184,7 +186,7 @@ def test_labnet_hub_pt_create_list_close(tmp_path, capsys, monkeypatch):
     # on the command line: every material × every analyte
     assert cli.main(["pt", "create", *common, "--name", "PT-1", "--materials", "PT-A,PT-B", "--analytes", "cocaine:%",
                      "--deadline", DEADLINE, "--labs", ",".join(labs)]) == 0
-    assert "Round PT-1 created for 3 laboratories, 2 item(s)" in capsys.readouterr().out
+    assert "Round PT-1 created for 3 laboratories, 2 items" in capsys.readouterr().out
     # or in a TOML file, with a reference value
     toml = tmp_path / "round.toml"
     toml.write_text(f'name = "PT-2"\ndeadline = "{DEADLINE}"\nlabs = {labs[:2]!r}\n'
@@ -216,3 +218,34 @@ def test_labnet_hub_pt_create_list_close(tmp_path, capsys, monkeypatch):
     assert out.count("satisfactory") == 3
     assert cli.main(["pt", "close", *common, "PT-9"]) == 2
     assert "no proficiency-test round named PT-9" in capsys.readouterr().err
+
+
+def test_a_reviewer_reads_the_rounds_but_cannot_create_or_close_and_each_act_is_audited(tmp_path):
+    import requests
+
+    from hub_server import ADMIN_PASSWORD, RunningHub
+    from labnet.hub import admins
+
+    running = RunningHub(tmp_path / "hub")
+    try:
+        lab = enrol(running.hub, "Lab A")
+        admins.add(running.hub.store, "test", "wanjiru", "reviewer", ADMIN_PASSWORD)
+        token = admins.sign_in(running.hub.store, "wanjiru", ADMIN_PASSWORD, "test")["token"]
+        reviewer = {"Authorization": f"Bearer {token}"}
+        deadline = (dt.datetime.now(dt.UTC) + dt.timedelta(days=1)).replace(microsecond=0).isoformat()
+        body = {"name": "PT-1", "deadline": deadline, "items": ITEMS, "labs": [lab.identity_id]}
+        refused = requests.post(f"{running.url}/v1/admin/pt", json=body, headers=reviewer, timeout=30)
+        assert (refused.status_code, refused.json()["code"]) == (403, "admin-role-forbidden")
+        made = requests.post(f"{running.url}/v1/admin/pt", json=body, headers=running.admin, timeout=30)
+        assert made.status_code == 200, made.text
+        listed = requests.get(f"{running.url}/v1/admin/pt", headers=reviewer, timeout=30)
+        assert [r["round"] for r in listed.json()] == ["PT-1"]
+        closing = requests.post(f"{running.url}/v1/admin/pt/PT-1/close", headers=reviewer, timeout=30)
+        assert (closing.status_code, closing.json()["code"]) == (403, "admin-role-forbidden")
+        early = requests.post(f"{running.url}/v1/admin/pt/PT-1/close", headers=running.admin, timeout=30)
+        assert (early.status_code, early.json()["code"]) == (409, "conflict")
+        audited = [(e["actor"], e["action"], e["target"]) for e in running.hub.store.admins.entries()]
+        assert ("admin", "pt.create", "PT-1") in audited
+        assert not any(action.startswith("pt.") and actor == "wanjiru" for actor, action, _ in audited)
+    finally:
+        running.stop()
