@@ -12,6 +12,8 @@ import argparse
 import json
 from pathlib import Path
 
+from labnet.common.messages import Message
+
 PASSWORD_ENV = "LABNET_HUB_PASSWORD"
 
 
@@ -165,6 +167,7 @@ def run_audit(args: argparse.Namespace) -> int:
             for problem in problems:
                 print(f"BROKEN: {problem}")
             print("The audit trail is whole: every entry's hash chain verifies." if not problems else
-                  f"The audit trail does NOT verify ({len(problems)} problem(s)).")
+                  Message.plural("The audit trail does NOT verify ({n:,} problem).",
+                                 "The audit trail does NOT verify ({n:,} problems).", len(problems)))
         print(f"Head: {head or '(no entry yet)'}")
     return 2 if problems else 0

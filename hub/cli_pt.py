@@ -24,6 +24,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from labnet.common.messages import Message
+
 
 def add_pt_commands(commands, passphrase_option) -> None:
     """The ``pt`` command and its actions, added to ``labnet-hub``'s sub-commands."""
@@ -75,7 +77,8 @@ def round_description(args: argparse.Namespace) -> dict[str, Any]:
             raise UsageError(f"{args.file} cannot be read as TOML: {exc}") from None
         unknown = set(doc) - {"name", "deadline", "labs", "items"}
         if unknown:
-            raise UsageError(f"{args.file}: unknown key(s) {', '.join(sorted(unknown))}")
+            raise UsageError(str(Message.plural("{file}: {n} unknown key, {keys}", "{file}: {n} unknown keys, {keys}",
+                                                len(unknown), file=args.file, keys=", ".join(sorted(unknown)))))
         if not isinstance(doc.get("items"), list) or not all(isinstance(i, dict) for i in doc["items"]):
             raise UsageError(f"{args.file}: the round's items are [[items]] tables")
         if not isinstance(doc.get("labs"), list):
@@ -106,8 +109,8 @@ def run_create(args: argparse.Namespace) -> int:
         created = proficiency.create(hub, local_actor(), **description)
     finally:
         hub.close()
-    print(f"Round {created.round_id} created for {len(set(description['labs']))} laboratories, "
-          f"{len(description['items'])} item(s), results until {created.deadline}; each laboratory has its bulletin.")
+    print(f"Round {created.round_id} created for {_labs(len(set(description['labs'])))}, "
+          f"{_items(len(description['items']))}, results until {created.deadline}; each laboratory has its bulletin.")
     return EXIT_OK
 
 
@@ -128,8 +131,8 @@ def run_list(args: argparse.Namespace) -> int:
         print("No proficiency-test round yet.")
     for r in rounds:
         state = f"closed {r['closed_at']}" if r["closed_at"] else f"open until {r['deadline']}"
-        print(f"{r['round']}  {state}  {r['labs']} laboratories, {len(r['items'])} item(s), "
-              f"{r['results']} result(s) received")
+        print(f"{r['round']}  {state}  {_labs(r['labs'])}, {_items(len(r['items']))}, "
+              f"{_results(r['results'])} received")
     return EXIT_OK
 
 
@@ -153,7 +156,19 @@ def run_close(args: argparse.Namespace) -> int:
             print(f"  {head}: no assigned value: {item['error']}")
             continue
         print(f"  {head}: assigned {item['assigned']:.4g} ({item['method']}), σ_pt {item['sigma_pt']:.3g}, "
-              f"u {item['uncertainty']:.2g}, {len(item['results'])} result(s)")
+              f"u {item['uncertainty']:.2g}, {_results(len(item['results']))}")
         for r in item["results"]:
             print(f"    {r['code']}  {r['value']:.4g}  {r['kind']} = {r['z']:+.2f}  {r['outcome']}")
     return EXIT_OK
+
+
+def _labs(count: int) -> Message:
+    return Message.plural("{n:,} laboratory", "{n:,} laboratories", count)
+
+
+def _items(count: int) -> Message:
+    return Message.plural("{n:,} item", "{n:,} items", count)
+
+
+def _results(count: int) -> Message:
+    return Message.plural("{n:,} result", "{n:,} results", count)

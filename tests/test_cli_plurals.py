@@ -11,7 +11,7 @@ from labnet.catalogue.store import Catalogue
 from labnet.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [*sorted((ROOT / "labnet" / "cli").glob("*.py")), ROOT / "hub" / "cli.py"]
+SOURCES = [*sorted((ROOT / "labnet" / "cli").glob("*.py")), *sorted((ROOT / "hub").glob("cli*.py"))]
 
 
 def test_no_count_is_written_with_an_s_in_brackets_or_a_hand_made_plural():
