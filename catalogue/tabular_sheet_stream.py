@@ -168,7 +168,8 @@ class StreamBook:
         self._shared: list[str] | None = None
 
     def _styles(self, names: set[str]) -> list[str]:
-        """What each cell style makes of a number: "n" (a number), "d" (a date or time)."""
+        """What each cell style makes of a number: "n" (a number), "d" (a date or time), "t" (a duration),
+        "?" (a format left to calamine and openpyxl)."""
         if "xl/styles.xml" not in names:
             return []
         root = ElementTree.fromstring(self.zf.read("xl/styles.xml"))
@@ -177,7 +178,10 @@ class StreamBook:
         xfs = root.find(f"{{{_NS_MAIN}}}cellXfs")
         kinds = []
         for xf in (xfs if xfs is not None else ()):
-            kinds.append(_number_kind(int(xf.get("numFmtId", "0")), custom))
+            try:
+                kinds.append(_number_kind(int(xf.get("numFmtId", "0")), custom))
+            except _StreamDiffers:
+                kinds.append("?")  # left to calamine if a number is written in this style
         return kinds
 
     def shared(self) -> list[str]:
@@ -257,11 +261,11 @@ def _row_parts(text: str) -> tuple[int, str] | None:
 
 
 def _attributes(text: str) -> tuple[str, int]:
-    """(type, style index) from a cell's attributes after its reference."""
+    """(type, style index, -1 for none) from a cell's attributes after its reference."""
     found = dict(_ATTR.findall(text))
     if "r" in found or len(found) != len(_ATTR.findall(text)) or text.count("=") != len(found):
         raise _StreamDiffers()
-    return found.get("t", "n"), int(found.get("s", "0"))
+    return found.get("t", "n"), int(found.get("s", "-1"))  # -1: no style (calamine: a number, whatever style 0 says)
 
 
 def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], date1904: bool) -> list[Any]:
@@ -273,6 +277,7 @@ def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], d
     row: list[Any] = []
     width = 0
     attributes, columns = _ATTRIBUTES, _COLUMNS
+    general = not kinds or kinds[0] == "n"  # the default style (0) a number format, as it nearly always is
     for letters, _, attrs, content in cells:
         if not content:
             continue
@@ -282,7 +287,8 @@ def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], d
             if len(attributes) < 4096:  # a few distinct ones in any real sheet; never grown without bound
                 attributes[attrs] = kind_style
         kind, style = kind_style
-        if kind == "n" and not style and content[:3] == "<v>" and content[-4:] == "</v>" and content.count("<") == 2:
+        if kind == "n" and (style < 0 or not style and general) and content[:3] == "<v>" and content[-4:] == "</v>" \
+                and content.count("<") == 2:
             value: Any = _number(content[3:-4]) if len(content) > 7 else None
         elif kind == "inlineStr" and content[:7] == "<is><t>" and content[-9:] == "</t></is>" \
                 and content.count("<") == 4:
@@ -342,9 +348,11 @@ def _value(kind: str, style: int, content: str | None, shared: Sequence[str], ki
         if not v:
             return None
         number = _number(v)
-        if style and style < len(kinds) and kinds[style] != "n":
+        if 0 <= style < len(kinds) and kinds[style] != "n":
+            if kinds[style] == "?":
+                raise _StreamDiffers()
             return _date(number, date1904, kinds[style] == "t")
-        if style >= len(kinds) and style:
+        if style >= len(kinds) and style > 0:
             raise _StreamDiffers()
         return number
     return _other(kind, v, shared)

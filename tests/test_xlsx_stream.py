@@ -180,3 +180,18 @@ def test_xml_written_otherwise_is_never_read_as_empty(change, tmp_path, monkeypa
         raise _StreamDiffers()
     monkeypatch.setattr(tabular_sheet_stream.StreamBook, "__init__", before)
     assert typed(table.rows) == typed(read_table(path, "Data").rows)
+
+
+def test_the_default_style_and_unused_formats_are_read_by_their_number_format(tmp_path):
+    """A default style (0) with a date format: a number written without a style stays a number (calamine's
+    reading, which the import always had; openpyxl reads a date) and one written s="0" is a date as
+    calamine reads it; an unusual format in the styles that no number uses leaves nothing aside."""
+    styles = STYLES.replace('<xf numFmtId="0"/><xf numFmtId="14"/>', '<xf numFmtId="14"/><xf numFmtId="14"/>')
+    styles = styles.replace('<cellXfs count="6">', '<cellXfs count="7">').replace(
+        "</cellXfs>", '<xf numFmtId="165"/></cellXfs>').replace(
+        '<numFmts count="1">', '<numFmts count="2"><numFmt numFmtId="165" formatCode="[&lt;=99]0;0.0"/>')
+    data = DATA.replace('<c r="B5"><v>3</v></c>', '<c r="B5" s="0"><v>3</v></c>')
+    path = excel_like(tmp_path / "default-date.xlsx", data, styles=styles)
+    streamed = read_streamed(path, "Data", None, None)
+    assert typed(streamed.rows) == typed(_read_calamine(path, "Data", None, None).rows)
+    assert streamed.rows[0][1] == 12.5 and type(streamed.rows[1][1]).__name__ == "datetime"
