@@ -218,8 +218,8 @@ def test_opening_a_catalogue_loads_neither_sync_nor_profiling(tmp_path):
     import sys
 
     code = ("import sys; from labnet.catalogue.store import Catalogue; Catalogue.open(sys.argv[1]).close(); "
-            "Catalogue.open(sys.argv[1]).close(); print(sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('sync', 'profiling', 'protocol')))")
+            "Catalogue.open(sys.argv[1]).close(); print(sorted(m for m in sys.modules if m.split('.')[:2] in "
+            "(['labnet', 'sync'], ['labnet', 'profiling'], ['labnet', 'protocol'])))")
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=True,
                           cwd=migrations.__file__.rsplit("/catalogue/", 1)[0])
     assert done.stdout.strip() == "[]"
