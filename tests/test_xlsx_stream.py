@@ -195,3 +195,22 @@ def test_the_default_style_and_unused_formats_are_read_by_their_number_format(tm
     streamed = read_streamed(path, "Data", None, None)
     assert typed(streamed.rows) == typed(_read_calamine(path, "Data", None, None).rows)
     assert streamed.rows[0][1] == 12.5 and type(streamed.rows[1][1]).__name__ == "datetime"
+
+
+def test_dates_and_times_read_as_calamine_reads_them(tmp_path):
+    """3,000 seeded random serial numbers (times of day, dates, around Excel's 1900-02-29) in a date-time,
+    a date and a time format: the same values and types as calamine's."""
+    import random
+
+    rng = random.Random(5)
+    rows = ['<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c>'
+            '<c r="D1" t="s"><v>3</v></c></row>']
+    for r in range(2, 3002):
+        v = repr(rng.choice([rng.uniform(0, 1), rng.uniform(1, 80000), float(rng.randint(1, 80000)),
+                             rng.uniform(59, 62), rng.randint(1, 60) + rng.random()]))
+        rows.append(f'<row r="{r}"><c r="A{r}" t="s"><v>10</v></c><c r="B{r}" s="4"><v>{v}</v></c>'
+                    f'<c r="C{r}" s="1"><v>{v}</v></c><c r="D{r}" s="2"><v>{v}</v></c></row>')
+    path = excel_like(tmp_path / "dates.xlsx", sheet("".join(rows)))
+    streamed = read_streamed(path, "Data", None, None)
+    assert len(streamed.rows) == 3000
+    assert typed(streamed.rows) == typed(_read_calamine(path, "Data", None, None).rows)
