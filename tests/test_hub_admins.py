@@ -44,7 +44,7 @@ def admin_routes(url: str) -> list[tuple[str, str]]:
 
 
 def call(url: str, method: str, path: str, headers: dict[str, str]) -> requests.Response:
-    return requests.request(method.upper(), url + path.format(lab_id="no-such-lab"), json={}, headers=headers,
+    return requests.request(method.upper(), url + path.format(lab_id="no-such-lab", round_id="no-such-round"), json={}, headers=headers,
                             timeout=30)
 
 
