@@ -73,6 +73,7 @@ class History:
     record_id: str
     versions: list[Version]        # oldest first
     deleted: bool                  # the record no longer exists (its last version is a deletion)
+    restored_as: list[str] = field(default_factory=list)   # a deleted record's values restored under these ids
 
     def version(self, number: int) -> Version:
         for v in self.versions:
@@ -121,7 +122,10 @@ def record_history(cat: Catalogue, kind: str, record_id: str) -> History:
         elif v.op == "update" and not v.changes and i and versions[i - 1].state is not None and v.state is not None:
             before = versions[i - 1].state or {}
             v.changes = [FieldChange(n, before[n], v.state[n]) for n in rt.field_names if before[n] != v.state[n]]
-    return History(rt.kind, record_id, versions, deleted)
+    restored_as = [rid for rid, detail in conn.execute(
+        "SELECT record_id, detail FROM audit_log WHERE action = ? AND kind = ? ORDER BY seq", (RESTORE_ACTION, rt.kind))
+        if json.loads(detail).get("restored_from") == record_id] if deleted else []
+    return History(rt.kind, record_id, versions, deleted, restored_as)
 
 
 def _imported(conn: Any, rt: RecordType, seq: int) -> bool:

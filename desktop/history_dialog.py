@@ -111,6 +111,9 @@ class HistoryDialog(QDialog):
         self.summary.setText(self.tr("{n} version(s) from the audit trail; the record is {state}. Values are "
                                      "checked against the digest stored with each version.")
                              .format(n=number(len(versions)), state=state))
+        if self.history.restored_as:
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "Its values have already been restored as a new record %n time(s).", "", len(self.history.restored_as)))
         self._update_restore()
 
     def _who(self, user: str) -> str:

@@ -347,6 +347,8 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Delete, "menu-delete")
         self.history_action = self._action(edit, self.tr("Record &history…"), self._on_page("history_selected"),
                                            HISTORY_SHORTCUT, "menu-history")
+        self.deleted_action = self._action(edit, self.tr("Deleted records…"), self._on_page("show_deleted"), None,
+                                           "menu-deleted")
         edit.addSeparator()
         self.find_action = self._action(edit, self.tr("&Find"), self._on_page("focus_search"),
                                         QKeySequence.StandardKey.Find, "menu-find")
@@ -380,6 +382,7 @@ class MainWindow(QMainWindow):
             action.setToolTip(self.session.who_may(denied) if denied else "")
         self.find_action.setEnabled(page is not None)
         self.history_action.setEnabled(page is not None and self.session.ready)
+        self.deleted_action.setEnabled(page is not None and self.session.ready)
         for action in (self.print_action, self.export_pdf_action):
             action.setEnabled(self.reports.available())
         may_switch = self.session.has_accounts

@@ -389,6 +389,12 @@ class RecordPage(QWidget):
         from labnet.desktop.history_dialog import open_history
         self._with_selected(lambda record: open_history(self, self.tasks, self.rt.kind, record, self._dialogs))
 
+    def show_deleted(self) -> None:
+        from labnet.desktop.deleted_dialog import DeletedRecordsDialog
+        dialog = DeletedRecordsDialog(self.tasks, self.rt.kind, self)
+        self._keep_open(dialog, dialog.finished)
+        dialog.open()
+
     def _not_available(self, what: str) -> None:
         QMessageBox.information(self, self.tr("Not available yet"), self.tr(
             "{what} is not part of this version of LabNet yet.").format(what=what))

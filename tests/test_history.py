@@ -81,6 +81,7 @@ def test_a_deleted_record_comes_back_as_a_new_record_with_its_last_values(cat):
     assert back["id"] != rec["id"] and back["lot"] == "L-77"
     assert cat.audit_entries(record_id=back["id"])[-1]["detail"] == {
         "version": 1, "restored_from": rec["id"], "restored_version": 1}
+    assert history.record_history(cat, "reference_sample", rec["id"]).restored_as == [back["id"]]
 
 
 def test_a_standards_stock_stays_with_its_usage_log(cat):

@@ -133,3 +133,29 @@ def test_opened_from_the_context_menu_the_form_and_the_edit_menu(qtbot, path, tm
     new = RecordEditor(tasks, "reference_sample", None, None)
     qtbot.addWidget(new)
     assert not hasattr(new, "history_button")     # a record not saved yet has no history
+
+
+def test_a_deleted_record_is_found_in_deleted_records_and_brought_back(qtbot, path, tmp_path, monkeypatch):
+    from labnet.desktop.deleted_dialog import DeletedRecordsDialog
+
+    with Catalogue.open(path.parent, user="admin") as cat:
+        cat.sign_in("admin", STAFF_PASSWORDS["admin"])
+        cat.delete("reference_sample", record_id(path), reason="entered twice")
+    tasks = tasks_for(path, "admin")
+    deleted = DeletedRecordsDialog(tasks, "reference_sample")
+    qtbot.addWidget(deleted)
+    row = deleted.tree.topLevelItem(0)
+    assert [row.text(0), row.text(2), row.text(3)] == ["RS-2025-001", "admin", "entered twice"]
+    dialog = deleted.open_history()
+    assert dialog.tree.topLevelItem(0).text(3) == "Deleted" and "the record is deleted" in dialog.summary.text()
+    assert dialog.restore_button.isEnabled()            # its last values are known
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.restored) as restored:
+        dialog.restore_button.click()
+    back = restored.args[0]
+    assert back["inventory_code"] == "RS-2025-001" and back["storage_location"] == "Safe 3"
+    assert back["remaining_quantity"] == 60
+    # The dialog now shows the new record's history: created, with the note of where it came from.
+    assert dialog.record_id == back["id"]
+    assert dialog.tree.topLevelItem(0).child(dialog.tree.topLevelItem(0).childCount() - 1).text(3) == \
+        "Restored from a deleted record (its version 2)"

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 
+from factories import sample
 from labnet.desktop import catalogue_queries, style
 from labnet.desktop.main_window import MainWindow
 from labnet.desktop.shortcuts_dialog import plain
@@ -79,3 +80,26 @@ def test_the_remembered_theme_is_offered_next_time(qtbot, data_dir, settings):
     assert window.settings_page.theme.currentData() == "dark"
     settings.setValue(style.THEME_SETTING, "purple")
     assert style.chosen_theme(settings) == "system"
+
+
+def test_edit_menu_opens_record_history_and_deleted_records(window):
+    from labnet.desktop.deleted_dialog import DeletedRecordsDialog
+    from labnet.desktop.history_dialog import HistoryDialog
+
+    def run(cat):
+        rec = cat.add("reference_sample", sample())
+        cat.update("reference_sample", rec["id"], {"lot": "L-2"})
+        return rec
+    window.tasks.run(run)
+    page = window.show_section("reference-samples")
+    page.refresh()
+    page.table.selectRow(0)
+    actions = {a.objectName(): a for a in window.findChildren(QAction)}
+    assert actions["menu-history"].isEnabled() and actions["menu-deleted"].isEnabled()
+    actions["menu-history"].trigger()
+    shown = [d for d in page._dialogs if isinstance(d, HistoryDialog)]
+    assert shown and shown[0].tree.topLevelItemCount() == 2
+    actions["menu-deleted"].trigger()
+    assert any(isinstance(d, DeletedRecordsDialog) for d in page._dialogs)
+    for d in list(page._dialogs):
+        d.close()
