@@ -57,6 +57,17 @@ def parse_deadline(text: str) -> str:
     return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()
 
 
+def _finite(value: Any) -> float | None:
+    """``value`` as a float when it is a finite number (not a bool, not an integer too large for a float)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
 def _item(entry: dict[str, Any]) -> Item:
     material, analyte, unit = (str(entry.get(k, "")).strip() for k in ("material", "analyte", "unit"))
     if not (material and analyte and unit):
@@ -66,9 +77,10 @@ def _item(entry: dict[str, Any]) -> Item:
         value = entry.get(key)
         if value is None:
             return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        number = _finite(value)
+        if number is None:
             raise HubError(f"{key} of {material} × {analyte} must be a number, not {value!r}")
-        return float(value)
+        return number
 
     reference, uncertainty, sigma = number("reference"), number("reference_uncertainty"), number("sigma")
     if sigma is not None and sigma <= 0:
@@ -164,7 +176,7 @@ def submit(hub: Hub, lab_id: str, round_id: str, results: list[Submitted],
         if r.unit != units[key]:
             raise HubError(f"{r.analyte} in {r.material} is reported in {units[key]}, not {r.unit}",
                            code="pt-wrong-unit")
-        if isinstance(r.value, bool) or not isinstance(r.value, int | float) or not math.isfinite(r.value):
+        if _finite(r.value) is None:
             raise HubError(f"{r.analyte} in {r.material}: {r.value!r} is not a number", code="pt-result-invalid")
         if key in seen:
             raise HubError(f"{r.analyte} in {r.material} is given twice", code="pt-result-invalid")

@@ -74,9 +74,13 @@ def _result(entry: Any) -> PtResult | None:
     value = entry["value"]
     texts = [entry[k] for k in ("material", "analyte", "unit")]
     if not all(isinstance(t, str) and t for t in texts) or isinstance(value, bool) \
-            or not isinstance(value, int | float) or not math.isfinite(value):
+            or not isinstance(value, int | float):
         return None
-    return PtResult(texts[0], texts[1], float(value), texts[2])
+    try:
+        number = float(value)
+    except OverflowError:  # an integer past a float's range
+        return None
+    return PtResult(texts[0], texts[1], number, texts[2]) if math.isfinite(number) else None
 
 
 def verify_submission(data: bytes, hub_id: str, signing_key: Callable[[str, str], bytes | None]) -> Submission:

@@ -65,6 +65,7 @@ def test_a_round_reaches_each_participant_as_a_signed_bulletin_with_its_code(hub
     ([sub("PT-A", "heroin", 31.0)], "pt-unknown-analyte"),
     ([sub("PT-C", "cocaine", 31.0)], "pt-unknown-analyte"),
     ([sub("PT-A", "cocaine", math.nan)], "pt-result-invalid"),
+    ([sub("PT-A", "cocaine", 10 ** 400)], "pt-result-invalid"),
     ([sub("PT-A", "cocaine", 31.0), sub("PT-A", "cocaine", 32.0)], "pt-result-invalid"),
     (None, "pt-result-invalid"),  # nothing at all
 ])
@@ -156,6 +157,8 @@ def test_closing_scores_each_result_and_tells_each_lab_its_own_and_everyone_the_
     ({"items": [ITEMS[0], ITEMS[0]]}, "given twice"),
     ({"items": [{"material": "A", "analyte": "cocaine"}]}, "a unit"),
     ({"items": [{**ITEMS[0], "sigma": 0}]}, "must be positive"),
+    ({"items": [{**ITEMS[0], "reference": 10 ** 400}]}, "must be a number"),  # past a float's range
+    ({"items": [{**ITEMS[0], "reference": True}]}, "must be a number"),
     ({"labs": []}, "participating laboratories"),
 ])
 def test_a_round_badly_described_is_refused(hub, changes, said):
