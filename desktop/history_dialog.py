@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from labnet.catalogue import history
 from labnet.catalogue.records import record_type
 from labnet.desktop import errors
-from labnet.desktop.i18n import catalogue_text, datetime_text, number
+from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, number
 from labnet.desktop.record_model import format_value
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
@@ -122,7 +122,8 @@ class HistoryDialog(QDialog):
 
     def _value(self, name: str, value: Any, record: dict[str, Any] | None) -> str:
         """A value in the field's display form, its unit taken from the version it belongs to."""
-        return format_value(self.rt, name, value, record)
+        text = format_value(self.rt, name, value, record)
+        return isolate(text) if text else text   # a code or a Latin name keeps its order in an Arabic line
 
     def _what(self, v: history.Version) -> str:
         if v.op == "insert":

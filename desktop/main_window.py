@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
-    QSystemTrayIcon,
     QWidget,
 )
 
@@ -198,6 +196,9 @@ class MainWindow(QMainWindow):
         notices.subscribe(RECORD_KINDS | {NETWORK}, self._when_ready(self.dashboard.refresh))
         notices.subscribe(RECORD_KINDS | {NETWORK}, self._when_ready(self.network_page.refresh))
         notices.subscribe(RECORD_KINDS, self.network_page.changes_made)   # records changed: sync shortly
+        # A standard or a training record written: the notifications list again (each item still told once a day).
+        notices.subscribe(frozenset({"reference_sample", "training_record"}),
+                          self._when_ready(lambda: self.notifications.check()))
 
     def _when_ready(self, refresh: Any) -> Any:
         """Refresh only once someone is signed in (before, the pages have not read anything)."""
@@ -253,11 +254,9 @@ class MainWindow(QMainWindow):
                        "See Network.").format(n=i18n.number(count))
         self.statusBar().showMessage(text, 60_000)
         self.network_label.setText(self.tr("Network: {n} new link(s)").format(n=i18n.number(count)))
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if not hasattr(self, "_tray"):
-                self._tray = QSystemTrayIcon(self.windowIcon() or QApplication.windowIcon(), self)
-                self._tray.show()
-            self._tray.showMessage(self.tr("LabNet: links with other laboratories"), text)
+        tray = self.notifications.tray_icon()   # the one icon the notifications use too
+        if tray is not None:
+            tray.showMessage(self.tr("LabNet: links with other laboratories"), text)
 
     def current_key(self) -> str:
         item = self.navigation.currentItem()

@@ -88,12 +88,17 @@ class Notifications(QObject):
         if len(fresh) > 5:
             lines.append(self.tr("…and {n} more").format(n=number(len(fresh) - 5)))
         self.last_message = (title, "\n".join(lines))
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            if self.tray is None:
-                self.tray = QSystemTrayIcon(QApplication.windowIcon() or QIcon(), self)
-                self.tray.setToolTip("LabNet")
-                self.tray.show()
-            self.tray.showMessage(title, self.last_message[1])
+        tray = self.tray_icon()
+        if tray is not None:
+            tray.showMessage(title, self.last_message[1])
+
+    def tray_icon(self) -> QSystemTrayIcon | None:
+        """LabNet's one icon in the system tray (None where the platform has no tray)."""
+        if self.tray is None and QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = QSystemTrayIcon(QApplication.windowIcon() or QIcon(), self)
+            self.tray.setToolTip("LabNet")
+            self.tray.show()
+        return self.tray
 
     def text(self, n: Notice) -> str:
         days, when = n.days_left, date_text(n.due_on)

@@ -100,3 +100,13 @@ def test_the_list_in_the_window_opens_the_record(window, qtbot):
     editors = [w for w in window.record_pages["reference_sample"]._dialogs if w.isVisible()]
     assert editors and editors[0].record["inventory_code"] == "RS-SOON"
     editors[0].reject()
+
+
+def test_a_standard_written_in_the_window_joins_the_list_and_only_it_is_told(window, qtbot):
+    center = window.notifications
+    center.last_message = None
+    window.tasks.run(lambda cat: cat.add("reference_sample", sample(inventory_code="RS-NEW", expiry_on=days(2))))
+    window.change_notices.check()
+    qtbot.waitUntil(lambda: len(rows(center)) == 5)
+    title, text = center.last_message
+    assert title == "LabNet: 1 item(s) need attention" and text.startswith("RS-NEW")
