@@ -321,7 +321,29 @@ class NetworkPage(NetworkActions, QWidget):
             return self.tr("The network adopted the comparison method {name} v{version} for {drug}").format(
                 name=content.get("name", "?"), version=content.get("method_version", "?"),
                 drug=content.get("drug_type", "?"))
+        if bulletin.kind.startswith("pt-"):
+            return self.describe_pt(bulletin.kind, content)
         return self.tr("Notice: {text}").format(text=content.get("text", ""))
+
+    def describe_pt(self, kind: str, content: dict) -> str:
+        """A proficiency-test bulletin (docs/proficiency-testing.md) in a line."""
+        name = str(content.get("round", "?"))
+        if kind == "pt-round":
+            deadline = datetime_text(str(content.get("deadline", "")))
+            return self.tr("Proficiency test {round}: {n} result(s) to send by {deadline}, as participant {code}"
+                           ).format(round=name, n=number(len(content.get("items") or [])), deadline=deadline,
+                                    code=content.get("code", "?"))
+        if kind == "pt-result":
+            said = {"satisfactory": self.tr("satisfactory"), "questionable": self.tr("questionable"),
+                    "unsatisfactory": self.tr("unsatisfactory")}
+            scores = [self.tr("{analyte} in {material}: {kind} = {z} ({outcome})").format(
+                analyte=r.get("analyte", "?"), material=r.get("material", "?"), kind=r.get("kind", "z"),
+                z=f"{r['z']:+.2f}", outcome=said.get(str(r.get("outcome")), str(r.get("outcome"))))
+                for r in content.get("results") or [] if isinstance(r, dict) and isinstance(r.get("z"), int | float)]
+            return self.tr("Proficiency test {round}, your scores: {scores}").format(
+                round=name, scores="; ".join(scores) or self.tr("none (no assigned value)"))
+        return self.tr("Proficiency test {round} closed: the round's summary ({n} participant(s))").format(
+            round=name, n=number(int(content.get("participants") or 0)))
 
     # -- syncing ------------------------------------------------------------------------------
     def ask_passphrase(self) -> str | None:
