@@ -206,7 +206,24 @@ def _summary(bulletin) -> str:
     if bulletin.kind == "method":
         return (f"harmonised method {content.get('name', '?')} v{content.get('method_version', '?')} for "
                 f"{content.get('drug_type', '?')} ({content.get('pretreatment', '?')}, {content.get('metric', '?')})")
+    if bulletin.kind.startswith("pt-"):
+        return _pt_summary(bulletin.kind, content)
     return json.dumps(content, ensure_ascii=False)
+
+
+def _pt_summary(kind: str, content: dict) -> str:
+    """A proficiency-test bulletin in a line (``labnet pt`` and docs/proficiency-testing.md)."""
+    name = content.get("round", "?")
+    if kind == "pt-round":
+        return (f"proficiency test {name}: {len(content.get('items') or [])} result(s) to send by "
+                f"{content.get('deadline', '?')} (“labnet pt submit --round {name} FILE”), as participant "
+                f"{content.get('code', '?')}")
+    if kind == "pt-result":
+        scores = [f"{r.get('analyte', '?')} in {r.get('material', '?')}: {r.get('kind', 'z')} = {r['z']:+.2f} "
+                  f"({r.get('outcome', '?')})" for r in content.get("results") or []
+                  if isinstance(r, dict) and isinstance(r.get("z"), int | float)]
+        return f"proficiency test {name}, your scores: {'; '.join(scores) or 'none (no assigned value)'}"
+    return f"proficiency test {name} closed: the round's summary ({content.get('participants', '?')} participant(s))"
 
 
 def _bulletin_json(bulletin) -> dict:
