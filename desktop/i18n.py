@@ -14,6 +14,7 @@ same locale, and Arabic turns the layout right-to-left.
 from __future__ import annotations
 
 import datetime as dt
+import string
 from pathlib import Path, PurePath
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
@@ -56,7 +57,7 @@ def say(text: object) -> str:
     template = _template(text)
     values = {key: say(value) if isinstance(value, Message) else _word(value) for key, value in text.values.items()}
     try:
-        said = template.format(**values)
+        said = _LOCALE_NUMBERS.format(template, **values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English still says it
         return str(text)
     return said[:1].upper() + said[1:] if text.capital else said
@@ -72,7 +73,15 @@ def _template(text: Message) -> str:
     # answers the source itself when nothing translates it, and then the English form chosen by the core stays.
     if QCoreApplication.translate("Catalogue messages", source, note, -1) == source:  # i18n: catalogue_texts.py
         return text.template
-    return QCoreApplication.translate("Catalogue messages", source, note, text.values["n"])  # i18n: as above
+    # The form for the count, asked of the translators themselves: QCoreApplication.translate would write %n in
+    # Latin digits ("1234") beside the locale's digits of every other number in an Arabic view.
+    n = text.values["n"]
+    for translator in _installed:
+        form = translator.translate("Catalogue messages", source, note, n)  # i18n: as above
+        if form:
+            count = locale_digits(f"{n:,}")
+            return form.replace("%Ln", count).replace("%n", locale_digits(str(n)))
+    return QCoreApplication.translate("Catalogue messages", source, note, n)  # i18n: as above
 
 
 def say_error(exc: BaseException) -> str:
@@ -173,6 +182,35 @@ def isolate(text: object) -> str:
     if not QGuiApplication.isRightToLeft():
         return str(text)  # left to right, a path reads right as it is (and titles stay plain text)
     return f"\u2068{text}\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
+
+
+def locale_digits(text: str) -> str:
+    """A number Python wrote (``f"{n:,}"``, ``f"{x:.2f}"``) in the locale's digits, separators and minus sign.
+
+    The one rule of the views: every number shown is in the view's locale, so an Arabic line never mixes
+    "1,234" with "١٬٢٣٤".  Python's own format keeps the template's choices (grouping, decimals)."""
+    locale = QLocale()
+    zero = locale.zeroDigit()
+    marks = {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign(),
+             "+": locale.positiveSign()}
+    if len(zero) == 1:
+        marks.update({str(d): chr(ord(zero) + d) for d in range(10)})
+    return "".join(marks.get(ch, ch) for ch in text)
+
+
+class _LocaleNumbers(string.Formatter):
+    """``str.format`` whose numbers (not booleans) come out in the locale's digits and separators."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        formatted = super().format_field(value, format_spec)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if "e" in formatted.lower() or formatted.lower() in ("nan", "inf", "-inf"):
+                return formatted  # an exponent or infinity: Latin letters around it, left as Python wrote it
+            return locale_digits(formatted)
+        return formatted
+
+
+_LOCALE_NUMBERS = _LocaleNumbers()
 
 
 def number(value: float | int, decimals: int | None = None) -> str:
