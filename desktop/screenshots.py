@@ -80,6 +80,7 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
                 written.append(_save(window, out / f"{name}{suffix}{tag}.png"))
             if not language:
                 written += record_dialogs(app, tasks, window, out, suffix)
+                written += _appearance_and_notifications(app, tasks, window, out, suffix)
             if scheme == "light" and not language:
                 written += _linkage(app, tasks, window, out)
             window.close()
@@ -113,6 +114,22 @@ def record_dialogs(app, tasks, window, out: Path, suffix: str = "") -> list[Path
     editor.reject()
     _settle(app, tasks)
     return shots
+
+
+def _appearance_and_notifications(app, tasks, window, out: Path, suffix: str) -> list[Path]:
+    """Settings in the dark scheme (its Appearance choice), and the dashboard beside View → Notifications."""
+    if suffix:
+        theme = window.settings_page.theme
+        theme.setCurrentIndex(theme.findData("dark"))   # as shown; not remembered (activated is not emitted)
+        window.show_section("settings")
+        _settle(app, tasks)
+        return [_save(window, out / f"settings{suffix}.png")]
+    window.notifications_dock.show()
+    window.show_section("dashboard")
+    _settle(app, tasks)
+    shot = _save(window, out / "notifications.png")
+    window.notifications_dock.hide()
+    return [shot]
 
 
 def _linkage(app, tasks, window, out: Path) -> list[Path]:
