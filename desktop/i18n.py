@@ -213,6 +213,11 @@ class _LocaleNumbers(string.Formatter):
 _LOCALE_NUMBERS = _LocaleNumbers()
 
 
+def fill(template: str, /, **values: object) -> str:
+    """``template.format(**values)`` with every number in the locale's digits (``{auc:.4f}``, ``{n:,}`` kept)."""
+    return _LOCALE_NUMBERS.format(template, **values)
+
+
 def number(value: float | int, decimals: int | None = None) -> str:
     """``value`` with the locale's digits and separators (``decimals`` fixed, else as needed)."""
     locale = QLocale()

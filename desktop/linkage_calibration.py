@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from labnet.catalogue.encodings import EncodingUnknown
 from labnet.desktop import errors, linkage_queries, style
-from labnet.desktop.i18n import catalogue_text, number, say
+from labnet.desktop.i18n import catalogue_text, fill, isolate, locale_digits, number, say
 from labnet.desktop.import_choices import DecimalChoice, SourceChoices
 from labnet.desktop.linkage_common import legend_colour, plot_widget, select_row, set_axis_label
 from labnet.profiling import METRICS
@@ -224,18 +224,19 @@ class CalibrationTab(QWidget):
         ev = result.evaluation
         best = ev.best
         sampled = self.tr(" (a random sample)") if ev.unlinked_pairs < ev.unlinked_total else ""
-        self.status.setText(self.tr(
+        self.status.setText(fill(self.tr(
             "{profiles} profiles in {groups} groups from {source}: {linked} linked and {unlinked} unlinked pairs"
             "{sampled}. Best: {p} with {m}, AUC {auc:.4f}; at FPR ≤ {fpr:g} the threshold {t:.4g} finds "
-            "{tpr:.1%} of linked pairs.").format(
+            "{tpr:.1%} of linked pairs."),
             profiles=ev.profiles, groups=ev.groups, source=result.source, linked=ev.linked_pairs,
-            unlinked=ev.unlinked_pairs, sampled=sampled, p=best.pretreatment, m=best.metric, auc=best.auc,
+            unlinked=ev.unlinked_pairs, sampled=sampled, p=isolate(best.pretreatment), m=isolate(best.metric),
+            auc=best.auc,
             fpr=ev.target_fpr, t=best.threshold, tpr=best.tpr))
         rows = result.table
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [row["pretreatment"], row["metric"], f"{row['auc']:.4f}", f"{row['threshold']:.4g}",
-                     f"{row['fpr']:.4f}", f"{row['tpr']:.3f}"]
+            cells = [row["pretreatment"], row["metric"], *(locale_digits(text) for text in (
+                f"{row['auc']:.4f}", f"{row['threshold']:.4g}", f"{row['fpr']:.4f}", f"{row['tpr']:.3f}"))]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if r == 0:
@@ -270,7 +271,7 @@ class CalibrationTab(QWidget):
             self.histogram.addItem(curve)
             self.histogram_legend.addItem(curve, label)
         self.histogram.addItem(pg.InfiniteLine(combo.threshold, angle=90, pen=pg.mkPen("#c0392b", width=2),
-                                               label=self.tr("threshold {t:.4g}").format(t=combo.threshold),
+                                               label=fill(self.tr("threshold {t:.4g}"), t=combo.threshold),
                                                labelOpts={"position": 0.9, "color": "#c0392b"}))
         set_axis_label(self.histogram, "bottom", catalogue_text(METRICS[combo.metric].label))
         set_axis_label(self.histogram, "left", self.tr("density"))

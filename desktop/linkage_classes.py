@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from labnet.desktop import errors, linkage_queries, style
 from labnet.desktop.class_graph import LABELLED, ClassGraph, class_graph
-from labnet.desktop.i18n import isolate, number
+from labnet.desktop.i18n import date_text, isolate, number
 from labnet.desktop.linkage_common import fill_methods, plot_widget, select_row
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ class ClassListModel(QAbstractTableModel):
         if column == 2:
             countries = cls["countries"]
             return ", ".join(countries[:8]) + (" …" if len(countries) > 8 else "")
-        return (cls["first"] if column == 3 else cls["last"]) or ""
+        return date_text(cls["first"] if column == 3 else cls["last"])
 
 
 class ClassesTab(QWidget):

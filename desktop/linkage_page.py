@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from labnet.catalogue.change_notices import METHODS
 from labnet.desktop import errors, linkage_queries, style
-from labnet.desktop.i18n import isolate, number
+from labnet.desktop.i18n import date_text, fill, isolate, locale_digits, number
 from labnet.desktop.linkage_calibration import CalibrationTab
 from labnet.desktop.linkage_classes import ClassesTab
 from labnet.desktop.linkage_common import (
@@ -224,9 +224,10 @@ class SimilarTab(QWidget):
         self.result = result
         me = result.me
         links = sum(r["linked"] for r in result.rows)
-        self.status.setText(self.tr("{sample} ({seizure}) with {method}: {links} of the {n} most similar profiles "
-                                    "are links (threshold {threshold:.4g}).").format(
-            sample=me["lab_sample_number"], seizure=me["seizure_reference"] or "?", method=result.method,
+        self.status.setText(fill(self.tr("{sample} ({seizure}) with {method}: {links} of the {n} most similar "
+                                         "profiles are links (threshold {threshold:.4g})."),
+            sample=isolate(me["lab_sample_number"]), seizure=isolate(me["seizure_reference"] or "?"),
+            method=isolate(result.method),
             links=number(links), n=number(len(result.rows)), threshold=result.threshold))
         self.table.setSortingEnabled(False)
         self.table.setRowCount(len(result.rows))
@@ -234,7 +235,8 @@ class SimilarTab(QWidget):
             physical = {True: self.tr("matches"), False: self.tr("differs"), None: ""}[row["physical_match"]]
             cells = [number_item(r + 1), QTableWidgetItem(row["lab_sample_number"] or ""),
                      QTableWidgetItem(row["seizure_reference"] or ""), QTableWidgetItem(row["seizure_country"] or ""),
-                     QTableWidgetItem(row["seizure_date"] or ""), number_item(row["score"], f"{row['score']:.4g}"),
+                     QTableWidgetItem(date_text(row["seizure_date"])),
+                     number_item(row["score"], locale_digits(f"{row['score']:.4g}")),
                      QTableWidgetItem(self.tr("link") if row["linked"] else self.tr("no link")),
                      self._lr_item(row, result), QTableWidgetItem(physical)]
             cells[0].setData(Qt.ItemDataRole.UserRole, row["record_id"])
@@ -315,8 +317,8 @@ class SimilarTab(QWidget):
         axis = self.plot.getAxis("bottom")
         axis.setTicks([[(i, _short(t)) for i, t in enumerate(self.result.targets)]])
         set_axis_label(self.plot, "left", self.tr("Pretreated value ({p})").format(p=self.result.pretreatment))
-        self.plot.setTitle(self.tr("{a} and {b}: score {score:.4g}").format(
-            a=self.result.me["lab_sample_number"], b=other_row["lab_sample_number"], score=other_row["score"]))
+        self.plot.setTitle(fill(self.tr("{a} and {b}: score {score:.4g}"), a=isolate(self.result.me["lab_sample_number"]),
+                                b=isolate(other_row["lab_sample_number"]), score=other_row["score"]))
 
 
 def _short(name: str, width: int = 12) -> str:

@@ -281,3 +281,30 @@ def test_a_link_report_of_the_selected_pair_is_written_as_pdf(page, tmp_path, mo
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))   # cancelled: nothing happens
     tab.report_button.click()
     assert "Link report saved to" in tab.status.text()
+
+
+@pytest.mark.slow   # calibrates, as the test above
+def test_in_arabic_the_linkage_view_writes_its_numbers_and_dates_one_way(page, qapp):
+    import re
+
+    from labnet.desktop import i18n
+
+    i18n.install(qapp, "ar")  # conftest puts English back before the next test
+    tab = page.calibration_tab
+    tab.from_catalogue.setChecked(True)
+    tab.drug_type.setCurrentIndex(tab.drug_type.findData("cocaine"))
+    tab.run()
+    outside_isolates = re.sub("\u2068[^\u2069]*\u2069", "", tab.status.text())
+    assert re.search("[\u0660-\u0669]", outside_isolates) and not re.search("[0-9]", outside_isolates), outside_isolates
+    assert not re.search("[0-9]", tab.table.item(0, 2).text() + tab.table.item(0, 3).text())
+    with Catalogue.open(page.tasks._resource.data_dir, user="amina") as cat:
+        rid = cat.conn.execute("SELECT id FROM profiling_results WHERE drug_type = 'cocaine' "
+                               "AND seizure_date IS NOT NULL LIMIT 1").fetchone()[0]
+        dates = {row[0]: row[1] for row in cat.conn.execute("SELECT lab_sample_number, seizure_date FROM "
+                                                             "profiling_results")}
+    tab.save("cocaine-lab")
+    page.show_record(rid)
+    similar = page.similar_tab.table
+    sample, date = similar.item(0, 1).text(), similar.item(0, 4).text()
+    assert dates[sample] and date == i18n.date_text(dates[sample]) != dates[sample]  # the locale's form, not ISO
+    assert not re.search("[0-9]", date + similar.item(0, 5).text())
