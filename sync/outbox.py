@@ -116,10 +116,13 @@ class Outbox:
         """Coalesced changes not yet settled, after the policy (read-only), every entry in a list: for a look
         at what would leave (``export`` streams them instead, see sync/outbox_plan.py)."""
         with self.store.snapshot():
+            plan: outbox_plan.Plan | None = None
             try:
                 plan = outbox_plan.decide(self, policy, secret)
                 entries = list(outbox_plan.entries(plan))
             finally:
+                if plan is not None:
+                    outbox_plan.close(plan)
                 outbox_plan.forget(self.conn)
         return Pending(entries, plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts, plan.confirmed)
 
@@ -191,6 +194,7 @@ class Outbox:
                                                   reason=exc.strerror or exc)) from exc
                     finally:
                         entries.close()
+                        outbox_plan.close(plan)   # also when the build stopped before reading an entry
                         outbox_plan.forget(self.conn)
                     pending.shared = plan.shared   # the streamed entries counted as they were made
                     parts, files = (made, []) if write is None else ([], made)

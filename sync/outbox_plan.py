@@ -154,8 +154,13 @@ def entries(plan: Plan) -> Generator[dict[str, Any], None, None]:
     finally:
         for stream in streams:
             stream.close()
-        for _, rows in plan.unsent:
-            rows.close()
+        close(plan)
+
+
+def close(plan: Plan) -> None:
+    """Close the streams of records never sent (and their cursors), read or not."""
+    for _, rows in plan.unsent:
+        rows.close()
 
 
 def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[tuple, dict[str, Any]], None, None]:
