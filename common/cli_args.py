@@ -14,6 +14,8 @@ import sys
 import textwrap
 from collections.abc import Iterator, Mapping
 
+from .messages import Message
+
 EXIT_BROKEN_PIPE = 141  # what a shell reports for a process ended by SIGPIPE (128 + 13)
 
 
@@ -21,14 +23,14 @@ def _whole(text: str) -> int:
     try:
         return int(text.strip().replace("_", ""))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+        raise argparse.ArgumentTypeError(Message("“{text}” is not a whole number", text=text)) from None
 
 
 def positive_int(text: str) -> int:
     """A count, a number of days, a limit or a size: 1 or more."""
     value = _whole(text)
     if value < 1:
-        raise argparse.ArgumentTypeError(f"“{text}” must be 1 or more")
+        raise argparse.ArgumentTypeError(Message("“{text}” must be 1 or more", text=text))
     return value
 
 
@@ -36,7 +38,7 @@ def non_negative_int(text: str) -> int:
     """A position to start after, or a number of days that may be none: 0 or more."""
     value = _whole(text)
     if value < 0:
-        raise argparse.ArgumentTypeError(f"“{text}” must be 0 or more")
+        raise argparse.ArgumentTypeError(Message("“{text}” must be 0 or more", text=text))
     return value
 
 
@@ -44,7 +46,7 @@ def port(text: str) -> int:
     """A TCP port to listen on: 1 to 65535."""
     value = _whole(text)
     if not 1 <= value <= 65535:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a port (1 to 65535)")
+        raise argparse.ArgumentTypeError(Message("“{text}” is not a port (1 to 65535)", text=text))
     return value
 
 
@@ -52,9 +54,9 @@ def _number(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a number") from None
+        raise argparse.ArgumentTypeError(Message("“{text}” is not a number", text=text)) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise argparse.ArgumentTypeError(f"“{text}” is not a number")
+        raise argparse.ArgumentTypeError(Message("“{text}” is not a number", text=text))
     return value
 
 
@@ -62,7 +64,8 @@ def probability(text: str) -> float:
     """A rate such as a false-positive rate: strictly between 0 and 1 (0.01 for 1 %)."""
     value = _number(text)
     if not 0.0 < value < 1.0:
-        raise argparse.ArgumentTypeError(f"“{text}” must lie between 0 and 1, both excluded (e.g. 0.01 for 1 %)")
+        raise argparse.ArgumentTypeError(Message("“{text}” must lie between 0 and 1, both excluded (e.g. 0.01 for 1 %)",
+                                                 text=text))
     return value
 
 
@@ -76,7 +79,7 @@ def day(text: str) -> _dt.date:
     try:
         return _dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date written YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(Message("“{text}” is not a date written YYYY-MM-DD", text=text)) from None
 
 
 def past_day(text: str) -> _dt.date:
@@ -84,7 +87,7 @@ def past_day(text: str) -> _dt.date:
     in the future holds nothing yet: a mistyped year, refused rather than answered with an empty report.)"""
     day_ = day(text)
     if day_ > _dt.date.today():
-        raise argparse.ArgumentTypeError(f"{day_.isoformat()} is in the future")
+        raise argparse.ArgumentTypeError(Message("{day} is in the future", day=day_.isoformat()))
     return day_
 
 

@@ -72,6 +72,9 @@ ACCESS: dict[str, str] = {
     "profiles presets": READ,
     "profiles report": READ,
     "profiles link-report": READ,
+    # proficiency tests
+    "pt submit": ACT,           # sends the laboratory's signed results to the hub
+    "pt record": ACT,           # writes proficiency-test entries into the competence records
     # the laboratory's printed reports (a PDF file out)
     "report register": READ,
     "report competence": READ,
