@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from labnet.desktop import errors, style
 from labnet.desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
 from labnet.desktop.network_actions import PASSPHRASE_ENV, NetworkActions
+from labnet.desktop.pt_form import PtActions
 from labnet.desktop.tasks import TaskHandle, Tasks
 from labnet.protocol.receipt import already_held
 from labnet.sync.status import ENROLLED, NOT_ENROLLED, NOT_SET_UP, NetworkStatus, network_status
@@ -213,6 +214,7 @@ class NetworkPage(NetworkActions, QWidget):
         self.bulletins.setObjectName("bulletins")
         self.bulletins.setWordWrap(True)
         news.addWidget(self.bulletins)
+        self.pt_actions = PtActions(self, news)   # proficiency tests: enter results, record the scores
         columns.addLayout(news, stretch=1)
         layout.addLayout(columns, stretch=1)
         self.refresh()
