@@ -191,10 +191,8 @@ def sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCli
                           chunk_bytes=chunk_bytes, reconcile=reconcile)
 
 
-def _sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubClient | None,
-               progress: Progress | None, chunk_bytes: int, reconcile: bool) -> SyncReport:
-    from .outbox import Outbox
-
+def signed_in(data_dir: Path, identity: Identity, client: HubClient | None = None):
+    """The laboratory's sync state, a client signed in to its hub, and the hub's pinned identity."""
     state = load_state(data_dir)
     if not state.get("hub_url"):
         raise NotEnrolled(Message("this laboratory is not enrolled with a hub yet; enrol with the code from the "
@@ -204,6 +202,14 @@ def _sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubCl
     # older ones: bundles are sealed to its current key, and a revoked key's signatures are trusted no more.
     hub, _ = pin_hub(data_dir, client.hub_keys())
     client.sign_in(identity, hub.signing_key_id)
+    return state, client, hub
+
+
+def _sync_once(data_dir: Path, cat, identity: Identity, policy, *, client: HubClient | None,
+               progress: Progress | None, chunk_bytes: int, reconcile: bool) -> SyncReport:
+    from .outbox import Outbox
+
+    state, client, hub = signed_in(data_dir, identity, client)
     outbox = Outbox(cat)
     report = SyncReport()
     if reconcile or outbox.reconcile_due():   # due: a withdrawal the hub answered "outdated" (sync.outbox)

@@ -23,12 +23,10 @@ from labnet.common import clock
 from labnet.protocol.bulletin import Bulletin
 from labnet.protocol.errors import SyncError
 from labnet.protocol.keys import Identity
-from labnet.protocol.pinning import pin_hub
 from labnet.protocol.pt_results import PtResult, make_submission
 
-from .client import HubClient, RefusedByHub
-from .state import load_state
-from .transport import NetworkError, NotEnrolled
+from .client import HubClient, RefusedByHub, signed_in
+from .transport import NetworkError
 
 COLUMNS = ("material", "analyte", "value", "unit")
 PT_SCHEME = "LabNet network"  # the scheme named in the training record: the network's hub ran the round
@@ -91,13 +89,7 @@ def read_results(path: Path) -> list[PtResult]:
 def submit(data_dir: Path, identity: Identity, round_id: str, results: list[PtResult], *,
            client: HubClient | None = None) -> dict[str, Any]:
     """Sign the results and send them to the hub; its answer (``{"round", "accepted", "received_at"}``)."""
-    state = load_state(data_dir)
-    if not state.get("hub_url"):
-        raise NotEnrolled(Message("this laboratory is not enrolled with a hub yet; enrol with the code from the "
-                                  "hub's administrator (labnet enrol CODE)"))
-    client = client or HubClient(state["hub_url"])
-    hub, _ = pin_hub(data_dir, client.hub_keys())
-    client.sign_in(identity, hub.signing_key_id)
+    _, client, hub = signed_in(data_dir, identity, client)
     document = make_submission(identity, hub_id=hub.identity_id, round_id=round_id,
                                created_at=clock.stamp(), results=results)
     response = client.request("POST", f"/v1/pt/{round_id}/results", auth=True, retry=False, data=document,
