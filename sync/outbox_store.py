@@ -51,6 +51,7 @@ _DELTA = ("SELECT d.kind, sum((s.seq IS NULL OR s.seq < d.now) - (d.before IS NO
           " record_id, max(seq) AS now FROM changes NOT INDEXED WHERE seq > ? GROUP BY kind, record_id) AS n) AS d"
           " LEFT JOIN outbox_settled s ON s.kind = d.kind AND s.record_id = d.record_id GROUP BY d.kind")
 _PLAN = "outbox_plan"
+_FETCH_TABLE = "CREATE TEMP TABLE IF NOT EXISTS outbox_fetch (id TEXT PRIMARY KEY) WITHOUT ROWID"
 _CARRIED = "outbox_carried"
 _ITEM_COLUMNS = "bundle_id, kind, record_id, version, seq, op, line_sha256"
 
@@ -114,7 +115,7 @@ class OutboxStore:
                     if i > 1 and rt.field(n).type.converts]
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        cursor.execute("CREATE TEMP TABLE IF NOT EXISTS outbox_fetch (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        cursor.execute(_FETCH_TABLE)
         cursor.execute("DELETE FROM temp.outbox_fetch")
         cursor.executemany("INSERT OR IGNORE INTO temp.outbox_fetch (id) VALUES (?)", ((i,) for i in ids))
         out = {}
@@ -155,6 +156,9 @@ class OutboxStore:
         self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_PLAN} (seq INTEGER NOT NULL, orphan INTEGER NOT NULL,"
                           " kind_rank INTEGER NOT NULL, change_seq INTEGER NOT NULL, position INTEGER NOT NULL,"
                           " entry BLOB NOT NULL, kind TEXT NOT NULL)")
+        # Made now, before any query of the plan runs: a table made while a query reads along the log (no sort
+        # holds its rows) aborts that query ("abort due to ROLLBACK").
+        self.conn.execute(_FETCH_TABLE)
         self.conn.execute(f"DELETE FROM temp.{_PLAN}")
 
     def plan_park(self, rows: list[tuple]) -> None:

@@ -146,3 +146,18 @@ def test_the_plan_holds_no_entry_in_memory_after_deciding(cat, lab, hub):
     assert cat.conn.execute("SELECT count(*) FROM temp.outbox_plan").fetchone()[0] == 25
     assert len(list(outbox_plan.entries(plan))) == 25
     outbox_plan.forget(cat.conn)
+
+
+def test_records_sent_before_are_decided_a_block_at_a_time_while_the_log_is_read(cat, lab, hub, monkeypatch):
+    """The query of records sent before reads along the change log (no sort holds its rows): nothing it waits on
+    may change the connection's tables meanwhile (a temporary table made then aborted it, "abort due to
+    ROLLBACK", on the second sync of more than 2,000 records)."""
+    policy = parse_policy(every_treatment_policy())
+    for i in range(30):
+        cat.add("profiling_result", profile(lab_sample_number=f"LS-{i}", shareable=True))
+    monkeypatch.setattr(outbox_plan, "BLOCK", 7)
+    outbox = Outbox(cat)
+    first = outbox.export(lab, hub.public, policy)    # never sent: streamed
+    again = outbox.export(lab, hub.public, policy)    # sent, no receipt yet: decided seven at a time, the same bundle
+    assert [h.bundle_id for h, _ in again.parts] == [h.bundle_id for h, _ in first.parts]
+    assert again.pending.shared == first.pending.shared == 30
