@@ -45,6 +45,7 @@ from labnet.desktop.linkage_common import (
     select_row,
     set_axis_label,
 )
+from labnet.desktop.linkage_pair import LinkedPair
 
 
 class LinkagePage(QWidget):
@@ -99,7 +100,23 @@ class LinkagePage(QWidget):
 
     def show_record(self, record_id: str, label: str = "") -> None:
         self.tabs.setCurrentWidget(self.similar_tab)
+        self.similar_tab.pair.hide()
         self.similar_tab.compare(record_id, label)
+
+    def show_link(self, record_id: str, link: dict[str, Any]) -> None:
+        """A link notice opened in the Network view: both seizures side by side, this profile compared."""
+        self.tabs.setCurrentWidget(self.similar_tab)
+        self.similar_tab.show_link(record_id, link)
+
+    def show_method(self, name: str, version: int = 0) -> None:
+        """A method notice opened in the Network view: the method chosen in the Similar profiles tab."""
+        self.tabs.setCurrentWidget(self.similar_tab)
+        if self.similar_tab.choose_method(name):
+            self.similar_tab.status.setText(fill(self.tr("Comparison method {name} v{version} chosen: choose a "
+                                                         "profile to compare."), name=isolate(name), version=version))
+        else:
+            self.similar_tab.status.setText(self.tr("This laboratory has no comparison method named {name} yet: it "
+                                                    "is adopted at the next sync.").format(name=isolate(name)))
 
 
 class SimilarTab(QWidget):
@@ -154,7 +171,9 @@ class SimilarTab(QWidget):
         top.addWidget(self.method, stretch=2)
         top.addWidget(self.compare_button)
         top.addWidget(self.report_button)
+        self.pair = LinkedPair()
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.pair)
         splitter.addWidget(self.table)
         splitter.addWidget(self.plot)
         splitter.setSizes([300, 240])
@@ -179,6 +198,27 @@ class SimilarTab(QWidget):
     def set_context(self, context: linkage_queries.LinkageContext) -> None:
         fill_methods(self.method, context, self.tr("No method yet: calibrate one first (Calibration tab)"))
 
+    def choose_method(self, name: str) -> bool:
+        """Choose the saved method ``name`` (False when this laboratory has none by that name)."""
+        index = self.method.findData(name)
+        if index >= 0:
+            self.method.setCurrentIndex(index)
+        return index >= 0
+
+    def show_link(self, record_id: str, link: dict[str, Any]) -> None:
+        """A link the hub announced: this laboratory's seizure beside the other's, and this profile compared
+        with the method the hub used when this laboratory has it."""
+        from labnet.profiling.catalogue_profiles import record_info
+
+        self.method.blockSignals(True)
+        try:
+            self.choose_method(str((link.get("method") or {}).get("name", "")))
+        finally:
+            self.method.blockSignals(False)
+        self.page.tasks.run(lambda cat: record_info(cat, [record_id]).get(record_id, {}),
+                            lambda me: self.pair.show_link(me, link), self._failed, description="linked seizure")
+        self.compare(record_id)
+
     def _find(self) -> None:
         text = self.search.text()
         self.page.tasks.run(lambda cat: linkage_queries.find_profiles(cat, text), self._found,
@@ -196,6 +236,7 @@ class SimilarTab(QWidget):
             self.status.setText(self.tr("No profiling result matches “{text}”.").format(text=self.search.text()))
 
     def _chosen(self, item: QListWidgetItem) -> None:
+        self.pair.hide()   # another profile chosen: the link opened before is no longer the subject
         self.compare(item.data(Qt.ItemDataRole.UserRole), item.text())
 
     def compare(self, record_id: str | None, label: str = "") -> None:

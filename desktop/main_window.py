@@ -159,6 +159,11 @@ class MainWindow(QMainWindow):
         self.network_page.status_changed.connect(self.network_label.setText)
         self.network_label.setText(self.network_page.status_line)
         self.network_page.links_found.connect(self._links_found)
+        # A bulletin opened in the Network view: the link's seizures, or the method, in the Linkage view.
+        self.network_page.open_link.connect(lambda rid, link: (self.show_section("linkage"),
+                                                               self.linkage_page.show_link(rid, link)))
+        self.network_page.open_method.connect(lambda name, version: (self.show_section("linkage"),
+                                                                     self.linkage_page.show_method(name, version)))
         self.network_page.may_edit_policy = self._may_administer
         self.network_page.has_accounts = lambda: bool(self.session.info and self.session.info.has_accounts)
         self._follow_changes()

@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import errors, style
-from labnet.desktop.i18n import catalogue_text, date_text, datetime_text, isolate, number, say, say_error
+from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, number, say, say_error
 from labnet.desktop.network_actions import PASSPHRASE_ENV, NetworkActions
+from labnet.desktop.network_bulletins import BulletinActions
 from labnet.desktop.pt_form import PtActions
 from labnet.desktop.tasks import TaskHandle, Tasks
 from labnet.protocol.receipt import already_held
@@ -69,9 +70,11 @@ LONGEST_RETRY_SECONDS = 2 * 3600
 CHANGE_DEBOUNCE_SECONDS = 30         # a burst of edits makes one sync
 
 
-class NetworkPage(NetworkActions, QWidget):
+class NetworkPage(NetworkActions, BulletinActions, QWidget):
     status_changed = Signal(str)   # a short line for the status bar
     links_found = Signal(int)      # a bulletin announced links with other laboratories' seizures
+    open_link = Signal(str, dict)  # a link notice opened: this laboratory's record id, the link (and its method)
+    open_method = Signal(str, int)  # a method notice opened: the method's name and version
 
     def __init__(self, tasks: Tasks, network_tasks: Tasks, data_dir: Path, *, description: str = "",
                  settings: QSettings | None = None, parent: QWidget | None = None):
@@ -213,8 +216,23 @@ class NetworkPage(NetworkActions, QWidget):
         self.bulletins = QListWidget()
         self.bulletins.setObjectName("bulletins")
         self.bulletins.setWordWrap(True)
+        self.bulletins.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.bulletins.itemActivated.connect(self.open_bulletin)
         news.addWidget(self.bulletins)
         self.pt_actions = PtActions(self, news)   # proficiency tests: enter results, record the scores
+        marks = QHBoxLayout()
+        self.mark_read_button = QPushButton(self.tr("Mark as read"))
+        self.mark_read_button.setObjectName("mark-read")
+        self.mark_read_button.clicked.connect(lambda: self.mark_selected(True))
+        self.mark_unread_button = QPushButton(self.tr("Mark as unread"))
+        self.mark_unread_button.setObjectName("mark-unread")
+        self.mark_unread_button.clicked.connect(lambda: self.mark_selected(False))
+        marks.addWidget(self.mark_read_button)
+        marks.addWidget(self.mark_unread_button)
+        marks.addStretch(1)
+        news.addLayout(marks)
+        self.shown_bulletins: dict[int, Any] = {}
+        self.bulletins.itemSelectionChanged.connect(self._update_read_buttons)
         columns.addLayout(news, stretch=1)
         layout.addLayout(columns, stretch=1)
         self.refresh()
@@ -302,13 +320,6 @@ class NetworkPage(NetworkActions, QWidget):
                     item.setToolTip(self.tr("Refused by the hub:") + "\n" + refused)
                 self.bundles.setItem(row, column, item)
 
-    def _show_bulletins(self, bulletins: list[Any]) -> None:
-        self.bulletins.clear()
-        if not bulletins:
-            self.bulletins.addItem(self.tr("Nothing from the hub yet."))
-        for bulletin in bulletins:
-            self.bulletins.addItem(f"{date_text(bulletin.created_at)}  {self.describe(bulletin)}")
-
     def describe(self, bulletin: Any) -> str:
         content = bulletin.content
         if bulletin.kind == "link":
@@ -318,11 +329,11 @@ class NetworkPage(NetworkActions, QWidget):
             mine = sorted({samples.get(link.get("record_id"), "?") for link in links})
             shown = ", ".join(mine[:6]) + (self.tr(" and {n} more").format(n=number(len(mine) - 6)) if len(mine) > 6 else "")
             return self.tr("{n} link(s): this laboratory's {samples} with seizures of {labs}").format(
-                n=number(len(links)), samples=shown, labs=", ".join(labs))
+                n=number(len(links)), samples=isolate(shown), labs=", ".join(isolate(lab) for lab in labs))
         if bulletin.kind == "method":
             return self.tr("The network adopted the comparison method {name} v{version} for {drug}").format(
-                name=content.get("name", "?"), version=content.get("method_version", "?"),
-                drug=content.get("drug_type", "?"))
+                name=isolate(content.get("name", "?")), version=number(content.get("method_version", 0)),
+                drug=isolate(catalogue_text(str(content.get("drug_type", "?")))))
         if bulletin.kind.startswith("pt-"):
             return self.describe_pt(bulletin.kind, content)
         return self.tr("Notice: {text}").format(text=content.get("text", ""))

@@ -82,3 +82,16 @@ def stored_bulletins(data_dir: Path) -> list[Bulletin]:
 
     lab_id = load_public_identity(data_dir).identity_id
     return read_bulletin_file(b"\n".join(lines), hub, lab_id)
+
+
+def read_bulletins(data_dir: Path) -> set[int]:
+    """The sequence numbers of the kept bulletins someone marked read (the Network view shows the others bold)."""
+    with opened(data_dir) as store:
+        return store.read_bulletins() if store is not None else set()
+
+
+def mark_read(data_dir: Path, seqs: set[int], read: bool = True) -> None:
+    """Mark the bulletins ``seqs`` read (or unread again); kept in the catalogue, so it survives a restart."""
+    with opened(data_dir, create=True) as store:
+        assert store is not None   # internal: create=True makes the catalogue
+        store.mark_read(seqs, read)

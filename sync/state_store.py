@@ -18,6 +18,8 @@ from typing import Any
 from labnet.catalogue import database, lock
 from labnet.common.labfolder import LabFolder
 
+READ_KEY = "bulletins_read"   # the bulletins marked read in the Network view (kept beside the facts)
+
 
 class SyncStateStore:
     def __init__(self, conn: sqlite3.Connection):
@@ -28,11 +30,25 @@ class SyncStateStore:
         return {key: json.loads(value) for key, value in self.conn.execute("SELECT key, value FROM sync_state")}
 
     def save(self, state: dict[str, Any]) -> None:
-        """Replace the facts with ``state`` (one transaction: never half of them)."""
-        rows = [(str(key), json.dumps(value, sort_keys=True)) for key, value in state.items()]
+        """Replace the facts with ``state`` (one transaction: never half of them).  Which bulletins were read is
+        not one of them: a sync that loaded the state before a notice was marked read must not unmark it."""
+        rows = [(str(key), json.dumps(value, sort_keys=True)) for key, value in state.items() if key != READ_KEY]
         with database.transaction(self.conn):
-            self.conn.execute("DELETE FROM sync_state")
+            self.conn.execute("DELETE FROM sync_state WHERE key != ?", (READ_KEY,))
             self.conn.executemany("INSERT INTO sync_state (key, value) VALUES (?, ?)", rows)
+
+    def read_bulletins(self) -> set[int]:
+        """The sequence numbers of the bulletins someone marked read."""
+        row = self.conn.execute("SELECT value FROM sync_state WHERE key = ?", (READ_KEY,)).fetchone()
+        return set(json.loads(row[0])) if row else set()
+
+    def mark_read(self, seqs: set[int], read: bool = True) -> None:
+        """Mark the bulletins ``seqs`` read (or unread again), in one transaction."""
+        with database.transaction(self.conn):
+            now = self.read_bulletins()
+            now = now | set(seqs) if read else now - set(seqs)
+            self.conn.execute("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?, ?)",
+                              (READ_KEY, json.dumps(sorted(now))))
 
     def bulletins(self) -> list[bytes]:
         """Each kept bulletin as received (a signed JSON line), in the order kept."""

@@ -32,6 +32,7 @@ class NetworkStatus:
     bulletins: list[Bulletin] = field(default_factory=list)       # newest first
     problem: str | None = None                   # a file that could not be read, said plainly
     samples: dict[str, str] = field(default_factory=dict)   # record id -> lab sample number, for link bulletins
+    read: set[int] = field(default_factory=set)             # the bulletins (by seq) marked read
 
     @property
     def pending_total(self) -> int:
@@ -44,7 +45,7 @@ def network_status(data_dir: Path, cat) -> NetworkStatus:
     from labnet.protocol.keyfile import has_identity, load_public_identity
     from labnet.protocol.pinning import load_pinned_hub
 
-    from .inbox import stored_bulletins
+    from .inbox import read_bulletins, stored_bulletins
     from .outbox import Outbox, pending_counts
     from .state import load_state
 
@@ -60,6 +61,7 @@ def network_status(data_dir: Path, cat) -> NetworkStatus:
     try:
         status.hub_name = load_pinned_hub(data_dir).name
         status.bulletins = list(reversed(stored_bulletins(data_dir)))
+        status.read = read_bulletins(data_dir)
         ids = {link.get("record_id") for b in status.bulletins if b.kind == "link"
                for link in b.content.get("links") or []}
         status.samples = {rid: info["lab_sample_number"]
