@@ -177,6 +177,10 @@ HELP_TEXTS: dict[str, tuple[str | None, str]] = {
     "report delivery": (None, """\
         labnet report delivery --out delivery.pdf latest
         labnet report delivery --out delivery.pdf 3f2a9c1e"""),
+    "report pt-result": (None, """\
+        labnet report pt-result --out PT-2026-1-result.pdf PT-2026-1"""),
+    "report pt-summary": (None, """\
+        labnet report pt-summary --language fr --out PT-2026-1-summary.pdf PT-2026-1"""),
     "self-test": (None, """\
         labnet self-test
         labnet self-test --no-window"""),

@@ -143,7 +143,8 @@ LANGUAGES = ("en", "fr", "es", "ar", "ru")   # those labnet.desktop.i18n has (im
 
 def register(subparsers) -> None:
     report = subparsers.add_parser(
-        "report", help="the laboratory's printed reports, as PDF: register, competence, matrix, audit, delivery",
+        "report", help="the laboratory's printed reports, as PDF: register, competence, matrix, audit, delivery, "
+             "proficiency tests",
         description="Write one of the laboratory's reports as a PDF file, each page headed with the laboratory "
                     "and numbered, saying who printed it, when (UTC and local time) and with which LabNet. "
                     "(The profiling reports are “labnet profiles report” and “labnet profiles link-report”.)")
@@ -176,11 +177,23 @@ def register(subparsers) -> None:
                     "What one bundle carried (each record, by type and change) and the hub's receipt: accepted, "
                     "duplicate, outdated or refused, with the hub's reasons.")
     delivery.add_argument("bundle", metavar="BUNDLE", help="a bundle id (or its first characters), or “latest”")
-    for parser in (reg, comp, matrix, audit, delivery):
+    pt_result = kind("pt-result", "this laboratory's result in a proficiency-test round",
+                     "The scores the hub sent this laboratory when it closed the round (its pt-result bulletin): "
+                     "each result with the assigned value, sigma_pt, u(x_pt), x_pt ± 2/3 sigma_pt, z or z' and "
+                     "the outcome.")
+    pt_summary = kind("pt-summary", "a proficiency-test round's summary, with its plots",
+                      "The round's summary the hub sent every laboratory (its pt-summary bulletin): per item the "
+                      "assigned value and every result under the anonymous codes with its score, and the plots "
+                      "(the results against x_pt ± 2/3 sigma_pt, the scores per laboratory).")
+    for parser in (pt_result, pt_summary):
+        parser.add_argument("round", metavar="ROUND", help="the round, as its bulletins name it")
+    for parser in (reg, comp, matrix, audit, delivery, pt_result, pt_summary):
         parser.add_argument("--out", type=Path, required=True, metavar="PDF", help="the PDF file to write")
         parser.add_argument("--language", choices=LANGUAGES, default="en",
                             help="the report's language (default English; Arabic reads right to left)")
         parser.set_defaults(handler=run_catalogue_report)
+    for parser in (pt_result, pt_summary):
+        parser.set_defaults(handler=run_pt_report)
 
 
 def gather(args: argparse.Namespace, cat):
@@ -232,6 +245,26 @@ def run_catalogue_report(args: argparse.Namespace) -> int:
 
     printing_application(args.language)
     pages = content_report(content, printed).write_pdf(args.out, author=args.user)
+    print(f"{content.title} written to {args.out} ({_pages(pages)}).")
+    return 0
+
+
+def run_pt_report(args: argparse.Namespace) -> int:
+    """``labnet report pt-result|pt-summary ROUND``: from the bulletins the hub sent (``labnet sync``)."""
+    from labnet.sync.inbox import stored_bulletins
+    from labnet.sync.pt_report import find_bulletin, result_content, summary_content
+
+    if (refused := _refuse_missing_folder(args.out)) is not None:
+        return refused
+    bulletin = find_bulletin(stored_bulletins(args.data_dir), args.report_kind, args.round)
+    content, plots = ((result_content(bulletin), []) if args.report_kind == "pt-result"
+                      else summary_content(bulletin))
+    printed = _printed(args)
+    from labnet.desktop.pt_reports import pt_report
+    from labnet.desktop.reports import printing_application
+
+    printing_application(args.language)
+    pages = pt_report(content, printed, plots).write_pdf(args.out, author=args.user)
     print(f"{content.title} written to {args.out} ({_pages(pages)}).")
     return 0
 
