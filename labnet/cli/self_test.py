@@ -64,9 +64,14 @@ def _profiles(_folder: Path) -> str:
     from labnet.profiling.linkage import links_among
 
     values = np.array([[1.0, 2.0, 3.0], [1.01, 2.0, 3.02], [5.0, 0.1, 0.2]])
+    from labnet.profiling import metrics
+
     links = links_among(values, "cosine", 99.0)
     assert [(int(i), int(j)) for i, j, _ in links] == [(0, 1)], list(links)
-    return "profiles compared and linked"
+    # Which engine the distance metrics get here: a build whose numba cannot compile would fall back to numpy
+    # silently (right answers, slower); scripts/build_linux.sh requires the compiled one.
+    engine = "numba" if metrics._kernels() is not None else "numpy, numba unavailable"
+    return f"profiles compared and linked (distance kernels: {engine})"
 
 
 def _window(folder: Path) -> str:
