@@ -1,4 +1,4 @@
-﻿; Inno Setup script for the Windows installer of LabNet (docs/installation.md, "Building the Windows installer").
+﻿; Inno Setup script for the Windows installer of LabNet (docs/building.md, "Windows").
 ; Build first on Windows:  py -m venv .venv && .venv\Scripts\pip install -e ".[installer]"
 ;                          .venv\Scripts\pyinstaller --noconfirm build_installer.spec
 ;                          dist\labnet\labnet-cli.exe self-test
