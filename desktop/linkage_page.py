@@ -6,6 +6,7 @@ progress and Cancel for the long ones); this module only shows results.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +58,7 @@ class LinkagePage(QWidget):
         super().__init__(parent)
         self.tasks = tasks
         self.context: linkage_queries.LinkageContext | None = None
+        self._after_load: list[Callable[[], None]] = []   # what waits for the methods (a bulletin opened)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.setSpacing(10)
@@ -97,6 +99,18 @@ class LinkagePage(QWidget):
         self.context = context
         for tab in (self.similar_tab, self.calibration_tab, self.classes_tab):
             tab.set_context(context)
+        waiting, self._after_load = self._after_load, []
+        for step in waiting:
+            step()
+
+    def _when_loaded(self, step: Callable[[], None]) -> None:
+        """``step`` now, or once the methods are read (a page not shown yet reads them when first shown)."""
+        if self.context is not None:
+            step()
+        else:
+            self._after_load.append(step)
+            if not self.isVisible():
+                self.refresh()
 
     def show_record(self, record_id: str, label: str = "") -> None:
         self.tabs.setCurrentWidget(self.similar_tab)
@@ -106,11 +120,14 @@ class LinkagePage(QWidget):
     def show_link(self, record_id: str, link: dict[str, Any]) -> None:
         """A link notice opened in the Network view: both seizures side by side, this profile compared."""
         self.tabs.setCurrentWidget(self.similar_tab)
-        self.similar_tab.show_link(record_id, link)
+        self._when_loaded(lambda: self.similar_tab.show_link(record_id, link))
 
     def show_method(self, name: str, version: int = 0) -> None:
         """A method notice opened in the Network view: the method chosen in the Similar profiles tab."""
         self.tabs.setCurrentWidget(self.similar_tab)
+        self._when_loaded(lambda: self._chose_method(name, version))
+
+    def _chose_method(self, name: str, version: int) -> None:
         if self.similar_tab.choose_method(name):
             self.similar_tab.status.setText(fill(self.tr("Comparison method {name} v{version} chosen: choose a "
                                                          "profile to compare."), name=isolate(name), version=version))
@@ -199,8 +216,12 @@ class SimilarTab(QWidget):
         fill_methods(self.method, context, self.tr("No method yet: calibrate one first (Calibration tab)"))
 
     def choose_method(self, name: str) -> bool:
-        """Choose the saved method ``name`` (False when this laboratory has none by that name)."""
-        index = self.method.findData(name)
+        """Choose the method the hub named ``name``: as adopted from the network ("NAME (network)"), else a local
+        one of that name (False when this laboratory has neither)."""
+        from labnet.profiling.method import NETWORK_SUFFIX
+
+        index = self.method.findData(name + NETWORK_SUFFIX)
+        index = index if index >= 0 else self.method.findData(name)
         if index >= 0:
             self.method.setCurrentIndex(index)
         return index >= 0

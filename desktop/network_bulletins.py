@@ -69,8 +69,6 @@ class BulletinActions:
         bulletin = self.shown_bulletins.get(item.data(SEQ))
         if bulletin is None:
             return
-        if bulletin.seq not in (self.status.read if self.status else set()):
-            self._mark({bulletin.seq}, True)
         content = bulletin.content
         if bulletin.kind == "method":
             self.open_method.emit(str(content.get("name", "")), int(content.get("method_version", 0) or 0))
@@ -81,6 +79,8 @@ class BulletinActions:
                 self.open_link.emit(links[0]["record_id"], {**links[0], "method": method})
             elif links:
                 self._link_menu(links, method, item)
+        if bulletin.seq not in (self.status.read if self.status else set()):
+            self._mark({bulletin.seq}, True)   # last: it lists the bulletins again, and ``item`` goes
 
     def _link_menu(self, links: list[dict], method: dict, item: QListWidgetItem) -> None:
         menu = self.link_menu = QMenu(self.bulletins)

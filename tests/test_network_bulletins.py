@@ -63,3 +63,63 @@ def test_a_notice_marked_read_stays_read_through_a_sync_and_a_restart(qtbot, hub
     assert page.mark_unread_button.isEnabled()
     qtbot.mouseClick(page.mark_unread_button, Qt.MouseButton.LeftButton)
     assert _bold(page) == [True, True] and read_bulletins(lab) == set()
+
+
+@pytest.mark.slow   # the demo network (a hub and four laboratories) takes ~15 s to start
+def test_a_link_notice_opens_both_seizures_in_the_linkage_view_and_a_method_notice_the_method(qtbot, tmp_path,
+                                                                                             monkeypatch):
+    from labnet.catalogue.demo import create_demo_catalogue
+    from labnet.demo_network import DEMO_KEYS_PASSPHRASE, start_demo_network
+    from labnet.desktop import catalogue_queries
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
+    from labnet.sync.hub_admin import HubAdmin
+
+    folder = tmp_path / "demo"
+    create_demo_catalogue(folder, profiles=300)
+    network = start_demo_network(folder)
+    try:
+        monkeypatch.setenv("LABNET_PASSPHRASE", DEMO_KEYS_PASSPHRASE)
+        path = folder / "catalogue.db"
+        tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "admin"), synchronous=True)
+        window = MainWindow(path, user="admin", tasks=tasks,
+                            settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        page = window.show_section("network")
+        admin = HubAdmin(network.url, network.admin_token)
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: admin.links(limit=1)["pending_jobs"] == 0, timeout=60_000)
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)   # brings the link job's bulletins
+        items = {page.shown_bulletins[page.bulletins.item(i).data(SEQ)].kind: page.bulletins.item(i)
+                 for i in range(page.bulletins.count()) if page.bulletins.item(i).data(SEQ) is not None}
+        assert {"link", "method"} <= set(items), [page.bulletins.item(i).text() for i in range(page.bulletins.count())]
+
+        link_item, method_seq = items["link"], items["method"].data(SEQ)   # the items go when the list is redone
+        notice = page.shown_bulletins[link_item.data(SEQ)]
+        page.bulletins.itemActivated.emit(link_item)   # what a double-click does
+        if len(notice.content["links"]) > 1:           # several links: a menu chooses one
+            page.link_menu.actions()[0].trigger()
+        first = notice.content["links"][0]
+        linkage = window.linkage_page
+        assert window.current_key() == "linkage" and linkage.tabs.currentWidget() is linkage.similar_tab
+        pair = linkage.similar_tab.pair
+        assert not pair.isHidden()
+        assert pair.horizontalHeaderItem(1).text() == f"{first['other_lab']} ({first['other_lab_country']})"
+        cells = {pair.verticalHeaderItem(r).text(): (pair.item(r, 0).text(), pair.item(r, 1).text())
+                 for r in range(pair.rowCount())}
+        assert cells["Lab sample number"] == (page.status.samples[first["record_id"]],
+                                              first.get("other_lab_sample_number", ""))
+        assert cells["Score"][1] == f"{first['score']:.4g}"
+        assert cells["Method"][1].startswith(f"{notice.content['method']['name']} v")
+        assert linkage.similar_tab.record_id == first["record_id"]   # this laboratory's profile compared
+        assert linkage.similar_tab.method.currentData() == notice.content["method"]["name"] + " (network)"
+        assert notice.seq in read_bulletins(folder)                  # opened: read
+
+        window.show_section("network")
+        method_notice = page.shown_bulletins[method_seq]
+        page.bulletins.itemActivated.emit(page.bulletins.item(
+            next(i for i in range(page.bulletins.count()) if page.bulletins.item(i).data(SEQ) == method_notice.seq)))
+        assert window.current_key() == "linkage"
+        assert linkage.similar_tab.method.currentData() == method_notice.content["name"] + " (network)"
+    finally:
+        network.stop()
