@@ -27,6 +27,9 @@ def _english_texts_and_plain_formats(qapp):
 def _keep_away_from_real_data(tmp_path_factory, monkeypatch):
     # No test may ever touch the catalogue of the person running the tests.
     monkeypatch.setenv("LABNET_HOME", str(tmp_path_factory.mktemp("labnet-home")))
+    # Nor follow a computer-wide data folder (/etc/xdg/LabNet/data-folder.txt, written by a machine-wide install):
+    # tests that clear LABNET_HOME must find the per-user default whatever the machine has.
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path_factory.mktemp("xdg-config")))
     # Nor act with the passwords or account of whoever runs them.
     for name in ("LABNET_PASSWORD", "LABNET_NEW_PASSWORD", "LABNET_USER"):
         monkeypatch.delenv(name, raising=False)
