@@ -193,7 +193,9 @@ class RecordPage(QWidget):
         """Useful widths for each column, shrunk to fit the table when there is too little room."""
         header = self.table.horizontalHeader()
         names = self.model.columns
-        minimum = [header.fontMetrics().horizontalAdvance(catalogue_text(self.rt.field(n).label)) + 30 for n in names]
+        # Never narrower than the header asks for its translated title, sort arrow and margins (the style's own
+        # measure: "Péremption/recontrôle" was cut with a guessed margin); a table too narrow for them scrolls.
+        minimum = [header.sectionSizeFromContents(i).width() for i in range(len(names))]
         wanted = [max(WIDE.get(n) or COLUMN_WIDTHS.get(self.rt.field(n).type.name, 150), m) for n, m in zip(names, minimum)]
         room = self.table.viewport().width()
         if room > 200 and sum(wanted) > room:
