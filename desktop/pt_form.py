@@ -11,12 +11,14 @@ does, for that bulletin, on the catalogue's worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -149,8 +151,15 @@ class PtActions(QObject):
         self.record_button.setToolTip(self.tr("Add each score of this result to the training records of the "
                                               "staff member the round tested"))
         self.record_button.clicked.connect(lambda: self.record())
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.setObjectName("pt-pdf")
+        self.pdf_button.setToolTip(self.tr("The report of this result or of the round's summary, as "
+                                           "labnet report pt-result|pt-summary writes it"))
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.last_written: Path | None = None   # the last PDF written (what the tests read)
         row.addWidget(self.enter_button)
         row.addWidget(self.record_button)
+        row.addWidget(self.pdf_button)
         row.addStretch(1)
         layout.addLayout(row)
         page.bulletins.itemSelectionChanged.connect(self.update)
@@ -168,6 +177,7 @@ class PtActions(QObject):
         kind = getattr(self.selected(), "kind", None)
         self.enter_button.setVisible(kind == "pt-round")
         self.record_button.setVisible(kind == "pt-result")
+        self.pdf_button.setVisible(kind in ("pt-result", "pt-summary"))
 
     def enter_results(self) -> None:
         bulletin = self.selected()
@@ -224,3 +234,43 @@ class PtActions(QObject):
 
         page.tasks.run(record_bulletin, recorded, lambda exc: errors.show_error(page, exc),
                        description="proficiency-test records")
+
+    def save_pdf(self) -> None:
+        """The selected result's or summary's report: gathered on the catalogue's worker, laid out and written
+        here (Qt's text layout belongs to the GUI thread), as File → Export PDF… does."""
+        bulletin, page = self.selected(), self.page
+        if bulletin is None or bulletin.kind not in ("pt-result", "pt-summary"):
+            return
+        round_id = str(bulletin.content.get("round", ""))
+        path, _ = QFileDialog.getSaveFileName(page, self.tr("Save the report as PDF"),
+                                              f"{round_id}-{bulletin.kind.removeprefix('pt-')}.pdf",
+                                              self.tr("PDF document (*.pdf)"))
+        if not path:
+            return
+        target, data_dir = Path(path), page.data_dir
+        window = page.window()   # who prints: the signed-in user, as File → Export PDF… says
+        user = getattr(getattr(window, "session", None), "username", None) or getattr(window, "user", "") or ""
+
+        def gather(_cat: Any) -> Any:
+            from labnet.catalogue.report_data import printed
+            from labnet.sync.delivery_report import laboratory_name
+            from labnet.sync.pt_report import result_content, summary_content
+
+            found = (result_content(bulletin), []) if bulletin.kind == "pt-result" else summary_content(bulletin)
+            return printed(laboratory_name(data_dir), user), found
+
+        def write(gathered: Any) -> None:
+            from .pt_reports import pt_report
+
+            who, (content, plots) = gathered
+            try:
+                pages = pt_report(content, who, plots).write_pdf(target, author=who.by)
+            except OSError as exc:
+                errors.show_error(page, exc)
+                return
+            self.last_written = target
+            page.outcome_label.setText(self.tr("The report was written to {path} ({pages} page(s)).").format(
+                path=isolate(target), pages=number(pages)))
+            style.set_tone(page.outcome_label, "ok")
+
+        page.tasks.run(gather, write, lambda exc: errors.show_error(page, exc), description="proficiency report")

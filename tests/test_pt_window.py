@@ -10,7 +10,7 @@ import time
 import pytest
 import requests
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QInputDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QGroupBox, QInputDialog, QLabel
 
 import windows
 from hub_server import LAB_PASSPHRASE
@@ -18,6 +18,7 @@ from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
 from labnet.catalogue.store import Catalogue
 from labnet.protocol.keyfile import load_identity
+from test_lab_reports import pdf_text
 
 pytestmark = pytest.mark.slow  # a hub process and a deadline to wait for
 
@@ -94,3 +95,14 @@ def test_results_entered_in_the_window_reach_the_hub_and_the_scores_the_training
     assert (entries["levamisole in PT-B"]["z_score"], entries["levamisole in PT-B"]["outcome"]) == \
         (pytest.approx(3.2), "unsatisfactory")
     assert entries["cocaine in PT-A"]["staff_member"] == "Ama Mensah"
+
+    # the round's summary as PDF, from its bulletin
+    page.bulletins.setCurrentRow(row_of(page, "pt-summary"))
+    assert actions.pdf_button.isVisibleTo(page) and not actions.record_button.isVisibleTo(page)
+    out = tmp_path / "summary.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(actions.pdf_button, Qt.MouseButton.LeftButton)
+    assert actions.last_written == out and "summary.pdf" in page.outcome_label.text()
+    flat = " ".join(pdf_text(out).split())
+    assert "Proficiency test PT-W: the round's summary" in flat and "P01 31.5 z 1.5 satisfactory" in flat
+    assert "Printed by ana" in flat
