@@ -14,6 +14,7 @@ import numpy as np
 
 from labnet.catalogue.errors import CatalogueError
 from labnet.catalogue.record_reads import RecordReads
+from labnet.common.memory import collector_paused
 from labnet.profiling import (
     METRICS,
     PRETREATMENTS,
@@ -135,7 +136,15 @@ class LinkageResult:
 
 def run_linkage(cat, context_, method_name: str) -> LinkageResult:
     """Link the catalogue and describe its classes; the links stay numpy arrays (millions of them as
-    tuples were most of the 9 GB the view once took), split per class by a sort, not a Python loop."""
+    tuples were most of the 9 GB the view once took), split per class by a sort, not a Python loop.
+
+    With the cyclic collector paused throughout, as ``link_catalogue`` pauses it: the classes' records
+    (a dict each) would otherwise start a full collection on this worker, holding Python's lock (issue 23)."""
+    with collector_paused():
+        return _run_linkage(cat, context_, method_name)
+
+
+def _run_linkage(cat, context_, method_name: str) -> LinkageResult:
     method = load_method(cat, method_name)
     report = link_catalogue(cat, method, progress=lambda done, total: context_.progress(done, total))
     context_.check()

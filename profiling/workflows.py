@@ -17,6 +17,7 @@ import numpy as np
 
 from labnet.catalogue.errors import CatalogueError
 from labnet.common import clock
+from labnet.common.memory import collector_paused
 
 from .calibration import Evaluation, evaluate
 from .catalogue_profiles import load_profiles, record_info
@@ -109,7 +110,17 @@ def link_catalogue(cat, method: ComparisonMethod, *, progress: Progress | None =
 
     The links stay numpy arrays (not Python tuples: millions of them took gigabytes) and are written to
     the catalogue as they are read from them; ``links_among`` caps how many there can be.
+
+    The cyclic garbage collector is paused meanwhile (``collector_paused``): the links and classes make
+    enough objects, all freed by reference counting, to start a full collection, which holds Python's lock
+    over every object of the process — 140 ms in the desktop window's worker as the linking ended, with the
+    window frozen (issue 23).
     """
+    with collector_paused():
+        return _link_catalogue(cat, method, progress)
+
+
+def _link_catalogue(cat, method: ComparisonMethod, progress: Progress | None) -> LinkReport:
     targets = TargetList(method.drug_type, method.targets)
     profiles = load_profiles(cat, method.drug_type, targets)
     treated = pretreat(profiles.values, method.pretreatment, method.reference)
