@@ -21,17 +21,17 @@ def plot_chart(plot: PtPlot) -> Chart:
     n = len(plot.points)
     xs = [float(i) for i in range(1, n + 1)]
     ends = [0.5, n + 0.5]
-    lines = [Series(translate("Reports", "centre"), ends, [plot.centre] * 2, BLACK)]
-    for width, colour, label in ((plot.warning, ORANGE, translate("Reports", "±2 limits")),
-                                 (plot.action, GREY, translate("Reports", "±3 limits"))):
-        lines.append(Series(label, ends, [plot.centre + width] * 2, colour, dashed=True))
+    # No legend: its box would hide the points under it; the caption says which line is which.
+    lines = [Series("", ends, [plot.centre] * 2, BLACK)]
+    for width, colour in ((plot.warning, ORANGE), (plot.action, GREY)):
+        lines.append(Series("", ends, [plot.centre + width] * 2, colour, dashed=True))
         lines.append(Series("", ends, [plot.centre - width] * 2, colour, dashed=True))
     ys = [y for _, y in plot.points]
     low = min([*ys, plot.centre - plot.action])
     high = max([*ys, plot.centre + plot.action])
     margin = (high - low) * 0.08 or 1.0
     return Chart(said(plot.title), translate("Reports", "laboratory (see below)"), said(plot.y_label),
-                 [*lines, Series(translate("Reports", "laboratories"), xs, ys, BLUE, points=True)],
+                 [*lines, Series("", xs, ys, BLUE, points=True)],
                  x_range=(0.5, n + 0.5), y_range=(low - margin, high + margin))
 
 
@@ -42,6 +42,8 @@ def pt_report(content: Content, printed: Printed, plots: list[PtPlot] | None = N
         report.heading(translate("Reports", "Plots"))
     for plot in plots or []:
         key = ", ".join(f"{i} = {code}" for i, (code, _) in enumerate(plot.points, start=1))
-        report.chart(plot_chart(plot), translate("Reports", "Laboratories along the axis: {key}").format(key=key),
-                     height_mm=60)
+        report.chart(plot_chart(plot), translate(
+            "Reports", "Solid line: the centre (x_pt, or 0 for the scores); orange dashes: the ±2 limits; grey "
+                       "dashes: the ±3 limits; dots: the laboratories. Laboratories along the axis: {key}").format(
+            key=key), height_mm=60)
     return report

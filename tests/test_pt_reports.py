@@ -14,7 +14,7 @@ from labnet import cli
 from labnet.hub import proficiency
 from labnet.profiling.proficiency import algorithm_a
 from labnet.protocol.keyfile import load_identity
-from test_lab_reports import pages_of, pdf_text
+from test_lab_reports import ARABIC, pages_of, pdf_text
 
 pytestmark = pytest.mark.slow  # a hub on loopback, three laboratories, four PDFs
 
@@ -116,3 +116,27 @@ def test_a_report_of_a_round_without_its_bulletin_is_refused_saying_why(closed_r
     status, out = report(folders["lab-a"], tmp_path, "pt-result", "PT-NONE")
     assert status != 0 and not out.exists()
     assert "No pt-result bulletin of round PT-NONE" in capsys.readouterr().err
+
+
+def test_the_summary_prints_in_arabic_right_to_left_with_its_plots(closed_round, tmp_path, capsys):
+    folders, _ = closed_round
+    status, out = report(folders["lab-b"], tmp_path, "pt-summary", "PT-R", "--language", "ar")
+    assert status == 0
+    capsys.readouterr()
+    text = pdf_text(out)
+    assert ARABIC.search(text) and "P03" in text     # the machinery's own words in Arabic, the codes as they are
+
+
+def test_a_plot_shows_every_laboratory_and_both_limits_with_nothing_drawn_over_them(qtbot):
+    from labnet.catalogue.errors import Message
+    from labnet.desktop.pt_reports import plot_chart
+    from labnet.sync.pt_report import PtPlot
+
+    chart = plot_chart(PtPlot(Message("t"), Message("y"), [("P01", 30.0), ("P02", 41.0), ("P03", 24.0)],
+                              31.0, 2.0, 3.0))
+    assert not any(s.label for s in chart.series)          # no legend box over the points (the caption explains)
+    (x0, x1), (y0, y1) = chart.x_range, chart.y_range
+    assert x0 < 1 and x1 > 3 and y0 < 24.0 and y1 > 41.0     # every point inside, an outlier far beyond ±3σ too
+    assert y0 < 28.0 and y1 > 34.0                           # the ±3 limits inside
+    dots = [s for s in chart.series if s.points]
+    assert [list(zip(s.xs, s.ys)) for s in dots] == [[(1.0, 30.0), (2.0, 41.0), (3.0, 24.0)]]
