@@ -109,7 +109,7 @@ def result_content(bulletin: Bulletin) -> Content:
             content.paragraph(Message("No assigned value: {reason}", reason=str(r["error"])))
             continue
         content.facts([[Message("Result"), _figure(r.get("value"))], *_assignment(r),
-                       [Message("Score"), " = ".join(str(x) for x in _score(r)[:2])],
+                       [Message("Score"), Message("{kind} = {z}", kind=_score(r)[0], z=_score(r)[1])],
                        [Message("Outcome"), _score(r)[2]]])
     _outcomes_explained(content)
     return content
