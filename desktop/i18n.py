@@ -14,6 +14,7 @@ same locale, and Arabic turns the layout right-to-left.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from pathlib import Path, PurePath
 
@@ -60,7 +61,7 @@ def say(text: object) -> str:
         said = _LOCALE_NUMBERS.format(template, **values)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: the English still says it
         return str(text)
-    return said[:1].upper() + said[1:] if text.capital else said
+    return bidi(said[:1].upper() + said[1:] if text.capital else said)
 
 
 def _template(text: Message) -> str:
@@ -73,15 +74,12 @@ def _template(text: Message) -> str:
     # answers the source itself when nothing translates it, and then the English form chosen by the core stays.
     if QCoreApplication.translate("Catalogue messages", source, note, -1) == source:  # i18n: catalogue_texts.py
         return text.template
-    # The form for the count, asked of the translators themselves: QCoreApplication.translate would write %n in
-    # Latin digits ("1234") beside the locale's digits of every other number in an Arabic view.
     n = text.values["n"]
-    for translator in _installed:
-        form = translator.translate("Catalogue messages", source, note, n)  # i18n: as above
-        if form:
-            count = locale_digits(f"{n:,}")
-            return form.replace("%Ln", count).replace("%n", locale_digits(str(n)))
-    return QCoreApplication.translate("Catalogue messages", source, note, n)  # i18n: as above
+    form = QCoreApplication.translate("Catalogue messages", source, note, n)  # i18n: as above
+    # Qt writes %n in Latin digits ("1234") beside the locale's digits of every other number in an Arabic view
+    # (%Ln it writes in the locale's): that count, a run of exactly its digits, is written again in the locale's.
+    # (A translation holding that very number as a literal would have it in the locale's digits too.)
+    return re.sub(rf"(?<![0-9]){n}(?![0-9])", lambda _m: locale_digits(str(n)), form)
 
 
 def say_error(exc: BaseException) -> str:
@@ -216,6 +214,26 @@ _LOCALE_NUMBERS = _LocaleNumbers()
 def fill(template: str, /, **values: object) -> str:
     """``template.format(**values)`` with every number in the locale's digits (``{auc:.4f}``, ``{n:,}`` kept)."""
     return _LOCALE_NUMBERS.format(template, **values)
+
+
+# A run written left to right inside a right-to-left sentence: a formula "|z| ≤ 2", a standard "ISO/IEC 17025",
+# a clause "§6.4", an amount and its unit "5 mg".  It starts and ends on a letter, digit, § or |, and holds no
+# bracket (brackets around it are the sentence's own, mirrored with it).
+_LTR_RUN = re.compile(r"[A-Za-z0-9§|µ][A-Za-z0-9§|µ ./:\-+×≤≥<>=·′_%,]*[A-Za-z0-9|%′µ]|[A-Za-z0-9§]")
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_ISOLATED = re.compile("(\u2068[^\u2069]*\u2069)")
+_TAG = re.compile(r"<[A-Za-z/][^>]*>")
+
+
+def bidi(text: str) -> str:
+    """``text`` with each left-to-right run of a right-to-left sentence isolated (FSI … PDI), so that Arabic shows
+    "(|z| ≤ 2)", "ISO/IEC 17025, §6.4" and "5 mg" in their own order.  Text already isolated, text without a
+    right-to-left letter and any text in a left-to-right layout come back as they are."""
+    if not text or not QGuiApplication.isRightToLeft() or not _RTL_LETTER.search(text) or _TAG.search(text):
+        return text   # (rich text: an isolate inside a tag would break it; such labels isolate their values)
+    parts = _ISOLATED.split(text)   # odd parts: already isolated
+    return "".join(part if i % 2 else _LTR_RUN.sub(lambda m: f"\u2068{m.group(0)}\u2069", part)
+                   for i, part in enumerate(parts))
 
 
 def number(value: float | int, decimals: int | None = None) -> str:

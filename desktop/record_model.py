@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 from labnet.catalogue.queries import Filter, Query
 from labnet.catalogue.records import RecordType, record_type
 from labnet.desktop import catalogue_queries
-from labnet.desktop.i18n import catalogue_text, date_text, number
+from labnet.desktop.i18n import bidi, catalogue_text, date_text, number
 
 PAGE_SIZE = 200
 MAX_PAGES = 30          # pages kept in memory: 6,000 rows at most
@@ -53,7 +53,7 @@ class RecordTexts(QObject):
         return self.tr("%Ln compound(s)", "", n)
 
     def label(self, text: str) -> str:
-        return catalogue_text(text)
+        return bidi(catalogue_text(text))   # "Satisfactory (|z| ≤ 2)" in its order in Arabic
 
     def date(self, iso: str) -> str:
         return date_text(iso)

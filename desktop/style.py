@@ -11,6 +11,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from labnet.desktop.i18n import bidi
+
 ACCENT_LIGHT = "#1f5f9e"
 ACCENT_DARK = "#5c9ded"
 
@@ -151,7 +153,7 @@ def heading(text: str, scale: float = 1.55, parent: QWidget | None = None) -> QL
 
 
 def muted(text: str, parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
-    label = QLabel(text, parent)
+    label = QLabel(bidi(text), parent)   # a page's description names standards: "ISO/IEC 17025 §6.4"
     label.setProperty("role", "muted")
     label.setWordWrap(wrap)
     return label

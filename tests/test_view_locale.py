@@ -42,3 +42,37 @@ def test_the_plural_form_of_a_translated_count_keeps_the_count_in_the_locale_dig
     i18n.install(qapp, "ar")
     assert "قيمتين" in i18n.say(_no_header_column(2, 7))  # the dual form, Qt's plural choice still used
     assert "١٢" in i18n.say(_no_header_column(12, 7)) and "٧" in i18n.say(_no_header_column(12, 7))
+
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def test_latin_runs_in_an_arabic_sentence_are_isolated(qapp):
+    i18n.install(qapp, "ar")
+    assert i18n.bidi("مُرضٍ (|z| ≤ 2)") == f"مُرضٍ ({FSI}|z| ≤ 2{PDI})"
+    assert i18n.bidi("المعايير (ISO/IEC 17025، §6.4 و§6.5).") == (
+        f"المعايير ({FSI}ISO/IEC 17025{PDI}، {FSI}§6.4{PDI} و{FSI}§6.5{PDI}).")
+    assert i18n.bidi("الكمية 5 mg متبقية") == f"الكمية {FSI}5 mg{PDI} متبقية"   # the unit after its amount
+    already = f"العيّنة {FSI}GH-1 (2026){PDI} هنا"
+    assert i18n.bidi(already) == already                      # a value isolated before is left whole
+    assert i18n.bidi("<b>ISO 17025</b> نص") == "<b>ISO 17025</b> نص"   # rich text is not cut inside its tags
+    assert i18n.bidi("Satisfactory (|z| ≤ 2)") == "Satisfactory (|z| ≤ 2)"  # no Arabic letter: nothing to do
+
+
+def test_in_a_left_to_right_language_nothing_is_added(qapp):
+    i18n.install(qapp, "fr")
+    assert i18n.bidi("مُرضٍ (|z| ≤ 2)") == "مُرضٍ (|z| ≤ 2)"
+
+
+def test_the_arabic_views_show_formulas_and_standards_in_order(qapp):
+    from labnet.desktop import style
+    from labnet.desktop.record_model import RecordTexts
+
+    i18n.install(qapp, "ar")
+    shown = RecordTexts().label("Satisfactory (|z| ≤ 2)")   # the training table's outcome, translated
+    assert shown != "Satisfactory (|z| ≤ 2)" and f"{FSI}|z| ≤ 2{PDI}" in shown
+    description = i18n.translate("MainWindow", "Training and competence of each member of staff (ISO/IEC 17025 "
+                                 "§6.2): courses, supervised practice, assessments, proficiency tests, "
+                                 "authorisations and requalification dates.")
+    label = style.muted(description)
+    assert f"{FSI}ISO/IEC 17025{PDI}" in label.text() and f"{FSI}§6.2{PDI}" in label.text(), label.text()
