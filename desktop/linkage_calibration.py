@@ -33,12 +33,15 @@ from labnet.catalogue.encodings import EncodingUnknown
 from labnet.desktop import errors, linkage_queries, style
 from labnet.desktop.i18n import catalogue_text, fill, isolate, locale_digits, number, say
 from labnet.desktop.import_choices import DecimalChoice, SourceChoices
-from labnet.desktop.linkage_common import legend_colour, plot_widget, select_row, set_axis_label
+from labnet.desktop.linkage_common import plot_widget, select_row, set_axis_label
 from labnet.profiling import METRICS
 from labnet.profiling.file_numbers import UnclearNumbers
 
 if TYPE_CHECKING:
     from labnet.desktop.linkage_page import LinkagePage
+
+
+ROC_LOG_AUC = 0.95   # from this AUC the ROC curve's false-positive axis is logarithmic
 
 
 class CalibrationTab(QWidget):
@@ -100,8 +103,8 @@ class CalibrationTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.histogram = plot_widget()
         self.histogram.setObjectName("score-distributions")
-        self.histogram_legend = self.histogram.addLegend(offset=(10, 10), labelTextColor=legend_colour())
         self.roc = plot_widget()
+        self.roc_log = False
         self.roc.setObjectName("roc-curve")
         set_axis_label(self.roc, "bottom", self.tr("False-positive rate"))
         set_axis_label(self.roc, "left", self.tr("True-positive rate"))
@@ -260,7 +263,7 @@ class CalibrationTab(QWidget):
             return
         combo = self.result.evaluation.get(*chosen)
         self.histogram.clear()
-        self.histogram_legend.clear()
+        names = []
         both = np.concatenate([combo.linked_scores, combo.unlinked_scores])
         edges = np.linspace(float(both.min()), float(both.max()) or 1.0, 60)
         for scores, colour, label in ((combo.unlinked_scores, (160, 160, 160, 150), self.tr("unlinked pairs")),
@@ -269,19 +272,32 @@ class CalibrationTab(QWidget):
             curve = pg.PlotDataItem(edges, density, stepMode="center", fillLevel=0, brush=colour,
                                     pen=pg.mkPen(colour[:3], width=1))
             self.histogram.addItem(curve)
-            self.histogram_legend.addItem(curve, label)
+            names.append(f"<span style='color:rgb{colour[:3]}'>■</span> {label}")
         self.histogram.addItem(pg.InfiniteLine(combo.threshold, angle=90, pen=pg.mkPen("#c0392b", width=2),
                                                label=fill(self.tr("threshold {t:.4g}"), t=combo.threshold),
                                                labelOpts={"position": 0.9, "color": "#c0392b"}))
         set_axis_label(self.histogram, "bottom", catalogue_text(METRICS[combo.metric].label))
         set_axis_label(self.histogram, "left", self.tr("density"))
-        self.histogram.setTitle(self.tr("{p} + {m}").format(p=combo.pretreatment, m=combo.metric))
-        fpr, tpr = self.result.curves[chosen]
+        # The key in the title, above the plot: a legend inside it covered bars or the threshold's label.
+        self.histogram.setTitle(self.tr("{p} + {m}").format(p=combo.pretreatment, m=combo.metric) + " — "
+                                + " ".join(reversed(names)))
+        fpr, tpr = (np.asarray(v, dtype=float) for v in self.result.curves[chosen])
         self.roc.clear()
-        self.roc.plot([0, 1], [0, 1], pen=pg.mkPen((150, 150, 150), style=Qt.PenStyle.DashLine))
+        # A high AUC puts the whole curve against the left edge: on a log false-positive axis the low rates
+        # that matter for a threshold are spread out.  Log of 0 has no place: the rates start at one pair's.
+        self.roc_log = combo.auc >= ROC_LOG_AUC and bool((fpr > 0).any())
+        floor = 1.0 / max(1, self.result.evaluation.unlinked_pairs)
+        if self.roc_log:
+            fpr = np.maximum(fpr, floor)
+        self.roc.setLogMode(x=self.roc_log, y=False)
+        set_axis_label(self.roc, "bottom", self.tr("False-positive rate (log scale)") if self.roc_log
+                       else self.tr("False-positive rate"))
+        chance = np.geomspace(floor, 1, 50) if self.roc_log else np.array([0.0, 1.0])
+        self.roc.plot(chance, chance, pen=pg.mkPen((150, 150, 150), style=Qt.PenStyle.DashLine))
         self.roc.plot(fpr, tpr, pen=pg.mkPen("#2a6f97", width=2))
-        self.roc.plot([combo.fpr], [combo.tpr], pen=None, symbol="o", symbolBrush="#c0392b", symbolSize=9)
-        self.roc.setTitle(self.tr("ROC — AUC {auc:.4f}").format(auc=combo.auc))
+        self.roc.plot([max(combo.fpr, floor) if self.roc_log else combo.fpr], [combo.tpr], pen=None, symbol="o",
+                      symbolBrush="#c0392b", symbolSize=9)
+        self.roc.setTitle(fill(self.tr("ROC — AUC {auc:.4f}"), auc=combo.auc))
 
     def _ask_name(self) -> None:
         if self.result is None:

@@ -61,6 +61,15 @@ def test_calibration_from_the_catalogue_fills_the_table_and_plots_and_saves_a_me
     assert float(tab.table.item(0, 2).text()) >= float(tab.table.item(tab.table.rowCount() - 1, 2).text())
     assert tab.histogram.getPlotItem().listDataItems() and tab.roc.getPlotItem().listDataItems()
     assert "cocaine-lab v1" in tab.status.text()
+    # The key sits in the title, never over the bars or the threshold's label; a high AUC: a log FPR axis.
+    assert tab.histogram.getPlotItem().legend is None
+    assert "linked pairs" in tab.histogram.getPlotItem().titleLabel.text
+    from labnet.desktop.linkage_calibration import ROC_LOG_AUC
+
+    auc = tab.result.evaluation.get(*tab.selected()).auc
+    assert tab.roc_log == (auc >= ROC_LOG_AUC) and tab.roc.getPlotItem().getAxis("bottom").logMode == tab.roc_log
+    if tab.roc_log:
+        assert "log scale" in tab.roc.getPlotItem().getAxis("bottom").labelText
     assert page.similar_tab.method.findData("cocaine-lab") >= 0
     assert page.classes_tab.method.isEnabled()
 
