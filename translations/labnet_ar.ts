@@ -187,6 +187,29 @@
     </message>
 </context>
 <context>
+    <name>BulletinActions</name>
+    <message>
+        <source>Nothing from the hub yet.</source>
+        <translation>لا شيء من المركز بعد.</translation>
+    </message>
+    <message>
+        <source>Double-click to compare the seizures in the Linkage view</source>
+        <translation>انقر نقرًا مزدوجًا لمقارنة الضبطيات في عرض الربط</translation>
+    </message>
+    <message>
+        <source>Double-click to open the method in the Linkage view</source>
+        <translation>انقر نقرًا مزدوجًا لفتح الطريقة في عرض الربط</translation>
+    </message>
+    <message>
+        <source>{mine} and {theirs} of {lab} (score {score})</source>
+        <translation>{mine} و{theirs} لدى {lab} (الدرجة {score})</translation>
+    </message>
+    <message>
+        <source>{n} more links: see the Classes tab</source>
+        <translation>{n} روابط أخرى: انظر تبويب الفئات</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationTab</name>
     <message>
         <source>The catalogue&apos;s profiles (groups = seizure)</source>
@@ -335,6 +358,10 @@
     <message>
         <source>{p} + {m}</source>
         <translation>{p} + {m}</translation>
+    </message>
+    <message>
+        <source>False-positive rate (log scale)</source>
+        <translation>معدل الإيجابيات الكاذبة (مقياس لوغاريتمي)</translation>
     </message>
     <message>
         <source>ROC — AUC {auc:.4f}</source>
@@ -549,6 +576,10 @@
     <message>
         <source>Remaining</source>
         <translation>الكمية المتبقية</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>مخزون منخفض</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2478,14 +2509,6 @@
         <translation>«{url}» ليس عنوان مركز؛ فعنوان المركز يبدأ بـ https:// (أو http://).</translation>
     </message>
     <message>
-        <source>The administrator&apos;s token is needed (labnet-hub admin-token gives a new one).</source>
-        <translation>يلزم الرمز المميز الخاص بالمسؤول (يعطي الأمر labnet-hub admin-token رمزًا جديدًا).</translation>
-    </message>
-    <message>
-        <source>the hub does not accept this administrator token ({reason})</source>
-        <translation>لا يقبل المركز هذا الرمز المميز الخاص بالمسؤول ({reason})</translation>
-    </message>
-    <message>
         <source>The hub refused: {reason}</source>
         <translation>رفض المركز: {reason}</translation>
     </message>
@@ -2566,6 +2589,26 @@
         <translation>لا توجد مساحة فارغة على القرص أو ذاكرة USB</translation>
     </message>
     <message>
+        <source>This record has no version {version}.</source>
+        <translation>لا توجد لهذا السجل نسخة {version}.</translation>
+    </message>
+    <message>
+        <source>No {thing} with id {id} has ever been recorded in this catalogue.</source>
+        <translation>لم يُسجَّل في هذا الفهرس قط أي {thing} بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this {thing} cannot be restored: the audit trail holds who wrote it, when, and the digest of its values, but not the values themselves.</source>
+        <translation>لا يمكن استعادة النسخة {version} من هذا الـ{thing}: يحفظ سجل التدقيق من كتبها ومتى وبصمة قيمها، لا القيم نفسها.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this {thing} cannot be restored: the values recovered from the audit trail do not match the digest recorded when it was written. Run an audit verification.</source>
+        <translation>لا يمكن استعادة النسخة {version} من هذا الـ{thing}: القيم المستردّة من سجل التدقيق لا تطابق البصمة المسجّلة عند كتابتها. شغّل التحقق من سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>Version {version} has the same values as the current one: there is nothing to restore.</source>
+        <translation>للنسخة {version} القيم نفسها التي للنسخة الحالية: لا يوجد ما يُستعاد.</translation>
+    </message>
+    <message>
         <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean “{name}”?</source>
         <translation>العمود «{column}» ({letter}) ليس حقلًا في السجل من نوع «{thing}»؛ وقد تم تجاهله. هل تقصد «{name}»؟</translation>
     </message>
@@ -2610,6 +2653,258 @@
         <translation>يحتوي {name} على صف عناوين، ولكن لا توجد تحته أي صفوف بيانات.</translation>
     </message>
     <message>
+        <source>Only reference samples have a stock to run low.</source>
+        <translation>العينات المرجعية وحدها لها مخزون قد ينخفض.</translation>
+    </message>
+    <message>
+        <source>What this proves: no entry of the audit trail was altered, removed or added, and every record, deletion, account and attached file is exactly as LabNet last recorded it; a change made with another tool (sqlite3, a hex editor, one table copied from elsewhere) is named above.</source>
+        <translation>ما يثبته ذلك: لم يُعدَّل أي قيد في سجل التدقيق ولم يُحذف ولم يُضف، وكل سجل وحذف وحساب وملف مرفق هو تمامًا كما سجّله LabNet آخر مرة؛ وأي تغيير أُجري بأداة أخرى (sqlite3، أو محرر ست عشري، أو جدول منسوخ من مكان آخر) مذكور أعلاه.</translation>
+    </message>
+    <message>
+        <source>What it cannot prove: someone who has the catalogue file and recomputes every digest, the whole chain and its head can make a forgery this check accepts (a copy of the chain&apos;s head kept elsewhere, such as a backup, shows it); and a change made through LabNet is not hidden but recorded, with who and when, in the audit trail.</source>
+        <translation>ما لا يمكنه إثباته: من يملك ملف الفهرس ويعيد حساب كل بصمة والسلسلة كلها ورأسها يستطيع صنع تزوير يقبله هذا الفحص (وتكشفه نسخة من رأس السلسلة محفوظة في مكان آخر، كنسخة احتياطية)؛ أما التغيير الذي يُجرى عبر LabNet فلا يُخفى بل يُسجَّل في سجل التدقيق مع اسم من أجراه ووقته.</translation>
+    </message>
+    <message>
+        <source>Register of reference standards</source>
+        <translation>سجل المعايير المرجعية</translation>
+    </message>
+    <message>
+        <source>Past their expiry date and not consumed or disposed of: {expired}. Without an attached certificate: {missing}.</source>
+        <translation>منتهية الصلاحية ولم تُستهلك ولم يُتخلَّص منها: {expired}. بلا شهادة مرفقة: {missing}.</translation>
+    </message>
+    <message>
+        <source>Custody history of reference standard {code}</source>
+        <translation>تاريخ عهدة المعيار المرجعي {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawals (usage log)</source>
+        <translation>السحوبات (سجل الاستخدام)</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>التغييرات (سجل التدقيق)</translation>
+    </message>
+    <message>
+        <source>no requalification date</source>
+        <translation>لا موعد لتجديد التأهيل</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>متأخر</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>سارٍ</translation>
+    </message>
+    <message>
+        <source>Competence record of {staff}</source>
+        <translation>سجل كفاءة {staff}</translation>
+    </message>
+    <message>
+        <source>Competence matrix</source>
+        <translation>مصفوفة الكفاءات</translation>
+    </message>
+    <message>
+        <source>As on {day}. Each cell gives the latest authorisation&apos;s requalification date (“overdue” when it has passed); “in training” when there are records but no authorisation; empty when there is nothing.</source>
+        <translation>في {day}. تعطي كل خانة موعد تجديد التأهيل لآخر تفويض («متأخر» إذا فات)؛ و«قيد التدريب» إذا وُجدت سجلات بلا تفويض؛ وتبقى فارغة إذا لم يوجد شيء.</translation>
+    </message>
+    <message>
+        <source>Extract of the audit trail</source>
+        <translation>مقتطف من سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Verification of the whole catalogue</source>
+        <translation>التحقق من الفهرس كله</translation>
+    </message>
+    <message>
+        <source>The register holds no reference standard.</source>
+        <translation>لا يحتوي السجل على أي معيار مرجعي.</translation>
+    </message>
+    <message>
+        <source>Nothing has been withdrawn from this standard.</source>
+        <translation>لم يُسحب شيء من هذا المعيار.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>القيد</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>No training record names the staff member “{staff}”.</source>
+        <translation>لا يذكر أي سجل تدريب الموظف «{staff}».</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>التدريب</translation>
+    </message>
+    <message>
+        <source>Authorisations and requalifications</source>
+        <translation>التفويضات وتجديدات التأهيل</translation>
+    </message>
+    <message>
+        <source>Proficiency tests</source>
+        <translation>اختبارات الكفاءة</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no training record.</source>
+        <translation>لا يحتوي الفهرس على أي سجل تدريب.</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>مفوَّض</translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>متأخر منذ {day}</translation>
+    </message>
+    <message>
+        <source>The audit trail names no record “{record}” (an id, an inventory code or a lab sample number).</source>
+        <translation>لا يذكر سجل التدقيق أي سجل «{record}» (معرّف أو رمز جرد أو رقم عينة المختبر).</translation>
+    </message>
+    <message>
+        <source>The period ends ({until}) before it begins ({since}).</source>
+        <translation>تنتهي الفترة ({until}) قبل أن تبدأ ({since}).</translation>
+    </message>
+    <message>
+        <source>The period holds {count:,} audit entries, more than a report of {most:,} can show; choose a shorter period.</source>
+        <translation>تحتوي الفترة على {count:,} قيد تدقيق، وهو أكثر مما يمكن لتقرير من {most:,} قيد أن يعرضه؛ اختر فترة أقصر.</translation>
+    </message>
+    <message>
+        <source>No audit entry falls in this extract.</source>
+        <translation>لا يقع أي قيد تدقيق في هذا المقتطف.</translation>
+    </message>
+    <message>
+        <source>Everything matches the audit trail: {entries:,} entries chained one to the next; {records:,} records, {deleted:,} deletions, {accounts:,} accounts and {files:,} attached files as the trail last recorded them.</source>
+        <translation>كل شيء يطابق سجل التدقيق: {entries:,} قيدًا مسلسلًا كلٌّ بالذي يليه؛ و{records:,} سجلًا و{deleted:,} عملية حذف و{accounts:,} حسابًا و{files:,} ملفًا مرفقًا كما سجّلها السجل آخر مرة.</translation>
+    </message>
+    <message>
+        <source>The catalogue does not match its audit trail ({count:,} findings). Keep this catalogue as it is for investigation and tell your quality manager.</source>
+        <translation>الفهرس لا يطابق سجل التدقيق الخاص به ({count:,} ملاحظة). احتفظ بهذا الفهرس كما هو للتحقيق وأبلغ مدير الجودة.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>وقت السحب</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation>المتبقي بعده</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>القائم بالسحب</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>القضية</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>البدء</translation>
+    </message>
+    <message>
+        <source>Authorised on</source>
+        <translation>تاريخ التفويض</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>لا شيء مسجَّل.</translation>
+    </message>
+    <message>
+        <source>in training</source>
+        <translation>قيد التدريب</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>الملاحظة</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>No reference standard has the inventory code or id “{code}”.</source>
+        <translation>لا يوجد معيار مرجعي برمز الجرد أو المعرّف «{code}».</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>لا يجوز إلا للمسؤول أو لمدير الجودة استعادة نسخة سابقة من سجل.</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 1 or more</source>
+        <translation>يجب أن تكون «{text}» ‏1 أو أكثر</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 0 or more</source>
+        <translation>يجب أن تكون «{text}» ‏0 أو أكثر</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a port (1 to 65535)</source>
+        <translation>«{text}» ليس منفذًا (من 1 إلى 65535)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«{text}» ليس عددًا</translation>
+    </message>
+    <message>
+        <source>“{text}” must lie between 0 and 1, both excluded (e.g. 0.01 for 1 %)</source>
+        <translation>يجب أن تقع «{text}» بين 0 و1، باستثنائهما (مثلًا 0.01 لنسبة 1 %)</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} في المستقبل</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>«{text}» ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date written YYYY-MM-DD</source>
+        <translation>«{text}» ليس تاريخًا مكتوبًا بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>الصف {row}، العمود «{column}»: {reason}</translation>
     </message>
@@ -2622,6 +2917,38 @@
     <message>
         <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
         <translation>تربط عتبة الطريقة أكثر من {cap} من الأزواج ({found} بعد {percent} % من المقارنات البالغ عددها {pairs}): إنها متساهلة أكثر من اللازم بالنسبة إلى هذا الفهرس. عايِر الطريقة عند معدل أدنى للإيجابيات الكاذبة.</translation>
+    </message>
+    <message>
+        <source>Algorithm A did not converge on {what} in {n} iterations.</source>
+        <translation>لم تتقارب الخوارزمية A على {what} خلال {n} تكرارًا.</translation>
+    </message>
+    <message>
+        <source>{what} holds a value that is not a finite number ({value}).</source>
+        <translation>يحتوي {what} على قيمة ليست عددًا منتهيًا ({value}).</translation>
+    </message>
+    <message>
+        <source>{what} have no spread: at least half of them are equal, so Algorithm A has no robust standard deviation to work with. Give the round a reference value and σ_pt instead.</source>
+        <translation>لا تشتّت في {what}: نصفها على الأقل متساوٍ، فلا تجد الخوارزمية A انحرافًا معياريًا متينًا تعمل به. أعطِ الجولة بدلًا من ذلك قيمة مرجعية وσ_pt.</translation>
+    </message>
+    <message>
+        <source>σ_pt must be a positive number, not {sigma}.</source>
+        <translation>يجب أن تكون σ_pt عددًا موجبًا، لا {sigma}.</translation>
+    </message>
+    <message>
+        <source>A result must be a finite number, not {value}.</source>
+        <translation>يجب أن تكون النتيجة عددًا منتهيًا، لا {value}.</translation>
+    </message>
+    <message>
+        <source>{what} have no spread left after winsorising.</source>
+        <translation>لا يبقى أي تشتّت في {what} بعد الوِنزرة.</translation>
+    </message>
+    <message>
+        <source>The reference value must be a finite number, not {value}.</source>
+        <translation>يجب أن تكون القيمة المرجعية عددًا منتهيًا، لا {value}.</translation>
+    </message>
+    <message>
+        <source>The reference value&apos;s uncertainty must be zero or positive, not {value}.</source>
+        <translation>يجب أن يكون عدم يقين القيمة المرجعية صفرًا أو موجبًا، لا {value}.</translation>
     </message>
     <message>
         <source>This profile cannot be compared: {reason}.</source>
@@ -2924,6 +3251,30 @@
         <translation>توقيع الحزمة ليس توقيع مفتاح المختبر {lab}: فإما أنها عُدِّلت بعد توقيعها، وإما أن جهة أخرى وقّعتها. وقد رُفضت بأكملها.</translation>
     </message>
     <message>
+        <source>A submission of {size:,} bytes is larger than any LabNet makes.</source>
+        <translation>يبلغ حجم هذا الإرسال {size:,} بايت، وهو أكبر من أي إرسال ينشئه LabNet.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet proficiency-test submission (or it is damaged).</source>
+        <translation>هذا ليس إرسالًا لاختبار الكفاءة من LabNet (أو أنه تالف).</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s fields are not of their types.</source>
+        <translation>حقول الإرسال ليست من أنواعها المحددة.</translation>
+    </message>
+    <message>
+        <source>This submission is for another hub ({hub}).</source>
+        <translation>هذا الإرسال موجَّه إلى مركز آخر ({hub}).</translation>
+    </message>
+    <message>
+        <source>A result of the submission is not {{material, analyte, value, unit}} with a finite number.</source>
+        <translation>إحدى نتائج الإرسال ليست {{material, analyte, value, unit}} بعدد منتهٍ.</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
+        <translation>توقيع الإرسال ليس توقيع المفتاح المسجَّل للمختبر: فقد عُدِّل أو زُوِّر أو وُقِّع بمفتاح لا يعرفه المركز.</translation>
+    </message>
+    <message>
         <source>the session request&apos;s signature is not base64</source>
         <translation>توقيع طلب الجلسة ليس بصيغة base64</translation>
     </message>
@@ -2940,6 +3291,146 @@
         <translation>في {what}، «{name}» ليس عددًا صحيحًا لا يقل عن {low}</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>duplicate (the hub already held it)</source>
+        <translation>مكرر (كان لدى المركز من قبل)</translation>
+    </message>
+    <message>
+        <source>outdated (the hub held a later version)</source>
+        <translation>قديم (كان لدى المركز نسخة أحدث)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>refused with the whole bundle</source>
+        <translation>رُفض مع الحزمة كلها</translation>
+    </message>
+    <message>
+        <source>not confirmed by the receipt</source>
+        <translation>لم يؤكده الإيصال</translation>
+    </message>
+    <message>
+        <source>Delivery report of bundle {bundle}</source>
+        <translation>تقرير تسليم الحزمة {bundle}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s receipt</source>
+        <translation>إيصال المركز</translation>
+    </message>
+    <message>
+        <source>What the bundle carried</source>
+        <translation>ما حملته الحزمة</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>لا إيصال بعد</translation>
+    </message>
+    <message>
+        <source>This laboratory has not made any bundle yet.</source>
+        <translation>لم ينشئ هذا المختبر أي حزمة بعد.</translation>
+    </message>
+    <message>
+        <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
+        <translation>لا توجد حزمة بالمعرّف «{bundle}»، أو توجد أكثر من واحدة؛ يسردها الأمر «labnet bundle status».</translation>
+    </message>
+    <message>
+        <source>No receipt yet: the hub has not confirmed this bundle, so none of its records counts as delivered.</source>
+        <translation>لا إيصال بعد: لم يؤكد المركز هذه الحزمة، فلا يُعدّ أي من سجلاتها مُسلَّمًا.</translation>
+    </message>
+    <message>
+        <source>Records the hub refused, with its reasons</source>
+        <translation>السجلات التي رفضها المركز، مع أسبابه</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>نوع السجل</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>السجلات</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>الحزمة</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>الدفعة</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>الجزء</translation>
+    </message>
+    <message>
+        <source>{part} of {parts}</source>
+        <translation>{part} من {parts}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Records carried</source>
+        <translation>السجلات المنقولة</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} بايت</translation>
+    </message>
+    <message>
+        <source>Received {at}: the hub refused the whole bundle: {reason}. Its records stay pending and go again in a later bundle.</source>
+        <translation>استُلم في {at}: رفض المركز الحزمة كلها: {reason}. تبقى سجلاتها معلّقة وتُرسل مجددًا في حزمة لاحقة.</translation>
+    </message>
+    <message>
+        <source>Received {at}: {accepted:,} accepted, {duplicate:,} duplicate, {outdated:,} outdated, {rejected:,} rejected.</source>
+        <translation>استُلم في {at}: مقبول {accepted:,}، مكرر {duplicate:,}، قديم {outdated:,}، مرفوض {rejected:,}.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>new or changed</source>
+        <translation>جديد أو معدَّل</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub as a named administrator first.</source>
+        <translation>سجِّل الدخول إلى المركز أولًا بصفتك مسؤولًا مسمّى.</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s name and password.</source>
+        <translation>أدخل اسم المسؤول وكلمة مروره.</translation>
+    </message>
+    <message>
+        <source>the hub does not accept this administrator session; sign in again ({reason})</source>
+        <translation>لا يقبل المركز جلسة المسؤول هذه؛ سجِّل الدخول مجددًا ({reason})</translation>
+    </message>
+    <message>
         <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
         <translation>الأجزاء التي يبلغ حجمها {size:,} بايت أكبر مما يقبله المركز ({limit:,}).</translation>
     </message>
@@ -2954,6 +3445,202 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>يذكر الإيصال السجل {kind} {record} بالإصدار {version}، ولم تكن تلك الحزمة تحمله؛ ولذلك لم يُطبَّق الإيصال.</translation>
+    </message>
+    <message>
+        <source>{where}: “{raw}” is not a number.</source>
+        <translation>{where}: «{raw}» ليس عددًا.</translation>
+    </message>
+    <message>
+        <source>{path} holds no result.</source>
+        <translation>لا يحتوي {path} على أي نتيجة.</translation>
+    </message>
+    <message>
+        <source>the hub refused the results for round {round}: {reason}</source>
+        <translation>رفض المركز نتائج الجولة {round}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>تتعذر قراءة {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds no [[results]] tables.</source>
+        <translation>لا يحتوي {path} على أي جداول [[results]].</translation>
+    </message>
+    <message>
+        <source>{path} needs the columns material, analyte, value and unit (it has {found}).</source>
+        <translation>يحتاج {path} إلى الأعمدة material وanalyte وvalue وunit (وفيه {found}).</translation>
+    </message>
+    <message>
+        <source>{where}: no {field}.</source>
+        <translation>{where}: لا يوجد {field}.</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the results arrived incomplete; send them again</source>
+        <translation>وصل رد المركز على النتائج ناقصًا؛ أرسلها مجددًا</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}</source>
+        <translation>{path} ليس TOML صالحًا: {reason}</translation>
+    </message>
+    <message>
+        <source>Algorithm A (ISO 13528)</source>
+        <translation>الخوارزمية A ‏(ISO 13528)</translation>
+    </message>
+    <message>
+        <source>reference value</source>
+        <translation>القيمة المرجعية</translation>
+    </message>
+    <message>
+        <source>z = (x − x_pt)/σ_pt, or z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) when u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 is satisfactory, 2 &lt; |z| &lt; 3 questionable, |z| ≥ 3 unsatisfactory.</source>
+        <translation>z = (x − x_pt)/σ_pt، أو z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) عندما u(x_pt) &gt; 0.3 σ_pt ‏(ISO 13528:2015). ‏|z| ≤ 2 مُرضٍ، و2 &lt; |z| &lt; 3 مشكوك فيه، و|z| ≥ 3 غير مُرضٍ.</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: this laboratory&apos;s results</source>
+        <translation>اختبار الكفاءة {round}: نتائج هذا المختبر</translation>
+    </message>
+    <message>
+        <source>Results and scores</source>
+        <translation>النتائج والدرجات</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: the round&apos;s summary</source>
+        <translation>اختبار الكفاءة {round}: ملخص الجولة</translation>
+    </message>
+    <message>
+        <source>Each laboratory appears under its anonymous code; only the hub knows which laboratory holds which.</source>
+        <translation>يظهر كل مختبر برمزه المجهول؛ والمركز وحده يعرف أي مختبر يحمل أي رمز.</translation>
+    </message>
+    <message>
+        <source>No {kind} bulletin of round {round} has arrived from the hub (labnet sync fetches it once the round is closed).</source>
+        <translation>لم تصل من المركز أي نشرة {kind} للجولة {round} (يجلبها الأمر labnet sync بعد إغلاق الجولة).</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>بلا درجة</translation>
+    </message>
+    <message>
+        <source>Assigned value x_pt</source>
+        <translation>القيمة المعيَّنة x_pt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>u(x_pt)</source>
+        <translation>u(x_pt)</translation>
+    </message>
+    <message>
+        <source>x_pt ± 2σ_pt</source>
+        <translation>x_pt ± 2σ_pt</translation>
+    </message>
+    <message>
+        <source>x_pt ± 3σ_pt</source>
+        <translation>x_pt ± 3σ_pt</translation>
+    </message>
+    <message>
+        <source>The laboratory sent no result in this round.</source>
+        <translation>لم يرسل المختبر أي نتيجة في هذه الجولة.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>المادة المحلَّلة</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material} ({unit})</source>
+        <translation>{analyte} في {material} ({unit})</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material}</source>
+        <translation>{analyte} في {material}</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>رمز المشارك</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>أُغلقت</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s signed bulletin #{seq}</source>
+        <translation>نشرة المركز الموقَّعة رقم {seq}</translation>
+    </message>
+    <message>
+        <source>No assigned value: {reason}</source>
+        <translation>لا قيمة معيَّنة: {reason}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>{kind} = {z}</source>
+        <translation>{kind} = {z}</translation>
+    </message>
+    <message>
+        <source>{what}: the results against x_pt ± 2σ_pt and ± 3σ_pt</source>
+        <translation>{what}: النتائج مقابل x_pt ± 2σ_pt و± 3σ_pt</translation>
+    </message>
+    <message>
+        <source>result ({unit})</source>
+        <translation>النتيجة ({unit})</translation>
+    </message>
+    <message>
+        <source>{what}: the score of each laboratory</source>
+        <translation>{what}: درجة كل مختبر</translation>
+    </message>
+    <message>
+        <source>z or z′</source>
+        <translation>z أو z′</translation>
     </message>
     <message numerus="yes">
         <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
@@ -3088,6 +3775,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln reference standards, as on {day}.</source>
+        <comment>singular: %Ln reference standard, as on {day}.</comment>
+        <translation>
+            <numerusform>لا معايير مرجعية، في {day}.</numerusform>
+            <numerusform>معيار مرجعي واحد، في {day}.</numerusform>
+            <numerusform>معياران مرجعيان، في {day}.</numerusform>
+            <numerusform>%Ln معايير مرجعية، في {day}.</numerusform>
+            <numerusform>%Ln معيارًا مرجعيًا، في {day}.</numerusform>
+            <numerusform>%Ln معيار مرجعي، في {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records, as on {day}.</source>
+        <comment>singular: %Ln training record, as on {day}.</comment>
+        <translation>
+            <numerusform>لا سجلات تدريب، في {day}.</numerusform>
+            <numerusform>سجل تدريب واحد، في {day}.</numerusform>
+            <numerusform>سجلا تدريب، في {day}.</numerusform>
+            <numerusform>%Ln سجلات تدريب، في {day}.</numerusform>
+            <numerusform>%Ln سجلَّ تدريب، في {day}.</numerusform>
+            <numerusform>%Ln سجل تدريب، في {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
@@ -3129,6 +3840,18 @@
   … و%n خليةً أخرى مثلها</numerusform>
             <numerusform>
   … و%n خلية أخرى مثلها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} has %n results; Algorithm A needs at least {least}.</source>
+        <comment>singular: {what} has %n result; Algorithm A needs at least {least}.</comment>
+        <translation>
+            <numerusform>ليس لدى {what} أي نتيجة؛ تحتاج الخوارزمية A إلى {least} على الأقل.</numerusform>
+            <numerusform>لدى {what} نتيجة واحدة؛ تحتاج الخوارزمية A إلى {least} على الأقل.</numerusform>
+            <numerusform>لدى {what} نتيجتان؛ تحتاج الخوارزمية A إلى {least} على الأقل.</numerusform>
+            <numerusform>لدى {what} %n نتائج؛ تحتاج الخوارزمية A إلى {least} على الأقل.</numerusform>
+            <numerusform>لدى {what} %n نتيجةً؛ تحتاج الخوارزمية A إلى {least} على الأقل.</numerusform>
+            <numerusform>لدى {what} %n نتيجة؛ تحتاج الخوارزمية A إلى {least} على الأقل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3863,6 +4586,37 @@
     </message>
 </context>
 <context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <source>Deleted {things}</source>
+        <translation>{things} المحذوفة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>المحذوفة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>السجل التاريخي…</translation>
+    </message>
+    <message>
+        <source>Every version of the deleted record; its last values can be restored from there.</source>
+        <translation>كل نسخة من السجل المحذوف؛ ويمكن استعادة قيمه الأخيرة من هناك.</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4079,6 +4833,159 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {record}</source>
+        <translation>السجل التاريخي لـ {record}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>النسخة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>نسخ السجل</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>استعادة هذه النسخة…</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} ← {new}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(فارغ)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>محذوف</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>سارٍ</translation>
+    </message>
+    <message>
+        <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
+        <translation>عدد النسخ من سجل التدقيق: {n}؛ والسجل {state}. تُقارن القيم بالبصمة المحفوظة مع كل نسخة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its values have already been restored as a new record %n time(s).</source>
+        <translation>
+            <numerusform>لم تُستعد قيمه كسجل جديد بعد.</numerusform>
+            <numerusform>استُعيدت قيمه كسجل جديد مرة واحدة.</numerusform>
+            <numerusform>استُعيدت قيمه كسجل جديد مرتين.</numerusform>
+            <numerusform>استُعيدت قيمه كسجل جديد %n مرات.</numerusform>
+            <numerusform>استُعيدت قيمه كسجل جديد %n مرةً.</numerusform>
+            <numerusform>استُعيدت قيمه كسجل جديد %n مرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>مستورد</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>أُنشئ</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>المحذوفة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation>
+            <numerusform>لم يُعدَّل أي حقل</numerusform>
+            <numerusform>عُدِّل حقل واحد</numerusform>
+            <numerusform>عُدِّل حقلان</numerusform>
+            <numerusform>عُدِّلت %n حقول</numerusform>
+            <numerusform>عُدِّل %n حقلًا</numerusform>
+            <numerusform>عُدِّل %n حقل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed (the trail holds only the digest of this version)</source>
+        <translation>عُدِّل (لا يحفظ السجل إلا بصمة هذه النسخة)</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last values, as the deletion recorded them.</source>
+        <translation>آخر قيم السجل، كما سجّلها الحذف.</translation>
+    </message>
+    <message>
+        <source>The audit trail holds who wrote this version, when, and the digest of its values, but not the values themselves.</source>
+        <translation>يحفظ سجل التدقيق من كتب هذه النسخة ومتى وبصمة قيمها، لا القيم نفسها.</translation>
+    </message>
+    <message>
+        <source>The values recovered for this version do not match the digest recorded when it was written. Run an audit verification.</source>
+        <translation>القيم المستردّة لهذه النسخة لا تطابق البصمة المسجّلة عند كتابتها. شغّل التحقق من سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>This version was written before the catalogue kept digests of records.</source>
+        <translation>كُتبت هذه النسخة قبل أن يحتفظ الفهرس ببصمات السجلات.</translation>
+    </message>
+    <message>
+        <source>The values match the digest recorded when this version was written.</source>
+        <translation>القيم تطابق البصمة المسجّلة عند كتابة هذه النسخة.</translation>
+    </message>
+    <message>
+        <source>Restored from a deleted record (its version {v})</source>
+        <translation>مستعاد من سجل محذوف (نسخته {v})</translation>
+    </message>
+    <message>
+        <source>Restored from version {v}</source>
+        <translation>مستعاد من النسخة {v}</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded: {amount} {unit}</source>
+        <translation>سُجّل سحب: {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>Certificate attached: {name}</source>
+        <translation>أُرفقت شهادة: {name}</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>لا يجوز إلا للمسؤول أو لمدير الجودة استعادة نسخة سابقة من سجل.</translation>
+    </message>
+    <message>
+        <source>The values of this version cannot be recovered from the audit trail.</source>
+        <translation>لا يمكن استرداد قيم هذه النسخة من سجل التدقيق.</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>هذه هي النسخة الحالية.</translation>
+    </message>
+    <message>
+        <source>Write this version&apos;s values back as a new change (the history keeps every version).</source>
+        <translation>إعادة كتابة قيم هذه النسخة كتغيير جديد (يحتفظ السجل التاريخي بكل النسخ).</translation>
+    </message>
+    <message>
+        <source>Create the deleted record again with the values of its version {v}?</source>
+        <translation>هل تريد إنشاء السجل المحذوف مجددًا بقيم نسخته {v}؟</translation>
+    </message>
+    <message>
+        <source>Write the values of version {v} back as a new version?</source>
+        <translation>هل تريد إعادة كتابة قيم النسخة {v} كنسخة جديدة؟</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>استعادة هذه النسخة</translation>
+    </message>
+</context>
+<context>
     <name>HubConsole</name>
     <message>
         <source>LabNet hub console</source>
@@ -4089,20 +4996,12 @@
         <translation>وحدة تحكم المركز</translation>
     </message>
     <message>
-        <source>the administrator&apos;s token (labnet-hub admin-token)</source>
-        <translation>الرمز المميز للمسؤول (labnet-hub admin-token)</translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <translation>عنوان المركز</translation>
     </message>
     <message>
-        <source>Administrator token</source>
-        <translation>الرمز المميز للمسؤول</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>اتصال</translation>
+        <source>Sign in…</source>
+        <translation>تسجيل الدخول…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4229,12 +5128,56 @@
         <translation>الروابط بين المختبرات</translation>
     </message>
     <message>
+        <source>What administrators did on the hub in the last 30 days, newest first (every entry is chained to the one before it).</source>
+        <translation>ما فعله المسؤولون على المركز خلال آخر 30 يومًا، الأحدث أولًا (كل قيد مسلسل بالقيد الذي قبله).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>بخصوص</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>سجل التدقيق</translation>
+    </message>
+    <message>
+        <source>Setting the first administrator&apos;s password…</source>
+        <translation>جارٍ تعيين كلمة مرور المسؤول الأول…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>المراجع يرى كل شيء ولا يغيّر شيئًا؛ يتطلب هذا مسؤول شبكة.</translation>
+    </message>
+    <message>
         <source>Asking the hub…</source>
         <translation>جارٍ الاستعلام من المركز…</translation>
     </message>
     <message>
-        <source>Connected to {url}: {n} laboratories, {active} active.</source>
-        <translation>متصل بـ {url}: المختبرات: {n}، النشطة منها: {active}.</translation>
+        <source>network administrator</source>
+        <translation>مسؤول الشبكة</translation>
+    </message>
+    <message>
+        <source>reviewer, read only</source>
+        <translation>مراجع، قراءة فقط</translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {name} ({role}): {n} laboratories, {active} active.</source>
+        <translation>تم تسجيل الدخول إلى {url} باسم {name} ({role}): عدد المختبرات {n}، النشطة منها {active}.</translation>
     </message>
     <message>
         <source>revoked: {why}</source>
@@ -4396,6 +5339,61 @@
     <message>
         <source>Chemical classes</source>
         <translation>الفئات الكيميائية</translation>
+    </message>
+    <message>
+        <source>Comparison method {name} v{version} chosen: choose a profile to compare.</source>
+        <translation>اختيرت طريقة المقارنة {name} v{version}: اختر ملفًا تعريفيًا للمقارنة.</translation>
+    </message>
+    <message>
+        <source>This laboratory has no comparison method named {name} yet: it is adopted at the next sync.</source>
+        <translation>ليست لدى هذا المختبر بعد طريقة مقارنة باسم {name}: ستُعتمد عند المزامنة التالية.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedPair</name>
+    <message>
+        <source>This laboratory</source>
+        <translation>هذا المختبر</translation>
+    </message>
+    <message>
+        <source>{lab} ({country})</source>
+        <translation>{lab} ({country})</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>رقم العيّنة في المختبر</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>الضبطية</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Seized on</source>
+        <translation>تاريخ الضبط</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>نسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>{name} v{version}, threshold {t:.4g}</source>
+        <translation>{name} v{version}، العتبة {t:.4g}</translation>
     </message>
 </context>
 <context>
@@ -4568,6 +5566,14 @@
         <translation>&amp;تصدير هذا العرض…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;طباعة…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>تصدير &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Back up the catalogue…</source>
         <translation>&amp;نسخ الفهرس احتياطيًا…</translation>
     </message>
@@ -4604,6 +5610,14 @@
         <translation>&amp;حذف السجل…</translation>
     </message>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>&amp;تاريخ السجل…</translation>
+    </message>
+    <message>
+        <source>Deleted records…</source>
+        <translation>السجلات المحذوفة…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
@@ -4612,12 +5626,20 @@
         <translation>&amp;عرض</translation>
     </message>
     <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;الإشعارات</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;تعليمات</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح…</translation>
     </message>
     <message>
         <source>&amp;About LabNet</source>
@@ -4638,6 +5660,17 @@
     <message>
         <source>The catalogue could not be opened</source>
         <translation>تعذّر فتح الفهرس</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention: see View → Notifications.</source>
+        <translation>
+            <numerusform>لا عناصر تحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+            <numerusform>عنصر واحد يحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+            <numerusform>عنصران يحتاجان إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+            <numerusform>%n عناصر تحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+            <numerusform>%n عنصرًا يحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+            <numerusform>%n عنصر يحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -4889,6 +5922,14 @@
         <translation>من المركز</translation>
     </message>
     <message>
+        <source>Mark as read</source>
+        <translation>وضع علامة مقروء</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>وضع علامة غير مقروء</translation>
+    </message>
+    <message>
         <source>Enrolled with {hub}</source>
         <translation>مسجَّل لدى {hub}</translation>
     </message>
@@ -4973,10 +6014,6 @@
         <translation>ما رفضه المركز:</translation>
     </message>
     <message>
-        <source>Nothing from the hub yet.</source>
-        <translation>لم يصل شيء من المركز بعد.</translation>
-    </message>
-    <message>
         <source> and {n} more</source>
         <translation> و{n} أخرى</translation>
     </message>
@@ -4991,6 +6028,38 @@
     <message>
         <source>Notice: {text}</source>
         <translation>إشعار: {text}</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: {n} result(s) to send by {deadline}, as participant {code}</source>
+        <translation>اختبار الكفاءة {round}: عدد النتائج المطلوب إرسالها {n} قبل {deadline}، بصفة المشارك {code}</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>مُرضٍ</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>مشكوك فيه</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>غير مُرضٍ</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material}: {kind} = {z} ({outcome})</source>
+        <translation>{analyte} في {material}: {kind} = {z} ({outcome})</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}, your scores: {scores}</source>
+        <translation>اختبار الكفاءة {round}، درجاتك: {scores}</translation>
+    </message>
+    <message>
+        <source>none (no assigned value)</source>
+        <translation>لا شيء (لا قيمة معيَّنة)</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
+        <translation>أُغلق اختبار الكفاءة {round}: ملخص الجولة (عدد المشاركين {n})</translation>
     </message>
     <message>
         <source>Unlock the laboratory&apos;s keys</source>
@@ -5051,6 +6120,51 @@
     <message>
         <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
         <translation>يتعذّر الوصول إلى المركز الآن. لم يُفقد شيء: سيحاول LabNet مرة أخرى بعد {minutes} min (أو اضغط «مزامنة الآن»).</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Double-click to open the record.</source>
+        <translation>انقر نقرًا مزدوجًا لفتح السجل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LabNet: %n item(s) need attention</source>
+        <translation>
+            <numerusform>LabNet: لا عناصر تحتاج إلى انتباه</numerusform>
+            <numerusform>LabNet: عنصر واحد يحتاج إلى انتباه</numerusform>
+            <numerusform>LabNet: عنصران يحتاجان إلى انتباه</numerusform>
+            <numerusform>LabNet: %n عناصر تحتاج إلى انتباه</numerusform>
+            <numerusform>LabNet: %n عنصرًا يحتاج إلى انتباه</numerusform>
+            <numerusform>LabNet: %n عنصر يحتاج إلى انتباه</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…و{n} أخرى</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} expired on {date} ({n} days ago)</source>
+        <translation>{code} · {substance} انتهت صلاحيته في {date} (منذ {n} يوم)</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} expires on {date} (in {n} days)</source>
+        <translation>{code} · {substance} تنتهي صلاحيته في {date} (بعد {n} يوم)</translation>
+    </message>
+    <message>
+        <source>{staff} · {area}: requalification overdue since {date}</source>
+        <translation>{staff} · {area}: تجديد التأهيل متأخر منذ {date}</translation>
+    </message>
+    <message>
+        <source>{staff} · {area}: requalification due on {date} (in {n} days)</source>
+        <translation>{staff} · {area}: تجديد التأهيل مستحق في {date} (بعد {n} يوم)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>الإشعارات</translation>
     </message>
 </context>
 <context>
@@ -5218,6 +6332,103 @@
     </message>
 </context>
 <context>
+    <name>PtActions</name>
+    <message>
+        <source>Enter results…</source>
+        <translation>إدخال النتائج…</translation>
+    </message>
+    <message>
+        <source>Enter this round&apos;s results, a box per test material, and send them signed to the hub</source>
+        <translation>أدخل نتائج هذه الجولة، خانة لكل مادة اختبار، وأرسلها موقَّعة إلى المركز</translation>
+    </message>
+    <message>
+        <source>Record in competence records…</source>
+        <translation>تسجيل في سجلات الكفاءة…</translation>
+    </message>
+    <message>
+        <source>Add each score of this result to the training records of the staff member the round tested</source>
+        <translation>أضف كل درجة من هذه النتيجة إلى سجلات تدريب الموظف الذي اختبرته الجولة</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>The report of this result or of the round&apos;s summary, as labnet report pt-result|pt-summary writes it</source>
+        <translation>تقرير هذه النتيجة أو ملخص الجولة، كما يكتبه الأمر labnet report pt-result|pt-summary</translation>
+    </message>
+    <message>
+        <source>Not sent: the laboratory&apos;s keys stay locked without their passphrase.</source>
+        <translation>لم يُرسل: تبقى مفاتيح المختبر مقفلة دون عبارة مرورها.</translation>
+    </message>
+    <message>
+        <source>Record in competence records</source>
+        <translation>تسجيل في سجلات الكفاءة</translation>
+    </message>
+    <message>
+        <source>The staff member whose competence round {round} tested:</source>
+        <translation>الموظف الذي اختبرت الجولة {round} كفاءته:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
+        <translation>
+            <numerusform>لم يُضف أي قيد لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+            <numerusform>أُضيف قيد واحد لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+            <numerusform>أُضيف قيدان لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+            <numerusform>أُضيفت %n قيود لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+            <numerusform>أُضيف %n قيدًا لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+            <numerusform>أُضيف %n قيد لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>حفظ التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to {path} ({pages} page(s)).</source>
+        <translation>كُتب التقرير في {path} (عدد الصفحات {pages}).</translation>
+    </message>
+</context>
+<context>
+    <name>PtResultForm</name>
+    <message>
+        <source>Results for proficiency test {round}</source>
+        <translation>نتائج اختبار الكفاءة {round}</translation>
+    </message>
+    <message>
+        <source>Send by {deadline}, as participant {code}. Leave a field empty for a result you do not report; sending again before the deadline replaces what you sent.</source>
+        <translation>أرسل قبل {deadline}، بصفة المشارك {code}. اترك الخانة فارغة لأي نتيجة لا تبلّغ عنها؛ والإرسال مجددًا قبل الموعد النهائي يحل محل ما أرسلته.</translation>
+    </message>
+    <message>
+        <source>value in {unit}</source>
+        <translation>القيمة بوحدة {unit}</translation>
+    </message>
+    <message>
+        <source>Send to the hub</source>
+        <translation>إرسال إلى المركز</translation>
+    </message>
+    <message>
+        <source>{n} of {total} result(s) to send.</source>
+        <translation>{n} من {total} نتيجة للإرسال.</translation>
+    </message>
+    <message>
+        <source>Enter at least one result.</source>
+        <translation>أدخل نتيجة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Sending the results, signed, to the hub…</source>
+        <translation>جارٍ إرسال النتائج موقَّعة إلى المركز…</translation>
+    </message>
+    <message>
+        <source>The hub kept {n} result(s) for round {round} at {at}.</source>
+        <translation>احتفظ المركز بعدد {n} من النتائج للجولة {round} في {at}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -5238,6 +6449,14 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>الحقول المميَّزة بعلامة * إلزامية.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>السجل التاريخي…</translation>
+    </message>
+    <message>
+        <source>Every change to this record, from the audit trail ({key})</source>
+        <translation>كل تغيير على هذا السجل، من سجل التدقيق ({key})</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -5431,6 +6650,21 @@
             <numerusform>%Ln مركّباً</numerusform>
             <numerusform>%Ln مركّب</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>تصدير التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>مستند PDF ‏(*.pdf)</translation>
+    </message>
+    <message>
+        <source>{title} written to {path} ({pages} pages).</source>
+        <translation>كُتب {title} في {path} (عدد الصفحات {pages}).</translation>
     </message>
 </context>
 <context>
@@ -5688,6 +6922,22 @@
         <translation>بصمة SHA-256 للبيانات</translation>
     </message>
     <message>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>طُبع بواسطة</translation>
+    </message>
+    <message>
+        <source>Printed (UTC)</source>
+        <translation>وقت الطباعة (UTC)</translation>
+    </message>
+    <message>
+        <source>Printed (local time)</source>
+        <translation>وقت الطباعة (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
         <source>Software</source>
         <translation>البرنامج</translation>
     </message>
@@ -5786,6 +7036,26 @@
     <message>
         <source>Calibrated on</source>
         <translation>تاريخ المعايرة</translation>
+    </message>
+    <message>
+        <source>laboratory (see below)</source>
+        <translation>المختبر (انظر أدناه)</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
+        <source>Solid line: the centre (x_pt, or 0 for the scores); orange dashes: the ±2 limits; grey dashes: the ±3 limits; dots: the laboratories. Laboratories along the axis: {key}</source>
+        <translation>الخط المتصل: المركز (x_pt، أو 0 للدرجات)؛ الشرطات البرتقالية: حدود ±2؛ الشرطات الرمادية: حدود ±3؛ النقاط: المختبرات. المختبرات على امتداد المحور: {key}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>الصفحة {page} من {pages}</translation>
+    </message>
+    <message>
+        <source>Printed by {user}, {utc} ({local}), {software}</source>
+        <translation>طبعه {user}، {utc} ({local})، {software}</translation>
     </message>
 </context>
 <context>
@@ -5995,6 +7265,10 @@
         <translation>لا يجوز إلا للمسؤول استعادة نسخة احتياطية.</translation>
     </message>
     <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>لا يجوز إلا للمسؤول أو لمدير الجودة استعادة نسخة سابقة من سجل.</translation>
+    </message>
+    <message>
         <source>Your role may not do this.</source>
         <translation>لا يسمح دورك بهذا الإجراء.</translation>
     </message>
@@ -6076,6 +7350,22 @@
     <message>
         <source>As the system ({language})</source>
         <translation>مثل النظام ({language})</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>المظهر</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6160,6 +7450,60 @@
     <message>
         <source>Backup cancelled; nothing was written.</source>
         <translation>أُلغي النسخ الاحتياطي؛ ولم يُكتب شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>القائمة</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation>تسجيل الدخول إلى المركز</translation>
+    </message>
+    <message>
+        <source>Sign in to {url} as a named administrator of the hub.</source>
+        <translation>سجِّل الدخول إلى {url} بصفتك مسؤولًا مسمّى للمركز.</translation>
+    </message>
+    <message>
+        <source>only the first time: the token labnet-hub init printed</source>
+        <translation>في المرة الأولى فقط: الرمز الذي طبعه labnet-hub init</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>مسؤول</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>One-time token</source>
+        <translation>رمز لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>With the one-time token, the password you type becomes the first administrator&apos;s; the token then no longer works.</source>
+        <translation>مع الرمز لمرة واحدة، تصبح كلمة المرور التي تكتبها كلمة مرور المسؤول الأول؛ ثم يتوقف الرمز عن العمل.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>تسجيل الدخول</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +8048,13 @@
     <message>
         <source>{doing} failed because of an unexpected error ({error}). Nothing you typed has been lost; try again, and if it happens again send the log file from the data folder to your administrator.</source>
         <translation>تعذّر {doing} بسبب خطأ غير متوقع ({error}). لم يُفقد شيء مما كتبته؛ حاول مرة أخرى، وإذا تكرر ذلك فأرسل ملف السجل الموجود في مجلد البيانات إلى المسؤول.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>History…</source>
+        <translation>السجل التاريخي…</translation>
     </message>
 </context>
 </TS>

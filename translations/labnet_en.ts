@@ -92,6 +92,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln reference standards, as on {day}.</source>
+        <comment>singular: %Ln reference standard, as on {day}.</comment>
+        <translation>
+            <numerusform>%Ln reference standard, as on {day}.</numerusform>
+            <numerusform>%Ln reference standards, as on {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records, as on {day}.</source>
+        <comment>singular: %Ln training record, as on {day}.</comment>
+        <translation>
+            <numerusform>%Ln training record, as on {day}.</numerusform>
+            <numerusform>%Ln training records, as on {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
@@ -117,6 +133,14 @@
   … and %n more cell like this</numerusform>
             <numerusform>
   … and %n more cells like these</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} has %n results; Algorithm A needs at least {least}.</source>
+        <comment>singular: {what} has %n result; Algorithm A needs at least {least}.</comment>
+        <translation>
+            <numerusform>{what} has %n result; Algorithm A needs at least {least}.</numerusform>
+            <numerusform>{what} has %n results; Algorithm A needs at least {least}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -149,6 +173,53 @@
         <translation>
             <numerusform>%Ln profiling result</numerusform>
             <numerusform>%Ln profiling results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>Its values have already been restored as a new record %n time(s).</source>
+        <translation>
+            <numerusform>Its values have already been restored as a new record %n time.</numerusform>
+            <numerusform>Its values have already been restored as a new record %n times.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation>
+            <numerusform>Changed %n field</numerusform>
+            <numerusform>Changed %n fields</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention: see View → Notifications.</source>
+        <translation>
+            <numerusform>%n item needs attention: see View → Notifications.</numerusform>
+            <numerusform>%n items need attention: see View → Notifications.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message numerus="yes">
+        <source>LabNet: %n item(s) need attention</source>
+        <translation>
+            <numerusform>LabNet: %n item needs attention</numerusform>
+            <numerusform>LabNet: %n items need attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PtActions</name>
+    <message numerus="yes">
+        <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
+        <translation>
+            <numerusform>%n proficiency-test entry added to the training records of {staff}.</numerusform>
+            <numerusform>%n proficiency-test entries added to the training records of {staff}.</numerusform>
         </translation>
     </message>
 </context>

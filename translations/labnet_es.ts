@@ -187,6 +187,29 @@
     </message>
 </context>
 <context>
+    <name>BulletinActions</name>
+    <message>
+        <source>Nothing from the hub yet.</source>
+        <translation>Todavía no hay nada del nodo central.</translation>
+    </message>
+    <message>
+        <source>Double-click to compare the seizures in the Linkage view</source>
+        <translation>Haga doble clic para comparar las incautaciones en la vista Vinculación</translation>
+    </message>
+    <message>
+        <source>Double-click to open the method in the Linkage view</source>
+        <translation>Haga doble clic para abrir el método en la vista Vinculación</translation>
+    </message>
+    <message>
+        <source>{mine} and {theirs} of {lab} (score {score})</source>
+        <translation>{mine} y {theirs} de {lab} (puntuación {score})</translation>
+    </message>
+    <message>
+        <source>{n} more links: see the Classes tab</source>
+        <translation>{n} vínculos más: vea la pestaña Clases</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationTab</name>
     <message>
         <source>The catalogue&apos;s profiles (groups = seizure)</source>
@@ -335,6 +358,10 @@
     <message>
         <source>{p} + {m}</source>
         <translation>{p} + {m}</translation>
+    </message>
+    <message>
+        <source>False-positive rate (log scale)</source>
+        <translation>Tasa de falsos positivos (escala logarítmica)</translation>
     </message>
     <message>
         <source>ROC — AUC {auc:.4f}</source>
@@ -549,6 +576,10 @@
     <message>
         <source>Remaining</source>
         <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Existencias bajas</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2478,14 +2509,6 @@
         <translation>«{url}» no es una dirección de nodo central; una dirección así empieza por https:// (o http://).</translation>
     </message>
     <message>
-        <source>The administrator&apos;s token is needed (labnet-hub admin-token gives a new one).</source>
-        <translation>Se necesita el token del administrador (labnet-hub admin-token genera uno nuevo).</translation>
-    </message>
-    <message>
-        <source>the hub does not accept this administrator token ({reason})</source>
-        <translation>el nodo central no acepta este token de administrador ({reason})</translation>
-    </message>
-    <message>
         <source>The hub refused: {reason}</source>
         <translation>El nodo central lo rechazó: {reason}</translation>
     </message>
@@ -2566,6 +2589,26 @@
         <translation>no queda espacio en el disco o la memoria USB</translation>
     </message>
     <message>
+        <source>This record has no version {version}.</source>
+        <translation>Este registro no tiene versión {version}.</translation>
+    </message>
+    <message>
+        <source>No {thing} with id {id} has ever been recorded in this catalogue.</source>
+        <translation>Nunca se ha registrado en este catálogo ningún {thing} con el id {id}.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this {thing} cannot be restored: the audit trail holds who wrote it, when, and the digest of its values, but not the values themselves.</source>
+        <translation>La versión {version} de este {thing} no se puede restaurar: la pista de auditoría guarda quién la escribió, cuándo y el resumen de sus valores, pero no los valores mismos.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this {thing} cannot be restored: the values recovered from the audit trail do not match the digest recorded when it was written. Run an audit verification.</source>
+        <translation>La versión {version} de este {thing} no se puede restaurar: los valores recuperados de la pista de auditoría no coinciden con el resumen registrado cuando se escribió. Ejecute una verificación de auditoría.</translation>
+    </message>
+    <message>
+        <source>Version {version} has the same values as the current one: there is nothing to restore.</source>
+        <translation>La versión {version} tiene los mismos valores que la actual: no hay nada que restaurar.</translation>
+    </message>
+    <message>
         <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean “{name}”?</source>
         <translation>La columna «{column}» ({letter}) no es un campo de este tipo de registro ({thing}); se ha ignorado. ¿Quería decir «{name}»?</translation>
     </message>
@@ -2610,6 +2653,258 @@
         <translation>{name} tiene una fila de encabezado pero ninguna fila de datos debajo.</translation>
     </message>
     <message>
+        <source>Only reference samples have a stock to run low.</source>
+        <translation>Solo las muestras de referencia tienen existencias que puedan agotarse.</translation>
+    </message>
+    <message>
+        <source>What this proves: no entry of the audit trail was altered, removed or added, and every record, deletion, account and attached file is exactly as LabNet last recorded it; a change made with another tool (sqlite3, a hex editor, one table copied from elsewhere) is named above.</source>
+        <translation>Lo que esto demuestra: ninguna entrada de la pista de auditoría se alteró, eliminó ni añadió, y cada registro, eliminación, cuenta y archivo adjunto está exactamente como LabNet lo registró por última vez; un cambio hecho con otra herramienta (sqlite3, un editor hexadecimal, una tabla copiada de otro lugar) se indica arriba.</translation>
+    </message>
+    <message>
+        <source>What it cannot prove: someone who has the catalogue file and recomputes every digest, the whole chain and its head can make a forgery this check accepts (a copy of the chain&apos;s head kept elsewhere, such as a backup, shows it); and a change made through LabNet is not hidden but recorded, with who and when, in the audit trail.</source>
+        <translation>Lo que no puede demostrar: quien tenga el archivo del catálogo y recalcule cada resumen, toda la cadena y su cabeza puede fabricar una falsificación que esta comprobación acepte (una copia de la cabeza de la cadena guardada en otro lugar, como una copia de seguridad, la revela); y un cambio hecho a través de LabNet no se oculta, sino que se registra, con quién y cuándo, en la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>Register of reference standards</source>
+        <translation>Registro de patrones de referencia</translation>
+    </message>
+    <message>
+        <source>Past their expiry date and not consumed or disposed of: {expired}. Without an attached certificate: {missing}.</source>
+        <translation>Caducados y no consumidos ni desechados: {expired}. Sin certificado adjunto: {missing}.</translation>
+    </message>
+    <message>
+        <source>Custody history of reference standard {code}</source>
+        <translation>Historial de custodia del patrón de referencia {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawals (usage log)</source>
+        <translation>Retiros (historial de uso)</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Cambios (pista de auditoría)</translation>
+    </message>
+    <message>
+        <source>no requalification date</source>
+        <translation>sin fecha de recalificación</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>Competence record of {staff}</source>
+        <translation>Registro de competencia de {staff}</translation>
+    </message>
+    <message>
+        <source>Competence matrix</source>
+        <translation>Matriz de competencias</translation>
+    </message>
+    <message>
+        <source>As on {day}. Each cell gives the latest authorisation&apos;s requalification date (“overdue” when it has passed); “in training” when there are records but no authorisation; empty when there is nothing.</source>
+        <translation>A fecha de {day}. Cada celda indica la fecha de recalificación de la última autorización («vencida» si ya pasó); «en capacitación» si hay registros pero ninguna autorización; vacía si no hay nada.</translation>
+    </message>
+    <message>
+        <source>Extract of the audit trail</source>
+        <translation>Extracto de la pista de auditoría</translation>
+    </message>
+    <message>
+        <source>Verification of the whole catalogue</source>
+        <translation>Verificación de todo el catálogo</translation>
+    </message>
+    <message>
+        <source>The register holds no reference standard.</source>
+        <translation>El registro no contiene ningún patrón de referencia.</translation>
+    </message>
+    <message>
+        <source>Nothing has been withdrawn from this standard.</source>
+        <translation>No se ha retirado nada de este patrón.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>No training record names the staff member “{staff}”.</source>
+        <translation>Ningún registro de capacitación nombra al miembro del personal «{staff}».</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Capacitación</translation>
+    </message>
+    <message>
+        <source>Authorisations and requalifications</source>
+        <translation>Autorizaciones y recalificaciones</translation>
+    </message>
+    <message>
+        <source>Proficiency tests</source>
+        <translation>Ensayos de aptitud</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no training record.</source>
+        <translation>El catálogo no contiene ningún registro de capacitación.</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>autorizado</translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>vencida desde el {day}</translation>
+    </message>
+    <message>
+        <source>The audit trail names no record “{record}” (an id, an inventory code or a lab sample number).</source>
+        <translation>La pista de auditoría no nombra ningún registro «{record}» (un id, un código de inventario o un número de muestra del laboratorio).</translation>
+    </message>
+    <message>
+        <source>The period ends ({until}) before it begins ({since}).</source>
+        <translation>El periodo termina ({until}) antes de empezar ({since}).</translation>
+    </message>
+    <message>
+        <source>The period holds {count:,} audit entries, more than a report of {most:,} can show; choose a shorter period.</source>
+        <translation>El periodo contiene {count:,} entradas de auditoría, más de las {most:,} que puede mostrar un informe; elija un periodo más corto.</translation>
+    </message>
+    <message>
+        <source>No audit entry falls in this extract.</source>
+        <translation>Ninguna entrada de auditoría cae en este extracto.</translation>
+    </message>
+    <message>
+        <source>Everything matches the audit trail: {entries:,} entries chained one to the next; {records:,} records, {deleted:,} deletions, {accounts:,} accounts and {files:,} attached files as the trail last recorded them.</source>
+        <translation>Todo coincide con la pista de auditoría: {entries:,} entradas encadenadas una con la siguiente; {records:,} registros, {deleted:,} eliminaciones, {accounts:,} cuentas y {files:,} archivos adjuntos tal como la pista los registró por última vez.</translation>
+    </message>
+    <message>
+        <source>The catalogue does not match its audit trail ({count:,} findings). Keep this catalogue as it is for investigation and tell your quality manager.</source>
+        <translation>El catálogo no coincide con su pista de auditoría ({count:,} hallazgos). Conserve este catálogo tal como está para su investigación e informe a su responsable de calidad.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Retirado el</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation>Queda después</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Retirado por</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Authorised on</source>
+        <translation>Autorizado el</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Situación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nada registrado.</translation>
+    </message>
+    <message>
+        <source>in training</source>
+        <translation>en capacitación</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>No reference standard has the inventory code or id “{code}”.</source>
+        <translation>Ningún patrón de referencia tiene el código de inventario o id «{code}».</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Solo un administrador o un responsable de calidad puede restaurar una versión anterior de un registro.</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 1 or more</source>
+        <translation>«{text}» debe ser 1 o más</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 0 or more</source>
+        <translation>«{text}» debe ser 0 o más</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a port (1 to 65535)</source>
+        <translation>«{text}» no es un puerto (1 a 65535)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«{text}» no es un número</translation>
+    </message>
+    <message>
+        <source>“{text}” must lie between 0 and 1, both excluded (e.g. 0.01 for 1 %)</source>
+        <translation>«{text}» debe estar entre 0 y 1, ambos excluidos (p. ej., 0.01 para el 1 %)</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} está en el futuro</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>«{text}» no es un número entero</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date written YYYY-MM-DD</source>
+        <translation>«{text}» no es una fecha escrita AAAA-MM-DD</translation>
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>Fila {row}, columna «{column}»: {reason}</translation>
     </message>
@@ -2622,6 +2917,38 @@
     <message>
         <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
         <translation>El umbral del método vincula más de {cap} pares ({found} tras el {percent} % de las {pairs} comparaciones): es demasiado permisivo para este catálogo. Calibre el método con una tasa de falsos positivos más baja.</translation>
+    </message>
+    <message>
+        <source>Algorithm A did not converge on {what} in {n} iterations.</source>
+        <translation>El algoritmo A no convergió en {what} en {n} iteraciones.</translation>
+    </message>
+    <message>
+        <source>{what} holds a value that is not a finite number ({value}).</source>
+        <translation>{what} contiene un valor que no es un número finito ({value}).</translation>
+    </message>
+    <message>
+        <source>{what} have no spread: at least half of them are equal, so Algorithm A has no robust standard deviation to work with. Give the round a reference value and σ_pt instead.</source>
+        <translation>{what} no tienen dispersión: al menos la mitad son iguales, así que el algoritmo A no tiene una desviación típica robusta con la que trabajar. Dé a la ronda un valor de referencia y un σ_pt.</translation>
+    </message>
+    <message>
+        <source>σ_pt must be a positive number, not {sigma}.</source>
+        <translation>σ_pt debe ser un número positivo, no {sigma}.</translation>
+    </message>
+    <message>
+        <source>A result must be a finite number, not {value}.</source>
+        <translation>Un resultado debe ser un número finito, no {value}.</translation>
+    </message>
+    <message>
+        <source>{what} have no spread left after winsorising.</source>
+        <translation>{what} no conservan dispersión tras la winsorización.</translation>
+    </message>
+    <message>
+        <source>The reference value must be a finite number, not {value}.</source>
+        <translation>El valor de referencia debe ser un número finito, no {value}.</translation>
+    </message>
+    <message>
+        <source>The reference value&apos;s uncertainty must be zero or positive, not {value}.</source>
+        <translation>La incertidumbre del valor de referencia debe ser cero o positiva, no {value}.</translation>
     </message>
     <message>
         <source>This profile cannot be compared: {reason}.</source>
@@ -2924,6 +3251,30 @@
         <translation>La firma del paquete no corresponde a la clave del laboratorio {lab}: se alteró después de firmarse o lo firmó otra persona. Se rechazó completo.</translation>
     </message>
     <message>
+        <source>A submission of {size:,} bytes is larger than any LabNet makes.</source>
+        <translation>Un envío de {size:,} bytes supera el tamaño de cualquiera que genere LabNet.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet proficiency-test submission (or it is damaged).</source>
+        <translation>Esto no es un envío de ensayo de aptitud de LabNet (o está dañado).</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s fields are not of their types.</source>
+        <translation>Los campos del envío no son de sus tipos.</translation>
+    </message>
+    <message>
+        <source>This submission is for another hub ({hub}).</source>
+        <translation>Este envío es para otro nodo central ({hub}).</translation>
+    </message>
+    <message>
+        <source>A result of the submission is not {{material, analyte, value, unit}} with a finite number.</source>
+        <translation>Un resultado del envío no es {{material, analyte, value, unit}} con un número finito.</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
+        <translation>La firma del envío no corresponde a la clave registrada del laboratorio: se alteró, se falsificó o se firmó con una clave que el nodo central no conoce.</translation>
+    </message>
+    <message>
         <source>the session request&apos;s signature is not base64</source>
         <translation>la firma de la solicitud de sesión no es base64</translation>
     </message>
@@ -2940,6 +3291,146 @@
         <translation>en {what}, «{name}» no es un número entero mayor o igual que {low}</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>duplicate (the hub already held it)</source>
+        <translation>duplicado (el nodo central ya lo tenía)</translation>
+    </message>
+    <message>
+        <source>outdated (the hub held a later version)</source>
+        <translation>desactualizado (el nodo central tenía una versión posterior)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>refused with the whole bundle</source>
+        <translation>rechazado con todo el paquete</translation>
+    </message>
+    <message>
+        <source>not confirmed by the receipt</source>
+        <translation>no confirmado por el acuse de recibo</translation>
+    </message>
+    <message>
+        <source>Delivery report of bundle {bundle}</source>
+        <translation>Informe de entrega del paquete {bundle}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s receipt</source>
+        <translation>El acuse de recibo del nodo central</translation>
+    </message>
+    <message>
+        <source>What the bundle carried</source>
+        <translation>Lo que llevaba el paquete</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>aún sin acuse de recibo</translation>
+    </message>
+    <message>
+        <source>This laboratory has not made any bundle yet.</source>
+        <translation>Este laboratorio aún no ha generado ningún paquete.</translation>
+    </message>
+    <message>
+        <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
+        <translation>Ningún paquete, o más de uno, tiene el id «{bundle}»; «labnet bundle status» los enumera.</translation>
+    </message>
+    <message>
+        <source>No receipt yet: the hub has not confirmed this bundle, so none of its records counts as delivered.</source>
+        <translation>Aún no hay acuse de recibo: el nodo central no ha confirmado este paquete, así que ninguno de sus registros cuenta como entregado.</translation>
+    </message>
+    <message>
+        <source>Records the hub refused, with its reasons</source>
+        <translation>Registros que el nodo central rechazó, con sus motivos</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>{part} of {parts}</source>
+        <translation>{part} de {parts}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Records carried</source>
+        <translation>Registros transportados</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} bytes</translation>
+    </message>
+    <message>
+        <source>Received {at}: the hub refused the whole bundle: {reason}. Its records stay pending and go again in a later bundle.</source>
+        <translation>Recibido {at}: el nodo central rechazó todo el paquete: {reason}. Sus registros quedan pendientes y se enviarán de nuevo en un paquete posterior.</translation>
+    </message>
+    <message>
+        <source>Received {at}: {accepted:,} accepted, {duplicate:,} duplicate, {outdated:,} outdated, {rejected:,} rejected.</source>
+        <translation>Recibido {at}: {accepted:,} aceptados, {duplicate:,} duplicados, {outdated:,} desactualizados, {rejected:,} rechazados.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <source>new or changed</source>
+        <translation>nuevo o modificado</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub as a named administrator first.</source>
+        <translation>Inicie sesión primero en el nodo central como administrador con nombre.</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s name and password.</source>
+        <translation>Indique el nombre y la contraseña del administrador.</translation>
+    </message>
+    <message>
+        <source>the hub does not accept this administrator session; sign in again ({reason})</source>
+        <translation>el nodo central no acepta esta sesión de administrador; vuelva a iniciar sesión ({reason})</translation>
+    </message>
+    <message>
         <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
         <translation>Las partes de {size:,} bytes superan lo que acepta un nodo central ({limit:,}).</translation>
     </message>
@@ -2954,6 +3445,202 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>El acuse de recibo menciona {kind} {record} en la versión {version}, que ese paquete no contenía; no se aplicó.</translation>
+    </message>
+    <message>
+        <source>{where}: “{raw}” is not a number.</source>
+        <translation>{where}: «{raw}» no es un número.</translation>
+    </message>
+    <message>
+        <source>{path} holds no result.</source>
+        <translation>{path} no contiene ningún resultado.</translation>
+    </message>
+    <message>
+        <source>the hub refused the results for round {round}: {reason}</source>
+        <translation>el nodo central rechazó los resultados de la ronda {round}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>No se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds no [[results]] tables.</source>
+        <translation>{path} no contiene ninguna tabla [[results]].</translation>
+    </message>
+    <message>
+        <source>{path} needs the columns material, analyte, value and unit (it has {found}).</source>
+        <translation>{path} necesita las columnas material, analyte, value y unit (tiene {found}).</translation>
+    </message>
+    <message>
+        <source>{where}: no {field}.</source>
+        <translation>{where}: falta {field}.</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the results arrived incomplete; send them again</source>
+        <translation>la respuesta del nodo central a los resultados llegó incompleta; vuelva a enviarlos</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}</source>
+        <translation>{path} no es TOML válido: {reason}</translation>
+    </message>
+    <message>
+        <source>Algorithm A (ISO 13528)</source>
+        <translation>Algoritmo A (ISO 13528)</translation>
+    </message>
+    <message>
+        <source>reference value</source>
+        <translation>valor de referencia</translation>
+    </message>
+    <message>
+        <source>z = (x − x_pt)/σ_pt, or z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) when u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 is satisfactory, 2 &lt; |z| &lt; 3 questionable, |z| ≥ 3 unsatisfactory.</source>
+        <translation>z = (x − x_pt)/σ_pt, o z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) cuando u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 es satisfactorio, 2 &lt; |z| &lt; 3 cuestionable, |z| ≥ 3 insatisfactorio.</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: this laboratory&apos;s results</source>
+        <translation>Ensayo de aptitud {round}: los resultados de este laboratorio</translation>
+    </message>
+    <message>
+        <source>Results and scores</source>
+        <translation>Resultados y puntuaciones</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: the round&apos;s summary</source>
+        <translation>Ensayo de aptitud {round}: el resumen de la ronda</translation>
+    </message>
+    <message>
+        <source>Each laboratory appears under its anonymous code; only the hub knows which laboratory holds which.</source>
+        <translation>Cada laboratorio aparece con su código anónimo; solo el nodo central sabe qué laboratorio tiene cada uno.</translation>
+    </message>
+    <message>
+        <source>No {kind} bulletin of round {round} has arrived from the hub (labnet sync fetches it once the round is closed).</source>
+        <translation>No ha llegado del nodo central ningún boletín {kind} de la ronda {round} (labnet sync lo obtiene una vez cerrada la ronda).</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>Assigned value x_pt</source>
+        <translation>Valor asignado x_pt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>u(x_pt)</source>
+        <translation>u(x_pt)</translation>
+    </message>
+    <message>
+        <source>x_pt ± 2σ_pt</source>
+        <translation>x_pt ± 2σ_pt</translation>
+    </message>
+    <message>
+        <source>x_pt ± 3σ_pt</source>
+        <translation>x_pt ± 3σ_pt</translation>
+    </message>
+    <message>
+        <source>The laboratory sent no result in this round.</source>
+        <translation>El laboratorio no envió ningún resultado en esta ronda.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Analito</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material} ({unit})</source>
+        <translation>{analyte} en {material} ({unit})</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material}</source>
+        <translation>{analyte} en {material}</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Código de participante</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s signed bulletin #{seq}</source>
+        <translation>el boletín firmado n.º {seq} del nodo central</translation>
+    </message>
+    <message>
+        <source>No assigned value: {reason}</source>
+        <translation>Sin valor asignado: {reason}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>{kind} = {z}</source>
+        <translation>{kind} = {z}</translation>
+    </message>
+    <message>
+        <source>{what}: the results against x_pt ± 2σ_pt and ± 3σ_pt</source>
+        <translation>{what}: los resultados frente a x_pt ± 2σ_pt y ± 3σ_pt</translation>
+    </message>
+    <message>
+        <source>result ({unit})</source>
+        <translation>resultado ({unit})</translation>
+    </message>
+    <message>
+        <source>{what}: the score of each laboratory</source>
+        <translation>{what}: la puntuación de cada laboratorio</translation>
+    </message>
+    <message>
+        <source>z or z′</source>
+        <translation>z o z′</translation>
     </message>
     <message numerus="yes">
         <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
@@ -3044,6 +3731,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln reference standards, as on {day}.</source>
+        <comment>singular: %Ln reference standard, as on {day}.</comment>
+        <translation>
+            <numerusform>%Ln patrón de referencia, a fecha de {day}.</numerusform>
+            <numerusform>%Ln patrones de referencia, a fecha de {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records, as on {day}.</source>
+        <comment>singular: %Ln training record, as on {day}.</comment>
+        <translation>
+            <numerusform>%Ln registro de capacitación, a fecha de {day}.</numerusform>
+            <numerusform>%Ln registros de capacitación, a fecha de {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
@@ -3069,6 +3772,14 @@
   … y %n celda más como esta</numerusform>
             <numerusform>
   … y %n celdas más como estas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} has %n results; Algorithm A needs at least {least}.</source>
+        <comment>singular: {what} has %n result; Algorithm A needs at least {least}.</comment>
+        <translation>
+            <numerusform>{what} tiene %n resultado; el algoritmo A necesita al menos {least}.</numerusform>
+            <numerusform>{what} tiene %n resultados; el algoritmo A necesita al menos {least}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3787,6 +4498,37 @@
     </message>
 </context>
 <context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <source>Deleted {things}</source>
+        <translation>{things} eliminados</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Every version of the deleted record; its last values can be restored from there.</source>
+        <translation>Cada versión del registro eliminado; desde allí se pueden restaurar sus últimos valores.</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4003,6 +4745,151 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {record}</source>
+        <translation>Historial de {record}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Versiones del registro</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Restaurar esta versión…</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>vigente</translation>
+    </message>
+    <message>
+        <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
+        <translation>{n} versión(es) de la pista de auditoría; el registro está {state}. Los valores se comprueban con el resumen guardado con cada versión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its values have already been restored as a new record %n time(s).</source>
+        <translation>
+            <numerusform>Sus valores ya se han restaurado como registro nuevo %n vez.</numerusform>
+            <numerusform>Sus valores ya se han restaurado como registro nuevo %n veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminados</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation>
+            <numerusform>%n campo modificado</numerusform>
+            <numerusform>%n campos modificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed (the trail holds only the digest of this version)</source>
+        <translation>Modificado (la pista solo guarda el resumen de esta versión)</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last values, as the deletion recorded them.</source>
+        <translation>Los últimos valores del registro, tal como los registró la eliminación.</translation>
+    </message>
+    <message>
+        <source>The audit trail holds who wrote this version, when, and the digest of its values, but not the values themselves.</source>
+        <translation>La pista de auditoría guarda quién escribió esta versión, cuándo y el resumen de sus valores, pero no los valores mismos.</translation>
+    </message>
+    <message>
+        <source>The values recovered for this version do not match the digest recorded when it was written. Run an audit verification.</source>
+        <translation>Los valores recuperados de esta versión no coinciden con el resumen registrado cuando se escribió. Ejecute una verificación de auditoría.</translation>
+    </message>
+    <message>
+        <source>This version was written before the catalogue kept digests of records.</source>
+        <translation>Esta versión se escribió antes de que el catálogo guardara resúmenes de los registros.</translation>
+    </message>
+    <message>
+        <source>The values match the digest recorded when this version was written.</source>
+        <translation>Los valores coinciden con el resumen registrado cuando se escribió esta versión.</translation>
+    </message>
+    <message>
+        <source>Restored from a deleted record (its version {v})</source>
+        <translation>Restaurado a partir de un registro eliminado (su versión {v})</translation>
+    </message>
+    <message>
+        <source>Restored from version {v}</source>
+        <translation>Restaurado a partir de la versión {v}</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded: {amount} {unit}</source>
+        <translation>Retiro registrado: {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>Certificate attached: {name}</source>
+        <translation>Certificado adjunto: {name}</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Solo un administrador o un responsable de calidad puede restaurar una versión anterior de un registro.</translation>
+    </message>
+    <message>
+        <source>The values of this version cannot be recovered from the audit trail.</source>
+        <translation>Los valores de esta versión no se pueden recuperar de la pista de auditoría.</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>Esta es la versión actual.</translation>
+    </message>
+    <message>
+        <source>Write this version&apos;s values back as a new change (the history keeps every version).</source>
+        <translation>Volver a escribir los valores de esta versión como un cambio nuevo (el historial conserva todas las versiones).</translation>
+    </message>
+    <message>
+        <source>Create the deleted record again with the values of its version {v}?</source>
+        <translation>¿Crear de nuevo el registro eliminado con los valores de su versión {v}?</translation>
+    </message>
+    <message>
+        <source>Write the values of version {v} back as a new version?</source>
+        <translation>¿Volver a escribir los valores de la versión {v} como una versión nueva?</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+</context>
+<context>
     <name>HubConsole</name>
     <message>
         <source>LabNet hub console</source>
@@ -4013,20 +4900,12 @@
         <translation>Consola del nodo central</translation>
     </message>
     <message>
-        <source>the administrator&apos;s token (labnet-hub admin-token)</source>
-        <translation>el token del administrador (labnet-hub admin-token)</translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <translation>Dirección del nodo central</translation>
     </message>
     <message>
-        <source>Administrator token</source>
-        <translation>Token del administrador</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Conectar</translation>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4153,12 +5032,56 @@
         <translation>Vínculos entre laboratorios</translation>
     </message>
     <message>
+        <source>What administrators did on the hub in the last 30 days, newest first (every entry is chained to the one before it).</source>
+        <translation>Lo que hicieron los administradores en el nodo central en los últimos 30 días, primero lo más reciente (cada entrada está encadenada a la anterior).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Relativo a</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Pista de auditoría</translation>
+    </message>
+    <message>
+        <source>Setting the first administrator&apos;s password…</source>
+        <translation>Estableciendo la contraseña del primer administrador…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Un revisor lo ve todo y no cambia nada; esto requiere un administrador de la red.</translation>
+    </message>
+    <message>
         <source>Asking the hub…</source>
         <translation>Consultando al nodo central…</translation>
     </message>
     <message>
-        <source>Connected to {url}: {n} laboratories, {active} active.</source>
-        <translation>Conectado a {url}: {n} laboratorios, {active} activos.</translation>
+        <source>network administrator</source>
+        <translation>administrador de la red</translation>
+    </message>
+    <message>
+        <source>reviewer, read only</source>
+        <translation>revisor, solo lectura</translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {name} ({role}): {n} laboratories, {active} active.</source>
+        <translation>Sesión iniciada en {url} como {name} ({role}): {n} laboratorios, {active} activos.</translation>
     </message>
     <message>
         <source>revoked: {why}</source>
@@ -4320,6 +5243,61 @@
     <message>
         <source>Chemical classes</source>
         <translation>Clases químicas</translation>
+    </message>
+    <message>
+        <source>Comparison method {name} v{version} chosen: choose a profile to compare.</source>
+        <translation>Método de comparación {name} v{version} elegido: elija un perfil para comparar.</translation>
+    </message>
+    <message>
+        <source>This laboratory has no comparison method named {name} yet: it is adopted at the next sync.</source>
+        <translation>Este laboratorio aún no tiene ningún método de comparación llamado {name}: se adoptará en la próxima sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedPair</name>
+    <message>
+        <source>This laboratory</source>
+        <translation>Este laboratorio</translation>
+    </message>
+    <message>
+        <source>{lab} ({country})</source>
+        <translation>{lab} ({country})</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>Número de muestra del laboratorio</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Incautación</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Seized on</source>
+        <translation>Fecha de incautación</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Razón de verosimilitud</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>{name} v{version}, threshold {t:.4g}</source>
+        <translation>{name} v{version}, umbral {t:.4g}</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +5470,14 @@
         <translation>&amp;Exportar esta vista…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar a &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Back up the catalogue…</source>
         <translation>Hacer &amp;copia de seguridad del catálogo…</translation>
     </message>
@@ -4528,6 +5514,14 @@
         <translation>&amp;Eliminar registro…</translation>
     </message>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>&amp;Historial del registro…</translation>
+    </message>
+    <message>
+        <source>Deleted records…</source>
+        <translation>Registros eliminados…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -4536,12 +5530,20 @@
         <translation>&amp;Ver</translation>
     </message>
     <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notificaciones</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
     </message>
     <message>
         <source>&amp;About LabNet</source>
@@ -4562,6 +5564,13 @@
     <message>
         <source>The catalogue could not be opened</source>
         <translation>No se pudo abrir el catálogo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention: see View → Notifications.</source>
+        <translation>
+            <numerusform>%n elemento requiere atención: vea Ver → Notificaciones.</numerusform>
+            <numerusform>%n elementos requieren atención: vea Ver → Notificaciones.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -4813,6 +5822,14 @@
         <translation>Del nodo central</translation>
     </message>
     <message>
+        <source>Mark as read</source>
+        <translation>Marcar como leído</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Marcar como no leído</translation>
+    </message>
+    <message>
         <source>Enrolled with {hub}</source>
         <translation>Inscrito en {hub}</translation>
     </message>
@@ -4897,10 +5914,6 @@
         <translation>Rechazados por el nodo central:</translation>
     </message>
     <message>
-        <source>Nothing from the hub yet.</source>
-        <translation>Aún no hay nada del nodo central.</translation>
-    </message>
-    <message>
         <source> and {n} more</source>
         <translation> y {n} más</translation>
     </message>
@@ -4915,6 +5928,38 @@
     <message>
         <source>Notice: {text}</source>
         <translation>Aviso: {text}</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: {n} result(s) to send by {deadline}, as participant {code}</source>
+        <translation>Ensayo de aptitud {round}: {n} resultado(s) que enviar antes del {deadline}, como participante {code}</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>satisfactorio</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>cuestionable</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>insatisfactorio</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material}: {kind} = {z} ({outcome})</source>
+        <translation>{analyte} en {material}: {kind} = {z} ({outcome})</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}, your scores: {scores}</source>
+        <translation>Ensayo de aptitud {round}, sus puntuaciones: {scores}</translation>
+    </message>
+    <message>
+        <source>none (no assigned value)</source>
+        <translation>ninguna (sin valor asignado)</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
+        <translation>Ensayo de aptitud {round} cerrado: el resumen de la ronda ({n} participante(s))</translation>
     </message>
     <message>
         <source>Unlock the laboratory&apos;s keys</source>
@@ -4975,6 +6020,47 @@
     <message>
         <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
         <translation>Ahora no se puede acceder al nodo central. No se ha perdido nada: LabNet lo intentará de nuevo en {minutes} min (o pulse Sincronizar ahora).</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Double-click to open the record.</source>
+        <translation>Haga doble clic para abrir el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LabNet: %n item(s) need attention</source>
+        <translation>
+            <numerusform>LabNet: %n elemento requiere atención</numerusform>
+            <numerusform>LabNet: %n elementos requieren atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…y {n} más</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} expired on {date} ({n} days ago)</source>
+        <translation>{code} · {substance} caducó el {date} (hace {n} días)</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} expires on {date} (in {n} days)</source>
+        <translation>{code} · {substance} caduca el {date} (dentro de {n} días)</translation>
+    </message>
+    <message>
+        <source>{staff} · {area}: requalification overdue since {date}</source>
+        <translation>{staff} · {area}: recalificación vencida desde el {date}</translation>
+    </message>
+    <message>
+        <source>{staff} · {area}: requalification due on {date} (in {n} days)</source>
+        <translation>{staff} · {area}: recalificación prevista el {date} (dentro de {n} días)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +6228,99 @@
     </message>
 </context>
 <context>
+    <name>PtActions</name>
+    <message>
+        <source>Enter results…</source>
+        <translation>Introducir resultados…</translation>
+    </message>
+    <message>
+        <source>Enter this round&apos;s results, a box per test material, and send them signed to the hub</source>
+        <translation>Introducir los resultados de esta ronda, una casilla por material de ensayo, y enviarlos firmados al nodo central</translation>
+    </message>
+    <message>
+        <source>Record in competence records…</source>
+        <translation>Registrar en los registros de competencia…</translation>
+    </message>
+    <message>
+        <source>Add each score of this result to the training records of the staff member the round tested</source>
+        <translation>Añadir cada puntuación de este resultado a los registros de capacitación del miembro del personal evaluado en la ronda</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>The report of this result or of the round&apos;s summary, as labnet report pt-result|pt-summary writes it</source>
+        <translation>El informe de este resultado o del resumen de la ronda, tal como lo escribe labnet report pt-result|pt-summary</translation>
+    </message>
+    <message>
+        <source>Not sent: the laboratory&apos;s keys stay locked without their passphrase.</source>
+        <translation>No enviado: las claves del laboratorio siguen bloqueadas sin su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Record in competence records</source>
+        <translation>Registrar en los registros de competencia</translation>
+    </message>
+    <message>
+        <source>The staff member whose competence round {round} tested:</source>
+        <translation>El miembro del personal cuya competencia evaluó la ronda {round}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
+        <translation>
+            <numerusform>%n entrada de ensayo de aptitud añadida a los registros de capacitación de {staff}.</numerusform>
+            <numerusform>%n entradas de ensayo de aptitud añadidas a los registros de capacitación de {staff}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to {path} ({pages} page(s)).</source>
+        <translation>El informe se escribió en {path} ({pages} página(s)).</translation>
+    </message>
+</context>
+<context>
+    <name>PtResultForm</name>
+    <message>
+        <source>Results for proficiency test {round}</source>
+        <translation>Resultados del ensayo de aptitud {round}</translation>
+    </message>
+    <message>
+        <source>Send by {deadline}, as participant {code}. Leave a field empty for a result you do not report; sending again before the deadline replaces what you sent.</source>
+        <translation>Envíe antes del {deadline}, como participante {code}. Deje vacío el campo de un resultado que no comunique; volver a enviar antes de la fecha límite reemplaza lo enviado.</translation>
+    </message>
+    <message>
+        <source>value in {unit}</source>
+        <translation>valor en {unit}</translation>
+    </message>
+    <message>
+        <source>Send to the hub</source>
+        <translation>Enviar al nodo central</translation>
+    </message>
+    <message>
+        <source>{n} of {total} result(s) to send.</source>
+        <translation>{n} de {total} resultado(s) por enviar.</translation>
+    </message>
+    <message>
+        <source>Enter at least one result.</source>
+        <translation>Introduzca al menos un resultado.</translation>
+    </message>
+    <message>
+        <source>Sending the results, signed, to the hub…</source>
+        <translation>Enviando los resultados firmados al nodo central…</translation>
+    </message>
+    <message>
+        <source>The hub kept {n} result(s) for round {round} at {at}.</source>
+        <translation>El nodo central guardó {n} resultado(s) de la ronda {round} el {at}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -5162,6 +6341,14 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Every change to this record, from the audit trail ({key})</source>
+        <translation>Todos los cambios de este registro, según la pista de auditoría ({key})</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -5351,6 +6538,21 @@
             <numerusform>%Ln compuesto</numerusform>
             <numerusform>%Ln compuestos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exportar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{title} written to {path} ({pages} pages).</source>
+        <translation>{title} escrito en {path} ({pages} páginas).</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +6810,22 @@
         <translation>SHA-256 de los datos</translation>
     </message>
     <message>
+        <source>Laboratory</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Impreso por</translation>
+    </message>
+    <message>
+        <source>Printed (UTC)</source>
+        <translation>Impreso (UTC)</translation>
+    </message>
+    <message>
+        <source>Printed (local time)</source>
+        <translation>Impreso (hora local)</translation>
+    </message>
+    <message>
         <source>Software</source>
         <translation>Software</translation>
     </message>
@@ -5706,6 +6924,26 @@
     <message>
         <source>Calibrated on</source>
         <translation>Fecha de calibración</translation>
+    </message>
+    <message>
+        <source>laboratory (see below)</source>
+        <translation>laboratorio (véase abajo)</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Solid line: the centre (x_pt, or 0 for the scores); orange dashes: the ±2 limits; grey dashes: the ±3 limits; dots: the laboratories. Laboratories along the axis: {key}</source>
+        <translation>Línea continua: el centro (x_pt, o 0 para las puntuaciones); guiones naranjas: los límites ±2; guiones grises: los límites ±3; puntos: los laboratorios. Laboratorios a lo largo del eje: {key}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Printed by {user}, {utc} ({local}), {software}</source>
+        <translation>Impreso por {user}, {utc} ({local}), {software}</translation>
     </message>
 </context>
 <context>
@@ -5915,6 +7153,10 @@
         <translation>Solo un administrador puede restaurar una copia de seguridad.</translation>
     </message>
     <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Solo un administrador o un responsable de calidad puede restaurar una versión anterior de un registro.</translation>
+    </message>
+    <message>
         <source>Your role may not do this.</source>
         <translation>Su rol no permite hacer esto.</translation>
     </message>
@@ -5996,6 +7238,22 @@
     <message>
         <source>As the system ({language})</source>
         <translation>Como el sistema ({language})</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6080,6 +7338,60 @@
     <message>
         <source>Backup cancelled; nothing was written.</source>
         <translation>Copia de seguridad cancelada; no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation>Iniciar sesión en el nodo central</translation>
+    </message>
+    <message>
+        <source>Sign in to {url} as a named administrator of the hub.</source>
+        <translation>Inicie sesión en {url} como administrador con nombre del nodo central.</translation>
+    </message>
+    <message>
+        <source>only the first time: the token labnet-hub init printed</source>
+        <translation>solo la primera vez: el token que mostró labnet-hub init</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>One-time token</source>
+        <translation>Token de un solo uso</translation>
+    </message>
+    <message>
+        <source>With the one-time token, the password you type becomes the first administrator&apos;s; the token then no longer works.</source>
+        <translation>Con el token de un solo uso, la contraseña que escriba pasa a ser la del primer administrador; después el token deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -6624,6 +7936,13 @@
     <message>
         <source>{doing} failed because of an unexpected error ({error}). Nothing you typed has been lost; try again, and if it happens again send the log file from the data folder to your administrator.</source>
         <translation>{doing} falló por un error inesperado ({error}). No se ha perdido nada de lo que escribió; inténtelo de nuevo y, si vuelve a ocurrir, envíe el archivo de registro de la carpeta de datos a su administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
     </message>
 </context>
 </TS>

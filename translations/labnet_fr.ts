@@ -187,6 +187,29 @@
     </message>
 </context>
 <context>
+    <name>BulletinActions</name>
+    <message>
+        <source>Nothing from the hub yet.</source>
+        <translation>Rien du serveur pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Double-click to compare the seizures in the Linkage view</source>
+        <translation>Double-cliquez pour comparer les saisies dans la vue Rapprochement</translation>
+    </message>
+    <message>
+        <source>Double-click to open the method in the Linkage view</source>
+        <translation>Double-cliquez pour ouvrir la méthode dans la vue Rapprochement</translation>
+    </message>
+    <message>
+        <source>{mine} and {theirs} of {lab} (score {score})</source>
+        <translation>{mine} et {theirs} de {lab} (score {score})</translation>
+    </message>
+    <message>
+        <source>{n} more links: see the Classes tab</source>
+        <translation>{n} liens de plus&#xa0;: voir l&apos;onglet Classes</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationTab</name>
     <message>
         <source>The catalogue&apos;s profiles (groups = seizure)</source>
@@ -335,6 +358,10 @@
     <message>
         <source>{p} + {m}</source>
         <translation>{p} + {m}</translation>
+    </message>
+    <message>
+        <source>False-positive rate (log scale)</source>
+        <translation>Taux de faux positifs (échelle log)</translation>
     </message>
     <message>
         <source>ROC — AUC {auc:.4f}</source>
@@ -549,6 +576,10 @@
     <message>
         <source>Remaining</source>
         <translation>Restant</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Stock bas</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2478,14 +2509,6 @@
         <translation>«&#xa0;{url}&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; une telle adresse commence par https:// (ou http://).</translation>
     </message>
     <message>
-        <source>The administrator&apos;s token is needed (labnet-hub admin-token gives a new one).</source>
-        <translation>Le jeton de l&apos;administrateur est nécessaire (labnet-hub admin-token en fournit un nouveau).</translation>
-    </message>
-    <message>
-        <source>the hub does not accept this administrator token ({reason})</source>
-        <translation>le serveur n&apos;accepte pas ce jeton d&apos;administrateur ({reason})</translation>
-    </message>
-    <message>
         <source>The hub refused: {reason}</source>
         <translation>Le serveur a refusé&#xa0;: {reason}</translation>
     </message>
@@ -2566,6 +2589,26 @@
         <translation>il n&apos;y a plus de place sur le disque ou la clé USB</translation>
     </message>
     <message>
+        <source>This record has no version {version}.</source>
+        <translation>Cette fiche n&apos;a pas de version {version}.</translation>
+    </message>
+    <message>
+        <source>No {thing} with id {id} has ever been recorded in this catalogue.</source>
+        <translation>Aucun(e) {thing} d&apos;identifiant {id} n&apos;a jamais été enregistré(e) dans ce catalogue.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this {thing} cannot be restored: the audit trail holds who wrote it, when, and the digest of its values, but not the values themselves.</source>
+        <translation>La version {version} de cet élément ({thing}) ne peut pas être restaurée&#xa0;: la piste d&apos;audit indique qui l&apos;a écrite, quand, et l&apos;empreinte de ses valeurs, mais pas les valeurs elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this {thing} cannot be restored: the values recovered from the audit trail do not match the digest recorded when it was written. Run an audit verification.</source>
+        <translation>La version {version} de cet élément ({thing}) ne peut pas être restaurée&#xa0;: les valeurs retrouvées dans la piste d&apos;audit ne correspondent pas à l&apos;empreinte enregistrée lors de son écriture. Lancez une vérification de l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Version {version} has the same values as the current one: there is nothing to restore.</source>
+        <translation>La version {version} a les mêmes valeurs que la version actuelle&#xa0;: il n&apos;y a rien à restaurer.</translation>
+    </message>
+    <message>
         <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean “{name}”?</source>
         <translation>La colonne «&#xa0;{column}&#xa0;» ({letter}) n&apos;est pas un champ de ce type de fiche ({thing})&#xa0;; elle a été ignorée. Vouliez-vous dire «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
@@ -2610,6 +2653,258 @@
         <translation>{name} a une ligne d&apos;en-tête mais aucune ligne de données en dessous.</translation>
     </message>
     <message>
+        <source>Only reference samples have a stock to run low.</source>
+        <translation>Seuls les échantillons de référence ont un stock qui peut baisser.</translation>
+    </message>
+    <message>
+        <source>What this proves: no entry of the audit trail was altered, removed or added, and every record, deletion, account and attached file is exactly as LabNet last recorded it; a change made with another tool (sqlite3, a hex editor, one table copied from elsewhere) is named above.</source>
+        <translation>Ce que cela prouve&#xa0;: aucune entrée de la piste d&apos;audit n&apos;a été modifiée, supprimée ou ajoutée, et chaque fiche, suppression, compte et fichier joint est exactement tel que LabNet l&apos;a enregistré en dernier&#xa0;; une modification faite avec un autre outil (sqlite3, un éditeur hexadécimal, une table copiée d&apos;ailleurs) est signalée ci-dessus.</translation>
+    </message>
+    <message>
+        <source>What it cannot prove: someone who has the catalogue file and recomputes every digest, the whole chain and its head can make a forgery this check accepts (a copy of the chain&apos;s head kept elsewhere, such as a backup, shows it); and a change made through LabNet is not hidden but recorded, with who and when, in the audit trail.</source>
+        <translation>Ce que cela ne peut pas prouver&#xa0;: quelqu&apos;un qui dispose du fichier du catalogue et recalcule chaque empreinte, toute la chaîne et sa tête peut fabriquer un faux que cette vérification accepte (une copie de la tête de la chaîne conservée ailleurs, par exemple une sauvegarde, le révèle)&#xa0;; et une modification faite dans LabNet n&apos;est pas cachée mais enregistrée, avec qui et quand, dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Register of reference standards</source>
+        <translation>Registre des étalons de référence</translation>
+    </message>
+    <message>
+        <source>Past their expiry date and not consumed or disposed of: {expired}. Without an attached certificate: {missing}.</source>
+        <translation>Périmés et ni consommés ni éliminés&#xa0;: {expired}. Sans certificat joint&#xa0;: {missing}.</translation>
+    </message>
+    <message>
+        <source>Custody history of reference standard {code}</source>
+        <translation>Historique de traçabilité de l&apos;étalon de référence {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawals (usage log)</source>
+        <translation>Prélèvements (registre d&apos;utilisation)</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Modifications (piste d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>no requalification date</source>
+        <translation>pas de date de requalification</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>échue</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en cours de validité</translation>
+    </message>
+    <message>
+        <source>Competence record of {staff}</source>
+        <translation>Dossier de compétence de {staff}</translation>
+    </message>
+    <message>
+        <source>Competence matrix</source>
+        <translation>Matrice des compétences</translation>
+    </message>
+    <message>
+        <source>As on {day}. Each cell gives the latest authorisation&apos;s requalification date (“overdue” when it has passed); “in training” when there are records but no authorisation; empty when there is nothing.</source>
+        <translation>Au {day}. Chaque case donne la date de requalification de la dernière habilitation («&#xa0;échue&#xa0;» si elle est passée)&#xa0;; «&#xa0;en formation&#xa0;» s&apos;il y a des fiches mais aucune habilitation&#xa0;; vide s&apos;il n&apos;y a rien.</translation>
+    </message>
+    <message>
+        <source>Extract of the audit trail</source>
+        <translation>Extrait de la piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Verification of the whole catalogue</source>
+        <translation>Vérification de tout le catalogue</translation>
+    </message>
+    <message>
+        <source>The register holds no reference standard.</source>
+        <translation>Le registre ne contient aucun étalon de référence.</translation>
+    </message>
+    <message>
+        <source>Nothing has been withdrawn from this standard.</source>
+        <translation>Rien n&apos;a été prélevé sur cet étalon.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>No training record names the staff member “{staff}”.</source>
+        <translation>Aucune fiche de formation ne nomme le membre du personnel «&#xa0;{staff}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Authorisations and requalifications</source>
+        <translation>Habilitations et requalifications</translation>
+    </message>
+    <message>
+        <source>Proficiency tests</source>
+        <translation>Essais d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no training record.</source>
+        <translation>Le catalogue ne contient aucune fiche de formation.</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>habilité</translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>échue depuis le {day}</translation>
+    </message>
+    <message>
+        <source>The audit trail names no record “{record}” (an id, an inventory code or a lab sample number).</source>
+        <translation>La piste d&apos;audit ne nomme aucune fiche «&#xa0;{record}&#xa0;» (un identifiant, un code d&apos;inventaire ou un numéro d&apos;échantillon du laboratoire).</translation>
+    </message>
+    <message>
+        <source>The period ends ({until}) before it begins ({since}).</source>
+        <translation>La période se termine ({until}) avant de commencer ({since}).</translation>
+    </message>
+    <message>
+        <source>The period holds {count:,} audit entries, more than a report of {most:,} can show; choose a shorter period.</source>
+        <translation>La période contient {count:,} entrées d&apos;audit, plus qu&apos;un rapport de {most:,} ne peut en montrer&#xa0;; choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>No audit entry falls in this extract.</source>
+        <translation>Aucune entrée d&apos;audit ne tombe dans cet extrait.</translation>
+    </message>
+    <message>
+        <source>Everything matches the audit trail: {entries:,} entries chained one to the next; {records:,} records, {deleted:,} deletions, {accounts:,} accounts and {files:,} attached files as the trail last recorded them.</source>
+        <translation>Tout correspond à la piste d&apos;audit&#xa0;: {entries:,} entrées chaînées l&apos;une à la suivante&#xa0;; {records:,} fiches, {deleted:,} suppressions, {accounts:,} comptes et {files:,} fichiers joints tels que la piste les a enregistrés en dernier.</translation>
+    </message>
+    <message>
+        <source>The catalogue does not match its audit trail ({count:,} findings). Keep this catalogue as it is for investigation and tell your quality manager.</source>
+        <translation>Le catalogue ne correspond pas à sa piste d&apos;audit ({count:,} constats). Conservez ce catalogue tel quel pour enquête et prévenez votre responsable qualité.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Prélevé le</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation>Reste après</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Prélevé par</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Affaire</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Authorised on</source>
+        <translation>Habilité le</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucun enregistrement.</translation>
+    </message>
+    <message>
+        <source>in training</source>
+        <translation>en formation</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No reference standard has the inventory code or id “{code}”.</source>
+        <translation>Aucun étalon de référence n&apos;a le code d&apos;inventaire ou l&apos;identifiant «&#xa0;{code}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Seul un administrateur ou un responsable qualité peut restaurer une version antérieure d&apos;une fiche.</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 1 or more</source>
+        <translation>«&#xa0;{text}&#xa0;» doit valoir 1 ou plus</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 0 or more</source>
+        <translation>«&#xa0;{text}&#xa0;» doit valoir 0 ou plus</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a port (1 to 65535)</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un port (1 à 65535)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>“{text}” must lie between 0 and 1, both excluded (e.g. 0.01 for 1 %)</source>
+        <translation>«&#xa0;{text}&#xa0;» doit être compris entre 0 et 1, exclus (p. ex. 0.01 pour 1 %)</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} est dans le futur</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date written YYYY-MM-DD</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date écrite AAAA-MM-JJ</translation>
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>Ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {reason}</translation>
     </message>
@@ -2622,6 +2917,38 @@
     <message>
         <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
         <translation>Le seuil de la méthode lie plus de {cap} paires ({found} après {percent}&#xa0;% des {pairs} comparaisons)&#xa0;: il est trop permissif pour ce catalogue. Calibrez la méthode avec un taux de faux positifs plus faible.</translation>
+    </message>
+    <message>
+        <source>Algorithm A did not converge on {what} in {n} iterations.</source>
+        <translation>L&apos;algorithme A n&apos;a pas convergé sur {what} en {n} itérations.</translation>
+    </message>
+    <message>
+        <source>{what} holds a value that is not a finite number ({value}).</source>
+        <translation>{what} contient une valeur qui n&apos;est pas un nombre fini ({value}).</translation>
+    </message>
+    <message>
+        <source>{what} have no spread: at least half of them are equal, so Algorithm A has no robust standard deviation to work with. Give the round a reference value and σ_pt instead.</source>
+        <translation>{what} n&apos;ont aucune dispersion&#xa0;: au moins la moitié sont égaux, l&apos;algorithme A n&apos;a donc pas d&apos;écart-type robuste sur lequel travailler. Donnez plutôt au tour une valeur de référence et un σ_pt.</translation>
+    </message>
+    <message>
+        <source>σ_pt must be a positive number, not {sigma}.</source>
+        <translation>σ_pt doit être un nombre positif, et non {sigma}.</translation>
+    </message>
+    <message>
+        <source>A result must be a finite number, not {value}.</source>
+        <translation>Un résultat doit être un nombre fini, et non {value}.</translation>
+    </message>
+    <message>
+        <source>{what} have no spread left after winsorising.</source>
+        <translation>{what} n&apos;ont plus aucune dispersion après winsorisation.</translation>
+    </message>
+    <message>
+        <source>The reference value must be a finite number, not {value}.</source>
+        <translation>La valeur de référence doit être un nombre fini, et non {value}.</translation>
+    </message>
+    <message>
+        <source>The reference value&apos;s uncertainty must be zero or positive, not {value}.</source>
+        <translation>L&apos;incertitude de la valeur de référence doit être nulle ou positive, et non {value}.</translation>
     </message>
     <message>
         <source>This profile cannot be compared: {reason}.</source>
@@ -2924,6 +3251,30 @@
         <translation>La signature du paquet n&apos;est pas celle de la clé du laboratoire {lab}&#xa0;: il a été modifié après sa signature, ou signé par quelqu&apos;un d&apos;autre. Il a été refusé en entier.</translation>
     </message>
     <message>
+        <source>A submission of {size:,} bytes is larger than any LabNet makes.</source>
+        <translation>Une soumission de {size:,} octets dépasse la taille de toute soumission produite par LabNet.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet proficiency-test submission (or it is damaged).</source>
+        <translation>Ce n&apos;est pas une soumission d&apos;essai d&apos;aptitude LabNet (ou elle est endommagée).</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s fields are not of their types.</source>
+        <translation>Les champs de la soumission ne sont pas de leurs types.</translation>
+    </message>
+    <message>
+        <source>This submission is for another hub ({hub}).</source>
+        <translation>Cette soumission est destinée à un autre serveur ({hub}).</translation>
+    </message>
+    <message>
+        <source>A result of the submission is not {{material, analyte, value, unit}} with a finite number.</source>
+        <translation>Un résultat de la soumission n&apos;est pas {{material, analyte, value, unit}} avec un nombre fini.</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
+        <translation>La signature de la soumission n&apos;est pas celle de la clé enregistrée du laboratoire&#xa0;: elle a été modifiée, falsifiée ou signée avec une clé que le serveur ne connaît pas.</translation>
+    </message>
+    <message>
         <source>the session request&apos;s signature is not base64</source>
         <translation>la signature de la demande de session n&apos;est pas du base64</translation>
     </message>
@@ -2940,6 +3291,146 @@
         <translation>dans {what}, «&#xa0;{name}&#xa0;» n&apos;est pas un nombre entier supérieur ou égal à {low}</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <source>duplicate (the hub already held it)</source>
+        <translation>doublon (le serveur l&apos;avait déjà)</translation>
+    </message>
+    <message>
+        <source>outdated (the hub held a later version)</source>
+        <translation>périmée (le serveur avait une version plus récente)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejetée</translation>
+    </message>
+    <message>
+        <source>refused with the whole bundle</source>
+        <translation>refusée avec tout le paquet</translation>
+    </message>
+    <message>
+        <source>not confirmed by the receipt</source>
+        <translation>non confirmée par l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>Delivery report of bundle {bundle}</source>
+        <translation>Rapport de livraison du paquet {bundle}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s receipt</source>
+        <translation>L&apos;accusé de réception du serveur</translation>
+    </message>
+    <message>
+        <source>What the bundle carried</source>
+        <translation>Ce que contenait le paquet</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>pas encore d&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>This laboratory has not made any bundle yet.</source>
+        <translation>Ce laboratoire n&apos;a encore fait aucun paquet.</translation>
+    </message>
+    <message>
+        <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
+        <translation>Aucun paquet, ou plus d&apos;un, n&apos;a l&apos;identifiant «&#xa0;{bundle}&#xa0;»&#xa0;; «&#xa0;labnet bundle status&#xa0;» les liste.</translation>
+    </message>
+    <message>
+        <source>No receipt yet: the hub has not confirmed this bundle, so none of its records counts as delivered.</source>
+        <translation>Pas encore d&apos;accusé de réception&#xa0;: le serveur n&apos;a pas confirmé ce paquet, aucune de ses fiches ne compte donc comme livrée.</translation>
+    </message>
+    <message>
+        <source>Records the hub refused, with its reasons</source>
+        <translation>Fiches refusées par le serveur, avec ses raisons</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Type de fiche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Partie</translation>
+    </message>
+    <message>
+        <source>{part} of {parts}</source>
+        <translation>{part} sur {parts}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Records carried</source>
+        <translation>Fiches transportées</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} octets</translation>
+    </message>
+    <message>
+        <source>Received {at}: the hub refused the whole bundle: {reason}. Its records stay pending and go again in a later bundle.</source>
+        <translation>Reçu le {at}&#xa0;: le serveur a refusé tout le paquet&#xa0;: {reason}. Ses fiches restent en attente et repartiront dans un paquet ultérieur.</translation>
+    </message>
+    <message>
+        <source>Received {at}: {accepted:,} accepted, {duplicate:,} duplicate, {outdated:,} outdated, {rejected:,} rejected.</source>
+        <translation>Reçu le {at}&#xa0;: {accepted:,} acceptées, {duplicate:,} doublons, {outdated:,} périmées, {rejected:,} rejetées.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>new or changed</source>
+        <translation>nouvelle ou modifiée</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub as a named administrator first.</source>
+        <translation>Connectez-vous d&apos;abord au serveur en tant qu&apos;administrateur nommé.</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s name and password.</source>
+        <translation>Indiquez le nom et le mot de passe de l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>the hub does not accept this administrator session; sign in again ({reason})</source>
+        <translation>le serveur n&apos;accepte pas cette session d&apos;administrateur&#xa0;; reconnectez-vous ({reason})</translation>
+    </message>
+    <message>
         <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
         <translation>Des parties de {size:,} octets dépassent ce qu&apos;accepte un serveur ({limit:,}).</translation>
     </message>
@@ -2954,6 +3445,202 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>L&apos;accusé de réception mentionne {kind} {record} en version {version}, que ce paquet ne contenait pas&#xa0;; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>{where}: “{raw}” is not a number.</source>
+        <translation>{where}&#xa0;: «&#xa0;{raw}&#xa0;» n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{path} holds no result.</source>
+        <translation>{path} ne contient aucun résultat.</translation>
+    </message>
+    <message>
+        <source>the hub refused the results for round {round}: {reason}</source>
+        <translation>le serveur a refusé les résultats du tour {round}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds no [[results]] tables.</source>
+        <translation>{path} ne contient aucune table [[results]].</translation>
+    </message>
+    <message>
+        <source>{path} needs the columns material, analyte, value and unit (it has {found}).</source>
+        <translation>{path} doit avoir les colonnes material, analyte, value et unit (il a {found}).</translation>
+    </message>
+    <message>
+        <source>{where}: no {field}.</source>
+        <translation>{where}&#xa0;: pas de {field}.</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the results arrived incomplete; send them again</source>
+        <translation>la réponse du serveur aux résultats est arrivée incomplète&#xa0;; renvoyez-les</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}</source>
+        <translation>{path} n&apos;est pas du TOML valide&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Algorithm A (ISO 13528)</source>
+        <translation>Algorithme A (ISO 13528)</translation>
+    </message>
+    <message>
+        <source>reference value</source>
+        <translation>valeur de référence</translation>
+    </message>
+    <message>
+        <source>z = (x − x_pt)/σ_pt, or z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) when u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 is satisfactory, 2 &lt; |z| &lt; 3 questionable, |z| ≥ 3 unsatisfactory.</source>
+        <translation>z = (x − x_pt)/σ_pt, ou z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) lorsque u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 est satisfaisant, 2 &lt; |z| &lt; 3 discutable, |z| ≥ 3 insatisfaisant.</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: this laboratory&apos;s results</source>
+        <translation>Essai d&apos;aptitude {round}&#xa0;: les résultats de ce laboratoire</translation>
+    </message>
+    <message>
+        <source>Results and scores</source>
+        <translation>Résultats et scores</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: the round&apos;s summary</source>
+        <translation>Essai d&apos;aptitude {round}&#xa0;: la synthèse du tour</translation>
+    </message>
+    <message>
+        <source>Each laboratory appears under its anonymous code; only the hub knows which laboratory holds which.</source>
+        <translation>Chaque laboratoire apparaît sous son code anonyme&#xa0;; seul le serveur sait quel laboratoire a quel code.</translation>
+    </message>
+    <message>
+        <source>No {kind} bulletin of round {round} has arrived from the hub (labnet sync fetches it once the round is closed).</source>
+        <translation>Aucun bulletin {kind} du tour {round} n&apos;est arrivé du serveur (labnet sync le récupère une fois le tour clos).</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Assigned value x_pt</source>
+        <translation>Valeur assignée x_pt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>u(x_pt)</source>
+        <translation>u(x_pt)</translation>
+    </message>
+    <message>
+        <source>x_pt ± 2σ_pt</source>
+        <translation>x_pt ± 2σ_pt</translation>
+    </message>
+    <message>
+        <source>x_pt ± 3σ_pt</source>
+        <translation>x_pt ± 3σ_pt</translation>
+    </message>
+    <message>
+        <source>The laboratory sent no result in this round.</source>
+        <translation>Le laboratoire n&apos;a envoyé aucun résultat dans ce tour.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Analyte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material} ({unit})</source>
+        <translation>{analyte} dans {material} ({unit})</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material}</source>
+        <translation>{analyte} dans {material}</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Code de participant</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s signed bulletin #{seq}</source>
+        <translation>le bulletin signé n° {seq} du serveur</translation>
+    </message>
+    <message>
+        <source>No assigned value: {reason}</source>
+        <translation>Pas de valeur assignée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>{kind} = {z}</source>
+        <translation>{kind} = {z}</translation>
+    </message>
+    <message>
+        <source>{what}: the results against x_pt ± 2σ_pt and ± 3σ_pt</source>
+        <translation>{what}&#xa0;: les résultats face à x_pt ± 2σ_pt et ± 3σ_pt</translation>
+    </message>
+    <message>
+        <source>result ({unit})</source>
+        <translation>résultat ({unit})</translation>
+    </message>
+    <message>
+        <source>{what}: the score of each laboratory</source>
+        <translation>{what}&#xa0;: le score de chaque laboratoire</translation>
+    </message>
+    <message>
+        <source>z or z′</source>
+        <translation>z ou z′</translation>
     </message>
     <message numerus="yes">
         <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
@@ -3044,6 +3731,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln reference standards, as on {day}.</source>
+        <comment>singular: %Ln reference standard, as on {day}.</comment>
+        <translation>
+            <numerusform>%Ln étalon de référence, au {day}.</numerusform>
+            <numerusform>%Ln étalons de référence, au {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records, as on {day}.</source>
+        <comment>singular: %Ln training record, as on {day}.</comment>
+        <translation>
+            <numerusform>%Ln fiche de formation, au {day}.</numerusform>
+            <numerusform>%Ln fiches de formation, au {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
@@ -3069,6 +3772,14 @@
   … et %n autre cellule de ce genre</numerusform>
             <numerusform>
   … et %n autres cellules de ce genre</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} has %n results; Algorithm A needs at least {least}.</source>
+        <comment>singular: {what} has %n result; Algorithm A needs at least {least}.</comment>
+        <translation>
+            <numerusform>{what} a %n résultat&#xa0;; l&apos;algorithme A en demande au moins {least}.</numerusform>
+            <numerusform>{what} a %n résultats&#xa0;; l&apos;algorithme A en demande au moins {least}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3787,6 +4498,37 @@
     </message>
 </context>
 <context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <source>Deleted {things}</source>
+        <translation>{things} supprimé(e)s</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Every version of the deleted record; its last values can be restored from there.</source>
+        <translation>Chaque version de la fiche supprimée&#xa0;; ses dernières valeurs peuvent être restaurées à partir de là.</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4003,6 +4745,151 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {record}</source>
+        <translation>Historique de {record}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Versions de la fiche</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Restaurer cette version…</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>en cours de validité</translation>
+    </message>
+    <message>
+        <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
+        <translation>{n} version(s) issue(s) de la piste d&apos;audit&#xa0;; la fiche est {state}. Les valeurs sont contrôlées par rapport à l&apos;empreinte enregistrée avec chaque version.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its values have already been restored as a new record %n time(s).</source>
+        <translation>
+            <numerusform>Ses valeurs ont déjà été restaurées comme nouvelle fiche %n fois.</numerusform>
+            <numerusform>Ses valeurs ont déjà été restaurées comme nouvelle fiche %n fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation>
+            <numerusform>%n champ modifié</numerusform>
+            <numerusform>%n champs modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed (the trail holds only the digest of this version)</source>
+        <translation>Modifiée (la piste ne contient que l&apos;empreinte de cette version)</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last values, as the deletion recorded them.</source>
+        <translation>Les dernières valeurs de la fiche, telles que la suppression les a enregistrées.</translation>
+    </message>
+    <message>
+        <source>The audit trail holds who wrote this version, when, and the digest of its values, but not the values themselves.</source>
+        <translation>La piste d&apos;audit indique qui a écrit cette version, quand, et l&apos;empreinte de ses valeurs, mais pas les valeurs elles-mêmes.</translation>
+    </message>
+    <message>
+        <source>The values recovered for this version do not match the digest recorded when it was written. Run an audit verification.</source>
+        <translation>Les valeurs retrouvées pour cette version ne correspondent pas à l&apos;empreinte enregistrée lors de son écriture. Lancez une vérification de l&apos;audit.</translation>
+    </message>
+    <message>
+        <source>This version was written before the catalogue kept digests of records.</source>
+        <translation>Cette version a été écrite avant que le catalogue ne conserve les empreintes des fiches.</translation>
+    </message>
+    <message>
+        <source>The values match the digest recorded when this version was written.</source>
+        <translation>Les valeurs correspondent à l&apos;empreinte enregistrée lors de l&apos;écriture de cette version.</translation>
+    </message>
+    <message>
+        <source>Restored from a deleted record (its version {v})</source>
+        <translation>Restaurée à partir d&apos;une fiche supprimée (sa version {v})</translation>
+    </message>
+    <message>
+        <source>Restored from version {v}</source>
+        <translation>Restaurée à partir de la version {v}</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded: {amount} {unit}</source>
+        <translation>Prélèvement consigné&#xa0;: {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>Certificate attached: {name}</source>
+        <translation>Certificat joint&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Seul un administrateur ou un responsable qualité peut restaurer une version antérieure d&apos;une fiche.</translation>
+    </message>
+    <message>
+        <source>The values of this version cannot be recovered from the audit trail.</source>
+        <translation>Les valeurs de cette version ne peuvent pas être retrouvées dans la piste d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>C&apos;est la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Write this version&apos;s values back as a new change (the history keeps every version).</source>
+        <translation>Réécrire les valeurs de cette version comme une nouvelle modification (l&apos;historique conserve toutes les versions).</translation>
+    </message>
+    <message>
+        <source>Create the deleted record again with the values of its version {v}?</source>
+        <translation>Recréer la fiche supprimée avec les valeurs de sa version {v}&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Write the values of version {v} back as a new version?</source>
+        <translation>Réécrire les valeurs de la version {v} comme une nouvelle version&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Restaurer cette version</translation>
+    </message>
+</context>
+<context>
     <name>HubConsole</name>
     <message>
         <source>LabNet hub console</source>
@@ -4013,20 +4900,12 @@
         <translation>Console du serveur</translation>
     </message>
     <message>
-        <source>the administrator&apos;s token (labnet-hub admin-token)</source>
-        <translation>le jeton d&apos;administrateur (labnet-hub admin-token)</translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <source>Administrator token</source>
-        <translation>Jeton d&apos;administrateur</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Se connecter</translation>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4153,12 +5032,56 @@
         <translation>Liens entre laboratoires</translation>
     </message>
     <message>
+        <source>What administrators did on the hub in the last 30 days, newest first (every entry is chained to the one before it).</source>
+        <translation>Ce que les administrateurs ont fait sur le serveur au cours des 30 derniers jours, du plus récent au plus ancien (chaque entrée est chaînée à la précédente).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Concernant</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Setting the first administrator&apos;s password…</source>
+        <translation>Définition du mot de passe du premier administrateur…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Un relecteur voit tout et ne modifie rien&#xa0;; il faut un administrateur du réseau.</translation>
+    </message>
+    <message>
         <source>Asking the hub…</source>
         <translation>Interrogation du serveur…</translation>
     </message>
     <message>
-        <source>Connected to {url}: {n} laboratories, {active} active.</source>
-        <translation>Connecté à {url}&#xa0;: {n} laboratoires, dont {active} actifs.</translation>
+        <source>network administrator</source>
+        <translation>administrateur du réseau</translation>
+    </message>
+    <message>
+        <source>reviewer, read only</source>
+        <translation>relecteur, lecture seule</translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {name} ({role}): {n} laboratories, {active} active.</source>
+        <translation>Connecté à {url} en tant que {name} ({role})&#xa0;: {n} laboratoires, {active} actifs.</translation>
     </message>
     <message>
         <source>revoked: {why}</source>
@@ -4320,6 +5243,61 @@
     <message>
         <source>Chemical classes</source>
         <translation>Classes chimiques</translation>
+    </message>
+    <message>
+        <source>Comparison method {name} v{version} chosen: choose a profile to compare.</source>
+        <translation>Méthode de comparaison {name} v{version} choisie&#xa0;: choisissez un profil à comparer.</translation>
+    </message>
+    <message>
+        <source>This laboratory has no comparison method named {name} yet: it is adopted at the next sync.</source>
+        <translation>Ce laboratoire n&apos;a pas encore de méthode de comparaison nommée {name}&#xa0;: elle sera adoptée à la prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedPair</name>
+    <message>
+        <source>This laboratory</source>
+        <translation>Ce laboratoire</translation>
+    </message>
+    <message>
+        <source>{lab} ({country})</source>
+        <translation>{lab} ({country})</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>N° d&apos;échantillon du laboratoire</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Saisie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Seized on</source>
+        <translation>Saisi le</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Rapport de vraisemblance</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>{name} v{version}, threshold {t:.4g}</source>
+        <translation>{name} v{version}, seuil {t:.4g}</translation>
     </message>
 </context>
 <context>
@@ -4492,6 +5470,14 @@
         <translation>E&amp;xporter cette vue…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Back up the catalogue…</source>
         <translation>&amp;Sauvegarder le catalogue…</translation>
     </message>
@@ -4528,6 +5514,14 @@
         <translation>&amp;Supprimer la fiche…</translation>
     </message>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>&amp;Historique de la fiche…</translation>
+    </message>
+    <message>
+        <source>Deleted records…</source>
+        <translation>Fiches supprimées…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -4536,12 +5530,20 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
     </message>
     <message>
         <source>&amp;About LabNet</source>
@@ -4562,6 +5564,13 @@
     <message>
         <source>The catalogue could not be opened</source>
         <translation>Impossible d&apos;ouvrir le catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention: see View → Notifications.</source>
+        <translation>
+            <numerusform>%n élément demande votre attention&#xa0;: voir Affichage → Notifications.</numerusform>
+            <numerusform>%n éléments demandent votre attention&#xa0;: voir Affichage → Notifications.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -4813,6 +5822,14 @@
         <translation>Reçu du serveur</translation>
     </message>
     <message>
+        <source>Mark as read</source>
+        <translation>Marquer comme lu</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Marquer comme non lu</translation>
+    </message>
+    <message>
         <source>Enrolled with {hub}</source>
         <translation>Inscrit auprès de {hub}</translation>
     </message>
@@ -4897,10 +5914,6 @@
         <translation>Refusé par le serveur&#xa0;:</translation>
     </message>
     <message>
-        <source>Nothing from the hub yet.</source>
-        <translation>Rien reçu du serveur pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source> and {n} more</source>
         <translation> et {n} autres</translation>
     </message>
@@ -4915,6 +5928,38 @@
     <message>
         <source>Notice: {text}</source>
         <translation>Avis&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: {n} result(s) to send by {deadline}, as participant {code}</source>
+        <translation>Essai d&apos;aptitude {round}&#xa0;: {n} résultat(s) à envoyer avant le {deadline}, comme participant {code}</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>satisfaisant</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>discutable</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>insatisfaisant</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material}: {kind} = {z} ({outcome})</source>
+        <translation>{analyte} dans {material}&#xa0;: {kind} = {z} ({outcome})</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}, your scores: {scores}</source>
+        <translation>Essai d&apos;aptitude {round}, vos scores&#xa0;: {scores}</translation>
+    </message>
+    <message>
+        <source>none (no assigned value)</source>
+        <translation>aucun (pas de valeur assignée)</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
+        <translation>Essai d&apos;aptitude {round} clos&#xa0;: la synthèse du tour ({n} participant(s))</translation>
     </message>
     <message>
         <source>Unlock the laboratory&apos;s keys</source>
@@ -4975,6 +6020,47 @@
     <message>
         <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
         <translation>Le serveur est injoignable pour le moment. Rien n&apos;est perdu&#xa0;: LabNet réessaiera dans {minutes} min (ou appuyez sur Synchroniser).</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Double-click to open the record.</source>
+        <translation>Double-cliquez pour ouvrir la fiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LabNet: %n item(s) need attention</source>
+        <translation>
+            <numerusform>LabNet&#xa0;: %n élément demande votre attention</numerusform>
+            <numerusform>LabNet&#xa0;: %n éléments demandent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…et {n} autres</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} expired on {date} ({n} days ago)</source>
+        <translation>{code} · {substance} périmé le {date} (il y a {n} jours)</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} expires on {date} (in {n} days)</source>
+        <translation>{code} · {substance} se périme le {date} (dans {n} jours)</translation>
+    </message>
+    <message>
+        <source>{staff} · {area}: requalification overdue since {date}</source>
+        <translation>{staff} · {area}&#xa0;: requalification échue depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{staff} · {area}: requalification due on {date} (in {n} days)</source>
+        <translation>{staff} · {area}&#xa0;: requalification due le {date} (dans {n} jours)</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +6228,99 @@
     </message>
 </context>
 <context>
+    <name>PtActions</name>
+    <message>
+        <source>Enter results…</source>
+        <translation>Saisir les résultats…</translation>
+    </message>
+    <message>
+        <source>Enter this round&apos;s results, a box per test material, and send them signed to the hub</source>
+        <translation>Saisir les résultats de ce tour, une case par matériau d&apos;essai, et les envoyer signés au serveur</translation>
+    </message>
+    <message>
+        <source>Record in competence records…</source>
+        <translation>Consigner dans les dossiers de compétence…</translation>
+    </message>
+    <message>
+        <source>Add each score of this result to the training records of the staff member the round tested</source>
+        <translation>Ajouter chaque score de ce résultat aux fiches de formation du membre du personnel évalué par le tour</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>The report of this result or of the round&apos;s summary, as labnet report pt-result|pt-summary writes it</source>
+        <translation>Le rapport de ce résultat ou de la synthèse du tour, tel que l&apos;écrit labnet report pt-result|pt-summary</translation>
+    </message>
+    <message>
+        <source>Not sent: the laboratory&apos;s keys stay locked without their passphrase.</source>
+        <translation>Non envoyé&#xa0;: les clés du laboratoire restent verrouillées sans leur phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Record in competence records</source>
+        <translation>Consigner dans les dossiers de compétence</translation>
+    </message>
+    <message>
+        <source>The staff member whose competence round {round} tested:</source>
+        <translation>Le membre du personnel dont le tour {round} a évalué la compétence&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
+        <translation>
+            <numerusform>%n entrée d&apos;essai d&apos;aptitude ajoutée aux fiches de formation de {staff}.</numerusform>
+            <numerusform>%n entrées d&apos;essai d&apos;aptitude ajoutées aux fiches de formation de {staff}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Enregistrer le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to {path} ({pages} page(s)).</source>
+        <translation>Le rapport a été écrit dans {path} ({pages} page(s)).</translation>
+    </message>
+</context>
+<context>
+    <name>PtResultForm</name>
+    <message>
+        <source>Results for proficiency test {round}</source>
+        <translation>Résultats de l&apos;essai d&apos;aptitude {round}</translation>
+    </message>
+    <message>
+        <source>Send by {deadline}, as participant {code}. Leave a field empty for a result you do not report; sending again before the deadline replaces what you sent.</source>
+        <translation>À envoyer avant le {deadline}, comme participant {code}. Laissez vide un champ dont vous ne rapportez pas le résultat&#xa0;; un nouvel envoi avant la date limite remplace ce que vous avez envoyé.</translation>
+    </message>
+    <message>
+        <source>value in {unit}</source>
+        <translation>valeur en {unit}</translation>
+    </message>
+    <message>
+        <source>Send to the hub</source>
+        <translation>Envoyer au serveur</translation>
+    </message>
+    <message>
+        <source>{n} of {total} result(s) to send.</source>
+        <translation>{n} résultat(s) sur {total} à envoyer.</translation>
+    </message>
+    <message>
+        <source>Enter at least one result.</source>
+        <translation>Saisissez au moins un résultat.</translation>
+    </message>
+    <message>
+        <source>Sending the results, signed, to the hub…</source>
+        <translation>Envoi des résultats signés au serveur…</translation>
+    </message>
+    <message>
+        <source>The hub kept {n} result(s) for round {round} at {at}.</source>
+        <translation>Le serveur a conservé {n} résultat(s) pour le tour {round} le {at}.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -5162,6 +6341,14 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Les champs marqués * sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Every change to this record, from the audit trail ({key})</source>
+        <translation>Toutes les modifications de cette fiche, d&apos;après la piste d&apos;audit ({key})</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -5351,6 +6538,21 @@
             <numerusform>%Ln composé</numerusform>
             <numerusform>%Ln composés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{title} written to {path} ({pages} pages).</source>
+        <translation>{title} écrit dans {path} ({pages} pages).</translation>
     </message>
 </context>
 <context>
@@ -5608,6 +6810,22 @@
         <translation>SHA-256 des données</translation>
     </message>
     <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Imprimé par</translation>
+    </message>
+    <message>
+        <source>Printed (UTC)</source>
+        <translation>Imprimé (UTC)</translation>
+    </message>
+    <message>
+        <source>Printed (local time)</source>
+        <translation>Imprimé (heure locale)</translation>
+    </message>
+    <message>
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
@@ -5706,6 +6924,26 @@
     <message>
         <source>Calibrated on</source>
         <translation>Calibrage effectué le</translation>
+    </message>
+    <message>
+        <source>laboratory (see below)</source>
+        <translation>laboratoire (voir ci-dessous)</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Solid line: the centre (x_pt, or 0 for the scores); orange dashes: the ±2 limits; grey dashes: the ±3 limits; dots: the laboratories. Laboratories along the axis: {key}</source>
+        <translation>Trait plein&#xa0;: le centre (x_pt, ou 0 pour les scores)&#xa0;; tirets orange&#xa0;: les limites ±2&#xa0;; tirets gris&#xa0;: les limites ±3&#xa0;; points&#xa0;: les laboratoires. Laboratoires le long de l&apos;axe&#xa0;: {key}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Printed by {user}, {utc} ({local}), {software}</source>
+        <translation>Imprimé par {user}, {utc} ({local}), {software}</translation>
     </message>
 </context>
 <context>
@@ -5915,6 +7153,10 @@
         <translation>Seul un administrateur peut restaurer une sauvegarde.</translation>
     </message>
     <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Seul un administrateur ou un responsable qualité peut restaurer une version antérieure d&apos;une fiche.</translation>
+    </message>
+    <message>
         <source>Your role may not do this.</source>
         <translation>Votre rôle ne permet pas cette action.</translation>
     </message>
@@ -5996,6 +7238,22 @@
     <message>
         <source>As the system ({language})</source>
         <translation>Comme le système ({language})</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6080,6 +7338,60 @@
     <message>
         <source>Backup cancelled; nothing was written.</source>
         <translation>Sauvegarde annulée&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>Sign in to {url} as a named administrator of the hub.</source>
+        <translation>Connectez-vous à {url} en tant qu&apos;administrateur nommé du serveur.</translation>
+    </message>
+    <message>
+        <source>only the first time: the token labnet-hub init printed</source>
+        <translation>seulement la première fois&#xa0;: le jeton affiché par labnet-hub init</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>One-time token</source>
+        <translation>Jeton à usage unique</translation>
+    </message>
+    <message>
+        <source>With the one-time token, the password you type becomes the first administrator&apos;s; the token then no longer works.</source>
+        <translation>Avec le jeton à usage unique, le mot de passe que vous saisissez devient celui du premier administrateur&#xa0;; le jeton ne fonctionne plus ensuite.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
     </message>
 </context>
 <context>
@@ -6624,6 +7936,13 @@
     <message>
         <source>{doing} failed because of an unexpected error ({error}). Nothing you typed has been lost; try again, and if it happens again send the log file from the data folder to your administrator.</source>
         <translation>{doing} a échoué à cause d’une erreur inattendue ({error}). Rien de ce que vous avez saisi n’est perdu ; réessayez et, si cela se reproduit, envoyez le fichier journal du dossier de données à votre administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
     </message>
 </context>
 </TS>

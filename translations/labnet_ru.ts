@@ -187,6 +187,29 @@
     </message>
 </context>
 <context>
+    <name>BulletinActions</name>
+    <message>
+        <source>Nothing from the hub yet.</source>
+        <translation>От узла пока ничего нет.</translation>
+    </message>
+    <message>
+        <source>Double-click to compare the seizures in the Linkage view</source>
+        <translation>Дважды щёлкните, чтобы сравнить изъятия в разделе «Установление связей»</translation>
+    </message>
+    <message>
+        <source>Double-click to open the method in the Linkage view</source>
+        <translation>Дважды щёлкните, чтобы открыть метод в разделе «Установление связей»</translation>
+    </message>
+    <message>
+        <source>{mine} and {theirs} of {lab} (score {score})</source>
+        <translation>{mine} и {theirs} из {lab} (оценка {score})</translation>
+    </message>
+    <message>
+        <source>{n} more links: see the Classes tab</source>
+        <translation>Ещё связей: {n}; см. вкладку «Классы»</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationTab</name>
     <message>
         <source>The catalogue&apos;s profiles (groups = seizure)</source>
@@ -335,6 +358,10 @@
     <message>
         <source>{p} + {m}</source>
         <translation>{p} + {m}</translation>
+    </message>
+    <message>
+        <source>False-positive rate (log scale)</source>
+        <translation>Доля ложноположительных (логарифмическая шкала)</translation>
     </message>
     <message>
         <source>ROC — AUC {auc:.4f}</source>
@@ -549,6 +576,10 @@
     <message>
         <source>Remaining</source>
         <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Low in stock</source>
+        <translation>Низкий запас</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -2478,14 +2509,6 @@
         <translation>«{url}» не является адресом узла; адрес узла начинается с https:// (или http://).</translation>
     </message>
     <message>
-        <source>The administrator&apos;s token is needed (labnet-hub admin-token gives a new one).</source>
-        <translation>Нужен токен администратора (новый токен выдаёт команда labnet-hub admin-token).</translation>
-    </message>
-    <message>
-        <source>the hub does not accept this administrator token ({reason})</source>
-        <translation>узел не принимает этот токен администратора ({reason})</translation>
-    </message>
-    <message>
         <source>The hub refused: {reason}</source>
         <translation>Узел отказал: {reason}</translation>
     </message>
@@ -2566,6 +2589,26 @@
         <translation>диск или USB-накопитель заполнен</translation>
     </message>
     <message>
+        <source>This record has no version {version}.</source>
+        <translation>У этой записи нет версии {version}.</translation>
+    </message>
+    <message>
+        <source>No {thing} with id {id} has ever been recorded in this catalogue.</source>
+        <translation>Объект «{thing}» с идентификатором {id} никогда не регистрировался в этом каталоге.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this {thing} cannot be restored: the audit trail holds who wrote it, when, and the digest of its values, but not the values themselves.</source>
+        <translation>Версию {version} объекта «{thing}» восстановить нельзя: журнал аудита хранит, кто и когда её записал, и хеш-сумму её значений, но не сами значения.</translation>
+    </message>
+    <message>
+        <source>Version {version} of this {thing} cannot be restored: the values recovered from the audit trail do not match the digest recorded when it was written. Run an audit verification.</source>
+        <translation>Версию {version} объекта «{thing}» восстановить нельзя: значения, восстановленные из журнала аудита, не совпадают с хеш-суммой, записанной при её создании. Выполните проверку журнала аудита.</translation>
+    </message>
+    <message>
+        <source>Version {version} has the same values as the current one: there is nothing to restore.</source>
+        <translation>Версия {version} имеет те же значения, что и текущая: восстанавливать нечего.</translation>
+    </message>
+    <message>
         <source>Column “{column}” ({letter}) is not a field of a {thing}; it was ignored. Did you mean “{name}”?</source>
         <translation>Столбец «{column}» ({letter}) — не поле записи типа «{thing}»; он пропущен. Возможно, имелось в виду «{name}»?</translation>
     </message>
@@ -2610,6 +2653,258 @@
         <translation>В файле {name} есть строка заголовков, но под ней нет строк с данными.</translation>
     </message>
     <message>
+        <source>Only reference samples have a stock to run low.</source>
+        <translation>Запас, который может заканчиваться, есть только у стандартных образцов.</translation>
+    </message>
+    <message>
+        <source>What this proves: no entry of the audit trail was altered, removed or added, and every record, deletion, account and attached file is exactly as LabNet last recorded it; a change made with another tool (sqlite3, a hex editor, one table copied from elsewhere) is named above.</source>
+        <translation>Что это доказывает: ни одна запись журнала аудита не была изменена, удалена или добавлена, и каждая запись, удаление, учётная запись и прикреплённый файл точно такие, какими LabNet их записал в последний раз; изменение, сделанное другим инструментом (sqlite3, шестнадцатеричным редактором, таблицей, скопированной из другого места), указано выше.</translation>
+    </message>
+    <message>
+        <source>What it cannot prove: someone who has the catalogue file and recomputes every digest, the whole chain and its head can make a forgery this check accepts (a copy of the chain&apos;s head kept elsewhere, such as a backup, shows it); and a change made through LabNet is not hidden but recorded, with who and when, in the audit trail.</source>
+        <translation>Чего это не может доказать: тот, у кого есть файл каталога и кто пересчитает каждую хеш-сумму, всю цепочку и её вершину, может сделать подделку, которую эта проверка примет (копия вершины цепочки, хранящаяся в другом месте, например в резервной копии, её выявит); а изменение, сделанное через LabNet, не скрывается, а записывается в журнал аудита с указанием, кто и когда его сделал.</translation>
+    </message>
+    <message>
+        <source>Register of reference standards</source>
+        <translation>Реестр стандартных образцов</translation>
+    </message>
+    <message>
+        <source>Past their expiry date and not consumed or disposed of: {expired}. Without an attached certificate: {missing}.</source>
+        <translation>С истёкшим сроком годности, не израсходованные и не утилизированные: {expired}. Без прикреплённого сертификата: {missing}.</translation>
+    </message>
+    <message>
+        <source>Custody history of reference standard {code}</source>
+        <translation>История хранения стандартного образца {code}</translation>
+    </message>
+    <message>
+        <source>Withdrawals (usage log)</source>
+        <translation>Отборы (журнал использования)</translation>
+    </message>
+    <message>
+        <source>Changes (audit trail)</source>
+        <translation>Изменения (журнал аудита)</translation>
+    </message>
+    <message>
+        <source>no requalification date</source>
+        <translation>нет даты переаттестации</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>Competence record of {staff}</source>
+        <translation>Карта компетентности: {staff}</translation>
+    </message>
+    <message>
+        <source>Competence matrix</source>
+        <translation>Матрица компетентности</translation>
+    </message>
+    <message>
+        <source>As on {day}. Each cell gives the latest authorisation&apos;s requalification date (“overdue” when it has passed); “in training” when there are records but no authorisation; empty when there is nothing.</source>
+        <translation>На {day}. В каждой ячейке — дата переаттестации по последнему допуску («просрочено», если она прошла); «обучается», если есть записи, но нет допуска; пусто, если ничего нет.</translation>
+    </message>
+    <message>
+        <source>Extract of the audit trail</source>
+        <translation>Выписка из журнала аудита</translation>
+    </message>
+    <message>
+        <source>Verification of the whole catalogue</source>
+        <translation>Проверка всего каталога</translation>
+    </message>
+    <message>
+        <source>The register holds no reference standard.</source>
+        <translation>В реестре нет ни одного стандартного образца.</translation>
+    </message>
+    <message>
+        <source>Nothing has been withdrawn from this standard.</source>
+        <translation>Из этого образца ничего не отбиралось.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>No training record names the staff member “{staff}”.</source>
+        <translation>Ни в одной записи о подготовке нет сотрудника «{staff}».</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Подготовка персонала</translation>
+    </message>
+    <message>
+        <source>Authorisations and requalifications</source>
+        <translation>Допуски и переаттестации</translation>
+    </message>
+    <message>
+        <source>Proficiency tests</source>
+        <translation>Проверки квалификации</translation>
+    </message>
+    <message>
+        <source>The catalogue holds no training record.</source>
+        <translation>В каталоге нет ни одной записи о подготовке.</translation>
+    </message>
+    <message>
+        <source>authorised</source>
+        <translation>допущен</translation>
+    </message>
+    <message>
+        <source>overdue since {day}</source>
+        <translation>просрочено с {day}</translation>
+    </message>
+    <message>
+        <source>The audit trail names no record “{record}” (an id, an inventory code or a lab sample number).</source>
+        <translation>В журнале аудита нет записи «{record}» (идентификатор, инвентарный код или лабораторный номер образца).</translation>
+    </message>
+    <message>
+        <source>The period ends ({until}) before it begins ({since}).</source>
+        <translation>Период заканчивается ({until}) раньше, чем начинается ({since}).</translation>
+    </message>
+    <message>
+        <source>The period holds {count:,} audit entries, more than a report of {most:,} can show; choose a shorter period.</source>
+        <translation>За период {count:,} записей аудита — больше, чем может показать отчёт ({most:,}); выберите более короткий период.</translation>
+    </message>
+    <message>
+        <source>No audit entry falls in this extract.</source>
+        <translation>В эту выписку не попала ни одна запись аудита.</translation>
+    </message>
+    <message>
+        <source>Everything matches the audit trail: {entries:,} entries chained one to the next; {records:,} records, {deleted:,} deletions, {accounts:,} accounts and {files:,} attached files as the trail last recorded them.</source>
+        <translation>Всё совпадает с журналом аудита: записей журнала, связанных в цепочку: {entries:,}; записей: {records:,}, удалений: {deleted:,}, учётных записей: {accounts:,} и прикреплённых файлов: {files:,} — такими, какими журнал записал их в последний раз.</translation>
+    </message>
+    <message>
+        <source>The catalogue does not match its audit trail ({count:,} findings). Keep this catalogue as it is for investigation and tell your quality manager.</source>
+        <translation>Каталог не совпадает со своим журналом аудита (замечаний: {count:,}). Сохраните этот каталог как есть для расследования и сообщите менеджеру по качеству.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Taken at</source>
+        <translation>Отобрано</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>Left after</source>
+        <translation>Остаток после</translation>
+    </message>
+    <message>
+        <source>Withdrawn by</source>
+        <translation>Кто отобрал</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Authorised on</source>
+        <translation>Дата допуска</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>in training</source>
+        <translation>обучается</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Хеш</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>No reference standard has the inventory code or id “{code}”.</source>
+        <translation>Нет стандартного образца с инвентарным кодом или идентификатором «{code}».</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Восстанавливать прежнюю версию записи может только администратор или менеджер по качеству.</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 1 or more</source>
+        <translation>«{text}» должно быть не меньше 1</translation>
+    </message>
+    <message>
+        <source>“{text}” must be 0 or more</source>
+        <translation>«{text}» должно быть не меньше 0</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a port (1 to 65535)</source>
+        <translation>«{text}» — не порт (от 1 до 65535)</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a number</source>
+        <translation>«{text}» — не число</translation>
+    </message>
+    <message>
+        <source>“{text}” must lie between 0 and 1, both excluded (e.g. 0.01 for 1 %)</source>
+        <translation>«{text}» должно быть между 0 и 1, не включая их (например, 0.01 для 1 %)</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} — дата в будущем</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>«{text}» — не целое число</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date written YYYY-MM-DD</source>
+        <translation>«{text}» — не дата в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>Строка {row}, столбец «{column}»: {reason}</translation>
     </message>
@@ -2622,6 +2917,38 @@
     <message>
         <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
         <translation>Порог метода связывает более {cap} пар ({found} после {percent} % из {pairs} сравнений): он слишком мягок для этого каталога. Откалибруйте метод с меньшей долей ложноположительных результатов.</translation>
+    </message>
+    <message>
+        <source>Algorithm A did not converge on {what} in {n} iterations.</source>
+        <translation>Алгоритм A не сошёлся для «{what}» за {n} итераций.</translation>
+    </message>
+    <message>
+        <source>{what} holds a value that is not a finite number ({value}).</source>
+        <translation>«{what}» содержит значение, не являющееся конечным числом ({value}).</translation>
+    </message>
+    <message>
+        <source>{what} have no spread: at least half of them are equal, so Algorithm A has no robust standard deviation to work with. Give the round a reference value and σ_pt instead.</source>
+        <translation>У «{what}» нет разброса: не менее половины значений равны, поэтому у алгоритма A нет робастного стандартного отклонения. Задайте для раунда опорное значение и σ_pt.</translation>
+    </message>
+    <message>
+        <source>σ_pt must be a positive number, not {sigma}.</source>
+        <translation>σ_pt должно быть положительным числом, а не {sigma}.</translation>
+    </message>
+    <message>
+        <source>A result must be a finite number, not {value}.</source>
+        <translation>Результат должен быть конечным числом, а не {value}.</translation>
+    </message>
+    <message>
+        <source>{what} have no spread left after winsorising.</source>
+        <translation>У «{what}» не осталось разброса после винзоризации.</translation>
+    </message>
+    <message>
+        <source>The reference value must be a finite number, not {value}.</source>
+        <translation>Опорное значение должно быть конечным числом, а не {value}.</translation>
+    </message>
+    <message>
+        <source>The reference value&apos;s uncertainty must be zero or positive, not {value}.</source>
+        <translation>Неопределённость опорного значения должна быть нулевой или положительной, а не {value}.</translation>
     </message>
     <message>
         <source>This profile cannot be compared: {reason}.</source>
@@ -2924,6 +3251,30 @@
         <translation>Подпись пакета не соответствует ключу лаборатории {lab}: пакет был изменён после подписания или подписан кем-то другим. Он отклонён целиком.</translation>
     </message>
     <message>
+        <source>A submission of {size:,} bytes is larger than any LabNet makes.</source>
+        <translation>Отправка размером {size:,} байт больше любой, которую создаёт LabNet.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet proficiency-test submission (or it is damaged).</source>
+        <translation>Это не отправка результатов проверки квалификации LabNet (или она повреждена).</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s fields are not of their types.</source>
+        <translation>Поля отправки не соответствуют своим типам.</translation>
+    </message>
+    <message>
+        <source>This submission is for another hub ({hub}).</source>
+        <translation>Эта отправка предназначена для другого узла ({hub}).</translation>
+    </message>
+    <message>
+        <source>A result of the submission is not {{material, analyte, value, unit}} with a finite number.</source>
+        <translation>Один из результатов отправки не имеет вида {{material, analyte, value, unit}} с конечным числом.</translation>
+    </message>
+    <message>
+        <source>The submission&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
+        <translation>Подпись отправки сделана не зарегистрированным ключом лаборатории: отправка изменена, подделана или подписана ключом, неизвестным узлу.</translation>
+    </message>
+    <message>
         <source>the session request&apos;s signature is not base64</source>
         <translation>подпись запроса сеанса не в формате base64</translation>
     </message>
@@ -2940,6 +3291,146 @@
         <translation>{what}: поле «{name}» не является целым числом не меньше {low}</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>duplicate (the hub already held it)</source>
+        <translation>дубликат (узел уже имел её)</translation>
+    </message>
+    <message>
+        <source>outdated (the hub held a later version)</source>
+        <translation>устарело (у узла была более поздняя версия)</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>отклонено</translation>
+    </message>
+    <message>
+        <source>refused with the whole bundle</source>
+        <translation>отклонено вместе со всем пакетом</translation>
+    </message>
+    <message>
+        <source>not confirmed by the receipt</source>
+        <translation>не подтверждено квитанцией</translation>
+    </message>
+    <message>
+        <source>Delivery report of bundle {bundle}</source>
+        <translation>Отчёт о доставке пакета {bundle}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s receipt</source>
+        <translation>Квитанция узла</translation>
+    </message>
+    <message>
+        <source>What the bundle carried</source>
+        <translation>Содержимое пакета</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>квитанции ещё нет</translation>
+    </message>
+    <message>
+        <source>This laboratory has not made any bundle yet.</source>
+        <translation>Эта лаборатория ещё не создала ни одного пакета.</translation>
+    </message>
+    <message>
+        <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
+        <translation>Пакета с идентификатором «{bundle}» нет или их несколько; команда «labnet bundle status» выводит их список.</translation>
+    </message>
+    <message>
+        <source>No receipt yet: the hub has not confirmed this bundle, so none of its records counts as delivered.</source>
+        <translation>Квитанции ещё нет: узел не подтвердил этот пакет, поэтому ни одна из его записей не считается доставленной.</translation>
+    </message>
+    <message>
+        <source>Records the hub refused, with its reasons</source>
+        <translation>Записи, отклонённые узлом, с причинами</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>Тип записи</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Записи</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Пакет</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Партия</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Часть</translation>
+    </message>
+    <message>
+        <source>{part} of {parts}</source>
+        <translation>{part} из {parts}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Создан</translation>
+    </message>
+    <message>
+        <source>Records carried</source>
+        <translation>Передано записей</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <source>{size:,} bytes</source>
+        <translation>{size:,} байт</translation>
+    </message>
+    <message>
+        <source>Received {at}: the hub refused the whole bundle: {reason}. Its records stay pending and go again in a later bundle.</source>
+        <translation>Получено {at}: узел отклонил весь пакет: {reason}. Его записи остаются в очереди и будут отправлены снова в следующем пакете.</translation>
+    </message>
+    <message>
+        <source>Received {at}: {accepted:,} accepted, {duplicate:,} duplicate, {outdated:,} outdated, {rejected:,} rejected.</source>
+        <translation>Получено {at}: принято {accepted:,}, дубликатов {duplicate:,}, устаревших {outdated:,}, отклонено {rejected:,}.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>удаление</translation>
+    </message>
+    <message>
+        <source>new or changed</source>
+        <translation>новая или изменённая</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub as a named administrator first.</source>
+        <translation>Сначала войдите на узел как именованный администратор.</translation>
+    </message>
+    <message>
+        <source>Give the administrator&apos;s name and password.</source>
+        <translation>Укажите имя и пароль администратора.</translation>
+    </message>
+    <message>
+        <source>the hub does not accept this administrator session; sign in again ({reason})</source>
+        <translation>узел не принимает этот сеанс администратора; войдите снова ({reason})</translation>
+    </message>
+    <message>
         <source>Parts of {size:,} bytes are larger than a hub accepts ({limit:,}).</source>
         <translation>Части размером {size:,} байт больше, чем принимает узел ({limit:,}).</translation>
     </message>
@@ -2954,6 +3445,202 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>В квитанции указана запись {kind} {record} версии {version}, которой не было в том пакете; квитанция не применена.</translation>
+    </message>
+    <message>
+        <source>{where}: “{raw}” is not a number.</source>
+        <translation>{where}: «{raw}» — не число.</translation>
+    </message>
+    <message>
+        <source>{path} holds no result.</source>
+        <translation>В {path} нет ни одного результата.</translation>
+    </message>
+    <message>
+        <source>the hub refused the results for round {round}: {reason}</source>
+        <translation>узел отклонил результаты раунда {round}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>Не удаётся прочитать {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} holds no [[results]] tables.</source>
+        <translation>В {path} нет таблиц [[results]].</translation>
+    </message>
+    <message>
+        <source>{path} needs the columns material, analyte, value and unit (it has {found}).</source>
+        <translation>В {path} нужны столбцы material, analyte, value и unit (в нём есть {found}).</translation>
+    </message>
+    <message>
+        <source>{where}: no {field}.</source>
+        <translation>{where}: нет {field}.</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer to the results arrived incomplete; send them again</source>
+        <translation>ответ узла на результаты пришёл неполным; отправьте их снова</translation>
+    </message>
+    <message>
+        <source>{path} is not valid TOML: {reason}</source>
+        <translation>{path} — недопустимый TOML: {reason}</translation>
+    </message>
+    <message>
+        <source>Algorithm A (ISO 13528)</source>
+        <translation>Алгоритм A (ISO 13528)</translation>
+    </message>
+    <message>
+        <source>reference value</source>
+        <translation>опорное значение</translation>
+    </message>
+    <message>
+        <source>z = (x − x_pt)/σ_pt, or z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) when u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 is satisfactory, 2 &lt; |z| &lt; 3 questionable, |z| ≥ 3 unsatisfactory.</source>
+        <translation>z = (x − x_pt)/σ_pt или z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²), если u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 — удовлетворительно, 2 &lt; |z| &lt; 3 — сомнительно, |z| ≥ 3 — неудовлетворительно.</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: this laboratory&apos;s results</source>
+        <translation>Проверка квалификации {round}: результаты этой лаборатории</translation>
+    </message>
+    <message>
+        <source>Results and scores</source>
+        <translation>Результаты и оценки</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: the round&apos;s summary</source>
+        <translation>Проверка квалификации {round}: сводка раунда</translation>
+    </message>
+    <message>
+        <source>Each laboratory appears under its anonymous code; only the hub knows which laboratory holds which.</source>
+        <translation>Каждая лаборатория указана под анонимным кодом; только узел знает, какой лаборатории принадлежит какой код.</translation>
+    </message>
+    <message>
+        <source>No {kind} bulletin of round {round} has arrived from the hub (labnet sync fetches it once the round is closed).</source>
+        <translation>Бюллетень {kind} раунда {round} от узла не поступал (labnet sync получит его после закрытия раунда).</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <source>Assigned value x_pt</source>
+        <translation>Приписанное значение x_pt</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>u(x_pt)</source>
+        <translation>u(x_pt)</translation>
+    </message>
+    <message>
+        <source>x_pt ± 2σ_pt</source>
+        <translation>x_pt ± 2σ_pt</translation>
+    </message>
+    <message>
+        <source>x_pt ± 3σ_pt</source>
+        <translation>x_pt ± 3σ_pt</translation>
+    </message>
+    <message>
+        <source>The laboratory sent no result in this round.</source>
+        <translation>Лаборатория не отправила ни одного результата в этом раунде.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Аналит</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material} ({unit})</source>
+        <translation>{analyte} в {material} ({unit})</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material}</source>
+        <translation>{analyte} в {material}</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Participant code</source>
+        <translation>Код участника</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Закрыт</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s signed bulletin #{seq}</source>
+        <translation>подписанный бюллетень узла № {seq}</translation>
+    </message>
+    <message>
+        <source>No assigned value: {reason}</source>
+        <translation>Нет приписанного значения: {reason}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <source>{kind} = {z}</source>
+        <translation>{kind} = {z}</translation>
+    </message>
+    <message>
+        <source>{what}: the results against x_pt ± 2σ_pt and ± 3σ_pt</source>
+        <translation>{what}: результаты относительно x_pt ± 2σ_pt и ± 3σ_pt</translation>
+    </message>
+    <message>
+        <source>result ({unit})</source>
+        <translation>результат ({unit})</translation>
+    </message>
+    <message>
+        <source>{what}: the score of each laboratory</source>
+        <translation>{what}: оценка каждой лаборатории</translation>
+    </message>
+    <message>
+        <source>z or z′</source>
+        <translation>z или z′</translation>
     </message>
     <message numerus="yes">
         <source>{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.</source>
@@ -3055,6 +3742,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln reference standards, as on {day}.</source>
+        <comment>singular: %Ln reference standard, as on {day}.</comment>
+        <translation>
+            <numerusform>%Ln стандартный образец на {day}.</numerusform>
+            <numerusform>%Ln стандартных образца на {day}.</numerusform>
+            <numerusform>%Ln стандартных образцов на {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records, as on {day}.</source>
+        <comment>singular: %Ln training record, as on {day}.</comment>
+        <translation>
+            <numerusform>%Ln запись о подготовке на {day}.</numerusform>
+            <numerusform>%Ln записи о подготовке на {day}.</numerusform>
+            <numerusform>%Ln записей о подготовке на {day}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The header row {row} is past the end of {name}, which has %Ln rows.</source>
         <comment>singular: The header row {row} is past the end of {name}, which has %Ln row.</comment>
         <translation>
@@ -3084,6 +3789,15 @@
   … и ещё %n такие ячейки</numerusform>
             <numerusform>
   … и ещё %n таких ячеек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what} has %n results; Algorithm A needs at least {least}.</source>
+        <comment>singular: {what} has %n result; Algorithm A needs at least {least}.</comment>
+        <translation>
+            <numerusform>У «{what}» %n результат; алгоритму A нужно не меньше {least}.</numerusform>
+            <numerusform>У «{what}» %n результата; алгоритму A нужно не меньше {least}.</numerusform>
+            <numerusform>У «{what}» %n результатов; алгоритму A нужно не меньше {least}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3806,6 +4520,37 @@
     </message>
 </context>
 <context>
+    <name>DeletedRecordsDialog</name>
+    <message>
+        <source>Deleted {things}</source>
+        <translation>Удалённые: {things}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Every version of the deleted record; its last values can be restored from there.</source>
+        <translation>Все версии удалённой записи; оттуда можно восстановить её последние значения.</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4022,6 +4767,153 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of {record}</source>
+        <translation>История: {record}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Versions of the record</source>
+        <translation>Версии записи</translation>
+    </message>
+    <message>
+        <source>Restore this version…</source>
+        <translation>Восстановить эту версию…</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>(blank)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалена</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
+        <translation>Версий из журнала аудита: {n}; запись {state}. Значения сверяются с хеш-суммой, сохранённой с каждой версией.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its values have already been restored as a new record %n time(s).</source>
+        <translation>
+            <numerusform>Его значения уже восстанавливались как новая запись %n раз.</numerusform>
+            <numerusform>Его значения уже восстанавливались как новая запись %n раза.</numerusform>
+            <numerusform>Его значения уже восстанавливались как новая запись %n раз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Импортирована</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n field(s)</source>
+        <translation>
+            <numerusform>Изменено %n поле</numerusform>
+            <numerusform>Изменено %n поля</numerusform>
+            <numerusform>Изменено %n полей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed (the trail holds only the digest of this version)</source>
+        <translation>Изменена (журнал хранит только хеш-сумму этой версии)</translation>
+    </message>
+    <message>
+        <source>The record&apos;s last values, as the deletion recorded them.</source>
+        <translation>Последние значения записи, сохранённые при удалении.</translation>
+    </message>
+    <message>
+        <source>The audit trail holds who wrote this version, when, and the digest of its values, but not the values themselves.</source>
+        <translation>Журнал аудита хранит, кто и когда записал эту версию, и хеш-сумму её значений, но не сами значения.</translation>
+    </message>
+    <message>
+        <source>The values recovered for this version do not match the digest recorded when it was written. Run an audit verification.</source>
+        <translation>Значения, восстановленные для этой версии, не совпадают с хеш-суммой, записанной при её создании. Выполните проверку журнала аудита.</translation>
+    </message>
+    <message>
+        <source>This version was written before the catalogue kept digests of records.</source>
+        <translation>Эта версия записана до того, как каталог начал хранить хеш-суммы записей.</translation>
+    </message>
+    <message>
+        <source>The values match the digest recorded when this version was written.</source>
+        <translation>Значения совпадают с хеш-суммой, записанной при создании этой версии.</translation>
+    </message>
+    <message>
+        <source>Restored from a deleted record (its version {v})</source>
+        <translation>Восстановлена из удалённой записи (её версия {v})</translation>
+    </message>
+    <message>
+        <source>Restored from version {v}</source>
+        <translation>Восстановлена из версии {v}</translation>
+    </message>
+    <message>
+        <source>Withdrawal recorded: {amount} {unit}</source>
+        <translation>Записан отбор: {amount} {unit}</translation>
+    </message>
+    <message>
+        <source>Certificate attached: {name}</source>
+        <translation>Прикреплён сертификат: {name}</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Восстанавливать прежнюю версию записи может только администратор или менеджер по качеству.</translation>
+    </message>
+    <message>
+        <source>The values of this version cannot be recovered from the audit trail.</source>
+        <translation>Значения этой версии нельзя восстановить из журнала аудита.</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>Это текущая версия.</translation>
+    </message>
+    <message>
+        <source>Write this version&apos;s values back as a new change (the history keeps every version).</source>
+        <translation>Записать значения этой версии как новое изменение (история сохраняет все версии).</translation>
+    </message>
+    <message>
+        <source>Create the deleted record again with the values of its version {v}?</source>
+        <translation>Создать удалённую запись заново со значениями её версии {v}?</translation>
+    </message>
+    <message>
+        <source>Write the values of version {v} back as a new version?</source>
+        <translation>Записать значения версии {v} как новую версию?</translation>
+    </message>
+    <message>
+        <source>Restore this version</source>
+        <translation>Восстановить эту версию</translation>
+    </message>
+</context>
+<context>
     <name>HubConsole</name>
     <message>
         <source>LabNet hub console</source>
@@ -4032,20 +4924,12 @@
         <translation>Консоль узла</translation>
     </message>
     <message>
-        <source>the administrator&apos;s token (labnet-hub admin-token)</source>
-        <translation>токен администратора (labnet-hub admin-token)</translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <translation>Адрес узла</translation>
     </message>
     <message>
-        <source>Administrator token</source>
-        <translation>Токен администратора</translation>
-    </message>
-    <message>
-        <source>Connect</source>
-        <translation>Подключиться</translation>
+        <source>Sign in…</source>
+        <translation>Войти…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -4172,12 +5056,56 @@
         <translation>Связи между лабораториями</translation>
     </message>
     <message>
+        <source>What administrators did on the hub in the last 30 days, newest first (every entry is chained to the one before it).</source>
+        <translation>Действия администраторов на узле за последние 30 дней, сначала новые (каждая запись связана в цепочку с предыдущей).</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Журнал аудита</translation>
+    </message>
+    <message>
+        <source>Setting the first administrator&apos;s password…</source>
+        <translation>Установка пароля первого администратора…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Вход…</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Рецензент всё видит и ничего не меняет; для этого нужен администратор сети.</translation>
+    </message>
+    <message>
         <source>Asking the hub…</source>
         <translation>Запрос к узлу…</translation>
     </message>
     <message>
-        <source>Connected to {url}: {n} laboratories, {active} active.</source>
-        <translation>Подключено к {url}: лабораторий — {n}, из них активных — {active}.</translation>
+        <source>network administrator</source>
+        <translation>администратор сети</translation>
+    </message>
+    <message>
+        <source>reviewer, read only</source>
+        <translation>рецензент, только чтение</translation>
+    </message>
+    <message>
+        <source>Signed in to {url} as {name} ({role}): {n} laboratories, {active} active.</source>
+        <translation>Вход на {url} выполнен как {name} ({role}): лабораторий: {n}, активных: {active}.</translation>
     </message>
     <message>
         <source>revoked: {why}</source>
@@ -4339,6 +5267,61 @@
     <message>
         <source>Chemical classes</source>
         <translation>Химические классы</translation>
+    </message>
+    <message>
+        <source>Comparison method {name} v{version} chosen: choose a profile to compare.</source>
+        <translation>Выбран метод сравнения {name} v{version}: выберите профиль для сравнения.</translation>
+    </message>
+    <message>
+        <source>This laboratory has no comparison method named {name} yet: it is adopted at the next sync.</source>
+        <translation>В этой лаборатории ещё нет метода сравнения {name}: он будет принят при следующей синхронизации.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedPair</name>
+    <message>
+        <source>This laboratory</source>
+        <translation>Эта лаборатория</translation>
+    </message>
+    <message>
+        <source>{lab} ({country})</source>
+        <translation>{lab} ({country})</translation>
+    </message>
+    <message>
+        <source>Lab sample number</source>
+        <translation>Лабораторный номер образца</translation>
+    </message>
+    <message>
+        <source>Seizure</source>
+        <translation>Изъятие</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <source>Seized on</source>
+        <translation>Дата изъятия</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Физическая форма</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Likelihood ratio</source>
+        <translation>Отношение правдоподобия</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>{name} v{version}, threshold {t:.4g}</source>
+        <translation>{name} v{version}, порог {t:.4g}</translation>
     </message>
 </context>
 <context>
@@ -4511,6 +5494,14 @@
         <translation>&amp;Экспортировать это представление…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Экспорт в &amp;PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Back up the catalogue…</source>
         <translation>Создать &amp;резервную копию каталога…</translation>
     </message>
@@ -4547,6 +5538,14 @@
         <translation>&amp;Удалить запись…</translation>
     </message>
     <message>
+        <source>Record &amp;history…</source>
+        <translation>&amp;История записи…</translation>
+    </message>
+    <message>
+        <source>Deleted records…</source>
+        <translation>Удалённые записи…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
@@ -4555,12 +5554,20 @@
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Уведомления</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Сочетания клавиш…</translation>
     </message>
     <message>
         <source>&amp;About LabNet</source>
@@ -4581,6 +5588,14 @@
     <message>
         <source>The catalogue could not be opened</source>
         <translation>Не удалось открыть каталог</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention: see View → Notifications.</source>
+        <translation>
+            <numerusform>%n элемент требует внимания: см. Вид → Уведомления.</numerusform>
+            <numerusform>%n элемента требуют внимания: см. Вид → Уведомления.</numerusform>
+            <numerusform>%n элементов требуют внимания: см. Вид → Уведомления.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Language</source>
@@ -4832,6 +5847,14 @@
         <translation>От узла</translation>
     </message>
     <message>
+        <source>Mark as read</source>
+        <translation>Отметить как прочитанное</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>Отметить как непрочитанное</translation>
+    </message>
+    <message>
         <source>Enrolled with {hub}</source>
         <translation>Зарегистрирована на узле {hub}</translation>
     </message>
@@ -4916,10 +5939,6 @@
         <translation>Отклонено узлом:</translation>
     </message>
     <message>
-        <source>Nothing from the hub yet.</source>
-        <translation>От узла пока ничего не поступало.</translation>
-    </message>
-    <message>
         <source> and {n} more</source>
         <translation> и ещё {n}</translation>
     </message>
@@ -4934,6 +5953,38 @@
     <message>
         <source>Notice: {text}</source>
         <translation>Уведомление: {text}</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}: {n} result(s) to send by {deadline}, as participant {code}</source>
+        <translation>Проверка квалификации {round}: результатов к отправке до {deadline}: {n}, как участник {code}</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>удовлетворительно</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>сомнительно</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>неудовлетворительно</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material}: {kind} = {z} ({outcome})</source>
+        <translation>{analyte} в {material}: {kind} = {z} ({outcome})</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round}, your scores: {scores}</source>
+        <translation>Проверка квалификации {round}, ваши оценки: {scores}</translation>
+    </message>
+    <message>
+        <source>none (no assigned value)</source>
+        <translation>нет (нет приписанного значения)</translation>
+    </message>
+    <message>
+        <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
+        <translation>Проверка квалификации {round} закрыта: сводка раунда (участников: {n})</translation>
     </message>
     <message>
         <source>Unlock the laboratory&apos;s keys</source>
@@ -4994,6 +6045,48 @@
     <message>
         <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
         <translation>Узел сейчас недоступен. Ничего не потеряно: LabNet повторит попытку через {minutes} мин (или нажмите «Синхронизировать»).</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Double-click to open the record.</source>
+        <translation>Дважды щёлкните, чтобы открыть запись.</translation>
+    </message>
+    <message numerus="yes">
+        <source>LabNet: %n item(s) need attention</source>
+        <translation>
+            <numerusform>LabNet: %n элемент требует внимания</numerusform>
+            <numerusform>LabNet: %n элемента требуют внимания</numerusform>
+            <numerusform>LabNet: %n элементов требуют внимания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>…and {n} more</source>
+        <translation>…и ещё {n}</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} expired on {date} ({n} days ago)</source>
+        <translation>{code} · {substance}: срок годности истёк {date} (дней назад: {n})</translation>
+    </message>
+    <message>
+        <source>{code} · {substance} expires on {date} (in {n} days)</source>
+        <translation>{code} · {substance}: срок годности истекает {date} (осталось дней: {n})</translation>
+    </message>
+    <message>
+        <source>{staff} · {area}: requalification overdue since {date}</source>
+        <translation>{staff} · {area}: переаттестация просрочена с {date}</translation>
+    </message>
+    <message>
+        <source>{staff} · {area}: requalification due on {date} (in {n} days)</source>
+        <translation>{staff} · {area}: переаттестация {date} (осталось дней: {n})</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsDock</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
     </message>
 </context>
 <context>
@@ -5161,6 +6254,100 @@
     </message>
 </context>
 <context>
+    <name>PtActions</name>
+    <message>
+        <source>Enter results…</source>
+        <translation>Ввести результаты…</translation>
+    </message>
+    <message>
+        <source>Enter this round&apos;s results, a box per test material, and send them signed to the hub</source>
+        <translation>Ввести результаты этого раунда, по полю на каждый испытуемый материал, и отправить их подписанными на узел</translation>
+    </message>
+    <message>
+        <source>Record in competence records…</source>
+        <translation>Записать в карты компетентности…</translation>
+    </message>
+    <message>
+        <source>Add each score of this result to the training records of the staff member the round tested</source>
+        <translation>Добавить каждую оценку этого результата в записи о подготовке сотрудника, проверенного в раунде</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>The report of this result or of the round&apos;s summary, as labnet report pt-result|pt-summary writes it</source>
+        <translation>Отчёт по этому результату или сводке раунда в том виде, в каком его пишет labnet report pt-result|pt-summary</translation>
+    </message>
+    <message>
+        <source>Not sent: the laboratory&apos;s keys stay locked without their passphrase.</source>
+        <translation>Не отправлено: ключи лаборатории остаются заблокированными без парольной фразы.</translation>
+    </message>
+    <message>
+        <source>Record in competence records</source>
+        <translation>Запись в карты компетентности</translation>
+    </message>
+    <message>
+        <source>The staff member whose competence round {round} tested:</source>
+        <translation>Сотрудник, компетентность которого проверял раунд {round}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
+        <translation>
+            <numerusform>%n запись проверки квалификации добавлена в записи о подготовке: {staff}.</numerusform>
+            <numerusform>%n записи проверки квалификации добавлены в записи о подготовке: {staff}.</numerusform>
+            <numerusform>%n записей проверки квалификации добавлено в записи о подготовке: {staff}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Сохранить отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report was written to {path} ({pages} page(s)).</source>
+        <translation>Отчёт записан в {path} (страниц: {pages}).</translation>
+    </message>
+</context>
+<context>
+    <name>PtResultForm</name>
+    <message>
+        <source>Results for proficiency test {round}</source>
+        <translation>Результаты проверки квалификации {round}</translation>
+    </message>
+    <message>
+        <source>Send by {deadline}, as participant {code}. Leave a field empty for a result you do not report; sending again before the deadline replaces what you sent.</source>
+        <translation>Отправьте до {deadline} как участник {code}. Оставьте поле пустым, если не сообщаете результат; повторная отправка до срока заменяет отправленное.</translation>
+    </message>
+    <message>
+        <source>value in {unit}</source>
+        <translation>значение в {unit}</translation>
+    </message>
+    <message>
+        <source>Send to the hub</source>
+        <translation>Отправить на узел</translation>
+    </message>
+    <message>
+        <source>{n} of {total} result(s) to send.</source>
+        <translation>К отправке результатов: {n} из {total}.</translation>
+    </message>
+    <message>
+        <source>Enter at least one result.</source>
+        <translation>Введите хотя бы один результат.</translation>
+    </message>
+    <message>
+        <source>Sending the results, signed, to the hub…</source>
+        <translation>Отправка подписанных результатов на узел…</translation>
+    </message>
+    <message>
+        <source>The hub kept {n} result(s) for round {round} at {at}.</source>
+        <translation>Узел сохранил результатов раунда {round}: {n} ({at}).</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -5181,6 +6368,14 @@
     <message>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
+    </message>
+    <message>
+        <source>Every change to this record, from the audit trail ({key})</source>
+        <translation>Все изменения этой записи по журналу аудита ({key})</translation>
     </message>
     <message>
         <source>Certificate</source>
@@ -5371,6 +6566,21 @@
             <numerusform>%Ln соединения</numerusform>
             <numerusform>%Ln соединений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Экспортировать отчёт в PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>{title} written to {path} ({pages} pages).</source>
+        <translation>{title}: записано в {path} (страниц: {pages}).</translation>
     </message>
 </context>
 <context>
@@ -5628,6 +6838,22 @@
         <translation>SHA-256 данных</translation>
     </message>
     <message>
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Напечатал</translation>
+    </message>
+    <message>
+        <source>Printed (UTC)</source>
+        <translation>Напечатано (UTC)</translation>
+    </message>
+    <message>
+        <source>Printed (local time)</source>
+        <translation>Напечатано (местное время)</translation>
+    </message>
+    <message>
         <source>Software</source>
         <translation>Программное обеспечение</translation>
     </message>
@@ -5726,6 +6952,26 @@
     <message>
         <source>Calibrated on</source>
         <translation>Дата калибровки</translation>
+    </message>
+    <message>
+        <source>laboratory (see below)</source>
+        <translation>лаборатория (см. ниже)</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Графики</translation>
+    </message>
+    <message>
+        <source>Solid line: the centre (x_pt, or 0 for the scores); orange dashes: the ±2 limits; grey dashes: the ±3 limits; dots: the laboratories. Laboratories along the axis: {key}</source>
+        <translation>Сплошная линия: центр (x_pt или 0 для оценок); оранжевый пунктир: границы ±2; серый пунктир: границы ±3; точки: лаборатории. Лаборатории вдоль оси: {key}</translation>
+    </message>
+    <message>
+        <source>page {page} of {pages}</source>
+        <translation>страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <source>Printed by {user}, {utc} ({local}), {software}</source>
+        <translation>Напечатал {user}, {utc} ({local}), {software}</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +7181,10 @@
         <translation>Восстанавливать резервную копию может только администратор.</translation>
     </message>
     <message>
+        <source>Only an administrator or a quality manager may restore an earlier version of a record.</source>
+        <translation>Восстанавливать прежнюю версию записи может только администратор или менеджер по качеству.</translation>
+    </message>
+    <message>
         <source>Your role may not do this.</source>
         <translation>Вашей роли это действие не разрешено.</translation>
     </message>
@@ -6016,6 +7266,22 @@
     <message>
         <source>As the system ({language})</source>
         <translation>Как в системе ({language})</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Оформление</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлое</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмное</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6100,6 +7366,60 @@
     <message>
         <source>Backup cancelled; nothing was written.</source>
         <translation>Резервное копирование отменено; ничего не записано.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Сочетание</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation>Вход на узел</translation>
+    </message>
+    <message>
+        <source>Sign in to {url} as a named administrator of the hub.</source>
+        <translation>Войдите на {url} как именованный администратор узла.</translation>
+    </message>
+    <message>
+        <source>only the first time: the token labnet-hub init printed</source>
+        <translation>только в первый раз: токен, выведенный labnet-hub init</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>One-time token</source>
+        <translation>Одноразовый токен</translation>
+    </message>
+    <message>
+        <source>With the one-time token, the password you type becomes the first administrator&apos;s; the token then no longer works.</source>
+        <translation>С одноразовым токеном введённый вами пароль становится паролем первого администратора; после этого токен больше не действует.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
     </message>
 </context>
 <context>
@@ -6644,6 +7964,13 @@
     <message>
         <source>{doing} failed because of an unexpected error ({error}). Nothing you typed has been lost; try again, and if it happens again send the log file from the data folder to your administrator.</source>
         <translation>{doing}: сбой из-за непредвиденной ошибки ({error}). Введённые данные не потеряны; повторите попытку, а если ошибка повторится, отправьте файл журнала из папки данных администратору.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>History…</source>
+        <translation>История…</translation>
     </message>
 </context>
 </TS>
