@@ -220,6 +220,24 @@ class OutboxStore:
               h.payload_sha256, size, now, user, policy_digest) for h, size in parts])
         self.conn.execute(f"INSERT OR IGNORE INTO outbox_items ({_ITEM_COLUMNS}) SELECT {_ITEM_COLUMNS}"
                           f" FROM temp.{_CARRIED} ORDER BY rowid")
+        # A record these parts carry is no longer settled as before (withheld, or accepted under another policy):
+        # the hub may hold what they carry even if their receipt never comes back, so its next decision must be
+        # made again from what was sent (sync/outbox_plan.decide), not skipped on the old settled row nor below
+        # the watermark, which promised that every change up to it was settled (tests/test_sync_delivery.py:
+        # withheld, then sent under another policy with the receipt lost, then the first policy again).
+        lowest = self.conn.execute(f"SELECT min(s.seq) FROM outbox_settled s JOIN temp.{_CARRIED} c"
+                                   f" ON c.kind = s.kind AND c.record_id = s.record_id").fetchone()[0]
+        if lowest is not None:
+            self.conn.execute(f"DELETE FROM outbox_settled WHERE (kind, record_id) IN"
+                              f" (SELECT kind, record_id FROM temp.{_CARRIED})")
+            self._lower_watermark(lowest - 1)
+
+    def _lower_watermark(self, seq: int) -> None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (WATERMARK_KEY,)).fetchone()
+        if row is not None:
+            kept, _, digest = row[0].partition(" ")
+            if int(kept) > seq:
+                self.set_meta(WATERMARK_KEY, f"{max(seq, 0)} {digest}")
 
     def advance_watermark(self, policy_digest: str) -> None:
         """Move the watermark to just below the oldest change still unsettled (none: the last change)."""

@@ -400,3 +400,19 @@ def test_every_sequence_of_work_and_failures_ends_with_the_hub_holding_exactly_w
     run_state_machine_as_test(lambda: Withdrawals(hub), settings=settings(
         max_examples=300, stateful_step_count=40, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much]))
+
+
+def test_a_record_withheld_then_sent_without_receipt_is_withdrawn_when_the_policy_withholds_it_again(hub):
+    """Hypothesis found it: withheld under one policy (settled, the watermark past it), sent under another with
+    the receipt cut (the hub holds it), then the first policy again: the old settled row and the watermark must
+    not hide that the hub may hold it: a tombstone goes."""
+    machine = Withdrawals(hub)
+    machine.change_policy(name="not shared")
+    machine.add(shareable=True)
+    machine.clean_sync()
+    machine.change_policy(name="no purity")
+    machine.receipt_lost_on_a_cut_link()
+    assert machine.lab.hub_live()                       # the hub took it; the laboratory never heard
+    machine.change_policy(name="not shared")
+    machine.clean_sync()
+    assert machine.lab.hub_live() == {} == machine.lab.should_share()
