@@ -312,7 +312,7 @@ class HubConsole(QWidget):
         role = self.tr("network administrator") if self.admin.may_change else self.tr("reviewer, read only")
         self.state.setText(self.tr("Signed in to {url} as {name} ({role}): {n} laboratories, {active} active.").format(
             url=isolate(self.admin.url), name=isolate(self.admin.name), role=role, n=number(len(labs)),
-            active=sum(not lab["revoked_at"] for lab in labs)))
+            active=number(sum(not lab["revoked_at"] for lab in labs))))
         style.set_tone(self.state, "ok")
         _fill(self.labs, [[lab["name"], lab["country"], datetime_text(lab["enrolled_at"]), datetime_text(lab["last_contact"]),
                            self.tr("revoked: {why}").format(why=lab["revoked_reason"] or "") if lab["revoked_at"]

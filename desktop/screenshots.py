@@ -26,10 +26,11 @@ VIEWS = (  # file name, section key
 
 
 def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dark_too: bool = True,
-                       profiles: int = 600, language: str | None = None) -> list[Path]:
+                       profiles: int = 600, language: str | None = None, with_network: bool = True) -> list[Path]:
     """Write the PNGs into ``out_dir`` and return their paths.
 
-    With ``language`` (fr, ar…), the main views only, in that language, named ``dashboard-fr.png``….
+    With ``language`` (fr, ar…), the main views, the Linkage view and the network views in that language, named
+    ``dashboard-fr.png``….  ``with_network``: the network views against the demo hub (``screenshots_network``).
     """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
@@ -53,6 +54,11 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
     with tempfile.TemporaryDirectory(prefix="labnet-screenshots-") as work:
         folder = Path(work) / "demo"
         path = create_demo_catalogue(folder, profiles=profiles)
+        network = None
+        if with_network:
+            from labnet.demo_network import start_demo_network
+
+            network = start_demo_network(folder)   # the demo hub on loopback, this laboratory enrolled
         settings = QSettings(str(Path(work) / "settings.ini"), QSettings.Format.IniFormat)
         for scheme in ("light", "dark") if dark_too else ("light",):
             style.apply_style(app, scheme=scheme)
@@ -81,12 +87,18 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
             if not language:
                 written += record_dialogs(app, tasks, window, out, suffix)
                 written += _appearance_and_notifications(app, tasks, window, out, suffix)
-            if scheme == "light" and not language:
-                written += _linkage(app, tasks, window, out)
+            if scheme == "light":
+                written += _linkage(app, tasks, window, out, tag)
+                if network is not None:
+                    from labnet.desktop.screenshots_network import network_views
+
+                    written += network_views(app, tasks, window, network, out, tag)
             window.close()
             _wait(app, lambda window=window: not window.isVisible())
             window.deleteLater()
         style.apply_style(app)
+        if network is not None:
+            network.stop()
     return written
 
 
@@ -132,7 +144,7 @@ def _appearance_and_notifications(app, tasks, window, out: Path, suffix: str) ->
     return [shot]
 
 
-def _linkage(app, tasks, window, out: Path) -> list[Path]:
+def _linkage(app, tasks, window, out: Path, tag: str = "") -> list[Path]:
     """The Linkage view's three tabs: calibrate on the demo's cocaine, save, compare one profile, link."""
     page = window.show_section("linkage")
     _settle(app, tasks)
@@ -142,7 +154,7 @@ def _linkage(app, tasks, window, out: Path) -> list[Path]:
     calibration.run()
     _wait(app, lambda: calibration.table.rowCount() > 0, timeout=120)
     _settle(app, tasks)
-    shots = [_save(window, out / "linkage-calibration.png")]
+    shots = [_save(window, out / f"linkage-calibration{tag}.png")]
     calibration.save("cocaine-lab")
     _wait(app, lambda: page.similar_tab.method.isEnabled())
     similar = page.similar_tab
@@ -156,13 +168,13 @@ def _linkage(app, tasks, window, out: Path) -> list[Path]:
     similar.matches.hide()
     _wait(app, lambda: similar.table.rowCount() > 0, timeout=60)
     _settle(app, tasks)
-    shots.append(_save(window, out / "linkage-similar.png"))
+    shots.append(_save(window, out / f"linkage-similar{tag}.png"))
     classes = page.classes_tab
     page.tabs.setCurrentWidget(classes)
     classes.run()
     _wait(app, lambda: classes.model.rowCount() > 0 and classes.layout_handle is None, timeout=120)
     _settle(app, tasks)
-    shots.append(_save(window, out / "linkage-classes.png"))
+    shots.append(_save(window, out / f"linkage-classes{tag}.png"))
     return shots
 
 

@@ -18,13 +18,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description=(
             "Build a demo catalogue in a temporary folder, open the LabNet window offscreen and save a "
             "1280×800 PNG of each main view (dashboard, each record page, settings, the sign-in dialog, and "
-            "two views in the dark colour scheme). Your own catalogue is not touched."
+            "two views in the dark colour scheme), the Linkage view's tabs, and the network views against the demo hub "
+            "started on loopback (the Network view after a sync, a link notice opened, the sharing-policy editor, "
+            "the first-run wizard, the hub console). Your own catalogue is not touched."
         ),
     )
     parser.add_argument("--out", metavar="DIR", required=True, help="folder to write the PNG files into")
     parser.add_argument("--light-only", action="store_true", help="skip the dark-scheme pictures")
     parser.add_argument("--language", choices=("fr", "es", "ar", "ru"),
-                        help="the main views in this language instead (files named dashboard-fr.png…)")
+                        help="every view in this language instead (files named dashboard-fr.png…)")
     parser.set_defaults(handler=run_screenshots)
 
 

@@ -1,0 +1,66 @@
+"""Pictures of the network views for ``labnet screenshots``, against the demo hub (``labnet.demo_network``): the
+Network view after a sync (with the hub's bulletins), a link notice opened in the Linkage view, the sharing-policy
+editor, the first-run wizard and the hub console signed in as the demo's administrator."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+
+def network_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, tag: str) -> list[Path]:
+    from labnet.demo_network import DEMO_ADMIN, DEMO_ADMIN_PASSWORD, DEMO_KEYS_PASSPHRASE
+    from labnet.desktop.network_bulletins import SEQ
+    from labnet.desktop.screenshots import _save, _save_with_dialog, _settle, _wait
+    from labnet.sync.hub_admin import HubAdmin
+
+    os.environ.setdefault("LABNET_PASSPHRASE", DEMO_KEYS_PASSPHRASE)   # the demo's keys, as `labnet --demo` does
+    page = window.show_section("network")
+    _settle(app, tasks)
+    admin = HubAdmin(network.url, network.admin_token)
+    for _ in range(2):   # the second sync brings the bulletins of the links the hub found after the first
+        page.last_report = None
+        page.sync_now()
+        _wait(app, lambda: page.last_report is not None and page.running is None, timeout=120)
+        _wait(app, lambda: admin.links(limit=1)["pending_jobs"] == 0, timeout=120)
+    _settle(app, tasks)
+    shots = [_save(window, out / f"network{tag}.png")]
+
+    links = [i for i in range(page.bulletins.count()) if page.bulletins.item(i).data(SEQ) is not None
+             and page.shown_bulletins[page.bulletins.item(i).data(SEQ)].kind == "link"]
+    if links:
+        page.open_bulletin(page.bulletins.item(links[0]))
+        if page.link_menu is not None and page.link_menu.actions():
+            page.link_menu.actions()[0].trigger()
+            page.link_menu.hide()
+        _settle(app, tasks)
+        similar = window.linkage_page.similar_tab
+        _wait(app, lambda: not similar.pair.isHidden(), timeout=60)
+        _settle(app, tasks)
+        shots.append(_save(window, out / f"network-link{tag}.png"))
+        window.show_section("network")
+
+    page.edit_policy()
+    _wait(app, lambda: page.policy_editor is not None and page.policy_editor.isVisible(), timeout=60)
+    _settle(app, tasks)
+    shots.append(_save_with_dialog(window, page.policy_editor, out / f"sharing-policy{tag}.png"))
+    page.policy_editor.close()
+
+    wizard = page.set_up()
+    _settle(app, tasks)
+    shots.append(_save_with_dialog(window, wizard, out / f"first-run{tag}.png"))
+    wizard.close()
+
+    window.hub_defaults = (network.url, DEMO_ADMIN, DEMO_ADMIN_PASSWORD)
+    console = window.open_hub_console()
+    dialog = console.sign_in_dialog
+    if dialog is not None and dialog.isVisible():
+        dialog.accept()
+    _wait(app, lambda: console.labs.rowCount() > 0, timeout=60)
+    _settle(app, tasks)
+    console.resize(*window.size().toTuple())
+    console.grab().save(str(out / f"hub-console{tag}.png"), "PNG")
+    shots.append(out / f"hub-console{tag}.png")
+    console.close()
+    return shots
