@@ -4876,7 +4876,7 @@
     </message>
     <message>
         <source>current</source>
-        <translation>سارٍ</translation>
+        <translation>قائم</translation>
     </message>
     <message>
         <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
@@ -4888,9 +4888,9 @@
             <numerusform>لم تُستعد قيمه كسجل جديد بعد.</numerusform>
             <numerusform>استُعيدت قيمه كسجل جديد مرة واحدة.</numerusform>
             <numerusform>استُعيدت قيمه كسجل جديد مرتين.</numerusform>
-            <numerusform>استُعيدت قيمه كسجل جديد %n مرات.</numerusform>
-            <numerusform>استُعيدت قيمه كسجل جديد %n مرةً.</numerusform>
-            <numerusform>استُعيدت قيمه كسجل جديد %n مرة.</numerusform>
+            <numerusform>استُعيدت قيمه كسجل جديد %Ln مرات.</numerusform>
+            <numerusform>استُعيدت قيمه كسجل جديد %Ln مرةً.</numerusform>
+            <numerusform>استُعيدت قيمه كسجل جديد %Ln مرة.</numerusform>
         </translation>
     </message>
     <message>
@@ -4911,9 +4911,9 @@
             <numerusform>لم يُعدَّل أي حقل</numerusform>
             <numerusform>عُدِّل حقل واحد</numerusform>
             <numerusform>عُدِّل حقلان</numerusform>
-            <numerusform>عُدِّلت %n حقول</numerusform>
-            <numerusform>عُدِّل %n حقلًا</numerusform>
-            <numerusform>عُدِّل %n حقل</numerusform>
+            <numerusform>عُدِّلت %Ln حقول</numerusform>
+            <numerusform>عُدِّل %Ln حقلًا</numerusform>
+            <numerusform>عُدِّل %Ln حقل</numerusform>
         </translation>
     </message>
     <message>
@@ -5667,9 +5667,9 @@
             <numerusform>لا عناصر تحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
             <numerusform>عنصر واحد يحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
             <numerusform>عنصران يحتاجان إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
-            <numerusform>%n عناصر تحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
-            <numerusform>%n عنصرًا يحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
-            <numerusform>%n عنصر يحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+            <numerusform>%Ln عناصر تحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+            <numerusform>%Ln عنصرًا يحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
+            <numerusform>%Ln عنصر يحتاج إلى انتباه: انظر عرض ← الإشعارات.</numerusform>
         </translation>
     </message>
     <message>
@@ -6134,9 +6134,9 @@
             <numerusform>LabNet: لا عناصر تحتاج إلى انتباه</numerusform>
             <numerusform>LabNet: عنصر واحد يحتاج إلى انتباه</numerusform>
             <numerusform>LabNet: عنصران يحتاجان إلى انتباه</numerusform>
-            <numerusform>LabNet: %n عناصر تحتاج إلى انتباه</numerusform>
-            <numerusform>LabNet: %n عنصرًا يحتاج إلى انتباه</numerusform>
-            <numerusform>LabNet: %n عنصر يحتاج إلى انتباه</numerusform>
+            <numerusform>LabNet: %Ln عناصر تحتاج إلى انتباه</numerusform>
+            <numerusform>LabNet: %Ln عنصرًا يحتاج إلى انتباه</numerusform>
+            <numerusform>LabNet: %Ln عنصر يحتاج إلى انتباه</numerusform>
         </translation>
     </message>
     <message>
@@ -6375,9 +6375,9 @@
             <numerusform>لم يُضف أي قيد لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
             <numerusform>أُضيف قيد واحد لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
             <numerusform>أُضيف قيدان لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
-            <numerusform>أُضيفت %n قيود لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
-            <numerusform>أُضيف %n قيدًا لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
-            <numerusform>أُضيف %n قيد لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+            <numerusform>أُضيفت %Ln قيود لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+            <numerusform>أُضيف %Ln قيدًا لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
+            <numerusform>أُضيف %Ln قيد لاختبار الكفاءة إلى سجلات تدريب {staff}.</numerusform>
         </translation>
     </message>
     <message>

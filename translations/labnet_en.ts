@@ -181,15 +181,15 @@
     <message numerus="yes">
         <source>Its values have already been restored as a new record %n time(s).</source>
         <translation>
-            <numerusform>Its values have already been restored as a new record %n time.</numerusform>
-            <numerusform>Its values have already been restored as a new record %n times.</numerusform>
+            <numerusform>Its values have already been restored as a new record %Ln time.</numerusform>
+            <numerusform>Its values have already been restored as a new record %Ln times.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Changed %n field(s)</source>
         <translation>
-            <numerusform>Changed %n field</numerusform>
-            <numerusform>Changed %n fields</numerusform>
+            <numerusform>Changed %Ln field</numerusform>
+            <numerusform>Changed %Ln fields</numerusform>
         </translation>
     </message>
 </context>
@@ -198,8 +198,8 @@
     <message numerus="yes">
         <source>%n item(s) need attention: see View → Notifications.</source>
         <translation>
-            <numerusform>%n item needs attention: see View → Notifications.</numerusform>
-            <numerusform>%n items need attention: see View → Notifications.</numerusform>
+            <numerusform>%Ln item needs attention: see View → Notifications.</numerusform>
+            <numerusform>%Ln items need attention: see View → Notifications.</numerusform>
         </translation>
     </message>
 </context>
@@ -208,8 +208,8 @@
     <message numerus="yes">
         <source>LabNet: %n item(s) need attention</source>
         <translation>
-            <numerusform>LabNet: %n item needs attention</numerusform>
-            <numerusform>LabNet: %n items need attention</numerusform>
+            <numerusform>LabNet: %Ln item needs attention</numerusform>
+            <numerusform>LabNet: %Ln items need attention</numerusform>
         </translation>
     </message>
 </context>
@@ -218,8 +218,8 @@
     <message numerus="yes">
         <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
         <translation>
-            <numerusform>%n proficiency-test entry added to the training records of {staff}.</numerusform>
-            <numerusform>%n proficiency-test entries added to the training records of {staff}.</numerusform>
+            <numerusform>%Ln proficiency-test entry added to the training records of {staff}.</numerusform>
+            <numerusform>%Ln proficiency-test entries added to the training records of {staff}.</numerusform>
         </translation>
     </message>
 </context>

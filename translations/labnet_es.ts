@@ -4797,8 +4797,8 @@
     <message numerus="yes">
         <source>Its values have already been restored as a new record %n time(s).</source>
         <translation>
-            <numerusform>Sus valores ya se han restaurado como registro nuevo %n vez.</numerusform>
-            <numerusform>Sus valores ya se han restaurado como registro nuevo %n veces.</numerusform>
+            <numerusform>Sus valores ya se han restaurado como registro nuevo %Ln vez.</numerusform>
+            <numerusform>Sus valores ya se han restaurado como registro nuevo %Ln veces.</numerusform>
         </translation>
     </message>
     <message>
@@ -4816,8 +4816,8 @@
     <message numerus="yes">
         <source>Changed %n field(s)</source>
         <translation>
-            <numerusform>%n campo modificado</numerusform>
-            <numerusform>%n campos modificados</numerusform>
+            <numerusform>%Ln campo modificado</numerusform>
+            <numerusform>%Ln campos modificados</numerusform>
         </translation>
     </message>
     <message>
@@ -5568,8 +5568,8 @@
     <message numerus="yes">
         <source>%n item(s) need attention: see View → Notifications.</source>
         <translation>
-            <numerusform>%n elemento requiere atención: vea Ver → Notificaciones.</numerusform>
-            <numerusform>%n elementos requieren atención: vea Ver → Notificaciones.</numerusform>
+            <numerusform>%Ln elemento requiere atención: vea Ver → Notificaciones.</numerusform>
+            <numerusform>%Ln elementos requieren atención: vea Ver → Notificaciones.</numerusform>
         </translation>
     </message>
     <message>
@@ -6031,8 +6031,8 @@
     <message numerus="yes">
         <source>LabNet: %n item(s) need attention</source>
         <translation>
-            <numerusform>LabNet: %n elemento requiere atención</numerusform>
-            <numerusform>LabNet: %n elementos requieren atención</numerusform>
+            <numerusform>LabNet: %Ln elemento requiere atención</numerusform>
+            <numerusform>LabNet: %Ln elementos requieren atención</numerusform>
         </translation>
     </message>
     <message>
@@ -6268,8 +6268,8 @@
     <message numerus="yes">
         <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
         <translation>
-            <numerusform>%n entrada de ensayo de aptitud añadida a los registros de capacitación de {staff}.</numerusform>
-            <numerusform>%n entradas de ensayo de aptitud añadidas a los registros de capacitación de {staff}.</numerusform>
+            <numerusform>%Ln entrada de ensayo de aptitud añadida a los registros de capacitación de {staff}.</numerusform>
+            <numerusform>%Ln entradas de ensayo de aptitud añadidas a los registros de capacitación de {staff}.</numerusform>
         </translation>
     </message>
     <message>

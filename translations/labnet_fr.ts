@@ -4788,7 +4788,7 @@
     </message>
     <message>
         <source>current</source>
-        <translation>en cours de validité</translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
@@ -4797,8 +4797,8 @@
     <message numerus="yes">
         <source>Its values have already been restored as a new record %n time(s).</source>
         <translation>
-            <numerusform>Ses valeurs ont déjà été restaurées comme nouvelle fiche %n fois.</numerusform>
-            <numerusform>Ses valeurs ont déjà été restaurées comme nouvelle fiche %n fois.</numerusform>
+            <numerusform>Ses valeurs ont déjà été restaurées comme nouvelle fiche %Ln fois.</numerusform>
+            <numerusform>Ses valeurs ont déjà été restaurées comme nouvelle fiche %Ln fois.</numerusform>
         </translation>
     </message>
     <message>
@@ -4816,8 +4816,8 @@
     <message numerus="yes">
         <source>Changed %n field(s)</source>
         <translation>
-            <numerusform>%n champ modifié</numerusform>
-            <numerusform>%n champs modifiés</numerusform>
+            <numerusform>%Ln champ modifié</numerusform>
+            <numerusform>%Ln champs modifiés</numerusform>
         </translation>
     </message>
     <message>
@@ -5568,8 +5568,8 @@
     <message numerus="yes">
         <source>%n item(s) need attention: see View → Notifications.</source>
         <translation>
-            <numerusform>%n élément demande votre attention&#xa0;: voir Affichage → Notifications.</numerusform>
-            <numerusform>%n éléments demandent votre attention&#xa0;: voir Affichage → Notifications.</numerusform>
+            <numerusform>%Ln élément demande votre attention&#xa0;: voir Affichage → Notifications.</numerusform>
+            <numerusform>%Ln éléments demandent votre attention&#xa0;: voir Affichage → Notifications.</numerusform>
         </translation>
     </message>
     <message>
@@ -6031,8 +6031,8 @@
     <message numerus="yes">
         <source>LabNet: %n item(s) need attention</source>
         <translation>
-            <numerusform>LabNet&#xa0;: %n élément demande votre attention</numerusform>
-            <numerusform>LabNet&#xa0;: %n éléments demandent votre attention</numerusform>
+            <numerusform>LabNet&#xa0;: %Ln élément demande votre attention</numerusform>
+            <numerusform>LabNet&#xa0;: %Ln éléments demandent votre attention</numerusform>
         </translation>
     </message>
     <message>
@@ -6268,8 +6268,8 @@
     <message numerus="yes">
         <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
         <translation>
-            <numerusform>%n entrée d&apos;essai d&apos;aptitude ajoutée aux fiches de formation de {staff}.</numerusform>
-            <numerusform>%n entrées d&apos;essai d&apos;aptitude ajoutées aux fiches de formation de {staff}.</numerusform>
+            <numerusform>%Ln entrée d&apos;essai d&apos;aptitude ajoutée aux fiches de formation de {staff}.</numerusform>
+            <numerusform>%Ln entrées d&apos;essai d&apos;aptitude ajoutées aux fiches de formation de {staff}.</numerusform>
         </translation>
     </message>
     <message>

@@ -2726,7 +2726,7 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation>Запись</translation>
+        <translation>Запись журнала</translation>
     </message>
     <message>
         <source>When</source>
@@ -4810,7 +4810,7 @@
     </message>
     <message>
         <source>current</source>
-        <translation>действует</translation>
+        <translation>актуальна</translation>
     </message>
     <message>
         <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
@@ -4819,9 +4819,9 @@
     <message numerus="yes">
         <source>Its values have already been restored as a new record %n time(s).</source>
         <translation>
-            <numerusform>Его значения уже восстанавливались как новая запись %n раз.</numerusform>
-            <numerusform>Его значения уже восстанавливались как новая запись %n раза.</numerusform>
-            <numerusform>Его значения уже восстанавливались как новая запись %n раз.</numerusform>
+            <numerusform>Его значения уже восстанавливались как новая запись %Ln раз.</numerusform>
+            <numerusform>Его значения уже восстанавливались как новая запись %Ln раза.</numerusform>
+            <numerusform>Его значения уже восстанавливались как новая запись %Ln раз.</numerusform>
         </translation>
     </message>
     <message>
@@ -4839,9 +4839,9 @@
     <message numerus="yes">
         <source>Changed %n field(s)</source>
         <translation>
-            <numerusform>Изменено %n поле</numerusform>
-            <numerusform>Изменено %n поля</numerusform>
-            <numerusform>Изменено %n полей</numerusform>
+            <numerusform>Изменено %Ln поле</numerusform>
+            <numerusform>Изменено %Ln поля</numerusform>
+            <numerusform>Изменено %Ln полей</numerusform>
         </translation>
     </message>
     <message>
@@ -5592,9 +5592,9 @@
     <message numerus="yes">
         <source>%n item(s) need attention: see View → Notifications.</source>
         <translation>
-            <numerusform>%n элемент требует внимания: см. Вид → Уведомления.</numerusform>
-            <numerusform>%n элемента требуют внимания: см. Вид → Уведомления.</numerusform>
-            <numerusform>%n элементов требуют внимания: см. Вид → Уведомления.</numerusform>
+            <numerusform>%Ln элемент требует внимания: см. Вид → Уведомления.</numerusform>
+            <numerusform>%Ln элемента требуют внимания: см. Вид → Уведомления.</numerusform>
+            <numerusform>%Ln элементов требуют внимания: см. Вид → Уведомления.</numerusform>
         </translation>
     </message>
     <message>
@@ -6056,9 +6056,9 @@
     <message numerus="yes">
         <source>LabNet: %n item(s) need attention</source>
         <translation>
-            <numerusform>LabNet: %n элемент требует внимания</numerusform>
-            <numerusform>LabNet: %n элемента требуют внимания</numerusform>
-            <numerusform>LabNet: %n элементов требуют внимания</numerusform>
+            <numerusform>LabNet: %Ln элемент требует внимания</numerusform>
+            <numerusform>LabNet: %Ln элемента требуют внимания</numerusform>
+            <numerusform>LabNet: %Ln элементов требуют внимания</numerusform>
         </translation>
     </message>
     <message>
@@ -6294,9 +6294,9 @@
     <message numerus="yes">
         <source>%n proficiency-test entry(s) added to the training records of {staff}.</source>
         <translation>
-            <numerusform>%n запись проверки квалификации добавлена в записи о подготовке: {staff}.</numerusform>
-            <numerusform>%n записи проверки квалификации добавлены в записи о подготовке: {staff}.</numerusform>
-            <numerusform>%n записей проверки квалификации добавлено в записи о подготовке: {staff}.</numerusform>
+            <numerusform>%Ln запись проверки квалификации добавлена в записи о подготовке: {staff}.</numerusform>
+            <numerusform>%Ln записи проверки квалификации добавлены в записи о подготовке: {staff}.</numerusform>
+            <numerusform>%Ln записей проверки квалификации добавлено в записи о подготовке: {staff}.</numerusform>
         </translation>
     </message>
     <message>
