@@ -178,8 +178,20 @@ def _linkage(app, tasks, window, out: Path, tag: str = "") -> list[Path]:
     return shots
 
 
+def write_png(picture, path: Path) -> Path:
+    """``picture`` (a QPixmap or QImage) as a PNG of at most 256 colours: a window's flat colours survive, and
+    the file is about a quarter of a true-colour one (docs/screenshots holds some seventy of them)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = picture if isinstance(picture, QImage) else picture.toImage()
+    flags = Qt.ImageConversionFlag.ThresholdDither | Qt.ImageConversionFlag.AvoidDither
+    image.convertToFormat(QImage.Format.Format_Indexed8, flags).save(str(path), "PNG")
+    return path
+
+
 def _save(window, path: Path) -> Path:
-    window.grab().save(str(path), "PNG")
+    write_png(window.grab(), path)
     return path
 
 
@@ -193,8 +205,7 @@ def _save_with_dialog(window, dialog, path: Path) -> Path:
     box = dialog.grab()
     painter.drawPixmap((picture.width() - box.width()) // 2, (picture.height() - box.height()) // 3, box)
     painter.end()
-    picture.save(str(path), "PNG")
-    return path
+    return write_png(picture, path)
 
 
 def _wait(app, condition: Callable[[], bool], timeout: float = 20.0) -> None:

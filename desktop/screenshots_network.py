@@ -12,7 +12,7 @@ from typing import Any
 def network_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, tag: str) -> list[Path]:
     from labnet.demo_network import DEMO_ADMIN, DEMO_ADMIN_PASSWORD, DEMO_KEYS_PASSPHRASE
     from labnet.desktop.network_bulletins import SEQ
-    from labnet.desktop.screenshots import _save, _save_with_dialog, _settle, _wait
+    from labnet.desktop.screenshots import _save, _save_with_dialog, _settle, _wait, write_png
     from labnet.sync.hub_admin import HubAdmin
 
     os.environ.setdefault("LABNET_PASSPHRASE", DEMO_KEYS_PASSPHRASE)   # the demo's keys, as `labnet --demo` does
@@ -60,7 +60,6 @@ def network_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, ta
     _wait(app, lambda: console.labs.rowCount() > 0, timeout=60)
     _settle(app, tasks)
     console.resize(*window.size().toTuple())
-    console.grab().save(str(out / f"hub-console{tag}.png"), "PNG")
-    shots.append(out / f"hub-console{tag}.png")
+    shots.append(write_png(console.grab(), out / f"hub-console{tag}.png"))
     console.close()
     return shots
