@@ -4597,7 +4597,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>المحذوفة</translation>
+        <translation>تاريخ الحذف</translation>
     </message>
     <message>
         <source>By</source>
@@ -4903,7 +4903,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>المحذوفة</translation>
+        <translation>حُذف</translation>
     </message>
     <message numerus="yes">
         <source>Changed %n field(s)</source>

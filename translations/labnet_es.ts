@@ -4509,7 +4509,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Eliminados</translation>
+        <translation>Eliminado el</translation>
     </message>
     <message>
         <source>By</source>
@@ -4792,7 +4792,7 @@
     </message>
     <message>
         <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
-        <translation>{n} versión(es) de la pista de auditoría; el registro está {state}. Los valores se comprueban con el resumen guardado con cada versión.</translation>
+        <translation>Versiones de la pista de auditoría: {n}; el registro está {state}. Los valores se comprueban con el resumen guardado con cada versión.</translation>
     </message>
     <message numerus="yes">
         <source>Its values have already been restored as a new record %n time(s).</source>
@@ -4811,7 +4811,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Eliminados</translation>
+        <translation>Eliminado</translation>
     </message>
     <message numerus="yes">
         <source>Changed %n field(s)</source>
@@ -5931,7 +5931,7 @@
     </message>
     <message>
         <source>Proficiency test {round}: {n} result(s) to send by {deadline}, as participant {code}</source>
-        <translation>Ensayo de aptitud {round}: {n} resultado(s) que enviar antes del {deadline}, como participante {code}</translation>
+        <translation>Ensayo de aptitud {round}: resultados que enviar antes del {deadline}: {n}, como participante {code}</translation>
     </message>
     <message>
         <source>satisfactory</source>
@@ -5959,7 +5959,7 @@
     </message>
     <message>
         <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
-        <translation>Ensayo de aptitud {round} cerrado: el resumen de la ronda ({n} participante(s))</translation>
+        <translation>Ensayo de aptitud {round} cerrado: el resumen de la ronda (participantes: {n})</translation>
     </message>
     <message>
         <source>Unlock the laboratory&apos;s keys</source>
@@ -6282,7 +6282,7 @@
     </message>
     <message>
         <source>The report was written to {path} ({pages} page(s)).</source>
-        <translation>El informe se escribió en {path} ({pages} página(s)).</translation>
+        <translation>El informe se escribió en {path} (páginas: {pages}).</translation>
     </message>
 </context>
 <context>
@@ -6305,7 +6305,7 @@
     </message>
     <message>
         <source>{n} of {total} result(s) to send.</source>
-        <translation>{n} de {total} resultado(s) por enviar.</translation>
+        <translation>Resultados por enviar: {n} de {total}.</translation>
     </message>
     <message>
         <source>Enter at least one result.</source>
@@ -6317,7 +6317,7 @@
     </message>
     <message>
         <source>The hub kept {n} result(s) for round {round} at {at}.</source>
-        <translation>El nodo central guardó {n} resultado(s) de la ronda {round} el {at}.</translation>
+        <translation>El nodo central guardó los resultados de la ronda {round} el {at}: {n}.</translation>
     </message>
 </context>
 <context>

@@ -4509,7 +4509,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Supprimées</translation>
+        <translation>Supprimée le</translation>
     </message>
     <message>
         <source>By</source>
@@ -4792,7 +4792,7 @@
     </message>
     <message>
         <source>{n} version(s) from the audit trail; the record is {state}. Values are checked against the digest stored with each version.</source>
-        <translation>{n} version(s) issue(s) de la piste d&apos;audit&#xa0;; la fiche est {state}. Les valeurs sont contrôlées par rapport à l&apos;empreinte enregistrée avec chaque version.</translation>
+        <translation>Versions tirées de la piste d&apos;audit&#xa0;: {n}&#xa0;; la fiche est {state}. Les valeurs sont contrôlées par rapport à l&apos;empreinte enregistrée avec chaque version.</translation>
     </message>
     <message numerus="yes">
         <source>Its values have already been restored as a new record %n time(s).</source>
@@ -4811,7 +4811,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Supprimées</translation>
+        <translation>Supprimée</translation>
     </message>
     <message numerus="yes">
         <source>Changed %n field(s)</source>
@@ -5931,7 +5931,7 @@
     </message>
     <message>
         <source>Proficiency test {round}: {n} result(s) to send by {deadline}, as participant {code}</source>
-        <translation>Essai d&apos;aptitude {round}&#xa0;: {n} résultat(s) à envoyer avant le {deadline}, comme participant {code}</translation>
+        <translation>Essai d&apos;aptitude {round}&#xa0;: résultats à envoyer avant le {deadline}&#xa0;: {n}, comme participant {code}</translation>
     </message>
     <message>
         <source>satisfactory</source>
@@ -5959,7 +5959,7 @@
     </message>
     <message>
         <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
-        <translation>Essai d&apos;aptitude {round} clos&#xa0;: la synthèse du tour ({n} participant(s))</translation>
+        <translation>Essai d&apos;aptitude {round} clos&#xa0;: la synthèse du tour (participants&#xa0;: {n})</translation>
     </message>
     <message>
         <source>Unlock the laboratory&apos;s keys</source>
@@ -6282,7 +6282,7 @@
     </message>
     <message>
         <source>The report was written to {path} ({pages} page(s)).</source>
-        <translation>Le rapport a été écrit dans {path} ({pages} page(s)).</translation>
+        <translation>Le rapport a été écrit dans {path} (pages&#xa0;: {pages}).</translation>
     </message>
 </context>
 <context>
@@ -6305,7 +6305,7 @@
     </message>
     <message>
         <source>{n} of {total} result(s) to send.</source>
-        <translation>{n} résultat(s) sur {total} à envoyer.</translation>
+        <translation>Résultats à envoyer&#xa0;: {n} sur {total}.</translation>
     </message>
     <message>
         <source>Enter at least one result.</source>
@@ -6317,7 +6317,7 @@
     </message>
     <message>
         <source>The hub kept {n} result(s) for round {round} at {at}.</source>
-        <translation>Le serveur a conservé {n} résultat(s) pour le tour {round} le {at}.</translation>
+        <translation>Le serveur a conservé les résultats du tour {round} le {at}&#xa0;: {n}.</translation>
     </message>
 </context>
 <context>

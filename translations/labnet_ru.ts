@@ -4531,7 +4531,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Удалено</translation>
+        <translation>Удалена</translation>
     </message>
     <message>
         <source>By</source>
@@ -4834,7 +4834,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Удалено</translation>
+        <translation>Удалена</translation>
     </message>
     <message numerus="yes">
         <source>Changed %n field(s)</source>
