@@ -2594,15 +2594,15 @@
     </message>
     <message>
         <source>No {thing} with id {id} has ever been recorded in this catalogue.</source>
-        <translation>Nunca se ha registrado en este catálogo ningún {thing} con el id {id}.</translation>
+        <translation>Nunca se ha registrado en este catálogo ningún registro ({thing}) con el id {id}.</translation>
     </message>
     <message>
         <source>Version {version} of this {thing} cannot be restored: the audit trail holds who wrote it, when, and the digest of its values, but not the values themselves.</source>
-        <translation>La versión {version} de este {thing} no se puede restaurar: la pista de auditoría guarda quién la escribió, cuándo y el resumen de sus valores, pero no los valores mismos.</translation>
+        <translation>La versión {version} de este registro ({thing}) no se puede restaurar: la pista de auditoría guarda quién la escribió, cuándo y el resumen de sus valores, pero no los valores mismos.</translation>
     </message>
     <message>
         <source>Version {version} of this {thing} cannot be restored: the values recovered from the audit trail do not match the digest recorded when it was written. Run an audit verification.</source>
-        <translation>La versión {version} de este {thing} no se puede restaurar: los valores recuperados de la pista de auditoría no coinciden con el resumen registrado cuando se escribió. Ejecute una verificación de auditoría.</translation>
+        <translation>La versión {version} de este registro ({thing}) no se puede restaurar: los valores recuperados de la pista de auditoría no coinciden con el resumen registrado cuando se escribió. Ejecute una verificación de auditoría.</translation>
     </message>
     <message>
         <source>Version {version} has the same values as the current one: there is nothing to restore.</source>
@@ -4501,7 +4501,7 @@
     <name>DeletedRecordsDialog</name>
     <message>
         <source>Deleted {things}</source>
-        <translation>{things} eliminados</translation>
+        <translation>Registros eliminados: {things}</translation>
     </message>
     <message>
         <source>Record</source>

@@ -2594,15 +2594,15 @@
     </message>
     <message>
         <source>No {thing} with id {id} has ever been recorded in this catalogue.</source>
-        <translation>Aucun(e) {thing} d&apos;identifiant {id} n&apos;a jamais été enregistré(e) dans ce catalogue.</translation>
+        <translation>Aucune fiche ({thing}) d&apos;identifiant {id} n&apos;a jamais été enregistrée dans ce catalogue.</translation>
     </message>
     <message>
         <source>Version {version} of this {thing} cannot be restored: the audit trail holds who wrote it, when, and the digest of its values, but not the values themselves.</source>
-        <translation>La version {version} de cet élément ({thing}) ne peut pas être restaurée&#xa0;: la piste d&apos;audit indique qui l&apos;a écrite, quand, et l&apos;empreinte de ses valeurs, mais pas les valeurs elles-mêmes.</translation>
+        <translation>La version {version} de cette fiche ({thing}) ne peut pas être restaurée&#xa0;: la piste d&apos;audit indique qui l&apos;a écrite, quand, et l&apos;empreinte de ses valeurs, mais pas les valeurs elles-mêmes.</translation>
     </message>
     <message>
         <source>Version {version} of this {thing} cannot be restored: the values recovered from the audit trail do not match the digest recorded when it was written. Run an audit verification.</source>
-        <translation>La version {version} de cet élément ({thing}) ne peut pas être restaurée&#xa0;: les valeurs retrouvées dans la piste d&apos;audit ne correspondent pas à l&apos;empreinte enregistrée lors de son écriture. Lancez une vérification de l&apos;audit.</translation>
+        <translation>La version {version} de cette fiche ({thing}) ne peut pas être restaurée&#xa0;: les valeurs retrouvées dans la piste d&apos;audit ne correspondent pas à l&apos;empreinte enregistrée lors de son écriture. Lancez une vérification de l&apos;audit.</translation>
     </message>
     <message>
         <source>Version {version} has the same values as the current one: there is nothing to restore.</source>
@@ -4501,7 +4501,7 @@
     <name>DeletedRecordsDialog</name>
     <message>
         <source>Deleted {things}</source>
-        <translation>{things} supprimé(e)s</translation>
+        <translation>Fiches supprimées&#xa0;: {things}</translation>
     </message>
     <message>
         <source>Record</source>
