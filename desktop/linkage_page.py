@@ -237,8 +237,12 @@ class SimilarTab(QWidget):
         finally:
             self.method.blockSignals(False)
         self.page.tasks.run(lambda cat: record_info(cat, [record_id]).get(record_id, {}),
-                            lambda me: self.pair.show_link(me, link), self._failed, description="linked seizure")
+                            lambda me: self._show_pair(me, link), self._failed, description="linked seizure")
         self.compare(record_id)
+
+    def _show_pair(self, me: dict[str, Any], link: dict[str, Any]) -> None:
+        self.search.setText(me.get("lab_sample_number") or "")   # the profile compared, not one searched before
+        self.pair.show_link(me, link)
 
     def _find(self) -> None:
         text = self.search.text()

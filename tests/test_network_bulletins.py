@@ -112,6 +112,7 @@ def test_a_link_notice_opens_both_seizures_in_the_linkage_view_and_a_method_noti
         assert cells["Score"][1] == f"{first['score']:.4g}"
         assert cells["Method"][1].startswith(f"{notice.content['method']['name']} v")
         assert linkage.similar_tab.record_id == first["record_id"]   # this laboratory's profile compared
+        assert linkage.similar_tab.search.text() == page.status.samples[first["record_id"]]
         assert linkage.similar_tab.method.currentData() == notice.content["method"]["name"] + " (network)"
         assert notice.seq in read_bulletins(folder)                  # opened: read
 
