@@ -178,7 +178,7 @@ def test_evaluate_prints_the_table_and_the_best_combination(labelled_csv, capsys
     (["--id-column", "nope", "--group-column", "batch"], "no column “nope”"),
     (["--id-column", "sample", "--group-column", "batch", "--targets", "peak:cocaine,unobtainium"], "unobtainium"),
     (["--id-column", "sample", "--group-column", "sample"], "no linked pair"),
-    (["--id-column", "sample", "--group-column", "batch", "--fpr", "2"], "false-positive rate"),
+    (["--id-column", "sample", "--group-column", "batch", "--fpr", "2"], "--fpr: “2” must lie between 0 and 1"),
 ])
 def test_evaluate_refuses_bad_input_with_a_reason(labelled_csv, capsys, argv, words):
     assert cli.main(["profiles", "evaluate", str(labelled_csv), *argv]) == 2
