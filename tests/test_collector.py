@@ -63,3 +63,21 @@ def test_the_window_collects_on_its_own_thread_as_the_thresholds_say(qapp):
         assert GuiThreadCollector.collect_due() == 0   # nothing due right after a collection
     finally:
         gc.set_threshold(*thresholds)
+
+
+def test_start_up_objects_are_set_aside_and_later_cycles_still_collected():
+    """In a process of its own: a frozen object is never collected again, which a test process must not get."""
+    import subprocess
+    import sys
+
+    code = ("import gc, weakref\n"
+            "from labnet.desktop.collector import freeze_start_up\n"
+            "freeze_start_up()\n"
+            "assert gc.get_freeze_count() > 1000, gc.get_freeze_count()\n"
+            "class Node: pass\n"
+            "a = Node(); a.me = a; gone = weakref.ref(a); del a\n"
+            "gc.collect()\n"
+            "assert gone() is None\n"
+            "print('ok')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "ok", done.stderr
