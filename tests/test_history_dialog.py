@@ -54,7 +54,7 @@ def test_versions_newest_first_with_who_when_and_each_change_in_display_form(qtb
     assert tree.topLevelItemCount() == 2
     newest, first = tree.topLevelItem(0), tree.topLevelItem(1)
     assert row_texts(newest)[0] == "2" and "(ana)" in row_texts(newest)[2]
-    assert row_texts(newest)[3] == "Changed 2 field(s)"
+    assert row_texts(newest)[3] == "Changed 2 fields"
     changes = {newest.child(i).text(2): newest.child(i).text(3) for i in range(newest.childCount())}
     assert changes == {"Remaining": "80 mg → 60 mg", "Storage location": "Safe 2, shelf B → Safe 3"}
     assert row_texts(first)[3] == "Created" and first.childCount() > 10

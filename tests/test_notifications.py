@@ -74,7 +74,7 @@ def test_at_start_in_the_list_and_the_tray_message_then_not_again_the_same_day(w
     assert any(r.startswith("Kofi · GC-MS impurity profiling of ATS: requalification overdue since") for r in rows(center))
     assert len(rows(center)) == 4
     title, text = center.last_message
-    assert title == "LabNet: 4 item(s) need attention" and "RS-SOON" in text
+    assert title == "LabNet: 4 items need attention" and "RS-SOON" in text
     announced = json.loads(center.settings.value(SETTING))
     assert set(announced.values()) == {TODAY.isoformat()} and len(announced) == 4
     assert center.timer.isActive() and center.timer.remainingTime() > 0   # the daily look is armed
@@ -109,4 +109,4 @@ def test_a_standard_written_in_the_window_joins_the_list_and_only_it_is_told(win
     window.change_notices.check()
     qtbot.waitUntil(lambda: len(rows(center)) == 5)
     title, text = center.last_message
-    assert title == "LabNet: 1 item(s) need attention" and text.startswith("RS-NEW")
+    assert title == "LabNet: 1 item needs attention" and text.startswith("RS-NEW")

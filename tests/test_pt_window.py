@@ -83,10 +83,10 @@ def test_results_entered_in_the_window_reach_the_hub_and_the_scores_the_training
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: (asked.append(a), ("Ama Mensah", True))[1]))
     qtbot.mouseClick(actions.record_button, Qt.MouseButton.LeftButton)
     assert asked and "PT-W" in asked[0][2]
-    assert "2 proficiency-test entry(s) added" in page.outcome_label.text(), page.outcome_label.text()
+    assert "2 proficiency-test entries added" in page.outcome_label.text(), page.outcome_label.text()
     page.bulletins.setCurrentRow(row_of(page, "pt-result"))
     qtbot.mouseClick(actions.record_button, Qt.MouseButton.LeftButton)  # once each
-    assert "0 proficiency-test entry(s) added" in page.outcome_label.text()
+    assert "0 proficiency-test entries added" in page.outcome_label.text()
     with Catalogue.open(folder, reader=True) as cat:
         kept = [r for r in cat.iter_records("training_record") if r["activity_type"] == "proficiency_test"]
     entries = {r["competence_area"]: r for r in kept}

@@ -81,6 +81,8 @@ ACCESS: dict[str, str] = {
     "report matrix": READ,
     "report audit": READ,
     "report delivery": READ,
+    "report pt-result": READ,
+    "report pt-summary": READ,
     # folders of their own
     "demo-data": APART,
     "screenshots": APART,

@@ -215,15 +215,23 @@ def _pt_summary(kind: str, content: dict) -> str:
     """A proficiency-test bulletin in a line (``labnet pt`` and docs/proficiency-testing.md)."""
     name = content.get("round", "?")
     if kind == "pt-round":
-        return (f"proficiency test {name}: {len(content.get('items') or [])} result(s) to send by "
-                f"{content.get('deadline', '?')} (“labnet pt submit --round {name} FILE”), as participant "
-                f"{content.get('code', '?')}")
+        return Message.plural("proficiency test {name}: {n} result to send by {deadline} (“labnet pt submit "
+                              "--round {name} FILE”), as participant {code}",
+                              "proficiency test {name}: {n} results to send by {deadline} (“labnet pt submit "
+                              "--round {name} FILE”), as participant {code}",
+                              len(content.get("items") or []), name=name, deadline=content.get("deadline", "?"),
+                              code=content.get("code", "?"))
     if kind == "pt-result":
         scores = [f"{r.get('analyte', '?')} in {r.get('material', '?')}: {r.get('kind', 'z')} = {r['z']:+.2f} "
                   f"({r.get('outcome', '?')})" for r in content.get("results") or []
                   if isinstance(r, dict) and isinstance(r.get("z"), int | float)]
         return f"proficiency test {name}, your scores: {'; '.join(scores) or 'none (no assigned value)'}"
-    return f"proficiency test {name} closed: the round's summary ({content.get('participants', '?')} participant(s))"
+    participants = content.get("participants")
+    if not isinstance(participants, int):
+        return Message("proficiency test {name} closed: the round's summary", name=name)
+    return Message.plural("proficiency test {name} closed: the round's summary ({n} participant)",
+                          "proficiency test {name} closed: the round's summary ({n} participants)",
+                          participants, name=name)
 
 
 def _bulletin_json(bulletin) -> dict:
