@@ -13,6 +13,7 @@ deterministic without waiting on signals (MusicBrainz Picard does the same).
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
+
+# How soon the GUI thread gets Python's lock back from a busy worker (see Tasks.__init__).
+SWITCH_INTERVAL_S = 0.0005
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +100,11 @@ class Tasks(QObject):
         self._resource: Any = None
         self._synchronous = synchronous
         self._executor = None if synchronous else ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
+        if not synchronous:
+            # A worker busy in Python keeps Python's lock for the switch interval (5 ms by default) each time the
+            # GUI thread, which gives it up around many Qt calls, asks for it back: building a page of widgets
+            # then waits a multiple of it (a 120 ms gap while a workbook was read, 12 ms of it the GUI's work).
+            sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL_S))
         self._relay = _Relay()
         self._relay.finished.connect(self._relay._call)
         self._relay.progressed.connect(self._relay._progress)
