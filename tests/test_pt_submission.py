@@ -118,11 +118,11 @@ def test_labnet_bulletins_says_what_a_proficiency_test_bulletin_holds():
 
     assert said("pt-round", {"round": "PT-1", "deadline": "2026-12-20T18:00:00+00:00", "code": "P02",
                              "items": [{}, {}]}) == (
-        "proficiency test PT-1: 2 result(s) to send by 2026-12-20T18:00:00+00:00 "
+        "proficiency test PT-1: 2 results to send by 2026-12-20T18:00:00+00:00 "
         "(“labnet pt submit --round PT-1 FILE”), as participant P02")
     assert said("pt-result", {"round": "PT-1", "results": [
         {"material": "PT-A", "analyte": "cocaine", "z": -3.2, "kind": "z", "outcome": "unsatisfactory"},
         {"material": "PT-B", "analyte": "cocaine", "z": None}]}) == (
         "proficiency test PT-1, your scores: cocaine in PT-A: z = -3.20 (unsatisfactory)")
     assert said("pt-summary", {"round": "PT-1", "participants": 3}) == (
-        "proficiency test PT-1 closed: the round's summary (3 participant(s))")
+        "proficiency test PT-1 closed: the round's summary (3 participants)")
