@@ -226,11 +226,11 @@ def import_streaming(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, ski
 
 
 def start_report(cat: Any, rt: RecordType, path: Path, table: StreamTable, rows: int, sha256: str,
-                 mapping: Mapping[str, Any] | None, *, dry_run: bool,
-                 skip_invalid: bool) -> tuple[ImportReport, _ColumnPlan, ChunkImporter]:
+                 mapping: Mapping[str, Any] | None, *, dry_run: bool, skip_invalid: bool,
+                 sheet: str | None = None) -> tuple[ImportReport, _ColumnPlan, ChunkImporter]:
     """The report as the reading leaves it (notes, mapping, warnings about columns), the plan of the
-    columns, and the importer of the chunks, for a file of ``rows`` rows of data."""
-    report = ImportReport(kind=rt.kind, file=path.name, sheet=None, dry_run=dry_run, skip_invalid=skip_invalid)
+    columns, and the importer of the chunks, for a file (a workbook's ``sheet``) of ``rows`` rows of data."""
+    report = ImportReport(kind=rt.kind, file=path.name, sheet=sheet, dry_run=dry_run, skip_invalid=skip_invalid)
     report.sha256 = sha256
     report.warnings.extend(table.notes)
     plan = _plan_columns(rt, table, mapping, report)

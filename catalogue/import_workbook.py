@@ -28,10 +28,9 @@ from . import tabular_table as _limits  # MAX_ROWS read at each call (tests lowe
 from .errors import CatalogueError
 from .import_cells import column_evidence
 from .import_chunks import ChunkImporter
-from .import_columns import _plan_columns
 from .import_report import ImportReport
 from .import_source import read_source
-from .import_streaming import CHUNK, convert_chunk, evidence_columns, file_changed, header_plan
+from .import_streaming import CHUNK, convert_chunk, evidence_columns, file_changed, header_plan, start_report
 from .numbers import ColumnStyle, add_evidence, style_of
 from .records import RecordType
 from .spreadsheet_write import MAX_CELL_CHARS
@@ -177,14 +176,8 @@ def _write(cat: Any, rt: RecordType, path: Path, rows: Iterator[tuple[int, list[
            styles: dict[int, ColumnStyle], sha256: str, mapping: Mapping[str, Any] | None, *, dry_run: bool,
            skip_invalid: bool, progress: Callable[[int, int], Any] | None, decimal: str | None,
            file_sha256: Callable[[Path], str], cancelled: Callable[[], BaseException]) -> ImportReport:
-    report = ImportReport(kind=rt.kind, file=path.name, sheet=table.sheet, dry_run=dry_run,
-                          skip_invalid=skip_invalid)
-    report.sha256 = sha256
-    report.warnings.extend(table.notes)
-    plan = _plan_columns(rt, table, mapping, report)
-    report.rows_read = n
-    chunks = ChunkImporter(cat, rt, plan, report, table.headers, dry_run=dry_run, skip_invalid=skip_invalid,
-                           source={"file": path.name, "sha256": sha256, "rows": n}, total=n)
+    _, plan, chunks = start_report(cat, rt, path, table, n, sha256, mapping, dry_run=dry_run,
+                                   skip_invalid=skip_invalid, sheet=table.sheet)
     width = len(table.headers)
     try:
         start = 0
