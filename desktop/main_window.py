@@ -1,50 +1,33 @@
-"""The LabNet main window: navigation on the left, one page per area."""
+"""The LabNet main window: navigation on the left, one page per area.
+
+Its parts live beside it: the sections and their pages (``window_sections``), the menus
+(``window_menus``) and the status bar (``window_status``).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QKeySequence
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QSizePolicy,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from labnet import __version__
 from labnet.catalogue.change_notices import NETWORK, RECORD_KINDS
-from labnet.desktop import catalogue_queries, errors, i18n
+from labnet.desktop import catalogue_queries, errors, i18n, window_menus, window_sections, window_status
 from labnet.desktop.catalogue_queries import SIGNED_OUT, SessionInfo
 from labnet.desktop.change_notices import ChangeNotices
 from labnet.desktop.dashboard import Dashboard
-from labnet.desktop.history_dialog import HISTORY_SHORTCUT
 from labnet.desktop.linkage_page import LinkagePage
 from labnet.desktop.login import LoginDialog, Session
 from labnet.desktop.network_page import NetworkPage
 from labnet.desktop.record_page import RecordPage
 from labnet.desktop.settings_page import SettingsPage
 from labnet.desktop.tasks import Tasks
+from labnet.desktop.window_sections import RECORD_PAGES, PageInfo
 
-RECORD_PAGES = {"reference-samples": "reference_sample", "training": "training_record",
-                "profiling-results": "profiling_result"}
-
-
-@dataclass(frozen=True)
-class PageInfo:
-    key: str  # stable identifier, used in object names (not translated)
-    title: str
-    description: str
+__all__ = ["RECORD_PAGES", "MainWindow", "PageInfo"]   # where other modules found them before the split
 
 
 class MainWindow(QMainWindow):
@@ -75,14 +58,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.resize(1280, 800)
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Sections"))
-        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("pages")
-        self.page_by_key: dict[str, QWidget] = {}
-
         self.dashboard = Dashboard(self.tasks)
         self.dashboard.open_view.connect(self.show_view)
         self.dashboard.open_record.connect(self.show_record)
@@ -90,39 +65,12 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(self.tasks, self.session, settings=self.settings_store)
         self.settings_page.language_chosen.connect(self.offer_restart)
         self.restart_requested = False  # app.run starts LabNet again once this window has closed
-        for info in self.page_infos():
-            if info.key == "dashboard":
-                page: QWidget = self.dashboard
-            elif info.key in RECORD_PAGES:
-                page = RecordPage(self.tasks, RECORD_PAGES[info.key], self.session, description=info.description,
-                                  settings=settings)
-                self.record_pages[RECORD_PAGES[info.key]] = page
-            elif info.key == "settings":
-                page = self.settings_page
-            elif info.key == "linkage":
-                page = self.linkage_page = LinkagePage(self.tasks, description=info.description)
-            elif info.key == "network":
-                data_dir = path.parent if path.suffix else path
-                page = self.network_page = NetworkPage(self.tasks, self.network_tasks, data_dir,
-                                                       description=info.description, settings=settings)
-            else:
-                raise ValueError(f"no page for {info.key}")
-            page.setObjectName(f"page-{info.key}")
-            item = QListWidgetItem(info.title)
-            item.setData(Qt.ItemDataRole.UserRole, info.key)
-            item.setToolTip(info.description)
-            self.navigation.addItem(item)
-            self.pages.addWidget(page)
-            self.page_by_key[info.key] = page
-
-        # As wide as the longest section name in this language ("Échantillons de référence" is longer
-        # than "Reference samples"), never narrower than before, and without a horizontal scroll bar.
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.navigation.ensurePolished()  # the style sheet sets its font size
-        bold = self.navigation.font()
-        bold.setBold(True)
-        widest = max(QFontMetrics(bold).horizontalAdvance(info.title) for info in self.page_infos())
-        self.navigation.setFixedWidth(max(210, widest + 40))  # the item padding and the selection bar
+        self.linkage_page: LinkagePage
+        self.network_page: NetworkPage
+        self.navigation: QListWidget
+        self.pages: QStackedWidget
+        self.page_by_key: dict[str, QWidget]
+        window_sections.build_sections(self, self.page_infos(), settings)   # the sidebar and its pages
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -132,32 +80,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, stretch=1)
         self.setCentralWidget(central)
 
-        self.catalogue_label = QLabel(self.tr("Catalogue: {path}").format(path=i18n.isolate(self.catalogue_path)))
-        self.catalogue_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.catalogue_label.setAccessibleName(self.tr("Catalogue file"))
-        self.catalogue_label.setToolTip(str(self.catalogue_path))
-        # A long path (or a long translation beside it) is cut rather than widening the window off the screen.
-        self.catalogue_label.setMinimumWidth(80)
-        self.catalogue_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.busy = QProgressBar()
-        self.busy.setObjectName("busy")
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.setMaximumHeight(14)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.hide()
-        self.user_label = QLabel(self.tr("Acting as: {user}").format(user=user))
-        self.user_label.setObjectName("user-label")
-        self.user_label.setAccessibleName(self.tr("Who is working"))
-        self.statusBar().addWidget(self.catalogue_label, stretch=1)
-        self.statusBar().addPermanentWidget(self.busy)
-        self.network_label = QLabel()
-        self.network_label.setObjectName("network-indicator")
-        self.network_label.setAccessibleName(self.tr("Network"))
-        self.statusBar().addPermanentWidget(self.network_label)
-        self.network_page.status_changed.connect(self.network_label.setText)
-        self.network_label.setText(self.network_page.status_line)
+        window_status.build_status_bar(self, user)
         self.network_page.links_found.connect(self._links_found)
         # A bulletin opened in the Network view: the link's seizures, or the method, in the Linkage view.
         self.network_page.open_link.connect(lambda rid, link: (self.show_section("linkage"),
@@ -167,11 +90,6 @@ class MainWindow(QMainWindow):
         self.network_page.may_edit_policy = self._may_administer
         self.network_page.has_accounts = lambda: bool(self.session.info and self.session.info.has_accounts)
         self._follow_changes()
-        self.statusBar().addPermanentWidget(self.user_label)
-        self._busy_ticks = 0
-        self._busy_timer = QTimer(self, interval=100)
-        self._busy_timer.timeout.connect(self._update_busy)
-        self._busy_timer.start()
 
         # Standards expiring, requalifications due: at start and daily, in the tray and a list (desktop/notifications.py).
         from labnet.desktop.notifications import Notifications, NotificationsDock
@@ -183,7 +101,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notifications_dock)
         self.notifications_dock.hide()
 
-        self._build_menus()
+        window_menus.build_menus(self)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
         self._session_changed()
@@ -211,29 +129,7 @@ class MainWindow(QMainWindow):
 
     # -- pages --------------------------------------------------------------------------
     def page_infos(self) -> list[PageInfo]:
-        # Literal self.tr() calls so that Qt's lupdate finds every string.
-        return [
-            PageInfo("dashboard", self.tr("Dashboard"), self.tr(
-                "What needs attention today: reference samples expired or expiring, low stock, "
-                "requalifications due, and what the network has not received yet.")),
-            PageInfo("reference-samples", self.tr("Reference samples"), self.tr(
-                "Reference standards with their certificates, expiry and retest dates, storage, status and "
-                "the usage log that forms each one's chain of custody (ISO/IEC 17025 §6.4, §6.5).")),
-            PageInfo("training", self.tr("Training"), self.tr(
-                "Training and competence of each member of staff (ISO/IEC 17025 §6.2): courses, supervised "
-                "practice, assessments, proficiency tests, authorisations and requalification dates.")),
-            PageInfo("profiling-results", self.tr("Profiling results"), self.tr(
-                "Chemical and physical profiles of seized drugs: composition, target compounds, tablet "
-                "characteristics and packaging, and the reference samples used.")),
-            PageInfo("linkage", self.tr("Linkage"), self.tr(
-                "Comparing profiles to link seizures: pretreatment and comparison metric, calibration on "
-                "linked and unlinked pairs, the link threshold, and the chemical classes that result.")),
-            PageInfo("network", self.tr("Network"), self.tr(
-                "Taking part in the regional network: enrolment with the hub, what waits to be sent, "
-                "syncing, the sealed bundles sent with their receipts, and the hub's bulletins.")),
-            PageInfo("settings", self.tr("Settings"), self.tr(
-                "The data folder, the audit trail, backups and user accounts.")),
-        ]
+        return window_sections.page_infos()
 
     def _may_administer(self) -> bool:
         """An administrator, or the owner of a catalogue without accounts (who may change settings)."""
@@ -301,98 +197,9 @@ class MainWindow(QMainWindow):
         elif page is self.dashboard or page is self.settings_page or page is self.network_page:
             page.refresh()
 
-    # -- menus ------------------------------------------------------------------------------------
-    def _action(self, menu: Any, text: str, slot: Any, shortcut: Any = None, name: str = "") -> QAction:
-        action = menu.addAction(text)
-        action.triggered.connect(slot)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if name:
-            action.setObjectName(name)
-        return action
-
-    def _on_page(self, method: str) -> Any:
-        def run() -> None:
-            page = self.current_record_page()
-            if page is not None:
-                getattr(page, method)()
-        return run
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file = bar.addMenu(self.tr("&File"))
-        self.import_action = self._action(file, self.tr("&Import…"), self._on_page("import_file"), "Ctrl+I", "menu-import")
-        self.export_action = self._action(file, self.tr("&Export this view…"), self._on_page("export_view"),
-                                          "Ctrl+E", "menu-export")
-        # The report of the view in front (desktop/report_actions.py): the register, the competence matrix…
-        from labnet.desktop.report_actions import ReportActions
-
-        self.reports = ReportActions(self)
-        self.print_action = self._action(file, self.tr("&Print…"), self.reports.print_report,
-                                         QKeySequence.StandardKey.Print, "menu-print")
-        self.export_pdf_action = self._action(file, self.tr("Export &PDF…"), self.reports.export_pdf, None,
-                                              "menu-export-pdf")
-        file.addSeparator()
-        self._action(file, self.tr("&Back up the catalogue…"), self.backup, None, "menu-backup")
-        self._action(file, self.tr("&Hub console…"), self.open_hub_console, None, "menu-hub-console")
-        file.addSeparator()
-        self.switch_user_action = self._action(file, self.tr("&Switch user…"), self.switch_user, "Ctrl+Shift+U",
-                                               "menu-switch-user")
-        file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "menu-quit")
-
-        edit = bar.addMenu(self.tr("&Edit"))
-        self.new_action = self._action(edit, self.tr("&New record…"), self._on_page("new_record"),
-                                       QKeySequence.StandardKey.New, "menu-new")
-        self.open_action = self._action(edit, self.tr("&Open record"), self._on_page("open_selected"), None, "menu-open")
-        self.duplicate_action = self._action(edit, self.tr("D&uplicate record…"), self._on_page("duplicate_selected"),
-                                             "Ctrl+D", "menu-duplicate")
-        self.delete_action = self._action(edit, self.tr("&Delete record…"), self._on_page("delete_selected"),
-                                          QKeySequence.StandardKey.Delete, "menu-delete")
-        self.history_action = self._action(edit, self.tr("Record &history…"), self._on_page("history_selected"),
-                                           HISTORY_SHORTCUT, "menu-history")
-        self.deleted_action = self._action(edit, self.tr("Deleted records…"), self._on_page("show_deleted"), None,
-                                           "menu-deleted")
-        edit.addSeparator()
-        self.find_action = self._action(edit, self.tr("&Find"), self._on_page("focus_search"),
-                                        QKeySequence.StandardKey.Find, "menu-find")
-
-        view = bar.addMenu(self.tr("&View"))
-        for number, info in enumerate(self.page_infos(), start=1):
-            self._action(view, info.title, lambda _=False, key=info.key: self.show_section(key), f"Ctrl+{number}")
-        view.addSeparator()
-        toggle = self.notifications_dock.toggleViewAction()
-        toggle.setText(self.tr("&Notifications"))
-        toggle.setObjectName("menu-notifications")
-        toggle.setShortcut(QKeySequence("Ctrl+Shift+N"))
-        view.addAction(toggle)
-        self._action(view, self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh, "menu-refresh")
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts…"), self.show_shortcuts, "Ctrl+/", "menu-shortcuts")
-        self._action(help_menu, self.tr("&About LabNet"), self.about, None, "menu-about")
-        self._update_menu_state()
-
+    # -- menus (desktop/window_menus.py) ---------------------------------------------------------
     def _update_menu_state(self) -> None:
-        page = self.current_record_page()
-        for action, page_action in ((self.import_action, "import"), (self.export_action, "export"),
-                                    (self.new_action, "new"), (self.open_action, "open"),
-                                    (self.duplicate_action, "duplicate"), (self.delete_action, "delete")):
-            rights = [n for n in (page.actions[page_action].property("needs") or "").split("+")
-                      if n and n not in ("selection", "rows")] if page is not None else []
-            allowed = page is not None and self.session.ready and all(self.session.can(n) for n in rights)
-            action.setEnabled(allowed)
-            denied = next((n for n in rights if not self.session.can(n)), None)
-            action.setToolTip(self.session.who_may(denied) if denied else "")
-        self.find_action.setEnabled(page is not None)
-        self.history_action.setEnabled(page is not None and self.session.ready)
-        self.deleted_action.setEnabled(page is not None and self.session.ready)
-        for action in (self.print_action, self.export_pdf_action):
-            action.setEnabled(self.reports.available())
-        may_switch = self.session.has_accounts
-        self.switch_user_action.setEnabled(may_switch)
-        self.switch_user_action.setToolTip("" if may_switch else self.tr(
-            "This catalogue has no user accounts; an administrator can create them in Settings."))
+        window_menus.update_menu_state(self)
 
     def refresh_current(self) -> None:
         page = self.pages.currentWidget()
@@ -462,11 +269,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("%n item(s) need attention: see View → Notifications.", "",
                                              len(fresh)), 60_000)
 
-    # -- busy indicator and closing ---------------------------------------------------------------
-    def _update_busy(self) -> None:
-        self._busy_ticks = self._busy_ticks + 1 if self.tasks.pending else 0
-        self.busy.setVisible(self._busy_ticks >= 3)  # only for work that takes a moment
-
+    # -- language and closing ---------------------------------------------------------------
     def offer_restart(self, code: str) -> None:
         """The language changes at the next start: offer to restart now (the window closes as usual)."""
         name = i18n.LANGUAGES[i18n.resolve(code)]
@@ -510,7 +313,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
-        self._busy_timer.stop()
+        self.busy_indicator.stop()
         self.notifications.stop()
         self.change_notices.stop()
         if self.network_page.running is not None:
