@@ -23,10 +23,17 @@ import secrets
 from dataclasses import dataclass, replace
 from typing import Any
 
+from labnet.common import clock
 from labnet.common.messages import message_of
 from labnet.profiling.proficiency import Assigned, ProficiencyError, assign, score
+from labnet.protocol import canonical
 from labnet.protocol.bulletin import EVERYONE
-from labnet.protocol.pt_results import SubmissionError, SubmissionSignatureError, verify_submission
+from labnet.protocol.pt_results import (
+    SubmissionError,
+    SubmissionSealError,
+    SubmissionSignatureError,
+    open_submission,
+)
 
 from .bulletins import publish_in
 from .errors import Conflict, HubError, NotFound
@@ -136,22 +143,50 @@ def _round(hub: Hub, round_id: str) -> Round:
 
 
 def receive(hub: Hub, lab_id: str, round_id: str, document: bytes) -> dict[str, Any]:
-    """A signed submission (``labnet.protocol.pt_results``) from the signed-in laboratory ``lab_id``: checked,
-    then its results kept with the signed bytes (``submit``)."""
+    """A sealed, signed submission (``labnet.protocol.pt_results``) from the signed-in laboratory ``lab_id``:
+    opened and checked, then its results kept with the signed submission it held (``submit``).
+
+    Sent again, the same submission (the same signed bytes inside, however sealed) is answered as the first time
+    and changes nothing; a new one before the deadline replaces the results (the last submission counts); an
+    earlier one after a later was kept, or one made no later than the last kept, is refused (``pt-replayed``), so
+    a copy of an old submission cannot bring back results the laboratory replaced."""
     try:
-        sent = verify_submission(document, hub.identity.identity_id,
-                                 lambda lab, key: hub.store.signing_key_of_active_lab(key, lab))
+        sent, inner = open_submission(document, hub.identity,
+                                      lambda lab, key: hub.store.signing_key_of_active_lab(key, lab))
     except SubmissionSignatureError as exc:
         raise HubError(str(message_of(exc)), code="signature-invalid") from None
+    except SubmissionSealError as exc:
+        raise HubError(str(message_of(exc)), code="pt-seal-invalid") from None
     except SubmissionError as exc:
         raise HubError(str(message_of(exc)), code="pt-result-invalid") from None
     if sent.lab_id != lab_id:
         raise HubError("the submission is signed by another laboratory than the one signed in", code="wrong-uploader")
     if sent.round_id != round_id:
         raise HubError(f"the submission is for round {sent.round_id}, not {round_id}", code="pt-result-invalid")
+    kept = hub.store.pt.submissions(round_id, lab_id)
+    if kept and inner == kept[-1][1]:
+        return {"round": round_id, "accepted": len(sent.results), "received_at": kept[-1][0]}
+    if inner in (document for _, document in kept):
+        raise HubError("this submission was replaced by a later one; it is not taken again", code="pt-replayed")
+    if kept and not _later(sent.created_at, _created_at(kept[-1][1])):
+        raise HubError(f"the submission was made at {sent.created_at}, not after the one kept "
+                       f"({_created_at(kept[-1][1])}); make it again", code="pt-replayed")
     results = [Submitted(r.material, r.analyte, r.value, r.unit) for r in sent.results]
-    count, received_at = submit(hub, lab_id, round_id, results, document=document)
+    count, received_at = submit(hub, lab_id, round_id, results, document=inner)
     return {"round": round_id, "accepted": count, "received_at": received_at}
+
+
+def _created_at(document: bytes) -> str:
+    """When a kept submission says it was made (its signed bytes were checked when it was kept)."""
+    return str(canonical.loads(document)["submission"]["created_at"])
+
+
+def _later(made: str, than: str) -> bool:
+    """Whether the moment ``made`` comes after ``than`` (a time the hub cannot read is never later)."""
+    try:
+        return clock.parse(made) > clock.parse(than)
+    except ValueError:
+        return False
 
 
 def submit(hub: Hub, lab_id: str, round_id: str, results: list[Submitted],
@@ -259,5 +294,33 @@ def describe(store: HubStore) -> list[dict[str, Any]]:
                     "labs": len(store.pt.participants(r.round_id)),
                     "items": [{"material": i.material, "analyte": i.analyte, "unit": i.unit}
                               for i in store.pt.items(r.round_id)],
-                    "results": store.pt.result_count(r.round_id)})
+                    "results": store.pt.result_count(r.round_id),
+                    "submitted": store.pt.submitted_count(r.round_id)})
+    return out
+
+
+def details(hub: Hub, round_id: str) -> dict[str, Any]:
+    """One round for the administrators: what it tests, which codes have sent results, and once it is closed its
+    summary exactly as ``close`` gave it (from what the close wrote)."""
+    round_ = _round(hub, round_id)
+    codes = hub.store.pt.participants(round_id)
+    items = hub.store.pt.items(round_id)
+    results = hub.store.pt.results(round_id)
+    out: dict[str, Any] = {
+        "round": round_id, "deadline": round_.deadline, "created_at": round_.created_at,
+        "created_by": round_.created_by, "closed_at": round_.closed_at, "participants": len(codes),
+        "submitted": sorted({r.code for r in results}),
+        "items": [{"material": i.material, "analyte": i.analyte, "unit": i.unit, "reference": i.reference,
+                   "reference_uncertainty": i.reference_uncertainty, "sigma": i.sigma} for i in items],
+        "summary": None}
+    if round_.closed_at is not None:
+        summary_items = []
+        for i in items:
+            rows = [{"code": r.code, "value": r.value, "z": r.z, "kind": r.kind, "outcome": r.outcome}
+                    for r in results if (r.material, r.analyte) == (i.material, i.analyte)]
+            summary_items.append({"material": i.material, "analyte": i.analyte, "unit": i.unit, "assigned": i.assigned,
+                                  "sigma_pt": i.sigma_pt, "uncertainty": i.uncertainty, "method": i.method,
+                                  "error": i.error, "results": rows})
+        out["summary"] = {"round": round_id, "deadline": round_.deadline, "closed_at": round_.closed_at,
+                          "participants": len(codes), "items": summary_items}
     return out

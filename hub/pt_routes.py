@@ -1,7 +1,9 @@
 """The proficiency-test routes (issue 21): a laboratory's signed results, and the administrators' rounds.
 
-- ``POST /v1/pt/{round}/results`` (a laboratory's session): a signed submission (``labnet.protocol.pt_results``);
-- ``GET /v1/admin/pt`` (any administrator), ``POST /v1/admin/pt`` and ``POST /v1/admin/pt/{round}/close``
+- ``POST /v1/pt/{round}/results`` (a laboratory's session): a sealed, signed submission
+  (``labnet.protocol.pt_results``);
+- ``GET /v1/admin/pt`` and ``GET /v1/admin/pt/{round}`` (any administrator), ``POST /v1/admin/pt`` and
+  ``POST /v1/admin/pt/{round}/close``
   (a network administrator; a reviewer is refused by ``labnet.hub.admins``): the same as ``labnet-hub pt``.
 """
 
@@ -23,8 +25,8 @@ _ROUND = {"type": "object", "required": ["name", "deadline", "items", "labs"],
                                                                                                "unit"]}},
                          "labs": {"type": "array", "items": {"type": "string"}}}}
 _SUBMISSION = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
-    "type": "object", "required": ["submission", "signature"],
-    "description": "A signed submission: docs/proficiency-testing.md"}}}}}
+    "type": "object", "required": ["envelope", "sealed", "signature"],
+    "description": "A sealed, signed submission: docs/proficiency-testing.md"}}}}}
 
 
 def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str]], admin: Callable[[Request], str],
@@ -32,17 +34,25 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
             read_json: Callable[[Request], Awaitable[object]]) -> None:
     @app.post("/v1/pt/{round_id}/results", tags=["proficiency tests"], openapi_extra=_SUBMISSION)
     async def submit_results(round_id: str, request: Request) -> dict:
-        """A participant's results for the round, signed by the laboratory; refused whole with its reason
-        (pt-late, pt-wrong-unit, pt-unknown-analyte, pt-not-participant, pt-result-invalid)."""
+        """A participant's results for the round, signed by the laboratory and sealed to the hub; refused whole with
+        its reason (pt-late, pt-wrong-unit, pt-unknown-analyte, pt-not-participant, pt-result-invalid, pt-seal-invalid,
+        pt-replayed); the same submission sent again is answered as the first time."""
         lab_id = await lab_of(request)
         document = await read_body(request, hub.settings.max_request_bytes)
         return await run_in_threadpool(proficiency.receive, hub, lab_id, round_id, document)
 
     @app.get("/v1/admin/pt", tags=["administration"])
     async def rounds(request: Request) -> list[dict]:
-        """Every proficiency-test round: deadline, participants, items, results received, closed or not."""
+        """Every proficiency-test round: deadline, participants, items, results and laboratories that sent them,
+        closed or not."""
         admin(request)
         return proficiency.describe(hub.store)
+
+    @app.get("/v1/admin/pt/{round_id}", tags=["administration"])
+    async def round_details(round_id: str, request: Request) -> dict:
+        """One round: its items, the participants' codes that sent results and, once closed, its summary."""
+        admin(request)
+        return await run_in_threadpool(proficiency.details, hub, round_id)
 
     @app.post("/v1/admin/pt", tags=["administration"],
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": _ROUND}}}})

@@ -155,6 +155,10 @@ class ProficiencyStore:
     def result_count(self, round_id: str) -> int:
         return self.db.query("SELECT count(*) FROM pt_results WHERE round_id = ?", (round_id,))[0][0]
 
+    def submitted_count(self, round_id: str) -> int:
+        """How many participants have results kept."""
+        return self.db.query("SELECT count(DISTINCT lab_id) FROM pt_results WHERE round_id = ?", (round_id,))[0][0]
+
     def results(self, round_id: str) -> list[Result]:
         rows = self.db.query(
             "SELECT r.lab_id, p.code, r.material, r.analyte, r.value, r.unit, r.received_at, r.z, r.kind, r.outcome "
@@ -178,10 +182,11 @@ class ProficiencyStore:
         conn.execute("INSERT INTO pt_submissions (round_id, lab_id, received_at, document) VALUES (?, ?, ?, ?)",
                      (round_id, lab_id, received_at, document))
 
-    def submissions(self, round_id: str, lab_id: str) -> list[bytes]:
-        rows = self.db.query("SELECT document FROM pt_submissions WHERE round_id = ? AND lab_id = ? "
+    def submissions(self, round_id: str, lab_id: str) -> list[tuple[str, bytes]]:
+        """(received at, signed submission) of each kept submission, the last kept last."""
+        rows = self.db.query("SELECT received_at, document FROM pt_submissions WHERE round_id = ? AND lab_id = ? "
                              "ORDER BY received_at, rowid", (round_id, lab_id))
-        return [bytes(r[0]) for r in rows]
+        return [(r[0], bytes(r[1])) for r in rows]
 
     def close(self, conn: sqlite3.Connection, round_id: str, closed_at: str, items: list[Item],
               scores: list[tuple[str, str, str, float, str, str]]) -> bool:

@@ -162,6 +162,10 @@ _ALL = [
     Problem("pt-wrong-unit", 422, "Wrong unit", "A result is given in another unit than the round asks for."),
     Problem("pt-result-invalid", 422, "Result malformed",
             "A result is not a finite number, or the same material and analyte is given twice."),
+    Problem("pt-seal-invalid", 422, "Submission not sealed to this hub",
+            "The results are not sealed, sealed to a key that is not this hub's, or the seal does not open."),
+    Problem("pt-replayed", 409, "Submission replaced already",
+            "A submission the laboratory replaced since, or one made no later than the one the hub kept."),
     # -- uploads (tus 1.0.0) ----------------------------------------------------------------------------------
     Problem("tus-version-unsupported", 412, "tus version not supported",
             "The request lacks `Tus-Resumable: 1.0.0`; the answer's `Tus-Version` says what the hub speaks."),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import requests
 
@@ -118,6 +119,22 @@ class HubAdmin:
     def audit(self, since: str | None = None, limit: int = 1000) -> dict[str, Any]:
         """The hub's audit trail (``{"entries": […], "head": hash}``), oldest first."""
         return self._call("GET", "/v1/admin/audit", params={"limit": limit, **({"since": since} if since else {})})
+
+    def pt_rounds(self) -> list[dict[str, Any]]:
+        """The proficiency-test rounds (state, deadline, participants, results received)."""
+        return self._call("GET", "/v1/admin/pt")
+
+    def pt_round(self, round_id: str) -> dict[str, Any]:
+        """One round: its items, who sent results and, once closed, its summary."""
+        return self._call("GET", f"/v1/admin/pt/{quote(round_id, safe='')}")
+
+    def create_pt_round(self, description: dict[str, Any]) -> dict[str, Any]:
+        """Create a round (``{"name", "deadline", "items", "labs"}``, as ``labnet-hub pt create --file``)."""
+        return self._call("POST", "/v1/admin/pt", json=description)
+
+    def close_pt_round(self, round_id: str) -> dict[str, Any]:
+        """Close a round after its deadline; the round's summary."""
+        return self._call("POST", f"/v1/admin/pt/{quote(round_id, safe='')}/close")
 
     def overview(self) -> dict[str, Any]:
         """Everything the console shows, in one go (labs, bundles, statistics, links, the last 30 days' audit)."""

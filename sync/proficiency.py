@@ -2,8 +2,8 @@
 
 - ``read_results``: a results file — CSV with the columns material, analyte, value, unit (in any order, a
   header row first), or TOML with ``[[results]]`` tables of the same four keys;
-- ``submit``: the results signed with the laboratory's key (``labnet.protocol.pt_results``) and sent in its
-  signed-in session; the hub's refusal (late, a wrong unit, an analyte not in the round, a laboratory outside
+- ``submit``: the results signed with the laboratory's key and sealed to the hub's current key as pinned
+  (``labnet.protocol.pt_results``: nothing of them travels in clear), sent in its signed-in session; the hub's refusal (late, a wrong unit, an analyte not in the round, a laboratory outside
   the round) comes back as ``RefusedByHub`` with the hub's reason and its problem code;
 - ``record_scores``: each scored result of a ``pt-result`` bulletin becomes a proficiency-test entry in the
   catalogue's training records (z, outcome, the round), once.
@@ -23,7 +23,7 @@ from labnet.common import clock
 from labnet.protocol.bulletin import Bulletin
 from labnet.protocol.errors import SyncError
 from labnet.protocol.keys import Identity
-from labnet.protocol.pt_results import PtResult, make_submission
+from labnet.protocol.pt_results import PtResult, make_submission, seal_submission
 
 from .client import HubClient, RefusedByHub, signed_in
 from .transport import NetworkError
@@ -88,10 +88,11 @@ def read_results(path: Path) -> list[PtResult]:
 
 def submit(data_dir: Path, identity: Identity, round_id: str, results: list[PtResult], *,
            client: HubClient | None = None) -> dict[str, Any]:
-    """Sign the results and send them to the hub; its answer (``{"round", "accepted", "received_at"}``)."""
+    """Sign the results, seal them to the hub and send them; its answer (``{"round", "accepted", "received_at"}``)."""
     _, client, hub = signed_in(data_dir, identity, client)
-    document = make_submission(identity, hub_id=hub.identity_id, round_id=round_id,
-                               created_at=clock.stamp(), results=results)
+    document = seal_submission(identity, hub.keys, make_submission(identity, hub_id=hub.identity_id,
+                                                                   round_id=round_id, created_at=clock.stamp(),
+                                                                   results=results))
     response = client.request("POST", f"/v1/pt/{round_id}/results", auth=True, retry=False, data=document,
                               headers={"Content-Type": "application/json"})
     if response.status_code != 200:

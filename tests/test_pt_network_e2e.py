@@ -19,7 +19,7 @@ from labnet import cli
 from labnet.catalogue.store import Catalogue
 from labnet.profiling.proficiency import algorithm_a
 from labnet.protocol.keyfile import load_identity
-from labnet.protocol.pt_results import PtResult, make_submission
+from labnet.protocol.pt_results import PtResult, make_submission, seal_submission
 
 pytestmark = pytest.mark.slow  # a hub process, four laboratories and a deadline to wait for
 
@@ -79,13 +79,13 @@ def test_a_round_with_three_laboratories_through_a_hub_process(hub, tmp_path, mo
 
     # a forged submission: lab-a's session, lab-b's name, lab-a's key
     identity = load_identity(a, LAB_PASSPHRASE)
-    forged = make_submission(identity, hub_id=hub.identity.identity_id, round_id="PT-2026-1", created_at="now",
-                             results=[PtResult("PT-A", "cocaine", 1.0, "%")]).replace(
-        identity.identity_id.encode(), lab_id(b).encode())
+    forged = seal_submission(identity, hub.identity.public.keys, make_submission(
+        identity, hub_id=hub.identity.identity_id, round_id="PT-2026-1", created_at="2026-01-01T00:00:00Z",
+        results=[PtResult("PT-A", "cocaine", 1.0, "%")])).replace(identity.identity_id.encode(), lab_id(b).encode())
     token = _session(hub, a)
     refused = requests.post(f"{hub.url}/v1/pt/PT-2026-1/results", data=forged, timeout=30,
                             headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
-    assert refused.status_code == 422 and refused.json()["code"] in ("signature-invalid", "wrong-uploader")
+    assert refused.status_code == 422 and refused.json()["code"] == "signature-invalid"
 
     # closing before the deadline is refused; after it, a late result is refused too
     early = requests.post(f"{hub.url}/v1/admin/pt/PT-2026-1/close", headers=hub.admin, timeout=30)

@@ -3,23 +3,28 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 
 import pytest
 
-from hub_server import enrol
+from hub_server import PASSPHRASE, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 from labnet.hub import proficiency
 from labnet.hub.errors import HubError
+from labnet.hub.service import Hub
 from labnet.protocol import canonical
 from labnet.protocol.errors import SyncError
-from labnet.protocol.keys import b64, create_identity
+from labnet.protocol.keys import b64, create_identity, unb64
 from labnet.protocol.pt_results import (
     PT_RESULTS_CONTEXT,
     PtResult,
     SubmissionError,
+    SubmissionSealError,
     SubmissionSignatureError,
     make_submission,
+    open_submission,
+    seal_submission,
     verify_submission,
 )
 from labnet.sync.proficiency import read_results
@@ -83,30 +88,116 @@ def test_results_files_csv_and_toml(tmp_path):
             read_results(bad)
 
 
-def test_the_hub_checks_the_signer_is_the_signed_in_laboratory_and_the_round(hub):
-    a, b = enrol(hub, "Lab A"), enrol(hub, "Lab B")
+def sealed(lab, hub, results=RESULTS, created_at="2026-12-01T09:00:00Z", round_id="PT-1"):
+    """The results as a laboratory sends them: signed, sealed to ``hub``'s current key, signed again."""
+    return seal_submission(lab, hub.identity.public.keys, make_submission(
+        lab, hub_id=hub.identity.identity_id, round_id=round_id, created_at=created_at, results=results))
+
+
+def a_round(hub, *labs):
     hub.store.clock = lambda: dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
     proficiency.create(hub, "admin", round_id="PT-1", deadline="2026-12-20T00:00:00Z",
                        items=[{"material": "PT-A", "analyte": "cocaine", "unit": "%"},
                               {"material": "PT-A", "analyte": "levamisole", "unit": "%"}],
-                       labs=[a.identity_id, b.identity_id])
-    data = make_submission(a, hub_id=hub.identity.identity_id, round_id="PT-1", created_at="t", results=RESULTS)
-    with pytest.raises(HubError) as refused:
-        proficiency.receive(hub, b.identity_id, "PT-1", data)  # b's session, a's signed results
-    assert refused.value.code == "wrong-uploader"
-    with pytest.raises(HubError) as refused:
-        proficiency.receive(hub, a.identity_id, "PT-2", data)
-    assert refused.value.code == "pt-result-invalid"
-    with pytest.raises(HubError) as refused:
-        proficiency.receive(hub, a.identity_id, "PT-1", data[:-3])
-    assert refused.value.code == "pt-result-invalid"
+                       labs=[lab.identity_id for lab in labs])
+
+
+def refused(hub, lab_id, data, round_id="PT-1") -> str:
+    with pytest.raises(HubError) as caught:
+        proficiency.receive(hub, lab_id, round_id, data)
+    return caught.value.code
+
+
+def test_the_hub_checks_the_signer_is_the_signed_in_laboratory_and_the_round(hub):
+    a, b = enrol(hub, "Lab A"), enrol(hub, "Lab B")
+    a_round(hub, a, b)
+    data = sealed(a, hub)
+    assert refused(hub, b.identity_id, data) == "wrong-uploader"  # b's session, a's signed results
+    assert refused(hub, a.identity_id, data, "PT-2") == "pt-result-invalid"
+    assert refused(hub, a.identity_id, data[:-3]) == "pt-result-invalid"
     answer = proficiency.receive(hub, a.identity_id, "PT-1", data)
     assert answer == {"round": "PT-1", "accepted": 2, "received_at": "2026-12-01T00:00:00+00:00"}
-    assert hub.store.pt.submissions("PT-1", a.identity_id) == [data]
+    # the hub keeps the laboratory's signed submission (what was inside the seal), which anyone can check
+    (kept_at, kept), = hub.store.pt.submissions("PT-1", a.identity_id)
+    assert verify_submission(kept, hub.identity.identity_id, keys_of(a)).results == tuple(RESULTS)
     hub.store.revoke(a.identity_id, "closed")
-    with pytest.raises(HubError) as refused:
-        proficiency.receive(hub, a.identity_id, "PT-1", data)
-    assert refused.value.code == "signature-invalid"
+    assert refused(hub, a.identity_id, sealed(a, hub, created_at="2026-12-01T10:00:00Z")) == "signature-invalid"
+
+
+def test_sealed_results_do_not_show_in_the_bytes_and_open_only_at_their_hub(hub, tmp_path):
+    a = enrol(hub, "Lab A")
+    data = sealed(a, hub, [PtResult("PT-A", "cocaine", 31.2345, "%")])
+    clear = make_submission(a, hub_id=hub.identity.identity_id, round_id="PT-1", created_at="t",
+                            results=[PtResult("PT-A", "cocaine", 31.2345, "%")])
+    assert b"31.2345" in clear and b"cocaine" in clear                  # the signed submission, in clear
+    assert b"31.2345" not in data and b"cocaine" not in data and b"PT-A" not in data   # sealed: neither
+    opened, inner = open_submission(data, hub.identity, keys_of(a))
+    assert opened.results == (PtResult("PT-A", "cocaine", 31.2345, "%"),) and b"31.2345" in inner
+    other_hub, _ = Hub.create(tmp_path / "other", name="Other hub", country="KE", passphrase=PASSPHRASE)
+    try:  # sealed to another hub's key (the envelope then names this hub): it does not open here
+        doc = canonical.loads(seal_submission(a, other_hub.identity.public.keys, inner))
+        doc["envelope"]["hub_id"] = hub.identity.identity_id
+        with pytest.raises(SubmissionError):
+            open_submission(canonical.dumps(doc), hub.identity, keys_of(a))
+        with pytest.raises(SubmissionSealError, match="another hub key"):   # re-signed: still not this hub's key
+            open_submission(resign(a, doc), hub.identity, keys_of(a))
+    finally:
+        other_hub.close()
+    with pytest.raises(SubmissionSealError, match="not sealed"):
+        open_submission(clear, hub.identity, keys_of(a))
+    doc = canonical.loads(data)
+    doc["sealed"] = b64(bytes(x ^ (i == 1200) for i, x in enumerate(base64.b64decode(doc["sealed"]))))
+    with pytest.raises(SubmissionSignatureError):                     # a changed byte under the signature
+        open_submission(canonical.dumps(doc), hub.identity, keys_of(a))
+    with pytest.raises(SubmissionSealError, match="does not open"):   # the same change, signed again by the lab
+        open_submission(resign(a, doc), hub.identity, keys_of(a))
+
+
+def resign(lab, doc) -> bytes:
+    """``doc``'s envelope and sealed bytes signed again by ``lab``, as a laboratory could."""
+    from labnet.protocol.pt_results import _envelope_signed
+
+    envelope = canonical.dumps(doc["envelope"])
+    return canonical.dumps({**doc, "signature": b64(lab.sign(_envelope_signed(envelope, unb64(doc["sealed"],
+                                                                                                "sealed"))))})
+
+
+def test_a_submission_signed_by_another_laboratory_is_refused(hub):
+    a, b = enrol(hub, "Lab A"), enrol(hub, "Lab B")
+    a_round(hub, a, b)
+    # b seals and signs, the envelope in a's name: the signature is not a's
+    doc = canonical.loads(sealed(b, hub))
+    doc["envelope"] = {**doc["envelope"], "lab_id": a.identity_id, "lab_key_id": a.public.signing_key_id}
+    assert refused(hub, a.identity_id, canonical.dumps(doc)) == "signature-invalid"
+    # a seals, in its own name, the results b signed: the inside is not what the envelope says
+    inner = make_submission(b, hub_id=hub.identity.identity_id, round_id="PT-1", created_at="2026-12-01T09:00:00Z",
+                            results=RESULTS)
+    assert refused(hub, a.identity_id, seal_submission(a, hub.identity.public.keys, inner)) == "pt-result-invalid"
+    # a's own, sent in b's session
+    assert refused(hub, b.identity_id, sealed(a, hub)) == "wrong-uploader"
+    assert hub.store.pt.result_count("PT-1") == 0
+
+
+def test_the_same_submission_twice_changes_nothing_and_an_older_one_cannot_come_back(hub):
+    a = enrol(hub, "Lab A")
+    a_round(hub, a)
+    first = sealed(a, hub, created_at="2026-12-01T09:00:00Z")
+    answer = proficiency.receive(hub, a.identity_id, "PT-1", first)
+    hub.store.clock = lambda: dt.datetime(2026, 12, 2, tzinfo=dt.UTC)
+    assert proficiency.receive(hub, a.identity_id, "PT-1", first) == answer   # the same bytes: as the first time
+    inner = open_submission(first, hub.identity, keys_of(a))[1]
+    again = seal_submission(a, hub.identity.public.keys, inner)   # the same submission, sealed anew
+    assert again != first and proficiency.receive(hub, a.identity_id, "PT-1", again) == answer
+    assert len(hub.store.pt.submissions("PT-1", a.identity_id)) == 1
+    # a new submission replaces the results (the last submission counts) ...
+    second = sealed(a, hub, [PtResult("PT-A", "cocaine", 29.0, "%")], created_at="2026-12-02T09:00:00Z")
+    assert proficiency.receive(hub, a.identity_id, "PT-1", second)["received_at"] == "2026-12-02T00:00:00+00:00"
+    assert [(r.analyte, r.value) for r in hub.store.pt.results("PT-1")] == [("cocaine", 29.0), ("levamisole", 4.9)]
+    # ... and the first cannot come back, nor one made before the last kept
+    assert refused(hub, a.identity_id, first) == "pt-replayed"
+    assert refused(hub, a.identity_id, sealed(a, hub, created_at="2026-12-01T12:00:00Z")) == "pt-replayed"
+    assert [(r.analyte, r.value) for r in hub.store.pt.results("PT-1")] == [("cocaine", 29.0), ("levamisole", 4.9)]
+    assert len(hub.store.pt.submissions("PT-1", a.identity_id)) == 2
 
 
 def test_labnet_bulletins_says_what_a_proficiency_test_bulletin_holds():
