@@ -1,10 +1,10 @@
-"""The hub's own SQLite store: one file, its migrations, and the store classes that hold its SQL.
+"""The hub's own store: its migrations, and the store classes that hold its SQL.
 
-The hub keeps one SQLite file (WAL, ``synchronous=FULL``) beside its keys,
-opened and migrated by ``labnet.common.sqlite`` like the laboratory's catalogue: its
-tables are the ``hub`` room's, moved forward by numbered migrations, each in
-one transaction with its version bump that a failure rolls back, after a copy
-of the file (``hub.before-schema-hub-8.<time>.db``).
+The store is an SQLite file beside the hub's keys (WAL, ``synchronous=FULL``; the default, for a small network
+and the demo) or a PostgreSQL database (production), through the layer in ``hub/db.py``.  Its tables are the
+``hub`` room's (and those of ``OTHER_ROOMS``), moved forward by numbered migrations, each in one transaction
+with its version bump that a failure rolls back, after a copy (``hub.before-schema-hub-8.<time>.db``, or a
+``pg_dump`` into the hub's folder: ``hub/db_postgres.py``).
 
 The SQL that reads and writes those tables is in the store classes, one module per group of tables:
 ``store_labs`` (laboratories, keys, enrolment codes, sessions), ``store_bulletins``, ``store_links``
@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import sqlite3
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from labnet.common import clock
 from labnet.common import sqlite as common_sqlite
 
+from . import db
 from .errors import Conflict, Forbidden, HubError, NotFound, Unauthenticated
-from .store_admins import MIGRATION_SQL, AdminStore
+from .store_admins import MIGRATION, AdminStore
 from .store_bulletins import BulletinStore
 from .store_labs import Lab, LabRegistry, digest
 from .store_links import LinkStore
@@ -41,7 +41,8 @@ __all__ = ["HISTORY", "HUB_DB", "MIGRATIONS", "Conflict", "Forbidden", "HubError
 
 HUB_DB = "hub.db"
 
-MIGRATIONS: list[tuple[int, str, str]] = [
+# In the portable subset of hub/db.py (a step that cannot be is a db.Dialects): the same steps on both stores.
+MIGRATIONS: list[tuple[int, str, Any]] = [
     (1, "laboratories, enrolment codes, sessions", """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE labs (
@@ -197,7 +198,7 @@ ALTER TABLE link_jobs ADD COLUMN error TEXT;
 """),
     # Issue 19: named administrators with roles, their sessions, the hub's audit trail; the shared
     # administrator token becomes the account "admin" whose one-time token it is (hub/store_admins.py).
-    (8, "named administrators, their sessions and the hub's audit trail", MIGRATION_SQL),
+    (8, "named administrators, their sessions and the hub's audit trail", MIGRATION),
     # Issue 21: proficiency-test rounds, their items, participants (anonymous codes) and results (hub/store_pt.py).
     (9, "proficiency-test rounds, their items, participants and results", PT_MIGRATION_SQL),
 ]
@@ -218,26 +219,46 @@ def utc_now() -> dt.datetime:
     return clock.now().replace(microsecond=0)
 
 
+def rooms(migrations: Sequence[tuple[int, str, Any]] | None = None) -> list[common_sqlite.Room]:
+    """The rooms whose tables are in the hub's store: the hub's own, then each in ``OTHER_ROOMS``."""
+    hub = common_sqlite.Room("hub", tuple(common_sqlite.Migration(n, d, s) for n, d, s in (migrations or MIGRATIONS)))
+    return [hub, *OTHER_ROOMS]
+
+
+# Rooms of other parts of the hub that keep tables in its store (their migrations in the portable subset of
+# hub/db.py, or Dialects steps), migrated with the hub's room on both stores.
+OTHER_ROOMS: list[common_sqlite.Room] = []
+
+
 class HubStore(LabRegistry):
-    """The hub's database; safe to share between the server's threads (one connection, one lock).
+    """The hub's database, SQLite or PostgreSQL (``hub/db.py``); safe to share between the server's threads.
 
     Its SQL is in its store classes, one per group of tables: the laboratories' register (``store_labs``, part
     of this class), and ``bulletins``, ``links`` (harmonised methods, link jobs, cross-laboratory links) and
-    ``received`` (bundles, refused files, the network's records), each given this store's connection."""
+    ``received`` (bundles, refused files, the network's records), each given this store's connection.
 
-    def __init__(self, path: str | Path, *, clock: Callable[[], dt.datetime] = utc_now,
-                 migrations: list[tuple[int, str, str]] | None = None):
-        self.path = Path(path)
+    ``database``: the SQLite file (a path or ``sqlite:`` URL) or a ``postgresql://`` URL.  ``backup_dir``: where
+    a PostgreSQL store's ``pg_dump`` goes before a migration (an SQLite file's copy goes beside it);
+    ``have_backup``: the administrator took one (``--i-have-a-backup``), needed only without ``pg_dump``."""
+
+    def __init__(self, database: str | Path, *, clock: Callable[[], dt.datetime] = utc_now,
+                 migrations: list[tuple[int, str, Any]] | None = None, backup_dir: Path | None = None,
+                 have_backup: bool = False, pool_size: int = 8):
         self.clock = clock
         # 16 KiB pages in a new file: a network record is ~900 bytes of JSON, four to a 4 KiB page, and the apply's
         # upsert and commit took 0.27 CPU s per 18,022 records with 4 KiB pages, 0.12 s with 16 KiB (issue 18).
-        self._conn = common_sqlite.connect(self.path, busy_timeout=10, page_size=PAGE_SIZE)
-        self._lock = threading.RLock()
+        self.database = db.open_database(database, page_size=PAGE_SIZE, pool_size=pool_size)
+        self.dialect = self.database.dialect
+        self.path: Path | None = getattr(self.database, "path", None)
+        self.backup_dir = backup_dir if backup_dir is not None else (self.path.parent if self.path else None)
         try:
-            self.migrate(migrations or MIGRATIONS)
+            self.migrate(migrations or MIGRATIONS, have_backup=have_backup)
         except BaseException:
-            self._conn.close()
+            self.database.close()
             raise
+        self.have_backup = have_backup
+        if isinstance(self.database, db.SqliteDatabase):   # what hub/store_exchange.py and store_federation.py
+            self._conn, self._lock = self.database._conn, self.database._lock   # reach for, until migrate_room
         self.bulletins = BulletinStore(self)
         self.links = LinkStore(self)
         self.received = ReceivedStore(self)
@@ -245,30 +266,35 @@ class HubStore(LabRegistry):
         self.pt = ProficiencyStore(self)
 
     def close(self) -> None:
-        with self._lock:
-            self._conn.close()
+        self.database.close()
 
-    def migrate(self, migrations: list[tuple[int, str, str]]) -> Path | None:
-        """Bring the file to the hub room's latest migration; the copy taken first, if any.
+    def migrate(self, migrations: list[tuple[int, str, Any]], *, have_backup: bool = False) -> Path | None:
+        """Bring the store to every room's latest migration; the copy taken first, if any.
 
-        Before rooms the hub counted its migrations in ``PRAGMA user_version`` alone: such a file is the
-        hub room at that version (the history is the same steps, then one that writes ``room_versions``)."""
-        room = common_sqlite.Room("hub", tuple(common_sqlite.Migration(n, d, s) for n, d, s in migrations))
-        with self._lock:
-            return common_sqlite.migrate(
-                self._conn, [room], history=HISTORY, path=self.path,
-                backup_to=lambda step: self.path.with_name(
-                    f"{self.path.stem}.before-schema-{step}.{clock.file_stamp()}.db"))
+        Before rooms an SQLite hub counted its migrations in ``PRAGMA user_version`` alone: such a file is the
+        hub room at that version (the history is the same steps, then one that writes ``room_versions``).  A
+        PostgreSQL store began with rooms."""
+        return self.database.migrate(rooms(migrations), history=HISTORY, backup_to=self._backup_name,
+                                     have_backup=have_backup)
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (``BEGIN IMMEDIATE``): all of it lands, or none."""
-        with self._lock, common_sqlite.transaction(self._conn) as conn:
-            yield conn
+    def migrate_room(self, room: common_sqlite.Room) -> Path | None:
+        """Another part of the hub keeping its tables in this store (its own room, e.g. ``federation``): brought
+        to its latest migration, on either store, with the same copy first when the store held a schema."""
+        return self.database.migrate([room], history=None, backup_to=self._backup_name,
+                                     have_backup=self.have_backup)
 
-    def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]:
-        with self._lock:
-            return self._conn.execute(sql, params).fetchall()
+    def _backup_name(self, step: str) -> Path:
+        if self.path is not None:
+            return self.path.with_name(f"{self.path.stem}.before-schema-{step}.{clock.file_stamp()}.db")
+        folder = self.backup_dir if self.backup_dir is not None else Path.cwd()
+        return folder / f"hub.before-schema-{step}.{clock.file_stamp()}.pgdump"
+
+    def transaction(self, exclusive: bool = True) -> contextlib.AbstractContextManager[db.Connection]:
+        """One write transaction: all of it lands, or none (writers queue: ``hub/db.py``)."""
+        return self.database.transaction(exclusive)
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[db.Row]:
+        return self.database.query(sql, params)
 
     def now(self) -> str:
         return self.clock().isoformat()

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import audit
+from .db import Connection, Dialects
+from .db_ddl import postgres_ddl
 from .errors import Conflict, Forbidden, NotFound, Unauthenticated
 from .store_labs import digest
 
@@ -29,7 +30,7 @@ _HEAD = "hub_audit_head"
 # The hub room's step 8 (hub/store.py): the tables, and the shared administrator token of older hubs turned
 # into the account "admin" (network administrator) with no password yet; that token's digest becomes its
 # one-time set-up token (labnet.hub.admins.set_first_password), and the shared token itself is gone.
-MIGRATION_SQL = """
+_TABLES = """
 CREATE TABLE admins (
     name TEXT PRIMARY KEY,
     role TEXT NOT NULL CHECK (role IN ('network-admin', 'reviewer')),
@@ -55,6 +56,8 @@ CREATE TABLE hub_audit (
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL
 );
+"""
+_SQLITE = """
 CREATE TRIGGER hub_audit_no_update BEFORE UPDATE ON hub_audit
 BEGIN SELECT RAISE(ABORT, 'the hub audit trail is append-only'); END;
 CREATE TRIGGER hub_audit_no_delete BEFORE DELETE ON hub_audit
@@ -64,6 +67,19 @@ INSERT INTO admins (name, role, setup_token_sha256, created_at)
     FROM meta WHERE key = 'admin_token_sha256';
 DELETE FROM meta WHERE key = 'admin_token_sha256';
 """
+_POSTGRESQL = """
+CREATE FUNCTION hub_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'the hub audit trail is append-only'; END $$;
+CREATE TRIGGER hub_audit_no_update BEFORE UPDATE ON hub_audit FOR EACH ROW EXECUTE FUNCTION hub_audit_append_only();
+CREATE TRIGGER hub_audit_no_delete BEFORE DELETE ON hub_audit FOR EACH ROW EXECUTE FUNCTION hub_audit_append_only();
+CREATE TRIGGER hub_audit_no_truncate BEFORE TRUNCATE ON hub_audit EXECUTE FUNCTION hub_audit_append_only();
+INSERT INTO admins (name, role, setup_token_sha256, created_at)
+    SELECT 'admin', 'network-admin', value, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"+00:00"')
+    FROM meta WHERE key = 'admin_token_sha256';
+DELETE FROM meta WHERE key = 'admin_token_sha256';
+"""
+MIGRATION_SQL = _TABLES + _SQLITE
+MIGRATION = Dialects(sqlite=MIGRATION_SQL, postgresql=postgres_ddl(_TABLES) + _POSTGRESQL)
 
 
 @dataclass(frozen=True)
@@ -105,7 +121,7 @@ class AdminStore:
     def accounts(self) -> list[Admin]:
         return [Admin(**dict(r)) for r in self.db.query("SELECT * FROM admins ORDER BY name")]
 
-    def add(self, conn: sqlite3.Connection, name: str, role: str, password_hash: str | None,
+    def add(self, conn: Connection, name: str, role: str, password_hash: str | None,
             setup_token_sha256: str | None = None) -> None:
         """Inside a transaction: a new account (a name is never reused: a disabled account keeps it)."""
         if conn.execute("SELECT 1 FROM admins WHERE name = ?", (name,)).fetchone():
@@ -113,7 +129,7 @@ class AdminStore:
         conn.execute("INSERT INTO admins (name, role, password_hash, setup_token_sha256, created_at) "
                      "VALUES (?, ?, ?, ?, ?)", (name, role, password_hash, setup_token_sha256, self.db.now()))
 
-    def set_enabled(self, conn: sqlite3.Connection, name: str, enabled: bool) -> bool:
+    def set_enabled(self, conn: Connection, name: str, enabled: bool) -> bool:
         """Inside a transaction: enable or disable ``name`` (its sessions end); False if it already was.
 
         The last enabled network administrator cannot be disabled: nobody could administer the hub."""
@@ -133,7 +149,7 @@ class AdminStore:
             conn.execute("DELETE FROM admin_sessions WHERE name = ?", (name,))
         return True
 
-    def set_password(self, conn: sqlite3.Connection, name: str, password_hash: str) -> None:
+    def set_password(self, conn: Connection, name: str, password_hash: str) -> None:
         """Inside a transaction: a new password; any set-up token is spent, waits and sessions end."""
         if conn.execute("UPDATE admins SET password_hash = ?, setup_token_sha256 = NULL, failures = 0, "
                         "next_attempt_at = NULL WHERE name = ?", (password_hash, name)).rowcount != 1:
@@ -145,12 +161,12 @@ class AdminStore:
         rows = self.db.query("SELECT * FROM admins WHERE setup_token_sha256 = ?", (digest(token),))
         return Admin(**dict(rows[0])) if rows else None
 
-    def note_failure(self, conn: sqlite3.Connection, name: str, failures: int, next_attempt_at: str | None) -> None:
+    def note_failure(self, conn: Connection, name: str, failures: int, next_attempt_at: str | None) -> None:
         conn.execute("UPDATE admins SET failures = ?, next_attempt_at = ? WHERE name = ?",
                      (failures, next_attempt_at, name))
 
     # -- sessions -----------------------------------------------------------------------------------------
-    def new_session(self, conn: sqlite3.Connection, name: str, lifetime: dt.timedelta) -> tuple[str, str]:
+    def new_session(self, conn: Connection, name: str, lifetime: dt.timedelta) -> tuple[str, str]:
         """Inside a transaction: a session for ``name`` (failures forgotten); returns the token and its expiry."""
         token = "lnadm_" + secrets.token_urlsafe(32)
         expires = (self.db.clock() + lifetime).isoformat()
@@ -173,7 +189,7 @@ class AdminStore:
         return account
 
     # -- the audit trail ----------------------------------------------------------------------------------
-    def record(self, conn: sqlite3.Connection, actor: str, action: str, target: str, detail: dict) -> int:
+    def record(self, conn: Connection, actor: str, action: str, target: str, detail: dict) -> int:
         """Inside the transaction that did it: one entry at the end of the chain; its number."""
         last = conn.execute("SELECT seq, hash FROM hub_audit ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (last["seq"] + 1, last["hash"]) if last else (1, audit.GENESIS)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from typing import TYPE_CHECKING
 
 from labnet.protocol.bulletin import EVERYONE
+
+from .db import Connection
 
 if TYPE_CHECKING:
     from .store import HubStore
@@ -15,11 +16,11 @@ class BulletinStore:
     def __init__(self, db: HubStore):
         self.db = db
 
-    def next_seq(self, conn: sqlite3.Connection) -> int:
+    def next_seq(self, conn: Connection) -> int:
         """Inside a transaction: the number the next bulletin gets (numbers only grow)."""
         return conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM bulletins").fetchone()[0]
 
-    def add(self, conn: sqlite3.Connection, *, seq: int, to: str, kind: str, created_at: str,
+    def add(self, conn: Connection, *, seq: int, to: str, kind: str, created_at: str,
             document: bytes) -> None:
         """Inside the transaction that took ``seq``: keep the signed bulletin."""
         conn.execute("INSERT INTO bulletins (seq, to_lab, kind, created_at, document) VALUES (?, ?, ?, ?, ?)",

@@ -13,11 +13,11 @@ import datetime as dt
 import hashlib
 import re
 import secrets
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .db import Connection, Row
 from .errors import Conflict, Forbidden, HubError, NotFound, Unauthenticated
 
 
@@ -49,8 +49,8 @@ class LabRegistry:
     clock: Callable[[], dt.datetime]
 
     if TYPE_CHECKING:   # given by HubStore
-        def query(self, sql: str, params: tuple = ()) -> list[sqlite3.Row]: ...
-        def transaction(self) -> contextlib.AbstractContextManager[sqlite3.Connection]: ...
+        def query(self, sql: str, params: tuple = ()) -> list[Row]: ...
+        def transaction(self) -> contextlib.AbstractContextManager[Connection]: ...
         def now(self) -> str: ...
 
     # -- enrolment codes ------------------------------------------------------------
@@ -70,7 +70,7 @@ class LabRegistry:
                          (digest(token), lab_name, country, now.isoformat(), (now + lifetime).isoformat()))
         return token
 
-    def claim_enrolment_code(self, conn: sqlite3.Connection, token: str) -> sqlite3.Row:
+    def claim_enrolment_code(self, conn: Connection, token: str) -> Row:
         """Inside a transaction: the unused, unexpired code for ``token``, marked used."""
         row = conn.execute("SELECT * FROM enrolment_codes WHERE token_sha256 = ?", (digest(token),)).fetchone()
         if row is None:
@@ -85,7 +85,7 @@ class LabRegistry:
         conn.execute("UPDATE enrolment_codes SET used_at = ? WHERE token_sha256 = ?", (self.now(), row["token_sha256"]))
         return row
 
-    def record_enrolment(self, conn: sqlite3.Connection, code: sqlite3.Row, lab_id: str) -> None:
+    def record_enrolment(self, conn: Connection, code: Row, lab_id: str) -> None:
         """Inside the transaction that claimed ``code``: the laboratory it enrolled."""
         conn.execute("UPDATE enrolment_codes SET lab_id = ? WHERE token_sha256 = ?", (lab_id, code["token_sha256"]))
 
@@ -119,7 +119,7 @@ class LabRegistry:
             return None
         return bytes(rows[0]["public_key"])
 
-    def add_lab(self, conn: sqlite3.Connection, *, lab_id: str, name: str, country: str, identity: str,
+    def add_lab(self, conn: Connection, *, lab_id: str, name: str, country: str, identity: str,
                 signing_key_id: str, keys: list[tuple[str, str, bytes]]) -> None:
         """Inside a transaction: register a laboratory and its public keys ``(key_id, purpose, raw)``."""
         if conn.execute("SELECT 1 FROM labs WHERE lab_id = ?", (lab_id,)).fetchone():
@@ -146,7 +146,7 @@ class LabRegistry:
             conn.execute("UPDATE labs SET identity = ?, signing_key_id = ?, last_contact = ? WHERE lab_id = ?",
                          (identity, signing_key_id, now, lab_id))
 
-    def touch(self, lab_id: str, conn: sqlite3.Connection | None = None) -> None:
+    def touch(self, lab_id: str, conn: Connection | None = None) -> None:
         """The laboratory was in contact now: in the caller's transaction ``conn``, or in one of its own."""
         if conn is not None:
             conn.execute("UPDATE labs SET last_contact = ? WHERE lab_id = ?", (self.now(), lab_id))
@@ -154,7 +154,7 @@ class LabRegistry:
         with self.transaction() as own:
             self.touch(lab_id, own)
 
-    def lab_names(self, conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    def lab_names(self, conn: Connection) -> dict[str, tuple[str, str]]:
         """Inside a transaction: every laboratory's ``(name, country)`` by lab id."""
         return {r[0]: (r[1], r[2]) for r in conn.execute("SELECT lab_id, name, country FROM labs")}
 
@@ -169,7 +169,7 @@ class LabRegistry:
         return self.lab(lab_id)
 
     # -- sessions and replay protection ---------------------------------------------
-    def new_session(self, conn: sqlite3.Connection, lab_id: str, lifetime: dt.timedelta) -> tuple[str, str]:
+    def new_session(self, conn: Connection, lab_id: str, lifetime: dt.timedelta) -> tuple[str, str]:
         token = secrets.token_urlsafe(32)
         expires = (self.clock() + lifetime).isoformat()
         conn.execute("DELETE FROM sessions WHERE expires_at <= ?", (self.now(),))
@@ -183,7 +183,7 @@ class LabRegistry:
             raise Unauthenticated("the session is unknown or has expired; sign in again", code="session-expired")
         return rows[0]["lab_id"]
 
-    def use_nonce(self, conn: sqlite3.Connection, nonce: str, keep_until: dt.datetime) -> None:
+    def use_nonce(self, conn: Connection, nonce: str, keep_until: dt.datetime) -> None:
         """Inside a transaction: remember ``nonce``; refuse it if it was seen before (a replay)."""
         conn.execute("DELETE FROM seen_nonces WHERE expires_at <= ?", (self.now(),))
         if conn.execute("SELECT 1 FROM seen_nonces WHERE nonce = ?", (nonce,)).fetchone():

@@ -3,10 +3,10 @@ found between two laboratories' profiles (the tables ``hub_methods``, ``link_job
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from .db import Connection, Row
 from .store_received import Key
 
 if TYPE_CHECKING:
@@ -20,32 +20,33 @@ class LinkStore:
         self.db = db
 
     # -- harmonised methods ----------------------------------------------------------------------------
-    def method(self, name: str, version: int) -> sqlite3.Row | None:
+    def method(self, name: str, version: int) -> Row | None:
         """The published method ``name`` v``version``: its ``definition`` (JSON), ``bulletin_seq``, ``published_at``."""
         rows = self.db.query("SELECT definition, bulletin_seq, published_at FROM hub_methods "
                              "WHERE name = ? AND version = ?", (name, version))
         return rows[0] if rows else None
 
-    def methods_newest_first(self) -> list[sqlite3.Row]:
+    def methods_newest_first(self) -> list[Row]:
         return self.db.query("SELECT definition, bulletin_seq, published_at FROM hub_methods "
-                             "ORDER BY published_at DESC, rowid DESC")
+                             "ORDER BY published_at DESC, bulletin_seq DESC")
 
-    def methods_oldest_first(self) -> list[sqlite3.Row]:
+    def methods_oldest_first(self) -> list[Row]:
         """Every method's ``drug_type`` and ``definition`` in publication order (the last of a drug type is in use)."""
-        return self.db.query("SELECT drug_type, definition FROM hub_methods ORDER BY published_at, rowid")
+        # bulletin_seq: publication order within one second (each method is announced in its own bulletin)
+        return self.db.query("SELECT drug_type, definition FROM hub_methods ORDER BY published_at, bulletin_seq")
 
-    def add_method(self, conn: sqlite3.Connection, *, name: str, version: int, drug_type: str, definition: str,
+    def add_method(self, conn: Connection, *, name: str, version: int, drug_type: str, definition: str,
                    published_at: str, bulletin_seq: int) -> None:
         """Inside the transaction that announced it in bulletin ``bulletin_seq``: adopt a method."""
         conn.execute("INSERT INTO hub_methods (name, version, drug_type, definition, published_at, bulletin_seq) "
                      "VALUES (?, ?, ?, ?, ?, ?)", (name, version, drug_type, definition, published_at, bulletin_seq))
 
     # -- the linker's jobs ------------------------------------------------------------------------------
-    def queue(self, conn: sqlite3.Connection, kind: str, ref: str, created_at: str) -> None:
+    def queue(self, conn: Connection, kind: str, ref: str, created_at: str) -> None:
         """Inside the transaction that changed what it names: a job for the linker (a crash loses none)."""
         conn.execute("INSERT INTO link_jobs (kind, ref, created_at) VALUES (?, ?, ?)", (kind, ref, created_at))
 
-    def next_job(self) -> sqlite3.Row | None:
+    def next_job(self) -> Row | None:
         """The oldest job not done: its ``job_id``, ``kind`` and ``ref``."""
         rows = self.db.query("SELECT job_id, kind, ref FROM link_jobs WHERE done_at IS NULL ORDER BY job_id LIMIT 1")
         return rows[0] if rows else None
@@ -59,7 +60,7 @@ class LinkStore:
             return self.db.query("SELECT coalesce(max(job_id), 0) AS j FROM link_jobs")[0]["j"]
         return self.db.query("SELECT coalesce(max(job_id), 0) AS j FROM link_jobs WHERE job_id < ?", (before,))[0]["j"]
 
-    def mark_done(self, conn: sqlite3.Connection, job_id: int, at: str) -> None:
+    def mark_done(self, conn: Connection, job_id: int, at: str) -> None:
         """Inside the transaction that stored the job's links and bulletins."""
         conn.execute("UPDATE link_jobs SET done_at = ? WHERE job_id = ?", (at, job_id))
 
@@ -77,7 +78,7 @@ class LinkStore:
         return self.db.query("SELECT count(*) AS n FROM network_links WHERE method_name = ? AND method_version = ?",
                              (name, version))[0]["n"]
 
-    def pairs(self, conn: sqlite3.Connection, name: str, version: int,
+    def pairs(self, conn: Connection, name: str, version: int,
               touching: Iterable[Key] | None) -> set[tuple[Key, Key]]:
         """Inside a transaction: the method's linked pairs (only those touching a profile of ``touching``, if given)."""
         if touching is None:
@@ -89,7 +90,7 @@ class LinkStore:
                 rows += conn.execute(f"{_LINK_PAIRS} AND lab_b = ? AND record_b = ?", (name, version, lab, record)).fetchall()
         return {((r[0], r[1]), (r[2], r[3])) for r in rows}
 
-    def drop_links(self, conn: sqlite3.Connection, name: str, version: int,
+    def drop_links(self, conn: Connection, name: str, version: int,
                    pairs: Iterable[tuple[Key, Key]] | None) -> None:
         """Inside a transaction: forget the method's links ``pairs`` (all of them when None)."""
         if pairs is None:
@@ -99,14 +100,16 @@ class LinkStore:
                              "lab_a = ? AND record_a = ? AND lab_b = ? AND record_b = ?",
                              [(name, version, *a, *b) for a, b in pairs])
 
-    def put_links(self, conn: sqlite3.Connection, name: str, version: int,
+    def put_links(self, conn: Connection, name: str, version: int,
                   links: Iterable[tuple[Key, Key, float]], found_at: str) -> None:
         """Inside a transaction: keep the method's links ``(a, b, score)``, a before b."""
-        conn.executemany("INSERT OR REPLACE INTO network_links (method_name, method_version, lab_a, record_a, lab_b, "
-                         "record_b, score, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        conn.executemany("INSERT INTO network_links (method_name, method_version, lab_a, record_a, lab_b, record_b, "
+                         "score, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (method_name, method_version, "
+                         "lab_a, record_a, lab_b, record_b) DO UPDATE SET score = excluded.score, "
+                         "found_at = excluded.found_at",
                          [(name, version, *a, *b, s, found_at) for a, b, s in links])
 
-    def newest_links(self, lab: str | None, limit: int) -> list[sqlite3.Row]:
+    def newest_links(self, lab: str | None, limit: int) -> list[Row]:
         """Stored links (of ``lab``'s profiles, if given), newest first."""
         sql = "SELECT * FROM network_links"
         params: tuple = ()

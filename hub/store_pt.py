@@ -8,9 +8,10 @@ laboratory sent it; closing the round writes each item's assigned value and each
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from .db import Connection
 
 if TYPE_CHECKING:
     from .store import HubStore
@@ -114,7 +115,7 @@ class ProficiencyStore:
     def __init__(self, db: HubStore):
         self.db = db
 
-    def add_round(self, conn: sqlite3.Connection, round_: Round, items: list[Item],
+    def add_round(self, conn: Connection, round_: Round, items: list[Item],
                   codes: dict[str, str]) -> None:
         """Inside a transaction: the round, its items and its participants (lab id → anonymous code)."""
         conn.execute("INSERT INTO pt_rounds (round_id, deadline, created_at, created_by) VALUES (?, ?, ?, ?)",
@@ -166,7 +167,7 @@ class ProficiencyStore:
             "WHERE r.round_id = ? ORDER BY r.material, r.analyte, p.code", (round_id,))
         return [Result(*r) for r in rows]
 
-    def put_results(self, conn: sqlite3.Connection, round_id: str, lab_id: str,
+    def put_results(self, conn: Connection, round_id: str, lab_id: str,
                     results: list[tuple[str, str, float, str]], received_at: str) -> None:
         """Inside a transaction: a laboratory's results (material, analyte, value, unit); a result sent again
         before the deadline replaces the one before (the last submission counts)."""
@@ -176,7 +177,7 @@ class ProficiencyStore:
             "value = excluded.value, unit = excluded.unit, received_at = excluded.received_at",
             [(round_id, lab_id, m, a, v, u, received_at) for m, a, v, u in results])
 
-    def keep_submission(self, conn: sqlite3.Connection, round_id: str, lab_id: str, received_at: str,
+    def keep_submission(self, conn: Connection, round_id: str, lab_id: str, received_at: str,
                         document: bytes) -> None:
         """Inside the transaction that kept its results: the signed submission as received."""
         conn.execute("INSERT INTO pt_submissions (round_id, lab_id, received_at, document) VALUES (?, ?, ?, ?)",
@@ -188,7 +189,7 @@ class ProficiencyStore:
                              "ORDER BY received_at, rowid", (round_id, lab_id))
         return [(r[0], bytes(r[1])) for r in rows]
 
-    def close(self, conn: sqlite3.Connection, round_id: str, closed_at: str, items: list[Item],
+    def close(self, conn: Connection, round_id: str, closed_at: str, items: list[Item],
               scores: list[tuple[str, str, str, float, str, str]]) -> bool:
         """Inside a transaction: mark the round closed (False if it already was) and write each item's assigned
         value (or error) and each result's score (lab, material, analyte, z, kind, outcome)."""

@@ -7,9 +7,10 @@ The ingest writes them (``labnet.hub.ingest``, ``labnet.hub.applying``) through 
 from __future__ import annotations
 
 import operator
-import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
+
+from .db import Connection, Row
 
 if TYPE_CHECKING:
     from .store import HubStore
@@ -18,13 +19,15 @@ PROFILE_KIND = "profiling_result"
 _KEY = operator.itemgetter(0, 1, 2)   # a network record's key: lab id, kind, record id
 Key = tuple[str, str]   # (lab id, record id)
 
-_PROFILES = ("SELECT lab_id, record_id, json_extract(record, '$.peaks') FROM network_records WHERE kind = ? "
-             "AND deleted = 0 AND json_extract(record, '$.drug_type') = ?")
 
 
 class ReceivedStore:
     def __init__(self, db: HubStore):
         self.db = db
+        json_text, json_value = db.database.json_text, db.database.json_value
+        self._drug_type = json_text("record", "drug_type")
+        self._profiles = (f"SELECT lab_id, record_id, {json_value('record', 'peaks')} FROM network_records "
+                          f"WHERE kind = ? AND deleted = 0 AND {self._drug_type} = ?")
 
     # -- bundles and refused files, for the administrator -------------------------------------------------
     def bundles_newest_first(self, limit: int) -> list[dict[str, Any]]:
@@ -43,7 +46,7 @@ class ReceivedStore:
     def accepted_per_day(self) -> list[dict[str, Any]]:
         """Records accepted per laboratory and day (of processed bundles), oldest day first."""
         return [dict(r) for r in self.db.query(
-            "SELECT lab_id, substr(received_at, 1, 10) AS day, sum(accepted) AS accepted "
+            "SELECT lab_id, substr(received_at, 1, 10) AS day, CAST(sum(accepted) AS BIGINT) AS accepted "
             "FROM bundles WHERE status = 'processed' GROUP BY lab_id, day ORDER BY day")]
 
     def last_bundle_per_lab(self) -> dict[str, str]:
@@ -58,13 +61,13 @@ class ReceivedStore:
         return self.db.query("SELECT count(*) FROM refused_files")[0][0]
 
     # -- the network's records ---------------------------------------------------------------------------
-    def record_counts(self) -> list[sqlite3.Row]:
+    def record_counts(self) -> list[Row]:
         """Per laboratory and kind: ``records`` live and ``deleted`` (withdrawn)."""
-        return self.db.query("SELECT lab_id, kind, sum(deleted = 0) AS records, sum(deleted) AS deleted "
-                             "FROM network_records GROUP BY lab_id, kind")
+        return self.db.query("SELECT lab_id, kind, CAST(sum(1 - deleted) AS BIGINT) AS records, "
+                             "CAST(sum(deleted) AS BIGINT) AS deleted FROM network_records GROUP BY lab_id, kind")
 
     def records_page(self, *, kind: str | None, lab: str | None, include_deleted: bool, limit: int,
-                     offset: int) -> tuple[int, list[sqlite3.Row]]:
+                     offset: int) -> tuple[int, list[Row]]:
         """How many records match, and one page of them, latest received first."""
         where, params = ["1 = 1"], []
         if kind:
@@ -82,7 +85,7 @@ class ReceivedStore:
                              (*params, limit, offset))
         return total, rows
 
-    def held_page(self, lab_id: str, after: Key, limit: int) -> list[sqlite3.Row]:
+    def held_page(self, lab_id: str, after: Key, limit: int) -> list[Row]:
         """One page of a laboratory's records in (kind, id) order after ``after``, as its decisions left them."""
         return self.db.query("SELECT kind, record_id, version, seq, deleted, record FROM network_records"
                              " WHERE lab_id = ? AND (kind, record_id) > (?, ?) ORDER BY kind, record_id LIMIT ?",
@@ -97,21 +100,21 @@ class ReceivedStore:
     def profile_counts_per_lab(self, drug_type: str) -> list[int]:
         """How many live profiles of ``drug_type`` each laboratory shares (laboratories with none left out)."""
         return [r["n"] for r in self.db.query(
-            "SELECT count(*) AS n FROM network_records WHERE kind = ? AND deleted = 0 AND "
-            "json_extract(record, '$.drug_type') = ? GROUP BY lab_id", (PROFILE_KIND, drug_type))]
+            f"SELECT count(*) AS n FROM network_records WHERE kind = ? AND deleted = 0 AND {self._drug_type} = ? "
+            "GROUP BY lab_id", (PROFILE_KIND, drug_type))]
 
     def profile_peaks(self, drug_type: str, only: Iterable[Key] | None = None) -> list[tuple[Key, Any]]:
         """``((lab id, record id), peaks as stored)`` of the live profiles of ``drug_type`` (of ``only``, if given)."""
         if only is None:
-            rows = self.db.query(_PROFILES, (PROFILE_KIND, drug_type))
+            rows = self.db.query(self._profiles, (PROFILE_KIND, drug_type))
         else:
             rows = []
             for lab_id, record_id in only:
-                rows += self.db.query(f"{_PROFILES} AND lab_id = ? AND record_id = ?",
+                rows += self.db.query(f"{self._profiles} AND lab_id = ? AND record_id = ?",
                                       (PROFILE_KIND, drug_type, lab_id, record_id))
         return [((r[0], r[1]), r[2]) for r in rows]
 
-    def profile_records(self, keys: Iterable[Key], conn: sqlite3.Connection | None = None) -> dict[Key, str]:
+    def profile_records(self, keys: Iterable[Key], conn: Connection | None = None) -> dict[Key, str]:
         """The stored JSON of each live profile in ``keys`` (in the caller's transaction ``conn``, if given)."""
         query = conn.execute if conn is not None else self.db.query
         out: dict[Key, str] = {}
@@ -135,7 +138,7 @@ class ReceivedStore:
         return held
 
     @staticmethod
-    def upsert_records(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+    def upsert_records(conn: Connection, rows: list[tuple[Any, ...]]) -> None:
         """Write (lab id, kind, record id, version, seq, deleted, bundle id, received at, record) rows in the
         caller's transaction; a row replaces the held one only when its (version, seq) is above it."""
         # In the table's key order: a bundle's entries come in seq order, and ids made in the same millisecond
@@ -155,7 +158,7 @@ class ReceivedStore:
         """The bundle was applied (a bundle rejected whole reserves nothing)."""
         return bool(self.db.query("SELECT 1 FROM bundles WHERE bundle_id = ? AND status = 'processed'", (bundle_id,)))
 
-    def bundle(self, bundle_id: str) -> sqlite3.Row | None:
+    def bundle(self, bundle_id: str) -> Row | None:
         """The bundle's row as stored: its report, counts and receipt."""
         rows = self.db.query("SELECT * FROM bundles WHERE bundle_id = ?", (bundle_id,))
         return rows[0] if rows else None
@@ -165,7 +168,7 @@ class ReceivedStore:
         rows = self.db.query("SELECT receipt FROM bundles WHERE bundle_id = ? AND lab_id = ?", (bundle_id, lab_id))
         return bytes(rows[0]["receipt"]) if rows else None
 
-    def add_bundle(self, conn: sqlite3.Connection, header: Any, *, file_sha256: str, size: int, received_at: str,
+    def add_bundle(self, conn: Connection, header: Any, *, file_sha256: str, size: int, received_at: str,
                    source: str, status: str, reason: str | None, counts: dict[str, int], receipt: bytes) -> None:
         """Inside the ingest's transaction: the bundle's row; an earlier refusal of the same id (a damaged
         copy) gives way, an applied bundle is never replaced."""
@@ -178,7 +181,7 @@ class ReceivedStore:
              header.seq_to, file_sha256, size, received_at, source, status, reason, counts["accepted"],
              counts["duplicate"], counts.get("outdated", 0), counts["rejected"], receipt))
 
-    def add_refused(self, conn: sqlite3.Connection, *, file_sha256: str, uploader: str | None, claimed: str | None,
+    def add_refused(self, conn: Connection, *, file_sha256: str, uploader: str | None, claimed: str | None,
                     source: str, error: str, reason: str) -> None:
         """Inside a transaction: a file refused unread, received now."""
         conn.execute("INSERT INTO refused_files (file_sha256, uploader, claimed_bundle_id, received_at, source, "
@@ -191,14 +194,14 @@ class ReceivedStore:
                              (file_sha256,))
         return rows[0]["reason"] if rows else None
 
-    def refusal_of_claim(self, uploader: str, bundle_id: str) -> sqlite3.Row | None:
+    def refusal_of_claim(self, uploader: str, bundle_id: str) -> Row | None:
         """The latest refusal (``error``, ``reason``) of a file ``uploader`` sent as ``bundle_id``."""
         rows = self.db.query("SELECT error, reason FROM refused_files WHERE uploader = ? AND claimed_bundle_id = ? "
                              "ORDER BY rowid DESC LIMIT 1", (uploader, bundle_id))
         return rows[0] if rows else None
 
     # -- uploads ingested, each exactly once ---------------------------------------------------------------
-    def ingested_upload(self, upload_id: str) -> sqlite3.Row | None:
+    def ingested_upload(self, upload_id: str) -> Row | None:
         """The ``file_sha256`` and ``bundle_id`` an upload was ingested as, if it was."""
         rows = self.db.query("SELECT file_sha256, bundle_id FROM ingested_uploads WHERE upload_id = ?", (upload_id,))
         return rows[0] if rows else None
@@ -212,7 +215,7 @@ class ReceivedStore:
                 f"SELECT upload_id FROM ingested_uploads WHERE upload_id IN ({','.join('?' * len(ids))})", tuple(ids))}
         return done
 
-    def mark_ingested(self, conn: sqlite3.Connection, upload_id: str, file_sha256: str, bundle_id: str | None) -> None:
+    def mark_ingested(self, conn: Connection, upload_id: str, file_sha256: str, bundle_id: str | None) -> None:
         """Inside the transaction that applies (or refuses) the upload's file: it is ingested, now."""
-        conn.execute("INSERT OR IGNORE INTO ingested_uploads (upload_id, file_sha256, bundle_id, ingested_at) "
-                     "VALUES (?, ?, ?, ?)", (upload_id, file_sha256, bundle_id, self.db.now()))
+        conn.execute("INSERT INTO ingested_uploads (upload_id, file_sha256, bundle_id, ingested_at) "
+                     "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", (upload_id, file_sha256, bundle_id, self.db.now()))
