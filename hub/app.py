@@ -16,10 +16,6 @@ import contextlib
 import datetime as dt
 import json
 import logging
-import math
-import threading
-import time
-from collections import defaultdict, deque
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
@@ -36,7 +32,7 @@ from . import admins, auth, enrolment, holdings, keylife, pt_routes, refusals
 from . import bulletins as hub_bulletins
 from . import operations as hub_operations
 from .ingest import Ingestor, IngestWorker
-from .limits import RequestLimits, json_object, parse_json, whole_number
+from .limits import RateLimiter, RequestLimits, json_object, parse_json, whole_number
 from .linking import NetworkLinker, network_links
 from .openapi import complete as complete_openapi
 from .service import Hub
@@ -47,38 +43,8 @@ log = logging.getLogger("labnet.hub")
 UPLOADS = "/v1/uploads"   # where the tus routes are
 
 
-class TooManyRequests(HubError):
-    code = "rate-limited"
-
-    def __init__(self, message: str, retry_after: int):
-        super().__init__(message)
-        self.retry_after = retry_after
-
-
 class BodyTooLarge(HubError):
     code = "payload-too-large"
-
-
-class RateLimiter:
-    """At most ``per_minute`` requests per key in any sliding minute."""
-
-    def __init__(self, per_minute: int):
-        self.per_minute = per_minute
-        self._seen: dict[str, deque[float]] = defaultdict(deque)
-        self._lock = threading.Lock()
-
-    def check(self, key: str) -> None:
-        now = time.monotonic()
-        with self._lock:
-            seen = self._seen[key]
-            while seen and seen[0] <= now - 60:
-                seen.popleft()
-            if len(seen) >= self.per_minute:
-                # Retry-After: when the oldest request leaves the minute, so a client waits no longer than needed.
-                raise TooManyRequests(f"too many requests from this laboratory (more than {self.per_minute} a "
-                                      "minute); wait a minute and try again",
-                                      retry_after=max(1, math.ceil(seen[0] + 60 - now)))
-            seen.append(now)
 
 
 def _body(schema: dict) -> dict:
@@ -108,16 +74,21 @@ _METHOD = {"type": "object", "required": ["format", "name", "method_version", "d
                           "threshold": {"type": "number"}, "reference": {"type": "object"}}}
 
 
-def create_app(hub: Hub) -> FastAPI:
+def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> FastAPI:
+    """The hub's app; ``ingest``: drain the ingest queue and run the link jobs on a thread of this process (else
+    ``labnet-hub worker`` does, hub/ingest.py); ``close_hub``: the app owns ``hub`` and closes it when it stops."""
     ingestor = Ingestor(hub)
     linker = NetworkLinker(hub)
     worker = IngestWorker(ingestor, linker)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
-        worker.start()  # also picks up uploads completed before a crash or restart
+        if ingest:
+            worker.start()  # also picks up uploads completed before a crash or restart
         yield
-        worker.stop()
+        worker.stop()   # finishes the upload in hand
+        if close_hub:
+            hub.close()
 
     app = FastAPI(title="LabNet hub", version=__version__, lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="The regional network hub: laboratories enrol, sign in, upload sealed bundles "
@@ -141,8 +112,9 @@ def create_app(hub: Hub) -> FastAPI:
     app.add_middleware(RequestLimits, grace_seconds=settings.body_grace_seconds,
                        min_rate=settings.body_min_bytes_per_second,
                        slow_per_address=settings.slow_requests_per_address)
-    limiter = RateLimiter(settings.requests_per_minute)
-    anonymous_limiter = RateLimiter(settings.requests_per_minute)
+    # Counted where every hub process sees them (hub/limits.py): N workers do not allow N times as many.
+    limiter = RateLimiter(hub.uploads.queue, "lab", settings.requests_per_minute)
+    anonymous_limiter = RateLimiter(hub.uploads.queue, "address", settings.requests_per_minute)
 
     refusals.install(app, log, tus_prefix=UPLOADS)
 

@@ -56,7 +56,20 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=port_number, default=8765, help="port to listen on (default 8765)")
     serve.add_argument("--certfile", type=Path, help="TLS certificate (PEM) to serve HTTPS")
     serve.add_argument("--keyfile", type=Path, help="TLS private key (PEM) for --certfile")
+    serve.add_argument("--workers", type=positive_int, default=1, metavar="N",
+                       help="HTTP worker processes (default 1); they share uploads, limits and the ingest queue "
+                            "through the hub's files")
+    serve.add_argument("--no-ingest", action="store_true",
+                       help="do not ingest uploads or run link jobs here: leave them to “labnet-hub worker”")
     _passphrase_option(serve)
+
+    worker = command("worker", "ingest completed uploads and run link jobs, beside “serve --no-ingest”", run_worker)
+    worker.add_argument("--lease-seconds", type=positive_int, default=60, metavar="S",
+                        help="how long a claimed upload stays this worker's without a renewal (default 60): a "
+                             "worker that dies leaves its upload to another after this")
+    worker.add_argument("--poll-seconds", type=float, default=1.0, metavar="S",
+                        help="how often an idle worker looks for work (default 1)")
+    _passphrase_option(worker)
 
     enrol = command("enroll", "issue a one-time enrolment code for a laboratory", run_enroll)
     enrol.add_argument("--lab", required=True, help="the laboratory's name")
@@ -248,22 +261,70 @@ def run_serve(args: argparse.Namespace) -> int:
 
     if bool(args.certfile) != bool(args.keyfile):
         raise UsageError("--certfile and --keyfile go together")
+    passphrase = read_passphrase(args)
+    hub = open_hub_with(args, passphrase)   # the passphrase checked and the files migrated once, here
+    configure_logging()
+    tls: dict[str, Any] = ({"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)}
+                           if args.certfile else {})
+    # Bounded: idle keep-alive connections close after 30 s, headers must arrive within
+    # header_timeout_seconds (no slowloris), one address holds at most connections_per_address
+    # connections, and past 500 connections new ones get 503.  Bodies: see hub/limits.py.
+    bounds: dict[str, Any] = {"host": args.host, "port": args.port, "log_config": None, "timeout_keep_alive": 30,
+                              "limit_concurrency": 500, **tls}
+    if args.workers == 1:
+        try:
+            http = hub_protocol(hub.settings.header_timeout_seconds, hub.settings.connections_per_address)
+            uvicorn.run(create_app(hub, ingest=not args.no_ingest), http=http, **bounds)
+        finally:
+            hub.close()
+        return EXIT_OK
+    from .service import PASSPHRASE_ENV
+    from .serving import WORKER_ENV, worker_options
+
+    hub.close()
+    # Each worker process opens the hub itself (labnet.hub.serving.worker_app): it reads the passphrase as this
+    # process did, from the same file, else from the environment it inherits (a typed one is put there).
+    os.environ[WORKER_ENV] = worker_options(args.data_dir, args.passphrase_file, ingest=not args.no_ingest)
+    if not args.passphrase_file:
+        os.environ[PASSPHRASE_ENV] = passphrase
+    uvicorn.run("labnet.hub.serving:worker_app", factory=True, workers=args.workers,
+                http="labnet.hub.serving:WorkerH11", **bounds)
+    return EXIT_OK
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    import signal
+
+    from .ingest import Ingestor, IngestWorker
+    from .linking import NetworkLinker
+
     hub = open_hub(args)
-    handler = logging.StreamHandler()
-    handler.setFormatter(JsonLogFormatter())
-    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
+    configure_logging()
+    log = logging.getLogger("labnet.hub.worker")
     try:
-        tls: dict[str, Any] = ({"ssl_certfile": str(args.certfile), "ssl_keyfile": str(args.keyfile)}
-                               if args.certfile else {})
-        # Bounded: idle keep-alive connections close after 30 s, headers must arrive within
-        # header_timeout_seconds (no slowloris), one address holds at most connections_per_address
-        # connections, and past 500 connections new ones get 503.  Bodies: see hub/limits.py.
-        http = hub_protocol(hub.settings.header_timeout_seconds, hub.settings.connections_per_address)
-        uvicorn.run(create_app(hub), host=args.host, port=args.port, log_config=None, timeout_keep_alive=30,
-                    limit_concurrency=500, http=http, **tls)
+        worker = IngestWorker(Ingestor(hub), NetworkLinker(hub), lease_seconds=args.lease_seconds,
+                              poll_seconds=args.poll_seconds)
+
+        def stop(signum, frame) -> None:   # finish the upload in hand (a link run stops between jobs), then end
+            log.info("worker %s stopping (signal %d)", worker.name, signum)
+            worker.stop()
+
+        signal.signal(signal.SIGTERM, stop)
+        signal.signal(signal.SIGINT, stop)
+        queued = worker.sweep()
+        log.info("worker %s started (%d upload(s) queued at start, %d waiting)", worker.name, queued, worker.depth())
+        worker.run()
+        log.info("worker %s stopped", worker.name)
     finally:
         hub.close()
     return EXIT_OK
+
+
+def configure_logging() -> None:
+    """The hub's log: one JSON object a line on standard error, from every process (serve, its workers, worker)."""
+    handler = logging.StreamHandler()
+    handler.setFormatter(JsonLogFormatter())
+    logging.basicConfig(level=logging.INFO, handlers=[handler], force=True)
 
 
 class JsonLogFormatter(logging.Formatter):

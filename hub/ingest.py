@@ -22,18 +22,17 @@ answers with the receipt stored the first time.
 from __future__ import annotations
 
 import collections
-import enum
 import functools
 import hashlib
 import logging
 import os
-import queue
+import secrets
+import socket
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
 
 from labnet.common.memory import collector_paused
 from labnet.protocol.bundle import parse_bundle
@@ -43,11 +42,12 @@ from labnet.protocol.opening import Limits, open_bundle
 from labnet.protocol.problems import refusal_code
 from labnet.protocol.receipt import make_receipt
 
-from . import keylife, payload_check
+from . import keylife, payload_check, store_federation
 from .applying import EarlyWrite, decide
 from .service import Hub
 from .store import HubError
-from .uploads import Upload
+from .store_queue import Claim
+from .uploads import Upload, UploadError
 
 log = logging.getLogger("labnet.hub.ingest")
 
@@ -191,6 +191,9 @@ class Ingestor:
         self._insert_bundle(conn, header, digest, opened.size, now, source, "processed", None, counts, receipt)
         self._mark_in(conn, upload_id, digest, header.bundle_id)
         self.store.touch(header.lab_id, conn)
+        # Issue 20: which record types the laboratory lets other networks search, as this bundle's manifest says.
+        store_federation.record_ceilings(self.store, conn, header.lab_id, opened.manifest, header.seq_to,
+                                         header.bundle_id, now)
         if profiling:
             # Queued with the records, so the links are found even if the hub stops right after the commit.
             self.store.links.queue(conn, "bundle", header.bundle_id, now)
@@ -289,65 +292,152 @@ class BundleRefused(HubError):
     code = "bundle-refused"
 
 
-class _Wake(enum.Enum):
-    LINK_ONLY = "link only"   # no upload: run the link jobs left pending
-
-
-_LINK_ONLY: Final = _Wake.LINK_ONLY
-
-
 class IngestWorker:
-    """Ingests completed uploads one by one on a background thread; picks up leftovers at start."""
+    """Drains the ingest queue (``hub/store_queue.py``) and runs the link jobs; any number may run at once.
 
-    def __init__(self, ingestor: Ingestor, linker=None):
+    One runs on a thread of every ``labnet-hub serve`` process unless it is started with ``--no-ingest``,
+    and ``labnet-hub worker`` runs one as its main loop.  A worker **claims** a completed upload with a lease
+    (``lease_seconds``), renews it while it ingests, and removes it from the queue once it is ingested; a
+    worker that dies mid-ingest leaves a claim that runs out, and the next worker takes the upload again
+    (the ingest is idempotent: a bundle is applied once, and a re-ingest answers with the stored receipt).
+    The link jobs run under one named lease, ``linking``: one worker at a time, in the jobs' order.  Told to
+    stop, a worker finishes the upload in hand (a link run stops between jobs) and takes nothing more.
+    """
+
+    LINKING = "linking"
+
+    def __init__(self, ingestor: Ingestor, linker=None, *, lease_seconds: float = 60.0,
+                 poll_seconds: float = 1.0, name: str | None = None):
         self.ingestor = ingestor
-        self.linker = linker   # a NetworkLinker: cross-laboratory links after each ingest
-        self._queue: queue.Queue[Upload | _Wake | None] = queue.Queue()
-        self._thread = threading.Thread(target=self._run, name="hub-ingest", daemon=True)
+        self.linker = linker   # a NetworkLinker: cross-laboratory links once the queue is empty
+        self.queue = ingestor.hub.uploads.queue
+        self.lease_seconds = lease_seconds
+        self.poll_seconds = poll_seconds
+        self.name = name or f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+        self._wake = threading.Event()
+        self._stopping = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def start(self) -> None:
-        self.ingestor.discard_ingested_uploads()  # left by a stop between ingest and clean-up
-        for upload in self.ingestor.pending_uploads():
-            self._queue.put(upload)
-        if self.linker is not None:
-            self._queue.put(_LINK_ONLY)  # link jobs left by a stop after an ingest
+        """Run on a thread of this process (``labnet-hub serve``)."""
+        self.sweep()
+        self._thread = threading.Thread(target=self.run, name="hub-ingest", daemon=True)
         self._thread.start()
 
+    def sweep(self) -> int:
+        """Queue the completed uploads nothing has queued (a hub from before the queue left them), drop those
+        ingested already (a stop between ingest and clean-up); returns how many were queued."""
+        self.ingestor.discard_ingested_uploads()
+        queued = self.queue.queued()
+        now = utc_stamp(self.ingestor.store.clock())
+        missing = [u for u in self.ingestor.pending_uploads() if u.id not in queued]
+        for upload in missing:
+            self.queue.enqueue_now(upload.id, upload.owner, now)
+        return len(missing)
+
     def submit(self, upload: Upload) -> None:
-        self._queue.put(upload)
+        """An upload completed in this process: queued already (with its completion); wake the thread now."""
+        self._wake.set()
 
     def link_soon(self) -> None:
-        """Run the queued link jobs on the worker's thread (after a method is published or a stick imported)."""
-        if self.linker is not None:
-            self._queue.put(_LINK_ONLY)
+        """Link jobs were queued (a method published, a stick imported): wake the thread now."""
+        self._wake.set()
 
     def stop(self) -> None:
-        self._queue.put(None)
-        self._thread.join(timeout=30)
+        """Finish the upload in hand, then stop (a link run stops between two jobs)."""
+        self._stopping.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout=60)
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
 
     def depth(self) -> int:
-        """Uploads (and link runs) waiting for the worker, the one being worked on included."""
-        return self._queue.unfinished_tasks
+        """Uploads waiting for a worker, in every process, the ones being ingested included."""
+        return self.queue.depth()
 
-    def wait_idle(self) -> None:
-        self._queue.join()
+    def wait_idle(self, timeout: float = 300.0) -> None:
+        """Until the queue is empty and no link job waits (for the tests and the benchmarks)."""
+        deadline = time.monotonic() + timeout
+        while self.depth() or (self.linker is not None and self.linker.pending()):
+            if time.monotonic() > deadline:
+                raise TimeoutError("the ingest queue did not empty")   # internal: tests and benchmarks only
+            time.sleep(0.02)
+
+    def run(self) -> None:
+        """Until ``stop``: one upload (or one link run) after another, waiting ``poll_seconds`` when idle."""
+        while not self._stopping.is_set():
+            self._wake.clear()
+            try:
+                busy = self.step()
+            except Exception:  # a fault of the store (disk, lock) never ends the worker; the claim runs out
+                log.exception("the ingest worker %s failed; it carries on", self.name)
+                busy = False
+            if not busy:
+                self._wake.wait(self.poll_seconds)
+
+    def step(self) -> bool:
+        """Ingest one queued upload, else run the link jobs; whether there was anything to do."""
+        claim = self.queue.claim(self.name, time.time(), self.lease_seconds)
+        if claim is not None:
+            self._ingest(claim)
+            return True
+        return self._link()
+
+    def _ingest(self, claim: Claim) -> None:
+        uploads = self.ingestor.hub.uploads
+        if claim.attempts > 1:
+            log.warning("upload %s is ingested again (attempt %d): the worker that had it stopped before the end",
+                        claim.upload_id, claim.attempts)
+        with _Renewing(lambda: self.queue.renew(claim.upload_id, self.name, time.time() + self.lease_seconds),
+                       self.lease_seconds / 3):
+            try:
+                upload = uploads.get(claim.upload_id, claim.owner)
+            except UploadError:   # ended by its laboratory (DELETE) or gone since it was queued
+                self.queue.done(claim.upload_id)
+                return
+            data = Path(uploads.path(upload)).read_bytes()
+            self.ingestor.ingest(data, source="upload", uploader=upload.owner, upload_id=upload.id)
+            # Ingested (and marked so in the same transaction): the copy in bundles/ is the record.
+            uploads.terminate(upload.id, upload.owner)   # leaves the queue with it
+
+    def _link(self) -> bool:
+        if self.linker is None or self.linker.pending() == 0:
+            return False
+        if not self.queue.take_lease(self.LINKING, self.name, time.time(), self.lease_seconds):
+            return False   # another worker runs them
+        try:
+            with _Renewing(lambda: self.queue.take_lease(self.LINKING, self.name, time.time(), self.lease_seconds),
+                           self.lease_seconds / 3):
+                self.linker.run_pending(stop=self._stopping.is_set)
+        finally:
+            self.queue.drop_lease(self.LINKING, self.name)
+        return True
+
+
+class _Renewing:
+    """Renews a lease every ``every`` seconds on a thread while the work inside runs."""
+
+    def __init__(self, renew: Callable[[], bool], every: float):
+        self._renew, self._every = renew, every
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="hub-lease", daemon=True)
+
+    def __enter__(self) -> _Renewing:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._done.set()
+        self._thread.join()
 
     def _run(self) -> None:
-        while True:
-            upload = self._queue.get()
+        while not self._done.wait(self._every):
             try:
-                if upload is None:
-                    return
-                if upload is _LINK_ONLY:
-                    self.linker.run_pending()
-                    continue
-                data = Path(self.ingestor.hub.uploads.path(upload)).read_bytes()
-                self.ingestor.ingest(data, source="upload", uploader=upload.owner, upload_id=upload.id)
-                # Ingested (and marked so in the same transaction): the copy in bundles/ is the record.
-                self.ingestor.hub.uploads.terminate(upload.id, upload.owner)
-                if self.linker is not None:
-                    self.linker.run_pending()
-            except Exception:  # one bad upload never stops the worker; it stays pending for the next start
-                log.exception("ingest of upload %s failed", getattr(upload, "id", "?"))
-            finally:
-                self._queue.task_done()
+                if not self._renew():
+                    log.warning("a lease ran out before its work ended; another worker may do it again "
+                                "(the ingest and the link jobs are idempotent)")
+            except Exception:  # the store busy a moment: the next renewal, well before the lease ends, retries
+                log.exception("could not renew a lease")

@@ -12,18 +12,24 @@
   requests as it may.
   Without this, 500 connections each sending a byte every few seconds hold every slot of the server.
   Connections per address and headers' deadline are the connection's business (``labnet.hub.serving``).
+- **Requests per minute** (``RateLimiter``), per laboratory and per address, counted in the uploads' file
+  (``hub/store_queue.py``) that every hub process shares: ``--workers 4`` does not allow four times as many.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import math
 import re
+import time
 from collections import Counter
+from collections.abc import Callable
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .store import HubError
+from .store_queue import QueueStore
 
 MAX_JSON_DEPTH = 32          # the hub's documents nest 4 or 5 deep
 SLOW_AFTER_SECONDS = 2.0     # a body still arriving after this long makes its request "slow"
@@ -35,6 +41,54 @@ _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 class BodyTooSlow(HubError):
     code = "body-too-slow"
+
+
+class TooManyRequests(HubError):
+    code = "rate-limited"
+
+    def __init__(self, message: str, retry_after: int):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class RateLimiter:
+    """At most ``per_minute`` requests per key in a sliding minute, whichever hub process each one reached.
+
+    Counted per whole minute in ``rate_hits``, one statement per request (``QueueStore.hit``): the minute
+    before counts for the part of it the sliding minute still covers (at 15 s into this minute, three
+    quarters of it), so a client cannot send ``per_minute`` at the end of one minute and as many again at
+    the start of the next.  A refused request is not counted.  ``scope`` keeps laboratories apart from
+    addresses.
+    """
+
+    def __init__(self, queue: QueueStore, scope: str, per_minute: int, clock: Callable[[], float] = time.time):
+        self.queue, self.scope, self.per_minute, self.clock = queue, scope, per_minute, clock
+        self._pruned = 0
+
+    def check(self, key: str) -> None:
+        now = self.clock()
+        minute = int(now // 60)
+        into = now / 60 - minute   # how far into this minute, 0 to 1
+        if self.queue.hit(self.scope, key, minute, 1 - into, self.per_minute) is not None:
+            if minute != self._pruned:   # once a minute per process: the minutes before the last are spent
+                self.queue.forget_hits(minute - 1)
+                self._pruned = minute
+            return
+        previous, current = self.queue.hits(self.scope, key, minute)
+        raise TooManyRequests(f"too many requests from this laboratory (more than {self.per_minute} a "
+                              "minute); wait a minute and try again",
+                              retry_after=retry_seconds(previous, current, into, self.per_minute))
+
+
+def retry_seconds(previous: int, current: int, into: float, limit: int) -> int:
+    """Seconds until one more request fits: while the minute before's weight falls, or in the next minute."""
+    if current + 1 <= limit and previous > 0:
+        needed = 1 - (limit - current - 1) / previous   # the fraction of this minute from which it fits
+        if needed < 1:
+            return max(1, math.ceil((needed - into) * 60))
+    # In the next minute this one is the minute before, still counting for all but the part gone.
+    later = max(0.0, 1 - (limit - 1) / current) if current else 0.0
+    return max(1, math.ceil((1 - into + later) * 60))
 
 
 def whole_number(text: str | None, *, max_digits: int = 18) -> int | None:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -148,11 +148,12 @@ class NetworkLinker:
         return ComparisonMethod.from_json(json.loads(held["definition"]))
 
     # -- jobs ---------------------------------------------------------------------------
-    def run_pending(self) -> int:
-        """Do every queued link job, oldest first; returns how many new links were announced."""
+    def run_pending(self, stop: Callable[[], bool] = lambda: False) -> int:
+        """Do every queued link job, oldest first, until ``stop()`` says so between two jobs; returns how many
+        new links were announced."""
         announced = 0
         with self._lock:
-            while True:
+            while not stop():
                 job = self.store.links.next_job()
                 if job is None:
                     return announced
@@ -167,6 +168,7 @@ class NetworkLinker:
                     # and left pending the job would block every later one. Done, with its reason, for
                     # the administrator (GET /v1/admin/links, failed_jobs); the links held are unchanged.
                     self._fail(job["job_id"], message_of(exc))
+        return announced
 
     def pending(self) -> int:
         return self.store.links.pending_count()

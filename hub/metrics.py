@@ -73,8 +73,8 @@ class _AtScrape(Collector):
         return []   # not known until collected; the registry's auto_describe asks collect() instead
 
     def collect(self) -> Iterator[GaugeMetricFamily]:
-        yield GaugeMetricFamily("labnet_hub_ingest_queue_depth", "Completed uploads and link runs waiting for the "
-                                "ingest worker, the one in hand included", value=self.worker.depth())
+        yield GaugeMetricFamily("labnet_hub_ingest_queue_depth", "Completed uploads waiting for an ingest worker, "
+                                "those in hand included (every hub process's: the queue is in the database)", value=self.worker.depth())
         yield GaugeMetricFamily("labnet_hub_link_jobs_pending", "Link jobs waiting (a bundle to link, a method to "
                                 "link the network with)", value=self.linker.pending())
         yield GaugeMetricFamily("labnet_hub_link_jobs_refused", "Link jobs the linkage engine refused (the most "

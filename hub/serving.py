@@ -16,13 +16,25 @@ the next is answered 429 and closed before it is read, so a single client
 cannot take the server's 500 slots (``limit_concurrency``) from everyone else.
 Behind a reverse proxy every connection comes from the proxy's address: set
 this above the proxy's own connections to the hub and limit clients there.
+
+``labnet-hub serve --workers N`` runs N such servers, one per process, on one listening socket (uvicorn's
+own supervisor, which also restarts a worker that dies): each process opens the hub itself through
+``worker_app``, with the options ``serve`` put in ``$LABNET_HUB_WORKER`` and the passphrase read as ``serve``
+read it (the same file, else ``$LABNET_HUB_PASSPHRASE``; never a command line).  What the processes must
+agree on is in the database (``hub/store_queue.py``); the connection caps above count per process.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
+import logging
+import os
+from argparse import Namespace
 from collections import Counter
 from http import HTTPStatus
+from pathlib import Path
+from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -94,3 +106,42 @@ def hub_protocol(header_seconds: float, connections_per_address: int) -> type[H1
                 self.transport.close()
 
     return HubH11
+
+
+# -- several worker processes ----------------------------------------------------------------
+WORKER_ENV = "LABNET_HUB_WORKER"     # set by ``serve --workers N`` for its worker processes (JSON, no secret)
+_protocol: type[H11Protocol] | None = None
+
+
+class WorkerH11(H11Protocol):
+    """What uvicorn is told to use in a worker process (it must name a class it can import there): the
+    process's own ``hub_protocol`` class, made by ``worker_app`` from the hub's settings."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
+        if _protocol is None:
+            raise RuntimeError("worker_app did not run in this process")   # internal: uvicorn loads the app first
+        return _protocol(*args, **kwargs)
+
+
+def worker_options(data_dir: Path, passphrase_file: Path | None, *, ingest: bool) -> str:
+    """What ``worker_app`` needs, as ``serve`` puts it in ``$LABNET_HUB_WORKER``."""
+    return json.dumps({"data_dir": str(data_dir), "passphrase_file": str(passphrase_file) if passphrase_file else None,
+                       "ingest": ingest})
+
+
+def worker_app():
+    """uvicorn's app factory in each worker process of ``labnet-hub serve --workers N``."""
+    global _protocol
+    from .app import create_app
+    from .cli import configure_logging, open_hub
+
+    options = json.loads(os.environ[WORKER_ENV])
+    passphrase_file = Path(options["passphrase_file"]) if options["passphrase_file"] else None
+    configure_logging()
+    # The store (--database, else $LABNET_HUB_DATABASE, else hub.toml) comes through the environment serve set.
+    hub = open_hub(Namespace(data_dir=Path(options["data_dir"]), passphrase_file=passphrase_file, database=None,
+                             i_have_a_backup=False))
+    _protocol = hub_protocol(hub.settings.header_timeout_seconds, hub.settings.connections_per_address)
+    logging.getLogger("labnet.hub").info("worker process %d serving%s", os.getpid(),
+                                         "" if options["ingest"] else " (ingest left to labnet-hub worker)")
+    return create_app(hub, ingest=options["ingest"], close_hub=True)

@@ -8,7 +8,13 @@ may be longer than the offset (a torn append), and the next append starts by
 truncating it back to the offset.
 
 No HTTP here: ``labnet.hub.tus`` speaks the protocol, this module keeps the
-bytes.  The store belongs to one hub process (the hub runs one server).
+bytes.  Several hub processes share the store (``labnet-hub serve --workers N``, and
+several ``serve`` on one folder): everything they must agree on is in ``uploads.db``,
+none in a process's memory.  A chunk being written holds the upload with a lease
+(``writer``, ``writer_until``), so a second writer is refused whichever process it
+reached, and an upload whose writer died is free again when the lease runs out.  The
+transaction that completes an upload also queues it for ingest (``hub/store_queue.py``,
+room ``queue`` in the same file).
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import json
 import os
 import secrets
 import threading
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +33,8 @@ from typing import BinaryIO
 
 from labnet.common import clock
 from labnet.common import sqlite as common_sqlite
+
+from . import store_queue
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS uploads (
@@ -40,7 +49,17 @@ CREATE TABLE IF NOT EXISTS uploads (
     sha256 TEXT
 );
 """
-ROOM = common_sqlite.Room("uploads", (common_sqlite.Migration(1, "partial and completed uploads", SCHEMA),))
+# Who writes a chunk now (a process and request of its own naming), until when: held in the file, not in one
+# process's memory, so a second writer is refused whichever hub process it reached.
+WRITER_COLUMNS = """
+ALTER TABLE uploads ADD COLUMN writer TEXT;
+ALTER TABLE uploads ADD COLUMN writer_until REAL;
+"""
+ROOM = common_sqlite.Room("uploads", (common_sqlite.Migration(1, "partial and completed uploads", SCHEMA),
+                                      common_sqlite.Migration(2, "the writer of a chunk, shared by the hub's "
+                                                                 "processes", WRITER_COLUMNS)))
+COLUMNS = "id, owner, length, offset, metadata, created_at, expires_at, completed_at, sha256"
+WRITER_LEASE_SECONDS = 120.0   # renewed while bytes arrive (tus ends a chunk after 60 s without one)
 
 
 class UploadError(Exception):
@@ -118,14 +137,14 @@ class UploadStore:
         self._clock = clock
         self._conn = common_sqlite.connect(self.root / "uploads.db")
         try:   # a file from before rooms has the table already (CREATE … IF NOT EXISTS), then its version
-            common_sqlite.migrate(self._conn, [ROOM])
+            common_sqlite.migrate(self._conn, [ROOM, store_queue.ROOM])
         except BaseException:
             self._conn.close()
             raise
-        # One writer at a time per upload: a second PATCH on the same upload
-        # while one is streaming is refused rather than interleaved.
-        self._busy: set[str] = set()
-        self._lock = threading.Lock()
+        # This process's threads take turns on the one connection (a transaction is the connection's).
+        self._lock = threading.RLock()
+        self.queue = store_queue.QueueStore(self._conn, self._lock)
+        self._process = f"{os.getpid()}-{secrets.token_hex(4)}"
 
     def close(self) -> None:
         self._conn.close()
@@ -139,12 +158,14 @@ class UploadStore:
         upload_id = secrets.token_hex(16)
         now = self._clock()
         described = json.dumps(metadata or {}, sort_keys=True)
-        with self._lock:
+        # One transaction (BEGIN IMMEDIATE): two hub processes creating for one laboratory at once count its
+        # open uploads one after the other.
+        with self._lock, common_sqlite.transaction(self._conn):
             if (metadata or {}).get("sha256"):
                 # A creation sent again because its answer was lost on the way names the same bytes (same
                 # digest and length): it gets the upload already begun, not a second one left to expire.
                 row = self._conn.execute(
-                    "SELECT * FROM uploads WHERE owner = ? AND length = ? AND metadata = ? AND completed_at IS NULL "
+                    f"SELECT {COLUMNS} FROM uploads WHERE owner = ? AND length = ? AND metadata = ? AND completed_at IS NULL "
                     "AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
                     (owner, length, described, now.isoformat())).fetchone()
                 if row is not None:
@@ -161,14 +182,15 @@ class UploadStore:
                 "INSERT INTO uploads (id, owner, length, metadata, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (upload_id, owner, length, described, now.isoformat(), (now + self.lifetime).isoformat()))
         if length == 0:
-            self._finish(upload_id)
+            self._complete(upload_id, owner, 0, None)
         return self.get(upload_id, owner)
 
     def get(self, upload_id: str, owner: str) -> Upload:
         """The upload, if ``owner`` made it and it has not expired (else UploadNotFound / UploadGone)."""
         if not _valid_id(upload_id):
             raise UploadNotFound("there is no such upload")
-        row = self._conn.execute("SELECT * FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+        with self._lock:
+            row = self._conn.execute(f"SELECT {COLUMNS} FROM uploads WHERE id = ?", (upload_id,)).fetchone()
         if row is None:
             raise UploadNotFound("there is no such upload")
         upload = _from_row(row)
@@ -181,8 +203,10 @@ class UploadStore:
 
     def completed(self) -> list[Upload]:
         """Every completed upload, oldest first."""
-        rows = self._conn.execute("SELECT * FROM uploads WHERE completed_at IS NOT NULL ORDER BY completed_at, id")
-        return [_from_row(row) for row in rows.fetchall()]
+        with self._lock:
+            rows = self._conn.execute(f"SELECT {COLUMNS} FROM uploads WHERE completed_at IS NOT NULL "
+                                      "ORDER BY completed_at, id").fetchall()
+        return [_from_row(row) for row in rows]
 
     def path(self, upload: Upload) -> Path:
         return self._path(upload.id)
@@ -195,20 +219,21 @@ class UploadStore:
                    checksum: tuple[str, bytes] | None = None) -> ChunkWriter:
         """Start writing a chunk at ``offset``; see ``ChunkWriter``.
 
-        Only one chunk is written to an upload at a time: a second request
-        while one is streaming is refused rather than interleaved.
+        Only one chunk is written to an upload at a time, whichever hub process
+        the requests reach: a second request while one is streaming is refused
+        rather than interleaved.
         """
-        with self._lock:
-            if upload_id in self._busy:
-                raise UploadError("another request is already writing to this upload; retry in a moment")
-            self._busy.add(upload_id)
+        writer = f"{self._process}-{secrets.token_hex(4)}"
+        if not self._hold(upload_id, writer):
+            self.get(upload_id, owner)   # no such upload (or not this owner's) says so first
+            raise UploadError("another request is already writing to this upload; retry in a moment")
         try:
             upload = self.get(upload_id, owner)
             if offset != upload.offset:
                 raise OffsetMismatch(upload.offset, offset)
-            return ChunkWriter(self, upload, checksum)
+            return ChunkWriter(self, upload, checksum, writer)
         except BaseException:
-            self._release(upload_id)
+            self._release(upload_id, writer)
             raise
 
     def append(self, upload_id: str, owner: str, offset: int, body: Iterable[bytes],
@@ -226,35 +251,60 @@ class UploadStore:
             raise
         return writer.finish()
 
-    def _release(self, upload_id: str) -> None:
+    def _hold(self, upload_id: str, writer: str) -> bool:
+        """Take (or renew) the upload's writer lease; False if another live writer holds it."""
+        now = time.time()
         with self._lock:
-            self._busy.discard(upload_id)
+            cursor = self._conn.execute(
+                "UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? "
+                "AND (writer IS NULL OR writer = ? OR writer_until < ?)",
+                (writer, now + WRITER_LEASE_SECONDS, upload_id, writer, now))
+        return cursor.rowcount == 1
 
-    def _commit(self, out: BinaryIO, upload_id: str, offset: int) -> None:
+    def _release(self, upload_id: str, writer: str) -> None:
+        with self._lock:
+            self._conn.execute("UPDATE uploads SET writer = NULL, writer_until = NULL WHERE id = ? AND writer = ?",
+                               (upload_id, writer))
+
+    def _commit(self, out: BinaryIO, upload: Upload, offset: int, writer: str) -> None:
+        """The bytes up to ``offset`` are durable: say so and free the upload, in one statement (a client that
+        reads the new offset and resumes at once, on any hub process, finds the upload free); complete
+        and queue it for ingest in the same transaction when that was its last byte."""
         out.flush()
         os.fsync(out.fileno())
-        self._conn.execute("UPDATE uploads SET offset = ? WHERE id = ?", (offset, upload_id))
+        if offset == upload.length:
+            self._complete(upload.id, upload.owner, offset, writer)
+            return
+        with self._lock:
+            self._conn.execute("UPDATE uploads SET offset = ?, writer = NULL, writer_until = NULL "
+                               "WHERE id = ? AND writer = ?", (offset, upload.id, writer))
 
-    def _finish(self, upload_id: str) -> None:
+    def _complete(self, upload_id: str, owner: str, offset: int, writer: str | None) -> None:
         sha = hashlib.sha256()
         with self._path(upload_id).open("rb") as f:
             for block in iter(lambda: f.read(1 << 20), b""):
                 sha.update(block)
-        self._conn.execute("UPDATE uploads SET completed_at = ?, sha256 = ? WHERE id = ?",
-                           (self._clock().isoformat(), sha.hexdigest(), upload_id))
+        now = self._clock().isoformat()
+        with self._lock, common_sqlite.transaction(self._conn) as conn:
+            conn.execute("UPDATE uploads SET offset = ?, completed_at = ?, sha256 = ?, writer = NULL, "
+                         "writer_until = NULL WHERE id = ?", (offset, now, sha.hexdigest(), upload_id))
+            self.queue.enqueue(conn, upload_id, owner, now)
 
     def terminate(self, upload_id: str, owner: str) -> None:
         upload = self.get(upload_id, owner)
-        self._conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
+        with self._lock, common_sqlite.transaction(self._conn) as conn:
+            conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
+            self.queue.done(upload.id)   # a completed upload ended before it was ingested leaves the queue
         self._path(upload.id).unlink(missing_ok=True)
 
     def expire(self) -> int:
         """Remove incomplete uploads past their expiry; returns how many."""
-        rows = self._conn.execute("SELECT id FROM uploads WHERE completed_at IS NULL AND expires_at <= ?",
-                                  (self._clock().isoformat(),)).fetchall()
-        for (upload_id,) in rows:
-            self._conn.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
-            self._path(upload_id).unlink(missing_ok=True)
+        with self._lock:
+            rows = self._conn.execute("SELECT id FROM uploads WHERE completed_at IS NULL AND expires_at <= ?",
+                                      (self._clock().isoformat(),)).fetchall()
+            for (upload_id,) in rows:
+                self._conn.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
+                self._path(upload_id).unlink(missing_ok=True)
         return len(rows)
 
 
@@ -267,9 +317,11 @@ class ChunkWriter:
     arrived whole and matches; otherwise the offset does not move.
     """
 
-    def __init__(self, store: UploadStore, upload: Upload, checksum: tuple[str, bytes] | None):
+    def __init__(self, store: UploadStore, upload: Upload, checksum: tuple[str, bytes] | None, writer: str):
         self._store = store
         self.upload = upload
+        self._writer = writer
+        self._renew_at = time.monotonic() + WRITER_LEASE_SECONDS / 4
         self._digest = hashlib.new(checksum[0]) if checksum else None
         self._expected = checksum[1] if checksum else b""
         self._written = 0
@@ -284,18 +336,17 @@ class ChunkWriter:
         self._written += len(block)
         if self._digest is not None:
             self._digest.update(block)
+        if time.monotonic() >= self._renew_at:   # a long chunk keeps its lease while its bytes keep coming
+            self._store._hold(self.upload.id, self._writer)
+            self._renew_at = time.monotonic() + WRITER_LEASE_SECONDS / 4
 
     def finish(self) -> Upload:
         """Commit the chunk (after checking its checksum); returns the upload after it."""
         try:
             if self._digest is not None and not secrets.compare_digest(self._digest.digest(), self._expected):
                 raise ChecksumMismatch("the chunk's checksum does not match its bytes; send it again")
-            end = self.upload.offset + self._written
-            with self._store._lock:  # the new offset and the upload's release are seen together
-                self._store._commit(self._out, self.upload.id, end)
-                if end == self.upload.length:
-                    self._store._finish(self.upload.id)
-                self._close(locked=True)
+            self._store._commit(self._out, self.upload, self.upload.offset + self._written, self._writer)
+            self._close(released=True)
         finally:
             self._close()
         return self._store.get(self.upload.id, self.upload.owner)
@@ -304,22 +355,18 @@ class ChunkWriter:
         """Stop; keep the bytes that arrived only if asked and no checksum covers the chunk."""
         try:
             if keep_received and self._digest is None and self._written:
-                with self._store._lock:
-                    self._store._commit(self._out, self.upload.id, self.upload.offset + self._written)
-                    self._close(locked=True)
+                self._store._commit(self._out, self.upload, self.upload.offset + self._written, self._writer)
+                self._close(released=True)
         finally:
             self._close()
 
-    def _close(self, *, locked: bool = False) -> None:
-        # Released under the store's lock together with the offset's commit: a
-        # client that reads the new offset (HEAD) and resumes at once must not
-        # find the upload still busy with the chunk that just ended.
+    def _close(self, *, released: bool = False) -> None:
+        # ``released``: the commit freed the upload in the statement that moved its offset, so a client that
+        # reads the new offset (HEAD) and resumes at once does not find it still busy with this chunk.
         if not self._out.closed:
             self._out.close()
-            if locked:
-                self._store._busy.discard(self.upload.id)
-            else:
-                self._store._release(self.upload.id)
+            if not released:
+                self._store._release(self.upload.id, self._writer)
 
 
 def _valid_id(upload_id: str) -> bool:

@@ -89,8 +89,10 @@ def test_the_queue_depth_is_what_waits_for_the_ingest_worker(hub):
     worker = IngestWorker(Ingestor(hub), linker)   # not started: what is queued stays queued
     metrics = HubMetrics(worker, linker)
     assert samples(metrics.exposition().decode())[("labnet_hub_ingest_queue_depth", ())] == 0
-    worker.link_soon()
-    worker.link_soon()
+    for data in (b"one upload", b"another"):   # completed uploads are queued in the transaction that completes them
+        upload = hub.uploads.create("lab-a", len(data))
+        hub.uploads.append(upload.id, "lab-a", 0, [data])
+    worker.link_soon()   # a wake-up, not work: nothing more waits
     assert samples(metrics.exposition().decode())[("labnet_hub_ingest_queue_depth", ())] == 2
 
 

@@ -265,10 +265,10 @@ def test_a_resume_sent_the_moment_the_new_offset_is_visible_is_not_refused_as_bu
     outcome: list[object] = []
     commit = store._commit
 
-    def resume_in_between(out, upload_id, offset):
-        commit(out, upload_id, offset)
-        assert store.get(upload_id, "lab-a").offset == 4   # the new offset is visible to a HEAD now
-        resumer = threading.Thread(target=lambda: outcome.append(_try_open(store, upload_id, 4)))
+    def resume_in_between(out, upload, offset, writer):
+        commit(out, upload, offset, writer)
+        assert store.get(upload.id, "lab-a").offset == 4   # the new offset is visible to a HEAD now
+        resumer = threading.Thread(target=lambda: outcome.append(_try_open(store, upload.id, 4)))
         resumer.start()
         resumer.join(timeout=0.3)  # with the old ordering the resume was refused within this time
         outcome.append(resumer)

@@ -1,0 +1,180 @@
+"""What the hub's processes share besides the records: the ingest queue, leases, and the rate-limit counters.
+
+Room ``queue`` (its own numbered migrations, ``labnet.common.sqlite.migrate``), kept in the uploads' file
+(``uploads/uploads.db``) rather than in ``hub.db``: everything here is written on a laboratory's request path
+(a rate-limit count per request, the queue row when an upload completes), and an ingest holds ``hub.db``'s
+one writer lock for as long as it applies a large part (seconds for 32 MB); in the uploads' file those writes
+never wait for an ingest or a link job.
+
+- ``ingest_queue``: one row per completed upload to ingest, written in the transaction that completes it.
+  A worker **claims** the oldest unclaimed row (or one whose lease ran out: its worker died) with a lease,
+  renews the lease while it works, and deletes the row when the upload is ingested.  Ingest itself is
+  idempotent (``ingested_uploads`` and the bundle id in ``hub.db``): a claim that expired mid-ingest and is
+  taken again by another worker doubles nothing.
+- ``leases``: named leases, e.g. ``linking``: one worker at a time runs the link jobs, in their order.
+- ``rate_hits``: requests per (scope, key, minute); one statement per check (see ``hit``).
+
+Portable SQL only (TEXT/INTEGER/REAL, ``ON CONFLICT``, ``RETURNING``): the same statements run on PostgreSQL,
+where the claim's inner SELECT takes ``FOR UPDATE SKIP LOCKED`` (``claim(skip_locked=True)``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from dataclasses import dataclass
+
+from labnet.common import sqlite as common_sqlite
+
+MIGRATION_1 = """
+CREATE TABLE ingest_queue (
+    upload_id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    queued_at TEXT NOT NULL,
+    claimed_by TEXT,
+    lease_until REAL,
+    attempts INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX ingest_queue_order ON ingest_queue (queued_at, upload_id);
+CREATE TABLE leases (
+    name TEXT PRIMARY KEY,
+    holder TEXT NOT NULL,
+    lease_until REAL NOT NULL
+);
+CREATE TABLE rate_hits (
+    scope TEXT NOT NULL,
+    key TEXT NOT NULL,
+    minute INTEGER NOT NULL,
+    hits INTEGER NOT NULL,
+    PRIMARY KEY (scope, key, minute)
+);
+"""
+ROOM = common_sqlite.Room("queue", (
+    common_sqlite.Migration(1, "the ingest queue, leases and rate-limit counters shared by the hub's processes",
+                            MIGRATION_1),))
+
+_CLAIM = """
+UPDATE ingest_queue SET claimed_by = ?, lease_until = ?, attempts = attempts + 1
+WHERE upload_id = (SELECT upload_id FROM ingest_queue WHERE lease_until IS NULL OR lease_until < ?
+                   ORDER BY queued_at, upload_id LIMIT 1{lock})
+RETURNING upload_id, owner, attempts
+"""
+
+# The previous minute's hits weighted by how much of it the sliding minute still covers, plus this minute's:
+# the request is counted only while that stays under the limit (a refused request is not counted).
+_PREVIOUS = "coalesce((SELECT p.hits FROM rate_hits AS p WHERE p.scope = ? AND p.key = ? AND p.minute = ?), 0) * ?"
+_HIT = f"""
+INSERT INTO rate_hits (scope, key, minute, hits) SELECT ?, ?, ?, 1 WHERE {_PREVIOUS} + 1 <= ?
+ON CONFLICT (scope, key, minute) DO UPDATE SET hits = rate_hits.hits + 1
+WHERE {_PREVIOUS} + rate_hits.hits + 1 <= ?
+RETURNING hits
+"""
+
+
+@dataclass(frozen=True)
+class Claim:
+    upload_id: str
+    owner: str
+    attempts: int   # this claim included: more than 1 means a worker took it before and did not finish
+
+
+class QueueStore:
+    """The room's SQL, on the uploads' connection (``lock`` serialises this process's threads on it)."""
+
+    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock):
+        self._conn = conn
+        self._lock = lock
+
+    def _one(self, sql: str, params: tuple) -> sqlite3.Row | None:
+        with self._lock:
+            return self._conn.execute(sql, params).fetchone()
+
+    # -- the ingest queue --------------------------------------------------------------
+    def enqueue(self, conn: sqlite3.Connection, upload_id: str, owner: str, at: str) -> None:
+        """In the caller's transaction (the one that completes the upload); a second time does nothing."""
+        conn.execute("INSERT INTO ingest_queue (upload_id, owner, queued_at) VALUES (?, ?, ?) "
+                     "ON CONFLICT (upload_id) DO NOTHING", (upload_id, owner, at))
+
+    def enqueue_now(self, upload_id: str, owner: str, at: str) -> None:
+        with self._lock, common_sqlite.transaction(self._conn) as conn:
+            self.enqueue(conn, upload_id, owner, at)
+
+    def claim(self, worker: str, now: float, lease_seconds: float, *, skip_locked: bool = False) -> Claim | None:
+        """The oldest upload no live worker holds, now held by ``worker`` until ``now + lease_seconds``."""
+        sql = _CLAIM.format(lock=" FOR UPDATE SKIP LOCKED" if skip_locked else "")
+        with self._lock, common_sqlite.transaction(self._conn) as conn:   # BEGIN IMMEDIATE: one claimer at a time
+            row = conn.execute(sql, (worker, now + lease_seconds, now)).fetchone()
+        return Claim(row["upload_id"], row["owner"], row["attempts"]) if row is not None else None
+
+    def renew(self, upload_id: str, worker: str, until: float) -> bool:
+        """Extend ``worker``'s claim; False if it no longer holds it (it expired and another worker took it)."""
+        with self._lock:
+            cursor = self._conn.execute("UPDATE ingest_queue SET lease_until = ? WHERE upload_id = ? AND claimed_by = ?",
+                                        (until, upload_id, worker))
+        return cursor.rowcount == 1
+
+    def done(self, upload_id: str) -> None:
+        """The upload is ingested (or gone): its row leaves the queue, whoever holds it."""
+        with self._lock:
+            self._conn.execute("DELETE FROM ingest_queue WHERE upload_id = ?", (upload_id,))
+
+    def release(self, upload_id: str, worker: str) -> None:
+        """Give the claim back unfinished (a worker told to stop), for the next worker to take at once."""
+        with self._lock:
+            self._conn.execute("UPDATE ingest_queue SET claimed_by = NULL, lease_until = NULL "
+                               "WHERE upload_id = ? AND claimed_by = ?", (upload_id, worker))
+
+    def depth(self) -> int:
+        """Uploads waiting to be ingested, those being ingested included."""
+        row = self._one("SELECT count(*) AS n FROM ingest_queue", ())
+        return int(row["n"]) if row is not None else 0
+
+    def queued(self) -> set[str]:
+        with self._lock:
+            return {r["upload_id"] for r in self._conn.execute("SELECT upload_id FROM ingest_queue")}
+
+    def claims(self) -> list[dict]:
+        """Every row, for the administrator and the tests: who holds what, until when, after how many tries."""
+        with self._lock:
+            return [dict(r) for r in self._conn.execute(
+                "SELECT upload_id, owner, queued_at, claimed_by, lease_until, attempts FROM ingest_queue "
+                "ORDER BY queued_at, upload_id")]
+
+    # -- named leases --------------------------------------------------------------------
+    def take_lease(self, name: str, holder: str, now: float, lease_seconds: float) -> bool:
+        """Hold (or keep holding) the lease ``name`` until ``now + lease_seconds``; False if another holds it."""
+        with self._lock:
+            row = self._conn.execute(
+                "INSERT INTO leases (name, holder, lease_until) VALUES (?, ?, ?) "
+                "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, lease_until = excluded.lease_until "
+                "WHERE leases.holder = excluded.holder OR leases.lease_until < ? RETURNING holder",
+                (name, holder, now + lease_seconds, now)).fetchone()
+        return row is not None
+
+    def drop_lease(self, name: str, holder: str) -> None:
+        with self._lock:
+            self._conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+
+    def lease_holder(self, name: str, now: float) -> str | None:
+        row = self._one("SELECT holder FROM leases WHERE name = ? AND lease_until >= ?", (name, now))
+        return row["holder"] if row is not None else None
+
+    # -- rate limits ---------------------------------------------------------------------
+    def hit(self, scope: str, key: str, minute: int, previous_weight: float, limit: int) -> int | None:
+        """Count one request of ``key`` in ``minute`` if the sliding minute (``previous_weight`` of the minute
+        before, and this one) stays within ``limit``: this minute's count, or None when refused (not counted)."""
+        before = (scope, key, minute - 1, previous_weight)
+        with self._lock:
+            row = self._conn.execute(_HIT, (scope, key, minute, *before, limit, *before, limit)).fetchone()
+        return int(row["hits"]) if row is not None else None
+
+    def hits(self, scope: str, key: str, minute: int) -> tuple[int, int]:
+        """(the minute before's hits, this minute's) for ``key``."""
+        with self._lock:
+            rows = dict(self._conn.execute("SELECT minute, hits FROM rate_hits WHERE scope = ? AND key = ? "
+                                           "AND minute IN (?, ?)", (scope, key, minute - 1, minute)).fetchall())
+        return rows.get(minute - 1, 0), rows.get(minute, 0)
+
+    def forget_hits(self, before_minute: int) -> None:
+        with self._lock:
+            self._conn.execute("DELETE FROM rate_hits WHERE minute < ?", (before_minute,))
