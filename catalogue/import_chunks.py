@@ -22,6 +22,7 @@ from typing import Any
 from .errors import Message
 from .import_columns import _ColumnPlan
 from .import_report import ImportReport, RowProblem
+from .import_seen import SeenKeys
 from .records import RecordType
 from .upsert_write import IMPORT_CACHE_MIB, UpsertWriter, stored_records
 
@@ -35,7 +36,7 @@ class RowChecks:
 
     def __init__(self, rt: RecordType, plan: _ColumnPlan, headers: Sequence[str]) -> None:
         self.rt, self.plan, self.headers = rt, plan, headers
-        self.seen_keys: dict[Any, int] = {}  # natural key -> the row number that gave it first
+        self.seen = SeenKeys()  # natural key -> the row number that gave it first (bounded memory)
         self._key_of = itemgetter(*rt.natural_key)
         names = rt.natural_key
         self._key_column = plan.column_of.get(names[0], -1) if len(names) == 1 else -1
@@ -57,18 +58,22 @@ class RowChecks:
             if found:
                 problems = row_problems.setdefault(i, [])
                 problems.extend((column_of.get(p.field, -1), p.field, p.message) for p in found)
-            if problems:
-                continue
-            key = key_of(rec)
-            first = self.seen_keys.get(key)
-            if first is not None:
-                from .store import describe_key  # not loaded by import_worker's reading process otherwise
+            if not problems:
+                candidates.append(j)
+        # A natural key the file gave before (in an earlier row of this chunk or an earlier chunk).
+        firsts = self.seen.first_rows([key_of(records[j]) for j in candidates], [numbers[j] for j in candidates])
+        if any(first is not None for first in firsts):
+            from .store import describe_key  # not loaded by import_worker's reading process otherwise
 
-                row_problems[i] = [(key_column, key_names[0] if key_column >= 0 else "",
-                                    Message("repeats {key} from row {row}", key=describe_key(rt, rec), row=first))]
-                continue
-            self.seen_keys[key] = numbers[j]
-            candidates.append(j)
+            kept = []
+            for j, first in zip(candidates, firsts):
+                if first is None:
+                    kept.append(j)
+                    continue
+                row_problems[start + j] = [(key_column, key_names[0] if key_column >= 0 else "",
+                                            Message("repeats {key} from row {row}", key=describe_key(rt, records[j]),
+                                                    row=first))]
+            candidates = kept
         rendered: dict[int, list[RowProblem]] = {}
         for j in range(len(records)):
             found_here = row_problems.pop(start + j, None)
@@ -136,6 +141,7 @@ class ChunkImporter:
     def finish(self) -> ImportReport:
         """Commit what was written (nothing when refused or a dry run); the report says what was done."""
         report = self.report
+        self.checks.seen.close()  # the keys' temporary file, if they spilled to one
         if report.refused:
             self.abort()
             return report

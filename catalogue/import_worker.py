@@ -46,6 +46,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from . import import_seen
 from .errors import CatalogueError, Message
 from .import_cells import NOT_READ, column_evidence
 from .import_chunks import RowChecks
@@ -83,7 +84,7 @@ def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
     written: the caller reads the file twice)."""
     job = {"kind": rt.kind, "path": str(path), "header_row": header_row,
            "mapping": dict(mapping) if mapping else None, "decimal": decimal, "encoding": encoding,
-           "recognised": recognised}
+           "recognised": recognised, "spill_at": import_seen.SPILL_AT}
     try:
         process, receiver = _start(job)
     except OSError:  # no interpreter to start (or no process left to the user): read it here
@@ -217,6 +218,7 @@ def main() -> None:
     """The reading process's entry (see ``_start``): the pipe's file descriptor and the job."""
     sender = Connection(int(sys.argv[1]), readable=False)
     job = json.loads(sys.argv[2])
+    import_seen.SPILL_AT = job.get("spill_at", import_seen.SPILL_AT)  # the importing process's (a test lowers it)
     try:
         _read(sender, job["kind"], Path(job["path"]), job["header_row"], job["mapping"], job["decimal"],
               job["encoding"], job["recognised"])
