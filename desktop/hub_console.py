@@ -5,7 +5,8 @@ password in the sign-in dialog), it shows the laboratories (enrolment state, las
 text to copy and as a QR code), revokes; lists received bundles with their
 import reports and imports a bundle that came on a USB stick; shows the
 network's statistics with a chart of records received per laboratory; and
-the links found between laboratories' seizures, and the hub's audit trail.  A
+the links found between laboratories' seizures, the hub's audit trail, and the
+proficiency-test rounds (``hub_console_pt``: create, close, the summary).  A
 reviewer sees everything and its controls that would change something are
 disabled (the hub refuses them anyway).  Every call runs on a worker; the
 password and the session are never stored.
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import style
+from labnet.desktop.hub_console_pt import ProficiencyPage
 from labnet.desktop.i18n import datetime_text, isolate, number, say_error
 from labnet.desktop.tasks import Tasks
 
@@ -187,6 +189,8 @@ class HubConsole(QWidget):
         self._stats_tab()
         self._links_tab()
         self._audit_tab()
+        self.pt = ProficiencyPage(self)
+        self.tabs.addTab(self.pt, self.tr("Proficiency tests"))
         # What a reviewer may not do: disabled for one (the hub would refuse it).
         self.change_buttons = [self.code_button, self.revoke_button, self.import_button]
 
@@ -261,10 +265,19 @@ class HubConsole(QWidget):
         self.tabs.addTab(page, self.tr("Audit trail"))
 
     # -- talking to the hub ---------------------------------------------------------------------
-    def _work(self, fn: Any, done: Any, waiting: str) -> None:
-        self.state.setText(waiting)
-        style.set_tone(self.state, None)
-        self.tasks.run(lambda _resource: fn(), done, self._failed, description=waiting)
+    def _work(self, fn: Any, done: Any, waiting: str, failed: Any = None, *, quiet: bool = False) -> None:
+        """``fn()`` on the worker, then ``done(result)`` or ``failed(exception)`` (always said in the state line)
+        on the GUI thread; ``waiting`` is said in the state line meanwhile unless ``quiet``."""
+        if not quiet:
+            self.state.setText(waiting)
+            style.set_tone(self.state, None)
+
+        def refused(exc: BaseException) -> None:
+            self._failed(exc)
+            if failed is not None:
+                failed(exc)
+
+        self.tasks.run(lambda _resource: fn(), done, refused, description=waiting)
 
     def _failed(self, exc: BaseException) -> None:
         self.state.setText(say_error(exc))
@@ -299,10 +312,17 @@ class HubConsole(QWidget):
         self.settings.setValue("hub_console/url", admin.url)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, said: str = "") -> None:
+        """Ask the hub again for everything shown; ``said`` (what was just done) then replaces the state line."""
         if self.admin is not None:
             admin = self.admin
-            self._work(admin.overview, self.show_overview, self.tr("Asking the hub…"))
+
+            def show(data: dict[str, Any]) -> None:
+                self.show_overview(data)
+                if said:
+                    self.state.setText(said)
+
+            self._work(lambda: {**admin.overview(), "pt": admin.pt_rounds()}, show, self.tr("Asking the hub…"))
 
     def show_overview(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -332,6 +352,7 @@ class HubConsole(QWidget):
                            for k in data["links"]["links"]])
         _fill(self.audit, [[datetime_text(e["at"]), e["actor"], e["action"], e["target"]]
                            for e in reversed(data.get("audit", {}).get("entries", []))])
+        self.pt.show_rounds(data.get("pt", []))
 
     def _chart(self, per_day: list[dict[str, Any]], names: dict[str, str]) -> None:
         import datetime as dt

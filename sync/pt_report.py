@@ -141,15 +141,24 @@ def summary_content(bulletin: Bulletin) -> tuple[Content, list[PtPlot]]:
         content.table([Message("Laboratory"), Message("Result"), Message("Score"), Message("Value"),
                        Message("Outcome")],
                       [[str(r.get("code", "")), _figure(r.get("value")), *_score(r)] for r in rows])
-        x, s = item.get("assigned"), item.get("sigma_pt")
-        if not item.get("error") and isinstance(x, int | float) and isinstance(s, int | float) and rows:
-            what = Message("{analyte} in {material}", analyte=analyte, material=material)
-            plots.append(PtPlot(Message("{what}: the results against x_pt ± 2σ_pt and ± 3σ_pt", what=what),
-                                Message("result ({unit})", unit=unit),
-                                [(str(r.get("code")), float(r["value"])) for r in rows
-                                 if isinstance(r.get("value"), int | float)], float(x), 2 * float(s), 3 * float(s)))
-            plots.append(PtPlot(Message("{what}: the score of each laboratory", what=what), Message("z or z′"),
-                                [(str(r.get("code")), float(r["z"])) for r in rows
-                                 if isinstance(r.get("z"), int | float)], 0.0, 2.0, 3.0))
+        plots += item_plots(item)
     _outcomes_explained(content)
     return content, plots
+
+
+def item_plots(item: dict[str, Any]) -> list[PtPlot]:
+    """The two plots of a summary's item that has an assigned value (none otherwise): its results against
+    x_pt ± 2σ_pt/3σ_pt, and each laboratory's score against ±2/±3, the laboratories in code order."""
+    material, analyte, unit = (str(item.get(k, "")) for k in ("material", "analyte", "unit"))
+    rows = sorted((r for r in item.get("results") or [] if isinstance(r, dict)), key=lambda r: str(r.get("code")))
+    x, s = item.get("assigned"), item.get("sigma_pt")
+    if item.get("error") or not isinstance(x, int | float) or not isinstance(s, int | float) or not rows:
+        return []
+    what = Message("{analyte} in {material}", analyte=analyte, material=material)
+    return [PtPlot(Message("{what}: the results against x_pt ± 2σ_pt and ± 3σ_pt", what=what),
+                   Message("result ({unit})", unit=unit),
+                   [(str(r.get("code")), float(r["value"])) for r in rows if isinstance(r.get("value"), int | float)],
+                   float(x), 2 * float(s), 3 * float(s)),
+            PtPlot(Message("{what}: the score of each laboratory", what=what), Message("z or z′"),
+                   [(str(r.get("code")), float(r["z"])) for r in rows if isinstance(r.get("z"), int | float)],
+                   0.0, 2.0, 3.0)]
