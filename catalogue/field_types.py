@@ -25,6 +25,7 @@ from .errors import Message
 from .parsing import (
     JSON_LIST,
     JSON_LIST_ENCODE,
+    JSON_PEAKS_CANONICAL_ENCODE,
     JSON_PEAKS_ENCODE,
     LIST_SEPARATOR,
     PEAK_NAME_UNSAFE,
@@ -380,6 +381,16 @@ class PeakTable(FieldType):
         return peaks_from_pairs(peak_pairs(raw), parse_number)
 
     def to_sql(self, value: Any) -> Any:
+        """JSON text.  A table that passes the quick check (``canonical_peaks``) is stored as its canonical JSON
+        (``labnet.protocol.canonical``: no spaces), which a bundle carries as it is stored, unchecked and
+        unparsed (``sync/outbox_plan.py``); any other is stored as before, with spaces after ``:`` and ``,``,
+        and is parsed and checked in full when it leaves.  A stored text without ``": `` was written here,
+        canonical and checked: every non-empty table in the spaced form holds ``": `` after its first key, and
+        a canonical text holding it is stored spaced."""
+        if canonical_peaks(value):
+            text = JSON_PEAKS_CANONICAL_ENCODE(value)
+            if '": ' not in text:
+                return text
         return JSON_PEAKS_ENCODE(value)
 
     def from_sql(self, value: Any) -> Any:
@@ -408,6 +419,18 @@ class PeakTable(FieldType):
 
     def json_shape(self, value: Any) -> bool:
         return all(type(k) is str and type(a) in (int, float) and math.isfinite(a) for k, a in value.items())
+
+
+def canonical_peaks(value: Any) -> bool:
+    """``PeakTable.quick_check`` (a table certainly in its canonical form), with integer areas within
+    ±(2**53 - 1), which canonical JSON writes (beyond, it refuses them): what a stored canonical text promises."""
+    if type(value) is not dict or not value:
+        return False
+    for k, a in value.items():
+        if type(k) is not str or not k or k.strip() != k or not (
+                (type(a) is float and 0 <= a < math.inf) or (type(a) is int and 0 <= a < _EXACT)):
+            return False
+    return True
 
 
 TEXT, INTEGER, NUMBER, DATE, YES_NO = Text(), Integer(), Number(), Date(), YesNo()

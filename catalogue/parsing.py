@@ -39,11 +39,23 @@ def _one_shot(encoder: json.JSONEncoder):
 
     sample = [{"é\"\n\u2028": 1.5, "a": 0.0, "b": 1e16, "c": 12, "d": -0.0, "e": float("inf")},
               ["x", "ü", "a\tb", ""], {}, []]
-    return encode if all(encode(v) == encoder.encode(v) for v in sample) else encoder.encode
+    return encode if all(_outcome(encode, v) == _outcome(encoder.encode, v) for v in sample) else encoder.encode
+
+
+def _outcome(encode: Any, value: Any) -> Any:
+    try:
+        return encode(value)
+    except ValueError as exc:   # an infinity, where NaN and infinities are refused
+        return type(exc), str(exc)
 
 
 JSON_LIST_ENCODE = _one_shot(JSON_LIST)
 JSON_PEAKS_ENCODE = _one_shot(JSON_PEAKS)
+# A peak table's canonical JSON (labnet.protocol.canonical's options: no spaces, keys sorted, no NaN), the
+# stored form of a table that passed its field's quick check when written (``PeakTable.to_sql``).
+JSON_PEAKS_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                                        allow_nan=False)
+JSON_PEAKS_CANONICAL_ENCODE = _one_shot(JSON_PEAKS_CANONICAL)
 
 # Characters that cannot appear in the "a; b" list form or in a peak name of
 # the "name=area; …" form; values holding them are written as JSON instead.

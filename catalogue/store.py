@@ -38,6 +38,8 @@ from .errors import (
     ValidationError,
     message_of,
 )
+from .field_types import PEAK_TABLE
+from .parsing import JSON_PEAKS_ENCODE
 from .records import RECORD_TYPES, SYSTEM_FIELDS, RecordType, record_type
 from .upsert_write import UpsertWriter
 from .upsert_write import row_encoder as _row_encoder  # the import's reading process needs it without this module
@@ -46,6 +48,26 @@ from .users import OWNER, READER, Actor
 Record = dict[str, Any]
 
 CATALOGUE_FILE = LabFolder.CATALOGUE
+
+
+def _spaced_peaks(rt: RecordType) -> Any:
+    """``(stored, values)`` -> whether the stored row is ``values`` with each peak table in the form written
+    before tables were stored canonical (``PeakTable.to_sql``): a re-import of the same values into a catalogue
+    written before is "unchanged", as it was then, not an update of every record with peaks."""
+    at = [(i, f.name) for i, f in enumerate(rt.fields) if f.type is PEAK_TABLE]
+    if not at:
+        return lambda stored, values: False
+    encode = _row_encoder(rt, rt.field_names)
+
+    def spaced(stored: tuple, values: Record) -> bool:
+        if not any(type(stored[i]) is str and '": ' in stored[i] for i, _ in at):
+            return False
+        made = list(encode(values))
+        for i, name in at:
+            if values.get(name) is not None:
+                made[i] = JSON_PEAKS_ENCODE(values[name])
+        return tuple(made) == stored
+    return spaced
 
 
 def utc_now() -> str:
@@ -346,6 +368,7 @@ class Catalogue:
         # than the whole comparison (a re-import is mostly "unchanged").
         encode = _row_encoder(rt, rt.field_names)
         stored_values = operator.itemgetter(*rt.field_names)
+        spaced = _spaced_peaks(rt)
         for start in range(0, len(plans), 400):
             chunk = plans[start:start + 400]
             existing = self._by_natural_key(rt, [p.values for p in chunk])
@@ -355,7 +378,8 @@ class Catalogue:
                     plan.action = "insert"
                     self._plan_rights(rt, plan)
                     continue
-                if stored_values(row) == (encode(plan.values) if stored is None else stored[i]):
+                was = stored_values(row)
+                if was == (encode(plan.values) if stored is None else stored[i]) or spaced(was, plan.values):
                     plan.action = "unchanged"
                 else:
                     plan.action, plan.existing = "update", from_row(rt, row)
