@@ -22,6 +22,49 @@ LAB_PASSPHRASE = "a lab passphrase, long enough"   # the laboratories' keys in n
 ADMIN_PASSWORD = "the hub administrator's own passphrase"
 
 
+class _Stores:
+    """Where the hubs of a test keep their store: ``None`` (SQLite, hub.db in the hub's folder), or a fresh
+    database of the tests' PostgreSQL cluster (tests/conftest.py ``hub_store``) for each hub made."""
+
+    def __init__(self) -> None:
+        self.cluster = None
+        self.made: list[str] = []
+        self.unclaimed: str | None = None
+
+    def use(self, cluster) -> None:
+        if cluster is None:
+            self.drop_since(0)
+        self.cluster, self.unclaimed = cluster, None
+
+    def new(self) -> str:
+        url = self.cluster.new_database()
+        self.made.append(url)
+        return url
+
+    def for_test(self) -> str:
+        """The test's own database ($LABNET_HUB_DATABASE): the first hub the test makes is given it too, so that
+        reopening that hub in the test (``Hub.open``, which reads the variable) finds the same store."""
+        self.unclaimed = self.new()
+        return self.unclaimed
+
+    def for_new_hub(self) -> str | None:
+        if self.cluster is None:
+            return None
+        url, self.unclaimed = self.unclaimed or self.new(), None
+        return url
+
+    def mark(self) -> int:
+        return len(self.made)
+
+    def drop_since(self, mark: int) -> None:
+        self.unclaimed = None
+        while len(self.made) > mark:
+            self.cluster.drop(self.made.pop())
+
+
+STORES = _Stores()
+
+
 def first_admin_session(hub: Hub) -> str:
     """The first administrator (``admin``, network administrator) given its password and signed in: a session
     token, what the tests send as ``Authorization: Bearer`` to the administration routes."""
@@ -44,7 +87,7 @@ class RunningHub:
         self.url = f"http://127.0.0.1:{self.port}"
         if hub is None:
             self.hub, self.setup_token = Hub.create(folder, name="East Africa hub", country="KE",
-                                                    passphrase=PASSPHRASE,
+                                                    passphrase=PASSPHRASE, database=STORES.for_new_hub(),
                                                     settings=HubSettings(public_url=self.url, **settings))
             self.admin_token = first_admin_session(self.hub)
         else:
@@ -72,19 +115,24 @@ class RunningHub:
 class HubProcess:
     """A hub in its own process (``labnet-hub serve``), which a test can kill and start again."""
 
-    def __init__(self, folder: Path, **settings):
+    def __init__(self, folder: Path, *, serve_args: tuple[str, ...] = (), **settings):
+        """``serve_args``: more options for ``labnet-hub serve`` (``--workers 2``, ``--no-ingest``)."""
         import os
 
         self.folder = folder
+        self.serve_args = serve_args
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         hub, self.setup_token = Hub.create(folder, name="West Africa hub", country="GH", passphrase=PASSPHRASE,
-                                           settings=HubSettings(public_url=self.url, **settings))
+                                           settings=HubSettings(public_url=self.url, **settings),
+                                           database=STORES.for_new_hub())
         self.admin_token = first_admin_session(hub)
         self.key_id = hub.key_id
         self.identity = hub.identity
         hub.close()
-        self.env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
+        # hub.toml names the hub's store: a test's own $LABNET_HUB_DATABASE is not this hub's (tests/conftest.py)
+        self.env = {**{k: v for k, v in os.environ.items() if k != "LABNET_HUB_DATABASE"},
+                    "LABNET_HUB_PASSPHRASE": PASSPHRASE}
         self.process = None
         self.start()
 
@@ -100,7 +148,7 @@ class HubProcess:
 
         self.log = open(self.folder / "serve.log", "ab")
         self.process = subprocess.Popen([sys.executable, "-m", "labnet.hub.cli", "serve", "--data-dir", str(self.folder),
-                                         "--port", str(self.port)], env=self.env, stdout=self.log,
+                                         "--port", str(self.port), *self.serve_args], env=self.env, stdout=self.log,
                                         stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 60
         while True:
@@ -147,7 +195,8 @@ def hub_process(tmp_path):
 @pytest.fixture
 def hub_in_process(tmp_path):
     """A hub's keys and store in this process, no HTTP (import it as ``hub``), closed afterwards."""
-    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
+    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE,
+                        database=STORES.for_new_hub())
     yield hub
     hub.close()
 
