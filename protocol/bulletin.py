@@ -35,7 +35,8 @@ from .keys import Identity, PublicIdentity, b64, unb64
 
 BULLETIN_FORMAT = "labnet-bulletin"
 BULLETIN_CONTEXT = b"LabNet bulletin v1\x00"
-KINDS = ("link", "method", "notice", "pt-round", "pt-result", "pt-summary")
+KINDS = ("link", "method", "notice", "pt-round", "pt-result", "pt-summary",
+         "federation-hit", "federation-follow-up", "federation-follow-up-answer")   # the last three: issue 20
 EVERYONE = "*"
 MAX_BULLETIN_BYTES = 1024 * 1024
 

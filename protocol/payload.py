@@ -34,8 +34,14 @@ COMPRESSION = "zstd"
 _LEVEL = 3  # zstd's default: ~5x on records at several hundred MB/s; higher levels cost far more time
 
 
-def manifest(policy_sha256: str, fields: dict[str, dict[str, str]]) -> dict[str, Any]:
-    return {"payload": PAYLOAD_VERSION, "policy_sha256": policy_sha256, "fields": fields}
+def manifest(policy_sha256: str, fields: dict[str, dict[str, str]], beyond_network: list[str] | None = None
+             ) -> dict[str, Any]:
+    """The first line; ``beyond_network`` (issue 20): the record types the laboratory lets other networks search,
+    written only when there is one (so a manifest without it is byte for byte what it was)."""
+    head: dict[str, Any] = {"payload": PAYLOAD_VERSION, "policy_sha256": policy_sha256, "fields": fields}
+    if beyond_network:
+        head["beyond_network"] = sorted(beyond_network)
+    return head
 
 
 def line_sha256(line: bytes) -> str:

@@ -166,6 +166,25 @@ _ALL = [
             "The results are not sealed, sealed to a key that is not this hub's, or the seal does not open."),
     Problem("pt-replayed", 409, "Submission replaced already",
             "A submission the laboratory replaced since, or one made no later than the one the hub kept."),
+    # -- hub-to-hub federation (issue 20) --------------------------------------------------------------------
+    Problem("peer-invalid", 400, "Peer identity refused",
+            "The peer's identity, invitation or reply is not a hub's, is damaged, or changes keys without an "
+            "endorsement by the keys pinned here."),
+    Problem("peer-code-invalid", 401, "Peering code or invitation refused",
+            "The invitation is unknown here, used already, expired, or answers another hub."),
+    Problem("peer-exists", 409, "Peer pinned already", "That name or that hub is pinned already as another peer."),
+    Problem("peer-unknown", 401, "Not a peer", "The sending hub is not a peer of this hub (or no peer has that name)."),
+    Problem("peer-revoked", 403, "Peer revoked", "This hub revoked its peering with the sending hub."),
+    Problem("peer-unreachable", 502, "Peer unreachable", "The other hub could not be reached; nothing was pinned."),
+    Problem("peer-refused", 502, "Peer refused", "The other hub refused the peering; the detail gives its reason."),
+    Problem("federation-message-invalid", 422, "Federation message refused",
+            "The message is not a LabNet federation message, its signature is not the peer's pinned key's, it is "
+            "for another hub, or its content is not of its form."),
+    Problem("federation-hit-unknown", 404, "No such hit",
+            "No cross-network hit of this laboratory (or answered to this peer) has that reference."),
+    Problem("federation-follow-up-unknown", 404, "No such follow-up", "No follow-up with this id concerns you."),
+    Problem("federation-follow-up-decided", 409, "Follow-up decided already",
+            "The owning laboratory approved or declined this follow-up already."),
     # -- uploads (tus 1.0.0) ----------------------------------------------------------------------------------
     Problem("tus-version-unsupported", 412, "tus version not supported",
             "The request lacks `Tus-Resumable: 1.0.0`; the answer's `Tus-Version` says what the hub speaks."),

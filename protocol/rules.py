@@ -261,13 +261,23 @@ def _where(line: int, kind: Any, record_id: Any) -> str:
     return Message("line {line} ({kind} {record})", line=line, kind=kind, record=record_id)
 
 
+def _beyond_network_ok(head: dict) -> bool:
+    """Issue 20: the optional ``beyond_network``, a non-empty sorted list of record types the manifest declares."""
+    kinds = head.get("beyond_network", [None])
+    if "beyond_network" not in head:
+        return True
+    return isinstance(kinds, list) and bool(kinds) and kinds == sorted(set(kinds)) \
+        and isinstance(head.get("fields"), dict) and all(isinstance(k, str) and k in head["fields"] for k in kinds)
+
+
 def _check_manifest(line: bytes, declared: Declared, found: _Found) -> tuple[dict, dict[str, dict[str, str]]]:
     try:
         head = canonical.loads(line)
     except canonical.CanonicalError as exc:
         found.add(BundleSchemaError, Message("line 1 (the manifest) {reason}", reason=message_of(exc)))
         return {}, {}
-    if not isinstance(head, dict) or set(head) != _MANIFEST_KEYS or type(head["payload"]) is not int \
+    if not isinstance(head, dict) or set(head) - {"beyond_network"} != _MANIFEST_KEYS \
+            or not _beyond_network_ok(head) or type(head["payload"]) is not int \
             or head["payload"] != PAYLOAD_VERSION or not isinstance(head["fields"], dict):
         found.add(BundleSchemaError, Message("line 1 is not a payload manifest of version 1 (fields, payload, "
                                              "policy_sha256)"))

@@ -85,7 +85,8 @@ class Pending:
         fields = self.policy.manifest()
         for kind in self.counts:
             fields.setdefault(kind, {})
-        return payload_manifest(self.policy.digest, dict(sorted(fields.items())))
+        return payload_manifest(self.policy.digest, dict(sorted(fields.items())),
+                                getattr(self.policy, "beyond_network", list)())   # issue 20
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,9 @@ class KindPolicy:
     only_shareable: bool = True
     where: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fields: dict[str, FieldRule] = field(default_factory=dict)
+    # Issue 20: whether the hub may let other networks (its peers) search these records at all; the hub reads it
+    # from the manifest of the bundles that carry them.
+    beyond_network: bool = False
 
     def selects(self, record: dict[str, Any]) -> bool:
         """Whether this record may leave at all (before its fields are treated)."""
@@ -89,11 +92,17 @@ class SharingPolicy:
 
     def to_json(self) -> dict[str, Any]:
         """The normalised policy (what its digest is computed over)."""
+        # beyond_network only when set: a policy without it keeps the digest it always had.
         return {kind: {"share": p.share, "only_shareable": p.only_shareable,
                        "where": {k: list(v) for k, v in sorted(p.where.items())},
                        "fields": {n: ({"treatment": r.treatment, "step": r.step} if r.step else r.treatment)
-                                  for n, r in sorted(p.fields.items())}}
+                                  for n, r in sorted(p.fields.items())},
+                       **({"beyond_network": True} if p.beyond_network else {})}
                 for kind, p in sorted(self.kinds.items())}
+
+    def beyond_network(self) -> list[str]:
+        """The shared record types the laboratory lets other networks search (issue 20; default none)."""
+        return sorted(kind for kind, p in self.kinds.items() if p.share and p.beyond_network)
 
     @cached_property
     def digest(self) -> str:
@@ -216,7 +225,8 @@ def _parse_kind(rt: RecordType, section: dict[str, Any], problems: list[str]) ->
     kind = rt.kind
     section = dict(section)
     share, only = section.pop("share", False), section.pop("only_shareable", True)
-    for key, value in (("share", share), ("only_shareable", only)):
+    beyond = section.pop("beyond_network", False)
+    for key, value in (("share", share), ("only_shareable", only), ("beyond_network", beyond)):
         if not isinstance(value, bool):
             problems.append(Message("{kind}.{setting} must be true or false, not {value}", kind=kind, setting=key,
                                     value=repr(value)))
@@ -242,8 +252,8 @@ def _parse_kind(rt: RecordType, section: dict[str, Any], problems: list[str]) ->
             rules[name] = rule
     for setting in section:
         problems.append(Message("{kind}.{setting} is not a policy setting (use share, only_shareable, where, "
-                                "fields)", kind=kind, setting=setting))
-    return KindPolicy(kind, share is True, only is not False, where, rules)
+                                "fields, beyond_network)", kind=kind, setting=setting))
+    return KindPolicy(kind, share is True, only is not False, where, rules, beyond is True)
 
 
 def _parse_rule(rt: RecordType, name: str, spec: Any, problems: list[str]) -> FieldRule | None:
@@ -317,6 +327,8 @@ DEFAULT_POLICY_TOML = """\
 # field leaves: keep, pseudonymise, generalise, or drop.  A field that is not
 # listed is dropped.  Staff names and case numbers are not listed: they stay here.
 # Check what would leave with:  labnet share preview
+# beyond_network = true under a record type lets the hub's peer networks search
+# those records (hit/no-hit: docs/federation.md); without it they never can.
 version = 1
 
 [reference_sample]

@@ -1,0 +1,315 @@
+"""Hit/no-hit searches between peer hubs (issue 20), modelled on Prüm: a network learns *that* a match exists
+and with whom to follow up, and more only when the owner agrees.
+
+Hub A (``build``): for each method A and its peer both hold and A's policy for that peer lists, the profiles of
+A's network whose laboratories allow their profiling results beyond the network (their ceiling, carried in
+their bundles' manifests), pretreated under the method, each under a random reference only A can tie to its
+record; sealed to B, signed by A, kept in ``fed_sent`` until answered (``deliver`` retries; the same message
+by file with ``export``/``import``).
+
+Hub B (``answer``): the sender must be a pinned, unrevoked peer and the signature its key's; a search already
+answered gets the very answer it got (exactly once: nothing compared or announced twice); otherwise B compares
+the queries with its own network's profiles under the same method (same fingerprint, listed in B's policy for
+A, laboratories that allow it), with the profiling engine the linker uses (``links_against``), and answers,
+sealed and signed: per query no hit, or hits with B's opaque reference, score, likelihood ratio (the method's
+calibration and bounds) and the fields B's policy releases (none by default).  Each side's laboratories
+concerned get a ``federation-hit`` bulletin; every step is in the hub's audit trail.
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import secrets
+import threading
+from collections import defaultdict
+from typing import Any
+
+import numpy as np
+import requests
+
+from labnet.profiling.linkage import TooManyLinks, links_against
+from labnet.profiling.method import ComparisonMethod
+from labnet.profiling.metrics import Comparator
+from labnet.profiling.pretreat import pretreat
+from labnet.profiling.targets import TargetList, profile_matrix
+from labnet.protocol.federation import Answer, Hit, MethodKey, Search, method_fingerprint
+from labnet.protocol.federation_seal import FederationError, open_message, read_header, seal
+from labnet.protocol.keys import PublicIdentity, utc_stamp
+
+from . import federation_policy
+from .bulletins import publish_in
+from .errors import HubError
+from .federation import TIMEOUT, audit, common_methods, peer_from, problem_text, store
+from .linking import _lr_fields, _peaks
+from .service import Hub
+
+log = logging.getLogger("labnet.hub.federation")
+KIND = federation_policy.KIND
+MEDIA_TYPE = "application/vnd.labnet.federation"
+
+
+# -- the network's profiles under a method, kept between searches ------------------------------------------------
+class _Profiles:
+    def __init__(self, stamp: tuple, keys: list[tuple[str, str]], treated: np.ndarray, method: ComparisonMethod):
+        self.stamp, self.keys, self.treated = stamp, keys, treated
+        self.comparator = Comparator(method.metric, treated, dtype=np.float32) if len(keys) else None
+
+
+_cache: dict[tuple[int, str], _Profiles] = {}
+_cache_lock = threading.Lock()
+
+
+def _method(hub: Hub, key: MethodKey) -> ComparisonMethod | None:
+    held = hub.store.links.method(key.name, key.version)
+    if held is None or method_fingerprint(json.loads(held["definition"])) != key.fingerprint:
+        return None
+    return ComparisonMethod.from_json(json.loads(held["definition"]))
+
+
+def network_profiles(hub: Hub, method: ComparisonMethod, fingerprint: str) -> _Profiles:
+    """The pretreated profiles of the laboratories that allow their results beyond the network, as of now (read
+    again when a bundle was queued for linking or a ceiling changed since)."""
+    labs = store(hub).labs_beyond(KIND)
+    stamp = (hub.store.links.last_job(), tuple(sorted(labs)))
+    key = (id(hub.store), fingerprint)
+    with _cache_lock:
+        held = _cache.get(key)
+        if held is not None and held.stamp == stamp:
+            return held
+        rows = [(k, _peaks(p)) for k, p in hub.store.received.profile_peaks(method.drug_type) if k[0] in labs]
+        matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", peaks) for k, peaks in rows),
+                                TargetList(method.drug_type, method.targets))
+        keys = [tuple(label.split("\x00", 1)) for label in matrix.labels]
+        treated = pretreat(matrix.values, method.pretreatment, method.reference) if keys else \
+            np.zeros((0, len(method.targets)))
+        fresh = _cache[key] = _Profiles(stamp, keys, treated, method)   # type: ignore[arg-type]
+        return fresh
+
+
+# -- hub A: building and delivering searches ------------------------------------------------------------------------
+def build(hub: Hub, peer_name: str, actor: str) -> list[str]:
+    """Queue one search per method shared with ``peer_name`` (see the module); returns the search ids (none when
+    the policy lists no method in common or no laboratory allows its profiles beyond the network)."""
+    fed = store(hub)
+    peer = fed.peer(peer_name)
+    if peer is None:
+        raise HubError(f"no peer is called “{peer_name}”", code="peer-unknown")
+    if peer["revoked_at"]:
+        raise HubError(f"peer “{peer_name}” is revoked", code="peer-revoked")
+    policy = federation_policy.load(hub.folder, peer_name)
+    identity = PublicIdentity.from_json(peer["identity"])
+    ids = []
+    for key in common_methods(hub, peer):
+        method = _method(hub, key)
+        if method is None or not policy.allows(key.label):
+            continue
+        profiles = network_profiles(hub, method, key.fingerprint)
+        if not profiles.keys:
+            continue
+        search_id = secrets.token_hex(16)
+        refs = [f"q:{secrets.token_hex(16)}" for _ in profiles.keys]
+        now = utc_stamp(hub.store.clock())
+        document = seal(hub.identity, identity.keys, identity.identity_id, kind="search", message_id=search_id,
+                        created_at=now, content=Search(search_id, key, tuple(refs), profiles.treated).to_json())
+        with hub.store.transaction() as conn:
+            fed.queue(conn, search_id, peer_name, "search", now, document)
+            fed.add_queries(conn, search_id, [(ref, lab, record) for ref, (lab, record) in zip(refs, profiles.keys)])
+            audit(hub, conn, actor, "federation.search", peer_name, search=search_id,
+                                    method=key.label, profiles=len(refs))
+        ids.append(search_id)
+    return ids
+
+
+def deliver(hub: Hub, peer_name: str | None = None) -> dict[str, int]:
+    """Send every message still waiting (to ``peer_name``, or to every peer), oldest first; an unreachable peer
+    keeps its messages for the next attempt. Returns how many were answered and how many wait still."""
+    fed = store(hub)
+    answered = failed = 0
+    for row in fed.waiting(peer_name):
+        peer = fed.peer(row["peer"])
+        if peer is None or peer["revoked_at"]:
+            fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), "the peer is revoked")
+            failed += 1
+            continue
+        document = fed.sent(row["message_id"])["document"]
+        try:
+            response = requests.post(f"{peer['url'].rstrip('/')}/v1/federation/messages", data=document,
+                                     headers={"Content-Type": MEDIA_TYPE}, timeout=TIMEOUT)
+        except requests.RequestException as exc:
+            fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), f"unreachable: {type(exc).__name__}")
+            failed += 1
+            continue
+        if response.status_code != 200:
+            fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), problem_text(response))
+            failed += 1
+            continue
+        fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), None)
+        if row["kind"] == "follow-up-answer":   # the asking hub applied it and answers with nothing
+            from .federation_followup import mark_delivered
+            mark_delivered(hub, row["message_id"])
+        else:
+            receive_reply(hub, response.content, f"peer:{row['peer']}")
+        answered += 1
+    return {"answered": answered, "waiting": failed}
+
+
+def export(hub: Hub, message_id: str) -> bytes:
+    """A waiting message's bytes, to carry to a peer without a link (the same bytes ``deliver`` posts)."""
+    row = store(hub).sent(message_id)
+    if row is None:
+        raise HubError(f"no message {message_id} was sent", code="not-found")
+    return bytes(row["document"])
+
+
+def receive_reply(hub: Hub, data: bytes, actor: str) -> dict[str, Any]:
+    """A's side: apply a peer's answer to one of our messages, exactly once (a second copy changes nothing)."""
+    header, opened_content, peer = _open(hub, data)
+    if header["type"] == "answer":
+        return _apply_answer(hub, peer, Answer.from_json(opened_content), actor)
+    from .federation_followup import apply_decision  # the follow-up's answer comes back the same way
+    return apply_decision(hub, peer, header, opened_content, actor)
+
+
+def _open(hub: Hub, data: bytes) -> tuple[dict[str, Any], Any, dict[str, Any]]:
+    try:
+        header = read_header(data)
+    except FederationError as exc:
+        raise HubError(exc.user_message, code="federation-message-invalid") from None
+    peer, identity = peer_from(hub, header["from_hub"])
+    try:
+        opened = open_message(data, hub.identity, identity)
+    except FederationError as exc:
+        raise HubError(exc.user_message, code="federation-message-invalid") from None
+    return opened.header, opened.content, peer
+
+
+def _apply_answer(hub: Hub, peer: dict[str, Any], answer: Answer, actor: str) -> dict[str, Any]:
+    fed = store(hub)
+    queries = fed.queries(answer.search_id)
+    sent = fed.sent(answer.search_id)
+    if sent is None or sent["peer"] != peer["name"]:
+        raise HubError("this answer is for no search of ours to that peer", code="federation-message-invalid")
+    now = utc_stamp(hub.store.clock())
+    rows, per_lab = [], defaultdict(list)
+    for query_ref, hits in answer.results.items():
+        if query_ref not in queries:
+            raise HubError("the answer names a query the search did not hold", code="federation-message-invalid")
+        lab_id, record_id = queries[query_ref]
+        for hit in hits:
+            rows.append((answer.search_id, query_ref, hit.ref, peer["name"], lab_id, record_id, answer.method.label,
+                         hit.score, hit.likelihood_ratio, json.dumps(hit.fields, sort_keys=True), now))
+            per_lab[lab_id].append({"record_id": record_id, "query_ref": query_ref, "hit_ref": hit.ref,
+                                    "score": hit.score, "likelihood_ratio": hit.likelihood_ratio,
+                                    "fields": hit.fields})
+    with hub.store.transaction() as conn:
+        if not fed.mark_answered(conn, answer.search_id, now):
+            return {"search_id": answer.search_id, "hits": 0, "already": True}
+        fed.add_hits(conn, "asked", rows)
+        fed.touch_peer(conn, peer["name"], now)
+        for lab_id, hits in sorted(per_lab.items()):
+            publish_in(conn, hub, to=lab_id, kind="federation-hit", content=_hit_notice(
+                peer, answer.search_id, answer.method, answer.calibration, "asked", hits))
+        audit(hub, conn, actor, "federation.answer-received", peer["name"], search=answer.search_id,
+                                hits=len(rows), queries=len(answer.results), refused=answer.refused)
+    return {"search_id": answer.search_id, "hits": len(rows), "queries": len(answer.results),
+            "refused": answer.refused, "already": False}
+
+
+def _hit_notice(peer: dict[str, Any], search_id: str, method: MethodKey, calibration: dict[str, Any], side: str,
+                hits: list[dict[str, Any]]) -> dict[str, Any]:
+    identity = PublicIdentity.from_json(peer["identity"])
+    return {"peer": peer["name"], "peer_hub": identity.name, "peer_country": identity.country, "side": side,
+            "search_id": search_id, "method": method.to_json(), "calibration": calibration, "hits": hits}
+
+
+# -- hub B: answering ------------------------------------------------------------------------------------------------
+def receive(hub: Hub, data: bytes, actor: str) -> bytes:
+    """A message from a peer (a search, a follow-up or its answer); returns what to answer with (bytes)."""
+    header, content, peer = _open(hub, data)
+    if header["type"] in ("answer", "follow-up-answer"):
+        receive_reply(hub, data, actor)
+        return b""
+    fed = store(hub)
+    held = fed.answered(header["message_id"])
+    if held is not None:
+        if held["peer"] != peer["name"]:
+            raise HubError("another peer used this message id", code="federation-message-invalid")
+        return bytes(held["answer"])
+    if header["type"] == "follow-up":
+        from .federation_followup import receive_request
+        return receive_request(hub, peer, header, content, actor)
+    return _answer_search(hub, peer, Search.from_json(content), actor)
+
+
+def _answer_search(hub: Hub, peer: dict[str, Any], search: Search, actor: str) -> bytes:
+    fed = store(hub)
+    policy = federation_policy.load(hub.folder, peer["name"])
+    method = _method(hub, search.method)
+    results: dict[str, tuple[Hit, ...]] = {ref: () for ref in search.refs}
+    refused = ""
+    hits_rows, per_lab = [], defaultdict(list)
+    calibration: dict[str, Any] = {}
+    if method is None:
+        refused = f"this network holds no method {search.method.label} with those parameters"
+    elif not policy.allows(search.method.label):
+        refused = f"this network's policy for you does not let {search.method.label} be searched"
+    elif search.values.shape[1] != len(method.targets) and len(search.refs):
+        refused = "the profiles have another number of targets than the method"
+    if not refused and len(search.refs):
+        calibration = _lr_fields(method)
+        profiles = network_profiles(hub, method, search.method.fingerprint)
+        try:
+            found = links_against(search.values, profiles.treated, method.metric, method.threshold,
+                                  comparator=profiles.comparator) if profiles.keys else None
+        except TooManyLinks:
+            found, refused = None, "the method links more pairs than the engine keeps; nothing was compared"
+        if found is not None and len(found):
+            results, hits_rows, per_lab = _hits(hub, peer, search, method, profiles, found, policy)
+    now = utc_stamp(hub.store.clock())
+    answer = Answer(search.search_id, search.method, results, calibration, refused)
+    identity = PublicIdentity.from_json(peer["identity"])
+    document = seal(hub.identity, identity.keys, identity.identity_id, kind="answer", message_id=search.search_id,
+                    created_at=now, content=answer.to_json())
+    with hub.store.transaction() as conn:
+        fed.keep_answer(conn, search.search_id, peer["name"], "search", now, document)
+        fed.add_hits(conn, "answered", [(search.search_id, *row, now) for row in hits_rows])
+        fed.touch_peer(conn, peer["name"], now)
+        for lab_id, hits in sorted(per_lab.items()):
+            publish_in(conn, hub, to=lab_id, kind="federation-hit", content=_hit_notice(
+                peer, search.search_id, search.method, calibration, "answered", hits))
+        audit(hub, conn, actor, "federation.search-answered", peer["name"], search=search.search_id,
+                                method=search.method.label, queries=len(search.refs), hits=len(hits_rows),
+                                refused=refused)
+    return document
+
+
+def hit_ref(hub: Hub, peer_name: str, lab_id: str, record_id: str) -> str:
+    """B's opaque reference for one of its records, for one peer: the same at every search of that peer (so a
+    follow-up can name it), another for another peer, and nothing without this hub's secret."""
+    mac = hmac.digest(hub.identity.pseudonym_secret, b"labnet federation hit\x00" + "\x00".join(
+        (peer_name, lab_id, record_id)).encode(), "sha256")
+    return "h:" + mac.hex()[:32]
+
+
+def _hits(hub, peer, search, method, profiles, found, policy):
+    release = policy.releaser(hub.identity.pseudonym_secret, peer["name"])
+    ratio = method.likelihood_ratio
+    lrs = ratio.at(found.scores).tolist() if ratio is not None and not ratio.legacy else [None] * len(found)
+    keys = {profiles.keys[j] for j in found.j.tolist()}
+    records = {k: json.loads(v) for k, v in hub.store.received.profile_records(keys).items()}
+    results: dict[str, list[Hit]] = {ref: [] for ref in search.refs}
+    rows, per_lab = [], defaultdict(list)
+    for (i, j, score), lr in zip(found, lrs):
+        lab_id, record_id = profiles.keys[j]
+        query_ref = search.refs[i]
+        ref = hit_ref(hub, peer["name"], lab_id, record_id)
+        fields = release(records.get((lab_id, record_id), {}))
+        score = round(float(score), 6)
+        results[query_ref].append(Hit(ref, score, lr, fields))
+        rows.append((query_ref, ref, peer["name"], lab_id, record_id, search.method.label, score, lr,
+                     json.dumps(fields, sort_keys=True)))
+        per_lab[lab_id].append({"record_id": record_id, "query_ref": query_ref, "hit_ref": ref, "score": score,
+                                "likelihood_ratio": lr, "fields": fields})
+    return {q: tuple(h) for q, h in results.items()}, rows, per_lab

@@ -1,0 +1,334 @@
+"""The hub's federation tables (issue 20), in their own room ``federation`` of the hub's file.
+
+Peers pinned by key id, one-time peering invitations, each laboratory's ceiling (whether its records of a type
+may be searched beyond this network, from the manifest of its latest bundle), the searches sent (kept until
+answered: store-and-forward), the searches answered (kept by search id: a search received again gets the same
+answer, so nothing is compared or announced twice), the hits on both sides, and follow-up requests.
+
+Portable SQL only (TEXT, INTEGER, BLOB, REAL; ``ON CONFLICT``; no ``rowid`` or AUTOINCREMENT): the hub's store is
+getting a PostgreSQL dialect (hub/db.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from labnet.common import clock
+from labnet.common import sqlite as common_sqlite
+
+if TYPE_CHECKING:
+    from .store import HubStore
+
+ROOM = "federation"
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "peers, invitations, laboratories' ceilings, searches, hits and follow-ups", """
+CREATE TABLE fed_peers (
+    name TEXT PRIMARY KEY,
+    hub_id TEXT NOT NULL UNIQUE,
+    signing_key_id TEXT NOT NULL,
+    url TEXT NOT NULL,
+    identity TEXT NOT NULL,
+    methods TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    via TEXT NOT NULL,
+    revoked_at TEXT,
+    revoked_reason TEXT,
+    last_contact TEXT
+);
+CREATE TABLE fed_invites (
+    token_sha256 TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at TEXT
+);
+CREATE TABLE fed_ceilings (
+    lab_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    beyond INTEGER NOT NULL,
+    seq_to INTEGER NOT NULL,
+    bundle_id TEXT NOT NULL,
+    at TEXT NOT NULL,
+    PRIMARY KEY (lab_id, kind)
+);
+CREATE TABLE fed_sent (
+    message_id TEXT PRIMARY KEY,
+    peer TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    document BLOB NOT NULL,
+    attempts INTEGER NOT NULL,
+    last_attempt TEXT,
+    last_error TEXT,
+    answered_at TEXT
+);
+CREATE INDEX fed_sent_waiting ON fed_sent (answered_at, created_at);
+CREATE TABLE fed_queries (
+    search_id TEXT NOT NULL,
+    query_ref TEXT NOT NULL,
+    lab_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    PRIMARY KEY (search_id, query_ref)
+);
+CREATE TABLE fed_answered (
+    message_id TEXT PRIMARY KEY,
+    peer TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    answer BLOB NOT NULL
+);
+CREATE TABLE fed_hits (
+    side TEXT NOT NULL CHECK (side IN ('asked', 'answered')),
+    search_id TEXT NOT NULL,
+    query_ref TEXT NOT NULL,
+    hit_ref TEXT NOT NULL,
+    peer TEXT NOT NULL,
+    lab_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    method TEXT NOT NULL,
+    score REAL NOT NULL,
+    likelihood_ratio REAL,
+    fields TEXT NOT NULL,
+    found_at TEXT NOT NULL,
+    PRIMARY KEY (side, search_id, query_ref, hit_ref)
+);
+CREATE INDEX fed_hits_ref ON fed_hits (side, hit_ref);
+CREATE TABLE fed_followups (
+    request_id TEXT PRIMARY KEY,
+    side TEXT NOT NULL CHECK (side IN ('asked', 'answered')),
+    peer TEXT NOT NULL,
+    search_id TEXT NOT NULL,
+    query_ref TEXT NOT NULL,
+    hit_ref TEXT NOT NULL,
+    lab_id TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    question TEXT NOT NULL,
+    state TEXT NOT NULL CHECK (state IN ('asked', 'approved', 'declined')),
+    released TEXT,
+    note TEXT,
+    asked_at TEXT NOT NULL,
+    decided_at TEXT
+);
+"""),
+]
+
+
+def _room() -> common_sqlite.Room:
+    return common_sqlite.Room(ROOM, tuple(common_sqlite.Migration(n, d, s) for n, d, s in MIGRATIONS))
+
+
+class FederationStore:
+    """The federation tables, on the hub store's connection (its lock and transactions)."""
+
+    def __init__(self, db: HubStore):
+        self.db = db
+        migrate_room = getattr(db, "migrate_room", None)
+        if migrate_room is not None:   # the store's own way, on SQLite or PostgreSQL (hub/db.py)
+            migrate_room(_room())
+            return
+        path = Path(db.path)
+        with db._lock:
+            common_sqlite.migrate(db._conn, [_room()], path=path, backup_to=lambda step: path.with_name(
+                f"{path.stem}.before-schema-{step}.{clock.file_stamp()}.db"))
+
+    # -- peers ------------------------------------------------------------------------------------------------------
+    def add_peer(self, conn: sqlite3.Connection, *, name: str, hub_id: str, signing_key_id: str, url: str,
+                 identity: str, methods: list[dict[str, Any]], at: str, via: str) -> None:
+        conn.execute("INSERT INTO fed_peers (name, hub_id, signing_key_id, url, identity, methods, added_at, via) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET hub_id = excluded.hub_id, "
+                     "signing_key_id = excluded.signing_key_id, url = excluded.url, identity = excluded.identity, "
+                     "methods = excluded.methods, added_at = excluded.added_at, via = excluded.via, "
+                     "revoked_at = NULL, revoked_reason = NULL",
+                     (name, hub_id, signing_key_id, url, identity, json.dumps(methods), at, via))
+
+    def peer(self, name: str) -> dict[str, Any] | None:
+        rows = self.db.query("SELECT * FROM fed_peers WHERE name = ?", (name,))
+        return dict(rows[0]) if rows else None
+
+    def peer_by_hub(self, hub_id: str) -> dict[str, Any] | None:
+        rows = self.db.query("SELECT * FROM fed_peers WHERE hub_id = ?", (hub_id,))
+        return dict(rows[0]) if rows else None
+
+    def peers(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.db.query("SELECT * FROM fed_peers ORDER BY name")]
+
+    def revoke_peer(self, name: str, reason: str, at: str) -> bool:
+        with self.db.transaction() as conn:
+            return conn.execute("UPDATE fed_peers SET revoked_at = ?, revoked_reason = ? WHERE name = ? AND "
+                                "revoked_at IS NULL RETURNING name", (at, reason, name)).fetchone() is not None
+
+    def touch_peer(self, conn: sqlite3.Connection, name: str, at: str, methods: list[dict[str, Any]] | None = None
+                   ) -> None:
+        if methods is None:
+            conn.execute("UPDATE fed_peers SET last_contact = ? WHERE name = ?", (at, name))
+        else:
+            conn.execute("UPDATE fed_peers SET last_contact = ?, methods = ? WHERE name = ?",
+                         (at, json.dumps(methods), name))
+
+    # -- invitations ------------------------------------------------------------------------------------------------
+    def add_invite(self, token_sha256: str, name: str, at: str, expires_at: str) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("INSERT INTO fed_invites (token_sha256, name, created_at, expires_at) VALUES (?, ?, ?, ?)",
+                         (token_sha256, name, at, expires_at))
+
+    def invite(self, conn: sqlite3.Connection, token_sha256: str) -> dict[str, Any] | None:
+        row = conn.execute("SELECT * FROM fed_invites WHERE token_sha256 = ?", (token_sha256,)).fetchone()
+        return dict(row) if row else None
+
+    def use_invite(self, conn: sqlite3.Connection, token_sha256: str, at: str) -> None:
+        conn.execute("UPDATE fed_invites SET used_at = ? WHERE token_sha256 = ?", (at, token_sha256))
+
+    # -- laboratories' ceilings -------------------------------------------------------------------------------------
+    @staticmethod
+    def set_ceilings(conn: sqlite3.Connection, lab_id: str, beyond: dict[str, bool], seq_to: int,
+                     bundle_id: str, at: str) -> None:
+        """Inside the transaction that applies a bundle: its manifest's word on each record type it declares,
+        unless a later bundle of the laboratory's (a higher ``seq_to``) said otherwise already."""
+        conn.executemany(
+            "INSERT INTO fed_ceilings (lab_id, kind, beyond, seq_to, bundle_id, at) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (lab_id, kind) DO UPDATE SET beyond = excluded.beyond, seq_to = excluded.seq_to, "
+            "bundle_id = excluded.bundle_id, at = excluded.at WHERE excluded.seq_to >= fed_ceilings.seq_to",
+            [(lab_id, kind, int(flag), seq_to, bundle_id, at) for kind, flag in sorted(beyond.items())])
+
+    def labs_beyond(self, kind: str) -> set[str]:
+        """The laboratories whose records of ``kind`` may be searched beyond this network."""
+        return {r["lab_id"] for r in self.db.query("SELECT lab_id FROM fed_ceilings WHERE kind = ? AND beyond = 1",
+                                                   (kind,))}
+
+    # -- messages sent (store-and-forward) ----------------------------------------------------------------------------
+    def queue(self, conn: sqlite3.Connection, message_id: str, peer: str, kind: str, at: str, document: bytes) -> None:
+        conn.execute("INSERT INTO fed_sent (message_id, peer, kind, created_at, document, attempts) "
+                     "VALUES (?, ?, ?, ?, ?, 0)", (message_id, peer, kind, at, document))
+
+    def add_queries(self, conn: sqlite3.Connection, search_id: str, rows: Iterable[tuple[str, str, str]]) -> None:
+        conn.executemany("INSERT INTO fed_queries (search_id, query_ref, lab_id, record_id) VALUES (?, ?, ?, ?)",
+                         [(search_id, *r) for r in rows])
+
+    def queries(self, search_id: str) -> dict[str, tuple[str, str]]:
+        return {r["query_ref"]: (r["lab_id"], r["record_id"]) for r in
+                self.db.query("SELECT query_ref, lab_id, record_id FROM fed_queries WHERE search_id = ?",
+                              (search_id,))}
+
+    def waiting(self, peer: str | None = None) -> list[dict[str, Any]]:
+        sql = "SELECT message_id, peer, kind, created_at, attempts, last_attempt, last_error FROM fed_sent " \
+              "WHERE answered_at IS NULL"
+        params: tuple = ()
+        if peer is not None:
+            sql += " AND peer = ?"
+            params = (peer,)
+        return [dict(r) for r in self.db.query(sql + " ORDER BY created_at, message_id", params)]
+
+    def sent(self, message_id: str) -> dict[str, Any] | None:
+        rows = self.db.query("SELECT * FROM fed_sent WHERE message_id = ?", (message_id,))
+        return dict(rows[0]) if rows else None
+
+    def attempted(self, message_id: str, at: str, error: str | None) -> None:
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE fed_sent SET attempts = attempts + 1, last_attempt = ?, last_error = ? "
+                         "WHERE message_id = ?", (at, error, message_id))
+
+    def mark_answered(self, conn: sqlite3.Connection, message_id: str, at: str) -> bool:
+        """Inside the transaction that applies the answer; False when it was applied already (exactly once)."""
+        return conn.execute("UPDATE fed_sent SET answered_at = ?, last_error = NULL WHERE message_id = ? AND "
+                            "answered_at IS NULL RETURNING message_id", (at, message_id)).fetchone() is not None
+
+    # -- messages answered (idempotent by id) ------------------------------------------------------------------------
+    def answered(self, message_id: str) -> dict[str, Any] | None:
+        rows = self.db.query("SELECT peer, kind, answer FROM fed_answered WHERE message_id = ?", (message_id,))
+        return dict(rows[0]) if rows else None
+
+    def keep_answer(self, conn: sqlite3.Connection, message_id: str, peer: str, kind: str, at: str,
+                    answer: bytes) -> None:
+        conn.execute("INSERT INTO fed_answered (message_id, peer, kind, received_at, answer) VALUES (?, ?, ?, ?, ?)",
+                     (message_id, peer, kind, at, answer))
+
+    def answered_count(self, kind: str) -> int:
+        return self.db.query("SELECT count(*) AS n FROM fed_answered WHERE kind = ?", (kind,))[0]["n"]
+
+    # -- hits -------------------------------------------------------------------------------------------------------
+    def add_hits(self, conn: sqlite3.Connection, side: str, rows: Iterable[tuple]) -> None:
+        """``rows``: (search_id, query_ref, hit_ref, peer, lab_id, record_id, method, score, lr, fields JSON, at)."""
+        conn.executemany("INSERT INTO fed_hits (side, search_id, query_ref, hit_ref, peer, lab_id, record_id, method, "
+                         "score, likelihood_ratio, fields, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         "ON CONFLICT (side, search_id, query_ref, hit_ref) DO NOTHING",
+                         [(side, *r) for r in rows])
+
+    def hits(self, side: str | None = None, lab_id: str | None = None) -> list[dict[str, Any]]:
+        sql, params = "SELECT * FROM fed_hits WHERE 1 = 1", []
+        if side:
+            sql += " AND side = ?"
+            params.append(side)
+        if lab_id:
+            sql += " AND lab_id = ?"
+            params.append(lab_id)
+        return [dict(r) for r in self.db.query(sql + " ORDER BY found_at, search_id, query_ref, hit_ref",
+                                               tuple(params))]
+
+    def hit(self, side: str, hit_ref: str, query_ref: str | None = None) -> dict[str, Any] | None:
+        sql, params = "SELECT * FROM fed_hits WHERE side = ? AND hit_ref = ?", [side, hit_ref]
+        if query_ref is not None:
+            sql += " AND query_ref = ?"
+            params.append(query_ref)
+        rows = self.db.query(sql + " ORDER BY found_at DESC", tuple(params))
+        return dict(rows[0]) if rows else None
+
+    # -- follow-ups -------------------------------------------------------------------------------------------------
+    def add_followup(self, conn: sqlite3.Connection, **row: Any) -> bool:
+        names = ("request_id", "side", "peer", "search_id", "query_ref", "hit_ref", "lab_id", "record_id",
+                 "question", "state", "asked_at")
+        return conn.execute(f"INSERT INTO fed_followups ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+                            "ON CONFLICT (request_id) DO NOTHING RETURNING request_id",
+                            tuple(row[n] for n in names)).fetchone() is not None
+
+    def followup(self, request_id: str) -> dict[str, Any] | None:
+        rows = self.db.query("SELECT * FROM fed_followups WHERE request_id = ?", (request_id,))
+        return dict(rows[0]) if rows else None
+
+    def followups(self, lab_id: str | None = None) -> list[dict[str, Any]]:
+        if lab_id is None:
+            return [dict(r) for r in self.db.query("SELECT * FROM fed_followups ORDER BY asked_at, request_id")]
+        return [dict(r) for r in self.db.query("SELECT * FROM fed_followups WHERE lab_id = ? "
+                                               "ORDER BY asked_at, request_id", (lab_id,))]
+
+    def decide_followup(self, conn: sqlite3.Connection, request_id: str, state: str, released: dict | None,
+                        note: str, at: str) -> bool:
+        return conn.execute("UPDATE fed_followups SET state = ?, released = ?, note = ?, decided_at = ? "
+                            "WHERE request_id = ? AND state = 'asked' RETURNING request_id",
+                            (state, json.dumps(released) if released is not None else None, note, at,
+                             request_id)).fetchone() is not None
+
+
+def record_ceilings(db: HubStore, conn: Any, lab_id: str, manifest: dict[str, Any], seq_to: int, bundle_id: str,
+                    at: str) -> None:
+    """Inside the transaction that applies a laboratory's bundle: what its manifest says of each record type it
+    declares — searchable by other networks only if listed in ``beyond_network`` (issue 20; absent: none is)."""
+    beyond = set(manifest.get("beyond_network") or ())
+    declared = {kind: kind in beyond for kind in manifest.get("fields") or {}}
+    if declared:   # SQL on the caller's connection: nothing here may migrate inside its transaction
+        FederationStore.set_ceilings(conn, lab_id, declared, seq_to, bundle_id, at)
+
+
+def _register() -> None:
+    """The federation room is migrated with the hub's own whenever a store opens (hub/store.py's OTHER_ROOMS), so
+    its tables exist before an ingest writes a ceiling inside its transaction."""
+    from . import store as hub_store
+
+    rooms = getattr(hub_store, "OTHER_ROOMS", None)
+    if rooms is not None and all(r.name != ROOM for r in rooms):
+        rooms.append(_room())
+
+
+_register()
+
+
+def of(db: HubStore) -> FederationStore:
+    """The federation tables of this hub store (migrated on first use)."""
+    found = getattr(db, "_federation_store", None)
+    if found is None:
+        found = FederationStore(db)
+        db._federation_store = found   # type: ignore[attr-defined]  # one per store, made when first asked
+    return found

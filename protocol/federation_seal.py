@@ -1,0 +1,128 @@
+"""A sealed, signed message between two hubs (issue 20): a search or its answer, sealed and signed as bundles are.
+
+The layout is a bundle's (``labnet.protocol.bundle``, ``docs/bundle-format.md`` §3) under its own magic, so
+neither can be taken for the other::
+
+    offset  size  field
+    0       8     magic 89 4C 4E 46 0D 0A 1A 0A  ("\\x89LNF\\r\\n\\x1a\\n")
+    8       2     format version = 1
+    10      4     header length H (1..65536)
+    14      H     header: canonical JSON (type, ids of sender and recipient, keys, digest of the payload…)
+    14+H    8     sealed length S
+    22+H    S     HPKE enc || AEAD ciphertext of the zstd-compressed payload (info = context || SHA-256(header))
+    22+H+S  64    Ed25519 signature by the sending hub over SIGNATURE_CONTEXT || bytes [0, 22+H+S)
+
+The signature is checked against the sender's pinned key before anything is decrypted; the seal binds the
+payload to its header (sender, recipient key, message id, type).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+from labnet.common.messages import Message
+
+from . import canonical, payload
+from .errors import SyncError
+from .keys import Identity, PublicIdentity, PublicKeys
+
+MAGIC = b"\x89LNF\r\n\x1a\n"
+FORMAT_VERSION = 1
+SIGNATURE_CONTEXT = b"LabNet federation v1 signature\x00"
+SEAL_CONTEXT = b"LabNet federation v1 seal\x00"
+PREFIX = struct.Struct(">8sHI")
+SEALED_LENGTH = struct.Struct(">Q")
+SIGNATURE_LENGTH = 64
+MAX_HEADER = 65536
+MAX_PAYLOAD = 256 * 1024 * 1024
+TYPES = ("search", "answer", "follow-up", "follow-up-answer")
+HEADER_FIELDS = {"format", "version", "type", "message_id", "from_hub", "from_key_id", "to_hub", "to_key_id",
+                 "created_at", "payload_size", "payload_sha256"}
+
+
+class FederationError(SyncError):
+    """A message from a peer hub that cannot be read or trusted; nothing of it was used."""
+
+
+@dataclass(frozen=True)
+class Opened:
+    header: dict[str, Any]
+    content: Any
+
+
+def seal(sender: Identity, recipient: PublicKeys, recipient_hub: str, *, kind: str, message_id: str,
+         created_at: str, content: Any) -> bytes:
+    """``content`` (JSON) compressed, sealed to the recipient's encryption key and signed by the sender."""
+    if kind not in TYPES:
+        raise ValueError(f"a federation message is one of {TYPES}")   # internal: a programming error
+    plain = canonical.dumps(content)
+    header = canonical.dumps({
+        "format": "labnet-federation", "version": FORMAT_VERSION, "type": kind, "message_id": message_id,
+        "from_hub": sender.identity_id, "from_key_id": sender.public.signing_key_id, "to_hub": recipient_hub,
+        "to_key_id": recipient.encryption_key_id, "created_at": created_at, "payload_size": len(plain),
+        "payload_sha256": hashlib.sha256(plain).hexdigest()})
+    info = SEAL_CONTEXT + hashlib.sha256(header).digest()
+    sealed = recipient.suite.hpke().encrypt(payload.compress(plain), recipient.hpke_public(), info=info)
+    signed = PREFIX.pack(MAGIC, FORMAT_VERSION, len(header)) + header + SEALED_LENGTH.pack(len(sealed)) + sealed
+    return signed + sender.sign(SIGNATURE_CONTEXT + signed)
+
+
+def read_header(data: bytes) -> dict[str, Any]:
+    """The header of a message, unverified (to find its sender's pinned key)."""
+    data = bytes(data)
+    if len(data) < PREFIX.size or data[:8] != MAGIC:
+        raise FederationError(Message("This is not a LabNet federation message."))
+    _, version, length = PREFIX.unpack_from(data)
+    if version != FORMAT_VERSION or not 1 <= length <= MAX_HEADER or len(data) < PREFIX.size + length:
+        raise FederationError(Message("The federation message is damaged or of a version this LabNet cannot read."))
+    try:
+        header = canonical.loads(data[PREFIX.size:PREFIX.size + length])
+    except (canonical.CanonicalError, UnicodeDecodeError):
+        header = None
+    if not isinstance(header, dict) or set(header) != HEADER_FIELDS or header.get("type") not in TYPES \
+            or header.get("format") != "labnet-federation" \
+            or not all(isinstance(header[k], str) for k in HEADER_FIELDS - {"version", "payload_size"}) \
+            or type(header["payload_size"]) is not int or not 0 <= header["payload_size"] <= MAX_PAYLOAD:
+        raise FederationError(Message("The federation message's header is malformed."))
+    return header
+
+
+def open_message(data: bytes, recipient: Identity, sender: PublicIdentity) -> Opened:
+    """Check the signature against ``sender`` (its current or a previous pinned key), then decrypt and check."""
+    data = bytes(data)
+    header = read_header(data)
+    length = PREFIX.unpack_from(data)[2]
+    at = PREFIX.size + length
+    if len(data) < at + SEALED_LENGTH.size:
+        raise FederationError(Message("The federation message is cut short."))
+    (sealed_length,) = SEALED_LENGTH.unpack_from(data, at)
+    end = at + SEALED_LENGTH.size + sealed_length
+    if len(data) != end + SIGNATURE_LENGTH:
+        raise FederationError(Message("The federation message is cut short or has bytes after its signature."))
+    keys = sender.signing_key(header["from_key_id"])
+    if header["from_hub"] != sender.identity_id or keys is None \
+            or not keys.verify(data[end:], SIGNATURE_CONTEXT + data[:end]):
+        raise FederationError(Message("The federation message's signature is not the peer's pinned key's: it was "
+                                      "altered, forged or signed with a key this hub does not know."))
+    if header["to_hub"] != recipient.identity_id:
+        raise FederationError(Message("This federation message is for another hub."))
+    keyset = recipient.key_set_for_encryption(header["to_key_id"])
+    if keyset is None:
+        raise FederationError(Message("This federation message is sealed to a key this hub does not hold."))
+    header_bytes = data[PREFIX.size:at]
+    try:
+        compressed = keyset.suite.hpke().decrypt(data[at + SEALED_LENGTH.size:end], keyset.hpke_private(),
+                                                 info=SEAL_CONTEXT + hashlib.sha256(header_bytes).digest())
+        plain = payload.decompress_capped(compressed, header["payload_size"])
+    except Exception:   # noqa: BLE001 - any failure to decrypt or expand is one refusal
+        raise FederationError(Message("The federation message cannot be decrypted; it is damaged.")) from None
+    if hashlib.sha256(plain).hexdigest() != header["payload_sha256"]:
+        raise FederationError(Message("The federation message's content does not match its digest."))
+    try:
+        content = canonical.loads(plain)
+    except (canonical.CanonicalError, UnicodeDecodeError):
+        raise FederationError(Message("The federation message's content is not canonical JSON.")) from None
+    return Opened(header, content)
