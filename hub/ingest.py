@@ -82,6 +82,7 @@ class Ingestor:
         self._lock = threading.Lock()  # one ingest at a time: the store's writes are serial anyway
         # Told of every file's outcome and the seconds it took, lock wait included (hub/metrics.py).
         self.observers: list[Callable[[IngestResult, float], None]] = []
+        store_federation.of(hub.store)   # issue 20: its tables exist before an apply writes a ceiling in them
 
     # -- keys and memory -------------------------------------------------------------
     def _signing_key(self, lab_id: str, key_id: str) -> bytes | None:

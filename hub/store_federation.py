@@ -312,19 +312,6 @@ def record_ceilings(db: HubStore, conn: Any, lab_id: str, manifest: dict[str, An
         FederationStore.set_ceilings(conn, lab_id, declared, seq_to, bundle_id, at)
 
 
-def _register() -> None:
-    """The federation room is migrated with the hub's own whenever a store opens (hub/store.py's OTHER_ROOMS), so
-    its tables exist before an ingest writes a ceiling inside its transaction."""
-    from . import store as hub_store
-
-    rooms = getattr(hub_store, "OTHER_ROOMS", None)
-    if rooms is not None and all(r.name != ROOM for r in rooms):
-        rooms.append(_room())
-
-
-_register()
-
-
 def of(db: HubStore) -> FederationStore:
     """The federation tables of this hub store (migrated on first use)."""
     found = getattr(db, "_federation_store", None)
