@@ -1,6 +1,7 @@
 """The hub under load: records applied per second, 50 laboratories at once, a poor link.
 
     python benchmarks/hub.py [--records 20000] [--repeat 1] [--labs 50] [--link-rate 8000] [--quick]
+                             [--only apply|concurrent|lossy|linking|workers]
 
 Prints one JSON line with:
 
@@ -27,7 +28,13 @@ Prints one JSON line with:
   one more laboratory's bundle of ``--new-records`` profiles is ingested and
   its link job timed — with the profiles in memory (a running hub) and cold
   (just restarted) — beside the obvious alternative: linking the whole
-  network again after each ingest.
+  network again after each ingest;
+- ``workers``: ``--worker-uploads`` laboratories' bundles uploaded with tus by
+  ``--worker-clients`` client threads to ``labnet-hub serve --workers N
+  --no-ingest`` beside one ``labnet-hub worker``, for N = 1 and 2 on copies of
+  one hub: uploads/s until the last upload completed, seconds until the last
+  receipt, the CPU of the serve processes, of the worker and of this (client)
+  process, and the load average before and after.
 """
 
 from __future__ import annotations
@@ -311,6 +318,131 @@ def bench_concurrent(work: Path, labs: int, records: int, fetchers: int = 500) -
         server.stop()
 
 
+def _cpu_of(pids: list[int]) -> float:
+    """utime + stime of processes still running, from /proc (seconds)."""
+    total = 0.0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _children(parent: int) -> list[int]:
+    found = []
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                stat = Path(f"/proc/{name}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == parent:
+                found.append(int(name))
+    return found
+
+
+def _upload_all(url: str, public, prepared: list, clients: int) -> tuple[int, list[str]]:
+    """Every prepared bundle uploaded (tus, 64 KiB chunks) by ``clients`` threads; how many completed, errors."""
+    pending = list(prepared)
+    lock = threading.Lock()
+    done: list[str] = []
+    errors: list[str] = []
+
+    def client() -> None:
+        while True:
+            with lock:
+                if not pending:
+                    return
+                lab, header, data = pending.pop()
+            try:
+                hc = HubClient(url, timeout=120)
+                hc.sign_in(lab, public.signing_key_id)
+                hc.upload(data, resume_url=None, remember=lambda u: None, chunk_bytes=64 * 1024)
+                done.append(header.bundle_id)
+            except Exception as exc:  # counted, not hidden
+                errors.append(f"{type(exc).__name__}: {exc}")
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return len(done), errors
+
+
+def bench_workers(work: Path, uploads: int, records: int, clients: int, counts=(1, 2)) -> dict:
+    """Uploads/s into ``serve --workers N --no-ingest`` (a ``labnet-hub worker`` beside it), N in ``counts``."""
+    import socket
+
+    import requests
+
+    template = work / "hub-workers"
+    hub, _ = Hub.create(template, name="Bench hub", country="KE", passphrase=PASSPHRASE,
+                        settings=HubSettings(requests_per_minute=100_000, connections_per_address=10_000,
+                                             slow_requests_per_address=10_000, open_uploads_per_lab=100))
+    prepared = [lab_bundle(work, hub, f"wlab-{i:03d}", records, seed=500 + i) for i in range(uploads)]
+    public = hub.identity.public
+    hub.close()
+    env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
+    out: dict = {"uploads": uploads, "records_each": records, "client_threads": clients,
+                 "bundle_bytes": sum(len(d) for _, _, d in prepared) // uploads}
+    for n in counts:
+        folder = work / f"hub-workers-{n}"
+        shutil.copytree(template, folder)
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            port = s.getsockname()[1]
+        url = f"http://127.0.0.1:{port}"
+        log_file = open(folder / "serve.log", "ab")
+        serve = subprocess.Popen([sys.executable, "-m", "labnet.hub.cli", "serve", "--data-dir", str(folder),
+                                  "--port", str(port), "--workers", str(n), "--no-ingest"], env=env,
+                                 stdout=log_file, stderr=subprocess.STDOUT)
+        worker = subprocess.Popen([sys.executable, "-m", "labnet.hub.cli", "worker", "--data-dir", str(folder),
+                                   "--poll-seconds", "0.1"], env=env, stdout=log_file, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + 120
+            while True:
+                try:
+                    requests.get(url + "/health", timeout=2)
+                    break
+                except requests.ConnectionError:
+                    if time.monotonic() > deadline:
+                        raise SystemExit("the hub did not start") from None
+                    time.sleep(0.1)
+            time.sleep(1.0)   # every worker process up (the first answer came from one)
+            processes = [serve.pid, *_children(serve.pid)]
+            before = {"serve": _cpu_of(processes), "worker": _cpu_of([worker.pid])}
+            load_before = os.getloadavg()
+            client_cpu = time.process_time()
+            started = time.perf_counter()
+            done, errors = _upload_all(url, public, prepared, clients)
+            uploaded = time.perf_counter() - started
+            accepted = 0
+            for lab, header, _ in prepared:
+                hc = HubClient(url, timeout=120)
+                hc.sign_in(lab, public.signing_key_id)
+                accepted += verify_receipt(hc.receipt(header.bundle_id, wait=600), public,
+                                           lab.identity_id).counts["accepted"]
+            receipted = time.perf_counter() - started
+            out[f"workers_{n}"] = {
+                "uploads_per_s": round(done / uploaded, 1), "upload_wall_s": round(uploaded, 2),
+                "all_receipts_wall_s": round(receipted, 2), "errors": len(errors),
+                "first_error": errors[0] if errors else None, "records_accepted": accepted,
+                "cpu_s": {"serve_processes": round(_cpu_of(processes) - before["serve"], 2),
+                          "worker": round(_cpu_of([worker.pid]) - before["worker"], 2),
+                          "client": round(time.process_time() - client_cpu, 2)},
+                "load_before": [round(x, 2) for x in load_before],
+                "load_after": [round(x, 2) for x in os.getloadavg()]}
+        finally:
+            for process in (worker, serve):
+                process.terminate()
+                process.wait(timeout=60)
+            log_file.close()
+    return out
+
+
 def _percentiles(values: list[float]) -> dict:
     if not values:
         return {}
@@ -420,19 +552,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--network-labs", type=int, default=5, help="laboratories in the linkage network")
     parser.add_argument("--network-records", type=int, default=100_000, help="profiles they hold in all")
     parser.add_argument("--new-records", type=int, default=1000, help="profiles in the new laboratory's bundle")
-    parser.add_argument("--only", choices=("apply", "concurrent", "lossy", "linking"), help="run one part")
+    parser.add_argument("--worker-uploads", type=int, default=60, help="bundles uploaded in the workers part")
+    parser.add_argument("--worker-records", type=int, default=200, help="records in each of those bundles")
+    parser.add_argument("--worker-clients", type=int, default=8, help="client threads uploading them")
+    parser.add_argument("--only", choices=("apply", "concurrent", "lossy", "linking", "workers"),
+                        help="run one part")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
     args = parser.parse_args(argv)
     if args.quick:
         args.records, args.labs, args.lab_records, args.link_records, args.link_rate = 2000, 10, 50, 300, 64_000
         args.network_records, args.new_records, args.fetchers = 5000, 200, 50
+        args.worker_uploads, args.worker_records = 12, 50
     with tempfile.TemporaryDirectory(prefix="labnet-hub-bench-") as tmp:
         work = Path(tmp)
         figures = {}
         parts = {"apply": lambda: bench_apply(work, args.records, args.repeat),
                  "concurrent": lambda: bench_concurrent(work, args.labs, args.lab_records, args.fetchers),
                  "lossy_link": lambda: bench_lossy(work, args.link_rate, args.link_records, args.chunk),
-                 "linking": lambda: bench_linking(work, args.network_labs, args.network_records, args.new_records)}
+                 "linking": lambda: bench_linking(work, args.network_labs, args.network_records, args.new_records),
+                 "workers": lambda: bench_workers(work, args.worker_uploads, args.worker_records,
+                                                  args.worker_clients)}
         for name, run in parts.items():
             if args.only and not name.startswith(args.only):
                 continue

@@ -117,7 +117,7 @@ class WorkerH11(H11Protocol):
     """What uvicorn is told to use in a worker process (it must name a class it can import there): the
     process's own ``hub_protocol`` class, made by ``worker_app`` from the hub's settings."""
 
-    def __new__(cls, *args: Any, **kwargs: Any) -> Any:  # type: ignore[misc]
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
         if _protocol is None:
             raise RuntimeError("worker_app did not run in this process")   # internal: uvicorn loads the app first
         return _protocol(*args, **kwargs)

@@ -130,16 +130,17 @@ def test_the_nginx_site_passes_nginx_t_and_a_broken_one_does_not(tmp_path):
 
 # -- systemd -----------------------------------------------------------------------------------------------
 
-def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
+@pytest.mark.parametrize("name", ["labnet-hub.service", "labnet-hub-worker.service"])
+def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path, name):
     analyze = tool("systemd-analyze")
-    unit = (DEPLOY / "labnet-hub.service").read_text()
+    unit = (DEPLOY / name).read_text()
     installed = shutil.which("labnet-hub", path=str(BIN))
     assert installed, "labnet-hub is not installed in this environment"
     # verify checks that the command exists: point it at this environment's labnet-hub.
-    copy = tmp_path / "labnet-hub.service"
+    copy = tmp_path / name
     copy.write_text(unit.replace("/opt/labnet-hub/bin/labnet-hub", installed))
     result = run(analyze, "verify", str(copy))
-    findings = [line for line in (result.stdout + result.stderr).splitlines() if "labnet-hub.service" in line]
+    findings = [line for line in (result.stdout + result.stderr).splitlines() if name in line]
     assert result.returncode == 0 and findings == [], result.stderr
     settings = dict(line.split("=", 1) for line in unit.splitlines() if "=" in line and not line.startswith("#"))
     assert settings["User"] == "labnet-hub" and settings["UMask"] == "0077" and settings["NoNewPrivileges"] == "yes"
@@ -148,6 +149,23 @@ def test_the_systemd_unit_passes_systemd_analyze_verify(tmp_path):
     assert settings["LoadCredential"] == "hub-passphrase:/etc/labnet-hub/passphrase"
     assert "--passphrase-file %d/hub-passphrase" in settings["ExecStart"]
     assert "LABNET_HUB_PASSPHRASE" not in unit
+    assert (" worker " if "worker" in name else " serve ") in settings["ExecStart"]
+
+
+def test_the_workers_drop_in_passes_systemd_analyze_verify_with_the_unit(tmp_path):
+    """deploy/labnet-hub-workers.conf over labnet-hub.service: several HTTP workers, ingest left to the worker."""
+    analyze = tool("systemd-analyze")
+    installed = shutil.which("labnet-hub", path=str(BIN))
+    for name in ("labnet-hub.service", "labnet-hub-workers.conf"):
+        text = (DEPLOY / name).read_text().replace("/opt/labnet-hub/bin/labnet-hub", installed)
+        target = tmp_path / name if name.endswith(".service") else tmp_path / "labnet-hub.service.d" / "workers.conf"
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(text)
+    result = run(analyze, "verify", str(tmp_path / "labnet-hub.service"))
+    assert result.returncode == 0, result.stderr
+    drop_in = (DEPLOY / "labnet-hub-workers.conf").read_text()
+    assert "\nExecStart=\n" in drop_in   # the unit's command cleared before the new one
+    assert "--workers 4 --no-ingest --passphrase-file %d/hub-passphrase" in drop_in
 
 
 # -- the container -----------------------------------------------------------------------------------------
@@ -195,7 +213,12 @@ def test_the_images_healthcheck_tells_a_healthy_hub_from_an_unhealthy_one(tmp_pa
 def test_the_compose_file_runs_the_hub_behind_caddy_without_postgresql():
     text = (DEPLOY / "compose.yaml").read_text()
     compose = yaml.safe_load(text)
-    assert set(compose["services"]) == {"hub", "caddy"}
+    assert set(compose["services"]) == {"hub", "worker", "caddy"}
+    # Two HTTP workers leave ingest and linking to the worker service, which shares the hub's volume and secret.
+    worker = compose["services"]["worker"]
+    assert "--no-ingest" in compose["services"]["hub"]["command"] and worker["command"][:2] == ["labnet-hub", "worker"]
+    assert worker["volumes"] == compose["services"]["hub"]["volumes"] and worker["secrets"] == ["hub_passphrase"]
+    assert "ports" not in worker and "/run/secrets/hub_passphrase" in worker["command"]
     hub, caddy = compose["services"]["hub"], compose["services"]["caddy"]
     assert hub["build"] == {"context": "..", "dockerfile": "deploy/Dockerfile"}
     assert "ports" not in hub and hub["secrets"] == ["hub_passphrase"]   # only Caddy reaches the hub
