@@ -37,6 +37,7 @@ from labnet.catalogue.users import OWNER, password_problem, username_problem
 from labnet.desktop import catalogue_queries, errors, style
 from labnet.desktop.i18n import catalogue_text, date_text, say, say_error
 from labnet.desktop.login import Session
+from labnet.desktop.tables import select_row
 
 
 def _password_field() -> QLineEdit:
@@ -228,8 +229,10 @@ class AccountsBox(QGroupBox):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Every column as wide as its title and its names (a stretched "Full name" was squeezed to "om compl"
+        # in French); the table asks for that width (show_users), the last column takes what is left.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
         self.table.itemSelectionChanged.connect(self.update_rights)
 
@@ -279,9 +282,12 @@ class AccountsBox(QGroupBox):
                     item.setForeground(self.palette().placeholderText())
                 self.table.setItem(row, column, item)
             if selected and user["username"] == selected["username"]:
-                self.table.selectRow(row)
+                select_row(self.table, row)   # not selectRow: right to left it selects nothing
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 4 +
                                   max(1, len(self.users)) * self.table.verticalHeader().defaultSectionSize())
+        header = self.table.horizontalHeader()
+        self.table.setMinimumWidth(2 * self.table.frameWidth() + sum(
+            max(header.sectionSizeHint(i), self.table.sizeHintForColumn(i)) for i in range(header.count())))
         self.update_rights()
 
     def selected(self) -> dict | None:

@@ -29,6 +29,7 @@ from labnet.catalogue.records import record_type
 from labnet.desktop import errors
 from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, number
 from labnet.desktop.record_model import format_value
+from labnet.desktop.tables import select_row
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole
 HISTORY_SHORTCUT = "Ctrl+H"   # Edit → Record history, and in the record form
@@ -231,7 +232,7 @@ def record_menu(page: Any, pos: Any) -> QMenu | None:
     index = page.table.indexAt(pos)
     if not index.isValid():
         return None
-    page.table.selectRow(index.row())
+    select_row(page.table, index.row())   # not selectRow: right to left it selects nothing
     menu = QMenu(page)
     menu.setObjectName("record-menu")
     for key in ("open", "duplicate", "delete", "withdraw", "dispose"):

@@ -239,7 +239,10 @@ class HubConsole(QWidget):
         self.stats = _table([self.tr("Laboratory"), self.tr("Record type"), self.tr("Records"), self.tr("Deleted")],
                             "hub-stats")
         layout.addWidget(self.stats, stretch=2)
-        self.chart = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()},
+        from labnet.desktop.plot_axes import LocaleAxisItem, LocaleDateAxisItem
+
+        # Dates and counts as the view's locale writes them (month names, digits).
+        self.chart = pg.PlotWidget(axisItems={"bottom": LocaleDateAxisItem(), "left": LocaleAxisItem("left")},
                                    background=None if style.is_dark() else "w")
         self.chart.setObjectName("hub-chart")
         self.chart.setTitle(self.tr("Records received, cumulated, per laboratory"))

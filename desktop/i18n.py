@@ -182,12 +182,13 @@ def isolate(text: object) -> str:
     return f"\u2068{text}\u2069"  # FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE
 
 
-def locale_digits(text: str) -> str:
+def locale_digits(text: str, locale: QLocale | None = None) -> str:
     """A number Python wrote (``f"{n:,}"``, ``f"{x:.2f}"``) in the locale's digits, separators and minus sign.
 
     The one rule of the views: every number shown is in the view's locale, so an Arabic line never mixes
-    "1,234" with "١٬٢٣٤".  Python's own format keeps the template's choices (grouping, decimals)."""
-    locale = QLocale()
+    "1,234" with "١٬٢٣٤".  Python's own format keeps the template's choices (grouping, decimals).  ``locale``:
+    a view's own (default: the application's)."""
+    locale = locale if locale is not None else QLocale()
     zero = locale.zeroDigit()
     marks = {",": locale.groupSeparator(), ".": locale.decimalPoint(), "-": locale.negativeSign(),
              "+": locale.positiveSign()}

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QComboBox, QTableView, QTableWidgetItem
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from labnet.desktop import linkage_queries, style
+from labnet.desktop.plot_axes import locale_axes
+from labnet.desktop.tables import select_row as select_row  # the Linkage tabs import it from here
 
 
 def number_item(value: float | None, text: str | None = None) -> QTableWidgetItem:
@@ -18,21 +20,12 @@ def number_item(value: float | None, text: str | None = None) -> QTableWidgetIte
     return item
 
 
-def select_row(table: QTableView, row: int) -> None:
-    """Select ``row`` whole and make it current.
-
-    Not ``QTableView.selectRow``: in a right-to-left layout (Arabic) it selects nothing.
-    """
-    index = table.model().index(row, 0)
-    flags = QItemSelectionModel.SelectionFlag
-    table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
-
-
 def plot_widget() -> pg.PlotWidget:
     colours = style.colours()
     # Axis labels and titles in the window's text colour (pyqtgraph's default grey is faint on white).
     pg.setConfigOptions(foreground=colours.get("text", "#222"), antialias=True)
-    widget = pg.PlotWidget(background=colours.get("base", "w"))
+    # Tick labels in the view's digits (an Arabic view writes ٠٫٥, not 0.5: desktop/plot_axes.py).
+    widget = pg.PlotWidget(background=colours.get("base", "w"), axisItems=locale_axes("left", "bottom"))
     widget.showGrid(x=False, y=True, alpha=0.2)
     for side in ("left", "bottom"):
         axis = widget.getAxis(side)

@@ -33,6 +33,7 @@ from labnet.catalogue.records import record_type
 from labnet.desktop import catalogue_queries, errors, style
 from labnet.desktop.catalogue_queries import describe_record
 from labnet.desktop.filters import filter_bar_for
+from labnet.desktop.flow_layout import FlowLayout
 from labnet.desktop.i18n import catalogue_text, isolate, number
 from labnet.desktop.login import Session
 from labnet.desktop.record_model import RecordTableModel, default_columns
@@ -92,12 +93,19 @@ class RecordPage(QWidget):
         self.table = self._make_table()
 
         self.actions: dict[str, QAction] = {}
-        # A tool bar, so that in a longer language the buttons that do not fit move into its » menu
-        # instead of widening the window past a small screen.
-        toolbar = QToolBar()
-        toolbar.setObjectName("record-actions")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The actions in a few tool bars laid out in a flow (desktop/flow_layout.py): in a longer language a
+        # group that does not fit moves to a second row, rather than into a tool bar's » menu where it is not
+        # seen, and the window never grows past a small screen.
+        tools = QWidget()
+        tools.setObjectName("record-actions")
+        flow = FlowLayout(tools, spacing=10)
+        toolbar: QToolBar | None = None
         for key, text, slot, needs in self._action_specs():
+            if toolbar is None:
+                toolbar = QToolBar()
+                toolbar.setObjectName(f"record-actions-{key}")
+                toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                flow.addWidget(toolbar)
             action = QAction(text, self)
             action.setObjectName(f"action-{key}")
             action.triggered.connect(slot)
@@ -108,10 +116,10 @@ class RecordPage(QWidget):
             button.setAutoRaise(False)  # framed buttons, as elsewhere, not flat tool-bar ones
             button.setProperty("role", "primary" if key == "new" else "action")
             if key in ("delete", "export"):
-                toolbar.addSeparator()
+                toolbar = None   # the next group
         bar = QHBoxLayout()
         bar.setSpacing(10)
-        bar.addWidget(toolbar, 1)
+        bar.addWidget(tools, 1)
         bar.addWidget(self.count_label)
 
         search_row = QHBoxLayout()

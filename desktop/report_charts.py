@@ -181,9 +181,13 @@ def nice_ticks(low: float, high: float, most: int = 7) -> list[float]:
 
 
 def tick_text(value: float, ticks: list[float]) -> str:
+    """A tick label with the decimals its step needs, in the report's digits (an Arabic report's tables and
+    sentences write ٠٫٥, so do its charts)."""
+    from labnet.desktop.i18n import locale_digits
+
     step = ticks[1] - ticks[0] if len(ticks) > 1 else 1.0
     decimals = max(0, -int(math.floor(math.log10(step)))) if step > 0 else 0
-    return f"{value:.{decimals}f}".replace("-", "−")
+    return locale_digits(f"{value:.{decimals}f}").replace("-", "−")
 
 
 def histogram(values: list[float], bins: list[float]) -> list[float]:
