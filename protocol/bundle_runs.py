@@ -23,6 +23,7 @@ from typing import Any
 from labnet.common.messages import Message
 
 from . import canonical
+from .bundle_lines import Made
 from .errors import BundleError, BundleSchemaError, BundleSequenceError
 
 
@@ -79,21 +80,24 @@ class Lines(Sequence):
             return [hashlib.sha256(data[start:end]).hexdigest() for start, end in zip(starts, ends)]
 
 
-def item(entry: dict) -> tuple:
+def item(entry: dict | Made) -> tuple:
     """What the outbox records of an entry it sent: (kind, id, version, seq, op)."""
+    if type(entry) is Made:
+        return entry.item
     return entry.get("kind"), entry.get("id"), entry.get("version"), entry.get("seq"), entry.get("op")
 
 
-def runs(entries: Iterable[dict], lines: Iterable[bytes] | None, manifest_line: bytes, budget: int, batch: int,
-         check: Callable[[list[bytes], list[dict], int], None]) -> Iterator[Run]:
+def runs(entries: Iterable[dict | Made], lines: Iterable[bytes] | None, manifest_line: bytes, budget: int,
+         batch: int, check: Callable[[list[bytes], list[dict], int], None]) -> Iterator[Run]:
     """The greedy runs of ``entries`` (``lines``: their canonical lines, made by the caller).  ``check(lines,
     entries, first_line)`` is given each batch's part in a run, with the payload line number of its first
-    (the check knows whether ``lines`` were given)."""
+    (the check knows whether ``lines`` were given); an entry may be ``Made`` (``bundle_lines``: its line
+    written and checked already), and the check is then given the entries between them."""
     it = iter(entries)
     given = iter(lines) if lines is not None else None
     run, size, across = Run(manifest_line), 0, _Across()
     while block := list(itertools.islice(it, batch)):
-        made = list(itertools.islice(given, len(block))) if given is not None else _lines(block)
+        made = list(itertools.islice(given, len(block))) if given is not None else _block_lines(block)
         sizes = list(map(len, made))
         start = taken = 0   # the block's first line in this run; its first line in no run yet
         while taken < len(made):
@@ -143,15 +147,39 @@ def _lines(block: list[dict]) -> list[bytes]:
     return data.splitlines(keepends=True)
 
 
-def _checked(run: Run, lines: list[bytes], entries: list[dict], check, across: _Across) -> None:
-    """Check a batch's part in ``run`` (its lines already appended), then record its items."""
+def _block_lines(block: list[dict | Made]) -> list[bytes]:
+    """The lines of a block: a ``Made`` entry's own, the others' by ``_lines``, a stretch of them at a time."""
+    if not any(type(entry) is Made for entry in block):
+        return _lines(block)
+    out: list[bytes] = []
+    for made, stretch in itertools.groupby(block, key=lambda entry: type(entry) is Made):
+        part = list(stretch)
+        out += [entry.line for entry in part] if made else _lines(part)
+    return out
+
+
+def _checked(run: Run, lines: list[bytes], entries: list[dict | Made], check, across: _Across) -> None:
+    """Check a batch's part in ``run`` (its lines already appended), then record its items.  A stretch of
+    ``Made`` entries was checked as it was made; ``check`` is given the entries between them (and the manifest
+    alone when there are none)."""
     if not entries:
         return
     first_line = len(run.items) + 2       # line 1 is the manifest
     items = list(map(item, entries))
     if run.error is None:
         try:
-            check(lines, entries, first_line)
+            if not any(type(entry) is Made for entry in entries):
+                check(lines, entries, first_line)
+            else:
+                at, checked = 0, False
+                for made, stretch in itertools.groupby(entries, key=lambda entry: type(entry) is Made):
+                    part = list(stretch)
+                    if not made:
+                        check(lines[at:at + len(part)], part, first_line + at)
+                        checked = True
+                    at += len(part)
+                if not checked:   # the manifest's rules, which every check applies first
+                    check([], [], first_line)
             across.add(items, first_line)
         except BundleError as exc:   # a record too large for a part is said first, as when runs were checked whole
             run.error = exc

@@ -45,6 +45,7 @@ from typing import Any
 from labnet.catalogue.errors import Message
 from labnet.catalogue.store import Catalogue, utc_now
 from labnet.common.memory import collector_paused
+from labnet.protocol import bundle_lines
 from labnet.protocol.bundle import BundleHeader, make_bundles
 from labnet.protocol.bundle_runs import Lines
 from labnet.protocol.errors import OutboxError
@@ -174,6 +175,8 @@ class Outbox:
                     plan = outbox_plan.decide(self, policy, identity.pseudonym_secret)
                     pending = Pending([], plan.withheld, plan.seq_from, plan.seq_to, policy, plan.counts,
                                       plan.confirmed, shared=plan.shared)
+                    # The records never sent leave as lines written and checked from their fields (issue 18).
+                    plan.makers = bundle_lines.makers(pending.manifest, plan.seq_from, plan.seq_to)
                     entries = outbox_plan.entries(plan)
 
                     def carried(bundle_id: str, items: list[tuple], lines: Lines) -> None:

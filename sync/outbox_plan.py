@@ -36,9 +36,11 @@ from typing import Any
 
 from labnet.catalogue.field_types import PEAK_TABLE, TEXT_LIST
 from labnet.catalogue.records import RECORD_TYPES
+from labnet.protocol.bundle_lines import Canonical
 
 from .delivery import Sent, decision_seq, hub_may_hold
 from .outbox_store import OutboxStore
+from .policy_rows import row_transformer
 
 BLOCK = 2000   # records sent before decided at a time: a few MB of dicts, whatever the count
 
@@ -58,6 +60,10 @@ class Plan:
     parked: int = 0
     transformers: dict[str, Any] = field(default_factory=dict, repr=False)
     policy: Any = field(default=None, repr=False)
+    # Set by an export: each record type's writer of checked upsert lines (protocol/bundle_lines.py); the
+    # streamed entries are then lines, an entry only where a line could not be made
+    makers: dict[str, Any] = field(default_factory=dict, repr=False)
+    secret: bytes = field(default=b"", repr=False)
 
 
 def decide(outbox: Any, policy: Any, secret: bytes) -> Plan:
@@ -67,7 +73,7 @@ def decide(outbox: Any, policy: Any, secret: bytes) -> Plan:
     watermark = store.watermark(policy.digest)
     last_seq = store.last_change_seq()
     store.plan_start()
-    plan = Plan([], [], {}, watermark + 1, 0, 0, store=store, policy=policy)
+    plan = Plan([], [], {}, watermark + 1, 0, 0, store=store, policy=policy, secret=secret)
     plan.transformers = {kind: policy.transformer(kind, secret) for kind in RECORD_TYPES}
     first_seen: dict[str, int] = {}   # each record type's first pending change
     top = 0
@@ -163,11 +169,24 @@ def close(plan: Plan) -> None:
         rows.close()
 
 
-def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[tuple, dict[str, Any]], None, None]:
-    """(order, entry) of each record of ``kind`` never sent that the policy shares; the others are withheld."""
+def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[tuple, Any], None, None]:
+    """(order, entry) of each record of ``kind`` never sent that the policy shares; the others are withheld.
+    With the record type's line writer (an export), each entry is its line (``Made``) where one could be made,
+    from the policy's values of the row (``policy_rows``: no dict per record).
+
+    A peak table the policy keeps whose stored text is canonical (``PeakTable.to_sql``: the text of a non-empty
+    table without ``": ``) is not parsed: it goes into the line as stored (``Canonical``), and is parsed only for
+    an entry whose line could not be made."""
     rt = RECORD_TYPES[kind]
     names = ["version", *plan.policy.columns(kind)]
-    decoders = [(i, _decoder(rt.field(n).type)) for i, n in enumerate(names) if i and rt.field(n).type.converts]
+    maker = plan.makers.get(kind)
+    shared_names, row_transform = row_transformer(plan.policy, kind, plan.secret, names)
+    layout = maker.layout(shared_names) if maker is not None else None
+    kept = plan.policy.kinds[kind].fields if kind in plan.policy.kinds else {}
+    as_stored = frozenset(i for i, n in enumerate(names) if i and layout is not None
+                          and rt.field(n).type is PEAK_TABLE and n in kept and kept[n].treatment == "keep")
+    decoders = [(i, _decoder(rt.field(n).type), i in as_stored) for i, n in enumerate(names)
+                if i and rt.field(n).type.converts]
     transform = plan.transformers[kind]
     rank = plan.ranks[kind]
     counts = None   # made with the first entry: a record type with none has no count (nor a place in the manifest)
@@ -175,10 +194,14 @@ def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[t
     for seq, record_id, change_version, op, *values in rows:
         shared = None
         if op != "delete" and values[0] is not None:   # the record is there (version NOT NULL)
-            for i, decode in decoders:
-                if values[i] is not None:
-                    values[i] = decode(values[i])
-            shared = transform(dict(zip(names, values)))
+            for i, decode, stored in decoders:
+                value = values[i]
+                if value is not None:
+                    if stored and type(value) is str and value[:2] == '{"' and '": ' not in value:
+                        values[i] = Canonical(value)
+                    else:
+                        values[i] = decode(value)
+            shared = row_transform(values) if layout is not None else transform(dict(zip(names, values)))
         if shared is None:   # never sent: the hub cannot hold it, so nothing is withdrawn
             withheld((kind, record_id, seq, change_version))
             continue
@@ -186,6 +209,14 @@ def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[t
             counts = plan.counts.setdefault(kind, {"upsert": 0, "delete": 0})
         counts["upsert"] += 1
         plan.shared += 1
+        if layout is not None:
+            made = maker.line(record_id, seq, values[0], layout, shared)   # type: ignore[union-attr]
+            if made is not None:
+                yield (seq, 0, rank, seq, 0), made
+                continue
+            # The entry is written and checked in full, as any other (and a stored peak table parsed).
+            shared = {name: json.loads(value) if type(value) is Canonical else value
+                      for name, value in zip(shared_names, shared) if value is not None}
         yield (seq, 0, rank, seq, 0), {"kind": kind, "id": record_id, "op": "upsert", "record": shared,
                                        "version": values[0], "seq": seq}
 

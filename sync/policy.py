@@ -170,15 +170,37 @@ def pseudonym(secret: bytes, field_name: str, value: Any) -> str:
 _REMEMBERED = 65536   # pseudonyms remembered per field: 9 MB, where 300,000 sample numbers held 52 MB
 
 
+_IPAD, _OPAD = bytes(b ^ 0x36 for b in range(256)), bytes(b ^ 0x5C for b in range(256))
+
+
+def _keyed(secret: bytes, prefix: bytes) -> tuple[Any, Any]:
+    """HMAC-SHA256 (RFC 2104) with this key and a message starting with ``prefix``, as two SHA-256 states made
+    once: each value then costs two copies and three calls, not ``hmac.digest``'s key schedule (half the time)."""
+    key = (secret if len(secret) <= 64 else hashlib.sha256(secret).digest()).ljust(64, b"\0")
+    inner = hashlib.sha256(key.translate(_IPAD))
+    inner.update(prefix)
+    return inner, hashlib.sha256(key.translate(_OPAD))
+
+
 def _pseudonymiser(secret: bytes, name: str, is_list: bool):
     cache: dict[str, str] = {}  # a seizure reference recurs across its samples: compute it once
+    inner, outer = _keyed(secret, name.encode("utf-8") + b"\x00")
+
+    def compute(value: Any) -> str:
+        if type(value) is not str:
+            return pseudonym(secret, name, value)
+        h = inner.copy()
+        h.update(value.encode("utf-8"))
+        o = outer.copy()
+        o.update(h.digest())
+        return "ps:" + o.digest()[:16].hex()   # pseudonym(secret, name, value) (tests/test_policy_rows.py)
 
     def one(value: Any) -> str:
         found = cache.get(value)
         if found is None:
             if len(cache) >= _REMEMBERED:   # a field of unique values (sample numbers) would keep them all
                 cache.clear()
-            found = cache[value] = pseudonym(secret, name, value)
+            found = cache[value] = compute(value)
         return found
     if is_list:
         return lambda value, record: [one(v) for v in value]

@@ -1,0 +1,178 @@
+"""Upsert lines made from a record's fields and checked as they are made (``Outbox.export``, issue 18).
+
+``rules.check_built`` checks a builder's entries after ``canonical`` wrote them, value by value, from dicts;
+here one record type's upsert line is written from the shared record (a dict in its fields' order, as the
+sharing policy makes it) with its keys and punctuation laid out once per record type, each value's
+canonical JSON written by the C functions ``json`` uses (``"text"``, ``repr`` of a float, of an integer),
+and each value checked against the format rules as it is written.  The line is the one
+``canonical.dumps_lines`` writes of the entry, byte for byte, and it breaks no format rule (§9) that
+``check_built`` checks on one line: the entry's keys, the record id's form, seq and version, each field
+declared in the manifest and its value in its form.  Whatever is not plainly so — a value of another type, an
+integer beyond ±(2**53 - 1), a float not finite, a value its field's checks do not pass, a seq outside the
+header's range — makes no line (``None``): the caller then hands the entry itself to ``make_bundles``, which
+writes and checks it as before (and refuses it with the same words).  What a run's lines break together
+(a record twice, seqs out of order) is checked on every line in ``bundle_runs``.
+
+A field's check is a function of its value alone (``rules._KindRules``), and the canonical JSON of a value
+tells its JSON type and value exactly (``1``, ``1.0`` and ``true`` differ), so a value whose text passed is
+not checked again (at most ``_PASSED`` remembered per field).  A ``Canonical`` value is a text the catalogue
+stored as the canonical JSON of a value that passed its field's check when written (a peak table,
+``PeakTable.to_sql``): it goes into the line as it is, neither parsed nor checked again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from typing import Any, NamedTuple
+
+from labnet.catalogue.records import RECORD_TYPES
+
+from . import canonical
+from .rules import RECORD_ID
+from .valueforms import AgainstRule, form_check, quick
+
+_PASSED = 4096
+_STRING = json.encoder.encode_basestring   # type: ignore[attr-defined]  # C, as the encoder writes text
+_FLOAT = float.__repr__
+_INT = int.__repr__
+_MAX = canonical.MAX_INTEGER
+_ENCODE = canonical._ENCODER.encode
+
+
+class Made(NamedTuple):
+    """An entry's line, written and checked: what ``bundle_runs`` takes in place of the entry."""
+
+    item: tuple     # (kind, id, version, seq, op), as bundle_runs.item
+    line: bytes
+
+
+class Canonical(str):
+    """Stored text that is already the canonical JSON of a value checked when it was written."""
+
+    __slots__ = ()
+
+
+def makers(manifest: dict[str, Any], seq_from: int, seq_to: int) -> dict[str, UpsertLines]:
+    """An ``UpsertLines`` for each record type the manifest declares."""
+    return {kind: UpsertLines(kind, forms, seq_from, seq_to) for kind, forms in manifest["fields"].items()
+            if kind in RECORD_TYPES and isinstance(forms, dict)}
+
+
+class UpsertLines:
+    """Upsert lines of one record type under one manifest (its fields and their forms)."""
+
+    def __init__(self, kind: str, forms: dict[str, str], seq_from: int, seq_to: int):
+        rt = RECORD_TYPES[kind]
+        self.kind, self.seq_from, self.seq_to = kind, seq_from, seq_to
+        self.head = '","kind":' + _STRING(kind) + ',"op":"upsert","record":{'
+        self.fields = {name: _Field(_STRING(name) + ":", quick(rt, name, form), form_check(rt, name, form))
+                       for name, form in forms.items() if rt.has_field(name)}
+        # A record's field names, in its order -> their _Field, when they are declared and in code-point order
+        # (each once): records of a type mostly have the same few sets of fields.
+        self.layouts: dict[tuple[str, ...], list[_Field] | None] = {}
+
+    def layout(self, names: tuple[str, ...]) -> list[_Field] | None:
+        """The fields of records given as values in the order of ``names`` (``line``): None unless each is
+        declared, once, in code-point order (as the sharing policy writes them)."""
+        layout = self.layouts.get(names, False)
+        if layout is False:
+            found = [self.fields.get(name) for name in names]
+            layout = None if None in found or list(names) != sorted(set(names)) else found
+            if len(self.layouts) < _PASSED:
+                self.layouts[names] = layout
+        return layout   # type: ignore[return-value]
+
+    def __call__(self, record_id: Any, seq: Any, version: Any, record: dict[str, Any]) -> Made | None:
+        """The upsert line of this record, or None: the entry must be written and checked as before."""
+        layout = self.layout(tuple(record))
+        return None if layout is None else self.line(record_id, seq, version, layout, record.values())
+
+    def line(self, record_id: Any, seq: Any, version: Any, layout: list[_Field], values: Iterable[Any]) -> Made | None:
+        """The upsert line of the record whose fields (``layout``) have these values, a None value meaning no
+        such field in the record; None when the entry must be written and checked as before."""
+        if type(record_id) is not str or not RECORD_ID.fullmatch(record_id) or type(seq) is not int \
+                or not (1 <= seq <= _MAX and self.seq_from <= seq <= self.seq_to) or type(version) is not int \
+                or not 1 <= version <= _MAX:
+            return None
+        parts = []
+        for field, value in zip(layout, values):
+            if type(value) is str:
+                part = field.texts.get(value)
+                if part is None:
+                    part = field.text(value)
+                    if part is None:
+                        return None
+            elif value is None:
+                continue
+            elif type(value) is Canonical:
+                part = field.key + value
+            else:
+                part = field.other(value)
+                if part is None:
+                    return None
+            parts.append(part)
+        line = '{"id":"' + record_id + self.head + ",".join(parts) + '},"seq":' + _INT(seq) + ',"version":' \
+            + _INT(version) + "}\n"
+        try:
+            data = line.encode("utf-8")
+        except UnicodeEncodeError:   # a lone surrogate: refused as canonical JSON refuses it
+            return None
+        return Made((self.kind, record_id, version, seq, "upsert"), data)
+
+
+class _Field:
+    """One declared field: ``"name":`` then each value's canonical JSON, checked once per text."""
+
+    __slots__ = ("key", "quick", "full", "texts", "passed")
+
+    def __init__(self, key: str, is_quick: Callable[[Any], bool], full: Callable[[Any], Any]):
+        self.key, self.quick, self.full = key, is_quick, full
+        self.texts: dict[str, str] = {}   # a text value that passed -> its part of the line
+        self.passed: set[str] = set()     # the canonical JSON of other values that passed
+
+    def _passes(self, value: Any) -> bool:
+        if self.quick(value):
+            return True
+        problem = self.full(value)
+        return problem is None or type(problem) is AgainstRule   # a record rule: the hub's to apply, not a format rule
+
+    def text(self, value: str) -> str | None:
+        if not self._passes(value):
+            return None
+        texts = self.texts
+        if len(texts) >= _PASSED:
+            texts.clear()
+        part = texts[value] = self.key + _STRING(value)
+        return part
+
+    def other(self, value: Any) -> str | None:
+        """A value not text: its canonical JSON (None for what canonical JSON refuses or is not plainly so)."""
+        t = type(value)
+        if t is float:
+            if value - value != 0:   # NaN or an infinity: refused, as canonical JSON refuses them
+                return None
+            text = _FLOAT(value)
+        elif t is bool:
+            text = "true" if value else "false"
+        elif t is int:
+            if not -_MAX <= value <= _MAX:
+                return None
+            text = _INT(value)
+        elif t is list and value and (all(type(x) is str for x in value)
+                                      or all(type(x) is float and x - x == 0 for x in value)):
+            text = _ENCODE(value)
+        elif t is dict:   # a peak table stored before tables were stored canonical, parsed
+            try:
+                text = canonical.dumps(value).decode("utf-8")
+            except canonical.CanonicalError:
+                return None
+        else:
+            return None
+        if text not in self.passed:
+            if not self._passes(value):
+                return None
+            if len(self.passed) >= _PASSED:
+                self.passed.clear()
+            self.passed.add(text)
+        return self.key + text
