@@ -28,7 +28,7 @@ from labnet import __version__
 from labnet.protocol.enrolment import EnrolmentCode
 from labnet.protocol.held import HeldPage, HeldRecord
 
-from . import admins, auth, enrolment, federation_routes, holdings, keylife, pt_routes, refusals
+from . import admins, auth, enrolment, exchange_routes, federation_routes, holdings, keylife, pt_routes, refusals
 from . import bulletins as hub_bulletins
 from . import operations as hub_operations
 from .ingest import Ingestor, IngestWorker
@@ -219,6 +219,7 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
         return admins.admin_for(hub.store, credential(request), change=request.method not in ("GET", "HEAD")).name
 
     pt_routes.install(app, hub, lab_of=lab_of, admin=admin, read_body=read_body, read_json=read_json)  # issue 21
+    exchange_routes.install(app, hub, lab_of=lab_of, read_body=read_body)  # issue 21: reference-sample exchange
     federation_routes.install(app, hub, lab_of=lab_of, admin=admin, read_body=read_body, read_json=read_json,  # issue 20
                               anonymous=lambda request: anonymous_limiter.check(client_key(request)))
 

@@ -26,8 +26,6 @@ import functools
 import hashlib
 import logging
 import os
-import secrets
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -46,7 +44,7 @@ from . import keylife, payload_check, store_federation
 from .applying import EarlyWrite, decide
 from .service import Hub
 from .store import HubError
-from .store_queue import Claim
+from .store_queue import Claim, holder_name
 from .uploads import Upload, UploadError
 
 log = logging.getLogger("labnet.hub.ingest")
@@ -314,7 +312,7 @@ class IngestWorker:
         self.queue = ingestor.hub.uploads.queue
         self.lease_seconds = lease_seconds
         self.poll_seconds = poll_seconds
-        self.name = name or f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(3)}"
+        self.name = name or holder_name()
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -329,6 +327,9 @@ class IngestWorker:
         """Queue the completed uploads nothing has queued (a hub from before the queue left them), drop those
         ingested already (a stop between ingest and clean-up); returns how many were queued."""
         self.ingestor.discard_ingested_uploads()
+        released = self.queue.release_dead()
+        if released:
+            log.warning("%d upload(s) claimed by a hub process that died are taken again", released)
         queued = self.queue.queued()
         now = utc_stamp(self.ingestor.store.clock())
         missing = [u for u in self.ingestor.pending_uploads() if u.id not in queued]

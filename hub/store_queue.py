@@ -20,6 +20,9 @@ where the claim's inner SELECT takes ``FOR UPDATE SKIP LOCKED`` (``claim(skip_lo
 
 from __future__ import annotations
 
+import os
+import secrets
+import socket
 import sqlite3
 import threading
 from dataclasses import dataclass
@@ -69,6 +72,29 @@ ON CONFLICT (scope, key, minute) DO UPDATE SET hits = rate_hits.hits + 1
 WHERE {_PREVIOUS} + rate_hits.hits + 1 <= ?
 RETURNING hits
 """
+
+
+def holder_name() -> str:
+    """A name for a claim or a lease: this machine, this process, and a token of its own (a process id reused
+    later is another holder)."""
+    return f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def holder_is_dead(holder: str | None) -> bool:
+    """Whether ``holder`` was a process of this machine that no longer runs: its claims need not wait for their
+    lease to run out (a hub restarted after a crash takes its uploads back at once).  Another machine's, or a
+    name of another form, is never judged dead here: its lease decides."""
+    host, _, rest = (holder or "").partition(":")
+    pid = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:   # running, as another user
+        return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -123,6 +149,20 @@ class QueueStore:
         with self._lock:
             self._conn.execute("UPDATE ingest_queue SET claimed_by = NULL, lease_until = NULL "
                                "WHERE upload_id = ? AND claimed_by = ?", (upload_id, worker))
+
+    def release_dead(self) -> int:
+        """Give back the claims of this machine's processes that died (killed mid-ingest): taken at once by the
+        next claim instead of after their lease; returns how many."""
+        with self._lock:
+            held = [r["claimed_by"] for r in self._conn.execute(
+                "SELECT DISTINCT claimed_by FROM ingest_queue WHERE claimed_by IS NOT NULL")]
+        dead = [holder for holder in held if holder_is_dead(holder)]
+        released = 0
+        for holder in dead:
+            with self._lock:
+                released += self._conn.execute("UPDATE ingest_queue SET claimed_by = NULL, lease_until = NULL "
+                                               "WHERE claimed_by = ?", (holder,)).rowcount
+        return released
 
     def depth(self) -> int:
         """Uploads waiting to be ingested, those being ingested included."""

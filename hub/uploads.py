@@ -144,7 +144,7 @@ class UploadStore:
         # This process's threads take turns on the one connection (a transaction is the connection's).
         self._lock = threading.RLock()
         self.queue = store_queue.QueueStore(self._conn, self._lock)
-        self._process = f"{os.getpid()}-{secrets.token_hex(4)}"
+        self._process = store_queue.holder_name()
 
     def close(self) -> None:
         self._conn.close()
@@ -223,8 +223,8 @@ class UploadStore:
         the requests reach: a second request while one is streaming is refused
         rather than interleaved.
         """
-        writer = f"{self._process}-{secrets.token_hex(4)}"
-        if not self._hold(upload_id, writer):
+        writer = f"{self._process}:{secrets.token_hex(4)}"
+        if not self._hold(upload_id, writer) and not self._take_from_dead(upload_id, writer):
             self.get(upload_id, owner)   # no such upload (or not this owner's) says so first
             raise UploadError("another request is already writing to this upload; retry in a moment")
         try:
@@ -259,6 +259,17 @@ class UploadStore:
                 "UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? "
                 "AND (writer IS NULL OR writer = ? OR writer_until < ?)",
                 (writer, now + WRITER_LEASE_SECONDS, upload_id, writer, now))
+        return cursor.rowcount == 1
+
+    def _take_from_dead(self, upload_id: str, writer: str) -> bool:
+        """The upload's writer was a process of this machine that died mid-chunk (a hub killed and restarted):
+        its lease need not run out before the laboratory resumes."""
+        with self._lock:
+            row = self._conn.execute("SELECT writer FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+            if row is None or not store_queue.holder_is_dead(row["writer"]):
+                return False
+            cursor = self._conn.execute("UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? AND writer = ?",
+                                        (writer, time.time() + WRITER_LEASE_SECONDS, upload_id, row["writer"]))
         return cursor.rowcount == 1
 
     def _release(self, upload_id: str, writer: str) -> None:

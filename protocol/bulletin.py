@@ -17,7 +17,9 @@ or ``"*"`` for every laboratory), the kind and the content:
 - ``notice``: a message from the hub's administrator (``{"text": …}``);
 - ``pt-round``: a proficiency-test round this laboratory takes part in (round, deadline, its anonymous code,
   the items: material, analyte, unit); ``pt-result``: its scores when the round is closed; ``pt-summary``:
-  the round's assigned values and every result under the anonymous codes (docs/proficiency-testing.md).
+  the round's assigned values and every result under the anonymous codes (docs/proficiency-testing.md);
+- ``exchange``: a step of a reference-sample exchange or a sample submission this laboratory is party to, or a
+  request routed to it because it offers the substance (docs/exchange.md).
 
 A file of bulletins (for a USB stick) is JSON lines, one signed bulletin a line.
 """
@@ -35,7 +37,7 @@ from .keys import Identity, PublicIdentity, b64, unb64
 
 BULLETIN_FORMAT = "labnet-bulletin"
 BULLETIN_CONTEXT = b"LabNet bulletin v1\x00"
-KINDS = ("link", "method", "notice", "pt-round", "pt-result", "pt-summary",
+KINDS = ("link", "method", "notice", "pt-round", "pt-result", "pt-summary", "exchange",
          "federation-hit", "federation-follow-up", "federation-follow-up-answer")   # the last three: issue 20
 EVERYONE = "*"
 MAX_BULLETIN_BYTES = 1024 * 1024

@@ -166,6 +166,17 @@ _ALL = [
             "The results are not sealed, sealed to a key that is not this hub's, or the seal does not open."),
     Problem("pt-replayed", 409, "Submission replaced already",
             "A submission the laboratory replaced since, or one made no later than the one the hub kept."),
+    # -- reference-sample exchange and sample submission (issue 21) ------------------------------------------
+    Problem("exchange-message-invalid", 422, "Exchange message malformed",
+            "The exchange message is not a LabNet one, is for another hub, or its content is incomplete."),
+    Problem("exchange-unknown", 404, "No such exchange", "No exchange (or offer) with this id at the hub."),
+    Problem("exchange-not-party", 403, "Not party to the exchange",
+            "The laboratory is neither the exchange's requester, its provider, nor one it was routed to."),
+    Problem("exchange-transition-refused", 409, "Step not allowed now",
+            "The exchange's state (or the laboratory's part in it) does not allow this step; docs/exchange.md "
+            "lists the steps."),
+    Problem("exchange-no-offer", 404, "Nobody offers it",
+            "No other laboratory offers this substance (or profiling of this drug type) to the network."),
     # -- hub-to-hub federation (issue 20) --------------------------------------------------------------------
     Problem("peer-invalid", 400, "Peer identity refused",
             "The peer's identity, invitation or reply is not a hub's, is damaged, or changes keys without an "

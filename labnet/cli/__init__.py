@@ -51,6 +51,7 @@ COMMAND_MODULES: list[str] = [
     "labnet.cli.sync_commands",
     "labnet.cli.network_commands",
     "labnet.cli.pt_commands",
+    "labnet.cli.exchange_commands",
     "labnet.cli.federation_commands",
     "labnet.cli.profile_commands",
     "labnet.cli.report_commands",

@@ -75,6 +75,11 @@ ACCESS: dict[str, str] = {
     # proficiency tests
     "pt submit": ACT,           # sends the laboratory's signed results to the hub
     "pt record": ACT,           # writes proficiency-test entries into the competence records
+    # reference-sample exchange and sample submission: each step is recorded in the catalogue and its audit trail
+    **{f"exchange {name}": ACT for name in ("offer", "offer-profiling", "withdraw", "request", "submit-sample",
+                                            "requests", "show", "accept", "decline", "dispatch", "receive",
+                                            "refuse", "lost", "cancel", "report")},
+    "exchange offers": READ,    # the network's offers, from the hub; nothing written here
     # the laboratory's printed reports (a PDF file out)
     "report register": READ,
     "report competence": READ,

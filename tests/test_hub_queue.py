@@ -1,0 +1,92 @@
+"""The state the hub's processes share (hub/store_queue.py, hub/uploads.py): claims and leases, rate limits."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+
+import pytest
+
+from labnet.hub.limits import RateLimiter, TooManyRequests, retry_seconds
+from labnet.hub.store_queue import holder_is_dead, holder_name
+from labnet.hub.uploads import UploadError, UploadStore
+
+
+@pytest.fixture
+def uploads(tmp_path):
+    store = UploadStore(tmp_path / "uploads")
+    yield store
+    store.close()
+
+
+def dead_holder() -> str:
+    """The name a process of this machine had, once it has ended."""
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
+                           check=True)
+    return f"{socket.gethostname()}:{int(ended.stdout)}:0"
+
+
+def completed(store: UploadStore, owner: str, data: bytes) -> str:
+    upload = store.create(owner, len(data))
+    store.append(upload.id, owner, 0, [data])
+    return upload.id
+
+
+def test_a_completed_upload_is_queued_once_and_claimed_by_one_worker_at_a_time(uploads):
+    first, second = completed(uploads, "lab-a", b"one"), completed(uploads, "lab-b", b"two")
+    queue = uploads.queue
+    assert queue.depth() == 2
+    a = queue.claim("w1", now=1000.0, lease_seconds=60)
+    b = queue.claim("w2", now=1000.0, lease_seconds=60)
+    assert {a.upload_id, b.upload_id} == {first, second} and queue.claim("w3", 1000.0, 60) is None
+    # The lease runs out without a renewal: another worker takes the upload, the first one has lost it.
+    assert queue.renew(a.upload_id, "w1", until=1100.0)
+    again = queue.claim("w3", now=1101.0, lease_seconds=60)
+    assert again.upload_id == a.upload_id and again.attempts == 2 and not queue.renew(a.upload_id, "w1", 1200.0)
+    queue.release(b.upload_id, "w2")       # given back unfinished: taken at once
+    assert queue.claim("w4", 1000.0, 60).upload_id == b.upload_id
+    uploads.terminate(a.upload_id, "lab-a")   # ingested: the upload and its queue row go together
+    assert [row["upload_id"] for row in queue.claims()] == [b.upload_id]
+
+
+def test_a_dead_processs_claims_and_chunks_are_taken_back_without_waiting_for_their_lease(uploads):
+    assert holder_is_dead(dead_holder()) and not holder_is_dead(holder_name())
+    assert not holder_is_dead("another-machine:1:0") and not holder_is_dead(None)
+    upload_id = completed(uploads, "lab-a", b"bundle")
+    assert uploads.queue.claim(dead_holder(), now=0.0, lease_seconds=10**12) is not None
+    assert uploads.queue.claim("w", now=1.0, lease_seconds=60) is None      # its lease has not run out
+    assert uploads.queue.release_dead() == 1
+    assert uploads.queue.claim("w", now=1.0, lease_seconds=60).upload_id == upload_id
+    # A chunk's writer that died (the hub killed mid-chunk): the laboratory resumes at once, not after 120 s.
+    partial = uploads.create("lab-a", 10)
+    writer = uploads.open_chunk(partial.id, "lab-a", 0)
+    with pytest.raises(UploadError, match="already writing"):
+        uploads.open_chunk(partial.id, "lab-a", 0)
+    writer.abort(keep_received=False)
+    assert uploads._hold(partial.id, dead_holder())   # as a process that then died would have left it
+    uploads.open_chunk(partial.id, "lab-a", 0).abort(keep_received=False)
+
+
+def test_the_rate_limit_is_a_sliding_minute_that_does_not_count_refusals(uploads):
+    now = [600.0]                      # the start of minute 10
+    limiter = RateLimiter(uploads.queue, "lab", 4, clock=lambda: now[0])
+    for _ in range(4):
+        limiter.check("lab-a")
+    with pytest.raises(TooManyRequests) as refused:
+        limiter.check("lab-a")
+    assert refused.value.retry_after == 60 + 15   # in the next minute, once these four count for 3/4 of theirs
+    limiter.check("lab-b")                        # another laboratory has its own count
+    # 15 s into the next minute the four count for three quarters (3): one more fits, not two.
+    now[0] = 660.0 + 15
+    limiter.check("lab-a")
+    with pytest.raises(TooManyRequests):
+        limiter.check("lab-a")
+    # An address is not a laboratory: the same key in another scope is counted apart.
+    RateLimiter(uploads.queue, "address", 4, clock=lambda: now[0]).check("lab-a")
+
+
+def test_retry_after_is_when_one_more_request_fits():
+    assert retry_seconds(previous=10, current=0, into=0.0, limit=10) == 6     # 10 × (1 − 0.1) + 1 ≤ 10
+    assert retry_seconds(previous=0, current=10, into=0.5, limit=10) == 36    # next minute, at 10 %
+    assert retry_seconds(previous=4, current=4, into=0.0, limit=4) == 60 + 15
