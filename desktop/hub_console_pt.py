@@ -1,7 +1,7 @@
 """The hub console's proficiency-test page (issue 21): the rounds, a new round, closing one, its summary.
 
 The rounds are listed with their state, deadline, participants and how many sent results.  A new round is
-described in a dialog (name, deadline, test materials × analytes with their units, an optional reference value,
+described in a dialog (``hub_console_pt_round``: name, deadline, test materials × analytes with their units, an optional reference value,
 its uncertainty and σ_pt per item, the participating laboratories) whose result form can be previewed as the
 laboratories will see it (``pt_form.PtResultForm``); the hub checks it as ``labnet-hub pt create`` does and its
 refusal is shown in the dialog, which stays open.  A round past its deadline can be closed; a closed round shows
@@ -15,20 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -40,180 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import style
-from labnet.desktop.i18n import datetime_text, isolate, number, say_error
-
-_NUMBERS = (3, 4, 5)   # the items table's columns that hold numbers: reference, its uncertainty, σ_pt
-_KEYS = ("reference", "reference_uncertainty", "sigma")
+from labnet.desktop.hub_console_pt_round import RoundDialog
+from labnet.desktop.i18n import datetime_text, isolate, number
+from labnet.desktop.tables import select_row
 
 
 def _figure(value: Any) -> str:
     return number(float(value)) if isinstance(value, int | float) and not isinstance(value, bool) else ""
-
-
-class RoundDialog(QDialog):
-    """A new round; ``create_requested(description)`` when the user asks for it (the hub then checks it)."""
-
-    create_requested = Signal(dict)
-
-    def __init__(self, labs: list[dict[str, Any]], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("pt-round-dialog")
-        self.setWindowTitle(self.tr("New proficiency-test round"))
-        self.resize(760, 620)
-        layout = QVBoxLayout(self)
-        form = QFormLayout()
-        self.name = QLineEdit()
-        self.name.setObjectName("pt-round-name")
-        self.name.setPlaceholderText("PT-2026-1")  # i18n: a name
-        form.addRow(self.tr("Round"), self.name)
-        self.deadline = QDateTimeEdit(QDateTime.currentDateTime().addDays(14))
-        self.deadline.setTime(QTime(18, 0))
-        self.deadline.setObjectName("pt-round-deadline")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat("yyyy-MM-dd HH:mm:ss")  # i18n: a format
-        form.addRow(self.tr("Results until (local time)"), self.deadline)
-        self.materials = QLineEdit()
-        self.materials.setObjectName("pt-round-materials")
-        self.materials.setPlaceholderText(self.tr("the test materials, comma-separated: PT-A, PT-B"))
-        form.addRow(self.tr("Test materials"), self.materials)
-        self.analytes = QLineEdit()
-        self.analytes.setObjectName("pt-round-analytes")
-        self.analytes.setPlaceholderText(self.tr("each analyte with its unit, comma-separated: cocaine:%, "
-                                                 "levamisole:%"))
-        form.addRow(self.tr("Analytes"), self.analytes)
-        layout.addLayout(form)
-        row = QHBoxLayout()
-        self.make_items_button = QPushButton(self.tr("Make the items (every material × every analyte)"))
-        self.make_items_button.setObjectName("pt-round-make-items")
-        self.make_items_button.clicked.connect(self.make_items)
-        row.addWidget(self.make_items_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addWidget(style.muted(self.tr(
-            "An item may have a reference value, its standard uncertainty and σ_pt; without a reference value the "
-            "assigned value is the robust mean of the results (ISO 13528 Algorithm A), without σ_pt their robust "
-            "standard deviation.")))
-        self.items = QTableWidget(0, 6)
-        self.items.setObjectName("pt-round-items")
-        self.items.setHorizontalHeaderLabels([self.tr("Material"), self.tr("Analyte"), self.tr("Unit"),
-                                              self.tr("Reference value"), self.tr("u(reference)"), self.tr("σ_pt")])
-        self.items.verticalHeader().hide()
-        self.items.horizontalHeader().setStretchLastSection(True)
-        layout.addWidget(self.items, stretch=1)
-        layout.addWidget(QLabel(self.tr("Participating laboratories")))
-        self.labs = QListWidget()
-        self.labs.setObjectName("pt-round-labs")
-        for lab in labs:
-            if lab.get("revoked_at"):
-                continue   # a revoked laboratory cannot take part
-            entry = QListWidgetItem(f"{lab['name']} ({lab['country']})")
-            entry.setData(Qt.ItemDataRole.UserRole, lab["lab_id"])
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            self.labs.addItem(entry)
-        layout.addWidget(self.labs, stretch=1)
-        self.error = QLabel()
-        self.error.setObjectName("pt-round-error")
-        self.error.setWordWrap(True)
-        layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.preview_button = buttons.addButton(self.tr("Preview the result form…"),
-                                                QDialogButtonBox.ButtonRole.ActionRole)
-        self.preview_button.setObjectName("pt-round-preview")
-        self.preview_button.clicked.connect(self.preview)
-        self.create_button = buttons.addButton(self.tr("Create the round"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.create_button.setObjectName("pt-round-create")
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.preview_form: QDialog | None = None
-
-    def make_items(self) -> None:
-        """The items table from the materials and analytes fields (a reference already typed for an item that
-        stays is kept)."""
-        kept = {tuple(self._cell(r, c) for c in range(3)): [self._cell(r, c) for c in _NUMBERS]
-                for r in range(self.items.rowCount())}
-        materials = [m.strip() for m in self.materials.text().split(",") if m.strip()]
-        analytes = []
-        for entry in (a.strip() for a in self.analytes.text().split(",") if a.strip()):
-            analyte, sep, unit = entry.partition(":")
-            if not (sep and analyte.strip() and unit.strip()):
-                self._say(self.tr("An analyte is given with its unit, as analyte:unit (cocaine:%), not “{entry}”.")
-                          .format(entry=entry))
-                return
-            analytes.append((analyte.strip(), unit.strip()))
-        if not materials or not analytes:
-            self._say(self.tr("Give the test materials and the analytes with their units first."))
-            return
-        rows = [(m, a, u) for m in materials for a, u in analytes]
-        self.items.setRowCount(len(rows))
-        for r, key in enumerate(rows):
-            for c, text in enumerate([*key, *kept.get(key, ["", "", ""])]):
-                self.items.setItem(r, c, QTableWidgetItem(text))
-        self._say("")
-
-    def _cell(self, row: int, column: int) -> str:
-        item = self.items.item(row, column)
-        return item.text().strip() if item is not None else ""
-
-    def _say(self, text: str) -> None:
-        self.error.setText(text)
-        style.set_tone(self.error, "alert" if text else None)
-
-    def description(self) -> dict[str, Any]:
-        """The round as the hub takes it (``POST /v1/admin/pt``); ``ValueError`` naming a cell that is not a
-        number (the hub checks everything else, as ``labnet-hub pt create`` does)."""
-        from labnet.sync.proficiency import _number
-
-        items = []
-        for r in range(self.items.rowCount()):
-            item: dict[str, Any] = {"material": self._cell(r, 0), "analyte": self._cell(r, 1), "unit": self._cell(r, 2)}
-            for column, key in zip(_NUMBERS, _KEYS, strict=True):
-                text = self._cell(r, column)
-                if text:
-                    try:
-                        item[key] = _number(text, f"{item['analyte']} in {item['material']}")
-                    except Exception as exc:  # noqa: BLE001 - a SyncError naming the item: said in the dialog
-                        header = self.items.horizontalHeaderItem(column)
-                        raise ValueError(f"{header.text() if header else key}: {say_error(exc)}") from None
-            items.append(item)
-        labs = [self.labs.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.labs.count())
-                if self.labs.item(i).checkState() == Qt.CheckState.Checked]
-        deadline = self.deadline.dateTime().toUTC().toString(Qt.DateFormat.ISODate)
-        return {"name": self.name.text().strip(), "deadline": deadline, "items": items, "labs": labs}
-
-    def create(self) -> None:
-        try:
-            description = self.description()
-        except ValueError as exc:
-            self._say(str(exc))
-            return
-        self._say("")
-        self.create_button.setEnabled(False)
-        self.create_requested.emit(description)
-
-    def show_refused(self, exc: BaseException) -> None:
-        """The hub's refusal, in the dialog (which stays open to correct the round)."""
-        self._say(self.tr("The hub did not create the round: {reason}").format(reason=say_error(exc)))
-        self.create_button.setEnabled(True)
-
-    def preview(self) -> None:
-        """The result form as a participant will see it (its send button off: nothing is sent from here)."""
-        from labnet.desktop.pt_form import PtResultForm
-
-        try:
-            description = self.description()
-        except ValueError as exc:
-            self._say(str(exc))
-            return
-        form = PtResultForm({"round": description["name"], "deadline": description["deadline"], "code": "P01",
-                             "items": description["items"]}, self)
-        form.send_button.setEnabled(False)
-        for *_, field in form.fields:
-            field.textChanged.connect(lambda _text, button=form.send_button: button.setEnabled(False))
-        self.preview_form = form
-        form.open()
 
 
 class ProficiencyPage(QWidget):
@@ -234,10 +60,11 @@ class ProficiencyPage(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("hub-pt-rounds")
         self.table.setHorizontalHeaderLabels([self.tr("Round"), self.tr("State"), self.tr("Deadline"),
-                                              self.tr("Participants"), self.tr("Sent results"), self.tr("Items")])
+                                              self.tr("Participants"), self.tr("Sent results"), self.tr("Results"),
+                                              self.tr("Items")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -289,17 +116,19 @@ class ProficiencyPage(QWidget):
         chosen = self.selected()
         self.rounds = rounds
         self.table.blockSignals(True)
-        self.table.setRowCount(len(rounds))
-        for n, r in enumerate(rounds):
-            cells = [r["round"], self._state(r), datetime_text(r["deadline"]), number(r["labs"]),
-                     self.tr("{sent} of {labs} ({results} results)").format(
-                         sent=number(r["submitted"]), labs=number(r["labs"]), results=number(r["results"])),
-                     ", ".join(f"{i['analyte']} in {i['material']} ({i['unit']})" for i in r["items"])]
-            for c, text in enumerate(cells):
-                self.table.setItem(n, c, QTableWidgetItem(text))
-        if chosen is not None:   # the same round stays selected (its details are not asked for again)
-            self.select(chosen["round"])
-        self.table.blockSignals(False)
+        try:
+            self.table.setRowCount(len(rounds))
+            for n, r in enumerate(rounds):
+                cells = [r["round"], self._state(r), datetime_text(r["deadline"]), number(r["labs"]),
+                         self.tr("{sent} of {labs}").format(sent=number(r["submitted"]), labs=number(r["labs"])),
+                         number(r["results"]), ", ".join(self.tr("{analyte} in {material} ({unit})").format(
+                             analyte=i["analyte"], material=i["material"], unit=i["unit"]) for i in r["items"])]
+                for c, text in enumerate(cells):
+                    self.table.setItem(n, c, QTableWidgetItem(text))
+            if chosen is not None:   # the same round stays selected (its details are not asked for again)
+                self.select(chosen["round"])
+        finally:
+            self.table.blockSignals(False)
         self._enable()
 
     def selected(self) -> dict[str, Any] | None:
@@ -310,7 +139,7 @@ class ProficiencyPage(QWidget):
     def select(self, round_id: str) -> None:
         for n, r in enumerate(self.rounds):
             if r["round"] == round_id:
-                self.table.selectRow(n)
+                select_row(self.table, n)   # not QTableView.selectRow: right to left it selects nothing
                 return
 
     def _enable(self) -> None:
