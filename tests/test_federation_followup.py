@@ -16,7 +16,8 @@ from labnet.catalogue.store import Catalogue
 from labnet.hub.linking import NetworkLinker
 from labnet.hub.store_federation import of as federation_store
 from labnet.sync.policy import DEFAULT_POLICY_TOML
-from test_federation import METHOD, Opened, audit_actions, bulletins, cli as hub_cli, peer_by_file, policies
+from test_federation import METHOD, Opened, audit_actions, bulletins, peer_by_file, policies
+from test_federation import cli as hub_cli
 from test_hub_linking import BATCH, OTHER, near
 
 pytestmark = pytest.mark.slow

@@ -1,0 +1,156 @@
+"""The federation's wire and policies without a hub (issue 20): sealed messages, the peering code and files, a
+search and an answer, the per-peer policy's treatments, the laboratory's beyond_network ceiling in its policy and
+in the bundle manifest."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from labnet.hub.errors import HubError
+from labnet.hub.federation_policy import NOTHING, parse
+from labnet.protocol import canonical, payload, rules
+from labnet.protocol.errors import BundleSchemaError
+from labnet.protocol.federation import (
+    Answer,
+    Hit,
+    MethodKey,
+    PeerCode,
+    Search,
+    make_invite,
+    make_reply,
+    method_fingerprint,
+    read_invite,
+    read_reply,
+)
+from labnet.protocol.federation_seal import FederationError, open_message, seal
+from labnet.protocol.keys import create_identity, rotate
+from labnet.sync.policy import DEFAULT_POLICY_TOML, default_policy, parse_policy
+
+WEST, EAST, OTHER = (create_identity("hub", n, c) for n, c in (("West", "GH"), ("East", "KE"), ("Other", "NG")))
+KEY = MethodKey("amph", 2, "ab" * 32)
+
+
+def sealed(content=None, sender=WEST, to=EAST) -> bytes:
+    return seal(sender, to.public.keys, to.identity_id, kind="search", message_id="s1",
+                created_at="2026-12-05T08:00:00Z", content=content if content is not None else {"x": 1})
+
+
+def test_a_sealed_message_opens_only_for_its_recipient_from_its_pinned_sender():
+    data = sealed({"refs": ["q:1"]})
+    opened = open_message(data, EAST, WEST.public)
+    assert opened.content == {"refs": ["q:1"]} and opened.header["from_hub"] == WEST.identity_id
+    assert b"q:1" not in data                                    # sealed: the content is not in clear
+    with pytest.raises(FederationError, match="signature"):
+        open_message(data, EAST, OTHER.public)                   # not the pinned peer's key
+    with pytest.raises(FederationError, match="another hub"):
+        open_message(sealed(to=EAST), OTHER, WEST.public)
+    for at in (30, len(data) // 2, len(data) - 70):              # header, seal, signature: any byte changed
+        damaged = bytearray(data)
+        damaged[at] ^= 1
+        with pytest.raises(FederationError):
+            open_message(bytes(damaged), EAST, WEST.public)
+    rotated = rotate(WEST)   # a message signed with the peer's new key, which the pin does not know yet
+    with pytest.raises(FederationError, match="signature"):
+        open_message(sealed(sender=rotated), EAST, WEST.public)
+
+
+def test_the_peering_code_invitation_and_reply_are_checked():
+    code = PeerCode("https://west.example.org", "tok", WEST.public.signing_key_id)
+    assert PeerCode.parse(code.text()) == code
+    with pytest.raises(FederationError):
+        PeerCode.parse(code.text()[:-6])
+    invite = make_invite(WEST, url="https://west", token="tok", name="east", expires_at="2026-12-19T00:00:00Z",
+                         methods=[KEY])
+    read = read_invite(invite)
+    assert read.hub.identity_id == WEST.identity_id and read.methods == (KEY,) and read.token == "tok"
+    with pytest.raises(FederationError, match="signature"):
+        read_invite(invite.replace(b'"name":"east"', b'"name":"evil"'))
+    reply = make_reply(EAST, url="https://east", token="tok", for_key_id=WEST.public.signing_key_id, methods=[])
+    assert read_reply(reply).for_key_id == WEST.public.signing_key_id
+    with pytest.raises(FederationError):
+        read_reply(invite)
+
+
+def test_a_search_and_an_answer_read_back_and_refuse_what_is_malformed():
+    values = np.array([[1.5, 0.0, 98.5], [33.0, 33.0, 34.0]])
+    search = Search("s1", KEY, ("q:a", "q:b"), values)
+    back = Search.from_json(canonical.loads(canonical.dumps(search.to_json())))
+    assert back.refs == search.refs and np.array_equal(back.values, values)
+    bad = search.to_json()
+    bad["refs"] = ["q:a"]
+    with pytest.raises(FederationError):
+        Search.from_json(bad)
+    nan = Search("s1", KEY, ("q:a",), np.array([[np.nan, 1.0, 2.0]])).to_json()
+    with pytest.raises(FederationError, match="finite"):
+        Search.from_json(nan)
+    answer = Answer("s1", KEY, {"q:a": (Hit("h:1", 99.2, 150.0, {"form": "tablet"}),), "q:b": ()}, {}, "")
+    assert Answer.from_json(canonical.loads(canonical.dumps(answer.to_json()))) == answer
+    broken = answer.to_json()
+    broken["results"][0]["hits"][0]["score"] = "high"
+    with pytest.raises(FederationError):
+        Answer.from_json(broken)
+
+
+def test_a_method_fingerprint_changes_with_what_a_score_depends_on():
+    doc = {"name": "amph", "method_version": 2, "drug_type": "amphetamine", "targets": ["a", "b"],
+           "pretreatment": "N", "reference": {"mean": [1, 2]}, "metric": "pearson", "threshold": 95.0, "auc": 0.9}
+    same = {**doc, "auc": 0.5, "created_by": "someone"}
+    assert method_fingerprint(doc) == method_fingerprint(same)
+    for key, value in (("threshold", 95.5), ("targets", ["a", "c"]), ("reference", {"mean": [1, 3]})):
+        assert method_fingerprint({**doc, key: value}) != method_fingerprint(doc)
+
+
+def test_the_federation_policy_releases_nothing_by_default_and_treats_each_field():
+    assert NOTHING.methods == () and NOTHING.releaser(b"s" * 32, "east")({"form": "tablet"}) == {}
+    policy = parse('methods = ["amph v2"]\n[fields]\nform = "keep"\nlab_sample_number = "pseudonymise"\n'
+                   'seizure_date = "generalise"\nseizure_place = "generalise"\npurity = "drop"\n')
+    assert policy.allows("amph v2") and not policy.allows("amph v1")
+    record = {"form": "tablet", "lab_sample_number": "ps:0123", "seizure_date": "2026-03-14",
+              "seizure_place": "Tema port", "seizure_region": "Greater Accra", "purity": 12.0, "colour": "red"}
+    east = policy.releaser(b"s" * 32, "east")(record)
+    assert east["form"] == "tablet" and east["seizure_date"] == "2026-03" and east["seizure_place"] == "Greater Accra"
+    assert east["lab_sample_number"].startswith("ps:") and east["lab_sample_number"] != "ps:0123"
+    assert "purity" not in east and "colour" not in east                    # dropped, and not listed
+    other = policy.releaser(b"s" * 32, "north")(record)
+    assert other["lab_sample_number"] != east["lab_sample_number"]            # peers cannot tie answers together
+    held_as_month = policy.releaser(b"s" * 32, "east")({**record, "seizure_date": "2026-03"})
+    assert held_as_month["seizure_date"] == "2026-03"   # held as the month already (the laboratory's policy)
+    for wrong in ('methods = "amph v2"', '[fields]\nform = "pseudonymise"', '[fields]\nnot_a_field = "keep"',
+                  'share = true'):
+        with pytest.raises(HubError):
+            parse(wrong)
+
+
+def test_the_laboratory_ceiling_is_off_by_default_and_the_manifest_carries_it_only_when_on():
+    default = default_policy()
+    assert default.beyond_network() == []
+    assert "beyond_network" not in canonical.dumps(default.to_json()).decode()   # the digest it always had
+    on = parse_policy(DEFAULT_POLICY_TOML.replace("[profiling_result]\nshare = true\n",
+                                                  "[profiling_result]\nshare = true\nbeyond_network = true\n"))
+    assert on.beyond_network() == ["profiling_result"] and on.digest != default.digest
+    assert payload.manifest("d" * 64, {"profiling_result": {}}) == {"payload": 1, "policy_sha256": "d" * 64,
+                                                                    "fields": {"profiling_result": {}}}
+    head = payload.manifest("d" * 64, {"profiling_result": {}}, on.beyond_network())
+    assert head["beyond_network"] == ["profiling_result"]
+    with pytest.raises(Exception, match="beyond_network must be true or false"):
+        parse_policy("[profiling_result]\nbeyond_network = 1\n")
+
+
+def _check(head: dict) -> None:
+    line = canonical.dumps(head)
+    rules.check_payload(line + b"\n", _Declared(head["policy_sha256"], len(line) + 1))
+
+
+class _Declared:
+    def __init__(self, policy: str, size: int):
+        self.records, self.seq_from, self.seq_to, self.payload_size, self.policy_sha256 = 0, 1, 1, size, policy
+
+
+def test_the_hub_rules_accept_a_manifest_with_beyond_network_and_refuse_a_malformed_one():
+    fields = {"profiling_result": {"form": "keep"}}
+    _check(payload.manifest("d" * 64, fields, ["profiling_result"]))
+    _check(payload.manifest("d" * 64, fields))
+    for bad in (["reference_sample"], [], "profiling_result", ["profiling_result", "profiling_result"]):
+        with pytest.raises(BundleSchemaError):
+            _check({**payload.manifest("d" * 64, fields), "beyond_network": bad})
