@@ -372,8 +372,10 @@ def _upload_all(url: str, public, prepared: list, clients: int) -> tuple[int, li
     return len(done), errors
 
 
-def bench_workers(work: Path, uploads: int, records: int, clients: int, counts=(1, 2)) -> dict:
-    """Uploads/s into ``serve --workers N --no-ingest`` (a ``labnet-hub worker`` beside it), N in ``counts``."""
+def bench_workers(work: Path, uploads: int, records: int, clients: int, counts=(1, 2), repeat: int = 1) -> dict:
+    """Uploads/s into ``serve --workers N --no-ingest`` (a ``labnet-hub worker`` beside it), N in ``counts``, each
+    run ``repeat`` times in turn (1, 2, 1, 2…, on a fresh copy of one hub each time): every run's figures, and
+    the median of each."""
     import socket
 
     import requests
@@ -388,8 +390,9 @@ def bench_workers(work: Path, uploads: int, records: int, clients: int, counts=(
     env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
     out: dict = {"uploads": uploads, "records_each": records, "client_threads": clients,
                  "bundle_bytes": sum(len(d) for _, _, d in prepared) // uploads}
-    for n in counts:
-        folder = work / f"hub-workers-{n}"
+    runs: dict[int, list[dict]] = {n: [] for n in counts}
+    for attempt, n in ((r, n) for r in range(repeat) for n in counts):
+        folder = work / f"hub-workers-{n}-{attempt}"
         shutil.copytree(template, folder)
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
@@ -426,7 +429,7 @@ def bench_workers(work: Path, uploads: int, records: int, clients: int, counts=(
                 accepted += verify_receipt(hc.receipt(header.bundle_id, wait=600), public,
                                            lab.identity_id).counts["accepted"]
             receipted = time.perf_counter() - started
-            out[f"workers_{n}"] = {
+            runs[n].append({
                 "uploads_per_s": round(done / uploaded, 1), "upload_wall_s": round(uploaded, 2),
                 "all_receipts_wall_s": round(receipted, 2), "errors": len(errors),
                 "first_error": errors[0] if errors else None, "records_accepted": accepted,
@@ -434,12 +437,16 @@ def bench_workers(work: Path, uploads: int, records: int, clients: int, counts=(
                           "worker": round(_cpu_of([worker.pid]) - before["worker"], 2),
                           "client": round(time.process_time() - client_cpu, 2)},
                 "load_before": [round(x, 2) for x in load_before],
-                "load_after": [round(x, 2) for x in os.getloadavg()]}
+                "load_after": [round(x, 2) for x in os.getloadavg()]})
         finally:
             for process in (worker, serve):
                 process.terminate()
                 process.wait(timeout=60)
             log_file.close()
+    for n, measured in runs.items():
+        out[f"workers_{n}"] = {"median": {key: statistics.median(run[key] for run in measured)
+                                          for key in ("uploads_per_s", "upload_wall_s", "all_receipts_wall_s")},
+                               "runs": measured}
     return out
 
 
@@ -555,6 +562,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worker-uploads", type=int, default=60, help="bundles uploaded in the workers part")
     parser.add_argument("--worker-records", type=int, default=200, help="records in each of those bundles")
     parser.add_argument("--worker-clients", type=int, default=8, help="client threads uploading them")
+    parser.add_argument("--worker-repeat", type=int, default=1, help="runs of each worker count, in turn")
     parser.add_argument("--only", choices=("apply", "concurrent", "lossy", "linking", "workers"),
                         help="run one part")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
@@ -571,7 +579,7 @@ def main(argv: list[str] | None = None) -> int:
                  "lossy_link": lambda: bench_lossy(work, args.link_rate, args.link_records, args.chunk),
                  "linking": lambda: bench_linking(work, args.network_labs, args.network_records, args.new_records),
                  "workers": lambda: bench_workers(work, args.worker_uploads, args.worker_records,
-                                                  args.worker_clients)}
+                                                  args.worker_clients, repeat=args.worker_repeat)}
         for name, run in parts.items():
             if args.only and not name.startswith(args.only):
                 continue

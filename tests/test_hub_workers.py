@@ -239,7 +239,7 @@ def test_serve_with_two_workers_takes_a_laboratorys_sync(tmp_path, monkeypatch):
     monkeypatch.setenv("LABNET_PASSPHRASE", fault_trials.LAB_PASSPHRASE)
     hub = HubProcess(tmp_path / "hub", serve_args=("--workers", "2"))
     try:
-        workers = [pid for pid in os.listdir("/proc") if pid.isdigit() and _child_worker(int(pid), hub.process.pid)]
+        workers = _workers_of(hub.process.pid)
         assert len(workers) == 2
         lab = fault_trials.Lab(tmp_path / "lab", hub, seed=7)
         outcome = fault_trials.Outcome("two workers", 7)
@@ -249,8 +249,25 @@ def test_serve_with_two_workers_takes_a_laboratorys_sync(tmp_path, monkeypatch):
         fault_trials.wait_for_ingest(hub)
         fault_trials.check(lab, hub, outcome)
         assert outcome.crashes == [] and (outcome.lost, outcome.duplicated, outcome.receipts_lost) == (0, 0, 0)
+        # A worker process that dies is replaced by the supervisor; the hub keeps answering meanwhile.
+        os.kill(int(workers[0]), signal.SIGKILL)
+        wait_until(lambda: len(_workers_of(hub.process.pid)) == 2 and workers[0] not in _workers_of(hub.process.pid),
+                   120, "a new worker process")
+        assert requests.get(f"{hub.url}/health", timeout=30).status_code == 200
     finally:
         hub.stop()
+
+
+def _workers_of(parent: int) -> list[str]:
+    return [pid for pid in os.listdir("/proc") if pid.isdigit() and _child_worker(int(pid), parent)]
+
+
+def test_serve_with_workers_refuses_a_wrong_passphrase_before_it_starts_them(tmp_path):
+    new_hub(tmp_path / "hub").close()
+    result = subprocess.run([sys.executable, "-m", "labnet.hub.cli", "serve", "--data-dir", str(tmp_path / "hub"),
+                             "--port", str(free_port()), "--workers", "2"], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "LABNET_HUB_PASSPHRASE": "not the passphrase"})
+    assert result.returncode == 2 and "passphrase" in result.stderr and "spawn" not in result.stderr
 
 
 def _child_worker(pid: int, parent: int) -> bool:
