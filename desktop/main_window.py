@@ -196,6 +196,8 @@ class MainWindow(QMainWindow):
             page.load()
         elif page is self.dashboard or page is self.settings_page or page is self.network_page:
             page.refresh()
+        elif page is getattr(self, "exchange_view", None):
+            page.load()
 
     # -- menus (desktop/window_menus.py) ---------------------------------------------------------
     def _update_menu_state(self) -> None:
@@ -207,6 +209,8 @@ class MainWindow(QMainWindow):
             page.refresh()
         elif page is self.dashboard or page is self.settings_page or page is self.network_page:
             page.refresh()
+        elif page is getattr(self, "exchange_view", None):
+            page.load()
 
     def backup(self) -> None:
         self.show_section("settings")

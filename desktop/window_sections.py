@@ -58,6 +58,10 @@ def page_infos() -> list[PageInfo]:
             "MainWindow",
             "Taking part in the regional network: enrolment with the hub, what waits to be sent, "
             "syncing, the sealed bundles sent with their receipts, and the hub's bulletins.")),
+        PageInfo("exchange", translate("MainWindow", "Exchange"), translate(
+            "MainWindow",
+            "Reference standards and seizure samples between the network's laboratories: offers, requests the "
+            "hub routes to the laboratories offering them, and each shipment's custody entries.")),
         PageInfo("settings", translate("MainWindow", "Settings"), translate(
             "MainWindow", "The data folder, the audit trail, backups and user accounts.")),
     ]
@@ -83,6 +87,12 @@ def make_page(window: Any, info: PageInfo, settings: Any) -> QWidget:
         window.network_page = NetworkPage(window.tasks, window.network_tasks, data_dir,
                                           description=info.description, settings=settings)
         return window.network_page
+    if info.key == "exchange":   # issue 21; after the Network view, whose unlocked keys it uses
+        from labnet.desktop.exchange_view import ExchangeView
+
+        window.exchange_view = ExchangeView(window.network_tasks, window.network_page.data_dir,
+                                            window.network_page, description=info.description)
+        return window.exchange_view
     raise ValueError(f"no page for {info.key}")   # internal: a PageInfo without its branch here
 
 

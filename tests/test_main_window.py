@@ -24,6 +24,7 @@ EXPECTED_SECTIONS = [
     "Profiling results",
     "Linkage",
     "Network",
+    "Exchange",
     "Settings",
 ]
 
@@ -58,7 +59,7 @@ def test_window_shows_which_catalogue_is_open(window, data_dir):
     assert "ana.analyst" in window.user_label.text()
 
 
-def test_navigation_has_the_seven_sections(window):
+def test_navigation_has_the_eight_sections(window):
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert titles == EXPECTED_SECTIONS
     assert window.pages.count() == len(EXPECTED_SECTIONS)
