@@ -23,7 +23,9 @@ ADMIN_TOKEN = "adminToken"
 # The routes a laboratory's session opens (every method but OPTIONS, which tus answers to anyone).
 LAB_ROUTES = ("/v1/uploads", "/v1/uploads/{upload_id}", "/v1/receipts/{bundle_id}", "/v1/records/held",
               "/v1/bulletins", "/v1/pt/{round_id}/results",
-              "/v1/exchange", "/v1/exchange/messages", "/v1/exchange/offers", "/v1/exchange/{exchange_id}")
+              "/v1/exchange", "/v1/exchange/messages", "/v1/exchange/offers", "/v1/exchange/{exchange_id}",
+              "/v1/federation/hits", "/v1/federation/followups",
+              "/v1/federation/followups/{request_id}/decision")   # the last three: issue 20
 ADMIN_PREFIX = "/v1/admin/"
 # The administration routes that give an administrator's session, so take none.
 ADMIN_SIGN_IN = ("/v1/admin/session", "/v1/admin/first-password")
