@@ -47,10 +47,19 @@ class Made(NamedTuple):
     line: bytes
 
 
-class Canonical(str):
-    """Stored text that is already the canonical JSON of a value checked when it was written."""
+class Canonical:
+    """Stored text that is already the canonical JSON of a value checked when it was written.  Not a str: a
+    field's texts met before are looked up by value, and this is no text value."""
 
-    __slots__ = ()
+    __slots__ = ("text",)
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Canonical and other.text == self.text
+
+    __hash__ = None   # type: ignore[assignment]
 
 
 def makers(manifest: dict[str, Any], seq_from: int, seq_to: int) -> dict[str, UpsertLines]:
@@ -95,23 +104,12 @@ class UpsertLines:
                 or not (1 <= seq <= _MAX and self.seq_from <= seq <= self.seq_to) or type(version) is not int \
                 or not 1 <= version <= _MAX:
             return None
-        parts = []
-        for field, value in zip(layout, values):
-            if type(value) is str:
-                part = field.texts.get(value)
-                if part is None:
-                    part = field.text(value)
-                    if part is None:
-                        return None
-            elif value is None:
-                continue
-            elif type(value) is Canonical:
-                part = field.key + value
-            else:
-                part = field.other(value)
-                if part is None:
-                    return None
-            parts.append(part)
+        # A text met before is its part of the line at once (a dict lookup); anything else is written and
+        # checked by its field (None when it cannot be).  A comprehension: a third of the loop's time.
+        parts = [(field.texts.get(value) if type(value) is str else None) or field.part(value)
+                 for field, value in zip(layout, values) if value is not None]
+        if None in parts:
+            return None
         line = '{"id":"' + record_id + self.head + ",".join(parts) + '},"seq":' + _INT(seq) + ',"version":' \
             + _INT(version) + "}\n"
         try:
@@ -124,11 +122,12 @@ class UpsertLines:
 class _Field:
     """One declared field: ``"name":`` then each value's canonical JSON, checked once per text."""
 
-    __slots__ = ("key", "quick", "full", "texts", "passed")
+    __slots__ = ("key", "quick", "full", "texts", "lists", "passed")
 
     def __init__(self, key: str, is_quick: Callable[[Any], bool], full: Callable[[Any], Any]):
         self.key, self.quick, self.full = key, is_quick, full
         self.texts: dict[str, str] = {}   # a text value that passed -> its part of the line
+        self.lists: dict[tuple[str, ...], str] = {}   # the same for a list of texts (as a tuple: equal only so)
         self.passed: set[str] = set()     # the canonical JSON of other values that passed
 
     def _passes(self, value: Any) -> bool:
@@ -136,6 +135,15 @@ class _Field:
             return True
         problem = self.full(value)
         return problem is None or type(problem) is AgainstRule   # a record rule: the hub's to apply, not a format rule
+
+    def part(self, value: Any) -> str | None:
+        """``"name":`` and the value's canonical JSON, once checked (None when the entry must go as before)."""
+        t = type(value)
+        if t is str:
+            return self.text(value)
+        if t is Canonical:
+            return self.key + value.text
+        return self.other(value)
 
     def text(self, value: str) -> str | None:
         if not self._passes(value):
@@ -148,26 +156,10 @@ class _Field:
 
     def other(self, value: Any) -> str | None:
         """A value not text: its canonical JSON (None for what canonical JSON refuses or is not plainly so)."""
-        t = type(value)
-        if t is float:
-            if value - value != 0:   # NaN or an infinity: refused, as canonical JSON refuses them
-                return None
-            text = _FLOAT(value)
-        elif t is bool:
-            text = "true" if value else "false"
-        elif t is int:
-            if not -_MAX <= value <= _MAX:
-                return None
-            text = _INT(value)
-        elif t is list and value and (all(type(x) is str for x in value)
-                                      or all(type(x) is float and x - x == 0 for x in value)):
-            text = _ENCODE(value)
-        elif t is dict:   # a peak table stored before tables were stored canonical, parsed
-            try:
-                text = canonical.dumps(value).decode("utf-8")
-            except canonical.CanonicalError:
-                return None
-        else:
+        if type(value) is list and value and all(type(x) is str for x in value):
+            return self._texts(value)
+        text = _json(value)
+        if text is None:
             return None
         if text not in self.passed:
             if not self._passes(value):
@@ -176,3 +168,33 @@ class _Field:
                 self.passed.clear()
             self.passed.add(text)
         return self.key + text
+
+    def _texts(self, value: list[str]) -> str | None:
+        key = tuple(value)
+        part = self.lists.get(key)
+        if part is None:
+            if not self._passes(value):
+                return None
+            if len(self.lists) >= _PASSED:
+                self.lists.clear()
+            part = self.lists[key] = self.key + _ENCODE(value)
+        return part
+
+
+def _json(value: Any) -> str | None:
+    """The canonical JSON of a value neither text nor a list of texts, when it is plainly written so."""
+    t = type(value)
+    if t is float:
+        return _FLOAT(value) if value - value == 0 else None   # NaN and infinities: refused, as canonical JSON does
+    if t is bool:
+        return "true" if value else "false"
+    if t is int:
+        return _INT(value) if -_MAX <= value <= _MAX else None
+    if t is list and value and all(type(x) is float and x - x == 0 for x in value):
+        return _ENCODE(value)
+    if t is dict:   # a peak table stored before tables were stored canonical, parsed
+        try:
+            return canonical.dumps(value).decode("utf-8")
+        except canonical.CanonicalError:
+            return None
+    return None

@@ -215,7 +215,7 @@ def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[t
                 yield (seq, 0, rank, seq, 0), made
                 continue
             # The entry is written and checked in full, as any other (and a stored peak table parsed).
-            shared = {name: json.loads(value) if type(value) is Canonical else value
+            shared = {name: json.loads(value.text) if type(value) is Canonical else value
                       for name, value in zip(shared_names, shared) if value is not None}
         yield (seq, 0, rank, seq, 0), {"kind": kind, "id": record_id, "op": "upsert", "record": shared,
                                        "version": values[0], "seq": seq}

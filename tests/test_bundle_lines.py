@@ -47,7 +47,7 @@ GOOD = [
 @pytest.mark.parametrize("record", GOOD)
 def test_a_line_is_the_canonical_json_of_its_entry(record):
     made = maker()("0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", 7, 2, record)
-    plain = {k: canonical.loads(v) if type(v) is Canonical else v for k, v in record.items()}
+    plain = {k: canonical.loads(v.text) if type(v) is Canonical else v for k, v in record.items()}
     assert made is not None
     assert made.line == canonical.dumps_lines([entry(plain)])
     assert made.item == ("profiling_result", ID, 2, 7, "upsert")
