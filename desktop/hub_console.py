@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import style
-from labnet.desktop.hub_console_pt import ProficiencyPage
 from labnet.desktop.i18n import datetime_text, isolate, number, say_error
 from labnet.desktop.tasks import Tasks
 
@@ -189,6 +188,8 @@ class HubConsole(QWidget):
         self._stats_tab()
         self._links_tab()
         self._audit_tab()
+        from labnet.desktop.hub_console_pt import ProficiencyPage  # (it builds on this module's tables)
+
         self.pt = ProficiencyPage(self)
         self.tabs.addTab(self.pt, self.tr("Proficiency tests"))
         # What a reviewer may not do: disabled for one (the hub would refuse it).

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from labnet.desktop import style
+from labnet.desktop.hub_console import _fill, _table
 from labnet.desktop.hub_console_pt_round import RoundDialog
 from labnet.desktop.i18n import datetime_text, isolate, number
 from labnet.desktop.tables import select_row
@@ -60,16 +60,9 @@ class ProficiencyPage(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        self.table = QTableWidget(0, 7)
-        self.table.setObjectName("hub-pt-rounds")
-        self.table.setHorizontalHeaderLabels([self.tr("Round"), self.tr("State"), self.tr("Deadline"),
-                                              self.tr("Participants"), self.tr("Sent results"), self.tr("Results"),
-                                              self.tr("Items")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table = _table([self.tr("Round"), self.tr("State"), self.tr("Deadline"), self.tr("Participants"),
+                             self.tr("Sent results"), self.tr("Results"), self.tr("Items")], "hub-pt-rounds")
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selected)
         top_layout.addWidget(self.table)
         row = QHBoxLayout()
@@ -117,14 +110,11 @@ class ProficiencyPage(QWidget):
         self.rounds = rounds
         self.table.blockSignals(True)
         try:
-            self.table.setRowCount(len(rounds))
-            for n, r in enumerate(rounds):
-                cells = [r["round"], self._state(r), datetime_text(r["deadline"]), number(r["labs"]),
-                         self.tr("{sent} of {labs}").format(sent=number(r["submitted"]), labs=number(r["labs"])),
-                         number(r["results"]), ", ".join(self.tr("{analyte} in {material} ({unit})").format(
-                             analyte=i["analyte"], material=i["material"], unit=i["unit"]) for i in r["items"])]
-                for c, text in enumerate(cells):
-                    self.table.setItem(n, c, QTableWidgetItem(text))
+            _fill(self.table, [[r["round"], self._state(r), datetime_text(r["deadline"]), number(r["labs"]),
+                                self.tr("{sent} of {labs}").format(sent=number(r["submitted"]), labs=number(r["labs"])),
+                                number(r["results"]), ", ".join(self.tr("{analyte} in {material} ({unit})").format(
+                                    analyte=i["analyte"], material=i["material"], unit=i["unit"]) for i in r["items"])]
+                               for r in rounds])
             if chosen is not None:   # the same round stays selected (its details are not asked for again)
                 self.select(chosen["round"])
         finally:
@@ -170,6 +160,7 @@ class ProficiencyPage(QWidget):
         while self.body_layout.count():
             child = self.body_layout.takeAt(0)
             if child.widget() is not None:
+                child.widget().hide()   # at once: deleteLater waits for the event loop, which a grab may not
                 child.widget().deleteLater()
         self.summary_tables, self.charts = [], []
 
@@ -185,17 +176,11 @@ class ProficiencyPage(QWidget):
         self.body_layout.addWidget(style.muted(facts))
         summary = d.get("summary")
         if summary is None:
-            items = QTableWidget(len(d["items"]), 6)
-            items.setObjectName("hub-pt-items")
-            items.setHorizontalHeaderLabels([self.tr("Material"), self.tr("Analyte"), self.tr("Unit"),
-                                             self.tr("Reference value"), self.tr("u(reference)"), self.tr("σ_pt")])
-            items.verticalHeader().hide()
-            items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            for r, i in enumerate(d["items"]):
-                cells = [i["material"], i["analyte"], i["unit"], _figure(i["reference"]),
-                         _figure(i["reference_uncertainty"]) if i["reference"] is not None else "", _figure(i["sigma"])]
-                for c, text in enumerate(cells):
-                    items.setItem(r, c, QTableWidgetItem(text))
+            items = _table([self.tr("Material"), self.tr("Analyte"), self.tr("Unit"), self.tr("Reference value"),
+                            self.tr("u(reference)"), self.tr("σ_pt")], "hub-pt-items")
+            _fill(items, [[i["material"], i["analyte"], i["unit"], _figure(i["reference"]),
+                           _figure(i["reference_uncertainty"]) if i["reference"] is not None else "",
+                           _figure(i["sigma"])] for i in d["items"]])
             self.body_layout.addWidget(items)
             self.body_layout.addWidget(style.muted(self.tr("The scores appear here once the round is closed.")))
         else:
@@ -226,20 +211,12 @@ class ProficiencyPage(QWidget):
         outcomes = {"satisfactory": self.tr("satisfactory"), "questionable": self.tr("questionable"),
                     "unsatisfactory": self.tr("unsatisfactory")}
         rows = sorted(item["results"], key=lambda r: r["code"])
-        table = QTableWidget(len(rows), 5)
-        table.setObjectName("hub-pt-scores")
-        table.setHorizontalHeaderLabels([self.tr("Laboratory"), self.tr("Result"), self.tr("Score"),
-                                         self.tr("Value"), self.tr("Outcome")])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        for r, row in enumerate(rows):
-            scored = isinstance(row.get("z"), int | float)
-            cells = [row["code"], _figure(row["value"]),
-                     ("z′" if row.get("kind") == "z'" else "z") if scored else "",
-                     number(float(row["z"]), 2) if scored else self.tr("not scored"),
-                     outcomes.get(str(row.get("outcome")), "")]
-            for c, text in enumerate(cells):
-                table.setItem(r, c, QTableWidgetItem(text))
+        table = _table([self.tr("Laboratory"), self.tr("Result"), self.tr("Score"), self.tr("Value"),
+                        self.tr("Outcome")], "hub-pt-scores")
+        scored = [isinstance(row.get("z"), int | float) for row in rows]
+        _fill(table, [[row["code"], _figure(row["value"]), ("z′" if row.get("kind") == "z'" else "z") if z else "",
+                       number(float(row["z"]), 2) if z else self.tr("not scored"),
+                       outcomes.get(str(row.get("outcome")), "")] for row, z in zip(rows, scored, strict=True)])
         table.setMinimumHeight(min(8, len(rows) + 1) * 30)
         layout.addWidget(table)
         self.summary_tables.append(table)

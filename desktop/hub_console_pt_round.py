@@ -168,11 +168,17 @@ class RoundDialog(QDialog):
         deadline = self.deadline.dateTime().toUTC().toString(Qt.DateFormat.ISODate)
         return {"name": self.name.text().strip(), "deadline": deadline, "items": items, "labs": labs}
 
-    def create(self) -> None:
+    def _described(self) -> dict[str, Any] | None:
+        """``description()``, or None with the cell that is not a number said in the dialog."""
         try:
-            description = self.description()
+            return self.description()
         except ValueError as exc:
             self._say(str(exc))
+            return None
+
+    def create(self) -> None:
+        description = self._described()
+        if description is None:
             return
         self._say("")
         self.create_button.setEnabled(False)
@@ -187,10 +193,8 @@ class RoundDialog(QDialog):
         """The result form as a participant will see it (its send button off: nothing is sent from here)."""
         from labnet.desktop.pt_form import PtResultForm
 
-        try:
-            description = self.description()
-        except ValueError as exc:
-            self._say(str(exc))
+        description = self._described()
+        if description is None:
             return
         form = PtResultForm({"round": description["name"], "deadline": description["deadline"], "code": "P01",
                              "items": description["items"]}, self)

@@ -99,16 +99,21 @@ def _result(entry: Any) -> PtResult | None:
     return PtResult(texts[0], texts[1], number, texts[2]) if math.isfinite(number) else None
 
 
-def verify_submission(data: bytes, hub_id: str, signing_key: Callable[[str, str], bytes | None]) -> Submission:
-    """Check a submission's form and signature; ``signing_key(lab_id, key_id)`` gives the laboratory's registered
-    key (None when it has none such, or is revoked)."""
+def _document(data: bytes) -> Any:
+    """A submission's canonical JSON (None when it is not canonical JSON); refused past the size LabNet makes."""
     if len(data) > MAX_SUBMISSION_BYTES:
         raise SubmissionError(Message("A submission of {size:,} bytes is larger than any LabNet makes.",
                                       size=len(data)))
     try:
-        doc = canonical.loads(data)
+        return canonical.loads(data)
     except (canonical.CanonicalError, UnicodeDecodeError):
-        doc = None
+        return None
+
+
+def verify_submission(data: bytes, hub_id: str, signing_key: Callable[[str, str], bytes | None]) -> Submission:
+    """Check a submission's form and signature; ``signing_key(lab_id, key_id)`` gives the laboratory's registered
+    key (None when it has none such, or is revoked)."""
+    doc = _document(data)
     body = doc.get("submission") if isinstance(doc, dict) and set(doc) == {"submission", "signature"} else None
     if not isinstance(body, dict) or body.get("format") != PT_RESULTS_FORMAT or body.get("version") != 1:
         raise SubmissionError(Message("This is not a LabNet proficiency-test submission (or it is damaged)."))
@@ -162,13 +167,7 @@ def open_submission(data: bytes, hub: Identity,
     """Check a sealed submission as a bundle is checked (form, the sender's signature, the recipient is one of
     ``hub``'s keys), open it, then check the submission inside (``verify_submission``) and that it says what its
     envelope says; the submission and its signed bytes (what the hub keeps)."""
-    if len(data) > MAX_SUBMISSION_BYTES:
-        raise SubmissionError(Message("A submission of {size:,} bytes is larger than any LabNet makes.",
-                                      size=len(data)))
-    try:
-        doc = canonical.loads(data)
-    except (canonical.CanonicalError, UnicodeDecodeError):
-        doc = None
+    doc = _document(data)
     if isinstance(doc, dict) and set(doc) == {"submission", "signature"}:
         raise SubmissionSealError(Message("The submission is not sealed to the hub; results travel sealed "
                                           "(update LabNet)."))

@@ -8,11 +8,10 @@ import datetime as dt
 
 import pytest
 
-from hub_server import PASSPHRASE, enrol
+from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 from labnet.hub import proficiency
 from labnet.hub.errors import HubError
-from labnet.hub.service import Hub
 from labnet.protocol import canonical
 from labnet.protocol.errors import SyncError
 from labnet.protocol.keys import b64, create_identity, unb64
@@ -124,7 +123,7 @@ def test_the_hub_checks_the_signer_is_the_signed_in_laboratory_and_the_round(hub
     assert refused(hub, a.identity_id, sealed(a, hub, created_at="2026-12-01T10:00:00Z")) == "signature-invalid"
 
 
-def test_sealed_results_do_not_show_in_the_bytes_and_open_only_at_their_hub(hub, tmp_path):
+def test_sealed_results_do_not_show_in_the_bytes_and_open_only_at_their_hub(hub):
     a = enrol(hub, "Lab A")
     data = sealed(a, hub, [PtResult("PT-A", "cocaine", 31.2345, "%")])
     clear = make_submission(a, hub_id=hub.identity.identity_id, round_id="PT-1", created_at="t",
@@ -133,16 +132,13 @@ def test_sealed_results_do_not_show_in_the_bytes_and_open_only_at_their_hub(hub,
     assert b"31.2345" not in data and b"cocaine" not in data and b"PT-A" not in data   # sealed: neither
     opened, inner = open_submission(data, hub.identity, keys_of(a))
     assert opened.results == (PtResult("PT-A", "cocaine", 31.2345, "%"),) and b"31.2345" in inner
-    other_hub, _ = Hub.create(tmp_path / "other", name="Other hub", country="KE", passphrase=PASSPHRASE)
-    try:  # sealed to another hub's key (the envelope then names this hub): it does not open here
-        doc = canonical.loads(seal_submission(a, other_hub.identity.public.keys, inner))
-        doc["envelope"]["hub_id"] = hub.identity.identity_id
-        with pytest.raises(SubmissionError):
-            open_submission(canonical.dumps(doc), hub.identity, keys_of(a))
-        with pytest.raises(SubmissionSealError, match="another hub key"):   # re-signed: still not this hub's key
-            open_submission(resign(a, doc), hub.identity, keys_of(a))
-    finally:
-        other_hub.close()
+    other_hub = create_identity("hub", "Other hub", "KE")   # sealed to another hub's key, the envelope naming this hub
+    doc = canonical.loads(seal_submission(a, other_hub.public.keys, inner))
+    doc["envelope"]["hub_id"] = hub.identity.identity_id
+    with pytest.raises(SubmissionError):
+        open_submission(canonical.dumps(doc), hub.identity, keys_of(a))
+    with pytest.raises(SubmissionSealError, match="another hub key"):   # re-signed: still not this hub's key
+        open_submission(resign(a, doc), hub.identity, keys_of(a))
     with pytest.raises(SubmissionSealError, match="not sealed"):
         open_submission(clear, hub.identity, keys_of(a))
     doc = canonical.loads(data)
