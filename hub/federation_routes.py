@@ -14,6 +14,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -25,6 +27,7 @@ from . import federation, federation_followup, federation_search
 from .errors import HubError
 from .service import Hub
 
+log = logging.getLogger("labnet.hub.federation")
 _REPLY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
     "type": "object", "description": "A signed peering reply (labnet-peer-reply): docs/federation.md"}}}}}
 _MESSAGE = {"requestBody": {"required": True, "content": {federation_search.MEDIA_TYPE: {"schema": {
@@ -44,9 +47,20 @@ def _deliver_quietly(hub: Hub, peer: str) -> None:
     federation_search.deliver(hub, peer)
 
 
+def _warm(hub: Hub) -> None:
+    try:
+        federation_search.warm(hub)
+    except Exception:   # noqa: BLE001 - a warm-up that fails only leaves the first search to do the work
+        log.exception("reading the network's profiles for the peers' searches failed; the first search will")
+
+
 def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str]], admin: Callable[[Request], str],
             anonymous: Callable[[Request], None], read_body: Callable[[Request, int], Awaitable[bytes]],
             read_json: Callable[[Request], Awaitable[object]]) -> None:
+    # The network's profiles under the peers' methods, read while the hub starts (seconds per million profiles)
+    # rather than by the first search, which a peer would wait for.
+    threading.Thread(target=_warm, args=(hub,), name="federation-warm-up", daemon=True).start()
+
     @app.post("/v1/federation/peers", tags=["federation"], openapi_extra=_REPLY)
     async def peer_reply(request: Request) -> dict:
         """A peer hub's signed reply to one of our invitations (the online path of peering): the peer is pinned

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+import math
 import secrets
 import threading
 from collections import defaultdict
@@ -38,7 +39,7 @@ from labnet.protocol.federation import Answer, Hit, MethodKey, Search, method_fi
 from labnet.protocol.federation_seal import FederationError, open_message, read_header, seal
 from labnet.protocol.keys import PublicIdentity, utc_stamp
 
-from . import federation_policy
+from . import federation, federation_policy
 from .bulletins import publish_in
 from .errors import HubError
 from .federation import TIMEOUT, audit, common_methods, peer_from, problem_text, store
@@ -48,6 +49,7 @@ from .service import Hub
 log = logging.getLogger("labnet.hub.federation")
 KIND = federation_policy.KIND
 MEDIA_TYPE = "application/vnd.labnet.federation"
+ANSWER = 600   # seconds a peer may take to answer a search
 
 
 # -- the network's profiles under a method, kept between searches ------------------------------------------------
@@ -79,13 +81,59 @@ def network_profiles(hub: Hub, method: ComparisonMethod, fingerprint: str) -> _P
         if held is not None and held.stamp == stamp:
             return held
         rows = [(k, _peaks(p)) for k, p in hub.store.received.profile_peaks(method.drug_type) if k[0] in labs]
-        matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", peaks) for k, peaks in rows),
-                                TargetList(method.drug_type, method.targets))
-        keys = [tuple(label.split("\x00", 1)) for label in matrix.labels]
-        treated = pretreat(matrix.values, method.pretreatment, method.reference) if keys else \
+        keys, values = _matrix(rows, method)
+        treated = pretreat(values, method.pretreatment, method.reference) if keys else \
             np.zeros((0, len(method.targets)))
         fresh = _cache[key] = _Profiles(stamp, keys, treated, method)   # type: ignore[arg-type]
         return fresh
+
+
+def _matrix(rows: list[tuple[tuple[str, str], Any]], method: ComparisonMethod
+            ) -> tuple[list[tuple[str, str]], np.ndarray]:
+    """The profiles over the method's targets, as ``profile_matrix`` makes them (the same rows, values and
+    refusals), a profile whose compounds are all target names with plain numbers read directly: at a million
+    profiles ``profile_matrix`` alone took about 20 s of CPU, a row array each. Any other profile (a name to
+    tidy, a value to refuse or to read as zero) goes through ``profile_matrix`` itself."""
+    names = tuple(method.targets)
+    column = {name.casefold(): i for i, name in enumerate(names)}
+    fast: list[list[float]] = []
+    fast_keys: list[tuple[str, str]] = []
+    slow: list[tuple[str, Any]] = []
+    for key, peaks in rows:
+        row = [0.0] * len(names)
+        try:
+            for compound, area in peaks.items():
+                value = float(area)
+                if not (value >= 0 and math.isfinite(value)) or isinstance(area, bool):
+                    raise ValueError(area)
+                row[column[compound.casefold()]] = value
+        except (AttributeError, KeyError, TypeError, ValueError):
+            slow.append((f"{key[0]}\x00{key[1]}", peaks))
+            continue
+        if any(row):
+            fast.append(row)
+            fast_keys.append(key)
+        else:
+            slow.append((f"{key[0]}\x00{key[1]}", peaks))
+    matrix = profile_matrix(slow, TargetList(method.drug_type, names)) if slow else None
+    keys = fast_keys + [tuple(label.split("\x00", 1)) for label in (matrix.labels if matrix else [])]
+    values = np.array(fast, dtype=np.float64).reshape(len(fast), len(names))
+    if matrix is not None and len(matrix):
+        values = np.vstack([values, matrix.values])
+    return keys, values   # type: ignore[return-value]
+
+
+def warm(hub: Hub) -> None:
+    """Read and pretreat the network's profiles under each method a peer's policy lists, so that the first
+    search after the hub starts does not pay for it (run on a thread of its own by the routes)."""
+    for peer in federation.store(hub).peers():
+        if peer["revoked_at"]:
+            continue
+        policy = federation_policy.load(hub.folder, peer["name"])
+        for key in common_methods(hub, peer):
+            method = _method(hub, key)
+            if method is not None and policy.allows(key.label):
+                network_profiles(hub, method, key.fingerprint)
 
 
 # -- hub A: building and delivering searches ------------------------------------------------------------------------
@@ -135,8 +183,9 @@ def deliver(hub: Hub, peer_name: str | None = None) -> dict[str, int]:
             continue
         document = fed.sent(row["message_id"])["document"]
         try:
+            # A search of a big network takes the peer a while to answer: connect in TIMEOUT, answer in ANSWER.
             response = requests.post(f"{peer['url'].rstrip('/')}/v1/federation/messages", data=document,
-                                     headers={"Content-Type": MEDIA_TYPE}, timeout=TIMEOUT)
+                                     headers={"Content-Type": MEDIA_TYPE}, timeout=(TIMEOUT, ANSWER))
         except requests.RequestException as exc:
             fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), f"unreachable: {type(exc).__name__}")
             failed += 1

@@ -154,3 +154,21 @@ def test_the_hub_rules_accept_a_manifest_with_beyond_network_and_refuse_a_malfor
     for bad in (["reference_sample"], [], "profiling_result", ["profiling_result", "profiling_result"]):
         with pytest.raises(BundleSchemaError):
             _check({**payload.manifest("d" * 64, fields), "beyond_network": bad})
+
+
+def test_the_network_matrix_is_the_profiling_engines_own_whatever_the_rows():
+    from labnet.hub.federation_search import _matrix
+    from labnet.profiling.targets import TargetList, profile_matrix
+    from test_hub_linking import TARGETS, method
+
+    a, b, c = TARGETS[:3]
+    rows = [({"x": 1.0, a: 2.0}, "plain"), ({a.upper(): 3, b: "4.5"}, "case and text"), ({f" {a}": 1.0}, "space"),
+            ({a: -1.0}, "negative"), ({a: float("nan")}, "nan"), ({a: ""}, "empty"), ({a: None, b: 2}, "none"),
+            ({a: True, c: 0.5}, "bool"), ({"unknown compound": 5.0}, "unknown only"), ({a: 0.0}, "all zero"),
+            (None, "no peaks"), ({b: "n/a"}, "not a number"), ({c: 1e308, a: 1.0}, "huge")]
+    keyed = [(("lab", str(n)), peaks) for n, (peaks, _) in enumerate(rows)]
+    keys, values = _matrix(keyed, method())
+    expected = profile_matrix(((f"lab\x00{k[1]}", p) for k, p in keyed), TargetList("amphetamine", TARGETS))
+    ours = dict(zip(keys, values.tolist()))
+    theirs = {tuple(label.split("\x00", 1)): row for label, row in zip(expected.labels, expected.values.tolist())}
+    assert ours == theirs and len(ours) == 6
