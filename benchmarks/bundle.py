@@ -17,6 +17,10 @@ since the last delivery: a first sync), then measures, in the same run:
 - ``open_s``: the hub's side, ``open_bundle`` on every part (all checks,
   including the record schema).
 
+``peaks_stored_canonical``: the share of the catalogue's peak tables stored as their canonical JSON, which the
+export copies into its lines unparsed (a catalogue built before 2026-12-05, reused from ``--workdir``, holds
+none: build a new one in another folder to measure the export as a catalogue written now gets it).
+
 ``--quick`` uses 10,000 records.  ``--repeat N`` exports the same changes N
 times (the outbox emptied before each), reporting each run's wall and CPU
 seconds and their medians as ``build_s``/``build_cpu_s``; ``--build-only``
@@ -102,6 +106,14 @@ def _never_sent(cat: Catalogue) -> None:
     cat.conn.execute("DELETE FROM meta WHERE key = 'outbox_watermark'")
 
 
+def _peaks_stored_canonical(cat: Catalogue) -> float | None:
+    """The share of stored peak tables in canonical form (``PeakTable.to_sql``), which an export copies into its
+    lines unparsed: a catalogue built before 2026-12-05 holds none (rebuild it in another ``--workdir``)."""
+    total, canonical = cat.conn.execute(
+        "SELECT count(peaks), sum(peaks LIKE '{\"%' AND instr(peaks, '\": ') = 0) FROM profiling_results").fetchone()
+    return round(canonical / total, 3) if total else None
+
+
 def run(folder: Path, records: int, repeat: int = 1, build_only: bool = False) -> dict:
     build = build_profile_catalogue(folder, records)
     lab = create_identity("lab", "Benchmark Laboratory", "GH")
@@ -110,6 +122,7 @@ def run(folder: Path, records: int, repeat: int = 1, build_only: bool = False) -
     builds = []
     with Catalogue.open(folder, user="benchmark") as cat:
         _never_sent(cat)
+        stored_canonical = _peaks_stored_canonical(cat)
         plain, plain_s = b"", None
         if not build_only:
             log("plain JSON of the same records")
@@ -146,6 +159,7 @@ def run(folder: Path, records: int, repeat: int = 1, build_only: bool = False) -
         "plain_json_bytes": len(plain) or None, "plain_json_bytes_per_record": round(len(plain) / max(records, 1), 1),
         "sealed_vs_plain_json": round(sealed / len(plain), 3) if plain else None,
         "open_s": open_s, "open_records_per_s": round(opened / open_s) if opened and open_s else None,
+        "peaks_stored_canonical": stored_canonical,
         # The catalogue's own build under its own names: its "build_s" used to replace the bundle's here.
         **{k if k.startswith("catalogue") else f"catalogue_{k}": v for k, v in build.items()},
         "cpus": os.cpu_count(), "python": platform.python_version(),

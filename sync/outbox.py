@@ -202,7 +202,9 @@ class Outbox:
                         outbox_plan.forget(self.conn)
                     pending.shared = plan.shared   # the streamed entries counted as they were made
                     parts, files = (made, []) if write is None else ([], made)
-                with self.cat.transaction():
+                # A larger page cache for the items written (as the import's writes have): with SQLite's 2 MiB
+                # the two B-trees of 90,000 items spill mid-write (0.39 -> 0.29 s of CPU for them).
+                with self.cat._large_cache(plan.shared + len(pending.withheld)), self.cat.transaction():
                     store.record_export(sizes, pending.withheld, pending.confirmed, policy.digest, utc_now(),
                                         self.cat.actor.username)
                     if pending.withheld or pending.confirmed:
