@@ -236,12 +236,17 @@ def test_a_policy_that_shares_nothing_sends_no_profile(network, tmp_path):
     # The same peer with a policy that lists the method: the bytes sent hold the profiles (the test sees them).
     policies(west, east)
     cli(west, "peer", "search", "east")
-    [body] = recorder.bodies
+    cli(west, "peer", "search", "east")
+    first, second = recorder.bodies[0], recorder.bodies[-1]
     with Opened(east) as hub:
         identity = federation_store(hub.store).peer("west")["identity"]
         from labnet.protocol.keys import PublicIdentity
-        content = open_message(body, hub.identity, PublicIdentity.from_json(identity)).content
-    assert len(content["refs"]) == 2 and content["targets"] == len(METHOD.targets)
+        one, two = (open_message(body, hub.identity, PublicIdentity.from_json(identity)).content
+                    for body in (first, second))
+    assert len(one["refs"]) == 2 and one["targets"] == len(METHOD.targets) and one["values"] == two["values"]
+    # The same records under other references in each search: the peer cannot tell them from new ones.
+    assert not set(one["refs"]) & set(two["refs"])
+    assert not any(record.encode() in first for record in labs["accra_ids"])   # no record id on the wire
     recorder.server.shutdown()
 
 
