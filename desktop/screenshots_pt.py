@@ -71,7 +71,7 @@ def pt_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, tag: st
     page.bulletins.setCurrentRow(row("pt-round", OPEN))
     page.pt_actions.enter_results()
     form = page.pt_actions.form
-    form.fields[0][3].setText("31.4")
+    form.fields[0][3].setText("31.4")  # i18n: a value typed in
     _settle(app, tasks)
     shots.append(_save_with_dialog(window, form, out / f"pt-form{tag}.png"))
     form.close()
@@ -91,9 +91,9 @@ def pt_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, tag: st
     shots.append(write_png(console.grab(), out / f"hub-console-pt{tag}.png"))
     pt.new_round()
     dialog = pt.dialog
-    dialog.name.setText("PT-2027-1")
-    dialog.materials.setText("PT-A, PT-B")
-    dialog.analytes.setText("cocaine:%, levamisole:%")
+    dialog.name.setText("PT-2027-1")  # i18n: data typed in
+    dialog.materials.setText("PT-A, PT-B")  # i18n: data typed in
+    dialog.analytes.setText("cocaine:%, levamisole:%")  # i18n: data typed in
     dialog.make_items_button.click()
     for n in range(min(3, dialog.labs.count())):
         dialog.labs.item(n).setCheckState(Qt.CheckState.Checked)
