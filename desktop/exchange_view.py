@@ -96,10 +96,10 @@ def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = N
 
 
 class ExchangeView(QWidget):
-    def __init__(self, network_tasks: Tasks, data_dir: Path, keys: Keys, *, description: str = "",
-                 parent: QWidget | None = None):
+    def __init__(self, network_tasks: Tasks, data_dir: Path, keys: Keys, *, session: Any = None,
+                 description: str = "", parent: QWidget | None = None):
         super().__init__(parent)
-        self.tasks, self.data_dir, self.keys = network_tasks, Path(data_dir), keys
+        self.tasks, self.data_dir, self.keys, self.session = network_tasks, Path(data_dir), keys, session
         self.ask: Callable[[str, list[tuple[str, str, str]]], dict[str, str] | None] = \
             lambda title, fields: ask_form(self, title, fields)
         self.exchanges: list[dict[str, Any]] = []
@@ -129,8 +129,8 @@ class ExchangeView(QWidget):
 
         self.tabs = QTabWidget()
         self.requests = _table("exchange-requests", [
-            self.tr("Exchange"), self.tr("Kind"), self.tr("Substance"), self.tr("Amount"), self.tr("State"),
-            self.tr("Requested by"), self.tr("Provided by"), self.tr("Your part"), self.tr("Updated")])
+            self.tr("Substance"), self.tr("Kind"), self.tr("Amount"), self.tr("State"), self.tr("Your part"),
+            self.tr("Requested by"), self.tr("Provided by"), self.tr("Updated"), self.tr("Exchange")])
         self.requests.itemSelectionChanged.connect(self._selected)
         requests_page = QWidget()
         box = QVBoxLayout(requests_page)
@@ -213,11 +213,11 @@ class ExchangeView(QWidget):
         self.exchanges = exchanges
         if offers is not None:
             self.offers = offers
-        _fill(self.requests, [[ex["exchange_id"], self.kind_text(ex["kind"]), ex["substance"],
+        _fill(self.requests, [[ex["substance"], self.kind_text(ex["kind"]),
                                self._amount(ex.get("amount"), ex.get("unit")), self.state_text(ex["state"]),
-                               isolate(ex.get("requester_name") or ex["requester"]),
+                               self.role_text(ex.get("role")), isolate(ex.get("requester_name") or ex["requester"]),
                                isolate(ex.get("provider_name") or ex.get("provider") or "—"),
-                               self.role_text(ex.get("role")), datetime_text(ex["hub_updated_at"])]
+                               datetime_text(ex["hub_updated_at"]), ex["exchange_id"]]
                               for ex in exchanges], [ex["exchange_id"] for ex in exchanges])
         _fill(self.offers_table, [[isolate(o.get("lab_name") or o["lab"]), self.kind_text(o["kind"]), o["substance"],
                                    self._amount(o.get("amount"), o.get("unit")),
@@ -279,7 +279,25 @@ class ExchangeView(QWidget):
             self.busy = False
             then(value)
 
-        self.tasks.run(fn, done, self._failed, description="exchange")
+        self.tasks.run(self._as_signed_in(fn), done, self._failed, description="exchange")
+
+    def _as_signed_in(self, fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        """``fn`` acting, on the network worker's catalogue, as the person signed in to the window (the audit trail
+        names them; the catalogue's worker is where they signed in)."""
+        info = getattr(self.session, "info", None)
+
+        def as_them(cat: Any) -> Any:
+            from labnet.catalogue.users import Actor
+            from labnet.desktop.catalogue_queries import SIGNED_OUT
+
+            before = cat.actor
+            if info is not None and info.role != SIGNED_OUT:
+                cat.actor = Actor(info.username, info.role)
+            try:
+                return fn(cat)
+            finally:
+                cat.actor = before
+        return as_them
 
     def _failed(self, exc: BaseException) -> None:
         self.busy = False

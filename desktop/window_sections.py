@@ -91,7 +91,8 @@ def make_page(window: Any, info: PageInfo, settings: Any) -> QWidget:
         from labnet.desktop.exchange_view import ExchangeView
 
         window.exchange_view = ExchangeView(window.network_tasks, window.network_page.data_dir,
-                                            window.network_page, description=info.description)
+                                            window.network_page, session=window.session,
+                                            description=info.description)
         return window.exchange_view
     raise ValueError(f"no page for {info.key}")   # internal: a PageInfo without its branch here
 

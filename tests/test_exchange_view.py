@@ -78,28 +78,28 @@ def test_two_laboratories_exchange_a_standard_through_their_windows(qtbot, hub, 
                     "needed_by": "2027-01-15"})
     press(qtbot, view_c, view_c.request_button)
     assert view_c.requests.rowCount() == 1
-    exchange_id = view_c.requests.item(0, 0).text()
-    assert view_c.requests.item(0, 4).text() == "Requested"
+    exchange_id = view_c.requests.item(0, 8).text()
+    assert view_c.requests.item(0, 3).text() == "Requested"
     view_c.select(exchange_id)
     assert [a for a, b in view_c.step_buttons.items() if b.isEnabled()] == ["cancel"]   # the requester's only step
 
     press(qtbot, view_a, view_a.refresh_button)
     view_a.select(exchange_id)
-    assert view_a.requests.item(0, 7).text() == "Offered to you"
+    assert view_a.requests.item(0, 4).text() == "Offered to you"
     assert sorted(a for a, b in view_a.step_buttons.items() if b.isEnabled()) == ["accept", "decline"]
     press(qtbot, view_a, view_a.step_buttons["accept"])
     assert "accepted" in view_a.outcome.text()
     view_a.select(exchange_id)
     answer(view_a, {"sample": "RS-1", "by": "Kofi", "condition": "sealed", "courier": "DHL-5"})
     press(qtbot, view_a, view_a.step_buttons["dispatch"])
-    assert view_a.requests.item(0, 4).text() == "Dispatched"
+    assert view_a.requests.item(0, 3).text() == "Dispatched"
 
     press(qtbot, view_c, view_c.refresh_button)
     view_c.select(exchange_id)
     assert sorted(a for a, b in view_c.step_buttons.items() if b.isEnabled()) == ["lost", "receive", "refuse"]
     answer(view_c, {"code": "RS-NET-1", "by": "Ama", "condition": "intact", "courier": ""})
     press(qtbot, view_c, view_c.step_buttons["receive"])
-    assert view_c.requests.item(0, 4).text() == "Received"
+    assert view_c.requests.item(0, 3).text() == "Received"
     shipments = [[view_c.shipments.item(r, k).text() for k in (1, 2, 4, 5)] for r in range(view_c.shipments.rowCount())]
     assert shipments == [["Dispatched", "Kofi", "sealed", "DHL-5"], ["Received", "Ama", "intact", "—"]]
     view_c.select(exchange_id)

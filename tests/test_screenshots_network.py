@@ -16,7 +16,7 @@ def test_the_screenshots_cover_the_network_views_in_a_language(tmp_path, monkeyp
     wanted = {f"{name}-ar.png" for name in ("network", "network-link", "sharing-policy", "first-run", "hub-console",
                                              "linkage-calibration", "linkage-similar", "linkage-classes",
                                              "dashboard", "pt-form", "pt-scores", "hub-console-pt",
-                                             "hub-console-pt-new")}
+                                             "hub-console-pt-new", "exchange")}
     assert wanted <= written, wanted - written
     for name in wanted:
         image = QImage(str(tmp_path / name))
