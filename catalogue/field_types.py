@@ -427,10 +427,17 @@ def canonical_peaks(value: Any) -> bool:
     if type(value) is not dict or not value:
         return False
     for k, a in value.items():
-        if type(k) is not str or not k or k.strip() != k or not (
-                (type(a) is float and 0 <= a < math.inf) or (type(a) is int and 0 <= a < _EXACT)):
+        if type(a) is float:
+            if not 0.0 <= a < _INF:
+                return False
+        elif type(a) is not int or not 0 <= a < _EXACT:
+            return False
+        if type(k) is not str or not k or k.strip() != k:
             return False
     return True
+
+
+_INF = math.inf
 
 
 TEXT, INTEGER, NUMBER, DATE, YES_NO = Text(), Integer(), Number(), Date(), YesNo()
