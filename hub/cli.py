@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, help: str, handler) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".")
         sub.add_argument("--data-dir", type=Path, required=True, metavar="DIR", help="the hub's folder")
+        sub.add_argument("--database", metavar="URL",
+                         help="the hub's store: a postgresql:// URL (else $LABNET_HUB_DATABASE, else hub.toml's "
+                              "database, else hub.db in the folder)")
+        sub.add_argument("--i-have-a-backup", action="store_true",
+                         help="migrate a PostgreSQL store without pg_dump on PATH: you took a backup yourself")
         sub.set_defaults(handler=handler)
         return sub
 
@@ -215,17 +220,19 @@ def open_hub(args: argparse.Namespace):
 def open_hub_with(args: argparse.Namespace, passphrase: str):
     from labnet.common import sqlite as common_sqlite
 
-    from .service import Hub
+    from .db import redacted
+    from .service import Hub, database_target
 
+    store = redacted(str(database_target(args.data_dir)))
     try:
-        return Hub.open(args.data_dir, passphrase)
+        return Hub.open(args.data_dir, passphrase, have_backup=getattr(args, "i_have_a_backup", False))
     except common_sqlite.SchemaTooNew as exc:   # nothing was changed: the file stays for the newer program
-        raise UsageError(f"{args.data_dir / 'hub.db'} was written by a newer LabNet hub (schema {exc.room} "
+        raise UsageError(f"{store} was written by a newer LabNet hub (schema {exc.room} "
                          f"{exc.found}; this one knows up to {exc.known}); install that version, or restore a "
                          "backup made by this one. Nothing was changed.") from None
     except common_sqlite.MigrationFailed as exc:
         copy = f" The copy taken before is {exc.backup}." if exc.backup else ""
-        raise UsageError(f"upgrading {args.data_dir / 'hub.db'} failed at step {exc.number} ({exc.description}) "
+        raise UsageError(f"upgrading {store} failed at step {exc.number} ({exc.description}) "
                          f"and was rolled back: {exc.detail}.{copy}") from None
 
 
@@ -243,7 +250,8 @@ def run_init(args: argparse.Namespace) -> int:
         raise UsageError(f"--url must be an http:// or https:// address, not {args.url!r}")
     settings = HubSettings(public_url=args.url.rstrip("/")) if args.url else HubSettings()
     hub, token = Hub.create(args.data_dir, name=args.name, country=args.country,
-                            passphrase=read_passphrase(args, confirm=True), settings=settings, suite_code=args.suite)
+                            passphrase=read_passphrase(args, confirm=True), settings=settings, suite_code=args.suite,
+                            database=args.database)
     try:
         print(f"Created the hub “{hub.identity.public.name}” in {args.data_dir}.")
         print(f"Hub key id: {hub.key_id}")
@@ -649,6 +657,14 @@ def run_backup(args: argparse.Namespace) -> int:
     if out.exists() and any(out.iterdir()):
         raise UsageError(f"{out} is not empty; choose a new folder")
     out.mkdir(parents=True, exist_ok=True)
+    from .db import is_postgres
+    from .service import database_target
+
+    target = database_target(source)
+    if is_postgres(target):   # the store is a PostgreSQL database: its pg_dump, one consistent snapshot
+        from .db_postgres import pg_dump
+
+        pg_dump(str(target), out / "hub.pgdump")
     for name in ("hub.db", "uploads/uploads.db"):
         if (source / name).exists():
             src = sqlite3.connect(source / name)
@@ -719,6 +735,10 @@ def _run(argv: Sequence[str] | None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version or a usage error
         return stop.code if isinstance(stop.code, int) else 0
+    if getattr(args, "database", None):   # for every store this command opens, and the workers it starts
+        from .db import DATABASE_ENV
+
+        os.environ[DATABASE_ENV] = args.database
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_USER_ERROR

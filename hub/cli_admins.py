@@ -74,11 +74,14 @@ def read_password(args: argparse.Namespace) -> str:
 
 def open_store(args: argparse.Namespace):
     from .cli import UsageError
-    from .store import HUB_DB, HubStore
+    from .db import is_postgres
+    from .service import database_target
+    from .store import HubStore
 
-    if not (args.data_dir / "keys").exists() or not (args.data_dir / HUB_DB).exists():
+    target = database_target(args.data_dir)   # hub.db, or the PostgreSQL database the hub uses
+    if not (args.data_dir / "keys").exists() or not (is_postgres(target) or Path(target).exists()):
         raise UsageError(f"{args.data_dir} holds no hub; create one with “labnet-hub init --data-dir {args.data_dir}”")
-    return HubStore(args.data_dir / HUB_DB)
+    return HubStore(target, backup_dir=args.data_dir)
 
 
 def run_add(args: argparse.Namespace) -> int:

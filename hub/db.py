@@ -114,6 +114,11 @@ class Database:
     dialect: str
     location: str   # for people: the file, or the URL without its password
 
+    @property
+    def described(self) -> str:
+        """The store's kind and place, for people: ``SQLite /srv/hub/hub.db``, ``PostgreSQL postgresql://…``."""
+        return f"{'PostgreSQL' if self.dialect == POSTGRESQL else 'SQLite'} {self.location}"
+
     def transaction(self, exclusive: bool = True) -> contextlib.AbstractContextManager[Any]:
         raise NotImplementedError
 

@@ -211,7 +211,8 @@ class PostgresDatabase(Database):
                     raw.execute("INSERT INTO room_versions (room, version) VALUES (%s, %s) ON CONFLICT (room) "
                                 "DO UPDATE SET version = excluded.version", (name, m.number))
             except psycopg.Error as exc:
-                raise common_sqlite.MigrationFailed(name, m.number, m.description, str(exc).strip(), copy) from exc
+                detail = " ".join(str(exc).split())   # one line: psycopg's error quotes the statement over several
+                raise common_sqlite.MigrationFailed(name, m.number, m.description, detail, copy) from exc
             if m.then is not None:
                 m.then(None)
         return copy
@@ -226,21 +227,33 @@ class PostgresDatabase(Database):
                 f"the hub's PostgreSQL database {self.location} is to be migrated, and pg_dump is not on PATH to "
                 "copy it first: take a backup (pg_dump --format=custom --file=hub-before-upgrade.pgdump "
                 "DATABASE_URL), then start again with --i-have-a-backup")
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        partial = dest.with_name(dest.name + ".partial")
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "wb") as out:
-            done = subprocess.run([exe, "--format=custom", "--no-password", "--dbname", self.url], stdout=out,
-                                  stderr=subprocess.PIPE, text=True)
-        if done.returncode != 0:
-            partial.unlink(missing_ok=True)
+        try:
+            pg_dump(self.url, dest, exe)
+        except HubError as exc:
             if have_backup:
                 return None
-            raise BackupNeeded(
-                f"pg_dump could not copy {self.location} before its migration ({done.stderr.strip()}); nothing "
-                "was changed: take a backup yourself, then start again with --i-have-a-backup")
-        partial.replace(dest)
+            raise BackupNeeded(f"{exc} before its migration; nothing was changed: take a backup yourself, then "
+                               "start again with --i-have-a-backup") from None
         return dest
+
+
+def pg_dump(url: str, dest: Path, exe: str | None = None) -> Path:
+    """The whole database dumped by ``pg_dump`` (custom format, for ``pg_restore``) to ``dest``, mode 0600,
+    written whole or not at all; a ``HubError`` saying why not."""
+    exe = exe or shutil.which("pg_dump")
+    if exe is None:
+        raise HubError("pg_dump is not on PATH (Debian: apt-get install postgresql-client-15)")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out:
+        done = subprocess.run([exe, "--format=custom", "--no-password", "--dbname", url], stdout=out,
+                              stderr=subprocess.PIPE, text=True)
+    if done.returncode != 0:
+        partial.unlink(missing_ok=True)
+        raise HubError(f"pg_dump could not copy {redacted(url)}: {done.stderr.strip()}")
+    partial.replace(dest)
+    return dest
 
 
 def _has_room_versions(raw: psycopg.Connection) -> bool:
@@ -252,3 +265,9 @@ def _versions(raw: psycopg.Connection) -> dict[str, int]:
     if not _has_room_versions(raw):
         return {}
     return {r[0]: r[1] for r in raw.execute("SELECT room, version FROM room_versions")}
+
+
+def probe_versions(url: str) -> dict[str, int]:
+    """Each room's version, read on a connection of its own that waits at most 3 s (for ``/health``, ``check``)."""
+    with psycopg.connect(url, connect_timeout=3, autocommit=True) as raw:
+        return _versions(raw)

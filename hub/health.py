@@ -1,6 +1,6 @@
 """Is the hub able to do its work? ``GET /health`` and ``labnet-hub check`` ask the same questions.
 
-- the database: ``hub.db`` opens (on a connection of its own, so a long ingest holding the store's lock does
+- the database: ``hub.db`` (or the PostgreSQL database) opens (on a connection of its own, so a long ingest holding the store's lock does
   not make the hub look dead) and its schema is the one this program knows: an older one is migrated at start
   (with a copy first), a newer one is refused;
 - free disk in the hub's folder, at least ``min_free_disk_mb`` (``hub.toml``): uploads and bundles land there;
@@ -28,7 +28,7 @@ from labnet.protocol.errors import SyncError
 from labnet.protocol.keyfile import load_public_identity
 from labnet.protocol.keys import Identity
 
-from .store import HISTORY, HUB_DB, MIGRATIONS
+from .store import HISTORY, MIGRATIONS
 
 MIB = 1024 * 1024
 
@@ -48,9 +48,24 @@ def known_schema() -> int:
     return MIGRATIONS[-1][0]
 
 
-def database(folder: Path) -> Check:
-    """``hub.db`` opens, and its schema is not newer than this program's (read without changing anything)."""
-    path = folder / HUB_DB
+def database(folder: Path, target: str | Path | None = None) -> Check:
+    """The store opens, and its schema is not newer than this program's (read without changing anything).
+
+    ``target``: the hub's store (``hub/db.py``), by default the one ``labnet.hub.service.database_target`` names."""
+    from .db import is_postgres, redacted
+    from .service import database_target
+
+    target = database_target(folder) if target is None else target
+    if is_postgres(target):
+        where = f"PostgreSQL {redacted(str(target))}"   # as Database.described says it
+        try:
+            from .db_postgres import probe_versions
+
+            versions, legacy = probe_versions(str(target)), 0
+        except Exception as exc:   # psycopg missing, the server down, a wrong password: said, not raised
+            return Check("database", False, f"{where} cannot be read: {exc}")
+        return _schema(where, versions.get("hub"), legacy)
+    path = Path(target)
     if not path.exists():
         return Check("database", False, f"{path} does not exist")
     try:
@@ -62,21 +77,24 @@ def database(folder: Path) -> Check:
             conn.close()
     except sqlite3.Error as exc:
         return Check("database", False, f"{path} cannot be read: {exc}")
+    return _schema(f"SQLite {path}", versions.get("hub"), legacy)
+
+
+def _schema(where: str, found: int | None, legacy: int) -> Check:
     known = known_schema()
-    found = versions.get("hub")
     if found is None:   # a file from before rooms: its version is PRAGMA user_version (HISTORY)
         if legacy > HISTORY.mark:
-            return Check("database", False, f"{path} has schema {legacy}, newer than this hub knows (up to "
+            return Check("database", False, f"{where} has schema {legacy}, newer than this hub knows (up to "
                                             f"{HISTORY.mark}): install the newer LabNet that wrote it")
-        return Check("database", True, f"schema {legacy} from before rooms: migrated to hub {known} at the next "
-                                       "start (a copy is taken first)")
+        return Check("database", True, f"{where}: schema {legacy} from before rooms: migrated to hub {known} at "
+                                       "the next start (a copy is taken first)")
     if found > known:
-        return Check("database", False, f"{path} has schema hub {found}, newer than this hub knows (hub {known}): "
-                                        "install the newer LabNet that wrote it; the file was not changed")
+        return Check("database", False, f"{where} has schema hub {found}, newer than this hub knows (hub {known}): "
+                                        "install the newer LabNet that wrote it; it was not changed")
     if found < known:
-        return Check("database", True, f"schema hub {found}: migrated to hub {known} at the next start (a copy is "
-                                       "taken first)")
-    return Check("database", True, f"schema hub {found}")
+        return Check("database", True, f"{where}: schema hub {found}: migrated to hub {known} at the next start (a "
+                                       "copy is taken first)")
+    return Check("database", True, f"{where}: schema hub {found}")
 
 
 def disk(folder: Path, min_free_mb: int) -> Check:
@@ -148,7 +166,7 @@ def install(app: FastAPI, hub) -> None:
         # On the event loop, not in the thread pool that sign-ins and imports can fill: the checks take ~1 ms
         # of CPU (a read-only SQLite open, a statvfs, a key file read, a signature), and a monitor's probe
         # should not queue behind an attack on the slow routes (tests/test_hub_attacks.py probes it).
-        checks = [database(hub.folder), disk(hub.folder, hub.settings.min_free_disk_mb),
+        checks = [database(hub.folder, hub.store.target), disk(hub.folder, hub.settings.min_free_disk_mb),
                   keys(hub.folder, hub.identity)]
         problems = [f"{c.name}: {c.detail}" for c in checks if not c.ok]
         body = {"status": "unhealthy" if problems else "ok", "version": __version__, "hub_key_id": hub.key_id,

@@ -2,7 +2,7 @@
 
 The hub's folder holds ``keys/`` (its identity, the private part encrypted
 exactly like a laboratory's), ``hub.db`` (labs, codes, sessions, bundles,
-the network's records, receipts, bulletins), ``uploads/`` (tus uploads in
+the network's records, receipts, bulletins; or a PostgreSQL database, ``database`` in ``hub.toml``), ``uploads/`` (tus uploads in
 progress and completed) and ``bundles/`` (every sealed bundle received,
 kept content-addressed for audit), and ``hub.toml``, the settings.
 """
@@ -10,8 +10,9 @@ kept content-addressed for audit), and ``hub.toml``, the settings.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import tomllib
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from labnet.protocol.errors import SyncError
@@ -19,7 +20,8 @@ from labnet.protocol.keyfile import Passphrase, has_identity, load_identity, sav
 from labnet.protocol.keys import Identity, create_identity
 
 from . import admins
-from .store import HubError, HubStore
+from .db import DATABASE_ENV
+from .store import HUB_DB, HubError, HubStore
 from .uploads import UploadStore
 
 PASSPHRASE_ENV = "LABNET_HUB_PASSPHRASE"
@@ -44,6 +46,7 @@ class HubSettings:
     connections_per_address: int = 32                # open connections per client address (hub/serving.py)
     open_uploads_per_lab: int = 4                    # unfinished uploads a laboratory may have at once
     min_free_disk_mb: int = 1024                     # /health fails below this much free disk (hub/health.py)
+    database: str = ""                               # a postgresql:// URL; empty: hub.db in the folder (hub/db.py)
 
     @classmethod
     def load(cls, folder: Path) -> HubSettings:
@@ -73,15 +76,24 @@ class HubSettings:
         return "\n".join(lines) + "\n"
 
 
+def database_target(folder: Path, given: str | None = None, settings: HubSettings | None = None) -> str | Path:
+    """The hub's store: ``given`` (``--database``), else ``$LABNET_HUB_DATABASE``, else ``database`` in
+    ``hub.toml``, else the SQLite file ``hub.db`` in the hub's folder."""
+    chosen = given or os.environ.get(DATABASE_ENV) or (settings or HubSettings.load(folder)).database
+    return chosen or Path(folder) / HUB_DB
+
+
 class Hub:
     """An opened hub: identity unlocked, store and uploads ready."""
 
-    def __init__(self, folder: Path, identity: Identity, settings: HubSettings, *, clock=None):
+    def __init__(self, folder: Path, identity: Identity, settings: HubSettings, *, clock=None,
+                 database: str | None = None, have_backup: bool = False):
         self.folder = Path(folder)
         self.identity = identity
         self.settings = settings
         store_args = {"clock": clock} if clock else {}
-        self.store = HubStore(self.folder / "hub.db", **store_args)
+        self.store = HubStore(database_target(self.folder, database, settings), backup_dir=self.folder,
+                              have_backup=have_backup, **store_args)
         self.uploads = UploadStore(self.folder / "uploads", max_size=settings.max_upload_bytes,
                                    lifetime=dt.timedelta(hours=settings.upload_lifetime_hours),
                                    max_open=settings.open_uploads_per_lab, **store_args)
@@ -95,9 +107,11 @@ class Hub:
 
     @classmethod
     def create(cls, folder: str | Path, *, name: str, country: str, passphrase: str,
-               settings: HubSettings | None = None, suite_code: str | None = None) -> tuple[Hub, str]:
+               settings: HubSettings | None = None, suite_code: str | None = None,
+               database: str | None = None) -> tuple[Hub, str]:
         """Make a new hub in ``folder``; returns it and the one-time token of its first administrator, ``admin``
-        (shown once; it serves only to set that account's password, ``labnet.hub.admins``)."""
+        (shown once; it serves only to set that account's password, ``labnet.hub.admins``).  ``database``
+        (a ``postgresql://`` URL) is written to ``hub.toml``: every later command opens that store."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         if has_identity(folder):
@@ -109,13 +123,16 @@ class Hub:
         except SyncError as exc:
             raise HubError(exc.user_message) from None
         settings = settings or HubSettings()
+        if database:
+            settings = replace(settings, database=database)
         if not (folder / SETTINGS_FILE).exists():
             (folder / SETTINGS_FILE).write_text(settings.to_toml(), encoding="utf-8")
         hub = cls(folder, identity, settings)
         return hub, admins.add_first(hub.store)
 
     @classmethod
-    def open(cls, folder: str | Path, passphrase: str | None, *, clock=None) -> Hub:
+    def open(cls, folder: str | Path, passphrase: str | None, *, clock=None, database: str | None = None,
+             have_backup: bool = False) -> Hub:
         folder = Path(folder)
         if not has_identity(folder):
             raise HubError(f"{folder} holds no hub; create one with “labnet-hub init --data-dir {folder}”")
@@ -123,7 +140,7 @@ class Hub:
             identity = load_identity(folder, passphrase)
         except SyncError as exc:
             raise HubError(exc.user_message.replace("laboratory's", "hub's")) from None
-        return cls(folder, identity, HubSettings.load(folder), clock=clock)
+        return cls(folder, identity, HubSettings.load(folder), clock=clock, database=database, have_backup=have_backup)
 
     def close(self) -> None:
         self.uploads.close()

@@ -247,6 +247,7 @@ class HubStore(LabRegistry):
         self.clock = clock
         # 16 KiB pages in a new file: a network record is ~900 bytes of JSON, four to a 4 KiB page, and the apply's
         # upsert and commit took 0.27 CPU s per 18,022 records with 4 KiB pages, 0.12 s with 16 KiB (issue 18).
+        self.target = database
         self.database = db.open_database(database, page_size=PAGE_SIZE, pool_size=pool_size)
         self.dialect = self.database.dialect
         self.path: Path | None = getattr(self.database, "path", None)

@@ -33,6 +33,75 @@ def _keep_away_from_real_data(tmp_path_factory, monkeypatch):
     # Nor act with the passwords or account of whoever runs them.
     for name in ("LABNET_PASSWORD", "LABNET_NEW_PASSWORD", "LABNET_USER"):
         monkeypatch.delenv(name, raising=False)
+    # Nor the hub store of whoever runs them (a hub test on PostgreSQL sets its own: _hub_database below).
+    monkeypatch.delenv("LABNET_HUB_DATABASE", raising=False)
+
+
+# -- the hub's store: every test of these modules runs on SQLite and on PostgreSQL (issue 19) --------------------
+# A hub made through tests/hub_server.py (RunningHub, HubProcess, hub_in_process) gets a fresh database of a
+# throwaway PostgreSQL 15 cluster that the tests start themselves (tests/pg_cluster.py), and so does every hub a
+# test creates otherwise (_hub_database).  A test about the SQLite file itself is marked sqlite_only.
+HUB_STORE_MODULES = {
+    "test_hub_admins", "test_hub_auth", "test_hub_cli", "test_hub_health", "test_hub_ingest", "test_hub_linking",
+    "test_hub_stores", "test_pt_submission",
+}
+
+
+def pytest_generate_tests(metafunc):
+    if metafunc.module.__name__ in HUB_STORE_MODULES:
+        kinds = ["sqlite"] if metafunc.definition.get_closest_marker("sqlite_only") else ["sqlite", "postgresql"]
+        metafunc.parametrize("hub_store", kinds, indirect=True, scope="module")
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster():
+    """A throwaway PostgreSQL 15 cluster for the session (started on first use; an error if none can be)."""
+    from pg_cluster import Cluster
+
+    cluster = Cluster()
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def hub_store(request):
+    """``"sqlite"`` or ``"postgresql"``: the store of the hubs this module's tests make (tests/hub_server.py)."""
+    import hub_server
+
+    kind = getattr(request, "param", "sqlite")
+    if kind == "sqlite":
+        yield kind
+        return
+    hub_server.STORES.use(request.getfixturevalue("postgres_cluster"))
+    try:
+        yield kind
+    finally:
+        hub_server.STORES.use(None)
+
+
+@pytest.fixture(autouse=True)
+def _hub_database(hub_store, monkeypatch, _keep_away_from_real_data):
+    """On PostgreSQL: every hub the test creates (``Hub.create``, so ``labnet-hub init`` too) is given a fresh
+    database of its own, as ``init --database URL`` gives it: in its hub.toml, which every later command and
+    process of that hub reads.  Dropped after the test."""
+    import hub_server
+    from labnet.hub.service import Hub
+
+    if hub_store == "sqlite":
+        yield
+        return
+    create = Hub.create.__func__
+
+    def create_on_postgresql(cls, folder, **kwargs):
+        kwargs["database"] = kwargs.get("database") or hub_server.STORES.new()
+        return create(cls, folder, **kwargs)
+
+    mark = hub_server.STORES.mark()
+    monkeypatch.setattr(Hub, "create", classmethod(create_on_postgresql))
+    yield
+    hub_server.STORES.drop_since(mark)
 
 
 @pytest.fixture

@@ -22,6 +22,53 @@ LAB_PASSPHRASE = "a lab passphrase, long enough"   # the laboratories' keys in n
 ADMIN_PASSWORD = "the hub administrator's own passphrase"
 
 
+class _Stores:
+    """Where the hubs of a test keep their store: ``None`` (SQLite, hub.db in the hub's folder), or a fresh
+    database of the tests' PostgreSQL cluster (tests/conftest.py ``hub_store``) for each hub made."""
+
+    def __init__(self) -> None:
+        self.cluster = None
+        self.made: list[str] = []
+
+    def use(self, cluster) -> None:
+        if cluster is None:
+            self.drop_since(0)
+        self.cluster = cluster
+
+    def new(self) -> str:
+        url = self.cluster.new_database()
+        self.made.append(url)
+        return url
+
+    def for_new_hub(self) -> str | None:
+        return None if self.cluster is None else self.new()
+
+    def mark(self) -> int:
+        return len(self.made)
+
+    def drop_since(self, mark: int) -> None:
+        while len(self.made) > mark:
+            self.cluster.drop(self.made.pop())
+
+
+STORES = _Stores()
+
+
+def execute(hub: Hub, sql: str) -> None:
+    """One statement in its own transaction on the hub's store, SQLite or PostgreSQL (what a person with the
+    database's credentials could do behind the hub's back)."""
+    with hub.store.transaction() as conn:
+        conn.execute(sql)
+
+
+def remove_store(hub: Hub) -> None:
+    """The hub's store gone underneath it: hub.db moved away, or the PostgreSQL database dropped."""
+    if hub.store.dialect == "sqlite":
+        (hub.folder / "hub.db").rename(hub.folder / "moved.db")
+    else:
+        STORES.cluster.drop(str(hub.store.target))
+
+
 def first_admin_session(hub: Hub) -> str:
     """The first administrator (``admin``, network administrator) given its password and signed in: a session
     token, what the tests send as ``Authorization: Bearer`` to the administration routes."""
@@ -44,7 +91,7 @@ class RunningHub:
         self.url = f"http://127.0.0.1:{self.port}"
         if hub is None:
             self.hub, self.setup_token = Hub.create(folder, name="East Africa hub", country="KE",
-                                                    passphrase=PASSPHRASE,
+                                                    passphrase=PASSPHRASE, database=STORES.for_new_hub(),
                                                     settings=HubSettings(public_url=self.url, **settings))
             self.admin_token = first_admin_session(self.hub)
         else:
@@ -81,12 +128,15 @@ class HubProcess:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         hub, self.setup_token = Hub.create(folder, name="West Africa hub", country="GH", passphrase=PASSPHRASE,
-                                           settings=HubSettings(public_url=self.url, **settings))
+                                           settings=HubSettings(public_url=self.url, **settings),
+                                           database=STORES.for_new_hub())
         self.admin_token = first_admin_session(hub)
         self.key_id = hub.key_id
         self.identity = hub.identity
         hub.close()
-        self.env = {**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE}
+        # hub.toml names the hub's store: a test's own $LABNET_HUB_DATABASE is not this hub's (tests/conftest.py)
+        self.env = {**{k: v for k, v in os.environ.items() if k != "LABNET_HUB_DATABASE"},
+                    "LABNET_HUB_PASSPHRASE": PASSPHRASE}
         self.process = None
         self.start()
 
@@ -149,7 +199,8 @@ def hub_process(tmp_path):
 @pytest.fixture
 def hub_in_process(tmp_path):
     """A hub's keys and store in this process, no HTTP (import it as ``hub``), closed afterwards."""
-    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE)
+    hub, _ = Hub.create(tmp_path / "hub", name="Hub", country="KE", passphrase=PASSPHRASE,
+                        database=STORES.for_new_hub())
     yield hub
     hub.close()
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 
 import pytest
 import requests
 
-from hub_server import ADMIN_PASSWORD, PASSPHRASE, RunningHub
+from hub_server import ADMIN_PASSWORD, PASSPHRASE, RunningHub, execute
 from labnet.hub import admins, cli
 from labnet.hub.openapi import ADMIN_PREFIX, ADMIN_SIGN_IN
 from labnet.hub.service import Hub
@@ -228,16 +227,12 @@ def test_every_administrative_act_is_in_the_audit_trail_and_verify_finds_an_edit
 
     assert cli.main(["audit", "--verify", "--data-dir", folder]) == 0
     assert "is whole" in capsys.readouterr().out
-    db = sqlite3.connect(running.hub.folder / "hub.db")
-    try:
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
-            db.execute("UPDATE hub_audit SET actor = 'someone else' WHERE seq = 5")
-        # Someone who drops the trigger and edits an entry is still found.
-        db.execute("DROP TRIGGER hub_audit_no_update")
-        db.execute("UPDATE hub_audit SET target = 'Lab B' WHERE seq = 5")
-        db.commit()
-    finally:
-        db.close()
+    with pytest.raises(Exception, match="append-only"):   # sqlite3.IntegrityError, or psycopg's RaiseException
+        execute(running.hub, "UPDATE hub_audit SET actor = 'someone else' WHERE seq = 5")
+    # Someone who drops the trigger and edits an entry is still found.
+    on_table = " ON hub_audit" if running.hub.store.dialect == "postgresql" else ""
+    execute(running.hub, f"DROP TRIGGER hub_audit_no_update{on_table}")
+    execute(running.hub, "UPDATE hub_audit SET target = 'Lab B' WHERE seq = 5")
     assert cli.main(["audit", "--verify", "--data-dir", folder]) == 2
     out = capsys.readouterr().out
     assert "entry 5 was changed" in out and "does NOT verify" in out

@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from hub_server import PASSPHRASE, RunningHub
+from hub_server import PASSPHRASE, RunningHub, remove_store
 from labnet.common import sqlite as common_sqlite
 from labnet.hub.cli import main
 from labnet.hub.store import HISTORY, MIGRATIONS
@@ -40,11 +40,12 @@ def modes(folder: Path) -> dict[str, str]:
             for p in [folder, *folder.rglob("*")]}
 
 
-def test_what_the_hub_writes_is_for_its_own_user_only(made, tmp_path, capsys):
+def test_what_the_hub_writes_is_for_its_own_user_only(made, tmp_path, capsys, hub_store):
     assert main(["labs", "--data-dir", str(made)]) == 0   # opens the store: WAL files, uploads/
     assert main(["backup", "--data-dir", str(made), "--out", str(tmp_path / "copy")]) == 0
     found = {**modes(made), **modes(tmp_path / "copy")}
-    assert {"hub/hub.db", "hub/keys", "hub/uploads", "hub/bundles", "copy/hub.db", "copy/keys"} <= set(found)
+    store = {"hub/hub.db", "copy/hub.db"} if hub_store == "sqlite" else {"copy/hub.pgdump"}   # its pg_dump
+    assert {"hub/keys", "hub/uploads", "hub/bundles", "copy/keys", *store} <= set(found)
     loose = {path: mode for path, mode in found.items()
              if mode != ("0700" if (tmp_path / path).is_dir() else "0600")}
     assert loose == {}
@@ -58,7 +59,8 @@ def test_a_healthy_hub_says_ok_with_each_check(tmp_path):
         body = r.json()
         assert body["status"] == "ok" and body["hub_key_id"] == running.hub.key_id and "problems" not in body
         assert {name: c["ok"] for name, c in body["checks"].items()} == {"database": True, "disk": True, "keys": True}
-        assert body["checks"]["database"]["detail"] == f"schema hub {len(MIGRATIONS)}"
+        store = running.hub.store.database.described   # "SQLite /…/hub.db", "PostgreSQL postgresql://…"
+        assert body["checks"]["database"]["detail"] == f"{store}: schema hub {len(MIGRATIONS)}"
     finally:
         running.stop()
 
@@ -83,7 +85,7 @@ def test_a_database_gone_or_keys_rotated_underneath_is_unhealthy(tmp_path):
         assert r.status_code == 503
         assert [p.split(":")[0] for p in r.json()["problems"]] == ["keys"]
         assert "restart it" in r.json()["problems"][0]
-        (running.hub.folder / "hub.db").rename(running.hub.folder / "moved.db")
+        remove_store(running.hub)
         problems = requests.get(f"{running.url}/health", timeout=10).json()["problems"]
         assert [p.split(":")[0] for p in problems] == ["database", "keys"] and "does not exist" in problems[0]
     finally:
@@ -99,6 +101,7 @@ def newer_schema(folder: Path) -> str:
     return hashlib.sha256((folder / "hub.db").read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only   # the file's own schema and copy: tests/test_hub_postgres.py does PostgreSQL's
 def test_a_hub_db_of_a_newer_schema_is_refused_untouched(made, capsys):
     before = newer_schema(made)
     assert main(["labs", "--data-dir", str(made)]) == 2
@@ -106,7 +109,7 @@ def test_a_hub_db_of_a_newer_schema_is_refused_untouched(made, capsys):
     assert "written by a newer LabNet hub (schema hub 999; this one knows up to" in err and "Nothing was changed" in err
     assert main(["check", "--data-dir", str(made)]) == 2
     out = capsys.readouterr().out
-    assert f"FAIL  database: {made / 'hub.db'} has schema hub 999, newer than this hub knows (hub {len(MIGRATIONS)})" \
+    assert f"FAIL  database: SQLite {made / 'hub.db'} has schema hub 999, newer than this hub knows (hub {len(MIGRATIONS)})" \
         in out
     assert hashlib.sha256((made / "hub.db").read_bytes()).hexdigest() == before
     assert not list(made.glob("hub.before-schema-*"))
@@ -124,6 +127,7 @@ def test_check_reports_every_check_and_fails_on_loose_permissions(made, capsys):
     assert "ok    keys: present; not unlocked" in out
 
 
+@pytest.mark.sqlite_only   # the file's own schema and copy: tests/test_hub_postgres.py does PostgreSQL's
 def test_check_says_a_wrong_passphrase_and_an_older_schema(made, capsys, monkeypatch):
     conn = common_sqlite.connect(made / "hub.db")
     with conn:
@@ -133,7 +137,7 @@ def test_check_says_a_wrong_passphrase_and_an_older_schema(made, capsys, monkeyp
     capsys.readouterr()
     assert main(["check", "--data-dir", str(made)]) == 2
     out = capsys.readouterr().out
-    assert f"ok    database: schema hub 7: migrated to hub {len(MIGRATIONS)} at the next start" in out
+    assert f"ok    database: SQLite {made / 'hub.db'}: schema hub 7: migrated to hub {len(MIGRATIONS)} at the next start" in out
     assert "FAIL  keys: " in out
 
 
@@ -160,6 +164,7 @@ def test_check_warns_of_a_certificate_near_its_end(made, tmp_path, capsys):
     assert main(["check", "--data-dir", str(made), "--no-unlock", "--certfile", str(near), "--cert-days", "3"]) == 0
 
 
+@pytest.mark.sqlite_only   # the file's own schema and copy: tests/test_hub_postgres.py does PostgreSQL's
 def test_an_upgrade_copies_hub_db_first_and_the_copy_is_the_hubs_alone(made, capsys):
     """A hub.db as a hub from before rooms left it (schema 4): the command migrates it after a copy."""
     (made / "hub.db").unlink()
@@ -173,9 +178,10 @@ def test_an_upgrade_copies_hub_db_first_and_the_copy_is_the_hubs_alone(made, cap
     assert f"{stat.S_IMODE(copy.stat().st_mode):04o}" == "0600"
     capsys.readouterr()
     assert main(["check", "--data-dir", str(made), "--no-unlock"]) == 0
-    assert f"ok    database: schema hub {len(MIGRATIONS)}" in capsys.readouterr().out
+    assert f"ok    database: SQLite {made / 'hub.db'}: schema hub {len(MIGRATIONS)}" in capsys.readouterr().out
 
 
+@pytest.mark.sqlite_only   # the file's own schema and copy: tests/test_hub_postgres.py does PostgreSQL's
 def test_a_failed_upgrade_is_said_with_the_step_and_the_copy(made, capsys):
     conn = sqlite3.connect(made / "hub.db")
     with conn:   # the last step's tables are there, but the file says it is one step behind: the step fails
