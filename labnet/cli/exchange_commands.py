@@ -18,6 +18,7 @@ from typing import Any
 from labnet.cli.common import open_catalogue
 from labnet.cli.network_commands import _online
 from labnet.cli.sync_commands import _passphrase_option, unlock
+from labnet.common import cli_args
 from labnet.common.messages import Message
 
 EXCHANGE = "EXCHANGE"
@@ -85,10 +86,8 @@ _TEXTS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 
 def _parser(actions: argparse._SubParsersAction, name: str) -> argparse.ArgumentParser:
-    help_text, description, examples = _TEXTS[name]
-    label = "Example:" if len(examples) == 1 else "Examples:"
-    parser = actions.add_parser(name, help=help_text, description=description,
-                                epilog=label + "\n\n" + "\n".join("  " + e for e in examples))
+    help_text, description, _ = _TEXTS[name]
+    parser = actions.add_parser(name, help=help_text, description=description)
     _passphrase_option(parser)
     return parser
 
@@ -103,8 +102,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     exchange = subparsers.add_parser(
         "exchange", help="reference standards and seizure samples between the network's laboratories",
         description="Offer reference standards and profiling to the network, ask for them, and record each step "
-                    "of an exchange (docs/exchange.md).",
-        epilog="Examples:\n\n  labnet exchange offers\n  labnet exchange request cocaine --amount 10 --unit mg")
+                    "of an exchange (docs/exchange.md).")
     actions = exchange.add_subparsers(dest="exchange_command", metavar="COMMAND", required=True)
     p = _parser(actions, "offer")
     p.add_argument("code", metavar="CODE", help="the standard's inventory code")
@@ -168,6 +166,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--profile", required=True, metavar="SAMPLE_NUMBER",
                    help="the sample number of the profiling result recorded here")
     p.set_defaults(handler=_stepper("report"))
+    # each command's examples, as labnet.cli.help_texts gives the others' (paths from "exchange")
+    cli_args.apply_help(exchange, {"": (None, "labnet exchange offers\nlabnet exchange request cocaine --amount 10 "
+                                              "--unit mg"),
+                                   **{name: (None, "\n".join(examples)) for name, (_, _, examples) in _TEXTS.items()}})
 
 
 def _x():
