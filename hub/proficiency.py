@@ -163,30 +163,31 @@ def receive(hub: Hub, lab_id: str, round_id: str, document: bytes) -> dict[str, 
         raise HubError("the submission is signed by another laboratory than the one signed in", code="wrong-uploader")
     if sent.round_id != round_id:
         raise HubError(f"the submission is for round {sent.round_id}, not {round_id}", code="pt-result-invalid")
+    try:
+        made = clock.parse(sent.created_at)
+    except ValueError:
+        raise HubError(f"the submission's time “{sent.created_at}” is not a time with its zone",
+                       code="pt-result-invalid") from None
     kept = hub.store.pt.submissions(round_id, lab_id)
-    if kept and inner == kept[-1][1]:
-        return {"round": round_id, "accepted": len(sent.results), "received_at": kept[-1][0]}
-    if inner in (document for _, document in kept):
-        raise HubError("this submission was replaced by a later one; it is not taken again", code="pt-replayed")
-    if kept and not _later(sent.created_at, _created_at(kept[-1][1])):
-        raise HubError(f"the submission was made at {sent.created_at}, not after the one kept "
-                       f"({_created_at(kept[-1][1])}); make it again", code="pt-replayed")
+    if kept:
+        # The last kept is the one made last (each kept one was made after those before it), whatever the order
+        # of rows received in the same second.
+        latest_at, latest = max(kept, key=lambda k: _made(k[1]))
+        if inner == latest:
+            return {"round": round_id, "accepted": len(sent.results), "received_at": latest_at}
+        if inner in (document for _, document in kept):
+            raise HubError("this submission was replaced by a later one; it is not taken again", code="pt-replayed")
+        if made <= _made(latest):
+            raise HubError(f"the submission was made at {sent.created_at}, not after the one kept "
+                           f"({_made(latest).isoformat()}); make it again", code="pt-replayed")
     results = [Submitted(r.material, r.analyte, r.value, r.unit) for r in sent.results]
     count, received_at = submit(hub, lab_id, round_id, results, document=inner)
     return {"round": round_id, "accepted": count, "received_at": received_at}
 
 
-def _created_at(document: bytes) -> str:
-    """When a kept submission says it was made (its signed bytes were checked when it was kept)."""
-    return str(canonical.loads(document)["submission"]["created_at"])
-
-
-def _later(made: str, than: str) -> bool:
-    """Whether the moment ``made`` comes after ``than`` (a time the hub cannot read is never later)."""
-    try:
-        return clock.parse(made) > clock.parse(than)
-    except ValueError:
-        return False
+def _made(document: bytes) -> dt.datetime:
+    """When a kept submission says it was made (checked a time with its zone when it was kept)."""
+    return clock.parse(str(canonical.loads(document)["submission"]["created_at"]))
 
 
 def submit(hub: Hub, lab_id: str, round_id: str, results: list[Submitted],

@@ -114,6 +114,8 @@ def test_the_hub_checks_the_signer_is_the_signed_in_laboratory_and_the_round(hub
     assert refused(hub, b.identity_id, data) == "wrong-uploader"  # b's session, a's signed results
     assert refused(hub, a.identity_id, data, "PT-2") == "pt-result-invalid"
     assert refused(hub, a.identity_id, data[:-3]) == "pt-result-invalid"
+    # the time it was made orders a laboratory's submissions: one that says no time is refused
+    assert refused(hub, a.identity_id, sealed(a, hub, created_at="yesterday")) == "pt-result-invalid"
     answer = proficiency.receive(hub, a.identity_id, "PT-1", data)
     assert answer == {"round": "PT-1", "accepted": 2, "received_at": "2026-12-01T00:00:00+00:00"}
     # the hub keeps the laboratory's signed submission (what was inside the seal), which anyone can check
@@ -193,7 +195,13 @@ def test_the_same_submission_twice_changes_nothing_and_an_older_one_cannot_come_
     assert refused(hub, a.identity_id, first) == "pt-replayed"
     assert refused(hub, a.identity_id, sealed(a, hub, created_at="2026-12-01T12:00:00Z")) == "pt-replayed"
     assert [(r.analyte, r.value) for r in hub.store.pt.results("PT-1")] == [("cocaine", 29.0), ("levamisole", 4.9)]
-    assert len(hub.store.pt.submissions("PT-1", a.identity_id)) == 2
+    # a third in the same second as the second: the last made counts, whatever order the rows come back in
+    third = sealed(a, hub, [PtResult("PT-A", "cocaine", 28.5, "%")], created_at="2026-12-02T09:00:01Z")
+    assert proficiency.receive(hub, a.identity_id, "PT-1", third)["received_at"] == "2026-12-02T00:00:00+00:00"
+    assert proficiency.receive(hub, a.identity_id, "PT-1", third)["accepted"] == 1          # the same: as before
+    assert refused(hub, a.identity_id, second) == "pt-replayed"
+    assert [(r.analyte, r.value) for r in hub.store.pt.results("PT-1")] == [("cocaine", 28.5), ("levamisole", 4.9)]
+    assert len(hub.store.pt.submissions("PT-1", a.identity_id)) == 3
 
 
 def test_labnet_bulletins_says_what_a_proficiency_test_bulletin_holds():
