@@ -50,6 +50,7 @@ log = logging.getLogger("labnet.hub.federation")
 KIND = federation_policy.KIND
 MEDIA_TYPE = "application/vnd.labnet.federation"
 ANSWER = 600   # seconds a peer may take to answer a search
+SEARCH_PROFILES = 50_000   # query profiles in one search (~9 MB sealed; a peer reads at most MAX_QUERIES)
 
 
 # -- the network's profiles under a method, kept between searches ------------------------------------------------
@@ -154,19 +155,20 @@ def build(hub: Hub, peer_name: str, actor: str) -> list[str]:
         if method is None or not policy.allows(key.label):
             continue
         profiles = network_profiles(hub, method, key.fingerprint)
-        if not profiles.keys:
-            continue
-        search_id = secrets.token_hex(16)
-        refs = [f"q:{secrets.token_hex(16)}" for _ in profiles.keys]
-        now = utc_stamp(hub.store.clock())
-        document = seal(hub.identity, identity.keys, identity.identity_id, kind="search", message_id=search_id,
-                        created_at=now, content=Search(search_id, key, tuple(refs), profiles.treated).to_json())
-        with hub.store.transaction() as conn:
-            fed.queue(conn, search_id, peer_name, "search", now, document)
-            fed.add_queries(conn, search_id, [(ref, lab, record) for ref, (lab, record) in zip(refs, profiles.keys)])
-            audit(hub, conn, actor, "federation.search", peer_name, search=search_id,
-                                    method=key.label, profiles=len(refs))
-        ids.append(search_id)
+        for start in range(0, len(profiles.keys), SEARCH_PROFILES):   # a search holds at most SEARCH_PROFILES
+            keys = profiles.keys[start:start + SEARCH_PROFILES]
+            search_id = secrets.token_hex(16)
+            refs = [f"q:{secrets.token_hex(16)}" for _ in keys]
+            now = utc_stamp(hub.store.clock())
+            content = Search(search_id, key, tuple(refs), profiles.treated[start:start + SEARCH_PROFILES]).to_json()
+            document = seal(hub.identity, identity.keys, identity.identity_id, kind="search",
+                            message_id=search_id, created_at=now, content=content)
+            with hub.store.transaction() as conn:
+                fed.queue(conn, search_id, peer_name, "search", now, document)
+                fed.add_queries(conn, search_id, [(ref, lab, record) for ref, (lab, record) in zip(refs, keys)])
+                audit(hub, conn, actor, "federation.search", peer_name, search=search_id, method=key.label,
+                      profiles=len(refs))
+            ids.append(search_id)
     return ids
 
 

@@ -83,7 +83,7 @@ def audit_actions(hub: Hub) -> list[str]:
 @pytest.fixture
 def network(tmp_path):
     """Two hub processes (west, east), the same method published on both; west's laboratory with a profile of a
-    batch and one of another; east's with a profile of the same batch (beyond the network allowed) and a
+    batch and one of another (and a laboratory whose profile of the batch stays home); east's with a profile of the same batch (beyond the network allowed) and a
     laboratory whose identical profile stays home (its policy does not allow it)."""
     west, east = HubProcess(tmp_path / "west"), HubProcess(tmp_path / "east")
     try:
@@ -94,6 +94,9 @@ def network(tmp_path):
             labs["accra_ids"] = share(hub, labs["accra"], tmp_path / "accra", BEYOND,
                                       {"lab_sample_number": "ACC-1", "peaks": BATCH},
                                       {"lab_sample_number": "ACC-2", "peaks": OTHER})
+            # Lomé's policy keeps its profiles in the network: never a query, though it is the same batch.
+            labs["lome"] = enrol(hub, "Lab Lomé", "TG")
+            share(hub, labs["lome"], tmp_path / "lome", HOME, {"lab_sample_number": "LOM-1", "peaks": BATCH})
         with Opened(east) as hub:
             NetworkLinker(hub).publish_method(METHOD.to_json())
             labs["nairobi"] = enrol(hub, "Lab Nairobi", "KE")
@@ -243,7 +246,9 @@ def test_a_policy_that_shares_nothing_sends_no_profile(network, tmp_path):
         from labnet.protocol.keys import PublicIdentity
         one, two = (open_message(body, hub.identity, PublicIdentity.from_json(identity)).content
                     for body in (first, second))
+    # Accra's two profiles, not Lomé's; and nothing but the method, the references and the values.
     assert len(one["refs"]) == 2 and one["targets"] == len(METHOD.targets) and one["values"] == two["values"]
+    assert set(one) == {"search_id", "method", "refs", "targets", "values"}
     # The same records under other references in each search: the peer cannot tell them from new ones.
     assert not set(one["refs"]) & set(two["refs"])
     assert not any(record.encode() in first for record in labs["accra_ids"])   # no record id on the wire
