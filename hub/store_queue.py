@@ -14,8 +14,10 @@ never wait for an ingest or a link job.
 - ``leases``: named leases, e.g. ``linking``: one worker at a time runs the link jobs, in their order.
 - ``rate_hits``: requests per (scope, key, minute); one statement per check (see ``hit``).
 
-Portable SQL only (TEXT/INTEGER/REAL, ``ON CONFLICT``, ``RETURNING``): the same statements run on PostgreSQL,
-where the claim's inner SELECT takes ``FOR UPDATE SKIP LOCKED`` (``claim(skip_locked=True)``).
+Through the hub's database layer (``hub/db.py``), in its portable SQL (TEXT/INTEGER/REAL, ``ON CONFLICT``,
+``RETURNING``): the same statements run on PostgreSQL, where the claim's inner SELECT takes ``FOR UPDATE SKIP
+LOCKED`` and no statement here waits for the writers' lock (``transaction(exclusive=False)``); on SQLite the
+claim is one ``BEGIN IMMEDIATE`` transaction.
 """
 
 from __future__ import annotations
@@ -23,11 +25,12 @@ from __future__ import annotations
 import os
 import secrets
 import socket
-import sqlite3
-import threading
 from dataclasses import dataclass
+from typing import Any
 
 from labnet.common import sqlite as common_sqlite
+
+from . import db
 
 MIGRATION_1 = """
 CREATE TABLE ingest_queue (
@@ -105,116 +108,104 @@ class Claim:
 
 
 class QueueStore:
-    """The room's SQL, on the uploads' connection (``lock`` serialises this process's threads on it)."""
+    """The room's SQL, on a database of ``hub/db.py`` (the uploads' SQLite file)."""
 
-    def __init__(self, conn: sqlite3.Connection, lock: threading.RLock):
-        self._conn = conn
-        self._lock = lock
+    def __init__(self, database: db.Database):
+        self.db = database
 
-    def _one(self, sql: str, params: tuple) -> sqlite3.Row | None:
-        with self._lock:
-            return self._conn.execute(sql, params).fetchone()
+    def _write(self, sql: str, params: tuple) -> Any:
+        """One statement in a transaction of its own, that does not queue behind the store's writers (a
+        PostgreSQL advisory lock; on SQLite every transaction is ``BEGIN IMMEDIATE``)."""
+        with self.db.transaction(exclusive=False) as conn:
+            cursor = conn.execute(sql, params)
+            return cursor.fetchone() if "RETURNING" in sql else cursor.rowcount
 
     # -- the ingest queue --------------------------------------------------------------
-    def enqueue(self, conn: sqlite3.Connection, upload_id: str, owner: str, at: str) -> None:
+    def enqueue(self, conn: Any, upload_id: str, owner: str, at: str) -> None:
         """In the caller's transaction (the one that completes the upload); a second time does nothing."""
         conn.execute("INSERT INTO ingest_queue (upload_id, owner, queued_at) VALUES (?, ?, ?) "
                      "ON CONFLICT (upload_id) DO NOTHING", (upload_id, owner, at))
 
     def enqueue_now(self, upload_id: str, owner: str, at: str) -> None:
-        with self._lock, common_sqlite.transaction(self._conn) as conn:
+        with self.db.transaction() as conn:
             self.enqueue(conn, upload_id, owner, at)
 
-    def claim(self, worker: str, now: float, lease_seconds: float, *, skip_locked: bool = False) -> Claim | None:
+    def claim(self, worker: str, now: float, lease_seconds: float) -> Claim | None:
         """The oldest upload no live worker holds, now held by ``worker`` until ``now + lease_seconds``."""
-        sql = _CLAIM.format(lock=" FOR UPDATE SKIP LOCKED" if skip_locked else "")
-        with self._lock, common_sqlite.transaction(self._conn) as conn:   # BEGIN IMMEDIATE: one claimer at a time
-            row = conn.execute(sql, (worker, now + lease_seconds, now)).fetchone()
+        sql = _CLAIM.format(lock=" FOR UPDATE SKIP LOCKED" if self.db.dialect == db.POSTGRESQL else "")
+        row = self._write(sql, (worker, now + lease_seconds, now))
         return Claim(row["upload_id"], row["owner"], row["attempts"]) if row is not None else None
 
     def renew(self, upload_id: str, worker: str, until: float) -> bool:
         """Extend ``worker``'s claim; False if it no longer holds it (it expired and another worker took it)."""
-        with self._lock:
-            cursor = self._conn.execute("UPDATE ingest_queue SET lease_until = ? WHERE upload_id = ? AND claimed_by = ?",
-                                        (until, upload_id, worker))
-        return cursor.rowcount == 1
+        return self._write("UPDATE ingest_queue SET lease_until = ? WHERE upload_id = ? AND claimed_by = ?",
+                           (until, upload_id, worker)) == 1
 
-    def done(self, upload_id: str) -> None:
-        """The upload is ingested (or gone): its row leaves the queue, whoever holds it."""
-        with self._lock:
-            self._conn.execute("DELETE FROM ingest_queue WHERE upload_id = ?", (upload_id,))
+    def done(self, upload_id: str, conn: Any = None) -> None:
+        """The upload is ingested (or gone): its row leaves the queue, whoever holds it (in ``conn``'s
+        transaction if given)."""
+        sql = "DELETE FROM ingest_queue WHERE upload_id = ?"
+        if conn is not None:
+            conn.execute(sql, (upload_id,))
+        else:
+            self._write(sql, (upload_id,))
 
     def release(self, upload_id: str, worker: str) -> None:
         """Give the claim back unfinished (a worker told to stop), for the next worker to take at once."""
-        with self._lock:
-            self._conn.execute("UPDATE ingest_queue SET claimed_by = NULL, lease_until = NULL "
-                               "WHERE upload_id = ? AND claimed_by = ?", (upload_id, worker))
+        self._write("UPDATE ingest_queue SET claimed_by = NULL, lease_until = NULL "
+                    "WHERE upload_id = ? AND claimed_by = ?", (upload_id, worker))
 
     def release_dead(self) -> int:
         """Give back the claims of this machine's processes that died (killed mid-ingest): taken at once by the
         next claim instead of after their lease; returns how many."""
-        with self._lock:
-            held = [r["claimed_by"] for r in self._conn.execute(
-                "SELECT DISTINCT claimed_by FROM ingest_queue WHERE claimed_by IS NOT NULL")]
-        dead = [holder for holder in held if holder_is_dead(holder)]
-        released = 0
-        for holder in dead:
-            with self._lock:
-                released += self._conn.execute("UPDATE ingest_queue SET claimed_by = NULL, lease_until = NULL "
-                                               "WHERE claimed_by = ?", (holder,)).rowcount
-        return released
+        held = [r["claimed_by"] for r in self.db.query(
+            "SELECT DISTINCT claimed_by FROM ingest_queue WHERE claimed_by IS NOT NULL")]
+        return sum(self._write("UPDATE ingest_queue SET claimed_by = NULL, lease_until = NULL WHERE claimed_by = ?",
+                               (holder,)) for holder in held if holder_is_dead(holder))
 
     def depth(self) -> int:
         """Uploads waiting to be ingested, those being ingested included."""
-        row = self._one("SELECT count(*) AS n FROM ingest_queue", ())
-        return int(row["n"]) if row is not None else 0
+        return int(self.db.query("SELECT count(*) AS n FROM ingest_queue")[0]["n"])
 
     def queued(self) -> set[str]:
-        with self._lock:
-            return {r["upload_id"] for r in self._conn.execute("SELECT upload_id FROM ingest_queue")}
+        return {r["upload_id"] for r in self.db.query("SELECT upload_id FROM ingest_queue")}
 
     def claims(self) -> list[dict]:
         """Every row, for the administrator and the tests: who holds what, until when, after how many tries."""
-        with self._lock:
-            return [dict(r) for r in self._conn.execute(
-                "SELECT upload_id, owner, queued_at, claimed_by, lease_until, attempts FROM ingest_queue "
-                "ORDER BY queued_at, upload_id")]
+        return [dict(r) for r in self.db.query(
+            "SELECT upload_id, owner, queued_at, claimed_by, lease_until, attempts FROM ingest_queue "
+            "ORDER BY queued_at, upload_id")]
 
     # -- named leases --------------------------------------------------------------------
     def take_lease(self, name: str, holder: str, now: float, lease_seconds: float) -> bool:
         """Hold (or keep holding) the lease ``name`` until ``now + lease_seconds``; False if another holds it."""
-        with self._lock:
-            row = self._conn.execute(
-                "INSERT INTO leases (name, holder, lease_until) VALUES (?, ?, ?) "
-                "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, lease_until = excluded.lease_until "
-                "WHERE leases.holder = excluded.holder OR leases.lease_until < ? RETURNING holder",
-                (name, holder, now + lease_seconds, now)).fetchone()
-        return row is not None
+        return self._write(
+            "INSERT INTO leases (name, holder, lease_until) VALUES (?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, lease_until = excluded.lease_until "
+            "WHERE leases.holder = excluded.holder OR leases.lease_until < ? RETURNING holder",
+            (name, holder, now + lease_seconds, now)) is not None
 
     def drop_lease(self, name: str, holder: str) -> None:
-        with self._lock:
-            self._conn.execute("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
+        self._write("DELETE FROM leases WHERE name = ? AND holder = ?", (name, holder))
 
     def lease_holder(self, name: str, now: float) -> str | None:
-        row = self._one("SELECT holder FROM leases WHERE name = ? AND lease_until >= ?", (name, now))
-        return row["holder"] if row is not None else None
+        rows = self.db.query("SELECT holder FROM leases WHERE name = ? AND lease_until >= ?", (name, now))
+        return rows[0]["holder"] if rows else None
 
     # -- rate limits ---------------------------------------------------------------------
     def hit(self, scope: str, key: str, minute: int, previous_weight: float, limit: int) -> int | None:
         """Count one request of ``key`` in ``minute`` if the sliding minute (``previous_weight`` of the minute
         before, and this one) stays within ``limit``: this minute's count, or None when refused (not counted)."""
         before = (scope, key, minute - 1, previous_weight)
-        with self._lock:
-            row = self._conn.execute(_HIT, (scope, key, minute, *before, limit, *before, limit)).fetchone()
+        row = self._write(_HIT, (scope, key, minute, *before, limit, *before, limit))
         return int(row["hits"]) if row is not None else None
 
     def hits(self, scope: str, key: str, minute: int) -> tuple[int, int]:
         """(the minute before's hits, this minute's) for ``key``."""
-        with self._lock:
-            rows = dict(self._conn.execute("SELECT minute, hits FROM rate_hits WHERE scope = ? AND key = ? "
-                                           "AND minute IN (?, ?)", (scope, key, minute - 1, minute)).fetchall())
+        rows = {r["minute"]: r["hits"] for r in self.db.query(
+            "SELECT minute, hits FROM rate_hits WHERE scope = ? AND key = ? AND minute IN (?, ?)",
+            (scope, key, minute - 1, minute))}
         return rows.get(minute - 1, 0), rows.get(minute, 0)
 
     def forget_hits(self, before_minute: int) -> None:
-        with self._lock:
-            self._conn.execute("DELETE FROM rate_hits WHERE minute < ?", (before_minute,))
+        self._write("DELETE FROM rate_hits WHERE minute < ?", (before_minute,))

@@ -24,7 +24,6 @@ import hashlib
 import json
 import os
 import secrets
-import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -33,8 +32,9 @@ from typing import BinaryIO
 
 from labnet.common import clock
 from labnet.common import sqlite as common_sqlite
+from labnet.common.clock import file_stamp
 
-from . import store_queue
+from . import db, store_queue
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS uploads (
@@ -135,19 +135,20 @@ class UploadStore:
         self.max_open = max_open
         self.lifetime = lifetime
         self._clock = clock
-        self._conn = common_sqlite.connect(self.root / "uploads.db")
+        # Through the hub's database layer (hub/db.py): its transactions queue this process's threads on the one
+        # connection, and the queue's SQL (hub/store_queue.py) is written once for SQLite and PostgreSQL.
+        self._db = db.SqliteDatabase(self.root / "uploads.db", busy_timeout=15)
         try:   # a file from before rooms has the table already (CREATE … IF NOT EXISTS), then its version
-            common_sqlite.migrate(self._conn, [ROOM, store_queue.ROOM])
+            self._db.migrate([ROOM, store_queue.ROOM], history=None, backup_to=lambda step: self.root / (
+                f"uploads.before-schema-{step}.{file_stamp()}.db"))
         except BaseException:
-            self._conn.close()
+            self._db.close()
             raise
-        # This process's threads take turns on the one connection (a transaction is the connection's).
-        self._lock = threading.RLock()
-        self.queue = store_queue.QueueStore(self._conn, self._lock)
+        self.queue = store_queue.QueueStore(self._db)
         self._process = store_queue.holder_name()
 
     def close(self) -> None:
-        self._conn.close()
+        self._db.close()
 
     # -- state -----------------------------------------------------------------------
     def create(self, owner: str, length: int, metadata: dict[str, str] | None = None) -> Upload:
@@ -160,25 +161,25 @@ class UploadStore:
         described = json.dumps(metadata or {}, sort_keys=True)
         # One transaction (BEGIN IMMEDIATE): two hub processes creating for one laboratory at once count its
         # open uploads one after the other.
-        with self._lock, common_sqlite.transaction(self._conn):
+        with self._db.transaction() as conn:
             if (metadata or {}).get("sha256"):
                 # A creation sent again because its answer was lost on the way names the same bytes (same
                 # digest and length): it gets the upload already begun, not a second one left to expire.
-                row = self._conn.execute(
+                row = conn.execute(
                     f"SELECT {COLUMNS} FROM uploads WHERE owner = ? AND length = ? AND metadata = ? AND completed_at IS NULL "
                     "AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
                     (owner, length, described, now.isoformat())).fetchone()
                 if row is not None:
                     return _from_row(row)
             if self.max_open is not None and length > 0:
-                (open_now,) = self._conn.execute(
+                (open_now,) = conn.execute(
                     "SELECT count(*) FROM uploads WHERE owner = ? AND completed_at IS NULL AND expires_at > ?",
                     (owner, now.isoformat())).fetchone()
                 if open_now >= self.max_open:
                     raise TooManyOpen(f"this laboratory already has {open_now} unfinished uploads, the most the hub "
                                       "allows at once; finish or end one (DELETE) first, or wait for it to expire")
             self._path(upload_id).touch()
-            self._conn.execute(
+            conn.execute(
                 "INSERT INTO uploads (id, owner, length, metadata, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (upload_id, owner, length, described, now.isoformat(), (now + self.lifetime).isoformat()))
         if length == 0:
@@ -189,8 +190,8 @@ class UploadStore:
         """The upload, if ``owner`` made it and it has not expired (else UploadNotFound / UploadGone)."""
         if not _valid_id(upload_id):
             raise UploadNotFound("there is no such upload")
-        with self._lock:
-            row = self._conn.execute(f"SELECT {COLUMNS} FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+        rows = self._db.query(f"SELECT {COLUMNS} FROM uploads WHERE id = ?", (upload_id,))
+        row = rows[0] if rows else None
         if row is None:
             raise UploadNotFound("there is no such upload")
         upload = _from_row(row)
@@ -203,9 +204,7 @@ class UploadStore:
 
     def completed(self) -> list[Upload]:
         """Every completed upload, oldest first."""
-        with self._lock:
-            rows = self._conn.execute(f"SELECT {COLUMNS} FROM uploads WHERE completed_at IS NOT NULL "
-                                      "ORDER BY completed_at, id").fetchall()
+        rows = self._db.query(f"SELECT {COLUMNS} FROM uploads WHERE completed_at IS NOT NULL ORDER BY completed_at, id")
         return [_from_row(row) for row in rows]
 
     def path(self, upload: Upload) -> Path:
@@ -254,8 +253,8 @@ class UploadStore:
     def _hold(self, upload_id: str, writer: str) -> bool:
         """Take (or renew) the upload's writer lease; False if another live writer holds it."""
         now = time.time()
-        with self._lock:
-            cursor = self._conn.execute(
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
                 "UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? "
                 "AND (writer IS NULL OR writer = ? OR writer_until < ?)",
                 (writer, now + WRITER_LEASE_SECONDS, upload_id, writer, now))
@@ -264,17 +263,17 @@ class UploadStore:
     def _take_from_dead(self, upload_id: str, writer: str) -> bool:
         """The upload's writer was a process of this machine that died mid-chunk (a hub killed and restarted):
         its lease need not run out before the laboratory resumes."""
-        with self._lock:
-            row = self._conn.execute("SELECT writer FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+        with self._db.transaction() as conn:
+            row = conn.execute("SELECT writer FROM uploads WHERE id = ?", (upload_id,)).fetchone()
             if row is None or not store_queue.holder_is_dead(row["writer"]):
                 return False
-            cursor = self._conn.execute("UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? AND writer = ?",
+            cursor = conn.execute("UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? AND writer = ?",
                                         (writer, time.time() + WRITER_LEASE_SECONDS, upload_id, row["writer"]))
         return cursor.rowcount == 1
 
     def _release(self, upload_id: str, writer: str) -> None:
-        with self._lock:
-            self._conn.execute("UPDATE uploads SET writer = NULL, writer_until = NULL WHERE id = ? AND writer = ?",
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE uploads SET writer = NULL, writer_until = NULL WHERE id = ? AND writer = ?",
                                (upload_id, writer))
 
     def _commit(self, out: BinaryIO, upload: Upload, offset: int, writer: str) -> None:
@@ -286,8 +285,8 @@ class UploadStore:
         if offset == upload.length:
             self._complete(upload.id, upload.owner, offset, writer)
             return
-        with self._lock:
-            self._conn.execute("UPDATE uploads SET offset = ?, writer = NULL, writer_until = NULL "
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE uploads SET offset = ?, writer = NULL, writer_until = NULL "
                                "WHERE id = ? AND writer = ?", (offset, upload.id, writer))
 
     def _complete(self, upload_id: str, owner: str, offset: int, writer: str | None) -> None:
@@ -296,25 +295,25 @@ class UploadStore:
             for block in iter(lambda: f.read(1 << 20), b""):
                 sha.update(block)
         now = self._clock().isoformat()
-        with self._lock, common_sqlite.transaction(self._conn) as conn:
+        with self._db.transaction() as conn:
             conn.execute("UPDATE uploads SET offset = ?, completed_at = ?, sha256 = ?, writer = NULL, "
                          "writer_until = NULL WHERE id = ?", (offset, now, sha.hexdigest(), upload_id))
             self.queue.enqueue(conn, upload_id, owner, now)
 
     def terminate(self, upload_id: str, owner: str) -> None:
         upload = self.get(upload_id, owner)
-        with self._lock, common_sqlite.transaction(self._conn) as conn:
+        with self._db.transaction() as conn:
             conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
-            self.queue.done(upload.id)   # a completed upload ended before it was ingested leaves the queue
+            self.queue.done(upload.id, conn)   # a completed upload ended before it was ingested leaves the queue
         self._path(upload.id).unlink(missing_ok=True)
 
     def expire(self) -> int:
         """Remove incomplete uploads past their expiry; returns how many."""
-        with self._lock:
-            rows = self._conn.execute("SELECT id FROM uploads WHERE completed_at IS NULL AND expires_at <= ?",
-                                      (self._clock().isoformat(),)).fetchall()
+        with self._db.transaction() as conn:
+            rows = conn.execute("SELECT id FROM uploads WHERE completed_at IS NULL AND expires_at <= ?",
+                                (self._clock().isoformat(),)).fetchall()
             for (upload_id,) in rows:
-                self._conn.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
+                conn.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
                 self._path(upload_id).unlink(missing_ok=True)
         return len(rows)
 

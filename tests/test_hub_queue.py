@@ -5,11 +5,13 @@ from __future__ import annotations
 import socket
 import subprocess
 import sys
+import threading
 
 import pytest
 
+from labnet.hub import db, store_queue
 from labnet.hub.limits import RateLimiter, TooManyRequests, retry_seconds
-from labnet.hub.store_queue import holder_is_dead, holder_name
+from labnet.hub.store_queue import QueueStore, holder_is_dead, holder_name
 from labnet.hub.uploads import UploadError, UploadStore
 
 
@@ -90,3 +92,52 @@ def test_retry_after_is_when_one_more_request_fits():
     assert retry_seconds(previous=10, current=0, into=0.0, limit=10) == 6     # 10 × (1 − 0.1) + 1 ≤ 10
     assert retry_seconds(previous=0, current=10, into=0.5, limit=10) == 36    # next minute, at 10 %
     assert retry_seconds(previous=4, current=4, into=0.0, limit=4) == 60 + 15
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def queue(request, tmp_path):
+    """The queue's room alone, on an SQLite file or on a database of the tests' PostgreSQL cluster: its SQL is
+    the same on both (hub/db.py's portable subset), the claim's SKIP LOCKED aside."""
+    if request.param == "sqlite":
+        database = db.open_database(tmp_path / "queue.db")
+    else:
+        database = db.open_database(request.getfixturevalue("postgres_cluster").new_database())
+    database.migrate([store_queue.ROOM], history=None, backup_to=lambda step: tmp_path / f"before-{step}",
+                     have_backup=True)
+    yield QueueStore(database)
+    database.close()
+
+
+def test_concurrent_claims_take_each_upload_once_on_both_stores(queue):
+    for n in range(6):
+        queue.enqueue_now(f"u{n}", "lab-a", f"2026-01-01T00:00:0{n}")
+    queue.enqueue_now("u0", "lab-a", "2026-01-02T00:00:00")      # queued again: nothing more
+    claims: list = []
+    start = threading.Barrier(8)
+
+    def claimer(k: int) -> None:
+        start.wait()
+        claims.append(queue.claim(f"w{k}", now=100.0, lease_seconds=60))
+
+    threads = [threading.Thread(target=claimer, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    taken = [c.upload_id for c in claims if c is not None]
+    assert sorted(taken) == [f"u{n}" for n in range(6)] and claims.count(None) == 2
+    holder = next(c for c in claims if c is not None)
+    assert queue.claim("late", now=161.0, lease_seconds=60).attempts == 2     # a lease that ran out
+    assert queue.take_lease("linking", "w1", now=0.0, lease_seconds=10)
+    assert not queue.take_lease("linking", "w2", now=5.0, lease_seconds=10)
+    assert queue.take_lease("linking", "w2", now=11.0, lease_seconds=10) and queue.lease_holder("linking", 12) == "w2"
+    queue.done(holder.upload_id)
+    assert queue.depth() == 5
+
+
+def test_the_sliding_minute_counts_the_same_on_both_stores(queue):
+    assert [queue.hit("lab", "a", 10, 1.0, 3) for _ in range(4)] == [1, 2, 3, None]
+    assert [queue.hit("lab", "a", 11, 0.5, 3) for _ in range(3)] == [1, None, None]   # 3 × 0.5 + 1 + 1 > 3
+    assert queue.hits("lab", "a", 11) == (3, 1) and queue.hit("address", "a", 11, 0.5, 3) == 1
+    queue.forget_hits(11)
+    assert queue.hits("lab", "a", 11) == (0, 1)

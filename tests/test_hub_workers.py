@@ -107,6 +107,19 @@ def read(folder: Path, sql: str, params: tuple = (), *, db: str = "hub.db") -> l
         conn.close()
 
 
+def writable(path: Path) -> bool:
+    """Whether no process holds the file's writer lock now."""
+    conn = sqlite3.connect(path, timeout=0.2)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        conn.close()
+
+
 def queue_rows(folder: Path) -> list[tuple]:
     return read(folder, "SELECT upload_id, claimed_by, attempts FROM ingest_queue", db="uploads/uploads.db")
 
@@ -341,10 +354,19 @@ def test_an_upload_completes_while_the_worker_is_in_a_link_job(tmp_path):
             held = read(folder, "SELECT holder FROM leases WHERE name = 'linking'", db="uploads/uploads.db")
             return bool(held) and read(folder, "SELECT count(*) FROM link_jobs WHERE done_at IS NULL")[0][0] > 0
 
-        wait_until(linking, 120, "the worker to start the link jobs")
-        worker.send(signal.SIGSTOP)   # held in the middle of the link jobs for as long as the upload takes
-        assert linking(), "the link jobs ended before the worker was stopped"
         auth = session(serve.url, key_id, a)
+        wait_until(linking, 120, "the worker to start the link jobs")
+        # Held in the middle of the link jobs for as long as the upload takes (the upload only reads hub.db, which
+        # a writer frozen there does not stop). Frozen while it renews its lease it would hold the uploads' file's
+        # writer lock, which a running worker holds for a moment only: then let it go on and freeze it again.
+        for _ in range(200):
+            worker.send(signal.SIGSTOP)
+            if linking() and writable(folder / "uploads" / "uploads.db"):
+                break
+            worker.send(signal.SIGCONT)
+            time.sleep(0.01)
+        else:
+            raise AssertionError("the link jobs ended before the worker could be held in one")
         location = create(serve.url, auth, data)
         assert patch(serve.url, location, auth, 0, data).status_code == 204
         assert offset(serve.url, location, auth) == len(data)     # complete, and queued for the worker
