@@ -1,8 +1,9 @@
 """``labnet pt submit|record``: a laboratory's part in the network's proficiency-test rounds (issue 21).
 
 ``labnet pt submit FILE --round ROUND`` signs the results of a CSV or TOML file (material, analyte, value, unit)
-with the laboratory's key and sends them to the hub, which refuses them whole, with its reason, when they are
-late, in a wrong unit, for an analyte not in the round, or from a laboratory outside it (exit 2).
+with the laboratory's key, seals them to the hub's key and sends them, and the hub refuses them whole, with its
+reason, when they are late, in a wrong unit, for an analyte not in the round, or from a laboratory outside it
+(exit 2).
 ``labnet pt record --staff NAME`` turns the scores the hub sent (``pt-result`` bulletins, fetched by
 ``labnet sync``) into proficiency-test entries of the training records, once each.
 """
