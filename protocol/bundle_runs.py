@@ -34,8 +34,8 @@ class Run:
 
     def __init__(self, manifest_line: bytes):
         self.head = len(manifest_line)
-        # The lines are kept as the batches' chunks and joined once, when the run is full (``finish``): a
-        # bytearray grown a batch at a time copied a 32 MiB run over and over (7 % of an export).
+        # The lines are kept as they are and joined once, when the run is full (``finish``): a bytearray grown
+        # a batch at a time copied a 32 MiB run over and over (7 % of an export).
         self.chunks: list[bytes] = [manifest_line]
         self.size = len(manifest_line)
         self.data = b""
@@ -46,9 +46,10 @@ class Run:
     def __len__(self) -> int:
         return len(self.items)
 
-    def add(self, data: bytes) -> None:
-        self.chunks.append(data)
-        self.size += len(data)
+    def add(self, lines: list[bytes], size: int) -> None:
+        """Lines of ``size`` bytes in all, kept as they are until ``finish`` joins the run."""
+        self.chunks += lines
+        self.size += size
 
     def finish(self) -> Run:
         """The run's payload in ``data``, one bytes object (what ``payload`` and ``lines`` read)."""
@@ -122,8 +123,8 @@ def runs(entries: Iterable[dict | Made], lines: Iterable[bytes] | None, manifest
                 end = taken + fit
                 ends = itertools.accumulate(sizes[taken:end], initial=run.size)
                 next(ends)
-                run.add(b"".join(made[taken:end]))
                 run.ends.extend(ends)
+                run.add(made[taken:end], total[fit] - size)
                 size, taken = total[fit], end
             if taken < len(made):   # the next line would pass the budget: the run is full
                 _checked(run, made[start:taken], block[start:taken], check, across)
