@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QSpinBox,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 from labnet.catalogue.fields import Field
 from labnet.catalogue.queries import Filter
 from labnet.catalogue.records import REFERENCE_SAMPLE, RecordType, record_type
-from labnet.desktop.i18n import catalogue_text, number
+from labnet.desktop.flow_layout import FlowLayout
+from labnet.desktop.i18n import catalogue_text, number, short_date_format
 
 ON_THE_SHELF = REFERENCE_SAMPLE.shelf_statuses
 
@@ -52,9 +52,9 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.rt = rt
         self.kind = rt.kind
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
-        self.row.setSpacing(8)
+        # A flow, not a row: where the window is narrow (a long language, the notifications beside) the filters
+        # take a second line instead of making the window wider than the screen.
+        self.row = FlowLayout(self, spacing=8)
         self._quiet = False
         self.parts: list[_Part] = [_PARTS[f.filter.how](self, f) for f in rt.filter_fields if f.filter]
         for part in self.parts:
@@ -125,7 +125,7 @@ class FilterBar(QWidget):
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDisplayFormat(short_date_format())   # as the tables beside write dates (one form per view)
         edit.dateChanged.connect(self._emit)
         return edit
 

@@ -45,9 +45,27 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
     return QCoreApplication.translate(context, text, disambiguation, n)  # i18n: the helper itself
 
 
+# What translates the core's words and sentences: the application's translators, or, in a process without a
+# QCoreApplication (the command line, which must not make one: a report it prints needs a QApplication), the
+# translator ``use_translator`` was given.
+_translator: QTranslator | None = None
+
+
+def use_translator(translator: QTranslator | None) -> None:
+    """``say`` and ``catalogue_text`` translate with ``translator`` alone (None: the application's again)."""
+    global _translator
+    _translator = translator
+
+
+def _lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    if _translator is None:
+        return QCoreApplication.translate(context, text, disambiguation, n)  # i18n: the helper itself
+    return _translator.translate(context, text, disambiguation, n) or text  # i18n: "" is not translated
+
+
 def catalogue_text(text: str) -> str:
     """A word the core supplies (a field label, a status, a record type) in the current language."""
-    return QCoreApplication.translate("Catalogue", text) if text else text  # i18n: listed in catalogue_texts.py
+    return _lookup("Catalogue", text) if text else text  # i18n: listed in catalogue_texts.py
 
 
 def say(text: object) -> str:
@@ -68,14 +86,14 @@ def _template(text: Message) -> str:
     """The template of a core sentence in the current language; for a ``Message.plural``, the form Qt's plural
     lookup picks for its count, with the count already written in (``%n``)."""
     if text.forms is None:
-        return QCoreApplication.translate("Catalogue messages", text.template)  # i18n: listed in catalogue_texts.py
+        return _lookup("Catalogue messages", text.template)  # i18n: listed in catalogue_texts.py
     source, note = numerus_key(text.forms)
     # Without a translation Qt would give back the English plural, "1 rows": asked with no count (-1), it
     # answers the source itself when nothing translates it, and then the English form chosen by the core stays.
-    if QCoreApplication.translate("Catalogue messages", source, note, -1) == source:  # i18n: catalogue_texts.py
+    if _lookup("Catalogue messages", source, note, -1) == source:  # i18n: catalogue_texts.py
         return text.template
     n = text.values["n"]
-    form = QCoreApplication.translate("Catalogue messages", source, note, n)  # i18n: as above
+    form = _lookup("Catalogue messages", source, note, n)  # i18n: as above
     # Qt writes %n in Latin digits ("1234") beside the locale's digits of every other number in an Arabic view
     # (%Ln it writes in the locale's): that count, a run of exactly its digits, is written again in the locale's.
     # (A translation holding that very number as a literal would have it in the locale's digits too.)
@@ -143,6 +161,7 @@ def install(app: QCoreApplication, language: str) -> QLocale:
     Returns the locale now used by default for numbers and dates.
     """
     global _language
+    use_translator(None)   # the application's translators, even where the command line had set its own
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
@@ -258,10 +277,10 @@ def date_text(value: dt.date | str | None) -> str:
             return value  # not a date after all: shown as it is
     if isinstance(value, dt.datetime):
         value = value.date()
-    return QLocale().toString(QDate(value.year, value.month, value.day), _short_date_format())
+    return QLocale().toString(QDate(value.year, value.month, value.day), short_date_format())
 
 
-def _short_date_format() -> str:
+def short_date_format() -> str:
     # The locale's short form, but never a two-digit year: an expiry date in 2031 must not read "31".
     if QLocale().language() == QLocale.Language.C:
         return "yyyy-MM-dd"  # no locale at all (a bare server, CI): ISO, which nobody misreads
@@ -285,4 +304,4 @@ def datetime_text(value: dt.datetime | str | None) -> str:
     if value.tzinfo is not None:
         value = value.astimezone()
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return QLocale().toString(moment, _short_date_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    return QLocale().toString(moment, short_date_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))

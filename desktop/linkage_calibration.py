@@ -278,9 +278,10 @@ class CalibrationTab(QWidget):
                                                labelOpts={"position": 0.9, "color": "#c0392b"}))
         set_axis_label(self.histogram, "bottom", catalogue_text(METRICS[combo.metric].label))
         set_axis_label(self.histogram, "left", self.tr("density"))
-        # The key in the title, above the plot: a legend inside it covered bars or the threshold's label.
-        self.histogram.setTitle(self.tr("{p} + {m}").format(p=combo.pretreatment, m=combo.metric) + " — "
-                                + " ".join(reversed(names)))
+        # The key in the title, above the plot: a legend inside it covered bars or the threshold's label.  On a
+        # line of its own: beside the method it was wider than the plot in Spanish, cut, and widened the window.
+        key = " ".join(reversed(names))
+        self.histogram.setTitle(self.tr("{p} + {m}").format(p=combo.pretreatment, m=combo.metric) + f"<br>{key}")  # i18n: markup
         fpr, tpr = (np.asarray(v, dtype=float) for v in self.result.curves[chosen])
         self.roc.clear()
         # A high AUC puts the whole curve against the left edge: on a log false-positive axis the low rates

@@ -130,6 +130,9 @@ class NotificationsDock(QDockWidget):
         self.list.setModel(center.model)
         self.list.setWordWrap(True)
         self.list.setSpacing(3)    # one notice from the next, when their lines wrap
+        # Lines wrapped to the list's own width as it changes (in a narrow dock they ran past its edge).
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.doubleClicked.connect(self._open)
         self.list.activated.connect(self._open)
         self.setWidget(self.list)

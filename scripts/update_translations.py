@@ -2,8 +2,10 @@
 
 1. ``desktop/catalogue_texts.py`` lists the words the headless core supplies
    (record types, field labels and help, vocabularies, comparison metrics and
-   pretreatments) and the templates of its sentences (``labnet.catalogue.errors.Message``),
-   so that ``pyside6-lupdate``, which reads only desktop/, finds them.
+   pretreatments) and the templates of its sentences (``labnet.common.messages.Message``: the
+   core's and the ``labnet`` command line's, ``core_sources``), so that ``pyside6-lupdate``,
+   which reads only desktop/, finds them; the command line says them through
+   ``labnet.cli.language``.
 2. ``pyside6-lupdate`` merges every source text into ``translations/labnet_<lang>.ts``
    (existing translations are kept; new texts arrive marked unfinished).
 3. ``pyside6-lrelease`` compiles them into ``resources/translations/labnet_<lang>.qm``,
@@ -71,17 +73,45 @@ def _literals(args: list, count: int) -> list[str] | None:
     return texts if len(texts) == count else None
 
 
+def core_sources() -> list[Path]:
+    """The Qt-free modules whose sentences lab staff read: the catalogue's, profiling's, the protocol both sides
+    share, sync's laboratory side, and the ``labnet`` command line with the modules it runs (labnet/*.py).  Not
+    hub/: the hub's refusals go over HTTP to every laboratory, and ``labnet-hub`` is run by its administrator,
+    both in English by design."""
+    return sorted([*(ROOT / "catalogue").rglob("*.py"), *(ROOT / "common").glob("*.py"),
+                   *(ROOT / "profiling").glob("*.py"), *(ROOT / "protocol").glob("*.py"),
+                   *(ROOT / "sync").glob("*.py"), *(ROOT / "labnet" / "cli").glob("*.py"),
+                   *(ROOT / "labnet").glob("*.py")])
+
+
+def _starred_table(tree: ast.Module, call: ast.Call) -> list[tuple[str, str]] | None:
+    """For ``Message.plural(*NAME[…], n)``: the (singular, plural) pairs of the module's literal table NAME."""
+    if not (call.args and isinstance(call.args[0], ast.Starred) and isinstance(call.args[0].value, ast.Subscript)
+            and isinstance(call.args[0].value.value, ast.Name)):
+        return None
+    name = call.args[0].value.value.id
+    for node in tree.body:
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if any(isinstance(t, ast.Name) and t.id == name for t in targets) and isinstance(node.value, ast.Dict):
+                pairs = [_literals(v.elts, 2) if isinstance(v, ast.Tuple) else None for v in node.value.values]
+                if all(p is not None for p in pairs):
+                    return [(p[0], p[1]) for p in pairs if p is not None]
+    raise SystemExit(f"{name}: a table of Message.plural templates must be a literal dict of (singular, plural)")
+
+
 def _core_messages() -> tuple[list[str], list[tuple[str, str]]]:
     found: list[str] = []
     plurals: list[tuple[str, str]] = []
-    # The catalogue's modules, profiling's, the protocol both sides share, and sync's laboratory side (the hub's
-    # own refusals are sent over HTTP, in English).
-    for path in sorted([*(ROOT / "catalogue").rglob("*.py"), *(ROOT / "common").glob("*.py"),
-                        *(ROOT / "profiling").glob("*.py"),
-                        *(ROOT / "protocol").glob("*.py"), *(ROOT / "sync").glob("*.py")]):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path in core_sources():
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
             if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "plural"
                     and getattr(node.func.value, "id", None) == "Message"):
+                table = _starred_table(tree, node)
+                if table is not None:   # Message.plural(*COUNTS[key], n): every pair of the module's table
+                    plurals += table
+                    continue
                 forms = _literals(node.args, 2)
                 if forms is None:
                     raise SystemExit(f"{path}:{node.lineno}: a Message.plural's two templates must be literals")

@@ -34,9 +34,10 @@ import traceback
 from collections.abc import Sequence
 
 from labnet import __version__, logs, paths
-from labnet.cli import access, gui
+from labnet.cli import access, gui, language
 from labnet.cli.help_texts import HELP_TEXTS
 from labnet.common import cli_args
+from labnet.common.messages import message_of
 
 USER_ENV = "LABNET_USER"
 
@@ -167,7 +168,7 @@ def _run(argv: Sequence[str] | None) -> int:
         message = user_message(exc)
         if message is not None:
             log.info("user error: %s", message)
-            print(f"labnet: error: {message}", file=sys.stderr)
+            print(f"labnet: error: {language.say(message)}", file=sys.stderr)   # in the user's language
             return EXIT_USER_ERROR
         return _report_unexpected(exc, log_path or logs.setup_logging(data_dir))
 
@@ -185,9 +186,9 @@ def user_message(exc: BaseException) -> str | None:
     """The sentence to show for an error the user can fix, or None for a bug."""
     message = getattr(exc, "user_message", None)
     if message:
-        return str(message)
+        return message if isinstance(message, str) else str(message)   # a Message stays one: it is translated
     if isinstance(exc, _user_error_types()):
-        return str(exc)
+        return message_of(exc)
     return None
 
 

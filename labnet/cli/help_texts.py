@@ -68,7 +68,8 @@ HELP_TEXTS: dict[str, tuple[str | None, str]] = {
     "export": (None, """\
         labnet export --kind reference-samples standards.xlsx"""),
     "screenshots": (None, """\
-        labnet screenshots --out docs/screenshots --language ar"""),
+        labnet screenshots --out docs/screenshots --language ar
+        labnet screenshots --out docs/screenshots --language all    # en, fr, es, ar and ru in turn"""),
     "init": (None, """\
         labnet init --lab "Forensic Science Laboratory" --country PT --keyring"""),
     "identity": ("This laboratory's identity: its id, name and keys, which the hub knows it by.", """\
