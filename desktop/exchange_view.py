@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,7 +44,50 @@ class Keys(Protocol):
     identity: Any
 
     def ask_passphrase(self) -> str | None: ...
+
+
 EXCHANGE_ID = Qt.ItemDataRole.UserRole
+translate = QCoreApplication.translate
+
+
+def kind_text(kind: str) -> str:
+    return {"reference": translate("ExchangeView", "Reference standard"),
+            "profiling": translate("ExchangeView", "Sample to profile")}.get(kind, kind)
+
+
+def state_text(state: str) -> str:
+    return {"requested": translate("ExchangeView", "Requested"),
+            "accepted": translate("ExchangeView", "Accepted"),
+            "dispatched": translate("ExchangeView", "Dispatched"),
+            "received": translate("ExchangeView", "Received"),
+            "reported": translate("ExchangeView", "Result reported"),
+            "refused": translate("ExchangeView", "Delivery refused"),
+            "lost": translate("ExchangeView", "Lost"),
+            "cancelled": translate("ExchangeView", "Cancelled"),
+            "declined": translate("ExchangeView", "Declined")}.get(state, state)
+
+
+def role_text(role: str | None) -> str:
+    return {"requester": translate("ExchangeView", "Requester"),
+            "provider": translate("ExchangeView", "Provider"),
+            "offerer": translate("ExchangeView", "Offered to you")}.get(role or "", translate("ExchangeView", "None"))
+
+
+def step_text(action: str) -> str:
+    """A step as the custody list and the bulletins name it (what was done)."""
+    return {"request": translate("ExchangeView", "Requested"), "decline": translate("ExchangeView", "Declined"),
+            "cancel": translate("ExchangeView", "Cancelled"), "report": translate("ExchangeView", "Result reported"),
+            "lost": translate("ExchangeView", "Lost"), "refuse": translate("ExchangeView", "Delivery refused"),
+            "accept": translate("ExchangeView", "Accepted"), "dispatch": translate("ExchangeView", "Dispatched"),
+            "receive": translate("ExchangeView", "Received")}.get(action, action)
+
+
+def describe_bulletin(content: dict[str, Any]) -> str:
+    """An ``exchange`` bulletin in a line, for the Network view's list of the hub's bulletins."""
+    return translate("ExchangeView", "Exchange of {substance} ({step} by {lab}): {state}").format(
+        substance=isolate(str(content.get("substance", "?"))), step=step_text(str(content.get("action", ""))),
+        lab=isolate(str(content.get("by_name") or content.get("by") or "?")),
+        state=state_text(str(content.get("state", ""))))
 
 
 def _unlock(data_dir: Path, passphrase: str) -> Any:
@@ -164,27 +207,6 @@ class ExchangeView(QWidget):
         button.clicked.connect(slot)
         return button
 
-    # -- texts ------------------------------------------------------------------------------------------------
-    def kind_text(self, kind: str) -> str:
-        return {"reference": self.tr("Reference standard"), "profiling": self.tr("Sample to profile")}.get(kind, kind)
-
-    def state_text(self, state: str) -> str:
-        return {"requested": self.tr("Requested"), "accepted": self.tr("Accepted"),
-                "dispatched": self.tr("Dispatched"), "received": self.tr("Received"),
-                "reported": self.tr("Result reported"), "refused": self.tr("Delivery refused"),
-                "lost": self.tr("Lost"), "cancelled": self.tr("Cancelled"),
-                "declined": self.tr("Declined")}.get(state, state)
-
-    def role_text(self, role: str | None) -> str:
-        return {"requester": self.tr("Requester"), "provider": self.tr("Provider"),
-                "offerer": self.tr("Offered to you")}.get(role or "", self.tr("None"))
-
-    def step_text(self, action: str) -> str:
-        return {"request": self.tr("Request"), "accept": self.tr("Accepted"), "decline": self.tr("Declined"),
-                "dispatch": self.tr("Dispatched"), "receive": self.tr("Received"),
-                "refuse": self.tr("Delivery refused"), "lost": self.tr("Lost"), "cancel": self.tr("Cancelled"),
-                "report": self.tr("Result reported")}.get(action, action)
-
     @staticmethod
     def _amount(amount: Any, unit: Any) -> str:
         return f"{number(amount)} {unit or ''}".strip() if amount else "—"
@@ -213,18 +235,18 @@ class ExchangeView(QWidget):
         self.exchanges = exchanges
         if offers is not None:
             self.offers = offers
-        _fill(self.requests, [[ex["substance"], self.kind_text(ex["kind"]),
-                               self._amount(ex.get("amount"), ex.get("unit")), self.state_text(ex["state"]),
-                               self.role_text(ex.get("role")), isolate(ex.get("requester_name") or ex["requester"]),
+        _fill(self.requests, [[ex["substance"], kind_text(ex["kind"]),
+                               self._amount(ex.get("amount"), ex.get("unit")), state_text(ex["state"]),
+                               role_text(ex.get("role")), isolate(ex.get("requester_name") or ex["requester"]),
                                isolate(ex.get("provider_name") or ex.get("provider") or "—"),
                                datetime_text(ex["hub_updated_at"]), ex["exchange_id"]]
                               for ex in exchanges], [ex["exchange_id"] for ex in exchanges])
-        _fill(self.offers_table, [[isolate(o.get("lab_name") or o["lab"]), self.kind_text(o["kind"]), o["substance"],
+        _fill(self.offers_table, [[isolate(o.get("lab_name") or o["lab"]), kind_text(o["kind"]), o["substance"],
                                    self._amount(o.get("amount"), o.get("unit")),
                                    ", ".join(sorted(o.get("record") or {})), datetime_text(o["offered_at"])]
                                   for o in self.offers])
         entries = [e for ex in exchanges for e in ex.get("custody", [])]
-        _fill(self.shipments, [[e["exchange_id"], self.step_text(e["action"]), e["by_person"], datetime_text(e["at"]),
+        _fill(self.shipments, [[e["exchange_id"], step_text(e["action"]), e["by_person"], datetime_text(e["at"]),
                                 e.get("condition") or "—", e.get("courier_reference") or "—"] for e in entries])
         self.tabs.setTabText(0, self.tr("Requests (%n)", "", len(exchanges)))
         self.tabs.setTabText(1, self.tr("Offers (%n)", "", len(self.offers)))
@@ -377,13 +399,13 @@ class ExchangeView(QWidget):
             fields = [("profile", self.tr("Sample number of your profiling result"), "")]
         values: dict[str, str] = {}
         if fields:
-            asked = self.ask(self.step_text(action), fields)
+            asked = self.ask(step_text(action), fields)
             if asked is None:
                 return
             values = asked
         exchange_id = ex["exchange_id"]
         self._online(self.tr("Sending…"), self.tr("Exchange {exchange}: {step}.").format(
-            exchange=exchange_id, step=self.step_text(action).lower()),
+            exchange=exchange_id, step=step_text(action)),
             lambda cat, identity: exchange.step(
                 cat, self.data_dir, identity, exchange_id, action, by=values.get("by") or None,
                 condition=values.get("condition") or None, courier_reference=values.get("courier") or None,

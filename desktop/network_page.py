@@ -336,6 +336,10 @@ class NetworkPage(NetworkActions, BulletinActions, QWidget):
                 drug=isolate(catalogue_text(str(content.get("drug_type", "?")))))
         if bulletin.kind.startswith("pt-"):
             return self.describe_pt(bulletin.kind, content)
+        if bulletin.kind == "exchange":   # issue 21
+            from labnet.desktop.exchange_view import describe_bulletin
+
+            return describe_bulletin(content)
         return self.tr("Notice: {text}").format(text=content.get("text", ""))
 
     def describe_pt(self, kind: str, content: dict) -> str:

@@ -114,6 +114,8 @@ def test_a_standard_asked_for_accepted_dispatched_and_received(hub, labs, capsys
         assert cli.main(["--data-dir", str(folder), "bulletins", "--json"]) == 0
         news = [x for x in json.loads(capsys.readouterr().out) if x["kind"] == "exchange"]
         assert len(news) == 1, news
+        assert cli.main(["--data-dir", str(folder), "bulletins"]) == 0
+        assert f"exchange {ex} (cocaine): request by lab-c, now requested" in capsys.readouterr().out
 
     # a laboratory not party to it sees nothing of it and cannot take a step
     outsider = session(d)
@@ -241,6 +243,14 @@ def test_a_shared_certificate_comes_with_the_standard(hub, labs, capsys, tmp_pat
         digest = hashlib.sha256(pdf.read_bytes()).hexdigest()
         assert got["certificate"] == digest
         assert attachments.open_attachment(cat, digest).read_bytes() == pdf.read_bytes()
+
+    # the offer withdrawn: no longer listed, and no request reaches the laboratory any more
+    status, said = run(a, capsys, "offers", "--json")
+    offer_id = json.loads(said)[0]["offer"]
+    assert run(a, capsys, "withdraw", offer_id)[0] == 0
+    assert json.loads(run(c, capsys, "offers", "--json")[1]) == []
+    status, said = run(c, capsys, "request", "cocaine")
+    assert status == 2 and "exchange-no-offer" in said
 
 
 def test_a_seizure_sample_profiled_by_another_laboratory(hub, labs, capsys):  # noqa: F811

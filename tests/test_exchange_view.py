@@ -88,7 +88,7 @@ def test_two_laboratories_exchange_a_standard_through_their_windows(qtbot, hub, 
     assert view_a.requests.item(0, 4).text() == "Offered to you"
     assert sorted(a for a, b in view_a.step_buttons.items() if b.isEnabled()) == ["accept", "decline"]
     press(qtbot, view_a, view_a.step_buttons["accept"])
-    assert "accepted" in view_a.outcome.text()
+    assert view_a.outcome.text() == f"Exchange {exchange_id}: Accepted."
     view_a.select(exchange_id)
     answer(view_a, {"sample": "RS-1", "by": "Kofi", "condition": "sealed", "courier": "DHL-5"})
     press(qtbot, view_a, view_a.step_buttons["dispatch"])
@@ -107,3 +107,17 @@ def test_two_laboratories_exchange_a_standard_through_their_windows(qtbot, hub, 
     with Catalogue.open(c) as cat:
         got = cat.find("reference_sample", {"inventory_code": "RS-NET-1"})
     assert (got["substance"], got["quantity"], got["status"], got["lot"]) == ("cocaine", 5.0, "quarantined", None)
+
+
+def test_the_network_view_says_what_an_exchange_bulletin_holds(qtbot, tmp_path, monkeypatch, capsys):
+    from labnet.protocol.bulletin import Bulletin
+
+    folder = tmp_path / "lab"
+    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
+    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
+    capsys.readouterr()
+    window = windows.open_window(qtbot, folder / "catalogue.db", tmp_path)
+    said = window.network_page.describe(Bulletin(3, "hub", "lab", "exchange", "2026-12-05T09:00:00Z", {
+        "exchange": "ex-1", "kind": "reference", "action": "dispatch", "by": "lab-id", "by_name": "Lomé lab",
+        "state": "dispatched", "substance": "cocaine"}, b""))
+    assert said == "Exchange of cocaine (Dispatched by Lomé lab): Dispatched"

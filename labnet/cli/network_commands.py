@@ -208,6 +208,11 @@ def _summary(bulletin) -> str:
                 f"{content.get('drug_type', '?')} ({content.get('pretreatment', '?')}, {content.get('metric', '?')})")
     if bulletin.kind.startswith("pt-"):
         return _pt_summary(bulletin.kind, content)
+    if bulletin.kind == "exchange":   # issue 21: docs/exchange.md
+        return str(Message("exchange {exchange} ({substance}): {action} by {lab}, now {state}",
+                           exchange=content.get("exchange", "?"), substance=content.get("substance", "?"),
+                           action=content.get("action", "?"), lab=content.get("by_name") or content.get("by", "?"),
+                           state=content.get("state", "?")))
     return json.dumps(content, ensure_ascii=False)
 
 
