@@ -323,7 +323,7 @@ def run_worker(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, stop)
         signal.signal(signal.SIGINT, stop)
         queued = worker.sweep()
-        log.info("worker %s started (%d upload(s) queued at start, %d waiting)", worker.name, queued, worker.depth())
+        log.info("worker %s started; uploads queued at its start: %d, waiting: %d", worker.name, queued, worker.depth())
         worker.run()
         log.info("worker %s stopped", worker.name)
     finally:

@@ -18,7 +18,11 @@ HUB_HELP_TEXTS: dict[str, tuple[str | None, str]] = {
         labnet-hub init {HUB} --name "East African forensic network" --country KE --url https://hub.example.org"""),
     "serve": (None, f"""\
         labnet-hub serve {HUB}
-        labnet-hub serve {HUB} --host 0.0.0.0 --port 8443 --certfile hub.pem --keyfile hub.key"""),
+        labnet-hub serve {HUB} --host 0.0.0.0 --port 8443 --certfile hub.pem --keyfile hub.key
+        labnet-hub serve {HUB} --workers 4 --no-ingest --passphrase-file /etc/labnet-hub/passphrase"""),
+    "worker": (None, f"""\
+        labnet-hub worker {HUB} --passphrase-file /etc/labnet-hub/passphrase
+        labnet-hub worker {HUB} --lease-seconds 120   # parts that take longer than a minute to apply"""),
     "enroll": (None, f"""\
         labnet-hub enroll {HUB} --lab "Nairobi Government Chemist" --country KE
         labnet-hub enroll {HUB} --lab "Kampala DFS" --country UG --out /media/usb/kampala.enrolment.json"""),
