@@ -31,7 +31,7 @@ def test_past_the_spill_the_repeats_found_are_the_dicts(seed, monkeypatch):
     monkeypatch.setattr(import_seen, "SPILL_AT", 40)
     rng = random.Random(seed)
     pool = ([f"LS-{i:03d}" for i in range(60)] + [("a", "b"), ("a b",), ("a", None), ("a", ""), 2, 2.0, True, "2",
-                                                      1.5, ("x", 3), ("x", 3.0), "é", "LS-001 "])
+                                                      1.5, ("x", 3), ("x", 3.0), "é", "LS-001 ", "\ud800", ("\ud800",)])
     chunks, number = [], 1
     for _ in range(12):
         keys = [rng.choice(pool) for _ in range(rng.randint(0, 15))]
@@ -46,11 +46,12 @@ def test_past_the_spill_the_repeats_found_are_the_dicts(seed, monkeypatch):
 
 def test_key_texts_are_equal_exactly_when_the_keys_are():
     keys = ["2", 2, ("a", "b"), ("a b",), ("a", None), ("a", ""), "a\x00b", ("a", "\x00b"), 1.5, -0.0,
-            math.inf, "é", "e\u0301", "\ud800"]
+            math.inf, "é", "e\u0301", "\ud800", ("2",), (2,), 't["2"]', '["2"]', None, (None,)]
     for a in keys:
         for b in keys:
             assert (_key_text(a) == _key_text(b)) == (a == b and type(a) is type(b) or a is b), (a, b)
-    assert _key_text(2) == _key_text(2.0) == _key_text((2,)) and _key_text(1) == _key_text(True)
+    assert _key_text(2) == _key_text(2.0) and _key_text(1) == _key_text(True) and _key_text((2,)) == _key_text((2.0,))
+    assert _key_text(2) != _key_text((2,)) and _key_text("2") != _key_text(("2",)) != _key_text('["2"]')
     assert _key_text(0.0) == _key_text(-0.0) == _key_text(0)
     assert _key_text(math.nan) is None and _key_text(("a", math.nan)) is None  # equal to nothing, as in a dict
     seen = SeenKeys()
