@@ -120,8 +120,7 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
             raise HubError('a decision is {"approve": true|false, "release": [FIELD, …], "note": …}')
         decided = await run_in_threadpool(federation_followup.decide, hub, lab_id, request_id, body["approve"],
                                           list(body.get("release", [])), str(body.get("note") or ""))
-        request_row = federation.store(hub).followup(request_id)
-        await run_in_threadpool(_deliver_quietly, hub, request_row["peer"])
+        await run_in_threadpool(_deliver_quietly, hub, (federation.store(hub).followup(request_id) or {})["peer"])
         return decided
 
     @app.get("/v1/admin/peers", tags=["administration"])

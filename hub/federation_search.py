@@ -85,7 +85,7 @@ def network_profiles(hub: Hub, method: ComparisonMethod, fingerprint: str) -> _P
         keys, values = _matrix(rows, method)
         treated = pretreat(values, method.pretreatment, method.reference) if keys else \
             np.zeros((0, len(method.targets)))
-        fresh = _cache[key] = _Profiles(stamp, keys, treated, method)   # type: ignore[arg-type]
+        fresh = _cache[key] = _Profiles(stamp, keys, treated, method)
         return fresh
 
 
@@ -183,7 +183,7 @@ def deliver(hub: Hub, peer_name: str | None = None) -> dict[str, int]:
             fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), "the peer is revoked")
             failed += 1
             continue
-        document = fed.sent(row["message_id"])["document"]
+        document = (fed.sent(row["message_id"]) or {})["document"]
         try:
             # A search of a big network takes the peer a while to answer: connect in TIMEOUT, answer in ANSWER.
             response = requests.post(f"{peer['url'].rstrip('/')}/v1/federation/messages", data=document,
@@ -243,7 +243,8 @@ def _apply_answer(hub: Hub, peer: dict[str, Any], answer: Answer, actor: str) ->
     if sent is None or sent["peer"] != peer["name"]:
         raise HubError("this answer is for no search of ours to that peer", code="federation-message-invalid")
     now = utc_stamp(hub.store.clock())
-    rows, per_lab = [], defaultdict(list)
+    rows: list[tuple] = []
+    per_lab: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for query_ref, hits in answer.results.items():
         if query_ref not in queries:
             raise HubError("the answer names a query the search did not hold", code="federation-message-invalid")
@@ -259,9 +260,9 @@ def _apply_answer(hub: Hub, peer: dict[str, Any], answer: Answer, actor: str) ->
             return {"search_id": answer.search_id, "hits": 0, "already": True}
         fed.add_hits(conn, "asked", rows)
         fed.touch_peer(conn, peer["name"], now)
-        for lab_id, hits in sorted(per_lab.items()):
+        for lab_id, told in sorted(per_lab.items()):
             publish_in(conn, hub, to=lab_id, kind="federation-hit", content=_hit_notice(
-                peer, answer.search_id, answer.method, answer.calibration, "asked", hits))
+                peer, answer.search_id, answer.method, answer.calibration, "asked", told))
         audit(hub, conn, actor, "federation.answer-received", peer["name"], search=answer.search_id,
                                 hits=len(rows), queries=len(answer.results), refused=answer.refused)
     return {"search_id": answer.search_id, "hits": len(rows), "queries": len(answer.results),
@@ -308,7 +309,7 @@ def _answer_search(hub: Hub, peer: dict[str, Any], search: Search, actor: str) -
         refused = f"this network's policy for you does not let {search.method.label} be searched"
     elif search.values.shape[1] != len(method.targets) and len(search.refs):
         refused = "the profiles have another number of targets than the method"
-    if not refused and len(search.refs):
+    if method is not None and not refused and len(search.refs):
         calibration = _lr_fields(method)
         profiles = network_profiles(hub, method, search.method.fingerprint)
         try:

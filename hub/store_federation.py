@@ -12,7 +12,6 @@ getting a PostgreSQL dialect (hub/db.py).
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from labnet.common import clock
 from labnet.common import sqlite as common_sqlite
 
 if TYPE_CHECKING:
+    from .db import Connection
     from .store import HubStore
 
 ROOM = "federation"
@@ -130,13 +130,13 @@ class FederationStore:
         if migrate_room is not None:   # the store's own way, on SQLite or PostgreSQL (hub/db.py)
             migrate_room(_room())
             return
-        path = Path(db.path)
+        path = Path(db.path or "hub.db")   # an SQLite store without migrate_room (before hub/db.py)
         with db._lock:
             common_sqlite.migrate(db._conn, [_room()], path=path, backup_to=lambda step: path.with_name(
                 f"{path.stem}.before-schema-{step}.{clock.file_stamp()}.db"))
 
     # -- peers ------------------------------------------------------------------------------------------------------
-    def add_peer(self, conn: sqlite3.Connection, *, name: str, hub_id: str, signing_key_id: str, url: str,
+    def add_peer(self, conn: Connection, *, name: str, hub_id: str, signing_key_id: str, url: str,
                  identity: str, methods: list[dict[str, Any]], at: str, via: str) -> None:
         conn.execute("INSERT INTO fed_peers (name, hub_id, signing_key_id, url, identity, methods, added_at, via) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET hub_id = excluded.hub_id, "
@@ -161,7 +161,7 @@ class FederationStore:
             return conn.execute("UPDATE fed_peers SET revoked_at = ?, revoked_reason = ? WHERE name = ? AND "
                                 "revoked_at IS NULL RETURNING name", (at, reason, name)).fetchone() is not None
 
-    def touch_peer(self, conn: sqlite3.Connection, name: str, at: str, methods: list[dict[str, Any]] | None = None
+    def touch_peer(self, conn: Connection, name: str, at: str, methods: list[dict[str, Any]] | None = None
                    ) -> None:
         if methods is None:
             conn.execute("UPDATE fed_peers SET last_contact = ? WHERE name = ?", (at, name))
@@ -175,16 +175,16 @@ class FederationStore:
             conn.execute("INSERT INTO fed_invites (token_sha256, name, created_at, expires_at) VALUES (?, ?, ?, ?)",
                          (token_sha256, name, at, expires_at))
 
-    def invite(self, conn: sqlite3.Connection, token_sha256: str) -> dict[str, Any] | None:
+    def invite(self, conn: Connection, token_sha256: str) -> dict[str, Any] | None:
         row = conn.execute("SELECT * FROM fed_invites WHERE token_sha256 = ?", (token_sha256,)).fetchone()
         return dict(row) if row else None
 
-    def use_invite(self, conn: sqlite3.Connection, token_sha256: str, at: str) -> None:
+    def use_invite(self, conn: Connection, token_sha256: str, at: str) -> None:
         conn.execute("UPDATE fed_invites SET used_at = ? WHERE token_sha256 = ?", (at, token_sha256))
 
     # -- laboratories' ceilings -------------------------------------------------------------------------------------
     @staticmethod
-    def set_ceilings(conn: sqlite3.Connection, lab_id: str, beyond: dict[str, bool], seq_to: int,
+    def set_ceilings(conn: Connection, lab_id: str, beyond: dict[str, bool], seq_to: int,
                      bundle_id: str, at: str) -> None:
         """Inside the transaction that applies a bundle: its manifest's word on each record type it declares,
         unless a later bundle of the laboratory's (a higher ``seq_to``) said otherwise already."""
@@ -200,11 +200,11 @@ class FederationStore:
                                                    (kind,))}
 
     # -- messages sent (store-and-forward) ----------------------------------------------------------------------------
-    def queue(self, conn: sqlite3.Connection, message_id: str, peer: str, kind: str, at: str, document: bytes) -> None:
+    def queue(self, conn: Connection, message_id: str, peer: str, kind: str, at: str, document: bytes) -> None:
         conn.execute("INSERT INTO fed_sent (message_id, peer, kind, created_at, document, attempts) "
                      "VALUES (?, ?, ?, ?, ?, 0)", (message_id, peer, kind, at, document))
 
-    def add_queries(self, conn: sqlite3.Connection, search_id: str, rows: Iterable[tuple[str, str, str]]) -> None:
+    def add_queries(self, conn: Connection, search_id: str, rows: Iterable[tuple[str, str, str]]) -> None:
         conn.executemany("INSERT INTO fed_queries (search_id, query_ref, lab_id, record_id) VALUES (?, ?, ?, ?)",
                          [(search_id, *r) for r in rows])
 
@@ -231,7 +231,7 @@ class FederationStore:
             conn.execute("UPDATE fed_sent SET attempts = attempts + 1, last_attempt = ?, last_error = ? "
                          "WHERE message_id = ?", (at, error, message_id))
 
-    def mark_answered(self, conn: sqlite3.Connection, message_id: str, at: str) -> bool:
+    def mark_answered(self, conn: Connection, message_id: str, at: str) -> bool:
         """Inside the transaction that applies the answer; False when it was applied already (exactly once)."""
         return conn.execute("UPDATE fed_sent SET answered_at = ?, last_error = NULL WHERE message_id = ? AND "
                             "answered_at IS NULL RETURNING message_id", (at, message_id)).fetchone() is not None
@@ -241,7 +241,7 @@ class FederationStore:
         rows = self.db.query("SELECT peer, kind, answer FROM fed_answered WHERE message_id = ?", (message_id,))
         return dict(rows[0]) if rows else None
 
-    def keep_answer(self, conn: sqlite3.Connection, message_id: str, peer: str, kind: str, at: str,
+    def keep_answer(self, conn: Connection, message_id: str, peer: str, kind: str, at: str,
                     answer: bytes) -> None:
         conn.execute("INSERT INTO fed_answered (message_id, peer, kind, received_at, answer) VALUES (?, ?, ?, ?, ?)",
                      (message_id, peer, kind, at, answer))
@@ -250,7 +250,7 @@ class FederationStore:
         return self.db.query("SELECT count(*) AS n FROM fed_answered WHERE kind = ?", (kind,))[0]["n"]
 
     # -- hits -------------------------------------------------------------------------------------------------------
-    def add_hits(self, conn: sqlite3.Connection, side: str, rows: Iterable[tuple]) -> None:
+    def add_hits(self, conn: Connection, side: str, rows: Iterable[tuple]) -> None:
         """``rows``: (search_id, query_ref, hit_ref, peer, lab_id, record_id, method, score, lr, fields JSON, at)."""
         conn.executemany("INSERT INTO fed_hits (side, search_id, query_ref, hit_ref, peer, lab_id, record_id, method, "
                          "score, likelihood_ratio, fields, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -277,7 +277,7 @@ class FederationStore:
         return dict(rows[0]) if rows else None
 
     # -- follow-ups -------------------------------------------------------------------------------------------------
-    def add_followup(self, conn: sqlite3.Connection, **row: Any) -> bool:
+    def add_followup(self, conn: Connection, **row: Any) -> bool:
         names = ("request_id", "side", "peer", "search_id", "query_ref", "hit_ref", "lab_id", "record_id",
                  "question", "state", "asked_at")
         return conn.execute(f"INSERT INTO fed_followups ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
@@ -294,7 +294,7 @@ class FederationStore:
         return [dict(r) for r in self.db.query("SELECT * FROM fed_followups WHERE lab_id = ? "
                                                "ORDER BY asked_at, request_id", (lab_id,))]
 
-    def decide_followup(self, conn: sqlite3.Connection, request_id: str, state: str, released: dict | None,
+    def decide_followup(self, conn: Connection, request_id: str, state: str, released: dict | None,
                         note: str, at: str) -> bool:
         return conn.execute("UPDATE fed_followups SET state = ?, released = ?, note = ?, decided_at = ? "
                             "WHERE request_id = ? AND state = 'asked' RETURNING request_id",
