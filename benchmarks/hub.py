@@ -1,6 +1,7 @@
 """The hub under load: records applied per second, 50 laboratories at once, a poor link.
 
     python benchmarks/hub.py [--records 20000] [--repeat 1] [--labs 50] [--link-rate 8000] [--quick]
+    python benchmarks/hub.py --only apply --postgres        # (or --database postgresql://…) the apply on PostgreSQL
                              [--only apply|concurrent|lossy|linking|workers]
 
 Prints one JSON line with:
@@ -10,7 +11,9 @@ Prints one JSON line with:
   ``Ingestor.ingest`` — every check of ``open_bundle``, the upsert keyed by
   (lab, record, version), the signed receipt — in records/s (budget ≥ 20,000),
   beside the obvious alternative: the same records' JSON inserted with one
-  ``executemany`` and no checks at all.  ``--repeat N`` applies it N times,
+  ``executemany`` and no checks at all (on PostgreSQL, ``--postgres`` or
+  ``--database URL``: the hub's store there, beside plain ``COPY`` of the
+  same rows into a table of the same shape).  ``--repeat N`` applies it N times,
   each into a fresh copy of the hub, and gives the median and spread of the
   wall clock, the CPU time of the hub process and of its second process, the
   critical path an idle two-core machine would take, and the load average;
@@ -85,30 +88,47 @@ def enrol(hub: Hub, name: str):
     return lab
 
 
-def bench_apply(work: Path, records: int, repeat: int = 1) -> dict:
+def bench_apply(work: Path, records: int, repeat: int = 1, server=None) -> dict:
     """The apply ``repeat`` times, each into a fresh copy of the same hub (the bundle is built once): the median
-    of each figure with its spread (min-max), CPU beside wall, and the load average before each run."""
+    of each figure with its spread (min-max), CPU beside wall, and the load average before each run.
+
+    ``server`` (tests/pg_cluster.py's ``Server`` or ``Cluster``): the hub's store is a PostgreSQL database of it
+    (each run's a copy, ``CREATE DATABASE … TEMPLATE``), and the plain alternative is ``COPY`` of the same rows
+    into a table of the same shape; else the SQLite file and one ``executemany``."""
     build_profile_catalogue(work / "lab", records)
+    original = server.new_database() if server is not None else None
     hub, _ = Hub.create(work / "hub-apply", name="Bench hub", country="KE", passphrase=PASSPHRASE,
-                        settings=HubSettings(max_upload_bytes=64 * 1024 * 1024))
+                        settings=HubSettings(max_upload_bytes=64 * 1024 * 1024), database=original)
     lab = enrol(hub, "Bench lab")
     with Catalogue.open(work / "lab", user="benchmark") as cat:
         parts = Outbox(cat).export(lab, hub.identity.public, POLICY, max_part_bytes=16 * 1024 * 1024).parts
     hub.close()
     shared = sum(h.records for h, _ in parts)
     payload_check.warm()   # a running hub started its second process at its first large bundle (once)
-    runs = [_apply_once(work / "hub-apply", work / f"hub-apply-{i}", parts) for i in range(repeat)]
+    runs = []
+    for i in range(repeat):
+        copy = server.new_database(template=original) if server is not None else None
+        runs.append(_apply_once(work / "hub-apply", work / f"hub-apply-{i}", parts, copy,
+                                getattr(server, "cpu_seconds", None)))   # a cluster of our own: its CPU too
+        if server is not None:
+            server.drop(copy)
     rows = runs[-1]["rows"]
     for run in runs:
         del run["rows"]
-    plain = sqlite3.connect(work / "plain.db")
-    plain.execute("CREATE TABLE r (lab_id, kind, record_id, version, deleted, bundle_id, received_at, record, "
-                  "PRIMARY KEY (lab_id, kind, record_id)) WITHOUT ROWID")
-    t = time.perf_counter()
-    with plain:
-        plain.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    plain_elapsed = time.perf_counter() - t
-    plain.close()
+    if server is None:
+        plain = sqlite3.connect(work / "plain.db")
+        plain.execute("CREATE TABLE r (lab_id, kind, record_id, version, deleted, bundle_id, received_at, record, "
+                      "PRIMARY KEY (lab_id, kind, record_id)) WITHOUT ROWID")
+        t, plain_cpu = time.perf_counter(), time.process_time()
+        with plain:
+            plain.executemany("INSERT INTO r VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        plain_elapsed, plain_cpu = time.perf_counter() - t, time.process_time() - plain_cpu
+        plain.close()
+        plain_name = "plain_executemany"
+    else:
+        plain_elapsed, plain_cpu = _copy_rows(original, rows)
+        server.drop(original)
+        plain_name = "plain_copy"
 
     def spread(values: list[float], digits: int | None = 3) -> dict:
         return {"median": round(statistics.median(values), digits), "min": round(min(values), digits),
@@ -121,20 +141,42 @@ def bench_apply(work: Path, records: int, repeat: int = 1) -> dict:
             **{key: spread([run[key] for run in runs]) for key in figures},
             **{rate: spread([shared / run[key] for run in runs], None) for rate, key in rates.items()},
             "runs": runs, "load_average_after": round(os.getloadavg()[0], 2),
-            "plain_executemany_seconds": round(plain_elapsed, 3),
+            "store": "sqlite" if server is None else "postgresql",
+            f"{plain_name}_seconds": round(plain_elapsed, 3), f"{plain_name}_cpu_seconds": round(plain_cpu, 3),
             "plain_records_per_s": round(shared / plain_elapsed)}
 
 
-def _apply_once(original: Path, folder: Path, parts: list) -> dict:
-    """One apply of ``parts`` by a fresh copy of the hub in ``original``: wall, CPU of the hub process and of its
-    second process, and the critical path an idle two-core machine would take."""
+def _copy_rows(url: str, rows: list) -> tuple[float, float]:
+    """``COPY`` of ``rows`` into a table shaped like network_records, in one transaction: wall and CPU seconds of
+    this process (the server's own CPU is not in it)."""
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        conn.execute("CREATE TABLE plain_records (lab_id TEXT NOT NULL, kind TEXT NOT NULL, record_id TEXT NOT NULL, "
+                     "version BIGINT NOT NULL, deleted BIGINT NOT NULL, bundle_id TEXT NOT NULL, "
+                     "received_at TEXT NOT NULL, record TEXT, PRIMARY KEY (lab_id, kind, record_id))")
+        conn.commit()
+        t, cpu = time.perf_counter(), time.process_time()
+        with conn.cursor() as cursor, cursor.copy("COPY plain_records FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        conn.commit()
+        return time.perf_counter() - t, time.process_time() - cpu
+
+
+def _apply_once(original: Path, folder: Path, parts: list, database: str | None = None,
+                server_cpu=None) -> dict:
+    """One apply of ``parts`` by a fresh copy of the hub in ``original`` (its store ``database`` when given):
+    wall, CPU of the hub process and of its second process, and the critical path an idle two-core machine
+    would take."""
     shutil.copytree(original, folder)
-    hub = Hub.open(folder, PASSPHRASE)
+    hub = Hub.open(folder, PASSPHRASE, database=database)
     ingestor = Ingestor(hub)
     load = os.getloadavg()[0]
     worker = _worker_cpu()
     # What the hub process does beside the second process: check its part of the lines and write their records.
     beside = _time_calls([(payload_check.rules, "_check"), (EarlyWrite, "write_first")])
+    server_before = server_cpu() if server_cpu else 0.0   # its backends, read while they run (before the close)
     t, cpu = time.perf_counter(), time.process_time()   # CPU time too: the wall clock of a shared machine varies 2x
     try:
         for _, data in parts:
@@ -144,6 +186,7 @@ def _apply_once(original: Path, folder: Path, parts: list) -> dict:
         beside.restore()
     elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
     worker = _worker_cpu() - worker
+    server = {"server_cpu_seconds": round(server_cpu() - server_before, 3)} if server_cpu else {}
     # On an idle two-core machine the wall clock would be the hub process's CPU with the part it spends beside the
     # second process replaced by the longer of the two (less the hand-over between them).
     critical = cpu - beside.cpu + max(beside.cpu, worker)
@@ -154,7 +197,7 @@ def _apply_once(original: Path, folder: Path, parts: list) -> dict:
     shutil.rmtree(folder)
     return {"seconds": round(elapsed, 3), "cpu_seconds": round(cpu, 3), "worker_cpu_seconds": round(worker, 3),
             "critical_path_cpu_seconds": round(critical, 3), "load_average_before": round(load, 2),
-            "stored": stored, "rows": rows}
+            "stored": stored, "rows": rows, **server}
 
 
 class _time_calls:
@@ -318,16 +361,24 @@ def bench_concurrent(work: Path, labs: int, records: int, fetchers: int = 500) -
         server.stop()
 
 
-def _cpu_of(pids: list[int]) -> float:
-    """utime + stime of processes still running, from /proc (seconds)."""
-    total = 0.0
+def _cpu_of(pids: list[int]) -> dict[int, float]:
+    """utime + stime of each process still running, from /proc (seconds)."""
+    found = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+        found[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return found
+
+
+def _cpu_since(before: dict[int, float], pids: list[int]) -> float | None:
+    """CPU seconds the processes used since ``before``; None if one of them ended meanwhile (its time is lost)."""
+    now = _cpu_of(pids)
+    if set(now) != set(before):
+        return None
+    return round(sum(now[pid] - before[pid] for pid in before), 2)
 
 
 def _children(parent: int) -> list[int]:
@@ -433,8 +484,9 @@ def bench_workers(work: Path, uploads: int, records: int, clients: int, counts=(
                 "uploads_per_s": round(done / uploaded, 1), "upload_wall_s": round(uploaded, 2),
                 "all_receipts_wall_s": round(receipted, 2), "errors": len(errors),
                 "first_error": errors[0] if errors else None, "records_accepted": accepted,
-                "cpu_s": {"serve_processes": round(_cpu_of(processes) - before["serve"], 2),
-                          "worker": round(_cpu_of([worker.pid]) - before["worker"], 2),
+                "serve_processes": len(before["serve"]),   # N workers and their supervisor; 1 for --workers 1
+                "cpu_s": {"serve_processes": _cpu_since(before["serve"], processes),
+                          "worker": _cpu_since(before["worker"], [worker.pid]),
                           "client": round(time.process_time() - client_cpu, 2)},
                 "load_before": [round(x, 2) for x in load_before],
                 "load_after": [round(x, 2) for x in os.getloadavg()]})
@@ -566,15 +618,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", choices=("apply", "concurrent", "lossy", "linking", "workers"),
                         help="run one part")
     parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    store = parser.add_mutually_exclusive_group()
+    store.add_argument("--database", metavar="URL", help="apply into PostgreSQL: databases made (and dropped) "
+                       "on the server of this postgresql:// URL, whose role may CREATE DATABASE")
+    store.add_argument("--postgres", action="store_true", help="apply into PostgreSQL 15: a throwaway cluster "
+                       "started for the run (fsync on, as in production; tests/pg_cluster.py)")
     args = parser.parse_args(argv)
     if args.quick:
         args.records, args.labs, args.lab_records, args.link_records, args.link_rate = 2000, 10, 50, 300, 64_000
         args.network_records, args.new_records, args.fetchers = 5000, 200, 50
         args.worker_uploads, args.worker_records = 12, 50
+    server = None
+    if args.postgres or args.database:
+        sys.path.insert(0, str(_HERE.parent / "tests"))
+        import pg_cluster
+
+        server = pg_cluster.Cluster(durable=True).start() if args.postgres else pg_cluster.Server(args.database)
+    try:
+        figures = _run_parts(args, server)
+    finally:
+        if args.postgres and server is not None:
+            server.stop()
+    print(json.dumps({"benchmark": "hub", "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
+                      **figures}))
+    return 0
+
+
+def _run_parts(args: argparse.Namespace, server) -> dict:
     with tempfile.TemporaryDirectory(prefix="labnet-hub-bench-") as tmp:
         work = Path(tmp)
         figures = {}
-        parts = {"apply": lambda: bench_apply(work, args.records, args.repeat),
+        parts = {"apply": lambda: bench_apply(work, args.records, args.repeat, server),
                  "concurrent": lambda: bench_concurrent(work, args.labs, args.lab_records, args.fetchers),
                  "lossy_link": lambda: bench_lossy(work, args.link_rate, args.link_records, args.chunk),
                  "linking": lambda: bench_linking(work, args.network_labs, args.network_records, args.new_records),
@@ -585,9 +659,7 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             log(name)
             figures[name] = run()
-    print(json.dumps({"benchmark": "hub", "machine": {"python": platform.python_version(), "cpus": os.cpu_count()},
-                      **figures}))
-    return 0
+    return figures
 
 
 if __name__ == "__main__":

@@ -30,7 +30,7 @@ from psycopg.pq import Format
 
 from labnet.common import sqlite as common_sqlite
 
-from .db import POSTGRESQL, Database, Dialects, pyformat, redacted
+from .db import POSTGRESQL, Database, Dialects, insert_sql, on_conflict_sql, pyformat, redacted
 from .db_ddl import postgres_ddl
 from .errors import HubError
 
@@ -159,6 +159,20 @@ class PostgresDatabase(Database):
 
     def close(self) -> None:
         self.pool.close()
+
+    def upsert_many(self, conn: Any, table: str, columns: Sequence[str], key: Sequence[str], where: str,
+                    rows: Sequence[Sequence[Any]]) -> None:
+        if not rows:
+            return
+        raw, names = conn.raw, ", ".join(columns)
+        staging = f"upsert_{table}"
+        raw.execute(f"CREATE TEMPORARY TABLE {staging} (LIKE {table}) ON COMMIT DROP".encode())
+        with raw.cursor() as cursor, cursor.copy(f"COPY {staging} ({names}) FROM STDIN".encode()) as copy:
+            for row in rows:
+                copy.write_row(row)
+        raw.execute(f"{insert_sql(table, columns)} SELECT {names} FROM {staging} "
+                    f"{on_conflict_sql(columns, key, where)}".encode())
+        raw.execute(f"DROP TABLE {staging}".encode())
 
     def json_text(self, column: str, key: str) -> str:
         return f"({column}::json ->> '{key}')"
