@@ -24,16 +24,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
-
-from labnet.catalogue.records import RECORD_TYPES
+from typing import Any, NamedTuple, cast
 
 from . import canonical
-from .rules import RECORD_ID
+from .rules import RECORD_ID, RECORD_TYPES  # the record types as the rules know them (protocol/ imports no room)
 from .valueforms import AgainstRule, form_check, quick
 
 _PASSED = 4096
-_STRING = json.encoder.encode_basestring   # type: ignore[attr-defined]  # C, as the encoder writes text
+_STRING = json.encoder.encode_basestring   # C, as the encoder writes text
 _FLOAT = float.__repr__
 _INT = int.__repr__
 _MAX = canonical.MAX_INTEGER
@@ -84,13 +82,13 @@ class UpsertLines:
     def layout(self, names: tuple[str, ...]) -> list[_Field] | None:
         """The fields of records given as values in the order of ``names`` (``line``): None unless each is
         declared, once, in code-point order (as the sharing policy writes them)."""
-        layout = self.layouts.get(names, False)
-        if layout is False:
-            found = [self.fields.get(name) for name in names]
-            layout = None if None in found or list(names) != sorted(set(names)) else found
-            if len(self.layouts) < _PASSED:
-                self.layouts[names] = layout
-        return layout   # type: ignore[return-value]
+        if names in self.layouts:
+            return self.layouts[names]
+        found = [self.fields.get(name) for name in names]
+        layout = None if None in found or list(names) != sorted(set(names)) else cast(list[_Field], found)
+        if len(self.layouts) < _PASSED:
+            self.layouts[names] = layout
+        return layout
 
     def __call__(self, record_id: Any, seq: Any, version: Any, record: dict[str, Any]) -> Made | None:
         """The upsert line of this record, or None: the entry must be written and checked as before."""
@@ -110,7 +108,7 @@ class UpsertLines:
                  for field, value in zip(layout, values) if value is not None]
         if None in parts:
             return None
-        line = '{"id":"' + record_id + self.head + ",".join(parts) + '},"seq":' + _INT(seq) + ',"version":' \
+        line = '{"id":"' + record_id + self.head + ",".join(cast(list[str], parts)) + '},"seq":' + _INT(seq) + ',"version":' \
             + _INT(version) + "}\n"
         try:
             data = line.encode("utf-8")

@@ -18,7 +18,7 @@ import hashlib
 import itertools
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import Any, cast
 
 from labnet.common.messages import Message
 
@@ -97,7 +97,7 @@ class Lines(Sequence):
 
 def item(entry: dict | Made) -> tuple:
     """What the outbox records of an entry it sent: (kind, id, version, seq, op)."""
-    if type(entry) is Made:
+    if isinstance(entry, Made):
         return entry.item
     return entry.get("kind"), entry.get("id"), entry.get("version"), entry.get("seq"), entry.get("op")
 
@@ -165,11 +165,11 @@ def _lines(block: list[dict]) -> list[bytes]:
 def _block_lines(block: list[dict | Made]) -> list[bytes]:
     """The lines of a block: a ``Made`` entry's own, the others' by ``_lines``, a stretch of them at a time."""
     if not any(type(entry) is Made for entry in block):
-        return _lines(block)
+        return _lines(cast(list[dict], block))
     out: list[bytes] = []
     for made, stretch in itertools.groupby(block, key=lambda entry: type(entry) is Made):
         part = list(stretch)
-        out += [entry.line for entry in part] if made else _lines(part)
+        out += [cast(Made, entry).line for entry in part] if made else _lines(cast(list[dict], part))
     return out
 
 

@@ -28,7 +28,8 @@ def row_transformer(policy: SharingPolicy, kind: str, secret: bytes,
     p = policy.kinds.get(kind) or KindPolicy(kind)
     rt = RECORD_TYPES[kind]
     at = {name: i for i, name in enumerate(columns)}
-    names, treated = [], []
+    names: list[str] = []
+    treated: list[tuple[int, Callable[[Any, Any], Any]]] = []
     for name, rule in sorted(p.fields.items()):
         if rule.treatment == "drop":
             continue
