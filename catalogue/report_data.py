@@ -33,6 +33,11 @@ class Moment(str):
     """An ISO timestamp in UTC (written in the reader's local time)."""
 
 
+class Amount(str):
+    """Amounts and their unit as Python writes them ("168.4 / 200 mg"): written with the reader's digits and
+    decimal mark (an Arabic register's stock column said "168.4" beside its dates in Arabic-Indic digits)."""
+
+
 @dataclass(frozen=True)
 class Printed:
     laboratory: str
@@ -91,7 +96,7 @@ def _day(value: Any) -> Any:
 
 
 def _quantity(value: Any, unit: Any) -> str:
-    return "" if value is None else f"{value:g} {unit or ''}".strip()
+    return "" if value is None else Amount(f"{value:g} {unit or ''}".strip())
 
 
 def _stock(sample: dict[str, Any]) -> str:
@@ -99,7 +104,7 @@ def _stock(sample: dict[str, Any]) -> str:
     if left is None and whole is None:
         return ""
     said = "—" if left is None else f"{left:g}"
-    return f"{said} / {_quantity(whole, sample.get('unit')) or '—'}"
+    return Amount(f"{said} / {_quantity(whole, sample.get('unit')) or '—'}")
 
 
 # -- the reference-standard register ---------------------------------------------------------------------

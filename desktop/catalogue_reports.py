@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QLocale, QTime
 
-from labnet.catalogue.report_data import Content, Day, Moment, Printed, Word
+from labnet.catalogue.report_data import Amount, Content, Day, Moment, Printed, Word
 from labnet.common.messages import Message
 
-from .i18n import catalogue_text, date_text, isolate, number, say, translate
+from .i18n import catalogue_text, date_text, isolate, locale_digits, number, say, translate
 from .reports import Report, printed_when
 
 
@@ -32,6 +32,8 @@ def said(value: Any) -> str:
         return date_text(value)
     if isinstance(value, Moment):
         return moment_text(value)
+    if isinstance(value, Amount):
+        return isolate(locale_digits(value))   # the unit stays as written ("mg"), the digits the locale's
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, (int, float)):
