@@ -141,3 +141,17 @@ def test_the_sliding_minute_counts_the_same_on_both_stores(queue):
     assert queue.hits("lab", "a", 11) == (3, 1) and queue.hit("address", "a", 11, 0.5, 3) == 1
     queue.forget_hits(11)
     assert queue.hits("lab", "a", 11) == (0, 1)
+
+
+def test_a_claim_is_renewed_while_its_work_runs(uploads):
+    import time
+
+    from labnet.hub.ingest import _Renewing
+
+    upload_id = completed(uploads, "lab-a", b"bundle")
+    claim = uploads.queue.claim("w", now=time.time(), lease_seconds=0.3)
+    first = uploads.queue.claims()[0]["lease_until"]
+    with _Renewing(lambda: uploads.queue.renew(claim.upload_id, "w", time.time() + 0.3), every=0.05):
+        time.sleep(1.0)   # longer than the lease: renewed meanwhile, no other worker may take it
+        assert uploads.queue.claim("other", now=time.time(), lease_seconds=60) is None
+    assert uploads.queue.claims()[0]["lease_until"] > first + 0.5 and upload_id == claim.upload_id

@@ -31,6 +31,7 @@ from labnet.catalogue.store import Catalogue
 from labnet.hub.ingest import Ingestor
 from labnet.hub.linking import NetworkLinker
 from labnet.hub.service import Hub, HubSettings
+from labnet.protocol.bulletin import verify_bulletin
 from labnet.protocol.receipt import verify_receipt
 from labnet.protocol.session import sign_session_request
 from labnet.sync.outbox import Outbox
@@ -380,3 +381,38 @@ def test_an_upload_completes_while_the_worker_is_in_a_link_job(tmp_path):
         worker.send(signal.SIGCONT)
         worker.stop()
         serve.stop()
+
+
+def test_a_worker_killed_in_a_link_job_leaves_it_to_the_next_and_no_link_is_announced_twice(tmp_path):
+    hub = new_hub(tmp_path / "hub")
+    labs = [enrol(hub, "Lab Accra"), enrol(hub, "Lab Lomé")]
+    NetworkLinker(hub).publish_method(method().to_json())
+    for k, lab in enumerate(labs):
+        with shares(tmp_path, hub, lab, f"lab{k}", 300, seed=11 + k) as cat:
+            assert Ingestor(hub).ingest(bundle(cat, lab, hub)[1], source="file").status == "processed"
+    public = hub.identity.public
+    hub.close()
+    folder = tmp_path / "hub"
+    doomed = Command(folder, "worker", "--lease-seconds", "2", "--poll-seconds", "0.05")
+    successor = None
+    try:
+        wait_until(lambda: bool(read(folder, "SELECT holder FROM leases WHERE name = 'linking'",
+                                     db="uploads/uploads.db")), 120, "the worker to start the link jobs")
+        doomed.send(signal.SIGSTOP)
+        pending = read(folder, "SELECT count(*) FROM link_jobs WHERE done_at IS NULL")[0][0]
+        doomed.kill()   # wherever it was: computing, or inside a job's transaction (rolled back)
+        successor = Command(folder, "worker", "--poll-seconds", "0.05")
+        wait_until(lambda: read(folder, "SELECT count(*) FROM link_jobs WHERE done_at IS NULL") == [(0,)], 120,
+                   "the link jobs to end")
+        assert pending > 0, "the link jobs had ended before the worker was killed"
+        links = read(folder, "SELECT lab_a, lab_b FROM network_links")
+        assert links, "the network holds no cross-laboratory link to announce"
+        for lab in labs:
+            announced = [entry for (document,) in read(folder, "SELECT document FROM bulletins WHERE kind = 'link' "
+                                                               "AND to_lab = ?", (lab.identity_id,))
+                         for entry in verify_bulletin(bytes(document), public, lab.identity_id).content["links"]]
+            assert len(announced) == sum(lab.identity_id in pair for pair in links)   # each link told once
+    finally:
+        for command in (doomed, successor):
+            if command is not None:
+                command.stop()
