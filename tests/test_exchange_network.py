@@ -214,6 +214,10 @@ def test_cancelled_declined_lost_and_refused_each_end_the_exchange(hub, labs, ca
     assert states == {cancelled: "cancelled", declined: "declined", lost: "lost", refused: "refused"}
     with Catalogue.open(c) as cat:
         assert cat.count("reference_sample") == 0    # nothing received
+    with Catalogue.open(a) as cat:   # what left stays withdrawn from the sender's stock, refused or lost
+        assert cat.find("reference_sample", {"inventory_code": "RS-1"})["remaining_quantity"] == 99.0
+    with Catalogue.open(b) as cat:
+        assert cat.find("reference_sample", {"inventory_code": "RS-B"})["remaining_quantity"] == 99.0
     status, said = run(a, capsys, "show", refused)
     assert "refuse by" in said and "seal broken" in said
     hub.stop()   # the hub out of reach: the exchanges as last seen, exit status 3
