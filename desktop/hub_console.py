@@ -6,7 +6,8 @@ text to copy and as a QR code), revokes; lists received bundles with their
 import reports and imports a bundle that came on a USB stick; shows the
 network's statistics with a chart of records received per laboratory; and
 the links found between laboratories' seizures, the hub's audit trail, and the
-proficiency-test rounds (``hub_console_pt``: create, close, the summary).  A
+proficiency-test rounds (``hub_console_pt``: create, close, the summary), and the peer networks
+(``hub_console_federation``: their policies, cross-network hits, follow-ups).  A
 reviewer sees everything and its controls that would change something are
 disabled (the hub refuses them anyway).  Every call runs on a worker; the
 password and the session are never stored.
@@ -192,6 +193,11 @@ class HubConsole(QWidget):
 
         self.pt = ProficiencyPage(self)
         self.tabs.addTab(self.pt, self.tr("Proficiency tests"))
+        from labnet.desktop.hub_console_federation import FederationPage, federation_data
+
+        self.federation = FederationPage(self)   # issue 20: peers, their policies, cross-network hits
+        self.tabs.addTab(self.federation, self.tr("Federation"))
+        self.federation_data = federation_data
         # What a reviewer may not do: disabled for one (the hub would refuse it).
         self.change_buttons = [self.code_button, self.revoke_button, self.import_button]
 
@@ -326,7 +332,8 @@ class HubConsole(QWidget):
                 if said:
                     self.state.setText(said)
 
-            self._work(lambda: {**admin.overview(), "pt": admin.pt_rounds()}, show, self.tr("Asking the hub…"))
+            self._work(lambda: {**admin.overview(), "pt": admin.pt_rounds(),
+                                "federation": self.federation_data(admin)}, show, self.tr("Asking the hub…"))
 
     def show_overview(self, data: dict[str, Any]) -> None:
         self.data = data
@@ -357,6 +364,7 @@ class HubConsole(QWidget):
         _fill(self.audit, [[datetime_text(e["at"]), e["actor"], e["action"], e["target"]]
                            for e in reversed(data.get("audit", {}).get("entries", []))])
         self.pt.show_rounds(data.get("pt", []))
+        self.federation.show_federation(data.get("federation"))
 
     def _chart(self, per_day: list[dict[str, Any]], names: dict[str, str]) -> None:
         import datetime as dt

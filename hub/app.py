@@ -222,6 +222,9 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
     exchange_routes.install(app, hub, lab_of=lab_of, read_body=read_body)  # issue 21: reference-sample exchange
     federation_routes.install(app, hub, lab_of=lab_of, admin=admin, read_body=read_body, read_json=read_json,  # issue 20
                               anonymous=lambda request: anonymous_limiter.check(client_key(request)))
+    from . import federation_admin  # issue 20: the console's federation pages
+
+    federation_admin.install(app, hub, admin=admin, read_json=read_json)
 
     def text_fields(body: object, *names: str) -> list[str]:
         if not isinstance(body, dict) or not all(isinstance(body.get(n), str) for n in names):

@@ -136,6 +136,30 @@ class HubAdmin:
         """Close a round after its deadline; the round's summary."""
         return self._call("POST", f"/v1/admin/pt/{quote(round_id, safe='')}/close")
 
+    # -- federation (issue 20): labnet.hub.federation_admin ---------------------------------------
+    def peers(self) -> list[dict[str, Any]]:
+        """The peer hubs: state, last contact, methods in common, messages waiting."""
+        return self._call("GET", "/v1/admin/peers")
+
+    def federation_hits(self) -> list[dict[str, Any]]:
+        """Every cross-network hit, both sides."""
+        return self._call("GET", "/v1/admin/federation/hits")["hits"]
+
+    def federation_followups(self) -> list[dict[str, Any]]:
+        """Every follow-up, asked by the network's laboratories or of them."""
+        return self._call("GET", "/v1/admin/federation/followups")["followups"]
+
+    def peer_policy(self, name: str) -> dict[str, Any]:
+        """A peer's federation policy: its text and what it sends and releases."""
+        return self._call("GET", f"/v1/admin/peers/{quote(name, safe='')}/policy")
+
+    def preview_peer_policy(self, name: str, text: str) -> dict[str, Any]:
+        """What ``text``, not saved, would send in a search and release with a hit."""
+        return self._call("POST", f"/v1/admin/peers/{quote(name, safe='')}/policy/preview", json={"text": text})
+
+    def save_peer_policy(self, name: str, text: str) -> dict[str, Any]:
+        return self._call("PUT", f"/v1/admin/peers/{quote(name, safe='')}/policy", json={"text": text})
+
     def overview(self) -> dict[str, Any]:
         """Everything the console shows, in one go (labs, bundles, statistics, links, the last 30 days' audit)."""
         import datetime as dt
