@@ -30,7 +30,7 @@ def test_every_route_asks_for_the_authentication_the_document_declares(tmp_path)
         checked = 0
         for path, operations in document["paths"].items():
             url = running.url + path.format(bundle_id="b", upload_id="0" * 32, lab_id="l", round_id="r",
-                                                 exchange_id="e", request_id="r")
+                                                 exchange_id="e", request_id="r", name="n")
             for method, operation in operations.items():
                 r = requests.request(method.upper(), url, headers={"Tus-Resumable": "1.0.0"}, json={}, timeout=10)
                 scheme = next(iter(operation["security"][0]), None) if operation["security"] else None
