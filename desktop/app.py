@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QProcess, QTimer
 from PySide6.QtGui import QIcon
@@ -46,9 +47,7 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
     # Once the first page is up: start-up's objects out of every later collection (desktop/collector.py).
     QTimer.singleShot(FREEZE_AFTER_MS, collector.freeze_start_up)
     if fresh:
-        window.show_section("network")
-        window.network_page.has_accounts = lambda: False
-        window.network_page.set_up()
+        offer_first_run(window)
     try:
         code = app.exec()
     finally:
@@ -62,6 +61,14 @@ def run(data_dir: Path, demo: bool, user: str) -> int:
         if not QProcess.startDetached(program, arguments):
             log.error("LabNet could not start again (%s); start it by hand", program)
     return code
+
+
+def offer_first_run(window: MainWindow) -> Any:
+    """A fresh data folder: the Network view, with the first-run wizard over it (also what ``labnet screenshots``
+    shows as the first run)."""
+    window.show_section("network")
+    window.network_page.has_accounts = lambda: False   # a new catalogue: its first administrator is asked for
+    return window.network_page.set_up()
 
 
 def restart_command() -> list[str]:

@@ -26,6 +26,10 @@ def plot_widget() -> pg.PlotWidget:
     pg.setConfigOptions(foreground=colours.get("text", "#222"), antialias=True)
     # Tick labels in the view's digits (an Arabic view writes ٠٫٥, not 0.5: desktop/plot_axes.py).
     widget = pg.PlotWidget(background=colours.get("base", "w"), axisItems=locale_axes("left", "bottom"))
+    # A chart reads left to right in every language (its x grows rightwards): mirrored right to left, each
+    # plot's value axis stood on its right, beside the next plot, and read as that one's.
+    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    widget.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)   # its items follow the application's
     widget.showGrid(x=False, y=True, alpha=0.2)
     for side in ("left", "bottom"):
         axis = widget.getAxis(side)

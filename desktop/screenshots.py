@@ -25,31 +25,35 @@ VIEWS = (  # file name, section key
 )
 
 
+LANGUAGES = ("en", "fr", "es", "ar", "ru")
+
+
 def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dark_too: bool = True,
                        profiles: int = 600, language: str | None = None, with_network: bool = True) -> list[Path]:
     """Write the PNGs into ``out_dir`` and return their paths.
 
-    With ``language`` (fr, ar…), the main views, the Linkage view and the network views in that language, named
-    ``dashboard-fr.png``….  ``with_network``: the network views against the demo hub (``screenshots_network``).
+    Every view in ``language`` (None: English); the files of a language other than English are named
+    ``dashboard-fr.png``…, and English alone has the dark-scheme pictures too.  ``with_network``: the network
+    views against the demo hub (``screenshots_network``).
     """
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from labnet.catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
-    from labnet.desktop import catalogue_queries, i18n, style
-    from labnet.desktop.linkage_common import select_row
-    from labnet.desktop.main_window import MainWindow
-    from labnet.desktop.tasks import Tasks
+    from labnet.desktop import i18n, style
+    from labnet.desktop.tables import select_row
 
+    language = language or "en"
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     QApplication.setApplicationName("LabNet")
     QApplication.setOrganizationName("LabNet")
     app = QApplication.instance() or QApplication(["labnet-screenshots"])
-    i18n.install(app, language or "en")
-    tag = f"-{language}" if language else ""
-    dark_too = dark_too and not language
+    previous = i18n.installed_language()
+    i18n.install(app, language)
+    tag = "" if language == "en" else f"-{language}"
+    dark_too = dark_too and language == "en"
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="labnet-screenshots-") as work:
         folder = Path(work) / "demo"
@@ -60,62 +64,80 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
 
             network = start_demo_network(folder)   # the demo hub on loopback, this laboratory enrolled
         settings = QSettings(str(Path(work) / "settings.ini"), QSettings.Format.IniFormat)
-        for scheme in ("light", "dark") if dark_too else ("light",):
-            style.apply_style(app, scheme=scheme)
-            tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, "kmensah"))
-            window = MainWindow(path, user="kmensah", tasks=tasks, settings=settings)
-            window.resize(*size)
-            window.show()
-            _wait(app, lambda window=window: window.login_dialog is not None and window.login_dialog.isVisible())
-            dialog = window.login_dialog
-            suffix = "" if scheme == "light" else "-dark"
-            if scheme == "light":
-                _settle(app, tasks)
-                dialog.password.setText("••••••••")
-                written.append(_save_with_dialog(window, dialog, out / f"sign-in{tag}.png"))
-            dialog.password.setText(DEMO_PASSWORD)
-            dialog.attempt()
-            _wait(app, lambda window=window: window.session.ready)
-            for name, key in VIEWS if scheme == "light" else VIEWS[:2]:
-                page = window.show_section(key)
-                _settle(app, tasks)
-                table = getattr(page, "table", None)
-                if table is not None and table.model().rowCount():
-                    select_row(table, 1)
+        try:
+            for scheme in ("light", "dark") if dark_too else ("light",):
+                style.apply_style(app, scheme=scheme)
+                window, tasks = open_window(app, path, settings, size)
+                _wait(app, lambda window=window: window.login_dialog is not None and window.login_dialog.isVisible())
+                dialog = window.login_dialog
+                suffix = ("" if scheme == "light" else "-dark") + tag
+                if scheme == "light":
                     _settle(app, tasks)
-                written.append(_save(window, out / f"{name}{suffix}{tag}.png"))
-            if not language:
+                    dialog.password.setText("••••••••")
+                    written.append(_save_with_dialog(window, dialog, out / f"sign-in{tag}.png"))
+                dialog.password.setText(DEMO_PASSWORD)
+                dialog.attempt()
+                _wait(app, lambda window=window: window.session.ready)
+                for name, key in VIEWS if scheme == "light" else VIEWS[:2]:
+                    page = window.show_section(key)
+                    _settle(app, tasks)
+                    table = getattr(page, "table", None)
+                    if table is not None and table.model().rowCount():
+                        select_row(table, 1)
+                        _settle(app, tasks)
+                    written.append(_save(window, out / f"{name}{suffix}.png"))
                 written += record_dialogs(app, tasks, window, out, suffix)
-                written += _appearance_and_notifications(app, tasks, window, out, suffix)
-            if scheme == "light":
-                written += _linkage(app, tasks, window, out, tag)
-                if network is not None:
-                    from labnet.desktop.screenshots_network import network_views
+                written += _appearance_and_notifications(app, tasks, window, out, suffix, dark=scheme == "dark")
+                if scheme == "light":
+                    written += _linkage(app, tasks, window, out, tag)
+                    if network is not None:
+                        from labnet.desktop.screenshots_network import network_views
 
-                    written += network_views(app, tasks, window, network, out, tag)
-                    from labnet.desktop.screenshots_pt import pt_views  # issue 21: proficiency tests
+                        written += network_views(app, tasks, window, network, out, tag)
+                        from labnet.desktop.screenshots_exchange import exchange_views  # issue 21: exchange
 
-                    written += pt_views(app, tasks, window, network, out, tag)
-                    from labnet.desktop.screenshots_exchange import exchange_views  # issue 21: exchange
+                        written += exchange_views(app, tasks, window, network, out, tag)
+                close_window(app, window)
+            from labnet.desktop.screenshots_network import first_run
 
-                    written += exchange_views(app, tasks, window, network, out, tag)
-            window.close()
-            _wait(app, lambda window=window: not window.isVisible())
-            window.deleteLater()
-        style.apply_style(app)
-        if network is not None:
-            network.stop()
+            style.apply_style(app)
+            written.append(first_run(app, Path(work) / "fresh", settings, size, out / f"first-run{tag}.png"))
+        finally:
+            style.apply_style(app)
+            i18n.install(app, previous)
+            if network is not None:
+                network.stop()
     return written
+
+
+def open_window(app, path: Path, settings, size: tuple[int, int] = SIZE, user: str = "kmensah"):
+    """The main window on the catalogue at ``path``, shown at ``size``, and its worker."""
+    from labnet.desktop import catalogue_queries
+    from labnet.desktop.main_window import MainWindow
+    from labnet.desktop.tasks import Tasks
+
+    tasks = Tasks(lambda: catalogue_queries.open_catalogue(path, user))
+    window = MainWindow(path, user=user, tasks=tasks, settings=settings)
+    window.resize(*size)
+    window.show()
+    return window, tasks
+
+
+def close_window(app, window) -> None:
+    window.close()
+    _wait(app, lambda: not window.isVisible())
+    window.deleteLater()
 
 
 def record_dialogs(app, tasks, window, out: Path, suffix: str = "") -> list[Path]:
     """A standard's form and its History dialog over the Reference samples view (``history.png``,
     ``editor.png``; ``-dark`` in the dark scheme)."""
     from labnet.desktop.history_dialog import HistoryDialog
+    from labnet.desktop.tables import select_row
 
     page = window.show_section("reference-samples")
     _settle(app, tasks)
-    page.table.selectRow(1)
+    select_row(page.table, 1)   # not QTableView.selectRow: right to left (Arabic) it selects nothing
     page.history_selected()
     _wait(app, lambda: any(isinstance(d, HistoryDialog) and d.tree.topLevelItemCount() for d in page._dialogs))
     dialog = next(d for d in page._dialogs if isinstance(d, HistoryDialog))
@@ -134,9 +156,9 @@ def record_dialogs(app, tasks, window, out: Path, suffix: str = "") -> list[Path
     return shots
 
 
-def _appearance_and_notifications(app, tasks, window, out: Path, suffix: str) -> list[Path]:
+def _appearance_and_notifications(app, tasks, window, out: Path, suffix: str, dark: bool = False) -> list[Path]:
     """Settings in the dark scheme (its Appearance choice), and the dashboard beside View → Notifications."""
-    if suffix:
+    if dark:
         theme = window.settings_page.theme
         theme.setCurrentIndex(theme.findData("dark"))   # as shown; not remembered (activated is not emitted)
         window.show_section("settings")
@@ -145,7 +167,7 @@ def _appearance_and_notifications(app, tasks, window, out: Path, suffix: str) ->
     window.notifications_dock.show()
     window.show_section("dashboard")
     _settle(app, tasks)
-    shot = _save(window, out / "notifications.png")
+    shot = _save(window, out / f"notifications{suffix}.png")
     window.notifications_dock.hide()
     return [shot]
 

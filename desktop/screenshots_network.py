@@ -1,6 +1,7 @@
 """Pictures of the network views for ``labnet screenshots``, against the demo hub (``labnet.demo_network``): the
 Network view after a sync (with the hub's bulletins), a link notice opened in the Linkage view, the sharing-policy
-editor, the first-run wizard and the hub console signed in as the demo's administrator."""
+editor and the hub console signed in as the demo's administrator; and the first-run wizard, over a window opened
+on a fresh data folder as ``labnet`` opens one the first time."""
 
 from __future__ import annotations
 
@@ -47,11 +48,6 @@ def network_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, ta
     shots.append(_save_with_dialog(window, page.policy_editor, out / f"sharing-policy{tag}.png"))
     page.policy_editor.close()
 
-    wizard = page.set_up()
-    _settle(app, tasks)
-    shots.append(_save_with_dialog(window, wizard, out / f"first-run{tag}.png"))
-    wizard.close()
-
     window.hub_defaults = (network.url, DEMO_ADMIN, DEMO_ADMIN_PASSWORD)
     console = window.open_hub_console()
     dialog = console.sign_in_dialog
@@ -63,3 +59,31 @@ def network_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, ta
     shots.append(write_png(console.grab(), out / f"hub-console{tag}.png"))
     console.close()
     return shots
+
+
+def first_run(app: Any, data_dir: Path, settings: Any, size: tuple[int, int], path: Path) -> Path:
+    """The first start on an empty ``data_dir`` (``first_run_window``), saved to ``path``."""
+    from labnet.desktop.screenshots import _save_with_dialog, close_window
+
+    window, wizard = first_run_window(app, data_dir, settings, size)
+    shot = _save_with_dialog(window, wizard, path)
+    wizard.close()
+    close_window(app, window)
+    return shot
+
+
+def first_run_window(app: Any, data_dir: Path, settings: Any, size: tuple[int, int]) -> tuple[Any, Any]:
+    """The window on a new catalogue in ``data_dir`` (nothing enrolled, no keys, no accounts) with the first-run
+    wizard over its Network view, as ``labnet.desktop.app.run`` shows them the first time; both settled."""
+    from labnet.desktop.app import offer_first_run
+    from labnet.desktop.screenshots import _settle, _wait, open_window
+    from labnet.paths import catalogue_path
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    window, tasks = open_window(app, catalogue_path(data_dir), settings, size)
+    _wait(app, lambda: window.session.ready)
+    wizard = offer_first_run(window)
+    _wait(app, lambda: window.network_page.status is not None)
+    _settle(app, tasks)
+    _settle(app, window.network_tasks)
+    return window, wizard

@@ -128,3 +128,14 @@ def test_a_printed_reports_chart_writes_its_ticks_in_the_reports_digits(arabic):
     assert "٠٫٥" in texts and not any(LATIN_DIGIT.search(t) for t in texts), texts
     i18n.install(arabic, "en")
     assert [tick_text(t, ticks) for t in ticks] == ["−0.5", "0.0", "0.5", "1.0"]
+
+
+def test_a_plot_keeps_its_value_axis_on_its_left_in_arabic(qtbot, arabic):
+    from labnet.desktop.linkage_common import plot_widget
+
+    plot = _shown(qtbot, plot_widget())
+    plot.plot([0.0, 1.0], [0.0, 1.0])
+    item = plot.getPlotItem()
+    qtbot.waitUntil(lambda: item.getViewBox().geometry().width() > 100)   # laid out
+    axis, view = item.getAxis("left").geometry(), item.getViewBox().geometry()   # (the axis draws the grid too)
+    assert axis.right() <= view.left() + 1, (axis, view)   # mirrored, it stood on the right of the data

@@ -10,6 +10,8 @@ import argparse
 import os
 from pathlib import Path
 
+LANGUAGES = ("en", "fr", "es", "ar", "ru")   # labnet.desktop.screenshots.LANGUAGES (Qt is loaded only to draw)
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -17,16 +19,18 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="render each main view of the window, on a demo catalogue, to PNG files",
         description=(
             "Build a demo catalogue in a temporary folder, open the LabNet window offscreen and save a "
-            "1280×800 PNG of each main view (dashboard, each record page, settings, the sign-in dialog, and "
-            "two views in the dark colour scheme), the Linkage view's tabs, and the network views against the demo hub "
-            "started on loopback (the Network view after a sync, a link notice opened, the sharing-policy editor, "
-            "the first-run wizard, the hub console). Your own catalogue is not touched."
+            "1280×800 PNG of each main view (dashboard, each record page, settings, the sign-in dialog, a record's "
+            "history and form, the notifications, and in English a few views in the dark colour scheme), the Linkage "
+            "view's tabs, the network views against the demo hub started on loopback (the Network view after a "
+            "sync, a link notice opened, the sharing-policy editor, the hub console), and the first-run wizard on "
+            "a fresh data folder. Your own catalogue is not touched."
         ),
     )
     parser.add_argument("--out", metavar="DIR", required=True, help="folder to write the PNG files into")
     parser.add_argument("--light-only", action="store_true", help="skip the dark-scheme pictures")
-    parser.add_argument("--language", choices=("fr", "es", "ar", "ru"),
-                        help="every view in this language instead (files named dashboard-fr.png…)")
+    parser.add_argument("--language", choices=(*LANGUAGES, "all"), default="en",
+                        help="every view in this language (default English; the others' files are named "
+                             "dashboard-fr.png…; 'all': each of the five in turn)")
     parser.set_defaults(handler=run_screenshots)
 
 
@@ -35,7 +39,7 @@ def run_screenshots(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from labnet.desktop.screenshots import render_screenshots
 
-    written = render_screenshots(Path(args.out), dark_too=not args.light_only, language=args.language)
-    for path in written:
-        print(path)
+    for language in LANGUAGES if args.language == "all" else (args.language,):
+        for path in render_screenshots(Path(args.out), dark_too=not args.light_only, language=language):
+            print(path, flush=True)
     return 0
