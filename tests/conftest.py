@@ -43,7 +43,9 @@ def _keep_away_from_real_data(tmp_path_factory, monkeypatch):
 # test creates otherwise (_hub_database).  A test about the SQLite file itself is marked sqlite_only.
 HUB_STORE_MODULES = {
     "test_hub_admins", "test_hub_auth", "test_hub_cli", "test_hub_health", "test_hub_ingest", "test_hub_linking",
-    "test_hub_stores", "test_pt_submission",
+    "test_hub_stores", "test_pt_submission", "test_hub_api", "test_hub_codes", "test_hub_key_lifecycle",
+    "test_hub_metrics", "test_hub_proficiency", "test_hub_third_party", "test_hub_bulletins", "test_pt_admin_routes",
+    "test_bundle_rules", "test_bundle_identity", "test_hub_apply_fast",
 }
 
 

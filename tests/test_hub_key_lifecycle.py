@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
@@ -55,11 +54,14 @@ def export_to_stick(folder, stick):
 
 
 def hub_records(folder) -> int:
-    conn = sqlite3.connect(folder / "hub.db")
+    from labnet.hub.service import database_target
+    from labnet.hub.store import HubStore
+
+    store = HubStore(database_target(folder), backup_dir=folder)   # hub.db, or its PostgreSQL database
     try:
-        return conn.execute("SELECT count(*) FROM network_records").fetchone()[0]
+        return store.query("SELECT count(*) FROM network_records")[0][0]
     finally:
-        conn.close()
+        store.close()
 
 
 def test_a_stick_only_lab_rotates_and_the_hub_imports_its_identity_from_the_stick(hub, lab_dir, tmp_path, capsys):

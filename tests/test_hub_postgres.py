@@ -14,7 +14,7 @@ import pytest
 
 from labnet.common import sqlite as common_sqlite
 from labnet.hub.cli import main
-from labnet.hub.db import pyformat
+from labnet.hub.db import pyformat, redacted
 from labnet.hub.db_ddl import NotPortable, postgres_ddl
 from labnet.hub.db_postgres import BackupNeeded
 from labnet.hub.store import MIGRATIONS, HubStore
@@ -63,6 +63,12 @@ ALTER TABLE log ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
 def test_sql_outside_the_portable_subset_is_refused_by_name(sql):
     with pytest.raises(NotPortable, match="not in the hub's portable SQL"):
         postgres_ddl(sql)
+
+
+def test_a_url_is_shown_without_its_password():
+    assert redacted("postgresql://hub:s3cret@db.example.org:5432/labnet?sslmode=require") == \
+        "postgresql://hub:***@db.example.org:5432/labnet?sslmode=require"
+    assert redacted("postgresql:///labnet_hub?host=/run/postgresql") == "postgresql:///labnet_hub?host=/run/postgresql"
 
 
 def test_parameters_become_psycopgs_outside_quoted_text_only():
