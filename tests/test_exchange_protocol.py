@@ -1,5 +1,6 @@
 """The exchange's allowed steps (labnet.protocol.exchange.TRANSITIONS), its signed messages, and the hub's and the
-laboratory's rooms for it, without a network: the hub's rules called in this process on a real store."""
+laboratory's rooms for it, without a network: the hub's rules called in this process on a real store (SQLite and
+PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,12 @@ from labnet.protocol.keys import create_identity
 from labnet.sync import exchange_store
 
 ROLES = (REQUESTER, PROVIDER, OFFERER)
+
+
+def pytest_generate_tests(metafunc):
+    """The hub's tests here on both its stores, SQLite and PostgreSQL (tests/conftest.py's hub_store)."""
+    if "hub" in metafunc.fixturenames:
+        metafunc.parametrize("hub_store", ["sqlite", "postgresql"], indirect=True, scope="module")
 CUSTODY = {"custody": {"by": "Ama Mensah", "at": "2026-12-05T09:00:00Z", "condition": "sealed",
                        "courier_reference": "DHL-1"}}
 
