@@ -57,6 +57,20 @@ def use_translator(translator: QTranslator | None) -> None:
     _translator = translator
 
 
+def speak_without_application() -> str:
+    """For a process with no QCoreApplication (the command line): the language chosen in the window's Settings,
+    else the system's, its translation given to ``say``; returns the language (English: nothing to load)."""
+    language = resolve(chosen_language(QSettings("LabNet", "LabNet")))   # the window's settings (desktop/app.py)
+    if language == "en":
+        return language
+    translator = QTranslator()
+    if not translator.load(f"labnet_{language}", str(translations_dir())):
+        return "en"
+    use_translator(translator)
+    QLocale.setDefault(locale_for(language))   # numbers in the sentences as the language writes them
+    return language
+
+
 def _lookup(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     if _translator is None:
         return QCoreApplication.translate(context, text, disambiguation, n)  # i18n: the helper itself

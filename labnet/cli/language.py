@@ -40,21 +40,9 @@ def _load() -> None:
         return
     _language = "en"
     try:
-        from PySide6.QtCore import QLocale, QSettings, QTranslator
-
         from labnet.desktop import i18n
     except ImportError:   # the base installation (a hub server's): no Qt, no translations; English
         return
-    # The window's own settings (QSettings "LabNet"/"LabNet", as desktop/app.py names the application).
-    chosen = i18n.chosen_language(QSettings("LabNet", "LabNet"))
-    _language = i18n.resolve(chosen)
-    if _language == "en":
-        return   # the source language: its sentences are made in English already
-    translator = QTranslator()
-    if not translator.load(f"labnet_{_language}", str(i18n.translations_dir())):
-        _language = "en"
-        return
-    _load.translator = translator   # type: ignore[attr-defined]  # kept alive as long as the lookup uses it
-    i18n.use_translator(translator)
-    QLocale.setDefault(i18n.locale_for(_language))   # numbers in the sentences as the language writes them
-    _said_by = i18n.say
+    _language = i18n.speak_without_application()
+    if _language != "en":
+        _said_by = i18n.say
