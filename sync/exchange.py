@@ -277,6 +277,7 @@ def step(cat: Catalogue, data_dir: Path, identity: Identity, exchange_id: str, a
         content.update(prepared.content)
     if action == "receive" and seen["kind"] == "reference":
         prepared = apply.shipment(seen)
+        apply.receivable(cat, exchange_id, prepared, inventory_code)   # before the hub hears of the receipt
     if action == "report":
         prepared = apply.prepare_report(cat, profile)
         content["result"] = prepared["result"]
@@ -345,4 +346,6 @@ def _learn(cat: Catalogue, detail: dict[str, Any], here: dict[str, Any] | None) 
         _audit(cat, "state", {"exchange": detail["exchange"], "state": detail["state"], "before": None})
     if detail["state"] == "reported" and detail.get("role") == "requester":
         apply.result_arrived(cat, detail, store.exchange(cat.conn, detail["exchange"]))
+    if detail["state"] == "received" and detail["kind"] == "reference" and detail.get("role") == "requester":
+        apply.received_later(cat, detail, store.exchange(cat.conn, detail["exchange"]))
 

@@ -137,15 +137,33 @@ def shipment(seen: dict[str, Any]) -> dict[str, Any]:
                                  exchange=seen["exchange"]))
 
 
+def receivable(cat: Catalogue, exchange_id: str, sent: dict[str, Any], inventory_code: str | None
+               ) -> tuple[str, bytes | None]:
+    """The inventory code the received standard gets here (free) and its certificate's bytes (the ones the
+    sender's record names), checked before the receipt is sent to the hub; a ``CatalogueError`` otherwise."""
+    code = inventory_code or f"EX-{exchange_id.split('-')[-1][:8].upper()}"
+    if cat.find("reference_sample", {"inventory_code": code}) is not None:
+        raise CatalogueError(Message("A reference standard {code} exists already; give the received one another "
+                                     "inventory code.", code=code))
+    certificate = sent.get("certificate")
+    if not certificate:
+        return code, None
+    try:
+        data = base64.b64decode(certificate["data"], validate=True)
+    except (binascii.Error, ValueError):
+        data = b""
+    if hashlib.sha256(data).hexdigest() != certificate["sha256"]:
+        raise CatalogueError(Message("The certificate that came with exchange {exchange} is not the one the "
+                                     "sender's record names; ask the sender.", exchange=exchange_id))
+    return code, data
+
+
 def received(cat: Catalogue, ex: dict[str, Any], sent: dict[str, Any], inventory_code: str | None,
              entry: dict[str, Any]) -> str:
     """Inside the transaction that records the receipt: the standard made a record of this catalogue, from the
     sender's shared record, quarantined, linked to the exchange; its certificate attached when it came."""
+    code, certificate = receivable(cat, ex["exchange"], sent, inventory_code)
     shared = sent.get("record") or {}
-    code = inventory_code or f"EX-{ex['exchange'].split('-')[-1][:8].upper()}"
-    if cat.find("reference_sample", {"inventory_code": code}) is not None:
-        raise CatalogueError(Message("A reference standard {code} exists already; give the received one another "
-                                     "inventory code.", code=code))
     values: dict[str, Any] = {k: shared[k] for k in RECEIVED_FIELDS if shared.get(k) is not None}
     values["substance"] = values.get("substance") or ex["substance"]
     today = dt.date.today().isoformat()
@@ -156,21 +174,26 @@ def received(cat: Catalogue, ex: dict[str, Any], sent: dict[str, Any], inventory
                         f"{entry.get('condition') or 'not stated'}"
                         + (f"; as shared, expiry {shared['expiry_on']}" if shared.get("expiry_on") else ""))
     made = cat.add("reference_sample", {k: v for k, v in values.items() if v is not None})
-    certificate = sent.get("certificate")
-    if certificate:
-        try:
-            data = base64.b64decode(certificate["data"], validate=True)
-        except (binascii.Error, ValueError):
-            data = b""
-        if hashlib.sha256(data).hexdigest() != certificate["sha256"]:
-            raise CatalogueError(Message("The certificate that came with exchange {exchange} is not the one the "
-                                         "sender's record names; ask the sender.", exchange=ex["exchange"]))
+    if certificate is not None:
         with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / Path(certificate["name"]).name
-            path.write_bytes(data)
+            path = Path(folder) / Path(sent["certificate"]["name"]).name
+            path.write_bytes(certificate)
             attachments.attach_certificate(cat, "reference_sample", made["id"], path)
     store.set_local(cat.conn, ex["exchange"], sample_id=made["id"])
     return made["id"]
+
+
+def received_later(cat: Catalogue, ex: dict[str, Any], here: dict[str, Any] | None) -> None:
+    """Inside the refresh's transaction: a standard whose receipt the hub holds but that is not a record here
+    yet (the program stopped between the two) made one now, under its default code; once."""
+    if here is None or here.get("sample_id") or (here.get("local") or {}).get("problem"):
+        return
+    receipt = next((s for s in reversed(ex.get("steps", [])) if s["action"] == "receive"), None)
+    entry = (receipt or {}).get("content", {}).get("custody") or {}
+    try:
+        received(cat, ex, shipment(ex), None, entry)
+    except CatalogueError as exc:   # kept to show, not half-applied
+        store.set_local(cat.conn, ex["exchange"], local={**(here.get("local") or {}), "problem": str(message_of(exc))})
 
 
 def prepare_report(cat: Catalogue, sample_number: str | None) -> dict[str, Any]:

@@ -199,6 +199,9 @@ def test_cancelled_declined_lost_and_refused_each_end_the_exchange(hub, labs, ca
     lost = ask()
     assert run(b, capsys, "accept", lost)[0] == 0
     assert run(b, capsys, "dispatch", lost, "--sample", "RS-B", "--courier", "EMS-1")[0] == 0
+    add_standard(c, "RS-C")
+    status, said = run(c, capsys, "receive", lost, "--code", "RS-C")   # refused here, before the hub hears of it
+    assert status == 2 and "A reference standard RS-C exists already" in said
     assert run(c, capsys, "lost", lost, "--courier", "EMS-1", "--condition", "never delivered")[0] == 0
     status, said = run(c, capsys, "receive", lost)
     assert status == 2 and "exchange-transition-refused" in said
@@ -213,7 +216,7 @@ def test_cancelled_declined_lost_and_refused_each_end_the_exchange(hub, labs, ca
     states = {e["exchange_id"]: e["state"] for e in json.loads(said)}
     assert states == {cancelled: "cancelled", declined: "declined", lost: "lost", refused: "refused"}
     with Catalogue.open(c) as cat:
-        assert cat.count("reference_sample") == 0    # nothing received
+        assert cat.count("reference_sample") == 1    # nothing received (RS-C is its own)
     with Catalogue.open(a) as cat:   # what left stays withdrawn from the sender's stock, refused or lost
         assert cat.find("reference_sample", {"inventory_code": "RS-1"})["remaining_quantity"] == 99.0
     with Catalogue.open(b) as cat:
@@ -247,6 +250,16 @@ def test_a_shared_certificate_comes_with_the_standard(hub, labs, capsys, tmp_pat
         digest = hashlib.sha256(pdf.read_bytes()).hexdigest()
         assert got["certificate"] == digest
         assert attachments.open_attachment(cat, digest).read_bytes() == pdf.read_bytes()
+
+    # a receipt the hub recorded but the laboratory did not (stopped between the two): made at the next refresh
+    again = exchange_id(run(c, capsys, "request", "cocaine", "--amount", "1", "--unit", "mg")[1])
+    assert run(a, capsys, "accept", again)[0] == 0
+    assert run(a, capsys, "dispatch", again, "--sample", "RS-1")[0] == 0
+    session(c).send("receive", again, {"custody": {"by": "Ama", "at": "2026-12-05T10:00:00Z"}})
+    assert run(c, capsys, "requests")[0] == 0
+    with Catalogue.open(c) as cat:
+        late = cat.find("reference_sample", {"inventory_code": f"EX-{again.split('-')[-1][:8].upper()}"})
+    assert late is not None and late["certificate"] == digest and late["quantity"] == 1.0
 
     # the offer withdrawn: no longer listed, and no request reaches the laboratory any more
     status, said = run(a, capsys, "offers", "--json")
