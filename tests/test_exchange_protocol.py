@@ -173,6 +173,12 @@ def test_two_offering_laboratories_accept_at_once_and_the_second_is_refused(hub)
     with hub.store.transaction() as conn:
         assert not store.move(conn, asked["exchange"], "requested", "cancelled", "2026-12-05T09:01:00Z")
     assert store.exchange(asked["exchange"]).state == "accepted"
+    # a request for one laboratory goes to it alone, when it offers the substance
+    named = _send(hub, store, c, "request", kind="reference", substance="cocaine", to=b.identity_id)
+    assert store.routes(named["exchange"]) == {b.identity_id: None}
+    with pytest.raises(HubError) as refused:
+        _send(hub, store, c, "request", kind="reference", substance="cocaine", to=c.identity_id)
+    assert refused.value.code == "exchange-no-offer"
     # a laboratory signed in as itself cannot send another's message
     data = make_message(a, hub_id=hub.identity.identity_id, created_at="t", action="cancel",
                         exchange_id=asked["exchange"], content={})
