@@ -55,6 +55,11 @@ def kind_text(kind: str) -> str:
             "profiling": translate("ExchangeView", "Sample to profile")}.get(kind, kind)
 
 
+def offer_text(kind: str) -> str:
+    return {"reference": translate("ExchangeView", "Reference standard"),
+            "profiling": translate("ExchangeView", "Profiling")}.get(kind, kind)
+
+
 def state_text(state: str) -> str:
     return {"requested": translate("ExchangeView", "Requested"),
             "accepted": translate("ExchangeView", "Accepted"),
@@ -147,6 +152,7 @@ class ExchangeView(QWidget):
             lambda title, fields: ask_form(self, title, fields)
         self.exchanges: list[dict[str, Any]] = []
         self.offers: list[dict[str, Any]] = []
+        self.mine: set[str] = set()   # the offers this laboratory made (their ids)
         self.busy = False
         self.note = ""   # what the last step did, shown after the refresh that follows it
 
@@ -194,7 +200,20 @@ class ExchangeView(QWidget):
         self.offers_table = _table("exchange-offers", [
             self.tr("Laboratory"), self.tr("Kind"), self.tr("Substance"), self.tr("Amount"),
             self.tr("What is shared"), self.tr("Offered")])
-        self.tabs.addTab(self.offers_table, self.tr("Offers"))
+        self.offers_table.itemSelectionChanged.connect(self._offer_selected)
+        offers_page = QWidget()
+        box = QVBoxLayout(offers_page)
+        box.addWidget(self.offers_table)
+        row = QHBoxLayout()
+        self.profiling_button = self._button("exchange-offer-profiling", self.tr("Offer profiling…"),
+                                             self.offer_profiling)
+        self.withdraw_button = self._button("exchange-withdraw", self.tr("Withdraw this offer"), self.withdraw_offer)
+        self.withdraw_button.setEnabled(False)
+        row.addWidget(self.profiling_button)
+        row.addWidget(self.withdraw_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.tabs.addTab(offers_page, self.tr("Offers"))
         self.shipments = _table("exchange-shipments", [
             self.tr("Exchange"), self.tr("Step"), self.tr("By"), self.tr("When"), self.tr("Condition"),
             self.tr("Courier reference")])
@@ -235,13 +254,15 @@ class ExchangeView(QWidget):
         self.exchanges = exchanges
         if offers is not None:
             self.offers = offers
+            me = getattr(self.keys.identity, "identity_id", None)
+            self.mine = {o["offer"] for o in offers if o["lab"] == me}
         _fill(self.requests, [[ex["substance"], kind_text(ex["kind"]),
                                self._amount(ex.get("amount"), ex.get("unit")), state_text(ex["state"]),
                                role_text(ex.get("role")), isolate(ex.get("requester_name") or ex["requester"]),
                                isolate(ex.get("provider_name") or ex.get("provider") or "—"),
                                datetime_text(ex["hub_updated_at"]), ex["exchange_id"]]
                               for ex in exchanges], [ex["exchange_id"] for ex in exchanges])
-        _fill(self.offers_table, [[isolate(o.get("lab_name") or o["lab"]), kind_text(o["kind"]), o["substance"],
+        _fill(self.offers_table, [[isolate(o.get("lab_name") or o["lab"]), offer_text(o["kind"]), o["substance"],
                                    self._amount(o.get("amount"), o.get("unit")),
                                    ", ".join(sorted(o.get("record") or {})), datetime_text(o["offered_at"])]
                                   for o in self.offers])
@@ -267,6 +288,14 @@ class ExchangeView(QWidget):
         for row in range(self.requests.rowCount()):
             if self.requests.item(row, 0).data(EXCHANGE_ID) == exchange_id:
                 self.requests.selectRow(row)
+
+    def selected_offer(self) -> dict[str, Any] | None:
+        rows = self.offers_table.selectionModel().selectedRows()
+        return self.offers[rows[0].row()] if rows and rows[0].row() < len(self.offers) else None
+
+    def _offer_selected(self) -> None:
+        offer = self.selected_offer()
+        self.withdraw_button.setEnabled(offer is not None and offer["offer"] in self.mine and not self.busy)
 
     def _selected(self) -> None:
         ex = self.selected()
@@ -366,6 +395,25 @@ class ExchangeView(QWidget):
                      lambda cat, identity: exchange.offer_standard(
                          cat, self.data_dir, identity, values["code"], amount=values["amount"] or None,
                          unit=values["unit"] if values["amount"] else None))
+
+    def offer_profiling(self) -> None:
+        from labnet.sync import exchange
+
+        values = self.ask(self.tr("Offer to profile seizure samples"), [("drug_type", self.tr("Drug type"), "")])
+        if values is None:
+            return
+        self._online(self.tr("Sending the offer…"), self.tr("Profiling is offered to the network."),
+                     lambda cat, identity: exchange.offer_profiling(cat, self.data_dir, identity,
+                                                                    values["drug_type"]))
+
+    def withdraw_offer(self) -> None:
+        from labnet.sync import exchange
+
+        offer = self.selected_offer()
+        if offer is None or offer["offer"] not in self.mine:
+            return
+        self._online(self.tr("Withdrawing the offer…"), self.tr("The offer is withdrawn."),
+                     lambda cat, identity: exchange.withdraw_offer(cat, self.data_dir, identity, offer["offer"]))
 
     def submit_sample(self) -> None:
         from labnet.sync import exchange

@@ -108,6 +108,16 @@ def test_two_laboratories_exchange_a_standard_through_their_windows(qtbot, hub, 
         got = cat.find("reference_sample", {"inventory_code": "RS-NET-1"})
     assert (got["substance"], got["quantity"], got["status"], got["lot"]) == ("cocaine", 5.0, "quarantined", None)
 
+    # an offer is withdrawn by the laboratory that made it, from its Offers tab
+    view_c.offers_table.selectRow(0)
+    assert not view_c.withdraw_button.isEnabled()       # lab-c's window: not its offer
+    view_a.offers_table.selectRow(0)
+    press(qtbot, view_a, view_a.withdraw_button)
+    assert view_a.offers_table.rowCount() == 0 and view_a.outcome.text() == "The offer is withdrawn."
+    answer(view_a, {"drug_type": "heroin"})
+    press(qtbot, view_a, view_a.profiling_button)
+    assert [view_a.offers_table.item(0, k).text() for k in (1, 2)] == ["Profiling", "heroin"]
+
 
 def test_the_network_view_says_what_an_exchange_bulletin_holds(qtbot, tmp_path, monkeypatch, capsys):
     from labnet.protocol.bulletin import Bulletin
