@@ -153,7 +153,7 @@ class ExchangeView(QWidget):
         self.exchanges: list[dict[str, Any]] = []
         self.offers: list[dict[str, Any]] = []
         self.mine: set[str] = set()   # the offers this laboratory made (their ids)
-        self.busy = False
+        self.pending = 0   # the view's tasks queued or running on the network worker
         self.note = ""   # what the last step did, shown after the refresh that follows it
 
         layout = QVBoxLayout(self)
@@ -251,6 +251,7 @@ class ExchangeView(QWidget):
 
     def _show(self, found: tuple[list[dict[str, Any]], list[dict[str, Any]] | None]) -> None:
         exchanges, offers = found
+        chosen = self.selected()
         self.exchanges = exchanges
         if offers is not None:
             self.offers = offers
@@ -275,6 +276,8 @@ class ExchangeView(QWidget):
         self.outcome.setText(self.note)
         style.set_tone(self.outcome, "ok" if self.note else None)
         self.note = ""
+        if chosen is not None:   # the same exchange stays selected, in its new state
+            self.select(chosen["exchange_id"])
         self._selected()
 
     def selected(self) -> dict[str, Any] | None:
@@ -321,13 +324,17 @@ class ExchangeView(QWidget):
         data_dir = self.data_dir
         self._start(self.tr("Unlocking the keys…"), lambda cat: _unlock(data_dir, passphrase), unlocked)
 
+    @property
+    def busy(self) -> bool:
+        return self.pending > 0
+
     def _start(self, text: str, fn: Callable[[Any], Any], then: Callable[[Any], None]) -> None:
-        self.busy = True
+        self.pending += 1
         self.outcome.setText(text)
         style.set_tone(self.outcome, None)
 
         def done(value: Any) -> None:
-            self.busy = False
+            self.pending -= 1
             then(value)
 
         self.tasks.run(self._as_signed_in(fn), done, self._failed, description="exchange")
@@ -351,7 +358,7 @@ class ExchangeView(QWidget):
         return as_them
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy = False
+        self.pending -= 1
         code = getattr(exc, "code", None)
         self.outcome.setText(say_error(exc) + (f" ({code})" if code else ""))
         style.set_tone(self.outcome, "warning")
