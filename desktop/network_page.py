@@ -233,6 +233,9 @@ class NetworkPage(NetworkActions, BulletinActions, QWidget):
         news.addLayout(marks)
         self.shown_bulletins: dict[int, Any] = {}
         self.bulletins.itemSelectionChanged.connect(self._update_read_buttons)
+        from labnet.desktop.network_federation import FederationPanel
+
+        self.federation = FederationPanel(self, news)   # issue 20: cross-network hits and follow-ups
         columns.addLayout(news, stretch=1)
         layout.addLayout(columns, stretch=1)
         self.refresh()
@@ -336,8 +339,12 @@ class NetworkPage(NetworkActions, BulletinActions, QWidget):
                 drug=isolate(catalogue_text(str(content.get("drug_type", "?")))))
         if bulletin.kind.startswith("pt-"):
             return self.describe_pt(bulletin.kind, content)
+        if bulletin.kind.startswith("federation-"):   # issue 20
+            from labnet.desktop.network_federation import describe_bulletin as describe_federation
+
+            return describe_federation(bulletin.kind, content)
         if bulletin.kind == "exchange":   # issue 21
-            from labnet.desktop.exchange_view import describe_bulletin
+            from labnet.desktop.exchange_parts import describe_bulletin
 
             return describe_bulletin(content)
         return self.tr("Notice: {text}").format(text=content.get("text", ""))
@@ -477,6 +484,8 @@ class NetworkPage(NetworkActions, BulletinActions, QWidget):
         if report.bulletins:
             text += " " + self.tr("{n} new message(s) from the hub.").format(n=number(len(report.bulletins)))
             self._announce_links(report.bulletins)
+            if any(b.kind.startswith("federation-") for b in report.bulletins):
+                self.federation.load()   # the keys are unlocked: the hits and follow-ups listed at once
         self.retry_seconds = 0
         self.outcome_label.setText(text)
         style.set_tone(self.outcome_label, "alert" if counts["rejected"] else "ok")
