@@ -34,9 +34,9 @@ after the export: ``ru_maxrss`` keeps the parent's size across fork and exec on
 Linux, and the parent has just built the catalogue; catalogues kept in
 ``--workdir``), with its CPU seconds beside the wall time.  The parts are written
 to a sending folder as they are sealed, as a sync does, where the code can.
-``--baseline-code DIR`` runs the same children a second time with the ``sync``
-and ``protocol`` packages found in DIR first on the path (e.g. ``git archive
-463d288 sync protocol | tar -x -C DIR``: the code before the snapshot build),
+``--baseline-code DIR`` runs the same children a second time with the ``labnet``
+package found in DIR first on the path (a package tree of another checkout:
+``git archive REV | tar -x -C SRC; python SRC/scripts/package_tree.py DIR``),
 side by side::
 
     python benchmarks/bundle.py --memory --workdir /tmp/bundle-bench --baseline-code /tmp/old
@@ -61,6 +61,10 @@ from pathlib import Path
 _HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
 sys.path.insert(0, str(_HERE.parent))
+if os.environ.get("LABNET_BENCH_CODE"):
+    # A child measuring other code (--baseline-code): its labnet package first, before any import of labnet
+    # below binds the working tree's (a package tree: python scripts/package_tree.py DIR, run in that checkout).
+    sys.path.insert(0, os.environ["LABNET_BENCH_CODE"])
 
 from benchmarks.profile_catalogue import build_profile_catalogue, log  # noqa: E402
 from labnet.catalogue.store import Catalogue  # noqa: E402
@@ -186,10 +190,7 @@ def memory(work: Path, sizes: list[int], baseline: Path | None) -> dict:
 
 def child_export(folder: Path) -> dict:
     """In a fresh process: one export of every change in ``folder``'s catalogue, and the peak memory."""
-    if os.environ.get("LABNET_BENCH_CODE"):
-        # A baseline tree from before the import names moved under labnet. (`git archive REV sync protocol`):
-        # its top-level sync/ and protocol/ first on the path.
-        sys.path.insert(0, os.environ["LABNET_BENCH_CODE"])
+    if os.environ.get("LABNET_BENCH_CODE"):   # put first on the path at the top of this module
         from labnet.protocol.keys import create_identity  # an older tree's name
         from labnet.sync.outbox import Outbox as Exporter  # an older tree's name
         from labnet.sync.policy import default_policy  # an older tree's name

@@ -199,6 +199,16 @@ class OutboxStore:
         self.conn.execute(f"DROP TABLE IF EXISTS temp.{_CARRIED}")
 
     # -- the short write after sealing -------------------------------------------------------------
+    @contextlib.contextmanager
+    def page_cache(self, mib: int) -> Iterator[None]:
+        """SQLite's page cache on this connection raised to ``mib`` MiB (at most, as used) inside, then restored."""
+        before = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = {-int(mib) * 1024}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = {int(before)}")
+
     def record_export(self, parts: list[tuple[Any, int]], withheld: list[tuple], confirmed: list[tuple],
                       policy_digest: str, now: str, user: str) -> None:
         """What an export made: its parts (header, size in bytes), the items they carried (parked by ``carry``),
