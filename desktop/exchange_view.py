@@ -14,25 +14,27 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from labnet.desktop import style
+from labnet.desktop.exchange_parts import (
+    EXCHANGE_ID,
+    ask_form,
+    fill,
+    kind_text,
+    offer_text,
+    role_text,
+    state_text,
+    step_text,
+    table,
+)
 from labnet.desktop.i18n import datetime_text, isolate, number, say_error
 from labnet.desktop.tasks import Tasks
 
@@ -46,101 +48,10 @@ class Keys(Protocol):
     def ask_passphrase(self) -> str | None: ...
 
 
-EXCHANGE_ID = Qt.ItemDataRole.UserRole
-translate = QCoreApplication.translate
-
-
-def kind_text(kind: str) -> str:
-    return {"reference": translate("ExchangeView", "Reference standard"),
-            "profiling": translate("ExchangeView", "Sample to profile")}.get(kind, kind)
-
-
-def offer_text(kind: str) -> str:
-    return {"reference": translate("ExchangeView", "Reference standard"),
-            "profiling": translate("ExchangeView", "Profiling")}.get(kind, kind)
-
-
-def state_text(state: str) -> str:
-    return {"requested": translate("ExchangeView", "Requested"),
-            "accepted": translate("ExchangeView", "Accepted"),
-            "dispatched": translate("ExchangeView", "Dispatched"),
-            "received": translate("ExchangeView", "Received"),
-            "reported": translate("ExchangeView", "Result reported"),
-            "refused": translate("ExchangeView", "Delivery refused"),
-            "lost": translate("ExchangeView", "Lost"),
-            "cancelled": translate("ExchangeView", "Cancelled"),
-            "declined": translate("ExchangeView", "Declined")}.get(state, state)
-
-
-def role_text(role: str | None) -> str:
-    return {"requester": translate("ExchangeView", "Requester"),
-            "provider": translate("ExchangeView", "Provider"),
-            "offerer": translate("ExchangeView", "Offered to you")}.get(role or "", translate("ExchangeView", "None"))
-
-
-def step_text(action: str) -> str:
-    """A step as the custody list and the bulletins name it (what was done)."""
-    return {"request": translate("ExchangeView", "Requested"), "decline": translate("ExchangeView", "Declined"),
-            "cancel": translate("ExchangeView", "Cancelled"), "report": translate("ExchangeView", "Result reported"),
-            "lost": translate("ExchangeView", "Lost"), "refuse": translate("ExchangeView", "Delivery refused"),
-            "accept": translate("ExchangeView", "Accepted"), "dispatch": translate("ExchangeView", "Dispatched"),
-            "receive": translate("ExchangeView", "Received")}.get(action, action)
-
-
-def describe_bulletin(content: dict[str, Any]) -> str:
-    """An ``exchange`` bulletin in a line, for the Network view's list of the hub's bulletins."""
-    return translate("ExchangeView", "Exchange of {substance} ({step} by {lab}): {state}").format(
-        substance=isolate(str(content.get("substance", "?"))), step=step_text(str(content.get("action", ""))),
-        lab=isolate(str(content.get("by_name") or content.get("by") or "?")),
-        state=state_text(str(content.get("state", ""))))
-
-
 def _unlock(data_dir: Path, passphrase: str) -> Any:
     from labnet.protocol.keyfile import load_identity
 
     return load_identity(data_dir, passphrase)
-
-
-def ask_form(parent: QWidget, title: str, fields: list[tuple[str, str, str]]) -> dict[str, str] | None:
-    """A small form: (key, label, default) per line; the values typed, or None when cancelled."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(title)
-    form = QFormLayout(dialog)
-    edits = {}
-    for key, label, default in fields:
-        edits[key] = QLineEdit(default)
-        edits[key].setObjectName(f"exchange-form-{key}")
-        form.addRow(label, edits[key])
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    form.addRow(buttons)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return {key: edit.text().strip() for key, edit in edits.items()}
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = None) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            if keys is not None:
-                item.setData(EXCHANGE_ID, keys[r])
-            table.setItem(r, c, item)
 
 
 class ExchangeView(QWidget):
@@ -177,7 +88,7 @@ class ExchangeView(QWidget):
         layout.addWidget(self.outcome)
 
         self.tabs = QTabWidget()
-        self.requests = _table("exchange-requests", [
+        self.requests = table("exchange-requests", [
             self.tr("Substance"), self.tr("Kind"), self.tr("Amount"), self.tr("State"), self.tr("Your part"),
             self.tr("Requested by"), self.tr("Provided by"), self.tr("Updated"), self.tr("Exchange")])
         self.requests.itemSelectionChanged.connect(self._selected)
@@ -197,7 +108,7 @@ class ExchangeView(QWidget):
         steps.addStretch(1)
         box.addLayout(steps)
         self.tabs.addTab(requests_page, self.tr("Requests"))
-        self.offers_table = _table("exchange-offers", [
+        self.offers_table = table("exchange-offers", [
             self.tr("Laboratory"), self.tr("Kind"), self.tr("Substance"), self.tr("Amount"),
             self.tr("What is shared"), self.tr("Offered")])
         self.offers_table.itemSelectionChanged.connect(self._offer_selected)
@@ -214,7 +125,7 @@ class ExchangeView(QWidget):
         row.addStretch(1)
         box.addLayout(row)
         self.tabs.addTab(offers_page, self.tr("Offers"))
-        self.shipments = _table("exchange-shipments", [
+        self.shipments = table("exchange-shipments", [
             self.tr("Exchange"), self.tr("Step"), self.tr("By"), self.tr("When"), self.tr("Condition"),
             self.tr("Courier reference")])
         self.tabs.addTab(self.shipments, self.tr("Shipments"))
@@ -257,18 +168,18 @@ class ExchangeView(QWidget):
             self.offers = offers
             me = getattr(self.keys.identity, "identity_id", None)
             self.mine = {o["offer"] for o in offers if o["lab"] == me}
-        _fill(self.requests, [[ex["substance"], kind_text(ex["kind"]),
+        fill(self.requests, [[ex["substance"], kind_text(ex["kind"]),
                                self._amount(ex.get("amount"), ex.get("unit")), state_text(ex["state"]),
                                role_text(ex.get("role")), isolate(ex.get("requester_name") or ex["requester"]),
                                isolate(ex.get("provider_name") or ex.get("provider") or "—"),
                                datetime_text(ex["hub_updated_at"]), ex["exchange_id"]]
                               for ex in exchanges], [ex["exchange_id"] for ex in exchanges])
-        _fill(self.offers_table, [[isolate(o.get("lab_name") or o["lab"]), offer_text(o["kind"]), o["substance"],
+        fill(self.offers_table, [[isolate(o.get("lab_name") or o["lab"]), offer_text(o["kind"]), o["substance"],
                                    self._amount(o.get("amount"), o.get("unit")),
                                    ", ".join(sorted(o.get("record") or {})), datetime_text(o["offered_at"])]
                                   for o in self.offers])
         entries = [e for ex in exchanges for e in ex.get("custody", [])]
-        _fill(self.shipments, [[e["exchange_id"], step_text(e["action"]), e["by_person"], datetime_text(e["at"]),
+        fill(self.shipments, [[e["exchange_id"], step_text(e["action"]), e["by_person"], datetime_text(e["at"]),
                                 e.get("condition") or "—", e.get("courier_reference") or "—"] for e in entries])
         self.tabs.setTabText(0, self.tr("Requests (%n)", "", len(exchanges)))
         self.tabs.setTabText(1, self.tr("Offers (%n)", "", len(self.offers)))
