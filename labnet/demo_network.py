@@ -1,5 +1,7 @@
 """The demo network: ``labnet --demo`` runs a hub on loopback with three other laboratories already
-enrolled and synced, so that a new user can press "Sync now" and open the hub console with no set-up.
+enrolled and synced, so that a new user can press "Sync now" and open the hub console with no set-up; beside
+it, a second demo network (East Africa, ``labnet.demo_federation``) peered with it, the two searching each
+other's profiles hit/no-hit.
 
 Everything lives in the demo's own folder (``demo-network/``), with demo keys protected by a passphrase
 written in this file: nothing here is ever a real laboratory's.  The first start builds it (a minute on
@@ -17,6 +19,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 DEMO_KEYS_PASSPHRASE = "labnet-demo keys, never real ones"
 # The demo hub's administrator (a network administrator), offered by the hub console's sign-in dialog.
@@ -36,8 +39,14 @@ class DemoNetwork:
     server: object
     thread: threading.Thread
     hub: object
+    east: Any = None        # the East African demo hub (labnet.demo_federation), peered with this one
+    searcher: Any = None    # the two hubs' searches of each other
 
     def stop(self) -> None:
+        if self.searcher is not None:
+            self.searcher.stop()
+        if self.east is not None:
+            self.east.stop()
         self.server.should_exit = True
         self.thread.join(timeout=30)
         self.hub.close()
@@ -87,6 +96,9 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
         else:
             for lab_dir in [demo_dir, *sorted((folder / "labs").iterdir())]:
                 _point_at(lab_dir, url)
+        from labnet.demo_federation import start_east
+
+        network.east, network.searcher = start_east(folder, network)   # issue 20: a second, peered network
     except BaseException:
         network.stop()          # no hub left serving behind a demo that failed to build
         if first:               # built afresh at the next start
@@ -137,6 +149,7 @@ def _enrol(lab_dir: Path, name: str, country: str, network: DemoNetwork):
 def _build(folder: Path, demo_dir: Path, network: DemoNetwork) -> None:
     from labnet.catalogue.demo import generate_profiles
     from labnet.catalogue.store import Catalogue
+    from labnet.demo_federation import beyond_network
     from labnet.profiling.workflows import calibrate, catalogue_population, save_calibrated_method
     from labnet.sync.client import sync_once
     from labnet.sync.hub_admin import HubAdmin
@@ -146,6 +159,7 @@ def _build(folder: Path, demo_dir: Path, network: DemoNetwork) -> None:
     for index, (name, country, seed, count) in enumerate(OTHER_LABS):
         lab_dir = folder / "labs" / f"lab-{index + 1}"
         identity = _enrol(lab_dir, name, country, network)
+        beyond_network(lab_dir)   # searched by the peer network too (labnet.demo_federation)
         with Catalogue.open(lab_dir, user="demo") as cat:
             rows = [dict(r, shareable=True) for r in generate_profiles(count, seed=seed, start=100_000 * (index + 1))]
             cat.apply_upsert("profiling_result", cat.plan_upsert("profiling_result", rows))
@@ -160,3 +174,4 @@ def _build(folder: Path, demo_dir: Path, network: DemoNetwork) -> None:
         "Welcome to the demo network. Press “Sync now” in the Network view to share this laboratory's "
         "shareable profiling results; links with other laboratories' seizures arrive as bulletins.")
     _enrol(demo_dir, *DEMO_LAB, network)
+    beyond_network(demo_dir)
