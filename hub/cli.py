@@ -735,9 +735,10 @@ def _run(argv: Sequence[str] | None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # --help, --version or a usage error
         return stop.code if isinstance(stop.code, int) else 0
-    if getattr(args, "database", None):   # for every store this command opens, and the workers it starts
-        from .db import DATABASE_ENV
+    from .db import DATABASE_ENV
 
+    previous_database = os.environ.get(DATABASE_ENV)
+    if getattr(args, "database", None):   # for every store this command opens, and the workers it starts
         os.environ[DATABASE_ENV] = args.database
     if not getattr(args, "handler", None):
         parser.print_help()
@@ -761,6 +762,10 @@ def _run(argv: Sequence[str] | None) -> int:
         return EXIT_USER_ERROR
     finally:
         os.umask(previous_umask)
+        if previous_database is None:   # as it was: main() may be called again in this process
+            os.environ.pop(DATABASE_ENV, None)
+        else:
+            os.environ[DATABASE_ENV] = previous_database
 
 
 if __name__ == "__main__":

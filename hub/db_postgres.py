@@ -91,12 +91,27 @@ class PgConnection:
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> Any:
         if not parameters:   # no parameters: psycopg reads the text as written (several statements allowed)
             return self.raw.execute(sql.encode())   # bytes: psycopg takes the text as it is
-        return self.raw.execute(pyformat(sql).encode(), parameters)
+        with _nul_refused():
+            return self.raw.execute(pyformat(sql).encode(), parameters)
 
     def executemany(self, sql: str, parameters: Any) -> Any:
         cursor = self.raw.cursor()
-        cursor.executemany(pyformat(sql).encode(), parameters)
+        with _nul_refused():
+            cursor.executemany(pyformat(sql).encode(), parameters)
         return cursor
+
+
+@contextlib.contextmanager
+def _nul_refused() -> Iterator[None]:
+    """PostgreSQL's text holds no NUL character (SQLite's does): a value with one, which only a hostile request
+    brings (a name, an id in a path), is refused as the request's fault instead of failing as the hub's."""
+    try:
+        yield
+    except psycopg.DataError as exc:
+        if "NUL (0x00)" not in str(exc):
+            raise
+        raise HubError("a text in this request holds a NUL character (U+0000), which the hub does not "
+                       "store") from None
 
 
 class BackupNeeded(HubError):
@@ -167,7 +182,8 @@ class PostgresDatabase(Database):
         raw, names = conn.raw, ", ".join(columns)
         staging = f"upsert_{table}"
         raw.execute(f"CREATE TEMPORARY TABLE {staging} (LIKE {table}) ON COMMIT DROP".encode())
-        with raw.cursor() as cursor, cursor.copy(f"COPY {staging} ({names}) FROM STDIN".encode()) as copy:
+        with _nul_refused(), raw.cursor() as cursor, \
+                cursor.copy(f"COPY {staging} ({names}) FROM STDIN".encode()) as copy:
             for row in rows:
                 copy.write_row(row)
         raw.execute(f"{insert_sql(table, columns)} SELECT {names} FROM {staging} "

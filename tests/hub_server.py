@@ -61,6 +61,13 @@ def execute(hub: Hub, sql: str) -> None:
         conn.execute(sql)
 
 
+def table_names(hub: Hub) -> set[str]:
+    """The tables in the hub's store, SQLite or PostgreSQL."""
+    sql = ("SELECT name FROM sqlite_master WHERE type = 'table'" if hub.store.dialect == "sqlite" else
+           "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")
+    return {r[0] for r in hub.store.query(sql)}
+
+
 def remove_store(hub: Hub) -> None:
     """The hub's store gone underneath it: hub.db moved away, or the PostgreSQL database dropped."""
     if hub.store.dialect == "sqlite":

@@ -22,7 +22,7 @@ from labnet.protocol.session import sign_session_request
 
 
 @pytest.fixture(scope="module")
-def running(tmp_path_factory):
+def running(tmp_path_factory, hub_store):   # hub_store: a hub made again on each store (conftest.py)
     hub = RunningHub(tmp_path_factory.mktemp("hub") / "hub", requests_per_minute=10_000, max_request_bytes=64 * 1024)
     yield hub
     hub.stop()

@@ -24,7 +24,7 @@ import requests
 
 import labnet.hub.app as hub_app
 from factories import profile
-from hub_server import HubProcess, RunningHub
+from hub_server import HubProcess, RunningHub, table_names
 from labnet.hub.service import HubSettings
 from labnet.hub.tus import tus_router
 from labnet.protocol.bulletin import verify_bulletin
@@ -43,7 +43,7 @@ PASSWD = Path("/etc/passwd").read_bytes().splitlines()[0] if Path("/etc/passwd")
 TUS = {"Tus-Resumable": "1.0.0"}
 TUS_PATCH = [*TUS.items(), ("Content-Type", "application/offset+octet-stream"), ("Upload-Offset", "0")]
 @pytest.fixture(scope="module")
-def running(tmp_path_factory):
+def running(tmp_path_factory, hub_store):   # hub_store: a hub made again on each store (conftest.py)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(hub_app, "tus_router", functools.partial(tus_router, idle_timeout=IDLE))
         hub = RunningHub(tmp_path_factory.mktemp("hostile") / "hub", requests_per_minute=100_000)
@@ -82,7 +82,7 @@ def outside(running) -> set[Path]:
 
 
 def tables(running) -> set[str]:
-    return {r[0] for r in running.hub.store.query("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return table_names(running.hub)
 
 
 def create(running, auth: dict, length: int, **headers: str) -> str:
@@ -197,7 +197,7 @@ ADMIN_TARGETS = [("POST", f"/v1/admin/labs/{name}/revoke") for name in (
 
 @pytest.mark.parametrize("method, target", TARGETS + ADMIN_TARGETS, ids=lambda v: v[:40])
 def test_a_path_trick_in_a_name_gets_a_clean_refusal_and_touches_no_file(running, pair, method, target):
-    revoked = "SELECT count(*) FROM labs WHERE revoked_at NOT NULL"
+    revoked = "SELECT count(*) FROM labs WHERE revoked_at IS NOT NULL"
     before, revoked_before = outside(running), running.hub.store.query(revoked)[0][0]
     auth = running.admin if "/admin/" in target else pair[0][1]
     status, content_type, body = send(running, method, target, [*auth.items(), *TUS_PATCH])

@@ -219,6 +219,22 @@ def test_a_transaction_inside_another_is_a_savepoint_and_sees_its_writes(url, tm
         store.close()
 
 
+def test_a_text_with_a_nul_character_is_refused_as_the_requests_fault(url, tmp_path):
+    """PostgreSQL's text holds no NUL (SQLite's does): a lookup or a write with one is a HubError (400), not a
+    driver error the hub would answer with 500 (tests/test_hub_hostile.py sends them in paths)."""
+    from labnet.hub.errors import HubError
+
+    store = HubStore(url, backup_dir=tmp_path)
+    try:
+        with pytest.raises(HubError, match="NUL character"):
+            store.received.receipt("bundle\x00id", "lab")
+        with pytest.raises(HubError, match="NUL character"):
+            store.set_meta("key", "value\x00")
+        assert store.get_meta("key") is None
+    finally:
+        store.close()
+
+
 # -- the command line ------------------------------------------------------------------------------------------
 
 def test_init_check_and_backup_of_a_postgresql_hub(url, tmp_path, capsys, monkeypatch):

@@ -27,7 +27,7 @@ TUS = {"Tus-Resumable": "1.0.0"}
 
 
 @pytest.fixture(scope="module")
-def running(tmp_path_factory):
+def running(tmp_path_factory, hub_store):   # hub_store: a hub made again on each store (conftest.py)
     hub = RunningHub(tmp_path_factory.mktemp("hub") / "hub", requests_per_minute=10_000, max_request_bytes=4096,
                      max_upload_bytes=100_000)
     yield hub
