@@ -28,6 +28,7 @@ import fault_trials
 from hub_server import PASSPHRASE, HubProcess, enrol, free_port
 from labnet.catalogue.demo import generate_profiles
 from labnet.catalogue.store import Catalogue
+from labnet.hub import db
 from labnet.hub.ingest import Ingestor
 from labnet.hub.linking import NetworkLinker
 from labnet.hub.service import Hub, HubSettings
@@ -223,8 +224,10 @@ def test_an_upload_resumes_at_another_process_and_a_separate_worker_ingests_it(t
             assert verify_receipt(got, public, lab.identity_id).counts["accepted"] == 40
         assert read(tmp_path / "hub", "SELECT count(*) FROM bundles") == [(2,)]
         assert read(tmp_path / "hub", "SELECT count(*) FROM network_records") == [(80,)]
-        assert queue_rows(tmp_path / "hub") == []
-        assert read(tmp_path / "hub", "SELECT count(*) FROM uploads", db="uploads/uploads.db") == [(0,)]
+        # Each upload leaves the queue and the uploads just after its receipt is committed.
+        wait_until(lambda: queue_rows(tmp_path / "hub") == [] and read(
+            tmp_path / "hub", "SELECT count(*) FROM uploads", db="uploads/uploads.db") == [(0,)], 60,
+            "the uploads to leave the queue")
         # The HTTP processes ingested nothing themselves: every bundle went through the worker.
         assert "bundle " in worker.log() and "bundle " not in first.log() + second.log()
         assert worker.stop() == 0 and "stopped" in worker.log()     # SIGTERM: a clean stop
@@ -293,14 +296,32 @@ def _child_worker(pid: int, parent: int) -> bool:
     return int(stat.rsplit(")", 1)[1].split()[1]) == parent and b"spawn_main" in cmdline
 
 
-def test_a_worker_killed_mid_ingest_leaves_the_bundle_to_the_next_applied_once(tmp_path):
-    hub = new_hub(tmp_path / "hub")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """The hub's store for a test: ``""`` (hub.db in its folder) or a fresh database of the tests' PostgreSQL
+    cluster, which every process of the hub then uses (``database`` in hub.toml)."""
+    if request.param == "sqlite":
+        yield ""
+    else:
+        cluster = request.getfixturevalue("postgres_cluster")
+        url = cluster.new_database()
+        yield url
+        cluster.drop(url)
+
+
+def test_a_worker_killed_mid_ingest_leaves_the_bundle_to_the_next_applied_once(tmp_path, store):
+    folder = tmp_path / "hub"
+    hub, _ = Hub.create(folder, name="Hub", country="KE", passphrase=PASSPHRASE, database=store or None)
     lab = enrol(hub)
     with shares(tmp_path, hub, lab, "lab", 2000, seed=3) as cat:
         header, data = bundle(cat, lab, hub)
     key_id, public = hub.key_id, hub.identity.public
     hub.close()
-    folder = tmp_path / "hub"
+    hub_db = db.open_database(store or folder / "hub.db")   # the hub's store as its processes see it
+
+    def rows(sql: str, params: tuple = ()) -> list[tuple]:
+        return [tuple(r) for r in hub_db.query(sql, params)]
+
     serve = Command(folder, "serve", "--no-ingest")
     doomed = Command(folder, "worker", "--lease-seconds", "2", "--poll-seconds", "0.05")
     successor = None
@@ -310,7 +331,7 @@ def test_a_worker_killed_mid_ingest_leaves_the_bundle_to_the_next_applied_once(t
         wait_until(lambda: any(claimed for _, claimed, _ in queue_rows(folder)), 60, "the worker to claim the upload")
         doomed.send(signal.SIGSTOP)   # frozen mid-ingest, then killed there, as a power cut or the OOM killer would
         [(upload_id, claimed_by, attempts)] = queue_rows(folder)
-        assert attempts == 1 and read(folder, "SELECT count(*) FROM ingested_uploads") == [(0,)], \
+        assert attempts == 1 and rows("SELECT count(*) FROM ingested_uploads") == [(0,)], \
             "the worker had finished before it was stopped: not a mid-ingest fault"
         doomed.kill()
         successor = Command(folder, "worker", "--poll-seconds", "0.05")
@@ -318,20 +339,22 @@ def test_a_worker_killed_mid_ingest_leaves_the_bundle_to_the_next_applied_once(t
         assert "attempt 2" in successor.log()   # it took the dead worker's claim once the lease ran out
         assert verify_receipt(got, public, lab.identity_id).counts == {"accepted": 2000, "duplicate": 0,
                                                                          "rejected": 0}
-        assert read(folder, "SELECT count(*) FROM bundles WHERE bundle_id = ?", (header.bundle_id,)) == [(1,)]
-        assert read(folder, "SELECT count(*) FROM network_records") == [(2000,)]
-        assert read(folder, "SELECT upload_id FROM ingested_uploads") == [(upload_id,)]
-        assert queue_rows(folder) == []
+        assert rows("SELECT count(*) FROM bundles WHERE bundle_id = ?", (header.bundle_id,)) == [(1,)]
+        assert rows("SELECT count(*) FROM network_records") == [(2000,)]
+        assert rows("SELECT upload_id FROM ingested_uploads") == [(upload_id,)]
+        # The upload leaves the queue just after its receipt is committed.
+        wait_until(lambda: queue_rows(folder) == [], 60, "the upload to leave the queue")
         # Sent again (a laboratory that never got the answer): the same receipt, nothing applied twice.
         upload(serve.url, auth, data)
         wait_until(lambda: queue_rows(folder) == [], 60, "the second upload's ingest")
         assert receipt(serve.url, auth, header.bundle_id) == got
-        assert read(folder, "SELECT count(*) FROM bundles") == [(1,)]
-        assert read(folder, "SELECT count(*) FROM network_records") == [(2000,)]
+        assert rows("SELECT count(*) FROM bundles") == [(1,)]
+        assert rows("SELECT count(*) FROM network_records") == [(2000,)]
     finally:
         for command in (serve, doomed, successor):
             if command is not None:
                 command.stop()
+        hub_db.close()
 
 
 def test_an_upload_completes_while_the_worker_is_in_a_link_job(tmp_path):
