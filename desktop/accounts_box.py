@@ -233,6 +233,9 @@ class AccountsBox(QGroupBox):
         # in French); the table asks for that width (show_users), the last column takes what is left.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Sized to show every row and column (show_users): no scroll bars, which took the room they were for.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setAlternatingRowColors(True)
         self.table.itemSelectionChanged.connect(self.update_rights)
 
@@ -286,8 +289,10 @@ class AccountsBox(QGroupBox):
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 4 +
                                   max(1, len(self.users)) * self.table.verticalHeader().defaultSectionSize())
         header = self.table.horizontalHeader()
-        self.table.setMinimumWidth(2 * self.table.frameWidth() + sum(
-            max(header.sectionSizeHint(i), self.table.sizeHintForColumn(i)) for i in range(header.count())))
+        header.resizeSections(QHeaderView.ResizeMode.ResizeToContents)   # now, not at the next layout
+        last = header.count() - 1
+        self.table.setMinimumWidth(2 * self.table.frameWidth() + sum(header.sectionSize(i) for i in range(last))
+                                   + max(header.sectionSizeHint(last), self.table.sizeHintForColumn(last)))
         self.update_rights()
 
     def selected(self) -> dict | None:

@@ -147,13 +147,15 @@ class SettingsPage(QWidget):
         for box in (catalogue_box, audit_box, backup_box):
             left.addWidget(box)
         left.addStretch(1)
-        right.addWidget(self.accounts)
         right.addWidget(language_box)
         right.addWidget(appearance_box)
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
         layout.addLayout(columns)
+        # The accounts across the page: beside the catalogue's paths, their five columns did not fit half of it
+        # in French or Spanish, and a column was cut.
+        layout.addWidget(self.accounts)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

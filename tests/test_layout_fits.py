@@ -160,4 +160,14 @@ def test_every_main_view_fits_its_translation_at_1280_by_800(qtbot, styled, demo
         problems += found()
         headers += sum(1 for v in page.findChildren(QAbstractItemView) if _shown(v, window))
     assert headers >= 6
+    # Settings → Accounts is sized to show every account and column whole (no scroll bar hiding one).
+    users = window.show_section("settings").findChild(QAbstractItemView, "users-table")
+    qtbot.waitUntil(lambda: users.model().rowCount() > 0)
+    try:
+        qtbot.waitUntil(lambda: users.horizontalHeader().length() <= users.viewport().width())
+    except qtbot.TimeoutError:
+        pass
+    assert users.horizontalHeader().length() <= users.viewport().width(), (users.horizontalHeader().length(),
+                                                                          users.viewport().width())
+    assert users.verticalHeader().length() <= users.viewport().height()
     assert not problems, "\n".join(map(str, problems))

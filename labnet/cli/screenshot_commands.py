@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 LANGUAGES = ("en", "fr", "es", "ar", "ru")   # labnet.desktop.screenshots.LANGUAGES (Qt is loaded only to draw)
@@ -39,7 +41,16 @@ def run_screenshots(args: argparse.Namespace) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from labnet.desktop.screenshots import render_screenshots
 
-    for language in LANGUAGES if args.language == "all" else (args.language,):
-        for path in render_screenshots(Path(args.out), dark_too=not args.light_only, language=language):
-            print(path, flush=True)
+    if args.language == "all":
+        # Each language in a process of its own: a window's worth of Qt objects per language, and no style or
+        # translation left behind by the one before (restyling a process that had drawn them crashed in Qt).
+        for language in LANGUAGES:
+            command = [sys.executable, "-m", "labnet", "screenshots", "--out", str(args.out), "--language", language,
+                       *(["--light-only"] if args.light_only else [])]
+            status = subprocess.run(command, check=False).returncode
+            if status:
+                return status
+        return 0
+    for path in render_screenshots(Path(args.out), dark_too=not args.light_only, language=args.language):
+        print(path, flush=True)
     return 0
