@@ -61,6 +61,20 @@ def execute(hub: Hub, sql: str) -> None:
         conn.execute(sql)
 
 
+def store_target(path: Path) -> str | Path:
+    """Where a store made directly (``HubStore(…)``) in a test lives: the SQLite file ``path``, or on PostgreSQL
+    a fresh database of the tests' cluster (tests/conftest.py ``hub_store``)."""
+    return STORES.for_new_hub() or path
+
+
+def store_text(store) -> str:
+    """Every row of every table of a hub store, as text (what a stolen copy of the database would show)."""
+    if store.dialect == "sqlite":
+        return "\n".join(store._conn.iterdump())
+    names = [r[0] for r in store.query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")]
+    return "\n".join(repr(row) for name in names for row in store.query(f"SELECT * FROM {name}"))
+
+
 def table_names(hub: Hub) -> set[str]:
     """The tables in the hub's store, SQLite or PostgreSQL."""
     sql = ("SELECT name FROM sqlite_master WHERE type = 'table'" if hub.store.dialect == "sqlite" else

@@ -10,10 +10,10 @@ import json
 import pytest
 import requests
 
-from hub_server import ADMIN_PASSWORD, PASSPHRASE, RunningHub, execute
+from hub_server import ADMIN_PASSWORD, PASSPHRASE, RunningHub, execute, store_target
 from labnet.hub import admins, cli
 from labnet.hub.openapi import ADMIN_PREFIX, ADMIN_SIGN_IN
-from labnet.hub.service import Hub
+from labnet.hub.service import Hub, database_target
 from labnet.hub.store import MIGRATIONS, HubStore, Unauthenticated
 
 REVIEWER_PASSWORD = "a reviewer reads but never writes"
@@ -100,7 +100,7 @@ def test_the_last_network_administrator_cannot_be_disabled(tmp_path, capsys, mon
     monkeypatch.setenv("LABNET_HUB_PASSWORD", "a second long passphrase")
     assert cli.main(["admin", "add", "rita", "--role", "reviewer", "--data-dir", folder]) == 2
     assert "already exists" in capsys.readouterr().err
-    store = HubStore(tmp_path / "hub" / "hub.db")
+    store = HubStore(database_target(tmp_path / "hub"), backup_dir=tmp_path / "hub")   # hub.db, or its database
     try:
         assert [a.name for a in store.admins.accounts() if a.enabled] == ["admin", "rita"]
     finally:
@@ -109,7 +109,7 @@ def test_the_last_network_administrator_cannot_be_disabled(tmp_path, capsys, mon
 
 def test_wrong_passwords_slow_the_next_attempts_down(tmp_path):
     now = [dt.datetime(2026, 12, 5, 9, 0, tzinfo=dt.UTC)]
-    store = HubStore(tmp_path / "hub.db", clock=lambda: now[0])
+    store = HubStore(store_target(tmp_path / "hub.db"), clock=lambda: now[0], backup_dir=tmp_path)
     try:
         admins.add(store, "test", "omar", admins.NETWORK_ADMIN, ADMIN_PASSWORD)
         for _ in range(admins_free_failures()):
@@ -158,6 +158,7 @@ def old_hub(folder, token: str) -> None:
     store.close()
 
 
+@pytest.mark.sqlite_only   # an hub.db of step 7: tests/test_hub_postgres.py migrates a PostgreSQL store from step 7
 def test_the_shared_token_becomes_the_first_account_and_works_once_to_set_its_password(tmp_path):
     old_token = "lnadm_the-shared-token-of-an-older-hub"
     old_hub(tmp_path / "hub", old_token)

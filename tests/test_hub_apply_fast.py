@@ -159,6 +159,7 @@ class _Dying:
         return future
 
 
+@pytest.mark.sqlite_only   # SQLite's pages
 def test_a_new_hub_file_has_16_kib_pages_and_an_older_file_keeps_its_own(tmp_path):
     """A network record is ~900 bytes of JSON: four to a 4 KiB page.  A new hub file takes 16 KiB pages (the
     apply's upsert and commit cost half as much); a file made before keeps its pages and opens as before."""

@@ -9,6 +9,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from hub_server import store_target, store_text
 from labnet.hub.auth import lab_for_token, open_session
 from labnet.hub.store import Forbidden, HubError, HubStore, Unauthenticated
 from labnet.protocol.session import sign_session_request
@@ -32,7 +33,7 @@ def clock():
 
 @pytest.fixture
 def store(tmp_path, clock):
-    hub = HubStore(tmp_path / "hub.db", clock=clock)
+    hub = HubStore(store_target(tmp_path / "hub.db"), clock=clock, backup_dir=tmp_path)
     yield hub
     hub.close()
 
@@ -61,7 +62,7 @@ def test_a_signed_request_opens_a_session_whose_token_names_the_lab(store):
     session = open_session(store, HUB_KEY, request(key, key_id))
     assert lab_for_token(store, f"Bearer {session['token']}") == "lab-a"
     # Only the digest of the token is kept.
-    dump = "\n".join(store._conn.iterdump())
+    dump = store_text(store)
     assert session["token"] not in dump
 
 
