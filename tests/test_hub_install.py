@@ -62,3 +62,6 @@ def test_the_hub_installs_and_runs_without_qt(tmp_path):
     app = run(str(python), "-c", "import sys; from labnet.hub.app import create_app; "
                                  "assert not any(m.startswith(('PySide6', 'shiboken6')) for m in sys.modules)")
     assert app.returncode == 0, app.stderr
+    # [hub] brings PostgreSQL's driver and its pool (hub/db_postgres.py), the production store.
+    driver = run(str(python), "-c", "import psycopg, psycopg_pool; from labnet.hub import db_postgres")
+    assert driver.returncode == 0, driver.stderr
