@@ -25,8 +25,20 @@ def lab(tmp_path, hub, name, capsys):  # noqa: F811
     return folder
 
 
-def view_of(qtbot, folder, tmp_path):
+@pytest.fixture
+def opened():
+    """The windows a test opens; their Network views' timers stopped after it (a sync the changes made here
+    scheduled would fire in a later test, on a window whose workers have shut down)."""
+    windows_opened = []
+    yield windows_opened
+    for window in windows_opened:
+        window.network_page.change_timer.stop()
+        window.network_page.auto_timer.stop()
+
+
+def view_of(qtbot, folder, tmp_path, opened):
     window = windows.open_window(qtbot, folder / "catalogue.db", tmp_path / folder.name, synchronous=False)
+    opened.append(window)
     qtbot.waitUntil(lambda: window.session.ready, timeout=20_000)
     view = window.show_section("exchange")
     assert view is window.exchange_view
@@ -49,15 +61,15 @@ def press(qtbot, view, button):
 
 
 def test_two_laboratories_exchange_a_standard_through_their_windows(qtbot, hub, tmp_path, monkeypatch,  # noqa: F811
-                                                                    capsys):
+                                                                    capsys, opened):
     monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)   # the keys unlocked as the Network view does
     a, c = lab(tmp_path, hub, "lab-a", capsys), lab(tmp_path, hub, "lab-c", capsys)
     with Catalogue.open(a) as cat:
         cat.add("reference_sample", {"inventory_code": "RS-1", "substance": "cocaine", "salt_form": "hydrochloride",
                                      "lot": "LOT-9", "received_on": "2026-01-10", "quantity": 50,
                                      "remaining_quantity": 50, "unit": "mg", "status": "in_use", "shareable": True})
-    window_a, view_a = view_of(qtbot, a, tmp_path)
-    window_c, view_c = view_of(qtbot, c, tmp_path)
+    window_a, view_a = view_of(qtbot, a, tmp_path, opened)
+    window_c, view_c = view_of(qtbot, c, tmp_path, opened)
     threads = set()
     original = view_a.tasks.run
 
