@@ -22,6 +22,12 @@ hence the order on (seq, orphan, kind rank, change seq, position), and the same
 bundle bytes, digests and ids as before.  Only the parked entries need the
 record types' ranks: a streamed entry's seq is its change's, which no other
 change has.
+
+An export streams lines rather than entries for the records never sent: the
+policy's values of each row go straight into that record type's line writer
+(``protocol/bundle_lines.py``, which checks them as it writes), and a stored
+canonical peak table goes in unparsed; an entry is made only where no line
+could be (issue 18).
 """
 
 from __future__ import annotations
