@@ -119,6 +119,7 @@ def accept(hub: Hub, data: bytes, actor: str, name: str | None = None) -> tuple[
     if offer.expires_at < utc_stamp(hub.store.clock()):
         raise Unauthenticated("the invitation has expired; ask the other hub for a new one", code="peer-code-invalid")
     name = check_name(name or default_name(offer.hub))
+    store(hub)   # its tables made (if need be) before the transaction: a migration cannot run inside one
     with hub.store.transaction() as conn:
         _pin(hub, conn, name, offer.hub, offer.url, list(offer.methods), "file")
     admins.record(hub.store, actor, "peer.accept", name, hub_id=offer.hub.identity_id,
@@ -184,6 +185,7 @@ def add_online(hub: Hub, code_text: str, actor: str, name: str | None = None) ->
     body = answer.json()
     name = check_name(name or default_name(identity))
     methods = [MethodKey.from_json(m) for m in body.get("methods", [])]
+    store(hub)   # its tables made (if need be) before the transaction
     with hub.store.transaction() as conn:
         _pin(hub, conn, name, identity, base, methods, "code")
     admins.record(hub.store, actor, "peer.add", name, hub_id=identity.identity_id, key_id=identity.signing_key_id)

@@ -172,3 +172,30 @@ def test_the_network_matrix_is_the_profiling_engines_own_whatever_the_rows():
     ours = dict(zip(keys, values.tolist()))
     theirs = {tuple(label.split("\x00", 1)): row for label, row in zip(expected.labels, expected.values.tolist())}
     assert ours == theirs and len(ours) == 6
+
+
+def test_a_peer_pinned_again_with_new_keys_only_if_its_pinned_key_endorsed_them(tmp_path):
+    from dataclasses import replace
+
+    from hub_server import PASSPHRASE
+    from labnet.hub import federation
+    from labnet.hub.service import Hub
+    from labnet.protocol.keys import create_identity
+
+    west, _ = Hub.create(tmp_path / "west", name="West", country="GH", passphrase=PASSPHRASE)
+    east, _ = Hub.create(tmp_path / "east", name="East", country="KE", passphrase=PASSPHRASE)
+    try:
+        federation.accept(east, federation.invite(west, "east", "test")[0], "test", "west")
+        old_key = federation.store(east).peer("west")["signing_key_id"]
+        west.identity = rotate(west.identity)   # endorsed by the key east pinned
+        federation.accept(east, federation.invite(west, "east", "test")[0], "test", "west")
+        assert federation.store(east).peer("west")["signing_key_id"] == west.key_id != old_key
+        impostor = create_identity("hub", "West", "GH", identity_id=west.identity.identity_id)
+        west.identity = replace(west.identity, public=impostor.public, key_sets=impostor.key_sets)
+        with pytest.raises(HubError) as refused:
+            federation.accept(east, federation.invite(west, "east", "test")[0], "test", "west")
+        assert refused.value.code == "peer-invalid"
+        assert federation.store(east).peer("west")["signing_key_id"] != impostor.public.signing_key_id
+    finally:
+        west.close()
+        east.close()
