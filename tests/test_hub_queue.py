@@ -48,7 +48,7 @@ def test_a_completed_upload_is_queued_once_and_claimed_by_one_worker_at_a_time(u
     assert again.upload_id == a.upload_id and again.attempts == 2 and not queue.renew(a.upload_id, "w1", 1200.0)
     queue.release(b.upload_id, "w2")       # given back unfinished: taken at once
     assert queue.claim("w4", 1000.0, 60).upload_id == b.upload_id
-    uploads.terminate(a.upload_id, "lab-a")   # ingested: the upload and its queue row go together
+    uploads.terminate(a.upload_id, a.owner)   # ingested: the upload and its queue row go together
     assert [row["upload_id"] for row in queue.claims()] == [b.upload_id]
 
 
