@@ -149,9 +149,9 @@ def test_a_claim_is_renewed_while_its_work_runs(uploads):
     from labnet.hub.ingest import _Renewing
 
     upload_id = completed(uploads, "lab-a", b"bundle")
-    claim = uploads.queue.claim("w", now=time.time(), lease_seconds=0.3)
+    claim = uploads.queue.claim("w", now=time.time(), lease_seconds=1.5)
     first = uploads.queue.claims()[0]["lease_until"]
-    with _Renewing(lambda: uploads.queue.renew(claim.upload_id, "w", time.time() + 0.3), every=0.05):
-        time.sleep(1.0)   # longer than the lease: renewed meanwhile, no other worker may take it
+    with _Renewing(lambda: uploads.queue.renew(claim.upload_id, "w", time.time() + 1.5), every=0.1):
+        time.sleep(2.5)   # longer than the lease: renewed meanwhile, no other worker may take it
         assert uploads.queue.claim("other", now=time.time(), lease_seconds=60) is None
-    assert uploads.queue.claims()[0]["lease_until"] > first + 0.5 and upload_id == claim.upload_id
+    assert uploads.queue.claims()[0]["lease_until"] > first + 1.0 and upload_id == claim.upload_id
