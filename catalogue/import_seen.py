@@ -49,8 +49,9 @@ class SeenKeys:
         row's number."""
         if self._keys is not None and len(self._keys) + len(keys) > SPILL_AT:
             self._spill()
+        out: list[int | None] = []
         if self._keys is not None:
-            seen, out = self._keys, []
+            seen = self._keys
             for key, number in zip(keys, numbers):
                 first = seen.get(key)
                 if first is None:
@@ -63,7 +64,7 @@ class SeenKeys:
         found: dict[str, int] = dict(self._db.execute(
             "SELECT s.k, s.row FROM json_each(?) AS j JOIN seen AS s ON s.k = j.value",
             (_JSON([t for t in texts if t is not None]),)).fetchall())
-        out, new = [], {}
+        new: dict[str, int] = {}
         for text, number in zip(texts, numbers):
             if text is None:  # a key that equals nothing, not even itself (a NaN): as the dict treats it
                 out.append(None)
