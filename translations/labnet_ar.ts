@@ -2905,6 +2905,90 @@
         <translation>«{text}» ليس تاريخًا مكتوبًا بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>There is no catalogue in {folder} to back up.</source>
+        <translation>لا يوجد فهرس في {folder} لنسخه احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>{exchange}  {kind} {substance}{amount}: {state} (from {requester} to {provider}; you: {role}; next: {allowed})</source>
+        <translation>{exchange}  {kind} {substance}{amount}: {state} (من {requester} إلى {provider}؛ أنت: {role}؛ التالي: {allowed})</translation>
+    </message>
+    <message>
+        <source>No laboratory offers anything to the network yet.</source>
+        <translation>لا يعرض أي مختبر شيئًا على الشبكة بعد.</translation>
+    </message>
+    <message>
+        <source>{offer}  {lab}: {kind} {substance}{amount}  {fields}</source>
+        <translation>{offer}  {lab}: {kind} {substance}{amount}  {fields}</translation>
+    </message>
+    <message>
+        <source>No exchange yet.</source>
+        <translation>لا توجد عمليات تبادل بعد.</translation>
+    </message>
+    <message>
+        <source>labnet: there is no exchange {exchange} for this laboratory.</source>
+        <translation>labnet: لا يوجد تبادل {exchange} لهذا المختبر.</translation>
+    </message>
+    <message>
+        <source>  {step}. {action} by {by} at {at} (laboratory {lab}); condition: {condition}; courier: {courier}</source>
+        <translation>  {step}. {action} بواسطة {by} في {at} (المختبر {lab})؛ الحالة عند المعاينة: {condition}؛ الناقل: {courier}</translation>
+    </message>
+    <message>
+        <source>labnet: the exchanges as last seen from the hub:</source>
+        <translation>labnet: عمليات التبادل كما ظهرت من المركز آخر مرة:</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: {substance} ({kind}).</source>
+        <translation>العرض {offer}: {substance} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Offer {offer} withdrawn.</source>
+        <translation>سُحب العرض {offer}.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} asked of peer network {peer}; the answer comes as a bulletin.</source>
+        <translation>أُرسل طلب التفاصيل {id} إلى الشبكة النظيرة {peer}؛ وسيصل الرد في نشرة.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} {state}.</source>
+        <translation>طلب التفاصيل {id}: {state}.</translation>
+    </message>
+    <message>
+        <source>{side} · peer {peer} · {method}: record {record} ~ {hit} (query {query}), score {score}, LR {lr}</source>
+        <translation>{side} · النظير {peer} · {method}: السجل {record} ~ {hit} (الاستعلام {query})، الدرجة {score}، نسبة الأرجحية {lr}</translation>
+    </message>
+    <message>
+        <source>No cross-network hit yet.</source>
+        <translation>لا توجد تطابقات بين الشبكات بعد.</translation>
+    </message>
+    <message>
+        <source>{id} · {side} · peer {peer} · record {record}: {state}{released}</source>
+        <translation>{id} · {side} · النظير {peer} · السجل {record}: {state}{released}</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>لا توجد طلبات تفاصيل بعد.</translation>
+    </message>
+    <message>
+        <source>proficiency test {name} closed: the round&apos;s summary</source>
+        <translation>أُغلق اختبار الكفاءة {name}: ملخص الجولة</translation>
+    </message>
+    <message>
+        <source>exchange {exchange} ({substance}): {action} by {lab}, now {state}</source>
+        <translation>التبادل {exchange} ({substance}): {action} بواسطة {lab}، والحالة الآن {state}</translation>
+    </message>
+    <message>
+        <source>The audit entries of record {record}.</source>
+        <translation>قيود التدقيق الخاصة بالسجل {record}.</translation>
+    </message>
+    <message>
+        <source>The audit entries made from {since} to {until} (whole days, UTC).</source>
+        <translation>قيود التدقيق المسجّلة من {since} إلى {until} (أيام كاملة، بتوقيت UTC).</translation>
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>الصف {row}، العمود «{column}»: {reason}</translation>
     </message>
@@ -3013,6 +3097,166 @@
     <message>
         <source>{what}&apos;s “{name}” is not a JSON object</source>
         <translation>في {what}، «{name}» ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>This laboratory is not party to the exchange.</source>
+        <translation>هذا المختبر ليس طرفًا في التبادل.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not a step of a {kind} exchange.</source>
+        <translation>«{action}» ليست خطوة في تبادل من نوع {kind}.</translation>
+    </message>
+    <message>
+        <source>The {role} of the exchange cannot {action} it.</source>
+        <translation>لا يسمح الدور {role} في التبادل بالخطوة {action}.</translation>
+    </message>
+    <message>
+        <source>An exchange that is {state} cannot be {action}: that step is allowed only when it is {allowed}.</source>
+        <translation>لا يمكن لتبادل حالته {state} أن ينتقل إلى الخطوة {action}: فهذه الخطوة لا تُسمح إلا حين تكون حالته {allowed}.</translation>
+    </message>
+    <message>
+        <source>An exchange message of {size:,} bytes is larger than any LabNet makes.</source>
+        <translation>يبلغ حجم رسالة التبادل هذه {size:,} بايت، وهو أكبر من أي رسالة ينشئها LabNet.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet exchange message (or it is damaged).</source>
+        <translation>هذه ليست رسالة تبادل من LabNet (أو أنها تالفة).</translation>
+    </message>
+    <message>
+        <source>The exchange message&apos;s fields are not of their types.</source>
+        <translation>حقول رسالة التبادل ليست من الأنواع المتوقعة.</translation>
+    </message>
+    <message>
+        <source>This exchange message is for another hub ({hub}).</source>
+        <translation>رسالة التبادل هذه موجّهة إلى مركز آخر ({hub}).</translation>
+    </message>
+    <message>
+        <source>A {action} message names an exchange only when it moves one.</source>
+        <translation>لا تذكر رسالة {action} تبادلًا إلا حين تنقله إلى خطوة تالية.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not an exchange action.</source>
+        <translation>«{action}» ليس إجراءً من إجراءات التبادل.</translation>
+    </message>
+    <message>
+        <source>The {action} message&apos;s content is incomplete or not of its types.</source>
+        <translation>محتوى رسالة {action} ناقص أو ليس من الأنواع المتوقعة.</translation>
+    </message>
+    <message>
+        <source>The exchange message&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
+        <translation>توقيع رسالة التبادل ليس توقيع المفتاح المسجَّل للمختبر: فقد عُدِّلت أو زُوِّرت أو وُقِّعت بمفتاح لا يعرفه المركز.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s list of methods is not a list.</source>
+        <translation>قائمة طرائق النظير ليست قائمة.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet {form} file (version 1).</source>
+        <translation>هذا ليس ملف {form} من LabNet (الإصدار 1).</translation>
+    </message>
+    <message>
+        <source>The identity in the {form} file is not a hub&apos;s.</source>
+        <translation>الهوية الواردة في ملف {form} ليست هوية مركز.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s signature is not valid; it was altered after it was made.</source>
+        <translation>توقيع ملف {form} غير صالح؛ فقد عُدِّل بعد إنشائه.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s fields are not of their types.</source>
+        <translation>حقول ملف {form} ليست من الأنواع المتوقعة.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s fields are not of their types.</source>
+        <translation>حقول الدعوة ليست من الأنواع المتوقعة.</translation>
+    </message>
+    <message>
+        <source>The reply does not name the hub it answers.</source>
+        <translation>لا يذكر الرد المركز الذي يجيبه.</translation>
+    </message>
+    <message>
+        <source>The answer is not of the form a LabNet answer takes.</source>
+        <translation>الإجابة ليست بالشكل الذي تتخذه إجابات LabNet.</translation>
+    </message>
+    <message>
+        <source>A method named by the peer is not {{name, method_version, fingerprint}}.</source>
+        <translation>إحدى الطرائق التي ذكرها النظير ليست بالشكل {{name, method_version, fingerprint}}.</translation>
+    </message>
+    <message>
+        <source>A peering code starts with “{prefix}”; check that it was copied whole.</source>
+        <translation>يبدأ رمز الربط بـ«{prefix}»؛ تحقّق من أنه نُسخ كاملًا.</translation>
+    </message>
+    <message>
+        <source>The peering code&apos;s hub address is not an http(s) address.</source>
+        <translation>عنوان المركز في رمز الربط ليس عنوان http(s).</translation>
+    </message>
+    <message>
+        <source>The {form} file lacks its {name}.</source>
+        <translation>ينقص ملف {form} الحقل {name}.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s hub identity cannot be trusted: {reason}</source>
+        <translation>لا يمكن الوثوق بهوية المركز في ملف {form}: {reason}</translation>
+    </message>
+    <message>
+        <source>The search is not of the form a LabNet search takes.</source>
+        <translation>البحث ليس بالشكل الذي يتخذه بحث LabNet.</translation>
+    </message>
+    <message>
+        <source>The search&apos;s profiles do not match its references.</source>
+        <translation>ملفات السمات في البحث لا تطابق مراجعه.</translation>
+    </message>
+    <message>
+        <source>The search holds a profile value that is not a finite number.</source>
+        <translation>يحتوي البحث على قيمة في ملف سمات ليست عددًا منتهيًا.</translation>
+    </message>
+    <message>
+        <source>This peering code is damaged or incomplete; copy it again.</source>
+        <translation>رمز الربط هذا تالف أو ناقص؛ انسخه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet federation message.</source>
+        <translation>هذه ليست رسالة اتحاد من LabNet.</translation>
+    </message>
+    <message>
+        <source>The federation message is damaged or of a version this LabNet cannot read.</source>
+        <translation>رسالة الاتحاد تالفة أو من إصدار لا يستطيع هذا الـLabNet قراءته.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s header is malformed.</source>
+        <translation>ترويسة رسالة الاتحاد مشوّهة.</translation>
+    </message>
+    <message>
+        <source>The federation message is cut short.</source>
+        <translation>رسالة الاتحاد مبتورة.</translation>
+    </message>
+    <message>
+        <source>The federation message is cut short or has bytes after its signature.</source>
+        <translation>رسالة الاتحاد مبتورة أو فيها بايتات بعد توقيعها.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s signature is not the peer&apos;s pinned key&apos;s: it was altered, forged or signed with a key this hub does not know.</source>
+        <translation>توقيع رسالة الاتحاد ليس توقيع المفتاح المثبَّت للنظير: فقد عُدِّلت أو زُوِّرت أو وُقِّعت بمفتاح لا يعرفه هذا المركز.</translation>
+    </message>
+    <message>
+        <source>This federation message is for another hub.</source>
+        <translation>رسالة الاتحاد هذه موجّهة إلى مركز آخر.</translation>
+    </message>
+    <message>
+        <source>This federation message is sealed to a key this hub does not hold.</source>
+        <translation>رسالة الاتحاد هذه مختومة لمفتاح لا يملكه هذا المركز.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s content does not match its digest.</source>
+        <translation>محتوى رسالة الاتحاد لا يطابق بصمته.</translation>
+    </message>
+    <message>
+        <source>The federation message cannot be decrypted; it is damaged.</source>
+        <translation>لا يمكن فك تشفير رسالة الاتحاد؛ فهي تالفة.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s content is not canonical JSON.</source>
+        <translation>محتوى رسالة الاتحاد ليس JSON قانونيًا.</translation>
     </message>
     <message>
         <source>a record the hub holds</source>
@@ -3271,8 +3515,24 @@
         <translation>إحدى نتائج الإرسال ليست {{material, analyte, value, unit}} بعدد منتهٍ.</translation>
     </message>
     <message>
+        <source>The submission is not sealed to the hub; results travel sealed (update LabNet).</source>
+        <translation>الإرسال غير مختوم للمركز؛ والنتائج تُنقل مختومة (حدِّث LabNet).</translation>
+    </message>
+    <message>
+        <source>The submission is sealed to another hub key ({key}…), not to this hub&apos;s; send it again.</source>
+        <translation>الإرسال مختوم لمفتاح مركز آخر ({key}…)، لا لمفتاح هذا المركز؛ أرسله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The sealed submission does not say what its envelope says (laboratory, key, round, time).</source>
+        <translation>الإرسال المختوم لا يطابق ما يذكره غلافه (المختبر، المفتاح، الجولة، الوقت).</translation>
+    </message>
+    <message>
         <source>The submission&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
         <translation>توقيع الإرسال ليس توقيع المفتاح المسجَّل للمختبر: فقد عُدِّل أو زُوِّر أو وُقِّع بمفتاح لا يعرفه المركز.</translation>
+    </message>
+    <message>
+        <source>The sealed submission does not open with this hub&apos;s key; it was sealed wrongly or damaged.</source>
+        <translation>الإرسال المختوم لا يُفتح بمفتاح هذا المركز؛ فقد خُتم خطأً أو تلف.</translation>
     </message>
     <message>
         <source>the session request&apos;s signature is not base64</source>
@@ -3419,6 +3679,118 @@
         <translation>جديد أو معدَّل</translation>
     </message>
     <message>
+        <source>The amount must be more than zero.</source>
+        <translation>يجب أن تكون الكمية أكبر من صفر.</translation>
+    </message>
+    <message>
+        <source>Give the amount&apos;s unit.</source>
+        <translation>حدِّد وحدة الكمية.</translation>
+    </message>
+    <message>
+        <source>{code} does not leave the laboratory under its sharing policy: mark it shareable with the network (or change the policy) first.</source>
+        <translation>لا يغادر {code} المختبر بموجب سياسة المشاركة الخاصة به: علِّمه أولًا بأنه قابل للمشاركة مع الشبكة (أو غيّر السياسة).</translation>
+    </message>
+    <message>
+        <source>“{drug}” is not a drug type LabNet knows; use one of: {known}.</source>
+        <translation>«{drug}» ليس نوع مخدر يعرفه LabNet؛ استخدم أحد هذه الأنواع: {known}.</translation>
+    </message>
+    <message>
+        <source>Name the substance asked for.</source>
+        <translation>حدِّد المادة المطلوبة.</translation>
+    </message>
+    <message>
+        <source>Give the sample&apos;s number in this laboratory.</source>
+        <translation>حدِّد رقم العينة في هذا المختبر.</translation>
+    </message>
+    <message>
+        <source>Give the sample&apos;s drug type (one of: {known}).</source>
+        <translation>حدِّد نوع المخدر في العينة (أحد: {known}).</translation>
+    </message>
+    <message>
+        <source>the hub refused: {reason}</source>
+        <translation>رفض المركز: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused the {action}: {reason}</source>
+        <translation>رفض المركز الخطوة {action}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete; look at the exchange again</source>
+        <translation>وصل ردّ المركز ناقصًا؛ اعرض التبادل مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The amount: {reason}.</source>
+        <translation>الكمية: {reason}.</translation>
+    </message>
+    <message>
+        <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>{what}: «{text}» ليس تاريخًا (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete; ask again</source>
+        <translation>وصل ردّ المركز ناقصًا؛ اطلب مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s record of exchange {exchange} has no dispatch.</source>
+        <translation>لا يتضمن سجل المركز للتبادل {exchange} أي إرسال.</translation>
+    </message>
+    <message>
+        <source>Give the inventory code of the reference standard.</source>
+        <translation>حدِّد رمز المخزون للمعيار المرجعي.</translation>
+    </message>
+    <message>
+        <source>There is no reference standard {code} in the catalogue.</source>
+        <translation>لا يوجد معيار مرجعي {code} في الفهرس.</translation>
+    </message>
+    <message>
+        <source>{code} is not on the shelf (its status is {status}); only a standard quarantined or in use can leave.</source>
+        <translation>{code} غير متوفر في المخزون (حالته {status})؛ ولا يغادر إلا معيار محجور أو قيد الاستخدام.</translation>
+    </message>
+    <message>
+        <source>{code} expired on {date}; it cannot be offered or sent.</source>
+        <translation>انتهت صلاحية {code} في {date}؛ ولا يمكن عرضه أو إرساله.</translation>
+    </message>
+    <message>
+        <source>{code} has no remaining quantity recorded; enter the stock first.</source>
+        <translation>لا توجد كمية متبقية مسجّلة لـ{code}؛ أدخل المخزون أولًا.</translation>
+    </message>
+    <message>
+        <source>Only {left:g} {unit} of {code} remain; {amount:g} {amount_unit} cannot leave.</source>
+        <translation>لم يتبقَّ من {code} إلا {left:g} {unit}؛ فلا يمكن أن يغادر {amount:g} {amount_unit}.</translation>
+    </message>
+    <message>
+        <source>{code} is {substance}; the exchange asks for {asked}.</source>
+        <translation>{code} هو {substance}؛ والتبادل يطلب {asked}.</translation>
+    </message>
+    <message>
+        <source>Give the amount sent and its unit.</source>
+        <translation>حدِّد الكمية المرسلة ووحدتها.</translation>
+    </message>
+    <message>
+        <source>A reference standard {code} exists already; give the received one another inventory code.</source>
+        <translation>يوجد معيار مرجعي {code} بالفعل؛ أعطِ المعيار المستلَم رمز مخزون آخر.</translation>
+    </message>
+    <message>
+        <source>The certificate that came with exchange {exchange} is not the one the sender&apos;s record names; ask the sender.</source>
+        <translation>الشهادة التي وصلت مع التبادل {exchange} ليست التي يذكرها سجل المُرسِل؛ اسأل المُرسِل.</translation>
+    </message>
+    <message>
+        <source>Give the sample number of the profiling result to report.</source>
+        <translation>حدِّد رقم العينة لنتيجة التنميط المراد إبلاغها.</translation>
+    </message>
+    <message>
+        <source>There is no profiling result {number} in the catalogue.</source>
+        <translation>لا توجد نتيجة تنميط {number} في الفهرس.</translation>
+    </message>
+    <message>
+        <source>The certificate of {code} is larger than {limit} kB, too large to go through the hub; send it with the standard.</source>
+        <translation>شهادة {code} أكبر من {limit} كيلوبايت، وهي أكبر من أن تمر عبر المركز؛ أرسلها مع المعيار.</translation>
+    </message>
+    <message>
         <source>Sign in to the hub as a named administrator first.</source>
         <translation>سجِّل الدخول إلى المركز أولًا بصفتك مسؤولًا مسمّى.</translation>
     </message>
@@ -3445,6 +3817,10 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>يذكر الإيصال السجل {kind} {record} بالإصدار {version}، ولم تكن تلك الحزمة تحمله؛ ولذلك لم يُطبَّق الإيصال.</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields, beyond_network)</source>
+        <translation>{kind}.{setting} ليس إعدادًا من إعدادات السياسة (استخدم share أو only_shareable أو where أو fields أو beyond_network)</translation>
     </message>
     <message>
         <source>{where}: “{raw}” is not a number.</source>
@@ -3823,6 +4199,522 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln entries</source>
+        <comment>singular: %Ln entry</comment>
+        <translation>
+            <numerusform>%Ln قيد</numerusform>
+            <numerusform>قيد واحد</numerusform>
+            <numerusform>قيدان</numerusform>
+            <numerusform>%Ln قيود</numerusform>
+            <numerusform>%Ln قيدًا</numerusform>
+            <numerusform>%Ln قيد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <comment>singular: %Ln record</comment>
+        <translation>
+            <numerusform>%Ln سجل</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%Ln سجلات</numerusform>
+            <numerusform>%Ln سجلًا</numerusform>
+            <numerusform>%Ln سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>singular: %n day</comment>
+        <translation>
+            <numerusform>%n يوم</numerusform>
+            <numerusform>يوم واحد</numerusform>
+            <numerusform>يومان</numerusform>
+            <numerusform>%n أيام</numerusform>
+            <numerusform>%n يومًا</numerusform>
+            <numerusform>%n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <comment>singular: %Ln finding</comment>
+        <translation>
+            <numerusform>%Ln ملاحظة</numerusform>
+            <numerusform>ملاحظة واحدة</numerusform>
+            <numerusform>ملاحظتان</numerusform>
+            <numerusform>%Ln ملاحظات</numerusform>
+            <numerusform>%Ln ملاحظةً</numerusform>
+            <numerusform>%Ln ملاحظة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletions</source>
+        <comment>singular: %Ln deletion</comment>
+        <translation>
+            <numerusform>%Ln عملية حذف</numerusform>
+            <numerusform>عملية حذف واحدة</numerusform>
+            <numerusform>عمليتا حذف</numerusform>
+            <numerusform>%Ln عمليات حذف</numerusform>
+            <numerusform>%Ln عملية حذف</numerusform>
+            <numerusform>%Ln عملية حذف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <comment>singular: %Ln account</comment>
+        <translation>
+            <numerusform>%Ln حساب</numerusform>
+            <numerusform>حساب واحد</numerusform>
+            <numerusform>حسابان</numerusform>
+            <numerusform>%Ln حسابات</numerusform>
+            <numerusform>%Ln حسابًا</numerusform>
+            <numerusform>%Ln حساب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached files</source>
+        <comment>singular: %Ln attached file</comment>
+        <translation>
+            <numerusform>%Ln ملف مرفق</numerusform>
+            <numerusform>ملف مرفق واحد</numerusform>
+            <numerusform>ملفان مرفقان</numerusform>
+            <numerusform>%Ln ملفات مرفقة</numerusform>
+            <numerusform>%Ln ملفًا مرفقًا</numerusform>
+            <numerusform>%Ln ملف مرفق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>singular: %n day ago</comment>
+        <translation>
+            <numerusform>قبل %n يوم</numerusform>
+            <numerusform>قبل يوم واحد</numerusform>
+            <numerusform>قبل يومين</numerusform>
+            <numerusform>قبل %n أيام</numerusform>
+            <numerusform>قبل %n يومًا</numerusform>
+            <numerusform>قبل %n يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entries</source>
+        <comment>singular: %Ln audit entry</comment>
+        <translation>
+            <numerusform>%Ln قيد تدقيق</numerusform>
+            <numerusform>قيد تدقيق واحد</numerusform>
+            <numerusform>قيدا تدقيق</numerusform>
+            <numerusform>%Ln قيود تدقيق</numerusform>
+            <numerusform>%Ln قيد تدقيق</numerusform>
+            <numerusform>%Ln قيد تدقيق</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference samples</source>
+        <comment>singular: %Ln reference sample</comment>
+        <translation>
+            <numerusform>%Ln عيّنة مرجعية</numerusform>
+            <numerusform>عيّنة مرجعية واحدة</numerusform>
+            <numerusform>عيّنتان مرجعيتان</numerusform>
+            <numerusform>%Ln عيّنات مرجعية</numerusform>
+            <numerusform>%Ln عيّنةً مرجعية</numerusform>
+            <numerusform>%Ln عيّنة مرجعية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records</source>
+        <comment>singular: %Ln training record</comment>
+        <translation>
+            <numerusform>%Ln سجل تدريب</numerusform>
+            <numerusform>سجل تدريب واحد</numerusform>
+            <numerusform>سجلا تدريب</numerusform>
+            <numerusform>%Ln سجلات تدريب</numerusform>
+            <numerusform>%Ln سجل تدريب</numerusform>
+            <numerusform>%Ln سجل تدريب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling results</source>
+        <comment>singular: %Ln profiling result</comment>
+        <translation>
+            <numerusform>%Ln نتيجة تنميط</numerusform>
+            <numerusform>نتيجة تنميط واحدة</numerusform>
+            <numerusform>نتيجتا تنميط</numerusform>
+            <numerusform>%Ln نتائج تنميط</numerusform>
+            <numerusform>%Ln نتيجة تنميط</numerusform>
+            <numerusform>%Ln نتيجة تنميط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln {many} to {file}.</source>
+        <comment>singular: Exported %Ln {one} to {file}.</comment>
+        <translation>
+            <numerusform>صُدِّر %Ln سجل ({many}) إلى {file}.</numerusform>
+            <numerusform>صُدِّر سجل واحد ({many}) إلى {file}.</numerusform>
+            <numerusform>صُدِّر سجلان ({many}) إلى {file}.</numerusform>
+            <numerusform>صُدِّرت %Ln سجلات ({many}) إلى {file}.</numerusform>
+            <numerusform>صُدِّر %Ln سجلًا ({many}) إلى {file}.</numerusform>
+            <numerusform>صُدِّر %Ln سجل ({many}) إلى {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (rows {rows}); the other rows would be imported.</source>
+        <comment>singular: %Ln row with problems would be skipped (row {rows}); the other rows would be imported.</comment>
+        <translation>
+            <numerusform>سيُستبعد %Ln صف به مشكلات (الصفوف {rows})؛ وستُستورد الصفوف الأخرى.</numerusform>
+            <numerusform>سيُستبعد صف واحد به مشكلات (الصف {rows})؛ وستُستورد الصفوف الأخرى.</numerusform>
+            <numerusform>سيُستبعد صفان بهما مشكلات (الصفان {rows})؛ وستُستورد الصفوف الأخرى.</numerusform>
+            <numerusform>ستُستبعد %Ln صفوف بها مشكلات (الصفوف {rows})؛ وستُستورد الصفوف الأخرى.</numerusform>
+            <numerusform>سيُستبعد %Ln صفًا به مشكلات (الصفوف {rows})؛ وستُستورد الصفوف الأخرى.</numerusform>
+            <numerusform>سيُستبعد %Ln صف به مشكلات (الصفوف {rows})؛ وستُستورد الصفوف الأخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (rows {rows}); the other rows were imported.</source>
+        <comment>singular: %Ln row with problems was skipped (row {rows}); the other rows were imported.</comment>
+        <translation>
+            <numerusform>استُبعد %Ln صف به مشكلات (الصفوف {rows})؛ واستُوردت الصفوف الأخرى.</numerusform>
+            <numerusform>استُبعد صف واحد به مشكلات (الصف {rows})؛ واستُوردت الصفوف الأخرى.</numerusform>
+            <numerusform>استُبعد صفان بهما مشكلات (الصفان {rows})؛ واستُوردت الصفوف الأخرى.</numerusform>
+            <numerusform>استُبعدت %Ln صفوف بها مشكلات (الصفوف {rows})؛ واستُوردت الصفوف الأخرى.</numerusform>
+            <numerusform>استُبعد %Ln صفًا به مشكلات (الصفوف {rows})؛ واستُوردت الصفوف الأخرى.</numerusform>
+            <numerusform>استُبعد %Ln صف به مشكلات (الصفوف {rows})؛ واستُوردت الصفوف الأخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems (listed above); nothing was written.</source>
+        <comment>singular: %Ln row has problems (listed above); nothing was written.</comment>
+        <translation>
+            <numerusform>في %Ln صف مشكلات (مدرجة أعلاه)؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>في صف واحد مشكلات (مدرجة أعلاه)؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>في صفين مشكلات (مدرجة أعلاه)؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>في %Ln صفوف مشكلات (مدرجة أعلاه)؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>في %Ln صفًا مشكلات (مدرجة أعلاه)؛ لم يُكتب أي شيء.</numerusform>
+            <numerusform>في %Ln صف مشكلات (مدرجة أعلاه)؛ لم يُكتب أي شيء.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <comment>singular: %Ln row</comment>
+        <translation>
+            <numerusform>%Ln صف</numerusform>
+            <numerusform>صف واحد</numerusform>
+            <numerusform>صفان</numerusform>
+            <numerusform>%Ln صفوف</numerusform>
+            <numerusform>%Ln صفًا</numerusform>
+            <numerusform>%Ln صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference standards</source>
+        <comment>singular: %Ln reference standard</comment>
+        <translation>
+            <numerusform>%Ln معيار مرجعي</numerusform>
+            <numerusform>معيار مرجعي واحد</numerusform>
+            <numerusform>معياران مرجعيان</numerusform>
+            <numerusform>%Ln معايير مرجعية</numerusform>
+            <numerusform>%Ln معيارًا مرجعيًا</numerusform>
+            <numerusform>%Ln معيار مرجعي</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals</source>
+        <comment>singular: %Ln withdrawal</comment>
+        <translation>
+            <numerusform>%Ln عملية سحب</numerusform>
+            <numerusform>عملية سحب واحدة</numerusform>
+            <numerusform>عمليتا سحب</numerusform>
+            <numerusform>%Ln عمليات سحب</numerusform>
+            <numerusform>%Ln عملية سحب</numerusform>
+            <numerusform>%Ln عملية سحب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standards expiring</source>
+        <comment>singular: %Ln standard expiring</comment>
+        <translation>
+            <numerusform>%Ln معيار تقترب نهاية صلاحيتها</numerusform>
+            <numerusform>معيار واحد تقترب نهاية صلاحيته</numerusform>
+            <numerusform>معياران تقترب نهاية صلاحيتهما</numerusform>
+            <numerusform>%Ln معايير تقترب نهاية صلاحيتها</numerusform>
+            <numerusform>%Ln معيارًا تقترب نهاية صلاحيتها</numerusform>
+            <numerusform>%Ln معيار تقترب نهاية صلاحيتها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requalifications due</source>
+        <comment>singular: %Ln requalification due</comment>
+        <translation>
+            <numerusform>%Ln إعادة تأهيل مستحقة</numerusform>
+            <numerusform>إعادة تأهيل واحدة مستحقة</numerusform>
+            <numerusform>إعادتا تأهيل مستحقتان</numerusform>
+            <numerusform>%Ln عمليات إعادة تأهيل مستحقة</numerusform>
+            <numerusform>%Ln إعادة تأهيل مستحقة</numerusform>
+            <numerusform>%Ln إعادة تأهيل مستحقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name} closed: the round&apos;s summary (%n participants)</source>
+        <comment>singular: proficiency test {name} closed: the round&apos;s summary (%n participant)</comment>
+        <translation>
+            <numerusform>أُغلق اختبار الكفاءة {name}: ملخص الجولة (%n مشارك)</numerusform>
+            <numerusform>أُغلق اختبار الكفاءة {name}: ملخص الجولة (مشارك واحد)</numerusform>
+            <numerusform>أُغلق اختبار الكفاءة {name}: ملخص الجولة (مشاركان)</numerusform>
+            <numerusform>أُغلق اختبار الكفاءة {name}: ملخص الجولة (%n مشاركين)</numerusform>
+            <numerusform>أُغلق اختبار الكفاءة {name}: ملخص الجولة (%n مشاركًا)</numerusform>
+            <numerusform>أُغلق اختبار الكفاءة {name}: ملخص الجولة (%n مشارك)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln records (listed above with the reason); correct them in the catalogue and sync again.</source>
+        <comment>singular: the hub refused %Ln record (listed above with the reason); correct it in the catalogue and sync again.</comment>
+        <translation>
+            <numerusform>رفض المركز %Ln سجل (مدرجة أعلاه مع السبب)؛ صحّحها في الفهرس ثم زامِن مرة أخرى.</numerusform>
+            <numerusform>رفض المركز سجلًا واحدًا (مدرج أعلاه مع السبب)؛ صحّحه في الفهرس ثم زامِن مرة أخرى.</numerusform>
+            <numerusform>رفض المركز سجلين (مدرجين أعلاه مع السبب)؛ صحّحهما في الفهرس ثم زامِن مرة أخرى.</numerusform>
+            <numerusform>رفض المركز %Ln سجلات (مدرجة أعلاه مع السبب)؛ صحّحها في الفهرس ثم زامِن مرة أخرى.</numerusform>
+            <numerusform>رفض المركز %Ln سجلًا (مدرجة أعلاه مع السبب)؛ صحّحها في الفهرس ثم زامِن مرة أخرى.</numerusform>
+            <numerusform>رفض المركز %Ln سجل (مدرجة أعلاه مع السبب)؛ صحّحها في الفهرس ثم زامِن مرة أخرى.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bulletins checked, {new:,} new kept.</source>
+        <comment>singular: %Ln bulletin checked, {new:,} new kept.</comment>
+        <translation>
+            <numerusform>فُحصت %Ln نشرة، واحتُفظ بالجديد منها: {new:,}.</numerusform>
+            <numerusform>فُحصت نشرة واحدة، واحتُفظ بالجديد منها: {new:,}.</numerusform>
+            <numerusform>فُحصت نشرتان، واحتُفظ بالجديد منهما: {new:,}.</numerusform>
+            <numerusform>فُحصت %Ln نشرات، واحتُفظ بالجديد منها: {new:,}.</numerusform>
+            <numerusform>فُحصت %Ln نشرةً، واحتُفظ بالجديد منها: {new:,}.</numerusform>
+            <numerusform>فُحصت %Ln نشرة، واحتُفظ بالجديد منها: {new:,}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name}: %n results to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</source>
+        <comment>singular: proficiency test {name}: %n result to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</comment>
+        <translation>
+            <numerusform>اختبار الكفاءة {name}: %n نتيجة يجب إرسالها قبل {deadline} («labnet pt submit --round {name} FILE»)، بصفتك المشارك {code}</numerusform>
+            <numerusform>اختبار الكفاءة {name}: نتيجة واحدة يجب إرسالها قبل {deadline} («labnet pt submit --round {name} FILE»)، بصفتك المشارك {code}</numerusform>
+            <numerusform>اختبار الكفاءة {name}: نتيجتان يجب إرسالهما قبل {deadline} («labnet pt submit --round {name} FILE»)، بصفتك المشارك {code}</numerusform>
+            <numerusform>اختبار الكفاءة {name}: %n نتائج يجب إرسالها قبل {deadline} («labnet pt submit --round {name} FILE»)، بصفتك المشارك {code}</numerusform>
+            <numerusform>اختبار الكفاءة {name}: %n نتيجةً يجب إرسالها قبل {deadline} («labnet pt submit --round {name} FILE»)، بصفتك المشارك {code}</numerusform>
+            <numerusform>اختبار الكفاءة {name}: %n نتيجة يجب إرسالها قبل {deadline} («labnet pt submit --round {name} FILE»)، بصفتك المشارك {code}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln bundles whole (reasons above); they are sealed and sent again at the next sync.</source>
+        <comment>singular: the hub refused %Ln bundle whole (the reason above); it is sealed and sent again at the next sync.</comment>
+        <translation>
+            <numerusform>رفض المركز %Ln حزمة بأكملها (الأسباب أعلاه)؛ وستُختم وتُرسَل مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>رفض المركز حزمة واحدة بأكملها (السبب أعلاه)؛ وستُختم وتُرسَل مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>رفض المركز حزمتين بأكملهما (السببان أعلاه)؛ وستُختمان وتُرسَلان مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>رفض المركز %Ln حزم بأكملها (الأسباب أعلاه)؛ وستُختم وتُرسَل مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>رفض المركز %Ln حزمةً بأكملها (الأسباب أعلاه)؛ وستُختم وتُرسَل مرة أخرى في المزامنة التالية.</numerusform>
+            <numerusform>رفض المركز %Ln حزمة بأكملها (الأسباب أعلاه)؛ وستُختم وتُرسَل مرة أخرى في المزامنة التالية.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <comment>singular: %Ln link</comment>
+        <translation>
+            <numerusform>%Ln رابط</numerusform>
+            <numerusform>رابط واحد</numerusform>
+            <numerusform>رابطان</numerusform>
+            <numerusform>%Ln روابط</numerusform>
+            <numerusform>%Ln رابطًا</numerusform>
+            <numerusform>%Ln رابط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln {drug} profiles</source>
+        <comment>singular: %Ln {drug} profile</comment>
+        <translation>
+            <numerusform>%Ln ملف سمات ({drug})</numerusform>
+            <numerusform>ملف سمات واحد ({drug})</numerusform>
+            <numerusform>ملفا سمات ({drug})</numerusform>
+            <numerusform>%Ln ملفات سمات ({drug})</numerusform>
+            <numerusform>%Ln ملف سمات ({drug})</numerusform>
+            <numerusform>%Ln ملف سمات ({drug})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiles</source>
+        <comment>singular: %Ln profile</comment>
+        <translation>
+            <numerusform>%Ln ملف سمات</numerusform>
+            <numerusform>ملف سمات واحد</numerusform>
+            <numerusform>ملفا سمات</numerusform>
+            <numerusform>%Ln ملفات سمات</numerusform>
+            <numerusform>%Ln ملف سمات</numerusform>
+            <numerusform>%Ln ملف سمات</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seizures</source>
+        <comment>singular: %Ln seizure</comment>
+        <translation>
+            <numerusform>%Ln ضبطية</numerusform>
+            <numerusform>ضبطية واحدة</numerusform>
+            <numerusform>ضبطيتان</numerusform>
+            <numerusform>%Ln ضبطيات</numerusform>
+            <numerusform>%Ln ضبطيةً</numerusform>
+            <numerusform>%Ln ضبطية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups</source>
+        <comment>singular: %Ln group</comment>
+        <translation>
+            <numerusform>%Ln مجموعة</numerusform>
+            <numerusform>مجموعة واحدة</numerusform>
+            <numerusform>مجموعتان</numerusform>
+            <numerusform>%Ln مجموعات</numerusform>
+            <numerusform>%Ln مجموعةً</numerusform>
+            <numerusform>%Ln مجموعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked pairs</source>
+        <comment>singular: %Ln linked pair</comment>
+        <translation>
+            <numerusform>%Ln زوج مرتبط</numerusform>
+            <numerusform>زوج مرتبط واحد</numerusform>
+            <numerusform>زوجان مرتبطان</numerusform>
+            <numerusform>%Ln أزواج مرتبطة</numerusform>
+            <numerusform>%Ln زوجًا مرتبطًا</numerusform>
+            <numerusform>%Ln زوج مرتبط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unlinked pairs</source>
+        <comment>singular: %Ln unlinked pair</comment>
+        <translation>
+            <numerusform>%Ln زوج غير مرتبط</numerusform>
+            <numerusform>زوج غير مرتبط واحد</numerusform>
+            <numerusform>زوجان غير مرتبطين</numerusform>
+            <numerusform>%Ln أزواج غير مرتبطة</numerusform>
+            <numerusform>%Ln زوجًا غير مرتبط</numerusform>
+            <numerusform>%Ln زوج غير مرتبط</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resamples</source>
+        <comment>singular: %Ln resample</comment>
+        <translation>
+            <numerusform>%Ln إعادة معاينة</numerusform>
+            <numerusform>إعادة معاينة واحدة</numerusform>
+            <numerusform>إعادتا معاينة</numerusform>
+            <numerusform>%Ln إعادات معاينة</numerusform>
+            <numerusform>%Ln إعادةَ معاينة</numerusform>
+            <numerusform>%Ln إعادة معاينة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chemical classes</source>
+        <comment>singular: %Ln chemical class</comment>
+        <translation>
+            <numerusform>%Ln فئة كيميائية</numerusform>
+            <numerusform>فئة كيميائية واحدة</numerusform>
+            <numerusform>فئتان كيميائيتان</numerusform>
+            <numerusform>%Ln فئات كيميائية</numerusform>
+            <numerusform>%Ln فئةً كيميائية</numerusform>
+            <numerusform>%Ln فئة كيميائية</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target compounds</source>
+        <comment>singular: %Ln target compound</comment>
+        <translation>
+            <numerusform>%Ln مركّب مستهدف</numerusform>
+            <numerusform>مركّب مستهدف واحد</numerusform>
+            <numerusform>مركّبان مستهدفان</numerusform>
+            <numerusform>%Ln مركّبات مستهدفة</numerusform>
+            <numerusform>%Ln مركّبًا مستهدفًا</numerusform>
+            <numerusform>%Ln مركّب مستهدف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n profiles that can be compared; linking needs at least two.</source>
+        <comment>singular: {file} has %n profile that can be compared; linking needs at least two.</comment>
+        <translation>
+            <numerusform>في {file} %n ملف سمات قابل للمقارنة؛ والربط يحتاج إلى اثنين على الأقل.</numerusform>
+            <numerusform>في {file} ملف سمات واحد قابل للمقارنة؛ والربط يحتاج إلى اثنين على الأقل.</numerusform>
+            <numerusform>في {file} ملفا سمات قابلان للمقارنة؛ والربط يحتاج إلى اثنين على الأقل.</numerusform>
+            <numerusform>في {file} %n ملفات سمات قابلة للمقارنة؛ والربط يحتاج إلى اثنين على الأقل.</numerusform>
+            <numerusform>في {file} %n ملف سمات قابلًا للمقارنة؛ والربط يحتاج إلى اثنين على الأقل.</numerusform>
+            <numerusform>في {file} %n ملف سمات قابل للمقارنة؛ والربط يحتاج إلى اثنين على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub kept %Ln results for round {round} at {at}.</source>
+        <comment>singular: The hub kept %Ln result for round {round} at {at}.</comment>
+        <translation>
+            <numerusform>احتفظ المركز بـ%Ln نتيجة للجولة {round} في {at}.</numerusform>
+            <numerusform>احتفظ المركز بنتيجة واحدة للجولة {round} في {at}.</numerusform>
+            <numerusform>احتفظ المركز بنتيجتين للجولة {round} في {at}.</numerusform>
+            <numerusform>احتفظ المركز بـ%Ln نتائج للجولة {round} في {at}.</numerusform>
+            <numerusform>احتفظ المركز بـ%Ln نتيجةً للجولة {round} في {at}.</numerusform>
+            <numerusform>احتفظ المركز بـ%Ln نتيجة للجولة {round} في {at}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proficiency-test entries added to the training records.</source>
+        <comment>singular: %Ln proficiency-test entry added to the training records.</comment>
+        <translation>
+            <numerusform>أُضيف %Ln قيد اختبار كفاءة إلى سجلات التدريب.</numerusform>
+            <numerusform>أُضيف قيد اختبار كفاءة واحد إلى سجلات التدريب.</numerusform>
+            <numerusform>أُضيف قيدا اختبار كفاءة إلى سجلات التدريب.</numerusform>
+            <numerusform>أُضيفت %Ln قيود اختبار كفاءة إلى سجلات التدريب.</numerusform>
+            <numerusform>أُضيف %Ln قيدًا لاختبار الكفاءة إلى سجلات التدريب.</numerusform>
+            <numerusform>أُضيف %Ln قيد اختبار كفاءة إلى سجلات التدريب.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>singular: %n page</comment>
+        <translation>
+            <numerusform>%n صفحة</numerusform>
+            <numerusform>صفحة واحدة</numerusform>
+            <numerusform>صفحتان</numerusform>
+            <numerusform>%n صفحات</numerusform>
+            <numerusform>%n صفحةً</numerusform>
+            <numerusform>%n صفحة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks failed.</source>
+        <comment>singular: %n check failed.</comment>
+        <translation>
+            <numerusform>أخفق %n فحص.</numerusform>
+            <numerusform>أخفق فحص واحد.</numerusform>
+            <numerusform>أخفق فحصان.</numerusform>
+            <numerusform>أخفقت %n فحوص.</numerusform>
+            <numerusform>أخفق %n فحصًا.</numerusform>
+            <numerusform>أخفق %n فحص.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed records stay</source>
+        <comment>singular: %Ln changed record stays</comment>
+        <translation>
+            <numerusform>يبقى %Ln سجل معدَّل</numerusform>
+            <numerusform>يبقى سجل معدَّل واحد</numerusform>
+            <numerusform>يبقى سجلان معدَّلان</numerusform>
+            <numerusform>تبقى %Ln سجلات معدَّلة</numerusform>
+            <numerusform>يبقى %Ln سجلًا معدَّلًا</numerusform>
+            <numerusform>يبقى %Ln سجل معدَّل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older key sets kept</source>
+        <comment>singular: %n older key set kept</comment>
+        <translation>
+            <numerusform>احتُفظ بـ%n مجموعة مفاتيح سابقة</numerusform>
+            <numerusform>احتُفظ بمجموعة مفاتيح سابقة واحدة</numerusform>
+            <numerusform>احتُفظ بمجموعتي مفاتيح سابقتين</numerusform>
+            <numerusform>احتُفظ بـ%n مجموعات مفاتيح سابقة</numerusform>
+            <numerusform>احتُفظ بـ%n مجموعةً من المفاتيح السابقة</numerusform>
+            <numerusform>احتُفظ بـ%n مجموعة مفاتيح سابقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>
   … and %n more cells like these</source>
         <comment>singular: 
@@ -4101,10 +4993,6 @@
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
         <translation>الإصدار {version} غير معروف؛ وهذا الإصدار من LabNet يقرأ الإصدار 1</translation>
-    </message>
-    <message>
-        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields)</source>
-        <translation>{kind}.{setting} ليس إعدادًا من إعدادات السياسة (استخدم share أو only_shareable أو where أو fields)</translation>
     </message>
     <message>
         <source>{where}: “{field}” is not a field of a {record_type}</source>
@@ -4617,6 +5505,696 @@
     </message>
 </context>
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Reference standard</source>
+        <translation>معيار مرجعي</translation>
+    </message>
+    <message>
+        <source>Sample to profile</source>
+        <translation>عينة للتنميط</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>التنميط</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>مقبول</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>مُرسَل</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>مُستلَم</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>أُبلغت النتيجة</translation>
+    </message>
+    <message>
+        <source>Delivery refused</source>
+        <translation>رُفض الاستلام</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>مُعتذَر عنه</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>الطالب</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المُورِّد</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>معروض عليك</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>Exchange of {substance} ({step} by {lab}): {state}</source>
+        <translation>تبادل {substance} ({step} بواسطة {lab}): {state}</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>التبادل</translation>
+    </message>
+    <message>
+        <source>Refresh from the hub</source>
+        <translation>تحديث من المركز</translation>
+    </message>
+    <message>
+        <source>Request a standard…</source>
+        <translation>طلب معيار…</translation>
+    </message>
+    <message>
+        <source>Offer a standard…</source>
+        <translation>عرض معيار…</translation>
+    </message>
+    <message>
+        <source>Submit a sample…</source>
+        <translation>إرسال عينة…</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>الكمية</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>دورك</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>الطالب</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>المُورِّد</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>اعتذار</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>إرسال…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>استلام…</translation>
+    </message>
+    <message>
+        <source>Refuse delivery…</source>
+        <translation>رفض الاستلام…</translation>
+    </message>
+    <message>
+        <source>Declare lost…</source>
+        <translation>الإعلان عن الفقد…</translation>
+    </message>
+    <message>
+        <source>Report result…</source>
+        <translation>إبلاغ النتيجة…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>ما تجري مشاركته</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>تاريخ العرض</translation>
+    </message>
+    <message>
+        <source>Offer profiling…</source>
+        <translation>عرض التنميط…</translation>
+    </message>
+    <message>
+        <source>Withdraw this offer</source>
+        <translation>سحب هذا العرض</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>الخطوة</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>الحالة عند المعاينة</translation>
+    </message>
+    <message>
+        <source>Courier reference</source>
+        <translation>مرجع الناقل</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>الشحنات</translation>
+    </message>
+    <message>
+        <source>Reading the exchanges…</source>
+        <translation>جارٍ قراءة عمليات التبادل…</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>جارٍ الاستعلام من المركز…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests (%n)</source>
+        <translation>
+            <numerusform>الطلبات (%n)</numerusform>
+            <numerusform>الطلبات (%n)</numerusform>
+            <numerusform>الطلبات (%n)</numerusform>
+            <numerusform>الطلبات (%n)</numerusform>
+            <numerusform>الطلبات (%n)</numerusform>
+            <numerusform>الطلبات (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers (%n)</source>
+        <translation>
+            <numerusform>العروض (%n)</numerusform>
+            <numerusform>العروض (%n)</numerusform>
+            <numerusform>العروض (%n)</numerusform>
+            <numerusform>العروض (%n)</numerusform>
+            <numerusform>العروض (%n)</numerusform>
+            <numerusform>العروض (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipments (%n)</source>
+        <translation>
+            <numerusform>الشحنات (%n)</numerusform>
+            <numerusform>الشحنات (%n)</numerusform>
+            <numerusform>الشحنات (%n)</numerusform>
+            <numerusform>الشحنات (%n)</numerusform>
+            <numerusform>الشحنات (%n)</numerusform>
+            <numerusform>الشحنات (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>جارٍ فتح قفل المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Request a reference standard</source>
+        <translation>طلب معيار مرجعي</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>الغرض</translation>
+    </message>
+    <message>
+        <source>Needed by (YYYY-MM-DD)</source>
+        <translation>مطلوب قبل (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>جارٍ إرسال الطلب…</translation>
+    </message>
+    <message>
+        <source>The request went to the laboratories offering it.</source>
+        <translation>أُرسل الطلب إلى المختبرات التي تعرضه.</translation>
+    </message>
+    <message>
+        <source>Offer a reference standard</source>
+        <translation>عرض معيار مرجعي</translation>
+    </message>
+    <message>
+        <source>Inventory code</source>
+        <translation>رمز المخزون</translation>
+    </message>
+    <message>
+        <source>Amount you can spare</source>
+        <translation>الكمية التي يمكنك الاستغناء عنها</translation>
+    </message>
+    <message>
+        <source>Sending the offer…</source>
+        <translation>جارٍ إرسال العرض…</translation>
+    </message>
+    <message>
+        <source>The standard is offered to the network.</source>
+        <translation>المعيار معروض على الشبكة.</translation>
+    </message>
+    <message>
+        <source>Offer to profile seizure samples</source>
+        <translation>عرض تنميط عينات الضبطيات</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>نوع المخدر</translation>
+    </message>
+    <message>
+        <source>Profiling is offered to the network.</source>
+        <translation>التنميط معروض على الشبكة.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the offer…</source>
+        <translation>جارٍ سحب العرض…</translation>
+    </message>
+    <message>
+        <source>The offer is withdrawn.</source>
+        <translation>سُحب العرض.</translation>
+    </message>
+    <message>
+        <source>Submit a seizure sample for profiling</source>
+        <translation>إرسال عينة ضبطية للتنميط</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>رقم العينة</translation>
+    </message>
+    <message>
+        <source>The request went to the laboratories offering profiling.</source>
+        <translation>أُرسل الطلب إلى المختبرات التي تعرض التنميط.</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>تولّاه</translation>
+    </message>
+    <message>
+        <source>Inventory code of the standard sent</source>
+        <translation>رمز المخزون للمعيار المرسَل</translation>
+    </message>
+    <message>
+        <source>Inventory code it gets here</source>
+        <translation>رمز المخزون الذي يأخذه هنا</translation>
+    </message>
+    <message>
+        <source>Sample number of your profiling result</source>
+        <translation>رقم العينة لنتيجة التنميط الخاصة بك</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+    <message>
+        <source>Exchange {exchange}: {step}.</source>
+        <translation>التبادل {exchange}: {step}.</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPage</name>
+    <message>
+        <source>released as it is</source>
+        <translation>يُكشف كما هو</translation>
+    </message>
+    <message>
+        <source>released pseudonymised</source>
+        <translation>يُكشف باسم مستعار</translation>
+    </message>
+    <message>
+        <source>released generalised</source>
+        <translation>يُكشف بصيغة معمَّمة</translation>
+    </message>
+    <message>
+        <source>stays here</source>
+        <translation>يبقى هنا</translation>
+    </message>
+    <message>
+        <source>Peer networks search this network&apos;s profiles hit/no-hit: they learn that a profile matches, with a score and a reference to follow up, and more only when the owning laboratory agrees. Without a policy nothing leaves.</source>
+        <translation>تبحث الشبكات النظيرة في ملفات السمات في هذه الشبكة بأسلوب تطابق/لا تطابق: فتعرف أن ملف سمات يطابق، مع درجة ومرجع لطلب التفاصيل، ولا تعرف أكثر إلا بموافقة المختبر المالك. ومن دون سياسة لا يغادر شيء.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>النظير</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>المركز</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>آخر اتصال</translation>
+    </message>
+    <message>
+        <source>Methods in common</source>
+        <translation>الطرائق المشتركة</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>تاريخ الاكتشاف</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>الاستعلام</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>نسبة الأرجحية</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>ما كُشف</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Cross-network hits</source>
+        <translation>التطابقات بين الشبكات</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>طلبات التفاصيل</translation>
+    </message>
+    <message>
+        <source>Federation policy</source>
+        <translation>سياسة الاتحاد</translation>
+    </message>
+    <message>
+        <source>Choose a peer to see its policy.</source>
+        <translation>اختر نظيرًا لعرض سياسته.</translation>
+    </message>
+    <message>
+        <source>Save the policy</source>
+        <translation>حفظ السياسة</translation>
+    </message>
+    <message>
+        <source>our query</source>
+        <translation>استعلامنا</translation>
+    </message>
+    <message>
+        <source>their query</source>
+        <translation>استعلامهم</translation>
+    </message>
+    <message>
+        <source>revoked: {why}</source>
+        <translation>مُبطَل: {why}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>نشط</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>لم يتم بعد</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <source>waiting for the owner</source>
+        <translation>بانتظار المالك</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>موافَق عليه</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مُعتذَر عنه</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the policy for {peer}…</source>
+        <translation>جارٍ طلب سياسة {peer} من المركز…</translation>
+    </message>
+    <message>
+        <source>Federation policy for {peer}</source>
+        <translation>سياسة الاتحاد مع {peer}</translation>
+    </message>
+    <message>
+        <source>The methods in common this peer may search, and our searches send it; and how a hit tells it each field of our record, as the laboratory&apos;s own sharing policy let the record into this network. Every laboratory decides first whether its records may be searched beyond the network at all.</source>
+        <translation>الطرائق المشتركة التي يجوز لهذا النظير البحث بها والتي ترسلها إليه عمليات بحثنا؛ وكيف يُبلغه التطابق بكل حقل من سجلنا، كما أدخلت سياسة المشاركة الخاصة بالمختبر السجلَّ إلى هذه الشبكة. ويقرر كل مختبر أولًا هل يجوز البحث في سجلاته خارج الشبكة أصلًا.</translation>
+    </message>
+    <message>
+        <source>No policy yet: nothing leaves for this peer and none of its searches is run. Choose what may, then save.</source>
+        <translation>لا توجد سياسة بعد: لا يغادر شيء إلى هذا النظير ولا يُنفَّذ أي من عمليات بحثه. اختر ما يُسمح به ثم احفظ.</translation>
+    </message>
+    <message>
+        <source>Methods that may be searched</source>
+        <translation>الطرائق التي يجوز البحث بها</translation>
+    </message>
+    <message>
+        <source>No method in common: publish the same method on both hubs.</source>
+        <translation>لا توجد طريقة مشتركة: انشر الطريقة نفسها على المركزين.</translation>
+    </message>
+    <message>
+        <source>What a hit releases</source>
+        <translation>ما يكشفه التطابق</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>المراجع يرى كل شيء ولا يغيّر شيئًا؛ يتطلب هذا مسؤول شبكة.</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>جارٍ إعداد المعاينة…</translation>
+    </message>
+    <message>
+        <source>{method}: {n} profile(s) of {labs} laboratory(ies) that allow it, as values under a new reference each search</source>
+        <translation>{method}: ملفات السمات ({n}) من المختبرات التي تسمح بذلك ({labs})، بوصفها قيمًا تحت مرجع جديد في كل بحث</translation>
+    </message>
+    <message>
+        <source>{method}: not searched</source>
+        <translation>{method}: لا يُبحث بها</translation>
+    </message>
+    <message>
+        <source>(no result held here to show it on)</source>
+        <translation>(لا توجد هنا نتيجة لعرض ذلك عليها)</translation>
+    </message>
+    <message>
+        <source>A search sends</source>
+        <translation>يرسل البحث</translation>
+    </message>
+    <message>
+        <source>A hit releases, for example</source>
+        <translation>يكشف التطابق، على سبيل المثال</translation>
+    </message>
+    <message>
+        <source>The policy for {peer} is saved.</source>
+        <translation>حُفظت سياسة {peer}.</translation>
+    </message>
+    <message>
+        <source>Saving the policy for {peer}…</source>
+        <translation>جارٍ حفظ سياسة {peer}…</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPanel</name>
+    <message>
+        <source>Other networks</source>
+        <translation>شبكات أخرى</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Cross-network hits and follow-ups are asked of the hub: press Look.</source>
+        <translation>تُطلب التطابقات بين الشبكات وطلبات التفاصيل من المركز: اضغط «عرض».</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Ask the hub for this laboratory&apos;s cross-network hits and follow-ups</source>
+        <translation>اطلب من المركز التطابقات بين الشبكات وطلبات التفاصيل الخاصة بهذا المختبر</translation>
+    </message>
+    <message>
+        <source>Ask for details…</source>
+        <translation>طلب تفاصيل…</translation>
+    </message>
+    <message>
+        <source>Ask the other network for the details of this hit; the laboratory that holds the record approves or declines</source>
+        <translation>اطلب من الشبكة الأخرى تفاصيل هذا التطابق؛ ويوافق المختبر الذي يملك السجل أو يعتذر</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>موافقة…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>اعتذار…</translation>
+    </message>
+    <message>
+        <source>Found in the network of {peer}: score {score}, LR {lr}</source>
+        <translation>اكتُشف في شبكة {peer}: الدرجة {score}، نسبة الأرجحية {lr}</translation>
+    </message>
+    <message>
+        <source>Found by a search of {peer}: score {score}, LR {lr}</source>
+        <translation>اكتُشف ببحث أجرته {peer}: الدرجة {score}، نسبة الأرجحية {lr}</translation>
+    </message>
+    <message>
+        <source>to answer</source>
+        <translation>بانتظار ردّك</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>approved: {released}</source>
+        <translation>موافَق عليه: {released}</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مُعتذَر عنه</translation>
+    </message>
+    <message>
+        <source>Follow-up asked by {peer}: {question}</source>
+        <translation>طلب تفاصيل من {peer}: {question}</translation>
+    </message>
+    <message>
+        <source>Follow-up asked of {peer}</source>
+        <translation>طلب تفاصيل إلى {peer}</translation>
+    </message>
+    <message>
+        <source>{hits} cross-network hit(s); {n} follow-up(s) to answer.</source>
+        <translation>التطابقات بين الشبكات: {hits}؛ طلبات التفاصيل بانتظار الرد: {n}.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>جارٍ الاستعلام من المركز…</translation>
+    </message>
+    <message>
+        <source>Ask for details</source>
+        <translation>طلب تفاصيل</translation>
+    </message>
+    <message>
+        <source>What would you like to know, and why?</source>
+        <translation>ما الذي تريد معرفته، ولماذا؟</translation>
+    </message>
+    <message>
+        <source>Asking the other network…</source>
+        <translation>جارٍ الاستعلام من الشبكة الأخرى…</translation>
+    </message>
+    <message>
+        <source>Follow-up asked of {peer}; the answer comes as a bulletin.</source>
+        <translation>أُرسل طلب التفاصيل إلى {peer}؛ وسيصل الرد في نشرة.</translation>
+    </message>
+    <message>
+        <source>Decline the follow-up</source>
+        <translation>الاعتذار عن طلب التفاصيل</translation>
+    </message>
+    <message>
+        <source>A note for the asking laboratory (optional):</source>
+        <translation>ملاحظة للمختبر الطالب (اختيارية):</translation>
+    </message>
+    <message>
+        <source>Follow-up approved: the chosen fields go to the asking network.</source>
+        <translation>تمت الموافقة على طلب التفاصيل: تُرسل الحقول المختارة إلى الشبكة الطالبة.</translation>
+    </message>
+    <message>
+        <source>Follow-up declined.</source>
+        <translation>اعتُذر عن طلب التفاصيل.</translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>جارٍ إرسال القرار…</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -5010,6 +6588,14 @@
     <message>
         <source>Not connected.</source>
         <translation>غير متصل.</translation>
+    </message>
+    <message>
+        <source>Proficiency tests</source>
+        <translation>اختبارات الكفاءة</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>الاتحاد</translation>
     </message>
     <message>
         <source>Laboratory</source>
@@ -5532,6 +7118,14 @@
     <message>
         <source>Taking part in the regional network: enrolment with the hub, what waits to be sent, syncing, the sealed bundles sent with their receipts, and the hub&apos;s bulletins.</source>
         <translation>المشاركة في الشبكة الإقليمية: التسجيل لدى المركز، وما ينتظر الإرسال، والمزامنة، والحزم المختومة المرسلة مع إيصالاتها، ونشرات المركز.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>التبادل</translation>
+    </message>
+    <message>
+        <source>Reference standards and seizure samples between the network&apos;s laboratories: offers, requests the hub routes to the laboratories offering them, and each shipment&apos;s custody entries.</source>
+        <translation>المعايير المرجعية وعينات الضبطيات بين مختبرات الشبكة: العروض، والطلبات التي يوجّهها المركز إلى المختبرات التي تعرضها، وقيود العهدة لكل شحنة.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6305,6 +7899,213 @@
     </message>
 </context>
 <context>
+    <name>ProficiencyPage</name>
+    <message>
+        <source>Proficiency-test rounds (ISO/IEC 17043, statistics by ISO 13528). Each participant gets the round as a signed bulletin and sends its results sealed to the hub; after the deadline, closing the round scores them and sends each laboratory its report and everyone the summary.</source>
+        <translation>جولات اختبار الكفاءة (ISO/IEC 17043، والإحصاءات وفق ISO 13528). يتلقى كل مشارك الجولة في نشرة موقَّعة ويرسل نتائجه مختومة إلى المركز؛ وبعد الموعد النهائي، يؤدي إغلاق الجولة إلى تقييم النتائج وإرسال تقرير كل مختبر إليه والملخص إلى الجميع.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>الموعد النهائي</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Sent results</source>
+        <translation>أرسلوا النتائج</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>البنود</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>جولة جديدة…</translation>
+    </message>
+    <message>
+        <source>Close the selected round…</source>
+        <translation>إغلاق الجولة المحددة…</translation>
+    </message>
+    <message>
+        <source>Choose a round to see it.</source>
+        <translation>اختر جولة لعرضها.</translation>
+    </message>
+    <message>
+        <source>closed {when}</source>
+        <translation>أُغلقت في {when}</translation>
+    </message>
+    <message>
+        <source>deadline passed: to close</source>
+        <translation>انقضى الموعد النهائي: يجب إغلاقها</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>{sent} of {labs}</source>
+        <translation>{sent} من {labs}</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material} ({unit})</source>
+        <translation>{analyte} في {material} ({unit})</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>المراجع يرى كل شيء ولا يغيّر شيئًا؛ يتطلب هذا مسؤول شبكة.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for round {round}…</source>
+        <translation>جارٍ طلب الجولة {round} من المركز…</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>الجولة {round}</translation>
+    </message>
+    <message>
+        <source>Deadline {deadline}; created {created} by {who}; {sent} of {labs} participants sent results ({codes}).</source>
+        <translation>الموعد النهائي {deadline}؛ أنشأها {who} في {created}؛ أرسل {sent} من أصل {labs} مشاركين نتائجهم ({codes}).</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>المادة المحلَّلة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>القيمة المرجعية</translation>
+    </message>
+    <message>
+        <source>u(reference)</source>
+        <translation>u(المرجعية)</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>The scores appear here once the round is closed.</source>
+        <translation>تظهر الدرجات هنا بعد إغلاق الجولة.</translation>
+    </message>
+    <message>
+        <source>Closed {when}. Each laboratory appears under its anonymous code.</source>
+        <translation>أُغلقت في {when}. يظهر كل مختبر برمزه المجهول الهوية.</translation>
+    </message>
+    <message>
+        <source>No assigned value: {reason}</source>
+        <translation>لا قيمة معيَّنة: {reason}</translation>
+    </message>
+    <message>
+        <source>Algorithm A (ISO 13528)</source>
+        <translation>الخوارزمية A ‏(ISO 13528)</translation>
+    </message>
+    <message>
+        <source>reference value</source>
+        <translation>القيمة المرجعية</translation>
+    </message>
+    <message>
+        <source>Assigned value x_pt = {x} ({method}), σ_pt = {s}, u(x_pt) = {u}.</source>
+        <translation>القيمة المعيَّنة x_pt = {x} ({method})، σ_pt = {s}، u(x_pt) = {u}.</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>مُرضٍ</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>مشكوك فيه</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>غير مُرضٍ</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>المختبر</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>بلا درجة</translation>
+    </message>
+    <message>
+        <source>Laboratories along the axis: {key}. Solid line: x_pt (or 0 for the scores); orange dashes: ±2; grey dashes: ±3.</source>
+        <translation>المختبرات على امتداد المحور: {key}. الخط المتصل: x_pt (أو 0 للدرجات)؛ الشرطات البرتقالية: ±2؛ الشرطات الرمادية: ±3.</translation>
+    </message>
+    <message>
+        <source>Creating round {round}…</source>
+        <translation>جارٍ إنشاء الجولة {round}…</translation>
+    </message>
+    <message>
+        <source>Round {round} created; each participating laboratory has its bulletin.</source>
+        <translation>أُنشئت الجولة {round}؛ وتلقى كل مختبر مشارك نشرته.</translation>
+    </message>
+    <message>
+        <source>Close round {round}</source>
+        <translation>إغلاق الجولة {round}</translation>
+    </message>
+    <message>
+        <source>Close round {round}? Its results are scored and each laboratory gets its report and everyone the summary; no result is taken afterwards.</source>
+        <translation>هل تريد إغلاق الجولة {round}؟ ستُقيَّم نتائجها ويتلقى كل مختبر تقريره والجميع الملخص؛ ولن تُقبل أي نتيجة بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list first.</source>
+        <translation>اختر جولة من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Round {round} takes results until {deadline}; close it after that.</source>
+        <translation>تقبل الجولة {round} النتائج حتى {deadline}؛ أغلقها بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Closing round {round}…</source>
+        <translation>جارٍ إغلاق الجولة {round}…</translation>
+    </message>
+    <message>
+        <source>Round {round} closed; each laboratory has its report and everyone the summary.</source>
+        <translation>أُغلقت الجولة {round}؛ وتلقى كل مختبر تقريره والجميع الملخص.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilingExtras</name>
     <message>
         <source>Load target list</source>
@@ -6650,6 +8451,33 @@
             <numerusform>%Ln مركّباً</numerusform>
             <numerusform>%Ln مركّب</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Approve the follow-up</source>
+        <translation>الموافقة على طلب التفاصيل</translation>
+    </message>
+    <message>
+        <source>The network of {peer} asks about record {record}: “{question}”. Choose what of the record, as the network holds it, to release; nothing else leaves.</source>
+        <translation>تسأل شبكة {peer} عن السجل {record}: «{question}». اختر ما يُكشف من السجل كما تحتفظ به الشبكة؛ ولا يغادر شيء آخر.</translation>
+    </message>
+    <message>
+        <source>no question given</source>
+        <translation>لم يُطرح سؤال</translation>
+    </message>
+    <message>
+        <source>The sharing policy lets no field of this record into the network.</source>
+        <translation>لا تُدخل سياسة المشاركة أي حقل من هذا السجل إلى الشبكة.</translation>
+    </message>
+    <message>
+        <source>A note for the asking laboratory (optional)</source>
+        <translation>ملاحظة للمختبر الطالب (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Approve and release</source>
+        <translation>الموافقة والكشف</translation>
     </message>
 </context>
 <context>
@@ -7094,6 +8922,93 @@
     <message>
         <source>Role</source>
         <translation>الدور</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New proficiency-test round</source>
+        <translation>جولة جديدة لاختبار الكفاءة</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>Results until (local time)</source>
+        <translation>النتائج حتى (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <source>the test materials, comma-separated: PT-A, PT-B</source>
+        <translation>مواد الاختبار، مفصولة بفواصل: PT-A, PT-B</translation>
+    </message>
+    <message>
+        <source>Test materials</source>
+        <translation>مواد الاختبار</translation>
+    </message>
+    <message>
+        <source>each analyte with its unit, comma-separated: cocaine:%, levamisole:%</source>
+        <translation>كل مادة محلَّلة مع وحدتها، مفصولة بفواصل: cocaine:%, levamisole:%</translation>
+    </message>
+    <message>
+        <source>Analytes</source>
+        <translation>المواد المحلَّلة</translation>
+    </message>
+    <message>
+        <source>Make the items (every material × every analyte)</source>
+        <translation>إنشاء البنود (كل مادة × كل مادة محلَّلة)</translation>
+    </message>
+    <message>
+        <source>An item may have a reference value, its standard uncertainty and σ_pt; without a reference value the assigned value is the robust mean of the results (ISO 13528 Algorithm A), without σ_pt their robust standard deviation.</source>
+        <translation>يجوز أن يكون للبند قيمة مرجعية وعدم يقينها المعياري وσ_pt؛ ومن دون قيمة مرجعية تكون القيمة المعيَّنة هي المتوسط المتين للنتائج (الخوارزمية A في ISO 13528)، ومن دون σ_pt يكون انحرافها المعياري المتين.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>المادة المحلَّلة</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>الوحدة</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>القيمة المرجعية</translation>
+    </message>
+    <message>
+        <source>u(reference)</source>
+        <translation>u(المرجعية)</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>Participating laboratories</source>
+        <translation>المختبرات المشاركة</translation>
+    </message>
+    <message>
+        <source>Preview the result form…</source>
+        <translation>معاينة استمارة النتائج…</translation>
+    </message>
+    <message>
+        <source>Create the round</source>
+        <translation>إنشاء الجولة</translation>
+    </message>
+    <message>
+        <source>An analyte is given with its unit, as analyte:unit (cocaine:%), not “{entry}”.</source>
+        <translation>تُكتب المادة المحلَّلة مع وحدتها بالشكل analyte:unit ‏(cocaine:%)، لا «{entry}».</translation>
+    </message>
+    <message>
+        <source>Give the test materials and the analytes with their units first.</source>
+        <translation>حدِّد أولًا مواد الاختبار والمواد المحلَّلة مع وحداتها.</translation>
+    </message>
+    <message>
+        <source>The hub did not create the round: {reason}</source>
+        <translation>لم ينشئ المركز الجولة: {reason}</translation>
     </message>
 </context>
 <context>

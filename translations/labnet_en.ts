@@ -124,6 +124,350 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln entries</source>
+        <comment>singular: %Ln entry</comment>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <comment>singular: %Ln record</comment>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>singular: %n day</comment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <comment>singular: %Ln finding</comment>
+        <translation>
+            <numerusform>%Ln finding</numerusform>
+            <numerusform>%Ln findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletions</source>
+        <comment>singular: %Ln deletion</comment>
+        <translation>
+            <numerusform>%Ln deletion</numerusform>
+            <numerusform>%Ln deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <comment>singular: %Ln account</comment>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached files</source>
+        <comment>singular: %Ln attached file</comment>
+        <translation>
+            <numerusform>%Ln attached file</numerusform>
+            <numerusform>%Ln attached files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>singular: %n day ago</comment>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entries</source>
+        <comment>singular: %Ln audit entry</comment>
+        <translation>
+            <numerusform>%Ln audit entry</numerusform>
+            <numerusform>%Ln audit entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference samples</source>
+        <comment>singular: %Ln reference sample</comment>
+        <translation>
+            <numerusform>%Ln reference sample</numerusform>
+            <numerusform>%Ln reference samples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records</source>
+        <comment>singular: %Ln training record</comment>
+        <translation>
+            <numerusform>%Ln training record</numerusform>
+            <numerusform>%Ln training records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling results</source>
+        <comment>singular: %Ln profiling result</comment>
+        <translation>
+            <numerusform>%Ln profiling result</numerusform>
+            <numerusform>%Ln profiling results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln {many} to {file}.</source>
+        <comment>singular: Exported %Ln {one} to {file}.</comment>
+        <translation>
+            <numerusform>Exported %Ln {one} to {file}.</numerusform>
+            <numerusform>Exported %Ln {many} to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (rows {rows}); the other rows would be imported.</source>
+        <comment>singular: %Ln row with problems would be skipped (row {rows}); the other rows would be imported.</comment>
+        <translation>
+            <numerusform>%Ln row with problems would be skipped (row {rows}); the other rows would be imported.</numerusform>
+            <numerusform>%Ln rows with problems would be skipped (rows {rows}); the other rows would be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (rows {rows}); the other rows were imported.</source>
+        <comment>singular: %Ln row with problems was skipped (row {rows}); the other rows were imported.</comment>
+        <translation>
+            <numerusform>%Ln row with problems was skipped (row {rows}); the other rows were imported.</numerusform>
+            <numerusform>%Ln rows with problems were skipped (rows {rows}); the other rows were imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems (listed above); nothing was written.</source>
+        <comment>singular: %Ln row has problems (listed above); nothing was written.</comment>
+        <translation>
+            <numerusform>%Ln row has problems (listed above); nothing was written.</numerusform>
+            <numerusform>%Ln rows have problems (listed above); nothing was written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <comment>singular: %Ln row</comment>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference standards</source>
+        <comment>singular: %Ln reference standard</comment>
+        <translation>
+            <numerusform>%Ln reference standard</numerusform>
+            <numerusform>%Ln reference standards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals</source>
+        <comment>singular: %Ln withdrawal</comment>
+        <translation>
+            <numerusform>%Ln withdrawal</numerusform>
+            <numerusform>%Ln withdrawals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standards expiring</source>
+        <comment>singular: %Ln standard expiring</comment>
+        <translation>
+            <numerusform>%Ln standard expiring</numerusform>
+            <numerusform>%Ln standards expiring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requalifications due</source>
+        <comment>singular: %Ln requalification due</comment>
+        <translation>
+            <numerusform>%Ln requalification due</numerusform>
+            <numerusform>%Ln requalifications due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name} closed: the round&apos;s summary (%n participants)</source>
+        <comment>singular: proficiency test {name} closed: the round&apos;s summary (%n participant)</comment>
+        <translation>
+            <numerusform>proficiency test {name} closed: the round&apos;s summary (%n participant)</numerusform>
+            <numerusform>proficiency test {name} closed: the round&apos;s summary (%n participants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln records (listed above with the reason); correct them in the catalogue and sync again.</source>
+        <comment>singular: the hub refused %Ln record (listed above with the reason); correct it in the catalogue and sync again.</comment>
+        <translation>
+            <numerusform>the hub refused %Ln record (listed above with the reason); correct it in the catalogue and sync again.</numerusform>
+            <numerusform>the hub refused %Ln records (listed above with the reason); correct them in the catalogue and sync again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bulletins checked, {new:,} new kept.</source>
+        <comment>singular: %Ln bulletin checked, {new:,} new kept.</comment>
+        <translation>
+            <numerusform>%Ln bulletin checked, {new:,} new kept.</numerusform>
+            <numerusform>%Ln bulletins checked, {new:,} new kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name}: %n results to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</source>
+        <comment>singular: proficiency test {name}: %n result to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</comment>
+        <translation>
+            <numerusform>proficiency test {name}: %n result to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</numerusform>
+            <numerusform>proficiency test {name}: %n results to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln bundles whole (reasons above); they are sealed and sent again at the next sync.</source>
+        <comment>singular: the hub refused %Ln bundle whole (the reason above); it is sealed and sent again at the next sync.</comment>
+        <translation>
+            <numerusform>the hub refused %Ln bundle whole (the reason above); it is sealed and sent again at the next sync.</numerusform>
+            <numerusform>the hub refused %Ln bundles whole (reasons above); they are sealed and sent again at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <comment>singular: %Ln link</comment>
+        <translation>
+            <numerusform>%Ln link</numerusform>
+            <numerusform>%Ln links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln {drug} profiles</source>
+        <comment>singular: %Ln {drug} profile</comment>
+        <translation>
+            <numerusform>%Ln {drug} profile</numerusform>
+            <numerusform>%Ln {drug} profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiles</source>
+        <comment>singular: %Ln profile</comment>
+        <translation>
+            <numerusform>%Ln profile</numerusform>
+            <numerusform>%Ln profiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seizures</source>
+        <comment>singular: %Ln seizure</comment>
+        <translation>
+            <numerusform>%Ln seizure</numerusform>
+            <numerusform>%Ln seizures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups</source>
+        <comment>singular: %Ln group</comment>
+        <translation>
+            <numerusform>%Ln group</numerusform>
+            <numerusform>%Ln groups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked pairs</source>
+        <comment>singular: %Ln linked pair</comment>
+        <translation>
+            <numerusform>%Ln linked pair</numerusform>
+            <numerusform>%Ln linked pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unlinked pairs</source>
+        <comment>singular: %Ln unlinked pair</comment>
+        <translation>
+            <numerusform>%Ln unlinked pair</numerusform>
+            <numerusform>%Ln unlinked pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resamples</source>
+        <comment>singular: %Ln resample</comment>
+        <translation>
+            <numerusform>%Ln resample</numerusform>
+            <numerusform>%Ln resamples</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chemical classes</source>
+        <comment>singular: %Ln chemical class</comment>
+        <translation>
+            <numerusform>%Ln chemical class</numerusform>
+            <numerusform>%Ln chemical classes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target compounds</source>
+        <comment>singular: %Ln target compound</comment>
+        <translation>
+            <numerusform>%Ln target compound</numerusform>
+            <numerusform>%Ln target compounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n profiles that can be compared; linking needs at least two.</source>
+        <comment>singular: {file} has %n profile that can be compared; linking needs at least two.</comment>
+        <translation>
+            <numerusform>{file} has %n profile that can be compared; linking needs at least two.</numerusform>
+            <numerusform>{file} has %n profiles that can be compared; linking needs at least two.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub kept %Ln results for round {round} at {at}.</source>
+        <comment>singular: The hub kept %Ln result for round {round} at {at}.</comment>
+        <translation>
+            <numerusform>The hub kept %Ln result for round {round} at {at}.</numerusform>
+            <numerusform>The hub kept %Ln results for round {round} at {at}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proficiency-test entries added to the training records.</source>
+        <comment>singular: %Ln proficiency-test entry added to the training records.</comment>
+        <translation>
+            <numerusform>%Ln proficiency-test entry added to the training records.</numerusform>
+            <numerusform>%Ln proficiency-test entries added to the training records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>singular: %n page</comment>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks failed.</source>
+        <comment>singular: %n check failed.</comment>
+        <translation>
+            <numerusform>%n check failed.</numerusform>
+            <numerusform>%n checks failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed records stay</source>
+        <comment>singular: %Ln changed record stays</comment>
+        <translation>
+            <numerusform>%Ln changed record stays</numerusform>
+            <numerusform>%Ln changed records stay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older key sets kept</source>
+        <comment>singular: %n older key set kept</comment>
+        <translation>
+            <numerusform>%n older key set kept</numerusform>
+            <numerusform>%n older key sets kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>
   … and %n more cells like these</source>
         <comment>singular: 
@@ -173,6 +517,30 @@
         <translation>
             <numerusform>%Ln profiling result</numerusform>
             <numerusform>%Ln profiling results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeView</name>
+    <message numerus="yes">
+        <source>Requests (%n)</source>
+        <translation>
+            <numerusform>Requests (%n)</numerusform>
+            <numerusform>Requests (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers (%n)</source>
+        <translation>
+            <numerusform>Offers (%n)</numerusform>
+            <numerusform>Offers (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipments (%n)</source>
+        <translation>
+            <numerusform>Shipments (%n)</numerusform>
+            <numerusform>Shipments (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -2905,6 +2905,90 @@
         <translation>«{text}» no es una fecha escrita AAAA-MM-DD</translation>
     </message>
     <message>
+        <source>There is no catalogue in {folder} to back up.</source>
+        <translation>No hay ningún catálogo en {folder} del que hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{exchange}  {kind} {substance}{amount}: {state} (from {requester} to {provider}; you: {role}; next: {allowed})</source>
+        <translation>{exchange}  {kind} {substance}{amount}: {state} (de {requester} a {provider}; usted: {role}; siguiente: {allowed})</translation>
+    </message>
+    <message>
+        <source>No laboratory offers anything to the network yet.</source>
+        <translation>Ningún laboratorio ofrece todavía nada a la red.</translation>
+    </message>
+    <message>
+        <source>{offer}  {lab}: {kind} {substance}{amount}  {fields}</source>
+        <translation>{offer}  {lab}: {kind} {substance}{amount}  {fields}</translation>
+    </message>
+    <message>
+        <source>No exchange yet.</source>
+        <translation>Todavía no hay intercambios.</translation>
+    </message>
+    <message>
+        <source>labnet: there is no exchange {exchange} for this laboratory.</source>
+        <translation>labnet: no hay ningún intercambio {exchange} para este laboratorio.</translation>
+    </message>
+    <message>
+        <source>  {step}. {action} by {by} at {at} (laboratory {lab}); condition: {condition}; courier: {courier}</source>
+        <translation>  {step}. {action} por {by} el {at} (laboratorio {lab}); estado constatado: {condition}; mensajería: {courier}</translation>
+    </message>
+    <message>
+        <source>labnet: the exchanges as last seen from the hub:</source>
+        <translation>labnet: los intercambios tal como se vieron por última vez desde el nodo central:</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: {substance} ({kind}).</source>
+        <translation>Oferta {offer}: {substance} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Offer {offer} withdrawn.</source>
+        <translation>Oferta {offer} retirada.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} asked of peer network {peer}; the answer comes as a bulletin.</source>
+        <translation>Solicitud de detalles {id} enviada a la red homóloga {peer}; la respuesta llegará como boletín.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} {state}.</source>
+        <translation>Solicitud de detalles {id}: {state}.</translation>
+    </message>
+    <message>
+        <source>{side} · peer {peer} · {method}: record {record} ~ {hit} (query {query}), score {score}, LR {lr}</source>
+        <translation>{side} · homólogo {peer} · {method}: registro {record} ~ {hit} (consulta {query}), puntuación {score}, RV {lr}</translation>
+    </message>
+    <message>
+        <source>No cross-network hit yet.</source>
+        <translation>Todavía no hay coincidencias entre redes.</translation>
+    </message>
+    <message>
+        <source>{id} · {side} · peer {peer} · record {record}: {state}{released}</source>
+        <translation>{id} · {side} · homólogo {peer} · registro {record}: {state}{released}</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>Todavía no hay solicitudes de detalles.</translation>
+    </message>
+    <message>
+        <source>proficiency test {name} closed: the round&apos;s summary</source>
+        <translation>ensayo de aptitud {name} cerrado: el resumen de la ronda</translation>
+    </message>
+    <message>
+        <source>exchange {exchange} ({substance}): {action} by {lab}, now {state}</source>
+        <translation>intercambio {exchange} ({substance}): {action} por {lab}, ahora {state}</translation>
+    </message>
+    <message>
+        <source>The audit entries of record {record}.</source>
+        <translation>Las entradas de auditoría del registro {record}.</translation>
+    </message>
+    <message>
+        <source>The audit entries made from {since} to {until} (whole days, UTC).</source>
+        <translation>Las entradas de auditoría hechas del {since} al {until} (días completos, UTC).</translation>
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>Fila {row}, columna «{column}»: {reason}</translation>
     </message>
@@ -3013,6 +3097,166 @@
     <message>
         <source>{what}&apos;s “{name}” is not a JSON object</source>
         <translation>en {what}, «{name}» no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>This laboratory is not party to the exchange.</source>
+        <translation>Este laboratorio no es parte del intercambio.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not a step of a {kind} exchange.</source>
+        <translation>«{action}» no es un paso de un intercambio de tipo {kind}.</translation>
+    </message>
+    <message>
+        <source>The {role} of the exchange cannot {action} it.</source>
+        <translation>El rol {role} del intercambio no permite el paso {action}.</translation>
+    </message>
+    <message>
+        <source>An exchange that is {state} cannot be {action}: that step is allowed only when it is {allowed}.</source>
+        <translation>Un intercambio en estado {state} no puede pasar al paso {action}: ese paso solo se permite en estado {allowed}.</translation>
+    </message>
+    <message>
+        <source>An exchange message of {size:,} bytes is larger than any LabNet makes.</source>
+        <translation>Un mensaje de intercambio de {size:,} bytes supera el tamaño de cualquiera que genere LabNet.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet exchange message (or it is damaged).</source>
+        <translation>Esto no es un mensaje de intercambio de LabNet (o está dañado).</translation>
+    </message>
+    <message>
+        <source>The exchange message&apos;s fields are not of their types.</source>
+        <translation>Los campos del mensaje de intercambio no son del tipo esperado.</translation>
+    </message>
+    <message>
+        <source>This exchange message is for another hub ({hub}).</source>
+        <translation>Este mensaje de intercambio es para otro nodo central ({hub}).</translation>
+    </message>
+    <message>
+        <source>A {action} message names an exchange only when it moves one.</source>
+        <translation>Un mensaje {action} solo indica un intercambio cuando hace avanzar uno.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not an exchange action.</source>
+        <translation>«{action}» no es una acción de intercambio.</translation>
+    </message>
+    <message>
+        <source>The {action} message&apos;s content is incomplete or not of its types.</source>
+        <translation>El contenido del mensaje {action} está incompleto o no es del tipo esperado.</translation>
+    </message>
+    <message>
+        <source>The exchange message&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
+        <translation>La firma del mensaje de intercambio no es la de la clave registrada del laboratorio: se alteró, se falsificó o se firmó con una clave que el nodo central no conoce.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s list of methods is not a list.</source>
+        <translation>La lista de métodos del homólogo no es una lista.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet {form} file (version 1).</source>
+        <translation>Esto no es un archivo {form} de LabNet (versión 1).</translation>
+    </message>
+    <message>
+        <source>The identity in the {form} file is not a hub&apos;s.</source>
+        <translation>La identidad del archivo {form} no es la de un nodo central.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s signature is not valid; it was altered after it was made.</source>
+        <translation>La firma del archivo {form} no es válida; se alteró después de crearse.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s fields are not of their types.</source>
+        <translation>Los campos del archivo {form} no son del tipo esperado.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s fields are not of their types.</source>
+        <translation>Los campos de la invitación no son del tipo esperado.</translation>
+    </message>
+    <message>
+        <source>The reply does not name the hub it answers.</source>
+        <translation>La respuesta no indica el nodo central al que responde.</translation>
+    </message>
+    <message>
+        <source>The answer is not of the form a LabNet answer takes.</source>
+        <translation>La respuesta no tiene la forma de una respuesta de LabNet.</translation>
+    </message>
+    <message>
+        <source>A method named by the peer is not {{name, method_version, fingerprint}}.</source>
+        <translation>Un método indicado por el homólogo no tiene la forma {{name, method_version, fingerprint}}.</translation>
+    </message>
+    <message>
+        <source>A peering code starts with “{prefix}”; check that it was copied whole.</source>
+        <translation>Un código de emparejamiento empieza por «{prefix}»; compruebe que se copió entero.</translation>
+    </message>
+    <message>
+        <source>The peering code&apos;s hub address is not an http(s) address.</source>
+        <translation>La dirección del nodo central en el código de emparejamiento no es una dirección http(s).</translation>
+    </message>
+    <message>
+        <source>The {form} file lacks its {name}.</source>
+        <translation>Al archivo {form} le falta {name}.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s hub identity cannot be trusted: {reason}</source>
+        <translation>La identidad del nodo central en el archivo {form} no es de confianza: {reason}</translation>
+    </message>
+    <message>
+        <source>The search is not of the form a LabNet search takes.</source>
+        <translation>La búsqueda no tiene la forma de una búsqueda de LabNet.</translation>
+    </message>
+    <message>
+        <source>The search&apos;s profiles do not match its references.</source>
+        <translation>Los perfiles de la búsqueda no coinciden con sus referencias.</translation>
+    </message>
+    <message>
+        <source>The search holds a profile value that is not a finite number.</source>
+        <translation>La búsqueda contiene un valor de perfil que no es un número finito.</translation>
+    </message>
+    <message>
+        <source>This peering code is damaged or incomplete; copy it again.</source>
+        <translation>Este código de emparejamiento está dañado o incompleto; cópielo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet federation message.</source>
+        <translation>Esto no es un mensaje de federación de LabNet.</translation>
+    </message>
+    <message>
+        <source>The federation message is damaged or of a version this LabNet cannot read.</source>
+        <translation>El mensaje de federación está dañado o es de una versión que este LabNet no puede leer.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s header is malformed.</source>
+        <translation>El encabezado del mensaje de federación está mal formado.</translation>
+    </message>
+    <message>
+        <source>The federation message is cut short.</source>
+        <translation>El mensaje de federación está truncado.</translation>
+    </message>
+    <message>
+        <source>The federation message is cut short or has bytes after its signature.</source>
+        <translation>El mensaje de federación está truncado o tiene bytes después de su firma.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s signature is not the peer&apos;s pinned key&apos;s: it was altered, forged or signed with a key this hub does not know.</source>
+        <translation>La firma del mensaje de federación no es la de la clave fijada del homólogo: se alteró, se falsificó o se firmó con una clave que este nodo central no conoce.</translation>
+    </message>
+    <message>
+        <source>This federation message is for another hub.</source>
+        <translation>Este mensaje de federación es para otro nodo central.</translation>
+    </message>
+    <message>
+        <source>This federation message is sealed to a key this hub does not hold.</source>
+        <translation>Este mensaje de federación está sellado para una clave que este nodo central no tiene.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s content does not match its digest.</source>
+        <translation>El contenido del mensaje de federación no coincide con su resumen.</translation>
+    </message>
+    <message>
+        <source>The federation message cannot be decrypted; it is damaged.</source>
+        <translation>El mensaje de federación no se puede descifrar; está dañado.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s content is not canonical JSON.</source>
+        <translation>El contenido del mensaje de federación no es JSON canónico.</translation>
     </message>
     <message>
         <source>a record the hub holds</source>
@@ -3271,8 +3515,24 @@
         <translation>Un resultado del envío no es {{material, analyte, value, unit}} con un número finito.</translation>
     </message>
     <message>
+        <source>The submission is not sealed to the hub; results travel sealed (update LabNet).</source>
+        <translation>El envío no está sellado para el nodo central; los resultados viajan sellados (actualice LabNet).</translation>
+    </message>
+    <message>
+        <source>The submission is sealed to another hub key ({key}…), not to this hub&apos;s; send it again.</source>
+        <translation>El envío está sellado para otra clave de nodo central ({key}…), no para la de este nodo central; envíelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The sealed submission does not say what its envelope says (laboratory, key, round, time).</source>
+        <translation>El envío sellado no dice lo mismo que su sobre (laboratorio, clave, ronda, hora).</translation>
+    </message>
+    <message>
         <source>The submission&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
         <translation>La firma del envío no corresponde a la clave registrada del laboratorio: se alteró, se falsificó o se firmó con una clave que el nodo central no conoce.</translation>
+    </message>
+    <message>
+        <source>The sealed submission does not open with this hub&apos;s key; it was sealed wrongly or damaged.</source>
+        <translation>El envío sellado no se abre con la clave de este nodo central; se selló mal o está dañado.</translation>
     </message>
     <message>
         <source>the session request&apos;s signature is not base64</source>
@@ -3419,6 +3679,118 @@
         <translation>nuevo o modificado</translation>
     </message>
     <message>
+        <source>The amount must be more than zero.</source>
+        <translation>La cantidad debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Give the amount&apos;s unit.</source>
+        <translation>Indique la unidad de la cantidad.</translation>
+    </message>
+    <message>
+        <source>{code} does not leave the laboratory under its sharing policy: mark it shareable with the network (or change the policy) first.</source>
+        <translation>{code} no sale del laboratorio según su política de intercambio: márquelo antes como compartible con la red (o cambie la política).</translation>
+    </message>
+    <message>
+        <source>“{drug}” is not a drug type LabNet knows; use one of: {known}.</source>
+        <translation>«{drug}» no es un tipo de droga que LabNet conozca; use uno de estos: {known}.</translation>
+    </message>
+    <message>
+        <source>Name the substance asked for.</source>
+        <translation>Indique la sustancia solicitada.</translation>
+    </message>
+    <message>
+        <source>Give the sample&apos;s number in this laboratory.</source>
+        <translation>Indique el número de la muestra en este laboratorio.</translation>
+    </message>
+    <message>
+        <source>Give the sample&apos;s drug type (one of: {known}).</source>
+        <translation>Indique el tipo de droga de la muestra (uno de: {known}).</translation>
+    </message>
+    <message>
+        <source>the hub refused: {reason}</source>
+        <translation>el nodo central lo rechazó: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused the {action}: {reason}</source>
+        <translation>el nodo central rechazó el paso {action}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete; look at the exchange again</source>
+        <translation>la respuesta del nodo central llegó incompleta; vuelva a consultar el intercambio</translation>
+    </message>
+    <message>
+        <source>The amount: {reason}.</source>
+        <translation>La cantidad: {reason}.</translation>
+    </message>
+    <message>
+        <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>{what}: «{text}» no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete; ask again</source>
+        <translation>la respuesta del nodo central llegó incompleta; vuelva a preguntar</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s record of exchange {exchange} has no dispatch.</source>
+        <translation>El registro del nodo central del intercambio {exchange} no tiene ningún envío.</translation>
+    </message>
+    <message>
+        <source>Give the inventory code of the reference standard.</source>
+        <translation>Indique el código de inventario del patrón de referencia.</translation>
+    </message>
+    <message>
+        <source>There is no reference standard {code} in the catalogue.</source>
+        <translation>No hay ningún patrón de referencia {code} en el catálogo.</translation>
+    </message>
+    <message>
+        <source>{code} is not on the shelf (its status is {status}); only a standard quarantined or in use can leave.</source>
+        <translation>{code} no está en existencias (su estado es {status}); solo puede salir un patrón en cuarentena o en uso.</translation>
+    </message>
+    <message>
+        <source>{code} expired on {date}; it cannot be offered or sent.</source>
+        <translation>{code} caducó el {date}; no se puede ofrecer ni enviar.</translation>
+    </message>
+    <message>
+        <source>{code} has no remaining quantity recorded; enter the stock first.</source>
+        <translation>{code} no tiene ninguna cantidad restante registrada; introduzca antes las existencias.</translation>
+    </message>
+    <message>
+        <source>Only {left:g} {unit} of {code} remain; {amount:g} {amount_unit} cannot leave.</source>
+        <translation>Solo quedan {left:g} {unit} de {code}; no pueden salir {amount:g} {amount_unit}.</translation>
+    </message>
+    <message>
+        <source>{code} is {substance}; the exchange asks for {asked}.</source>
+        <translation>{code} es un patrón de {substance}; el intercambio pide {asked}.</translation>
+    </message>
+    <message>
+        <source>Give the amount sent and its unit.</source>
+        <translation>Indique la cantidad enviada y su unidad.</translation>
+    </message>
+    <message>
+        <source>A reference standard {code} exists already; give the received one another inventory code.</source>
+        <translation>Ya existe un patrón de referencia {code}; dé otro código de inventario al recibido.</translation>
+    </message>
+    <message>
+        <source>The certificate that came with exchange {exchange} is not the one the sender&apos;s record names; ask the sender.</source>
+        <translation>El certificado que llegó con el intercambio {exchange} no es el que indica el registro del remitente; consulte al remitente.</translation>
+    </message>
+    <message>
+        <source>Give the sample number of the profiling result to report.</source>
+        <translation>Indique el número de muestra del resultado de perfilado que se va a comunicar.</translation>
+    </message>
+    <message>
+        <source>There is no profiling result {number} in the catalogue.</source>
+        <translation>No hay ningún resultado de perfilado {number} en el catálogo.</translation>
+    </message>
+    <message>
+        <source>The certificate of {code} is larger than {limit} kB, too large to go through the hub; send it with the standard.</source>
+        <translation>El certificado de {code} supera los {limit} kB, demasiado para pasar por el nodo central; envíelo con el patrón.</translation>
+    </message>
+    <message>
         <source>Sign in to the hub as a named administrator first.</source>
         <translation>Inicie sesión primero en el nodo central como administrador con nombre.</translation>
     </message>
@@ -3445,6 +3817,10 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>El acuse de recibo menciona {kind} {record} en la versión {version}, que ese paquete no contenía; no se aplicó.</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields, beyond_network)</source>
+        <translation>{kind}.{setting} no es un ajuste de la política (use share, only_shareable, where, fields, beyond_network)</translation>
     </message>
     <message>
         <source>{where}: “{raw}” is not a number.</source>
@@ -3763,6 +4139,350 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln entries</source>
+        <comment>singular: %Ln entry</comment>
+        <translation>
+            <numerusform>%Ln entrada</numerusform>
+            <numerusform>%Ln entradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <comment>singular: %Ln record</comment>
+        <translation>
+            <numerusform>%Ln registro</numerusform>
+            <numerusform>%Ln registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>singular: %n day</comment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <comment>singular: %Ln finding</comment>
+        <translation>
+            <numerusform>%Ln hallazgo</numerusform>
+            <numerusform>%Ln hallazgos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletions</source>
+        <comment>singular: %Ln deletion</comment>
+        <translation>
+            <numerusform>%Ln eliminación</numerusform>
+            <numerusform>%Ln eliminaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <comment>singular: %Ln account</comment>
+        <translation>
+            <numerusform>%Ln cuenta</numerusform>
+            <numerusform>%Ln cuentas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached files</source>
+        <comment>singular: %Ln attached file</comment>
+        <translation>
+            <numerusform>%Ln archivo adjunto</numerusform>
+            <numerusform>%Ln archivos adjuntos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>singular: %n day ago</comment>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entries</source>
+        <comment>singular: %Ln audit entry</comment>
+        <translation>
+            <numerusform>%Ln entrada de auditoría</numerusform>
+            <numerusform>%Ln entradas de auditoría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference samples</source>
+        <comment>singular: %Ln reference sample</comment>
+        <translation>
+            <numerusform>%Ln muestra de referencia</numerusform>
+            <numerusform>%Ln muestras de referencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records</source>
+        <comment>singular: %Ln training record</comment>
+        <translation>
+            <numerusform>%Ln registro de formación</numerusform>
+            <numerusform>%Ln registros de formación</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling results</source>
+        <comment>singular: %Ln profiling result</comment>
+        <translation>
+            <numerusform>%Ln resultado de perfilado</numerusform>
+            <numerusform>%Ln resultados de perfilado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln {many} to {file}.</source>
+        <comment>singular: Exported %Ln {one} to {file}.</comment>
+        <translation>
+            <numerusform>Se exportó %Ln registro a {file} ({many}).</numerusform>
+            <numerusform>Se exportaron %Ln registros a {file} ({many}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (rows {rows}); the other rows would be imported.</source>
+        <comment>singular: %Ln row with problems would be skipped (row {rows}); the other rows would be imported.</comment>
+        <translation>
+            <numerusform>Se omitiría %Ln fila con problemas (fila {rows}); las demás filas se importarían.</numerusform>
+            <numerusform>Se omitirían %Ln filas con problemas (filas {rows}); las demás filas se importarían.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (rows {rows}); the other rows were imported.</source>
+        <comment>singular: %Ln row with problems was skipped (row {rows}); the other rows were imported.</comment>
+        <translation>
+            <numerusform>Se omitió %Ln fila con problemas (fila {rows}); las demás filas se importaron.</numerusform>
+            <numerusform>Se omitieron %Ln filas con problemas (filas {rows}); las demás filas se importaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems (listed above); nothing was written.</source>
+        <comment>singular: %Ln row has problems (listed above); nothing was written.</comment>
+        <translation>
+            <numerusform>%Ln fila tiene problemas (indicados arriba); no se ha escrito nada.</numerusform>
+            <numerusform>%Ln filas tienen problemas (indicados arriba); no se ha escrito nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <comment>singular: %Ln row</comment>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference standards</source>
+        <comment>singular: %Ln reference standard</comment>
+        <translation>
+            <numerusform>%Ln patrón de referencia</numerusform>
+            <numerusform>%Ln patrones de referencia</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals</source>
+        <comment>singular: %Ln withdrawal</comment>
+        <translation>
+            <numerusform>%Ln retiro</numerusform>
+            <numerusform>%Ln retiros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standards expiring</source>
+        <comment>singular: %Ln standard expiring</comment>
+        <translation>
+            <numerusform>%Ln patrón a punto de caducar</numerusform>
+            <numerusform>%Ln patrones a punto de caducar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requalifications due</source>
+        <comment>singular: %Ln requalification due</comment>
+        <translation>
+            <numerusform>%Ln recualificación pendiente</numerusform>
+            <numerusform>%Ln recualificaciones pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name} closed: the round&apos;s summary (%n participants)</source>
+        <comment>singular: proficiency test {name} closed: the round&apos;s summary (%n participant)</comment>
+        <translation>
+            <numerusform>ensayo de aptitud {name} cerrado: el resumen de la ronda (%n participante)</numerusform>
+            <numerusform>ensayo de aptitud {name} cerrado: el resumen de la ronda (%n participantes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln records (listed above with the reason); correct them in the catalogue and sync again.</source>
+        <comment>singular: the hub refused %Ln record (listed above with the reason); correct it in the catalogue and sync again.</comment>
+        <translation>
+            <numerusform>el nodo central rechazó %Ln registro (indicado arriba con el motivo); corríjalo en el catálogo y vuelva a sincronizar.</numerusform>
+            <numerusform>el nodo central rechazó %Ln registros (indicados arriba con el motivo); corríjalos en el catálogo y vuelva a sincronizar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bulletins checked, {new:,} new kept.</source>
+        <comment>singular: %Ln bulletin checked, {new:,} new kept.</comment>
+        <translation>
+            <numerusform>%Ln boletín comprobado; nuevos conservados: {new:,}.</numerusform>
+            <numerusform>%Ln boletines comprobados; nuevos conservados: {new:,}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name}: %n results to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</source>
+        <comment>singular: proficiency test {name}: %n result to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</comment>
+        <translation>
+            <numerusform>ensayo de aptitud {name}: %n resultado por enviar antes del {deadline} («labnet pt submit --round {name} ARCHIVO»), como participante {code}</numerusform>
+            <numerusform>ensayo de aptitud {name}: %n resultados por enviar antes del {deadline} («labnet pt submit --round {name} ARCHIVO»), como participante {code}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln bundles whole (reasons above); they are sealed and sent again at the next sync.</source>
+        <comment>singular: the hub refused %Ln bundle whole (the reason above); it is sealed and sent again at the next sync.</comment>
+        <translation>
+            <numerusform>el nodo central rechazó %Ln paquete completo (motivo arriba); se volverá a sellar y enviar en la próxima sincronización.</numerusform>
+            <numerusform>el nodo central rechazó %Ln paquetes completos (motivos arriba); se volverán a sellar y enviar en la próxima sincronización.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <comment>singular: %Ln link</comment>
+        <translation>
+            <numerusform>%Ln vínculo</numerusform>
+            <numerusform>%Ln vínculos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln {drug} profiles</source>
+        <comment>singular: %Ln {drug} profile</comment>
+        <translation>
+            <numerusform>%Ln perfil de {drug}</numerusform>
+            <numerusform>%Ln perfiles de {drug}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiles</source>
+        <comment>singular: %Ln profile</comment>
+        <translation>
+            <numerusform>%Ln perfil</numerusform>
+            <numerusform>%Ln perfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seizures</source>
+        <comment>singular: %Ln seizure</comment>
+        <translation>
+            <numerusform>%Ln incautación</numerusform>
+            <numerusform>%Ln incautaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups</source>
+        <comment>singular: %Ln group</comment>
+        <translation>
+            <numerusform>%Ln grupo</numerusform>
+            <numerusform>%Ln grupos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked pairs</source>
+        <comment>singular: %Ln linked pair</comment>
+        <translation>
+            <numerusform>%Ln par vinculado</numerusform>
+            <numerusform>%Ln pares vinculados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unlinked pairs</source>
+        <comment>singular: %Ln unlinked pair</comment>
+        <translation>
+            <numerusform>%Ln par no vinculado</numerusform>
+            <numerusform>%Ln pares no vinculados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resamples</source>
+        <comment>singular: %Ln resample</comment>
+        <translation>
+            <numerusform>%Ln remuestreo</numerusform>
+            <numerusform>%Ln remuestreos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chemical classes</source>
+        <comment>singular: %Ln chemical class</comment>
+        <translation>
+            <numerusform>%Ln clase química</numerusform>
+            <numerusform>%Ln clases químicas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target compounds</source>
+        <comment>singular: %Ln target compound</comment>
+        <translation>
+            <numerusform>%Ln compuesto diana</numerusform>
+            <numerusform>%Ln compuestos diana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n profiles that can be compared; linking needs at least two.</source>
+        <comment>singular: {file} has %n profile that can be compared; linking needs at least two.</comment>
+        <translation>
+            <numerusform>{file} tiene %n perfil comparable; la vinculación necesita al menos dos.</numerusform>
+            <numerusform>{file} tiene %n perfiles comparables; la vinculación necesita al menos dos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub kept %Ln results for round {round} at {at}.</source>
+        <comment>singular: The hub kept %Ln result for round {round} at {at}.</comment>
+        <translation>
+            <numerusform>El nodo central guardó %Ln resultado de la ronda {round} el {at}.</numerusform>
+            <numerusform>El nodo central guardó %Ln resultados de la ronda {round} el {at}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proficiency-test entries added to the training records.</source>
+        <comment>singular: %Ln proficiency-test entry added to the training records.</comment>
+        <translation>
+            <numerusform>%Ln entrada de ensayo de aptitud añadida a los registros de formación.</numerusform>
+            <numerusform>%Ln entradas de ensayo de aptitud añadidas a los registros de formación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>singular: %n page</comment>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks failed.</source>
+        <comment>singular: %n check failed.</comment>
+        <translation>
+            <numerusform>Falló %n comprobación.</numerusform>
+            <numerusform>Fallaron %n comprobaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed records stay</source>
+        <comment>singular: %Ln changed record stays</comment>
+        <translation>
+            <numerusform>%Ln registro modificado se queda</numerusform>
+            <numerusform>%Ln registros modificados se quedan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older key sets kept</source>
+        <comment>singular: %n older key set kept</comment>
+        <translation>
+            <numerusform>%n juego de claves anterior conservado</numerusform>
+            <numerusform>%n juegos de claves anteriores conservados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>
   … and %n more cells like these</source>
         <comment>singular: 
@@ -4025,10 +4745,6 @@
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
         <translation>el valor de version ({version}) es desconocido; esta instalación de LabNet lee la versión 1</translation>
-    </message>
-    <message>
-        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields)</source>
-        <translation>{kind}.{setting} no es un parámetro de la política (use share, only_shareable, where, fields)</translation>
     </message>
     <message>
         <source>{where}: “{field}” is not a field of a {record_type}</source>
@@ -4529,6 +5245,684 @@
     </message>
 </context>
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Reference standard</source>
+        <translation>Patrón de referencia</translation>
+    </message>
+    <message>
+        <source>Sample to profile</source>
+        <translation>Muestra para perfilar</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Perfilado</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>Resultado comunicado</translation>
+    </message>
+    <message>
+        <source>Delivery refused</source>
+        <translation>Entrega rechazada</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declinado</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Solicitante</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Propuesto a usted</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Exchange of {substance} ({step} by {lab}): {state}</source>
+        <translation>Intercambio de {substance} ({step} por {lab}): {state}</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>Refresh from the hub</source>
+        <translation>Actualizar desde el nodo central</translation>
+    </message>
+    <message>
+        <source>Request a standard…</source>
+        <translation>Solicitar un patrón…</translation>
+    </message>
+    <message>
+        <source>Offer a standard…</source>
+        <translation>Ofrecer un patrón…</translation>
+    </message>
+    <message>
+        <source>Submit a sample…</source>
+        <translation>Enviar una muestra…</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Sustancia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>Su papel</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Suministrado por</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Declinar</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>Enviar…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Recibir…</translation>
+    </message>
+    <message>
+        <source>Refuse delivery…</source>
+        <translation>Rechazar la entrega…</translation>
+    </message>
+    <message>
+        <source>Declare lost…</source>
+        <translation>Declarar perdido…</translation>
+    </message>
+    <message>
+        <source>Report result…</source>
+        <translation>Comunicar el resultado…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Qué se comparte</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Offer profiling…</source>
+        <translation>Ofrecer perfilado…</translation>
+    </message>
+    <message>
+        <source>Withdraw this offer</source>
+        <translation>Retirar esta oferta</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Estado constatado</translation>
+    </message>
+    <message>
+        <source>Courier reference</source>
+        <translation>Referencia de mensajería</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Envíos</translation>
+    </message>
+    <message>
+        <source>Reading the exchanges…</source>
+        <translation>Leyendo los intercambios…</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Consultando al nodo central…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests (%n)</source>
+        <translation>
+            <numerusform>Solicitudes (%n)</numerusform>
+            <numerusform>Solicitudes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers (%n)</source>
+        <translation>
+            <numerusform>Ofertas (%n)</numerusform>
+            <numerusform>Ofertas (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipments (%n)</source>
+        <translation>
+            <numerusform>Envíos (%n)</numerusform>
+            <numerusform>Envíos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Desbloqueando las claves…</translation>
+    </message>
+    <message>
+        <source>Request a reference standard</source>
+        <translation>Solicitar un patrón de referencia</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Needed by (YYYY-MM-DD)</source>
+        <translation>Necesario antes del (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Enviando la solicitud…</translation>
+    </message>
+    <message>
+        <source>The request went to the laboratories offering it.</source>
+        <translation>La solicitud se envió a los laboratorios que lo ofrecen.</translation>
+    </message>
+    <message>
+        <source>Offer a reference standard</source>
+        <translation>Ofrecer un patrón de referencia</translation>
+    </message>
+    <message>
+        <source>Inventory code</source>
+        <translation>Código de inventario</translation>
+    </message>
+    <message>
+        <source>Amount you can spare</source>
+        <translation>Cantidad que puede ceder</translation>
+    </message>
+    <message>
+        <source>Sending the offer…</source>
+        <translation>Enviando la oferta…</translation>
+    </message>
+    <message>
+        <source>The standard is offered to the network.</source>
+        <translation>El patrón se ofrece a la red.</translation>
+    </message>
+    <message>
+        <source>Offer to profile seizure samples</source>
+        <translation>Ofrecer el perfilado de muestras de incautaciones</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Tipo de droga</translation>
+    </message>
+    <message>
+        <source>Profiling is offered to the network.</source>
+        <translation>El perfilado se ofrece a la red.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the offer…</source>
+        <translation>Retirando la oferta…</translation>
+    </message>
+    <message>
+        <source>The offer is withdrawn.</source>
+        <translation>La oferta está retirada.</translation>
+    </message>
+    <message>
+        <source>Submit a seizure sample for profiling</source>
+        <translation>Enviar una muestra de incautación para perfilado</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Número de muestra</translation>
+    </message>
+    <message>
+        <source>The request went to the laboratories offering profiling.</source>
+        <translation>La solicitud se envió a los laboratorios que ofrecen perfilado.</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Tramitado por</translation>
+    </message>
+    <message>
+        <source>Inventory code of the standard sent</source>
+        <translation>Código de inventario del patrón enviado</translation>
+    </message>
+    <message>
+        <source>Inventory code it gets here</source>
+        <translation>Código de inventario que recibe aquí</translation>
+    </message>
+    <message>
+        <source>Sample number of your profiling result</source>
+        <translation>Número de muestra de su resultado de perfilado</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Exchange {exchange}: {step}.</source>
+        <translation>Intercambio {exchange}: {step}.</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPage</name>
+    <message>
+        <source>released as it is</source>
+        <translation>se comunica tal cual</translation>
+    </message>
+    <message>
+        <source>released pseudonymised</source>
+        <translation>se comunica seudonimizado</translation>
+    </message>
+    <message>
+        <source>released generalised</source>
+        <translation>se comunica generalizado</translation>
+    </message>
+    <message>
+        <source>stays here</source>
+        <translation>se queda aquí</translation>
+    </message>
+    <message>
+        <source>Peer networks search this network&apos;s profiles hit/no-hit: they learn that a profile matches, with a score and a reference to follow up, and more only when the owning laboratory agrees. Without a policy nothing leaves.</source>
+        <translation>Las redes homólogas buscan en los perfiles de esta red en modo coincidencia/no coincidencia: saben que un perfil coincide, con una puntuación y una referencia para pedir detalles, y nada más salvo que el laboratorio titular lo acepte. Sin política, no sale nada.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Homólogo</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Nodo central</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <source>Methods in common</source>
+        <translation>Métodos en común</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Detectado</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>RV</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Solicitado</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Cross-network hits</source>
+        <translation>Coincidencias entre redes</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Solicitudes de detalles</translation>
+    </message>
+    <message>
+        <source>Federation policy</source>
+        <translation>Política de federación</translation>
+    </message>
+    <message>
+        <source>Choose a peer to see its policy.</source>
+        <translation>Elija un homólogo para ver su política.</translation>
+    </message>
+    <message>
+        <source>Save the policy</source>
+        <translation>Guardar la política</translation>
+    </message>
+    <message>
+        <source>our query</source>
+        <translation>nuestra consulta</translation>
+    </message>
+    <message>
+        <source>their query</source>
+        <translation>su consulta</translation>
+    </message>
+    <message>
+        <source>revoked: {why}</source>
+        <translation>revocado: {why}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>waiting for the owner</source>
+        <translation>esperando al titular</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>aprobada</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declinada</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the policy for {peer}…</source>
+        <translation>Pidiendo al nodo central la política para {peer}…</translation>
+    </message>
+    <message>
+        <source>Federation policy for {peer}</source>
+        <translation>Política de federación para {peer}</translation>
+    </message>
+    <message>
+        <source>The methods in common this peer may search, and our searches send it; and how a hit tells it each field of our record, as the laboratory&apos;s own sharing policy let the record into this network. Every laboratory decides first whether its records may be searched beyond the network at all.</source>
+        <translation>Los métodos en común en los que este homólogo puede buscar y que nuestras búsquedas le envían; y cómo una coincidencia le comunica cada campo de nuestro registro, tal como la política de intercambio del propio laboratorio dejó entrar el registro en esta red. Cada laboratorio decide primero si se puede buscar en sus registros fuera de la red.</translation>
+    </message>
+    <message>
+        <source>No policy yet: nothing leaves for this peer and none of its searches is run. Choose what may, then save.</source>
+        <translation>Todavía no hay política: no sale nada hacia este homólogo y no se ejecuta ninguna de sus búsquedas. Elija lo que se permite y guarde.</translation>
+    </message>
+    <message>
+        <source>Methods that may be searched</source>
+        <translation>Métodos en los que se puede buscar</translation>
+    </message>
+    <message>
+        <source>No method in common: publish the same method on both hubs.</source>
+        <translation>No hay ningún método en común: publique el mismo método en ambos nodos centrales.</translation>
+    </message>
+    <message>
+        <source>What a hit releases</source>
+        <translation>Qué comunica una coincidencia</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Un revisor lo ve todo y no cambia nada; esto requiere un administrador de la red.</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Generando la vista previa…</translation>
+    </message>
+    <message>
+        <source>{method}: {n} profile(s) of {labs} laboratory(ies) that allow it, as values under a new reference each search</source>
+        <translation>{method}: {n} perfil(es) de {labs} laboratorio(s) que lo permiten, como valores con una referencia nueva en cada búsqueda</translation>
+    </message>
+    <message>
+        <source>{method}: not searched</source>
+        <translation>{method}: no se busca</translation>
+    </message>
+    <message>
+        <source>(no result held here to show it on)</source>
+        <translation>(no hay aquí ningún resultado con el que mostrarlo)</translation>
+    </message>
+    <message>
+        <source>A search sends</source>
+        <translation>Una búsqueda envía</translation>
+    </message>
+    <message>
+        <source>A hit releases, for example</source>
+        <translation>Una coincidencia comunica, por ejemplo</translation>
+    </message>
+    <message>
+        <source>The policy for {peer} is saved.</source>
+        <translation>La política para {peer} está guardada.</translation>
+    </message>
+    <message>
+        <source>Saving the policy for {peer}…</source>
+        <translation>Guardando la política para {peer}…</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPanel</name>
+    <message>
+        <source>Other networks</source>
+        <translation>Otras redes</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Cross-network hits and follow-ups are asked of the hub: press Look.</source>
+        <translation>Las coincidencias entre redes y las solicitudes de detalles se piden al nodo central: pulse Consultar.</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Consultar</translation>
+    </message>
+    <message>
+        <source>Ask the hub for this laboratory&apos;s cross-network hits and follow-ups</source>
+        <translation>Pedir al nodo central las coincidencias entre redes y las solicitudes de detalles de este laboratorio</translation>
+    </message>
+    <message>
+        <source>Ask for details…</source>
+        <translation>Pedir detalles…</translation>
+    </message>
+    <message>
+        <source>Ask the other network for the details of this hit; the laboratory that holds the record approves or declines</source>
+        <translation>Pedir a la otra red los detalles de esta coincidencia; el laboratorio titular del registro aprueba o declina</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Aprobar…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Declinar…</translation>
+    </message>
+    <message>
+        <source>Found in the network of {peer}: score {score}, LR {lr}</source>
+        <translation>Detectado en la red de {peer}: puntuación {score}, RV {lr}</translation>
+    </message>
+    <message>
+        <source>Found by a search of {peer}: score {score}, LR {lr}</source>
+        <translation>Detectado por una búsqueda de {peer}: puntuación {score}, RV {lr}</translation>
+    </message>
+    <message>
+        <source>to answer</source>
+        <translation>por responder</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>approved: {released}</source>
+        <translation>aprobada: {released}</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>declinada</translation>
+    </message>
+    <message>
+        <source>Follow-up asked by {peer}: {question}</source>
+        <translation>Solicitud de detalles de {peer}: {question}</translation>
+    </message>
+    <message>
+        <source>Follow-up asked of {peer}</source>
+        <translation>Solicitud de detalles enviada a {peer}</translation>
+    </message>
+    <message>
+        <source>{hits} cross-network hit(s); {n} follow-up(s) to answer.</source>
+        <translation>{hits} coincidencia(s) entre redes; {n} solicitud(es) de detalles por responder.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Consultando al nodo central…</translation>
+    </message>
+    <message>
+        <source>Ask for details</source>
+        <translation>Pedir detalles</translation>
+    </message>
+    <message>
+        <source>What would you like to know, and why?</source>
+        <translation>¿Qué desea saber y por qué?</translation>
+    </message>
+    <message>
+        <source>Asking the other network…</source>
+        <translation>Consultando a la otra red…</translation>
+    </message>
+    <message>
+        <source>Follow-up asked of {peer}; the answer comes as a bulletin.</source>
+        <translation>Solicitud de detalles enviada a {peer}; la respuesta llegará como boletín.</translation>
+    </message>
+    <message>
+        <source>Decline the follow-up</source>
+        <translation>Declinar la solicitud de detalles</translation>
+    </message>
+    <message>
+        <source>A note for the asking laboratory (optional):</source>
+        <translation>Una nota para el laboratorio solicitante (opcional):</translation>
+    </message>
+    <message>
+        <source>Follow-up approved: the chosen fields go to the asking network.</source>
+        <translation>Solicitud de detalles aprobada: los campos elegidos se envían a la red solicitante.</translation>
+    </message>
+    <message>
+        <source>Follow-up declined.</source>
+        <translation>Solicitud de detalles declinada.</translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>Enviando la decisión…</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4914,6 +6308,14 @@
     <message>
         <source>Not connected.</source>
         <translation>Sin conexión.</translation>
+    </message>
+    <message>
+        <source>Proficiency tests</source>
+        <translation>Ensayos de aptitud</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Federación</translation>
     </message>
     <message>
         <source>Laboratory</source>
@@ -5436,6 +6838,14 @@
     <message>
         <source>Taking part in the regional network: enrolment with the hub, what waits to be sent, syncing, the sealed bundles sent with their receipts, and the hub&apos;s bulletins.</source>
         <translation>Participación en la red regional: inscripción en el nodo central, lo que está pendiente de envío, la sincronización, los paquetes sellados enviados con sus acuses de recibo y los boletines del nodo central.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Intercambio</translation>
+    </message>
+    <message>
+        <source>Reference standards and seizure samples between the network&apos;s laboratories: offers, requests the hub routes to the laboratories offering them, and each shipment&apos;s custody entries.</source>
+        <translation>Patrones de referencia y muestras de incautaciones entre los laboratorios de la red: ofertas, solicitudes que el nodo central dirige a los laboratorios que las ofrecen y las entradas de custodia de cada envío.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6201,6 +7611,213 @@
     </message>
 </context>
 <context>
+    <name>ProficiencyPage</name>
+    <message>
+        <source>Proficiency-test rounds (ISO/IEC 17043, statistics by ISO 13528). Each participant gets the round as a signed bulletin and sends its results sealed to the hub; after the deadline, closing the round scores them and sends each laboratory its report and everyone the summary.</source>
+        <translation>Rondas de ensayos de aptitud (ISO/IEC 17043, estadística según ISO 13528). Cada participante recibe la ronda como un boletín firmado y envía sus resultados sellados al nodo central; tras la fecha límite, al cerrar la ronda se puntúan y se envía a cada laboratorio su informe y a todos el resumen.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Sent results</source>
+        <translation>Resultados enviados</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elementos</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nueva ronda…</translation>
+    </message>
+    <message>
+        <source>Close the selected round…</source>
+        <translation>Cerrar la ronda seleccionada…</translation>
+    </message>
+    <message>
+        <source>Choose a round to see it.</source>
+        <translation>Elija una ronda para verla.</translation>
+    </message>
+    <message>
+        <source>closed {when}</source>
+        <translation>cerrada el {when}</translation>
+    </message>
+    <message>
+        <source>deadline passed: to close</source>
+        <translation>fecha límite vencida: por cerrar</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>{sent} of {labs}</source>
+        <translation>{sent} de {labs}</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material} ({unit})</source>
+        <translation>{analyte} en {material} ({unit})</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Un revisor lo ve todo y no cambia nada; esto requiere un administrador de la red.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for round {round}…</source>
+        <translation>Pidiendo la ronda {round} al nodo central…</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>Ronda {round}</translation>
+    </message>
+    <message>
+        <source>Deadline {deadline}; created {created} by {who}; {sent} of {labs} participants sent results ({codes}).</source>
+        <translation>Fecha límite {deadline}; creada el {created} por {who}; {sent} de {labs} participantes enviaron resultados ({codes}).</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Analito</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <source>u(reference)</source>
+        <translation>u(referencia)</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>The scores appear here once the round is closed.</source>
+        <translation>Las puntuaciones aparecen aquí una vez cerrada la ronda.</translation>
+    </message>
+    <message>
+        <source>Closed {when}. Each laboratory appears under its anonymous code.</source>
+        <translation>Cerrada el {when}. Cada laboratorio aparece con su código anónimo.</translation>
+    </message>
+    <message>
+        <source>No assigned value: {reason}</source>
+        <translation>Sin valor asignado: {reason}</translation>
+    </message>
+    <message>
+        <source>Algorithm A (ISO 13528)</source>
+        <translation>Algoritmo A (ISO 13528)</translation>
+    </message>
+    <message>
+        <source>reference value</source>
+        <translation>valor de referencia</translation>
+    </message>
+    <message>
+        <source>Assigned value x_pt = {x} ({method}), σ_pt = {s}, u(x_pt) = {u}.</source>
+        <translation>Valor asignado x_pt = {x} ({method}), σ_pt = {s}, u(x_pt) = {u}.</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>satisfactorio</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>cuestionable</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>insatisfactorio</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratorio</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>sin puntuar</translation>
+    </message>
+    <message>
+        <source>Laboratories along the axis: {key}. Solid line: x_pt (or 0 for the scores); orange dashes: ±2; grey dashes: ±3.</source>
+        <translation>Laboratorios a lo largo del eje: {key}. Línea continua: x_pt (o 0 para las puntuaciones); trazos naranjas: ±2; trazos grises: ±3.</translation>
+    </message>
+    <message>
+        <source>Creating round {round}…</source>
+        <translation>Creando la ronda {round}…</translation>
+    </message>
+    <message>
+        <source>Round {round} created; each participating laboratory has its bulletin.</source>
+        <translation>Ronda {round} creada; cada laboratorio participante tiene su boletín.</translation>
+    </message>
+    <message>
+        <source>Close round {round}</source>
+        <translation>Cerrar la ronda {round}</translation>
+    </message>
+    <message>
+        <source>Close round {round}? Its results are scored and each laboratory gets its report and everyone the summary; no result is taken afterwards.</source>
+        <translation>¿Cerrar la ronda {round}? Sus resultados se puntúan, cada laboratorio recibe su informe y todos el resumen; después no se acepta ningún resultado.</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list first.</source>
+        <translation>Elija primero una ronda de la lista.</translation>
+    </message>
+    <message>
+        <source>Round {round} takes results until {deadline}; close it after that.</source>
+        <translation>La ronda {round} acepta resultados hasta el {deadline}; ciérrela después.</translation>
+    </message>
+    <message>
+        <source>Closing round {round}…</source>
+        <translation>Cerrando la ronda {round}…</translation>
+    </message>
+    <message>
+        <source>Round {round} closed; each laboratory has its report and everyone the summary.</source>
+        <translation>Ronda {round} cerrada; cada laboratorio tiene su informe y todos el resumen.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilingExtras</name>
     <message>
         <source>Load target list</source>
@@ -6538,6 +8155,33 @@
             <numerusform>%Ln compuesto</numerusform>
             <numerusform>%Ln compuestos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Approve the follow-up</source>
+        <translation>Aprobar la solicitud de detalles</translation>
+    </message>
+    <message>
+        <source>The network of {peer} asks about record {record}: “{question}”. Choose what of the record, as the network holds it, to release; nothing else leaves.</source>
+        <translation>La red de {peer} pregunta por el registro {record}: «{question}». Elija qué comunicar del registro, tal como lo tiene la red; no sale nada más.</translation>
+    </message>
+    <message>
+        <source>no question given</source>
+        <translation>sin pregunta</translation>
+    </message>
+    <message>
+        <source>The sharing policy lets no field of this record into the network.</source>
+        <translation>La política de intercambio no deja entrar ningún campo de este registro en la red.</translation>
+    </message>
+    <message>
+        <source>A note for the asking laboratory (optional)</source>
+        <translation>Una nota para el laboratorio solicitante (opcional)</translation>
+    </message>
+    <message>
+        <source>Approve and release</source>
+        <translation>Aprobar y comunicar</translation>
     </message>
 </context>
 <context>
@@ -6982,6 +8626,93 @@
     <message>
         <source>Role</source>
         <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New proficiency-test round</source>
+        <translation>Nueva ronda de ensayo de aptitud</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Results until (local time)</source>
+        <translation>Resultados hasta (hora local)</translation>
+    </message>
+    <message>
+        <source>the test materials, comma-separated: PT-A, PT-B</source>
+        <translation>los materiales de ensayo, separados por comas: PT-A, PT-B</translation>
+    </message>
+    <message>
+        <source>Test materials</source>
+        <translation>Materiales de ensayo</translation>
+    </message>
+    <message>
+        <source>each analyte with its unit, comma-separated: cocaine:%, levamisole:%</source>
+        <translation>cada analito con su unidad, separados por comas: cocaine:%, levamisole:%</translation>
+    </message>
+    <message>
+        <source>Analytes</source>
+        <translation>Analitos</translation>
+    </message>
+    <message>
+        <source>Make the items (every material × every analyte)</source>
+        <translation>Crear los elementos (cada material × cada analito)</translation>
+    </message>
+    <message>
+        <source>An item may have a reference value, its standard uncertainty and σ_pt; without a reference value the assigned value is the robust mean of the results (ISO 13528 Algorithm A), without σ_pt their robust standard deviation.</source>
+        <translation>Un elemento puede tener un valor de referencia, su incertidumbre típica y σ_pt; sin valor de referencia, el valor asignado es la media robusta de los resultados (algoritmo A de ISO 13528), y sin σ_pt, su desviación típica robusta.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Analito</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Valor de referencia</translation>
+    </message>
+    <message>
+        <source>u(reference)</source>
+        <translation>u(referencia)</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>Participating laboratories</source>
+        <translation>Laboratorios participantes</translation>
+    </message>
+    <message>
+        <source>Preview the result form…</source>
+        <translation>Vista previa del formulario de resultados…</translation>
+    </message>
+    <message>
+        <source>Create the round</source>
+        <translation>Crear la ronda</translation>
+    </message>
+    <message>
+        <source>An analyte is given with its unit, as analyte:unit (cocaine:%), not “{entry}”.</source>
+        <translation>Un analito se indica con su unidad, como analito:unidad (cocaine:%), no «{entry}».</translation>
+    </message>
+    <message>
+        <source>Give the test materials and the analytes with their units first.</source>
+        <translation>Indique primero los materiales de ensayo y los analitos con sus unidades.</translation>
+    </message>
+    <message>
+        <source>The hub did not create the round: {reason}</source>
+        <translation>El nodo central no creó la ronda: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2905,6 +2905,90 @@
         <translation>«&#xa0;{text}&#xa0;» n&apos;est pas une date écrite AAAA-MM-JJ</translation>
     </message>
     <message>
+        <source>There is no catalogue in {folder} to back up.</source>
+        <translation>Il n&apos;y a pas de catalogue à sauvegarder dans {folder}.</translation>
+    </message>
+    <message>
+        <source>{exchange}  {kind} {substance}{amount}: {state} (from {requester} to {provider}; you: {role}; next: {allowed})</source>
+        <translation>{exchange}  {kind} {substance}{amount}&#xa0;: {state} (de {requester} à {provider}&#xa0;; vous&#xa0;: {role}&#xa0;; ensuite&#xa0;: {allowed})</translation>
+    </message>
+    <message>
+        <source>No laboratory offers anything to the network yet.</source>
+        <translation>Aucun laboratoire ne propose encore rien au réseau.</translation>
+    </message>
+    <message>
+        <source>{offer}  {lab}: {kind} {substance}{amount}  {fields}</source>
+        <translation>{offer}  {lab}&#xa0;: {kind} {substance}{amount}  {fields}</translation>
+    </message>
+    <message>
+        <source>No exchange yet.</source>
+        <translation>Aucun échange pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>labnet: there is no exchange {exchange} for this laboratory.</source>
+        <translation>labnet&#xa0;: il n&apos;y a pas d&apos;échange {exchange} pour ce laboratoire.</translation>
+    </message>
+    <message>
+        <source>  {step}. {action} by {by} at {at} (laboratory {lab}); condition: {condition}; courier: {courier}</source>
+        <translation>  {step}. {action} par {by} le {at} (laboratoire {lab})&#xa0;; état constaté&#xa0;: {condition}&#xa0;; transporteur&#xa0;: {courier}</translation>
+    </message>
+    <message>
+        <source>labnet: the exchanges as last seen from the hub:</source>
+        <translation>labnet&#xa0;: les échanges tels que vus du serveur la dernière fois&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: {substance} ({kind}).</source>
+        <translation>Offre {offer}&#xa0;: {substance} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Offer {offer} withdrawn.</source>
+        <translation>Offre {offer} retirée.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} asked of peer network {peer}; the answer comes as a bulletin.</source>
+        <translation>Demande de détails {id} adressée au réseau pair {peer}&#xa0;; la réponse arrivera sous forme de bulletin.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} {state}.</source>
+        <translation>Demande de détails {id}&#xa0;: {state}.</translation>
+    </message>
+    <message>
+        <source>{side} · peer {peer} · {method}: record {record} ~ {hit} (query {query}), score {score}, LR {lr}</source>
+        <translation>{side} · pair {peer} · {method}&#xa0;: fiche {record} ~ {hit} (requête {query}), score {score}, RV {lr}</translation>
+    </message>
+    <message>
+        <source>No cross-network hit yet.</source>
+        <translation>Aucune correspondance inter-réseaux pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{id} · {side} · peer {peer} · record {record}: {state}{released}</source>
+        <translation>{id} · {side} · pair {peer} · fiche {record}&#xa0;: {state}{released}</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>Aucune demande de détails pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>proficiency test {name} closed: the round&apos;s summary</source>
+        <translation>essai d&apos;aptitude {name} clos&#xa0;: la synthèse du tour</translation>
+    </message>
+    <message>
+        <source>exchange {exchange} ({substance}): {action} by {lab}, now {state}</source>
+        <translation>échange {exchange} ({substance})&#xa0;: {action} par {lab}, désormais {state}</translation>
+    </message>
+    <message>
+        <source>The audit entries of record {record}.</source>
+        <translation>Les entrées d&apos;audit de la fiche {record}.</translation>
+    </message>
+    <message>
+        <source>The audit entries made from {since} to {until} (whole days, UTC).</source>
+        <translation>Les entrées d&apos;audit faites du {since} au {until} (journées entières, UTC).</translation>
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>Ligne {row}, colonne «&#xa0;{column}&#xa0;»&#xa0;: {reason}</translation>
     </message>
@@ -3013,6 +3097,166 @@
     <message>
         <source>{what}&apos;s “{name}” is not a JSON object</source>
         <translation>dans {what}, «&#xa0;{name}&#xa0;» n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>This laboratory is not party to the exchange.</source>
+        <translation>Ce laboratoire n&apos;est pas partie à l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not a step of a {kind} exchange.</source>
+        <translation>«&#xa0;{action}&#xa0;» n&apos;est pas une étape d&apos;un échange de type {kind}.</translation>
+    </message>
+    <message>
+        <source>The {role} of the exchange cannot {action} it.</source>
+        <translation>Le rôle {role} dans l&apos;échange ne permet pas l&apos;étape {action}.</translation>
+    </message>
+    <message>
+        <source>An exchange that is {state} cannot be {action}: that step is allowed only when it is {allowed}.</source>
+        <translation>Un échange à l&apos;état {state} ne peut pas passer à l&apos;étape {action}&#xa0;: elle n&apos;est permise qu&apos;à l&apos;état {allowed}.</translation>
+    </message>
+    <message>
+        <source>An exchange message of {size:,} bytes is larger than any LabNet makes.</source>
+        <translation>Un message d&apos;échange de {size:,} octets dépasse la taille de tout message produit par LabNet.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet exchange message (or it is damaged).</source>
+        <translation>Ce n&apos;est pas un message d&apos;échange LabNet (ou il est endommagé).</translation>
+    </message>
+    <message>
+        <source>The exchange message&apos;s fields are not of their types.</source>
+        <translation>Les champs du message d&apos;échange ne sont pas du type attendu.</translation>
+    </message>
+    <message>
+        <source>This exchange message is for another hub ({hub}).</source>
+        <translation>Ce message d&apos;échange est destiné à un autre serveur ({hub}).</translation>
+    </message>
+    <message>
+        <source>A {action} message names an exchange only when it moves one.</source>
+        <translation>Un message {action} ne désigne un échange que lorsqu&apos;il en fait avancer un.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not an exchange action.</source>
+        <translation>«&#xa0;{action}&#xa0;» n&apos;est pas une action d&apos;échange.</translation>
+    </message>
+    <message>
+        <source>The {action} message&apos;s content is incomplete or not of its types.</source>
+        <translation>Le contenu du message {action} est incomplet ou n&apos;est pas du type attendu.</translation>
+    </message>
+    <message>
+        <source>The exchange message&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
+        <translation>La signature du message d&apos;échange n&apos;est pas celle de la clé enregistrée du laboratoire&#xa0;: il a été modifié, contrefait ou signé avec une clé que le serveur ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s list of methods is not a list.</source>
+        <translation>La liste des méthodes du pair n&apos;est pas une liste.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet {form} file (version 1).</source>
+        <translation>Ce n&apos;est pas un fichier {form} LabNet (version 1).</translation>
+    </message>
+    <message>
+        <source>The identity in the {form} file is not a hub&apos;s.</source>
+        <translation>L&apos;identité du fichier {form} n&apos;est pas celle d&apos;un serveur.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s signature is not valid; it was altered after it was made.</source>
+        <translation>La signature du fichier {form} n&apos;est pas valide&#xa0;; il a été modifié après sa création.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s fields are not of their types.</source>
+        <translation>Les champs du fichier {form} ne sont pas du type attendu.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s fields are not of their types.</source>
+        <translation>Les champs de l&apos;invitation ne sont pas du type attendu.</translation>
+    </message>
+    <message>
+        <source>The reply does not name the hub it answers.</source>
+        <translation>La réponse n&apos;indique pas le serveur auquel elle répond.</translation>
+    </message>
+    <message>
+        <source>The answer is not of the form a LabNet answer takes.</source>
+        <translation>La réponse n&apos;a pas la forme d&apos;une réponse LabNet.</translation>
+    </message>
+    <message>
+        <source>A method named by the peer is not {{name, method_version, fingerprint}}.</source>
+        <translation>Une méthode indiquée par le pair n&apos;est pas de la forme {{name, method_version, fingerprint}}.</translation>
+    </message>
+    <message>
+        <source>A peering code starts with “{prefix}”; check that it was copied whole.</source>
+        <translation>Un code d&apos;appairage commence par «&#xa0;{prefix}&#xa0;»&#xa0;; vérifiez qu&apos;il a été copié en entier.</translation>
+    </message>
+    <message>
+        <source>The peering code&apos;s hub address is not an http(s) address.</source>
+        <translation>L&apos;adresse du serveur dans le code d&apos;appairage n&apos;est pas une adresse http(s).</translation>
+    </message>
+    <message>
+        <source>The {form} file lacks its {name}.</source>
+        <translation>Il manque {name} au fichier {form}.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s hub identity cannot be trusted: {reason}</source>
+        <translation>On ne peut pas se fier à l&apos;identité du serveur dans le fichier {form}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The search is not of the form a LabNet search takes.</source>
+        <translation>La recherche n&apos;a pas la forme d&apos;une recherche LabNet.</translation>
+    </message>
+    <message>
+        <source>The search&apos;s profiles do not match its references.</source>
+        <translation>Les profils de la recherche ne correspondent pas à ses références.</translation>
+    </message>
+    <message>
+        <source>The search holds a profile value that is not a finite number.</source>
+        <translation>La recherche contient une valeur de profil qui n&apos;est pas un nombre fini.</translation>
+    </message>
+    <message>
+        <source>This peering code is damaged or incomplete; copy it again.</source>
+        <translation>Ce code d&apos;appairage est endommagé ou incomplet&#xa0;; copiez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet federation message.</source>
+        <translation>Ce n&apos;est pas un message de fédération LabNet.</translation>
+    </message>
+    <message>
+        <source>The federation message is damaged or of a version this LabNet cannot read.</source>
+        <translation>Le message de fédération est endommagé ou d&apos;une version que ce LabNet ne sait pas lire.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s header is malformed.</source>
+        <translation>L&apos;en-tête du message de fédération est mal formé.</translation>
+    </message>
+    <message>
+        <source>The federation message is cut short.</source>
+        <translation>Le message de fédération est tronqué.</translation>
+    </message>
+    <message>
+        <source>The federation message is cut short or has bytes after its signature.</source>
+        <translation>Le message de fédération est tronqué ou a des octets après sa signature.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s signature is not the peer&apos;s pinned key&apos;s: it was altered, forged or signed with a key this hub does not know.</source>
+        <translation>La signature du message de fédération n&apos;est pas celle de la clé épinglée du pair&#xa0;: il a été modifié, contrefait ou signé avec une clé que ce serveur ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>This federation message is for another hub.</source>
+        <translation>Ce message de fédération est destiné à un autre serveur.</translation>
+    </message>
+    <message>
+        <source>This federation message is sealed to a key this hub does not hold.</source>
+        <translation>Ce message de fédération est scellé pour une clé que ce serveur ne détient pas.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s content does not match its digest.</source>
+        <translation>Le contenu du message de fédération ne correspond pas à son empreinte.</translation>
+    </message>
+    <message>
+        <source>The federation message cannot be decrypted; it is damaged.</source>
+        <translation>Le message de fédération ne peut pas être déchiffré&#xa0;; il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s content is not canonical JSON.</source>
+        <translation>Le contenu du message de fédération n&apos;est pas du JSON canonique.</translation>
     </message>
     <message>
         <source>a record the hub holds</source>
@@ -3271,8 +3515,24 @@
         <translation>Un résultat de la soumission n&apos;est pas {{material, analyte, value, unit}} avec un nombre fini.</translation>
     </message>
     <message>
+        <source>The submission is not sealed to the hub; results travel sealed (update LabNet).</source>
+        <translation>La soumission n&apos;est pas scellée pour le serveur&#xa0;; les résultats voyagent scellés (mettez LabNet à jour).</translation>
+    </message>
+    <message>
+        <source>The submission is sealed to another hub key ({key}…), not to this hub&apos;s; send it again.</source>
+        <translation>La soumission est scellée pour une autre clé de serveur ({key}…), pas pour celle de ce serveur&#xa0;; envoyez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The sealed submission does not say what its envelope says (laboratory, key, round, time).</source>
+        <translation>La soumission scellée ne dit pas la même chose que son enveloppe (laboratoire, clé, tour, heure).</translation>
+    </message>
+    <message>
         <source>The submission&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
         <translation>La signature de la soumission n&apos;est pas celle de la clé enregistrée du laboratoire&#xa0;: elle a été modifiée, falsifiée ou signée avec une clé que le serveur ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>The sealed submission does not open with this hub&apos;s key; it was sealed wrongly or damaged.</source>
+        <translation>La soumission scellée ne s&apos;ouvre pas avec la clé de ce serveur&#xa0;; elle a été mal scellée ou endommagée.</translation>
     </message>
     <message>
         <source>the session request&apos;s signature is not base64</source>
@@ -3419,6 +3679,118 @@
         <translation>nouvelle ou modifiée</translation>
     </message>
     <message>
+        <source>The amount must be more than zero.</source>
+        <translation>La quantité doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Give the amount&apos;s unit.</source>
+        <translation>Indiquez l&apos;unité de la quantité.</translation>
+    </message>
+    <message>
+        <source>{code} does not leave the laboratory under its sharing policy: mark it shareable with the network (or change the policy) first.</source>
+        <translation>{code} ne quitte pas le laboratoire selon sa politique de partage&#xa0;: marquez-le d&apos;abord comme partageable avec le réseau (ou modifiez la politique).</translation>
+    </message>
+    <message>
+        <source>“{drug}” is not a drug type LabNet knows; use one of: {known}.</source>
+        <translation>«&#xa0;{drug}&#xa0;» n&apos;est pas un type de drogue connu de LabNet&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: {known}.</translation>
+    </message>
+    <message>
+        <source>Name the substance asked for.</source>
+        <translation>Indiquez la substance demandée.</translation>
+    </message>
+    <message>
+        <source>Give the sample&apos;s number in this laboratory.</source>
+        <translation>Indiquez le numéro de l&apos;échantillon dans ce laboratoire.</translation>
+    </message>
+    <message>
+        <source>Give the sample&apos;s drug type (one of: {known}).</source>
+        <translation>Indiquez le type de drogue de l&apos;échantillon (l&apos;un de&#xa0;: {known}).</translation>
+    </message>
+    <message>
+        <source>the hub refused: {reason}</source>
+        <translation>le serveur a refusé&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused the {action}: {reason}</source>
+        <translation>le serveur a refusé l&apos;étape {action}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete; look at the exchange again</source>
+        <translation>la réponse du serveur est arrivée incomplète&#xa0;; consultez de nouveau l&apos;échange</translation>
+    </message>
+    <message>
+        <source>The amount: {reason}.</source>
+        <translation>La quantité&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>{what}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete; ask again</source>
+        <translation>la réponse du serveur est arrivée incomplète&#xa0;; redemandez</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s record of exchange {exchange} has no dispatch.</source>
+        <translation>Le dossier du serveur pour l&apos;échange {exchange} ne comporte aucune expédition.</translation>
+    </message>
+    <message>
+        <source>Give the inventory code of the reference standard.</source>
+        <translation>Indiquez le code d&apos;inventaire de l&apos;étalon de référence.</translation>
+    </message>
+    <message>
+        <source>There is no reference standard {code} in the catalogue.</source>
+        <translation>Il n&apos;y a pas d&apos;étalon de référence {code} dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>{code} is not on the shelf (its status is {status}); only a standard quarantined or in use can leave.</source>
+        <translation>{code} n&apos;est pas en stock (son statut est {status})&#xa0;; seul un étalon en quarantaine ou en service peut partir.</translation>
+    </message>
+    <message>
+        <source>{code} expired on {date}; it cannot be offered or sent.</source>
+        <translation>{code} a expiré le {date}&#xa0;; il ne peut être ni proposé ni envoyé.</translation>
+    </message>
+    <message>
+        <source>{code} has no remaining quantity recorded; enter the stock first.</source>
+        <translation>{code} n&apos;a aucune quantité restante enregistrée&#xa0;; saisissez d&apos;abord le stock.</translation>
+    </message>
+    <message>
+        <source>Only {left:g} {unit} of {code} remain; {amount:g} {amount_unit} cannot leave.</source>
+        <translation>Il ne reste que {left:g} {unit} de {code}&#xa0;; {amount:g} {amount_unit} ne peuvent pas partir.</translation>
+    </message>
+    <message>
+        <source>{code} is {substance}; the exchange asks for {asked}.</source>
+        <translation>{code} est un étalon de {substance}&#xa0;; l&apos;échange demande {asked}.</translation>
+    </message>
+    <message>
+        <source>Give the amount sent and its unit.</source>
+        <translation>Indiquez la quantité envoyée et son unité.</translation>
+    </message>
+    <message>
+        <source>A reference standard {code} exists already; give the received one another inventory code.</source>
+        <translation>Un étalon de référence {code} existe déjà&#xa0;; donnez un autre code d&apos;inventaire à celui qui a été reçu.</translation>
+    </message>
+    <message>
+        <source>The certificate that came with exchange {exchange} is not the one the sender&apos;s record names; ask the sender.</source>
+        <translation>Le certificat joint à l&apos;échange {exchange} n&apos;est pas celui qu&apos;indique la fiche de l&apos;expéditeur&#xa0;; interrogez l&apos;expéditeur.</translation>
+    </message>
+    <message>
+        <source>Give the sample number of the profiling result to report.</source>
+        <translation>Indiquez le numéro d&apos;échantillon du résultat de profilage à communiquer.</translation>
+    </message>
+    <message>
+        <source>There is no profiling result {number} in the catalogue.</source>
+        <translation>Il n&apos;y a pas de résultat de profilage {number} dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>The certificate of {code} is larger than {limit} kB, too large to go through the hub; send it with the standard.</source>
+        <translation>Le certificat de {code} dépasse {limit} ko, trop pour passer par le serveur&#xa0;; envoyez-le avec l&apos;étalon.</translation>
+    </message>
+    <message>
         <source>Sign in to the hub as a named administrator first.</source>
         <translation>Connectez-vous d&apos;abord au serveur en tant qu&apos;administrateur nommé.</translation>
     </message>
@@ -3445,6 +3817,10 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>L&apos;accusé de réception mentionne {kind} {record} en version {version}, que ce paquet ne contenait pas&#xa0;; il n&apos;a pas été appliqué.</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields, beyond_network)</source>
+        <translation>{kind}.{setting} n&apos;est pas un paramètre de politique (utilisez share, only_shareable, where, fields, beyond_network)</translation>
     </message>
     <message>
         <source>{where}: “{raw}” is not a number.</source>
@@ -3763,6 +4139,350 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln entries</source>
+        <comment>singular: %Ln entry</comment>
+        <translation>
+            <numerusform>%Ln entrée</numerusform>
+            <numerusform>%Ln entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <comment>singular: %Ln record</comment>
+        <translation>
+            <numerusform>%Ln fiche</numerusform>
+            <numerusform>%Ln fiches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>singular: %n day</comment>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <comment>singular: %Ln finding</comment>
+        <translation>
+            <numerusform>%Ln constat</numerusform>
+            <numerusform>%Ln constats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletions</source>
+        <comment>singular: %Ln deletion</comment>
+        <translation>
+            <numerusform>%Ln suppression</numerusform>
+            <numerusform>%Ln suppressions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <comment>singular: %Ln account</comment>
+        <translation>
+            <numerusform>%Ln compte</numerusform>
+            <numerusform>%Ln comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached files</source>
+        <comment>singular: %Ln attached file</comment>
+        <translation>
+            <numerusform>%Ln fichier joint</numerusform>
+            <numerusform>%Ln fichiers joints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>singular: %n day ago</comment>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entries</source>
+        <comment>singular: %Ln audit entry</comment>
+        <translation>
+            <numerusform>%Ln entrée d&apos;audit</numerusform>
+            <numerusform>%Ln entrées d&apos;audit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference samples</source>
+        <comment>singular: %Ln reference sample</comment>
+        <translation>
+            <numerusform>%Ln échantillon de référence</numerusform>
+            <numerusform>%Ln échantillons de référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records</source>
+        <comment>singular: %Ln training record</comment>
+        <translation>
+            <numerusform>%Ln fiche de formation</numerusform>
+            <numerusform>%Ln fiches de formation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling results</source>
+        <comment>singular: %Ln profiling result</comment>
+        <translation>
+            <numerusform>%Ln résultat de profilage</numerusform>
+            <numerusform>%Ln résultats de profilage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln {many} to {file}.</source>
+        <comment>singular: Exported %Ln {one} to {file}.</comment>
+        <translation>
+            <numerusform>%Ln fiche exportée vers {file} ({many}).</numerusform>
+            <numerusform>%Ln fiches exportées vers {file} ({many}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (rows {rows}); the other rows would be imported.</source>
+        <comment>singular: %Ln row with problems would be skipped (row {rows}); the other rows would be imported.</comment>
+        <translation>
+            <numerusform>%Ln ligne qui pose problème serait laissée de côté (ligne {rows})&#xa0;; les autres lignes seraient importées.</numerusform>
+            <numerusform>%Ln lignes qui posent problème seraient laissées de côté (lignes {rows})&#xa0;; les autres lignes seraient importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (rows {rows}); the other rows were imported.</source>
+        <comment>singular: %Ln row with problems was skipped (row {rows}); the other rows were imported.</comment>
+        <translation>
+            <numerusform>%Ln ligne qui pose problème a été laissée de côté (ligne {rows})&#xa0;; les autres lignes ont été importées.</numerusform>
+            <numerusform>%Ln lignes qui posent problème ont été laissées de côté (lignes {rows})&#xa0;; les autres lignes ont été importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems (listed above); nothing was written.</source>
+        <comment>singular: %Ln row has problems (listed above); nothing was written.</comment>
+        <translation>
+            <numerusform>%Ln ligne pose problème (voir ci-dessus)&#xa0;; rien n&apos;a été écrit.</numerusform>
+            <numerusform>%Ln lignes posent problème (voir ci-dessus)&#xa0;; rien n&apos;a été écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <comment>singular: %Ln row</comment>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference standards</source>
+        <comment>singular: %Ln reference standard</comment>
+        <translation>
+            <numerusform>%Ln étalon de référence</numerusform>
+            <numerusform>%Ln étalons de référence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals</source>
+        <comment>singular: %Ln withdrawal</comment>
+        <translation>
+            <numerusform>%Ln prélèvement</numerusform>
+            <numerusform>%Ln prélèvements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standards expiring</source>
+        <comment>singular: %Ln standard expiring</comment>
+        <translation>
+            <numerusform>%Ln étalon arrivant à péremption</numerusform>
+            <numerusform>%Ln étalons arrivant à péremption</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requalifications due</source>
+        <comment>singular: %Ln requalification due</comment>
+        <translation>
+            <numerusform>%Ln requalification à faire</numerusform>
+            <numerusform>%Ln requalifications à faire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name} closed: the round&apos;s summary (%n participants)</source>
+        <comment>singular: proficiency test {name} closed: the round&apos;s summary (%n participant)</comment>
+        <translation>
+            <numerusform>essai d&apos;aptitude {name} clos&#xa0;: la synthèse du tour (%n participant)</numerusform>
+            <numerusform>essai d&apos;aptitude {name} clos&#xa0;: la synthèse du tour (%n participants)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln records (listed above with the reason); correct them in the catalogue and sync again.</source>
+        <comment>singular: the hub refused %Ln record (listed above with the reason); correct it in the catalogue and sync again.</comment>
+        <translation>
+            <numerusform>le serveur a refusé %Ln fiche (indiquée ci-dessus avec le motif)&#xa0;; corrigez-la dans le catalogue et synchronisez de nouveau.</numerusform>
+            <numerusform>le serveur a refusé %Ln fiches (indiquées ci-dessus avec le motif)&#xa0;; corrigez-les dans le catalogue et synchronisez de nouveau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bulletins checked, {new:,} new kept.</source>
+        <comment>singular: %Ln bulletin checked, {new:,} new kept.</comment>
+        <translation>
+            <numerusform>%Ln bulletin vérifié, {new:,} nouveau(x) conservé(s).</numerusform>
+            <numerusform>%Ln bulletins vérifiés, {new:,} nouveau(x) conservé(s).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name}: %n results to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</source>
+        <comment>singular: proficiency test {name}: %n result to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</comment>
+        <translation>
+            <numerusform>essai d&apos;aptitude {name}&#xa0;: %n résultat à envoyer avant le {deadline} («&#xa0;labnet pt submit --round {name} FICHIER&#xa0;»), en tant que participant {code}</numerusform>
+            <numerusform>essai d&apos;aptitude {name}&#xa0;: %n résultats à envoyer avant le {deadline} («&#xa0;labnet pt submit --round {name} FICHIER&#xa0;»), en tant que participant {code}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln bundles whole (reasons above); they are sealed and sent again at the next sync.</source>
+        <comment>singular: the hub refused %Ln bundle whole (the reason above); it is sealed and sent again at the next sync.</comment>
+        <translation>
+            <numerusform>le serveur a refusé %Ln paquet en entier (motif ci-dessus)&#xa0;; il sera scellé et envoyé de nouveau à la prochaine synchronisation.</numerusform>
+            <numerusform>le serveur a refusé %Ln paquets en entier (motifs ci-dessus)&#xa0;; ils seront scellés et envoyés de nouveau à la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <comment>singular: %Ln link</comment>
+        <translation>
+            <numerusform>%Ln lien</numerusform>
+            <numerusform>%Ln liens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln {drug} profiles</source>
+        <comment>singular: %Ln {drug} profile</comment>
+        <translation>
+            <numerusform>%Ln profil {drug}</numerusform>
+            <numerusform>%Ln profils {drug}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiles</source>
+        <comment>singular: %Ln profile</comment>
+        <translation>
+            <numerusform>%Ln profil</numerusform>
+            <numerusform>%Ln profils</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seizures</source>
+        <comment>singular: %Ln seizure</comment>
+        <translation>
+            <numerusform>%Ln saisie</numerusform>
+            <numerusform>%Ln saisies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups</source>
+        <comment>singular: %Ln group</comment>
+        <translation>
+            <numerusform>%Ln groupe</numerusform>
+            <numerusform>%Ln groupes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked pairs</source>
+        <comment>singular: %Ln linked pair</comment>
+        <translation>
+            <numerusform>%Ln paire liée</numerusform>
+            <numerusform>%Ln paires liées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unlinked pairs</source>
+        <comment>singular: %Ln unlinked pair</comment>
+        <translation>
+            <numerusform>%Ln paire non liée</numerusform>
+            <numerusform>%Ln paires non liées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resamples</source>
+        <comment>singular: %Ln resample</comment>
+        <translation>
+            <numerusform>%Ln rééchantillonnage</numerusform>
+            <numerusform>%Ln rééchantillonnages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chemical classes</source>
+        <comment>singular: %Ln chemical class</comment>
+        <translation>
+            <numerusform>%Ln classe chimique</numerusform>
+            <numerusform>%Ln classes chimiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target compounds</source>
+        <comment>singular: %Ln target compound</comment>
+        <translation>
+            <numerusform>%Ln composé cible</numerusform>
+            <numerusform>%Ln composés cibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n profiles that can be compared; linking needs at least two.</source>
+        <comment>singular: {file} has %n profile that can be compared; linking needs at least two.</comment>
+        <translation>
+            <numerusform>{file} contient %n profil comparable&#xa0;; la mise en relation en demande au moins deux.</numerusform>
+            <numerusform>{file} contient %n profils comparables&#xa0;; la mise en relation en demande au moins deux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub kept %Ln results for round {round} at {at}.</source>
+        <comment>singular: The hub kept %Ln result for round {round} at {at}.</comment>
+        <translation>
+            <numerusform>Le serveur a conservé %Ln résultat pour le tour {round} le {at}.</numerusform>
+            <numerusform>Le serveur a conservé %Ln résultats pour le tour {round} le {at}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proficiency-test entries added to the training records.</source>
+        <comment>singular: %Ln proficiency-test entry added to the training records.</comment>
+        <translation>
+            <numerusform>%Ln entrée d&apos;essai d&apos;aptitude ajoutée aux fiches de formation.</numerusform>
+            <numerusform>%Ln entrées d&apos;essai d&apos;aptitude ajoutées aux fiches de formation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>singular: %n page</comment>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks failed.</source>
+        <comment>singular: %n check failed.</comment>
+        <translation>
+            <numerusform>%n vérification a échoué.</numerusform>
+            <numerusform>%n vérifications ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed records stay</source>
+        <comment>singular: %Ln changed record stays</comment>
+        <translation>
+            <numerusform>%Ln fiche modifiée reste</numerusform>
+            <numerusform>%Ln fiches modifiées restent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older key sets kept</source>
+        <comment>singular: %n older key set kept</comment>
+        <translation>
+            <numerusform>%n ancien jeu de clés conservé</numerusform>
+            <numerusform>%n anciens jeux de clés conservés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>
   … and %n more cells like these</source>
         <comment>singular: 
@@ -4025,10 +4745,6 @@
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
         <translation>la version {version} est inconnue&#xa0;; cette installation de LabNet lit la version 1</translation>
-    </message>
-    <message>
-        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields)</source>
-        <translation>{kind}.{setting} n&apos;est pas un paramètre de la politique (utilisez share, only_shareable, where, fields)</translation>
     </message>
     <message>
         <source>{where}: “{field}” is not a field of a {record_type}</source>
@@ -4529,6 +5245,684 @@
     </message>
 </context>
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Reference standard</source>
+        <translation>Étalon de référence</translation>
+    </message>
+    <message>
+        <source>Sample to profile</source>
+        <translation>Échantillon à profiler</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Profilage</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandé</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Expédié</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>Résultat communiqué</translation>
+    </message>
+    <message>
+        <source>Delivery refused</source>
+        <translation>Livraison refusée</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Décliné</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Vous est proposé</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Exchange of {substance} ({step} by {lab}): {state}</source>
+        <translation>Échange de {substance} ({step} par {lab})&#xa0;: {state}</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Refresh from the hub</source>
+        <translation>Actualiser depuis le serveur</translation>
+    </message>
+    <message>
+        <source>Request a standard…</source>
+        <translation>Demander un étalon…</translation>
+    </message>
+    <message>
+        <source>Offer a standard…</source>
+        <translation>Proposer un étalon…</translation>
+    </message>
+    <message>
+        <source>Submit a sample…</source>
+        <translation>Soumettre un échantillon…</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Substance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>Votre rôle</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandé par</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Fourni par</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Décliner</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>Expédier…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Réceptionner…</translation>
+    </message>
+    <message>
+        <source>Refuse delivery…</source>
+        <translation>Refuser la livraison…</translation>
+    </message>
+    <message>
+        <source>Declare lost…</source>
+        <translation>Déclarer perdu…</translation>
+    </message>
+    <message>
+        <source>Report result…</source>
+        <translation>Communiquer le résultat…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Ce qui est partagé</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé le</translation>
+    </message>
+    <message>
+        <source>Offer profiling…</source>
+        <translation>Proposer un profilage…</translation>
+    </message>
+    <message>
+        <source>Withdraw this offer</source>
+        <translation>Retirer cette offre</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>État constaté</translation>
+    </message>
+    <message>
+        <source>Courier reference</source>
+        <translation>Référence du transporteur</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Expéditions</translation>
+    </message>
+    <message>
+        <source>Reading the exchanges…</source>
+        <translation>Lecture des échanges…</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests (%n)</source>
+        <translation>
+            <numerusform>Demandes (%n)</numerusform>
+            <numerusform>Demandes (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers (%n)</source>
+        <translation>
+            <numerusform>Offres (%n)</numerusform>
+            <numerusform>Offres (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipments (%n)</source>
+        <translation>
+            <numerusform>Expéditions (%n)</numerusform>
+            <numerusform>Expéditions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Déverrouillage des clés…</translation>
+    </message>
+    <message>
+        <source>Request a reference standard</source>
+        <translation>Demander un étalon de référence</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Needed by (YYYY-MM-DD)</source>
+        <translation>Nécessaire avant le (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Envoi de la demande…</translation>
+    </message>
+    <message>
+        <source>The request went to the laboratories offering it.</source>
+        <translation>La demande est partie vers les laboratoires qui le proposent.</translation>
+    </message>
+    <message>
+        <source>Offer a reference standard</source>
+        <translation>Proposer un étalon de référence</translation>
+    </message>
+    <message>
+        <source>Inventory code</source>
+        <translation>Code d&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Amount you can spare</source>
+        <translation>Quantité que vous pouvez céder</translation>
+    </message>
+    <message>
+        <source>Sending the offer…</source>
+        <translation>Envoi de l&apos;offre…</translation>
+    </message>
+    <message>
+        <source>The standard is offered to the network.</source>
+        <translation>L&apos;étalon est proposé au réseau.</translation>
+    </message>
+    <message>
+        <source>Offer to profile seizure samples</source>
+        <translation>Proposer de profiler des échantillons de saisie</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Type de drogue</translation>
+    </message>
+    <message>
+        <source>Profiling is offered to the network.</source>
+        <translation>Le profilage est proposé au réseau.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the offer…</source>
+        <translation>Retrait de l&apos;offre…</translation>
+    </message>
+    <message>
+        <source>The offer is withdrawn.</source>
+        <translation>L&apos;offre est retirée.</translation>
+    </message>
+    <message>
+        <source>Submit a seizure sample for profiling</source>
+        <translation>Soumettre un échantillon de saisie pour profilage</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Numéro d&apos;échantillon</translation>
+    </message>
+    <message>
+        <source>The request went to the laboratories offering profiling.</source>
+        <translation>La demande est partie vers les laboratoires qui proposent le profilage.</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Traité par</translation>
+    </message>
+    <message>
+        <source>Inventory code of the standard sent</source>
+        <translation>Code d&apos;inventaire de l&apos;étalon envoyé</translation>
+    </message>
+    <message>
+        <source>Inventory code it gets here</source>
+        <translation>Code d&apos;inventaire qu&apos;il reçoit ici</translation>
+    </message>
+    <message>
+        <source>Sample number of your profiling result</source>
+        <translation>Numéro d&apos;échantillon de votre résultat de profilage</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Exchange {exchange}: {step}.</source>
+        <translation>Échange {exchange}&#xa0;: {step}.</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPage</name>
+    <message>
+        <source>released as it is</source>
+        <translation>communiqué tel quel</translation>
+    </message>
+    <message>
+        <source>released pseudonymised</source>
+        <translation>communiqué pseudonymisé</translation>
+    </message>
+    <message>
+        <source>released generalised</source>
+        <translation>communiqué généralisé</translation>
+    </message>
+    <message>
+        <source>stays here</source>
+        <translation>reste ici</translation>
+    </message>
+    <message>
+        <source>Peer networks search this network&apos;s profiles hit/no-hit: they learn that a profile matches, with a score and a reference to follow up, and more only when the owning laboratory agrees. Without a policy nothing leaves.</source>
+        <translation>Les réseaux pairs interrogent les profils de ce réseau en mode correspondance/non-correspondance&#xa0;: ils apprennent qu&apos;un profil correspond, avec un score et une référence pour demander des détails, et davantage seulement si le laboratoire détenteur l&apos;accepte. Sans politique, rien ne part.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Pair</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Methods in common</source>
+        <translation>Méthodes communes</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé le</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>RV</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Demandé le</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Cross-network hits</source>
+        <translation>Correspondances inter-réseaux</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Demandes de détails</translation>
+    </message>
+    <message>
+        <source>Federation policy</source>
+        <translation>Politique de fédération</translation>
+    </message>
+    <message>
+        <source>Choose a peer to see its policy.</source>
+        <translation>Choisissez un pair pour voir sa politique.</translation>
+    </message>
+    <message>
+        <source>Save the policy</source>
+        <translation>Enregistrer la politique</translation>
+    </message>
+    <message>
+        <source>our query</source>
+        <translation>notre requête</translation>
+    </message>
+    <message>
+        <source>their query</source>
+        <translation>leur requête</translation>
+    </message>
+    <message>
+        <source>revoked: {why}</source>
+        <translation>révoqué&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>waiting for the owner</source>
+        <translation>en attente du détenteur</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvée</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>déclinée</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the policy for {peer}…</source>
+        <translation>Demande au serveur de la politique pour {peer}…</translation>
+    </message>
+    <message>
+        <source>Federation policy for {peer}</source>
+        <translation>Politique de fédération pour {peer}</translation>
+    </message>
+    <message>
+        <source>The methods in common this peer may search, and our searches send it; and how a hit tells it each field of our record, as the laboratory&apos;s own sharing policy let the record into this network. Every laboratory decides first whether its records may be searched beyond the network at all.</source>
+        <translation>Les méthodes communes que ce pair peut interroger et que nos recherches lui envoient&#xa0;; et comment une correspondance lui communique chaque champ de notre fiche, telle que la politique de partage du laboratoire l&apos;a laissée entrer dans ce réseau. Chaque laboratoire décide d&apos;abord si ses fiches peuvent être interrogées au-delà du réseau.</translation>
+    </message>
+    <message>
+        <source>No policy yet: nothing leaves for this peer and none of its searches is run. Choose what may, then save.</source>
+        <translation>Pas encore de politique&#xa0;: rien ne part vers ce pair et aucune de ses recherches n&apos;est exécutée. Choisissez ce qui est permis, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Methods that may be searched</source>
+        <translation>Méthodes pouvant être interrogées</translation>
+    </message>
+    <message>
+        <source>No method in common: publish the same method on both hubs.</source>
+        <translation>Aucune méthode commune&#xa0;: publiez la même méthode sur les deux serveurs.</translation>
+    </message>
+    <message>
+        <source>What a hit releases</source>
+        <translation>Ce qu&apos;une correspondance communique</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Un relecteur voit tout et ne modifie rien&#xa0;; il faut un administrateur du réseau.</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>{method}: {n} profile(s) of {labs} laboratory(ies) that allow it, as values under a new reference each search</source>
+        <translation>{method}&#xa0;: {n} profil(s) de {labs} laboratoire(s) qui l&apos;autorisent, sous forme de valeurs avec une nouvelle référence à chaque recherche</translation>
+    </message>
+    <message>
+        <source>{method}: not searched</source>
+        <translation>{method}&#xa0;: non interrogée</translation>
+    </message>
+    <message>
+        <source>(no result held here to show it on)</source>
+        <translation>(aucun résultat détenu ici pour l&apos;illustrer)</translation>
+    </message>
+    <message>
+        <source>A search sends</source>
+        <translation>Une recherche envoie</translation>
+    </message>
+    <message>
+        <source>A hit releases, for example</source>
+        <translation>Une correspondance communique, par exemple</translation>
+    </message>
+    <message>
+        <source>The policy for {peer} is saved.</source>
+        <translation>La politique pour {peer} est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Saving the policy for {peer}…</source>
+        <translation>Enregistrement de la politique pour {peer}…</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPanel</name>
+    <message>
+        <source>Other networks</source>
+        <translation>Autres réseaux</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Cross-network hits and follow-ups are asked of the hub: press Look.</source>
+        <translation>Les correspondances inter-réseaux et les demandes de détails sont demandées au serveur&#xa0;: appuyez sur Consulter.</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Consulter</translation>
+    </message>
+    <message>
+        <source>Ask the hub for this laboratory&apos;s cross-network hits and follow-ups</source>
+        <translation>Demander au serveur les correspondances inter-réseaux et les demandes de détails de ce laboratoire</translation>
+    </message>
+    <message>
+        <source>Ask for details…</source>
+        <translation>Demander des détails…</translation>
+    </message>
+    <message>
+        <source>Ask the other network for the details of this hit; the laboratory that holds the record approves or declines</source>
+        <translation>Demander à l&apos;autre réseau les détails de cette correspondance&#xa0;; le laboratoire qui détient la fiche approuve ou décline</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Décliner…</translation>
+    </message>
+    <message>
+        <source>Found in the network of {peer}: score {score}, LR {lr}</source>
+        <translation>Trouvé dans le réseau de {peer}&#xa0;: score {score}, RV {lr}</translation>
+    </message>
+    <message>
+        <source>Found by a search of {peer}: score {score}, LR {lr}</source>
+        <translation>Trouvé par une recherche de {peer}&#xa0;: score {score}, RV {lr}</translation>
+    </message>
+    <message>
+        <source>to answer</source>
+        <translation>à traiter</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>approved: {released}</source>
+        <translation>approuvée&#xa0;: {released}</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>déclinée</translation>
+    </message>
+    <message>
+        <source>Follow-up asked by {peer}: {question}</source>
+        <translation>Demande de détails de {peer}&#xa0;: {question}</translation>
+    </message>
+    <message>
+        <source>Follow-up asked of {peer}</source>
+        <translation>Demande de détails adressée à {peer}</translation>
+    </message>
+    <message>
+        <source>{hits} cross-network hit(s); {n} follow-up(s) to answer.</source>
+        <translation>{hits} correspondance(s) inter-réseaux&#xa0;; {n} demande(s) de détails à traiter.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Ask for details</source>
+        <translation>Demander des détails</translation>
+    </message>
+    <message>
+        <source>What would you like to know, and why?</source>
+        <translation>Que souhaitez-vous savoir, et pourquoi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Asking the other network…</source>
+        <translation>Interrogation de l&apos;autre réseau…</translation>
+    </message>
+    <message>
+        <source>Follow-up asked of {peer}; the answer comes as a bulletin.</source>
+        <translation>Demande de détails adressée à {peer}&#xa0;; la réponse arrivera sous forme de bulletin.</translation>
+    </message>
+    <message>
+        <source>Decline the follow-up</source>
+        <translation>Décliner la demande de détails</translation>
+    </message>
+    <message>
+        <source>A note for the asking laboratory (optional):</source>
+        <translation>Une note pour le laboratoire demandeur (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Follow-up approved: the chosen fields go to the asking network.</source>
+        <translation>Demande de détails approuvée&#xa0;: les champs choisis partent vers le réseau demandeur.</translation>
+    </message>
+    <message>
+        <source>Follow-up declined.</source>
+        <translation>Demande de détails déclinée.</translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>Envoi de la décision…</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4914,6 +6308,14 @@
     <message>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>Proficiency tests</source>
+        <translation>Essais d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Fédération</translation>
     </message>
     <message>
         <source>Laboratory</source>
@@ -5436,6 +6838,14 @@
     <message>
         <source>Taking part in the regional network: enrolment with the hub, what waits to be sent, syncing, the sealed bundles sent with their receipts, and the hub&apos;s bulletins.</source>
         <translation>Participation au réseau régional&#xa0;: inscription auprès du serveur, envois en attente, synchronisation, paquets scellés envoyés avec leurs accusés de réception, et bulletins du serveur.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Reference standards and seizure samples between the network&apos;s laboratories: offers, requests the hub routes to the laboratories offering them, and each shipment&apos;s custody entries.</source>
+        <translation>Étalons de référence et échantillons de saisie entre les laboratoires du réseau&#xa0;: offres, demandes que le serveur achemine vers les laboratoires qui les proposent, et les entrées de traçabilité de chaque expédition.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6201,6 +7611,213 @@
     </message>
 </context>
 <context>
+    <name>ProficiencyPage</name>
+    <message>
+        <source>Proficiency-test rounds (ISO/IEC 17043, statistics by ISO 13528). Each participant gets the round as a signed bulletin and sends its results sealed to the hub; after the deadline, closing the round scores them and sends each laboratory its report and everyone the summary.</source>
+        <translation>Tours d&apos;essais d&apos;aptitude (ISO/IEC 17043, statistiques selon ISO 13528). Chaque participant reçoit le tour sous forme de bulletin signé et envoie ses résultats scellés au serveur&#xa0;; après la date limite, la clôture du tour les évalue et envoie à chaque laboratoire son rapport et à tous la synthèse.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Date limite</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Sent results</source>
+        <translation>Résultats envoyés</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nouveau tour…</translation>
+    </message>
+    <message>
+        <source>Close the selected round…</source>
+        <translation>Clore le tour sélectionné…</translation>
+    </message>
+    <message>
+        <source>Choose a round to see it.</source>
+        <translation>Choisissez un tour pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>closed {when}</source>
+        <translation>clos le {when}</translation>
+    </message>
+    <message>
+        <source>deadline passed: to close</source>
+        <translation>date limite passée&#xa0;: à clore</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>{sent} of {labs}</source>
+        <translation>{sent} sur {labs}</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material} ({unit})</source>
+        <translation>{analyte} dans {material} ({unit})</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Un relecteur voit tout et ne modifie rien&#xa0;; il faut un administrateur du réseau.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for round {round}…</source>
+        <translation>Demande du tour {round} au serveur…</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>Tour {round}</translation>
+    </message>
+    <message>
+        <source>Deadline {deadline}; created {created} by {who}; {sent} of {labs} participants sent results ({codes}).</source>
+        <translation>Date limite {deadline}&#xa0;; créé le {created} par {who}&#xa0;; {sent} participants sur {labs} ont envoyé des résultats ({codes}).</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Analyte</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>u(reference)</source>
+        <translation>u(référence)</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>The scores appear here once the round is closed.</source>
+        <translation>Les scores apparaissent ici une fois le tour clos.</translation>
+    </message>
+    <message>
+        <source>Closed {when}. Each laboratory appears under its anonymous code.</source>
+        <translation>Clos le {when}. Chaque laboratoire apparaît sous son code anonyme.</translation>
+    </message>
+    <message>
+        <source>No assigned value: {reason}</source>
+        <translation>Pas de valeur assignée&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>Algorithm A (ISO 13528)</source>
+        <translation>Algorithme A (ISO 13528)</translation>
+    </message>
+    <message>
+        <source>reference value</source>
+        <translation>valeur de référence</translation>
+    </message>
+    <message>
+        <source>Assigned value x_pt = {x} ({method}), σ_pt = {s}, u(x_pt) = {u}.</source>
+        <translation>Valeur assignée x_pt = {x} ({method}), σ_pt = {s}, u(x_pt) = {u}.</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>satisfaisant</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>discutable</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>insatisfaisant</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Laboratoire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Laboratories along the axis: {key}. Solid line: x_pt (or 0 for the scores); orange dashes: ±2; grey dashes: ±3.</source>
+        <translation>Laboratoires le long de l&apos;axe&#xa0;: {key}. Trait plein&#xa0;: x_pt (ou 0 pour les scores)&#xa0;; tirets orange&#xa0;: ±2&#xa0;; tirets gris&#xa0;: ±3.</translation>
+    </message>
+    <message>
+        <source>Creating round {round}…</source>
+        <translation>Création du tour {round}…</translation>
+    </message>
+    <message>
+        <source>Round {round} created; each participating laboratory has its bulletin.</source>
+        <translation>Tour {round} créé&#xa0;; chaque laboratoire participant a reçu son bulletin.</translation>
+    </message>
+    <message>
+        <source>Close round {round}</source>
+        <translation>Clore le tour {round}</translation>
+    </message>
+    <message>
+        <source>Close round {round}? Its results are scored and each laboratory gets its report and everyone the summary; no result is taken afterwards.</source>
+        <translation>Clore le tour {round}&#xa0;? Ses résultats sont évalués, chaque laboratoire reçoit son rapport et tous la synthèse&#xa0;; aucun résultat n&apos;est accepté ensuite.</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list first.</source>
+        <translation>Choisissez d&apos;abord un tour dans la liste.</translation>
+    </message>
+    <message>
+        <source>Round {round} takes results until {deadline}; close it after that.</source>
+        <translation>Le tour {round} accepte des résultats jusqu&apos;au {deadline}&#xa0;; clôturez-le après.</translation>
+    </message>
+    <message>
+        <source>Closing round {round}…</source>
+        <translation>Clôture du tour {round}…</translation>
+    </message>
+    <message>
+        <source>Round {round} closed; each laboratory has its report and everyone the summary.</source>
+        <translation>Tour {round} clos&#xa0;; chaque laboratoire a reçu son rapport et tous la synthèse.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilingExtras</name>
     <message>
         <source>Load target list</source>
@@ -6538,6 +8155,33 @@
             <numerusform>%Ln composé</numerusform>
             <numerusform>%Ln composés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Approve the follow-up</source>
+        <translation>Approuver la demande de détails</translation>
+    </message>
+    <message>
+        <source>The network of {peer} asks about record {record}: “{question}”. Choose what of the record, as the network holds it, to release; nothing else leaves.</source>
+        <translation>Le réseau de {peer} pose une question sur la fiche {record}&#xa0;: «&#xa0;{question}&#xa0;». Choisissez ce qu&apos;il faut communiquer de la fiche, telle que le réseau la détient&#xa0;; rien d&apos;autre ne part.</translation>
+    </message>
+    <message>
+        <source>no question given</source>
+        <translation>aucune question posée</translation>
+    </message>
+    <message>
+        <source>The sharing policy lets no field of this record into the network.</source>
+        <translation>La politique de partage ne laisse entrer aucun champ de cette fiche dans le réseau.</translation>
+    </message>
+    <message>
+        <source>A note for the asking laboratory (optional)</source>
+        <translation>Une note pour le laboratoire demandeur (facultative)</translation>
+    </message>
+    <message>
+        <source>Approve and release</source>
+        <translation>Approuver et communiquer</translation>
     </message>
 </context>
 <context>
@@ -6982,6 +8626,93 @@
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New proficiency-test round</source>
+        <translation>Nouveau tour d&apos;essai d&apos;aptitude</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Tour</translation>
+    </message>
+    <message>
+        <source>Results until (local time)</source>
+        <translation>Résultats jusqu&apos;au (heure locale)</translation>
+    </message>
+    <message>
+        <source>the test materials, comma-separated: PT-A, PT-B</source>
+        <translation>les matériaux d&apos;essai, séparés par des virgules&#xa0;: PT-A, PT-B</translation>
+    </message>
+    <message>
+        <source>Test materials</source>
+        <translation>Matériaux d&apos;essai</translation>
+    </message>
+    <message>
+        <source>each analyte with its unit, comma-separated: cocaine:%, levamisole:%</source>
+        <translation>chaque analyte avec son unité, séparés par des virgules&#xa0;: cocaine:%, levamisole:%</translation>
+    </message>
+    <message>
+        <source>Analytes</source>
+        <translation>Analytes</translation>
+    </message>
+    <message>
+        <source>Make the items (every material × every analyte)</source>
+        <translation>Créer les éléments (chaque matériau × chaque analyte)</translation>
+    </message>
+    <message>
+        <source>An item may have a reference value, its standard uncertainty and σ_pt; without a reference value the assigned value is the robust mean of the results (ISO 13528 Algorithm A), without σ_pt their robust standard deviation.</source>
+        <translation>Un élément peut avoir une valeur de référence, son incertitude-type et σ_pt&#xa0;; sans valeur de référence, la valeur assignée est la moyenne robuste des résultats (algorithme A de l&apos;ISO 13528), sans σ_pt leur écart-type robuste.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Matériau</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Analyte</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>u(reference)</source>
+        <translation>u(référence)</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>Participating laboratories</source>
+        <translation>Laboratoires participants</translation>
+    </message>
+    <message>
+        <source>Preview the result form…</source>
+        <translation>Aperçu du formulaire de résultats…</translation>
+    </message>
+    <message>
+        <source>Create the round</source>
+        <translation>Créer le tour</translation>
+    </message>
+    <message>
+        <source>An analyte is given with its unit, as analyte:unit (cocaine:%), not “{entry}”.</source>
+        <translation>Un analyte s&apos;indique avec son unité, sous la forme analyte:unité (cocaine:%), et non «&#xa0;{entry}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give the test materials and the analytes with their units first.</source>
+        <translation>Indiquez d&apos;abord les matériaux d&apos;essai et les analytes avec leurs unités.</translation>
+    </message>
+    <message>
+        <source>The hub did not create the round: {reason}</source>
+        <translation>Le serveur n&apos;a pas créé le tour&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

@@ -2905,6 +2905,90 @@
         <translation>«{text}» — не дата в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
+        <source>There is no catalogue in {folder} to back up.</source>
+        <translation>В {folder} нет каталога для резервного копирования.</translation>
+    </message>
+    <message>
+        <source>{exchange}  {kind} {substance}{amount}: {state} (from {requester} to {provider}; you: {role}; next: {allowed})</source>
+        <translation>{exchange}  {kind} {substance}{amount}: {state} (от {requester} к {provider}; вы: {role}; далее: {allowed})</translation>
+    </message>
+    <message>
+        <source>No laboratory offers anything to the network yet.</source>
+        <translation>Пока ни одна лаборатория ничего не предлагает сети.</translation>
+    </message>
+    <message>
+        <source>{offer}  {lab}: {kind} {substance}{amount}  {fields}</source>
+        <translation>{offer}  {lab}: {kind} {substance}{amount}  {fields}</translation>
+    </message>
+    <message>
+        <source>No exchange yet.</source>
+        <translation>Обменов пока нет.</translation>
+    </message>
+    <message>
+        <source>labnet: there is no exchange {exchange} for this laboratory.</source>
+        <translation>labnet: для этой лаборатории нет обмена {exchange}.</translation>
+    </message>
+    <message>
+        <source>  {step}. {action} by {by} at {at} (laboratory {lab}); condition: {condition}; courier: {courier}</source>
+        <translation>  {step}. {action}: {by}, {at} (лаборатория {lab}); сохранность: {condition}; курьер: {courier}</translation>
+    </message>
+    <message>
+        <source>labnet: the exchanges as last seen from the hub:</source>
+        <translation>labnet: обмены в том виде, в каком их последний раз показал узел:</translation>
+    </message>
+    <message>
+        <source>Offer {offer}: {substance} ({kind}).</source>
+        <translation>Предложение {offer}: {substance} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Offer {offer} withdrawn.</source>
+        <translation>Предложение {offer} отозвано.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Готово.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} asked of peer network {peer}; the answer comes as a bulletin.</source>
+        <translation>Запрос подробностей {id} направлен партнёрской сети {peer}; ответ придёт бюллетенем.</translation>
+    </message>
+    <message>
+        <source>Follow-up {id} {state}.</source>
+        <translation>Запрос подробностей {id}: {state}.</translation>
+    </message>
+    <message>
+        <source>{side} · peer {peer} · {method}: record {record} ~ {hit} (query {query}), score {score}, LR {lr}</source>
+        <translation>{side} · партнёр {peer} · {method}: запись {record} ~ {hit} (запрос {query}), оценка {score}, ОП {lr}</translation>
+    </message>
+    <message>
+        <source>No cross-network hit yet.</source>
+        <translation>Межсетевых совпадений пока нет.</translation>
+    </message>
+    <message>
+        <source>{id} · {side} · peer {peer} · record {record}: {state}{released}</source>
+        <translation>{id} · {side} · партнёр {peer} · запись {record}: {state}{released}</translation>
+    </message>
+    <message>
+        <source>No follow-up yet.</source>
+        <translation>Запросов подробностей пока нет.</translation>
+    </message>
+    <message>
+        <source>proficiency test {name} closed: the round&apos;s summary</source>
+        <translation>проверка квалификации {name} закрыта: сводка раунда</translation>
+    </message>
+    <message>
+        <source>exchange {exchange} ({substance}): {action} by {lab}, now {state}</source>
+        <translation>обмен {exchange} ({substance}): {action} ({lab}), теперь {state}</translation>
+    </message>
+    <message>
+        <source>The audit entries of record {record}.</source>
+        <translation>Записи журнала аудита для записи {record}.</translation>
+    </message>
+    <message>
+        <source>The audit entries made from {since} to {until} (whole days, UTC).</source>
+        <translation>Записи журнала аудита с {since} по {until} (целые сутки, UTC).</translation>
+    </message>
+    <message>
         <source>Row {row}, column “{column}”: {reason}</source>
         <translation>Строка {row}, столбец «{column}»: {reason}</translation>
     </message>
@@ -3013,6 +3097,166 @@
     <message>
         <source>{what}&apos;s “{name}” is not a JSON object</source>
         <translation>{what}: поле «{name}» не является объектом JSON</translation>
+    </message>
+    <message>
+        <source>This laboratory is not party to the exchange.</source>
+        <translation>Эта лаборатория не участвует в обмене.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not a step of a {kind} exchange.</source>
+        <translation>«{action}» не является шагом обмена вида {kind}.</translation>
+    </message>
+    <message>
+        <source>The {role} of the exchange cannot {action} it.</source>
+        <translation>Роль {role} в обмене не допускает шаг {action}.</translation>
+    </message>
+    <message>
+        <source>An exchange that is {state} cannot be {action}: that step is allowed only when it is {allowed}.</source>
+        <translation>Обмен в состоянии {state} не может перейти к шагу {action}: этот шаг допустим только в состоянии {allowed}.</translation>
+    </message>
+    <message>
+        <source>An exchange message of {size:,} bytes is larger than any LabNet makes.</source>
+        <translation>Сообщение обмена размером {size:,} байт больше любого, которое создаёт LabNet.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet exchange message (or it is damaged).</source>
+        <translation>Это не сообщение обмена LabNet (или оно повреждено).</translation>
+    </message>
+    <message>
+        <source>The exchange message&apos;s fields are not of their types.</source>
+        <translation>Поля сообщения обмена имеют неверные типы.</translation>
+    </message>
+    <message>
+        <source>This exchange message is for another hub ({hub}).</source>
+        <translation>Это сообщение обмена предназначено другому узлу ({hub}).</translation>
+    </message>
+    <message>
+        <source>A {action} message names an exchange only when it moves one.</source>
+        <translation>Сообщение {action} указывает обмен, только когда продвигает его.</translation>
+    </message>
+    <message>
+        <source>“{action}” is not an exchange action.</source>
+        <translation>«{action}» не является действием обмена.</translation>
+    </message>
+    <message>
+        <source>The {action} message&apos;s content is incomplete or not of its types.</source>
+        <translation>Содержимое сообщения {action} неполно или имеет неверные типы.</translation>
+    </message>
+    <message>
+        <source>The exchange message&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
+        <translation>Подпись сообщения обмена сделана не зарегистрированным ключом лаборатории: сообщение изменено, подделано или подписано ключом, который узлу неизвестен.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s list of methods is not a list.</source>
+        <translation>Список методов партнёра не является списком.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet {form} file (version 1).</source>
+        <translation>Это не файл {form} LabNet (версия 1).</translation>
+    </message>
+    <message>
+        <source>The identity in the {form} file is not a hub&apos;s.</source>
+        <translation>Идентификационные данные в файле {form} принадлежат не узлу.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s signature is not valid; it was altered after it was made.</source>
+        <translation>Подпись файла {form} недействительна; файл изменён после создания.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s fields are not of their types.</source>
+        <translation>Поля файла {form} имеют неверные типы.</translation>
+    </message>
+    <message>
+        <source>The invitation&apos;s fields are not of their types.</source>
+        <translation>Поля приглашения имеют неверные типы.</translation>
+    </message>
+    <message>
+        <source>The reply does not name the hub it answers.</source>
+        <translation>В ответе не указан узел, которому он адресован.</translation>
+    </message>
+    <message>
+        <source>The answer is not of the form a LabNet answer takes.</source>
+        <translation>Ответ не имеет формы ответа LabNet.</translation>
+    </message>
+    <message>
+        <source>A method named by the peer is not {{name, method_version, fingerprint}}.</source>
+        <translation>Метод, указанный партнёром, не имеет вида {{name, method_version, fingerprint}}.</translation>
+    </message>
+    <message>
+        <source>A peering code starts with “{prefix}”; check that it was copied whole.</source>
+        <translation>Код партнёрства начинается с «{prefix}»; проверьте, что он скопирован целиком.</translation>
+    </message>
+    <message>
+        <source>The peering code&apos;s hub address is not an http(s) address.</source>
+        <translation>Адрес узла в коде партнёрства не является адресом http(s).</translation>
+    </message>
+    <message>
+        <source>The {form} file lacks its {name}.</source>
+        <translation>В файле {form} нет поля {name}.</translation>
+    </message>
+    <message>
+        <source>The {form} file&apos;s hub identity cannot be trusted: {reason}</source>
+        <translation>Идентификационным данным узла в файле {form} нельзя доверять: {reason}</translation>
+    </message>
+    <message>
+        <source>The search is not of the form a LabNet search takes.</source>
+        <translation>Поиск не имеет формы поиска LabNet.</translation>
+    </message>
+    <message>
+        <source>The search&apos;s profiles do not match its references.</source>
+        <translation>Профили поиска не соответствуют его ссылкам.</translation>
+    </message>
+    <message>
+        <source>The search holds a profile value that is not a finite number.</source>
+        <translation>Поиск содержит значение профиля, которое не является конечным числом.</translation>
+    </message>
+    <message>
+        <source>This peering code is damaged or incomplete; copy it again.</source>
+        <translation>Код партнёрства повреждён или неполон; скопируйте его снова.</translation>
+    </message>
+    <message>
+        <source>This is not a LabNet federation message.</source>
+        <translation>Это не сообщение федерации LabNet.</translation>
+    </message>
+    <message>
+        <source>The federation message is damaged or of a version this LabNet cannot read.</source>
+        <translation>Сообщение федерации повреждено или имеет версию, которую этот LabNet не может прочитать.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s header is malformed.</source>
+        <translation>Заголовок сообщения федерации искажён.</translation>
+    </message>
+    <message>
+        <source>The federation message is cut short.</source>
+        <translation>Сообщение федерации обрезано.</translation>
+    </message>
+    <message>
+        <source>The federation message is cut short or has bytes after its signature.</source>
+        <translation>Сообщение федерации обрезано или содержит байты после подписи.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s signature is not the peer&apos;s pinned key&apos;s: it was altered, forged or signed with a key this hub does not know.</source>
+        <translation>Подпись сообщения федерации сделана не закреплённым ключом партнёра: сообщение изменено, подделано или подписано ключом, который этому узлу неизвестен.</translation>
+    </message>
+    <message>
+        <source>This federation message is for another hub.</source>
+        <translation>Это сообщение федерации предназначено другому узлу.</translation>
+    </message>
+    <message>
+        <source>This federation message is sealed to a key this hub does not hold.</source>
+        <translation>Это сообщение федерации запечатано для ключа, которого у этого узла нет.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s content does not match its digest.</source>
+        <translation>Содержимое сообщения федерации не совпадает с его хеш-суммой.</translation>
+    </message>
+    <message>
+        <source>The federation message cannot be decrypted; it is damaged.</source>
+        <translation>Сообщение федерации невозможно расшифровать; оно повреждено.</translation>
+    </message>
+    <message>
+        <source>The federation message&apos;s content is not canonical JSON.</source>
+        <translation>Содержимое сообщения федерации не является каноническим JSON.</translation>
     </message>
     <message>
         <source>a record the hub holds</source>
@@ -3271,8 +3515,24 @@
         <translation>Один из результатов отправки не имеет вида {{material, analyte, value, unit}} с конечным числом.</translation>
     </message>
     <message>
+        <source>The submission is not sealed to the hub; results travel sealed (update LabNet).</source>
+        <translation>Отправка не запечатана для узла; результаты передаются запечатанными (обновите LabNet).</translation>
+    </message>
+    <message>
+        <source>The submission is sealed to another hub key ({key}…), not to this hub&apos;s; send it again.</source>
+        <translation>Отправка запечатана для другого ключа узла ({key}…), а не для ключа этого узла; отправьте её снова.</translation>
+    </message>
+    <message>
+        <source>The sealed submission does not say what its envelope says (laboratory, key, round, time).</source>
+        <translation>Запечатанная отправка не совпадает с данными на её конверте (лаборатория, ключ, раунд, время).</translation>
+    </message>
+    <message>
         <source>The submission&apos;s signature is not the laboratory&apos;s registered key&apos;s: it was altered, forged or signed with a key the hub does not know.</source>
         <translation>Подпись отправки сделана не зарегистрированным ключом лаборатории: отправка изменена, подделана или подписана ключом, неизвестным узлу.</translation>
+    </message>
+    <message>
+        <source>The sealed submission does not open with this hub&apos;s key; it was sealed wrongly or damaged.</source>
+        <translation>Запечатанная отправка не открывается ключом этого узла; она запечатана неверно или повреждена.</translation>
     </message>
     <message>
         <source>the session request&apos;s signature is not base64</source>
@@ -3419,6 +3679,118 @@
         <translation>новая или изменённая</translation>
     </message>
     <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Количество должно быть больше нуля.</translation>
+    </message>
+    <message>
+        <source>Give the amount&apos;s unit.</source>
+        <translation>Укажите единицу количества.</translation>
+    </message>
+    <message>
+        <source>{code} does not leave the laboratory under its sharing policy: mark it shareable with the network (or change the policy) first.</source>
+        <translation>По политике обмена данными {code} не покидает лабораторию: сначала отметьте его как доступный для передачи в сеть (или измените политику).</translation>
+    </message>
+    <message>
+        <source>“{drug}” is not a drug type LabNet knows; use one of: {known}.</source>
+        <translation>«{drug}» — неизвестный LabNet тип наркотика; используйте один из: {known}.</translation>
+    </message>
+    <message>
+        <source>Name the substance asked for.</source>
+        <translation>Укажите запрашиваемое вещество.</translation>
+    </message>
+    <message>
+        <source>Give the sample&apos;s number in this laboratory.</source>
+        <translation>Укажите номер образца в этой лаборатории.</translation>
+    </message>
+    <message>
+        <source>Give the sample&apos;s drug type (one of: {known}).</source>
+        <translation>Укажите тип наркотика образца (один из: {known}).</translation>
+    </message>
+    <message>
+        <source>the hub refused: {reason}</source>
+        <translation>узел отказал: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub refused the {action}: {reason}</source>
+        <translation>узел отклонил шаг {action}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete; look at the exchange again</source>
+        <translation>ответ узла получен не полностью; откройте обмен снова</translation>
+    </message>
+    <message>
+        <source>The amount: {reason}.</source>
+        <translation>Количество: {reason}.</translation>
+    </message>
+    <message>
+        <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
+        <translation>{what}: «{text}» не является датой (ГГГГ-ММ-ДД).</translation>
+    </message>
+    <message>
+        <source>{reason}</source>
+        <translation>{reason}</translation>
+    </message>
+    <message>
+        <source>the hub&apos;s answer arrived incomplete; ask again</source>
+        <translation>ответ узла получен не полностью; запросите снова</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s record of exchange {exchange} has no dispatch.</source>
+        <translation>В данных узла об обмене {exchange} нет отправки.</translation>
+    </message>
+    <message>
+        <source>Give the inventory code of the reference standard.</source>
+        <translation>Укажите инвентарный код стандартного образца.</translation>
+    </message>
+    <message>
+        <source>There is no reference standard {code} in the catalogue.</source>
+        <translation>В каталоге нет стандартного образца {code}.</translation>
+    </message>
+    <message>
+        <source>{code} is not on the shelf (its status is {status}); only a standard quarantined or in use can leave.</source>
+        <translation>{code} нет в наличии (его статус — {status}); передать можно только образец на карантине или в использовании.</translation>
+    </message>
+    <message>
+        <source>{code} expired on {date}; it cannot be offered or sent.</source>
+        <translation>Срок годности {code} истёк {date}; его нельзя предложить или отправить.</translation>
+    </message>
+    <message>
+        <source>{code} has no remaining quantity recorded; enter the stock first.</source>
+        <translation>Для {code} не записан остаток; сначала введите запас.</translation>
+    </message>
+    <message>
+        <source>Only {left:g} {unit} of {code} remain; {amount:g} {amount_unit} cannot leave.</source>
+        <translation>От {code} осталось только {left:g} {unit}; передать {amount:g} {amount_unit} нельзя.</translation>
+    </message>
+    <message>
+        <source>{code} is {substance}; the exchange asks for {asked}.</source>
+        <translation>{code} — это {substance}; в обмене запрошено {asked}.</translation>
+    </message>
+    <message>
+        <source>Give the amount sent and its unit.</source>
+        <translation>Укажите отправленное количество и его единицу.</translation>
+    </message>
+    <message>
+        <source>A reference standard {code} exists already; give the received one another inventory code.</source>
+        <translation>Стандартный образец {code} уже существует; присвойте полученному другой инвентарный код.</translation>
+    </message>
+    <message>
+        <source>The certificate that came with exchange {exchange} is not the one the sender&apos;s record names; ask the sender.</source>
+        <translation>Сертификат, полученный с обменом {exchange}, не тот, что указан в записи отправителя; уточните у отправителя.</translation>
+    </message>
+    <message>
+        <source>Give the sample number of the profiling result to report.</source>
+        <translation>Укажите номер образца результата профилирования, который нужно сообщить.</translation>
+    </message>
+    <message>
+        <source>There is no profiling result {number} in the catalogue.</source>
+        <translation>В каталоге нет результата профилирования {number}.</translation>
+    </message>
+    <message>
+        <source>The certificate of {code} is larger than {limit} kB, too large to go through the hub; send it with the standard.</source>
+        <translation>Сертификат {code} больше {limit} КБ — слишком велик для передачи через узел; отправьте его вместе с образцом.</translation>
+    </message>
+    <message>
         <source>Sign in to the hub as a named administrator first.</source>
         <translation>Сначала войдите на узел как именованный администратор.</translation>
     </message>
@@ -3445,6 +3817,10 @@
     <message>
         <source>The receipt names {kind} {record} version {version}, which that bundle did not carry; it was not applied.</source>
         <translation>В квитанции указана запись {kind} {record} версии {version}, которой не было в том пакете; квитанция не применена.</translation>
+    </message>
+    <message>
+        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields, beyond_network)</source>
+        <translation>{kind}.{setting} не является параметром политики (используйте share, only_shareable, where, fields, beyond_network)</translation>
     </message>
     <message>
         <source>{where}: “{raw}” is not a number.</source>
@@ -3778,6 +4154,393 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln entries</source>
+        <comment>singular: %Ln entry</comment>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln records</source>
+        <comment>singular: %Ln record</comment>
+        <translation>
+            <numerusform>%Ln запись</numerusform>
+            <numerusform>%Ln записи</numerusform>
+            <numerusform>%Ln записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <comment>singular: %n day</comment>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln findings</source>
+        <comment>singular: %Ln finding</comment>
+        <translation>
+            <numerusform>%Ln замечание</numerusform>
+            <numerusform>%Ln замечания</numerusform>
+            <numerusform>%Ln замечаний</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln deletions</source>
+        <comment>singular: %Ln deletion</comment>
+        <translation>
+            <numerusform>%Ln удаление</numerusform>
+            <numerusform>%Ln удаления</numerusform>
+            <numerusform>%Ln удалений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln accounts</source>
+        <comment>singular: %Ln account</comment>
+        <translation>
+            <numerusform>%Ln учётная запись</numerusform>
+            <numerusform>%Ln учётные записи</numerusform>
+            <numerusform>%Ln учётных записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln attached files</source>
+        <comment>singular: %Ln attached file</comment>
+        <translation>
+            <numerusform>%Ln прикреплённый файл</numerusform>
+            <numerusform>%Ln прикреплённых файла</numerusform>
+            <numerusform>%Ln прикреплённых файлов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <comment>singular: %n day ago</comment>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln audit entries</source>
+        <comment>singular: %Ln audit entry</comment>
+        <translation>
+            <numerusform>%Ln запись журнала аудита</numerusform>
+            <numerusform>%Ln записи журнала аудита</numerusform>
+            <numerusform>%Ln записей журнала аудита</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference samples</source>
+        <comment>singular: %Ln reference sample</comment>
+        <translation>
+            <numerusform>%Ln эталонный образец</numerusform>
+            <numerusform>%Ln эталонных образца</numerusform>
+            <numerusform>%Ln эталонных образцов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln training records</source>
+        <comment>singular: %Ln training record</comment>
+        <translation>
+            <numerusform>%Ln запись об обучении</numerusform>
+            <numerusform>%Ln записи об обучении</numerusform>
+            <numerusform>%Ln записей об обучении</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiling results</source>
+        <comment>singular: %Ln profiling result</comment>
+        <translation>
+            <numerusform>%Ln результат профилирования</numerusform>
+            <numerusform>%Ln результата профилирования</numerusform>
+            <numerusform>%Ln результатов профилирования</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln {many} to {file}.</source>
+        <comment>singular: Exported %Ln {one} to {file}.</comment>
+        <translation>
+            <numerusform>Экспортирована %Ln запись ({many}) в {file}.</numerusform>
+            <numerusform>Экспортированы %Ln записи ({many}) в {file}.</numerusform>
+            <numerusform>Экспортировано %Ln записей ({many}) в {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems would be skipped (rows {rows}); the other rows would be imported.</source>
+        <comment>singular: %Ln row with problems would be skipped (row {rows}); the other rows would be imported.</comment>
+        <translation>
+            <numerusform>Была бы пропущена %Ln строка с ошибками (строка {rows}); остальные строки были бы импортированы.</numerusform>
+            <numerusform>Были бы пропущены %Ln строки с ошибками (строки {rows}); остальные строки были бы импортированы.</numerusform>
+            <numerusform>Были бы пропущены %Ln строк с ошибками (строки {rows}); остальные строки были бы импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows with problems were skipped (rows {rows}); the other rows were imported.</source>
+        <comment>singular: %Ln row with problems was skipped (row {rows}); the other rows were imported.</comment>
+        <translation>
+            <numerusform>Пропущена %Ln строка с ошибками (строка {rows}); остальные строки импортированы.</numerusform>
+            <numerusform>Пропущены %Ln строки с ошибками (строки {rows}); остальные строки импортированы.</numerusform>
+            <numerusform>Пропущено %Ln строк с ошибками (строки {rows}); остальные строки импортированы.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows have problems (listed above); nothing was written.</source>
+        <comment>singular: %Ln row has problems (listed above); nothing was written.</comment>
+        <translation>
+            <numerusform>В %Ln строке есть ошибки (список выше); ничего не записано.</numerusform>
+            <numerusform>В %Ln строках есть ошибки (список выше); ничего не записано.</numerusform>
+            <numerusform>В %Ln строках есть ошибки (список выше); ничего не записано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows</source>
+        <comment>singular: %Ln row</comment>
+        <translation>
+            <numerusform>%Ln строка</numerusform>
+            <numerusform>%Ln строки</numerusform>
+            <numerusform>%Ln строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reference standards</source>
+        <comment>singular: %Ln reference standard</comment>
+        <translation>
+            <numerusform>%Ln стандартный образец</numerusform>
+            <numerusform>%Ln стандартных образца</numerusform>
+            <numerusform>%Ln стандартных образцов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln withdrawals</source>
+        <comment>singular: %Ln withdrawal</comment>
+        <translation>
+            <numerusform>%Ln отбор</numerusform>
+            <numerusform>%Ln отбора</numerusform>
+            <numerusform>%Ln отборов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln standards expiring</source>
+        <comment>singular: %Ln standard expiring</comment>
+        <translation>
+            <numerusform>у %Ln образца истекает срок</numerusform>
+            <numerusform>у %Ln образцов истекает срок</numerusform>
+            <numerusform>у %Ln образцов истекает срок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requalifications due</source>
+        <comment>singular: %Ln requalification due</comment>
+        <translation>
+            <numerusform>%Ln переаттестация к сроку</numerusform>
+            <numerusform>%Ln переаттестации к сроку</numerusform>
+            <numerusform>%Ln переаттестаций к сроку</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name} closed: the round&apos;s summary (%n participants)</source>
+        <comment>singular: proficiency test {name} closed: the round&apos;s summary (%n participant)</comment>
+        <translation>
+            <numerusform>проверка квалификации {name} закрыта: сводка раунда (%n участник)</numerusform>
+            <numerusform>проверка квалификации {name} закрыта: сводка раунда (%n участника)</numerusform>
+            <numerusform>проверка квалификации {name} закрыта: сводка раунда (%n участников)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln records (listed above with the reason); correct them in the catalogue and sync again.</source>
+        <comment>singular: the hub refused %Ln record (listed above with the reason); correct it in the catalogue and sync again.</comment>
+        <translation>
+            <numerusform>узел отклонил %Ln запись (она указана выше с причиной); исправьте её в каталоге и синхронизируйте снова.</numerusform>
+            <numerusform>узел отклонил %Ln записи (они указаны выше с причиной); исправьте их в каталоге и синхронизируйте снова.</numerusform>
+            <numerusform>узел отклонил %Ln записей (они указаны выше с причиной); исправьте их в каталоге и синхронизируйте снова.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bulletins checked, {new:,} new kept.</source>
+        <comment>singular: %Ln bulletin checked, {new:,} new kept.</comment>
+        <translation>
+            <numerusform>Проверен %Ln бюллетень, сохранено новых: {new:,}.</numerusform>
+            <numerusform>Проверено %Ln бюллетеня, сохранено новых: {new:,}.</numerusform>
+            <numerusform>Проверено %Ln бюллетеней, сохранено новых: {new:,}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>proficiency test {name}: %n results to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</source>
+        <comment>singular: proficiency test {name}: %n result to send by {deadline} (“labnet pt submit --round {name} FILE”), as participant {code}</comment>
+        <translation>
+            <numerusform>проверка квалификации {name}: %n результат нужно отправить до {deadline} («labnet pt submit --round {name} ФАЙЛ») как участник {code}</numerusform>
+            <numerusform>проверка квалификации {name}: %n результата нужно отправить до {deadline} («labnet pt submit --round {name} ФАЙЛ») как участник {code}</numerusform>
+            <numerusform>проверка квалификации {name}: %n результатов нужно отправить до {deadline} («labnet pt submit --round {name} ФАЙЛ») как участник {code}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the hub refused %Ln bundles whole (reasons above); they are sealed and sent again at the next sync.</source>
+        <comment>singular: the hub refused %Ln bundle whole (the reason above); it is sealed and sent again at the next sync.</comment>
+        <translation>
+            <numerusform>узел отклонил %Ln пакет целиком (причина выше); он будет запечатан и отправлен заново при следующей синхронизации.</numerusform>
+            <numerusform>узел отклонил %Ln пакета целиком (причины выше); они будут запечатаны и отправлены заново при следующей синхронизации.</numerusform>
+            <numerusform>узел отклонил %Ln пакетов целиком (причины выше); они будут запечатаны и отправлены заново при следующей синхронизации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln links</source>
+        <comment>singular: %Ln link</comment>
+        <translation>
+            <numerusform>%Ln связь</numerusform>
+            <numerusform>%Ln связи</numerusform>
+            <numerusform>%Ln связей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln {drug} profiles</source>
+        <comment>singular: %Ln {drug} profile</comment>
+        <translation>
+            <numerusform>%Ln профиль ({drug})</numerusform>
+            <numerusform>%Ln профиля ({drug})</numerusform>
+            <numerusform>%Ln профилей ({drug})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profiles</source>
+        <comment>singular: %Ln profile</comment>
+        <translation>
+            <numerusform>%Ln профиль</numerusform>
+            <numerusform>%Ln профиля</numerusform>
+            <numerusform>%Ln профилей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln seizures</source>
+        <comment>singular: %Ln seizure</comment>
+        <translation>
+            <numerusform>%Ln изъятие</numerusform>
+            <numerusform>%Ln изъятия</numerusform>
+            <numerusform>%Ln изъятий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln groups</source>
+        <comment>singular: %Ln group</comment>
+        <translation>
+            <numerusform>%Ln группа</numerusform>
+            <numerusform>%Ln группы</numerusform>
+            <numerusform>%Ln групп</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln linked pairs</source>
+        <comment>singular: %Ln linked pair</comment>
+        <translation>
+            <numerusform>%Ln связанная пара</numerusform>
+            <numerusform>%Ln связанные пары</numerusform>
+            <numerusform>%Ln связанных пар</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unlinked pairs</source>
+        <comment>singular: %Ln unlinked pair</comment>
+        <translation>
+            <numerusform>%Ln несвязанная пара</numerusform>
+            <numerusform>%Ln несвязанные пары</numerusform>
+            <numerusform>%Ln несвязанных пар</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln resamples</source>
+        <comment>singular: %Ln resample</comment>
+        <translation>
+            <numerusform>%Ln повторная выборка</numerusform>
+            <numerusform>%Ln повторные выборки</numerusform>
+            <numerusform>%Ln повторных выборок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chemical classes</source>
+        <comment>singular: %Ln chemical class</comment>
+        <translation>
+            <numerusform>%Ln химический класс</numerusform>
+            <numerusform>%Ln химических класса</numerusform>
+            <numerusform>%Ln химических классов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln target compounds</source>
+        <comment>singular: %Ln target compound</comment>
+        <translation>
+            <numerusform>%Ln целевое соединение</numerusform>
+            <numerusform>%Ln целевых соединения</numerusform>
+            <numerusform>%Ln целевых соединений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} has %n profiles that can be compared; linking needs at least two.</source>
+        <comment>singular: {file} has %n profile that can be compared; linking needs at least two.</comment>
+        <translation>
+            <numerusform>В {file} %n профиль, пригодный для сравнения; для связывания нужно не менее двух.</numerusform>
+            <numerusform>В {file} %n профиля, пригодных для сравнения; для связывания нужно не менее двух.</numerusform>
+            <numerusform>В {file} %n профилей, пригодных для сравнения; для связывания нужно не менее двух.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub kept %Ln results for round {round} at {at}.</source>
+        <comment>singular: The hub kept %Ln result for round {round} at {at}.</comment>
+        <translation>
+            <numerusform>Узел сохранил %Ln результат для раунда {round} в {at}.</numerusform>
+            <numerusform>Узел сохранил %Ln результата для раунда {round} в {at}.</numerusform>
+            <numerusform>Узел сохранил %Ln результатов для раунда {round} в {at}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln proficiency-test entries added to the training records.</source>
+        <comment>singular: %Ln proficiency-test entry added to the training records.</comment>
+        <translation>
+            <numerusform>В записи об обучении добавлена %Ln запись о проверке квалификации.</numerusform>
+            <numerusform>В записи об обучении добавлены %Ln записи о проверке квалификации.</numerusform>
+            <numerusform>В записи об обучении добавлено %Ln записей о проверке квалификации.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pages</source>
+        <comment>singular: %n page</comment>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n checks failed.</source>
+        <comment>singular: %n check failed.</comment>
+        <translation>
+            <numerusform>Не пройдена %n проверка.</numerusform>
+            <numerusform>Не пройдены %n проверки.</numerusform>
+            <numerusform>Не пройдено %n проверок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln changed records stay</source>
+        <comment>singular: %Ln changed record stays</comment>
+        <translation>
+            <numerusform>%Ln изменённая запись остаётся</numerusform>
+            <numerusform>%Ln изменённые записи остаются</numerusform>
+            <numerusform>%Ln изменённых записей остаются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older key sets kept</source>
+        <comment>singular: %n older key set kept</comment>
+        <translation>
+            <numerusform>сохранён %n прежний набор ключей</numerusform>
+            <numerusform>сохранены %n прежних набора ключей</numerusform>
+            <numerusform>сохранено %n прежних наборов ключей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>
   … and %n more cells like these</source>
         <comment>singular: 
@@ -4044,10 +4807,6 @@
     <message>
         <source>version {version} is not known; this LabNet reads version 1</source>
         <translation>версия {version} неизвестна; эта версия LabNet читает версию 1</translation>
-    </message>
-    <message>
-        <source>{kind}.{setting} is not a policy setting (use share, only_shareable, where, fields)</source>
-        <translation>{kind}.{setting} не является параметром политики (используйте share, only_shareable, where, fields)</translation>
     </message>
     <message>
         <source>{where}: “{field}” is not a field of a {record_type}</source>
@@ -4551,6 +5310,687 @@
     </message>
 </context>
 <context>
+    <name>ExchangeView</name>
+    <message>
+        <source>Reference standard</source>
+        <translation>Стандартный образец</translation>
+    </message>
+    <message>
+        <source>Sample to profile</source>
+        <translation>Образец для профилирования</translation>
+    </message>
+    <message>
+        <source>Profiling</source>
+        <translation>Профилирование</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Запрошен</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>Результат сообщён</translation>
+    </message>
+    <message>
+        <source>Delivery refused</source>
+        <translation>Приёмка отклонена</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Утерян</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменён</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Заказчик</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Offered to you</source>
+        <translation>Предложен вам</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Exchange of {substance} ({step} by {lab}): {state}</source>
+        <translation>Обмен: {substance} ({step}, {lab}): {state}</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Refresh from the hub</source>
+        <translation>Обновить с узла</translation>
+    </message>
+    <message>
+        <source>Request a standard…</source>
+        <translation>Запросить образец…</translation>
+    </message>
+    <message>
+        <source>Offer a standard…</source>
+        <translation>Предложить образец…</translation>
+    </message>
+    <message>
+        <source>Submit a sample…</source>
+        <translation>Отправить образец…</translation>
+    </message>
+    <message>
+        <source>Substance</source>
+        <translation>Вещество</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Your part</source>
+        <translation>Ваша роль</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Запросил</translation>
+    </message>
+    <message>
+        <source>Provided by</source>
+        <translation>Предоставил</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Обновлён</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Отклонить</translation>
+    </message>
+    <message>
+        <source>Dispatch…</source>
+        <translation>Отправить…</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>Принять поставку…</translation>
+    </message>
+    <message>
+        <source>Refuse delivery…</source>
+        <translation>Отказаться от приёмки…</translation>
+    </message>
+    <message>
+        <source>Declare lost…</source>
+        <translation>Объявить утерянным…</translation>
+    </message>
+    <message>
+        <source>Report result…</source>
+        <translation>Сообщить результат…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Заявки</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <source>What is shared</source>
+        <translation>Что передаётся</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <source>Offer profiling…</source>
+        <translation>Предложить профилирование…</translation>
+    </message>
+    <message>
+        <source>Withdraw this offer</source>
+        <translation>Отозвать это предложение</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Предложения</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Сохранность</translation>
+    </message>
+    <message>
+        <source>Courier reference</source>
+        <translation>Номер курьерской отправки</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>Отправки</translation>
+    </message>
+    <message>
+        <source>Reading the exchanges…</source>
+        <translation>Чтение обменов…</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Запрос к узлу…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Requests (%n)</source>
+        <translation>
+            <numerusform>Заявки (%n)</numerusform>
+            <numerusform>Заявки (%n)</numerusform>
+            <numerusform>Заявки (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offers (%n)</source>
+        <translation>
+            <numerusform>Предложения (%n)</numerusform>
+            <numerusform>Предложения (%n)</numerusform>
+            <numerusform>Предложения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipments (%n)</source>
+        <translation>
+            <numerusform>Отправки (%n)</numerusform>
+            <numerusform>Отправки (%n)</numerusform>
+            <numerusform>Отправки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Разблокировка ключей…</translation>
+    </message>
+    <message>
+        <source>Request a reference standard</source>
+        <translation>Запросить стандартный образец</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <source>Needed by (YYYY-MM-DD)</source>
+        <translation>Нужен к (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Отправка заявки…</translation>
+    </message>
+    <message>
+        <source>The request went to the laboratories offering it.</source>
+        <translation>Заявка отправлена лабораториям, которые его предлагают.</translation>
+    </message>
+    <message>
+        <source>Offer a reference standard</source>
+        <translation>Предложить стандартный образец</translation>
+    </message>
+    <message>
+        <source>Inventory code</source>
+        <translation>Инвентарный код</translation>
+    </message>
+    <message>
+        <source>Amount you can spare</source>
+        <translation>Количество, которое вы можете передать</translation>
+    </message>
+    <message>
+        <source>Sending the offer…</source>
+        <translation>Отправка предложения…</translation>
+    </message>
+    <message>
+        <source>The standard is offered to the network.</source>
+        <translation>Образец предложен сети.</translation>
+    </message>
+    <message>
+        <source>Offer to profile seizure samples</source>
+        <translation>Предложить профилирование образцов изъятий</translation>
+    </message>
+    <message>
+        <source>Drug type</source>
+        <translation>Тип наркотика</translation>
+    </message>
+    <message>
+        <source>Profiling is offered to the network.</source>
+        <translation>Профилирование предложено сети.</translation>
+    </message>
+    <message>
+        <source>Withdrawing the offer…</source>
+        <translation>Отзыв предложения…</translation>
+    </message>
+    <message>
+        <source>The offer is withdrawn.</source>
+        <translation>Предложение отозвано.</translation>
+    </message>
+    <message>
+        <source>Submit a seizure sample for profiling</source>
+        <translation>Отправить образец изъятия на профилирование</translation>
+    </message>
+    <message>
+        <source>Sample number</source>
+        <translation>Номер образца</translation>
+    </message>
+    <message>
+        <source>The request went to the laboratories offering profiling.</source>
+        <translation>Заявка отправлена лабораториям, которые предлагают профилирование.</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Исполнитель</translation>
+    </message>
+    <message>
+        <source>Inventory code of the standard sent</source>
+        <translation>Инвентарный код отправленного образца</translation>
+    </message>
+    <message>
+        <source>Inventory code it gets here</source>
+        <translation>Инвентарный код, присваиваемый здесь</translation>
+    </message>
+    <message>
+        <source>Sample number of your profiling result</source>
+        <translation>Номер образца вашего результата профилирования</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Отправка…</translation>
+    </message>
+    <message>
+        <source>Exchange {exchange}: {step}.</source>
+        <translation>Обмен {exchange}: {step}.</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPage</name>
+    <message>
+        <source>released as it is</source>
+        <translation>передаётся как есть</translation>
+    </message>
+    <message>
+        <source>released pseudonymised</source>
+        <translation>передаётся в псевдонимизированном виде</translation>
+    </message>
+    <message>
+        <source>released generalised</source>
+        <translation>передаётся в обобщённом виде</translation>
+    </message>
+    <message>
+        <source>stays here</source>
+        <translation>остаётся здесь</translation>
+    </message>
+    <message>
+        <source>Peer networks search this network&apos;s profiles hit/no-hit: they learn that a profile matches, with a score and a reference to follow up, and more only when the owning laboratory agrees. Without a policy nothing leaves.</source>
+        <translation>Партнёрские сети ищут по профилям этой сети в режиме «совпадение/нет совпадения»: они узнают, что профиль совпадает, с оценкой и ссылкой для запроса подробностей, а больше — только с согласия лаборатории-владельца. Без политики ничего не передаётся.</translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation>Партнёр</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Узел</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последняя связь</translation>
+    </message>
+    <message>
+        <source>Methods in common</source>
+        <translation>Общие методы</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ожидают</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Обнаружено</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Запрос</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>LR</source>
+        <translation>ОП</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Cross-network hits</source>
+        <translation>Межсетевые совпадения</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Запросы подробностей</translation>
+    </message>
+    <message>
+        <source>Federation policy</source>
+        <translation>Политика федерации</translation>
+    </message>
+    <message>
+        <source>Choose a peer to see its policy.</source>
+        <translation>Выберите партнёра, чтобы увидеть его политику.</translation>
+    </message>
+    <message>
+        <source>Save the policy</source>
+        <translation>Сохранить политику</translation>
+    </message>
+    <message>
+        <source>our query</source>
+        <translation>наш запрос</translation>
+    </message>
+    <message>
+        <source>their query</source>
+        <translation>их запрос</translation>
+    </message>
+    <message>
+        <source>revoked: {why}</source>
+        <translation>отозван: {why}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>активен</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>waiting for the owner</source>
+        <translation>ждёт владельца</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>одобрен</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the policy for {peer}…</source>
+        <translation>Запрос к узлу политики для {peer}…</translation>
+    </message>
+    <message>
+        <source>Federation policy for {peer}</source>
+        <translation>Политика федерации для {peer}</translation>
+    </message>
+    <message>
+        <source>The methods in common this peer may search, and our searches send it; and how a hit tells it each field of our record, as the laboratory&apos;s own sharing policy let the record into this network. Every laboratory decides first whether its records may be searched beyond the network at all.</source>
+        <translation>Общие методы, по которым этот партнёр может искать и которые ему отправляют наши поиски; и как совпадение сообщает ему каждое поле нашей записи в том виде, в каком политика обмена данными самой лаборатории допустила запись в эту сеть. Каждая лаборатория сначала решает, можно ли вообще искать по её записям за пределами сети.</translation>
+    </message>
+    <message>
+        <source>No policy yet: nothing leaves for this peer and none of its searches is run. Choose what may, then save.</source>
+        <translation>Политики пока нет: этому партнёру ничего не передаётся и ни один его поиск не выполняется. Выберите, что разрешено, и сохраните.</translation>
+    </message>
+    <message>
+        <source>Methods that may be searched</source>
+        <translation>Методы, по которым разрешён поиск</translation>
+    </message>
+    <message>
+        <source>No method in common: publish the same method on both hubs.</source>
+        <translation>Общих методов нет: опубликуйте один и тот же метод на обоих узлах.</translation>
+    </message>
+    <message>
+        <source>What a hit releases</source>
+        <translation>Что передаёт совпадение</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Рецензент всё видит и ничего не меняет; для этого нужен администратор сети.</translation>
+    </message>
+    <message>
+        <source>Previewing…</source>
+        <translation>Предварительный просмотр…</translation>
+    </message>
+    <message>
+        <source>{method}: {n} profile(s) of {labs} laboratory(ies) that allow it, as values under a new reference each search</source>
+        <translation>{method}: профилей: {n}, из лабораторий, которые это разрешают: {labs}; значения с новой ссылкой при каждом поиске</translation>
+    </message>
+    <message>
+        <source>{method}: not searched</source>
+        <translation>{method}: поиск не выполняется</translation>
+    </message>
+    <message>
+        <source>(no result held here to show it on)</source>
+        <translation>(здесь нет результата, на котором это можно показать)</translation>
+    </message>
+    <message>
+        <source>A search sends</source>
+        <translation>Поиск отправляет</translation>
+    </message>
+    <message>
+        <source>A hit releases, for example</source>
+        <translation>Совпадение передаёт, например</translation>
+    </message>
+    <message>
+        <source>The policy for {peer} is saved.</source>
+        <translation>Политика для {peer} сохранена.</translation>
+    </message>
+    <message>
+        <source>Saving the policy for {peer}…</source>
+        <translation>Сохранение политики для {peer}…</translation>
+    </message>
+</context>
+<context>
+    <name>FederationPanel</name>
+    <message>
+        <source>Other networks</source>
+        <translation>Другие сети</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Cross-network hits and follow-ups are asked of the hub: press Look.</source>
+        <translation>Межсетевые совпадения и запросы подробностей запрашиваются у узла: нажмите «Посмотреть».</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Посмотреть</translation>
+    </message>
+    <message>
+        <source>Ask the hub for this laboratory&apos;s cross-network hits and follow-ups</source>
+        <translation>Запросить у узла межсетевые совпадения и запросы подробностей этой лаборатории</translation>
+    </message>
+    <message>
+        <source>Ask for details…</source>
+        <translation>Запросить подробности…</translation>
+    </message>
+    <message>
+        <source>Ask the other network for the details of this hit; the laboratory that holds the record approves or declines</source>
+        <translation>Запросить у другой сети подробности этого совпадения; лаборатория — владелец записи одобряет или отклоняет запрос</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Одобрить…</translation>
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation>Отклонить…</translation>
+    </message>
+    <message>
+        <source>Found in the network of {peer}: score {score}, LR {lr}</source>
+        <translation>Найдено в сети {peer}: оценка {score}, ОП {lr}</translation>
+    </message>
+    <message>
+        <source>Found by a search of {peer}: score {score}, LR {lr}</source>
+        <translation>Найдено поиском {peer}: оценка {score}, ОП {lr}</translation>
+    </message>
+    <message>
+        <source>to answer</source>
+        <translation>требует ответа</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>ожидает</translation>
+    </message>
+    <message>
+        <source>approved: {released}</source>
+        <translation>одобрен: {released}</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>Follow-up asked by {peer}: {question}</source>
+        <translation>Запрос подробностей от {peer}: {question}</translation>
+    </message>
+    <message>
+        <source>Follow-up asked of {peer}</source>
+        <translation>Запрос подробностей к {peer}</translation>
+    </message>
+    <message>
+        <source>{hits} cross-network hit(s); {n} follow-up(s) to answer.</source>
+        <translation>Межсетевых совпадений: {hits}; запросов подробностей, требующих ответа: {n}.</translation>
+    </message>
+    <message>
+        <source>Asking the hub…</source>
+        <translation>Запрос к узлу…</translation>
+    </message>
+    <message>
+        <source>Ask for details</source>
+        <translation>Запросить подробности</translation>
+    </message>
+    <message>
+        <source>What would you like to know, and why?</source>
+        <translation>Что вы хотите узнать и зачем?</translation>
+    </message>
+    <message>
+        <source>Asking the other network…</source>
+        <translation>Запрос к другой сети…</translation>
+    </message>
+    <message>
+        <source>Follow-up asked of {peer}; the answer comes as a bulletin.</source>
+        <translation>Запрос подробностей направлен {peer}; ответ придёт бюллетенем.</translation>
+    </message>
+    <message>
+        <source>Decline the follow-up</source>
+        <translation>Отклонить запрос подробностей</translation>
+    </message>
+    <message>
+        <source>A note for the asking laboratory (optional):</source>
+        <translation>Примечание для запрашивающей лаборатории (необязательно):</translation>
+    </message>
+    <message>
+        <source>Follow-up approved: the chosen fields go to the asking network.</source>
+        <translation>Запрос подробностей одобрен: выбранные поля передаются запрашивающей сети.</translation>
+    </message>
+    <message>
+        <source>Follow-up declined.</source>
+        <translation>Запрос подробностей отклонён.</translation>
+    </message>
+    <message>
+        <source>Sending the decision…</source>
+        <translation>Отправка решения…</translation>
+    </message>
+</context>
+<context>
     <name>FieldInputs</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -4938,6 +6378,14 @@
     <message>
         <source>Not connected.</source>
         <translation>Нет подключения.</translation>
+    </message>
+    <message>
+        <source>Proficiency tests</source>
+        <translation>Проверки квалификации</translation>
+    </message>
+    <message>
+        <source>Federation</source>
+        <translation>Федерация</translation>
     </message>
     <message>
         <source>Laboratory</source>
@@ -5460,6 +6908,14 @@
     <message>
         <source>Taking part in the regional network: enrolment with the hub, what waits to be sent, syncing, the sealed bundles sent with their receipts, and the hub&apos;s bulletins.</source>
         <translation>Участие в региональной сети: регистрация на узле, данные, ожидающие отправки, синхронизация, отправленные запечатанные пакеты с квитанциями и бюллетени узла.</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <source>Reference standards and seizure samples between the network&apos;s laboratories: offers, requests the hub routes to the laboratories offering them, and each shipment&apos;s custody entries.</source>
+        <translation>Стандартные образцы и образцы изъятий между лабораториями сети: предложения, заявки, которые узел направляет предлагающим лабораториям, и записи о цепочке хранения каждой отправки.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -6227,6 +7683,213 @@
     </message>
 </context>
 <context>
+    <name>ProficiencyPage</name>
+    <message>
+        <source>Proficiency-test rounds (ISO/IEC 17043, statistics by ISO 13528). Each participant gets the round as a signed bulletin and sends its results sealed to the hub; after the deadline, closing the round scores them and sends each laboratory its report and everyone the summary.</source>
+        <translation>Раунды проверки квалификации (ISO/IEC 17043, статистика по ISO 13528). Каждый участник получает раунд в виде подписанного бюллетеня и отправляет свои результаты узлу в запечатанном виде; после срока закрытие раунда оценивает их и отправляет каждой лаборатории её отчёт, а всем — сводку.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <source>Sent results</source>
+        <translation>Прислали результаты</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Результаты</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Позиции</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Новый раунд…</translation>
+    </message>
+    <message>
+        <source>Close the selected round…</source>
+        <translation>Закрыть выбранный раунд…</translation>
+    </message>
+    <message>
+        <source>Choose a round to see it.</source>
+        <translation>Выберите раунд, чтобы его увидеть.</translation>
+    </message>
+    <message>
+        <source>closed {when}</source>
+        <translation>закрыт {when}</translation>
+    </message>
+    <message>
+        <source>deadline passed: to close</source>
+        <translation>срок истёк: закройте</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>{sent} of {labs}</source>
+        <translation>{sent} из {labs}</translation>
+    </message>
+    <message>
+        <source>{analyte} in {material} ({unit})</source>
+        <translation>{analyte} в {material} ({unit})</translation>
+    </message>
+    <message>
+        <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
+        <translation>Рецензент всё видит и ничего не меняет; для этого нужен администратор сети.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for round {round}…</source>
+        <translation>Запрос раунда {round} у узла…</translation>
+    </message>
+    <message>
+        <source>Round {round}</source>
+        <translation>Раунд {round}</translation>
+    </message>
+    <message>
+        <source>Deadline {deadline}; created {created} by {who}; {sent} of {labs} participants sent results ({codes}).</source>
+        <translation>Срок {deadline}; создан {created}, автор: {who}; результаты прислали {sent} из {labs} участников ({codes}).</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>пока никто</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Аналит</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Опорное значение</translation>
+    </message>
+    <message>
+        <source>u(reference)</source>
+        <translation>u(опорн.)</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>The scores appear here once the round is closed.</source>
+        <translation>Оценки появятся здесь после закрытия раунда.</translation>
+    </message>
+    <message>
+        <source>Closed {when}. Each laboratory appears under its anonymous code.</source>
+        <translation>Закрыт {when}. Каждая лаборатория указана под своим анонимным кодом.</translation>
+    </message>
+    <message>
+        <source>No assigned value: {reason}</source>
+        <translation>Нет приписанного значения: {reason}</translation>
+    </message>
+    <message>
+        <source>Algorithm A (ISO 13528)</source>
+        <translation>Алгоритм A (ISO 13528)</translation>
+    </message>
+    <message>
+        <source>reference value</source>
+        <translation>опорное значение</translation>
+    </message>
+    <message>
+        <source>Assigned value x_pt = {x} ({method}), σ_pt = {s}, u(x_pt) = {u}.</source>
+        <translation>Приписанное значение x_pt = {x} ({method}), σ_pt = {s}, u(x_pt) = {u}.</translation>
+    </message>
+    <message>
+        <source>satisfactory</source>
+        <translation>удовлетворительно</translation>
+    </message>
+    <message>
+        <source>questionable</source>
+        <translation>сомнительно</translation>
+    </message>
+    <message>
+        <source>unsatisfactory</source>
+        <translation>неудовлетворительно</translation>
+    </message>
+    <message>
+        <source>Laboratory</source>
+        <translation>Лаборатория</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>без оценки</translation>
+    </message>
+    <message>
+        <source>Laboratories along the axis: {key}. Solid line: x_pt (or 0 for the scores); orange dashes: ±2; grey dashes: ±3.</source>
+        <translation>Лаборатории по оси: {key}. Сплошная линия: x_pt (или 0 для оценок); оранжевый пунктир: ±2; серый пунктир: ±3.</translation>
+    </message>
+    <message>
+        <source>Creating round {round}…</source>
+        <translation>Создание раунда {round}…</translation>
+    </message>
+    <message>
+        <source>Round {round} created; each participating laboratory has its bulletin.</source>
+        <translation>Раунд {round} создан; каждая лаборатория-участник получила свой бюллетень.</translation>
+    </message>
+    <message>
+        <source>Close round {round}</source>
+        <translation>Закрыть раунд {round}</translation>
+    </message>
+    <message>
+        <source>Close round {round}? Its results are scored and each laboratory gets its report and everyone the summary; no result is taken afterwards.</source>
+        <translation>Закрыть раунд {round}? Его результаты будут оценены, каждая лаборатория получит свой отчёт, а все — сводку; после этого результаты не принимаются.</translation>
+    </message>
+    <message>
+        <source>Choose a round in the list first.</source>
+        <translation>Сначала выберите раунд в списке.</translation>
+    </message>
+    <message>
+        <source>Round {round} takes results until {deadline}; close it after that.</source>
+        <translation>Раунд {round} принимает результаты до {deadline}; закройте его после этого срока.</translation>
+    </message>
+    <message>
+        <source>Closing round {round}…</source>
+        <translation>Закрытие раунда {round}…</translation>
+    </message>
+    <message>
+        <source>Round {round} closed; each laboratory has its report and everyone the summary.</source>
+        <translation>Раунд {round} закрыт; каждая лаборатория получила свой отчёт, а все — сводку.</translation>
+    </message>
+</context>
+<context>
     <name>ProfilingExtras</name>
     <message>
         <source>Load target list</source>
@@ -6566,6 +8229,33 @@
             <numerusform>%Ln соединения</numerusform>
             <numerusform>%Ln соединений</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Approve the follow-up</source>
+        <translation>Одобрить запрос подробностей</translation>
+    </message>
+    <message>
+        <source>The network of {peer} asks about record {record}: “{question}”. Choose what of the record, as the network holds it, to release; nothing else leaves.</source>
+        <translation>Сеть {peer} спрашивает о записи {record}: «{question}». Выберите, что передать из записи в том виде, в каком она есть в сети; больше ничего не передаётся.</translation>
+    </message>
+    <message>
+        <source>no question given</source>
+        <translation>вопрос не задан</translation>
+    </message>
+    <message>
+        <source>The sharing policy lets no field of this record into the network.</source>
+        <translation>Политика обмена данными не допускает в сеть ни одного поля этой записи.</translation>
+    </message>
+    <message>
+        <source>A note for the asking laboratory (optional)</source>
+        <translation>Примечание для запрашивающей лаборатории (необязательно)</translation>
+    </message>
+    <message>
+        <source>Approve and release</source>
+        <translation>Одобрить и передать</translation>
     </message>
 </context>
 <context>
@@ -7010,6 +8700,93 @@
     <message>
         <source>Role</source>
         <translation>Роль</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New proficiency-test round</source>
+        <translation>Новый раунд проверки квалификации</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Раунд</translation>
+    </message>
+    <message>
+        <source>Results until (local time)</source>
+        <translation>Результаты до (местное время)</translation>
+    </message>
+    <message>
+        <source>the test materials, comma-separated: PT-A, PT-B</source>
+        <translation>образцы для проверки через запятую: PT-A, PT-B</translation>
+    </message>
+    <message>
+        <source>Test materials</source>
+        <translation>Образцы для проверки</translation>
+    </message>
+    <message>
+        <source>each analyte with its unit, comma-separated: cocaine:%, levamisole:%</source>
+        <translation>каждый аналит с единицей, через запятую: cocaine:%, levamisole:%</translation>
+    </message>
+    <message>
+        <source>Analytes</source>
+        <translation>Аналиты</translation>
+    </message>
+    <message>
+        <source>Make the items (every material × every analyte)</source>
+        <translation>Создать позиции (каждый материал × каждый аналит)</translation>
+    </message>
+    <message>
+        <source>An item may have a reference value, its standard uncertainty and σ_pt; without a reference value the assigned value is the robust mean of the results (ISO 13528 Algorithm A), without σ_pt their robust standard deviation.</source>
+        <translation>У позиции могут быть опорное значение, его стандартная неопределённость и σ_pt; без опорного значения приписанным значением будет робастное среднее результатов (ISO 13528, алгоритм A), без σ_pt — их робастное стандартное отклонение.</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Материал</translation>
+    </message>
+    <message>
+        <source>Analyte</source>
+        <translation>Аналит</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Единица</translation>
+    </message>
+    <message>
+        <source>Reference value</source>
+        <translation>Опорное значение</translation>
+    </message>
+    <message>
+        <source>u(reference)</source>
+        <translation>u(опорн.)</translation>
+    </message>
+    <message>
+        <source>σ_pt</source>
+        <translation>σ_pt</translation>
+    </message>
+    <message>
+        <source>Participating laboratories</source>
+        <translation>Лаборатории-участники</translation>
+    </message>
+    <message>
+        <source>Preview the result form…</source>
+        <translation>Предпросмотр формы результатов…</translation>
+    </message>
+    <message>
+        <source>Create the round</source>
+        <translation>Создать раунд</translation>
+    </message>
+    <message>
+        <source>An analyte is given with its unit, as analyte:unit (cocaine:%), not “{entry}”.</source>
+        <translation>Аналит указывается с единицей в виде аналит:единица (cocaine:%), а не «{entry}».</translation>
+    </message>
+    <message>
+        <source>Give the test materials and the analytes with their units first.</source>
+        <translation>Сначала укажите образцы для проверки и аналиты с единицами.</translation>
+    </message>
+    <message>
+        <source>The hub did not create the round: {reason}</source>
+        <translation>Узел не создал раунд: {reason}</translation>
     </message>
 </context>
 <context>
