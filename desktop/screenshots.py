@@ -41,7 +41,7 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
     from PySide6.QtWidgets import QApplication
 
     from labnet.catalogue.demo import DEMO_PASSWORD, create_demo_catalogue
-    from labnet.desktop import i18n, style
+    from labnet.desktop import collector, i18n, style
     from labnet.desktop.tables import select_row
 
     language = language or "en"
@@ -50,6 +50,9 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
     QApplication.setApplicationName("LabNet")
     QApplication.setOrganizationName("LabNet")
     app = QApplication.instance() or QApplication(["labnet-screenshots"])
+    # Python's cyclic collection on this thread only, as in the application: the demo hub runs in a thread of
+    # this process, and a collection there that freed a Qt object crashed it (desktop/collector.py).
+    collector.install(app)
     previous = i18n.installed_language()
     i18n.install(app, language)
     tag = "" if language == "en" else f"-{language}"
