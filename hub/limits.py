@@ -12,8 +12,9 @@
   requests as it may.
   Without this, 500 connections each sending a byte every few seconds hold every slot of the server.
   Connections per address and headers' deadline are the connection's business (``labnet.hub.serving``).
-- **Requests per minute** (``RateLimiter``), per laboratory and per address, counted in the uploads' file
-  (``hub/store_queue.py``) that every hub process shares: ``--workers 4`` does not allow four times as many.
+- **Requests per minute** (``RateLimiter``), per laboratory and per address, counted in the room every hub
+  process shares (``hub/store_queue.py``: in the PostgreSQL store, or in the SQLite store's
+  ``uploads/uploads.db``): ``--workers 4`` does not allow four times as many.
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ from labnet.protocol.keys import Identity, create_identity
 from . import admins
 from .db import DATABASE_ENV
 from .store import HUB_DB, HubError, HubStore
+from .uploads import ROOMS as UPLOAD_ROOMS
 from .uploads import UploadStore
 
 PASSPHRASE_ENV = "LABNET_HUB_PASSPHRASE"
@@ -92,11 +93,14 @@ class Hub:
         self.identity = identity
         self.settings = settings
         store_args = {"clock": clock} if clock else {}
+        # The uploads' state, the ingest queue and the rate limits: in the store when it is PostgreSQL, else in
+        # uploads/uploads.db (hub/uploads.py says why).
         self.store = HubStore(database_target(self.folder, database, settings), backup_dir=self.folder,
-                              have_backup=have_backup, **store_args)
+                              have_backup=have_backup, postgres_rooms=UPLOAD_ROOMS, **store_args)
         self.uploads = UploadStore(self.folder / "uploads", max_size=settings.max_upload_bytes,
                                    lifetime=dt.timedelta(hours=settings.upload_lifetime_hours),
-                                   max_open=settings.open_uploads_per_lab, **store_args)
+                                   max_open=settings.open_uploads_per_lab, database=self.store.database,
+                                   have_backup=have_backup, **store_args)
         self.bundles_dir = self.folder / "bundles"
         self.bundles_dir.mkdir(exist_ok=True)
 

@@ -243,8 +243,11 @@ class HubStore(LabRegistry):
 
     def __init__(self, database: str | Path, *, clock: Callable[[], dt.datetime] = utc_now,
                  migrations: list[tuple[int, str, Any]] | None = None, backup_dir: Path | None = None,
-                 have_backup: bool = False, pool_size: int = 8):
+                 have_backup: bool = False, pool_size: int = 8, postgres_rooms: Sequence[common_sqlite.Room] = ()):
         self.clock = clock
+        # Rooms this store keeps only on PostgreSQL (the uploads' shared state, hub/uploads.py: on SQLite a file
+        # of its own), migrated with the hub's in one pass: one pg_dump at most, none for a new store.
+        self.postgres_rooms = tuple(postgres_rooms)
         # 16 KiB pages in a new file: a network record is ~900 bytes of JSON, four to a 4 KiB page, and the apply's
         # upsert and commit took 0.27 CPU s per 18,022 records with 4 KiB pages, 0.12 s with 16 KiB (issue 18).
         self.target = database
@@ -275,7 +278,8 @@ class HubStore(LabRegistry):
         Before rooms an SQLite hub counted its migrations in ``PRAGMA user_version`` alone: such a file is the
         hub room at that version (the history is the same steps, then one that writes ``room_versions``).  A
         PostgreSQL store began with rooms."""
-        return self.database.migrate(rooms(migrations), history=HISTORY, backup_to=self._backup_name,
+        extra = list(self.postgres_rooms) if self.database.dialect == db.POSTGRESQL else []
+        return self.database.migrate([*rooms(migrations), *extra], history=HISTORY, backup_to=self._backup_name,
                                      have_backup=have_backup)
 
     def migrate_room(self, room: common_sqlite.Room) -> Path | None:

@@ -1,23 +1,25 @@
 """What the hub's processes share besides the records: the ingest queue, leases, and the rate-limit counters.
 
-Room ``queue`` (its own numbered migrations, ``labnet.common.sqlite.migrate``), kept in the uploads' file
-(``uploads/uploads.db``) rather than in ``hub.db``: everything here is written on a laboratory's request path
-(a rate-limit count per request, the queue row when an upload completes), and an ingest holds ``hub.db``'s
-one writer lock for as long as it applies a large part (seconds for 32 MB); in the uploads' file those writes
-never wait for an ingest or a link job.
+Room ``queue`` (its own numbered migrations), kept with the uploads' state (``hub/uploads.py``): with the hub's
+store on PostgreSQL in that same database, beside the hub's rooms (every process of every machine reaches it);
+with the SQLite store in the uploads' file ``uploads/uploads.db`` rather than in ``hub.db``: everything here is
+written on a laboratory's request path (a rate-limit count per request, the queue row when an upload
+completes), and an ingest holds ``hub.db``'s one writer lock for as long as it applies a large part (seconds
+for 32 MB); in the uploads' file those writes never wait for an ingest or a link job.  On PostgreSQL no
+statement here takes the hub's writers' lock either (``transaction(exclusive=False)``): row locks only.
 
 - ``ingest_queue``: one row per completed upload to ingest, written in the transaction that completes it.
   A worker **claims** the oldest unclaimed row (or one whose lease ran out: its worker died) with a lease,
   renews the lease while it works, and deletes the row when the upload is ingested.  Ingest itself is
-  idempotent (``ingested_uploads`` and the bundle id in ``hub.db``): a claim that expired mid-ingest and is
+  idempotent (``ingested_uploads`` and the bundle id in the hub's room): a claim that expired mid-ingest and is
   taken again by another worker doubles nothing.
 - ``leases``: named leases, e.g. ``linking``: one worker at a time runs the link jobs, in their order.
 - ``rate_hits``: requests per (scope, key, minute); one statement per check (see ``hit``).
 
 Through the hub's database layer (``hub/db.py``), in its portable SQL (TEXT/INTEGER/REAL, ``ON CONFLICT``,
-``RETURNING``): the same statements run on PostgreSQL, where the claim's inner SELECT takes ``FOR UPDATE SKIP
-LOCKED`` and no statement here waits for the writers' lock (``transaction(exclusive=False)``); on SQLite the
-claim is one ``BEGIN IMMEDIATE`` transaction.
+``RETURNING``): the same statements run on both stores.  On PostgreSQL the claim's inner SELECT takes ``FOR
+UPDATE SKIP LOCKED`` (a row another worker is claiming is passed over, not waited for); on SQLite the claim is
+one ``BEGIN IMMEDIATE`` transaction.
 """
 
 from __future__ import annotations
@@ -108,7 +110,7 @@ class Claim:
 
 
 class QueueStore:
-    """The room's SQL, on a database of ``hub/db.py`` (the uploads' SQLite file)."""
+    """The room's SQL, on a database of ``hub/db.py`` (the hub's PostgreSQL store, or the uploads' SQLite file)."""
 
     def __init__(self, database: db.Database):
         self.db = database
@@ -127,7 +129,7 @@ class QueueStore:
                      "ON CONFLICT (upload_id) DO NOTHING", (upload_id, owner, at))
 
     def enqueue_now(self, upload_id: str, owner: str, at: str) -> None:
-        with self.db.transaction() as conn:
+        with self.db.transaction(exclusive=False) as conn:
             self.enqueue(conn, upload_id, owner, at)
 
     def claim(self, worker: str, now: float, lease_seconds: float) -> Claim | None:

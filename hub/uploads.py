@@ -1,24 +1,30 @@
-"""Where partial uploads live on the hub: files on disk, their state in SQLite.
+"""Where partial uploads live on the hub: files on disk, their state in a database.
 
 An upload is a file ``<root>/<id>.part`` that only ever grows by appending,
-and a row in ``uploads.db`` holding its declared length and the offset the
-hub has made durable.  The offset is written only after the bytes up to it
-are fsynced, so after a crash the hub never claims bytes it lost: the file
-may be longer than the offset (a torn append), and the next append starts by
-truncating it back to the offset.
+and a row holding its declared length and the offset the hub has made
+durable (column ``received``).  The offset is written only after the bytes
+up to it are fsynced, so after a crash the hub never claims bytes it lost:
+the file may be longer than the offset (a torn append), and the next append
+starts by truncating it back to the offset.
 
 No HTTP here: ``labnet.hub.tus`` speaks the protocol, this module keeps the
 bytes.  Several hub processes share the store (``labnet-hub serve --workers N``, and
-several ``serve`` on one folder): everything they must agree on is in ``uploads.db``,
+several ``serve`` on one folder): everything they must agree on is in the database,
 none in a process's memory.  A chunk being written holds the upload with a lease
 (``writer``, ``writer_until``), so a second writer is refused whichever process it
 reached, and an upload whose writer died is free again when the lease runs out.  The
 transaction that completes an upload also queues it for ingest (``hub/store_queue.py``,
-room ``queue`` in the same file).
+room ``queue`` beside room ``uploads``).
+
+Which database: with the hub's store on PostgreSQL, that same database (rooms ``uploads`` and ``queue`` beside
+the hub's; every process of every machine reaches it), the writes here taking row locks only, never the hub's
+writers' lock that an ingest holds.  With the SQLite store, a file of its own, ``<root>/uploads.db``: an
+ingest holds ``hub.db``'s one writer lock for seconds, and a chunk's commit must not wait for it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -28,13 +34,14 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from labnet.common import clock
 from labnet.common import sqlite as common_sqlite
 from labnet.common.clock import file_stamp
 
 from . import db, store_queue
+from .db_ddl import postgres_ddl
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS uploads (
@@ -49,16 +56,25 @@ CREATE TABLE IF NOT EXISTS uploads (
     sha256 TEXT
 );
 """
+# PostgreSQL cannot name a column offset (a reserved word): step 1 quotes it there, so both stores run the same
+# steps, and step 3 renames it to ``received`` on both (no reserved word left for later SQL to trip on).
+SCHEMA_POSTGRESQL = postgres_ddl(SCHEMA.replace("    offset INTEGER", '    "offset" INTEGER'))
 # Who writes a chunk now (a process and request of its own naming), until when: held in the file, not in one
 # process's memory, so a second writer is refused whichever hub process it reached.
 WRITER_COLUMNS = """
 ALTER TABLE uploads ADD COLUMN writer TEXT;
 ALTER TABLE uploads ADD COLUMN writer_until REAL;
 """
-ROOM = common_sqlite.Room("uploads", (common_sqlite.Migration(1, "partial and completed uploads", SCHEMA),
-                                      common_sqlite.Migration(2, "the writer of a chunk, shared by the hub's "
-                                                                 "processes", WRITER_COLUMNS)))
-COLUMNS = "id, owner, length, offset, metadata, created_at, expires_at, completed_at, sha256"
+RENAME_OFFSET = 'ALTER TABLE uploads RENAME COLUMN "offset" TO received;'
+ROOM = common_sqlite.Room("uploads", (
+    common_sqlite.Migration(1, "partial and completed uploads", db.Dialects(SCHEMA, SCHEMA_POSTGRESQL)),
+    common_sqlite.Migration(2, "the writer of a chunk, shared by the hub's processes", WRITER_COLUMNS),
+    common_sqlite.Migration(3, "the durable offset's column renamed received (offset is reserved in PostgreSQL)",
+                            RENAME_OFFSET)))
+ROOMS = (ROOM, store_queue.ROOM)   # the shared state, in the PostgreSQL store with the hub's own rooms
+COLUMNS = "id, owner, length, received, metadata, created_at, expires_at, completed_at, sha256"
+# A key of PostgreSQL's two-number advisory locks (the second: the owner's hash), for create's count of open uploads.
+CREATE_LOCK = 0x4C4E5550
 WRITER_LEASE_SECONDS = 120.0   # renewed while bytes arrive (tus ends a chunk after 60 s without one)
 
 
@@ -128,27 +144,49 @@ class UploadStore:
 
     def __init__(self, root: str | Path, *, max_size: int = 64 * 1024 * 1024,
                  lifetime: dt.timedelta = dt.timedelta(days=7),
-                 clock: Callable[[], dt.datetime] = _now, max_open: int | None = None):
+                 clock: Callable[[], dt.datetime] = _now, max_open: int | None = None,
+                 database: db.Database | None = None, have_backup: bool = False):
         self.root = Path(root)
         self.root.mkdir(parents=True, exist_ok=True)
         self.max_size = max_size
         self.max_open = max_open
         self.lifetime = lifetime
         self._clock = clock
-        # Through the hub's database layer (hub/db.py): its transactions queue this process's threads on the one
-        # connection, and the queue's SQL (hub/store_queue.py) is written once for SQLite and PostgreSQL.
-        self._db = db.SqliteDatabase(self.root / "uploads.db", busy_timeout=15)
-        try:   # a file from before rooms has the table already (CREATE … IF NOT EXISTS), then its version
-            self._db.migrate([ROOM, store_queue.ROOM], history=None, backup_to=lambda step: self.root / (
-                f"uploads.before-schema-{step}.{file_stamp()}.db"))
-        except BaseException:
-            self._db.close()
-            raise
+        # Through the hub's database layer (hub/db.py): its transactions queue this process's threads on SQLite's
+        # one connection, and the SQL here and in hub/store_queue.py is written once for SQLite and PostgreSQL.
+        self._owned = database is None or database.dialect != db.POSTGRESQL
+        self._db: db.Database
+        if not self._owned:
+            assert database is not None
+            self._db = database   # the hub's PostgreSQL store: its owner closes it
+            # Nothing to do when the hub's store migrated these rooms with its own (hub/service.py); a store
+            # given alone is brought forward here, its pg_dump beside the uploads' folder.
+            self._db.migrate(ROOMS, history=None, have_backup=have_backup, backup_to=lambda step: self.root.parent / (
+                f"hub.before-schema-{step}.{file_stamp()}.pgdump"))
+        else:
+            self._db = db.SqliteDatabase(self.root / "uploads.db", busy_timeout=15)
+            try:   # a file from before rooms has the table already (CREATE … IF NOT EXISTS), then its version
+                self._db.migrate(ROOMS, history=None, backup_to=lambda step: self.root / (
+                    f"uploads.before-schema-{step}.{file_stamp()}.db"))
+            except BaseException:
+                self._db.close()
+                raise
         self.queue = store_queue.QueueStore(self._db)
         self._process = store_queue.holder_name()
 
+    @property
+    def database(self) -> db.Database:
+        """Where the uploads' state and the queue room are (the hub's PostgreSQL store, or uploads.db)."""
+        return self._db
+
     def close(self) -> None:
-        self._db.close()
+        if self._owned:
+            self._db.close()
+
+    def _transaction(self) -> contextlib.AbstractContextManager[Any]:
+        """A write of this room's rows: on PostgreSQL with row locks only (``exclusive=False``), not behind the
+        hub's writers' lock an ingest or a link job holds for seconds; on SQLite uploads.db's own lock."""
+        return self._db.transaction(exclusive=False)
 
     # -- state -----------------------------------------------------------------------
     def create(self, owner: str, length: int, metadata: dict[str, str] | None = None) -> Upload:
@@ -159,9 +197,11 @@ class UploadStore:
         upload_id = secrets.token_hex(16)
         now = self._clock()
         described = json.dumps(metadata or {}, sort_keys=True)
-        # One transaction (BEGIN IMMEDIATE): two hub processes creating for one laboratory at once count its
-        # open uploads one after the other.
-        with self._db.transaction() as conn:
+        # Two hub processes creating for one laboratory at once count its open uploads one after the other: in
+        # one BEGIN IMMEDIATE transaction on SQLite, under a lock of the laboratory's on PostgreSQL.
+        with self._transaction() as conn:
+            if self._db.dialect == db.POSTGRESQL:
+                conn.execute("SELECT pg_advisory_xact_lock(CAST(? AS INTEGER), hashtext(?))", (CREATE_LOCK, owner))
             if (metadata or {}).get("sha256"):
                 # A creation sent again because its answer was lost on the way names the same bytes (same
                 # digest and length): it gets the upload already begun, not a second one left to expire.
@@ -253,7 +293,7 @@ class UploadStore:
     def _hold(self, upload_id: str, writer: str) -> bool:
         """Take (or renew) the upload's writer lease; False if another live writer holds it."""
         now = time.time()
-        with self._db.transaction() as conn:
+        with self._transaction() as conn:
             cursor = conn.execute(
                 "UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? "
                 "AND (writer IS NULL OR writer = ? OR writer_until < ?)",
@@ -263,7 +303,7 @@ class UploadStore:
     def _take_from_dead(self, upload_id: str, writer: str) -> bool:
         """The upload's writer was a process of this machine that died mid-chunk (a hub killed and restarted):
         its lease need not run out before the laboratory resumes."""
-        with self._db.transaction() as conn:
+        with self._transaction() as conn:
             row = conn.execute("SELECT writer FROM uploads WHERE id = ?", (upload_id,)).fetchone()
             if row is None or not store_queue.holder_is_dead(row["writer"]):
                 return False
@@ -272,7 +312,7 @@ class UploadStore:
         return cursor.rowcount == 1
 
     def _release(self, upload_id: str, writer: str) -> None:
-        with self._db.transaction() as conn:
+        with self._transaction() as conn:
             conn.execute("UPDATE uploads SET writer = NULL, writer_until = NULL WHERE id = ? AND writer = ?",
                                (upload_id, writer))
 
@@ -285,8 +325,8 @@ class UploadStore:
         if offset == upload.length:
             self._complete(upload.id, upload.owner, offset, writer)
             return
-        with self._db.transaction() as conn:
-            conn.execute("UPDATE uploads SET offset = ?, writer = NULL, writer_until = NULL "
+        with self._transaction() as conn:
+            conn.execute("UPDATE uploads SET received = ?, writer = NULL, writer_until = NULL "
                                "WHERE id = ? AND writer = ?", (offset, upload.id, writer))
 
     def _complete(self, upload_id: str, owner: str, offset: int, writer: str | None) -> None:
@@ -295,21 +335,21 @@ class UploadStore:
             for block in iter(lambda: f.read(1 << 20), b""):
                 sha.update(block)
         now = self._clock().isoformat()
-        with self._db.transaction() as conn:
-            conn.execute("UPDATE uploads SET offset = ?, completed_at = ?, sha256 = ?, writer = NULL, "
+        with self._transaction() as conn:
+            conn.execute("UPDATE uploads SET received = ?, completed_at = ?, sha256 = ?, writer = NULL, "
                          "writer_until = NULL WHERE id = ?", (offset, now, sha.hexdigest(), upload_id))
             self.queue.enqueue(conn, upload_id, owner, now)
 
     def terminate(self, upload_id: str, owner: str) -> None:
         upload = self.get(upload_id, owner)
-        with self._db.transaction() as conn:
+        with self._transaction() as conn:
             conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
             self.queue.done(upload.id, conn)   # a completed upload ended before it was ingested leaves the queue
         self._path(upload.id).unlink(missing_ok=True)
 
     def expire(self) -> int:
         """Remove incomplete uploads past their expiry; returns how many."""
-        with self._db.transaction() as conn:
+        with self._transaction() as conn:
             rows = conn.execute("SELECT id FROM uploads WHERE completed_at IS NULL AND expires_at <= ?",
                                 (self._clock().isoformat(),)).fetchall()
             for (upload_id,) in rows:

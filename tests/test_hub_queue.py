@@ -15,11 +15,21 @@ from labnet.hub.store_queue import QueueStore, holder_is_dead, holder_name
 from labnet.hub.uploads import UploadError, UploadStore
 
 
-@pytest.fixture
-def uploads(tmp_path):
-    store = UploadStore(tmp_path / "uploads")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def uploads(request, tmp_path):
+    """The uploads' state and the queue room: in uploads/uploads.db, or (the hub's store on PostgreSQL) in a
+    database of the tests' cluster, where no uploads.db is made."""
+    database = None
+    if request.param == "postgresql":
+        database = db.open_database(request.getfixturevalue("postgres_cluster").new_database())
+    store = UploadStore(tmp_path / "uploads", database=database, have_backup=True)
+    assert (tmp_path / "uploads" / "uploads.db").exists() == (database is None)
+    assert store.database.dialect == request.param
     yield store
     store.close()
+    if database is not None:
+        assert {"uploads": 3, "queue": 1}.items() <= database.room_versions().items()
+        database.close()
 
 
 def dead_holder() -> str:
@@ -133,6 +143,40 @@ def test_concurrent_claims_take_each_upload_once_on_both_stores(queue):
     assert queue.take_lease("linking", "w2", now=11.0, lease_seconds=10) and queue.lease_holder("linking", 12) == "w2"
     queue.done(holder.upload_id)
     assert queue.depth() == 5
+
+
+def test_a_claim_passes_over_a_row_another_transaction_holds_on_postgresql(postgres_cluster, tmp_path):
+    """FOR UPDATE SKIP LOCKED is what the claim runs: with the oldest row locked by another worker's open
+    transaction, a claim takes the next one at once (without it, the UPDATE waits for that transaction)."""
+    database = db.open_database(postgres_cluster.new_database())
+    try:
+        database.migrate([store_queue.ROOM], history=None, backup_to=lambda step: tmp_path / step, have_backup=True)
+        queue = QueueStore(database)
+        queue.enqueue_now("u0", "lab-a", "2026-01-01T00:00:00")
+        queue.enqueue_now("u1", "lab-a", "2026-01-01T00:00:01")
+        locked, release = threading.Event(), threading.Event()
+
+        def other_worker() -> None:
+            with database.transaction(exclusive=False) as conn:
+                conn.execute("SELECT upload_id FROM ingest_queue WHERE upload_id = 'u0' FOR UPDATE").fetchall()
+                locked.set()
+                release.wait(120)
+
+        holder = threading.Thread(target=other_worker)
+        holder.start()
+        assert locked.wait(60)
+        got: list = []
+        claimer = threading.Thread(target=lambda: got.append(queue.claim("w", now=100.0, lease_seconds=60)))
+        claimer.start()
+        claimer.join(60)   # a deadline against a hang: without SKIP LOCKED it waits until release
+        still_waiting = claimer.is_alive()
+        release.set()
+        holder.join()
+        claimer.join()
+        assert not still_waiting and got[0].upload_id == "u1"
+        assert queue.claim("w2", now=100.0, lease_seconds=60).upload_id == "u0"   # free once the other ends
+    finally:
+        database.close()
 
 
 def test_the_sliding_minute_counts_the_same_on_both_stores(queue):

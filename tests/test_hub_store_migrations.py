@@ -71,12 +71,13 @@ def test_an_uploads_file_from_before_rooms_keeps_its_uploads(tmp_path):
 
     old = sqlite3.connect(tmp_path / "uploads.db")   # as the hub before rooms made it: the table, no version
     old.executescript(SCHEMA)
-    old.execute("INSERT INTO uploads VALUES ('" + "ab" * 16 + "', 'lab-1', 10, 0, '{}', '2026-12-04T12:00:00+00:00', "
+    old.execute("INSERT INTO uploads VALUES ('" + "ab" * 16 + "', 'lab-1', 10, 4, '{}', '2026-12-04T12:00:00+00:00', "
                 "'2099-12-11T12:00:00+00:00', NULL, NULL)")
     old.commit()
     old.close()
     store = UploadStore(tmp_path)
-    assert store.get("ab" * 16, "lab-1").length == 10
+    kept = store.get("ab" * 16, "lab-1")
+    assert (kept.length, kept.offset) == (10, 4)   # the durable offset through step 3's rename (offset → received)
     store.close()
     assert dict(sqlite3.connect(tmp_path / "uploads.db").execute("SELECT room, version FROM room_versions")) == {
-        "uploads": 1}
+        "uploads": 3, "queue": 1}
