@@ -201,7 +201,12 @@ def deliver(hub: Hub, peer_name: str | None = None) -> dict[str, int]:
             from .federation_followup import mark_delivered
             mark_delivered(hub, row["message_id"])
         else:
-            receive_reply(hub, response.content, f"peer:{row['peer']}")
+            try:
+                receive_reply(hub, response.content, f"peer:{row['peer']}")
+            except HubError as exc:   # an answer we cannot trust or use: kept waiting, the reason said
+                fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), f"{exc.code}: {exc.user_message}")
+                failed += 1
+                continue
         answered += 1
     return {"answered": answered, "waiting": failed}
 
