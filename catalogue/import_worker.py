@@ -161,7 +161,9 @@ def _start(job: dict[str, Any]) -> tuple[subprocess.Popen, Connection]:
                 fcntl.fcntl(read_end, fcntl.F_SETPIPE_SZ, PIPE_BYTES)
     try:
         env = dict(os.environ)
-        root = str(Path(__file__).resolve().parent.parent)  # the same catalogue package as ours
+        # The folder holding the labnet package this process runs (in a checkout, the editable install's
+        # finder maps its rooms), so the reading process runs the same catalogue package as this one.
+        root = str(Path(sys.modules["labnet"].__file__ or ".").resolve().parent.parent)
         env["PYTHONPATH"] = os.pathsep.join([root, *filter(None, [env.get("PYTHONPATH")])])
         process = subprocess.Popen([sys.executable, "-c", "from labnet.catalogue.import_worker import main; main()",
                                     str(write_end), json.dumps(job)], stdin=subprocess.DEVNULL, env=env,
