@@ -306,7 +306,19 @@ def withdrawals(work: Path, seed: int, rounds: int = 3) -> Outcome:
 
 
 def _uningested(hub: HubProcess) -> int:
-    """Completed uploads the hub has not ingested yet (read from its files, as a crash would leave them)."""
+    """Completed uploads the hub has not ingested yet (read from its files, as a crash would leave them; from its
+    database when the store is PostgreSQL, where the uploads' state is too)."""
+    from labnet.hub import db
+    from labnet.hub.service import database_target
+
+    target = database_target(hub.folder)
+    if db.is_postgres(target):
+        store = db.open_database(target, pool_size=1)
+        try:
+            return len(store.query("SELECT id FROM uploads WHERE completed_at IS NOT NULL AND id NOT IN "
+                                   "(SELECT upload_id FROM ingested_uploads)"))
+        finally:
+            store.close()
     try:
         uploads = sqlite3.connect(f"file:{hub.folder / 'uploads' / 'uploads.db'}?mode=ro", uri=True)
         store = sqlite3.connect(f"file:{hub.folder / 'hub.db'}?mode=ro", uri=True)

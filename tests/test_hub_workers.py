@@ -170,9 +170,16 @@ def receipt(url: str, auth: dict, bundle_id: str) -> bytes:
     return got[0]
 
 
-def new_hub(folder: Path, **settings) -> Hub:
-    hub, _ = Hub.create(folder, name="Hub", country="KE", passphrase=PASSPHRASE, settings=HubSettings(**settings))
+def new_hub(folder: Path, database: str = "", **settings) -> Hub:
+    hub, _ = Hub.create(folder, name="Hub", country="KE", passphrase=PASSPHRASE, settings=HubSettings(**settings),
+                        database=database or None)
     return hub
+
+
+def shared_state_in(folder: Path, store: str) -> None:
+    """Where the processes' shared state went: uploads/uploads.db with the SQLite store; with PostgreSQL none
+    (the queue, leases, uploads and rate limits are in the store's database)."""
+    assert (folder / "uploads" / "uploads.db").exists() == (not store)
 
 
 def shares(tmp_path: Path, hub: Hub, lab, name: str, n: int, seed: int) -> Catalogue:
@@ -236,8 +243,21 @@ def test_an_upload_resumes_at_another_process_and_a_separate_worker_ingests_it(t
             command.stop()
 
 
-def test_the_rate_limit_counts_the_requests_every_process_served(tmp_path):
-    new_hub(tmp_path / "hub", requests_per_minute=10).close()
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """The hub's store for a test: ``""`` (hub.db in its folder) or a fresh database of the tests' PostgreSQL
+    cluster, which every process of the hub then uses (``database`` in hub.toml)."""
+    if request.param == "sqlite":
+        yield ""
+    else:
+        cluster = request.getfixturevalue("postgres_cluster")
+        url = cluster.new_database()
+        yield url
+        cluster.drop(url)
+
+
+def test_the_rate_limit_counts_the_requests_every_process_served(tmp_path, store):
+    new_hub(tmp_path / "hub", store, requests_per_minute=10).close()
     first = Command(tmp_path / "hub", "serve", "--no-ingest")
     second = Command(tmp_path / "hub", "serve", "--no-ingest")
     try:
@@ -247,6 +267,14 @@ def test_the_rate_limit_counts_the_requests_every_process_served(tmp_path):
         codes = [r.status_code for r in statuses]
         assert codes.count(400) == 10 and codes.count(429) == 6, codes   # each process alone allowed 10
         assert all(int(r.headers["Retry-After"]) > 0 for r in statuses if r.status_code == 429)
+        shared_state_in(tmp_path / "hub", store)
+        if store:   # the two processes counted in the PostgreSQL store: the ten allowed, the refusals not counted
+            state = db.open_database(store)
+            try:
+                assert [tuple(r) for r in state.query(
+                    "SELECT CAST(sum(hits) AS BIGINT) FROM rate_hits WHERE scope = 'address'")] == [(10,)]
+            finally:
+                state.close()
     finally:
         first.stop()
         second.stop()
@@ -296,19 +324,6 @@ def _child_worker(pid: int, parent: int) -> bool:
     return int(stat.rsplit(")", 1)[1].split()[1]) == parent and b"spawn_main" in cmdline
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    """The hub's store for a test: ``""`` (hub.db in its folder) or a fresh database of the tests' PostgreSQL
-    cluster, which every process of the hub then uses (``database`` in hub.toml)."""
-    if request.param == "sqlite":
-        yield ""
-    else:
-        cluster = request.getfixturevalue("postgres_cluster")
-        url = cluster.new_database()
-        yield url
-        cluster.drop(url)
-
-
 def test_a_worker_killed_mid_ingest_leaves_the_bundle_to_the_next_applied_once(tmp_path, store):
     folder = tmp_path / "hub"
     hub, _ = Hub.create(folder, name="Hub", country="KE", passphrase=PASSPHRASE, database=store or None)
@@ -322,18 +337,22 @@ def test_a_worker_killed_mid_ingest_leaves_the_bundle_to_the_next_applied_once(t
     def rows(sql: str, params: tuple = ()) -> list[tuple]:
         return [tuple(r) for r in hub_db.query(sql, params)]
 
+    def queued() -> list[tuple]:   # the ingest queue, in the PostgreSQL store when it is one
+        return rows("SELECT upload_id, claimed_by, attempts FROM ingest_queue") if store else queue_rows(folder)
+
     serve = Command(folder, "serve", "--no-ingest")
     doomed = Command(folder, "worker", "--lease-seconds", "2", "--poll-seconds", "0.05")
     successor = None
     try:
         auth = session(serve.url, key_id, lab)
         upload(serve.url, auth, data)
-        wait_until(lambda: any(claimed for _, claimed, _ in queue_rows(folder)), 60, "the worker to claim the upload")
+        wait_until(lambda: any(claimed for _, claimed, _ in queued()), 60, "the worker to claim the upload")
         doomed.send(signal.SIGSTOP)   # frozen mid-ingest, then killed there, as a power cut or the OOM killer would
-        [(upload_id, claimed_by, attempts)] = queue_rows(folder)
+        [(upload_id, claimed_by, attempts)] = queued()
         assert attempts == 1 and rows("SELECT count(*) FROM ingested_uploads") == [(0,)], \
             "the worker had finished before it was stopped: not a mid-ingest fault"
         doomed.kill()
+        assert fault_trials._uningested(serve) == 1   # what the fault trials wait for, read on either store
         successor = Command(folder, "worker", "--poll-seconds", "0.05")
         got = receipt(serve.url, auth, header.bundle_id)
         assert "attempt 2" in successor.log()   # it took the dead worker's claim once the lease ran out
@@ -343,13 +362,14 @@ def test_a_worker_killed_mid_ingest_leaves_the_bundle_to_the_next_applied_once(t
         assert rows("SELECT count(*) FROM network_records") == [(2000,)]
         assert rows("SELECT upload_id FROM ingested_uploads") == [(upload_id,)]
         # The upload leaves the queue just after its receipt is committed.
-        wait_until(lambda: queue_rows(folder) == [], 60, "the upload to leave the queue")
+        wait_until(lambda: queued() == [], 60, "the upload to leave the queue")
         # Sent again (a laboratory that never got the answer): the same receipt, nothing applied twice.
         upload(serve.url, auth, data)
-        wait_until(lambda: queue_rows(folder) == [], 60, "the second upload's ingest")
+        wait_until(lambda: queued() == [], 60, "the second upload's ingest")
         assert receipt(serve.url, auth, header.bundle_id) == got
         assert rows("SELECT count(*) FROM bundles") == [(1,)]
         assert rows("SELECT count(*) FROM network_records") == [(2000,)]
+        shared_state_in(folder, store)
     finally:
         for command in (serve, doomed, successor):
             if command is not None:
