@@ -17,8 +17,6 @@ likelihood ratio (with the method's calibration and bounds), and the fields its 
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 import math
@@ -30,6 +28,8 @@ import numpy as np
 from labnet.common.messages import Message
 
 from . import canonical
+from .enrolment import CODE_PREFIX as ENROLMENT_PREFIX
+from .enrolment import EnrolmentCode, EnrolmentError
 from .federation_seal import FederationError
 from .keys import Identity, PublicIdentity, b64, unb64
 
@@ -83,9 +83,10 @@ class PeerCode:
     token: str
     hub_key_id: str
 
+    # The enrolment code's form (labnet.protocol.enrolment) under its own prefix: a peering code is never taken
+    # for a laboratory's enrolment code, nor one for the other.
     def text(self) -> str:
-        doc = canonical.dumps({"v": 1, "hub": self.hub_url, "token": self.token, "hub_key_id": self.hub_key_id})
-        return CODE_PREFIX + base64.urlsafe_b64encode(doc).decode("ascii").rstrip("=")
+        return CODE_PREFIX + EnrolmentCode(self.hub_url, self.token, self.hub_key_id).text()[len(ENROLMENT_PREFIX):]
 
     @classmethod
     def parse(cls, text: str) -> PeerCode:
@@ -93,15 +94,12 @@ class PeerCode:
         if not text.startswith(CODE_PREFIX):
             raise FederationError(Message("A peering code starts with “{prefix}”; check that it was copied whole.",
                                           prefix=CODE_PREFIX))
-        body = text[len(CODE_PREFIX):]
         try:
-            doc = canonical.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
-            code = cls(str(doc["hub"]), str(doc["token"]), str(doc["hub_key_id"]))
-        except (binascii.Error, ValueError, KeyError, TypeError):
-            raise FederationError(Message("This peering code is damaged or incomplete; copy it again.")) from None
-        if not code.hub_url.startswith(("http://", "https://")):
-            raise FederationError(Message("The peering code's hub address is not an http(s) address."))
-        return code
+            code = EnrolmentCode.parse(ENROLMENT_PREFIX + text[len(CODE_PREFIX):])
+        except EnrolmentError as exc:
+            raise FederationError(Message("This peering code cannot be used: {reason}.",
+                                          reason=exc.user_message)) from None
+        return cls(code.hub_url, code.token, code.hub_key_id)
 
 
 @dataclass(frozen=True)
