@@ -24,13 +24,16 @@ one ``BEGIN IMMEDIATE`` transaction.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import socket
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from labnet.common import sqlite as common_sqlite
+from labnet.common.clock import file_stamp
 
 from . import db
 
@@ -211,3 +214,32 @@ class QueueStore:
 
     def forget_hits(self, before_minute: int) -> None:
         self._write("DELETE FROM rate_hits WHERE minute < ?", (before_minute,))
+
+
+def adopt_sqlite_file(database: db.Database, path: Path) -> int:
+    """The uploads of ``path`` (an ``uploads.db`` a hub on PostgreSQL kept before the shared state moved into its
+    store) copied into ``database``, each completed one queued again, then the file renamed so that it is read
+    once; returns how many uploads were copied.  Without this a completed upload there would never be ingested
+    and an unfinished one never resumed.  Rate-limit counts and leases are a minute's business: not copied."""
+    if not path.exists():
+        return 0
+    old = common_sqlite.connect(path)   # read-write: its write-ahead log is folded in when it closes
+    try:
+        rows = [dict(r) for r in old.execute("SELECT * FROM uploads")] if old.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = 'uploads'").fetchone() else []
+    finally:
+        old.close()
+    with database.transaction(exclusive=False) as conn:
+        for r in rows:
+            conn.execute("INSERT INTO uploads (id, owner, length, received, metadata, created_at, expires_at, "
+                         "completed_at, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+                         (r["id"], r["owner"], r["length"], r["received"] if "received" in r else r["offset"],
+                          r["metadata"], r["created_at"], r["expires_at"], r["completed_at"], r["sha256"]))
+            if r["completed_at"] is not None:
+                conn.execute("INSERT INTO ingest_queue (upload_id, owner, queued_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (upload_id) DO NOTHING", (r["id"], r["owner"], r["completed_at"]))
+    moved = path.with_name(f"{path.name}.moved-to-postgresql-{file_stamp()}")
+    for suffix in ("", "-wal", "-shm"):   # a second process adopting at once finds them gone: copied already
+        with contextlib.suppress(FileNotFoundError):
+            Path(f"{path}{suffix}").rename(f"{moved}{suffix}")
+    return len(rows)

@@ -163,6 +163,7 @@ class UploadStore:
             # given alone is brought forward here, its pg_dump beside the uploads' folder.
             self._db.migrate(ROOMS, history=None, have_backup=have_backup, backup_to=lambda step: self.root.parent / (
                 f"hub.before-schema-{step}.{file_stamp()}.pgdump"))
+            store_queue.adopt_sqlite_file(self._db, self.root / "uploads.db")   # a hub of before: kept there
         else:
             self._db = db.SqliteDatabase(self.root / "uploads.db", busy_timeout=15)
             try:   # a file from before rooms has the table already (CREATE … IF NOT EXISTS), then its version

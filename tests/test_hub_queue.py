@@ -199,3 +199,25 @@ def test_a_claim_is_renewed_while_its_work_runs(uploads):
         time.sleep(2.5)   # longer than the lease: renewed meanwhile, no other worker may take it
         assert uploads.queue.claim("other", now=time.time(), lease_seconds=60) is None
     assert uploads.queue.claims()[0]["lease_until"] > first + 1.0 and upload_id == claim.upload_id
+
+
+def test_a_postgresql_hubs_uploads_file_of_before_is_taken_into_its_store(postgres_cluster, tmp_path):
+    """A hub on PostgreSQL kept its uploads in uploads/uploads.db before: an unfinished upload resumes at its
+    offset from the store, a completed one is queued for ingest, and the file is read once (renamed)."""
+    before = UploadStore(tmp_path / "uploads")
+    partial = before.create("lab-a", 10)
+    before.append(partial.id, "lab-a", 0, [b"abcd"])
+    done = completed(before, "lab-b", b"bundle")
+    before.close()
+    database = db.open_database(postgres_cluster.new_database())
+    try:
+        store = UploadStore(tmp_path / "uploads", database=database, have_backup=True)
+        assert store.get(partial.id, "lab-a").offset == 4 and store.get(done, "lab-b").complete
+        assert [c["upload_id"] for c in store.queue.claims()] == [done]
+        assert not (tmp_path / "uploads" / "uploads.db").exists()
+        assert len(list((tmp_path / "uploads").glob("uploads.db.moved-to-postgresql-*"))) == 1
+        store.append(partial.id, "lab-a", 4, [b"efghij"])   # resumed where it was
+        assert {c["upload_id"] for c in store.queue.claims()} == {done, partial.id}
+        assert store_queue.adopt_sqlite_file(database, tmp_path / "uploads" / "uploads.db") == 0
+    finally:
+        database.close()
