@@ -183,7 +183,13 @@ class FederationPage(QWidget):
         return self.peers[row] if 0 <= row < len(self.peers) and self.table.selectedItems() else None
 
     def select(self, name: str) -> None:
-        self.table.selectRow([p["name"] for p in self.peers].index(name))
+        """Choose peer ``name``: its row selected and its policy asked for (even when the row was selected)."""
+        self.table.blockSignals(True)
+        try:
+            self.table.selectRow([p["name"] for p in self.peers].index(name))
+        finally:
+            self.table.blockSignals(False)
+        self._selected()
 
     # -- the selected peer's policy -------------------------------------------------------------------
     def _selected(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -83,23 +84,29 @@ def describe_bulletin(kind: str, content: dict[str, Any]) -> str:
 class ReleaseDialog(QDialog):
     """Approving a follow-up: which fields of the record to release, and a note."""
 
-    def __init__(self, followup: dict[str, Any], fields: list[str], parent: QWidget | None = None):
+    def __init__(self, followup: dict[str, Any], fields: list[str], sample: str = "",
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Approve the follow-up"))
         self.setObjectName("federation-release")
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("The network of {peer} asks about record {record}: “{question}”. Choose what of the "
                                "record, as the network holds it, to release; nothing else leaves.").format(
-            peer=isolate(followup["peer"]), record=isolate(followup["record_id"]),
+            peer=isolate(followup["peer"]), record=isolate(sample or followup["record_id"]),
             question=followup.get("question") or self.tr("no question given")))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.boxes: dict[str, QCheckBox] = {}
-        for name in fields:
+        grid = QGridLayout()   # two columns: a profiling result has some thirty fields
+        ordered = sorted(fields, key=field_label)
+        half = (len(ordered) + 1) // 2
+        for n, name in enumerate(ordered):
             box = QCheckBox(field_label(name))
             box.setObjectName(f"release-{name}")
             self.boxes[name] = box
-            layout.addWidget(box)
+            grid.addWidget(box, n % half, n // half)
+        layout.addLayout(grid)
         if not fields:
             layout.addWidget(style.muted(self.tr("The sharing policy lets no field of this record into the network.")))
         self.note = QLineEdit()
@@ -131,12 +138,15 @@ class FederationPanel(QObject):
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("federation-items")
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Record"), self.tr("State")])
+        self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # what happened: wrapped in its width
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self.update)
         inner.addWidget(self.table)
         self.said = style.muted(self.tr("Cross-network hits and follow-ups are asked of the hub: press Look."))
@@ -284,7 +294,8 @@ class FederationPanel(QObject):
         if chosen is None or chosen[0] != "followup":
             return
         followup = chosen[1]
-        self.dialog = ReleaseDialog(followup, self.release_fields(), self.page)
+        self.dialog = ReleaseDialog(followup, self.release_fields(), self.samples.get(followup["record_id"], ""),
+                                    self.page)
         self.dialog.accepted.connect(lambda: self.decide(followup, True, self.dialog.release() if self.dialog else [],
                                                          self.dialog.note.text() if self.dialog else ""))
         self.dialog.open()

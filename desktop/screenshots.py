@@ -100,6 +100,9 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
                         from labnet.desktop.screenshots_exchange import exchange_views  # issue 21: exchange
 
                         written += exchange_views(app, tasks, window, network, out, tag)
+                        from labnet.desktop.screenshots_federation import federation_views  # issue 20
+
+                        written += federation_views(app, tasks, window, network, out, tag)
                 close_window(app, window)
             from labnet.desktop.screenshots_network import first_run
 

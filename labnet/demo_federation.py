@@ -6,8 +6,8 @@ Lomé's), and every demo laboratory's sharing policy lets its profiling results 
 so the first search finds cross-network hits.  Each hub's policy for the other lists the network's cocaine
 method (published on both, the same definition) and releases the seizure's country and month with a hit.
 
-The hubs search each other when they are built, and then whenever a laboratory's bundle changed a network's
-profiles (a look every few seconds, ``Searcher``: the job ``labnet-hub peer search`` and ``peer deliver`` do for
+The hubs search each other when they are built, and then whenever a laboratory's bundle changed either
+network's profiles (a look every few seconds, ``Searcher``: the job ``labnet-hub peer search`` and ``peer deliver`` do for
 a real hub on a timer), so the demo laboratory's own profiles are searched in the other network once its first
 "Sync now" has sent them; its Network view then lists its cross-network hits.
 
@@ -56,7 +56,7 @@ class DemoHub:
 
 @dataclass
 class Searcher:
-    """Each hub searches its peer when its network's profiles changed (a bundle queued for linking)."""
+    """The hubs search each other when either network's profiles changed (a bundle queued for linking)."""
 
     pairs: list[tuple[Any, str]]                       # (hub, its name for the peer)
     seen: dict[int, int] = field(default_factory=dict)  # id(hub) -> the link job last searched after
@@ -71,8 +71,9 @@ class Searcher:
         federation_search.deliver(hub, peer)
 
     def tick(self) -> None:
-        for hub, peer in self.pairs:
-            if hub.store.links.last_job() != self.seen.get(id(hub)):
+        # A network's profiles changed: its queries may find more, and so may the peer's — both search.
+        if any(hub.store.links.last_job() != self.seen.get(id(hub)) for hub, _ in self.pairs):
+            for hub, peer in self.pairs:
                 self.search(hub, peer)
 
     def start(self) -> None:

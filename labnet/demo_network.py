@@ -16,7 +16,6 @@ from __future__ import annotations
 import shutil
 import socket
 import threading
-import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,9 +59,7 @@ def _free_port() -> int:
 
 def start_demo_network(demo_dir: Path) -> DemoNetwork:
     """Serve the demo hub (building the demo network the first time) and enrol the demo catalogue's lab."""
-    import uvicorn
 
-    from labnet.hub.app import create_app
     from labnet.hub.service import SETTINGS_FILE, Hub, HubSettings
 
     demo_dir = Path(demo_dir)
@@ -80,15 +77,9 @@ def start_demo_network(demo_dir: Path) -> DemoNetwork:
         (hub_dir / SETTINGS_FILE).write_text(HubSettings(public_url=url).to_toml(), encoding="utf-8")
     hub = Hub.open(hub_dir, DEMO_KEYS_PASSPHRASE)
     session = _admin_session(hub)
-    server = uvicorn.Server(uvicorn.Config(create_app(hub), host="127.0.0.1", port=port, log_level="warning",
-                                           log_config=None))
-    thread = threading.Thread(target=server.run, name="demo-hub", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            raise RuntimeError("the demo hub did not start")
-        time.sleep(0.05)
+    from labnet.demo_federation import serve
+
+    server, thread = serve(hub, port, "demo-hub")
     network = DemoNetwork(url, session, server, thread, hub)
     try:
         if first:

@@ -63,15 +63,19 @@ def test_after_its_first_sync_the_demo_lab_sees_its_cross_network_hits(qtbot, de
     page = window.show_section("network")
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.last_report is not None, timeout=120_000)
-    # the demo's searcher sees the West's network changed and searches the East with the lab's profiles
-    qtbot.waitUntil(lambda: any(h["lab_id"] == lab_id and h["side"] == "asked" for h in west.federation_hits()),
+    # the demo's searcher sees the West's network changed: the hubs search each other, the lab's profiles too
+    qtbot.waitUntil(lambda: {h["side"] for h in west.federation_hits() if h["lab_id"] == lab_id} == {"asked",
+                                                                                                    "answered"},
                     timeout=120_000)
     mine = {h["record_id"] for h in west.federation_hits() if h["lab_id"] == lab_id and h["side"] == "asked"}
     panel = page.federation
     qtbot.mouseClick(panel.look_button, Qt.MouseButton.LeftButton)
     listed = [[panel.table.item(r, c).text() for c in range(4)] for r in range(panel.table.rowCount())]
-    assert listed and all(r[1].startswith("Found in the network of east-africa: score ") for r in listed)
-    assert len(listed) >= len(mine) and all(r[3].startswith("Country: KE") for r in listed)
+    found = [r for r in listed if r[1].startswith("Found in the network of east-africa: score ")]
+    assert len(found) >= len(mine) and all(r[3].startswith("Country: KE") for r in found)
+    # both hubs searched again: the East's queries found the demo laboratory's profiles too
+    assert any(r[1].startswith("Found by a search of east-africa: score ") for r in listed)
+    assert all(r[1].startswith("Found") for r in listed)   # no follow-up asked yet
     page.last_report = None
     qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)   # the hit's bulletin comes with the next sync
     lines = [page.bulletins.item(i).text() for i in range(page.bulletins.count())]
