@@ -682,6 +682,7 @@ def run_backup(args: argparse.Namespace) -> int:
         shutil.copy2(path, target)
         bundles += 1
     for path in (source / "uploads").glob("*.part") if (source / "uploads").exists() else ():
+        (out / "uploads").mkdir(exist_ok=True)   # no uploads.db made it with a PostgreSQL store
         shutil.copy2(path, out / "uploads" / path.name)
     print(f"Backed up the hub to {out}: databases, keys (still encrypted), settings and "
           f"{Message.plural('{n:,} bundle file', '{n:,} bundle files', bundles)}. "

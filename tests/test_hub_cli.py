@@ -127,6 +127,12 @@ def test_backup_copies_everything_needed_to_serve_again(hub_dir, passfile, tmp_p
 
     assert cli.main(["enroll", "--data-dir", str(hub_dir), "--lab", "Lab A", "--country", "GH",
                      "--passphrase-file", str(passfile)]) == 0
+    hub = Hub.open(hub_dir, PASSPHRASE)   # an upload under way: its state (hub's store or uploads.db) and bytes
+    try:
+        partial = hub.uploads.create("lab-a", 10)
+        hub.uploads.append(partial.id, "lab-a", 0, [b"abcd"])
+    finally:
+        hub.close()
     out = tmp_path / "backup"
     assert cli.main(["backup", "--data-dir", str(hub_dir), "--out", str(out)]) == 0
     import sqlite3  # each database copied as one self-contained file (common.sqlite.backup), no .partial left
@@ -136,6 +142,8 @@ def test_backup_copies_everything_needed_to_serve_again(hub_dir, passfile, tmp_p
     try:
         assert restored.key_id == original.key_id
         assert [c["lab_name"] for c in restored.store.enrolment_codes()] == ["Lab A"]
+        kept = restored.uploads.get(partial.id, "lab-a")
+        assert kept.offset == 4 and restored.uploads.path(kept).read_bytes() == b"abcd"
     finally:
         original.close()
         restored.close()
