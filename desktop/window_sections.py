@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
@@ -103,7 +103,7 @@ def build_sections(window: Any, infos: list[PageInfo], settings: Any) -> None:
     navigation.setObjectName("navigation")
     navigation.setAccessibleName(translate("MainWindow", "Sections"))
     navigation.setFrameShape(QFrame.Shape.NoFrame)
-    window.pages = QStackedWidget()
+    window.pages = SectionStack()
     window.pages.setObjectName("pages")
     window.page_by_key = {}
     for info in infos:
@@ -116,6 +116,24 @@ def build_sections(window: Any, infos: list[PageInfo], settings: Any) -> None:
         window.pages.addWidget(page)
         window.page_by_key[info.key] = page
     fit_navigation(navigation, [info.title for info in infos])
+
+
+class SectionStack(QStackedWidget):
+    """The pages, asking for the room of the page in front only.  (A stack asks for its widest page's: with the
+    notifications beside, the window grew past a 1280-pixel screen on the dashboard because of another page's
+    filters in French.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint().expandedTo(page.minimumSize()) if page is not None else super().minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
 
 
 def fit_navigation(navigation: QListWidget, titles: list[str]) -> None:
