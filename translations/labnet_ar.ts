@@ -3187,10 +3187,6 @@
         <translation>يبدأ رمز الربط بـ«{prefix}»؛ تحقّق من أنه نُسخ كاملًا.</translation>
     </message>
     <message>
-        <source>The peering code&apos;s hub address is not an http(s) address.</source>
-        <translation>عنوان المركز في رمز الربط ليس عنوان http(s).</translation>
-    </message>
-    <message>
         <source>The {form} file lacks its {name}.</source>
         <translation>ينقص ملف {form} الحقل {name}.</translation>
     </message>
@@ -3209,10 +3205,6 @@
     <message>
         <source>The search holds a profile value that is not a finite number.</source>
         <translation>يحتوي البحث على قيمة في ملف سمات ليست عددًا منتهيًا.</translation>
-    </message>
-    <message>
-        <source>This peering code is damaged or incomplete; copy it again.</source>
-        <translation>رمز الربط هذا تالف أو ناقص؛ انسخه مرة أخرى.</translation>
     </message>
     <message>
         <source>This is not a LabNet federation message.</source>
@@ -3593,6 +3585,10 @@
     <message>
         <source>This laboratory has not made any bundle yet.</source>
         <translation>لم ينشئ هذا المختبر أي حزمة بعد.</translation>
+    </message>
+    <message>
+        <source>This peering code cannot be used: {reason}.</source>
+        <translation>لا يمكن استخدام رمز الربط هذا: {reason}.</translation>
     </message>
     <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
@@ -8976,7 +8972,7 @@
     </message>
     <message>
         <source>Reference value</source>
-        <translation>القيمة المرجعية</translation>
+        <translation>قيمة مرجعية</translation>
     </message>
     <message>
         <source>u(reference)</source>

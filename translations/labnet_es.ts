@@ -3187,10 +3187,6 @@
         <translation>Un código de emparejamiento empieza por «{prefix}»; compruebe que se copió entero.</translation>
     </message>
     <message>
-        <source>The peering code&apos;s hub address is not an http(s) address.</source>
-        <translation>La dirección del nodo central en el código de emparejamiento no es una dirección http(s).</translation>
-    </message>
-    <message>
         <source>The {form} file lacks its {name}.</source>
         <translation>Al archivo {form} le falta {name}.</translation>
     </message>
@@ -3209,10 +3205,6 @@
     <message>
         <source>The search holds a profile value that is not a finite number.</source>
         <translation>La búsqueda contiene un valor de perfil que no es un número finito.</translation>
-    </message>
-    <message>
-        <source>This peering code is damaged or incomplete; copy it again.</source>
-        <translation>Este código de emparejamiento está dañado o incompleto; cópielo de nuevo.</translation>
     </message>
     <message>
         <source>This is not a LabNet federation message.</source>
@@ -3593,6 +3585,10 @@
     <message>
         <source>This laboratory has not made any bundle yet.</source>
         <translation>Este laboratorio aún no ha generado ningún paquete.</translation>
+    </message>
+    <message>
+        <source>This peering code cannot be used: {reason}.</source>
+        <translation>Este código de emparejamiento no se puede usar: {reason}.</translation>
     </message>
     <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
@@ -8680,7 +8676,7 @@
     </message>
     <message>
         <source>Reference value</source>
-        <translation>Valor de referencia</translation>
+        <translation>Valor ref.</translation>
     </message>
     <message>
         <source>u(reference)</source>

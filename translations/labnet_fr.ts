@@ -3187,10 +3187,6 @@
         <translation>Un code d&apos;appairage commence par «&#xa0;{prefix}&#xa0;»&#xa0;; vérifiez qu&apos;il a été copié en entier.</translation>
     </message>
     <message>
-        <source>The peering code&apos;s hub address is not an http(s) address.</source>
-        <translation>L&apos;adresse du serveur dans le code d&apos;appairage n&apos;est pas une adresse http(s).</translation>
-    </message>
-    <message>
         <source>The {form} file lacks its {name}.</source>
         <translation>Il manque {name} au fichier {form}.</translation>
     </message>
@@ -3209,10 +3205,6 @@
     <message>
         <source>The search holds a profile value that is not a finite number.</source>
         <translation>La recherche contient une valeur de profil qui n&apos;est pas un nombre fini.</translation>
-    </message>
-    <message>
-        <source>This peering code is damaged or incomplete; copy it again.</source>
-        <translation>Ce code d&apos;appairage est endommagé ou incomplet&#xa0;; copiez-le de nouveau.</translation>
     </message>
     <message>
         <source>This is not a LabNet federation message.</source>
@@ -3593,6 +3585,10 @@
     <message>
         <source>This laboratory has not made any bundle yet.</source>
         <translation>Ce laboratoire n&apos;a encore fait aucun paquet.</translation>
+    </message>
+    <message>
+        <source>This peering code cannot be used: {reason}.</source>
+        <translation>Ce code d&apos;appairage est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
@@ -8680,7 +8676,7 @@
     </message>
     <message>
         <source>Reference value</source>
-        <translation>Valeur de référence</translation>
+        <translation>Valeur réf.</translation>
     </message>
     <message>
         <source>u(reference)</source>

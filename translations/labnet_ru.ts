@@ -3187,10 +3187,6 @@
         <translation>Код партнёрства начинается с «{prefix}»; проверьте, что он скопирован целиком.</translation>
     </message>
     <message>
-        <source>The peering code&apos;s hub address is not an http(s) address.</source>
-        <translation>Адрес узла в коде партнёрства не является адресом http(s).</translation>
-    </message>
-    <message>
         <source>The {form} file lacks its {name}.</source>
         <translation>В файле {form} нет поля {name}.</translation>
     </message>
@@ -3209,10 +3205,6 @@
     <message>
         <source>The search holds a profile value that is not a finite number.</source>
         <translation>Поиск содержит значение профиля, которое не является конечным числом.</translation>
-    </message>
-    <message>
-        <source>This peering code is damaged or incomplete; copy it again.</source>
-        <translation>Код партнёрства повреждён или неполон; скопируйте его снова.</translation>
     </message>
     <message>
         <source>This is not a LabNet federation message.</source>
@@ -3593,6 +3585,10 @@
     <message>
         <source>This laboratory has not made any bundle yet.</source>
         <translation>Эта лаборатория ещё не создала ни одного пакета.</translation>
+    </message>
+    <message>
+        <source>This peering code cannot be used: {reason}.</source>
+        <translation>Этот код партнёрства нельзя использовать: {reason}.</translation>
     </message>
     <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
@@ -8754,7 +8750,7 @@
     </message>
     <message>
         <source>Reference value</source>
-        <translation>Опорное значение</translation>
+        <translation>Опорн. знач.</translation>
     </message>
     <message>
         <source>u(reference)</source>
