@@ -130,14 +130,16 @@ class FederationPanel(QObject):
         super().__init__(page)
         self.page = page
         self.items: list[tuple[str, dict[str, Any]]] = []   # ("hit" | "followup", the hub's row), as listed
+        self.texts: list[list[str]] = []                      # each row said: when, what, record, state
         self.samples: dict[str, str] = {}                     # record id -> this laboratory's sample number
         self.dialog: ReleaseDialog | None = None
         box = QGroupBox(self.tr("Other networks"))
         box.setObjectName("network-federation")
         inner = QVBoxLayout(box)
-        self.table = QTableWidget(0, 4)
+        # When, the record, then what happened and its state on two lines: the column is half the view wide
+        self.table = QTableWidget(0, 3)
         self.table.setObjectName("federation-items")
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Record"), self.tr("State")])
+        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Record"), self.tr("What")])
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -145,7 +147,7 @@ class FederationPanel(QObject):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # what happened: wrapped in its width
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)   # what happened: wrapped in its width
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self.update)
         inner.addWidget(self.table)
@@ -196,9 +198,10 @@ class FederationPanel(QObject):
     def show_items(self, found: dict[str, Any]) -> None:
         self.samples = found.get("samples") or {}
         self.items = [("followup", f) for f in found["followups"]] + [("hit", h) for h in found["hits"]]
+        self.texts = [self._row(kind, item) for kind, item in self.items]
         self.table.setRowCount(len(self.items))
-        for r, (kind, item) in enumerate(self.items):
-            for c, text in enumerate(self._row(kind, item)):
+        for r, (when, what, record, state) in enumerate(self.texts):
+            for c, text in enumerate((when, record, what + (f"\n{state}" if state else ""))):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         waiting = sum(kind == "followup" and i["side"] == "answered" and i["state"] == "asked"
                       for kind, i in self.items)

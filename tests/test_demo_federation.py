@@ -70,7 +70,8 @@ def test_after_its_first_sync_the_demo_lab_sees_its_cross_network_hits(qtbot, de
     mine = {h["record_id"] for h in west.federation_hits() if h["lab_id"] == lab_id and h["side"] == "asked"}
     panel = page.federation
     qtbot.mouseClick(panel.look_button, Qt.MouseButton.LeftButton)
-    listed = [[panel.table.item(r, c).text() for c in range(4)] for r in range(panel.table.rowCount())]
+    listed = panel.texts   # when, what, record, state (the table shows them: test_federation_views_lab)
+    assert panel.table.rowCount() == len(listed) > 0
     found = [r for r in listed if r[1].startswith("Found in the network of east-africa: score ")]
     assert len(found) >= len(mine) and all(r[3].startswith("Country: KE") for r in found)
     # both hubs searched again: the East's queries found the demo laboratory's profiles too

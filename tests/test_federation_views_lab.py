@@ -29,8 +29,12 @@ def window_on(qtbot, folder, tmp_path, name: str):
 
 
 def rows(panel) -> list[list[str]]:
-    return [[panel.table.item(r, c).text() for c in range(panel.table.columnCount())]
-            for r in range(panel.table.rowCount())]
+    """Each row as said (when, what, record, state), checked against the table: when, record, what and state."""
+    shown = [[panel.table.item(r, c).text() for c in range(panel.table.columnCount())]
+             for r in range(panel.table.rowCount())]
+    assert shown == [[when, record, what + (f"\n{state}" if state else "")]
+                     for when, what, record, state in panel.texts]
+    return panel.texts
 
 
 def concerned(folder) -> set[str]:
