@@ -221,3 +221,39 @@ def test_a_postgresql_hubs_uploads_file_of_before_is_taken_into_its_store(postgr
         assert store_queue.adopt_sqlite_file(database, tmp_path / "uploads" / "uploads.db") == 0
     finally:
         database.close()
+
+
+def test_uploads_and_rate_limits_do_not_wait_for_the_writers_lock_an_ingest_holds_on_postgresql(
+        postgres_cluster, tmp_path):
+    """On PostgreSQL the shared state's writes take row locks only: with the hub's writers' lock held (as an
+    ingest or a link job holds it for seconds), an upload is created, written, completed and queued, and a
+    request counted, without waiting for it."""
+    database = db.open_database(postgres_cluster.new_database())
+    try:
+        store = UploadStore(tmp_path / "uploads", database=database, have_backup=True)
+        held, release = threading.Event(), threading.Event()
+
+        def ingest() -> None:
+            with database.transaction():   # exclusive: the writers' lock
+                held.set()
+                release.wait(120)
+
+        writer = threading.Thread(target=ingest)
+        writer.start()
+        assert held.wait(60)
+        done: list = []
+
+        def laboratory() -> None:
+            done.append(completed(store, "lab-a", b"a bundle"))
+            RateLimiter(store.queue, "lab", 10).check("lab-a")
+
+        requests = threading.Thread(target=laboratory)
+        requests.start()
+        requests.join(60)   # a deadline against a hang: behind the writers' lock it waits until release
+        waited = requests.is_alive()
+        release.set()
+        writer.join()
+        requests.join()
+        assert not waited and [c["upload_id"] for c in store.queue.claims()] == done
+    finally:
+        database.close()
