@@ -6082,10 +6082,6 @@
         <translation>السجل</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>الحالة</translation>
-    </message>
-    <message>
         <source>Cross-network hits and follow-ups are asked of the hub: press Look.</source>
         <translation>تُطلب التطابقات بين الشبكات وطلبات التفاصيل من المركز: اضغط «عرض».</translation>
     </message>

@@ -5810,10 +5810,6 @@
         <translation>Registro</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
         <source>Cross-network hits and follow-ups are asked of the hub: press Look.</source>
         <translation>Las coincidencias entre redes y las solicitudes de detalles se piden al nodo central: pulse Consultar.</translation>
     </message>

@@ -5810,10 +5810,6 @@
         <translation>Fiche</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
         <source>Cross-network hits and follow-ups are asked of the hub: press Look.</source>
         <translation>Les correspondances inter-réseaux et les demandes de détails sont demandées au serveur&#xa0;: appuyez sur Consulter.</translation>
     </message>

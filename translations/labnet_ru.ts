@@ -5878,10 +5878,6 @@
         <translation>Запись</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
         <source>Cross-network hits and follow-ups are asked of the hub: press Look.</source>
         <translation>Межсетевые совпадения и запросы подробностей запрашиваются у узла: нажмите «Посмотреть».</translation>
     </message>
