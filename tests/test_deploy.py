@@ -210,22 +210,22 @@ def test_the_images_healthcheck_tells_a_healthy_hub_from_an_unhealthy_one(tmp_pa
             hub.stop()
 
 
-def test_the_compose_file_runs_the_hub_behind_caddy_without_postgresql():
+def test_the_compose_file_runs_the_hub_behind_caddy_on_postgresql():
     text = (DEPLOY / "compose.yaml").read_text()
     compose = yaml.safe_load(text)
-    assert set(compose["services"]) == {"hub", "worker", "caddy"}
+    assert set(compose["services"]) == {"hub", "worker", "postgres", "caddy"}
     # Two HTTP workers leave ingest and linking to the worker service, which shares the hub's volume and secret.
     worker = compose["services"]["worker"]
     assert "--no-ingest" in compose["services"]["hub"]["command"] and worker["command"][:2] == ["labnet-hub", "worker"]
-    assert worker["volumes"] == compose["services"]["hub"]["volumes"] and worker["secrets"] == ["hub_passphrase"]
+    assert worker["volumes"] == compose["services"]["hub"]["volumes"] and worker["secrets"] == ["hub_passphrase", "hub_pgpass"]
     assert "ports" not in worker and "/run/secrets/hub_passphrase" in worker["command"]
     hub, caddy = compose["services"]["hub"], compose["services"]["caddy"]
     assert hub["build"] == {"context": "..", "dockerfile": "deploy/Dockerfile"}
-    assert "ports" not in hub and hub["secrets"] == ["hub_passphrase"]   # only Caddy reaches the hub
+    assert "ports" not in hub and hub["secrets"] == ["hub_passphrase", "hub_pgpass"]   # only Caddy reaches the hub
     assert caddy["depends_on"]["hub"]["condition"] == "service_healthy"
     assert "./Caddyfile:/etc/caddy/Caddyfile:ro" in caddy["volumes"]
     assert caddy["environment"]["LABNET_HUB_UPSTREAM"] == "hub:8765"
-    assert "PostgreSQL is left out" in text
+    assert hub["environment"]["LABNET_HUB_DATABASE"] == worker["environment"]["LABNET_HUB_DATABASE"]
     # The passphrase file the compose names is where the Dockerfile's CMD reads it.
     assert "/run/secrets/hub_passphrase" in (DEPLOY / "Dockerfile").read_text()
 
