@@ -3243,6 +3243,18 @@
         <translation>Содержимое сообщения федерации не совпадает с его хеш-суммой.</translation>
     </message>
     <message>
+        <source>The peer&apos;s receipt is missing or malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is not signed by its pinned key: it was altered or forged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is for another message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The federation message cannot be decrypted; it is damaged.</source>
         <translation>Сообщение федерации невозможно расшифровать; оно повреждено.</translation>
     </message>
@@ -5441,15 +5453,15 @@
     </message>
     <message>
         <source>Receive…</source>
-        <translation>Принять поставку…</translation>
+        <translation>Получить…</translation>
     </message>
     <message>
         <source>Refuse delivery…</source>
-        <translation>Отказаться от приёмки…</translation>
+        <translation>Отказ от приёмки…</translation>
     </message>
     <message>
         <source>Declare lost…</source>
-        <translation>Объявить утерянным…</translation>
+        <translation>Объявить утерю…</translation>
     </message>
     <message>
         <source>Report result…</source>
