@@ -3243,6 +3243,18 @@
         <translation>محتوى رسالة الاتحاد لا يطابق بصمته.</translation>
     </message>
     <message>
+        <source>The peer&apos;s receipt is missing or malformed.</source>
+        <translation>إيصال النظير مفقود أو مشوّه.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is not signed by its pinned key: it was altered or forged.</source>
+        <translation>إيصال النظير غير موقَّع بمفتاحه المثبَّت: فقد عُدِّل أو زُوِّر.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is for another message.</source>
+        <translation>إيصال النظير يخص رسالة أخرى.</translation>
+    </message>
+    <message>
         <source>The federation message cannot be decrypted; it is damaged.</source>
         <translation>لا يمكن فك تشفير رسالة الاتحاد؛ فهي تالفة.</translation>
     </message>

@@ -3243,6 +3243,18 @@
         <translation>El contenido del mensaje de federación no coincide con su resumen.</translation>
     </message>
     <message>
+        <source>The peer&apos;s receipt is missing or malformed.</source>
+        <translation>El acuse de recibo del homólogo falta o está mal formado.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is not signed by its pinned key: it was altered or forged.</source>
+        <translation>El acuse de recibo del homólogo no está firmado con su clave fijada: se alteró o se falsificó.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is for another message.</source>
+        <translation>El acuse de recibo del homólogo corresponde a otro mensaje.</translation>
+    </message>
+    <message>
         <source>The federation message cannot be decrypted; it is damaged.</source>
         <translation>El mensaje de federación no se puede descifrar; está dañado.</translation>
     </message>

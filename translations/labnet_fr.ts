@@ -3243,6 +3243,18 @@
         <translation>Le contenu du message de fédération ne correspond pas à son empreinte.</translation>
     </message>
     <message>
+        <source>The peer&apos;s receipt is missing or malformed.</source>
+        <translation>L&apos;accusé de réception du pair est absent ou mal formé.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is not signed by its pinned key: it was altered or forged.</source>
+        <translation>L&apos;accusé de réception du pair n&apos;est pas signé par sa clé épinglée&#xa0;: il a été modifié ou contrefait.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is for another message.</source>
+        <translation>L&apos;accusé de réception du pair concerne un autre message.</translation>
+    </message>
+    <message>
         <source>The federation message cannot be decrypted; it is damaged.</source>
         <translation>Le message de fédération ne peut pas être déchiffré&#xa0;; il est endommagé.</translation>
     </message>

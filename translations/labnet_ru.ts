@@ -3244,15 +3244,15 @@
     </message>
     <message>
         <source>The peer&apos;s receipt is missing or malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция партнёра отсутствует или искажена.</translation>
     </message>
     <message>
         <source>The peer&apos;s receipt is not signed by its pinned key: it was altered or forged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция партнёра не подписана его закреплённым ключом: она изменена или подделана.</translation>
     </message>
     <message>
         <source>The peer&apos;s receipt is for another message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Квитанция партнёра относится к другому сообщению.</translation>
     </message>
     <message>
         <source>The federation message cannot be decrypted; it is damaged.</source>
