@@ -154,7 +154,7 @@ def build_parser() -> argparse.ArgumentParser:
     from .cli_pt import add_pt_commands
 
     add_pt_commands(commands, _passphrase_option)
-    from .cli_peer import add_peer_commands   # issue 20: federation with other hubs
+    from .cli_peer import add_peer_commands  # issue 20: federation with other hubs
 
     add_peer_commands(commands, _passphrase_option)
     from .cli_help import HUB_HELP_TEXTS
