@@ -153,6 +153,10 @@ def run_peers(args: argparse.Namespace) -> int:
         print(f"{p['name']}: {p['hub']} ({p['state']}{', ' + p['revoked_reason'] if p['revoked_reason'] else ''}), "
               f"key {p['key_id'][:16]}…, {p['url']}, last contact {p['last_contact'] or 'never'}, "
               f"methods in common: {', '.join(p['common_methods']) or 'none'}, waiting: {p['waiting']}")
+        if p["waiting"]:
+            print(f"  last attempt {p['last_attempt'] or 'none yet'}"
+                  f"{' (' + p['last_error'] + ')' if p['last_error'] else ''}, "
+                  f"next attempt {p['next_attempt'] or 'at once'}")
     return 0
 
 
@@ -241,7 +245,7 @@ def run_search(args: argparse.Namespace) -> int:
               "lets its profiles be searched beyond the network.")
         return 0
     print(f"{len(ids)} search(es) for {args.name}: {done['answered']} answered, {done['waiting']} waiting "
-          "(“labnet-hub peer deliver” sends them again).")
+          "(the hub sends them again by itself; “labnet-hub peer deliver” at once).")
     return 0
 
 

@@ -220,13 +220,21 @@ def peer_from(hub: Hub, hub_id: str) -> tuple[dict[str, Any], PublicIdentity]:
 
 
 def describe(hub: Hub) -> list[dict[str, Any]]:
-    """Every peer: state, last contact, methods in common, searches waiting to be delivered."""
+    """Every peer: state, last contact, methods in common, messages waiting to be delivered, and of those the
+    last attempt, its error and when the delivery loop tries next."""
     fed = store(hub)
     waiting: dict[str, int] = {}
+    tried: dict[str, dict[str, Any]] = {}
     for row in fed.waiting():
         waiting[row["peer"]] = waiting.get(row["peer"], 0) + 1
+        last = tried.setdefault(row["peer"], {"last_attempt": None, "last_error": None, "next_attempt": None})
+        if row["last_attempt"] and (last["last_attempt"] is None or row["last_attempt"] >= last["last_attempt"]):
+            last.update(last_attempt=row["last_attempt"], last_error=row["last_error"])
+        if row["next_attempt"] and (last["next_attempt"] is None or row["next_attempt"] < last["next_attempt"]):
+            last["next_attempt"] = row["next_attempt"]
+    none = {"last_attempt": None, "last_error": None, "next_attempt": None}
     return [{"name": p["name"], "hub_id": p["hub_id"], "key_id": p["signing_key_id"], "url": p["url"],
              "hub": PublicIdentity.from_json(p["identity"]).name, "added_at": p["added_at"], "via": p["via"],
              "state": "revoked" if p["revoked_at"] else "active", "revoked_reason": p["revoked_reason"],
              "last_contact": p["last_contact"], "common_methods": [m.label for m in common_methods(hub, p)],
-             "waiting": waiting.get(p["name"], 0)} for p in fed.peers()]
+             "waiting": waiting.get(p["name"], 0), **tried.get(p["name"], none)} for p in fed.peers()]

@@ -23,6 +23,7 @@ from .bulletins import publish_in
 from .errors import Conflict, Forbidden, HubError, NotFound
 from .federation import audit, store
 from .service import Hub
+from .store_federation import Raced
 
 MAX_QUESTION = 4000
 
@@ -71,12 +72,22 @@ def receive_request(hub: Hub, peer: dict[str, Any], header: dict[str, Any], cont
     ack = seal(hub.identity, identity.keys, identity.identity_id, kind="follow-up-answer",
                message_id=content["request_id"], created_at=now,
                content={"request_id": content["request_id"], "state": "asked", "released": None, "note": ""})
+    try:
+        _keep_request(hub, peer, content, hit, identity, ack, now, actor)
+    except Raced:   # a copy of this request taken meanwhile: its acknowledgement, the laboratory told once
+        return bytes((fed.answered(content["request_id"]) or {})["answer"])
+    return ack
+
+
+def _keep_request(hub: Hub, peer: dict[str, Any], content: dict[str, Any], hit: dict[str, Any],
+                  identity: PublicIdentity, ack: bytes, now: str, actor: str) -> None:
+    fed = store(hub)
     with hub.store.transaction() as conn:
+        fed.keep_answer(conn, content["request_id"], peer["name"], "follow-up", now, ack)
         fed.add_followup(conn, request_id=content["request_id"], side="answered", peer=peer["name"],
                          search_id=hit["search_id"], query_ref=hit["query_ref"], hit_ref=hit["hit_ref"],
                          lab_id=hit["lab_id"], record_id=hit["record_id"], question=content["question"],
                          state="asked", asked_at=now)
-        fed.keep_answer(conn, content["request_id"], peer["name"], "follow-up", now, ack)
         fed.touch_peer(conn, peer["name"], now)
         publish_in(conn, hub, to=hit["lab_id"], kind="federation-follow-up", content={
             "request_id": content["request_id"], "peer": peer["name"], "peer_hub": identity.name,
@@ -84,7 +95,6 @@ def receive_request(hub: Hub, peer: dict[str, Any], header: dict[str, Any], cont
             "score": hit["score"], "likelihood_ratio": hit["likelihood_ratio"], "question": content["question"]})
         audit(hub, conn, actor, "federation.follow-up-received", peer["name"],
                                 request=content["request_id"], lab_id=hit["lab_id"])
-    return ack
 
 
 def decide(hub: Hub, lab_id: str, request_id: str, approve: bool, release: list[str], note: str) -> dict[str, Any]:

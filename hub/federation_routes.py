@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import threading
@@ -23,8 +24,12 @@ from fastapi import FastAPI, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from labnet.protocol.federation_seal import make_receipt
+from labnet.protocol.keys import utc_stamp
+
 from . import federation, federation_followup, federation_search
 from .errors import HubError
+from .federation_delivery import RECEIPT_HEADER
 from .service import Hub
 
 log = logging.getLogger("labnet.hub.federation")
@@ -43,7 +48,7 @@ _DECISION = {"requestBody": {"required": True, "content": {"application/json": {
 
 
 def _deliver_quietly(hub: Hub, peer: str) -> None:
-    """Try the peer at once; an unreachable peer keeps the message for ``labnet-hub peer deliver``."""
+    """Try the peer at once; an unreachable peer keeps the message for the hub's delivery loop."""
     federation_search.deliver(hub, peer)
 
 
@@ -72,12 +77,18 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
     @app.post("/v1/federation/messages", tags=["federation"], openapi_extra=_MESSAGE)
     async def message(request: Request) -> Response:
         """A sealed message signed by a peer hub: a search (answered with the sealed answer, the same each time),
-        a follow-up (answered with a sealed acknowledgement) or a follow-up's decision (answered with nothing).
+        a follow-up (answered with a sealed acknowledgement) or a follow-up's decision (answered with the receipt
+        alone); every answer carries our signed receipt for the message in the header LabNet-Federation-Receipt.
         Refused: peer-unknown, peer-revoked, federation-message-invalid."""
         anonymous(request)
         body = await read_body(request, hub.settings.max_upload_bytes)
         answer = await run_in_threadpool(federation_search.receive, hub, body, "peer")
-        return Response(answer, media_type=federation_search.MEDIA_TYPE)
+        # Taken: our signed receipt for its bytes, on every answer (a decision's answer is the receipt alone).
+        receipt = make_receipt(hub.identity, body, utc_stamp(hub.store.clock()))
+        headers = {RECEIPT_HEADER: base64.b64encode(receipt).decode("ascii")}
+        if not answer:
+            return Response(receipt, media_type="application/json", headers=headers)
+        return Response(answer, media_type=federation_search.MEDIA_TYPE, headers=headers)
 
     @app.get("/v1/federation/hits", tags=["federation"])
     async def hits(request: Request) -> dict:

@@ -28,7 +28,6 @@ from collections import defaultdict
 from typing import Any
 
 import numpy as np
-import requests
 
 from labnet.profiling.linkage import TooManyLinks, links_against
 from labnet.profiling.method import ComparisonMethod
@@ -42,9 +41,10 @@ from labnet.protocol.keys import PublicIdentity, utc_stamp
 from . import federation, federation_policy
 from .bulletins import publish_in
 from .errors import HubError
-from .federation import TIMEOUT, audit, common_methods, peer_from, problem_text, store
+from .federation import audit, common_methods, peer_from, store
 from .linking import _lr_fields, _peaks
 from .service import Hub
+from .store_federation import Raced
 
 log = logging.getLogger("labnet.hub.federation")
 KIND = federation_policy.KIND
@@ -173,42 +173,12 @@ def build(hub: Hub, peer_name: str, actor: str) -> list[str]:
 
 
 def deliver(hub: Hub, peer_name: str | None = None) -> dict[str, int]:
-    """Send every message still waiting (to ``peer_name``, or to every peer), oldest first; an unreachable peer
-    keeps its messages for the next attempt. Returns how many were answered and how many wait still."""
-    fed = store(hub)
-    answered = failed = 0
-    for row in fed.waiting(peer_name):
-        peer = fed.peer(row["peer"])
-        if peer is None or peer["revoked_at"]:
-            fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), "the peer is revoked")
-            failed += 1
-            continue
-        document = (fed.sent(row["message_id"]) or {})["document"]
-        try:
-            # A search of a big network takes the peer a while to answer: connect in TIMEOUT, answer in ANSWER.
-            response = requests.post(f"{peer['url'].rstrip('/')}/v1/federation/messages", data=document,
-                                     headers={"Content-Type": MEDIA_TYPE}, timeout=(TIMEOUT, ANSWER))
-        except requests.RequestException as exc:
-            fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), f"unreachable: {type(exc).__name__}")
-            failed += 1
-            continue
-        if response.status_code != 200:
-            fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), problem_text(response))
-            failed += 1
-            continue
-        fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), None)
-        if row["kind"] == "follow-up-answer":   # the asking hub applied it and answers with nothing
-            from .federation_followup import mark_delivered
-            mark_delivered(hub, row["message_id"])
-        else:
-            try:
-                receive_reply(hub, response.content, f"peer:{row['peer']}")
-            except HubError as exc:   # an answer we cannot trust or use: kept waiting, the reason said
-                fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), f"{exc.code}: {exc.user_message}")
-                failed += 1
-                continue
-        answered += 1
-    return {"answered": answered, "waiting": failed}
+    """Send every message still waiting (to ``peer_name``, or to every peer), oldest first, whatever its back-off
+    (``labnet-hub peer deliver``; the hub's loop sends those due: ``labnet.hub.federation_delivery``). Returns how
+    many were answered and how many wait still."""
+    from .federation_delivery import send
+    done = [send(hub, row) for row in store(hub).waiting(peer_name)]
+    return {"answered": sum(done), "waiting": len(done) - sum(done)}
 
 
 def export(hub: Hub, message_id: str) -> bytes:
@@ -329,16 +299,19 @@ def _answer_search(hub: Hub, peer: dict[str, Any], search: Search, actor: str) -
     identity = PublicIdentity.from_json(peer["identity"])
     document = seal(hub.identity, identity.keys, identity.identity_id, kind="answer", message_id=search.search_id,
                     created_at=now, content=answer.to_json())
-    with hub.store.transaction() as conn:
-        fed.keep_answer(conn, search.search_id, peer["name"], "search", now, document)
-        fed.add_hits(conn, "answered", [(search.search_id, *row, now) for row in hits_rows])
-        fed.touch_peer(conn, peer["name"], now)
-        for lab_id, hits in sorted(per_lab.items()):
-            publish_in(conn, hub, to=lab_id, kind="federation-hit", content=_hit_notice(
-                peer, search.search_id, search.method, calibration, "answered", hits))
-        audit(hub, conn, actor, "federation.search-answered", peer["name"], search=search.search_id,
-                                method=search.method.label, queries=len(search.refs), hits=len(hits_rows),
-                                refused=refused)
+    try:
+        with hub.store.transaction() as conn:
+            fed.keep_answer(conn, search.search_id, peer["name"], "search", now, document)
+            fed.add_hits(conn, "answered", [(search.search_id, *row, now) for row in hits_rows])
+            fed.touch_peer(conn, peer["name"], now)
+            for lab_id, hits in sorted(per_lab.items()):
+                publish_in(conn, hub, to=lab_id, kind="federation-hit", content=_hit_notice(
+                    peer, search.search_id, search.method, calibration, "answered", hits))
+            audit(hub, conn, actor, "federation.search-answered", peer["name"], search=search.search_id,
+                                    method=search.method.label, queries=len(search.refs), hits=len(hits_rows),
+                                    refused=refused)
+    except Raced:   # a copy of this search answered meanwhile: its answer, and nothing announced twice
+        return bytes((fed.answered(search.search_id) or {})["answer"])
     return document
 
 

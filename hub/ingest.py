@@ -369,7 +369,13 @@ class IngestWorker:
             time.sleep(0.02)
 
     def run(self) -> None:
-        """Until ``stop``: one upload (or one link run) after another, waiting ``poll_seconds`` when idle."""
+        """Until ``stop``: one upload (or one link run) after another, waiting ``poll_seconds`` when idle.  The
+        hub's federation messages are delivered beside it, on a thread of their own (a peer slow to answer never
+        holds up an ingest): ``labnet.hub.federation_delivery``."""
+        from .federation_delivery import DeliveryLoop
+        delivery = DeliveryLoop(self.ingestor.hub, self.queue, self.name, self._stopping,
+                                poll_seconds=self.poll_seconds, lease_seconds=self.lease_seconds)
+        delivery.start()
         while not self._stopping.is_set():
             self._wake.clear()
             try:
@@ -379,6 +385,7 @@ class IngestWorker:
                 busy = False
             if not busy:
                 self._wake.wait(self.poll_seconds)
+        delivery.join(timeout=10)   # a message in flight is kept and sent again if it was not acknowledged
 
     def step(self) -> bool:
         """Ingest one queued upload, else run the link jobs; whether there was anything to do."""

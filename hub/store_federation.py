@@ -11,7 +11,9 @@ getting a PostgreSQL dialect (hub/db.py).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from .store import HubStore
 
 ROOM = "federation"
+_MADE = threading.Lock()
+IN_FLIGHT = 30 + 600   # seconds: a first attempt's connect and answer time-outs (hub/federation_search.py)
 MIGRATIONS: list[tuple[int, str, str]] = [
     (1, "peers, invitations, laboratories' ceilings, searches, hits and follow-ups", """
 CREATE TABLE fed_peers (
@@ -114,7 +118,16 @@ CREATE TABLE fed_followups (
     decided_at TEXT
 );
 """),
+    (2, "messages sent: when to try again (the hub's delivery loop backs off) and the peer's signed receipt", """
+ALTER TABLE fed_sent ADD COLUMN next_attempt TEXT;
+ALTER TABLE fed_sent ADD COLUMN receipt BLOB;
+"""),
 ]
+
+
+class Raced(Exception):
+    """Two copies of one message answered at once (a sender's retry crossing its first attempt): the later one
+    is rolled back; ``answered`` holds the answer to give."""
 
 
 def _room() -> common_sqlite.Room:
@@ -201,8 +214,12 @@ class FederationStore:
 
     # -- messages sent (store-and-forward) ----------------------------------------------------------------------------
     def queue(self, conn: Connection, message_id: str, peer: str, kind: str, at: str, document: bytes) -> None:
-        conn.execute("INSERT INTO fed_sent (message_id, peer, kind, created_at, document, attempts) "
-                     "VALUES (?, ?, ?, ?, ?, 0)", (message_id, peer, kind, at, document))
+        """A message to send: whoever queued it sends it at once; the delivery loop takes it over if that attempt
+        did not end (failed attempts bring it forward) after ``IN_FLIGHT`` — not while it may be under way."""
+        later = dt.datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ") + dt.timedelta(seconds=IN_FLIGHT)
+        conn.execute("INSERT INTO fed_sent (message_id, peer, kind, created_at, document, attempts, next_attempt) "
+                     "VALUES (?, ?, ?, ?, ?, 0, ?)",
+                     (message_id, peer, kind, at, document, later.strftime("%Y-%m-%dT%H:%M:%SZ")))
 
     def add_queries(self, conn: Connection, search_id: str, rows: Iterable[tuple[str, str, str]]) -> None:
         conn.executemany("INSERT INTO fed_queries (search_id, query_ref, lab_id, record_id) VALUES (?, ?, ?, ?)",
@@ -214,22 +231,38 @@ class FederationStore:
                               (search_id,))}
 
     def waiting(self, peer: str | None = None) -> list[dict[str, Any]]:
-        sql = "SELECT message_id, peer, kind, created_at, attempts, last_attempt, last_error FROM fed_sent " \
-              "WHERE answered_at IS NULL"
+        return self._waiting(peer, None)
+
+    def due(self, now: str) -> list[dict[str, Any]]:
+        """The messages waiting whose next attempt has come (the delivery loop's work), oldest first."""
+        return self._waiting(None, now)
+
+    def _waiting(self, peer: str | None, due_at: str | None) -> list[dict[str, Any]]:
+        sql = "SELECT message_id, peer, kind, created_at, attempts, last_attempt, last_error, next_attempt " \
+              "FROM fed_sent WHERE answered_at IS NULL"
         params: tuple = ()
         if peer is not None:
             sql += " AND peer = ?"
             params = (peer,)
+        if due_at is not None:
+            sql += " AND (next_attempt IS NULL OR next_attempt <= ?)"
+            params = (*params, due_at)
         return [dict(r) for r in self.db.query(sql + " ORDER BY created_at, message_id", params)]
 
     def sent(self, message_id: str) -> dict[str, Any] | None:
         rows = self.db.query("SELECT * FROM fed_sent WHERE message_id = ?", (message_id,))
         return dict(rows[0]) if rows else None
 
-    def attempted(self, message_id: str, at: str, error: str | None) -> None:
+    def attempted(self, message_id: str, at: str, error: str | None, next_attempt: str | None = None) -> None:
+        """One attempt to send; ``next_attempt``: not before then (the delivery loop's back-off)."""
         with self.db.transaction() as conn:
-            conn.execute("UPDATE fed_sent SET attempts = attempts + 1, last_attempt = ?, last_error = ? "
-                         "WHERE message_id = ?", (at, error, message_id))
+            conn.execute("UPDATE fed_sent SET attempts = attempts + 1, last_attempt = ?, last_error = ?, "
+                         "next_attempt = ? WHERE message_id = ?", (at, error, next_attempt, message_id))
+
+    def keep_receipt(self, message_id: str, receipt: bytes) -> None:
+        """The peer's signed receipt for a message of ours (checked before it is kept)."""
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE fed_sent SET receipt = ? WHERE message_id = ?", (receipt, message_id))
 
     def mark_answered(self, conn: Connection, message_id: str, at: str) -> bool:
         """Inside the transaction that applies the answer; False when it was applied already (exactly once)."""
@@ -243,8 +276,13 @@ class FederationStore:
 
     def keep_answer(self, conn: Connection, message_id: str, peer: str, kind: str, at: str,
                     answer: bytes) -> None:
-        conn.execute("INSERT INTO fed_answered (message_id, peer, kind, received_at, answer) VALUES (?, ?, ?, ?, ?)",
-                     (message_id, peer, kind, at, answer))
+        """Inside the transaction that answers a message, before anything else it writes: raises ``Raced`` when
+        a copy of the same message, received at the same time, was answered first (the caller's work is rolled
+        back and the answer kept is given instead)."""
+        if conn.execute("INSERT INTO fed_answered (message_id, peer, kind, received_at, answer) "
+                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (message_id) DO NOTHING RETURNING message_id",
+                        (message_id, peer, kind, at, answer)).fetchone() is None:
+            raise Raced(message_id)
 
     def answered_count(self, kind: str) -> int:
         return self.db.query("SELECT count(*) AS n FROM fed_answered WHERE kind = ?", (kind,))[0]["n"]
@@ -314,8 +352,9 @@ def record_ceilings(db: HubStore, conn: Any, lab_id: str, manifest: dict[str, An
 
 def of(db: HubStore) -> FederationStore:
     """The federation tables of this hub store (migrated on first use)."""
-    found = getattr(db, "_federation_store", None)
-    if found is None:
-        found = FederationStore(db)
-        db._federation_store = found   # type: ignore[attr-defined]  # one per store, made when first asked
+    with _MADE:   # the routes' warm-up and the delivery loop ask at once when a hub starts: one migration
+        found = getattr(db, "_federation_store", None)
+        if found is None:
+            found = FederationStore(db)
+            db._federation_store = found   # type: ignore[attr-defined]  # one per store, made when first asked
     return found

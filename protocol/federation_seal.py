@@ -27,7 +27,7 @@ from labnet.common.messages import Message
 
 from . import canonical, payload
 from .errors import SyncError
-from .keys import Identity, PublicIdentity, PublicKeys
+from .keys import Identity, PublicIdentity, PublicKeys, b64, unb64
 
 MAGIC = b"\x89LNF\r\n\x1a\n"
 FORMAT_VERSION = 1
@@ -126,3 +126,47 @@ def open_message(data: bytes, recipient: Identity, sender: PublicIdentity) -> Op
     except (canonical.CanonicalError, UnicodeDecodeError):
         raise FederationError(Message("The federation message's content is not canonical JSON.")) from None
     return Opened(header, content)
+
+
+# -- receipts: every hop acknowledged, signed ---------------------------------------------------------------------
+RECEIPT_FORMAT = "labnet-federation-receipt"
+RECEIPT_CONTEXT = b"LabNet federation v1 receipt\x00"
+RECEIPT_FIELDS = {"format", "message_id", "sha256", "from_hub", "from_key_id", "to_hub", "received_at", "signature"}
+
+
+def make_receipt(receiver: Identity, message: bytes, received_at: str) -> bytes:
+    """The receiving hub's signed word that it took ``message`` (a sealed message it opened and used): its id
+    and the SHA-256 of its bytes, for the hub that sent it."""
+    header = read_header(message)
+    body = {"format": RECEIPT_FORMAT, "message_id": header["message_id"],
+            "sha256": hashlib.sha256(bytes(message)).hexdigest(), "from_hub": receiver.identity_id,
+            "from_key_id": receiver.public.signing_key_id, "to_hub": header["from_hub"], "received_at": received_at}
+    signature = receiver.sign(RECEIPT_CONTEXT + canonical.dumps(body))
+    return canonical.dumps({**body, "signature": b64(signature)})
+
+
+def check_receipt(data: bytes, message: bytes, sender: Identity, peer: PublicIdentity) -> dict[str, Any]:
+    """The receipt ``peer`` gave for our ``message``: signed by its pinned key (current or previous), for this
+    very message (id and digest) and for us; refused otherwise (a receipt proves delivery, so none is guessed)."""
+    try:
+        doc = canonical.loads(bytes(data))
+    except (canonical.CanonicalError, UnicodeDecodeError, TypeError):
+        doc = None
+    if not isinstance(doc, dict) or set(doc) != RECEIPT_FIELDS or doc.get("format") != RECEIPT_FORMAT \
+            or not all(isinstance(doc[k], str) for k in RECEIPT_FIELDS):
+        raise FederationError(Message("The peer's receipt is missing or malformed."))
+    header = read_header(message)
+    body = {k: v for k, v in doc.items() if k != "signature"}
+    keys = peer.signing_key(doc["from_key_id"])
+    try:
+        signature = unb64(doc["signature"], "receipt's signature")
+    except SyncError:   # IdentityError: refused below as a bad signature
+        signature = b""
+    if doc["from_hub"] != peer.identity_id or keys is None \
+            or not keys.verify(signature, RECEIPT_CONTEXT + canonical.dumps(body)):
+        raise FederationError(Message("The peer's receipt is not signed by its pinned key: it was altered or "
+                                      "forged."))
+    if doc["message_id"] != header["message_id"] or doc["sha256"] != hashlib.sha256(bytes(message)).hexdigest() \
+            or doc["to_hub"] != sender.identity_id:
+        raise FederationError(Message("The peer's receipt is for another message."))
+    return doc

@@ -4,11 +4,13 @@ then up, the same exchange by file."""
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
 import sys
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -23,7 +25,8 @@ from labnet.hub.linking import NetworkLinker
 from labnet.hub.service import Hub
 from labnet.hub.store_federation import of as federation_store
 from labnet.protocol.bulletin import verify_bulletin
-from labnet.protocol.federation_seal import open_message
+from labnet.protocol.federation_seal import make_receipt, open_message, read_header
+from labnet.protocol.keys import create_identity
 from labnet.sync.outbox import Outbox
 from labnet.sync.policy import DEFAULT_POLICY_TOML, parse_policy
 from test_hub_linking import BATCH, OTHER, OTHER2, method, near
@@ -240,7 +243,8 @@ def test_a_policy_that_shares_nothing_sends_no_profile(network, tmp_path):
     policies(west, east)
     cli(west, "peer", "search", "east")
     cli(west, "peer", "search", "east")
-    first, second = recorder.bodies[0], recorder.bodies[-1]
+    # Each search once, whatever the hub's delivery loop sent again meanwhile (the recorder answers 502).
+    first, second = {read_header(b)["message_id"]: b for b in recorder.bodies}.values()   # a message's copies are alike
     with Opened(east) as hub:
         identity = federation_store(hub.store).peer("west")["identity"]
         from labnet.protocol.keys import PublicIdentity
@@ -255,24 +259,94 @@ def test_a_policy_that_shares_nothing_sends_no_profile(network, tmp_path):
     recorder.server.shutdown()
 
 
-def test_a_peer_down_then_up_gets_each_search_once(network, tmp_path):
+def wait_for(check, what: str, seconds: float = 120.0) -> None:
+    """Until ``check()`` holds (the hub's own loop at work); a failure names what never happened."""
+    deadline = time.monotonic() + seconds
+    while not check():
+        assert time.monotonic() < deadline, f"{what} did not happen in {seconds} s"
+        time.sleep(0.2)
+
+
+def sent_row(hub: Hub) -> dict:
+    [row] = hub.store.query("SELECT attempts, answered_at, last_error, receipt, document FROM fed_sent")
+    return dict(row)
+
+
+def test_a_peer_down_then_up_gets_each_search_once_with_no_command_run(network, tmp_path):
     west, east, labs = network
     peer_by_file(west, east, tmp_path)
     policies(west, east)
     east.kill()
     assert "0 answered, 1 waiting" in cli(west, "peer", "search", "east").stdout.replace("search(es)", "")
-    assert cli(west, "peer", "deliver", check=False).returncode == 3
-    east.start()
-    assert "1 answered, 0 still waiting" in cli(west, "peer", "deliver").stdout
-    assert "0 answered, 0 still waiting" in cli(west, "peer", "deliver").stdout
     with Opened(west) as hub:
+        # West's own delivery loop tries again (backing off), with no command run.
+        wait_for(lambda: sent_row(hub)["attempts"] >= 2, "a second attempt by the hub itself")
+        shown = cli(west, "peers").stdout
+        assert "waiting: 1" in shown and "unreachable" in shown and "next attempt 20" in shown
+        east.start()
+        wait_for(lambda: sent_row(hub)["answered_at"] is not None, "the search answered once the peer is up")
+        row = sent_row(hub)
+        assert row["last_error"] is None
+        assert "0 answered, 0 still waiting" in cli(west, "peer", "deliver").stdout
         [sent] = federation_store(hub.store).hits("asked")
         assert len(bulletins(hub, labs["accra"], "federation-hit")) == 1
-        [row] = hub.store.query("SELECT attempts FROM fed_sent")
-        assert row["attempts"] == 3
+        # East's signed receipt for the very bytes sent, kept.
+        receipt = json.loads(row["receipt"])
+        assert receipt["message_id"] == read_header(row["document"])["message_id"]
+        assert receipt["from_hub"] == federation_store(hub.store).peer("east")["hub_id"]
     with Opened(east) as hub:
         assert len(federation_store(hub.store).hits("answered")) == 1
         assert federation_store(hub.store).answered_count("search") == 1
+
+
+class ForgingProxy:
+    """Passes a hub's messages to the peer and its answers back, with the receipt replaced by one another hub
+    signed (a peer's answer whose acknowledgement cannot be trusted)."""
+
+    def __init__(self, target: str):
+        forger = create_identity("hub", "Forger", "NG")
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                answer = requests.post(target + self.path, data=body, timeout=60,
+                                       headers={"Content-Type": self.headers["Content-Type"]})
+                self.send_response(answer.status_code)
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.send_header("LabNet-Federation-Receipt", base64.b64encode(
+                    make_receipt(forger, body, "2026-12-05T08:00:00Z")).decode())
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def test_a_forged_receipt_is_refused_and_the_message_sent_again_once(network, tmp_path):
+    west, east, labs = network
+    peer_by_file(west, east, tmp_path)
+    policies(west, east)
+    proxy = ForgingProxy(east.url)
+    with Opened(west) as hub:
+        with hub.store.transaction() as conn:
+            conn.execute("UPDATE fed_peers SET url = ? WHERE name = 'east'", (proxy.url,))
+        assert "0 answered, 1 waiting" in cli(west, "peer", "search", "east").stdout.replace("search(es)", "")
+        row = sent_row(hub)
+        assert row["last_error"].startswith("federation-receipt-invalid") and row["receipt"] is None
+        assert federation_store(hub.store).hits("asked") == []    # the answer is not used without the receipt
+        with hub.store.transaction() as conn:
+            conn.execute("UPDATE fed_peers SET url = ? WHERE name = 'east'", (east.url,))
+        wait_for(lambda: sent_row(hub)["answered_at"] is not None, "the search delivered with a true receipt")
+        assert len(federation_store(hub.store).hits("asked")) == 1
+        assert len(bulletins(hub, labs["accra"], "federation-hit")) == 1
+    proxy.server.shutdown()
+    with Opened(east) as hub:   # the copies sent again were the same message: compared and answered once
+        assert federation_store(hub.store).answered_count("search") == 1
+        assert len(federation_store(hub.store).hits("answered")) == 1
 
 
 def test_the_same_exchange_on_a_stick(network, tmp_path):

@@ -199,3 +199,27 @@ def test_a_peer_pinned_again_with_new_keys_only_if_its_pinned_key_endorsed_them(
     finally:
         west.close()
         east.close()
+
+
+def test_a_receipt_is_the_peers_signature_over_the_message_id_and_digest():
+    from labnet.protocol.federation_seal import check_receipt, make_receipt
+    data = sealed()
+    receipt = make_receipt(EAST, data, "2026-12-05T08:00:01Z")
+    doc = check_receipt(receipt, data, WEST, EAST.public)
+    assert doc["message_id"] == "s1" and doc["from_hub"] == EAST.identity_id and doc["to_hub"] == WEST.identity_id
+    with pytest.raises(FederationError, match="pinned key"):      # signed by a hub that is not that peer
+        check_receipt(make_receipt(OTHER, data, "2026-12-05T08:00:01Z"), data, WEST, EAST.public)
+    forged = canonical.loads(receipt)
+    forged["signature"] = canonical.loads(make_receipt(OTHER, data, "2026-12-05T08:00:01Z"))["signature"]
+    with pytest.raises(FederationError, match="pinned key"):      # the peer's name, another key's signature
+        check_receipt(canonical.dumps(forged), data, WEST, EAST.public)
+    altered = canonical.loads(receipt)
+    altered["received_at"] = "2026-12-06T08:00:01Z"
+    with pytest.raises(FederationError, match="pinned key"):      # any field changed after signing
+        check_receipt(canonical.dumps(altered), data, WEST, EAST.public)
+    other = sealed({"x": 2})                                      # same id, other bytes: not this message's
+    with pytest.raises(FederationError, match="another message"):
+        check_receipt(make_receipt(EAST, other, "2026-12-05T08:00:01Z"), data, WEST, EAST.public)
+    for bad in (b"", b"{}", b"not json"):
+        with pytest.raises(FederationError, match="missing or malformed"):
+            check_receipt(bad, data, WEST, EAST.public)

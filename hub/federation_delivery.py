@@ -1,0 +1,132 @@
+"""Store-and-forward between hubs (issue 20): sending the messages waiting in ``fed_sent``, each acknowledged by the
+peer's signed receipt, and the hub's own delivery loop.
+
+A message (a search, a follow-up request, a follow-up's decision) is kept in ``fed_sent`` until the peer has
+taken it.  Each attempt is counted with its time and error; a failed attempt puts the next one off, doubling from
+``FIRST_RETRY`` seconds up to ``MAX_RETRY``.  The peer answers every message with a **receipt**: its signature,
+by its pinned key, over the message's id and the SHA-256 of its bytes (``labnet.protocol.federation_seal``).  A
+message is delivered only when that receipt is checked and kept; a missing or forged one keeps the message
+waiting with the reason, and the peer takes the copy sent again as the same message (by its id: exactly once).
+
+``DeliveryLoop`` runs beside the ingest worker (``labnet-hub serve`` and ``labnet-hub worker``): one process of
+the hub at a time delivers, under the named lease ``federation-delivery`` (``hub/store_queue.py``), so
+``--workers N`` does not send N copies.  ``labnet-hub peer deliver`` still sends everything waiting at once.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import logging
+import threading
+import time
+from typing import Any
+
+import requests
+
+from labnet.protocol.federation_seal import FederationError, check_receipt
+from labnet.protocol.keys import PublicIdentity, utc_stamp
+
+from .errors import HubError
+from .federation import TIMEOUT, problem_text, store
+from .service import Hub
+
+log = logging.getLogger(__name__)
+
+RECEIPT_HEADER = "LabNet-Federation-Receipt"   # base64 of the receipt's canonical JSON
+FIRST_RETRY = 2.0      # seconds after the first failed attempt; doubled after each
+MAX_RETRY = 900.0      # at most this long between two attempts
+LEASE = "federation-delivery"
+
+
+def retry_after(attempts: int) -> float:
+    """Seconds to wait after ``attempts`` failed attempts (1, 2, …): doubling, bounded."""
+    return min(FIRST_RETRY * 2 ** max(attempts - 1, 0), MAX_RETRY)
+
+
+def send(hub: Hub, row: dict[str, Any]) -> bool:
+    """One attempt at one waiting message (a row of ``fed_sent``): True when the peer's receipt was checked and
+    the message's answer applied; otherwise the attempt and its reason are kept, and the next put off."""
+    from .federation_search import ANSWER, MEDIA_TYPE, receive_reply  # that module sends through this one
+
+    fed = store(hub)
+    now = hub.store.clock()
+
+    def failed(reason: str) -> bool:
+        later = now + dt.timedelta(seconds=retry_after(int(row["attempts"]) + 1))
+        fed.attempted(row["message_id"], utc_stamp(now), reason, utc_stamp(later))
+        return False
+
+    peer = fed.peer(row["peer"])
+    if peer is None or peer["revoked_at"]:
+        return failed("the peer is revoked")
+    document = bytes((fed.sent(row["message_id"]) or {})["document"])
+    try:
+        # A search of a big network takes the peer a while to answer: connect in TIMEOUT, answer in ANSWER.
+        response = requests.post(f"{peer['url'].rstrip('/')}/v1/federation/messages", data=document,
+                                 headers={"Content-Type": MEDIA_TYPE}, timeout=(TIMEOUT, ANSWER))
+    except requests.RequestException as exc:
+        return failed(f"unreachable: {type(exc).__name__}")
+    if response.status_code != 200:
+        return failed(problem_text(response))
+    try:
+        receipt = base64.b64decode(response.headers.get(RECEIPT_HEADER, ""), validate=True)
+        check_receipt(receipt, document, hub.identity, PublicIdentity.from_json(peer["identity"]))
+    except (binascii.Error, ValueError, FederationError) as exc:
+        reason = getattr(exc, "user_message", "the receipt is not base64")
+        return failed(f"federation-receipt-invalid: {reason}")
+    fed.keep_receipt(row["message_id"], receipt)
+    if row["kind"] == "follow-up-answer":   # the asking hub took the decision: its receipt is all it answers
+        from .federation_followup import mark_delivered
+        mark_delivered(hub, row["message_id"])
+    else:
+        try:
+            receive_reply(hub, response.content, f"peer:{row['peer']}")
+        except HubError as exc:   # an answer we cannot trust or use: kept waiting, the reason said
+            return failed(f"{exc.code}: {exc.user_message}")
+    fed.attempted(row["message_id"], utc_stamp(now), None)
+    return True
+
+
+def deliver_due(hub: Hub) -> int:
+    """Send the messages whose next attempt has come; how many were delivered."""
+    return sum(send(hub, row) for row in store(hub).due(utc_stamp(hub.store.clock())))
+
+
+class DeliveryLoop:
+    """The hub's delivery of its waiting federation messages, on a thread beside the ingest worker; under the
+    lease ``federation-delivery`` so that one process of the hub delivers at a time."""
+
+    def __init__(self, hub: Hub, queue, holder: str, stopping: threading.Event, *, poll_seconds: float = 1.0,
+                 lease_seconds: float = 60.0):
+        self.hub, self.queue, self.holder, self.stopping = hub, queue, holder, stopping
+        self.poll_seconds, self.lease_seconds = poll_seconds, lease_seconds
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.run, name="hub-federation-delivery", daemon=True)
+        self._thread.start()
+
+    def join(self, timeout: float = 60.0) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def run(self) -> None:
+        while not self.stopping.is_set():
+            try:
+                self.step()
+            except Exception:   # a fault of the store or of a peer never ends the loop; the messages wait
+                log.exception("federation delivery failed; it carries on")
+            self.stopping.wait(self.poll_seconds)
+
+    def step(self) -> int:
+        """Deliver what is due, if this process holds the lease; how many were delivered."""
+        if not store(self.hub).due(utc_stamp(self.hub.store.clock())):
+            return 0
+        if not self.queue.take_lease(LEASE, self.holder, time.time(), self.lease_seconds):
+            return 0   # another process of the hub delivers
+        from .ingest import _Renewing  # the ingest worker's lease renewal (ingest starts this loop)
+        with _Renewing(lambda: self.queue.take_lease(LEASE, self.holder, time.time(), self.lease_seconds),
+                       self.lease_seconds / 3):
+            return deliver_due(self.hub)
