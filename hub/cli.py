@@ -16,12 +16,13 @@ which), 1 an unexpected failure.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -218,14 +219,23 @@ def open_hub(args: argparse.Namespace):
 
 
 def open_hub_with(args: argparse.Namespace, passphrase: str):
+    from .service import Hub
+
+    with store_refusals(args.data_dir):
+        return Hub.open(args.data_dir, passphrase, have_backup=getattr(args, "i_have_a_backup", False))
+
+
+@contextlib.contextmanager
+def store_refusals(data_dir: Path) -> Iterator[None]:
+    """A store too new for this hub, or a failed upgrade, said in a sentence (exit 2) by every command opening it."""
     from labnet.common import sqlite as common_sqlite
 
     from .db import redacted
-    from .service import Hub, database_target
+    from .service import database_target
 
-    store = redacted(str(database_target(args.data_dir)))
+    store = redacted(str(database_target(data_dir)))
     try:
-        return Hub.open(args.data_dir, passphrase, have_backup=getattr(args, "i_have_a_backup", False))
+        yield
     except common_sqlite.SchemaTooNew as exc:   # nothing was changed: the file stays for the newer program
         raise UsageError(f"{store} was written by a newer LabNet hub (schema {exc.room} "
                          f"{exc.found}; this one knows up to {exc.known}); install that version, or restore a "

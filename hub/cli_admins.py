@@ -73,7 +73,7 @@ def read_password(args: argparse.Namespace) -> str:
 
 
 def open_store(args: argparse.Namespace):
-    from .cli import UsageError
+    from .cli import UsageError, store_refusals
     from .db import is_postgres
     from .service import database_target
     from .store import HubStore
@@ -81,7 +81,8 @@ def open_store(args: argparse.Namespace):
     target = database_target(args.data_dir)   # hub.db, or the PostgreSQL database the hub uses
     if not (args.data_dir / "keys").exists() or not (is_postgres(target) or Path(target).exists()):
         raise UsageError(f"{args.data_dir} holds no hub; create one with “labnet-hub init --data-dir {args.data_dir}”")
-    return HubStore(target, backup_dir=args.data_dir)
+    with store_refusals(args.data_dir):   # a newer hub's store: a sentence, exit 2, not a traceback
+        return HubStore(target, backup_dir=args.data_dir)
 
 
 def run_add(args: argparse.Namespace) -> int:

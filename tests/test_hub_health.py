@@ -107,6 +107,11 @@ def test_a_hub_db_of_a_newer_schema_is_refused_untouched(made, capsys):
     assert main(["labs", "--data-dir", str(made)]) == 2
     err = capsys.readouterr().err
     assert "written by a newer LabNet hub (schema hub 999; this one knows up to" in err and "Nothing was changed" in err
+    # The commands that open the store without the keys (admin, audit) say the same (they ended in a traceback).
+    for command in (["admin", "list"], ["audit"]):
+        assert main([*command, "--data-dir", str(made)]) == 2
+        err = capsys.readouterr().err
+        assert "written by a newer LabNet hub (schema hub 999" in err and "unexpected failure" not in err
     assert main(["check", "--data-dir", str(made)]) == 2
     out = capsys.readouterr().out
     assert f"FAIL  database: SQLite {made / 'hub.db'} has schema hub 999, newer than this hub knows (hub {len(MIGRATIONS)})" \
