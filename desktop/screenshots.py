@@ -97,6 +97,9 @@ def render_screenshots(out_dir: str | Path, *, size: tuple[int, int] = SIZE, dar
                         from labnet.desktop.screenshots_network import network_views
 
                         written += network_views(app, tasks, window, network, out, tag)
+                        from labnet.desktop.screenshots_pt import pt_views  # issue 21: proficiency tests
+
+                        written += pt_views(app, tasks, window, network, out, tag)
                         from labnet.desktop.screenshots_exchange import exchange_views  # issue 21: exchange
 
                         written += exchange_views(app, tasks, window, network, out, tag)
