@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "worker that dies leaves its upload to another after this")
     worker.add_argument("--poll-seconds", type=float, default=1.0, metavar="S",
                         help="how often an idle worker looks for work (default 1)")
+    worker.add_argument("--metrics-port", type=port_number, metavar="PORT",
+                        help="serve this worker's /metrics on 127.0.0.1:PORT for Prometheus: the ingest's counters "
+                             "(bundles, records, ingest seconds) are counted here, not by “serve --no-ingest”")
     _passphrase_option(worker)
 
     enrol = command("enroll", "issue a one-time enrolment code for a laboratory", run_enroll)
@@ -323,8 +326,16 @@ def run_worker(args: argparse.Namespace) -> int:
     configure_logging()
     log = logging.getLogger("labnet.hub.worker")
     try:
-        worker = IngestWorker(Ingestor(hub), NetworkLinker(hub), lease_seconds=args.lease_seconds,
-                              poll_seconds=args.poll_seconds)
+        ingestor, linker = Ingestor(hub), NetworkLinker(hub)
+        worker = IngestWorker(ingestor, linker, lease_seconds=args.lease_seconds, poll_seconds=args.poll_seconds)
+        if args.metrics_port:   # the ingest is counted where it runs: without this its counters are seen nowhere
+            from prometheus_client import start_http_server
+
+            from .metrics import HubMetrics
+
+            metrics = HubMetrics(worker, linker)
+            ingestor.observers.append(metrics.observe_ingest)
+            start_http_server(args.metrics_port, addr="127.0.0.1", registry=metrics.registry)
 
         def stop(signum, frame) -> None:   # finish the upload in hand (a link run stops between jobs), then end
             log.info("worker %s stopping (signal %d)", worker.name, signum)
