@@ -3219,12 +3219,20 @@
         <translation>ترويسة رسالة الاتحاد مشوّهة.</translation>
     </message>
     <message>
+        <source>This federation message is not an announcement.</source>
+        <translation>رسالة الاتحاد هذه ليست إعلانًا.</translation>
+    </message>
+    <message>
         <source>The federation message is cut short.</source>
         <translation>رسالة الاتحاد مبتورة.</translation>
     </message>
     <message>
         <source>The federation message is cut short or has bytes after its signature.</source>
         <translation>رسالة الاتحاد مبتورة أو فيها بايتات بعد توقيعها.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s announcement does not hold a hub identity.</source>
+        <translation>لا يتضمن إعلان النظير هوية مركز.</translation>
     </message>
     <message>
         <source>The federation message&apos;s signature is not the peer&apos;s pinned key&apos;s: it was altered, forged or signed with a key this hub does not know.</source>

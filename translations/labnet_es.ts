@@ -3219,12 +3219,20 @@
         <translation>El encabezado del mensaje de federación está mal formado.</translation>
     </message>
     <message>
+        <source>This federation message is not an announcement.</source>
+        <translation>Este mensaje de federación no es un anuncio.</translation>
+    </message>
+    <message>
         <source>The federation message is cut short.</source>
         <translation>El mensaje de federación está truncado.</translation>
     </message>
     <message>
         <source>The federation message is cut short or has bytes after its signature.</source>
         <translation>El mensaje de federación está truncado o tiene bytes después de su firma.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s announcement does not hold a hub identity.</source>
+        <translation>El anuncio del homólogo no contiene una identidad de nodo central.</translation>
     </message>
     <message>
         <source>The federation message&apos;s signature is not the peer&apos;s pinned key&apos;s: it was altered, forged or signed with a key this hub does not know.</source>
@@ -5704,7 +5712,7 @@
     </message>
     <message>
         <source>their query</source>
-        <translation>su consulta</translation>
+        <translation>consulta del homólogo</translation>
     </message>
     <message>
         <source>revoked: {why}</source>

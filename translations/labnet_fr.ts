@@ -3219,12 +3219,20 @@
         <translation>L&apos;en-tête du message de fédération est mal formé.</translation>
     </message>
     <message>
+        <source>This federation message is not an announcement.</source>
+        <translation>Ce message de fédération n&apos;est pas une annonce.</translation>
+    </message>
+    <message>
         <source>The federation message is cut short.</source>
         <translation>Le message de fédération est tronqué.</translation>
     </message>
     <message>
         <source>The federation message is cut short or has bytes after its signature.</source>
         <translation>Le message de fédération est tronqué ou a des octets après sa signature.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s announcement does not hold a hub identity.</source>
+        <translation>L&apos;annonce du pair ne contient pas d&apos;identité de serveur.</translation>
     </message>
     <message>
         <source>The federation message&apos;s signature is not the peer&apos;s pinned key&apos;s: it was altered, forged or signed with a key this hub does not know.</source>

@@ -3219,12 +3219,20 @@
         <translation>Заголовок сообщения федерации искажён.</translation>
     </message>
     <message>
+        <source>This federation message is not an announcement.</source>
+        <translation>Это сообщение федерации не является объявлением.</translation>
+    </message>
+    <message>
         <source>The federation message is cut short.</source>
         <translation>Сообщение федерации обрезано.</translation>
     </message>
     <message>
         <source>The federation message is cut short or has bytes after its signature.</source>
         <translation>Сообщение федерации обрезано или содержит байты после подписи.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s announcement does not hold a hub identity.</source>
+        <translation>Объявление партнёра не содержит идентификационных данных узла.</translation>
     </message>
     <message>
         <source>The federation message&apos;s signature is not the peer&apos;s pinned key&apos;s: it was altered, forged or signed with a key this hub does not know.</source>
