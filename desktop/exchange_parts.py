@@ -1,12 +1,14 @@
 """The Exchange view's parts (``labnet.desktop.exchange_view``): the words for kinds, states, parts and steps (in the
 view's translation context, so the Network view says an exchange bulletin in the same words), the small form a step
-asks its values in, and its tables."""
+asks its values in, and its tables (columns sized from their contents while the table has room, then the columns of
+words wrapped: nine columns of laboratories' names in Russian made the window 1382 pixels wide)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -89,15 +91,55 @@ def ask_form(parent: QWidget, title: str, fields: list[tuple[str, str, str]]) ->
     return {key: edit.text().strip() for key, edit in edits.items()}
 
 
+class FittedTable(QTableWidget):
+    """A table whose columns are fitted to its width again whenever it changes (``fit_columns``)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_columns(self)
+
+
+def fit_columns(table: QTableWidget) -> None:
+    """Each column as wide as its contents; when they do not all fit the table's width, the widest are narrowed
+    to a common width (never below their header's need nor their longest word) and their text wraps.  What is
+    still too wide scrolls rather than growing the window."""
+    header = table.horizontalHeader()
+    columns = range(table.columnCount())
+    table.resizeColumnsToContents()
+    widths = [header.sectionSize(c) for c in columns]
+    metrics = table.fontMetrics()
+    padding = 2 * table.style().pixelMetric(table.style().PixelMetric.PM_FocusFrameHMargin, None, table) + 4
+    floors = []
+    for c in columns:
+        words = (word for r in range(table.rowCount()) if table.item(r, c) is not None
+                 for word in table.item(r, c).text().split())
+        floors.append(max([header.sectionSizeFromContents(c).width()]
+                          + [metrics.horizontalAdvance(word) + padding for word in words]))
+    room = table.viewport().width()
+    if sum(widths) > room:
+        low, high = 0, max(widths)   # the largest common cap that lets the columns fit
+        while low < high:
+            cap = (low + high + 1) // 2
+            if sum(min(w, max(f, cap)) for w, f in zip(widths, floors)) <= room:
+                low = cap
+            else:
+                high = cap - 1
+        widths = [min(w, max(f, low)) for w, f in zip(widths, floors)]
+    for c in columns:
+        header.resizeSection(c, widths[c])
+    table.resizeRowsToContents()
+
+
 def table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
+    table = FittedTable(0, len(headers))
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table
 
@@ -110,3 +152,4 @@ def fill(table: QTableWidget, rows: list[list[str]], keys: list[str] | None = No
             if keys is not None:
                 item.setData(EXCHANGE_ID, keys[r])
             table.setItem(r, c, item)
+    fit_columns(table)

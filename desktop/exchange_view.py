@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -35,6 +34,7 @@ from labnet.desktop.exchange_parts import (
     step_text,
     table,
 )
+from labnet.desktop.flow_layout import FlowLayout
 from labnet.desktop.i18n import datetime_text, isolate, number, say_error
 from labnet.desktop.tasks import Tasks
 
@@ -68,20 +68,20 @@ class ExchangeView(QWidget):
         self.note = ""   # what the last step did, shown after the refresh that follows it
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setContentsMargins(24, 18, 24, 12)   # as the record views: room for nine columns
         layout.setSpacing(12)
         layout.addWidget(style.heading(self.tr("Exchange")))
         if description:
             layout.addWidget(style.muted(description))
-        top = QHBoxLayout()
+        # The buttons in flows (desktop/flow_layout.py): in a long language a row that does not fit wraps rather
+        # than widening the window past a 1280-pixel screen.
+        top = self._flow(layout)
         self.refresh_button = self._button("exchange-refresh", self.tr("Refresh from the hub"), self.refresh_from_hub)
         self.request_button = self._button("exchange-request", self.tr("Request a standard…"), self.request_standard)
         self.offer_button = self._button("exchange-offer", self.tr("Offer a standard…"), self.offer_standard)
         self.submit_button = self._button("exchange-submit", self.tr("Submit a sample…"), self.submit_sample)
         for button in (self.refresh_button, self.request_button, self.offer_button, self.submit_button):
             top.addWidget(button)
-        top.addStretch(1)
-        layout.addLayout(top)
         self.outcome = QLabel()
         self.outcome.setObjectName("exchange-outcome")
         self.outcome.setWordWrap(True)
@@ -95,7 +95,7 @@ class ExchangeView(QWidget):
         requests_page = QWidget()
         box = QVBoxLayout(requests_page)
         box.addWidget(self.requests)
-        steps = QHBoxLayout()
+        steps = self._flow(box)
         self.step_buttons: dict[str, QPushButton] = {}
         for action, text in (("accept", self.tr("Accept")), ("decline", self.tr("Decline")),
                              ("dispatch", self.tr("Dispatch…")), ("receive", self.tr("Receive…")),
@@ -105,8 +105,6 @@ class ExchangeView(QWidget):
             button.setEnabled(False)
             self.step_buttons[action] = button
             steps.addWidget(button)
-        steps.addStretch(1)
-        box.addLayout(steps)
         self.tabs.addTab(requests_page, self.tr("Requests"))
         self.offers_table = table("exchange-offers", [
             self.tr("Laboratory"), self.tr("Kind"), self.tr("Substance"), self.tr("Amount"),
@@ -115,21 +113,25 @@ class ExchangeView(QWidget):
         offers_page = QWidget()
         box = QVBoxLayout(offers_page)
         box.addWidget(self.offers_table)
-        row = QHBoxLayout()
+        row = self._flow(box)
         self.profiling_button = self._button("exchange-offer-profiling", self.tr("Offer profiling…"),
                                              self.offer_profiling)
         self.withdraw_button = self._button("exchange-withdraw", self.tr("Withdraw this offer"), self.withdraw_offer)
         self.withdraw_button.setEnabled(False)
         row.addWidget(self.profiling_button)
         row.addWidget(self.withdraw_button)
-        row.addStretch(1)
-        box.addLayout(row)
         self.tabs.addTab(offers_page, self.tr("Offers"))
         self.shipments = table("exchange-shipments", [
             self.tr("Exchange"), self.tr("Step"), self.tr("By"), self.tr("When"), self.tr("Condition"),
             self.tr("Courier reference")])
         self.tabs.addTab(self.shipments, self.tr("Shipments"))
         layout.addWidget(self.tabs, 1)
+
+    @staticmethod
+    def _flow(into: QVBoxLayout) -> FlowLayout:
+        holder = QWidget()
+        into.addWidget(holder)
+        return FlowLayout(holder, spacing=8)
 
     def _button(self, name: str, text: str, slot: Callable[..., None]) -> QPushButton:
         button = QPushButton(text)
