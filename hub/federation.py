@@ -103,6 +103,13 @@ def _pin(hub: Hub, conn, name: str, identity: PublicIdentity, url: str, methods:
     fed.add_peer(conn, name=name, hub_id=identity.identity_id, signing_key_id=identity.signing_key_id, url=url,
                  identity=identity.to_json().decode(), methods=[m.to_json() for m in methods],
                  at=utc_stamp(hub.store.clock()), via=via)
+    fed.set_announced(conn, name, own_state(hub))   # our keys and methods, as the invitation or reply told them
+
+
+def own_state(hub: Hub) -> str:
+    """A digest of what a peer knows of this hub: its signing key and its methods (a change is announced)."""
+    return hashlib.sha256(json.dumps({"key": hub.key_id, "methods": sorted(
+        json.dumps(m.to_json(), sort_keys=True) for m in methods_held(hub))}).encode()).hexdigest()
 
 
 def default_name(identity: PublicIdentity) -> str:

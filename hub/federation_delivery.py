@@ -18,19 +18,23 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import json
 import logging
+import secrets
 import threading
 import time
 from typing import Any
 
 import requests
 
-from labnet.protocol.federation_seal import FederationError, check_receipt
+from labnet.protocol.federation import read_methods
+from labnet.protocol.federation_seal import FederationError, check_receipt, open_announcement, read_header, seal
 from labnet.protocol.keys import PublicIdentity, utc_stamp
 
 from .errors import HubError
-from .federation import TIMEOUT, problem_text, store
+from .federation import TIMEOUT, audit, methods_held, own_state, peer_from, problem_text, store
 from .service import Hub
+from .store_federation import Raced
 
 log = logging.getLogger(__name__)
 
@@ -77,7 +81,7 @@ def send(hub: Hub, row: dict[str, Any]) -> bool:
         reason = getattr(exc, "user_message", "the receipt is not base64")
         return failed(f"federation-receipt-invalid: {reason}")
     fed.keep_receipt(row["message_id"], receipt)
-    if row["kind"] == "follow-up-answer":   # the asking hub took the decision: its receipt is all it answers
+    if row["kind"] in ("follow-up-answer", "announce"):   # taken: the peer's receipt is all it answers
         from .federation_followup import mark_delivered
         mark_delivered(hub, row["message_id"])
     else:
@@ -121,12 +125,70 @@ class DeliveryLoop:
             self.stopping.wait(self.poll_seconds)
 
     def step(self) -> int:
-        """Deliver what is due, if this process holds the lease; how many were delivered."""
-        if not store(self.hub).due(utc_stamp(self.hub.store.clock())):
+        """Announce a change of our keys or methods and deliver what is due, if this process holds the lease;
+        how many messages were delivered."""
+        fed, state = store(self.hub), own_state(self.hub)
+        if not fed.due(utc_stamp(self.hub.store.clock())) \
+                and all(p["revoked_at"] or p["announced"] == state for p in fed.peers()):
             return 0
         if not self.queue.take_lease(LEASE, self.holder, time.time(), self.lease_seconds):
             return 0   # another process of the hub delivers
         from .ingest import _Renewing  # the ingest worker's lease renewal (ingest starts this loop)
         with _Renewing(lambda: self.queue.take_lease(LEASE, self.holder, time.time(), self.lease_seconds),
                        self.lease_seconds / 3):
+            announce_changes(self.hub)
             return deliver_due(self.hub)
+
+
+# -- announcements: our new keys and methods, told to every peer ----------------------------------------------------
+def announce_changes(hub: Hub, actor: str = "hub") -> int:
+    """Queue an announcement (sent at once) to every active peer that was last told other keys or methods than
+    this hub's now (``labnet-hub rotate-keys``, a method published): our identity, endorsed by the key the peer
+    pinned, and our methods, so the methods in common follow without peering again.  How many were queued."""
+    fed = store(hub)
+    state = own_state(hub)
+    queued = 0
+    for peer in fed.peers():
+        if peer["revoked_at"] or peer["announced"] == state:
+            continue
+        identity = PublicIdentity.from_json(peer["identity"])
+        message_id, now = secrets.token_hex(16), utc_stamp(hub.store.clock())
+        methods = [m.to_json() for m in methods_held(hub)]
+        document = seal(hub.identity, identity.keys, identity.identity_id, kind="announce", message_id=message_id,
+                        created_at=now, content={"identity": json.loads(hub.identity.public.to_json()),
+                                                 "methods": methods})
+        with hub.store.transaction() as conn:
+            fed.queue(conn, message_id, peer["name"], "announce", now, document, next_attempt=now)
+            fed.set_announced(conn, peer["name"], state)
+            audit(hub, conn, actor, "federation.announce", peer["name"], message=message_id, key_id=hub.key_id,
+                  methods=len(methods))
+        queued += 1
+    return queued
+
+
+def receive_announcement(hub: Hub, data: bytes, actor: str) -> bytes:
+    """A peer's announcement: its keys (taken only if the key pinned here endorsed them) and its methods pinned
+    from now on, once (a copy again changes nothing); answered with our receipt alone (empty here)."""
+    try:
+        header = read_header(data)
+    except FederationError as exc:
+        raise HubError(exc.user_message, code="federation-message-invalid") from None
+    peer, pinned = peer_from(hub, header["from_hub"])
+    try:
+        opened, identity = open_announcement(data, hub.identity, pinned)
+        methods = [m.to_json() for m in read_methods(opened.content.get("methods"))]
+    except FederationError as exc:
+        raise HubError(exc.user_message, code="federation-message-invalid") from None
+    fed = store(hub)
+    if fed.answered(header["message_id"]) is not None:
+        return b""
+    now = utc_stamp(hub.store.clock())
+    try:
+        with hub.store.transaction() as conn:
+            fed.keep_answer(conn, header["message_id"], peer["name"], "announce", now, b"")
+            fed.repin(conn, peer["name"], identity.to_json().decode(), identity.signing_key_id, methods, now)
+            audit(hub, conn, actor, "federation.peer-announced", peer["name"], key_id=identity.signing_key_id,
+                  rotated=identity.signing_key_id != pinned.signing_key_id, methods=len(methods))
+    except Raced:
+        pass
+    return b""

@@ -77,8 +77,9 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
     @app.post("/v1/federation/messages", tags=["federation"], openapi_extra=_MESSAGE)
     async def message(request: Request) -> Response:
         """A sealed message signed by a peer hub: a search (answered with the sealed answer, the same each time),
-        a follow-up (answered with a sealed acknowledgement) or a follow-up's decision (answered with the receipt
-        alone); every answer carries our signed receipt for the message in the header LabNet-Federation-Receipt.
+        a follow-up (answered with a sealed acknowledgement), a follow-up's decision or an announcement of the peer's
+        keys and methods (answered with the receipt alone); every answer carries our signed receipt for the message
+        in the header LabNet-Federation-Receipt.
         Refused: peer-unknown, peer-revoked, federation-message-invalid."""
         anonymous(request)
         body = await read_body(request, hub.settings.max_upload_bytes)

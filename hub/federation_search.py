@@ -253,7 +253,15 @@ def _hit_notice(peer: dict[str, Any], search_id: str, method: MethodKey, calibra
 
 # -- hub B: answering ------------------------------------------------------------------------------------------------
 def receive(hub: Hub, data: bytes, actor: str) -> bytes:
-    """A message from a peer (a search, a follow-up or its answer); returns what to answer with (bytes)."""
+    """A message from a peer (a search, a follow-up or its answer, an announcement); returns what to answer with
+    (bytes; none for an answer or an announcement, which the receipt acknowledges)."""
+    try:
+        announcement = read_header(data)["type"] == "announce"
+    except FederationError:
+        announcement = False   # refused by _open with its reason
+    if announcement:   # checked against the keys the pinned key endorsed, not the pinned key alone
+        from .federation_delivery import receive_announcement
+        return receive_announcement(hub, data, actor)
     header, content, peer = _open(hub, data)
     if header["type"] in ("answer", "follow-up-answer"):
         receive_reply(hub, data, actor)

@@ -122,6 +122,9 @@ CREATE TABLE fed_followups (
 ALTER TABLE fed_sent ADD COLUMN next_attempt TEXT;
 ALTER TABLE fed_sent ADD COLUMN receipt BLOB;
 """),
+    (3, "peers: what this hub last announced to each (its keys and methods), so a change is announced once", """
+ALTER TABLE fed_peers ADD COLUMN announced TEXT;
+"""),
 ]
 
 
@@ -169,6 +172,16 @@ class FederationStore:
     def peers(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.query("SELECT * FROM fed_peers ORDER BY name")]
 
+    def set_announced(self, conn: Connection, name: str, state: str) -> None:
+        """What this hub told ``name`` of itself (a digest of its keys and methods): a later change is announced."""
+        conn.execute("UPDATE fed_peers SET announced = ? WHERE name = ?", (state, name))
+
+    def repin(self, conn: Connection, name: str, identity: str, signing_key_id: str, methods: list[dict[str, Any]],
+              at: str) -> None:
+        """A peer's announcement taken: its endorsed keys and its methods from now on."""
+        conn.execute("UPDATE fed_peers SET identity = ?, signing_key_id = ?, methods = ?, last_contact = ? "
+                     "WHERE name = ?", (identity, signing_key_id, json.dumps(methods), at, name))
+
     def revoke_peer(self, name: str, reason: str, at: str) -> bool:
         with self.db.transaction() as conn:
             return conn.execute("UPDATE fed_peers SET revoked_at = ?, revoked_reason = ? WHERE name = ? AND "
@@ -213,13 +226,16 @@ class FederationStore:
                                                    (kind,))}
 
     # -- messages sent (store-and-forward) ----------------------------------------------------------------------------
-    def queue(self, conn: Connection, message_id: str, peer: str, kind: str, at: str, document: bytes) -> None:
+    def queue(self, conn: Connection, message_id: str, peer: str, kind: str, at: str, document: bytes,
+              next_attempt: str | None = None) -> None:
         """A message to send: whoever queued it sends it at once; the delivery loop takes it over if that attempt
-        did not end (failed attempts bring it forward) after ``IN_FLIGHT`` — not while it may be under way."""
-        later = dt.datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ") + dt.timedelta(seconds=IN_FLIGHT)
+        did not end (failed attempts bring it forward) after ``IN_FLIGHT`` — not while it may be under way —
+        or at ``next_attempt`` (the loop's own messages: at once)."""
+        if next_attempt is None:
+            later = dt.datetime.strptime(at, "%Y-%m-%dT%H:%M:%SZ") + dt.timedelta(seconds=IN_FLIGHT)
+            next_attempt = later.strftime("%Y-%m-%dT%H:%M:%SZ")
         conn.execute("INSERT INTO fed_sent (message_id, peer, kind, created_at, document, attempts, next_attempt) "
-                     "VALUES (?, ?, ?, ?, ?, 0, ?)",
-                     (message_id, peer, kind, at, document, later.strftime("%Y-%m-%dT%H:%M:%SZ")))
+                     "VALUES (?, ?, ?, ?, ?, 0, ?)", (message_id, peer, kind, at, document, next_attempt))
 
     def add_queries(self, conn: Connection, search_id: str, rows: Iterable[tuple[str, str, str]]) -> None:
         conn.executemany("INSERT INTO fed_queries (search_id, query_ref, lab_id, record_id) VALUES (?, ?, ?, ?)",

@@ -27,7 +27,7 @@ from labnet.common.messages import Message
 
 from . import canonical, payload
 from .errors import SyncError
-from .keys import Identity, PublicIdentity, PublicKeys, b64, unb64
+from .keys import Identity, PublicIdentity, PublicKeys, b64, check_rotation, unb64
 
 MAGIC = b"\x89LNF\r\n\x1a\n"
 FORMAT_VERSION = 1
@@ -38,7 +38,7 @@ SEALED_LENGTH = struct.Struct(">Q")
 SIGNATURE_LENGTH = 64
 MAX_HEADER = 65536
 MAX_PAYLOAD = 256 * 1024 * 1024
-TYPES = ("search", "answer", "follow-up", "follow-up-answer")
+TYPES = ("search", "answer", "follow-up", "follow-up-answer", "announce")
 HEADER_FIELDS = {"format", "version", "type", "message_id", "from_hub", "from_key_id", "to_hub", "to_key_id",
                  "created_at", "payload_size", "payload_sha256"}
 
@@ -92,6 +92,30 @@ def read_header(data: bytes) -> dict[str, Any]:
 
 def open_message(data: bytes, recipient: Identity, sender: PublicIdentity) -> Opened:
     """Check the signature against ``sender`` (its current or a previous pinned key), then decrypt and check."""
+    return _open(data, recipient, sender)
+
+
+def open_announcement(data: bytes, recipient: Identity, pinned: PublicIdentity) -> tuple[Opened, PublicIdentity]:
+    """A peer's announcement (``type`` announce: its identity and its methods), signed by its pinned key or by
+    new keys that its pinned current key endorsed (``keys.check_rotation``, as for a laboratory).  Returns the
+    message and the identity to pin from now on; refused when the keys are not endorsed or the signature is not
+    theirs.  A new key is learnt from the content before the signature is checked (by that key, endorsed)."""
+    if read_header(data)["type"] != "announce":
+        raise FederationError(Message("This federation message is not an announcement."))
+    content = _open(data, recipient, None).content
+    try:
+        announced = PublicIdentity.from_json(canonical.dumps(content["identity"]))
+        identity = check_rotation(pinned, announced)
+    except FederationError:
+        raise
+    except SyncError as exc:   # an IdentityError: the keys not endorsed, or another identity
+        raise FederationError(exc.args[0] if exc.args else str(exc)) from None
+    except Exception:   # noqa: BLE001 - anything but an identity document is refused
+        raise FederationError(Message("The peer's announcement does not hold a hub identity.")) from None
+    return _open(data, recipient, identity), identity
+
+
+def _open(data: bytes, recipient: Identity, sender: PublicIdentity | None) -> Opened:
     data = bytes(data)
     header = read_header(data)
     length = PREFIX.unpack_from(data)[2]
@@ -102,11 +126,12 @@ def open_message(data: bytes, recipient: Identity, sender: PublicIdentity) -> Op
     end = at + SEALED_LENGTH.size + sealed_length
     if len(data) != end + SIGNATURE_LENGTH:
         raise FederationError(Message("The federation message is cut short or has bytes after its signature."))
-    keys = sender.signing_key(header["from_key_id"])
-    if header["from_hub"] != sender.identity_id or keys is None \
-            or not keys.verify(data[end:], SIGNATURE_CONTEXT + data[:end]):
-        raise FederationError(Message("The federation message's signature is not the peer's pinned key's: it was "
-                                      "altered, forged or signed with a key this hub does not know."))
+    if sender is not None:   # None: only for an announcement, checked by its caller (open_announcement)
+        keys = sender.signing_key(header["from_key_id"])
+        if header["from_hub"] != sender.identity_id or keys is None \
+                or not keys.verify(data[end:], SIGNATURE_CONTEXT + data[:end]):
+            raise FederationError(Message("The federation message's signature is not the peer's pinned key's: it "
+                                          "was altered, forged or signed with a key this hub does not know."))
     if header["to_hub"] != recipient.identity_id:
         raise FederationError(Message("This federation message is for another hub."))
     keyset = recipient.key_set_for_encryption(header["to_key_id"])

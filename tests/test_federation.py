@@ -284,6 +284,16 @@ def test_a_peer_down_then_up_gets_each_search_once_with_no_command_run(network, 
         shown = cli(west, "peers").stdout
         assert "waiting: 1" in shown and "unreachable" in shown and "next attempt 20" in shown
         east.start()
+        # Copies of the search crossing each other at east (as a retry crossing a slow first attempt): one answer.
+        document = sent_row(hub)["document"]
+        answers: list = []
+        copies = [threading.Thread(target=lambda: answers.append(requests.post(
+            f"{east.url}/v1/federation/messages", data=document, timeout=120))) for _ in range(3)]
+        for copy in copies:
+            copy.start()
+        for copy in copies:
+            copy.join()
+        assert [a.status_code for a in answers] == [200] * 3 and len({a.content for a in answers}) == 1
         wait_for(lambda: sent_row(hub)["answered_at"] is not None, "the search answered once the peer is up")
         row = sent_row(hub)
         assert row["last_error"] is None
@@ -347,6 +357,48 @@ def test_a_forged_receipt_is_refused_and_the_message_sent_again_once(network, tm
     with Opened(east) as hub:   # the copies sent again were the same message: compared and answered once
         assert federation_store(hub.store).answered_count("search") == 1
         assert len(federation_store(hub.store).hits("answered")) == 1
+
+
+def test_a_key_rotation_and_a_new_method_announced_without_peering_again(network, tmp_path):
+    west, east, labs = network
+    peer_by_file(west, east, tmp_path)
+    later = method(threshold=90.0, name="amphetamine-later")   # published on both hubs after they peered
+    (west.folder / "federation").mkdir(exist_ok=True)
+    (west.folder / "federation" / "east.toml").write_text(f'methods = ["{later.name} v1"]\n', encoding="utf-8")
+    (east.folder / "federation").mkdir(exist_ok=True)
+    (east.folder / "federation" / "west.toml").write_text(f'methods = ["{later.name} v1"]\n', encoding="utf-8")
+    with Opened(east) as hub:
+        old_key = federation_store(hub.store).peer("west")["signing_key_id"]
+    west.stop()
+    cli(west, "rotate-keys")
+    with Opened(west) as hub:
+        NetworkLinker(hub).publish_method(later.to_json())
+        new_key = hub.key_id
+    assert old_key != new_key
+    west.start()
+    with Opened(east) as hub:
+        NetworkLinker(hub).publish_method(later.to_json())
+        # West's serving process announces its new keys (endorsed by the old) and its methods by itself.
+        wait_for(lambda: federation_store(hub.store).peer("west")["signing_key_id"] == new_key,
+                 "west's new key pinned at east")
+        assert "federation.peer-announced" in audit_actions(hub)
+    with Opened(west) as hub:   # and east its new method, to west
+        wait_for(lambda: f"{later.name} v1" in federation_description(hub, "east"), "east's new method known")
+    assert f"methods in common: {METHOD.name} v1, {later.name} v1" in cli(west, "peers").stdout
+    # A search under the new method, signed with the new key: east checks it against the key announced.
+    assert "1 search(es) for east: 1 answered" in cli(west, "peer", "search", "east").stdout
+    with Opened(west) as hub:
+        hits = federation_store(hub.store).hits("asked")
+        assert {h["method"] for h in hits} == {f"{later.name} v1"}
+        assert labs["accra_ids"][0] in {h["record_id"] for h in hits}
+    with Opened(east) as hub:
+        [entry] = [e for e in hub.store.admins.entries(None, 10_000) if e["action"] == "federation.search-answered"]
+        assert json.loads(entry["detail"])["method"] == f"{later.name} v1"
+
+
+def federation_description(hub: Hub, name: str) -> list[str]:
+    from labnet.hub.federation import describe
+    return next(p for p in describe(hub) if p["name"] == name)["common_methods"]
 
 
 def test_the_same_exchange_on_a_stick(network, tmp_path):

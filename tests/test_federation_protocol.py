@@ -223,3 +223,27 @@ def test_a_receipt_is_the_peers_signature_over_the_message_id_and_digest():
     for bad in (b"", b"{}", b"not json"):
         with pytest.raises(FederationError, match="missing or malformed"):
             check_receipt(bad, data, WEST, EAST.public)
+
+
+def announced(sender, identity) -> bytes:
+    import json
+    return seal(sender, EAST.public.keys, EAST.identity_id, kind="announce", message_id="a1",
+                created_at="2026-12-05T08:00:00Z", content={"identity": json.loads(identity.public.to_json()),
+                                                              "methods": [KEY.to_json()]})
+
+
+def test_an_announcement_carries_new_keys_only_if_the_pinned_key_endorsed_them():
+    from labnet.protocol.federation_seal import open_announcement
+    rotated = rotate(WEST)
+    opened, identity = open_announcement(announced(rotated, rotated), EAST, WEST.public)
+    assert identity.signing_key_id == rotated.public.signing_key_id != WEST.public.signing_key_id
+    assert opened.content["methods"] == [KEY.to_json()]
+    same, kept = open_announcement(announced(WEST, WEST), EAST, WEST.public)   # no rotation: the pinned keys
+    assert kept.signing_key_id == WEST.public.signing_key_id
+    twice = rotate(rotated)   # endorsed by a key that was never pinned here
+    with pytest.raises(FederationError, match="not endorsed"):
+        open_announcement(announced(twice, twice), EAST, WEST.public)
+    with pytest.raises(FederationError, match="signature"):   # endorsed keys named, signed by others
+        open_announcement(announced(twice, rotated), EAST, WEST.public)
+    with pytest.raises(FederationError, match="not an announcement"):
+        open_announcement(sealed(), EAST, WEST.public)
