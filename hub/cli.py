@@ -608,6 +608,7 @@ def run_rotate_keys(args: argparse.Namespace) -> int:
         previous = hub.identity.current.public
         rotated = rotate(hub.identity)
         save_identity(args.data_dir, rotated, Passphrase(passphrase), replace_existing=True)
+        keylife.record_rotation(hub.store, hub.identity.public, rotated.public)
         if after:
             keylife.retire(hub.store, previous, after)
         audit_local(hub.store, "hub.rotate-keys", rotated.public.signing_key_id, previous=previous.signing_key_id,

@@ -4,20 +4,24 @@ The events are kept in the store's ``meta`` table (``hub_key_events``, canonical
 ``hub.db`` carries them; the private keys stay in the key file, which still opens bundles sealed to a key
 that is merely retiring.  Every bundle the hub opens is checked against them (``Ingestor``), and every
 laboratory reads them in the hub key document, signed by the current key, at its next sync or from a stick.
+The identity documents each rotation made (``hub_key_chain``) are kept there too: the document carries the
+older ones, so a laboratory that missed several rotations walks from its pinned key to the current one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from labnet.protocol import canonical
 from labnet.protocol.errors import SyncError, WrongRecipient
-from labnet.protocol.keys import Identity, PublicKeys, utc_stamp
+from labnet.protocol.keys import Identity, PublicIdentity, PublicKeys, utc_stamp
 from labnet.protocol.keystatus import KeyEvent, hub_keys_document, parse_instant, refusal
 
 from .store import Conflict, HubError, HubStore, NotFound
 
 EVENTS_META = "hub_key_events"
+CHAIN_META = "hub_key_chain"     # the identity documents rotate-keys made (labnet.protocol.keychain)
 
 
 def key_events(store: HubStore) -> list[KeyEvent]:
@@ -71,9 +75,31 @@ def bundle_refusal(store: HubStore, encryption_key_id: str) -> WrongRecipient | 
     return refusal(key_events(store), encryption_key_id, store.clock().astimezone(dt.UTC))
 
 
+def key_chain(store: HubStore) -> list[PublicIdentity]:
+    """The hub's endorsed identity documents, oldest first, as ``rotate-keys`` made them."""
+    stored = store.get_meta(CHAIN_META)
+    return [PublicIdentity.from_json(link) for link in canonical.loads(stored)] if stored else []
+
+
+def record_rotation(store: HubStore, before: PublicIdentity, after: PublicIdentity) -> None:
+    """Keep ``after`` (endorsed by ``before``'s key) as a link of the chain; ``before`` too if it was endorsed
+    and is not kept yet (a hub that rotated once before chains were kept).  The endorsements cannot be made
+    again later without signing with retired or revoked keys, so they are kept when they are made."""
+    chain = key_chain(store)
+    held = {link.signing_key_id for link in chain}
+    for link in (before, after):
+        if link.endorsement and link.signing_key_id not in held:
+            chain.append(replace(link, previous=()))
+            held.add(link.signing_key_id)
+    store.set_meta(CHAIN_META, canonical.dumps([canonical.loads(link.to_json()) for link in chain]).decode("utf-8"))
+
+
 def document(hub: Identity, store: HubStore) -> bytes:
-    """The hub key document laboratories read (``GET /v1/hub/keys``, ``labnet-hub keys --out``)."""
-    return hub_keys_document(hub, key_events(store), issued_at=utc_stamp(store.clock()))
+    """The hub key document laboratories read (``GET /v1/hub/keys``, ``labnet-hub keys --out``), with the chain
+    of the hub's older identity documents whose keys are still in its key file (``labnet.protocol.keychain``)."""
+    own = {keys.public.signing_key_id for keys in hub.key_sets}
+    chain = [link for link in key_chain(store) if link.signing_key_id in own and link.keys != hub.public.keys]
+    return hub_keys_document(hub, key_events(store), issued_at=utc_stamp(store.clock()), chain=chain)
 
 
 def listing(hub: Identity, store: HubStore) -> list[dict[str, str]]:

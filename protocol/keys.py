@@ -428,6 +428,19 @@ def rotate(identity: Identity, *, suite_code: str | None = None) -> Identity:
     return Identity(sign_document(new, public), [new, *identity.key_sets], identity.pseudonym_secret)
 
 
+def endorser_of(new: PublicIdentity) -> str:
+    """The signing key id ``new``'s endorsement names (empty: none)."""
+    return str((new.endorsement or {}).get("previous_signing_key_id", ""))
+
+
+def endorses(keys: PublicKeys, new: PublicIdentity) -> bool:
+    """Whether ``new`` carries an endorsement naming ``keys`` whose signature ``keys`` verify."""
+    if endorser_of(new) != keys.signing_key_id:
+        return False
+    signature = unb64((new.endorsement or {}).get("signature", ""), "endorsement")
+    return keys.verify(signature, ROTATION_CONTEXT + canonical.dumps(new.body()))
+
+
 def check_rotation(pinned: PublicIdentity, new: PublicIdentity) -> PublicIdentity:
     """Accept ``new`` as the successor of ``pinned`` only if the pinned current signing key endorsed it.
 
@@ -440,14 +453,10 @@ def check_rotation(pinned: PublicIdentity, new: PublicIdentity) -> PublicIdentit
                                     pinned_identity=pinned.identity_id))
     if new.keys == pinned.keys:
         return replace(new, previous=pinned.previous)
-    endorsement = new.endorsement or {}
     # Only the pinned *current* key may endorse a successor: an older key kept
     # to check old receipts may have been stolen since it was retired, and
     # must not be able to hand the identity to someone else.
-    claimed = str(endorsement.get("previous_signing_key_id", ""))
-    endorser = pinned.keys if claimed == pinned.keys.signing_key_id else None
-    signature = unb64(endorsement.get("signature", ""), "endorsement") if endorser else b""
-    if endorser is None or not endorser.verify(signature, ROTATION_CONTEXT + canonical.dumps(new.body())):
+    if not endorses(pinned.keys, new):
         raise IdentityError(Message("The new keys of {name} are not endorsed by the keys pinned here, so they "
                                     "cannot be trusted; check the file's origin with its owner. Nothing was "
                                     "changed.", name=pinned.name))

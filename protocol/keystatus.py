@@ -9,11 +9,13 @@ stop trusting anything its signing key signed (receipts, bulletins, endorsements
 Laboratories learn it from the **hub key document**, canonical JSON signed by the hub's current signing key::
 
     {"format": "labnet-hub-keys", "version": 1, "identity": {<the hub's identity document>},
-     "issued_at": "2026-…Z",
+     "issued_at": "2026-…Z", "chain": [{<an older identity document>}, …],
      "keys": [{"signing_key_id": "…", "encryption_key_id": "…", "status": "retired", "at": "2026-…Z",
                "reason": ""}, …],
      "signature": "<base64 Ed25519 over “LabNet hub keys v1\\0” || canonical(document without signature)>"}
 
+``chain`` (only after two rotations or more) holds the hub's older endorsed identity documents, oldest
+first, so that a laboratory that missed several rotations follows them (``labnet.protocol.keychain``).
 ``at`` is, for a retired key set, the instant from which bundles sealed to it are refused, and for a revoked
 one, when it was revoked.  A document may neither retire nor revoke the key set of its own identity (the
 current one).  The hub serves it at ``GET /v1/hub/keys`` and writes it for a stick (``labnet-hub keys --out``);
@@ -23,7 +25,7 @@ a laboratory reads it at every sync and with ``labnet hub-key import`` (``labnet
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,10 +112,16 @@ def refusal(events: Iterable[KeyEvent], encryption_key_id: str, now: dt.datetime
     return None
 
 
-def hub_keys_document(hub: Identity, events: Iterable[KeyEvent], *, issued_at: str | None = None) -> bytes:
-    """The hub key document: its identity and its key events, signed by its current signing key (hub side)."""
-    body = {"format": KEYS_FORMAT, "version": KEYS_VERSION, "identity": canonical.loads(hub.public.to_json()),
-            "issued_at": issued_at or utc_stamp(), "keys": [e.to_json() for e in events]}
+def hub_keys_document(hub: Identity, events: Iterable[KeyEvent], *, issued_at: str | None = None,
+                      chain: Sequence[PublicIdentity] = ()) -> bytes:
+    """The hub key document: its identity and its key events, signed by its current signing key (hub side);
+    ``chain``, the hub's endorsed identity documents older than the current one (oldest first), is written
+    only when there are some (``labnet.protocol.keychain``), so a hub that rotated once writes what it did."""
+    body: dict[str, Any] = {"format": KEYS_FORMAT, "version": KEYS_VERSION,
+                            "identity": canonical.loads(hub.public.to_json()),
+                            "issued_at": issued_at or utc_stamp(), "keys": [e.to_json() for e in events]}
+    if chain:
+        body["chain"] = [canonical.loads(link.to_json()) for link in chain]
     return canonical.dumps({**body, "signature": b64(hub.sign(KEYS_CONTEXT + canonical.dumps(body)))})
 
 
@@ -128,6 +136,13 @@ def is_hub_keys_document(data: bytes) -> bool:
 def read_hub_keys(data: bytes) -> tuple[PublicIdentity, tuple[KeyEvent, ...]]:
     """Check a hub key document: its identity (self-signed) and its signature by that identity's key.
     Whether the identity may follow the pinned one is ``labnet.protocol.pinning``'s to decide."""
+    identity, events, _ = read_hub_key_document(data)
+    return identity, events
+
+
+def read_hub_key_document(data: bytes) -> tuple[PublicIdentity, tuple[KeyEvent, ...], tuple[PublicIdentity, ...]]:
+    """``read_hub_keys`` and the chain of the hub's older identity documents (each self-signed; whether each
+    endorses the next is ``labnet.protocol.keychain``'s to check)."""
     try:
         doc = canonical.loads(data)
     except (canonical.CanonicalError, UnicodeDecodeError) as exc:
@@ -135,8 +150,9 @@ def read_hub_keys(data: bytes) -> tuple[PublicIdentity, tuple[KeyEvent, ...]]:
     if not isinstance(doc, dict) or doc.get("format") != KEYS_FORMAT or doc.get("version") != KEYS_VERSION:
         raise IdentityError(Message("This is not a LabNet hub key document (version {version}).",
                                     version=KEYS_VERSION))
-    if set(doc) != {"format", "version", "identity", "issued_at", "keys", "signature"} \
-            or not isinstance(doc["keys"], list) or not isinstance(doc["identity"], dict):
+    if set(doc) - {"chain"} != {"format", "version", "identity", "issued_at", "keys", "signature"} \
+            or not isinstance(doc["keys"], list) or not isinstance(doc["identity"], dict) \
+            or not isinstance(doc.get("chain", []), list):
         raise IdentityError(Message("The hub key document lacks a field or holds one LabNet does not know; it was "
                                     "altered or made by another program."))
     identity = PublicIdentity.from_json(doc["identity"])
@@ -152,4 +168,4 @@ def read_hub_keys(data: bytes) -> tuple[PublicIdentity, tuple[KeyEvent, ...]]:
     if any(e.names(current.signing_key_id) or e.names(current.encryption_key_id) for e in events):
         raise IdentityError(Message("The hub key document retires or revokes the hub's own current key; it "
                                     "cannot be used. Ask the hub's administrator."))
-    return identity, events
+    return identity, events, tuple(PublicIdentity.from_json(link) for link in doc.get("chain", []))

@@ -3,8 +3,9 @@
 ``keys/hub.json`` holds the hub's identity document, the keys it had
 before (so receipts signed before a rotation still verify) and what the hub
 said of its older keys (``key_events``: retired, revoked; ``labnet.protocol.keystatus``).
-A new document for the same hub replaces it only if a pinned key endorsed the
-new keys; a document for another hub is refused while one is pinned.  A
+A new document for the same hub replaces it only if the pinned current key endorsed the
+new keys, directly or through the chain of the hub's rotations its key document carries
+(``labnet.protocol.keychain``); a document for another hub is refused while one is pinned.  A
 revoked key is dropped from the trusted keys and never comes back: nothing it
 signed (receipts, bulletins, endorsements) is trusted any more.  Bundles are
 sealed to the current key only, which a key document can neither retire nor
@@ -22,9 +23,10 @@ from labnet.common.messages import Message
 
 from . import canonical
 from .errors import IdentityError
+from .keychain import follow_chain
 from .keyfile import write_file_atomically
-from .keys import PublicIdentity, PublicKeys, b64, check_rotation, suite, unb64
-from .keystatus import KeyEvent, is_hub_keys_document, read_hub_keys
+from .keys import PublicIdentity, PublicKeys, b64, suite, unb64
+from .keystatus import KeyEvent, is_hub_keys_document, read_hub_key_document
 
 HUB_FILE = LabFolder.HUB_PIN
 
@@ -37,8 +39,9 @@ def pin_hub(data_dir: Path, document: bytes) -> tuple[PublicIdentity, str]:
     """Pin ``document`` — a hub identity document, or a hub key document (``labnet.protocol.keystatus``: the identity
     and what became of its older keys) — as this laboratory's hub; returns it and what happened (pinned,
     unchanged, rotated)."""
+    chain: tuple[PublicIdentity, ...] = ()
     if is_hub_keys_document(document):
-        new, events = read_hub_keys(document)
+        new, events, chain = read_hub_key_document(document)
     else:
         new, events = PublicIdentity.from_json(document), ()
     if new.role != "hub":
@@ -48,9 +51,11 @@ def pin_hub(data_dir: Path, document: bytes) -> tuple[PublicIdentity, str]:
     known: dict[str, KeyEvent] = {}
     if path.exists():
         pinned = load_pinned_hub(data_dir)
-        accepted = check_rotation(pinned, new)
-        what = "unchanged" if accepted.keys == pinned.keys else "rotated"
         known = {e.signing_key_id: e for e in load_key_events(data_dir)}
+        # Revocations known here or told by this document end the chain at a revoked key (keychain).
+        revoked = {e.signing_key_id: e for e in (*known.values(), *events) if e.status == "revoked"}
+        accepted = follow_chain(pinned, new, chain, revoked)
+        what = "unchanged" if accepted.keys == pinned.keys else "rotated"
     else:
         accepted, what = new, "pinned"
     for event in events:   # a revocation is for good; a retirement date is the latest the hub gave
