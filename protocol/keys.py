@@ -21,7 +21,8 @@ public key`` (``algorithm`` is the ASCII name ``ed25519``,
 The **public identity document** is canonical JSON (``labnet.protocol.canonical``)
 signed by its own signing key; after a rotation it also carries an
 *endorsement*: the new keys signed by the previous signing key, so whoever
-pinned the old identity can follow the change.  Old key sets stay in the
+pinned the old identity can follow the change (several changes at once: the chain of
+a hub's documents, ``labnet.protocol.keychain``).  Old key sets stay in the
 (protected) key file, to read old bundles and check old receipts.
 """
 
