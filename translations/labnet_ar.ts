@@ -3611,6 +3611,22 @@
         <translation>لا يمكن استخدام رمز الربط هذا: {reason}.</translation>
     </message>
     <message>
+        <source>The chain of key rotations of {name} breaks at link {position} of {count} (key {key}…): it is another identity&apos;s document. Nothing was changed.</source>
+        <translation>تنقطع سلسلة تبديلات مفاتيح {name} عند الحلقة {position} من {count} (المفتاح {key}…): إنها وثيقة هوية أخرى. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…): it is endorsed by key {endorser}…, which the hub revoked on {at} ({reason}); a revoked key may be in other hands, so nothing it endorsed is followed. Enrol this laboratory again. Nothing was changed.</source>
+        <translation>المفاتيح الجديدة الخاصة بـ {name} غير معتمَدة من المفاتيح المثبَّتة هنا: تنقطع سلسلة تبديلات مفاتيحه عند الحلقة {position} من {count} (المفتاح {key}…): فهي معتمَدة من المفتاح {endorser}…، الذي أبطله المركز في {at} ({reason})؛ وقد يكون المفتاح المُبطَل في أيدٍ أخرى، ولذلك لا يُعتدّ بأي شيء اعتمده. سجِّل هذا المختبر مرة أخرى. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…), endorsed by key {endorser}… instead of {expected}…. Check the file&apos;s origin with the hub&apos;s administrator, or enrol again. Nothing was changed.</source>
+        <translation>المفاتيح الجديدة الخاصة بـ {name} غير معتمَدة من المفاتيح المثبَّتة هنا: تنقطع سلسلة تبديلات مفاتيحه عند الحلقة {position} من {count} (المفتاح {key}…)، المعتمَدة من المفتاح {endorser}… بدلًا من {expected}…. تحقّق من مصدر الملف مع مسؤول المركز، أو سجِّل مرة أخرى. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: at link {position} of {count} (key {key}…) the signature of key {expected}… is not valid; the chain was altered or forged. Nothing was changed.</source>
+        <translation>المفاتيح الجديدة الخاصة بـ {name} غير معتمَدة من المفاتيح المثبَّتة هنا: عند الحلقة {position} من {count} (المفتاح {key}…) توقيع المفتاح {expected}… غير صالح؛ فقد عُدِّلت السلسلة أو زُوِّرت. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
         <translation>لا توجد حزمة بالمعرّف «{bundle}»، أو توجد أكثر من واحدة؛ يسردها الأمر «labnet bundle status».</translation>
     </message>

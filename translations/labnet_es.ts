@@ -3611,6 +3611,22 @@
         <translation>Este código de emparejamiento no se puede usar: {reason}.</translation>
     </message>
     <message>
+        <source>The chain of key rotations of {name} breaks at link {position} of {count} (key {key}…): it is another identity&apos;s document. Nothing was changed.</source>
+        <translation>La cadena de renovaciones de claves de {name} se rompe en el eslabón {position} de {count} (clave {key}…): es el documento de otra identidad. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…): it is endorsed by key {endorser}…, which the hub revoked on {at} ({reason}); a revoked key may be in other hands, so nothing it endorsed is followed. Enrol this laboratory again. Nothing was changed.</source>
+        <translation>Las nuevas claves de {name} no están avaladas por las claves fijadas aquí: la cadena de sus renovaciones de claves se rompe en el eslabón {position} de {count} (clave {key}…): la avala la clave {endorser}…, que el nodo central revocó el {at} ({reason}); una clave revocada puede estar en otras manos, así que no se sigue nada de lo que avaló. Vuelva a inscribir este laboratorio. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…), endorsed by key {endorser}… instead of {expected}…. Check the file&apos;s origin with the hub&apos;s administrator, or enrol again. Nothing was changed.</source>
+        <translation>Las nuevas claves de {name} no están avaladas por las claves fijadas aquí: la cadena de sus renovaciones de claves se rompe en el eslabón {position} de {count} (clave {key}…), avalada por la clave {endorser}… en lugar de {expected}…. Compruebe el origen del archivo con el administrador del nodo central o vuelva a inscribirse. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: at link {position} of {count} (key {key}…) the signature of key {expected}… is not valid; the chain was altered or forged. Nothing was changed.</source>
+        <translation>Las nuevas claves de {name} no están avaladas por las claves fijadas aquí: en el eslabón {position} de {count} (clave {key}…) la firma de la clave {expected}… no es válida; la cadena se alteró o se falsificó. No se ha cambiado nada.</translation>
+    </message>
+    <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
         <translation>Ningún paquete, o más de uno, tiene el id «{bundle}»; «labnet bundle status» los enumera.</translation>
     </message>

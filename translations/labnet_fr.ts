@@ -3611,6 +3611,22 @@
         <translation>Ce code d&apos;appairage est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>The chain of key rotations of {name} breaks at link {position} of {count} (key {key}…): it is another identity&apos;s document. Nothing was changed.</source>
+        <translation>La chaîne des renouvellements de clés de {name} est rompue au maillon {position} sur {count} (clé {key}…)&#xa0;: c&apos;est le document d&apos;une autre identité. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…): it is endorsed by key {endorser}…, which the hub revoked on {at} ({reason}); a revoked key may be in other hands, so nothing it endorsed is followed. Enrol this laboratory again. Nothing was changed.</source>
+        <translation>Les nouvelles clés de {name} ne sont pas validées par les clés épinglées ici&#xa0;: la chaîne de ses renouvellements de clés est rompue au maillon {position} sur {count} (clé {key}…)&#xa0;: elle est validée par la clé {endorser}…, que le serveur a révoquée le {at} ({reason})&#xa0;; une clé révoquée est peut-être entre d&apos;autres mains, rien de ce qu&apos;elle a validé n&apos;est donc suivi. Inscrivez de nouveau ce laboratoire. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…), endorsed by key {endorser}… instead of {expected}…. Check the file&apos;s origin with the hub&apos;s administrator, or enrol again. Nothing was changed.</source>
+        <translation>Les nouvelles clés de {name} ne sont pas validées par les clés épinglées ici&#xa0;: la chaîne de ses renouvellements de clés est rompue au maillon {position} sur {count} (clé {key}…), validée par la clé {endorser}… au lieu de {expected}…. Vérifiez l&apos;origine du fichier auprès de l&apos;administrateur du serveur, ou inscrivez-vous de nouveau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: at link {position} of {count} (key {key}…) the signature of key {expected}… is not valid; the chain was altered or forged. Nothing was changed.</source>
+        <translation>Les nouvelles clés de {name} ne sont pas validées par les clés épinglées ici&#xa0;: au maillon {position} sur {count} (clé {key}…), la signature de la clé {expected}… n&apos;est pas valide&#xa0;; la chaîne a été modifiée ou contrefaite. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
         <translation>Aucun paquet, ou plus d&apos;un, n&apos;a l&apos;identifiant «&#xa0;{bundle}&#xa0;»&#xa0;; «&#xa0;labnet bundle status&#xa0;» les liste.</translation>
     </message>

@@ -3611,6 +3611,22 @@
         <translation>Этот код партнёрства нельзя использовать: {reason}.</translation>
     </message>
     <message>
+        <source>The chain of key rotations of {name} breaks at link {position} of {count} (key {key}…): it is another identity&apos;s document. Nothing was changed.</source>
+        <translation>Цепочка смены ключей {name} прерывается на звене {position} из {count} (ключ {key}…): это документ другого участника. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…): it is endorsed by key {endorser}…, which the hub revoked on {at} ({reason}); a revoked key may be in other hands, so nothing it endorsed is followed. Enrol this laboratory again. Nothing was changed.</source>
+        <translation>Новые ключи {name} не заверены закреплёнными здесь ключами: цепочка смены ключей прерывается на звене {position} из {count} (ключ {key}…): оно заверено ключом {endorser}…, который узел отозвал {at} ({reason}); отозванный ключ может оказаться в чужих руках, поэтому ничему, что он заверил, не доверяют. Зарегистрируйте эту лабораторию заново. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…), endorsed by key {endorser}… instead of {expected}…. Check the file&apos;s origin with the hub&apos;s administrator, or enrol again. Nothing was changed.</source>
+        <translation>Новые ключи {name} не заверены закреплёнными здесь ключами: цепочка смены ключей прерывается на звене {position} из {count} (ключ {key}…), заверенном ключом {endorser}… вместо {expected}…. Уточните происхождение файла у администратора узла или зарегистрируйтесь заново. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: at link {position} of {count} (key {key}…) the signature of key {expected}… is not valid; the chain was altered or forged. Nothing was changed.</source>
+        <translation>Новые ключи {name} не заверены закреплёнными здесь ключами: на звене {position} из {count} (ключ {key}…) подпись ключа {expected}… недействительна; цепочка изменена или подделана. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
         <translation>Пакета с идентификатором «{bundle}» нет или их несколько; команда «labnet bundle status» выводит их список.</translation>
     </message>
