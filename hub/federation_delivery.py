@@ -55,9 +55,9 @@ def send(hub: Hub, row: dict[str, Any]) -> bool:
     from .federation_search import ANSWER, MEDIA_TYPE, receive_reply  # that module sends through this one
 
     fed = store(hub)
-    now = hub.store.clock()
 
-    def failed(reason: str) -> bool:
+    def failed(reason: str) -> bool:   # the next attempt counted from the failure (a time-out is long)
+        now = hub.store.clock()
         later = now + dt.timedelta(seconds=retry_after(int(row["attempts"]) + 1))
         fed.attempted(row["message_id"], utc_stamp(now), reason, utc_stamp(later))
         return False
@@ -89,7 +89,7 @@ def send(hub: Hub, row: dict[str, Any]) -> bool:
             receive_reply(hub, response.content, f"peer:{row['peer']}")
         except HubError as exc:   # an answer we cannot trust or use: kept waiting, the reason said
             return failed(f"{exc.code}: {exc.user_message}")
-    fed.attempted(row["message_id"], utc_stamp(now), None)
+    fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), None)
     return True
 
 
