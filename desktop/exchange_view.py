@@ -35,7 +35,7 @@ from labnet.desktop.exchange_parts import (
     table,
 )
 from labnet.desktop.flow_layout import FlowLayout
-from labnet.desktop.i18n import datetime_text, isolate, number, say_error
+from labnet.desktop.i18n import datetime_text, isolate, number, say_error, select_row
 from labnet.desktop.tasks import Tasks
 
 
@@ -203,7 +203,7 @@ class ExchangeView(QWidget):
     def select(self, exchange_id: str) -> None:
         for row in range(self.requests.rowCount()):
             if self.requests.item(row, 0).data(EXCHANGE_ID) == exchange_id:
-                self.requests.selectRow(row)
+                select_row(self.requests, row)
 
     def selected_offer(self) -> dict[str, Any] | None:
         rows = self.offers_table.selectionModel().selectedRows()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from labnet.desktop import style
 from labnet.desktop.hub_console import _fill, _table
-from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number
+from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number, select_row
 
 PREVIEW_DELAY_MS = 400   # the preview is asked again this long after the last change
 
@@ -153,7 +153,7 @@ class FederationPage(QWidget):
             if chosen is not None:
                 names = [p["name"] for p in self.peers]
                 if chosen["name"] in names:
-                    self.table.selectRow(names.index(chosen["name"]))
+                    select_row(self.table, names.index(chosen["name"]))
         finally:
             self.table.blockSignals(False)
         _fill(self.hits, [[datetime_text(h["found_at"]), self._side(h["side"]), h["peer"], self._lab(h["lab_id"]),
@@ -186,7 +186,7 @@ class FederationPage(QWidget):
         """Choose peer ``name``: its row selected and its policy asked for (even when the row was selected)."""
         self.table.blockSignals(True)
         try:
-            self.table.selectRow([p["name"] for p in self.peers].index(name))
+            select_row(self.table, [p["name"] for p in self.peers].index(name))
         finally:
             self.table.blockSignals(False)
         self._selected()

@@ -35,6 +35,7 @@ def prepare_followup(network: Any, demo_dir: Path, lab_id: str) -> None:
 
 
 def federation_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, tag: str) -> list[Path]:
+    from labnet.desktop.i18n import select_row
     from labnet.desktop.screenshots import _save, _save_with_dialog, _settle, _wait, write_png
     from labnet.hub.federation import store
 
@@ -53,7 +54,7 @@ def federation_views(app: Any, tasks: Any, window: Any, network: Any, out: Path,
     _wait(app, lambda: panel.table.rowCount() > 0, timeout=60)
     waiting = next((n for n, (kind, item) in enumerate(panel.items) if kind == "followup"
                     and item["side"] == "answered" and item["state"] == "asked"), 0)
-    panel.table.selectRow(waiting)
+    select_row(panel.table, waiting)
     _settle(app, tasks)
     shots = [_save(window, out / f"network-federation{tag}.png")]
     if panel.approve_button.isEnabled():

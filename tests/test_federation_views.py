@@ -5,6 +5,7 @@ cross-network hits and follow-ups; a reviewer sees them and saves nothing."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from hub_server import ADMIN_PASSWORD
 from labnet.hub import cli as hub_cli_main
@@ -85,6 +86,15 @@ def test_follow_ups_listed_and_a_reviewer_saves_nothing(qtbot, tmp_path, network
                            "waiting for the owner"]
     page.table.selectRow(0)
     assert page.policy["peer"] == "west"
+    # Right to left (Arabic) the peer is chosen and kept across a refresh too: QTableView.selectRow selected
+    # nothing there, so labnet screenshots waited for a policy never asked for
+    console.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    page.table.clearSelection()
+    page.policy = None
+    page.select("west")
+    assert page.selected()["name"] == "west" and page.policy["peer"] == "west"
+    console.refresh()
+    assert page.selected()["name"] == "west"
     assert not page.method_boxes[LABEL].isEnabled() and not page.save_button.isEnabled()
     assert "reviewer" in page.save_button.toolTip()
     before = (east.folder / "federation" / "west.toml").read_text()
