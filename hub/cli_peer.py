@@ -20,6 +20,7 @@ import json
 from pathlib import Path
 
 from labnet.common.cli_args import apply_help
+from labnet.common.messages import Message
 
 HUB = "--data-dir /var/lib/labnet-hub"
 PEER_HELP_TEXTS: dict[str, tuple[str | None, str]] = {
@@ -272,7 +273,8 @@ def run_export(args: argparse.Namespace) -> int:
             (args.out_dir / f"{row['message_id']}.lnf").write_bytes(federation_search.export(hub, row["message_id"]))
     finally:
         hub.close()
-    print(f"{len(waiting)} message(s) for {args.name} written to {args.out_dir}.")
+    print(Message.plural("{n:,} message for {peer} written to {out}.", "{n:,} messages for {peer} written to {out}.",
+                         len(waiting), peer=args.name, out=args.out_dir))
     return 0
 
 
