@@ -21,6 +21,7 @@ def test_hub_scale_benchmark_smoke():
     assert [c["store"] for c in figures["crowd"]] == ["sqlite", "postgresql"]
     for crowd in figures["crowd"]:
         assert crowd["uploads_completed"] == 3 and crowd["refused"] == {}
+        assert 0 <= crowd["queue_drain_after_uploads_s"] <= crowd["last_receipt_s"]
         assert crowd["records_accepted"] == 3 * 5
         assert crowd["bulletin_reads"] == 20 and crowd["bulletin_refused"] == {}
         assert crowd["cpu_s"]["serve_processes"] is not None
