@@ -35,7 +35,8 @@ from labnet.desktop.exchange_parts import (
     table,
 )
 from labnet.desktop.flow_layout import FlowLayout
-from labnet.desktop.i18n import datetime_text, isolate, number, say_error, select_row
+from labnet.desktop.i18n import datetime_text, isolate, number, say_error
+from labnet.desktop.tables import select_row
 from labnet.desktop.tasks import Tasks
 
 

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 
 from labnet.desktop import style
 from labnet.desktop.hub_console import _fill, _table
-from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number, select_row
+from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number
+from labnet.desktop.tables import select_row
 
 PREVIEW_DELAY_MS = 400   # the preview is asked again this long after the last change
+LINE_BREAK = "<br>"      # between the preview's translated lines (markup, not text)
 
 
 def federation_data(admin: Any) -> dict[str, Any]:
@@ -269,9 +271,9 @@ class FederationPage(QWidget):
                 sends.append(self.tr("{method}: not searched").format(method=isolate(m["method"])))
         released = self._released(preview["example"]) if preview["example_held"] else self.tr(
             "(no result held here to show it on)")
-        self.preview.setText(
-            "<b>" + self.tr("A search sends") + "</b><br>" + ("<br>".join(sends) or self.tr("nothing")) + "<br><b>"
-            + self.tr("A hit releases, for example") + "</b><br>" + released.replace("<", "&lt;"))
+        lines = ["<b>" + self.tr("A search sends") + "</b>", *(sends or [self.tr("nothing")]),
+                 "<b>" + self.tr("A hit releases, for example") + "</b>", released.replace("<", "&lt;")]
+        self.preview.setText(LINE_BREAK.join(lines))
 
     def save(self) -> None:
         if self.policy is None:

@@ -18,19 +18,9 @@ import re
 import string
 from pathlib import Path, PurePath
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QDate,
-    QDateTime,
-    QItemSelectionModel,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    QTime,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication
 
 from labnet.catalogue.errors import Message, message_of
 from labnet.common.messages import numerus_key
@@ -215,14 +205,6 @@ def loaded_files() -> int:
 
 
 # -- formatting for the locale ---------------------------------------------------------
-def select_row(table: QTableWidget, row: int) -> None:
-    """Select the whole of ``row``, its first cell current, in either direction.  ``QTableView.selectRow`` selects
-    nothing right to left (Qt 6: it takes the column at the viewport's right edge, past the last one): in Arabic
-    the hub console's chosen peer was never selected, so its policy was never asked for."""
-    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-    table.setCurrentCell(row, 0, flags)
-
-
 def isolate(text: object) -> str:
     """``text`` (a path, a code) kept in its own direction inside a sentence of the other one.
 

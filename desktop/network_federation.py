@@ -39,8 +39,7 @@ KIND = "profiling_result"
 NOT_RELEASED = {"peaks", "shareable"}   # what a follow-up never offers: the profile itself went in the search
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkFederation", text)
+translate = QCoreApplication.translate   # called with literals, as lupdate reads them
 
 
 def _lr(value: Any) -> str:
@@ -56,7 +55,7 @@ def field_label(name: str) -> str:
 
 def released_text(fields: dict[str, Any] | None) -> str:
     if not fields:
-        return _tr("nothing")
+        return translate("NetworkFederation", "nothing")
     return "; ".join(f"{field_label(k)}: {v}" for k, v in sorted(fields.items()))
 
 
@@ -66,18 +65,18 @@ def describe_bulletin(kind: str, content: dict[str, Any]) -> str:
     if kind == "federation-hit":
         hits = content.get("hits") or []
         if content.get("side") == "asked":
-            return _tr("{n} cross-network hit(s): this laboratory's profiles found in the network of {peer}").format(
+            return translate("NetworkFederation", "{n} cross-network hit(s): this laboratory's profiles found in the network of {peer}").format(
                 n=number(len(hits)), peer=peer)
-        return _tr("{n} cross-network hit(s): a search by the network of {peer} found this laboratory's "
+        return translate("NetworkFederation", "{n} cross-network hit(s): a search by the network of {peer} found this laboratory's "
                    "profiles").format(n=number(len(hits)), peer=peer)
     if kind == "federation-follow-up":
-        return _tr("The network of {peer} asks for the details of a hit on one of this laboratory's records: "
+        return translate("NetworkFederation", "The network of {peer} asks for the details of a hit on one of this laboratory's records: "
                    "approve or decline it below").format(peer=peer)
     state = content.get("state")
     if state == "approved":
-        return _tr("The owner in the network of {peer} approved your follow-up: {released}").format(
+        return translate("NetworkFederation", "The owner in the network of {peer} approved your follow-up: {released}").format(
             peer=peer, released=released_text(content.get("released")))
-    return _tr("The owner in the network of {peer} declined your follow-up{note}").format(
+    return translate("NetworkFederation", "The owner in the network of {peer} declined your follow-up{note}").format(
         peer=peer, note=(": " + str(content["note"])) if content.get("note") else "")
 
 

@@ -35,8 +35,8 @@ def prepare_followup(network: Any, demo_dir: Path, lab_id: str) -> None:
 
 
 def federation_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, tag: str) -> list[Path]:
-    from labnet.desktop.i18n import select_row
     from labnet.desktop.screenshots import _save, _save_with_dialog, _settle, _wait, write_png
+    from labnet.desktop.tables import select_row
     from labnet.hub.federation import store
 
     page = window.show_section("network")
