@@ -7450,6 +7450,33 @@
     </message>
 </context>
 <context>
+    <name>NetworkFederation</name>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{n} cross-network hit(s): this laboratory&apos;s profiles found in the network of {peer}</source>
+        <translation>التطابقات بين الشبكات: {n}؛ اكتُشفت ملفات سمات لهذا المختبر في شبكة {peer}</translation>
+    </message>
+    <message>
+        <source>{n} cross-network hit(s): a search by the network of {peer} found this laboratory&apos;s profiles</source>
+        <translation>التطابقات بين الشبكات: {n}؛ اكتشف بحثٌ أجرته شبكة {peer} ملفات سمات لهذا المختبر</translation>
+    </message>
+    <message>
+        <source>The network of {peer} asks for the details of a hit on one of this laboratory&apos;s records: approve or decline it below</source>
+        <translation>تطلب شبكة {peer} تفاصيل تطابق مع أحد سجلات هذا المختبر: وافق عليه أو اعتذر عنه أدناه</translation>
+    </message>
+    <message>
+        <source>The owner in the network of {peer} approved your follow-up: {released}</source>
+        <translation>وافق المالك في شبكة {peer} على طلب التفاصيل الخاص بك: {released}</translation>
+    </message>
+    <message>
+        <source>The owner in the network of {peer} declined your follow-up{note}</source>
+        <translation>اعتذر المالك في شبكة {peer} عن طلب التفاصيل الخاص بك{note}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network</source>

@@ -7166,6 +7166,33 @@
     </message>
 </context>
 <context>
+    <name>NetworkFederation</name>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{n} cross-network hit(s): this laboratory&apos;s profiles found in the network of {peer}</source>
+        <translation>{n} coincidencia(s) entre redes: perfiles de este laboratorio detectados en la red de {peer}</translation>
+    </message>
+    <message>
+        <source>{n} cross-network hit(s): a search by the network of {peer} found this laboratory&apos;s profiles</source>
+        <translation>{n} coincidencia(s) entre redes: una búsqueda de la red de {peer} detectó perfiles de este laboratorio</translation>
+    </message>
+    <message>
+        <source>The network of {peer} asks for the details of a hit on one of this laboratory&apos;s records: approve or decline it below</source>
+        <translation>La red de {peer} pide los detalles de una coincidencia con un registro de este laboratorio: apruébela o declínela abajo</translation>
+    </message>
+    <message>
+        <source>The owner in the network of {peer} approved your follow-up: {released}</source>
+        <translation>El titular en la red de {peer} aprobó su solicitud de detalles: {released}</translation>
+    </message>
+    <message>
+        <source>The owner in the network of {peer} declined your follow-up{note}</source>
+        <translation>El titular en la red de {peer} declinó su solicitud de detalles{note}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network</source>

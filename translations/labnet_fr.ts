@@ -7166,6 +7166,33 @@
     </message>
 </context>
 <context>
+    <name>NetworkFederation</name>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{n} cross-network hit(s): this laboratory&apos;s profiles found in the network of {peer}</source>
+        <translation>{n} correspondance(s) inter-réseaux&#xa0;: des profils de ce laboratoire trouvés dans le réseau de {peer}</translation>
+    </message>
+    <message>
+        <source>{n} cross-network hit(s): a search by the network of {peer} found this laboratory&apos;s profiles</source>
+        <translation>{n} correspondance(s) inter-réseaux&#xa0;: une recherche du réseau de {peer} a trouvé des profils de ce laboratoire</translation>
+    </message>
+    <message>
+        <source>The network of {peer} asks for the details of a hit on one of this laboratory&apos;s records: approve or decline it below</source>
+        <translation>Le réseau de {peer} demande les détails d&apos;une correspondance sur une fiche de ce laboratoire&#xa0;: approuvez ou déclinez ci-dessous</translation>
+    </message>
+    <message>
+        <source>The owner in the network of {peer} approved your follow-up: {released}</source>
+        <translation>Le détenteur dans le réseau de {peer} a approuvé votre demande de détails&#xa0;: {released}</translation>
+    </message>
+    <message>
+        <source>The owner in the network of {peer} declined your follow-up{note}</source>
+        <translation>Le détenteur dans le réseau de {peer} a décliné votre demande de détails{note}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network</source>

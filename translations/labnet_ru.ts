@@ -7237,6 +7237,33 @@
     </message>
 </context>
 <context>
+    <name>NetworkFederation</name>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+    <message>
+        <source>{n} cross-network hit(s): this laboratory&apos;s profiles found in the network of {peer}</source>
+        <translation>Межсетевых совпадений: {n}; профили этой лаборатории найдены в сети {peer}</translation>
+    </message>
+    <message>
+        <source>{n} cross-network hit(s): a search by the network of {peer} found this laboratory&apos;s profiles</source>
+        <translation>Межсетевых совпадений: {n}; поиск сети {peer} нашёл профили этой лаборатории</translation>
+    </message>
+    <message>
+        <source>The network of {peer} asks for the details of a hit on one of this laboratory&apos;s records: approve or decline it below</source>
+        <translation>Сеть {peer} запрашивает подробности совпадения с одной из записей этой лаборатории: одобрите или отклоните запрос ниже</translation>
+    </message>
+    <message>
+        <source>The owner in the network of {peer} approved your follow-up: {released}</source>
+        <translation>Владелец в сети {peer} одобрил ваш запрос подробностей: {released}</translation>
+    </message>
+    <message>
+        <source>The owner in the network of {peer} declined your follow-up{note}</source>
+        <translation>Владелец в сети {peer} отклонил ваш запрос подробностей{note}</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPage</name>
     <message>
         <source>Network</source>
