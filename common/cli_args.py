@@ -74,6 +74,14 @@ def finite_float(text: str) -> float:
     return _number(text)
 
 
+def positive_number(text: str) -> float:
+    """A length of time such as a polling interval: a finite number above 0 (0 would spin, below 0 fail later)."""
+    value = _number(text)
+    if not value > 0:
+        raise argparse.ArgumentTypeError(Message("“{text}” must be a number above 0", text=text))
+    return value
+
+
 def day(text: str) -> _dt.date:
     """A day written YYYY-MM-DD."""
     try:

@@ -27,7 +27,15 @@ from pathlib import Path
 from typing import Any
 
 from labnet import __version__
-from labnet.common.cli_args import apply_help, flush_stdout, non_negative_int, positive_int, silence_stdout, stdout_gone
+from labnet.common.cli_args import (
+    apply_help,
+    flush_stdout,
+    non_negative_int,
+    positive_int,
+    positive_number,
+    silence_stdout,
+    stdout_gone,
+)
 from labnet.common.cli_args import port as port_number
 from labnet.common.messages import Message
 
@@ -73,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--lease-seconds", type=positive_int, default=60, metavar="S",
                         help="how long a claimed upload stays this worker's without a renewal (default 60): a "
                              "worker that dies leaves its upload to another after this")
-    worker.add_argument("--poll-seconds", type=float, default=1.0, metavar="S",
+    worker.add_argument("--poll-seconds", type=positive_number, default=1.0, metavar="S",
                         help="how often an idle worker looks for work (default 1)")
     worker.add_argument("--metrics-port", type=port_number, metavar="PORT",
                         help="serve this worker's /metrics on 127.0.0.1:PORT for Prometheus: the ingest's counters "

@@ -80,6 +80,11 @@ ACCESS: dict[str, str] = {
                                             "requests", "show", "accept", "decline", "dispatch", "receive",
                                             "refuse", "lost", "cancel", "report")},
     "exchange offers": READ,    # the network's offers, from the hub; nothing written here
+    # cross-network hits and follow-ups: the lists are the hub's; asking and answering are in the audit trail
+    "federation hits": READ,
+    "federation follow-ups": READ,
+    "federation ask": ACT,
+    "federation answer": ACT,
     # the laboratory's printed reports (a PDF file out)
     "report register": READ,
     "report competence": READ,
