@@ -15,13 +15,14 @@ import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
+from labnet.common.clock import file_stamp
 from labnet.protocol.errors import SyncError
 from labnet.protocol.keyfile import Passphrase, has_identity, load_identity, save_identity
 from labnet.protocol.keys import Identity, create_identity
 
 from . import admins
-from .db import DATABASE_ENV
-from .store import HUB_DB, HubError, HubStore
+from .db import DATABASE_ENV, SQLITE, SqliteDatabase
+from .store import HUB_DB, HubError, HubStore, migrate_file
 from .uploads import ROOMS as UPLOAD_ROOMS
 from .uploads import UploadStore
 
@@ -84,6 +85,19 @@ def database_target(folder: Path, given: str | None = None, settings: HubSetting
     return chosen or Path(folder) / HUB_DB
 
 
+def migrate_uploads_file(root: Path) -> None:
+    """``uploads/uploads.db`` (an SQLite hub's uploads and ingest queue) brought to its rooms' latest versions once
+    across processes, as the hub's file is (``hub/store.py``): ``UploadStore`` then finds nothing to do.  The copy
+    before is named as ``hub/uploads.py`` names it."""
+    root.mkdir(parents=True, exist_ok=True)
+    database = SqliteDatabase(root / "uploads.db", busy_timeout=15)
+    try:
+        migrate_file(database, UPLOAD_ROOMS, history=None,
+                     backup_to=lambda step: root / f"uploads.before-schema-{step}.{file_stamp()}.db")
+    finally:
+        database.close()
+
+
 class Hub:
     """An opened hub: identity unlocked, store and uploads ready."""
 
@@ -97,6 +111,8 @@ class Hub:
         # uploads/uploads.db (hub/uploads.py says why).
         self.store = HubStore(database_target(self.folder, database, settings), backup_dir=self.folder,
                               have_backup=have_backup, postgres_rooms=UPLOAD_ROOMS, **store_args)
+        if self.store.dialect == SQLITE:
+            migrate_uploads_file(self.folder / "uploads")
         self.uploads = UploadStore(self.folder / "uploads", max_size=settings.max_upload_bytes,
                                    lifetime=dt.timedelta(hours=settings.upload_lifetime_hours),
                                    max_open=settings.open_uploads_per_lab, database=self.store.database,

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Callable, Sequence
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from labnet.common import clock
 from labnet.common import sqlite as common_sqlite
 
-from . import db
+from . import db, store_exchange, store_federation
 from .errors import Conflict, Forbidden, HubError, NotFound, Unauthenticated
 from .store_admins import MIGRATION, AdminStore
 from .store_bulletins import BulletinStore
@@ -226,8 +227,55 @@ def rooms(migrations: Sequence[tuple[int, str, Any]] | None = None) -> list[comm
 
 
 # Rooms of other parts of the hub that keep tables in its store (their migrations in the portable subset of
-# hub/db.py, or Dialects steps), migrated with the hub's room on both stores.
-OTHER_ROOMS: list[common_sqlite.Room] = []
+# hub/db.py, or Dialects steps), migrated with the hub's room on both stores when the store is opened: once, before
+# any worker starts (serve opens the hub first), never by an app or an ingestor being made afterwards.
+OTHER_ROOMS: list[common_sqlite.Room] = [store_exchange.ROOM, store_federation.room()]
+
+MIGRATION_WAIT_SECONDS = 600   # how long an opener waits for another process's migration to finish
+
+
+def is_current(database: db.Database, wanted: Sequence[common_sqlite.Room]) -> bool:
+    """Whether every room of ``wanted`` is at its latest version (read only: nothing is written).  A room newer
+    than this program knows is not current: the migration refuses it (``SchemaTooNew``) without writing."""
+    versions = database.room_versions()
+    return all(versions.get(room.name, 0) == room.latest for room in wanted)
+
+
+@contextlib.contextmanager
+def migration_lock(path: Path | None) -> Iterator[None]:
+    """Across processes, one migration of an SQLite file at a time (``labnet-hub serve``'s workers, a
+    ``labnet-hub worker`` started with it): an exclusive lock on an empty SQLite file beside it
+    (``hub.db.migrating``; SQLite's own file locking, released by the system when a process dies), held while
+    the versions are read again and the steps run, so the second process finds nothing to do — no second copy
+    of the file, no DDL.  The lock cannot be the file's own ``BEGIN IMMEDIATE``: each step takes that in turn.
+    PostgreSQL serialises its migrations itself (an advisory lock, ``hub/db_postgres.py``)."""
+    if path is None:
+        yield
+        return
+    lock = sqlite3.connect(str(path.with_name(path.name + ".migrating")), isolation_level=None,
+                           timeout=MIGRATION_WAIT_SECONDS)
+    try:
+        lock.execute("BEGIN EXCLUSIVE")
+        yield
+    finally:
+        lock.close()   # ends the transaction: the lock is released
+
+
+def migrate_file(database: db.Database, wanted: Sequence[common_sqlite.Room], *,
+                 history: common_sqlite.History | None, backup_to: Callable[[str], Path],
+                 have_backup: bool = False) -> Path | None:
+    """Bring ``wanted`` to its latest versions, once across processes; the copy taken first, if any.  A store
+    already current is only read."""
+    if is_current(database, wanted) and (history is None or database.dialect != db.SQLITE
+                                          or _legacy_done(database, history)):
+        return None
+    with migration_lock(getattr(database, "path", None) if database.dialect == db.SQLITE else None):
+        return database.migrate(wanted, history=history, backup_to=backup_to, have_backup=have_backup)
+
+
+def _legacy_done(database: db.Database, history: common_sqlite.History) -> bool:
+    row = database.query("PRAGMA user_version")
+    return bool(row) and row[0][0] >= history.mark
 
 
 class HubStore(LabRegistry):
@@ -279,14 +327,15 @@ class HubStore(LabRegistry):
         hub room at that version (the history is the same steps, then one that writes ``room_versions``).  A
         PostgreSQL store began with rooms."""
         extra = list(self.postgres_rooms) if self.database.dialect == db.POSTGRESQL else []
-        return self.database.migrate([*rooms(migrations), *extra], history=HISTORY, backup_to=self._backup_name,
-                                     have_backup=have_backup)
+        return migrate_file(self.database, [*rooms(migrations), *extra], history=HISTORY,
+                            backup_to=self._backup_name, have_backup=have_backup)
 
     def migrate_room(self, room: common_sqlite.Room) -> Path | None:
-        """Another part of the hub keeping its tables in this store (its own room, e.g. ``federation``): brought
-        to its latest migration, on either store, with the same copy first when the store held a schema."""
-        return self.database.migrate([room], history=None, backup_to=self._backup_name,
-                                     have_backup=self.have_backup)
+        """Another part of the hub keeping its tables in this store (its own room, e.g. ``federation``): checked
+        at its latest version (the store's opening migrated it, ``OTHER_ROOMS``; nothing is written then), else
+        brought there once across processes, with the same copy first when the store held a schema."""
+        return migrate_file(self.database, [room], history=None, backup_to=self._backup_name,
+                            have_backup=self.have_backup)
 
     def _backup_name(self, step: str) -> Path:
         if self.path is not None:

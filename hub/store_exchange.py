@@ -133,11 +133,11 @@ def _offer(row: Row) -> Offer:
 
 
 class ExchangeStore:
-    """The exchange room's SQL, on the hub store's connection; its migrations run when it is made."""
+    """The exchange room's SQL, on the hub store's connection; its room is migrated when the store is opened."""
 
     def __init__(self, db: HubStore):
         self.db = db
-        db.migrate_room(ROOM)   # on SQLite or PostgreSQL, a copy first as for the hub's room (hub/store.py)
+        db.migrate_room(ROOM)   # a check only: the store migrated the room when opened (hub/store.py, OTHER_ROOMS)
 
     # -- offers --------------------------------------------------------------------------------------------
     def add_offer(self, conn: Connection, offer: Offer) -> None:

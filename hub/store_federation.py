@@ -133,7 +133,7 @@ class Raced(Exception):
     is rolled back; ``answered`` holds the answer to give."""
 
 
-def _room() -> common_sqlite.Room:
+def room() -> common_sqlite.Room:
     return common_sqlite.Room(ROOM, tuple(common_sqlite.Migration(n, d, s) for n, d, s in MIGRATIONS))
 
 
@@ -144,11 +144,11 @@ class FederationStore:
         self.db = db
         migrate_room = getattr(db, "migrate_room", None)
         if migrate_room is not None:   # the store's own way, on SQLite or PostgreSQL (hub/db.py)
-            migrate_room(_room())
+            migrate_room(room())   # a check only: the store migrated it when opened (hub/store.py)
             return
         path = Path(db.path or "hub.db")   # an SQLite store without migrate_room (before hub/db.py)
         with db._lock:
-            common_sqlite.migrate(db._conn, [_room()], path=path, backup_to=lambda step: path.with_name(
+            common_sqlite.migrate(db._conn, [room()], path=path, backup_to=lambda step: path.with_name(
                 f"{path.stem}.before-schema-{step}.{clock.file_stamp()}.db"))
 
     # -- peers ------------------------------------------------------------------------------------------------------

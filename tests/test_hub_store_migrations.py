@@ -5,7 +5,7 @@ import sqlite3
 import pytest
 
 from labnet.common import sqlite as common_sqlite
-from labnet.hub.store import HISTORY, MIGRATIONS, HubStore
+from labnet.hub.store import HISTORY, MIGRATIONS, OTHER_ROOMS, HubStore
 
 
 def objects(path):
@@ -30,7 +30,7 @@ def test_a_hub_file_from_before_rooms_is_upgraded_to_the_schema_of_a_new_one(tmp
     assert store.get_meta("kept") == "yes"
     store.close()
     assert objects(old) == objects(tmp_path / "new.db")
-    assert objects(old)[1:] == (8, {"hub": len(MIGRATIONS)})
+    assert objects(old)[1:] == (8, {"hub": len(MIGRATIONS), **{room.name: room.latest for room in OTHER_ROOMS}})
     copies = list(tmp_path.glob(f"hub.before-schema-{upto + 1}.*.db"))
     assert len(copies) == 1
     assert sqlite3.connect(copies[0]).execute("PRAGMA user_version").fetchone()[0] == upto

@@ -1,0 +1,115 @@
+"""Several hub processes starting at the same moment on one SQLite folder migrate its files once.
+
+``labnet-hub serve --workers 2``, a second ``serve`` and a ``labnet-hub worker`` are started together on a hub
+folder whose files are fresh (none yet) or old (made by the hub before rooms): every room of ``hub.db`` (hub,
+exchange, federation) and of ``uploads/uploads.db`` (uploads, queue) is migrated by one of them, under the
+migration lock (``hub/store.py``); the others find nothing to do.  Before, the serve workers each migrated the
+exchange room when their app was made, and one crashed ("attempt to write a readonly database"): both copied the
+file to the same backup name in the same second.  Real processes; no assertion depends on timing.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from hub_server import PASSPHRASE, free_port
+from labnet.common import sqlite as common_sqlite
+from labnet.hub.service import Hub
+from labnet.hub.store import HISTORY, MIGRATIONS, OTHER_ROOMS
+from labnet.hub.uploads import ROOMS as UPLOAD_ROOMS
+from labnet.hub.uploads import SCHEMA as UPLOADS_BEFORE_ROOMS
+
+pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]   # hub processes, each 2-5 s to start
+
+
+def start(folder: Path, command: str, *args: str) -> tuple[subprocess.Popen, Path, str | None]:
+    port = free_port() if command == "serve" else None
+    argv = [sys.executable, "-m", "labnet.hub.cli", command, "--data-dir", str(folder), *args]
+    if port is not None:
+        argv += ["--port", str(port)]
+    log = folder / f"{command}-{time.monotonic_ns()}.log"
+    with log.open("wb") as out:
+        process = subprocess.Popen(argv, env={**os.environ, "LABNET_HUB_PASSPHRASE": PASSPHRASE},
+                                   stdout=out, stderr=subprocess.STDOUT)
+    return process, log, f"http://127.0.0.1:{port}" if port else None
+
+
+def up(process: subprocess.Popen, log: Path, url: str) -> bool:
+    if process.poll() is not None:
+        raise AssertionError(f"labnet-hub serve ended: {log.read_text(errors='replace')}")
+    try:
+        return requests.get(f"{url}/health", timeout=2).status_code == 200
+    except requests.ConnectionError:
+        return False
+
+
+def wait_until(predicate, seconds: float, what: str) -> None:
+    """A deadline against a hang, not a measure."""
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {seconds:g} s for {what}")
+        time.sleep(0.05)
+
+
+def versions(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
+    try:
+        return dict(conn.execute("SELECT room, version FROM room_versions"))
+    finally:
+        conn.close()
+
+
+def made(tmp_path: Path, old: bool) -> Path:
+    """A hub folder: its identity, and its files either absent (fresh) or as the hub before rooms left them."""
+    folder = tmp_path / "hub"
+    hub, _ = Hub.create(folder, name="Hub", country="DE", passphrase=PASSPHRASE)
+    hub.close()
+    for name in ("hub.db", "hub.db-wal", "hub.db-shm"):
+        (folder / name).unlink(missing_ok=True)
+    for path in (folder / "uploads").glob("uploads.db*"):
+        path.unlink()
+    if old:
+        conn = common_sqlite.connect(folder / "hub.db")
+        common_sqlite.migrate(conn, [], history=HISTORY, upto=7)
+        conn.close()
+        uploads = sqlite3.connect(folder / "uploads" / "uploads.db")
+        uploads.executescript(UPLOADS_BEFORE_ROOMS)
+        uploads.close()
+    return folder
+
+
+@pytest.mark.parametrize("old", [False, True], ids=["fresh", "old"])
+def test_processes_starting_together_migrate_the_hubs_files_once(tmp_path, old):
+    folder = made(tmp_path, old)
+    started = [start(folder, "serve", "--workers", "2", "--no-ingest"), start(folder, "serve"),
+               start(folder, "worker")]
+    try:
+        for process, log, url in started:
+            if url is not None:
+                wait_until(lambda p=process, lg=log, u=url: up(p, lg, u), 120, "labnet-hub serve to start")
+        worker, worker_log, _ = started[2]
+        wait_until(lambda: "started; uploads queued" in worker_log.read_text(errors="replace") or worker.poll() is not None,
+                   120, "the worker to open the hub")
+        assert worker.poll() is None, worker_log.read_text(errors="replace")
+    finally:
+        for process, _, _ in started:
+            process.terminate()
+        for process, _, _ in started:
+            process.wait(timeout=60)
+    logs = "\n".join(log.read_text(errors="replace") for _, log, _ in started)
+    assert "Traceback" not in logs and "readonly" not in logs and "Error" not in logs, logs
+    assert versions(folder / "hub.db") == {"hub": len(MIGRATIONS), **{r.name: r.latest for r in OTHER_ROOMS}}
+    assert versions(folder / "uploads" / "uploads.db") == {r.name: r.latest for r in UPLOAD_ROOMS}
+    # One copy of each file before its one migration (an old file); none of a file that held nothing.
+    assert len(list(folder.glob("hub.before-schema-*"))) == (1 if old else 0)
+    assert len(list((folder / "uploads").glob("uploads.before-schema-*"))) == (1 if old else 0)
+    assert not list(folder.rglob("*.partial"))
