@@ -536,6 +536,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Catalogue messages', '“{text}” is not a port (1 to 65535)'),
     QT_TRANSLATE_NOOP('Catalogue messages', '“{text}” is not a number'),
     QT_TRANSLATE_NOOP('Catalogue messages', '“{text}” must lie between 0 and 1, both excluded (e.g. 0.01 for 1 %)'),
+    QT_TRANSLATE_NOOP('Catalogue messages', '“{text}” must be a number above 0'),
     QT_TRANSLATE_NOOP('Catalogue messages', '{day} is in the future'),
     QT_TRANSLATE_NOOP('Catalogue messages', '“{text}” is not a whole number'),
     QT_TRANSLATE_NOOP('Catalogue messages', '“{text}” is not a date written YYYY-MM-DD'),

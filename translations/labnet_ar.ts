@@ -2893,6 +2893,10 @@
         <translation>يجب أن تقع «{text}» بين 0 و1، باستثنائهما (مثلًا 0.01 لنسبة 1 %)</translation>
     </message>
     <message>
+        <source>“{text}” must be a number above 0</source>
+        <translation>يجب أن تكون «{text}» عددًا أكبر من 0</translation>
+    </message>
+    <message>
         <source>{day} is in the future</source>
         <translation>{day} في المستقبل</translation>
     </message>

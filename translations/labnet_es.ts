@@ -2893,6 +2893,10 @@
         <translation>«{text}» debe estar entre 0 y 1, ambos excluidos (p. ej., 0.01 para el 1 %)</translation>
     </message>
     <message>
+        <source>“{text}” must be a number above 0</source>
+        <translation>«{text}» debe ser un número mayor que 0</translation>
+    </message>
+    <message>
         <source>{day} is in the future</source>
         <translation>{day} está en el futuro</translation>
     </message>

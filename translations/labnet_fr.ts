@@ -2893,6 +2893,10 @@
         <translation>«&#xa0;{text}&#xa0;» doit être compris entre 0 et 1, exclus (p. ex. 0.01 pour 1 %)</translation>
     </message>
     <message>
+        <source>“{text}” must be a number above 0</source>
+        <translation>«&#xa0;{text}&#xa0;» doit être un nombre supérieur à 0</translation>
+    </message>
+    <message>
         <source>{day} is in the future</source>
         <translation>{day} est dans le futur</translation>
     </message>

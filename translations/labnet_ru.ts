@@ -2893,6 +2893,10 @@
         <translation>«{text}» должно быть между 0 и 1, не включая их (например, 0.01 для 1 %)</translation>
     </message>
     <message>
+        <source>“{text}” must be a number above 0</source>
+        <translation>«{text}» должно быть числом больше 0</translation>
+    </message>
+    <message>
         <source>{day} is in the future</source>
         <translation>{day} — дата в будущем</translation>
     </message>
