@@ -209,7 +209,7 @@ def problem_text(response: requests.Response) -> str:
 
 def revoke(hub: Hub, name: str, reason: str, actor: str) -> None:
     if store(hub).peer(name) is None:
-        raise NotFound(f"no peer is called “{name}”", code="peer-unknown")
+        raise NotFound(f"no peer is called “{name}”", code="peer-not-found")
     if not store(hub).revoke_peer(name, reason, utc_stamp(hub.store.clock())):
         raise Conflict(f"peer “{name}” is revoked already", code="peer-revoked")
     admins.record(hub.store, actor, "peer.revoke", name, reason=reason)

@@ -39,7 +39,7 @@ _POLICY = {"requestBody": {"required": True, "content": {"application/json": {"s
 def _peer(hub: Hub, name: str) -> dict[str, Any]:
     peer = federation.store(hub).peer(federation_policy.check_name(name))
     if peer is None:
-        raise NotFound(f"no peer is called “{name}”", code="peer-unknown")
+        raise NotFound(f"no peer is called “{name}”", code="peer-not-found")
     return peer
 
 

@@ -144,7 +144,7 @@ def build(hub: Hub, peer_name: str, actor: str) -> list[str]:
     fed = store(hub)
     peer = fed.peer(peer_name)
     if peer is None:
-        raise HubError(f"no peer is called “{peer_name}”", code="peer-unknown")
+        raise HubError(f"no peer is called “{peer_name}”", code="peer-not-found")
     if peer["revoked_at"]:
         raise HubError(f"peer “{peer_name}” is revoked", code="peer-revoked")
     policy = federation_policy.load(hub.folder, peer_name)
