@@ -17,9 +17,10 @@ from labnet.hub.cli import main
 from labnet.hub.db import pyformat, redacted
 from labnet.hub.db_ddl import NotPortable, postgres_ddl
 from labnet.hub.db_postgres import BackupNeeded
-from labnet.hub.store import MIGRATIONS, HubStore
+from labnet.hub.store import MIGRATIONS, OTHER_ROOMS, HubStore
 
 LATEST = len(MIGRATIONS)
+OTHERS = {room.name: room.latest for room in OTHER_ROOMS}   # exchange, federation: migrated with the hub's room
 
 
 @pytest.fixture
@@ -81,7 +82,7 @@ def test_parameters_become_psycopgs_outside_quoted_text_only():
 def test_a_new_store_has_every_room_and_rows_read_by_name(url, tmp_path):
     store = HubStore(url, backup_dir=tmp_path)
     try:
-        assert versions(store) == {"hub": LATEST}
+        assert versions(store) == {"hub": LATEST, **OTHERS}
         assert {"labs", "network_records", "bulletins", "admins", "hub_audit", "pt_rounds"} <= tables(store)
         store.set_meta("kept", "50% sure?")
         [row] = store.query("SELECT key, value FROM meta WHERE key = ? AND value LIKE '50%'", ("kept",))
@@ -95,7 +96,7 @@ def test_an_older_store_is_dumped_first_then_migrated(url, tmp_path):
     HubStore(url, migrations=MIGRATIONS[:7], backup_dir=tmp_path).close()
     store = HubStore(url, backup_dir=tmp_path)
     try:
-        assert versions(store) == {"hub": LATEST}
+        assert versions(store) == {"hub": LATEST, **OTHERS}
     finally:
         store.close()
     [dump] = tmp_path.glob("hub.before-schema-hub-8.*.pgdump")
@@ -110,10 +111,10 @@ def test_without_pg_dump_an_upgrade_waits_for_the_administrators_backup(url, tmp
     with pytest.raises(BackupNeeded, match="pg_dump is not on PATH.*--i-have-a-backup"):
         HubStore(url, backup_dir=tmp_path)
     store = HubStore(url, migrations=MIGRATIONS[:7], backup_dir=tmp_path)
-    assert versions(store) == {"hub": 7} and "admins" not in tables(store)   # nothing was changed
+    assert versions(store) == {"hub": 7, **OTHERS} and "admins" not in tables(store)   # nothing was changed
     store.close()
     store = HubStore(url, backup_dir=tmp_path, have_backup=True)
-    assert versions(store) == {"hub": LATEST}
+    assert versions(store) == {"hub": LATEST, **OTHERS}
     store.close()
     assert not list(tmp_path.glob("*.pgdump"))
 
@@ -129,7 +130,7 @@ def test_a_store_of_a_newer_hub_is_refused_untouched(url, tmp_path):
     assert (refused.value.room, refused.value.found, refused.value.known) == ("hub", 999, LATEST)
     store = HubStore(url, migrations=MIGRATIONS + [(n, "later", "") for n in range(LATEST + 1, 1000)],
                      backup_dir=tmp_path)   # a program that knows 999 steps opens it as it was
-    assert tables(store) == before and versions(store) == {"hub": 999}
+    assert tables(store) == before and versions(store) == {"hub": 999, **OTHERS}
     store.close()
     assert not list(tmp_path.iterdir())
 
@@ -145,7 +146,7 @@ def test_a_failed_step_is_rolled_back_whole(url, tmp_path):
         HubStore(url, migrations=broken, backup_dir=tmp_path)
     store = HubStore(url, backup_dir=tmp_path)
     try:
-        assert versions(store) == {"hub": LATEST} and "half_done" not in tables(store)
+        assert versions(store) == {"hub": LATEST, **OTHERS} and "half_done" not in tables(store)
         assert store.get_meta("half") is None
     finally:
         store.close()
@@ -167,7 +168,7 @@ def test_two_hubs_opening_one_old_store_at_once_migrate_it_once(url, tmp_path):
     for t in threads:
         t.join()
     assert failed == [] and len(opened) == 3
-    assert versions(opened[0]) == {"hub": LATEST}
+    assert versions(opened[0]) == {"hub": LATEST, **OTHERS}
     assert len(list(tmp_path.glob("*.pgdump"))) == 1   # the first copied it; the others found the steps done
     for store in opened:
         store.close()
