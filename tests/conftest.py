@@ -46,7 +46,7 @@ HUB_STORE_MODULES = {
     "test_hub_stores", "test_pt_submission", "test_hub_api", "test_hub_codes", "test_hub_key_lifecycle",
     "test_hub_metrics", "test_hub_proficiency", "test_hub_third_party", "test_hub_bulletins", "test_pt_admin_routes",
     "test_bundle_rules", "test_bundle_identity", "test_hub_apply_fast", "test_hub_tus", "test_hub_hostile",
-    "test_hub_problems", "test_federation", "test_federation_followup",
+    "test_hub_problems", "test_federation", "test_federation_followup", "test_hub_start_migration",
 }
 
 

@@ -15,19 +15,21 @@ import sqlite3
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import requests
 
-from hub_server import PASSPHRASE, free_port
+from hub_server import PASSPHRASE, STORES, free_port
 from labnet.common import sqlite as common_sqlite
-from labnet.hub.service import Hub
-from labnet.hub.store import HISTORY, MIGRATIONS, OTHER_ROOMS
+from labnet.hub import db
+from labnet.hub.service import SETTINGS_FILE, Hub, HubSettings
+from labnet.hub.store import HISTORY, MIGRATIONS, OTHER_ROOMS, rooms
 from labnet.hub.uploads import ROOMS as UPLOAD_ROOMS
 from labnet.hub.uploads import SCHEMA as UPLOADS_BEFORE_ROOMS
 
-pytestmark = [pytest.mark.slow, pytest.mark.sqlite_only]   # hub processes, each 2-5 s to start
+pytestmark = pytest.mark.slow   # hub processes, each 2-5 s to start
 
 
 def start(folder: Path, command: str, *args: str) -> tuple[subprocess.Popen, Path, str | None]:
@@ -60,7 +62,13 @@ def wait_until(predicate, seconds: float, what: str) -> None:
         time.sleep(0.05)
 
 
-def versions(path: Path) -> dict[str, int]:
+def versions(path: Path | str) -> dict[str, int]:
+    if db.is_postgres(path):
+        database = db.open_database(path)
+        try:
+            return database.room_versions()
+        finally:
+            database.close()
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=30)
     try:
         return dict(conn.execute("SELECT room, version FROM room_versions"))
@@ -68,11 +76,21 @@ def versions(path: Path) -> dict[str, int]:
         conn.close()
 
 
-def made(tmp_path: Path, old: bool) -> Path:
-    """A hub folder: its identity, and its files either absent (fresh) or as the hub before rooms left them."""
+def made(tmp_path: Path, old: bool) -> tuple[Path, str | None]:
+    """A hub folder: its identity, and its files either absent (fresh) or as the hub before rooms left them; on
+    PostgreSQL a database of its own, empty or holding the hub room's first seven steps alone."""
     folder = tmp_path / "hub"
     hub, _ = Hub.create(folder, name="Hub", country="DE", passphrase=PASSPHRASE)
     hub.close()
+    settings = HubSettings.load(folder)
+    if settings.database:
+        url = STORES.new()
+        (folder / SETTINGS_FILE).write_text(replace(settings, database=url).to_toml(), encoding="utf-8")
+        if old:
+            database = db.open_database(url)
+            database.migrate(rooms(MIGRATIONS[:7])[:1], history=None, backup_to=lambda step: folder / "unused")
+            database.close()
+        return folder, url
     for name in ("hub.db", "hub.db-wal", "hub.db-shm"):
         (folder / name).unlink(missing_ok=True)
     for path in (folder / "uploads").glob("uploads.db*"):
@@ -84,12 +102,12 @@ def made(tmp_path: Path, old: bool) -> Path:
         uploads = sqlite3.connect(folder / "uploads" / "uploads.db")
         uploads.executescript(UPLOADS_BEFORE_ROOMS)
         uploads.close()
-    return folder
+    return folder, None
 
 
 @pytest.mark.parametrize("old", [False, True], ids=["fresh", "old"])
 def test_processes_starting_together_migrate_the_hubs_files_once(tmp_path, old):
-    folder = made(tmp_path, old)
+    folder, store_url = made(tmp_path, old)
     started = [start(folder, "serve", "--workers", "2", "--no-ingest"), start(folder, "serve"),
                start(folder, "worker")]
     try:
@@ -107,9 +125,16 @@ def test_processes_starting_together_migrate_the_hubs_files_once(tmp_path, old):
             process.wait(timeout=60)
     logs = "\n".join(log.read_text(errors="replace") for _, log, _ in started)
     assert "Traceback" not in logs and "readonly" not in logs and "Error" not in logs, logs
-    assert versions(folder / "hub.db") == {"hub": len(MIGRATIONS), **{r.name: r.latest for r in OTHER_ROOMS}}
-    assert versions(folder / "uploads" / "uploads.db") == {r.name: r.latest for r in UPLOAD_ROOMS}
-    # One copy of each file before its one migration (an old file); none of a file that held nothing.
+    latest = {"hub": len(MIGRATIONS), **{r.name: r.latest for r in OTHER_ROOMS}}
+    uploads_latest = {r.name: r.latest for r in UPLOAD_ROOMS}
+    # One copy of each file (or pg_dump of the database) before its one migration, when it held a schema.
+    if store_url is not None:
+        assert versions(store_url) == {**latest, **uploads_latest}
+        assert len(list(folder.glob("hub.before-schema-*.pgdump"))) == (1 if old else 0)
+        assert not (folder / "uploads" / "uploads.db").exists()
+        return
+    assert versions(folder / "hub.db") == latest
+    assert versions(folder / "uploads" / "uploads.db") == uploads_latest
     assert len(list(folder.glob("hub.before-schema-*"))) == (1 if old else 0)
     assert len(list((folder / "uploads").glob("uploads.before-schema-*"))) == (1 if old else 0)
     assert not list(folder.rglob("*.partial"))
