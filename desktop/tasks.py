@@ -100,6 +100,7 @@ class Tasks(QObject):
         self._resource: Any = None
         self._synchronous = synchronous
         self._executor = None if synchronous else ThreadPoolExecutor(max_workers=1, thread_name_prefix="catalogue")
+        self._shut = False   # after shutdown() a task asked (a timer firing as the window closes) is not run
         if not synchronous:
             # A worker busy in Python keeps Python's lock for the switch interval (5 ms by default) each time the
             # GUI thread, which gives it up around many Qt calls, asks for it back: building a page of widgets
@@ -156,6 +157,12 @@ class Tasks(QObject):
             if notify:   # after its callbacks; a cancelled or failed task may have written part of its work
                 deliver(self._notify, None)
 
+        if self._shut:
+            # The window is closing: nothing is left to run it on or deliver it to. Said in the log, not raised
+            # into Qt's event loop from the timer that asked.
+            log.info("task %r asked after shutdown, not run", description or fn)
+            handle.cancel()
+            return handle
         self.pending += 1
         if self._executor is None:
             job()
@@ -170,7 +177,8 @@ class Tasks(QObject):
         self.task_done.emit()
 
     def shutdown(self) -> None:
-        """Finish queued work, then close the catalogue on its own thread."""
+        """Finish queued work, then close the catalogue on its own thread; later tasks are not run."""
+        self._shut = True
         def close() -> None:
             if self._resource is not None and hasattr(self._resource, "close"):
                 self._resource.close()

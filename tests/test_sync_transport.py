@@ -227,7 +227,9 @@ def test_the_rate_limit_says_when_to_come_back(tmp_path):
         for _ in range(2):
             requests.post(f"{running.url}/v1/session", json={}, timeout=10)
         r = requests.post(f"{running.url}/v1/session", json={}, timeout=10)
-        assert r.status_code == 429 and 1 <= int(r.headers["Retry-After"]) <= 60
+        # The limit is a sliding minute (hub/limits.py): a request fits again once the minute before's share
+        # has fallen, which can be up to two minutes away (retry_seconds, tests/test_hub_queue.py).
+        assert r.status_code == 429 and 1 <= int(r.headers["Retry-After"]) <= 120
     finally:
         running.stop()
 

@@ -2,6 +2,8 @@
 
 import threading
 
+import pytest
+
 from labnet.desktop.tasks import Tasks
 
 
@@ -81,3 +83,17 @@ def test_shutdown_closes_the_resource_on_its_thread(qtbot):
     tasks.run(lambda res: None)
     tasks.shutdown()
     assert made[0].closed_on == made[0].thread
+
+
+
+@pytest.mark.parametrize("synchronous", [False, True])
+def test_a_task_asked_after_shutdown_is_not_run_and_raises_nothing(qtbot, synchronous):
+    """A timer firing while the window closes (the Network view's automatic sync) asks for a task after the
+    worker is shut down: it is not run, nothing is raised into Qt's event loop, and the handle says so."""
+    tasks = Tasks(Resource, synchronous=synchronous)
+    ran: list[str] = []
+    tasks.run(lambda resource: ran.append("before"))
+    qtbot.waitUntil(lambda: tasks.pending == 0, timeout=5000)
+    tasks.shutdown()
+    handle = tasks.run(lambda resource: ran.append("after"), lambda _: ran.append("delivered"))
+    assert ran == ["before"] and handle.cancelled and tasks.pending == 0
