@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -279,3 +279,17 @@ def is_owner(role: str) -> bool:
 __all__ = ["SIGNED_OUT", "open_catalogue", "session_info", "sign_in", "first_page", "count_and_total", "count_and_first_page", "fetch_page",
            "dashboard", "catalogue_facts", "SessionInfo", "DashboardData", "CatalogueFacts",
            "ViewCount"]
+
+
+def acting_as(info: Any, fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``fn`` acting, on another worker's catalogue (the network worker's), as the person signed in to the window
+    (``info``: the session's, or None), so the audit trail names them; the catalogue's actor is put back after."""
+    def as_them(cat: Any) -> Any:
+        before = cat.actor
+        if info is not None and info.role != SIGNED_OUT:
+            cat.actor = Actor(info.username, info.role)
+        try:
+            return fn(cat)
+        finally:
+            cat.actor = before
+    return as_them

@@ -254,22 +254,9 @@ class ExchangeView(QWidget):
         self.tasks.run(self._as_signed_in(fn), done, self._failed, description="exchange")
 
     def _as_signed_in(self, fn: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        """``fn`` acting, on the network worker's catalogue, as the person signed in to the window (the audit trail
-        names them; the catalogue's worker is where they signed in)."""
-        info = getattr(self.session, "info", None)
+        from labnet.desktop.catalogue_queries import acting_as
 
-        def as_them(cat: Any) -> Any:
-            from labnet.catalogue.users import Actor
-            from labnet.desktop.catalogue_queries import SIGNED_OUT
-
-            before = cat.actor
-            if info is not None and info.role != SIGNED_OUT:
-                cat.actor = Actor(info.username, info.role)
-            try:
-                return fn(cat)
-            finally:
-                cat.actor = before
-        return as_them
+        return acting_as(getattr(self.session, "info", None), fn)
 
     def _failed(self, exc: BaseException) -> None:
         self.pending -= 1

@@ -234,22 +234,9 @@ class FederationPanel(QObject):
         page.with_keys(unlocked)
 
     def _as_signed_in(self, fn: Any) -> Any:
-        """``fn`` acting, on the network worker's catalogue, as the person signed in to the window (the audit
-        trail names them), as the Exchange view does."""
-        info = getattr(getattr(self.page.window(), "session", None), "info", None)
+        from labnet.desktop.catalogue_queries import acting_as
 
-        def as_them(cat: Any) -> Any:
-            from labnet.catalogue.users import Actor
-            from labnet.desktop.catalogue_queries import SIGNED_OUT
-
-            before = cat.actor
-            if info is not None and info.role != SIGNED_OUT:
-                cat.actor = Actor(info.username, info.role)
-            try:
-                return fn(cat)
-            finally:
-                cat.actor = before
-        return as_them
+        return acting_as(getattr(getattr(self.page.window(), "session", None), "info", None), fn)
 
     def _failed(self, exc: BaseException) -> None:
         self.said.setText(say_error(exc))
