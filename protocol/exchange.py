@@ -27,14 +27,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
 from labnet.common.messages import Message
 
 from . import canonical
-from .errors import IdentityError, SyncError
-from .keys import Identity, b64, unb64
+from .errors import SyncError
+from .keys import Identity, b64, signed_by
 
 EXCHANGE_FORMAT = "labnet-exchange-message"
 EXCHANGE_CONTEXT = b"LabNet exchange v1\x00"
@@ -178,13 +175,8 @@ def verify_message(data: bytes, hub_id: str, signing_key: Callable[[str, str], b
         raise ExchangeError(Message("The exchange message's fields are not of their types."))
     if body["hub_id"] != hub_id:
         raise ExchangeError(Message("This exchange message is for another hub ({hub}).", hub=body["hub_id"]))
-    raw = signing_key(body["lab_id"], body["lab_key_id"])
-    try:
-        signature = unb64(doc["signature"], "exchange message signature")
-        if raw is None:
-            raise InvalidSignature
-        Ed25519PublicKey.from_public_bytes(raw).verify(signature, EXCHANGE_CONTEXT + canonical.dumps(body))
-    except (IdentityError, InvalidSignature, ValueError):
+    if not signed_by(signing_key(body["lab_id"], body["lab_key_id"]), doc["signature"], "exchange message signature",
+                     EXCHANGE_CONTEXT + canonical.dumps(body)):
         raise ExchangeSignatureError(Message("The exchange message's signature is not the laboratory's registered "
                                              "key's: it was altered, forged or signed with a key the hub does "
                                              "not know.")) from None

@@ -180,6 +180,19 @@ def unb64(text: Any, what: str) -> bytes:
         raise IdentityError(Message("The {what} is not valid base64.", what=what)) from None
 
 
+def signed_by(raw: bytes | None, signature: Any, what: str, data: bytes) -> bool:
+    """Whether ``signature`` (base64, named ``what``) is the Ed25519 signature of ``data`` by the public key
+    ``raw``; a key that is unknown or revoked (None), bad base64 or a bad key are never a valid signature."""
+    try:
+        decoded = unb64(signature, what)
+        if raw is None:
+            return False
+        Ed25519PublicKey.from_public_bytes(raw).verify(decoded, data)
+    except (IdentityError, InvalidSignature, ValueError):
+        return False
+    return True
+
+
 def utc_stamp(when: dt.datetime | None = None) -> str:
     return (when or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 

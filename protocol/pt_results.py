@@ -32,7 +32,7 @@ from labnet.common.messages import Message
 
 from . import canonical
 from .errors import IdentityError, SyncError
-from .keys import Identity, PublicKeys, b64, unb64
+from .keys import Identity, PublicKeys, b64, signed_by, unb64
 
 PT_RESULTS_FORMAT = "labnet-pt-results"
 PT_RESULTS_CONTEXT = b"LabNet pt results v1\x00"
@@ -122,13 +122,8 @@ def verify_submission(data: bytes, hub_id: str, signing_key: Callable[[str, str]
         raise SubmissionError(Message("The submission's fields are not of their types."))
     if body["hub_id"] != hub_id:
         raise SubmissionError(Message("This submission is for another hub ({hub}).", hub=body["hub_id"]))
-    raw = signing_key(body["lab_id"], body["lab_key_id"])
-    try:
-        signature = unb64(doc["signature"], "submission signature")
-        if raw is None:
-            raise InvalidSignature
-        Ed25519PublicKey.from_public_bytes(raw).verify(signature, PT_RESULTS_CONTEXT + canonical.dumps(body))
-    except (IdentityError, InvalidSignature, ValueError):
+    if not signed_by(signing_key(body["lab_id"], body["lab_key_id"]), doc["signature"], "submission signature",
+                     PT_RESULTS_CONTEXT + canonical.dumps(body)):
         raise SubmissionSignatureError(Message("The submission's signature is not the laboratory's registered key's: it "
                                       "was altered, forged or signed with a key the hub does not know.")) from None
     results = [_result(e) for e in body["results"]]
