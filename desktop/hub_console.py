@@ -246,14 +246,16 @@ class HubConsole(QWidget):
         self.stats = _table([self.tr("Laboratory"), self.tr("Record type"), self.tr("Records"), self.tr("Deleted")],
                             "hub-stats")
         layout.addWidget(self.stats, stretch=2)
-        from labnet.desktop.plot_axes import LocaleAxisItem, LocaleDateAxisItem
+        from labnet.desktop.plot_axes import LocaleAxisItem, LocaleDateAxisItem, left_to_right
 
-        # Dates and counts as the view's locale writes them (month names, digits).
+        # Dates and counts as the view's locale writes them (month names, digits), time running rightwards and
+        # the counts on the left in Arabic too (mirrored, the days ran right to left: issue 22).
         self.chart = pg.PlotWidget(axisItems={"bottom": LocaleDateAxisItem(), "left": LocaleAxisItem("left")},
                                    background=None if style.is_dark() else "w")
         self.chart.setObjectName("hub-chart")
         self.chart.setTitle(self.tr("Records received, cumulated, per laboratory"))
         self.chart.addLegend()
+        left_to_right(self.chart)
         layout.addWidget(self.chart, stretch=3)
         self.tabs.addTab(page, self.tr("Statistics"))
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTableWidgetItem
 
 from labnet.desktop import linkage_queries, style
-from labnet.desktop.plot_axes import locale_axes
+from labnet.desktop.plot_axes import left_to_right, locale_axes
 from labnet.desktop.tables import select_row as select_row  # the Linkage tabs import it from here
 
 
@@ -26,10 +26,7 @@ def plot_widget() -> pg.PlotWidget:
     pg.setConfigOptions(foreground=colours.get("text", "#222"), antialias=True)
     # Tick labels in the view's digits (an Arabic view writes ٠٫٥, not 0.5: desktop/plot_axes.py).
     widget = pg.PlotWidget(background=colours.get("base", "w"), axisItems=locale_axes("left", "bottom"))
-    # A chart reads left to right in every language (its x grows rightwards): mirrored right to left, each
-    # plot's value axis stood on its right, beside the next plot, and read as that one's.
-    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-    widget.getPlotItem().setLayoutDirection(Qt.LayoutDirection.LeftToRight)   # its items follow the application's
+    left_to_right(widget)   # x grows rightwards in every language
     widget.showGrid(x=False, y=True, alpha=0.2)
     for side in ("left", "bottom"):
         axis = widget.getAxis(side)

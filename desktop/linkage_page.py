@@ -47,6 +47,7 @@ from labnet.desktop.linkage_common import (
     set_axis_label,
 )
 from labnet.desktop.linkage_pair import LinkedPair
+from labnet.desktop.plot_axes import left_to_right
 
 
 class LinkagePage(QWidget):
@@ -180,6 +181,7 @@ class SimilarTab(QWidget):
         self.plot.setObjectName("overlay-plot")
         self.plot.setMinimumHeight(220)
         self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=legend_colour())
+        left_to_right(self.plot)   # the legend too: its line samples before their names
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Profile:")))

@@ -13,7 +13,7 @@ from typing import Any
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import adjustTimestampToPreferredUtcOffset
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 
 from labnet.desktop.i18n import locale_digits
 
@@ -97,3 +97,16 @@ def _qt_datetime(moment: dt.datetime) -> QDateTime:
 def locale_axes(*sides: str) -> dict[str, Any]:
     """``axisItems`` for a PlotWidget: these sides written in the view's locale."""
     return {side: LocaleAxisItem(side) for side in sides}
+
+
+def left_to_right(widget: pg.PlotWidget) -> pg.PlotWidget:
+    """``widget`` (and its legend, if it has one yet) drawn left to right whatever the application's direction: a chart's x grows rightwards in
+    every language.  Mirrored (Arabic), time ran right to left and the value axis stood on the right of the
+    data, beside the next plot, and read as that one's; its labels stay in the view's words and digits."""
+    item = widget.getPlotItem()
+    # Each of its items follows the application's direction unless told: the legend (made before this call)
+    # put its line samples to the right of their names.
+    for part in (widget, item, item.legend):
+        if part is not None:
+            part.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return widget
