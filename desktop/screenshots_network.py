@@ -1,7 +1,7 @@
 """Pictures of the network views for ``labnet screenshots``, against the demo hub (``labnet.demo_network``): the
 Network view after a sync (with the hub's bulletins), a link notice opened in the Linkage view, the sharing-policy
-editor and the hub console signed in as the demo's administrator; and the first-run wizard, over a window opened
-on a fresh data folder as ``labnet`` opens one the first time."""
+editor and the hub console signed in as the demo's administrator (its laboratories, then its statistics); and the
+first-run wizard, over a window opened on a fresh data folder as ``labnet`` opens one the first time."""
 
 from __future__ import annotations
 
@@ -57,6 +57,9 @@ def network_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, ta
     _settle(app, tasks)
     console.resize(*window.size().toTuple())
     shots.append(write_png(console.grab(), out / f"hub-console{tag}.png"))
+    console.tabs.setCurrentWidget(console.chart.parentWidget())   # its chart of records received per day
+    _settle(app, tasks)
+    shots.append(write_png(console.grab(), out / f"hub-console-statistics{tag}.png"))
     console.close()
     return shots
 
