@@ -15,10 +15,13 @@ laboratory are that laboratory's business and are not computed here.
 
 The work is queued in ``link_jobs`` in the same transaction that changed the
 profiles, and a job's links, bulletins and done mark land in one
-transaction: a crash loses no job and announces no link twice.  The
-profiles of a drug type are kept in memory between jobs and brought up to
+transaction: a crash loses no job and announces no link twice.  A bundle's
+profiles are compared with the network's read from the store ``BLOCK_ROWS``
+at a time (``profiling.linkage.links_against_blocks``), so the linker's
+memory does not grow with the network.  A drug type of at most
+``CACHE_ROWS`` profiles is kept in memory between jobs and brought up to
 date from the bundle each job names; a gap (another process ingested) makes
-the linker reload them from the store.
+the linker read them from the store again.
 """
 
 from __future__ import annotations
@@ -26,14 +29,14 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from labnet.catalogue.errors import CatalogueError, message_of
-from labnet.profiling.linkage import links_against, links_among
+from labnet.profiling.linkage import links_against_blocks, links_among
 from labnet.profiling.method import ComparisonMethod
 from labnet.profiling.metrics import metric
 from labnet.profiling.pretreat import pretreat
@@ -50,6 +53,12 @@ from .store_received import Key
 
 log = logging.getLogger("labnet.hub.linking")
 
+# A bundle's profiles are compared with the network's read from the store this many at a time, so the linker's
+# memory is bounded by a block (~100 MB at most with the rows' JSON), not by the network (3.6 million profiles
+# of a drug type held at once took ~7.6 GB). The profiles of a drug type are kept between jobs only while there
+# are at most CACHE_ROWS of them.
+BLOCK_ROWS = 100_000
+CACHE_ROWS = 100_000
 LINKS_PER_BULLETIN = 500          # a bulletin stays far below its 1 MiB cap
 # What a link bulletin tells a laboratory about the other side: only what that laboratory shared, and the
 # sharing policy pseudonymises sample numbers and seizure references by default.
@@ -71,8 +80,10 @@ class _Profiles:
 
 
 class NetworkLinker:
-    def __init__(self, hub: Hub):
+    def __init__(self, hub: Hub, *, block_rows: int = BLOCK_ROWS, cache_rows: int = CACHE_ROWS):
         self.hub = hub
+        self.block_rows = block_rows
+        self.cache_rows = cache_rows
         self.store = hub.store
         self._cache: dict[tuple[str, int], _Profiles] = {}
         self._lock = threading.Lock()    # one job at a time in this process
@@ -185,22 +196,26 @@ class NetworkLinker:
         changed = self.store.received.profiles_in_bundle(bundle_id)
         found: dict[tuple[str, int], tuple[ComparisonMethod, set[tuple[Key, Key, float]]]] = {}
         for method in self.current_methods().values():
-            profiles = self._profiles(method, job_id, changed)
-            at = [k for k, key in enumerate(profiles.keys) if key in changed]
+            targets = TargetList(method.drug_type, method.targets)
+            # The bundle's live profiles of the drug type (few) against the network's, a block at a time.
+            new_keys, new_values = self._read(method.drug_type, targets, changed)
+            cached = self._brought_forward(method, job_id, changed, new_keys, new_values)
             links: set[tuple[Key, Key, float]] = set()
-            if at and len(profiles.keys) > 1:
-                treated = pretreat(profiles.values, method.pretreatment, method.reference)
-                pairs = links_against(treated[at], treated, method.metric, method.threshold)
-                for i, j, score in pairs:
-                    a, b = profiles.keys[at[i]], profiles.keys[j]
-                    if a[0] != b[0]:
-                        first, second = sorted((a, b))
-                        links.add((first, second, float(score)))
+            if new_keys:
+                queries = pretreat(new_values, method.pretreatment, method.reference)
+                held = self._slices(cached) if cached is not None else self._stored(method, job_id, targets)
+                blocks = ((keys, pretreat(values, method.pretreatment, method.reference)) for keys, values in held)
+                for keys, pairs in links_against_blocks(queries, blocks, method.metric, method.threshold):
+                    for i, j, score in pairs:
+                        a, b = new_keys[i], keys[j]
+                        if a[0] != b[0]:
+                            first, second = sorted((a, b))
+                            links.add((first, second, float(score)))
             found[(method.name, method.version)] = (method, self._physical(method, links))
         return self._store_links(job_id, found, changed)
 
     def _link_method(self, job_id: int, method: ComparisonMethod) -> int:
-        profiles = self._profiles(method, job_id, set())
+        profiles = self._profiles(method, job_id)
         links: set[tuple[Key, Key, float]] = set()
         if len(profiles.keys) > 1:
             treated = pretreat(profiles.values, method.pretreatment, method.reference)
@@ -276,26 +291,71 @@ class NetworkLinker:
     def _records(self, keys: Iterable[Key], conn=None) -> dict[Key, dict[str, Any]]:
         return {key: json.loads(text) for key, text in self.store.received.profile_records(keys, conn).items()}
 
-    def _profiles(self, method: ComparisonMethod, job_id: int, changed: set[Key]) -> _Profiles:
-        """The method's profiles as of ``job_id``: the cache brought forward by one job, or reloaded."""
+    def _profiles(self, method: ComparisonMethod, job_id: int) -> _Profiles:
+        """All the method's profiles as of ``job_id`` at once (a method job compares them all with each other):
+        the cache brought forward, or read from the store (and kept if it is small enough)."""
         targets = TargetList(method.drug_type, method.targets)
-        cached = self._cache.get((method.name, method.version))
-        previous = self.store.links.last_job(before=job_id)
-        if cached is not None and cached.job >= job_id:
-            return cached
-        if cached is not None and cached.job == previous:
-            keys, values = self._read(method.drug_type, targets, changed)
-            cached.replace(changed, keys, values)
-            cached.job = job_id
+        cached = self._brought_forward(method, job_id, set(), [], np.zeros((0, len(targets.targets))))
+        if cached is not None:
             return cached
         latest = self.store.links.last_job()
         keys, values = self._read(method.drug_type, targets, None)
-        fresh = self._cache[(method.name, method.version)] = _Profiles(max(latest, job_id), keys, values)
-        return fresh
+        profiles = _Profiles(max(latest, job_id), keys, values)
+        if len(keys) <= self.cache_rows:
+            self._cache[(method.name, method.version)] = profiles
+        return profiles
+
+    def _brought_forward(self, method: ComparisonMethod, job_id: int, changed: set[Key], keys: list[Key],
+                         values: np.ndarray) -> _Profiles | None:
+        """The cached profiles as of ``job_id`` (the job's live profiles ``keys``/``values`` of ``changed``
+        put in), or None when there are none to trust (a gap: another process ingested) or they grew past
+        ``cache_rows`` (from then on they are read from the store a block at a time)."""
+        name = (method.name, method.version)
+        cached = self._cache.get(name)
+        if cached is None or cached.job >= job_id:
+            return cached
+        if cached.job != self.store.links.last_job(before=job_id):
+            del self._cache[name]
+            return None
+        cached.replace(changed, keys, values)
+        cached.job = job_id
+        if len(cached.keys) > self.cache_rows:
+            del self._cache[name]
+        return cached
+
+    def _slices(self, profiles: _Profiles) -> Iterator[tuple[list[Key], np.ndarray]]:
+        for start in range(0, len(profiles.keys), self.block_rows):
+            yield profiles.keys[start:start + self.block_rows], profiles.values[start:start + self.block_rows]
+
+    def _stored(self, method: ComparisonMethod, job_id: int,
+                targets: TargetList) -> Iterator[tuple[list[Key], np.ndarray]]:
+        """The method's profiles read from the store ``block_rows`` at a time; kept as the cache when the
+        drug type has at most ``cache_rows`` of them (so a small network is not read again for every job)."""
+        latest = self.store.links.last_job()
+        kept: list[tuple[list[Key], np.ndarray]] = []
+        count = 0
+        for block in self.store.links.profile_blocks(method.drug_type, self.block_rows):
+            keys, values = self._matrix(block, targets)
+            count += len(keys)
+            if count <= self.cache_rows:
+                kept.append((keys, values))
+            else:
+                kept.clear()
+            yield keys, values
+        if count <= self.cache_rows:
+            self._cache[(method.name, method.version)] = _Profiles(
+                max(latest, job_id), [k for keys, _ in kept for k in keys],
+                np.vstack([v for _, v in kept]) if kept else np.zeros((0, len(targets.targets))))
 
     def _read(self, drug_type: str, targets: TargetList, only: set[Key] | None) -> tuple[list[Key], np.ndarray]:
-        labelled = [(key, _peaks(peaks)) for key, peaks in self.store.received.profile_peaks(drug_type, only)]
-        matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", peaks) for k, peaks in labelled), targets)
+        if only is not None and not only:
+            return [], np.zeros((0, len(targets.targets)))
+        return self._matrix(self.store.received.profile_peaks(drug_type, only), targets)
+
+    @staticmethod
+    def _matrix(rows: Iterable[tuple[Key, Any]], targets: TargetList) -> tuple[list[Key], np.ndarray]:
+        """Keys and raw values of the profiles ``rows`` (peaks as stored) that have something to compare."""
+        matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", _peaks(peaks)) for k, peaks in rows), targets)
         keys: list[Key] = []
         for label in matrix.labels:
             lab_id, record_id = label.split("\x00", 1)

@@ -3,11 +3,11 @@ found between two laboratories' profiles (the tables ``hub_methods``, ``link_job
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from .db import Connection, Row
-from .store_received import Key
+from .store_received import PROFILE_KIND, Key
 
 if TYPE_CHECKING:
     from .store import HubStore
@@ -60,6 +60,18 @@ class LinkStore:
             return self.db.query("SELECT coalesce(max(job_id), 0) AS j FROM link_jobs")[0]["j"]
         return self.db.query("SELECT coalesce(max(job_id), 0) AS j FROM link_jobs WHERE job_id < ?", (before,))[0]["j"]
 
+    def jobs(self, after: int = 0, upto: int | None = None) -> list[Row]:
+        """``job_id``, ``kind`` and ``ref`` of the jobs after ``after`` (up to ``upto``), done or not, in order:
+        the hub's changes to its profiles, for what keeps them (``hub/federation_profiles.py``)."""
+        if upto is None:
+            return self.db.query("SELECT job_id, kind, ref FROM link_jobs WHERE job_id > ? ORDER BY job_id", (after,))
+        return self.db.query("SELECT job_id, kind, ref FROM link_jobs WHERE job_id > ? AND job_id <= ? "
+                             "ORDER BY job_id", (after, upto))
+
+    def job_count(self, upto: int) -> int:
+        """How many jobs have an id up to ``upto`` (one committed late, under a lower id, changes it)."""
+        return self.db.query("SELECT count(*) AS n FROM link_jobs WHERE job_id <= ?", (upto,))[0]["n"]
+
     def mark_done(self, conn: Connection, job_id: int, at: str) -> None:
         """Inside the transaction that stored the job's links and bulletins."""
         conn.execute("UPDATE link_jobs SET done_at = ? WHERE job_id = ?", (at, job_id))
@@ -72,6 +84,33 @@ class LinkStore:
     def refused_newest_first(self, limit: int) -> list[dict[str, Any]]:
         return [dict(r) for r in self.db.query("SELECT job_id, kind, ref, done_at, error FROM link_jobs "
                                                "WHERE error IS NOT NULL ORDER BY job_id DESC LIMIT ?", (limit,))]
+
+    # -- the network's profiles, a block at a time ---------------------------------------------------------
+    def profile_blocks(self, drug_type: str, rows: int) -> Iterator[list[tuple[Key, Any]]]:
+        """``((lab id, record id), peaks as stored)`` of the live profiles of ``drug_type``, ``rows`` at a time
+        in key order: only one block is held, whatever the size of the network.
+
+        Each block is one query resuming after the last key of the one before (on the table's primary key
+        (lab_id, kind, record_id), so a block costs the same wherever it starts); a record another process
+        changes between two blocks is read as it was or as it is, once, and that process's ingest queues a
+        link job of its own for it."""
+        database = self.db.database
+        sql = (f"SELECT lab_id, record_id, {database.json_value('record', 'peaks')} FROM network_records "
+               f"WHERE kind = ? AND deleted = 0 AND {database.json_text('record', 'drug_type')} = ? "
+               f"{{after}}ORDER BY lab_id, kind, record_id LIMIT ?")
+        after: tuple[str, str] | None = None
+        while True:
+            if after is None:
+                found = self.db.query(sql.format(after=""), (PROFILE_KIND, drug_type, rows))
+            else:
+                found = self.db.query(sql.format(after="AND (lab_id, kind, record_id) > (?, ?, ?) "),
+                                      (PROFILE_KIND, drug_type, after[0], PROFILE_KIND, after[1], rows))
+            if not found:
+                return
+            yield [((r[0], r[1]), r[2]) for r in found]
+            if len(found) < rows:
+                return
+            after = (found[-1][0], found[-1][1])
 
     # -- links between laboratories -----------------------------------------------------------------------
     def link_count(self, name: str, version: int) -> int:

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
@@ -48,6 +49,7 @@ class TooManyLinks(CatalogueError):
     """The threshold links more pairs than ``MAX_LINKS``: refused, nothing kept."""
 
 Progress = Callable[[int, int], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,33 @@ def links_against(queries: np.ndarray, stored: np.ndarray, metric_name: str, thr
         return _exact(comparator, queries, stored, rows + r0, cols + c0, threshold)
 
     return _run(work, blocks, progress, max_links, len(queries) * len(stored))
+
+
+def links_against_blocks(queries: np.ndarray, blocks: Iterable[tuple[T, np.ndarray]], metric_name: str,
+                         threshold: float, *, row_block: int = ROW_BLOCK, col_block: int = COL_BLOCK,
+                         max_links: int | None = None) -> Iterator[tuple[T, Links]]:
+    """``links_against`` over stored profiles that arrive in blocks (e.g. read from a database a block at a
+    time): for each ``(tag, stored block)`` in turn, the tag and the pairs (query i, row j *of that block*)
+    scoring past ``threshold``.  Only one stored block is held at once (by the caller's iterator), so memory
+    is bounded by the block size whatever the number of stored profiles; the pairs and scores are those of
+    ``links_against`` on all the stored rows at once (the same float32 prefilter and float64 rescoring, pair by
+    pair).  More than ``max_links`` links in all (None: ``MAX_LINKS``) raise ``TooManyLinks``."""
+    cap = MAX_LINKS if max_links is None else max_links
+    kept = compared = 0
+    for tag, stored in blocks:
+        found = Links(*_EMPTY)
+        if len(queries) and len(stored):
+            # A block past the cap on its own is refused inside, after a fraction of its work.
+            found = links_against(queries, stored, metric_name, threshold, row_block=row_block,
+                                  col_block=col_block, max_links=cap)
+        kept += len(found)
+        compared += len(stored)
+        if kept > cap:
+            raise TooManyLinks(Message(
+                "The method's threshold links more than {cap} pairs ({found} after comparing {queries} profiles "
+                "with {compared} stored profiles): it is too loose for this network. Calibrate the method at a "
+                "lower false-positive rate.", cap=cap, found=kept, queries=len(queries), compared=compared))
+        yield tag, found
 
 
 def _run(work: Callable, blocks: list, progress: Progress | None, max_links: int | None, pairs: int) -> Links:
