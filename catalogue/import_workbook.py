@@ -11,16 +11,23 @@ a fraction).  Then 1,000 rows at a time are converted, checked and written in on
 (``import_chunks.ChunkImporter``: all or nothing), as the CSV stream does
 (``import_streaming.convert_chunk``).  The file's SHA-256 is taken before and checked after.
 
-A workbook the streaming reader leaves aside (``tabular_sheet_stream._StreamDiffers``), and anything the
-whole-file import would complain of while reading (a cell too long, too many rows, no rows of data), is
-imported as before by ``importing._import`` on the whole table, which says what is wrong.
+The rows are read as the whole-file reading (``tabular_xlsx._read_xlsx``) would read them: by the streaming
+reader, the cells it sets aside (an ISO date, a format it does not know, an error cell, a 17-digit number…)
+read by calamine a chunk at a time; or, where the whole reading reads the workbook with openpyxl (an error
+cell in any worksheet, a number calamine would round), by openpyxl's own streaming reader, row by row
+(``tabular_sheet_aside``).  A workbook laid out otherwise than the streaming reader reads (its XML, its
+shared strings) that the whole reading gives to calamine, and anything the whole-file import would complain
+of while reading (a cell too long, too many rows, no rows of data), is imported as before by
+``importing._import`` on the whole table, which says what is wrong.
 """
 
 from __future__ import annotations
 
+import itertools
 import pickle
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -34,23 +41,80 @@ from .import_streaming import CHUNK, convert_chunk, evidence_columns, file_chang
 from .numbers import ColumnStyle, add_evidence, style_of
 from .records import RecordType
 from .spreadsheet_write import MAX_CELL_CHARS
+from .tabular_sheet_aside import CalamineCells, UseOpenpyxl, calamine_decides, openpyxl_rows
+from .tabular_sheet_formats import _Aside
 from .tabular_sheet_stream import StreamBook, _StreamDiffers
 from .tabular_stream import StreamTable, _NotPlain
 from .tabular_table import _finish
 from .tabular_xlsx import _xlsx_blank
 
 
-class _Sheet:
-    """The chosen sheet of an open workbook: its rows of data under the header, as ``_read_workbook``
-    keeps them (blank rows skipped), each with the row number Excel shows."""
+class _Resolver:
+    """Reads the cells a ``StreamBook`` sets aside as the whole reading would: by calamine, made when the
+    first one is met (``tabular_sheet_aside``); raises ``UseOpenpyxl`` where openpyxl reads the workbook."""
 
-    def __init__(self, book: StreamBook, part: str, header_row: int) -> None:
-        self.book, self.part, self.header_row = book, part, header_row
+    def __init__(self, book: StreamBook) -> None:
+        self.book, self.cells = book, None
 
-    def rows(self) -> Iterator[tuple[int, list[Any]]]:
-        for number, row in enumerate(self.book.rows(self.part), 1):
-            if number > self.header_row and not _xlsx_blank(row):
+    def __call__(self, rows: list[list[Any]]) -> None:
+        odd = [row for row in rows if _Aside in map(type, row)]
+        if odd:
+            if self.cells is None:
+                calamine_decides(self.book.path)
+                self.cells = CalamineCells(self.book)
+            self.cells.resolve(odd)
+
+
+def _numbered(rows: Iterator[list[Any]], header_row: int,
+              resolve: Callable[[list[list[Any]]], Any] | None) -> Iterator[tuple[int, list[Any]]]:
+    """The rows of data under the header, as ``_read_workbook`` keeps them (blank rows skipped), each with
+    the row number Excel shows; the cells set aside read a chunk at a time, every row's (above the header
+    too: the whole reading reads them)."""
+    numbered = enumerate(rows, 1)
+    while batch := list(itertools.islice(numbered, CHUNK)):
+        if resolve is not None:
+            resolve([row for _, row in batch])
+        for number, row in batch:
+            if number > header_row and not _xlsx_blank(row):
                 yield number, row
+
+
+def _others_read(book: StreamBook, chosen: str, resolve: _Resolver) -> None:
+    """The other worksheets read as the whole reading reads them when no sheet is named (to their first
+    row with a value, for its note), so that a cell it hands to openpyxl there is met here too."""
+    for name, part in book.sheets:
+        if name != chosen:
+            for row in book.rows(part, aside=True):
+                resolve([row])
+                if not _xlsx_blank(row):
+                    break
+
+
+@contextmanager
+def _streamed(path: Path, head: Any, sheet: str | None) -> Iterator[Iterator[tuple[int, list[Any]]] | None]:
+    """The chosen sheet's rows of data read by the streaming reader (None when it is not read so)."""
+    try:
+        book = StreamBook(path)
+    except _StreamDiffers:
+        calamine_decides(path)
+        yield None
+        return
+    with book:
+        parts = dict(book.sheets)
+        if head.sheet not in parts:
+            yield None
+            return
+        resolve = _Resolver(book)
+        if sheet is None:
+            _others_read(book, head.sheet, resolve)
+        yield _numbered(book.rows(parts[head.sheet], aside=True), head.header_row, resolve)
+
+
+@contextmanager
+def _by_openpyxl(path: Path, head: Any, sheet: str | None) -> Iterator[Iterator[tuple[int, list[Any]]] | None]:
+    """The chosen sheet's rows of data read by openpyxl, as the whole reading reads such a workbook."""
+    with openpyxl_rows(path, head.sheet) as rows:
+        yield _numbered(rows, head.header_row, None)
 
 
 def import_workbook(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip_invalid: bool, sheet: str | None,
@@ -69,30 +133,34 @@ def import_workbook(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
         return None  # the whole-file import says what is wrong, in its words
     if head.format != "xlsx" or head.sheet is None:
         return None
-    try:
-        with StreamBook(path) as book:
-            parts = dict(book.sheets)
-            if head.sheet not in parts:
+    with tempfile.TemporaryFile(prefix="labnet-import-") as spool:
+        read = None
+        readers: tuple[Callable[[Path, Any, str | None], AbstractContextManager[Any]], ...] = (_streamed, _by_openpyxl)
+        for reader in readers:
+            spool.seek(0)
+            spool.truncate()
+            try:
+                with reader(path, head, sheet) as rows:
+                    if rows is None:
+                        return None
+                    read = _first_reading(rt, rows, head, mapping, decimal, reading, path, spool)
+                break
+            except UseOpenpyxl:
+                continue  # nothing written yet: read again as the whole reading reads it
+            except CatalogueError:
+                raise  # the header refused (_finish), in the whole reading's words
+            except Exception:  # the whole-table import meets it and says what it is
                 return None
-            source = _Sheet(book, parts[head.sheet], head.header_row)
-            with tempfile.TemporaryFile(prefix="labnet-import-") as spool:
-                try:
-                    table, count, styles = _first_reading(rt, source, head, mapping, decimal, reading, path, spool)
-                except (_StreamDiffers, _NotPlain, CatalogueError):
-                    raise
-                except Exception:  # nothing written yet: the whole-table import meets it and says what it is
-                    return None
-                if count == 0:
-                    return None
-                spool.seek(0)
-                return _write(cat, rt, path, _spooled(spool), table, count, styles, sha256, mapping,
-                              dry_run=dry_run, skip_invalid=skip_invalid, progress=progress, decimal=decimal,
-                              file_sha256=file_sha256, cancelled=cancelled)
-    except (_StreamDiffers, _NotPlain):
-        return None
+        if read is None or read[1] == 0:
+            return None
+        table, count, styles = read
+        spool.seek(0)
+        return _write(cat, rt, path, _spooled(spool), table, count, styles, sha256, mapping,
+                      dry_run=dry_run, skip_invalid=skip_invalid, progress=progress, decimal=decimal,
+                      file_sha256=file_sha256, cancelled=cancelled)
 
 
-def _first_reading(rt: RecordType, source: _Sheet, head: Any, mapping: Mapping[str, Any] | None,
+def _first_reading(rt: RecordType, rows: Iterator[tuple[int, list[Any]]], head: Any, mapping: Mapping[str, Any] | None,
                    decimal: str | None, reading: Callable[[int], Any] | None, path: Path,
                    spool: IO[bytes]) -> tuple[StreamTable, int, dict[int, ColumnStyle]]:
     """The table as the whole reading makes it (header as wide as the widest row, values in columns
@@ -106,7 +174,7 @@ def _first_reading(rt: RecordType, source: _Sheet, head: Any, mapping: Mapping[s
     count = 0
     fills: dict[int, list[int]] = {}
     chunk: list[tuple[int, list[Any]]] = []
-    for number, row in source.rows():
+    for number, row in rows:
         if reading is not None and not number % 2000:
             reading(number)
         for v in row:

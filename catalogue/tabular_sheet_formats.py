@@ -19,6 +19,16 @@ class _StreamDiffers(Exception):
     """The workbook holds something ``tabular_sheet_stream`` leaves to calamine or openpyxl (its docstring)."""
 
 
+class _Aside:
+    """A cell ``tabular_sheet_stream`` does not read, as its XML: its type (``t``), its attributes after its
+    reference, and what it holds (read by ``tabular_sheet_aside`` as the whole reading reads it)."""
+
+    __slots__ = ("kind", "attrs", "content")
+
+    def __init__(self, kind: str, attrs: str, content: str) -> None:
+        self.kind, self.attrs, self.content = kind, attrs, content
+
+
 def _number(v: str) -> Any:
     if "_" in v or v != v.strip():
         raise _StreamDiffers()

@@ -32,7 +32,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from .errors import CatalogueError
-from .tabular_sheet_formats import _date, _number, _number_kind, _StreamDiffers
+from .tabular_sheet_formats import _Aside, _date, _number, _number_kind, _StreamDiffers
 from .tabular_table import Table
 from .tabular_xlsx import _headers_of, _read_workbook, _rows_have_data, _Sheet
 
@@ -155,6 +155,7 @@ class StreamBook:
             targets[rel.get("Id")] = (rel.get("Type"), part)
         pr = book.find(f"{{{_NS_MAIN}}}workbookPr")
         self.date1904 = pr is not None and pr.get("date1904") in ("1", "true")
+        self.book_pr = dict(pr.attrib) if pr is not None else {}  # for a copy that reads as this workbook
         self.sheets: list[tuple[str, str]] = []
         for sheet in book.iter(f"{{{_NS_MAIN}}}sheet"):
             kind, part = targets.get(sheet.get(f"{{{_NS_REL}}}id"), (None, ""))
@@ -165,6 +166,7 @@ class StreamBook:
             raise _StreamDiffers()  # strict OOXML's namespace, say: nothing read here may be taken as empty
         self.kinds = self._styles(names)
         self.shared_part = next((p for t, p in targets.values() if t == _NS_REL + "/sharedStrings"), None)
+        self.styles_part = next((p for t, p in targets.values() if t == _NS_REL + "/styles" and p in names), None)
         self._shared: list[str] | None = None
 
     def _styles(self, names: set[str]) -> list[str]:
@@ -204,9 +206,12 @@ class StreamBook:
             self._shared = out
         return self._shared
 
-    def rows(self, part: str) -> Iterator[list[Any]]:
+    def rows(self, part: str, aside: bool = False) -> Iterator[list[Any]]:
         """The rows of a worksheet from row 1 to its last row with a value, each from column A to its
-        last value (``[]`` for a blank row), as ``tabular_calamine`` gives them."""
+        last value (``[]`` for a blank row), as ``tabular_calamine`` gives them.  With ``aside``, a cell
+        this reader does not read (an error cell, an ISO date, a format it does not know, a 17-digit
+        number…) is an ``_Aside`` holding its XML instead of a refusal of the workbook
+        (``tabular_sheet_aside`` reads it as the whole reading would)."""
         shared = self.shared() if self.shared_part is not None else []
         kinds, date1904 = self.kinds, self.date1904
         blank = 0      # blank rows read and not yet given: given only when a row with values follows
@@ -228,7 +233,7 @@ class StreamBook:
                     raise _StreamDiffers()  # rows out of order
                 blank += number - expected
                 expected = number + 1
-                row = _row(inner, number, shared, kinds, date1904)
+                row = _row(inner, number, shared, kinds, date1904, aside)
                 if not row:
                     blank += 1
                     continue
@@ -268,7 +273,8 @@ def _attributes(text: str) -> tuple[str, int]:
     return found.get("t", "n"), int(found.get("s", "-1"))  # -1: no style (calamine: a number, whatever style 0 says)
 
 
-def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], date1904: bool) -> list[Any]:
+def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], date1904: bool,
+         aside: bool = False) -> list[Any]:
     cells = _CELL.findall(inner)
     if len(cells) != inner.count("<c") and len(cells) != len(_CELL_ANY.findall(inner)):
         raise _StreamDiffers()  # a cell without its reference first, say
@@ -287,17 +293,20 @@ def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], d
             if len(attributes) < 4096:  # a few distinct ones in any real sheet; never grown without bound
                 attributes[attrs] = kind_style
         kind, style = kind_style
-        if kind == "n" and (style < 0 or not style and general) and content[:3] == "<v>" and content[-4:] == "</v>" \
-                and content.count("<") == 2:
-            value: Any = _number(content[3:-4]) if len(content) > 7 else None
-        elif kind == "inlineStr" and content[:7] == "<is><t>" and content[-9:] == "</t></is>" \
-                and content.count("<") == 4:
-            value = content[7:-9]
-            if "&" in value or "\r" in value or "_x" in value:
-                value = _unescape(value)
-            value = value or None
-        else:
-            value = _value(kind, style, content, shared, kinds, date1904)
+        try:
+            if kind == "n" and (style < 0 or not style and general) and content[:3] == "<v>" \
+                    and content[-4:] == "</v>" and content.count("<") == 2:
+                value: Any = _number(content[3:-4]) if len(content) > 7 else None
+            elif kind == "inlineStr" and content[:7] == "<is><t>" and content[-9:] == "</t></is>" \
+                    and content.count("<") == 4:
+                value = content[7:-9]
+                if "&" in value or "\r" in value or "_x" in value:
+                    value = _unescape(value)
+                value = value or None
+            else:
+                value = _value(kind, style, content, shared, kinds, date1904)
+        except _StreamDiffers:
+            value = _set_aside(aside, kind, attrs, content)
         if value is None:
             continue
         col = columns.get(letters)
@@ -312,7 +321,16 @@ def _row(inner: str, number: int, shared: Sequence[str], kinds: Sequence[str], d
     return row
 
 
+def _set_aside(aside: bool, kind: str, attrs: str, content: str) -> _Aside:
+    """The cell as its XML, or (reading without ``aside``, or a cell whose value is not in its XML alone:
+    a shared string's index, say) the refusal raised again."""
+    if not aside or kind not in _ASIDE_KINDS:
+        raise _StreamDiffers()
+    return _Aside(kind, attrs, content)
+
+
 _ATTRIBUTES: dict[str, tuple[str, int]] = {}
+_ASIDE_KINDS = frozenset(("n", "d", "e", "str", "inlineStr", "b"))  # whatever the cell holds is in its own XML
 _COLUMNS: dict[str, int] = {}
 
 

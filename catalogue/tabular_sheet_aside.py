@@ -1,0 +1,135 @@
+"""The cells the streaming reader sets aside, read as the whole-file reading reads them (issue 23).
+
+``tabular_sheet_stream`` reads a worksheet's XML a row at a time, but only what it plainly reads as
+calamine does; the whole-file reading (``tabular_xlsx._read_xlsx``) hands a workbook holding anything
+else to python-calamine, which holds the whole sheet (345 MB for 100,000 rows of 76 columns), or, when a
+worksheet holds an error cell or calamine's value would lose digits, to openpyxl.  Imported in chunks
+(``import_workbook``), such a workbook is read so, the same values, in bounded memory:
+
+* calamine's reading: the sheet is streamed with its odd cells set aside (``StreamBook.rows(…, aside=True)``:
+  an ISO date cell ``t="d"``, a duration or date past what the stream reads, a number format it does not
+  know, an escape ``_xHHHH_``…), and a chunk's odd cells are read by calamine itself from a workbook of
+  those cells alone, with the workbook's own styles and date system (``CalamineCells``): what calamine
+  makes of a cell depends on its XML, its style's number format and the date system only, so its value
+  is the one the whole reading gives; brought to openpyxl's as ``tabular_calamine`` brings it.  A value
+  that reading hands to openpyxl (a whole number of 2^53 or more) raises ``UseOpenpyxl``;
+* openpyxl's reading: the sheet is read by openpyxl's own streaming reader (``read_only``), a row at a
+  time (``openpyxl_rows``), as ``tabular_xlsx._read_openpyxl`` reads it.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .tabular_calamine import _calamine_reads, _CalamineDiffers, _cell
+from .tabular_sheet_formats import _Aside, _StreamDiffers
+from .tabular_sheet_stream import _NS_MAIN, _NS_PKG, _NS_REL, StreamBook
+from .tabular_xlsx import _openpyxl_rows
+
+_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+
+
+class UseOpenpyxl(Exception):
+    """The whole reading reads this workbook with openpyxl: so must the import in chunks."""
+
+
+def calamine_decides(path: Path) -> None:
+    """Raises ``UseOpenpyxl`` when the whole reading would not read ``path`` with calamine (a worksheet
+    holds an error cell, or calamine is not installed: ``tabular_calamine._calamine_reads``)."""
+    if not _calamine_reads(path):
+        raise UseOpenpyxl()
+
+
+class CalamineCells:
+    """Reads the cells set aside in a chunk of rows by calamine, as it reads them in the whole sheet."""
+
+    def __init__(self, book: StreamBook) -> None:
+        self.styles = book.zf.read(book.styles_part) if book.styles_part else None
+        pr = "".join(f' {k}="{_attr(v)}"' for k, v in book.book_pr.items() if "}" not in k)
+        self.workbook = (f'<workbook xmlns="{_NS_MAIN}" xmlns:r="{_NS_REL}"><workbookPr{pr}/><sheets>'
+                         '<sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>')
+
+    def resolve(self, rows: list[list[Any]]) -> None:
+        """Each ``_Aside`` of ``rows`` replaced by its value, each row then ending at its last value."""
+        found = [(row, i, v) for row in rows for i, v in enumerate(row) if type(v) is _Aside]
+        if not found:
+            return
+        values = self._read([v for _, _, v in found])
+        for (row, i, _), value in zip(found, values):
+            row[i] = value
+        for row in {id(row): row for row, _, _ in found}.values():
+            while row and row[-1] is None:
+                row.pop()  # calamine's row ends at its last value (tabular_calamine._normalised)
+
+    def _read(self, cells: list[_Aside]) -> list[Any]:
+        for c in cells:
+            if c.kind == "e":  # pragma: no cover - calamine_decides sent the workbook to openpyxl
+                raise UseOpenpyxl()
+        data = "".join(f'<row r="{n}"><c r="A{n}"{c.attrs}>{c.content}</c></row>' for n, c in enumerate(cells, 1))
+        from python_calamine import CalamineWorkbook
+
+        with CalamineWorkbook.from_filelike(io.BytesIO(self._workbook(data))) as wb:
+            ws = wb.get_sheet_by_name("S")
+            values: list[Any] = [None] * len(cells)
+            if ws.start is None:
+                return values
+            first, column = ws.start
+            if column != 0:  # pragma: no cover - every cell is in column A
+                raise _StreamDiffers()
+            try:
+                for n, row in enumerate(ws.iter_rows(), first):
+                    values[n] = _cell(row[0]) if row else None
+            except _CalamineDiffers:
+                raise UseOpenpyxl() from None  # the whole reading hands such a workbook to openpyxl
+        return values
+
+    def _workbook(self, data: str) -> bytes:
+        rels = f'<Relationship Id="rId1" Type="{_NS_REL}/worksheet" Target="worksheets/sheet1.xml"/>'
+        types = (f'<Override PartName="/xl/workbook.xml" ContentType="{_CT}sheet.main+xml"/>'
+                 f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_CT}worksheet+xml"/>')
+        if self.styles is not None:
+            rels += f'<Relationship Id="rId2" Type="{_NS_REL}/styles" Target="styles.xml"/>'
+            types += f'<Override PartName="/xl/styles.xml" ContentType="{_CT}styles+xml"/>'
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as zf:
+            zf.writestr("[Content_Types].xml", f'<Types xmlns="{_TYPES}"><Default Extension="rels" ContentType='
+                        f'"application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+                        f'ContentType="application/xml"/>{types}</Types>')
+            zf.writestr("_rels/.rels", f'<Relationships xmlns="{_NS_PKG}"><Relationship Id="rId1" Type="{_NS_REL}'
+                        '/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+            zf.writestr("xl/workbook.xml", self.workbook)
+            zf.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="{_NS_PKG}">{rels}</Relationships>')
+            zf.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{_NS_MAIN}"><sheetData>{data}</sheetData>'
+                        '</worksheet>')
+            if self.styles is not None:
+                zf.writestr("xl/styles.xml", self.styles)
+        return out.getvalue()
+
+
+def _attr(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
+
+
+@contextmanager
+def openpyxl_rows(path: Path, title: str) -> Iterator[Iterator[list[Any]]]:
+    """The rows of worksheet ``title`` as ``tabular_xlsx._read_openpyxl`` reads them, a row at a time
+    (openpyxl's ``read_only`` reader holds the shared strings and a row)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows") and ws.title == title]
+        if not sheets:
+            raise _StreamDiffers()  # pragma: no cover - the sheet was chosen among this workbook's
+        yield (list(row) for row in _openpyxl_rows(sheets[0])())
+    finally:
+        wb.close()
+
+
+__all__ = ["CalamineCells", "UseOpenpyxl", "calamine_decides", "openpyxl_rows"]

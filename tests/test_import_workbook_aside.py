@@ -1,0 +1,120 @@
+"""A workbook holding what the streaming reader leaves aside, imported in chunks (issue 23).
+
+For each kind of cell ``tabular_sheet_stream`` does not read itself (an ISO date cell, a negative
+duration, number formats it does not know, an error cell, a 17-digit number, Excel's ``_xHHHH_``
+escape), the same workbook imported in chunks and imported whole (``importing._import`` on the table
+``read_table`` reads, the import before issue 23's fallback) leaves the same catalogue (records, change
+log and its digests, audit, search index) and the same report; and the chunked import never has
+calamine parse the workbook's sheet whole (``CalamineWorkbook.from_path``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import python_calamine
+
+from labnet.catalogue import import_workbook, tabular_sheet_aside
+from labnet.catalogue.importing import import_file
+from labnet.catalogue.store import Catalogue
+from labnet.catalogue.tabular import read_table
+from test_import_streaming import fixed_clock  # noqa: F401  (a fixture)
+from test_import_workbook import CHUNK, run
+from test_tabular_calamine import typed
+from test_xlsx_stream import STYLES, excel_like, sheet
+
+HEADER = ["lab_sample_number", "seizure_date", "drug_type", "form", "purity", "adulterants", "peak:caffeine",
+          "peak:DPIA", "analysed_on", "notes"]
+LETTERS = "ABCDEFGHIJ"
+# Styles 6-8 beside test_xlsx_stream's: a duration, a format with a condition, a locale's built-in format.
+ODD_STYLES = STYLES.replace('<cellXfs count="6">', '<cellXfs count="9">').replace(
+    "</cellXfs>", '<xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="30"/></cellXfs>').replace(
+    '<numFmts count="1">', '<numFmts count="3"><numFmt numFmtId="165" formatCode="[h]:mm:ss"/>'
+    '<numFmt numFmtId="166" formatCode="[&lt;=9999999]###-####;(###) ###-####"/>')
+
+# kind -> (column, the cell's attributes and content): each set in rows 7 and 2*CHUNK+7
+ODD = {
+    "iso date": ("B", ' t="d"', "<v>2024-03-05T00:00:00</v>"),
+    "iso date and time": ("B", ' t="d"', "<v>2024-03-05T10:30:00</v>"),
+    "negative duration": ("J", ' s="6"', "<v>-0.25</v>"),
+    "format with a condition": ("E", ' s="7"', "<v>42.5</v>"),
+    "locale's built-in format": ("E", ' s="8"', "<v>43.25</v>"),
+    "error cell": ("J", ' t="e"', "<v>#N/A</v>"),
+    "17 digits": ("J", "", "<v>12345678901234567</v>"),
+    "escape": ("J", ' t="inlineStr"', "<is><t>line_x000D_break</t></is>"),
+}
+
+
+def _text(ref: str, text: str) -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def odd_workbook(path: Path, kind: str | None, n: int = 2 * CHUNK + 40) -> Path:
+    """``n`` profiles on sheet "Data" (after a blank sheet), written as Excel writes a workbook; a cell of
+    ``kind`` in rows 7 and 2*CHUNK+7 (the first and the third chunk)."""
+    rows = ['<row r="1">' + "".join(_text(f"{c}1", h) for c, h in zip(LETTERS, HEADER)) + "</row>"]
+    for r in range(2, n + 2):
+        cells = {
+            "A": _text(f"A{r}", f"LS-{r:05d}"), "B": f'<c r="B{r}" s="1"><v>{45000 + r % 300}</v></c>',
+            "C": _text(f"C{r}", "amphetamine"), "D": _text(f"D{r}", "powder"),
+            "E": f'<c r="E{r}"><v>{10 + r % 80}.5</v></c>', "F": _text(f"F{r}", "caffeine; glucose"),
+            "G": _text(f"G{r}", f"{1 + r % 9},{r % 1000:03d}"), "H": f'<c r="H{r}"><v>{r % 7}.25</v></c>',
+            "I": _text(f"I{r}", "2024-04-01"), "J": _text(f"J{r}", f"row {r}"),
+        }
+        if kind is not None and r in (7, 2 * CHUNK + 7):
+            column, attrs, content = ODD[kind]
+            cells[column] = f'<c r="{column}{r}"{attrs}>{content}</c>'
+        rows.append(f'<row r="{r}">' + "".join(cells[c] for c in LETTERS) + "</row>")
+    return excel_like(path, sheet("".join(rows)), styles=ODD_STYLES)
+
+
+@pytest.mark.parametrize("kind", sorted(ODD))
+def test_a_workbook_the_stream_leaves_aside_imports_in_chunks_as_it_did_whole(kind, tmp_path, monkeypatch,
+                                                                              fixed_clock):
+    f = odd_workbook(tmp_path / "odd.xlsx", kind)
+    used = {"calamine": 0, "openpyxl": 0}
+    real_resolve, real_openpyxl = tabular_sheet_aside.CalamineCells.resolve, import_workbook.openpyxl_rows
+
+    def resolve(self, rows):
+        used["calamine"] += 1
+        return real_resolve(self, rows)
+
+    def by_openpyxl(*args):
+        used["openpyxl"] += 1
+        return real_openpyxl(*args)
+    whole, whole_reports = run(tmp_path / "whole", [f], True, monkeypatch)
+    fixed_clock()
+    monkeypatch.setattr(tabular_sheet_aside.CalamineCells, "resolve", resolve)
+    monkeypatch.setattr(import_workbook, "openpyxl_rows", by_openpyxl)
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", None)   # never the whole sheet
+    chunked, chunked_reports = run(tmp_path / "chunked", [f], False, monkeypatch)
+    assert chunked == whole and chunked_reports == whole_reports
+    # the rows counted, and the cells set aside read by the reader the whole reading uses
+    assert whole_reports[0]["rows_read"] == 2 * CHUNK + 40
+    expected = {"error cell": {"calamine": 0, "openpyxl": 1},   # a worksheet with an error cell: openpyxl's
+                "17 digits": {"calamine": 1, "openpyxl": 1}}    # calamine's float met, then openpyxl's
+    assert used == expected.get(kind, {"calamine": 2, "openpyxl": 0})
+
+
+@pytest.mark.parametrize("kind", ["iso date", "negative duration", "locale's built-in format", "escape"])
+def test_cells_set_aside_are_the_values_calamine_reads_in_the_whole_sheet(kind, tmp_path, monkeypatch):
+    """The value of each cell set aside, as the import in chunks reads it, is the whole reading's."""
+    f = odd_workbook(tmp_path / "odd.xlsx", kind, n=20)
+    whole = read_table(f)
+    column, _, _ = ODD[kind]
+    seen = []
+    real = import_workbook._first_reading
+
+    def first_reading(rt, rows, *args):
+        kept = list(rows)
+        seen.extend(kept)
+        return real(rt, iter(kept), *args)
+    monkeypatch.setattr(import_workbook, "_first_reading", first_reading)
+    with Catalogue.open(tmp_path / "lab", user="amina") as cat:
+        import_file(cat, "profiling_result", f, dry_run=True)
+    assert [n for n, _ in seen] == whole.row_numbers
+    assert typed([row for _, row in seen]) == typed([row[:len(r)] for row, (_, r) in zip(whole.rows, seen)])
+    index = "ABCDEFGHIJ".index(column)
+    assert typed([[seen[5][1][index]]]) == typed([[whole.rows[5][index]]])      # row 7, the odd cell
+    assert not isinstance(seen[5][1][index], str) or kind == "escape"
