@@ -30,7 +30,9 @@ import requests
 from labnet.protocol.federation import read_methods
 from labnet.protocol.federation_seal import FederationError, check_receipt, open_announcement, read_header, seal
 from labnet.protocol.keys import PublicIdentity, utc_stamp
+from labnet.protocol.transport import HubUnreachable, NetworkError
 
+from . import federation_uploads
 from .errors import HubError
 from .federation import TIMEOUT, audit, methods_held, own_state, peer_from, problem_text, store
 from .service import Hub
@@ -65,13 +67,19 @@ def send(hub: Hub, row: dict[str, Any]) -> bool:
     peer = fed.peer(row["peer"])
     if peer is None or peer["revoked_at"]:
         return failed("the peer is revoked")
-    document = bytes((fed.sent(row["message_id"]) or {})["document"])
+    held = fed.sent(row["message_id"]) or {}
+    document = bytes(held["document"])
     try:
         # A search of a big network takes the peer a while to answer: connect in TIMEOUT, answer in ANSWER.
-        response = requests.post(f"{peer['url'].rstrip('/')}/v1/federation/messages", data=document,
-                                 headers={"Content-Type": MEDIA_TYPE}, timeout=(TIMEOUT, ANSWER))
+        if len(document) >= federation_uploads.RESUMABLE_BYTES:   # resumable: a cut link resumes, not restarts
+            response = federation_uploads.post(hub, peer, row["message_id"], document, held.get("upload"), ANSWER)
+        else:
+            response = requests.post(f"{peer['url'].rstrip('/')}/v1/federation/messages", data=document,
+                                     headers={"Content-Type": MEDIA_TYPE}, timeout=(TIMEOUT, ANSWER))
     except requests.RequestException as exc:
         return failed(f"unreachable: {type(exc).__name__}")
+    except NetworkError as exc:   # the resumable upload: the link failed, or the peer refused a request
+        return failed(f"{'unreachable' if isinstance(exc, HubUnreachable) else 'refused'}: {exc.user_message}")
     if response.status_code != 200:
         return failed(problem_text(response))
     try:

@@ -4,6 +4,9 @@
   the online peering (``labnet-hub peer add CODE`` at the other hub);
 - ``POST /v1/federation/messages`` (a peer hub: the message is signed by its pinned key): a sealed search,
   follow-up or follow-up decision; a search is answered with the sealed answer (the same answer every time);
+- ``/v1/federation/uploads`` (tus 1.0.0, a peer hub by its signed upload credential) and
+  ``POST /v1/federation/uploads/{id}/message``: a large message sent as a resumable upload, then taken as
+  ``/v1/federation/messages`` takes one (``labnet.hub.federation_uploads``);
 - ``GET /v1/federation/hits``, ``GET``/``POST /v1/federation/followups`` and
   ``POST /v1/federation/followups/{id}/decision`` (a laboratory's session): its cross-network hits, its
   follow-ups, asking one and deciding one;
@@ -19,6 +22,7 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
@@ -27,10 +31,11 @@ from starlette.concurrency import run_in_threadpool
 from labnet.protocol.federation_seal import make_receipt
 from labnet.protocol.keys import utc_stamp
 
-from . import federation, federation_followup, federation_search
+from . import federation, federation_followup, federation_search, federation_uploads
 from .errors import HubError
 from .federation_delivery import RECEIPT_HEADER
 from .service import Hub
+from .tus import tus_router
 
 log = logging.getLogger("labnet.hub.federation")
 _REPLY = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
@@ -82,7 +87,9 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
         in the header LabNet-Federation-Receipt.
         Refused: peer-unknown, peer-revoked, federation-message-invalid."""
         anonymous(request)
-        body = await read_body(request, hub.settings.max_upload_bytes)
+        return await take(await read_body(request, hub.settings.max_upload_bytes))
+
+    async def take(body: bytes) -> Response:
         answer = await run_in_threadpool(federation_search.receive, hub, body, "peer")
         # Taken: our signed receipt for its bytes, on every answer (a decision's answer is the receipt alone).
         receipt = make_receipt(hub.identity, body, utc_stamp(hub.store.clock()))
@@ -90,6 +97,26 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
         if not answer:
             return Response(receipt, media_type="application/json", headers=headers)
         return Response(answer, media_type=federation_search.MEDIA_TYPE, headers=headers)
+
+    async def uploader(request: Request) -> str:
+        anonymous(request)
+        return federation_uploads.uploader(hub, request.headers.get("Authorization"))
+
+    # A large message arrives as a resumable upload (tus, as the laboratories' bundles do), then is taken.
+    app.include_router(tus_router(federation_uploads.peer_uploads(hub), uploader, prefix=federation_uploads.UPLOADS,
+                                  public_path=urlsplit(hub.settings.public_url).path.rstrip("/")))
+
+    @app.post(federation_uploads.UPLOADS + "/{upload_id}/message", tags=["federation"])
+    async def uploaded(upload_id: str, request: Request) -> Response:
+        """Take a peer hub's completed upload as a sealed message (the peer's signed upload credential as its
+        bearer token): answered as ``POST /v1/federation/messages`` is, then the upload is removed.
+        Refused: peer-unknown, peer-revoked, upload-not-found, conflict (not complete),
+        federation-message-invalid."""
+        owner = await uploader(request)
+        upload, body = await run_in_threadpool(federation_uploads.completed, hub, upload_id, owner)
+        answer = await take(body)
+        await run_in_threadpool(federation_uploads.taken, hub, upload)
+        return answer
 
     @app.get("/v1/federation/hits", tags=["federation"])
     async def hits(request: Request) -> dict:

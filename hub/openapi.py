@@ -27,6 +27,8 @@ LAB_ROUTES = ("/v1/uploads", "/v1/uploads/{upload_id}", "/v1/receipts/{bundle_id
               "/v1/federation/hits", "/v1/federation/followups",
               "/v1/federation/followups/{request_id}/decision")   # the last three: issue 20
 ADMIN_PREFIX = "/v1/admin/"
+PEER_CREDENTIAL = "peerCredential"
+PEER_PREFIX = "/v1/federation/uploads"   # issue 20: a peer hub's resumable uploads (every method but OPTIONS)
 # The administration routes that give an administrator's session, so take none.
 ADMIN_SIGN_IN = ("/v1/admin/session", "/v1/admin/first-password")
 
@@ -44,6 +46,11 @@ ADMIN = """A named administrator's session token, valid for an hour: `POST /v1/a
 a `network-admin` every route. A one-time token (a new hub's, or a hub's shared token from before named
 administrators) sets the first password at `POST /v1/admin/first-password`. `labnet-hub admin add` makes
 accounts (docs/hub-operations.md, "Administrators")."""
+
+PEER = """A peer hub's signed upload credential (issue 20), for its resumable uploads of large federation
+messages: base64url of the canonical JSON `{"format": "labnet-federation-upload", "from_hub", "from_key_id",
+"to_hub", "issued_at", "nonce", "signature"}`, signed by the peer's pinned key, within 15 minutes of this hub's
+clock (labnet.protocol.federation_upload; docs/federation.md)."""
 
 PROBLEM_SCHEMA = {
     "type": "object", "description": "RFC 9457 problem details; act on `code` (docs/hub-api.md lists them).",
@@ -79,6 +86,8 @@ def security_of(path: str, method: str) -> str | None:
         return ADMIN_TOKEN
     if path in LAB_ROUTES and method != "options":
         return LAB_SESSION
+    if path.startswith(PEER_PREFIX) and method != "options":
+        return PEER_CREDENTIAL
     return None
 
 
@@ -90,6 +99,8 @@ def complete(schema: dict) -> dict:
                       "description": SIGN_IN},
         ADMIN_TOKEN: {"type": "http", "scheme": "bearer", "bearerFormat": "LabNet administrator session token",
                       "description": ADMIN},
+        PEER_CREDENTIAL: {"type": "http", "scheme": "bearer", "bearerFormat": "LabNet peer upload credential",
+                          "description": PEER},
     }
     schemas = components.setdefault("schemas", {})
     for fastapi_own in ("HTTPValidationError", "ValidationError"):   # its 422 is a problem here too
@@ -106,6 +117,9 @@ def complete(schema: dict) -> dict:
                 responses["401"] = _problem("Not signed in, or the session ended (sign-in-required, "
                                             "session-expired): sign in again")
                 responses["403"] = _problem("The laboratory's enrolment was revoked (lab-revoked)")
+            elif scheme == PEER_CREDENTIAL:
+                responses["401"] = _problem("Not a pinned peer's valid credential (peer-unknown)")
+                responses["403"] = _problem("The peer's peering was revoked (peer-revoked)")
             elif scheme == ADMIN_TOKEN:
                 responses["401"] = _problem("Not signed in as an administrator, or the session ended "
                                             "(admin-token-required): sign in again")

@@ -125,6 +125,9 @@ ALTER TABLE fed_sent ADD COLUMN receipt BLOB;
     (3, "peers: what this hub last announced to each (its keys and methods), so a change is announced once", """
 ALTER TABLE fed_peers ADD COLUMN announced TEXT;
 """),
+    (4, "messages sent: the peer's resumable upload of a large one, so a cut link resumes where it stopped", """
+ALTER TABLE fed_sent ADD COLUMN upload TEXT;
+"""),
 ]
 
 
@@ -274,6 +277,11 @@ class FederationStore:
         with self.db.transaction() as conn:
             conn.execute("UPDATE fed_sent SET attempts = attempts + 1, last_attempt = ?, last_error = ?, "
                          "next_attempt = ? WHERE message_id = ?", (at, error, next_attempt, message_id))
+
+    def keep_upload(self, message_id: str, reference: str | None) -> None:
+        """The peer's upload of a message (its address's path), to resume after a cut; None: start afresh."""
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE fed_sent SET upload = ? WHERE message_id = ?", (reference, message_id))
 
     def keep_receipt(self, message_id: str, receipt: bytes) -> None:
         """The peer's signed receipt for a message of ours (checked before it is kept)."""

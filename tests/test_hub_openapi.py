@@ -30,11 +30,12 @@ def test_every_route_asks_for_the_authentication_the_document_declares(tmp_path)
         checked = 0
         for path, operations in document["paths"].items():
             url = running.url + path.format(bundle_id="b", upload_id="0" * 32, lab_id="l", round_id="r",
-                                                 exchange_id="e", request_id="r", name="n")
+                                                 exchange_id="e", request_id="r", name="n", record_id="r")
             for method, operation in operations.items():
                 r = requests.request(method.upper(), url, headers={"Tus-Resumable": "1.0.0"}, json={}, timeout=10)
                 scheme = next(iter(operation["security"][0]), None) if operation["security"] else None
-                expected = {"labSession": "sign-in-required", "adminToken": "admin-token-required"}.get(scheme)
+                expected = {"labSession": "sign-in-required", "adminToken": "admin-token-required",
+                            "peerCredential": "peer-unknown"}.get(scheme)
                 if expected:
                     code = r.json()["code"] if method != "head" else expected   # HEAD: no body
                     assert (r.status_code, code) == (401, expected), (method, path, r.text)

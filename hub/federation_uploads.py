@@ -1,0 +1,132 @@
+"""Messages between hubs as resumable uploads (issue 20): a message of ``RESUMABLE_BYTES`` or more travels to the
+peer as a tus upload, the one laboratories send their bundles with, so a link cut mid-transfer resumes where the
+peer's durable offset stands instead of sending the message again from its first byte.
+
+Sending (``post``): ``PeerTransport`` is the laboratory's resumable client (``labnet.protocol.transport``) aimed at
+the peer's ``/v1/federation/uploads`` with a signed upload credential (``labnet.protocol.federation_upload``) as
+its bearer token.  The upload's address is kept in the message's row of ``fed_sent`` (column ``upload``) as soon as
+the peer creates it, so the next attempt — the delivery loop's, another process's, after a restart — asks the
+peer where it stands (HEAD) and sends only the rest.  Once whole, the hub asks the peer to take it
+(``POST …/uploads/{id}/message``), answered exactly as ``POST /v1/federation/messages`` is (the answer, the
+signed receipt); the peer's idempotency by message id keeps it exactly once.
+
+Receiving: the peers' uploads are kept apart from the laboratories' (``<hub>/federation-uploads``, a SQLite file of
+their own on any store), so the ingest worker never takes a peer's message for a laboratory's bundle; an upload
+is removed once taken.  Each peer may have ``OPEN_PER_PEER`` unfinished uploads.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import requests
+
+from labnet.protocol.federation_seal import FederationError
+from labnet.protocol.federation_upload import check_credential, credential_sender, make_credential
+from labnet.protocol.transport import HubTransport, UploadGone
+
+from .errors import Conflict, NotFound, Unauthenticated
+from .federation import TIMEOUT, peer_from, store
+from .service import Hub
+from .uploads import Upload, UploadError, UploadStore
+
+RESUMABLE_BYTES = 256 * 1024   # a message this large or larger travels as a resumable upload
+OPEN_PER_PEER = 8
+UPLOADS = "/v1/federation/uploads"
+FOLDER = "federation-uploads"
+
+
+class PeerTransport(HubTransport):
+    """The laboratory's resumable client, to a peer hub: its federation uploads, our signed credential; it gives
+    up after a few chunks without progress (the delivery loop tries again later, backing off)."""
+
+    uploads_path = UPLOADS
+    max_stalls = 2
+
+    def __init__(self, hub: Hub, peer: dict[str, Any]):
+        super().__init__(peer["url"], timeout=TIMEOUT, retries=1, backoff=0.25)
+        self.hub, self.peer_hub = hub, peer["hub_id"]
+        self.renew = self.sign
+        self.sign()
+
+    def sign(self) -> None:
+        """A new credential (one lasts minutes; the transport asks again once on a 401)."""
+        self.token = make_credential(self.hub.identity, self.peer_hub, self.hub.store.clock())
+
+
+def post(hub: Hub, peer: dict[str, Any], message_id: str, document: bytes, resume: str | None,
+         answer_seconds: float) -> requests.Response:
+    """Upload ``document`` to ``peer`` (resuming the upload ``resume`` names) and ask the peer to take it; the
+    peer's answer.  Raises ``requests.RequestException`` or ``NetworkError`` when the link or the peer fails
+    (what reached the peer is kept there, and the upload's address here)."""
+    fed = store(hub)
+    transport = PeerTransport(hub, peer)
+    try:
+        url, _ = transport.upload(document, resume_url=resume, name=f"{message_id}.lnf",
+                                  remember=lambda reference: fed.keep_upload(message_id, reference))
+    except UploadGone:
+        fed.keep_upload(message_id, None)   # expired or taken at the peer: the next attempt starts afresh
+        raise
+    response = requests.post(f"{url}/message", headers={"Authorization": f"Bearer {transport.token}"},
+                             timeout=(TIMEOUT, answer_seconds))
+    if response.status_code in (404, 410):
+        fed.keep_upload(message_id, None)
+    return response
+
+
+# -- the receiving side ----------------------------------------------------------------------------------------------
+_stores: dict[str, UploadStore] = {}
+_lock = threading.Lock()
+
+
+def peer_uploads(hub: Hub) -> UploadStore:
+    """The peers' uploads to this hub (opened once per process and folder)."""
+    key = str(hub.folder.resolve())
+    with _lock:
+        if key not in _stores:
+            _stores[key] = UploadStore(hub.folder / FOLDER, max_size=hub.settings.max_upload_bytes,
+                                       max_open=OPEN_PER_PEER)
+        return _stores[key]
+
+
+def close(hub: Hub) -> None:
+    with _lock:
+        held = _stores.pop(str(hub.folder.resolve()), None)
+    if held is not None:
+        held.close()
+
+
+def uploader(hub: Hub, authorization: str | None) -> str:
+    """The peer a request to the federation uploads comes from (its owner name there), by its signed credential;
+    refused when the credential is missing, not signed by a pinned peer's key, or the peer is revoked."""
+    scheme, _, token = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        raise Unauthenticated("a peer hub's upload carries its signed credential (Authorization: Bearer …)",
+                              code="peer-unknown")
+    try:
+        peer, pinned = peer_from(hub, credential_sender(token))
+        check_credential(token, hub.identity, pinned, hub.store.clock())
+    except FederationError as exc:
+        raise Unauthenticated(exc.user_message, code="peer-unknown") from None
+    return f"peer:{peer['hub_id']}"
+
+
+def completed(hub: Hub, upload_id: str, owner: str) -> tuple[Upload, bytes]:
+    """A peer's whole upload and its bytes, to be taken as a message."""
+    uploads = peer_uploads(hub)
+    try:
+        upload = uploads.get(upload_id, owner)
+    except UploadError as exc:
+        raise NotFound(str(exc), code="upload-not-found") from None
+    if not upload.complete:
+        raise Conflict(f"the upload holds {upload.offset:,} of its {upload.length:,} bytes; send the rest first")
+    return upload, uploads.path(upload).read_bytes()
+
+
+def taken(hub: Hub, upload: Upload) -> None:
+    """The message was taken (answered and receipted): its upload is removed."""
+    try:
+        peer_uploads(hub).terminate(upload.id, upload.owner)
+    except UploadError:
+        pass   # a copy of the request crossing this one removed it first
