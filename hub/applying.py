@@ -20,13 +20,14 @@ from labnet.protocol.receipt import RecordResult
 
 from . import payload_check
 from .store import HubStore
+from .store_received import RecordWrites
 
 Row = tuple[Any, ...]
 
 
 def decide(store: HubStore, header: Any, heads: Sequence[payload_check.Head], lines: Sequence[bytes | None],
            entries: Sequence[dict[str, Any]], rejected: dict[int, str], now: str, first: int = 0
-           ) -> tuple[list[RecordResult], list[Row]]:
+           ) -> tuple[list[RecordResult], RecordWrites]:
     """Each entry's result and the rows to write, for the entries from index ``first`` on (``heads`` and
     ``lines`` start there; ``entries`` and ``rejected`` are the whole payload's).  A line None: the record is
     written again from its entry (read only then: the second process's entries are parsed when read)."""
@@ -37,7 +38,7 @@ def decide(store: HubStore, header: Any, heads: Sequence[payload_check.Head], li
     for kind, ids in ids_by_kind.items():
         stored.update(store.received.held_versions(header.lab_id, kind, ids))
     results: list[RecordResult] = []
-    writes: list[Row] = []
+    writes = RecordWrites()   # with the keys of those that replace a held record: the others are copied in
     lab_id, bundle_id = header.lab_id, header.bundle_id
     for index, ((kind, record_id, op, seq, version), line) in enumerate(zip(heads, lines), start=first):
         if index in rejected:   # breaks a record rule of the catalogue: that record alone is not applied
@@ -66,6 +67,8 @@ def decide(store: HubStore, header: Any, heads: Sequence[payload_check.Head], li
         else:
             body = canonical.dumps(entries[index]["record"]).decode("utf-8")
         writes.append((lab_id, kind, record_id, version, seq, int(deleted), bundle_id, now, body))
+        if have is not None:
+            writes.replacing.add((lab_id, kind, record_id))
         results.append(RecordResult(kind, record_id, version, "accepted"))
     return results, writes
 

@@ -137,12 +137,21 @@ class Database:
         raise NotImplementedError
 
     def upsert_many(self, conn: Any, table: str, columns: Sequence[str], key: Sequence[str], where: str,
-                    rows: Sequence[Sequence[Any]]) -> None:
+                    rows: Sequence[Sequence[Any]], *, unheld: int = 0) -> None:
         """In the caller's transaction: insert ``rows`` (values of ``columns``) into ``table``; a row whose
         ``key`` is held replaces every other column when ``where`` (SQL over ``excluded.*`` and the table's
         row) holds.  The rows' keys must differ.  One ``executemany`` on SQLite; on PostgreSQL a ``COPY`` into
-        a temporary table and one ``INSERT … SELECT … ON CONFLICT`` (row-by-row statements were 4x slower)."""
+        a temporary table and one ``INSERT … SELECT … ON CONFLICT`` (row-by-row statements were 4x slower).
+
+        ``unheld``: the first that many rows have keys the caller found not held (a hint: PostgreSQL copies
+        them straight into the table, and if one is held after all, upserts them with the rest)."""
         raise NotImplementedError
+
+    def among(self, column: str, values: Sequence[Any]) -> list[tuple[str, tuple[Any, ...]]]:
+        """``column`` among ``values`` as few conditions as the store takes, each with its parameters:
+        ``column IN (?, …)`` per 900 values on SQLite (its limit on parameters)."""
+        return [(f"{column} IN ({','.join('?' * len(values[i:i + 900]))})", tuple(values[i:i + 900]))
+                for i in range(0, len(values), 900)]
 
     def json_text(self, column: str, key: str) -> str:
         """SQL for the text of the scalar ``key`` in the JSON object held in TEXT ``column``."""
@@ -191,7 +200,7 @@ class SqliteDatabase(Database):
             return common_sqlite.backup(self._conn, dest)
 
     def upsert_many(self, conn: Any, table: str, columns: Sequence[str], key: Sequence[str], where: str,
-                    rows: Sequence[Sequence[Any]]) -> None:
+                    rows: Sequence[Sequence[Any]], *, unheld: int = 0) -> None:
         conn.executemany(f"{insert_sql(table, columns)} VALUES ({', '.join('?' * len(columns))}) "
                          f"{on_conflict_sql(columns, key, where)}", rows)
 

@@ -176,19 +176,32 @@ class PostgresDatabase(Database):
         self.pool.close()
 
     def upsert_many(self, conn: Any, table: str, columns: Sequence[str], key: Sequence[str], where: str,
-                    rows: Sequence[Sequence[Any]]) -> None:
-        if not rows:
-            return
+                    rows: Sequence[Sequence[Any]], *, unheld: int = 0) -> None:
         raw, names = conn.raw, ", ".join(columns)
+        rest = rows[unheld:]
+        if unheld:
+            # Rows the caller found not held are copied straight into the table: 18,022 records took 0.19 s of
+            # wall each half instead of 0.25-0.31 through the temporary table (benchmarks/hub.py --postgres).
+            # In a savepoint: a key held after all (written by another process since the caller looked) fails
+            # the COPY loudly, and those rows are upserted with the rest as if no hint had been given.
+            try:
+                with raw.transaction():
+                    _copy_rows(raw, table, names, rows[:unheld])
+            except psycopg.errors.UniqueViolation:
+                rest = rows
+        if not rest:
+            return
         staging = f"upsert_{table}"
         raw.execute(f"CREATE TEMPORARY TABLE {staging} (LIKE {table}) ON COMMIT DROP".encode())
-        with _nul_refused(), raw.cursor() as cursor, \
-                cursor.copy(f"COPY {staging} ({names}) FROM STDIN".encode()) as copy:
-            for row in rows:
-                copy.write_row(row)
+        _copy_rows(raw, staging, names, rest)
         raw.execute(f"{insert_sql(table, columns)} SELECT {names} FROM {staging} "
                     f"{on_conflict_sql(columns, key, where)}".encode())
         raw.execute(f"DROP TABLE {staging}".encode())
+
+    def among(self, column: str, values: Sequence[Any]) -> list[tuple[str, tuple[Any, ...]]]:
+        """One ``column = ANY(?)`` with the values as an array: one statement whose text psycopg parses once
+        (900 ``?`` per statement cost the hub ~0.09 CPU s per 18,022 records in parsing alone)."""
+        return [(f"{column} = ANY(?)", (list(values),))] if values else []
 
     def json_text(self, column: str, key: str) -> str:
         return f"({column}::json ->> '{key}')"
@@ -265,6 +278,12 @@ class PostgresDatabase(Database):
             raise BackupNeeded(f"{exc} before its migration; nothing was changed: take a backup yourself, then "
                                "start again with --i-have-a-backup") from None
         return dest
+
+
+def _copy_rows(raw: psycopg.Connection, table: str, names: str, rows: Sequence[Sequence[Any]]) -> None:
+    with _nul_refused(), raw.cursor() as cursor, cursor.copy(f"COPY {table} ({names}) FROM STDIN".encode()) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def pg_dump(url: str, dest: Path, exe: str | None = None) -> Path:

@@ -175,3 +175,72 @@ def test_a_new_hub_file_has_16_kib_pages_and_an_older_file_keeps_its_own(tmp_pat
     assert old.query("SELECT count(*) FROM network_records")[0][0] == 0
     old.close()
     assert HubStore(tmp_path / "new.db").query("PRAGMA page_size")[0][0] == 16384   # and keeps them when reopened
+
+
+def _stored(hub):
+    return {r["record_id"]: (r["version"], r["seq"], r["deleted"], r["bundle_id"], r["record"]) for r in
+            hub.store.query("SELECT record_id, version, seq, deleted, bundle_id, record FROM network_records")}
+
+
+def test_a_bundle_of_new_and_replacing_records_is_stored_as_decided(cat, hub, monkeypatch):
+    """New records are written straight in (PostgreSQL's COPY), records replacing held ones are upserted: a
+    later bundle editing two of six records, adding three and withdrawing one leaves each record as its latest
+    decision, checked on two cores with records on both sides of the cut."""
+    lab, data = _split_bundle(cat, hub, monkeypatch)
+    ingestor = Ingestor(hub)
+    assert ingestor.ingest(data, source="file").counts["accepted"] == 6
+    first = _stored(hub)
+    ids = [row["id"] for row in cat.iter_records("profiling_result")]
+    for record_id in (ids[0], ids[4]):
+        cat.update("profiling_result", record_id, {"purity": 12.5})
+    cat.delete("profiling_result", ids[2])
+    for i in range(3):
+        cat.add("profiling_result", profile(lab_sample_number=f"N-{i}", shareable=True))
+    [(_, later)] = Outbox(cat).export(lab, hub.identity.public, default_policy()).parts
+    opened = open_bundle(later, hub.identity, ingestor._signing_key, limits=ingestor.limits)
+    result = ingestor.ingest(later, source="file")
+    assert result.status == "processed" and result.counts["accepted"] == 6   # the 3 unchanged: duplicate
+    accepted = {r.record_id for r in verify_receipt(result.receipt, hub.identity.public).records
+                if r.result == "accepted"}
+    stored = _stored(hub)
+    assert len(stored) == 9 and len(accepted) == 6
+    for entry in opened.entries:
+        if entry["id"] in accepted:
+            record = None if entry["op"] == "delete" else canonical.dumps(entry["record"]).decode("utf-8")
+            assert stored[entry["id"]] == (entry["version"], entry["seq"], int(entry["op"] == "delete"),
+                                           result.bundle_id, record)
+    assert {ids[0], ids[2], ids[4]} <= accepted and stored[ids[2]][2] == 1 and stored[ids[0]][0] == 2
+    untouched = set(first) - accepted
+    assert len(untouched) == 3 and all(stored[i] == first[i] for i in untouched)
+
+
+def test_rows_said_new_that_are_held_after_all_are_upserted_not_doubled_nor_failed(hub):
+    """The new-or-replacing split is a hint made when the records were decided: a record written since (by
+    another process) is upserted with the rest — the higher (version, seq) kept — never a failed ingest."""
+    from labnet.hub.store_received import RecordWrites
+
+    def row(record_id, version, seq, body):
+        return ("lab-x", "profiling_result", record_id, version, seq, 0, "bundle-1", "2026-12-05T00:00:00Z", body)
+
+    with hub.store.transaction() as conn:
+        hub.store.received.upsert_records(conn, [row("held-newer", 5, 50, '{"v":5}'),
+                                                 row("held-older", 1, 10, '{"v":1}')])
+    writes = RecordWrites()
+    writes += [row("held-newer", 2, 20, '{"v":2}'), row("held-older", 3, 30, '{"v":3}'), row("new", 1, 1, '{}')]
+    with hub.store.transaction() as conn:   # none marked as replacing: all three said new
+        hub.store.received.upsert_records(conn, writes)
+    held = {r["record_id"]: (r["version"], r["seq"], r["record"]) for r in hub.store.query(
+        "SELECT record_id, version, seq, record FROM network_records WHERE lab_id = 'lab-x'")}
+    assert held == {"held-newer": (5, 50, '{"v":5}'), "held-older": (3, 30, '{"v":3}'), "new": (1, 1, "{}")}
+
+
+def test_held_versions_are_read_whatever_the_number_of_ids(hub):
+    """More ids than one SQLite statement takes (900 each there; one array on PostgreSQL): each held one found."""
+    rows = [("lab-y", "profiling_result", f"r-{i:05d}", 1 + i % 3, i, 0, "b", "2026-12-05T00:00:00Z", "{}")
+            for i in range(0, 2500, 2)]
+    with hub.store.transaction() as conn:
+        hub.store.received.upsert_records(conn, rows)
+    asked = [f"r-{i:05d}" for i in range(2500)]
+    held = hub.store.received.held_versions("lab-y", "profiling_result", asked)
+    assert held == {("profiling_result", r[2]): (r[3], r[4]) for r in rows}
+    assert hub.store.received.held_versions("lab-y", "profiling_result", []) == {}
