@@ -41,6 +41,7 @@ from .import_streaming import CHUNK, convert_chunk, evidence_columns, file_chang
 from .numbers import ColumnStyle, add_evidence, style_of
 from .records import RecordType
 from .spreadsheet_write import MAX_CELL_CHARS
+from .tabular_calamine import _calamine_reads
 from .tabular_sheet_aside import CalamineCells, UseOpenpyxl, calamine_decides, openpyxl_rows
 from .tabular_sheet_formats import _Aside
 from .tabular_sheet_stream import StreamBook, _StreamDiffers
@@ -54,7 +55,8 @@ class _Resolver:
     first one is met (``tabular_sheet_aside``); raises ``UseOpenpyxl`` where openpyxl reads the workbook."""
 
     def __init__(self, book: StreamBook) -> None:
-        self.book, self.cells = book, None
+        self.book = book
+        self.cells: CalamineCells | None = None
 
     def __call__(self, rows: list[list[Any]]) -> None:
         odd = [row for row in rows if _Aside in map(type, row)]
@@ -147,6 +149,10 @@ def import_workbook(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
                 break
             except UseOpenpyxl:
                 continue  # nothing written yet: read again as the whole reading reads it
+            except _StreamDiffers:  # laid out otherwise than the streaming reader reads: as the whole reading does
+                if reader is _streamed and not _calamine_reads(path):
+                    continue  # openpyxl reads it there too
+                return None   # calamine does, holding the sheet: the whole-table import, as before
             except CatalogueError:
                 raise  # the header refused (_finish), in the whole reading's words
             except Exception:  # the whole-table import meets it and says what it is

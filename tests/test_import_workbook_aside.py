@@ -10,6 +10,7 @@ calamine parse the workbook's sheet whole (``CalamineWorkbook.from_path``).
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -43,11 +44,23 @@ ODD = {
     "error cell": ("J", ' t="e"', "<v>#N/A</v>"),
     "17 digits": ("J", "", "<v>12345678901234567</v>"),
     "escape": ("J", ' t="inlineStr"', "<is><t>line_x000D_break</t></is>"),
+    "dates from 1904": ("B", ' s="4"', "<v>45000.5</v>"),     # and every date of the sheet (date1904)
 }
 
 
 def _text(ref: str, text: str) -> str:
     return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def date1904(path: Path) -> Path:
+    """The workbook counting its dates from 1904 (old Mac Excel): the streaming reader sets every date aside."""
+    with zipfile.ZipFile(path) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(b"<sheets>", b'<workbookPr date1904="1"/><sheets>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, blob in parts.items():
+            zf.writestr(name, blob)
+    return path
 
 
 def odd_workbook(path: Path, kind: str | None, n: int = 2 * CHUNK + 40) -> Path:
@@ -66,7 +79,8 @@ def odd_workbook(path: Path, kind: str | None, n: int = 2 * CHUNK + 40) -> Path:
             column, attrs, content = ODD[kind]
             cells[column] = f'<c r="{column}{r}"{attrs}>{content}</c>'
         rows.append(f'<row r="{r}">' + "".join(cells[c] for c in LETTERS) + "</row>")
-    return excel_like(path, sheet("".join(rows)), styles=ODD_STYLES)
+    made = excel_like(path, sheet("".join(rows)), styles=ODD_STYLES)
+    return date1904(made) if kind == "dates from 1904" else made
 
 
 @pytest.mark.parametrize("kind", sorted(ODD))
@@ -93,11 +107,13 @@ def test_a_workbook_the_stream_leaves_aside_imports_in_chunks_as_it_did_whole(ki
     # the rows counted, and the cells set aside read by the reader the whole reading uses
     assert whole_reports[0]["rows_read"] == 2 * CHUNK + 40
     expected = {"error cell": {"calamine": 0, "openpyxl": 1},   # a worksheet with an error cell: openpyxl's
-                "17 digits": {"calamine": 1, "openpyxl": 1}}    # calamine's float met, then openpyxl's
+                "17 digits": {"calamine": 1, "openpyxl": 1},    # calamine's float met, then openpyxl's
+                "dates from 1904": {"calamine": 3, "openpyxl": 0}}  # every chunk has dates
     assert used == expected.get(kind, {"calamine": 2, "openpyxl": 0})
 
 
-@pytest.mark.parametrize("kind", ["iso date", "negative duration", "locale's built-in format", "escape"])
+@pytest.mark.parametrize("kind", ["iso date", "negative duration", "locale's built-in format", "escape",
+                                  "dates from 1904"])
 def test_cells_set_aside_are_the_values_calamine_reads_in_the_whole_sheet(kind, tmp_path, monkeypatch):
     """The value of each cell set aside, as the import in chunks reads it, is the whole reading's."""
     f = odd_workbook(tmp_path / "odd.xlsx", kind, n=20)
@@ -118,3 +134,22 @@ def test_cells_set_aside_are_the_values_calamine_reads_in_the_whole_sheet(kind, 
     index = "ABCDEFGHIJ".index(column)
     assert typed([[seen[5][1][index]]]) == typed([[whole.rows[5][index]]])      # row 7, the odd cell
     assert not isinstance(seen[5][1][index], str) or kind == "escape"
+
+
+def test_a_workbook_openpyxl_reads_whole_is_read_by_it_in_chunks_when_the_stream_cannot(tmp_path, monkeypatch,
+                                                                                         fixed_clock):
+    """Shared strings the streaming reader does not read (an escape ``_x000D_``) in a workbook with an error
+    cell: the whole reading reads it with openpyxl, and so does the import in chunks, row by row."""
+    f = odd_workbook(tmp_path / "odd.xlsx", "error cell")
+    with zipfile.ZipFile(f) as zf:
+        parts = {i.filename: zf.read(i) for i in zf.infolist()}
+    parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].replace(b"</sst>", b"<si><t>a_x000D_b</t></si></sst>")
+    with zipfile.ZipFile(f, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, blob in parts.items():
+            zf.writestr(name, blob)
+    whole, whole_reports = run(tmp_path / "whole", [f], True, monkeypatch)
+    fixed_clock()
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", None)
+    chunked, chunked_reports = run(tmp_path / "chunked", [f], False, monkeypatch)
+    assert chunked == whole and chunked_reports == whole_reports
+    assert whole_reports[0]["rows_read"] == 2 * CHUNK + 40
