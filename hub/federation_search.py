@@ -21,28 +21,23 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-import math
 import secrets
-import threading
 from collections import defaultdict
 from typing import Any
 
-import numpy as np
-
 from labnet.profiling.linkage import TooManyLinks, links_against
 from labnet.profiling.method import ComparisonMethod
-from labnet.profiling.metrics import Comparator
-from labnet.profiling.pretreat import pretreat
-from labnet.profiling.targets import TargetList, profile_matrix
+from labnet.profiling.metrics import metric
 from labnet.protocol.federation import Answer, Hit, MethodKey, Search, method_fingerprint
 from labnet.protocol.federation_seal import FederationError, open_message, read_header, seal
 from labnet.protocol.keys import PublicIdentity, utc_stamp
 
-from . import federation, federation_policy
+from . import federation, federation_policy, federation_profiles
 from .bulletins import publish_in
 from .errors import HubError
 from .federation import audit, common_methods, peer_from, store
-from .linking import _lr_fields, _peaks
+from .federation_profiles import NetworkProfiles
+from .linking import _lr_fields
 from .service import Hub
 from .store_federation import Raced
 
@@ -53,17 +48,6 @@ ANSWER = 600   # seconds a peer may take to answer a search
 SEARCH_PROFILES = 50_000   # query profiles in one search (~9 MB sealed; a peer reads at most MAX_QUERIES)
 
 
-# -- the network's profiles under a method, kept between searches ------------------------------------------------
-class _Profiles:
-    def __init__(self, stamp: tuple, keys: list[tuple[str, str]], treated: np.ndarray, method: ComparisonMethod):
-        self.stamp, self.keys, self.treated = stamp, keys, treated
-        self.comparator = Comparator(method.metric, treated, dtype=np.float32) if len(keys) else None
-
-
-_cache: dict[tuple[int, str], _Profiles] = {}
-_cache_lock = threading.Lock()
-
-
 def _method(hub: Hub, key: MethodKey) -> ComparisonMethod | None:
     held = hub.store.links.method(key.name, key.version)
     if held is None or method_fingerprint(json.loads(held["definition"])) != key.fingerprint:
@@ -71,57 +55,10 @@ def _method(hub: Hub, key: MethodKey) -> ComparisonMethod | None:
     return ComparisonMethod.from_json(json.loads(held["definition"]))
 
 
-def network_profiles(hub: Hub, method: ComparisonMethod, fingerprint: str) -> _Profiles:
-    """The pretreated profiles of the laboratories that allow their results beyond the network, as of now (read
-    again when a bundle was queued for linking or a ceiling changed since)."""
-    labs = store(hub).labs_beyond(KIND)
-    stamp = (hub.store.links.last_job(), tuple(sorted(labs)))
-    key = (id(hub.store), fingerprint)
-    with _cache_lock:
-        held = _cache.get(key)
-        if held is not None and held.stamp == stamp:
-            return held
-        rows = [(k, _peaks(p)) for k, p in hub.store.received.profile_peaks(method.drug_type) if k[0] in labs]
-        keys, values = _matrix(rows, method)
-        treated = pretreat(values, method.pretreatment, method.reference) if keys else \
-            np.zeros((0, len(method.targets)))
-        fresh = _cache[key] = _Profiles(stamp, keys, treated, method)
-        return fresh
-
-
-def _matrix(rows: list[tuple[tuple[str, str], Any]], method: ComparisonMethod
-            ) -> tuple[list[tuple[str, str]], np.ndarray]:
-    """The profiles over the method's targets, as ``profile_matrix`` makes them (the same rows, values and
-    refusals), a profile whose compounds are all target names with plain numbers read directly: at a million
-    profiles ``profile_matrix`` alone took about 20 s of CPU, a row array each. Any other profile (a name to
-    tidy, a value to refuse or to read as zero) goes through ``profile_matrix`` itself."""
-    names = tuple(method.targets)
-    column = {name.casefold(): i for i, name in enumerate(names)}
-    fast: list[list[float]] = []
-    fast_keys: list[tuple[str, str]] = []
-    slow: list[tuple[str, Any]] = []
-    for key, peaks in rows:
-        row = [0.0] * len(names)
-        try:
-            for compound, area in peaks.items():
-                value = float(area)
-                if not (value >= 0 and math.isfinite(value)) or isinstance(area, bool):
-                    raise ValueError(area)
-                row[column[compound.casefold()]] = value
-        except (AttributeError, KeyError, TypeError, ValueError):
-            slow.append((f"{key[0]}\x00{key[1]}", peaks))
-            continue
-        if any(row):
-            fast.append(row)
-            fast_keys.append(key)
-        else:
-            slow.append((f"{key[0]}\x00{key[1]}", peaks))
-    matrix = profile_matrix(slow, TargetList(method.drug_type, names)) if slow else None
-    keys = fast_keys + [tuple(label.split("\x00", 1)) for label in (matrix.labels if matrix else [])]
-    values = np.array(fast, dtype=np.float64).reshape(len(fast), len(names))
-    if matrix is not None and len(matrix):
-        values = np.vstack([values, matrix.values])
-    return keys, values   # type: ignore[return-value]
+def network_profiles(hub: Hub, method: ComparisonMethod, fingerprint: str) -> NetworkProfiles:
+    """The pretreated profiles of the laboratories that allow their results beyond the network, as of now:
+    held between searches and brought forward by the changes since (``labnet.hub.federation_profiles``)."""
+    return federation_profiles.current(hub, method, fingerprint)
 
 
 def warm(hub: Hub) -> None:
@@ -336,11 +273,20 @@ def _hits(hub, peer, search, method, profiles, found, policy):
     ratio = method.likelihood_ratio
     lrs = ratio.at(found.scores).tolist() if ratio is not None and not ratio.legacy else [None] * len(found)
     keys = {profiles.keys[j] for j in found.j.tolist()}
+    # Read now, live only: a record withdrawn (or a laboratory's ceiling lowered) while the search ran is no hit.
     records = {k: json.loads(v) for k, v in hub.store.received.profile_records(keys).items()}
+    beyond = store(hub).labs_beyond(KIND)
     results: dict[str, list[Hit]] = {ref: [] for ref in search.refs}
     rows, per_lab = [], defaultdict(list)
-    for (i, j, score), lr in zip(found, lrs):
+    # Each query's hits best first, then by reference: the same answer whatever order the profiles are held in.
+    best = -1.0 if metric(method.metric).higher_is_similar else 1.0
+    order = sorted(range(len(found)), key=lambda n: (int(found.i[n]), best * float(found.scores[n]),
+                                                     hit_ref(hub, peer["name"], *profiles.keys[int(found.j[n])])))
+    for n in order:
+        i, j, score, lr = int(found.i[n]), int(found.j[n]), found.scores[n], lrs[n]
         lab_id, record_id = profiles.keys[j]
+        if (lab_id, record_id) not in records or lab_id not in beyond:
+            continue
         query_ref = search.refs[i]
         ref = hit_ref(hub, peer["name"], lab_id, record_id)
         fields = release(records.get((lab_id, record_id), {}))

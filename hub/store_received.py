@@ -124,6 +124,30 @@ class ReceivedStore:
                                       (PROFILE_KIND, drug_type, lab_id, record_id))
         return [((r[0], r[1]), r[2]) for r in rows]
 
+    def profile_peaks_of(self, drug_type: str, labs: Iterable[str]) -> list[tuple[Key, Any]]:
+        """``profile_peaks`` of the laboratories ``labs`` only (one query each, on the table's key)."""
+        rows: list[tuple[Key, Any]] = []
+        for lab_id in sorted(labs):
+            rows += [((r[0], r[1]), r[2]) for r in self.db.query(
+                f"{self._profiles} AND lab_id = ?", (PROFILE_KIND, drug_type, lab_id))]
+        return rows
+
+    def profile_changes(self, bundle_ids: Iterable[str]) -> list[tuple[Key, int, Any, Any]]:
+        """``((lab id, record id), deleted, drug type, peaks as stored)`` of the profiling results whose latest
+        decision came in one of ``bundle_ids`` (live or withdrawn): what those bundles changed and did not see
+        changed again since. Read per bundle on the table's key (its laboratory's profiling results)."""
+        json_text, json_value = self.db.database.json_text, self.db.database.json_value
+        out: list[tuple[Key, int, Any, Any]] = []
+        ids = sorted(set(bundle_ids))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out += [((r[0], r[1]), r[2], r[3], r[4]) for r in self.db.query(
+                f"SELECT r.lab_id, r.record_id, r.deleted, {json_text('r.record', 'drug_type')}, "
+                f"{json_value('r.record', 'peaks')} FROM bundles b JOIN network_records r ON r.lab_id = b.lab_id "
+                f"AND r.kind = ? AND r.bundle_id = b.bundle_id WHERE b.bundle_id IN ({','.join('?' * len(chunk))})",
+                (PROFILE_KIND, *chunk))]
+        return out
+
     def profile_records(self, keys: Iterable[Key], conn: Connection | None = None) -> dict[Key, str]:
         """The stored JSON of each live profile in ``keys`` (in the caller's transaction ``conn``, if given)."""
         query = conn.execute if conn is not None else self.db.query

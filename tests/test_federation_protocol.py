@@ -157,7 +157,7 @@ def test_the_hub_rules_accept_a_manifest_with_beyond_network_and_refuse_a_malfor
 
 
 def test_the_network_matrix_is_the_profiling_engines_own_whatever_the_rows():
-    from labnet.hub.federation_search import _matrix
+    from labnet.hub.federation_profiles import read_matrix as _matrix
     from labnet.profiling.targets import TargetList, profile_matrix
     from test_hub_linking import TARGETS, method
 

@@ -1,0 +1,301 @@
+"""The network's profiles as a peer's search compares them (issue 20): per method, the pretreated live profiles of
+the laboratories that let their profiling results beyond the network, held between searches and brought forward
+from the hub's own change sequence instead of read again whole.
+
+Every change to the network's profiles is a link job (``link_jobs``, written in the transaction that applied the
+bundle: ``hub/ingest.py``), so the profiles held reflect a set of jobs; the next search reads the jobs since, and
+the profiling results those bundles decided last (``ReceivedStore.profile_changes``): a withdrawn or replaced
+record leaves, a live one comes back as it is now. A laboratory's ceiling (``fed_ceilings``) is read at every
+search: a laboratory that no longer allows it leaves at once, one that newly does is read alone. A job committed
+late under a lower id (PostgreSQL, two ingests at once) is found by the count of jobs up to the highest held; a
+store whose jobs are not those held (restored, replaced) is read again whole.
+
+The state is kept beside the hub's keys (``federation/profiles/<method>.npz``: the pretreated values, the keys,
+the jobs they reflect), written after each change on a thread of its own, so a restart brings the file forward
+instead of reading a million profiles' JSON. A file that does not open, or is for another method, is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+import weakref
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from labnet.profiling.method import ComparisonMethod
+from labnet.profiling.metrics import Comparator
+from labnet.profiling.pretreat import pretreat
+from labnet.profiling.targets import TargetList, profile_matrix
+
+from . import federation_policy
+from .federation import store
+from .linking import _peaks
+from .service import Hub
+from .store_received import Key
+
+log = logging.getLogger("labnet.hub.federation")
+KIND = federation_policy.KIND
+FORMAT = 1   # of the file kept beside the store
+
+
+@dataclass
+class NetworkProfiles:
+    """One method's searchable profiles: ``keys[i]`` is ``treated[i]`` (pretreated under the method, float64 as
+    the engine scores them), ``labs`` the laboratories that allowed them, ``jobs`` the link jobs they reflect."""
+
+    fingerprint: str
+    keys: list[Key]
+    treated: np.ndarray
+    labs: frozenset[str]
+    jobs: np.ndarray   # sorted job ids
+    ref: str           # the highest job's ref (a store whose job of that id names another bundle is another store)
+    comparator: Comparator | None = None
+
+    def __post_init__(self) -> None:
+        self.treated = np.ascontiguousarray(self.treated, dtype=np.float64)
+        self.jobs = np.asarray(self.jobs, dtype=np.int64)
+
+    @property
+    def job(self) -> int:
+        return int(self.jobs[-1]) if len(self.jobs) else 0
+
+    def prepared(self, method: ComparisonMethod) -> NetworkProfiles:
+        self.comparator = Comparator(method.metric, self.treated, dtype=np.float32) if self.keys else None
+        return self
+
+
+# Per store object (weakly: a closed hub's go with it, and another store never finds them), per method.
+_held: weakref.WeakKeyDictionary[Any, dict[str, NetworkProfiles]] = weakref.WeakKeyDictionary()
+_lock = threading.Lock()
+_save_lock = threading.Lock()
+_pending: dict[Path, NetworkProfiles] = {}
+_savers: dict[Path, threading.Thread] = {}
+
+
+def current(hub: Hub, method: ComparisonMethod, fingerprint: str) -> NetworkProfiles:
+    """The method's searchable profiles as of now: those held (in memory, else in the file beside the store)
+    brought forward, or read whole when they cannot be."""
+    with _lock:
+        mine = _held.setdefault(hub.store, {})
+        labs = frozenset(store(hub).labs_beyond(KIND))
+        held = mine.get(fingerprint) or _load(hub, method, fingerprint)
+        fresh = _forward(hub, method, held, labs) if held is not None else None
+        if fresh is None:
+            fresh = _read_whole(hub, method, fingerprint, labs)
+        if fresh is not mine.get(fingerprint):
+            mine[fingerprint] = fresh
+            _save_later(hub, fresh)
+        return fresh
+
+
+def forget(hub: Hub) -> None:
+    """Drop what this process holds for ``hub`` (the hub closes; a test starts cold)."""
+    with _lock:
+        _held.pop(hub.store, None)
+
+
+# -- reading ---------------------------------------------------------------------------------------------------------
+def _read_whole(hub: Hub, method: ComparisonMethod, fingerprint: str, labs: frozenset[str]) -> NetworkProfiles:
+    jobs = hub.store.links.jobs()   # before the records: a change committed meanwhile is read again next time
+    rows = hub.store.received.profile_peaks_of(method.drug_type, labs)
+    keys, values = read_matrix(rows, method)
+    log.info("federation: read %d profiles under %s whole", len(keys), method.label)
+    return NetworkProfiles(fingerprint, keys, _pretreat(values, method), labs, np.array([r[0] for r in jobs]),
+                           jobs[-1][2] if jobs else "").prepared(method)
+
+
+def _forward(hub: Hub, method: ComparisonMethod, held: NetworkProfiles, labs: frozenset[str]
+             ) -> NetworkProfiles | None:
+    """``held`` brought to now, or None when the store's jobs are not those it reflects."""
+    links = hub.store.links
+    if held.job and [r[2] for r in links.jobs(held.job - 1, held.job)] != [held.ref]:
+        return None
+    new = links.jobs(held.job)
+    if links.job_count(held.job) != len(held.jobs):   # committed late under a lower id, or lost
+        below = links.jobs(0, held.job)
+        ids = np.array([r[0] for r in below], dtype=np.int64)
+        if not np.isin(held.jobs, ids).all():
+            return None
+        seen = set(held.jobs.tolist())
+        new = [r for r in below if r[0] not in seen] + new
+    if not new and labs == held.labs:
+        return held
+    changes = hub.store.received.profile_changes(r[2] for r in new if r[1] == "bundle")
+    changed = {k for k, *_ in changes}
+    kept_labs, added_labs = labs & held.labs, labs - held.labs
+    keep = np.fromiter((k not in changed and k[0] in kept_labs for k in held.keys), dtype=bool, count=len(held.keys))
+    rows = [(k, peaks) for k, deleted, drug_type, peaks in changes
+            if not deleted and drug_type == method.drug_type and k[0] in kept_labs]
+    rows += hub.store.received.profile_peaks_of(method.drug_type, added_labs)
+    keys, values = read_matrix(rows, method)
+    log.info("federation: %s brought forward by %d job(s): %d profiles out, %d in", method.label, len(new),
+             int((~keep).sum()), len(keys))
+    jobs = np.union1d(held.jobs, np.array([r[0] for r in new], dtype=np.int64))
+    ref = held.ref if not new or new[-1][0] < held.job else new[-1][2]
+    return NetworkProfiles(held.fingerprint, [k for k, kept in zip(held.keys, keep) if kept] + keys,
+                           np.vstack([held.treated[keep], _pretreat(values, method)]), labs, jobs,
+                           ref).prepared(method)
+
+
+def _pretreat(values: np.ndarray, method: ComparisonMethod) -> np.ndarray:
+    # row by row: a profile's pretreated values depend on it and the method's frozen statistics alone
+    return pretreat(values, method.pretreatment, method.reference) if len(values) else \
+        np.zeros((0, len(method.targets)))
+
+
+def read_matrix(rows: list[tuple[Key, Any]], method: ComparisonMethod) -> tuple[list[Key], np.ndarray]:
+    """The profiles over the method's targets as ``profile_matrix`` makes them (the same rows, values and
+    refusals, in the same order). Profiles whose compounds are the same target names in the same order are read
+    together into one array (at a million profiles, a Python loop over every peak was most of the read); a
+    profile with anything else (a name to tidy, a value to refuse or to read as zero, a compound not a target)
+    goes through ``profile_matrix`` itself."""
+    names = tuple(method.targets)
+    column = {name.casefold(): i for i, name in enumerate(names)}
+    peaks = _parsed([p for _, p in rows])
+    values = np.zeros((len(rows), len(names)))
+    good = np.zeros(len(rows), dtype=bool)
+    groups: dict[tuple[str, ...], list[int]] = {}
+    slow: list[int] = []
+    for i, p in enumerate(peaks):
+        if type(p) is dict and p:
+            groups.setdefault(tuple(p), []).append(i)
+        else:
+            slow.append(i)
+    for compounds, at in groups.items():
+        cols = [column.get(c.casefold()) for c in compounds]
+        if None in cols or len(set(cols)) != len(cols):
+            slow += at
+            continue
+        if not {type(v) for i in at for v in peaks[i].values()} <= {float, int}:   # a text, a boolean, null…
+            slow += at
+            continue
+        try:
+            block = np.fromiter((v for i in at for v in peaks[i].values()), dtype=np.float64,
+                                count=len(at) * len(cols)).reshape(len(at), len(cols))
+        except OverflowError:
+            slow += at
+            continue
+        plain = np.isfinite(block).all(axis=1) & (block >= 0).all(axis=1) & (block > 0).any(axis=1)
+        index = np.array(at)[plain]
+        values[np.ix_(index, cols)] = block[plain]
+        good[index] = True
+        slow += np.array(at)[~plain].tolist()
+    if slow:
+        matrix = profile_matrix(((str(i), peaks[i]) for i in sorted(slow)), TargetList(method.drug_type, names))
+        index = np.array([int(label) for label in matrix.labels], dtype=np.int64)
+        if len(index):
+            values[index] = matrix.values
+            good[index] = True
+    return [rows[i][0] for i in np.flatnonzero(good).tolist()], values[good]
+
+
+def _parsed(stored: list[Any]) -> list[Any]:
+    """Peaks as stored (JSON text from SQLite, parsed from PostgreSQL), as ``_peaks`` reads them."""
+    decode = json.JSONDecoder().decode
+    out: list[Any] = []
+    for value in stored:
+        if type(value) is str and value[:1] == "{":
+            try:
+                value = decode(value)
+            except ValueError:
+                pass
+        out.append(value if type(value) is dict else _peaks(value))
+    return out
+
+
+# -- the file beside the store --------------------------------------------------------------------------------------
+def path(hub: Hub, fingerprint: str) -> Path:
+    return hub.folder / "federation" / "profiles" / f"{hashlib.sha256(fingerprint.encode()).hexdigest()[:32]}.npz"
+
+
+def _save_later(hub: Hub, profiles: NetworkProfiles) -> None:
+    """Write ``profiles`` on a thread of its own (the search does not wait); one writer per file, the latest
+    state written last."""
+    target = path(hub, profiles.fingerprint)
+    with _save_lock:
+        _pending[target] = profiles
+        if target in _savers:
+            return
+        _savers[target] = thread = threading.Thread(target=_saver, args=(target,), name="federation-profiles-save",
+                                                    daemon=True)
+    thread.start()
+
+
+def _saver(target: Path) -> None:
+    while True:
+        with _save_lock:
+            profiles = _pending.pop(target, None)
+            if profiles is None:
+                del _savers[target]
+                return
+        try:
+            save(target, profiles)
+        except OSError as exc:
+            log.warning("federation: could not keep the profiles in %s (%s); they are read from the store", target,
+                        exc)
+
+
+def flush() -> None:
+    """Wait until every state handed to a writer is written (a test, a hub closing)."""
+    while True:
+        with _save_lock:
+            threads = list(_savers.values())
+        if not threads:
+            return
+        for thread in threads:
+            thread.join()
+
+
+def save(target: Path, profiles: NetworkProfiles) -> None:
+    """Write ``profiles`` to ``target`` whole or not at all (a temporary file renamed)."""
+    labs = sorted({k[0] for k in profiles.keys})
+    lab_index = {lab: i for i, lab in enumerate(labs)}
+    records = [k[1].encode("utf-8") for k in profiles.keys]
+    meta = {"format": FORMAT, "fingerprint": profiles.fingerprint, "labs": sorted(profiles.labs), "key_labs": labs,
+            "ref": profiles.ref}
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    with open(temporary, "wb") as out:
+        np.savez(out, treated=profiles.treated, jobs=profiles.jobs,
+                 lab=np.array([lab_index[k[0]] for k in profiles.keys], dtype=np.int32),
+                 lengths=np.array([len(r) for r in records], dtype=np.int64),
+                 records=np.frombuffer(b"".join(records), dtype=np.uint8),
+                 meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(temporary, target)
+
+
+def _load(hub: Hub, method: ComparisonMethod, fingerprint: str) -> NetworkProfiles | None:
+    target = path(hub, fingerprint)
+    if not target.exists():
+        return None
+    try:
+        return load(target, fingerprint, len(method.targets), method)
+    except Exception as exc:   # whatever is wrong with the file (cut short, not a zip, other arrays): not used
+        log.warning("federation: %s was not used (%s); the profiles are read from the store", target, exc)
+        return None
+
+
+def load(target: Path, fingerprint: str, targets: int, method: ComparisonMethod) -> NetworkProfiles:
+    with np.load(target, allow_pickle=False) as data:
+        meta = json.loads(data["meta"].tobytes())
+        if meta["format"] != FORMAT or meta["fingerprint"] != fingerprint:
+            raise ValueError("another method or format")
+        treated, jobs, lab = data["treated"], data["jobs"], data["lab"]
+        lengths, blob = data["lengths"], data["records"].tobytes()
+    ends = np.cumsum(lengths).tolist()
+    if treated.shape != (len(lengths), targets) or len(lab) != len(lengths) or (ends and ends[-1] != len(blob)):
+        raise ValueError("the arrays do not agree")
+    key_labs = meta["key_labs"]
+    starts = [0, *ends[:-1]]
+    keys = [(key_labs[i], blob[s:e].decode("utf-8")) for i, s, e in zip(lab.tolist(), starts, ends)]
+    return NetworkProfiles(fingerprint, keys, treated, frozenset(meta["labs"]), np.sort(jobs), meta["ref"]
+                           ).prepared(method)

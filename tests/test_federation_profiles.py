@@ -1,0 +1,164 @@
+"""The profiles a peer's search is compared with are held between searches and brought forward from the hub's
+changes (issue 20, ``labnet.hub.federation_profiles``): a record withdrawn after they were read is never a hit, a
+laboratory that lowers or raises its ceiling leaves or joins at once, and the answer is the very answer the
+profiles read whole from the store give — in memory, brought forward, read from the file kept beside the store,
+or read whole again. Two hubs in this process, real bundles from laboratories' catalogues."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+
+from factories import profile
+from hub_server import PASSPHRASE, enrol
+from labnet.catalogue.store import Catalogue
+from labnet.hub import federation, federation_profiles, federation_search
+from labnet.hub.ingest import Ingestor
+from labnet.hub.linking import NetworkLinker
+from labnet.hub.service import Hub
+from labnet.protocol.federation import Answer, method_fingerprint
+from labnet.sync.outbox import Outbox
+from labnet.sync.policy import DEFAULT_POLICY_TOML, parse_policy
+from test_hub_linking import BATCH, OTHER, OTHER2, method, near
+
+BEYOND = parse_policy(DEFAULT_POLICY_TOML.replace("[profiling_result]\nshare = true\n",
+                                                  "[profiling_result]\nshare = true\nbeyond_network = true\n"))
+HOME = parse_policy(DEFAULT_POLICY_TOML)
+METHOD = method()
+FINGERPRINT = method_fingerprint(METHOD.to_json())
+
+
+class Lab:
+    """A laboratory of a hub: its catalogue, and each sync sends what changed."""
+
+    def __init__(self, hub: Hub, folder: Path, name: str):
+        self.hub, self.folder, self.identity = hub, folder, enrol(hub, name)
+        self.added = 0
+
+    def add(self, *peaks: dict) -> list[str]:
+        ids = []
+        with Catalogue.open(self.folder, user="analyst") as cat:
+            for p in peaks:
+                self.added += 1
+                ids.append(cat.add("profiling_result", profile(shareable=True, lab_sample_number=f"S-{self.added}",
+                                                               peaks=p))["id"])
+        return ids
+
+    def withdraw(self, record_id: str) -> None:
+        with Catalogue.open(self.folder, user="analyst") as cat:
+            cat.delete("profiling_result", record_id, reason="withdrawn")
+
+    def sync(self, policy) -> None:
+        with Catalogue.open(self.folder, user="analyst") as cat:
+            for _, data in Outbox(cat).export(self.identity, self.hub.identity.public, policy).parts:
+                assert Ingestor(self.hub).ingest(data, source="file").status == "processed"
+
+
+@pytest.fixture
+def hubs(tmp_path):
+    west, _ = Hub.create(tmp_path / "west", name="West", country="GH", passphrase=PASSPHRASE)
+    east, _ = Hub.create(tmp_path / "east", name="East", country="KE", passphrase=PASSPHRASE)
+    try:
+        for hub in (west, east):
+            NetworkLinker(hub).publish_method(METHOD.to_json())
+            federation.store(hub)
+        reply, _ = federation.accept(east, federation.invite(west, "east", "test")[0], "test", "west")
+        federation.register_reply(west, reply, "test", "file")
+        for hub, peer in ((west, "east"), (east, "west")):
+            (hub.folder / "federation").mkdir(exist_ok=True)
+            (hub.folder / "federation" / f"{peer}.toml").write_text(
+                f'methods = ["{METHOD.label}"]\n[fields]\nlab_sample_number = "keep"\n', encoding="utf-8")
+        accra = Lab(west, tmp_path / "accra", "Lab Accra")
+        accra.add(BATCH, OTHER, OTHER2)
+        accra.sync(BEYOND)
+        yield west, east
+    finally:
+        west.close()
+        east.close()
+
+
+def search(west: Hub, east: Hub) -> dict[str, list[tuple]]:
+    """West searches east; per west record: east's hits (reference, score, LR, fields) in the answer's order."""
+    [search_id] = federation_search.build(west, "east", "test")
+    answer = federation_search.receive(east, federation_search.export(west, search_id), "test")
+    assert federation_search.receive_reply(west, answer, "test")["already"] is False
+    _, content, _ = federation_search._open(west, answer)
+    queries = federation.store(west).queries(search_id)
+    return {queries[ref][1]: [(h.ref, h.score, h.likelihood_ratio, h.fields) for h in hits]
+            for ref, hits in Answer.from_json(content).results.items()}
+
+
+def held(east: Hub) -> set[tuple[str, str]]:
+    return set(federation_search.network_profiles(east, METHOD, FINGERPRINT).keys)
+
+
+def restart(east: Hub) -> None:
+    """What a new process of the hub holds: nothing in memory, the file as the last writer left it."""
+    federation_profiles.flush()
+    federation_profiles.forget(east)
+
+
+def test_a_withdrawn_record_is_never_a_hit_and_every_way_of_holding_the_profiles_gives_the_same_answer(
+        hubs, tmp_path, caplog):
+    west, east = hubs
+    nairobi = Lab(east, tmp_path / "nairobi", "Lab Nairobi")
+    near_ids = nairobi.add(near(BATCH, 1.1), near(BATCH, 0.9), OTHER2)
+    nairobi.sync(BEYOND)
+    kampala = Lab(east, tmp_path / "kampala", "Lab Kampala")
+    [kampala_id] = kampala.add(BATCH)
+    kampala.sync(HOME)   # stays home: not searched
+
+    first = search(west, east)
+    assert sorted(len(hits) for hits in first.values()) == [0, 1, 2]   # BATCH: Nairobi's two; OTHER2: one
+    assert held(east) == {(nairobi.identity.identity_id, i) for i in near_ids}
+
+    # After the profiles are held: Nairobi withdraws a hit and shares a new one; Kampala lets its record go beyond.
+    nairobi.withdraw(near_ids[0])
+    [new_id] = nairobi.add(near(OTHER, 1.05))
+    nairobi.sync(BEYOND)
+    kampala.sync(BEYOND)
+    caplog.set_level(logging.INFO, logger="labnet.hub.federation")
+    caplog.clear()
+    forward = search(west, east)
+    assert "brought forward" in caplog.text and "whole" not in caplog.text
+    keys = held(east)
+    assert (nairobi.identity.identity_id, near_ids[0]) not in keys
+    assert keys == {(nairobi.identity.identity_id, near_ids[1]), (nairobi.identity.identity_id, near_ids[2]),
+                    (nairobi.identity.identity_id, new_id), (kampala.identity.identity_id, kampala_id)}
+    withdrawn = federation_search.hit_ref(east, "west", nairobi.identity.identity_id, near_ids[0])
+    assert withdrawn not in {h[0] for hits in forward.values() for h in hits}
+    assert sorted(len(hits) for hits in forward.values()) == [1, 1, 2]   # BATCH: Nairobi's other and Kampala's
+
+    # A restart: the file beside the store is brought forward, not the store read whole.
+    restart(east)
+    caplog.clear()
+    assert search(west, east) == forward
+    assert "whole" not in caplog.text
+
+    # Read whole again (no file, nothing held): the very same answer.
+    restart(east)
+    federation_profiles.path(east, FINGERPRINT).unlink()
+    caplog.clear()
+    assert search(west, east) == forward
+    assert "whole" in caplog.text
+
+    # A laboratory lowering its ceiling leaves at once.
+    kampala.add(OTHER2)
+    kampala.sync(HOME)
+    assert all(k[0] != kampala.identity.identity_id for k in held(east))
+
+
+def test_a_damaged_file_is_ignored_and_the_profiles_read_from_the_store(hubs, tmp_path, caplog):
+    west, east = hubs
+    nairobi = Lab(east, tmp_path / "nairobi", "Lab Nairobi")
+    nairobi.add(near(BATCH, 1.1))
+    nairobi.sync(BEYOND)
+    first = search(west, east)
+    restart(east)
+    kept = federation_profiles.path(east, FINGERPRINT)
+    kept.write_bytes(kept.read_bytes()[:200])
+    caplog.set_level(logging.INFO, logger="labnet.hub.federation")
+    assert search(west, east) == first
+    assert "was not used" in caplog.text and "whole" in caplog.text
