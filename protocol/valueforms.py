@@ -88,6 +88,15 @@ def form_check(rt: RecordType, name: str, form: str):
         else Message("expected a region or country name")
 
 
+def text_pattern(rt: RecordType, name: str, form: str) -> re.Pattern[str] | None:
+    """The pattern a text must match whole to be a value of this field in this form, for the forms whose check of
+    a text is exactly that (a pseudonym, a month; ``form_check`` is the definition), else None: a writer of many
+    values checks texts in C with it (``protocol/bundle_lines.py``)."""
+    if form == "pseudonym" and not rt.field(name).type.many:
+        return _PSEUDONYM
+    return _MONTH if form == "month" else None
+
+
 def fast_canonical(f) -> Any:
     """A quick test that a value is *certainly* ``f``'s canonical form (``f.parse(v) == v``); False means
     "look closer" and the full check decides.  It makes the hub's schema check several times faster, and

@@ -49,6 +49,7 @@ from .outbox_store import OutboxStore
 from .policy_rows import row_transformer
 
 BLOCK = 2000   # records sent before decided at a time: a few MB of dicts, whatever the count
+LINES_AT_ONCE = 500   # rows whose lines are written together (UpsertLines.lines): values column by column
 
 
 @dataclass
@@ -197,6 +198,7 @@ def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[t
     rank = plan.ranks[kind]
     counts = None   # made with the first entry: a record type with none has no count (nor a place in the manifest)
     withheld = plan.withheld.append
+    batch: list[tuple] = []   # the rows whose lines are made together (UpsertLines.lines), in order
     for seq, record_id, change_version, op, *values in rows:
         shared = None
         if op != "delete" and values[0] is not None:   # the record is there (version NOT NULL)
@@ -216,15 +218,27 @@ def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[t
         counts["upsert"] += 1
         plan.shared += 1
         if layout is not None:
-            made = maker.line(record_id, seq, values[0], layout, shared)   # type: ignore[union-attr]
-            if made is not None:
-                yield (seq, 0, rank, seq, 0), made
-                continue
-            # The entry is written and checked in full, as any other (and a stored peak table parsed).
-            shared = {name: json.loads(value.text) if type(value) is Canonical else value
-                      for name, value in zip(shared_names, shared) if value is not None}
+            batch.append((record_id, seq, values[0], shared))
+            if len(batch) >= LINES_AT_ONCE:
+                yield from _made(kind, rank, shared_names, batch, maker.lines(layout, batch))  # type: ignore[union-attr]
+                batch = []
+            continue
         yield (seq, 0, rank, seq, 0), {"kind": kind, "id": record_id, "op": "upsert", "record": shared,
                                        "version": values[0], "seq": seq}
+    if batch:
+        yield from _made(kind, rank, shared_names, batch, maker.lines(layout, batch))  # type: ignore[union-attr]
+
+
+def _made(kind: str, rank: int, names: tuple[str, ...], batch: list[tuple], made: list[Any]
+          ) -> Iterator[tuple[tuple, Any]]:
+    """(order, line) of each row of a batch, or (order, entry) where no line could be made: that entry is written
+    and checked in full, as any other (and a stored peak table parsed)."""
+    for (record_id, seq, version, shared), line in zip(batch, made):
+        if line is None:
+            line = {"kind": kind, "id": record_id, "op": "upsert", "version": version, "seq": seq,
+                    "record": {name: json.loads(value.text) if type(value) is Canonical else value
+                               for name, value in zip(names, shared) if value is not None}}
+        yield (seq, 0, rank, seq, 0), line
 
 
 _SCAN = json.JSONDecoder().scan_once   # type: ignore[attr-defined]  # set in JSONDecoder.__init__

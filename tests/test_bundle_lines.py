@@ -126,3 +126,41 @@ def test_a_stored_table_against_the_rules_is_refused_as_before(cat, lab, hub, mo
             _export(cat, default_policy(), lab, hub, monkeypatch, lines=lines)
         errors.append(str(caught.value))
     assert errors[0] == errors[1] and "peaks" in errors[0]
+
+
+def test_a_batch_of_rows_gives_each_row_the_line_it_gets_alone():
+    """``UpsertLines.lines`` writes a batch column by column (texts looked up in C, floats by their repr, each new
+    value checked once): each row's result is its line alone, or None, whatever the rows around it."""
+    names = tuple(sorted(FORMS))
+    records = [*GOOD,
+               {"purity": -0.0}, {"purity": 0.0}, {"purity": 1}, {"purity": True}, {"purity": 1.0},
+               {"purity": math.nan}, {"purity": math.inf}, {"purity": 2**53}, {"purity": "49.1"},
+               {"drug_type": "heroin"}, {"drug_type": "heroin\ud800"}, {"drug_type": " heroin"},
+               {"drug_type": "chalk"}, {"drug_type": 3},
+               {"lab_sample_number": "ps:" + "b" * 32}, {"lab_sample_number": "LS-1"},
+               {"lab_sample_number": "ps:" + "b" * 32 + "\n"}, {"seizure_date": "2025-13"},
+               {"seizure_date": "2025-09"}, {"seizure_date": "2025-09-01"},
+               {"adulterants": ["caffeine"]}, {"adulterants": ["a", 1]}, {"adulterants": [{"a": 1}]},
+               {"adulterants": []}, {"adulterants": ["caffeine", "paracétamol"]},
+               {"peaks": Canonical('{"b":1.5}')}, {"peaks": {"a": 1.0}}, {"peaks": []},
+               {"weight_mg": [2, 1]}, {"weight_mg": [1.0, 2.0]}]
+    heads = [(ID, 7, 2)] * len(records) + [("0190A1B2-C3D4-7E5F-8A9B-0C1D2E3F4A5B", 7, 2), (ID, 0, 2), (ID, 7, True),
+                                           (ID, 7.0, 2), (ID, 1001, 2)]
+    records += [{"drug_type": "heroin"}] * 5
+    for order in (records, records[::-1]):
+        ordered_heads = heads if order is records else heads[::-1]
+        expected = [maker()(record_id, seq, version, record) for (record_id, seq, version), record
+                    in zip(ordered_heads, order)]
+        m = maker()
+        layout = m.layout(names)
+        rows = [(record_id, seq, version, [record.get(n) for n in names])
+                for (record_id, seq, version), record in zip(ordered_heads, order)]
+        assert m.lines(layout, rows) == expected
+        assert m.lines(layout, rows) == expected   # every value met before now
+    made = [maker()(ID, 7, 2, r) for r in records]
+    assert sum(line is None for line in made) == 17
+    for record, line in zip(records, made):
+        if line is not None:
+            plain = {k: canonical.loads(v.text) if type(v) is Canonical else v for k, v in record.items()}
+            assert line.line == canonical.dumps_lines([entry(plain)])
+    assert b'"purity":-0.0}' in made[len(GOOD)].line and b'"purity":0.0}' in made[len(GOOD) + 1].line
