@@ -32,7 +32,7 @@ from labnet.protocol.federation_seal import FederationError, check_receipt, open
 from labnet.protocol.keys import PublicIdentity, utc_stamp
 from labnet.protocol.transport import HubUnreachable, NetworkError
 
-from . import federation_uploads
+from . import federation_uploads, keylife
 from .errors import HubError
 from .federation import TIMEOUT, audit, methods_held, own_state, peer_from, problem_text, store
 from .service import Hub
@@ -151,8 +151,10 @@ class DeliveryLoop:
 # -- announcements: our new keys and methods, told to every peer ----------------------------------------------------
 def announce_changes(hub: Hub, actor: str = "hub") -> int:
     """Queue an announcement (sent at once) to every active peer that was last told other keys or methods than
-    this hub's now (``labnet-hub rotate-keys``, a method published): our identity, endorsed by the key the peer
-    pinned, and our methods, so the methods in common follow without peering again.  How many were queued."""
+    this hub's now (``labnet-hub rotate-keys``, a method published): our identity and our hub key document (the
+    chain of endorsements from every older key we hold, and what became of those keys), so a peer pinned at any
+    of them follows, and our methods, so the methods in common follow without peering again.  How many were
+    queued."""
     fed = store(hub)
     state = own_state(hub)
     queued = 0
@@ -162,9 +164,11 @@ def announce_changes(hub: Hub, actor: str = "hub") -> int:
         identity = PublicIdentity.from_json(peer["identity"])
         message_id, now = secrets.token_hex(16), utc_stamp(hub.store.clock())
         methods = [m.to_json() for m in methods_held(hub)]
+        # The hub key document: the chain of our rotations, so a peer pinned at an older key follows them all.
+        keys = json.loads(keylife.document(hub.identity, hub.store))
         document = seal(hub.identity, identity.keys, identity.identity_id, kind="announce", message_id=message_id,
                         created_at=now, content={"identity": json.loads(hub.identity.public.to_json()),
-                                                 "methods": methods})
+                                                 "methods": methods, "keys": keys})
         with hub.store.transaction() as conn:
             fed.queue(conn, message_id, peer["name"], "announce", now, document, next_attempt=now)
             fed.set_announced(conn, peer["name"], state)

@@ -27,7 +27,9 @@ from labnet.common.messages import Message
 
 from . import canonical, payload
 from .errors import SyncError
-from .keys import Identity, PublicIdentity, PublicKeys, b64, check_rotation, unb64
+from .keychain import follow_chain
+from .keys import Identity, PublicIdentity, PublicKeys, b64, unb64
+from .keystatus import KeyEvent, read_hub_key_document
 
 MAGIC = b"\x89LNF\r\n\x1a\n"
 FORMAT_VERSION = 1
@@ -96,22 +98,39 @@ def open_message(data: bytes, recipient: Identity, sender: PublicIdentity) -> Op
 
 
 def open_announcement(data: bytes, recipient: Identity, pinned: PublicIdentity) -> tuple[Opened, PublicIdentity]:
-    """A peer's announcement (``type`` announce: its identity and its methods), signed by its pinned key or by
-    new keys that its pinned current key endorsed (``keys.check_rotation``, as for a laboratory).  Returns the
-    message and the identity to pin from now on; refused when the keys are not endorsed or the signature is not
-    theirs.  A new key is learnt from the content before the signature is checked (by that key, endorsed)."""
+    """A peer's announcement (``type`` announce: its identity, its methods and its hub key document), signed by
+    its pinned key or by new keys a chain of endorsements leads to from its pinned current key.
+
+    The key document (``labnet.protocol.keystatus``, signed by the announced keys) carries the peer's older
+    identity documents and what became of its older keys, so a peer that missed several rotations walks the
+    chain as a laboratory does (``labnet.protocol.keychain.follow_chain``): a link endorsed by another key than
+    the one before it, with a signature that is not valid, or by a key the document says was revoked, refuses
+    the announcement with a message naming the link.  An announcement without a key document (a hub of before)
+    is checked against one rotation (``keys.check_rotation``).  Returns the message and the identity to pin from
+    now on.  A new key is learnt from the content before the signature is checked (by that key, endorsed)."""
     if read_header(data)["type"] != "announce":
         raise FederationError(Message("This federation message is not an announcement."))
     content = _open(data, recipient, None).content
     try:
         announced = PublicIdentity.from_json(canonical.dumps(content["identity"]))
-        identity = check_rotation(pinned, announced)
-    except FederationError:
-        raise
-    except SyncError as exc:   # an IdentityError: the keys not endorsed, or another identity
-        raise FederationError(exc.args[0] if exc.args else str(exc)) from None
     except Exception:   # noqa: BLE001 - anything but an identity document is refused
         raise FederationError(Message("The peer's announcement does not hold a hub identity.")) from None
+    try:
+        chain: tuple[PublicIdentity, ...] = ()
+        revoked: dict[str, KeyEvent] = {}
+        if isinstance(content, dict) and "keys" in content:
+            described, events, chain = read_hub_key_document(canonical.dumps(content["keys"]))
+            if described.keys != announced.keys or described.identity_id != announced.identity_id:
+                raise FederationError(Message("The peer's announcement holds the key document of other keys than "
+                                              "the ones it announces; nothing was changed."))
+            revoked = {e.signing_key_id: e for e in events if e.status == "revoked"}
+        identity = follow_chain(pinned, announced, chain, revoked)
+    except FederationError:
+        raise
+    except SyncError as exc:   # an IdentityError: the keys not endorsed, a chain broken, or another identity
+        raise FederationError(exc.args[0] if exc.args else str(exc)) from None
+    except Exception:   # noqa: BLE001 - a key document that cannot be read refuses the announcement
+        raise FederationError(Message("The peer's announcement holds a key document that cannot be read.")) from None
     return _open(data, recipient, identity), identity
 
 
