@@ -220,6 +220,9 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
 
     pt_routes.install(app, hub, lab_of=lab_of, admin=admin, read_body=read_body, read_json=read_json)  # issue 21
     exchange_routes.install(app, hub, lab_of=lab_of, read_body=read_body)  # issue 21: reference-sample exchange
+    from . import shared_profiles  # issue 22: a link notice's other profile
+
+    shared_profiles.install(app, hub, lab_of=lab_of)
     federation_routes.install(app, hub, lab_of=lab_of, admin=admin, read_body=read_body, read_json=read_json,  # issue 20
                               anonymous=lambda request: anonymous_limiter.check(client_key(request)))
     from . import federation_admin  # issue 20: the console's federation pages

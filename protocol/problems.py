@@ -177,6 +177,15 @@ _ALL = [
             "lists the steps."),
     Problem("exchange-no-offer", 404, "Nobody offers it",
             "No other laboratory offers this substance (or profiling of this drug type) to the network."),
+    # -- another laboratory's shared profile, for a link notice (issue 22) -----------------------------------
+    Problem("shared-profile-not-found", 404, "No shared profile linked",
+            "No profile of that laboratory is linked at the hub with this laboratory's record: it was not shared "
+            "with the network, not linked with this record, or its links went with a withdrawal."),
+    Problem("shared-profile-withdrawn", 410, "Shared profile withdrawn",
+            "The other laboratory withdrew the linked profile from the network (or stopped sharing it); it is not "
+            "served."),
+    Problem("shared-profile-withheld", 403, "Profile values withheld",
+            "The other laboratory's sharing policy keeps the profile's values (its peaks) in the laboratory."),
     # -- hub-to-hub federation (issue 20) --------------------------------------------------------------------
     Problem("peer-invalid", 400, "Peer identity refused",
             "The peer's identity, invitation or reply is not a hub's, is damaged, or changes keys without an "
