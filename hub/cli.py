@@ -311,7 +311,7 @@ def run_serve(args: argparse.Namespace) -> int:
             hub.close()
         return EXIT_OK
     from .service import PASSPHRASE_ENV
-    from .serving import WORKER_ENV, worker_options
+    from .serving import WORKER_ENV, shared_metrics_dir, worker_options
 
     hub.close()
     # Each worker process opens the hub itself (labnet.hub.serving.worker_app): it reads the passphrase as this
@@ -319,8 +319,9 @@ def run_serve(args: argparse.Namespace) -> int:
     os.environ[WORKER_ENV] = worker_options(args.data_dir, args.passphrase_file, ingest=not args.no_ingest)
     if not args.passphrase_file:
         os.environ[PASSPHRASE_ENV] = passphrase
-    uvicorn.run("labnet.hub.serving:worker_app", factory=True, workers=args.workers,
-                http="labnet.hub.serving:WorkerH11", **bounds)
+    with shared_metrics_dir():   # /metrics adds up every worker's counters, whichever worker answers
+        uvicorn.run("labnet.hub.serving:worker_app", factory=True, workers=args.workers,
+                    http="labnet.hub.serving:WorkerH11", **bounds)
     return EXIT_OK
 
 

@@ -6,16 +6,32 @@ with the check that refused or rejected it, the seconds each ingest took, the re
 served.  Read at each scrape: the ingest queue's depth and the link jobs waiting or refused.  Each app has its
 own registry, so several hubs in one process (the tests) do not mix their counts.  The metrics say nothing
 about which laboratory did what: no laboratory id, bundle id or record is a label.
+
+Under ``labnet-hub serve --workers N`` each process counts what it handled, so a scrape answered by one
+process would see only its share.  ``serve`` gives its workers a folder of their own (mode 0700, made at the
+start and removed at the end: ``hub/serving.py``'s ``shared_metrics_dir``) in ``$PROMETHEUS_MULTIPROC_DIR``;
+prometheus-client's multiprocess mode then keeps every process's counters in files there, and whichever
+process answers ``/metrics`` adds up all of them (those of a worker that died and was replaced included).  The
+gauges are read from the database at the scrape, so they are the hub's whatever the process.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from fastapi import FastAPI
 from fastapi.responses import Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+    multiprocess,
+    values,
+)
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
 from starlette.concurrency import run_in_threadpool
@@ -25,6 +41,22 @@ from .linking import NetworkLinker
 
 # Seconds: a small bundle takes milliseconds, a 32 MB part of 100,000 records several seconds (docs/performance.md).
 INGEST_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0, 120.0, 300.0)
+MULTIPROC_ENV = "PROMETHEUS_MULTIPROC_DIR"   # prometheus-client's name for the processes' shared folder
+
+
+def shared_dir() -> str | None:
+    """The folder this process counts in with the other processes of ``serve --workers N``, if it does: the
+    variable was set before prometheus-client was imported here (it chooses file-backed values then)."""
+    path = os.environ.get(MULTIPROC_ENV)
+    return path if path and values.ValueClass is not values.MutexValue else None
+
+
+def worker_process_ends() -> None:
+    """prometheus-client's bookkeeping for a worker process that stops (its live gauges' files go; its counters
+    stay, still part of the hub's totals)."""
+    path = shared_dir()
+    if path is not None:
+        multiprocess.mark_process_dead(os.getpid(), path)
 
 
 class HubMetrics:
@@ -45,6 +77,13 @@ class HubMetrics:
         self.bulletins = Counter("labnet_hub_bulletins_served", "Signed bulletins sent to laboratories",
                                  registry=self.registry)
         self.registry.register(_AtScrape(worker, linker))
+        shared = shared_dir()
+        if shared is None:
+            self.exposed = self.registry
+        else:   # every process's counters, from their files; the gauges from the database, as above
+            self.exposed = CollectorRegistry(auto_describe=True)
+            multiprocess.MultiProcessCollector(self.exposed, path=shared)
+            self.exposed.register(_AtScrape(worker, linker))
 
     def observe_ingest(self, result: IngestResult, seconds: float) -> None:
         reason = "" if result.status in ("processed", "duplicate") else (result.error or "seen-before")
@@ -60,7 +99,7 @@ class HubMetrics:
         return counted
 
     def exposition(self) -> bytes:
-        return generate_latest(self.registry)
+        return generate_latest(self.exposed)
 
 
 class _AtScrape(Collector):

@@ -27,11 +27,16 @@ agree on is in the database (``hub/store_queue.py``); the connection caps above 
 from __future__ import annotations
 
 import asyncio
+import atexit
+import contextlib
 import json
 import logging
 import os
+import shutil
+import tempfile
 from argparse import Namespace
 from collections import Counter
+from collections.abc import Iterator
 from http import HTTPStatus
 from pathlib import Path
 from typing import Any
@@ -129,11 +134,34 @@ def worker_options(data_dir: Path, passphrase_file: Path | None, *, ingest: bool
                        "ingest": ingest})
 
 
+@contextlib.contextmanager
+def shared_metrics_dir() -> Iterator[Path]:
+    """For ``serve --workers N``: a new folder (0700) where the worker processes keep their metrics' counters
+    (``labnet.hub.metrics``), named in the environment they inherit, removed with its files at the end.  Always
+    a fresh one: files left by an earlier run would be added to this run's totals."""
+    from .metrics import MULTIPROC_ENV
+
+    path = Path(tempfile.mkdtemp(prefix="labnet-hub-metrics-"))   # mkdtemp: mode 0700, never an existing folder
+    before = os.environ.get(MULTIPROC_ENV)
+    os.environ[MULTIPROC_ENV] = str(path)
+    try:
+        yield path
+    finally:
+        if before is None:
+            os.environ.pop(MULTIPROC_ENV, None)
+        else:
+            os.environ[MULTIPROC_ENV] = before
+        shutil.rmtree(path, ignore_errors=True)
+
+
 def worker_app():
     """uvicorn's app factory in each worker process of ``labnet-hub serve --workers N``."""
     global _protocol
     from .app import create_app
     from .cli import configure_logging, open_hub
+    from .metrics import worker_process_ends
+
+    atexit.register(worker_process_ends)
 
     options = json.loads(os.environ[WORKER_ENV])
     passphrase_file = Path(options["passphrase_file"]) if options["passphrase_file"] else None
