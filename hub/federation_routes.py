@@ -121,12 +121,14 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
     @app.get("/v1/federation/hits", tags=["federation"])
     async def hits(request: Request) -> dict:
         """This laboratory's cross-network hits: ``asked`` (its profiles found in a peer's network) and
-        ``answered`` (a peer's query found its profiles)."""
+        ``answered`` (a peer's query found its profiles); a tablet's ``physical`` agreement with what the peer
+        released (agrees, disagrees, unknown; null for a record that is not a tablet)."""
         lab_id = await lab_of(request)
         rows = federation.store(hub).hits(lab_id=lab_id)
         return {"hits": [{**{k: r[k] for k in ("side", "search_id", "query_ref", "hit_ref", "peer", "record_id",
                                                 "method", "score", "likelihood_ratio", "found_at")},
-                          "fields": json.loads(r["fields"])} for r in rows]}
+                          "fields": json.loads(r["fields"]),
+                          "physical": json.loads(r["physical"]) if r.get("physical") else None} for r in rows]}
 
     @app.get("/v1/federation/followups", tags=["federation"])
     async def followups(request: Request) -> dict:

@@ -32,7 +32,7 @@ from labnet.protocol.federation import Answer, Hit, MethodKey, Search, method_fi
 from labnet.protocol.federation_seal import FederationError, open_message, read_header, seal
 from labnet.protocol.keys import PublicIdentity, utc_stamp
 
-from . import federation, federation_policy, federation_profiles
+from . import federation, federation_physical, federation_policy, federation_profiles
 from .bulletins import publish_in
 from .errors import HubError
 from .federation import audit, common_methods, peer_from, store
@@ -157,16 +157,25 @@ def _apply_answer(hub: Hub, peer: dict[str, Any], answer: Answer, actor: str) ->
     now = utc_stamp(hub.store.clock())
     rows: list[tuple] = []
     per_lab: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    found: list[tuple[str, str, str, Hit]] = []
     for query_ref, hits in answer.results.items():
         if query_ref not in queries:
             raise HubError("the answer names a query the search did not hold", code="federation-message-invalid")
-        lab_id, record_id = queries[query_ref]
-        for hit in hits:
-            rows.append((answer.search_id, query_ref, hit.ref, peer["name"], lab_id, record_id, answer.method.label,
-                         hit.score, hit.likelihood_ratio, json.dumps(hit.fields, sort_keys=True), now))
-            per_lab[lab_id].append({"record_id": record_id, "query_ref": query_ref, "hit_ref": hit.ref,
-                                    "score": hit.score, "likelihood_ratio": hit.likelihood_ratio,
-                                    "fields": hit.fields})
+        found.extend((query_ref, *queries[query_ref], hit) for hit in hits)
+    # Tablets: physical agreement with what the peer released, as the local linkage weighs it (federation_physical).
+    method = _method(hub, answer.method)
+    physical = federation_physical.verdicts(hub, method, [(lab, record, hit.fields) for _, lab, record, hit in found])
+    set_aside = 0
+    for (query_ref, lab_id, record_id, hit), told in zip(found, physical, strict=True):
+        if federation_physical.set_aside(method, told):
+            set_aside += 1
+            continue
+        rows.append((answer.search_id, query_ref, hit.ref, peer["name"], lab_id, record_id, answer.method.label,
+                     hit.score, hit.likelihood_ratio, json.dumps(hit.fields, sort_keys=True), now,
+                     json.dumps(told, sort_keys=True) if told else None))
+        per_lab[lab_id].append({"record_id": record_id, "query_ref": query_ref, "hit_ref": hit.ref,
+                                "score": hit.score, "likelihood_ratio": hit.likelihood_ratio,
+                                "fields": hit.fields, "physical": told})
     with hub.store.transaction() as conn:
         if not fed.mark_answered(conn, answer.search_id, now):
             return {"search_id": answer.search_id, "hits": 0, "already": True}
@@ -176,9 +185,10 @@ def _apply_answer(hub: Hub, peer: dict[str, Any], answer: Answer, actor: str) ->
             publish_in(conn, hub, to=lab_id, kind="federation-hit", content=_hit_notice(
                 peer, answer.search_id, answer.method, answer.calibration, "asked", told))
         audit(hub, conn, actor, "federation.answer-received", peer["name"], search=answer.search_id,
-                                hits=len(rows), queries=len(answer.results), refused=answer.refused)
+                                hits=len(rows), queries=len(answer.results), refused=answer.refused,
+                                physically_disagreeing=set_aside)
     return {"search_id": answer.search_id, "hits": len(rows), "queries": len(answer.results),
-            "refused": answer.refused, "already": False}
+            "refused": answer.refused, "already": False, "physically_disagreeing": set_aside}
 
 
 def _hit_notice(peer: dict[str, Any], search_id: str, method: MethodKey, calibration: dict[str, Any], side: str,

@@ -128,6 +128,9 @@ ALTER TABLE fed_peers ADD COLUMN announced TEXT;
     (4, "messages sent: the peer's resumable upload of a large one, so a cut link resumes where it stopped", """
 ALTER TABLE fed_sent ADD COLUMN upload TEXT;
 """),
+    (5, "hits: a tablet's physical agreement with what the peer released (agrees, disagrees, unknown)", """
+ALTER TABLE fed_hits ADD COLUMN physical TEXT;
+"""),
 ]
 
 
@@ -313,11 +316,13 @@ class FederationStore:
 
     # -- hits -------------------------------------------------------------------------------------------------------
     def add_hits(self, conn: Connection, side: str, rows: Iterable[tuple]) -> None:
-        """``rows``: (search_id, query_ref, hit_ref, peer, lab_id, record_id, method, score, lr, fields JSON, at)."""
+        """``rows``: (search_id, query_ref, hit_ref, peer, lab_id, record_id, method, score, lr, fields JSON, at[,
+        physical JSON: a tablet's physical verdict, on the asking side])."""
         conn.executemany("INSERT INTO fed_hits (side, search_id, query_ref, hit_ref, peer, lab_id, record_id, method, "
-                         "score, likelihood_ratio, fields, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                         "score, likelihood_ratio, fields, found_at, physical) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                          "ON CONFLICT (side, search_id, query_ref, hit_ref) DO NOTHING",
-                         [(side, *r) for r in rows])
+                         [(side, *r) if len(r) == 12 else (side, *r, None) for r in rows])
 
     def hits(self, side: str | None = None, lab_id: str | None = None) -> list[dict[str, Any]]:
         sql, params = "SELECT * FROM fed_hits WHERE 1 = 1", []

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from labnet.catalogue.records import PROFILING_RESULT
+from labnet.catalogue.records import PROFILING_RESULT, TABLET_FORMS
 
 ATTRIBUTES = PROFILING_RESULT.physical_fields  # logo, colour, diameter, thickness, weight
 
@@ -51,6 +51,11 @@ class PhysicalComparison:
         if not self.compared or ("logo" not in self.compared and len(self.compared) < 2):
             return None
         return len(self.agreeing) == len(self.compared)
+
+
+def is_tablet(record: Mapping[str, Any]) -> bool:
+    """Whether a profiling result describes a tablet (or capsule): the records physical comparison is for."""
+    return str(record.get("form") or "").casefold() in TABLET_FORMS
 
 
 def _text(value: Any) -> str | None:
