@@ -10,8 +10,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,9 +42,9 @@ from labnet.desktop.linkage_common import (
     number_item,
     plot_widget,
     select_row,
-    set_axis_label,
 )
 from labnet.desktop.linkage_pair import LinkedPair
+from labnet.desktop.linkage_shared import LinkOverlay, draw_pair
 from labnet.desktop.plot_axes import left_to_right
 
 
@@ -116,6 +114,7 @@ class LinkagePage(QWidget):
     def show_record(self, record_id: str, label: str = "") -> None:
         self.tabs.setCurrentWidget(self.similar_tab)
         self.similar_tab.pair.hide()
+        self.similar_tab.link_overlay.stop()
         self.similar_tab.compare(record_id, label)
 
     def show_link(self, record_id: str, link: dict[str, Any]) -> None:
@@ -191,15 +190,20 @@ class SimilarTab(QWidget):
         top.addWidget(self.compare_button)
         top.addWidget(self.report_button)
         self.pair = LinkedPair()
+        self.link_overlay = LinkOverlay(self)   # a link notice's other profile, from the hub
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.pair)
         splitter.addWidget(self.table)
         splitter.addWidget(self.plot)
-        splitter.setSizes([300, 240])
+        # A size for each of the three: with two given (from before the pair was added), the overlay got none
+        # and was never seen.
+        splitter.setSizes([190, 190, 300])
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.matches)
         layout.addWidget(self.status)
+        layout.addWidget(self.link_overlay.note)
         layout.addWidget(splitter, stretch=1)
 
         self._search_timer = QTimer(self, singleShot=True, interval=250)
@@ -240,6 +244,7 @@ class SimilarTab(QWidget):
             self.method.blockSignals(False)
         self.page.tasks.run(lambda cat: record_info(cat, [record_id]).get(record_id, {}),
                             lambda me: self._show_pair(me, link), self._failed, description="linked seizure")
+        self.link_overlay.start(record_id, link)   # the other laboratory's profile, asked of the hub meanwhile
         self.compare(record_id)
 
     def _show_pair(self, me: dict[str, Any], link: dict[str, Any]) -> None:
@@ -264,6 +269,7 @@ class SimilarTab(QWidget):
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.pair.hide()   # another profile chosen: the link opened before is no longer the subject
+        self.link_overlay.stop()
         self.compare(item.data(Qt.ItemDataRole.UserRole), item.text())
 
     def compare(self, record_id: str | None, label: str = "") -> None:
@@ -314,7 +320,10 @@ class SimilarTab(QWidget):
                 cells[6].setFont(font)
             for c, cell in enumerate(cells):
                 self.table.setItem(r, c, cell)
-        if result.rows:
+        if self.link_overlay.active:   # a link notice: its two profiles, once the other one is here
+            if not self.link_overlay.draw():
+                self.plot.clear()
+        elif result.rows:
             select_row(self.table, 0)
         else:
             self.plot.clear()
@@ -373,21 +382,11 @@ class SimilarTab(QWidget):
         mine, theirs = self.result.profiles["self"], self.result.profiles.get(other)
         if theirs is None:
             return
-        self.plot.clear()
-        self.legend.clear()
-        x = np.arange(len(self.result.targets))
         other_row = next(r for r in self.result.rows if r["record_id"] == other)
-        for offset, values, colour, label in ((-0.2, mine, "#2a6f97", self.result.me["lab_sample_number"]),
-                                              (0.2, theirs, "#e07a2f", other_row["lab_sample_number"])):
-            bars = pg.BarGraphItem(x=x + offset, height=values, width=0.38, brush=colour)
-            self.plot.addItem(bars)
-            self.legend.addItem(bars, label)
-        axis = self.plot.getAxis("bottom")
-        axis.setTicks([[(i, _short(t)) for i, t in enumerate(self.result.targets)]])
-        set_axis_label(self.plot, "left", self.tr("Pretreated value ({p})").format(p=self.result.pretreatment))
-        self.plot.setTitle(fill(self.tr("{a} and {b}: score {score:.4g}"), a=isolate(self.result.me["lab_sample_number"]),
-                                b=isolate(other_row["lab_sample_number"]), score=other_row["score"]))
+        self.link_overlay.note.hide()   # a pair chosen in the table, not the notice's
+        draw_pair(self.plot, self.legend, self.result.targets,
+                  self.tr("Pretreated value ({p})").format(p=self.result.pretreatment),
+                  (mine, self.result.me["lab_sample_number"]), (theirs, other_row["lab_sample_number"]),
+                  fill(self.tr("{a} and {b}: score {score:.4g}"), a=isolate(self.result.me["lab_sample_number"]),
+                       b=isolate(other_row["lab_sample_number"]), score=other_row["score"]))
 
-
-def _short(name: str, width: int = 12) -> str:
-    return name if len(name) <= width else name[:width - 1] + "…"

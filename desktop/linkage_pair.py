@@ -1,7 +1,7 @@
 """A link the hub announced, shown side by side in the Linkage view: this laboratory's seizure beside the other
 laboratory's (the facts the link notice carries), with the score and likelihood ratio the hub computed and the
-method it used.  The other laboratory's profile values stay with that laboratory: the notice names its seizure,
-so only this laboratory's profile can be drawn here."""
+method it used.  The notice carries no profile values: the other laboratory's, as it shared them with the network,
+are asked of the hub and overlaid beneath (``linkage_shared``)."""
 
 from __future__ import annotations
 

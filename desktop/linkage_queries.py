@@ -189,3 +189,50 @@ def write_link_report(cat, method_name: str, record_a: str, record_b: str, path:
     by = printed(laboratory_name(cat.data_dir), cat.actor.username)
     return link_report(link_data(cat, load_method(cat, method_name), record_a, record_b), by).write_pdf(
         path, author=cat.actor.username)
+
+
+@dataclass
+class LinkedOverlay:
+    """A link notice's two profiles pretreated under the method the hub used: this laboratory's and the one the
+    other laboratory shared (``labnet.sync.shared_profile``), with the score recomputed here."""
+
+    method: str
+    targets: tuple[str, ...]
+    pretreatment: str
+    mine: np.ndarray
+    theirs: np.ndarray
+    score: float
+
+
+def linked_overlay(cat, name: str, version: int, record_id: str, peaks: dict[str, Any]) -> LinkedOverlay | str:
+    """This laboratory's record and the other laboratory's ``peaks`` under the hub's method ``name`` v``version``
+    (as adopted here: "NAME (network)", else a method of that name), exactly that version: the overlay is drawn
+    under the method the link was found with, or not at all.  A reason instead when it cannot be: "no-method"
+    (not adopted here yet), "mine" (this record is not a profile of the method), "theirs" (the shared peaks have
+    nothing the method compares)."""
+    from labnet.profiling.catalogue_profiles import load_profiles
+    from labnet.profiling.method import NETWORK_SUFFIX
+    from labnet.profiling.metrics import pair_scores
+    from labnet.profiling.pretreat import pretreat
+    from labnet.profiling.targets import TargetList, profile_matrix
+
+    method = None
+    for local in (name + NETWORK_SUFFIX, name):
+        try:
+            method = load_method(cat, local, version)
+            break
+        except CatalogueError:
+            continue
+    if method is None:
+        return "no-method"
+    targets = TargetList(method.drug_type, method.targets)
+    profiles = load_profiles(cat, method.drug_type, targets)
+    at = profiles.index_of(record_id)
+    if at is None:
+        return "mine"
+    theirs = profile_matrix([("theirs", peaks)], targets)
+    if len(theirs.labels) != 1:
+        return "theirs"
+    treated = pretreat(np.vstack([profiles.values[at], theirs.values[0]]), method.pretreatment, method.reference)
+    score = float(pair_scores(method.metric, treated[:1], treated[1:])[0])
+    return LinkedOverlay(method.label, tuple(method.targets), method.pretreatment, treated[0], treated[1], score)

@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         # A bulletin opened in the Network view: the link's seizures, or the method, in the Linkage view.
         self.network_page.open_link.connect(lambda rid, link: (self.show_section("linkage"),
                                                                self.linkage_page.show_link(rid, link)))
+        # The other laboratory's profile of a link, asked of the hub on the network worker (issue 22).
+        self.linkage_page.similar_tab.link_overlay.fetch = self.network_page.fetch_shared_profile
         self.network_page.open_method.connect(lambda name, version: (self.show_section("linkage"),
                                                                      self.linkage_page.show_method(name, version)))
         self.network_page.may_edit_policy = self._may_administer

@@ -1,9 +1,12 @@
 """The Network view's bulletins, actionable (issue 22): a link notice opens the two seizures side by side in the
-Linkage view, a method notice opens the method, and any notice can be marked read (kept in the catalogue's sync
-state, so it survives a restart; unread ones are bold).  A mixin of ``NetworkPage``, as ``NetworkActions`` is."""
+Linkage view (and the profile the other laboratory shared is fetched from the hub in the background, for the
+view to overlay: ``fetch_shared_profile``), a method notice opens the method, and any notice can be marked read
+(kept in the catalogue's sync state, so it survives a restart; unread ones are bold).  A mixin of
+``NetworkPage``, as ``NetworkActions`` is."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -21,6 +24,8 @@ class BulletinActions:
     bulletins: Any
     status: Any
     tasks: Any
+    network_tasks: Any
+    with_keys: Callable[..., None]
     data_dir: Any
     link_menu: QMenu | None = None
 
@@ -81,6 +86,18 @@ class BulletinActions:
                 self._link_menu(links, method, item)
         if bulletin.seq not in (self.status.read if self.status else set()):
             self._mark({bulletin.seq}, True)   # last: it lists the bulletins again, and ``item`` goes
+
+    def fetch_shared_profile(self, record_id: str, other_lab: str, done: Callable[[Any], None],
+                             failed: Callable[[BaseException | None], None]) -> None:
+        """In the background (the network worker, the keys unlocked first): the profiles ``other_lab`` shared with
+        the network that the hub linked with this laboratory's ``record_id`` (``labnet.sync.shared_profile``), to
+        ``done``; the refusal or failure to ``failed`` (None: the keys were not unlocked)."""
+        from labnet.sync.shared_profile import shared_profiles
+
+        data_dir = self.data_dir
+        self.with_keys(lambda identity: self.network_tasks.run(
+            lambda _cat: shared_profiles(data_dir, identity, record_id, other_lab), done, failed,
+            description="shared profile"), lambda: failed(None))
 
     def _link_menu(self, links: list[dict], method: dict, item: QListWidgetItem) -> None:
         menu = self.link_menu = QMenu(self.bulletins)

@@ -388,13 +388,16 @@ class NetworkPage(NetworkActions, BulletinActions, QWidget):
             return
         self.with_keys(lambda _identity: self._start_sync(reconcile=True))
 
-    def with_keys(self, then: Callable[[Any], None]) -> None:
-        """``then(identity)`` once the laboratory's keys are unlocked (the passphrase is asked once a session)."""
+    def with_keys(self, then: Callable[[Any], None], cancelled: Callable[[], None] | None = None) -> None:
+        """``then(identity)`` once the laboratory's keys are unlocked (the passphrase is asked once a session);
+        ``cancelled()`` when the passphrase is not given."""
         if self.identity is not None:
             then(self.identity)
             return
         passphrase = self.ask_passphrase()
         if passphrase is None:
+            if cancelled is not None:
+                cancelled()
             return
 
         def unlocked(identity: Any) -> None:
