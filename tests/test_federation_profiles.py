@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 
 from factories import profile
-from hub_server import PASSPHRASE, enrol
+from hub_server import PASSPHRASE, enrol, execute
 from labnet.catalogue.store import Catalogue
-from labnet.hub import federation, federation_profiles, federation_search
+from labnet.hub import federation, federation_policy, federation_profiles, federation_search
 from labnet.hub.ingest import Ingestor
 from labnet.hub.linking import NetworkLinker
 from labnet.hub.service import Hub
-from labnet.protocol.federation import Answer, method_fingerprint
+from labnet.profiling.linkage import links_against
+from labnet.protocol.federation import Answer, MethodKey, Search, method_fingerprint
 from labnet.sync.outbox import Outbox
 from labnet.sync.policy import DEFAULT_POLICY_TOML, parse_policy
 from test_hub_linking import BATCH, OTHER, OTHER2, method, near
@@ -112,6 +113,8 @@ def test_a_withdrawn_record_is_never_a_hit_and_every_way_of_holding_the_profiles
 
     first = search(west, east)
     assert sorted(len(hits) for hits in first.values()) == [0, 1, 2]   # BATCH: Nairobi's two; OTHER2: one
+    two = next(hits for hits in first.values() if len(hits) == 2)
+    assert two[0][1] >= two[1][1]   # best first
     assert held(east) == {(nairobi.identity.identity_id, i) for i in near_ids}
 
     # After the profiles are held: Nairobi withdraws a hit and shares a new one; Kampala lets its record go beyond.
@@ -162,3 +165,37 @@ def test_a_damaged_file_is_ignored_and_the_profiles_read_from_the_store(hubs, tm
     caplog.set_level(logging.INFO, logger="labnet.hub.federation")
     assert search(west, east) == first
     assert "was not used" in caplog.text and "whole" in caplog.text
+
+
+def test_a_record_withdrawn_while_the_comparison_runs_is_no_hit(hubs, tmp_path):
+    west, east = hubs
+    nairobi = Lab(east, tmp_path / "nairobi", "Lab Nairobi")
+    ids = nairobi.add(near(BATCH, 1.1), near(BATCH, 0.9))
+    nairobi.sync(BEYOND)
+    profiles = federation_search.network_profiles(east, METHOD, FINGERPRINT)   # read before the withdrawal
+    nairobi.withdraw(ids[0])
+    nairobi.sync(BEYOND)
+    queries = federation_search.network_profiles(west, METHOD, FINGERPRINT)
+    search = Search("s" * 32, MethodKey(METHOD.name, METHOD.version, FINGERPRINT), ("q:1",) * len(queries.keys),
+                    queries.treated)
+    found = links_against(search.values, profiles.treated, METHOD.metric, METHOD.threshold)
+    assert {profiles.keys[j][1] for j in found.j.tolist()} == set(ids)   # both compared, as held
+    peer = federation.store(east).peer("west")
+    results, rows, _ = federation_search._hits(east, peer, search, METHOD, profiles, found,
+                                               federation_policy.load(east.folder, "west"))
+    assert {row[4] for row in rows} == {ids[1]}
+
+
+@pytest.mark.sqlite_only   # a job's id rewritten to stand for a commit that came late (PostgreSQL's identity column)
+def test_a_change_committed_late_under_a_lower_job_id_is_brought_in(hubs, tmp_path):
+    west, east = hubs
+    nairobi = Lab(east, tmp_path / "nairobi", "Lab Nairobi")
+    nairobi.add(near(BATCH, 1.1))
+    nairobi.sync(BEYOND)
+    # A gap below the highest job, as two ingests at once leave it until the first commits.
+    execute(east, "UPDATE link_jobs SET job_id = job_id + 1 WHERE job_id = (SELECT max(job_id) FROM link_jobs)")
+    before = held(east)
+    [late] = nairobi.add(OTHER)
+    nairobi.sync(BEYOND)
+    execute(east, "UPDATE link_jobs SET job_id = job_id - 2 WHERE job_id = (SELECT max(job_id) FROM link_jobs)")
+    assert held(east) == before | {(nairobi.identity.identity_id, late)}
