@@ -19,6 +19,7 @@ bytes, so the whole file is checked before anything is decrypted.
 
 from __future__ import annotations
 
+import concurrent.futures
 import hashlib
 import re
 import struct
@@ -45,6 +46,8 @@ SIGNATURE_LENGTH = 64
 MAX_HEADER = 65536
 FILE_SUFFIX = ".lnb"
 LINE_BATCH = 1000   # entries written as canonical lines at a time while a bundle is made
+# One thread that compresses a run while the caller's digests it (zstd releases the GIL); made once, idle between.
+_compressor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="labnet-zstd")
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -273,14 +276,20 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
             while spans:
                 first, last = spans.pop(0)
                 data = run.payload(first, last)
-                compressed = payload.compress(data)
+                # zstd releases the GIL: the run is compressed in a second thread while this one digests it and
+                # its lines (the machine's second core; the same bytes, the same one-shot compression).
+                compressing = _compressor.submit(payload.compress, data)
+                digest = hashlib.sha256(data).hexdigest()
+                lines_made = run.lines(first, last)
+                if carried is not None:
+                    lines_made.sha256()   # kept for ``carried``: a span halved below is digested again
+                compressed = compressing.result()
                 if len(compressed) + overhead > max_part_bytes:
                     if last - first <= 1:
                         raise SyncError(Message("One record is too large to fit in a bundle of {limit:,} bytes; "
                                                 "raise the bundle size limit.", limit=max_part_bytes))
                     spans[:0] = [(first, first + (last - first) // 2), (first + (last - first) // 2, last)]
                     continue
-                digest = hashlib.sha256(data).hexdigest()
                 try:
                     if run.error is not None:
                         raise run.error
@@ -289,7 +298,7 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
                     raise BundleBuildError(exc) from exc
                 if carried is not None:
                     carried(bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, digest),
-                            run.items[first:last], run.lines(first, last))
+                            run.items[first:last], lines_made)
                 chunks.append((len(data), spool.tell(), len(compressed), digest, last - first))
                 spool.write(compressed)
                 del data, compressed

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import operator
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, cast
@@ -58,6 +59,7 @@ class Lines(Sequence):
 
     def __init__(self, run: Run, first: int, last: int):
         self._run, self._first, self._last = run, first, last
+        self._sha256: list[str] | None = None
 
     def __len__(self) -> int:
         return self._last - self._first
@@ -72,7 +74,12 @@ class Lines(Sequence):
         return bytes(self._run.data[start:self._run.ends[at]])
 
     def sha256(self) -> list[str]:
-        """``payload.line_sha256`` of each line, read in place (no line copied out)."""
+        """``payload.line_sha256`` of each line, read in place (no line copied out); computed once."""
+        if self._sha256 is None:
+            self._sha256 = self._digests()
+        return self._sha256
+
+    def _digests(self) -> list[str]:
         run, first = self._run, self._first
         ends = run.ends[first:self._last]
         starts = itertools.chain([run.ends[first - 1] if first else run.head], ends)
@@ -194,6 +201,8 @@ class _Across:
         self.last_seq = 0
 
     def add(self, items: Sequence[tuple], first_line: int) -> None:
+        if self._plain(items):
+            return
         for number, (kind, record_id, _, seq, _) in enumerate(items, start=first_line):
             if (kind, record_id) in self.seen:
                 raise BundleSchemaError([Message("{where}: the record appears twice",
@@ -205,6 +214,20 @@ class _Across:
                                                        "in seq order", where=_where(number, kind, record_id), seq=seq,
                                                        previous=self.last_seq)])
                 self.last_seq = seq
+
+    def _plain(self, items: Sequence[tuple]) -> bool:
+        """Add the items at once when they break neither rule (each record new, int seqs in order), checked in C;
+        False (nothing added) when one may: ``add`` then walks them one by one and names the first breach."""
+        if not items:
+            return True
+        kinds, ids, _, seqs, _ = zip(*items)
+        pairs = set(zip(kinds, ids))
+        if len(pairs) != len(items) or not self.seen.isdisjoint(pairs) or set(map(type, seqs)) != {int} \
+                or seqs[0] < self.last_seq or any(map(operator.gt, seqs, seqs[1:])):
+            return False
+        self.seen |= pairs
+        self.last_seq = seqs[-1]
+        return True
 
 
 def _where(number: int, kind: Any, record_id: Any) -> str:
