@@ -166,16 +166,16 @@ def _apply_answer(hub: Hub, peer: dict[str, Any], answer: Answer, actor: str) ->
     method = _method(hub, answer.method)
     physical = federation_physical.verdicts(hub, method, [(lab, record, hit.fields) for _, lab, record, hit in found])
     set_aside = 0
-    for (query_ref, lab_id, record_id, hit), told in zip(found, physical, strict=True):
-        if federation_physical.set_aside(method, told):
+    for (query_ref, lab_id, record_id, hit), weighed in zip(found, physical, strict=True):
+        if federation_physical.set_aside(method, weighed):
             set_aside += 1
             continue
         rows.append((answer.search_id, query_ref, hit.ref, peer["name"], lab_id, record_id, answer.method.label,
                      hit.score, hit.likelihood_ratio, json.dumps(hit.fields, sort_keys=True), now,
-                     json.dumps(told, sort_keys=True) if told else None))
+                     json.dumps(weighed, sort_keys=True) if weighed else None))
         per_lab[lab_id].append({"record_id": record_id, "query_ref": query_ref, "hit_ref": hit.ref,
                                 "score": hit.score, "likelihood_ratio": hit.likelihood_ratio,
-                                "fields": hit.fields, "physical": told})
+                                "fields": hit.fields, "physical": weighed})
     with hub.store.transaction() as conn:
         if not fed.mark_answered(conn, answer.search_id, now):
             return {"search_id": answer.search_id, "hits": 0, "already": True}
