@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextOption,
     QTransform,
 )
 
@@ -176,9 +177,16 @@ class Report:
         top = QRectF(0, 0, width, head - 6)
         bottom = QRectF(0, foot_top + 6, width, head - 6)
         said = painter.fontMetrics()
-        painter.drawText(top, start | middle, said.elidedText(
-            f"{printed.laboratory} — {self.title}" if printed else self.title, Qt.TextElideMode.ElideMiddle,
-            round(width * 0.95)))
+
+        def line(rect: QRectF, align: Qt.AlignmentFlag, text: str) -> None:
+            # In the document's direction: a line that began with a Latin name (the laboratory's) was laid out
+            # left to right in Arabic, the laboratory at the left and the title after it.
+            option = QTextOption(align | middle | Qt.AlignmentFlag.AlignAbsolute)   # right means right
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
+            painter.drawText(rect, text, option)
+
+        line(top, start, said.elidedText(f"{isolate(printed.laboratory)} — {self.title}" if printed else self.title,
+                                          Qt.TextElideMode.ElideMiddle, round(width * 0.95)))
         painter.drawLine(QPointF(0, head - 4), QPointF(width, head - 4))
         painter.drawLine(QPointF(0, foot_top + 4), QPointF(width, foot_top + 4))
         numbering = translate("Reports", "page {page} of {pages}").format(page=number(page), pages=number(pages))
@@ -190,8 +198,8 @@ class Report:
         else:
             who = f"LabNet {__version__}"
         room = round(width - said.horizontalAdvance(numbering) - 12)
-        painter.drawText(bottom, start | middle, said.elidedText(who, Qt.TextElideMode.ElideRight, room))
-        painter.drawText(bottom, end | middle, numbering)
+        line(bottom, start, said.elidedText(who, Qt.TextElideMode.ElideRight, room))
+        line(bottom, end, numbering)
 
     def _lay_out(self) -> None:
         direction = " dir='rtl'" if self.rtl else ""
