@@ -407,10 +407,14 @@ class IngestWorker:
             except UploadError:   # ended by its laboratory (DELETE) or gone since it was queued
                 self.queue.done(claim.upload_id)
                 return
+            if upload.ingested_at is not None:   # another worker's, whose lease ran out as it finished
+                self.queue.done(claim.upload_id)
+                return
             data = Path(uploads.path(upload)).read_bytes()
             self.ingestor.ingest(data, source="upload", uploader=upload.owner, upload_id=upload.id)
-            # Ingested (and marked so in the same transaction): the copy in bundles/ is the record.
-            uploads.terminate(upload.id, upload.owner)   # leaves the queue with it
+            # Ingested (and marked so in the same transaction): the copy in bundles/ is the record; the
+            # upload's row answers "complete" to a late HEAD until it expires.
+            uploads.ingested(upload.id, upload.owner)   # leaves the queue with it
 
     def _link(self) -> bool:
         if self.linker is None or self.linker.pending() == 0:

@@ -66,13 +66,18 @@ ALTER TABLE uploads ADD COLUMN writer TEXT;
 ALTER TABLE uploads ADD COLUMN writer_until REAL;
 """
 RENAME_OFFSET = 'ALTER TABLE uploads RENAME COLUMN "offset" TO received;'
+# An ingested upload keeps its row (not its bytes: the bundle is kept under its digest) until it expires, so a
+# laboratory whose last chunk's answer was lost, asking where the upload stands (HEAD) after the worker has
+# ingested it, hears "complete" instead of 404 ("upload gone"), and does not send the bundle again.
+INGESTED_COLUMN = "ALTER TABLE uploads ADD COLUMN ingested_at TEXT;"
 ROOM = common_sqlite.Room("uploads", (
     common_sqlite.Migration(1, "partial and completed uploads", db.Dialects(SCHEMA, SCHEMA_POSTGRESQL)),
     common_sqlite.Migration(2, "the writer of a chunk, shared by the hub's processes", WRITER_COLUMNS),
     common_sqlite.Migration(3, "the durable offset's column renamed received (offset is reserved in PostgreSQL)",
-                            RENAME_OFFSET)))
+                            RENAME_OFFSET),
+    common_sqlite.Migration(4, "an ingested upload answers as complete until it expires", INGESTED_COLUMN)))
 ROOMS = (ROOM, store_queue.ROOM)   # the shared state, in the PostgreSQL store with the hub's own rooms
-COLUMNS = "id, owner, length, received, metadata, created_at, expires_at, completed_at, sha256"
+COLUMNS = "id, owner, length, received, metadata, created_at, expires_at, completed_at, sha256, ingested_at"
 # A key of PostgreSQL's two-number advisory locks (the second: the owner's hash), for create's count of open uploads.
 CREATE_LOCK = 0x4C4E5550
 WRITER_LEASE_SECONDS = 120.0   # renewed while bytes arrive (tus ends a chunk after 60 s without one)
@@ -94,6 +99,12 @@ class OffsetMismatch(UploadError):
     def __init__(self, expected: int, given: int):
         super().__init__(f"the upload is at byte {expected:,}, not {given:,}; ask for the offset (HEAD) and resume from it")
         self.expected = expected
+
+
+class AlreadyComplete(OffsetMismatch):
+    def __init__(self, length: int):
+        UploadError.__init__(self, f"the upload is complete ({length:,} bytes); there is nothing more to send")
+        self.expected = length
 
 
 class TooLarge(UploadError):
@@ -123,6 +134,7 @@ class Upload:
     expires_at: dt.datetime
     completed_at: dt.datetime | None
     sha256: str | None
+    ingested_at: dt.datetime | None = None   # ingested: its bytes are gone, its row answers until it expires
 
     @property
     def complete(self) -> bool:
@@ -245,7 +257,8 @@ class UploadStore:
 
     def completed(self) -> list[Upload]:
         """Every completed upload, oldest first."""
-        rows = self._db.query(f"SELECT {COLUMNS} FROM uploads WHERE completed_at IS NOT NULL ORDER BY completed_at, id")
+        rows = self._db.query(f"SELECT {COLUMNS} FROM uploads WHERE completed_at IS NOT NULL AND ingested_at IS NULL "
+                              "ORDER BY completed_at, id")
         return [_from_row(row) for row in rows]
 
     def path(self, upload: Upload) -> Path:
@@ -269,6 +282,8 @@ class UploadStore:
             raise UploadError("another request is already writing to this upload; retry in a moment")
         try:
             upload = self.get(upload_id, owner)
+            if upload.complete and upload.length > 0:   # (its bytes may be gone: ingested)
+                raise AlreadyComplete(upload.length)
             if offset != upload.offset:
                 raise OffsetMismatch(upload.offset, offset)
             return ChunkWriter(self, upload, checksum, writer)
@@ -341,6 +356,21 @@ class UploadStore:
                          "writer_until = NULL WHERE id = ?", (offset, now, sha.hexdigest(), upload_id))
             self.queue.enqueue(conn, upload_id, owner, now)
 
+    def ingested(self, upload_id: str, owner: str) -> None:
+        """The worker ingested the completed upload: it leaves the queue and its bytes go, but its row stays
+        (answering HEAD as complete) until it expires, then ``expire()`` removes it.  The worker can ingest
+        an upload in the milliseconds between its last chunk's commit and that chunk's answer reaching the
+        laboratory; an answer lost then made the laboratory's HEAD find nothing ("upload gone", issue 19)."""
+        upload = self.get(upload_id, owner)
+        now = self._clock().isoformat()
+        with self._transaction() as conn:
+            conn.execute("UPDATE uploads SET ingested_at = ? WHERE id = ?", (now, upload.id))
+            self.queue.done(upload.id, conn)
+            # The rows of those ingested before and expired since (their bytes went when they were ingested):
+            # the table holds a lifetime's uploads, not every upload ever.
+            conn.execute("DELETE FROM uploads WHERE ingested_at IS NOT NULL AND expires_at <= ?", (now,))
+        self._path(upload.id).unlink(missing_ok=True)
+
     def terminate(self, upload_id: str, owner: str) -> None:
         upload = self.get(upload_id, owner)
         with self._transaction() as conn:
@@ -349,10 +379,11 @@ class UploadStore:
         self._path(upload.id).unlink(missing_ok=True)
 
     def expire(self) -> int:
-        """Remove incomplete uploads past their expiry; returns how many."""
+        """Remove incomplete uploads past their expiry, and ingested ones (their row only is left); returns how
+        many."""
         with self._transaction() as conn:
-            rows = conn.execute("SELECT id FROM uploads WHERE completed_at IS NULL AND expires_at <= ?",
-                                (self._clock().isoformat(),)).fetchall()
+            rows = conn.execute("SELECT id FROM uploads WHERE (completed_at IS NULL OR ingested_at IS NOT NULL) "
+                                "AND expires_at <= ?", (self._clock().isoformat(),)).fetchall()
             for (upload_id,) in rows:
                 conn.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
                 self._path(upload_id).unlink(missing_ok=True)
@@ -426,7 +457,7 @@ def _valid_id(upload_id: str) -> bool:
 
 
 def _from_row(row: tuple) -> Upload:
-    upload_id, owner, length, offset, metadata, created, expires, completed, sha = row
+    upload_id, owner, length, offset, metadata, created, expires, completed, sha, ingested = row
     return Upload(upload_id, owner, length, offset, json.loads(metadata), dt.datetime.fromisoformat(created),
                   dt.datetime.fromisoformat(expires), dt.datetime.fromisoformat(completed) if completed else None,
-                  sha)
+                  sha, dt.datetime.fromisoformat(ingested) if ingested else None)

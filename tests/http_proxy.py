@@ -11,6 +11,8 @@ to misbehave for chosen requests (``fault(method, path)`` returns one of):
   the way, holding the upload busy at the hub until its idle timeout;
 - ``"cut"``: forward it, then give back the answer's status line and headers
   without its ``Location`` and close: an answer cut short on the way;
+- ``"drop"``: forward it, then close without a word of the answer: an answer lost on the way after the hub
+  acted on the request;
 - ``"absolute"``: give back the answer with its ``Location`` made absolute on
   ``foreign``, an address the laboratory cannot reach (what older hubs built
   from the backend's ``Host``);
@@ -111,6 +113,10 @@ class _Handler(BaseHTTPRequestHandler):
                 f"{k}: {v}\r\n" for k, v in given if k.lower() != "location")
             self.wfile.write(head.encode("latin-1"))   # and no blank line: the rest never arrives
             self.wfile.flush()
+            self.close_connection = True
+            return
+        if fault == "drop":
+            proxy.note(self.command, self.path, None)
             self.close_connection = True
             return
         if fault == "absolute":

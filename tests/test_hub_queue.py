@@ -28,7 +28,7 @@ def uploads(request, tmp_path):
     yield store
     store.close()
     if database is not None:
-        assert {"uploads": 3, "queue": 1}.items() <= database.room_versions().items()
+        assert {"uploads": 4, "queue": 1}.items() <= database.room_versions().items()
         database.close()
 
 

@@ -80,4 +80,4 @@ def test_an_uploads_file_from_before_rooms_keeps_its_uploads(tmp_path):
     assert (kept.length, kept.offset) == (10, 4)   # the durable offset through step 3's rename (offset → received)
     store.close()
     assert dict(sqlite3.connect(tmp_path / "uploads.db").execute("SELECT room, version FROM room_versions")) == {
-        "uploads": 3, "queue": 1}
+        "uploads": 4, "queue": 1}
