@@ -169,10 +169,11 @@ def read_matrix(rows: list[tuple[Key, Any]], method: ComparisonMethod) -> tuple[
         else:
             slow.append(i)
     for compounds, at in groups.items():
-        cols = [column.get(c.casefold()) for c in compounds]
-        if None in cols or len(set(cols)) != len(cols):
+        found = [column.get(c.casefold()) for c in compounds]
+        if None in found or len(set(found)) != len(found):
             slow += at
             continue
+        cols = np.array(found, dtype=np.int64)
         if not {type(v) for i in at for v in peaks[i].values()} <= {float, int}:   # a text, a boolean, null…
             slow += at
             continue
