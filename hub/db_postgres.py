@@ -317,6 +317,8 @@ def _versions(raw: psycopg.Connection) -> dict[str, int]:
 
 
 def probe_versions(url: str) -> dict[str, int]:
-    """Each room's version, read on a connection of its own that waits at most 3 s (for ``/health``, ``check``)."""
-    with psycopg.connect(url, connect_timeout=3, autocommit=True) as raw:
+    """Each room's version, read on a connection of its own that waits at most 3 s to connect and 10 s for a
+    lock or a statement (for ``/health``, ``check``: a probe that waits on a locked table ends)."""
+    with psycopg.connect(url, connect_timeout=3, autocommit=True,
+                         options="-c lock_timeout=10000 -c statement_timeout=10000") as raw:
         return _versions(raw)

@@ -2,7 +2,9 @@
 
 - the database: ``hub.db`` (or the PostgreSQL database) opens (on a connection of its own, so a long ingest holding the store's lock does
   not make the hub look dead) and its schema is the one this program knows: an older one is migrated at start
-  (with a copy first), a newer one is refused;
+  (with a copy first), a newer one is refused.  ``/health`` asks on a thread of its own and waits at most
+  ``DATABASE_SECONDS``: a database that does not answer (a server stopped, a table locked) is said to be "not
+  answering" instead of holding the probe — and, on the event loop, every request of the process;
 - free disk in the hub's folder, at least ``min_free_disk_mb`` (``hub.toml``): uploads and bundles land there;
 - the keys: unlocked, able to sign, and the ones on disk (a ``rotate-keys`` since the start needs a restart);
 - for ``check`` only: files readable by others, and the TLS certificate's expiry.
@@ -12,10 +14,12 @@ Each check answers ``(ok, sentence)``; a failing one's sentence says what is wro
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import shutil
 import sqlite3
 import stat
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,6 +35,8 @@ from labnet.protocol.keys import Identity
 from .store import HISTORY, MIGRATIONS
 
 MIB = 1024 * 1024
+DATABASE_SECONDS = 5.0   # /health's wait for the database's answer (PostgreSQL's connect_timeout is 3 s)
+PROBES_AT_ONCE = 4       # database probes left waiting on a stuck database before /health stops starting more
 
 
 @dataclass(frozen=True)
@@ -158,15 +164,66 @@ def certificate(path: Path, warn_days: int, now: dt.datetime | None = None) -> C
     return Check("certificate", True, f"{path} valid until {expires.isoformat()} ({left.days} days)")
 
 
+def _described(target: str | Path) -> str:
+    from .db import is_postgres, redacted
+
+    return f"PostgreSQL {redacted(str(target))}" if is_postgres(target) else f"SQLite {target}"
+
+
+class DatabaseProbe:
+    """``database`` run on a thread of its own for ``/health``, waited for at most ``seconds``: a probe left
+    waiting on a stuck database ends when the database answers (or its own timeouts end it), and no more than
+    ``PROBES_AT_ONCE`` are left waiting at once."""
+
+    def __init__(self, folder: Path, target: str | Path, seconds: float = DATABASE_SECONDS):
+        self.folder, self.target, self.seconds = folder, target, seconds
+        self._waiting = 0
+        self._lock = threading.Lock()
+
+    def _not_answering(self, why: str) -> Check:
+        return Check("database", False, f"{_described(self.target)} is not answering ({why}): is its server up, "
+                                        "and is nothing holding a lock on its tables?")
+
+    async def check(self) -> Check:
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[Check] = loop.create_future()
+        with self._lock:
+            if self._waiting >= PROBES_AT_ONCE:
+                return self._not_answering(f"{self._waiting} earlier checks are still waiting for it")
+            self._waiting += 1
+
+        def probe() -> None:
+            try:
+                result = database(self.folder, self.target)
+            except Exception as exc:   # never raised into nothing: said as the check's answer
+                result = Check("database", False, f"{_described(self.target)} cannot be checked: {exc}")
+            finally:
+                with self._lock:
+                    self._waiting -= 1
+            try:
+                loop.call_soon_threadsafe(lambda: answer.done() or answer.set_result(result))
+            except RuntimeError:   # the app stopped meanwhile: nobody is waiting
+                pass
+
+        threading.Thread(target=probe, name="labnet-hub-health-database", daemon=True).start()
+        try:
+            return await asyncio.wait_for(asyncio.shield(answer), self.seconds)
+        except TimeoutError:
+            return self._not_answering(f"no answer within {self.seconds:g} s")
+
+
 def install(app: FastAPI, hub) -> None:
+    probe = DatabaseProbe(hub.folder, hub.store.target)
+
     @app.get("/health", tags=["service"], responses={503: {"description": "not healthy: `problems` says why"}})
     async def health() -> JSONResponse:
         """Can the hub work? The database, free disk and the unlocked keys (no authentication; 503 with the
         problems when not)."""
-        # On the event loop, not in the thread pool that sign-ins and imports can fill: the checks take ~1 ms
-        # of CPU (a read-only SQLite open, a statvfs, a key file read, a signature), and a monitor's probe
-        # should not queue behind an attack on the slow routes (tests/test_hub_attacks.py probes it).
-        checks = [database(hub.folder, hub.store.target), disk(hub.folder, hub.settings.min_free_disk_mb),
+        # Not in the thread pool that sign-ins and imports can fill: a monitor's probe should not queue behind
+        # an attack on the slow routes (tests/test_hub_attacks.py probes it).  The disk and the keys take ~1 ms
+        # of CPU on the event loop (a statvfs, a key file read, a signature); the database is asked on a thread
+        # of its own and waited for a bounded time (a stuck one would hold the loop, so every request).
+        checks = [await probe.check(), disk(hub.folder, hub.settings.min_free_disk_mb),
                   keys(hub.folder, hub.identity)]
         problems = [f"{c.name}: {c.detail}" for c in checks if not c.ok]
         body = {"status": "unhealthy" if problems else "ok", "version": __version__, "hub_key_id": hub.key_id,
