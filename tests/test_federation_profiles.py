@@ -199,3 +199,20 @@ def test_a_change_committed_late_under_a_lower_job_id_is_brought_in(hubs, tmp_pa
     nairobi.sync(BEYOND)
     execute(east, "UPDATE link_jobs SET job_id = job_id - 2 WHERE job_id = (SELECT max(job_id) FROM link_jobs)")
     assert held(east) == before | {(nairobi.identity.identity_id, late)}
+
+
+@pytest.mark.sqlite_only   # no store
+def test_profiles_read_together_are_read_as_the_profiling_engine_reads_them():
+    from labnet.profiling.targets import TargetList, profile_matrix
+    from test_hub_linking import TARGETS
+
+    a, b, c = TARGETS[:3]
+    rows = [{a: 1.0, b: 2.5}, {a: -1.0, b: 2.0}, {a: 0.0, b: 0.0}, {a: 3, b: 1}, {a: float("inf"), b: 1.0},
+            {a: 10 ** 30, b: 1.0}, {b: 2.0, a: 1.0}, {a: 1.0, b: True}, {a: "2.5", b: 1.0}, {a: 1.0, a.upper(): 2.0},
+            {a: 1.0, b: 2.0, c: None}, {a: 1.0, b: 2.0, "not a target": 9.0}, {}, {a: 4.0, b: 0.5}]
+    keyed = [(("lab", str(n)), peaks) for n, peaks in enumerate(rows)]
+    keys, values = federation_profiles.read_matrix(keyed, METHOD)
+    expected = profile_matrix(((str(n), p) for n, p in enumerate(rows)), TargetList("amphetamine", TARGETS))
+    assert [k[1] for k in keys] == expected.labels   # the same rows, in the same order
+    assert values.tolist() == expected.values.tolist()
+    assert len(keys) == 10   # refused: a negative, all zero, an infinity, no peaks
