@@ -42,29 +42,11 @@ from .numbers import ColumnStyle, add_evidence, style_of
 from .records import RecordType
 from .spreadsheet_write import MAX_CELL_CHARS
 from .tabular_calamine import _calamine_reads
-from .tabular_sheet_aside import CalamineCells, UseOpenpyxl, calamine_decides, openpyxl_rows
-from .tabular_sheet_formats import _Aside
+from .tabular_sheet_aside import Resolver, UseOpenpyxl, calamine_decides, openpyxl_rows
 from .tabular_sheet_stream import StreamBook, _StreamDiffers
 from .tabular_stream import StreamTable, _NotPlain
 from .tabular_table import _finish
 from .tabular_xlsx import _xlsx_blank
-
-
-class _Resolver:
-    """Reads the cells a ``StreamBook`` sets aside as the whole reading would: by calamine, made when the
-    first one is met (``tabular_sheet_aside``); raises ``UseOpenpyxl`` where openpyxl reads the workbook."""
-
-    def __init__(self, book: StreamBook) -> None:
-        self.book = book
-        self.cells: CalamineCells | None = None
-
-    def __call__(self, rows: list[list[Any]]) -> None:
-        odd = [row for row in rows if _Aside in map(type, row)]
-        if odd:
-            if self.cells is None:
-                calamine_decides(self.book.path)
-                self.cells = CalamineCells(self.book)
-            self.cells.resolve(odd)
 
 
 def _numbered(rows: Iterator[list[Any]], header_row: int,
@@ -81,7 +63,7 @@ def _numbered(rows: Iterator[list[Any]], header_row: int,
                 yield number, row
 
 
-def _others_read(book: StreamBook, chosen: str, resolve: _Resolver) -> None:
+def _others_read(book: StreamBook, chosen: str, resolve: Resolver) -> None:
     """The other worksheets read as the whole reading reads them when no sheet is named (to their first
     row with a value, for its note), so that a cell it hands to openpyxl there is met here too."""
     for name, part in book.sheets:
@@ -106,7 +88,7 @@ def _streamed(path: Path, head: Any, sheet: str | None) -> Iterator[Iterator[tup
         if head.sheet not in parts:
             yield None
             return
-        resolve = _Resolver(book)
+        resolve = Resolver(book)
         if sheet is None:
             _others_read(book, head.sheet, resolve)
         yield _numbered(book.rows(parts[head.sheet], aside=True), head.header_row, resolve)

@@ -134,6 +134,7 @@ def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | No
     import openpyxl
 
     from .tabular_calamine import _calamine_reads, _openpyxl_streams, calamine_sheets
+    from .tabular_sheet_aside import aside_sheets
     from .tabular_sheet_stream import _StreamDiffers, streamed_sheets
 
     try:  # each sheet read to its first value only (tabular_sheet_stream)
@@ -141,6 +142,10 @@ def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | No
     except _StreamDiffers:
         pass
     if not _openpyxl_streams(path) and _calamine_reads(path):
+        try:  # calamine's reading without its parse of the whole sheet (tabular_sheet_aside)
+            return aside_sheets(path)
+        except _StreamDiffers:
+            pass
         try:
             return calamine_sheets(path)
         except Exception:  # openpyxl reads it or says what is wrong, as it always did

@@ -15,21 +15,28 @@ worksheet holds an error cell or calamine's value would lose digits, to openpyxl
   that reading hands to openpyxl (a whole number of 2^53 or more) raises ``UseOpenpyxl``;
 * openpyxl's reading: the sheet is read by openpyxl's own streaming reader (``read_only``), a row at a
   time (``openpyxl_rows``), as ``tabular_xlsx._read_openpyxl`` reads it.
+
+The list of sheets, their headers and the first rows (``read_aside``, ``aside_sheets``, ``aside_headers``)
+are read so too where calamine would read them (it parses the whole sheet first: 526 MB at the peak of
+an import of 100,000 rows whose header alone it read).
 """
 
 from __future__ import annotations
 
 import io
+import itertools
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from .tabular_calamine import _calamine_reads, _CalamineDiffers, _cell
 from .tabular_sheet_formats import _Aside, _StreamDiffers
-from .tabular_sheet_stream import _NS_MAIN, _NS_PKG, _NS_REL, StreamBook
-from .tabular_xlsx import _openpyxl_rows
+from .tabular_sheet_stream import _NS_MAIN, _NS_PKG, _NS_REL, StreamBook, _opened, _or_differs
+from .tabular_table import Table
+from .tabular_xlsx import _headers_of, _openpyxl_rows, _read_workbook, _rows_have_data, _Sheet
 
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 _CT = "application/vnd.openxmlformats-officedocument.spreadsheetml."
@@ -112,6 +119,62 @@ class CalamineCells:
         return out.getvalue()
 
 
+class Resolver:
+    """Reads the cells a ``StreamBook`` sets aside as the whole reading would: by calamine, made when the
+    first one is met; raises ``UseOpenpyxl`` where openpyxl reads the workbook."""
+
+    def __init__(self, book: StreamBook) -> None:
+        self.book = book
+        self.cells: CalamineCells | None = None
+
+    def __call__(self, rows: list[list[Any]]) -> None:
+        odd = [row for row in rows if _Aside in map(type, row)]
+        if odd:
+            if self.cells is None:
+                calamine_decides(self.book.path)
+                self.cells = CalamineCells(self.book)
+            self.cells.resolve(odd)
+
+
+def resolved(rows: Iterator[list[Any]], resolve: Callable[[list[list[Any]]], Any],
+             size: int) -> Iterator[list[Any]]:
+    """``rows`` with their cells set aside read, ``size`` rows at a time."""
+    while batch := list(itertools.islice(rows, size)):
+        resolve(batch)
+        yield from batch
+
+
+_HEAD_ROWS = 200  # rows read ahead by the list of sheets, their headers and a preview
+
+
+def _sheets(book: StreamBook) -> list[_Sheet]:
+    resolve = Resolver(book)
+
+    def rows(part: str) -> Iterator[list[Any]]:
+        return resolved(book.rows(part, aside=True), resolve, _HEAD_ROWS)
+    return [_Sheet(name, partial(rows, part)) for name, part in book.sheets]
+
+
+def read_aside(path: Path, sheet: str | None, header_row: int | None, reading: Callable[[int], Any] | None,
+               limit: int | None) -> Table:
+    """``tabular_calamine._read_calamine`` without its parse of the whole sheet (module docstring); raises
+    ``_StreamDiffers`` where it cannot (calamine or openpyxl then reads as before)."""
+    with _opened(path) as book, _or_differs():
+        return _read_workbook(_sheets(book), path.name, sheet, header_row, reading, limit)
+
+
+def aside_sheets(path: Path) -> list[tuple[str, bool]]:
+    """``tabular_calamine.calamine_sheets`` so: each worksheet read to its first row with a value."""
+    with _opened(path) as book, _or_differs():
+        return [(s.title, _rows_have_data(s.rows())) for s in _sheets(book)]
+
+
+def aside_headers(path: Path, names: Sequence[str], header_row: int | None) -> dict[str, list[Any]]:
+    """``tabular_calamine.calamine_headers`` so."""
+    with _opened(path) as book, _or_differs():
+        return _headers_of({s.title: s for s in _sheets(book)}, names, header_row)
+
+
 def _attr(value: str) -> str:
     return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;")
 
@@ -132,4 +195,5 @@ def openpyxl_rows(path: Path, title: str) -> Iterator[Iterator[list[Any]]]:
         wb.close()
 
 
-__all__ = ["CalamineCells", "UseOpenpyxl", "calamine_decides", "openpyxl_rows"]
+__all__ = ["CalamineCells", "Resolver", "UseOpenpyxl", "aside_headers", "aside_sheets", "calamine_decides",
+           "openpyxl_rows", "read_aside", "resolved"]

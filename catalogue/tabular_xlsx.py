@@ -22,6 +22,7 @@ def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
     import openpyxl
 
     from .tabular_calamine import _calamine_reads, _openpyxl_streams, calamine_headers
+    from .tabular_sheet_aside import aside_headers
     from .tabular_sheet_stream import _StreamDiffers, streamed_headers
 
     path = Path(path)
@@ -30,6 +31,10 @@ def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
     except _StreamDiffers:
         pass
     if not _openpyxl_streams(path) and _calamine_reads(path):
+        try:  # calamine's reading without its parse of the whole sheet (tabular_sheet_aside)
+            return aside_headers(path, sheets, header_row)
+        except _StreamDiffers:
+            pass
         try:
             return calamine_headers(path, sheets, header_row)
         except Exception:  # openpyxl reads it or says what is wrong, as it always did
@@ -84,12 +89,18 @@ def _read_xlsx(path: Path, sheet: str | None = None, header_row: int | None = No
         raise CatalogueError(Message("The file {name} is a ZIP archive, not an Excel workbook. {hint}", name=name,
                                      hint=_FORMATS_HINT))
     from .tabular_calamine import _calamine_reads, _CalamineDiffers, _openpyxl_streams, _read_calamine
+    from .tabular_sheet_aside import read_aside
     from .tabular_sheet_stream import _StreamDiffers, read_streamed
 
     try:  # a row at a time from the sheet's XML, in bounded memory, when it holds only what that reader reads
         return read_streamed(path, sheet, header_row, reading, limit)
     except _StreamDiffers:
         pass
+    if limit is not None and not _openpyxl_streams(path) and _calamine_reads(path):
+        try:  # the first rows as calamine reads them, without its parse of the whole sheet
+            return read_aside(path, sheet, header_row, reading, limit)
+        except _StreamDiffers:
+            pass
     if (limit is None or not _openpyxl_streams(path)) and _calamine_reads(path):
         try:
             return _read_calamine(path, sheet, header_row, reading, limit)

@@ -19,7 +19,8 @@ import python_calamine
 from labnet.catalogue import import_workbook, tabular_sheet_aside
 from labnet.catalogue.importing import import_file
 from labnet.catalogue.store import Catalogue
-from labnet.catalogue.tabular import read_table
+from labnet.catalogue.tabular import read_table, sheet_headers, workbook_sheets
+from labnet.catalogue.tabular_sheet_formats import _StreamDiffers
 from test_import_streaming import fixed_clock  # noqa: F401  (a fixture)
 from test_import_workbook import CHUNK, run
 from test_tabular_calamine import typed
@@ -44,7 +45,7 @@ ODD = {
     "error cell": ("J", ' t="e"', "<v>#N/A</v>"),
     "17 digits": ("J", "", "<v>12345678901234567</v>"),
     "escape": ("J", ' t="inlineStr"', "<is><t>line_x000D_break</t></is>"),
-    "dates from 1904": ("B", ' s="4"', "<v>45000.5</v>"),     # and every date of the sheet (date1904)
+    "dates from 1904": ("B", ' s="4"', "<v>42000.5</v>"),     # and every date of the sheet (date1904)
 }
 
 
@@ -63,23 +64,27 @@ def date1904(path: Path) -> Path:
     return path
 
 
-def odd_workbook(path: Path, kind: str | None, n: int = 2 * CHUNK + 40) -> Path:
+def odd_workbook(path: Path, kind: str | None, n: int = 2 * CHUNK + 40, at: tuple[int, ...] = (7, 2 * CHUNK + 7),
+                 dimension: bool = True) -> Path:
     """``n`` profiles on sheet "Data" (after a blank sheet), written as Excel writes a workbook; a cell of
-    ``kind`` in rows 7 and 2*CHUNK+7 (the first and the third chunk)."""
+    ``kind`` in rows ``at`` (7 and 2*CHUNK+7: the first and the third chunk).  Without ``dimension``, the
+    sheet does not say its size (as openpyxl writes it): the list of sheets, the headers and the first
+    rows are then read by calamine, not openpyxl (``tabular_calamine._openpyxl_streams``)."""
     rows = ['<row r="1">' + "".join(_text(f"{c}1", h) for c, h in zip(LETTERS, HEADER)) + "</row>"]
     for r in range(2, n + 2):
         cells = {
-            "A": _text(f"A{r}", f"LS-{r:05d}"), "B": f'<c r="B{r}" s="1"><v>{45000 + r % 300}</v></c>',
+            "A": _text(f"A{r}", f"LS-{r:05d}"), "B": f'<c r="B{r}" s="1"><v>{42000 + r % 300}</v></c>',
             "C": _text(f"C{r}", "amphetamine"), "D": _text(f"D{r}", "powder"),
             "E": f'<c r="E{r}"><v>{10 + r % 80}.5</v></c>', "F": _text(f"F{r}", "caffeine; glucose"),
-            "G": _text(f"G{r}", f"{1 + r % 9},{r % 1000:03d}"), "H": f'<c r="H{r}"><v>{r % 7}.25</v></c>',
+            "G": _text(f"G{r}", f"{1 + r % 9},{r % 10}"), "H": f'<c r="H{r}"><v>{r % 7}.25</v></c>',
             "I": _text(f"I{r}", "2024-04-01"), "J": _text(f"J{r}", f"row {r}"),
         }
-        if kind is not None and r in (7, 2 * CHUNK + 7):
+        if kind is not None and r in at:
             column, attrs, content = ODD[kind]
             cells[column] = f'<c r="{column}{r}"{attrs}>{content}</c>'
         rows.append(f'<row r="{r}">' + "".join(cells[c] for c in LETTERS) + "</row>")
-    made = excel_like(path, sheet("".join(rows)), styles=ODD_STYLES)
+    data = sheet("".join(rows))
+    made = excel_like(path, data if dimension else data.replace('<dimension ref="A1:F9"/>', ""), styles=ODD_STYLES)
     return date1904(made) if kind == "dates from 1904" else made
 
 
@@ -104,8 +109,14 @@ def test_a_workbook_the_stream_leaves_aside_imports_in_chunks_as_it_did_whole(ki
     monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", None)   # never the whole sheet
     chunked, chunked_reports = run(tmp_path / "chunked", [f], False, monkeypatch)
     assert chunked == whole and chunked_reports == whole_reports
-    # the rows counted, and the cells set aside read by the reader the whole reading uses
-    assert whole_reports[0]["rows_read"] == 2 * CHUNK + 40
+    # every row imported, or (a locale's date format in the purity column) the same refusal of rows 7 and 2007
+    report = whole_reports[0]
+    if kind == "locale's built-in format":
+        assert report["inserted"] == 0 and [p["row"] for p in report["problems"]] == [7, 2 * CHUNK + 7]
+        assert "is not a number" in report["problems"][0]["reason"]
+    else:
+        assert report["inserted"] == 2 * CHUNK + 40 and not report["problems"]
+    # the cells set aside read by the reader the whole reading uses
     expected = {"error cell": {"calamine": 0, "openpyxl": 1},   # a worksheet with an error cell: openpyxl's
                 "17 digits": {"calamine": 1, "openpyxl": 1},    # calamine's float met, then openpyxl's
                 "dates from 1904": {"calamine": 3, "openpyxl": 0}}  # every chunk has dates
@@ -153,3 +164,27 @@ def test_a_workbook_openpyxl_reads_whole_is_read_by_it_in_chunks_when_the_stream
     chunked, chunked_reports = run(tmp_path / "chunked", [f], False, monkeypatch)
     assert chunked == whole and chunked_reports == whole_reports
     assert whole_reports[0]["rows_read"] == 2 * CHUNK + 40
+
+
+@pytest.mark.parametrize("kind", ["iso date", "negative duration", "escape", "17 digits", "error cell"])
+def test_sheets_headers_and_first_rows_read_as_calamine_reads_them_without_its_whole_parse(kind, tmp_path,
+                                                                                           monkeypatch):
+    """A sheet that does not say its size, its first row of data holding a cell set aside: the list of
+    sheets, the headers, a preview and the import's choice of the header (``read_source(limit=0)``) were
+    read by calamine parsing the whole sheet (526 MB at the peak of a 100,000-row import); read now from
+    the stream with those cells read by calamine alone, the same."""
+    f = odd_workbook(tmp_path / "odd.xlsx", kind, n=300, at=(2, 250), dimension=False)
+
+    def read() -> tuple:
+        return (workbook_sheets(f), sheet_headers(f, ["Data"]), typed(read_table(f, limit=5).rows),
+                typed(read_table(f, "Data", header_row=1, limit=260).rows))
+
+    def before(path: Path) -> None:
+        raise _StreamDiffers()
+    with monkeypatch.context() as m:
+        m.setattr(tabular_sheet_aside, "_opened", before)   # calamine's whole parse, as before
+        expected = read()
+    if kind not in ("17 digits", "error cell"):   # calamine's float hands the sheet to openpyxl, as before
+        monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", None)
+    assert read() == expected
+    assert len(expected[3]) == 260
