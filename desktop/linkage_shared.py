@@ -13,7 +13,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from labnet.desktop import errors, linkage_queries, style
 from labnet.desktop.i18n import fill, isolate, say_error
@@ -36,6 +36,10 @@ def draw_pair(plot: pg.PlotWidget, legend: Any, targets: tuple[str, ...], axis_l
         legend.addItem(bars, label)
     # Named where either profile has the compound: twenty names side by side overlapped into none readable.
     present = np.maximum(np.abs(mine[0]), np.abs(theirs[0])) > 0
+    # Room above the tallest bar for the legend, which stood over the first bars.
+    low = min(0.0, float(np.min(mine[0])), float(np.min(theirs[0])))
+    high = max(float(np.max(mine[0])), float(np.max(theirs[0])), low + 1e-9)
+    plot.setYRange(low, high + 0.4 * (high - low), padding=0.02)
     plot.getAxis("bottom").setTicks([[(i, short(t)) for i, t in enumerate(targets) if present[i]],
                                      [(i, "") for i in range(len(targets)) if not present[i]]])
     set_axis_label(plot, "left", axis_label)
@@ -62,6 +66,7 @@ class LinkOverlay(QObject):
         self.record_id: str | None = None
         self.overlay: linkage_queries.LinkedOverlay | None = None
         self._asked: object | None = None   # the request in hand; an answer to an older one is dropped
+        self.settled = True                  # nothing asked, or drawn, or said why not
 
     @property
     def active(self) -> bool:
@@ -70,7 +75,7 @@ class LinkOverlay(QObject):
 
     def start(self, record_id: str, link: dict[str, Any]) -> None:
         """The notice was opened: ask the hub for the other laboratory's profile."""
-        self.link, self.record_id, self.overlay = link, record_id, None
+        self.link, self.record_id, self.overlay, self.settled = link, record_id, None, False
         asked = self._asked = object()
         if self.fetch is None or not link.get("other_lab_id"):
             self._missing(self.tr("No overlay of {lab}'s profile: this window is not connected to the network's "
@@ -84,6 +89,7 @@ class LinkOverlay(QObject):
     def stop(self) -> None:
         """Another profile was chosen: the link is no longer the subject."""
         self.link = self.overlay = self._asked = None
+        self.settled = True
         self.note.hide()
 
     def _fetched(self, profiles: list[dict[str, Any]]) -> None:
@@ -114,6 +120,7 @@ class LinkOverlay(QObject):
                                                version=int(method.get("method_version", 0) or 0), lab=self._lab()))
             return
         self.overlay = made
+        self.settled = True
         self.draw()
 
     def draw(self) -> bool:
@@ -124,7 +131,8 @@ class LinkOverlay(QObject):
         mine_label = (tab.result.me["lab_sample_number"] if tab.result is not None else "") or self.tr("This laboratory")
         hub_score = float(link.get("score", math.nan))
         draw_pair(tab.plot, tab.legend, made.targets,
-                  self.tr("Pretreated value ({p})").format(p=made.pretreatment), (made.mine, mine_label),
+                  QCoreApplication.translate("SimilarTab", "Pretreated value ({p})").format(p=made.pretreatment),
+                  (made.mine, mine_label),
                   (made.theirs, str(link.get("other_lab", "?"))),
                   fill(self.tr("{a} and the profile {lab} shared: score {score:.4g}"), a=isolate(mine_label),
                        lab=isolate(link.get("other_lab", "?")), score=hub_score))
@@ -160,7 +168,7 @@ class LinkOverlay(QObject):
         self._missing(text)
 
     def _missing(self, text: str) -> None:
-        self.overlay = None
+        self.overlay, self.settled = None, True
         self.tab.plot.clear()
         self.tab.legend.clear()
         self._say(text, "warning")

@@ -38,6 +38,8 @@ def network_views(app: Any, tasks: Any, window: Any, network: Any, out: Path, ta
         _settle(app, tasks)
         similar = window.linkage_page.similar_tab
         _wait(app, lambda: not similar.pair.isHidden(), timeout=60)
+        _wait(app, lambda: similar.link_overlay.settled, timeout=60)   # the other profile, from the hub
+        _settle(app, window.network_tasks)
         _settle(app, tasks)
         shots.append(_save(window, out / f"network-link{tag}.png"))
         window.show_section("network")
