@@ -56,6 +56,7 @@ from .import_streaming import CHUNK, convert_chunk, evidence_columns, file_chang
 from .numbers import ColumnStyle, style_of
 from .records import RecordType, record_type
 from .tabular_stream import CsvStream, _NotPlain
+from .upsert_write import later_encoder
 
 _NOT_PLAIN = (_NotPlain, UnicodeDecodeError, csv.Error, OSError)  # as CsvStream.open: the whole-file reader says
 _SEPARATORS = (".", ",", "\u066b", "\u066c")  # what a number's reading by one convention or the other turns on
@@ -65,6 +66,12 @@ _STOP_WAIT_S = 5.0
 # process goes on with the next chunk while this one is still busy with the last (Linux's default, 64 KiB,
 # held it back until this process had read nearly all of it).  1 MiB is the limit without privileges.
 PIPE_BYTES = 1 << 20
+# Who makes the JSON of a chunk's peak tables (a tenth of the reading process's work): None, whichever
+# process has time for it — the reading process leaves it to this one when its last chunk has already
+# been taken from the pipe (this process is then waiting for it), and makes it when that chunk still
+# waits there (this process is the slower); True, always this process; False, always the reading one.
+# The same text either way (``upsert_write.later_encoder``).  Read at each import (a test sets it).
+LEAVE_PEAKS: bool | None = None
 
 
 # The reading process's own peak memory (KiB) in the last import that read a file so, for
@@ -84,7 +91,7 @@ def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
     written: the caller reads the file twice)."""
     job = {"kind": rt.kind, "path": str(path), "header_row": header_row,
            "mapping": dict(mapping) if mapping else None, "decimal": decimal, "encoding": encoding,
-           "recognised": recognised, "spill_at": import_seen.SPILL_AT}
+           "recognised": recognised, "spill_at": import_seen.SPILL_AT, "leave_peaks": LEAVE_PEAKS}
     try:
         process, receiver = _start(job)
     except OSError:  # no interpreter to start (or no process left to the user): read it here
@@ -104,11 +111,15 @@ def import_parallel(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
                                             skip_invalid=skip_invalid)
         done = 0
         cells_again = _CellsAgain(path, header_row, encoding, recognised)
+        finish: dict[tuple[int, ...], Callable[[Any], list[tuple]]] = {}
         while True:
             kind, *message = _receive(receiver, process)
             if kind != "chunk":
                 break
-            size, positions, numbers, stored, rendered = message
+            size, positions, numbers, stored, later, rendered = message
+            if later:  # values the reading process left in their Python form (LEAVE_PEAKS)
+                encode = finish.get(later) or finish.setdefault(later, later_encoder(rt, rt.field_names, later))
+                stored = encode(stored)
             chunks.settle(size, None, positions, lambda k, numbers=numbers: cells_again(numbers[k]), numbers,
                           rendered, stored)
             del stored, rendered
@@ -180,8 +191,8 @@ def _receive(receiver: Connection, process: subprocess.Popen) -> tuple:
     try:
         data = receiver.recv_bytes()
         if data[:1] == _MARSHALLED:  # a chunk (see _send_chunk)
-            size, positions, numbers, stored, rendered = marshal.loads(memoryview(data)[1:])
-            return "chunk", size, positions, numbers, stored, pickle.loads(rendered) if rendered else {}
+            size, positions, numbers, stored, later, rendered = marshal.loads(memoryview(data)[1:])
+            return "chunk", size, positions, numbers, stored, tuple(later), pickle.loads(rendered) if rendered else {}
         message = pickle.loads(data)
     except EOFError:
         try:
@@ -223,7 +234,7 @@ def main() -> None:
     import_seen.SPILL_AT = job.get("spill_at", import_seen.SPILL_AT)  # the importing process's (a test lowers it)
     try:
         _read(sender, job["kind"], Path(job["path"]), job["header_row"], job["mapping"], job["decimal"],
-              job["encoding"], job["recognised"])
+              job["encoding"], job["recognised"], job.get("leave_peaks"))
     except (BrokenPipeError, KeyboardInterrupt):
         return  # the importing process has gone: nothing to tell
     except BaseException as exc:  # told to the importing process, which raises it
@@ -236,7 +247,8 @@ def main() -> None:
 
 
 def _read(sender: Connection, kind: str, path: Path, header_row: int | None, mapping: Mapping[str, Any] | None,
-          decimal: str | None, encoding: str | None = None, recognised: bool = False) -> None:
+          decimal: str | None, encoding: str | None = None, recognised: bool = False,
+          leave_peaks: bool | None = None) -> None:
     """The file read once: sends ("header", table), a ("chunk", …) per CHUNK rows, then ("end", stream,
     the file's SHA-256 once read, this process's peak memory); ("not plain",) when the file is not read a chunk at a time,
     ("read again",) when a column's convention was decided after some of its cells were converted."""
@@ -254,6 +266,9 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
         sender.send(("header", table))
 
     encode = row_encoder(rt, rt.field_names)
+    peaks = [i for i, name in enumerate(rt.field_names) if rt.field(name).type.per_compound]
+    encode_part = row_encoder(rt, rt.field_names, peaks)
+    waiting = _unread_bytes(sender) if leave_peaks is None and peaks else None
     used: dict[int, list[ColumnStyle]] = {}  # column -> the styles its chunks with separators were read by
     with collector_paused():
         try:
@@ -270,8 +285,12 @@ def _read(sender: Connection, kind: str, path: Path, header_row: int | None, map
                 del fast
                 del by_column
                 positions, rendered = state["checks"].check(start, records, cells, numbers, row_problems)
+                # The peak tables' JSON left to the importing process when it has taken every chunk sent
+                # (it waits for this one), made here when it is behind (see LEAVE_PEAKS).
+                leave = bool(peaks) and (waiting() == 0 if waiting is not None else bool(leave_peaks))
                 _send_chunk(sender, len(records), positions, [numbers[j] for j in positions],
-                            [encode(records[j]) for j in positions], rendered)
+                            [(encode_part if leave else encode)(records[j]) for j in positions],
+                            peaks if leave else [], rendered)
                 start += len(records)
                 del records, cells
         except _NOT_PLAIN:
@@ -311,14 +330,35 @@ def _styles_so_far(evidence: dict[int, tuple[Any, dict]], by_column: list[tuple[
 
 
 def _send_chunk(sender: Connection, size: int, positions: list[int], numbers: list[int], stored: list[tuple],
-                rendered: dict[int, Any]) -> None:
+                later: list[int], rendered: dict[int, Any]) -> None:
     """A chunk as ``marshal`` writes it (text, numbers, None, tuples and lists: exact, floats bit for
     bit) — half pickle's time for these rows (0.13 against 0.25 s per 100,000 rows of the demo file,
     and 0.13 against 0.15 s to load); the problems (objects) pickled inside.  Not the rows' cells:
-    only a row the store refuses shows them, and this process's ``_CellsAgain`` reads them again."""
-    sender.send_bytes(_MARSHALLED + marshal.dumps((size, positions, numbers, stored,
+    only a row the store refuses shows them, and this process's ``_CellsAgain`` reads them again.
+    ``later``: the positions in each row of values left in their Python form (peak tables: dicts of text
+    and floats, which marshal carries exactly), for the importing process to convert."""
+    sender.send_bytes(_MARSHALLED + marshal.dumps((size, positions, numbers, stored, later,
                                                    pickle.dumps(rendered, pickle.HIGHEST_PROTOCOL) if rendered
                                                    else None)))
+
+
+def _unread_bytes(sender: Connection) -> Callable[[], int] | None:
+    """How many bytes sent through the pipe the importing process has not read yet (Linux's and the BSDs'
+    FIONREAD on a pipe); None where it cannot be asked."""
+    try:
+        import array
+        import fcntl
+        import termios
+
+        fd, count = sender.fileno(), array.array("i", [0])
+        fcntl.ioctl(fd, termios.FIONREAD, count, True)
+    except (ImportError, OSError, AttributeError):
+        return None
+
+    def unread() -> int:
+        fcntl.ioctl(fd, termios.FIONREAD, count, True)
+        return count[0]
+    return unread
 
 
 class _CellsAgain:

@@ -23,7 +23,7 @@ import operator
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from . import audit, digests
@@ -242,13 +242,15 @@ def stored_records(rt: RecordType) -> Callable[[tuple], StoredRecord]:
     return lambda row: StoredRecord(row, index, decoders)
 
 
-def row_encoder(rt: RecordType, cols: Sequence[str]) -> Callable[[Mapping[str, Any]], tuple]:
+def row_encoder(rt: RecordType, cols: Sequence[str],
+                later: Collection[int] = ()) -> Callable[[Mapping[str, Any]], tuple]:
     """Record -> SQL row, fast enough for bulk writes: the values are read in C
     (itemgetter) and only JSON and boolean fields are converted.  (Here rather than in ``store``,
-    whose imports would lengthen the start of the import's reading process.)"""
+    whose imports would lengthen the start of the import's reading process.)  ``later``: positions
+    left as they are, for ``later_encoder`` to convert in another process."""
     get = operator.itemgetter(*cols)
     special = [(i, rt.field(c).to_sql) for i, c in enumerate(cols)
-               if rt.has_field(c) and rt.field(c).type.converts]
+               if rt.has_field(c) and rt.field(c).type.converts and i not in later]
 
     def encode(record: Mapping[str, Any]) -> tuple:
         try:
@@ -258,6 +260,24 @@ def row_encoder(rt: RecordType, cols: Sequence[str]) -> Callable[[Mapping[str, A
         for i, convert in special:
             values[i] = convert(values[i])
         return tuple(values)
+    return encode
+
+
+def later_encoder(rt: RecordType, cols: Sequence[str],
+                  later: Sequence[int]) -> Callable[[Sequence[tuple]], list[tuple]]:
+    """Rows made by ``row_encoder(rt, cols, later)`` -> the rows ``row_encoder(rt, cols)`` makes: the
+    values at ``later`` converted here (``import_worker`` leaves the peak tables' JSON to the importing
+    process when that process waits for the reading one)."""
+    converts = [(i, rt.field(cols[i]).to_sql) for i in later]
+
+    def encode(rows: Sequence[tuple]) -> list[tuple]:
+        out = []
+        for row in rows:
+            values = list(row)
+            for i, convert in converts:
+                values[i] = convert(values[i])
+            out.append(tuple(values))
+        return out
     return encode
 
 
@@ -290,4 +310,4 @@ class _Abort(Exception):
     """Raised into the transaction to roll it back (``UpsertWriter.abort``)."""
 
 
-__all__ = ["UpsertWriter", "StoredRecord", "stored_records", "new_ids", "row_encoder", "log_inserts"]
+__all__ = ["UpsertWriter", "StoredRecord", "stored_records", "new_ids", "row_encoder", "later_encoder", "log_inserts"]
