@@ -155,3 +155,20 @@ def test_a_profile_the_policy_no_longer_shares_is_refused_and_only_a_linked_labo
 
 def _lab_id(folder) -> str:
     return load_identity(folder, LAB_PASSPHRASE).identity_id
+
+
+def test_a_bulletin_entry_names_one_shared_profile_or_none():
+    from labnet.sync.shared_profile import linked_profile
+
+    def served(record: str, sample: str | None, score: float, version: int = 1) -> dict:
+        return {"record_id": record, "method": "m", "method_version": version, "score": score, "peaks": {"a": 1},
+                **({"lab_sample_number": sample} if sample else {})}
+
+    entry = {"method": {"name": "m", "method_version": 1}, "score": 97.1234561, "other_lab_sample_number": "ps:1"}
+    both = [served("r1", "ps:1", 97.1234561), served("r2", "ps:2", 97.1234561)]
+    assert linked_profile(both, entry)["record_id"] == "r1"                   # by the shared sample number
+    unnamed = {k: v for k, v in entry.items() if k != "other_lab_sample_number"}
+    by_score = [served("r1", None, 97.123456), served("r2", None, 99.5)]
+    assert linked_profile(by_score, unnamed)["record_id"] == "r1"             # by the score (6 places sent)
+    assert linked_profile([served("r1", None, 97.1), served("r2", None, 97.1)], unnamed) is None   # no guess
+    assert linked_profile([served("r1", "ps:1", 97.1234561, version=2)], entry) is None            # another version
