@@ -19,7 +19,8 @@ Prints one JSON line with:
   other laboratories' ids; a method published (linking the real laboratory's records only, before the
   seeding); then a new laboratory's bundle of ``--new-records`` profiles ingested and its link job run by
   a fresh process (a restarted ``labnet-hub worker``: every profile of the drug type read from the store):
-  wall and CPU seconds and peak memory (ru_maxrss) of that process.  The apply path is measured by
+  wall and CPU seconds and peak memory (ru_maxrss) of that process, the store's size on disk and the load average
+  around the job.  The apply path is measured by
   ``benchmarks/hub.py --only apply``.
 """
 
@@ -169,6 +170,7 @@ def bench_crowd(work: Path, labs: int, readings: int, server=None) -> dict:
                 if not uploads_done.is_set():
                     time.sleep(0.05)
 
+        activity = _Activity(database) if database else None
         barrier_reader = threading.Barrier(READERS + 1)
         reader_threads = [threading.Thread(target=read, args=(lab, readings // READERS + (k < readings % READERS)))
                           for k, lab in enumerate(readers)]
@@ -182,6 +184,7 @@ def bench_crowd(work: Path, labs: int, readings: int, server=None) -> dict:
         for thread in upload_threads:
             thread.join()
         uploaded = time.perf_counter() - started
+        sampled = activity.stop() if activity else None
         uploads_done.set()
         while _uningested(SimpleNamespace(folder=folder)):   # the ingest queue, read from the store
             time.sleep(0.05)
@@ -207,7 +210,7 @@ def bench_crowd(work: Path, labs: int, readings: int, server=None) -> dict:
                           "postgres_server": round(pg - before["postgres"], 2) if pg is not None else None,
                           "client": round(time.process_time() - client_cpu, 2)},
                 "load_before": [round(x, 2) for x in load_before],
-                "load_after": [round(x, 2) for x in os.getloadavg()]}
+                "load_after": [round(x, 2) for x in os.getloadavg()], "pg_activity": sampled}
     finally:
         for process in (worker, serve):
             process.terminate()
@@ -215,6 +218,43 @@ def bench_crowd(work: Path, labs: int, readings: int, server=None) -> dict:
         log_file.close()
         if server is not None:
             server.drop(database)
+
+
+class _Activity:
+    """``pg_stat_activity`` of the hub's database sampled every 0.2 s while the uploads run: per second, the
+    connections open, those running a statement, and those waiting (by wait event: a lock, the WAL's fsync,
+    the client…), to see what a crowd waits for (a pool too small shows as few connections, all busy)."""
+
+    def __init__(self, url: str):
+        import psycopg
+
+        self.conn = psycopg.connect(url, autocommit=True)
+        self.started = time.perf_counter()
+        self.seconds: dict[int, dict] = {}
+        self.done = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while not self.done.wait(0.2):
+            rows = self.conn.execute(
+                "SELECT state, coalesce(wait_event_type || ':' || wait_event, '') FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid()").fetchall()
+            second = self.seconds.setdefault(int(time.perf_counter() - self.started), {
+                "samples": 0, "connections_max": 0, "active_max": 0, "waits": {}})
+            second["samples"] += 1
+            second["connections_max"] = max(second["connections_max"], len(rows))
+            second["active_max"] = max(second["active_max"], sum(1 for state, _ in rows if state == "active"))
+            for state, wait in rows:
+                if state != "idle" and wait:
+                    key = f"{state} {wait}"
+                    second["waits"][key] = second["waits"].get(key, 0) + 1
+
+    def stop(self) -> dict:
+        self.done.set()
+        self.thread.join()
+        self.conn.close()
+        return {str(k): v for k, v in sorted(self.seconds.items())}
 
 
 def _upload_one(url: str, public, lab, header, data: bytes, resent: list[str]) -> None:
@@ -275,12 +315,37 @@ def _seed(hub: Hub, database: str | None, count: int) -> float:
                     copy.write_row(row)
             cur.execute("ANALYZE network_records")
     else:
-        with hub.store.transaction() as conn:
-            rows = _seed_rows(templates, count, seed=1)
-            while batch := [r for _, r in zip(range(50_000), rows)]:
-                conn.executemany("INSERT INTO network_records (" + ", ".join(_COLUMNS) + ") VALUES ("
-                                 + ", ".join("?" * len(_COLUMNS)) + ")", batch)
+        _seed_sqlite(hub, count)
     return time.perf_counter() - t
+
+
+# The rows made by SQLite itself (the peaks of each template record replaced by random values in SQL): at 10M
+# rows, making them in Python took ~27 minutes at load 10; committed a million at a time, so the write-ahead
+# log is folded back into the file as it goes instead of growing to the size of the whole network.
+_SEED_SQL = """
+WITH RECURSIVE n(i) AS (SELECT ? UNION ALL SELECT i + 1 FROM n WHERE i + 1 < ?)
+INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, received_at, record)
+SELECT printf('seed-lab-%03d', i / 100000), t.kind, printf('seed-%09d', i), t.version, t.seq, t.deleted, 'seeded',
+       t.received_at,
+       CASE WHEN json_type(t.record, '$.peaks') = 'object'
+            THEN json_set(t.record, '$.peaks', json((SELECT json_group_object(key, round(exp(
+                     (abs(random()) % 6000000) / 1000000.0 - 3.0), 4)) FROM json_each(t.record, '$.peaks'))))
+            ELSE t.record END
+FROM n JOIN seed_templates t ON t.k = n.i % ?
+"""
+
+
+def _seed_sqlite(hub: Hub, count: int) -> None:
+    with hub.store.transaction() as conn:
+        conn.execute("CREATE TEMP TABLE seed_templates (k INTEGER PRIMARY KEY, kind, version, seq, deleted, "
+                     "received_at, record)")
+        conn.execute("INSERT INTO seed_templates SELECT row_number() OVER () - 1, kind, version, seq, deleted, "
+                     "received_at, record FROM network_records WHERE kind = 'profiling_result'")
+        (templates,) = conn.execute("SELECT count(*) FROM seed_templates").fetchone()
+    for start in range(0, count, 1_000_000):
+        with hub.store.transaction() as conn:
+            conn.execute(_SEED_SQL, (start, min(count, start + 1_000_000), templates))
+        log(f"  seeded {min(count, start + 1_000_000):,} rows")
 
 
 _LINK_JOB = """
@@ -329,17 +394,27 @@ def bench_network(work: Path, records: int, new_records: int, server=None) -> di
         for _, part in parts:
             assert ingestor.ingest(part, source="file").status == "processed"
         ingest_s = time.perf_counter() - t
+        size = _store_bytes(hub, work / name)
         hub.close()
+        load_before = os.getloadavg()
         done = subprocess.run([sys.executable, "-c", _LINK_JOB, str(work / name), PASSPHRASE, database or ""],
                               capture_output=True, text=True, check=True, cwd=_HERE.parent)
         job = json.loads(done.stdout.strip().splitlines()[-1])
         return {"store": "postgresql" if server else "sqlite", "records": total, "drug_type": drug,
                 "of_drug_type": of_drug, "seed_s": round(seed_s, 1), "new_records": new_records,
                 "new_bundle_ingest_s": round(ingest_s, 2), "link_job": job,
+                "store_mb": round(size / 2**20), "load_before": [round(x, 2) for x in load_before],
                 "load_after": [round(x, 2) for x in os.getloadavg()]}
     finally:
         if server is not None:
             server.drop(database)
+
+
+def _store_bytes(hub: Hub, folder: Path) -> int:
+    """The store's size on disk: hub.db and its journal on SQLite, the database on PostgreSQL."""
+    if hub.store.dialect == "sqlite":
+        return sum(p.stat().st_size for p in folder.glob("hub.db*"))
+    return hub.store.query("SELECT pg_database_size(current_database())")[0][0]
 
 
 def main(argv: list[str] | None = None) -> int:
