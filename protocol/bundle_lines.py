@@ -112,11 +112,19 @@ class UpsertLines:
         if not rows:
             return []
         ids, seqs, versions, values = zip(*rows)
+        return self.columns(layout, ids, seqs, versions, list(zip(*values)) if layout else [])
+
+    def columns(self, layout: list[_Field], ids: Sequence[Any], seqs: Sequence[Any], versions: Sequence[Any],
+                values: Sequence[Sequence[Any]]) -> list[Made | None]:
+        """``lines`` of rows given as columns: their ids, seqs, versions, and each field's values (``layout``'s
+        order; None where a record has no such field)."""
+        if not ids:
+            return []
         bad: set[int] = set()   # rows that make no line
         if not self._heads_plain(ids, seqs, versions):
             bad.update(j for j, (record_id, seq, version) in enumerate(zip(ids, seqs, versions))
                        if not self._head_ok(record_id, seq, version))
-        columns = [field.column(col, bad) for field, col in zip(layout, zip(*values))]
+        columns = [field.column(col, bad) for field, col in zip(layout, values)]
         row_parts: Iterable[tuple] = zip(*columns) if columns else itertools.repeat(())
         head, kind = self.head, self.kind
         # One f-string a line (one copy of its text; ``{seq}`` of an int is its repr); a bad row's text is made
@@ -186,7 +194,7 @@ class _Field:
             return self.key + value.text
         return self.other(value)
 
-    def column(self, col: tuple, bad: set[int]) -> list[str | None]:
+    def column(self, col: Sequence[Any], bad: set[int]) -> list[str | None]:
         """``part`` of each value of one field in a batch of rows (None for an absent value); the rows whose
         value makes no part are added to ``bad``.  A column of texts is looked up in C, one of floats written in
         C and checked once per new text; any other goes value by value through ``part``."""
@@ -203,7 +211,7 @@ class _Field:
             return self._lists(col, bad)
         return self._each(col, bad, [None] * len(col))
 
-    def _each(self, col: tuple, bad: set[int], got: list[str | None]) -> list[str | None]:
+    def _each(self, col: Sequence[Any], bad: set[int], got: list[str | None]) -> list[str | None]:
         """``part`` of each value present whose part is not in ``got`` yet, value by value."""
         for j, value in enumerate(col):
             if got[j] is None and value is not None:
@@ -212,7 +220,7 @@ class _Field:
                     bad.add(j)
         return got
 
-    def _texts_column(self, col: tuple, bad: set[int]) -> list[str | None]:
+    def _texts_column(self, col: Sequence[Any], bad: set[int]) -> list[str | None]:
         texts = self.texts
         if len(texts) > _PASSED - len(col):   # room for the whole column: no clearing midway
             texts.clear()
@@ -229,7 +237,7 @@ class _Field:
             bad.update(j for j, value in enumerate(col) if value in refused)
         return list(map(texts.get, col))
 
-    def _lists(self, col: tuple, bad: set[int]) -> list[str | None]:
+    def _lists(self, col: Sequence[Any], bad: set[int]) -> list[str | None]:
         """Lists of texts met before looked up in C (as tuples: a list of other items is never a key there)."""
         lists = self.lists
         if len(lists) > _PASSED - len(col):
@@ -241,7 +249,7 @@ class _Field:
             got = [None] * len(col)
         return got if got.count(None) == keys.count(None) else self._each(col, bad, got)
 
-    def _floats(self, col: tuple, bad: set[int]) -> list[str | None]:
+    def _floats(self, col: Sequence[Any], bad: set[int]) -> list[str | None]:
         """A column of floats (and absent values): ``repr`` of each (what json writes of a finite float), each new
         text checked once.  ``repr`` gives the float back exactly (-0.0 too), so the check reads ``float(text)``;
         NaN and the infinities (``nan``, ``inf``, ``-inf``) are refused, as canonical JSON refuses them."""

@@ -33,8 +33,10 @@ could be (issue 18).
 from __future__ import annotations
 
 import heapq
+import itertools
 import json
 import marshal
+import operator
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -46,7 +48,7 @@ from labnet.protocol.bundle_lines import Canonical
 
 from .delivery import Sent, decision_seq, hub_may_hold
 from .outbox_store import OutboxStore
-from .policy_rows import row_transformer
+from .policy_rows import column_transformer, row_transformer
 
 BLOCK = 2000   # records sent before decided at a time: a few MB of dicts, whatever the count
 LINES_AT_ONCE = 500   # rows whose lines are written together (UpsertLines.lines): values column by column
@@ -196,6 +198,10 @@ def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[t
                 if i and rt.field(n).type.converts]
     transform = plan.transformers[kind]
     rank = plan.ranks[kind]
+    columnar = column_transformer(plan.policy, kind, plan.secret, names) if layout is not None else None
+    if columnar is not None:
+        yield from _streamed_columns(plan, kind, rows, decoders, columnar[1], maker, layout, shared_names)
+        return
     counts = None   # made with the first entry: a record type with none has no count (nor a place in the manifest)
     withheld = plan.withheld.append
     batch: list[tuple] = []   # the rows whose lines are made together (UpsertLines.lines), in order
@@ -227,6 +233,44 @@ def _streamed(plan: Plan, kind: str, rows: Iterator[tuple]) -> Generator[tuple[t
                                        "version": values[0], "seq": seq}
     if batch:
         yield from _made(kind, rank, shared_names, batch, maker.lines(layout, batch))  # type: ignore[union-attr]
+
+
+def _streamed_columns(plan: Plan, kind: str, rows: Iterator[tuple], decoders: list[tuple[int, Any, bool]],
+                      transform: Any, maker: Any, layout: Any, names: tuple[str, ...]
+                      ) -> Generator[tuple[tuple, Any], None, None]:
+    """``_streamed`` a batch of rows at a time, column by column (``policy_rows.column_transformer``,
+    ``UpsertLines.columns``): the same lines, entries, withheld records and counts, in the same order."""
+    rank = plan.ranks[kind]
+    counts = None
+    while batch := list(itertools.islice(rows, LINES_AT_ONCE)):
+        seqs, ids, change_versions, ops, *values = zip(*batch)   # values[0]: the record's version, NULL when gone
+        there = [op != "delete" and version is not None for op, version in zip(ops, values[0])]
+        every = all(there)
+        cols = [list(col) if every else list(itertools.compress(col, there)) for col in values]
+        for i, decode, stored in decoders:
+            cols[i] = [None if value is None else Canonical(value) if stored and type(value) is str
+                       and value[:2] == '{"' and '": ' not in value else decode(value) for value in cols[i]]
+        leaves, shared = transform(cols)
+        if leaves is not None or not every:   # some records stay here: withheld, in order
+            it = iter(leaves) if leaves is not None else itertools.repeat(True)
+            go = [bool(present and next(it)) for present in there]
+            plan.withheld.extend(itertools.compress(zip(itertools.repeat(kind), ids, seqs, change_versions),
+                                                    map(operator.not_, go)))
+            seqs, ids, versions = (list(itertools.compress(col, go)) for col in (seqs, ids, values[0]))
+        else:
+            versions = values[0]
+        if not ids:
+            continue
+        if counts is None:
+            counts = plan.counts.setdefault(kind, {"upsert": 0, "delete": 0})
+        counts["upsert"] += len(ids)
+        plan.shared += len(ids)
+        made = maker.columns(layout, ids, seqs, versions, shared)
+        if None in made:
+            rows_shared: Any = zip(*shared) if shared else itertools.repeat(())
+        else:
+            rows_shared = itertools.repeat(())
+        yield from _made(kind, rank, names, list(zip(ids, seqs, versions, rows_shared)), made)
 
 
 def _made(kind: str, rank: int, names: tuple[str, ...], batch: list[tuple], made: list[Any]

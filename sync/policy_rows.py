@@ -10,7 +10,8 @@ None}`` (``tests/test_policy_rows.py`` compares the two on every treatment).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import compress
 from operator import itemgetter
 from typing import Any
 
@@ -19,6 +20,8 @@ from labnet.catalogue.records import RECORD_TYPES
 from .policy import KindPolicy, SharingPolicy, _generaliser, _pseudonymiser
 
 RowTransform = Callable[[list[Any]], list[Any] | None]
+# columns of a batch of rows -> (which rows leave, or None for all; the shared fields' values of those rows, by field)
+ColumnTransform = Callable[[list[Sequence[Any]]], tuple[list[bool] | None, list[list[Any]]]]
 
 
 def row_transformer(policy: SharingPolicy, kind: str, secret: bytes,
@@ -61,3 +64,43 @@ def row_transformer(policy: SharingPolicy, kind: str, secret: bytes,
                 values[i] = fn(value, record)
         return values
     return tuple(names), transform
+
+
+def column_transformer(policy: SharingPolicy, kind: str, secret: bytes,
+                       columns: list[str]) -> tuple[tuple[str, ...], ColumnTransform] | None:
+    """``row_transformer`` of a batch of rows given as columns (each a sequence of the batch's values, in
+    ``columns`` order): (which rows leave, None meaning every one; each shared field's values of the rows that
+    leave, in order).  A row leaves, and its values are treated, exactly when ``row_transformer`` gives it values,
+    and they are the same.  None when a field is generalised from the record's other fields (a place): use
+    ``row_transformer``."""
+    p = policy.kinds.get(kind) or KindPolicy(kind)
+    rt = RECORD_TYPES[kind]
+    if any(rule.treatment == "generalise" and rt.field(name).type.generaliser(rule.step) is None
+           for name, rule in p.fields.items()):
+        return None
+    names, _ = row_transformer(policy, kind, secret, columns)
+    at = {name: i for i, name in enumerate(columns)}
+    treated = [(i, _pseudonymiser(secret, name, rt.field(name).type.many)
+                if p.fields[name].treatment == "pseudonymise" else _generaliser(rt, name, p.fields[name].step))
+               for i, name in enumerate(names) if p.fields[name].treatment in ("pseudonymise", "generalise")]
+    picked = [at[name] for name in names]
+    shareable = at["shareable"] if p.only_shareable else None
+    where = [(at[name], allowed) for name, allowed in p.where.items()]
+
+    def transform(cols: list[Sequence[Any]]) -> tuple[list[bool] | None, list[list[Any]]]:
+        n = len(cols[0]) if cols else 0
+        if not p.share:
+            return [False] * n, []
+        leaves: list[bool] | None = None
+        if shareable is not None:
+            leaves = [value is True for value in cols[shareable]]
+        for i, allowed in where:
+            ok = [value in allowed for value in cols[i]]
+            leaves = ok if leaves is None else [a and b for a, b in zip(leaves, ok)]
+        if leaves is not None and all(leaves):
+            leaves = None
+        out = [list(cols[i]) if leaves is None else list(compress(cols[i], leaves)) for i in picked]
+        for i, fn in treated:   # only the values that leave, as row_transformer treats them
+            out[i] = [None if value is None else fn(value, None) for value in out[i]]
+        return leaves, out
+    return names, transform
