@@ -245,7 +245,7 @@ class HubConsole(QWidget):
         layout = QHBoxLayout(page)
         self.stats = _table([self.tr("Laboratory"), self.tr("Record type"), self.tr("Records"), self.tr("Deleted")],
                             "hub-stats")
-        layout.addWidget(self.stats, stretch=2)
+        layout.addWidget(self.stats, stretch=1)   # half the width: at two fifths its last column was cut
         from labnet.desktop.plot_axes import LocaleAxisItem, LocaleDateAxisItem, left_to_right
 
         # Dates and counts as the view's locale writes them (month names, digits), time running rightwards and
@@ -256,7 +256,7 @@ class HubConsole(QWidget):
         self.chart.setTitle(self.tr("Records received, cumulated, per laboratory"))
         self.chart.addLegend()
         left_to_right(self.chart)
-        layout.addWidget(self.chart, stretch=3)
+        layout.addWidget(self.chart, stretch=1)
         self.tabs.addTab(page, self.tr("Statistics"))
 
     def _links_tab(self) -> None:

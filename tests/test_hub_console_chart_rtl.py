@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, QSettings, Qt
 
 from labnet.desktop import i18n
 from labnet.desktop.hub_console import HubConsole
+from test_layout_fits import styled  # noqa: F401  (LabNet's style sheet: its paddings)
 from test_plot_ticks import ARABIC_INDIC_DIGIT, LATIN_DIGIT, drawn_ticks
 
 # What the hub's /v1/admin/stats says of records received per day (hub/service.py), two laboratories.
@@ -58,3 +59,15 @@ def test_its_ticks_are_in_the_views_words_and_digits(console):
         assert all(ARABIC_INDIC_DIGIT.search(t) and not LATIN_DIGIT.search(t) for t in days + counts), (days, counts)
     else:
         assert all(re.fullmatch(r"[0-9A-Za-z .:]+", t) for t in days + counts), (days, counts)
+
+
+def test_the_statistics_table_shows_every_column_beside_the_chart(styled, console, qtbot):
+    from labnet.desktop.hub_console import _fill
+
+    console.resize(1280, 800)
+    _fill(console.stats, [["Laboratoire de police scientifique, Abidjan", "profiling_result", 180, 0],
+                          ["Demo forensic laboratory, Accra", "reference_sample", 7, 1]])
+    qtbot.waitUntil(lambda: console.stats.width() + console.chart.width() > 1100)   # laid out at 1280 wide
+    header = console.stats.horizontalHeader()
+    natural = sum(max(header.sectionSizeHint(c), console.stats.sizeHintForColumn(c)) for c in range(4))
+    assert natural <= console.stats.viewport().width(), (natural, console.stats.viewport().width())   # none cut
