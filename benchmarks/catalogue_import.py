@@ -59,9 +59,11 @@ def bench_import(work: Path, import_rows: int, naive_rows: int) -> dict[str, Any
     log(f"import_file: {import_rows:,} rows")
     with Catalogue.open(work / "import", user="benchmark") as cat:
         gc.collect()
+        load_before = os.getloadavg()[0]
         t, before = time.perf_counter(), os.times()
         report = import_file(cat, "profiling_result", path)
         elapsed, after = time.perf_counter() - t, os.times()
+        load_after = os.getloadavg()[0]
         stored = cat.count("profiling_result")
     cpu, reader = _cpu(before, after)
     result["import_rows"] = import_rows
@@ -75,6 +77,9 @@ def bench_import(work: Path, import_rows: int, naive_rows: int) -> dict[str, Any
     result["import_file_rows_per_s"] = round(import_rows / elapsed)
     result["import_file_s_per_100k"] = round(elapsed * 100_000 / import_rows, 2)
     result["import_rows_stored"] = stored
+    # The one-minute load average before and after (the import's own two processes count in the second):
+    # on a shared machine, whether the wall time says anything about the budget.
+    result["import_load_before"], result["import_load_after"] = round(load_before, 2), round(load_after, 2)
     result["import_report"] = _report_summary(report)
 
     log(f"naive Catalogue.add loop: {naive_rows:,} rows")
