@@ -11,9 +11,11 @@ rolls it back before the file is refused or rejected the usual way, so nothing o
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
-from collections.abc import Sequence
-from typing import Any
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
 
 from labnet.protocol import canonical
 from labnet.protocol.receipt import RecordResult
@@ -23,6 +25,26 @@ from .store import HubStore
 from .store_received import RecordWrites
 
 Row = tuple[Any, ...]
+T = TypeVar("T")
+
+
+def begun(work: Callable[[], T], threaded: bool) -> concurrent.futures.Future[T]:
+    """``work``'s answer (or its exception) to come: begun on a thread of its own when ``threaded``, else done
+    now.  For the receipt of a bundle whose records PostgreSQL writes: the hub process mostly waits for the
+    server then, and the signing (~0.07 CPU s for 18,022 records) fits in that wait."""
+    future: concurrent.futures.Future[T] = concurrent.futures.Future()
+
+    def run() -> None:
+        try:
+            future.set_result(work())
+        except BaseException as exc:   # given to whoever asks for the answer
+            future.set_exception(exc)
+
+    if threaded:
+        threading.Thread(target=run, name="hub-receipt", daemon=True).start()
+    else:
+        run()
+    return future
 
 
 def decide(store: HubStore, header: Any, heads: Sequence[payload_check.Head], lines: Sequence[bytes | None],

@@ -41,7 +41,8 @@ from labnet.protocol.problems import refusal_code
 from labnet.protocol.receipt import make_receipt
 
 from . import keylife, payload_check, store_federation
-from .applying import EarlyWrite, decide
+from .applying import EarlyWrite, begun, decide
+from .db import POSTGRESQL
 from .service import Hub
 from .store import HubError
 from .store_queue import Claim, holder_name
@@ -168,7 +169,10 @@ class Ingestor:
         lines = opened.lines[done:] if len(opened.lines) == len(opened.entries) else [None] * len(heads)
         rest, writes = decide(self.store, header, heads, lines, opened.entries, opened.rejected, now, done)
         results = early.results + rest if done else rest
-        receipt = make_receipt(self.hub.identity, header, results, received_at=now)
+        # Signed while the records are written when the database server writes them (needed only by the
+        # bundle's row, after them).
+        receipt = begun(functools.partial(make_receipt, self.hub.identity, header, results, received_at=now),
+                        threaded=bool(writes) and self.store.database.dialect == POSTGRESQL)
         counted = collections.Counter(r.result for r in results)
         counts = {k: counted[k] for k in ("accepted", "duplicate", "rejected")}
         if counted["outdated"]:   # counted when there is one, as in the receipt
@@ -182,12 +186,13 @@ class Ingestor:
                 self._write(conn, opened, digest, source, upload_id, now, writes, counts, receipt, profiling)
         log.info("bundle %s from %s: %d accepted, %d duplicate, %d rejected", header.bundle_id, header.lab_id,
                  counts["accepted"], counts["duplicate"], counts["rejected"])
-        return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt, None, counts)
+        return IngestResult("processed", digest, header.bundle_id, header.lab_id, receipt.result(), None, counts)
 
     def _write(self, conn, opened, digest, source, upload_id, now, writes, counts, receipt, profiling) -> None:
         header = opened.header
         self.store.received.upsert_records(conn, writes)
-        self._insert_bundle(conn, header, digest, opened.size, now, source, "processed", None, counts, receipt)
+        self._insert_bundle(conn, header, digest, opened.size, now, source, "processed", None, counts,
+                            receipt.result())
         self._mark_in(conn, upload_id, digest, header.bundle_id)
         self.store.touch(header.lab_id, conn)
         # Issue 20: which record types the laboratory lets other networks search, as this bundle's manifest says.
