@@ -61,8 +61,10 @@ def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
-            item = QTableWidgetItem("" if value is None else str(value))
-            if isinstance(value, (int, float)):
+            counted = isinstance(value, (int, float)) and not isinstance(value, bool)
+            # A count or score in the view's digits, as its chart and sentences write them (Arabic: ١٨٠, not 180).
+            item = QTableWidgetItem("" if value is None else number(value) if counted else str(value))
+            if counted:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(r, c, item)
 

@@ -71,3 +71,5 @@ def test_the_statistics_table_shows_every_column_beside_the_chart(styled, consol
     header = console.stats.horizontalHeader()
     natural = sum(max(header.sectionSizeHint(c), console.stats.sizeHintForColumn(c)) for c in range(4))
     assert natural <= console.stats.viewport().width(), (natural, console.stats.viewport().width())   # none cut
+    # Its counts in the view's digits, as the chart's ticks.
+    assert console.stats.item(0, 2).text() == ("١٨٠" if i18n.installed_language() == "ar" else "180")
