@@ -200,8 +200,12 @@ class DatabaseProbe:
             finally:
                 with self._lock:
                     self._waiting -= 1
+            def give() -> None:
+                if not answer.done():   # still awaited (not given up after DATABASE_SECONDS)
+                    answer.set_result(result)
+
             try:
-                loop.call_soon_threadsafe(lambda: answer.done() or answer.set_result(result))
+                loop.call_soon_threadsafe(give)
             except RuntimeError:   # the app stopped meanwhile: nobody is waiting
                 pass
 
