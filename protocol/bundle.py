@@ -301,7 +301,7 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
                             run.items[first:last], lines_made)
                 chunks.append((len(data), spool.tell(), len(compressed), digest, last - first))
                 spool.write(compressed)
-                del data, compressed
+                del data, compressed, compressing, lines_made   # the run (lines_made reads it) goes with the loop
             del run
         digests = [chunk[3] for chunk in chunks]
         batch_id = bundle_id_for(identity.identity_id, hub_keys.encryption_key_id, hashlib.sha256(

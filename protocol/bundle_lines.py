@@ -143,7 +143,7 @@ class UpsertLines:
                     out[j] = None
         return out
 
-    def _heads_plain(self, ids: tuple, seqs: tuple, versions: tuple) -> bool:
+    def _heads_plain(self, ids: Sequence[Any], seqs: Sequence[Any], versions: Sequence[Any]) -> bool:
         """Whether every row's id, seq and version are plainly good (``_head_ok`` of each), checked in C."""
         return set(map(type, ids)) == {str} and set(map(type, seqs)) == {int} \
             and set(map(type, versions)) == {int} and all(map(RECORD_ID.fullmatch, ids)) \
@@ -242,7 +242,7 @@ class _Field:
         lists = self.lists
         if len(lists) > _PASSED - len(col):
             lists.clear()
-        keys = [None if value is None else tuple(value) for value in col]
+        keys: list[Any] = [None if value is None else tuple(value) for value in col]
         try:
             got = list(map(lists.get, keys))
         except TypeError:   # an item that cannot be a key (a dict): value by value
@@ -254,9 +254,7 @@ class _Field:
         text checked once.  ``repr`` gives the float back exactly (-0.0 too), so the check reads ``float(text)``;
         NaN and the infinities (``nan``, ``inf``, ``-inf``) are refused, as canonical JSON refuses them."""
         texts = [None if value is None else _FLOAT(value) for value in col]
-        new = set(texts)
-        new.discard(None)
-        new -= self.passed
+        new = {text for text in set(texts) if text is not None} - self.passed
         refused = set()
         for text in new:
             value = float(text)

@@ -37,7 +37,7 @@ import itertools
 import json
 import marshal
 import operator
-from collections.abc import Generator, Iterator
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
@@ -251,26 +251,27 @@ def _streamed_columns(plan: Plan, kind: str, rows: Iterator[tuple], decoders: li
             cols[i] = [None if value is None else Canonical(value) if stored and type(value) is str
                        and value[:2] == '{"' and '": ' not in value else decode(value) for value in cols[i]]
         leaves, shared = transform(cols)
+        out_ids: Sequence[Any] = ids
+        out_seqs: Sequence[Any] = seqs
+        versions: Sequence[Any] = values[0]
         if leaves is not None or not every:   # some records stay here: withheld, in order
             it = iter(leaves) if leaves is not None else itertools.repeat(True)
             go = [bool(present and next(it)) for present in there]
             plan.withheld.extend(itertools.compress(zip(itertools.repeat(kind), ids, seqs, change_versions),
                                                     map(operator.not_, go)))
-            seqs, ids, versions = (list(itertools.compress(col, go)) for col in (seqs, ids, values[0]))
-        else:
-            versions = values[0]
-        if not ids:
+            out_ids, out_seqs, versions = (list(itertools.compress(col, go)) for col in (ids, seqs, versions))
+        if not out_ids:
             continue
         if counts is None:
             counts = plan.counts.setdefault(kind, {"upsert": 0, "delete": 0})
-        counts["upsert"] += len(ids)
-        plan.shared += len(ids)
-        made = maker.columns(layout, ids, seqs, versions, shared)
+        counts["upsert"] += len(out_ids)
+        plan.shared += len(out_ids)
+        made = maker.columns(layout, out_ids, out_seqs, versions, shared)
         if None in made:
             rows_shared: Any = zip(*shared) if shared else itertools.repeat(())
         else:
             rows_shared = itertools.repeat(())
-        yield from _made(kind, rank, names, list(zip(ids, seqs, versions, rows_shared)), made)
+        yield from _made(kind, rank, names, list(zip(out_ids, out_seqs, versions, rows_shared)), made)
 
 
 def _made(kind: str, rank: int, names: tuple[str, ...], batch: list[tuple], made: list[Any]
