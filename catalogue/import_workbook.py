@@ -68,7 +68,7 @@ def _others_read(book: StreamBook, chosen: str, resolve: Resolver) -> None:
     row with a value, for its note), so that a cell it hands to openpyxl there is met here too."""
     for name, part in book.sheets:
         if name != chosen:
-            for row in book.rows(part, aside=True):
+            for row in book.rows(part, True):
                 resolve([row])
                 if not _xlsx_blank(row):
                     break
@@ -91,7 +91,7 @@ def _streamed(path: Path, head: Any, sheet: str | None) -> Iterator[Iterator[tup
         resolve = Resolver(book)
         if sheet is None:
             _others_read(book, head.sheet, resolve)
-        yield _numbered(book.rows(parts[head.sheet], aside=True), head.header_row, resolve)
+        yield _numbered(book.rows(parts[head.sheet], True), head.header_row, resolve)
 
 
 @contextmanager

@@ -151,7 +151,7 @@ def _sheets(book: StreamBook) -> list[_Sheet]:
     resolve = Resolver(book)
 
     def rows(part: str) -> Iterator[list[Any]]:
-        return resolved(book.rows(part, aside=True), resolve, _HEAD_ROWS)
+        return resolved(book.rows(part, True), resolve, _HEAD_ROWS)
     return [_Sheet(name, partial(rows, part)) for name, part in book.sheets]
 
 
