@@ -11,7 +11,8 @@ Prints one JSON line with:
   make ``--readings`` requests to the bulletins route spread over the run.  Uploads completed, refused (by
   the hub's answer), p50/p95/p99 of upload and bulletin latency, seconds from the last upload to the last
   receipt (the ingest queue drained), CPU of the serve processes, of the worker and of the PostgreSQL
-  server, the load average.  Every laboratory speaks from 127.0.0.1, so the per-address limits are raised (as
+  server, the load average; on PostgreSQL ``pg_activity``, the hub's database connections sampled each second
+  (running, waiting and for what).  Every laboratory speaks from 127.0.0.1, so the per-address limits are raised (as
   ``benchmarks/hub.py`` does); a laboratory's own limits are the hub's defaults.
 - ``network``: a network of N records, seeded fast (``COPY`` on PostgreSQL, ``executemany`` on SQLite) in the
   shape of the hub's ``network_records`` — the records of one laboratory's real bundle (applied by the
