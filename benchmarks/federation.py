@@ -164,6 +164,14 @@ def stop(server: subprocess.Popen) -> None:
     server.wait(timeout=60)
 
 
+def peak_memory(pid: int) -> str:
+    """The process's peak resident memory (Linux: VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return f"{int(line.split()[1]) / 1024:.0f} MB"
+    return "?"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--profiles", type=int, default=1_000_000, help="profiles in the peer network (N)")
@@ -214,7 +222,8 @@ def main() -> None:
                   f" {len(hits)} hits, {len(expected & found)}/{args.hits} near-copies found, "
                   f"{len(found - expected)} other queries hit; search {sent:,} bytes "
                   f"({sent / args.queries:.0f} per query profile), answer {answer:,} bytes "
-                  f"({answer / args.queries:.0f} per query profile); load average {os.getloadavg()[0]:.2f}",
+                  f"({answer / args.queries:.0f} per query profile); B's peak memory {peak_memory(server.pid)}; "
+                  f"load average {os.getloadavg()[0]:.2f}",
                   flush=True)
     finally:
         stop(server)
