@@ -37,6 +37,7 @@ from labnet.desktop.flow_layout import FlowLayout
 from labnet.desktop.i18n import catalogue_text, isolate, number
 from labnet.desktop.login import Session
 from labnet.desktop.record_model import RecordTableModel, default_columns
+from labnet.desktop.tables import DirectionalDelegate
 
 SEARCH_DELAY_MS = 200
 COLUMN_WIDTHS = {"date": 112, "bool": 70, "float": 112, "int": 90, "choice": 140, "country": 80, "text": 170}
@@ -167,6 +168,7 @@ class RecordPage(QWidget):
         table.setObjectName("records-table")
         table.setAccessibleName(catalogue_text(self.rt.plural))
         table.setModel(self.model)
+        table.setItemDelegate(DirectionalDelegate(table))   # a long Latin text elided on its own side in Arabic
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setAlternatingRowColors(True)

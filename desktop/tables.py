@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QAbstractItemView
+import unicodedata
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+
+from labnet.desktop.i18n import bidi
 
 
 def select_row(table: QAbstractItemView, row: int) -> None:
@@ -15,3 +19,37 @@ def select_row(table: QAbstractItemView, row: int) -> None:
     index = table.model().index(row, 0)
     flags = QItemSelectionModel.SelectionFlag
     table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+
+
+def _strong(text: str) -> set[str]:
+    return {unicodedata.bidirectional(ch) for ch in text} & {"L", "R", "AL"}
+
+
+def cell_text(text: str, direction: Qt.LayoutDirection) -> str:
+    """``text`` as a cell of a table laid out in ``direction`` paints it: in a right-to-left table a text in
+    Latin script is isolated (FSI … PDI), and so is each Latin run of an Arabic text (``i18n.bidi``).
+
+    Qt elides a cell too wide for its column at the text's logical end and puts "…" there; a bare "…" at the
+    end of a right-to-left paragraph takes the paragraph's direction and shows at the far left, beside the
+    text's *start* ("…Freezer B, shelf 4" for "Freezer B, shelf 4, rack 12").  Inside the isolate, whose
+    closing mark the elision drops, "…" follows the Latin run and shows at its right, where the text was cut.
+    """
+    if direction != Qt.LayoutDirection.RightToLeft or not text or "\u2068" in text:
+        return text
+    strong = _strong(text)
+    if "L" not in strong:
+        return text   # Arabic, digits alone: the paragraph's direction is the text's
+    if strong == {"L"}:
+        return f"\u2068{text}\u2069"
+    return bidi(text)
+
+
+class DirectionalDelegate(QStyledItemDelegate):
+    """Paints every cell with ``cell_text``: a long Latin name or storage place in an Arabic table elided at
+    its own end (on its right), as in a left-to-right one.  The model's texts stay as they are (copying,
+    exports, tooltips)."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if option.text:
+            option.text = cell_text(option.text, option.direction)
