@@ -223,7 +223,8 @@ def peer_from(hub: Hub, hub_id: str) -> tuple[dict[str, Any], PublicIdentity]:
     if peer["revoked_at"] is not None:
         raise Forbidden(f"this hub's peering was revoked ({peer['revoked_reason'] or 'no reason given'})",
                         code="peer-revoked")
-    return peer, PublicIdentity.from_json(peer["identity"])
+    from .federation_peer_keys import pinned  # that module reads the store through this one
+    return peer, pinned(hub, peer)   # with its older keys still trusted (made before their rotation)
 
 
 def describe(hub: Hub) -> list[dict[str, Any]]:

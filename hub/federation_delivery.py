@@ -35,6 +35,7 @@ from labnet.protocol.transport import HubUnreachable, NetworkError
 from . import federation_uploads, keylife
 from .errors import HubError
 from .federation import TIMEOUT, audit, methods_held, own_state, peer_from, problem_text, store
+from .federation_peer_keys import known_revoked, learn
 from .service import Hub
 from .store_federation import Raced
 
@@ -135,6 +136,7 @@ class DeliveryLoop:
     def step(self) -> int:
         """Announce a change of our keys or methods and deliver what is due, if this process holds the lease;
         how many messages were delivered."""
+        federation_uploads.expire(self.hub)   # the peers' uploads left unfinished (any process: idempotent)
         fed, state = store(self.hub), own_state(self.hub)
         if not fed.due(utc_stamp(self.hub.store.clock())) \
                 and all(p["revoked_at"] or p["announced"] == state for p in fed.peers()):
@@ -186,8 +188,8 @@ def receive_announcement(hub: Hub, data: bytes, actor: str) -> bytes:
     except FederationError as exc:
         raise HubError(exc.user_message, code="federation-message-invalid") from None
     peer, pinned = peer_from(hub, header["from_hub"])
-    try:
-        opened, identity = open_announcement(data, hub.identity, pinned)
+    try:   # walked against the revocations earlier announcements carried too, kept here
+        opened, identity = open_announcement(data, hub.identity, pinned, known_revoked(hub, peer["hub_id"]))
         methods = [m.to_json() for m in read_methods(opened.content.get("methods"))]
     except FederationError as exc:
         raise HubError(exc.user_message, code="federation-message-invalid") from None
@@ -199,6 +201,7 @@ def receive_announcement(hub: Hub, data: bytes, actor: str) -> bytes:
         with hub.store.transaction() as conn:
             fed.keep_answer(conn, header["message_id"], peer["name"], "announce", now, b"")
             fed.repin(conn, peer["name"], identity.to_json().decode(), identity.signing_key_id, methods, now)
+            learn(hub, conn, peer["hub_id"], identity, opened.content, now)   # its older keys and revocations
             audit(hub, conn, actor, "federation.peer-announced", peer["name"], key_id=identity.signing_key_id,
                   rotated=identity.signing_key_id != pinned.signing_key_id, methods=len(methods))
     except Raced:

@@ -10,14 +10,21 @@ peer where it stands (HEAD) and sends only the rest.  Once whole, the hub asks t
 (``POST …/uploads/{id}/message``), answered exactly as ``POST /v1/federation/messages`` is (the answer, the
 signed receipt); the peer's idempotency by message id keeps it exactly once.
 
-Receiving: the peers' uploads are kept apart from the laboratories' (``<hub>/federation-uploads``, a SQLite file of
-their own on any store), so the ingest worker never takes a peer's message for a laboratory's bundle; an upload
-is removed once taken.  Each peer may have ``OPEN_PER_PEER`` unfinished uploads.
+Receiving: the peers' uploads are kept apart from the laboratories': their rows in ``fed_uploads`` (the federation
+room of the hub's own database, SQLite or PostgreSQL, so every process of the hub and every machine serving it sees
+one upload's offset), their bytes in ``<hub>/federation-uploads``; nothing puts them on the ingest queue, so the
+ingest worker never takes a peer's message for a laboratory's bundle.  An upload is removed once taken; one left
+unfinished for ``LIFETIME`` is removed (row and bytes) by the hub's delivery loop (``expire``), and the sender's next
+attempt, finding it gone, starts a new one.  Each peer may have ``OPEN_PER_PEER`` unfinished uploads.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import threading
+import time
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -26,15 +33,22 @@ from labnet.protocol.federation_seal import FederationError
 from labnet.protocol.federation_upload import check_credential, credential_sender, make_credential
 from labnet.protocol.transport import HubTransport, UploadGone
 
+from . import store_queue
 from .errors import Conflict, NotFound, Unauthenticated
 from .federation import TIMEOUT, peer_from, store
 from .service import Hub
 from .uploads import Upload, UploadError, UploadStore
 
+log = logging.getLogger(__name__)
+
 RESUMABLE_BYTES = 256 * 1024   # a message this large or larger travels as a resumable upload
 OPEN_PER_PEER = 8
 UPLOADS = "/v1/federation/uploads"
 FOLDER = "federation-uploads"
+# An unfinished upload is removed after this long: the sender tries again at least every 15 minutes
+# (federation_delivery.MAX_RETRY), so a day without its upload growing is a peer that starts afresh if it comes back.
+LIFETIME = dt.timedelta(days=1)
+EXPIRE_EVERY = 60.0   # seconds between two looks for expired uploads (the delivery loop's)
 
 
 class PeerTransport(HubTransport):
@@ -76,18 +90,74 @@ def post(hub: Hub, peer: dict[str, Any], message_id: str, document: bytes, resum
 
 
 # -- the receiving side ----------------------------------------------------------------------------------------------
-_stores: dict[str, UploadStore] = {}
+class _NotIngested(store_queue.QueueStore):
+    """A peer's completed upload waits to be taken as a message (``POST …/message``): it never joins the ingest
+    queue, which is the laboratories' bundles'."""
+
+    def enqueue(self, conn: Any, upload_id: str, owner: str, at: str) -> None:
+        pass
+
+    def done(self, upload_id: str, conn: Any = None) -> None:
+        pass
+
+
+class PeerUploadStore(UploadStore):
+    """The laboratories' upload store (the same chunks, writer leases, offsets) on the rows of ``fed_uploads`` in
+    the hub's database, migrated with the federation room (``hub/store_federation.py`` step 6)."""
+
+    TABLE = "fed_uploads"
+
+    def __init__(self, hub: Hub):
+        # Not UploadStore.__init__: it would open (or migrate) the laboratories' rooms and adopt their old file.
+        self.root = hub.folder / FOLDER
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.max_size, self.max_open, self.lifetime = hub.settings.max_upload_bytes, OPEN_PER_PEER, LIFETIME
+        self._clock = lambda: hub.store.clock().replace(microsecond=0)
+        store(hub)   # the federation room checked at its latest step (fed_uploads is its step 6)
+        self._owned, self._db = False, hub.store.database
+        self.queue = _NotIngested(self._db)
+        self._process = store_queue.holder_name()
+
+
+_stores: dict[str, PeerUploadStore] = {}
 _lock = threading.Lock()
+_expired_at: dict[str, float] = {}
 
 
-def peer_uploads(hub: Hub) -> UploadStore:
-    """The peers' uploads to this hub (opened once per process and folder)."""
+def peer_uploads(hub: Hub) -> PeerUploadStore:
+    """The peers' uploads to this hub (one store per process and hub folder)."""
     key = str(hub.folder.resolve())
     with _lock:
         if key not in _stores:
-            _stores[key] = UploadStore(hub.folder / FOLDER, max_size=hub.settings.max_upload_bytes,
-                                       max_open=OPEN_PER_PEER)
+            _stores[key] = PeerUploadStore(hub)
+            _leftover(hub.folder / FOLDER)
         return _stores[key]
+
+
+def _leftover(folder: Path) -> None:
+    """The SQLite file the peers' uploads had before they moved into the hub's database: what it held was
+    unfinished (a taken upload is removed), so the senders start afresh; its parts and the file go."""
+    old = folder / "uploads.db"
+    if old.exists():
+        for part in folder.glob("*.part"):
+            part.unlink(missing_ok=True)
+        for path in folder.glob("uploads.db*"):
+            path.unlink(missing_ok=True)
+        log.info("the peers' unfinished uploads of before (%s) were removed; their senders start afresh", old)
+
+
+def expire(hub: Hub, *, every: float = EXPIRE_EVERY) -> int:
+    """Remove the peers' uploads left unfinished past their lifetime (rows and bytes), at most once per ``every``
+    seconds in this process; how many."""
+    key = str(hub.folder.resolve())
+    now = time.monotonic()
+    if now - _expired_at.get(key, -every) < every:
+        return 0
+    _expired_at[key] = now
+    removed = peer_uploads(hub).expire()
+    if removed:
+        log.info("%d unfinished upload(s) of peer hubs expired and were removed", removed)
+    return removed
 
 
 def close(hub: Hub) -> None:

@@ -131,6 +131,43 @@ ALTER TABLE fed_sent ADD COLUMN upload TEXT;
     (5, "hits: a tablet's physical agreement with what the peer released (agrees, disagrees, unknown)", """
 ALTER TABLE fed_hits ADD COLUMN physical TEXT;
 """),
+    # The peer hubs' resumable uploads: the columns of the laboratories' ``uploads`` (hub/uploads.py, its steps 1-4)
+    # in the hub's own database, so every process of the hub (serve --workers N, several machines on PostgreSQL)
+    # sees one upload's offset; the bytes stay in ``federation-uploads/``.
+    (6, "the peer hubs' resumable uploads, shared by the hub's processes", """
+CREATE TABLE fed_uploads (
+    id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL,
+    length INTEGER NOT NULL,
+    received INTEGER NOT NULL DEFAULT 0,
+    metadata TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    completed_at TEXT,
+    sha256 TEXT,
+    writer TEXT,
+    writer_until REAL,
+    ingested_at TEXT
+);
+CREATE INDEX fed_uploads_owner ON fed_uploads (owner, completed_at);
+"""),
+    # A peer's keys before its rotations (``fed_peers.identity`` holds its newest), each with the time its
+    # successor was made (a message it signed is taken only if made before) and what the peer's key documents
+    # said of it; a revocation is kept even for a key never pinned here, so a later announcement that omits it
+    # cannot bring that key back.
+    (7, "a peer's older keys and the revocations its announcements carried", """
+CREATE TABLE fed_peer_keys (
+    hub_id TEXT NOT NULL,
+    signing_key_id TEXT NOT NULL,
+    public_keys TEXT,
+    replaced_at TEXT,
+    retired_at TEXT,
+    revoked_at TEXT,
+    revoked_reason TEXT,
+    learnt_at TEXT NOT NULL,
+    PRIMARY KEY (hub_id, signing_key_id)
+);
+"""),
 ]
 
 
@@ -187,6 +224,34 @@ class FederationStore:
         """A peer's announcement taken: its endorsed keys and its methods from now on."""
         conn.execute("UPDATE fed_peers SET identity = ?, signing_key_id = ?, methods = ?, last_contact = ? "
                      "WHERE name = ?", (identity, signing_key_id, json.dumps(methods), at, name))
+
+    # -- a peer's older keys and revocations (step 7) ------------------------------------------------------------
+    def keep_older_keys(self, conn: Connection, hub_id: str, rows: Iterable[tuple[str, str]], at: str) -> None:
+        """``rows``: (signing key id, public keys JSON) of keys the peer replaced, learnt ``at``: each kept once, with
+        the moment first learnt (a message it signed is taken only if made before)."""
+        conn.executemany("INSERT INTO fed_peer_keys (hub_id, signing_key_id, public_keys, replaced_at, learnt_at) "
+                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (hub_id, signing_key_id) DO UPDATE SET "
+                         "public_keys = COALESCE(fed_peer_keys.public_keys, excluded.public_keys), "
+                         "replaced_at = COALESCE(fed_peer_keys.replaced_at, excluded.replaced_at)",
+                         [(hub_id, key_id, keys, at, at) for key_id, keys in rows])
+
+    def keep_key_events(self, conn: Connection, hub_id: str, rows: Iterable[tuple[str, str, str, str]],
+                        at: str) -> None:
+        """``rows``: (signing key id, status, at, reason) from a peer's key document; a revocation is final (a later
+        document that says otherwise or nothing changes nothing), a retirement is the peer's latest word."""
+        for key_id, status, when, reason in rows:
+            column = "revoked_at" if status == "revoked" else "retired_at"
+            conn.execute(f"INSERT INTO fed_peer_keys (hub_id, signing_key_id, {column}, revoked_reason, learnt_at) "
+                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (hub_id, signing_key_id) DO UPDATE SET "
+                         + ("revoked_at = COALESCE(fed_peer_keys.revoked_at, excluded.revoked_at), revoked_reason = "
+                            "COALESCE(fed_peer_keys.revoked_reason, excluded.revoked_reason)" if status == "revoked"
+                            else "retired_at = excluded.retired_at"),
+                         (hub_id, key_id, when, reason if status == "revoked" else None, at))
+
+    def peer_keys(self, hub_id: str) -> list[dict[str, Any]]:
+        """What this hub holds of a peer's older keys: kept keys, revocations and retirements."""
+        return [dict(r) for r in self.db.query("SELECT * FROM fed_peer_keys WHERE hub_id = ? ORDER BY learnt_at, "
+                                               "signing_key_id", (hub_id,))]
 
     def revoke_peer(self, name: str, reason: str, at: str) -> bool:
         with self.db.transaction() as conn:

@@ -154,6 +154,8 @@ class UploadStore:
     to ``max_size`` of disk until it expires).
     """
 
+    TABLE = "uploads"   # the peer hubs' uploads are the same rows in fed_uploads (hub/federation_uploads.py)
+
     def __init__(self, root: str | Path, *, max_size: int = 64 * 1024 * 1024,
                  lifetime: dt.timedelta = dt.timedelta(days=7),
                  clock: Callable[[], dt.datetime] = _now, max_open: int | None = None,
@@ -219,21 +221,21 @@ class UploadStore:
                 # A creation sent again because its answer was lost on the way names the same bytes (same
                 # digest and length): it gets the upload already begun, not a second one left to expire.
                 row = conn.execute(
-                    f"SELECT {COLUMNS} FROM uploads WHERE owner = ? AND length = ? AND metadata = ? AND completed_at IS NULL "
+                    f"SELECT {COLUMNS} FROM {self.TABLE} WHERE owner = ? AND length = ? AND metadata = ? AND completed_at IS NULL "
                     "AND expires_at > ? ORDER BY created_at DESC LIMIT 1",
                     (owner, length, described, now.isoformat())).fetchone()
                 if row is not None:
                     return _from_row(row)
             if self.max_open is not None and length > 0:
                 (open_now,) = conn.execute(
-                    "SELECT count(*) FROM uploads WHERE owner = ? AND completed_at IS NULL AND expires_at > ?",
+                    f"SELECT count(*) FROM {self.TABLE} WHERE owner = ? AND completed_at IS NULL AND expires_at > ?",
                     (owner, now.isoformat())).fetchone()
                 if open_now >= self.max_open:
                     raise TooManyOpen(f"this laboratory already has {open_now} unfinished uploads, the most the hub "
                                       "allows at once; finish or end one (DELETE) first, or wait for it to expire")
             self._path(upload_id).touch()
             conn.execute(
-                "INSERT INTO uploads (id, owner, length, metadata, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO {self.TABLE} (id, owner, length, metadata, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (upload_id, owner, length, described, now.isoformat(), (now + self.lifetime).isoformat()))
         if length == 0:
             self._complete(upload_id, owner, 0, None)
@@ -243,7 +245,7 @@ class UploadStore:
         """The upload, if ``owner`` made it and it has not expired (else UploadNotFound / UploadGone)."""
         if not _valid_id(upload_id):
             raise UploadNotFound("there is no such upload")
-        rows = self._db.query(f"SELECT {COLUMNS} FROM uploads WHERE id = ?", (upload_id,))
+        rows = self._db.query(f"SELECT {COLUMNS} FROM {self.TABLE} WHERE id = ?", (upload_id,))
         row = rows[0] if rows else None
         if row is None:
             raise UploadNotFound("there is no such upload")
@@ -257,7 +259,7 @@ class UploadStore:
 
     def completed(self) -> list[Upload]:
         """Every completed upload, oldest first."""
-        rows = self._db.query(f"SELECT {COLUMNS} FROM uploads WHERE completed_at IS NOT NULL AND ingested_at IS NULL "
+        rows = self._db.query(f"SELECT {COLUMNS} FROM {self.TABLE} WHERE completed_at IS NOT NULL AND ingested_at IS NULL "
                               "ORDER BY completed_at, id")
         return [_from_row(row) for row in rows]
 
@@ -311,7 +313,7 @@ class UploadStore:
         now = time.time()
         with self._transaction() as conn:
             cursor = conn.execute(
-                "UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? "
+                f"UPDATE {self.TABLE} SET writer = ?, writer_until = ? WHERE id = ? "
                 "AND (writer IS NULL OR writer = ? OR writer_until < ?)",
                 (writer, now + WRITER_LEASE_SECONDS, upload_id, writer, now))
         return cursor.rowcount == 1
@@ -320,16 +322,16 @@ class UploadStore:
         """The upload's writer was a process of this machine that died mid-chunk (a hub killed and restarted):
         its lease need not run out before the laboratory resumes."""
         with self._transaction() as conn:
-            row = conn.execute("SELECT writer FROM uploads WHERE id = ?", (upload_id,)).fetchone()
+            row = conn.execute(f"SELECT writer FROM {self.TABLE} WHERE id = ?", (upload_id,)).fetchone()
             if row is None or not store_queue.holder_is_dead(row["writer"]):
                 return False
-            cursor = conn.execute("UPDATE uploads SET writer = ?, writer_until = ? WHERE id = ? AND writer = ?",
+            cursor = conn.execute(f"UPDATE {self.TABLE} SET writer = ?, writer_until = ? WHERE id = ? AND writer = ?",
                                         (writer, time.time() + WRITER_LEASE_SECONDS, upload_id, row["writer"]))
         return cursor.rowcount == 1
 
     def _release(self, upload_id: str, writer: str) -> None:
         with self._transaction() as conn:
-            conn.execute("UPDATE uploads SET writer = NULL, writer_until = NULL WHERE id = ? AND writer = ?",
+            conn.execute(f"UPDATE {self.TABLE} SET writer = NULL, writer_until = NULL WHERE id = ? AND writer = ?",
                                (upload_id, writer))
 
     def _commit(self, out: BinaryIO, upload: Upload, offset: int, writer: str) -> None:
@@ -342,7 +344,7 @@ class UploadStore:
             self._complete(upload.id, upload.owner, offset, writer)
             return
         with self._transaction() as conn:
-            conn.execute("UPDATE uploads SET received = ?, writer = NULL, writer_until = NULL "
+            conn.execute(f"UPDATE {self.TABLE} SET received = ?, writer = NULL, writer_until = NULL "
                                "WHERE id = ? AND writer = ?", (offset, upload.id, writer))
 
     def _complete(self, upload_id: str, owner: str, offset: int, writer: str | None) -> None:
@@ -352,7 +354,7 @@ class UploadStore:
                 sha.update(block)
         now = self._clock().isoformat()
         with self._transaction() as conn:
-            conn.execute("UPDATE uploads SET received = ?, completed_at = ?, sha256 = ?, writer = NULL, "
+            conn.execute(f"UPDATE {self.TABLE} SET received = ?, completed_at = ?, sha256 = ?, writer = NULL, "
                          "writer_until = NULL WHERE id = ?", (offset, now, sha.hexdigest(), upload_id))
             self.queue.enqueue(conn, upload_id, owner, now)
 
@@ -364,17 +366,17 @@ class UploadStore:
         upload = self.get(upload_id, owner)
         now = self._clock().isoformat()
         with self._transaction() as conn:
-            conn.execute("UPDATE uploads SET ingested_at = ? WHERE id = ?", (now, upload.id))
+            conn.execute(f"UPDATE {self.TABLE} SET ingested_at = ? WHERE id = ?", (now, upload.id))
             self.queue.done(upload.id, conn)
             # The rows of those ingested before and expired since (their bytes went when they were ingested):
             # the table holds a lifetime's uploads, not every upload ever.
-            conn.execute("DELETE FROM uploads WHERE ingested_at IS NOT NULL AND expires_at <= ?", (now,))
+            conn.execute(f"DELETE FROM {self.TABLE} WHERE ingested_at IS NOT NULL AND expires_at <= ?", (now,))
         self._path(upload.id).unlink(missing_ok=True)
 
     def terminate(self, upload_id: str, owner: str) -> None:
         upload = self.get(upload_id, owner)
         with self._transaction() as conn:
-            conn.execute("DELETE FROM uploads WHERE id = ?", (upload.id,))
+            conn.execute(f"DELETE FROM {self.TABLE} WHERE id = ?", (upload.id,))
             self.queue.done(upload.id, conn)   # a completed upload ended before it was ingested leaves the queue
         self._path(upload.id).unlink(missing_ok=True)
 
@@ -382,10 +384,10 @@ class UploadStore:
         """Remove incomplete uploads past their expiry, and ingested ones (their row only is left); returns how
         many."""
         with self._transaction() as conn:
-            rows = conn.execute("SELECT id FROM uploads WHERE (completed_at IS NULL OR ingested_at IS NOT NULL) "
+            rows = conn.execute(f"SELECT id FROM {self.TABLE} WHERE (completed_at IS NULL OR ingested_at IS NOT NULL) "
                                 "AND expires_at <= ?", (self._clock().isoformat(),)).fetchall()
             for (upload_id,) in rows:
-                conn.execute("DELETE FROM uploads WHERE id = ?", (upload_id,))
+                conn.execute(f"DELETE FROM {self.TABLE} WHERE id = ?", (upload_id,))
                 self._path(upload_id).unlink(missing_ok=True)
         return len(rows)
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,7 +28,8 @@ from labnet.common.messages import Message
 
 from . import canonical, payload
 from .errors import SyncError
-from .keychain import follow_chain
+from .federation_keys import signing_key_at
+from .keychain import PEER_AGAIN, follow_chain
 from .keys import Identity, PublicIdentity, PublicKeys, b64, unb64
 from .keystatus import KeyEvent, read_hub_key_document
 
@@ -97,7 +99,8 @@ def open_message(data: bytes, recipient: Identity, sender: PublicIdentity) -> Op
     return _open(data, recipient, sender)
 
 
-def open_announcement(data: bytes, recipient: Identity, pinned: PublicIdentity) -> tuple[Opened, PublicIdentity]:
+def open_announcement(data: bytes, recipient: Identity, pinned: PublicIdentity,
+                      known_revoked: Mapping[str, KeyEvent] | None = None) -> tuple[Opened, PublicIdentity]:
     """A peer's announcement (``type`` announce: its identity, its methods and its hub key document), signed by
     its pinned key or by new keys a chain of endorsements leads to from its pinned current key.
 
@@ -107,7 +110,9 @@ def open_announcement(data: bytes, recipient: Identity, pinned: PublicIdentity) 
     the one before it, with a signature that is not valid, or by a key the document says was revoked, refuses
     the announcement with a message naming the link.  An announcement without a key document (a hub of before)
     is checked against one rotation (``keys.check_rotation``).  Returns the message and the identity to pin from
-    now on.  A new key is learnt from the content before the signature is checked (by that key, endorsed)."""
+    now on.  A new key is learnt from the content before the signature is checked (by that key, endorsed).
+    ``known_revoked``: the revocations earlier announcements carried, kept by the recipient, so an announcement
+    that leaves one out (a thief's) is still walked against it."""
     if read_header(data)["type"] != "announce":
         raise FederationError(Message("This federation message is not an announcement."))
     content = _open(data, recipient, None).content
@@ -117,14 +122,14 @@ def open_announcement(data: bytes, recipient: Identity, pinned: PublicIdentity) 
         raise FederationError(Message("The peer's announcement does not hold a hub identity.")) from None
     try:
         chain: tuple[PublicIdentity, ...] = ()
-        revoked: dict[str, KeyEvent] = {}
+        revoked: dict[str, KeyEvent] = dict(known_revoked or {})
         if isinstance(content, dict) and "keys" in content:
             described, events, chain = read_hub_key_document(canonical.dumps(content["keys"]))
             if described.keys != announced.keys or described.identity_id != announced.identity_id:
                 raise FederationError(Message("The peer's announcement holds the key document of other keys than "
                                               "the ones it announces; nothing was changed."))
-            revoked = {e.signing_key_id: e for e in events if e.status == "revoked"}
-        identity = follow_chain(pinned, announced, chain, revoked)
+            revoked.update({e.signing_key_id: e for e in events if e.status == "revoked"})
+        identity = follow_chain(pinned, announced, chain, revoked, again=PEER_AGAIN)
     except FederationError:
         raise
     except SyncError as exc:   # an IdentityError: the keys not endorsed, a chain broken, or another identity
@@ -146,7 +151,7 @@ def _open(data: bytes, recipient: Identity, sender: PublicIdentity | None) -> Op
     if len(data) != end + SIGNATURE_LENGTH:
         raise FederationError(Message("The federation message is cut short or has bytes after its signature."))
     if sender is not None:   # None: only for an announcement, checked by its caller (open_announcement)
-        keys = sender.signing_key(header["from_key_id"])
+        keys = signing_key_at(sender, header["from_key_id"], header.get("created_at"))
         if header["from_hub"] != sender.identity_id or keys is None \
                 or not keys.verify(data[end:], SIGNATURE_CONTEXT + data[:end]):
             raise FederationError(Message("The federation message's signature is not the peer's pinned key's: it "

@@ -20,6 +20,7 @@ from typing import Any
 from labnet.common.messages import Message
 
 from . import canonical
+from .federation_keys import signing_key_at
 from .federation_seal import FederationError
 from .keys import Identity, PublicIdentity, b64, unb64, utc_stamp
 
@@ -46,7 +47,7 @@ def check_credential(token: str, receiver: Identity, peer: PublicIdentity, now: 
     """The credential, if ``peer`` (its pinned keys, current or previous) signed it for ``receiver`` lately."""
     doc = _read(token)
     body = {k: v for k, v in doc.items() if k != "signature"}
-    keys = peer.signing_key(doc["from_key_id"])
+    keys = signing_key_at(peer, doc["from_key_id"], doc["issued_at"])   # an older key: made before its rotation
     try:
         signature = unb64(doc["signature"], "credential's signature")
     except Exception:   # noqa: BLE001 - an IdentityError: refused below as a bad signature

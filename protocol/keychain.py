@@ -23,14 +23,18 @@ from .errors import IdentityError
 from .keys import PublicIdentity, check_rotation, endorser_of, endorses
 from .keystatus import KeyEvent
 
+LAB_AGAIN, PEER_AGAIN = "laboratory", "peer"   # who follows the chain: the remedy a refusal gives
+
 
 def follow_chain(pinned: PublicIdentity, new: PublicIdentity, links: Sequence[PublicIdentity] = (),
-                 revoked: Mapping[str, KeyEvent] | None = None) -> PublicIdentity:
+                 revoked: Mapping[str, KeyEvent] | None = None, *, again: str = LAB_AGAIN) -> PublicIdentity:
     """Accept ``new`` if a chain of endorsements leads to it from ``pinned``'s current signing key.
 
     ``links`` are the hub's identity documents older than ``new`` (oldest first, as the hub serves them);
     those up to the pinned one are skipped.  ``revoked`` maps signing key ids to their revocations.  Returns
-    ``new`` carrying the pinned keys and the chain's intermediate keys as its previous keys.
+    ``new`` carrying the pinned keys and the chain's intermediate keys as its previous keys.  ``again``: whose
+    remedy a refusal gives — a laboratory enrols again (``LAB_AGAIN``), a peer hub is invited again
+    (``PEER_AGAIN``: the one following is a hub, the chain its peer's).
     """
     revoked = revoked or {}
     if new.keys == pinned.keys:
@@ -49,6 +53,13 @@ def follow_chain(pinned: PublicIdentity, new: PublicIdentity, links: Sequence[Pu
                                         **where))
         event = revoked.get(endorser_of(link))
         if event is not None and event.status == "revoked" and endorser_of(link) != pinned.signing_key_id:
+            if again == PEER_AGAIN:
+                raise IdentityError(Message("The new keys of {name} are not endorsed by the keys pinned here: the "
+                                            "chain of its key rotations breaks at link {position} of {count} (key "
+                                            "{key}…): it is endorsed by key {endorser}…, which the peer revoked on "
+                                            "{at} ({reason}); a revoked key may be in other hands, so nothing it "
+                                            "endorsed is followed. Ask the peer's administrator to invite this hub "
+                                            "again. Nothing was changed.", at=event.at, reason=event.reason, **where))
             raise IdentityError(Message("The new keys of {name} are not endorsed by the keys pinned here: the chain "
                                         "of its key rotations breaks at link {position} of {count} (key {key}…): it "
                                         "is endorsed by key {endorser}…, which the hub revoked on "
@@ -56,6 +67,12 @@ def follow_chain(pinned: PublicIdentity, new: PublicIdentity, links: Sequence[Pu
                                         "endorsed is followed. Enrol this laboratory again. Nothing was changed.",
                                         at=event.at, reason=event.reason, **where))
         if endorser_of(link) != current.signing_key_id:
+            if again == PEER_AGAIN:
+                raise IdentityError(Message("The new keys of {name} are not endorsed by the keys pinned here: the "
+                                            "chain of its key rotations breaks at link {position} of {count} (key "
+                                            "{key}…), endorsed by key {endorser}… instead of {expected}…. Check the "
+                                            "announcement's origin with the peer's administrator, or ask to be "
+                                            "invited again. Nothing was changed.", **where))
             raise IdentityError(Message("The new keys of {name} are not endorsed by the keys pinned here: the chain "
                                         "of its key rotations breaks at link {position} of {count} (key {key}…), "
                                         "endorsed by key {endorser}… instead of {expected}…. Check the file's "

@@ -47,7 +47,7 @@ HUB_STORE_MODULES = {
     "test_hub_metrics", "test_hub_proficiency", "test_hub_third_party", "test_hub_bulletins", "test_pt_admin_routes",
     "test_bundle_rules", "test_bundle_identity", "test_hub_apply_fast", "test_hub_tus", "test_hub_hostile",
     "test_hub_problems", "test_federation", "test_federation_followup", "test_hub_start_migration",
-    "test_hub_linking_blocks", "test_hub_upload_race", "test_federation_profiles",
+    "test_hub_linking_blocks", "test_hub_upload_race", "test_federation_profiles", "test_federation_resumable",
 }
 
 

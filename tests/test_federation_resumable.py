@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import secrets
 import socket
-import sqlite3
 
 import numpy as np
 import pytest
@@ -23,7 +22,16 @@ from labnet.protocol.federation import MethodKey, Search, method_fingerprint
 from labnet.protocol.federation_seal import seal
 from labnet.protocol.federation_upload import make_credential
 from labnet.protocol.keys import PublicIdentity, create_identity, utc_stamp
-from test_federation import METHOD, Opened, bulletins, cli, network, peer_by_file, policies  # noqa: F401
+from test_federation import (  # noqa: F401
+    METHOD,
+    Opened,
+    bulletins,
+    cli,
+    network,
+    peer_by_file,
+    policies,
+    wait_for,
+)
 
 pytestmark = pytest.mark.slow
 PADDING = 20_000   # query profiles beside the real ones: a search of ~3 MB sealed
@@ -75,24 +83,34 @@ def large_search(hub, labs) -> tuple[str, bytes]:
 
 
 def east_uploads(east) -> list[tuple[int, int]]:
-    with sqlite3.connect(east.folder / FOLDER / "uploads.db") as conn:
-        return conn.execute("SELECT received, length FROM uploads").fetchall()
+    """East's peers' uploads: in its own database (SQLite or PostgreSQL), as every process of east sees them."""
+    with Opened(east) as hub:
+        return [(r["received"], r["length"]) for r in hub.store.query("SELECT received, length FROM fed_uploads")]
+
+
+def east_parts(east) -> list[str]:
+    return sorted(p.name for p in (east.folder / FOLDER).glob("*.part"))
+
+
+def cut_halfway(west, east, labs) -> tuple[str, bytes, LinkDown]:
+    """West's large search queued for east, and a first attempt whose link goes down halfway through."""
+    west.stop()
+    with Opened(west) as hub:
+        search_id, document = large_search(hub, labs)
+    assert len(document) > 4 * RESUMABLE_BYTES
+    link = LinkDown(east.port, len(document) // 2)
+    with Opened(west) as hub, hub.store.transaction() as conn:
+        conn.execute("UPDATE fed_peers SET url = ? WHERE name = 'east'", (link.url,))
+    assert "0 answered, 1 still waiting" in cli(west, "peer", "deliver", check=False).stdout
+    return search_id, document, link
 
 
 def test_a_cut_upload_resumes_with_only_the_rest_and_the_search_is_taken_once(network, tmp_path):
     west, east, labs = network
     peer_by_file(west, east, tmp_path)
     policies(west, east)
-    west.stop()
-    with Opened(west) as hub:
-        search_id, document = large_search(hub, labs)
-    assert len(document) > 4 * RESUMABLE_BYTES
+    search_id, document, first = cut_halfway(west, east, labs)
     cut_after = len(document) // 2
-    first = LinkDown(east.port, cut_after)
-    with Opened(west) as hub, hub.store.transaction() as conn:
-        conn.execute("UPDATE fed_peers SET url = ? WHERE name = 'east'", (first.url,))
-
-    assert "0 answered, 1 still waiting" in cli(west, "peer", "deliver", check=False).stdout
     with Opened(west) as hub:
         row = federation_store(hub.store).sent(search_id)
     assert row["last_error"].startswith("unreachable") and row["upload"].startswith("/v1/federation/uploads/")
@@ -119,7 +137,43 @@ def test_a_cut_upload_resumes_with_only_the_rest_and_the_search_is_taken_once(ne
     with Opened(east) as hub:
         assert federation_store(hub.store).answered_count("search") == 1
         assert len(federation_store(hub.store).hits("answered")) == 1
-    assert east_uploads(east) == []   # taken, then removed
+    assert east_uploads(east) == [] and east_parts(east) == []   # taken, then removed
+
+
+def test_an_expired_half_sent_upload_is_removed_and_the_sender_starts_afresh(network, tmp_path):
+    west, east, labs = network
+    peer_by_file(west, east, tmp_path)
+    policies(west, east)
+    search_id, document, first = cut_halfway(west, east, labs)
+    first.close()
+    with Opened(west) as hub:
+        begun = federation_store(hub.store).sent(search_id)["upload"]
+    [(held, _)] = east_uploads(east)
+    assert 0 < held < len(document) and east_parts(east) == [f"{begun.rsplit('/', 1)[1]}.part"]
+
+    # A day later, as east sees it (its row's expiry moved back; nothing else): east's delivery loop removes the
+    # upload, bytes and row, at its first look (a restarted process looks at once).
+    with Opened(east) as hub, hub.store.transaction() as conn:
+        conn.execute("UPDATE fed_uploads SET expires_at = ?", ("2000-01-01T00:00:00+00:00",))
+    east.stop()
+    east.start()
+    wait_for(lambda: not east_uploads(east), "east's delivery loop removing the expired upload")
+    assert east_parts(east) == []
+
+    second = LossyLink(east.port)
+    with Opened(west) as hub, hub.store.transaction() as conn:
+        conn.execute("UPDATE fed_peers SET url = ? WHERE name = 'east'", (second.url,))
+    assert "1 answered, 0 still waiting" in cli(west, "peer", "deliver").stdout
+    assert second.upstream_bytes >= len(document)   # a new upload: the whole message, not the rest of the old one
+    second.close()
+    with Opened(west) as hub:
+        row = federation_store(hub.store).sent(search_id)
+        assert row["receipt"] is not None and row["upload"] != begun
+        assert [h["record_id"] for h in federation_store(hub.store).hits("asked")] == [labs["accra_ids"][0]]
+        assert len(bulletins(hub, labs["accra"], "federation-hit")) == 1
+    with Opened(east) as hub:
+        assert federation_store(hub.store).answered_count("search") == 1   # delivered once
+    assert east_uploads(east) == [] and east_parts(east) == []
 
 
 def test_the_federation_uploads_take_a_pinned_peers_credential_only(network, tmp_path):
