@@ -196,12 +196,17 @@ def main() -> None:
     server = serve(root, port)
     try:
         fed = federation.store(a)
+        changed_at = 0.0
         for run in ("first", "later", "changed", "restarted"):
             if run == "changed":
                 change(root, rng)
-            if run == "restarted":
+            if run == "restarted":   # once B has written what it holds (else the restart brings an older file forward)
+                kept = root / "b" / "federation" / "profiles"
+                while not any(f.stat().st_mtime > changed_at for f in kept.glob("*.npz")) or any(kept.glob("*.tmp")):
+                    time.sleep(0.5)
                 stop(server)
                 server = serve(root, port)
+            changed_at = time.time() if run == "changed" else changed_at
             wall, cpu, b_cpu = time.perf_counter(), time.process_time(), cpu_of(server.pid)
             if run in ("first", "restarted"):   # B reads (or loads) its profiles at start-up, on a thread
                 print(f"{run}: B healthy after {wall - server.started:.2f} s, {b_cpu:.2f} s of CPU since it "
