@@ -24,7 +24,6 @@ import datetime as dt
 import logging
 import threading
 import time
-from pathlib import Path
 from typing import Any
 
 import requests
@@ -130,17 +129,21 @@ def peer_uploads(hub: Hub) -> PeerUploadStore:
     with _lock:
         if key not in _stores:
             _stores[key] = PeerUploadStore(hub)
-            _leftover(hub.folder / FOLDER)
+            _leftover(_stores[key])
         return _stores[key]
 
 
-def _leftover(folder: Path) -> None:
+def _leftover(uploads: PeerUploadStore) -> None:
     """The SQLite file the peers' uploads had before they moved into the hub's database: what it held was
-    unfinished (a taken upload is removed), so the senders start afresh; its parts and the file go."""
+    unfinished (a taken upload is removed), so the senders start afresh; its parts (those no row of fed_uploads
+    names: another process of the hub may have begun new ones) and the file go."""
+    folder = uploads.root
     old = folder / "uploads.db"
     if old.exists():
+        held = {row[0] for row in uploads.database.query(f"SELECT id FROM {uploads.TABLE}")}
         for part in folder.glob("*.part"):
-            part.unlink(missing_ok=True)
+            if part.stem not in held:
+                part.unlink(missing_ok=True)
         for path in folder.glob("uploads.db*"):
             path.unlink(missing_ok=True)
         log.info("the peers' unfinished uploads of before (%s) were removed; their senders start afresh", old)
