@@ -124,10 +124,11 @@ _expired_at: dict[str, float] = {}
 
 
 def peer_uploads(hub: Hub) -> PeerUploadStore:
-    """The peers' uploads to this hub (one store per process and hub folder)."""
+    """The peers' uploads to this hub (one store per process and hub folder, on the hub's open database: a hub
+    closed and opened again in one process gets a store on its new connection)."""
     key = str(hub.folder.resolve())
     with _lock:
-        if key not in _stores:
+        if key not in _stores or _stores[key].database is not hub.store.database:
             _stores[key] = PeerUploadStore(hub)
             _leftover(_stores[key])
         return _stores[key]
