@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 import pyqtgraph as pg
@@ -62,14 +63,51 @@ def log_tick(value: float, locale: QLocale) -> str:
 
 
 class LocaleDateAxisItem(pg.DateAxisItem):
-    """pyqtgraph's time axis (years, months, days, hours as it zooms), written by the view's locale: "janv.",
-    "ene.", Arabic month names and digits."""
+    """pyqtgraph's time axis (years, months as it zooms), written by the view's locale: "janv.", "ene.",
+    Arabic month names and digits.  Over a span of days (a chart of days: the hub console's records received)
+    the ticks are whole UTC days, every 1, 2, 7 or 14 days as many as fit, each written with its day and month
+    in the locale's short form ("05/03", "٥/٣"): pyqtgraph's own wrote the day alone ("05"), one beside the
+    other over a quarter.  A span too long for a tick every 14 days gets pyqtgraph's months and years."""
+
+    DAY_STEPS = (1, 2, 7, 14)
+    GAP = 2   # line heights at least between two labels: 13 weekly ticks over a quarter in 600 px stood
+              # almost shoulder to shoulder in Arabic (its digits are narrow)
+
+    _day_ticks = False
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:
+        days = self.day_ticks(minVal, maxVal, size)
+        self._day_ticks = days is not None
+        if days is not None:
+            return days
+        return super().tickValues(minVal, maxVal, size)
+
+    def day_ticks(self, low: float, high: float, size: float) -> list[tuple[float, list[float]]] | None:
+        """[(spacing, midnights)] of the finest step whose labels fit in ``size`` pixels; None past 14 days."""
+        if not (math.isfinite(low) and math.isfinite(high)) or high <= low or size <= 0:
+            return None
+        first, last = math.ceil(low / _DAY), math.floor(high / _DAY)
+        if last - first > size:   # more days than pixels: not a chart of days
+            return None
+        locale, pattern = view_locale(self), day_month_format(view_locale(self))
+        width = max((self.fontMetrics.horizontalAdvance(locale.toString(_utc_day(day), pattern))
+                     for day in range(first, last + 1)), default=0) + self.GAP * self.fontMetrics.height()
+        for step in self.DAY_STEPS:
+            anchor = 4 if step % 7 == 0 else 0   # weeks from a Monday (day 4 of the epoch: 5 January 1970)
+            values = [day * _DAY for day in range(first, last + 1) if (day - anchor) % step == 0]
+            if len(values) * width <= size:
+                return [(step * _DAY, values)]
+        return None
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        locale = view_locale(self)
+        if self._day_ticks:
+            pattern = day_month_format(locale)
+            return [locale.toString(_utc_day(round(value / _DAY)), pattern) for value in values]
         spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
         if spec is None:
             return super().tickStrings(values, scale, spacing)
-        locale, pattern = view_locale(self), qt_date_format(spec.format)
+        pattern = qt_date_format(spec.format)
         texts = []
         for value in values:
             try:
@@ -80,6 +118,24 @@ class LocaleDateAxisItem(pg.DateAxisItem):
                 continue
             texts.append(locale.toString(_qt_datetime(moment), pattern))
         return texts
+
+
+_DAY = 86400
+
+
+def _utc_day(day: int) -> QDate:
+    return QDate(1970, 1, 1).addDays(day)
+
+
+def day_month_format(locale: QLocale) -> str:
+    """``locale``'s short date form without its year: "dd/MM" (en_GB, fr), "d/M" with a right-to-left mark (ar), "dd.MM" (ru),
+    "M/d" (en_US), "MM-dd" (sv)."""
+    if locale.language() == QLocale.Language.C:
+        return "MM-dd"
+    fmt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    out = re.sub(r"^[^dMy]*y+[^dMy]*|[^dMy]*y+[^dMy]*$", "", fmt)   # the year first or last, with its separator
+    out = re.sub(r"y+[^dMy]*", "", out)                               # (or in the middle)
+    return out if "d" in out and "M" in out else "dd/MM"
 
 
 def qt_date_format(strftime: str) -> str:
