@@ -19,6 +19,9 @@ the rows of every candidate at once), and the links kept are capped at ``MAX_LIN
 links more pairs than that (a loose false-positive rate on a big catalogue: 1 % of 5·10⁹ pairs) is
 refused with the count so far, after a fraction of the work, instead of filling the memory.
 
+``links_against_blocks`` takes the stored profiles as an iterator of blocks (the hub reads them from its
+database a block at a time), so not even the stored matrix need be held whole.
+
 Connected groups of links are *chemical classes* (union–find in numpy: hooking and pointer jumping).
 """
 
