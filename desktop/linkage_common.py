@@ -69,7 +69,7 @@ def lr_text(value: float) -> str:
     if not math.isfinite(value) or value <= 0:
         return "–"
     if value < 1:
-        return "1/" + lr_text(1 / value)
+        return number(1) + "/" + lr_text(1 / value)   # "١/٢٠٠" in Arabic, not "1/٢٠٠"
     digits = 3 - 1 - math.floor(math.log10(value))
     if value < 1e4:
         return number(round(value, digits), max(0, digits))

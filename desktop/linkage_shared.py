@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from labnet.desktop import errors, linkage_queries, style
 from labnet.desktop.i18n import fill, isolate, say_error
 from labnet.desktop.linkage_common import set_axis_label
+from labnet.desktop.plot_axes import sentence
 from labnet.sync.shared_profile import NOT_FOUND, WITHDRAWN, WITHHELD, linked_profile
 
 MINE, THEIRS = "#2a6f97", "#e07a2f"
@@ -43,7 +44,7 @@ def draw_pair(plot: pg.PlotWidget, legend: Any, targets: tuple[str, ...], axis_l
     plot.getAxis("bottom").setTicks([[(i, short(t)) for i, t in enumerate(targets) if present[i]],
                                      [(i, "") for i in range(len(targets)) if not present[i]]])
     set_axis_label(plot, "left", axis_label)
-    plot.setTitle(title)
+    plot.setTitle(sentence(title))   # the plot is laid out left to right; its title reads in the view's direction
 
 
 def short(name: str, width: int = 12) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import adjustTimestampToPreferredUtcOffset
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtGui import QGuiApplication
 
 from labnet.desktop.i18n import locale_digits
 
@@ -153,6 +154,15 @@ def _qt_datetime(moment: dt.datetime) -> QDateTime:
 def locale_axes(*sides: str) -> dict[str, Any]:
     """``axisItems`` for a PlotWidget: these sides written in the view's locale."""
     return {side: LocaleAxisItem(side) for side in sides}
+
+
+def sentence(text: str) -> str:
+    """``text``, a sentence in the view's language (a title), kept in that language's direction inside a plot
+    drawn left to right (``left_to_right``): an Arabic title whose first word is a Latin sample number was
+    laid out as a left-to-right line ("و FDL-2025-000171: الدرجة … FDL-2024-000170").  Arabic: RLI … PDI."""
+    if not text or not QGuiApplication.isRightToLeft():
+        return text
+    return f"\u2067{text}\u2069"
 
 
 def left_to_right(widget: pg.PlotWidget) -> pg.PlotWidget:
