@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+import unicodedata
 from typing import Any
 
 import pyqtgraph as pg
@@ -17,7 +18,7 @@ from pyqtgraph.graphicsItems.DateAxisItem import adjustTimestampToPreferredUtcOf
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 
-from labnet.desktop.i18n import locale_digits
+from labnet.desktop.i18n import _ISOLATED, locale_digits
 
 # pyqtgraph's date formats (strftime) in Qt's date-format letters, which QLocale writes in its own words and digits.
 _QT_FORMAT = {"%Y": "yyyy", "%y": "yy", "%b": "MMM", "%B": "MMMM", "%m": "MM", "%d": "dd", "%a": "ddd",
@@ -160,8 +161,9 @@ def sentence(text: str) -> str:
     """``text``, a sentence in the view's language (a title), kept in that language's direction inside a plot
     drawn left to right (``left_to_right``): an Arabic title whose first word is a Latin sample number was
     laid out as a left-to-right line ("و FDL-2025-000171: الدرجة … FDL-2024-000170").  Arabic: RLI … PDI."""
-    if not text or not QGuiApplication.isRightToLeft():
-        return text
+    words = _ISOLATED.sub("", text or "")   # the sentence's own words, its isolated names aside
+    if not QGuiApplication.isRightToLeft() or not any(unicodedata.bidirectional(c) in ("R", "AL") for c in words):
+        return text   # (a title not yet translated reads left to right; Arabic digits are no Arabic word)
     return f"\u2067{text}\u2069"
 
 

@@ -48,3 +48,11 @@ def test_a_likelihood_ratio_below_one_in_the_views_digits(arabic):
     assert lr_text(1 / 200) == "١/٢٠٠"
     i18n.install(arabic, "en")
     assert lr_text(1 / 200) == "1/200"
+
+
+def test_a_title_not_yet_translated_stays_left_to_right(arabic):
+    from labnet.desktop.plot_axes import sentence
+
+    english = fill("{a} and {b}: score {score:.4g}", a=isolate("FDL-1"), b=isolate("مختبر"), score=0.5)
+    assert sentence(english) == english
+    assert sentence("الدرجة ٠٫٥") == "\u2067الدرجة ٠٫٥\u2069"
