@@ -3003,6 +3003,10 @@
 {cells}{more}</translation>
     </message>
     <message>
+        <source>The method&apos;s threshold links more than {cap} pairs ({found} after comparing {queries} profiles with {compared} stored profiles): it is too loose for this network. Calibrate the method at a lower false-positive rate.</source>
+        <translation>تربط عتبة الطريقة أكثر من {cap} من الأزواج ({found} بعد مقارنة {queries} من ملفات السمات بـ {compared} من ملفات السمات المخزَّنة): إنها متساهلة أكثر من اللازم بالنسبة إلى هذه الشبكة. عايِر الطريقة عند معدل أدنى للإيجابيات الكاذبة.</translation>
+    </message>
+    <message>
         <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
         <translation>تربط عتبة الطريقة أكثر من {cap} من الأزواج ({found} بعد {percent} % من المقارنات البالغ عددها {pairs}): إنها متساهلة أكثر من اللازم بالنسبة إلى هذا الفهرس. عايِر الطريقة عند معدل أدنى للإيجابيات الكاذبة.</translation>
     </message>
@@ -3615,6 +3619,34 @@
         <translation>لا يمكن استخدام رمز الربط هذا: {reason}.</translation>
     </message>
     <message>
+        <source>The peer&apos;s announcement holds a key document that cannot be read.</source>
+        <translation>يتضمن إعلان النظير وثيقة مفاتيح لا يمكن قراءتها.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s announcement holds the key document of other keys than the ones it announces; nothing was changed.</source>
+        <translation>يتضمن إعلان النظير وثيقة مفاتيح لمفاتيح غير التي يعلن عنها؛ لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is not signed by its pinned key.</source>
+        <translation>اعتماد الرفع الخاص بالنظير غير موقَّع بمفتاحه المثبَّت.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is for another hub.</source>
+        <translation>اعتماد الرفع الخاص بالنظير موجَّه إلى مركز آخر.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential was made at {at}, more than {minutes} minutes from this hub&apos;s clock; check both hubs&apos; clocks.</source>
+        <translation>أُنشئ اعتماد الرفع الخاص بالنظير في {at}، بفارق يزيد على {minutes} دقيقة عن ساعة هذا المركز؛ تحقّق من ساعتَي المركزين كليهما.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is missing or malformed.</source>
+        <translation>اعتماد الرفع الخاص بالنظير مفقود أو مشوّه.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential has no valid time.</source>
+        <translation>ليس لاعتماد الرفع الخاص بالنظير وقت صالح.</translation>
+    </message>
+    <message>
         <source>The chain of key rotations of {name} breaks at link {position} of {count} (key {key}…): it is another identity&apos;s document. Nothing was changed.</source>
         <translation>تنقطع سلسلة تبديلات مفاتيح {name} عند الحلقة {position} من {count} (المفتاح {key}…): إنها وثيقة هوية أخرى. لم يُغيَّر أي شيء.</translation>
     </message>
@@ -3629,6 +3661,14 @@
     <message>
         <source>The new keys of {name} are not endorsed by the keys pinned here: at link {position} of {count} (key {key}…) the signature of key {expected}… is not valid; the chain was altered or forged. Nothing was changed.</source>
         <translation>المفاتيح الجديدة الخاصة بـ {name} غير معتمَدة من المفاتيح المثبَّتة هنا: عند الحلقة {position} من {count} (المفتاح {key}…) توقيع المفتاح {expected}… غير صالح؛ فقد عُدِّلت السلسلة أو زُوِّرت. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…): it is endorsed by key {endorser}…, which the peer revoked on {at} ({reason}); a revoked key may be in other hands, so nothing it endorsed is followed. Ask the peer&apos;s administrator to invite this hub again. Nothing was changed.</source>
+        <translation>المفاتيح الجديدة الخاصة بـ {name} غير معتمَدة من المفاتيح المثبَّتة هنا: تنقطع سلسلة تبديلات مفاتيحه عند الحلقة {position} من {count} (المفتاح {key}…): فهي معتمَدة من المفتاح {endorser}…، الذي أبطله النظير في {at} ({reason})؛ وقد يكون المفتاح المُبطَل في أيدٍ أخرى، ولذلك لا يُعتدّ بأي شيء اعتمده. اطلب من مسؤول النظير دعوة هذا المركز مرة أخرى. لم يُغيَّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…), endorsed by key {endorser}… instead of {expected}…. Check the announcement&apos;s origin with the peer&apos;s administrator, or ask to be invited again. Nothing was changed.</source>
+        <translation>المفاتيح الجديدة الخاصة بـ {name} غير معتمَدة من المفاتيح المثبَّتة هنا: تنقطع سلسلة تبديلات مفاتيحه عند الحلقة {position} من {count} (المفتاح {key}…)، المعتمَدة من المفتاح {endorser}… بدلًا من {expected}…. تحقّق من مصدر الإعلان مع مسؤول النظير، أو اطلب دعوتك مرة أخرى. لم يُغيَّر أي شيء.</translation>
     </message>
     <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
@@ -4113,6 +4153,10 @@
             <numerusform>العمود {column} بلا عنوان لكنه يحتوي على %Ln قيمة (الأولى في الصف {row})؛ وقد تم تجاهل هذه القيم. سمِّ العمود واستورد مرة أخرى إذا كانت مهمة.</numerusform>
             <numerusform>العمود {column} بلا عنوان لكنه يحتوي على %Ln قيمة (الأولى في الصف {row})؛ وقد تم تجاهل هذه القيم. سمِّ العمود واستورد مرة أخرى إذا كانت مهمة.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the hub did not send the other laboratory&apos;s profile: {reason}</source>
+        <translation>لم يرسل المركز ملف سمات المختبر الآخر: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows have problems</source>
@@ -6938,6 +6982,73 @@
     <message>
         <source>The import</source>
         <translation>الاستيراد</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOverlay</name>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: this window is not connected to the network&apos;s hub.</source>
+        <translation>لا تراكب لملف سمات {lab}: هذه النافذة غير متصلة بمركز الشبكة.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the profile {lab} shared…</source>
+        <translation>جارٍ طلب ملف السمات الذي شاركه {lab} من المركز…</translation>
+    </message>
+    <message>
+        <source>No overlay: the hub holds no profile of {lab} that fits this notice (linked again since, under another method?).</source>
+        <translation>لا تراكب: لا يحتفظ المركز بأي ملف سمات لـ {lab} يوافق هذا الإشعار (هل رُبط مجددًا منذ ذلك الحين بطريقة أخرى؟).</translation>
+    </message>
+    <message>
+        <source>No overlay: this laboratory has not adopted the method {name} v{version} the hub used (it is adopted at the next sync).</source>
+        <translation>لا تراكب: لم يعتمد هذا المختبر الطريقة {name} (الإصدار {version}) التي استخدمها المركز (ستُعتمد عند المزامنة التالية).</translation>
+    </message>
+    <message>
+        <source>No overlay: this laboratory&apos;s profile is not one the method {name} v{version} compares.</source>
+        <translation>لا تراكب: ملف سمات هذا المختبر ليس مما تقارنه الطريقة {name} (الإصدار {version}).</translation>
+    </message>
+    <message>
+        <source>No overlay: the profile {lab} shared has none of the compounds the method {name} v{version} compares.</source>
+        <translation>لا تراكب: ملف السمات الذي شاركه {lab} لا يتضمن أيًّا من المركّبات التي تقارنها الطريقة {name} (الإصدار {version}).</translation>
+    </message>
+    <message>
+        <source>This laboratory</source>
+        <translation>هذا المختبر</translation>
+    </message>
+    <message>
+        <source>{a} and the profile {lab} shared: score {score:.4g}</source>
+        <translation>{a} وملف السمات الذي شاركه {lab}: الدرجة {score:.4g}</translation>
+    </message>
+    <message>
+        <source>Overlaid: the profile {lab} shared with the network, as the hub holds it, under {method}; the score and likelihood ratio are the hub&apos;s.</source>
+        <translation>مُراكَب: ملف السمات الذي شاركه {lab} مع الشبكة، كما يحتفظ به المركز، وفق {method}؛ والدرجة ونسبة الأرجحية هما ما حسبه المركز.</translation>
+    </message>
+    <message>
+        <source>Recomputed here the score is {here:.6g}, not the hub&apos;s {hub:.6g}: the method or a profile differs between here and the hub.</source>
+        <translation>عند إعادة الحساب هنا تكون الدرجة {here:.6g}، لا {hub:.6g} كما لدى المركز: فالطريقة أو أحد ملفات السمات يختلف بين هنا والمركز.</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: the laboratory&apos;s keys were not unlocked.</source>
+        <translation>لا تراكب لملف سمات {lab}: لم يُفتح قفل مفاتيح المختبر.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab} has withdrawn this profile from the network; the hub no longer serves it.</source>
+        <translation>لا تراكب: سحب {lab} ملف السمات هذا من الشبكة؛ ولم يعد المركز يقدّمه.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab}&apos;s sharing policy keeps this profile&apos;s values in the laboratory.</source>
+        <translation>لا تراكب: تُبقي سياسة المشاركة لدى {lab} قيم ملف السمات هذا داخل المختبر.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab} has not shared this profile with the network, or it is no longer linked with this one.</source>
+        <translation>لا تراكب: لم يشارك {lab} ملف السمات هذا مع الشبكة، أو لم يعد مرتبطًا بهذا الملف.</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: {reason}</source>
+        <translation>لا تراكب لملف سمات {lab}: {reason}</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: it could not be drawn.</source>
+        <translation>لا تراكب لملف سمات {lab}: تعذّر رسمه.</translation>
     </message>
 </context>
 <context>

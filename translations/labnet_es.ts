@@ -3003,6 +3003,10 @@
 {cells}{more}</translation>
     </message>
     <message>
+        <source>The method&apos;s threshold links more than {cap} pairs ({found} after comparing {queries} profiles with {compared} stored profiles): it is too loose for this network. Calibrate the method at a lower false-positive rate.</source>
+        <translation>El umbral del método vincula más de {cap} pares ({found} tras comparar {queries} perfiles con {compared} perfiles almacenados): es demasiado permisivo para esta red. Calibre el método con una tasa de falsos positivos más baja.</translation>
+    </message>
+    <message>
         <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
         <translation>El umbral del método vincula más de {cap} pares ({found} tras el {percent} % de las {pairs} comparaciones): es demasiado permisivo para este catálogo. Calibre el método con una tasa de falsos positivos más baja.</translation>
     </message>
@@ -3615,6 +3619,34 @@
         <translation>Este código de emparejamiento no se puede usar: {reason}.</translation>
     </message>
     <message>
+        <source>The peer&apos;s announcement holds a key document that cannot be read.</source>
+        <translation>El anuncio del homólogo contiene un documento de claves que no se puede leer.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s announcement holds the key document of other keys than the ones it announces; nothing was changed.</source>
+        <translation>El anuncio del homólogo contiene el documento de claves de otras claves distintas de las que anuncia; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is not signed by its pinned key.</source>
+        <translation>La credencial de envío del homólogo no está firmada con su clave fijada.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is for another hub.</source>
+        <translation>La credencial de envío del homólogo es para otro nodo central.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential was made at {at}, more than {minutes} minutes from this hub&apos;s clock; check both hubs&apos; clocks.</source>
+        <translation>La credencial de envío del homólogo se generó a las {at}, a más de {minutes} minutos del reloj de este nodo central; compruebe los relojes de ambos nodos centrales.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is missing or malformed.</source>
+        <translation>La credencial de envío del homólogo falta o está mal formada.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential has no valid time.</source>
+        <translation>La credencial de envío del homólogo no tiene una hora válida.</translation>
+    </message>
+    <message>
         <source>The chain of key rotations of {name} breaks at link {position} of {count} (key {key}…): it is another identity&apos;s document. Nothing was changed.</source>
         <translation>La cadena de renovaciones de claves de {name} se rompe en el eslabón {position} de {count} (clave {key}…): es el documento de otra identidad. No se ha cambiado nada.</translation>
     </message>
@@ -3629,6 +3661,14 @@
     <message>
         <source>The new keys of {name} are not endorsed by the keys pinned here: at link {position} of {count} (key {key}…) the signature of key {expected}… is not valid; the chain was altered or forged. Nothing was changed.</source>
         <translation>Las nuevas claves de {name} no están avaladas por las claves fijadas aquí: en el eslabón {position} de {count} (clave {key}…) la firma de la clave {expected}… no es válida; la cadena se alteró o se falsificó. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…): it is endorsed by key {endorser}…, which the peer revoked on {at} ({reason}); a revoked key may be in other hands, so nothing it endorsed is followed. Ask the peer&apos;s administrator to invite this hub again. Nothing was changed.</source>
+        <translation>Las nuevas claves de {name} no están avaladas por las claves fijadas aquí: la cadena de sus renovaciones de claves se rompe en el eslabón {position} de {count} (clave {key}…): la avala la clave {endorser}…, que el homólogo revocó el {at} ({reason}); una clave revocada puede estar en otras manos, así que no se sigue nada de lo que avaló. Pida al administrador del homólogo que vuelva a invitar a este nodo central. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…), endorsed by key {endorser}… instead of {expected}…. Check the announcement&apos;s origin with the peer&apos;s administrator, or ask to be invited again. Nothing was changed.</source>
+        <translation>Las nuevas claves de {name} no están avaladas por las claves fijadas aquí: la cadena de sus renovaciones de claves se rompe en el eslabón {position} de {count} (clave {key}…), avalada por la clave {endorser}… en lugar de {expected}…. Compruebe el origen del anuncio con el administrador del homólogo o pida que le vuelvan a invitar. No se ha cambiado nada.</translation>
     </message>
     <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
@@ -4093,6 +4133,10 @@
             <numerusform>La columna {column} no tiene encabezado pero contiene %Ln valor (en la fila {row}); se ha ignorado. Dé un nombre a la columna e importe de nuevo si ese valor es importante.</numerusform>
             <numerusform>La columna {column} no tiene encabezado pero contiene %Ln valores (el primero en la fila {row}); se han ignorado. Dé un nombre a la columna e importe de nuevo si son importantes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the hub did not send the other laboratory&apos;s profile: {reason}</source>
+        <translation>el nodo central no envió el perfil del otro laboratorio: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows have problems</source>
@@ -6658,6 +6702,73 @@
     <message>
         <source>The import</source>
         <translation>La importación</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOverlay</name>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: this window is not connected to the network&apos;s hub.</source>
+        <translation>Sin superposición del perfil de {lab}: esta ventana no está conectada al nodo central de la red.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the profile {lab} shared…</source>
+        <translation>Pidiendo al nodo central el perfil que compartió {lab}…</translation>
+    </message>
+    <message>
+        <source>No overlay: the hub holds no profile of {lab} that fits this notice (linked again since, under another method?).</source>
+        <translation>Sin superposición: el nodo central no tiene ningún perfil de {lab} que corresponda a este aviso (¿se ha vuelto a vincular desde entonces con otro método?).</translation>
+    </message>
+    <message>
+        <source>No overlay: this laboratory has not adopted the method {name} v{version} the hub used (it is adopted at the next sync).</source>
+        <translation>Sin superposición: este laboratorio no ha adoptado el método {name} v{version} que usó el nodo central (se adoptará en la próxima sincronización).</translation>
+    </message>
+    <message>
+        <source>No overlay: this laboratory&apos;s profile is not one the method {name} v{version} compares.</source>
+        <translation>Sin superposición: el perfil de este laboratorio no es de los que compara el método {name} v{version}.</translation>
+    </message>
+    <message>
+        <source>No overlay: the profile {lab} shared has none of the compounds the method {name} v{version} compares.</source>
+        <translation>Sin superposición: el perfil que compartió {lab} no tiene ninguno de los compuestos que compara el método {name} v{version}.</translation>
+    </message>
+    <message>
+        <source>This laboratory</source>
+        <translation>Este laboratorio</translation>
+    </message>
+    <message>
+        <source>{a} and the profile {lab} shared: score {score:.4g}</source>
+        <translation>{a} y el perfil que compartió {lab}: puntuación {score:.4g}</translation>
+    </message>
+    <message>
+        <source>Overlaid: the profile {lab} shared with the network, as the hub holds it, under {method}; the score and likelihood ratio are the hub&apos;s.</source>
+        <translation>Superpuesto: el perfil que {lab} compartió con la red, tal como lo tiene el nodo central, según {method}; la puntuación y la razón de verosimilitud son las del nodo central.</translation>
+    </message>
+    <message>
+        <source>Recomputed here the score is {here:.6g}, not the hub&apos;s {hub:.6g}: the method or a profile differs between here and the hub.</source>
+        <translation>Recalculada aquí, la puntuación es {here:.6g}, no {hub:.6g} como en el nodo central: el método o un perfil difiere entre aquí y el nodo central.</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: the laboratory&apos;s keys were not unlocked.</source>
+        <translation>Sin superposición del perfil de {lab}: no se desbloquearon las claves del laboratorio.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab} has withdrawn this profile from the network; the hub no longer serves it.</source>
+        <translation>Sin superposición: {lab} ha retirado este perfil de la red; el nodo central ya no lo ofrece.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab}&apos;s sharing policy keeps this profile&apos;s values in the laboratory.</source>
+        <translation>Sin superposición: la política de intercambio de {lab} mantiene los valores de este perfil en el laboratorio.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab} has not shared this profile with the network, or it is no longer linked with this one.</source>
+        <translation>Sin superposición: {lab} no ha compartido este perfil con la red, o ya no está vinculado con este.</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: {reason}</source>
+        <translation>Sin superposición del perfil de {lab}: {reason}</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: it could not be drawn.</source>
+        <translation>Sin superposición del perfil de {lab}: no se pudo dibujar.</translation>
     </message>
 </context>
 <context>

@@ -3003,6 +3003,10 @@
 {cells}{more}</translation>
     </message>
     <message>
+        <source>The method&apos;s threshold links more than {cap} pairs ({found} after comparing {queries} profiles with {compared} stored profiles): it is too loose for this network. Calibrate the method at a lower false-positive rate.</source>
+        <translation>Le seuil de la méthode lie plus de {cap} paires ({found} après la comparaison de {queries} profils avec {compared} profils enregistrés)&#xa0;: il est trop permissif pour ce réseau. Calibrez la méthode avec un taux de faux positifs plus faible.</translation>
+    </message>
+    <message>
         <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
         <translation>Le seuil de la méthode lie plus de {cap} paires ({found} après {percent}&#xa0;% des {pairs} comparaisons)&#xa0;: il est trop permissif pour ce catalogue. Calibrez la méthode avec un taux de faux positifs plus faible.</translation>
     </message>
@@ -3615,6 +3619,34 @@
         <translation>Ce code d&apos;appairage est inutilisable&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>The peer&apos;s announcement holds a key document that cannot be read.</source>
+        <translation>L&apos;annonce du pair contient un document de clés illisible.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s announcement holds the key document of other keys than the ones it announces; nothing was changed.</source>
+        <translation>L&apos;annonce du pair contient le document de clés d&apos;autres clés que celles qu&apos;elle annonce&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is not signed by its pinned key.</source>
+        <translation>Le justificatif d&apos;envoi du pair n&apos;est pas signé par sa clé épinglée.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is for another hub.</source>
+        <translation>Le justificatif d&apos;envoi du pair est destiné à un autre serveur.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential was made at {at}, more than {minutes} minutes from this hub&apos;s clock; check both hubs&apos; clocks.</source>
+        <translation>Le justificatif d&apos;envoi du pair a été établi à {at}, à plus de {minutes} minutes de l&apos;horloge de ce serveur&#xa0;; vérifiez les horloges des deux serveurs.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is missing or malformed.</source>
+        <translation>Le justificatif d&apos;envoi du pair est absent ou mal formé.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential has no valid time.</source>
+        <translation>Le justificatif d&apos;envoi du pair ne porte pas d&apos;heure valide.</translation>
+    </message>
+    <message>
         <source>The chain of key rotations of {name} breaks at link {position} of {count} (key {key}…): it is another identity&apos;s document. Nothing was changed.</source>
         <translation>La chaîne des renouvellements de clés de {name} est rompue au maillon {position} sur {count} (clé {key}…)&#xa0;: c&apos;est le document d&apos;une autre identité. Rien n&apos;a été modifié.</translation>
     </message>
@@ -3629,6 +3661,14 @@
     <message>
         <source>The new keys of {name} are not endorsed by the keys pinned here: at link {position} of {count} (key {key}…) the signature of key {expected}… is not valid; the chain was altered or forged. Nothing was changed.</source>
         <translation>Les nouvelles clés de {name} ne sont pas validées par les clés épinglées ici&#xa0;: au maillon {position} sur {count} (clé {key}…), la signature de la clé {expected}… n&apos;est pas valide&#xa0;; la chaîne a été modifiée ou contrefaite. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…): it is endorsed by key {endorser}…, which the peer revoked on {at} ({reason}); a revoked key may be in other hands, so nothing it endorsed is followed. Ask the peer&apos;s administrator to invite this hub again. Nothing was changed.</source>
+        <translation>Les nouvelles clés de {name} ne sont pas validées par les clés épinglées ici&#xa0;: la chaîne de ses renouvellements de clés est rompue au maillon {position} sur {count} (clé {key}…)&#xa0;: elle est validée par la clé {endorser}…, que le pair a révoquée le {at} ({reason})&#xa0;; une clé révoquée est peut-être entre d&apos;autres mains, rien de ce qu&apos;elle a validé n&apos;est donc suivi. Demandez à l&apos;administrateur du pair d&apos;inviter de nouveau ce serveur. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…), endorsed by key {endorser}… instead of {expected}…. Check the announcement&apos;s origin with the peer&apos;s administrator, or ask to be invited again. Nothing was changed.</source>
+        <translation>Les nouvelles clés de {name} ne sont pas validées par les clés épinglées ici&#xa0;: la chaîne de ses renouvellements de clés est rompue au maillon {position} sur {count} (clé {key}…), validée par la clé {endorser}… au lieu de {expected}…. Vérifiez l&apos;origine de l&apos;annonce auprès de l&apos;administrateur du pair, ou demandez à être invité de nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
@@ -4093,6 +4133,10 @@
             <numerusform>La colonne {column} n&apos;a pas d&apos;en-tête mais contient %Ln valeur (ligne {row})&#xa0;; elle a été ignorée. Donnez un nom à la colonne et importez de nouveau si cette valeur compte.</numerusform>
             <numerusform>La colonne {column} n&apos;a pas d&apos;en-tête mais contient %Ln valeurs (la première à la ligne {row})&#xa0;; elles ont été ignorées. Donnez un nom à la colonne et importez de nouveau si elles comptent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the hub did not send the other laboratory&apos;s profile: {reason}</source>
+        <translation>le serveur n&apos;a pas envoyé le profil de l&apos;autre laboratoire&#xa0;: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows have problems</source>
@@ -6658,6 +6702,73 @@
     <message>
         <source>The import</source>
         <translation>L&apos;importation</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOverlay</name>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: this window is not connected to the network&apos;s hub.</source>
+        <translation>Pas de superposition du profil de {lab}&#xa0;: cette fenêtre n&apos;est pas connectée au serveur du réseau.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the profile {lab} shared…</source>
+        <translation>Demande au serveur du profil partagé par {lab}…</translation>
+    </message>
+    <message>
+        <source>No overlay: the hub holds no profile of {lab} that fits this notice (linked again since, under another method?).</source>
+        <translation>Pas de superposition&#xa0;: le serveur ne détient aucun profil de {lab} correspondant à cet avis (lié de nouveau depuis, avec une autre méthode&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>No overlay: this laboratory has not adopted the method {name} v{version} the hub used (it is adopted at the next sync).</source>
+        <translation>Pas de superposition&#xa0;: ce laboratoire n&apos;a pas adopté la méthode {name} v{version} utilisée par le serveur (elle sera adoptée à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>No overlay: this laboratory&apos;s profile is not one the method {name} v{version} compares.</source>
+        <translation>Pas de superposition&#xa0;: le profil de ce laboratoire n&apos;est pas de ceux que compare la méthode {name} v{version}.</translation>
+    </message>
+    <message>
+        <source>No overlay: the profile {lab} shared has none of the compounds the method {name} v{version} compares.</source>
+        <translation>Pas de superposition&#xa0;: le profil partagé par {lab} ne contient aucun des composés que compare la méthode {name} v{version}.</translation>
+    </message>
+    <message>
+        <source>This laboratory</source>
+        <translation>Ce laboratoire</translation>
+    </message>
+    <message>
+        <source>{a} and the profile {lab} shared: score {score:.4g}</source>
+        <translation>{a} et le profil partagé par {lab}&#xa0;: score {score:.4g}</translation>
+    </message>
+    <message>
+        <source>Overlaid: the profile {lab} shared with the network, as the hub holds it, under {method}; the score and likelihood ratio are the hub&apos;s.</source>
+        <translation>Superposé&#xa0;: le profil que {lab} a partagé avec le réseau, tel que le serveur le détient, selon {method}&#xa0;; le score et le rapport de vraisemblance sont ceux du serveur.</translation>
+    </message>
+    <message>
+        <source>Recomputed here the score is {here:.6g}, not the hub&apos;s {hub:.6g}: the method or a profile differs between here and the hub.</source>
+        <translation>Recalculé ici, le score est de {here:.6g}, et non de {hub:.6g} comme sur le serveur&#xa0;: la méthode ou un profil diffère entre ici et le serveur.</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: the laboratory&apos;s keys were not unlocked.</source>
+        <translation>Pas de superposition du profil de {lab}&#xa0;: les clés du laboratoire n&apos;ont pas été déverrouillées.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab} has withdrawn this profile from the network; the hub no longer serves it.</source>
+        <translation>Pas de superposition&#xa0;: {lab} a retiré ce profil du réseau&#xa0;; le serveur ne le fournit plus.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab}&apos;s sharing policy keeps this profile&apos;s values in the laboratory.</source>
+        <translation>Pas de superposition&#xa0;: la politique de partage de {lab} garde les valeurs de ce profil au laboratoire.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab} has not shared this profile with the network, or it is no longer linked with this one.</source>
+        <translation>Pas de superposition&#xa0;: {lab} n&apos;a pas partagé ce profil avec le réseau, ou il n&apos;est plus lié à celui-ci.</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: {reason}</source>
+        <translation>Pas de superposition du profil de {lab}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: it could not be drawn.</source>
+        <translation>Pas de superposition du profil de {lab}&#xa0;: il n&apos;a pas pu être tracé.</translation>
     </message>
 </context>
 <context>

@@ -3003,6 +3003,10 @@
 {cells}{more}</translation>
     </message>
     <message>
+        <source>The method&apos;s threshold links more than {cap} pairs ({found} after comparing {queries} profiles with {compared} stored profiles): it is too loose for this network. Calibrate the method at a lower false-positive rate.</source>
+        <translation>Порог метода связывает более {cap} пар ({found} после сравнения профилей: запросов — {queries}, сохранённых — {compared}): он слишком мягок для этой сети. Откалибруйте метод с меньшей долей ложноположительных результатов.</translation>
+    </message>
+    <message>
         <source>The method&apos;s threshold links more than {cap} pairs ({found} after {percent} % of the {pairs} comparisons): it is too loose for this catalogue. Calibrate the method at a lower false-positive rate.</source>
         <translation>Порог метода связывает более {cap} пар ({found} после {percent} % из {pairs} сравнений): он слишком мягок для этого каталога. Откалибруйте метод с меньшей долей ложноположительных результатов.</translation>
     </message>
@@ -3615,6 +3619,34 @@
         <translation>Этот код партнёрства нельзя использовать: {reason}.</translation>
     </message>
     <message>
+        <source>The peer&apos;s announcement holds a key document that cannot be read.</source>
+        <translation>Объявление партнёра содержит документ ключей, который невозможно прочитать.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s announcement holds the key document of other keys than the ones it announces; nothing was changed.</source>
+        <translation>Объявление партнёра содержит документ ключей для других ключей, а не для объявленных; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is not signed by its pinned key.</source>
+        <translation>Учётные данные партнёра для загрузки не подписаны его закреплённым ключом.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is for another hub.</source>
+        <translation>Учётные данные партнёра для загрузки предназначены другому узлу.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential was made at {at}, more than {minutes} minutes from this hub&apos;s clock; check both hubs&apos; clocks.</source>
+        <translation>Учётные данные партнёра для загрузки созданы в {at}, с расхождением с часами этого узла более чем на {minutes} мин; проверьте часы обоих узлов.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential is missing or malformed.</source>
+        <translation>Учётные данные партнёра для загрузки отсутствуют или искажены.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s upload credential has no valid time.</source>
+        <translation>В учётных данных партнёра для загрузки нет действительного времени.</translation>
+    </message>
+    <message>
         <source>The chain of key rotations of {name} breaks at link {position} of {count} (key {key}…): it is another identity&apos;s document. Nothing was changed.</source>
         <translation>Цепочка смены ключей {name} прерывается на звене {position} из {count} (ключ {key}…): это документ другого участника. Ничего не изменено.</translation>
     </message>
@@ -3629,6 +3661,14 @@
     <message>
         <source>The new keys of {name} are not endorsed by the keys pinned here: at link {position} of {count} (key {key}…) the signature of key {expected}… is not valid; the chain was altered or forged. Nothing was changed.</source>
         <translation>Новые ключи {name} не заверены закреплёнными здесь ключами: на звене {position} из {count} (ключ {key}…) подпись ключа {expected}… недействительна; цепочка изменена или подделана. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…): it is endorsed by key {endorser}…, which the peer revoked on {at} ({reason}); a revoked key may be in other hands, so nothing it endorsed is followed. Ask the peer&apos;s administrator to invite this hub again. Nothing was changed.</source>
+        <translation>Новые ключи {name} не заверены закреплёнными здесь ключами: цепочка смены ключей прерывается на звене {position} из {count} (ключ {key}…): оно заверено ключом {endorser}…, который партнёр отозвал {at} ({reason}); отозванный ключ может оказаться в чужих руках, поэтому ничему, что он заверил, не доверяют. Попросите администратора партнёра снова пригласить этот узел. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The new keys of {name} are not endorsed by the keys pinned here: the chain of its key rotations breaks at link {position} of {count} (key {key}…), endorsed by key {endorser}… instead of {expected}…. Check the announcement&apos;s origin with the peer&apos;s administrator, or ask to be invited again. Nothing was changed.</source>
+        <translation>Новые ключи {name} не заверены закреплёнными здесь ключами: цепочка смены ключей прерывается на звене {position} из {count} (ключ {key}…), заверенном ключом {endorser}… вместо {expected}…. Уточните происхождение объявления у администратора партнёра или попросите пригласить вас снова. Ничего не изменено.</translation>
     </message>
     <message>
         <source>No bundle, or more than one, has the id “{bundle}”; “labnet bundle status” lists them.</source>
@@ -4098,6 +4138,10 @@
             <numerusform>Столбец {column} без заголовка содержит %Ln значения (первое — в строке {row}); эти значения не импортированы. Дайте столбцу имя и импортируйте файл снова, если они важны.</numerusform>
             <numerusform>Столбец {column} без заголовка содержит %Ln значений (первое — в строке {row}); эти значения не импортированы. Дайте столбцу имя и импортируйте файл снова, если они важны.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the hub did not send the other laboratory&apos;s profile: {reason}</source>
+        <translation>узел не прислал профиль другой лаборатории: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows have problems</source>
@@ -6728,6 +6772,73 @@
     <message>
         <source>The import</source>
         <translation>Импорт</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOverlay</name>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: this window is not connected to the network&apos;s hub.</source>
+        <translation>Наложение профиля лаборатории {lab} невозможно: это окно не подключено к узлу сети.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for the profile {lab} shared…</source>
+        <translation>Запрос у узла профиля, переданного лабораторией {lab}…</translation>
+    </message>
+    <message>
+        <source>No overlay: the hub holds no profile of {lab} that fits this notice (linked again since, under another method?).</source>
+        <translation>Наложения нет: на узле нет профиля лаборатории {lab}, соответствующего этому уведомлению (возможно, с тех пор связь пересчитана другим методом?).</translation>
+    </message>
+    <message>
+        <source>No overlay: this laboratory has not adopted the method {name} v{version} the hub used (it is adopted at the next sync).</source>
+        <translation>Наложения нет: эта лаборатория ещё не приняла метод {name} v{version}, который использовал узел (он будет принят при следующей синхронизации).</translation>
+    </message>
+    <message>
+        <source>No overlay: this laboratory&apos;s profile is not one the method {name} v{version} compares.</source>
+        <translation>Наложения нет: профиль этой лаборатории не относится к тем, которые сравнивает метод {name} v{version}.</translation>
+    </message>
+    <message>
+        <source>No overlay: the profile {lab} shared has none of the compounds the method {name} v{version} compares.</source>
+        <translation>Наложения нет: в профиле, переданном лабораторией {lab}, нет ни одного из соединений, которые сравнивает метод {name} v{version}.</translation>
+    </message>
+    <message>
+        <source>This laboratory</source>
+        <translation>Эта лаборатория</translation>
+    </message>
+    <message>
+        <source>{a} and the profile {lab} shared: score {score:.4g}</source>
+        <translation>{a} и профиль, переданный лабораторией {lab}: оценка {score:.4g}</translation>
+    </message>
+    <message>
+        <source>Overlaid: the profile {lab} shared with the network, as the hub holds it, under {method}; the score and likelihood ratio are the hub&apos;s.</source>
+        <translation>Наложен профиль, переданный в сеть лабораторией {lab}, в том виде, в каком он хранится на узле, по методу {method}; оценка и отношение правдоподобия вычислены узлом.</translation>
+    </message>
+    <message>
+        <source>Recomputed here the score is {here:.6g}, not the hub&apos;s {hub:.6g}: the method or a profile differs between here and the hub.</source>
+        <translation>При пересчёте здесь оценка равна {here:.6g}, а не {hub:.6g}, как на узле: метод или один из профилей здесь и на узле различаются.</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: the laboratory&apos;s keys were not unlocked.</source>
+        <translation>Наложение профиля лаборатории {lab} невозможно: ключи лаборатории не разблокированы.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab} has withdrawn this profile from the network; the hub no longer serves it.</source>
+        <translation>Наложения нет: лаборатория {lab} отозвала этот профиль из сети; узел его больше не предоставляет.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab}&apos;s sharing policy keeps this profile&apos;s values in the laboratory.</source>
+        <translation>Наложения нет: политика обмена данными лаборатории {lab} оставляет значения этого профиля в лаборатории.</translation>
+    </message>
+    <message>
+        <source>No overlay: {lab} has not shared this profile with the network, or it is no longer linked with this one.</source>
+        <translation>Наложения нет: лаборатория {lab} не передавала этот профиль в сеть, или он больше не связан с этим профилем.</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: {reason}</source>
+        <translation>Наложение профиля лаборатории {lab} невозможно: {reason}</translation>
+    </message>
+    <message>
+        <source>No overlay of {lab}&apos;s profile: it could not be drawn.</source>
+        <translation>Наложение профиля лаборатории {lab} невозможно: его не удалось построить.</translation>
     </message>
 </context>
 <context>
