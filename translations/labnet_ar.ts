@@ -5382,7 +5382,7 @@
     </message>
     <message>
         <source>Expiring within 30 days</source>
-        <translation>تنتهي صلاحيتها خلال 30 يومًا</translation>
+        <translation>تنتهي صلاحيتها خلال ٣٠ يومًا</translation>
     </message>
     <message>
         <source>Low in stock</source>
@@ -5426,7 +5426,7 @@
     </message>
     <message>
         <source>No standard expires in the next 30 days.</source>
-        <translation>لا تنتهي صلاحية أي معيار خلال الـ 30 يومًا القادمة.</translation>
+        <translation>لا تنتهي صلاحية أي معيار خلال الـ ٣٠ يومًا القادمة.</translation>
     </message>
     <message>
         <source>At or below their low-stock level (or a tenth of what was received).</source>
@@ -5442,11 +5442,11 @@
     </message>
     <message>
         <source>Staff whose competence must be reassessed within 30 days or is overdue.</source>
-        <translation>الموظفون الذين يجب إعادة تقييم كفاءتهم خلال 30 يومًا أو الذين تأخر موعد إعادة تقييمهم.</translation>
+        <translation>الموظفون الذين يجب إعادة تقييم كفاءتهم خلال ٣٠ يومًا أو الذين تأخر موعد إعادة تقييمهم.</translation>
     </message>
     <message>
         <source>No requalification is due in the next 30 days.</source>
-        <translation>لا يستحق أي تجديد للتأهيل خلال الـ 30 يومًا القادمة.</translation>
+        <translation>لا يستحق أي تجديد للتأهيل خلال الـ ٣٠ يومًا القادمة.</translation>
     </message>
     <message>
         <source>Records added, edited or deleted here that the regional hub has not confirmed yet. At the next sync, what the sharing policy allows leaves encrypted; nothing else leaves this computer.</source>
@@ -6791,7 +6791,7 @@
     </message>
     <message>
         <source>What administrators did on the hub in the last 30 days, newest first (every entry is chained to the one before it).</source>
-        <translation>ما فعله المسؤولون على المركز خلال آخر 30 يومًا، الأحدث أولًا (كل قيد مسلسل بالقيد الذي قبله).</translation>
+        <translation>ما فعله المسؤولون على المركز خلال آخر ٣٠ يومًا، الأحدث أولًا (كل قيد مسلسل بالقيد الذي قبله).</translation>
     </message>
     <message>
         <source>When</source>
@@ -7623,11 +7623,11 @@
     </message>
     <message>
         <source> min</source>
-        <translation> min</translation>
+        <translation> دقيقة</translation>
     </message>
     <message>
         <source> s</source>
-        <translation> s</translation>
+        <translation> ثانية</translation>
     </message>
     <message>
         <source>and</source>
@@ -7711,7 +7711,7 @@
     </message>
     <message>
         <source>Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min</source>
-        <translation>الشبكة: تعذّر الوصول إلى {hub}؛ تغييرات منتظِرة: {n}، المحاولة التالية بعد {m} min</translation>
+        <translation>الشبكة: تعذّر الوصول إلى {hub}؛ تغييرات منتظِرة: {n}، المحاولة التالية بعد {m} دقيقة</translation>
     </message>
     <message>
         <source>Not enrolled with a hub yet</source>
@@ -7767,7 +7767,7 @@
     </message>
     <message>
         <source>{kb} kB</source>
-        <translation>{kb} kB</translation>
+        <translation>{kb} كيلوبايت</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
@@ -7851,7 +7851,7 @@
     </message>
     <message>
         <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
-        <translation>جارٍ إرسال الحزمة {b} من {n}: {done} من {total} kB{left} (أُرسل قبلها {records} من {all} من السجلات).</translation>
+        <translation>جارٍ إرسال الحزمة {b} من {n}: {done} من {total} كيلوبايت{left} (أُرسل قبلها {records} من {all} من السجلات).</translation>
     </message>
     <message>
         <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
@@ -7883,7 +7883,7 @@
     </message>
     <message>
         <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
-        <translation>يتعذّر الوصول إلى المركز الآن. لم يُفقد شيء: سيحاول LabNet مرة أخرى بعد {minutes} min (أو اضغط «مزامنة الآن»).</translation>
+        <translation>يتعذّر الوصول إلى المركز الآن. لم يُفقد شيء: سيحاول LabNet مرة أخرى بعد {minutes} دقيقة (أو اضغط «مزامنة الآن»).</translation>
     </message>
 </context>
 <context>
@@ -9466,7 +9466,7 @@
     </message>
     <message>
         <source>{mb} MB</source>
-        <translation>{mb} MB</translation>
+        <translation>{mb} ميغابايت</translation>
     </message>
     <message>
         <source>{rs} reference samples, {tr} training records, {pr} profiling results</source>

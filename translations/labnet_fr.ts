@@ -7483,7 +7483,7 @@
     </message>
     <message>
         <source>{kb} kB</source>
-        <translation>{kb} kB</translation>
+        <translation>{kb} ko</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
@@ -7567,7 +7567,7 @@
     </message>
     <message>
         <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
-        <translation>Envoi du paquet {b} sur {n}&#xa0;: {done} sur {total} kB{left} ({records} fiches sur {all} envoyées avant lui).</translation>
+        <translation>Envoi du paquet {b} sur {n}&#xa0;: {done} sur {total} ko{left} ({records} fiches sur {all} envoyées avant lui).</translation>
     </message>
     <message>
         <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
@@ -9170,7 +9170,7 @@
     </message>
     <message>
         <source>{mb} MB</source>
-        <translation>{mb} MB</translation>
+        <translation>{mb} Mo</translation>
     </message>
     <message>
         <source>{rs} reference samples, {tr} training records, {pr} profiling results</source>

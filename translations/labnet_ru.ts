@@ -7554,7 +7554,7 @@
     </message>
     <message>
         <source>{kb} kB</source>
-        <translation>{kb} kB</translation>
+        <translation>{kb} КБ</translation>
     </message>
     <message>
         <source>{kind} {id}: {reason}</source>
@@ -7638,7 +7638,7 @@
     </message>
     <message>
         <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
-        <translation>Отправка пакета {b} из {n}: {done} из {total} kB{left} (до него отправлено записей: {records} из {all}).</translation>
+        <translation>Отправка пакета {b} из {n}: {done} из {total} КБ{left} (до него отправлено записей: {records} из {all}).</translation>
     </message>
     <message>
         <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
@@ -9244,7 +9244,7 @@
     </message>
     <message>
         <source>{mb} MB</source>
-        <translation>{mb} MB</translation>
+        <translation>{mb} МБ</translation>
     </message>
     <message>
         <source>{rs} reference samples, {tr} training records, {pr} profiling results</source>
