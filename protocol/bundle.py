@@ -46,8 +46,6 @@ SIGNATURE_LENGTH = 64
 MAX_HEADER = 65536
 FILE_SUFFIX = ".lnb"
 LINE_BATCH = 1000   # entries written as canonical lines at a time while a bundle is made
-# One thread that compresses a run while the caller's digests it (zstd releases the GIL); made once, idle between.
-_compressor = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="labnet-zstd")
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
@@ -269,7 +267,10 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
                           _Declared(len(batch_entries), seq_from, seq_to, policy_sha256, 0), first_line=first_line,
                           encoded_here=lines is None, kept=kept)
     chunks: list[tuple[int, int, int, str, int]] = []  # (payload size, where in the spool, compressed size, digest, records)
-    with tempfile.TemporaryFile(prefix="labnet-runs-") as spool:
+    # One thread that compresses a run while this one digests it (zstd releases the GIL), made for this call only
+    # (a pool kept across calls would be copied dead into a forked child, and its work never done there).
+    with tempfile.TemporaryFile(prefix="labnet-runs-") as spool, \
+            concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="labnet-zstd") as compressor:
         for run in bundle_runs.runs(entries, lines, manifest_line, max_payload_bytes - len(manifest_line),
                                     LINE_BATCH, check):
             spans = [(0, len(run))]
@@ -278,7 +279,7 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
                 data = run.payload(first, last)
                 # zstd releases the GIL: the run is compressed in a second thread while this one digests it and
                 # its lines (the machine's second core; the same bytes, the same one-shot compression).
-                compressing = _compressor.submit(payload.compress, data)
+                compressing = compressor.submit(payload.compress, data)
                 digest = hashlib.sha256(data).hexdigest()
                 lines_made = run.lines(first, last)
                 if carried is not None:
