@@ -44,7 +44,7 @@ from .store_received import Key
 log = logging.getLogger("labnet.hub.federation")
 KIND = federation_policy.KIND
 BLOCK = 100_000   # profiles parsed at once
-FORMAT = 2   # of the file kept beside the store
+FORMAT = 3   # of the file kept beside the store (3: with the comparator's prepared rows)
 
 
 @dataclass
@@ -144,9 +144,15 @@ def _forward(hub: Hub, method: ComparisonMethod, held: NetworkProfiles, labs: fr
              int((~keep).sum()), len(keys))
     jobs = np.union1d(held.jobs, np.array([r[0] for r in new], dtype=np.int64))
     ref = held.ref if not new or new[-1][0] < held.job else new[-1][2]
-    return NetworkProfiles(held.fingerprint, [k for k, kept in zip(held.keys, keep) if kept] + keys,
-                           np.vstack([held.treated[keep], _pretreat(values, method)]), labs, jobs,
-                           ref).prepared(method)
+    kept_keys = [k for k, kept in zip(held.keys, keep.tolist()) if kept] + keys
+    added = _pretreat(values, method)
+    if held.comparator is None or not kept_keys:
+        return NetworkProfiles(held.fingerprint, kept_keys, np.vstack([held.treated[keep], added]), labs, jobs,
+                               ref).prepared(method)
+    # The kept rows' values and prepared rows copied once, the new ones prepared alone: a new matrix and a new
+    # comparator over a million rows were ~4 s of CPU after a bundle of 2,000 records.
+    comparator = held.comparator.kept_and_added(keep, added)
+    return NetworkProfiles(held.fingerprint, kept_keys, comparator.values, labs, jobs, ref, comparator)
 
 
 def _pretreat(values: np.ndarray, method: ComparisonMethod) -> np.ndarray:
@@ -286,7 +292,7 @@ def save(target: Path, profiles: NetworkProfiles) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     with open(temporary, "wb") as out:
-        np.savez(out, treated=profiles.treated, jobs=profiles.jobs,
+        np.savez(out, treated=profiles.treated, jobs=profiles.jobs, prepared=_prepared(profiles),
                  lab=np.array([lab_index[k[0]] for k in profiles.keys], dtype=np.int32),
                  records=np.frombuffer(records.encode("utf-8"), dtype=np.uint8),
                  meta=np.frombuffer(json.dumps(meta).encode(), dtype=np.uint8))
@@ -311,11 +317,23 @@ def load(target: Path, fingerprint: str, targets: int, method: ComparisonMethod)
         meta = json.loads(data["meta"].tobytes())
         if meta["format"] != FORMAT or meta["fingerprint"] != fingerprint:
             raise ValueError("another method or format")
-        treated, jobs, lab = data["treated"], data["jobs"], data["lab"]
+        treated, jobs, lab, prepared = data["treated"], data["jobs"], data["lab"], data["prepared"]
         records = data["records"].tobytes().decode("utf-8").split("\n") if len(lab) else []
     if treated.shape != (len(records), targets) or len(lab) != len(records):
         raise ValueError("the arrays do not agree")
     key_labs = meta["key_labs"]
     keys = list(zip([key_labs[i] for i in lab.tolist()], records))
-    return NetworkProfiles(fingerprint, keys, treated, frozenset(meta["labs"]), np.sort(jobs), meta["ref"],
-                           kept=True).prepared(method)
+    profiles = NetworkProfiles(fingerprint, keys, treated, frozenset(meta["labs"]), np.sort(jobs), meta["ref"],
+                               kept=True)
+    if not keys:
+        return profiles
+    # The comparator from its prepared rows kept beside the values (preparing a million again: ~2 s of CPU at
+    # every restart), a sample of them prepared again and checked.
+    profiles.comparator = Comparator.from_prepared(method.metric, profiles.treated, prepared)
+    return profiles
+
+
+def _prepared(profiles: NetworkProfiles) -> np.ndarray:
+    if profiles.comparator is None:
+        return np.zeros((0, profiles.treated.shape[1]), dtype=np.float32)
+    return profiles.comparator.prepared

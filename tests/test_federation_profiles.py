@@ -95,6 +95,19 @@ def held(east: Hub) -> set[tuple[str, str]]:
     return set(federation_search.network_profiles(east, METHOD, FINGERPRINT).keys)
 
 
+def prepared_as_anew(east: Hub) -> None:
+    """The comparator held (brought forward, or loaded from the file) is the one made anew on the rows held."""
+    import numpy as np
+
+    from labnet.profiling.metrics import Comparator
+
+    profiles = federation_search.network_profiles(east, METHOD, FINGERPRINT)
+    anew = Comparator(METHOD.metric, profiles.treated, dtype=np.float32)
+    assert profiles.comparator is not None and profiles.comparator.values is profiles.treated
+    assert profiles.comparator.dtype is anew.dtype
+    np.testing.assert_allclose(profiles.comparator.prepared, anew.prepared, rtol=1e-6)
+
+
 def restart(east: Hub) -> None:
     """What a new process of the hub holds: nothing in memory, the file as the last writer left it."""
     federation_profiles.flush()
@@ -133,12 +146,14 @@ def test_a_withdrawn_record_is_never_a_hit_and_every_way_of_holding_the_profiles
     withdrawn = federation_search.hit_ref(east, "west", nairobi.identity.identity_id, near_ids[0])
     assert withdrawn not in {h[0] for hits in forward.values() for h in hits}
     assert sorted(len(hits) for hits in forward.values()) == [1, 1, 2]   # BATCH: Nairobi's other and Kampala's
+    prepared_as_anew(east)
 
     # A restart: the file beside the store is brought forward, not the store read whole.
     restart(east)
     caplog.clear()
     assert search(west, east) == forward
     assert "whole" not in caplog.text
+    prepared_as_anew(east)
 
     # Read whole again (no file, nothing held): the very same answer.
     restart(east)
@@ -154,6 +169,8 @@ def test_a_withdrawn_record_is_never_a_hit_and_every_way_of_holding_the_profiles
 
 
 def test_a_damaged_file_is_ignored_and_the_profiles_read_from_the_store(hubs, tmp_path, caplog):
+    import numpy as np
+
     west, east = hubs
     nairobi = Lab(east, tmp_path / "nairobi", "Lab Nairobi")
     nairobi.add(near(BATCH, 1.1))
@@ -163,6 +180,17 @@ def test_a_damaged_file_is_ignored_and_the_profiles_read_from_the_store(hubs, tm
     kept = federation_profiles.path(east, FINGERPRINT)
     kept.write_bytes(kept.read_bytes()[:200])
     caplog.set_level(logging.INFO, logger="labnet.hub.federation")
+    assert search(west, east) == first
+    assert "was not used" in caplog.text and "whole" in caplog.text
+
+    # The comparator's prepared rows kept beside the values, not those of the values: not used either.
+    restart(east)
+    with np.load(kept) as data:
+        arrays = {name: data[name] for name in data.files}
+    arrays["prepared"] = arrays["prepared"] * 0.5 + 0.25
+    with open(kept, "wb") as out:
+        np.savez(out, **arrays)
+    caplog.clear()
     assert search(west, east) == first
     assert "was not used" in caplog.text and "whole" in caplog.text
 
@@ -216,3 +244,44 @@ def test_profiles_read_together_are_read_as_the_profiling_engine_reads_them():
     assert [k[1] for k in keys] == expected.labels   # the same rows, in the same order
     assert values.tolist() == expected.values.tolist()
     assert len(keys) == 10   # refused: a negative, all zero, an infinity, no peaks
+
+
+@pytest.mark.sqlite_only   # no store
+@pytest.mark.parametrize("name", ["pearson", "cosine", "euclidean", "manhattan", "canberra"])
+def test_a_comparator_brought_forward_or_loaded_links_as_one_made_anew(name):
+    """After a change the kept rows' preparation is copied and only the new rows prepared; after a restart the
+    prepared rows come from the file: either way the links are those of a comparator made anew on the rows."""
+    import numpy as np
+
+    from labnet.profiling.metrics import Comparator
+
+    rng = np.random.default_rng(7)
+    values = rng.random((3000, 19))
+    queries = np.vstack([values[::50] * 1.001, rng.random((40, 19))])
+    threshold = 99.0 if name in ("pearson", "cosine") else 0.05
+    keep = rng.random(len(values)) > 0.1
+    added = np.vstack([queries[:30] * 0.999, rng.random((200, 19))])
+    old = Comparator(name, values, dtype=np.float32)
+    forward = old.kept_and_added(keep, added)
+    anew = Comparator(name, np.vstack([values[keep], added]), dtype=np.float32)
+    assert forward.values.tolist() == anew.values.tolist() and forward.dtype is anew.dtype
+    np.testing.assert_allclose(forward.prepared, anew.prepared, rtol=1e-6)
+    expected = links_against(queries, anew.values, name, threshold, comparator=anew)
+    assert len(expected) > 30
+    for comparator in (forward, Comparator.from_prepared(name, forward.values, forward.prepared)):
+        found = links_against(queries, comparator.values, name, threshold, comparator=comparator)
+        assert (found.i.tolist(), found.j.tolist(), found.scores.tolist()) == \
+            (expected.i.tolist(), expected.j.tolist(), expected.scores.tolist())
+
+    # The pre-filter's precision follows the rows: a value outside float32's safe range added, then withdrawn.
+    huge = added[:1] * 1e20
+    wide = forward.kept_and_added(np.ones(len(forward), dtype=bool), huge)
+    assert wide.dtype is np.float64 is Comparator(name, wide.values, dtype=np.float32).dtype
+    narrow = wide.kept_and_added(np.arange(len(wide)) < len(forward), huge[:0])
+    assert narrow.dtype is forward.dtype and narrow.values.tolist() == forward.values.tolist()
+
+    # Prepared rows that are not those of the values are refused.
+    damaged = forward.prepared.copy()
+    damaged[::7] = damaged[::7] * 0.5 + 0.25
+    with pytest.raises(ValueError):
+        Comparator.from_prepared(name, forward.values, damaged)
