@@ -7000,7 +7000,7 @@
     </message>
     <message>
         <source>The hub found {n} link(s) between this laboratory&apos;s seizures and other laboratories&apos;. See Network.</source>
-        <translation>El nodo central encontró {n} vínculo(s) entre las incautaciones de este laboratorio y las de otros laboratorios. Consulte la sección Red.</translation>
+        <translation>El nodo central encontró {n} vínculo(s) con otros laboratorios. Consulte Red.</translation>
     </message>
     <message>
         <source>Network: {n} new link(s)</source>

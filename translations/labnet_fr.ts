@@ -7000,7 +7000,7 @@
     </message>
     <message>
         <source>The hub found {n} link(s) between this laboratory&apos;s seizures and other laboratories&apos;. See Network.</source>
-        <translation>Le serveur a trouvé {n} lien(s) entre les saisies de ce laboratoire et celles d&apos;autres laboratoires. Voir Réseau.</translation>
+        <translation>Le serveur a trouvé {n} lien(s) avec d&apos;autres laboratoires. Voir Réseau.</translation>
     </message>
     <message>
         <source>Network: {n} new link(s)</source>

@@ -7070,7 +7070,7 @@
     </message>
     <message>
         <source>The hub found {n} link(s) between this laboratory&apos;s seizures and other laboratories&apos;. See Network.</source>
-        <translation>Узел обнаружил связи между изъятиями этой лаборатории и изъятиями других лабораторий (связей: {n}). См. раздел «Сеть».</translation>
+        <translation>Узел нашёл связи с изъятиями других лабораторий ({n}). См. «Сеть».</translation>
     </message>
     <message>
         <source>Network: {n} new link(s)</source>
