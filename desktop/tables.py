@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from labnet.desktop.i18n import bidi
 
@@ -45,11 +45,15 @@ def cell_text(text: str, direction: Qt.LayoutDirection) -> str:
 
 
 class DirectionalDelegate(QStyledItemDelegate):
-    """Paints every cell with ``cell_text``: a long Latin name or storage place in an Arabic table elided at
-    its own end (on its right), as in a left-to-right one.  The model's texts stay as they are (copying,
-    exports, tooltips)."""
+    """Paints a cell too narrow for its text with ``cell_text``: a long Latin name or storage place in an Arabic
+    table elided at its own end (on its right), as in a left-to-right one.  A text that fits is painted as
+    before ("١٦٨٫٤ mg" keeps its order), and the model's texts stay as they are (copying, exports, tooltips)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        if option.text:
+        if not option.text or option.direction != Qt.LayoutDirection.RightToLeft:
+            return
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, option, option.widget) + 1
+        if option.fontMetrics.horizontalAdvance(option.text) > option.rect.width() - 2 * margin:   # Qt elides it
             option.text = cell_text(option.text, option.direction)

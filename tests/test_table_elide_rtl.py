@@ -74,3 +74,27 @@ def test_cell_texts_in_each_direction():
     assert cell_text(ARABIC, rtl) == ARABIC                        # Arabic elides at its left already
     assert cell_text("٢٠٢٦/١٢/٥", rtl) == "٢٠٢٦/١٢/٥"               # digits alone: no letter to follow
     assert cell_text(f"\u2068{LONG}\u2069", rtl) == f"\u2068{LONG}\u2069"   # isolated once
+
+
+def test_a_text_that_fits_is_painted_as_before(qtbot, path, tmp_path, qapp):
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page = make_page(qtbot, path, "reference_sample", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        col = next(c for c in range(page.model.columnCount())
+                   if page.model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.UserRole) == "storage_location")
+        index = page.model.index(0, col)
+        option = QStyleOptionViewItem()
+        option.initFrom(page.table)
+        option.rect = QRect(0, 0, 2000, 30)
+        page.table.itemDelegate().initStyleOption(option, index)
+        assert option.text == LONG                              # wide enough: as the model says
+        option = QStyleOptionViewItem()
+        option.initFrom(page.table)
+        option.rect = QRect(0, 0, 120, 30)
+        page.table.itemDelegate().initStyleOption(option, index)
+        assert option.text == f"\u2068{LONG}\u2069"             # elided: isolated
+    finally:
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
