@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>النتيجة</translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>{analyte} in {material} ({unit})</source>
@@ -8232,7 +8232,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>النتيجة</translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <source>not scored</source>

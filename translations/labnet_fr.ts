@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Résultat</translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>{analyte} in {material} ({unit})</source>
@@ -7944,7 +7944,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Résultat</translation>
+        <translation>Appréciation</translation>
     </message>
     <message>
         <source>not scored</source>

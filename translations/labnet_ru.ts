@@ -4024,7 +4024,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Результат</translation>
+        <translation>Заключение</translation>
     </message>
     <message>
         <source>{analyte} in {material} ({unit})</source>
@@ -8016,7 +8016,7 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation>Результат</translation>
+        <translation>Заключение</translation>
     </message>
     <message>
         <source>not scored</source>
