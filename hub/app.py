@@ -142,10 +142,18 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
             raise Unauthenticated("a request carries one Authorization header, not several", code="sign-in-required")
         return given[0] if given else None
 
-    async def lab_of(request: Request) -> str:
-        lab_id = auth.lab_for_token(hub.store, credential(request))
+    def checked_lab(authorization: str | None) -> str:
+        lab_id = auth.lab_for_token(hub.store, authorization)
         limiter.check(lab_id)
         return lab_id
+
+    async def lab_of(request: Request) -> str:
+        # A thread of the pool: the session check and the rate-limit upsert (a commit) wait on the database, and a
+        # slow commit on the event loop would stall every request of this process (issue 19).
+        return await run_in_threadpool(checked_lab, credential(request))
+
+    async def anonymous(request: Request) -> None:
+        await run_in_threadpool(anonymous_limiter.check, client_key(request))
 
     hub_operations.install(app, hub, ingestor, worker, linker)
 
@@ -158,31 +166,39 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
     async def hub_keys() -> Response:
         """The hub key document: its identity and its retired and revoked keys, signed by its current key
         (``labnet.protocol.keystatus``); laboratories read it at every sync."""
-        return Response(keylife.document(hub.identity, hub.store), media_type="application/json")
+        return Response(await run_in_threadpool(keylife.document, hub.identity, hub.store), media_type="application/json")
 
     @app.post("/v1/enrol", tags=["enrolment"], openapi_extra=_body(_REGISTRATION))
     async def enrol(request: Request) -> dict:
         """Register a laboratory with a one-time enrolment token and a proof of its signing key."""
-        anonymous_limiter.check(client_key(request))
-        result = enrolment.register(hub.store, hub.key_id, json_object(await read_json(request), "a registration"))
-        admins.record(hub.store, f"client:{client_key(request)}", "lab.enrol", result["lab_id"], name=result["name"],
-                      by="enrolment code")
+        await anonymous(request)
+        registration = json_object(await read_json(request), "a registration")
+
+        def register() -> dict:
+            result = enrolment.register(hub.store, hub.key_id, registration)
+            admins.record(hub.store, f"client:{client_key(request)}", "lab.enrol", result["lab_id"],
+                          name=result["name"], by="enrolment code")
+            return result
+
+        result = await run_in_threadpool(register)
         log.info("enrolled laboratory %s (%s, %s)", result["lab_id"], result["name"], result["country"])
         return {**result, "hub_identity": json.loads(hub.identity.public.to_json())}
 
     @app.post("/v1/identity", tags=["enrolment"], openapi_extra=_body(_IDENTITY))
     async def new_identity(request: Request) -> dict:
         """A laboratory's rotated keys: its new identity document, endorsed by its current signing key."""
-        anonymous_limiter.check(client_key(request))
-        result = enrolment.rotate_lab_keys(hub.store, json_object(await read_json(request), "an identity document"))
+        await anonymous(request)
+        document = json_object(await read_json(request), "an identity document")
+        result = await run_in_threadpool(enrolment.rotate_lab_keys, hub.store, document)
         log.info("laboratory %s rotated its keys (signing key %s)", result["lab_id"], result["signing_key_id"][:16])
         return result
 
     @app.post("/v1/session", tags=["sessions"], openapi_extra=_body(_SESSION))
     async def session(request: Request) -> dict:
         """Exchange a request signed by the lab's key for a one-hour bearer token."""
-        anonymous_limiter.check(client_key(request))
-        return auth.open_session(hub.store, hub.key_id, json_object(await read_json(request), "a session request"))
+        await anonymous(request)
+        asked = json_object(await read_json(request), "a session request")
+        return await run_in_threadpool(auth.open_session, hub.store, hub.key_id, asked)
 
     app.include_router(tus_router(hub.uploads, lab_of, app.state.metrics.counting_uploads(worker.submit),
                                   prefix=UPLOADS, public_path=urlsplit(settings.public_url).path.rstrip("/")))
@@ -191,7 +207,7 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
     async def receipt(bundle_id: str, request: Request) -> Response:
         """The hub's signed receipt for one of the laboratory's bundles (404 while it is being processed)."""
         lab_id = await lab_of(request)
-        return Response(ingestor.receipt(bundle_id, lab_id), media_type="application/json")
+        return Response(await run_in_threadpool(ingestor.receipt, bundle_id, lab_id), media_type="application/json")
 
     @app.get("/v1/records/held", tags=["sync"])
     async def held(request: Request, after_kind: Annotated[str, Query(max_length=64)] = "",
@@ -200,7 +216,8 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
         """What the hub holds of this laboratory's records (labnet sync --reconcile), a page at a time in
         (kind, id) order: each as the decision it came from, with the digest of its entry line."""
         lab_id = await lab_of(request)
-        records, following = holdings.held_records(hub.store, lab_id, after=(after_kind, after_id), limit=limit)
+        records, following = await run_in_threadpool(
+            lambda: holdings.held_records(hub.store, lab_id, after=(after_kind, after_id), limit=limit))
         return HeldPage(tuple(HeldRecord(**r) for r in records), following).to_json()
 
     @app.get("/v1/bulletins", tags=["bulletins"])
@@ -208,7 +225,7 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
                         limit: Annotated[int, Query(ge=1, le=5000)] = 500) -> Response:
         """Signed bulletins for this laboratory after ``since``, as JSON lines (one signed bulletin a line)."""
         lab_id = await lab_of(request)
-        lines = hub_bulletins.since(hub, lab_id, since, limit)
+        lines = await run_in_threadpool(hub_bulletins.since, hub, lab_id, since, limit)
         app.state.metrics.bulletins.inc(len(lines))
         return Response(b"".join(line + b"\n" for line in lines), media_type="application/x-ndjson")
 
@@ -238,7 +255,7 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
     async def admin_session(request: Request) -> dict:
         """Sign in as a named administrator: ``{"token", "expires_at", "name", "role"}``, the token valid for an
         hour (``Authorization: Bearer`` on the other administration routes)."""
-        anonymous_limiter.check(client_key(request))
+        await anonymous(request)
         name, password = text_fields(await read_json(request), "name", "password")
         return await run_in_threadpool(admins.sign_in, hub.store, name, password, client_key(request))
 
@@ -247,18 +264,18 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
         """Set the first password of the account a one-time administrator token names (a new hub's, or the
         shared token of a hub made before named administrators); answers as a sign-in does. The token then
         no longer works."""
-        anonymous_limiter.check(client_key(request))
+        await anonymous(request)
         token, password = text_fields(await read_json(request), "token", "password")
         return await run_in_threadpool(admins.set_first_password, hub.store, token, password, client_key(request))
 
     @app.get("/v1/admin/accounts", tags=["administration"])
-    async def admin_accounts(request: Request) -> list[dict]:
+    def admin_accounts(request: Request) -> list[dict]:
         """The hub's administrators: name, role, when made, whether disabled, whether a password is set."""
         admin(request)
         return [account.public() for account in hub.store.admins.accounts()]
 
     @app.get("/v1/admin/audit", tags=["administration"])
-    async def audit_trail(request: Request, since: Annotated[str | None, Query(max_length=40)] = None,
+    def audit_trail(request: Request, since: Annotated[str | None, Query(max_length=40)] = None,
                           limit: Annotated[int, Query(ge=1, le=100_000)] = 1000) -> dict:
         """The hub's audit trail (who did what, when), oldest first from ``since`` (an ISO time), with each
         entry's chain hash and the trail's head (labnet.hub.audit)."""
@@ -267,7 +284,7 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
                 "head": hub.store.admins.head()}
 
     @app.get("/v1/admin/labs", tags=["administration"])
-    async def labs(request: Request) -> list[dict]:
+    def labs(request: Request) -> list[dict]:
         """Every enrolled laboratory with its state and last contact."""
         admin(request)
         return [{"lab_id": lab.lab_id, "name": lab.name, "country": lab.country, "enrolled_at": lab.enrolled_at,
@@ -277,27 +294,33 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
     @app.post("/v1/admin/labs/{lab_id}/revoke", tags=["administration"], openapi_extra=_body(_REVOKE))
     async def revoke(lab_id: str, request: Request) -> dict:
         """Revoke a laboratory: its sessions end at once and it can no longer sign in or upload."""
-        who = admin(request)
+        who = await run_in_threadpool(admin, request)
         body = await read_json(request) if request.headers.get("Content-Length", "0") != "0" else {}
         reason = str(body.get("reason", "")) if isinstance(body, dict) else ""
-        lab = hub.store.revoke(lab_id, reason)
-        admins.record(hub.store, who, "lab.revoke", lab.lab_id, reason=lab.revoked_reason)
+
+        def revoked() -> Any:
+            lab = hub.store.revoke(lab_id, reason)
+            admins.record(hub.store, who, "lab.revoke", lab.lab_id, reason=lab.revoked_reason)
+            return lab
+
+        lab = await run_in_threadpool(revoked)
         log.warning("revoked laboratory %s (%s): %s", lab.lab_id, lab.name, lab.revoked_reason)
         return {"lab_id": lab.lab_id, "revoked_at": lab.revoked_at, "revoked_reason": lab.revoked_reason}
 
     @app.post("/v1/admin/enrolment-codes", tags=["administration"], openapi_extra=_body(_CODE_REQUEST))
     async def new_code(request: Request) -> dict:
         """A one-time enrolment code for a laboratory (``{"lab": NAME, "country": CC}``)."""
-        who = admin(request)
+        who = await run_in_threadpool(admin, request)
         body = await read_json(request)
         if not isinstance(body, dict) or not isinstance(body.get("lab"), str) or not isinstance(body.get("country"), str):
             raise HubError('an enrolment code request is {"lab": NAME, "country": CC}')
-        issued = issue_code(hub, body["lab"], body["country"])
-        admins.record(hub.store, who, "lab.enrolment-code", issued["lab"], country=issued["country"])
+        issued = await run_in_threadpool(issue_code, hub, body["lab"], body["country"])
+        await run_in_threadpool(lambda: admins.record(hub.store, who, "lab.enrolment-code", issued["lab"],
+                                                      country=issued["country"]))
         return issued
 
     @app.get("/v1/admin/enrolment-codes", tags=["administration"])
-    async def codes(request: Request) -> list[dict]:
+    def codes(request: Request) -> list[dict]:
         """Enrolment codes issued, used or not (the codes themselves are never kept)."""
         admin(request)
         return hub.store.enrolment_codes()
@@ -305,29 +328,30 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
     @app.post("/v1/admin/notices", tags=["administration"], openapi_extra=_body(_NOTICE))
     async def post_notice(request: Request) -> dict:
         """Send a notice to one laboratory or to all (``{"text": …, "to": LAB_ID or "*"}``)."""
-        who = admin(request)
+        who = await run_in_threadpool(admin, request)
         body = await read_json(request)
         if not isinstance(body, dict) or not isinstance(body.get("text"), str):
             raise HubError('a notice is {"text": …, "to": LAB_ID or "*"}')
-        seq = hub_bulletins.notice(hub, body["text"], str(body.get("to", "*")))
-        admins.record(hub.store, who, "notice", str(body.get("to", "*")), bulletin=seq)
+        seq = await run_in_threadpool(hub_bulletins.notice, hub, body["text"], str(body.get("to", "*")))
+        await run_in_threadpool(lambda: admins.record(hub.store, who, "notice", str(body.get("to", "*")),
+                                                      bulletin=seq))
         return {"seq": seq}
 
     @app.get("/v1/admin/bundles", tags=["administration"])
-    async def bundles(request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> dict:
+    def bundles(request: Request, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> dict:
         """Received bundles with their import reports, newest first, and files refused unread."""
         admin(request)
         return {"bundles": hub.store.received.bundles_newest_first(limit),
                 "refused": hub.store.received.refused_newest_first(limit)}
 
     @app.get("/v1/admin/stats", tags=["administration"])
-    async def stats(request: Request) -> dict:
+    def stats(request: Request) -> dict:
         """Network statistics: records per lab and type, last sync, and records received per day."""
         admin(request)
         return network_statistics(hub)
 
     @app.get("/v1/admin/records", tags=["administration"])
-    async def records(request: Request, kind: str | None = None, lab: str | None = None,
+    def records(request: Request, kind: str | None = None, lab: str | None = None,
                       limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                       offset: Annotated[int, Query(ge=0, le=2**62)] = 0, include_deleted: bool = False) -> dict:
         """The network catalogue: the latest shared version of each record, as the laboratory's policy let it leave."""
@@ -344,11 +368,11 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
         "required": True, "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}})
     async def import_file(request: Request) -> dict:
         """Import a bundle that came on a USB stick (the body is the file); returns the report and receipt."""
-        who = admin(request)
+        who = await run_in_threadpool(admin, request)
         data = await read_body(request, settings.max_upload_bytes)
         result = await run_in_threadpool(ingestor.ingest, data, source="file")
-        admins.record(hub.store, who, "bundle.import", result.bundle_id or "", status=result.status,
-                      lab_id=result.lab_id)
+        await run_in_threadpool(lambda: admins.record(hub.store, who, "bundle.import", result.bundle_id or "",
+                                                      status=result.status, lab_id=result.lab_id))
         worker.link_soon()
         return describe(result)
 
@@ -356,22 +380,23 @@ def create_app(hub: Hub, *, ingest: bool = True, close_hub: bool = False) -> Fas
     async def publish_method(request: Request) -> dict:
         """Publish a harmonised comparison method (the JSON of ``labnet profiles export-method``): every
         laboratory gets it in a bulletin, and the network's profiles of its drug type are linked with it."""
-        who = admin(request)
+        who = await run_in_threadpool(admin, request)
         body = await read_json(request)
         published = await run_in_threadpool(linker.publish_method, body)
-        admins.record(hub.store, who, "method.publish", f"{published['name']} v{published['version']}",
-                      drug_type=published["drug_type"])
+        await run_in_threadpool(lambda: admins.record(hub.store, who, "method.publish",
+                                                      f"{published['name']} v{published['version']}",
+                                                      drug_type=published["drug_type"]))
         worker.link_soon()
         return published
 
     @app.get("/v1/admin/methods", tags=["administration"])
-    async def methods(request: Request) -> list[dict]:
+    def methods(request: Request) -> list[dict]:
         """The published methods, newest first, the one in use for each drug type marked."""
         admin(request)
         return linker.methods()
 
     @app.get("/v1/admin/links", tags=["administration"])
-    async def links(request: Request, lab: str | None = None,
+    def links(request: Request, lab: str | None = None,
                     limit: Annotated[int, Query(ge=1, le=100_000)] = 1000) -> dict:
         """Links found between profiles of different laboratories, newest first."""
         admin(request)

@@ -113,7 +113,7 @@ def install(app: FastAPI, hub: Hub, *, admin: Callable[[Request], str], read_jso
     async def all_hits(request: Request) -> dict:
         """Every cross-network hit, both sides: ``asked`` (our queries found in a peer's network) and
         ``answered`` (a peer's queries found our laboratories' profiles)."""
-        admin(request)
+        await run_in_threadpool(admin, request)
         rows = await run_in_threadpool(federation.store(hub).hits)
         return {"hits": [{**{k: r[k] for k in ("side", "search_id", "query_ref", "hit_ref", "peer", "lab_id",
                                                 "record_id", "method", "score", "likelihood_ratio", "found_at")},
@@ -122,7 +122,7 @@ def install(app: FastAPI, hub: Hub, *, admin: Callable[[Request], str], read_jso
     @app.get("/v1/admin/federation/followups", tags=["administration"])
     async def all_followups(request: Request) -> dict:
         """Every follow-up, asked by our laboratories or of them, with its state."""
-        admin(request)
+        await run_in_threadpool(admin, request)
         rows = await run_in_threadpool(federation.store(hub).followups)
         return {"followups": [{**{k: r[k] for k in ("request_id", "side", "peer", "hit_ref", "lab_id", "record_id",
                                                      "question", "state", "note", "asked_at", "decided_at")},
@@ -131,14 +131,14 @@ def install(app: FastAPI, hub: Hub, *, admin: Callable[[Request], str], read_jso
     @app.get("/v1/admin/peers/{name}/policy", tags=["administration"])
     async def get_policy(name: str, request: Request) -> dict:
         """The federation policy for peer ``name`` (no text: nothing leaves) and what it sends and releases."""
-        admin(request)
+        await run_in_threadpool(admin, request)
         return await run_in_threadpool(policy_text, hub, name)
 
     @app.post("/v1/admin/peers/{name}/policy/preview", tags=["administration"], openapi_extra=_POLICY)
     async def preview_policy(name: str, request: Request) -> dict:
         """What a policy not saved yet would send in a search and release with a hit (refused if it does not
         read as a policy)."""
-        admin(request)
+        await run_in_threadpool(admin, request)
         text = _text(await read_json(request))
         policy = federation_policy.parse(text, f"the policy for {name}") if text.strip() else federation_policy.NOTHING
         return await run_in_threadpool(preview, hub, name, policy)
@@ -146,6 +146,6 @@ def install(app: FastAPI, hub: Hub, *, admin: Callable[[Request], str], read_jso
     @app.put("/v1/admin/peers/{name}/policy", tags=["administration"], openapi_extra=_POLICY)
     async def put_policy(name: str, request: Request) -> dict:
         """Save the federation policy for peer ``name`` (a network administrator; in the audit trail)."""
-        actor = admin(request)
+        actor = await run_in_threadpool(admin, request)
         text = _text(await read_json(request))
         return await run_in_threadpool(save_policy, hub, name, text, actor)

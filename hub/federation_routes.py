@@ -75,7 +75,7 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
     async def peer_reply(request: Request) -> dict:
         """A peer hub's signed reply to one of our invitations (the online path of peering): the peer is pinned
         and our identity, address and methods are the answer."""
-        anonymous(request)
+        await run_in_threadpool(anonymous, request)
         body = await read_body(request, hub.settings.max_request_bytes)
         return await run_in_threadpool(federation.register_reply, hub, body, "peer", "code")
 
@@ -86,7 +86,7 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
         keys and methods (answered with the receipt alone); every answer carries our signed receipt for the message
         in the header LabNet-Federation-Receipt.
         Refused: peer-unknown, peer-revoked, federation-message-invalid."""
-        anonymous(request)
+        await run_in_threadpool(anonymous, request)
         return await take(await read_body(request, hub.settings.max_upload_bytes))
 
     async def take(body: bytes) -> Response:
@@ -99,8 +99,8 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
         return Response(answer, media_type=federation_search.MEDIA_TYPE, headers=headers)
 
     async def uploader(request: Request) -> str:
-        anonymous(request)
-        return federation_uploads.uploader(hub, request.headers.get("Authorization"))
+        await run_in_threadpool(anonymous, request)
+        return await run_in_threadpool(federation_uploads.uploader, hub, request.headers.get("Authorization"))
 
     # A large message arrives as a resumable upload (tus, as the laboratories' bundles do), then is taken.
     app.include_router(tus_router(federation_uploads.peer_uploads(hub), uploader, prefix=federation_uploads.UPLOADS,
@@ -124,7 +124,7 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
         ``answered`` (a peer's query found its profiles); a tablet's ``physical`` agreement with what the peer
         released (agrees, disagrees, unknown; null for a record that is not a tablet)."""
         lab_id = await lab_of(request)
-        rows = federation.store(hub).hits(lab_id=lab_id)
+        rows = await run_in_threadpool(lambda: federation.store(hub).hits(lab_id=lab_id))
         return {"hits": [{**{k: r[k] for k in ("side", "search_id", "query_ref", "hit_ref", "peer", "record_id",
                                                 "method", "score", "likelihood_ratio", "found_at")},
                           "fields": json.loads(r["fields"]),
@@ -134,7 +134,8 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
     async def followups(request: Request) -> dict:
         """This laboratory's follow-ups: those it asked and those asked of it, with their state."""
         lab_id = await lab_of(request)
-        return {"followups": [_followup(r) for r in federation.store(hub).followups(lab_id)]}
+        rows = await run_in_threadpool(federation.store(hub).followups, lab_id)
+        return {"followups": [_followup(r) for r in rows]}
 
     @app.post("/v1/federation/followups", tags=["federation"], openapi_extra=_ASK)
     async def ask(request: Request) -> dict:
@@ -161,13 +162,13 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
             raise HubError('a decision is {"approve": true|false, "release": [FIELD, …], "note": …}')
         decided = await run_in_threadpool(federation_followup.decide, hub, lab_id, request_id, body["approve"],
                                           list(body.get("release", [])), str(body.get("note") or ""))
-        await run_in_threadpool(_deliver_quietly, hub, (federation.store(hub).followup(request_id) or {})["peer"])
+        await run_in_threadpool(lambda: _deliver_quietly(hub, (federation.store(hub).followup(request_id) or {})["peer"]))
         return decided
 
     @app.get("/v1/admin/peers", tags=["administration"])
     async def peers(request: Request) -> list[dict]:
         """The peer hubs: state, last contact, methods in common, messages waiting to be delivered."""
-        admin(request)
+        await run_in_threadpool(admin, request)
         return await run_in_threadpool(federation.describe, hub)
 
 

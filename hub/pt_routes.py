@@ -45,20 +45,20 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
     async def rounds(request: Request) -> list[dict]:
         """Every proficiency-test round: deadline, participants, items, results and laboratories that sent them,
         closed or not."""
-        admin(request)
-        return proficiency.describe(hub.store)
+        await run_in_threadpool(admin, request)
+        return await run_in_threadpool(proficiency.describe, hub.store)
 
     @app.get("/v1/admin/pt/{round_id}", tags=["administration"])
     async def round_details(round_id: str, request: Request) -> dict:
         """One round: its items, the participants' codes that sent results and, once closed, its summary."""
-        admin(request)
+        await run_in_threadpool(admin, request)
         return await run_in_threadpool(proficiency.details, hub, round_id)
 
     @app.post("/v1/admin/pt", tags=["administration"],
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {"schema": _ROUND}}}})
     async def create_round(request: Request) -> dict:
         """Create a round; each participating laboratory gets its signed ``pt-round`` bulletin."""
-        who = admin(request)
+        who = await run_in_threadpool(admin, request)
         body: Any = await read_json(request)
         if not isinstance(body, dict) or not isinstance(body.get("items"), list) \
                 or not isinstance(body.get("labs"), list) or not all(isinstance(i, dict) for i in body["items"]):
@@ -71,5 +71,5 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
     @app.post("/v1/admin/pt/{round_id}/close", tags=["administration"])
     async def close_round(round_id: str, request: Request) -> dict:
         """Close a round after its deadline: the round's summary (each laboratory gets its own bulletin)."""
-        who = admin(request)
+        who = await run_in_threadpool(admin, request)
         return await run_in_threadpool(proficiency.close, hub, who, round_id)

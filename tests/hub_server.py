@@ -106,8 +106,9 @@ def free_port() -> int:
 class RunningHub:
     """``Hub.create`` + ``create_app`` served in a thread; ``stop()`` shuts it down cleanly."""
 
-    def __init__(self, folder: Path, *, hub: Hub | None = None, **settings):
-        """A new hub in ``folder``, its first administrator signed in; or ``hub``, opened already, as it is."""
+    def __init__(self, folder: Path, *, hub: Hub | None = None, ingest: bool = True, **settings):
+        """A new hub in ``folder``, its first administrator signed in; or ``hub``, opened already, as it is;
+        ``ingest``: the ingest worker (and federation delivery) on a thread of this process."""
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         if hub is None:
@@ -117,7 +118,7 @@ class RunningHub:
             self.admin_token = first_admin_session(self.hub)
         else:
             self.hub, self.setup_token, self.admin_token = hub, "", ""
-        self.server = uvicorn.Server(uvicorn.Config(create_app(self.hub), host="127.0.0.1", port=self.port,
+        self.server = uvicorn.Server(uvicorn.Config(create_app(self.hub, ingest=ingest), host="127.0.0.1", port=self.port,
                                                     log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
