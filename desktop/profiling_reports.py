@@ -10,23 +10,9 @@ import math
 from typing import Any
 
 from .i18n import translate
+from .linkage_common import lr_text as lr_text  # the window's LR writing: one form, the locale's digits, on paper too
 from .report_charts import BLUE, GREEN, GREY, ORANGE, Chart, Series, histogram
 from .reports import Report
-
-
-def lr_text(value: float) -> str:
-    """An LR as a chemist reads it: 3 significant figures, powers of ten beyond 10⁶, 1/x below 1."""
-    if not math.isfinite(value) or value <= 0:
-        return "—"
-    if value < 1:
-        return "1/" + lr_text(1 / value)
-    exponent = int(math.floor(math.log10(value)))
-    if exponent >= 6:
-        return f"{value / 10 ** exponent:.2g}×10^{exponent}"
-    if exponent >= 2:
-        return f"{round(value, 2 - exponent):,.0f}"
-    return f"{value:.3g}"
-
 
 
 # -- a method's validation -----------------------------------------------------------------------------

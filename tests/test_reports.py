@@ -94,10 +94,21 @@ def test_a_pair_of_another_drug_is_refused_with_a_sentence(catalogue_with_method
             link_data(cat, method, a, other)
 
 
-@pytest.mark.parametrize("value, text", [(87.8, "87.8"), (1.1e7, "1.1×10^7"), (0.02, "1/50"), (1.0, "1"),
-                                         (6920.4, "6,920"), (178.2, "178"), (0.00562, "1/178")])
-def test_likelihood_ratios_are_written_as_a_chemist_reads_them(value, text):
+@pytest.mark.parametrize("value, text", [(87.8, "87.8"), (1.1e7, "1.1×10⁷"), (0.02, "1/50.0"), (1.0, "1.00"),
+                                         (6920.4, "6920"), (178.2, "178"), (0.00562, "1/178")])
+def test_likelihood_ratios_are_written_as_a_chemist_reads_them(qapp, value, text):
     assert lr_text(value) == text
+
+
+def test_a_printed_likelihood_ratio_is_written_as_the_window_writes_it_in_arabic(qapp):
+    from labnet.desktop import i18n, linkage_common
+
+    assert lr_text is linkage_common.lr_text   # one helper for the window and the paper
+    i18n.install(qapp, "ar")
+    try:
+        assert lr_text(0.005) == "١/٢٠٠" and lr_text(87.8) == "٨٧٫٨"   # not "1/200" and Latin digits
+    finally:
+        i18n.install(qapp, "en")
 
 
 # -- from the command line --------------------------------------------------------------------------------
