@@ -136,7 +136,7 @@ class DeliveryLoop:
     def step(self) -> int:
         """Announce a change of our keys or methods and deliver what is due, if this process holds the lease;
         how many messages were delivered."""
-        federation_uploads.expire(self.hub)   # the peers' uploads left unfinished (any process: idempotent)
+        federation_uploads.expire(self.hub)   # the uploads left unfinished, peers' and labs' (any process: idempotent)
         fed, state = store(self.hub), own_state(self.hub)
         if not fed.due(utc_stamp(self.hub.store.clock())) \
                 and all(p["revoked_at"] or p["announced"] == state for p in fed.peers()):

@@ -151,8 +151,9 @@ def _leftover(uploads: PeerUploadStore) -> None:
 
 
 def expire(hub: Hub, *, every: float = EXPIRE_EVERY) -> int:
-    """Remove the peers' uploads left unfinished past their lifetime (rows and bytes), at most once per ``every``
-    seconds in this process; how many."""
+    """Remove the uploads left unfinished past their lifetime (rows and bytes), the peers' and the laboratories'
+    (``upload_lifetime_hours`` of the hub's settings), at most once per ``every`` seconds in this process; how
+    many."""
     key = str(hub.folder.resolve())
     now = time.monotonic()
     if now - _expired_at.get(key, -every) < every:
@@ -161,7 +162,12 @@ def expire(hub: Hub, *, every: float = EXPIRE_EVERY) -> int:
     removed = peer_uploads(hub).expire()
     if removed:
         log.info("%d unfinished upload(s) of peer hubs expired and were removed", removed)
-    return removed
+    # The laboratories' too (issue 19): a half-sent bundle's row and .part would otherwise stay for ever; the
+    # lab's next sync starts a new upload of it.
+    labs = hub.uploads.expire()
+    if labs:
+        log.info("%d unfinished upload(s) of laboratories expired and were removed", labs)
+    return removed + labs
 
 
 def close(hub: Hub) -> None:
