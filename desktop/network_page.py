@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import errors, style
-from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, number, say, say_error
+from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number, say, say_error
 from labnet.desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from labnet.desktop.network_bulletins import BulletinActions
 from labnet.desktop.pt_form import PtActions
@@ -362,7 +362,7 @@ class NetworkPage(NetworkActions, BulletinActions, QWidget):
                     "unsatisfactory": self.tr("unsatisfactory")}
             scores = [self.tr("{analyte} in {material}: {kind} = {z} ({outcome})").format(
                 analyte=r.get("analyte", "?"), material=r.get("material", "?"), kind=r.get("kind", "z"),
-                z=f"{r['z']:+.2f}", outcome=said.get(str(r.get("outcome")), str(r.get("outcome"))))
+                z=locale_digits(f"{r['z']:+.2f}"), outcome=said.get(str(r.get("outcome")), str(r.get("outcome"))))
                 for r in content.get("results") or [] if isinstance(r, dict) and isinstance(r.get("z"), int | float)]
             return self.tr("Proficiency test {round}, your scores: {scores}").format(
                 round=name, scores="; ".join(scores) or self.tr("none (no assigned value)"))

@@ -29,3 +29,18 @@ def test_the_network_view_describes_each_proficiency_test_bulletin(qtbot, tmp_pa
     assert shown("pt-result", {"round": "PT-1", "results": []}).endswith("none (no assigned value)")
     assert shown("pt-summary", {"round": "PT-1", "participants": 3}) == \
         "Proficiency test PT-1 closed: the round's summary (3 participant(s))"
+
+
+def test_a_proficiency_test_score_is_in_the_views_digits_in_arabic(qtbot, tmp_path, monkeypatch, capsys, qapp):
+    from labnet.desktop import i18n
+
+    folder = tmp_path / "lab"
+    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
+    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
+    capsys.readouterr()
+    window = windows.open_window(qtbot, folder / "catalogue.db", tmp_path)
+    i18n.install(qapp, "ar")   # conftest puts English back before the next test
+    said = window.network_page.describe(Bulletin(1, "hub", "lab", "pt-result", "2026-12-21T00:00:00Z", {
+        "round": "PT-1", "results": [{"material": "PT-A", "analyte": "cocaine", "z": -0.11, "kind": "z'",
+                                      "outcome": "satisfactory"}]}, b""))
+    assert "z'" in said and i18n.locale_digits("-0.11") in said and "0.11" not in said, said
