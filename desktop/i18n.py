@@ -252,8 +252,11 @@ def fill(template: str, /, **values: object) -> str:
 
 # A run written left to right inside a right-to-left sentence: a formula "|z| ≤ 2", a standard "ISO/IEC 17025",
 # a clause "§6.4", an amount and its unit "5 mg".  It starts and ends on a letter, digit, § or |, and holds no
-# bracket (brackets around it are the sentence's own, mirrored with it).
-_LTR_RUN = re.compile(r"[A-Za-z0-9§|µ][A-Za-z0-9§|µ ./:\-+×≤≥<>=·′_%,]*[A-Za-z0-9|%′µ]|[A-Za-z0-9§]")
+# bracket (brackets around it are the sentence's own, mirrored with it).  Once begun on a Latin character it may
+# hold and end on the locale's Arabic digits, separators and minus mark: "FPR ≤ ٠٫٠١" is one run, or its "≤" mirrors.
+_ARABIC_NUMBER = "\u0660-\u066c\u06f0-\u06f9\u061c"
+_LTR_RUN = re.compile(rf"[A-Za-z0-9§|µ][A-Za-z0-9§|µ ./:\-+×≤≥<>=·′_%,{_ARABIC_NUMBER}]*[A-Za-z0-9|%′µ\u0660-\u0669\u06f0-\u06f9]"
+                      r"|[A-Za-z0-9§]")
 _RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _ISOLATED = re.compile("(\u2068[^\u2069]*\u2069)")
 _TAG = re.compile(r"<[A-Za-z/][^>]*>")

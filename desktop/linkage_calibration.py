@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from labnet.catalogue.encodings import EncodingUnknown
 from labnet.desktop import errors, linkage_queries, style
-from labnet.desktop.i18n import catalogue_text, fill, isolate, locale_digits, number, say
+from labnet.desktop.i18n import bidi, catalogue_text, fill, isolate, locale_digits, number, say
 from labnet.desktop.import_choices import DecimalChoice, SourceChoices
 from labnet.desktop.linkage_common import plot_widget, select_row, set_axis_label
 from labnet.profiling import METRICS
@@ -227,14 +227,14 @@ class CalibrationTab(QWidget):
         ev = result.evaluation
         best = ev.best
         sampled = self.tr(" (a random sample)") if ev.unlinked_pairs < ev.unlinked_total else ""
-        self.status.setText(fill(self.tr(
+        self.status.setText(bidi(fill(self.tr(   # bidi: "FPR ≤ ٠٫٠١" one left-to-right run in Arabic
             "{profiles} profiles in {groups} groups from {source}: {linked} linked and {unlinked} unlinked pairs"
             "{sampled}. Best: {p} with {m}, AUC {auc:.4f}; at FPR ≤ {fpr:g} the threshold {t:.4g} finds "
             "{tpr:.1%} of linked pairs."),
             profiles=ev.profiles, groups=ev.groups, source=result.source, linked=ev.linked_pairs,
             unlinked=ev.unlinked_pairs, sampled=sampled, p=isolate(best.pretreatment), m=isolate(best.metric),
             auc=best.auc,
-            fpr=ev.target_fpr, t=best.threshold, tpr=best.tpr))
+            fpr=ev.target_fpr, t=best.threshold, tpr=best.tpr)))
         rows = result.table
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):

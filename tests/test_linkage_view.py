@@ -305,6 +305,7 @@ def test_in_arabic_the_linkage_view_writes_its_numbers_and_dates_one_way(page, q
     tab.run()
     outside_isolates = re.sub("\u2068[^\u2069]*\u2069", "", tab.status.text())
     assert re.search("[\u0660-\u0669]", outside_isolates) and not re.search("[0-9]", outside_isolates), outside_isolates
+    assert f"\u2068FPR ≤ {i18n.locale_digits('0.01')}\u2069" in tab.status.text()   # the "≤" not mirrored
     assert not re.search("[0-9]", tab.table.item(0, 2).text() + tab.table.item(0, 3).text())
     with Catalogue.open(page.tasks._resource.data_dir, user="amina") as cat:
         rid = cat.conn.execute("SELECT id FROM profiling_results WHERE drug_type = 'cocaine' "

@@ -57,6 +57,9 @@ def test_latin_runs_in_an_arabic_sentence_are_isolated(qapp):
     assert i18n.bidi(already) == already                      # a value isolated before is left whole
     assert i18n.bidi("<b>ISO 17025</b> نص") == "<b>ISO 17025</b> نص"   # rich text is not cut inside its tags
     assert i18n.bidi("Satisfactory (|z| ≤ 2)") == "Satisfactory (|z| ≤ 2)"  # no Arabic letter: nothing to do
+    # A formula in the view's Arabic digits is one run, whole: else the "≤" between them mirrors to "≥".
+    assert i18n.bidi("وعند FPR ≤ ٠٫٠١ تكشف") == f"وعند {FSI}FPR ≤ ٠٫٠١{PDI} تكشف"
+    assert i18n.bidi("الكمية ١٢ متبقية") == "الكمية ١٢ متبقية"   # an Arabic number alone is the sentence's own
 
 
 def test_in_a_left_to_right_language_nothing_is_added(qapp):
