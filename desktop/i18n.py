@@ -288,6 +288,8 @@ def date_text(value: dt.date | str | None) -> str:
     if value in (None, ""):
         return ""
     if isinstance(value, str):
+        if _MONTH.fullmatch(value):
+            return month_text(int(value[:4]), int(value[5:]))  # a date a sharing policy generalised to its month
         try:
             value = dt.date.fromisoformat(value[:10])
         except ValueError:
@@ -295,6 +297,17 @@ def date_text(value: dt.date | str | None) -> str:
     if isinstance(value, dt.datetime):
         value = value.date()
     return QLocale().toString(QDate(value.year, value.month, value.day), short_date_format())
+
+
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
+
+
+def month_text(year: int, month: int) -> str:
+    """A month as the locale names it, with its year in the locale's digits: "February 2026", "février 2026",
+    "فبراير ٢٠٢٦" (the standalone name: Russian "февраль", not "февраля")."""
+    locale = QLocale()
+    return f"{locale.standaloneMonthName(month, QLocale.FormatType.LongFormat)} " \
+           f"{locale.toString(QDate(year, month, 1), 'yyyy')}"
 
 
 def short_date_format() -> str:

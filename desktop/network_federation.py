@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import style
-from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number, say_error
+from labnet.desktop.i18n import catalogue_text, date_text, datetime_text, isolate, locale_digits, number, say_error
 
 KIND = "profiling_result"
 NOT_RELEASED = {"peaks", "shareable"}   # what a follow-up never offers: the profile itself went in the search
@@ -53,10 +53,21 @@ def field_label(name: str) -> str:
     return catalogue_text(rt.field(name).label) if rt.has_field(name) else name
 
 
+def field_value(name: str, value: Any) -> str:
+    """A released value as the views write it: a date (or the month a policy generalised it to) in the locale's
+    form, "فبراير ٢٠٢٦" rather than "2026-02"; other values as they came."""
+    from labnet.catalogue.records import RECORD_TYPES
+
+    rt = RECORD_TYPES[KIND]
+    if isinstance(value, str) and rt.has_field(name) and rt.field(name).type.name == "date":
+        return date_text(value)
+    return str(value)
+
+
 def released_text(fields: dict[str, Any] | None) -> str:
     if not fields:
         return translate("NetworkFederation", "nothing")
-    return "; ".join(f"{field_label(k)}: {v}" for k, v in sorted(fields.items()))
+    return "; ".join(f"{field_label(k)}: {field_value(k, v)}" for k, v in sorted(fields.items()))
 
 
 def describe_bulletin(kind: str, content: dict[str, Any]) -> str:
