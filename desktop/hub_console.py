@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import style
-from labnet.desktop.i18n import datetime_text, isolate, number, say_error
+from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, number, say_error
 from labnet.desktop.tasks import Tasks
 
 
@@ -360,7 +360,7 @@ class HubConsole(QWidget):
         self.refused.setText(self.tr("{n} file(s) refused unread (not an authentic bundle of an enrolled "
                                      "laboratory).").format(n=number(len(bundles["refused"]))) if bundles["refused"] else "")
         stats = data["stats"]
-        _fill(self.stats, [[r["lab"], r["kind"], r["records"], r["deleted"]] for r in stats["records"]])
+        self._show_stats(stats["records"])
         self._chart(stats["received_per_day"], names)
         _fill(self.links, [[datetime_text(k["found_at"]), k["method"], names.get(k["lab_a"], k["lab_a"]), k["record_a"],
                             names.get(k["lab_b"], k["lab_b"]), k["record_b"], round(k["score"], 4)]
@@ -407,6 +407,16 @@ class HubConsole(QWidget):
     def issue_code_for(self, lab: str, country: str) -> None:
         admin = self.admin
         self._work(lambda: admin.issue_code(lab, country), self._show_code, self.tr("Issuing a code…"))
+
+    def _show_stats(self, records: list[dict[str, Any]]) -> None:
+        """Records per laboratory and record type, each type by its name in the language ("Profiling result",
+        not the hub's key "profiling_result"); a type this version does not know keeps its key."""
+        from labnet.catalogue.records import RECORD_TYPES
+
+        def kind(key: str) -> str:
+            return catalogue_text(RECORD_TYPES[key].label) if key in RECORD_TYPES else key
+
+        _fill(self.stats, [[r["lab"], kind(r["kind"]), r["records"], r["deleted"]] for r in records])
 
     def _show_code(self, issued: dict[str, Any]) -> None:
         self.state.setText(self.tr("Code issued for {lab}.").format(lab=issued["lab"]))
