@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from labnet.catalogue.field_types import CAS_NUMBER, COUNTRY, DATE, NUMBER, TEXT_LIST
 from labnet.catalogue.fields import Field, is_blank, parse_date
-from labnet.desktop.i18n import catalogue_text, translate
+from labnet.desktop.i18n import catalogue_text, date_text, short_date_format, translate
 
 from .common import calendar_icon
 
@@ -174,18 +174,25 @@ class BoolInput(FieldInput):
 
 
 class DateInput(FieldInput):
-    """Typed dates in any form the catalogue reads, or picked from a calendar; may stay blank."""
+    """Typed dates in any form the catalogue reads, or picked from a calendar; may stay blank.
+
+    A date is shown as the tables show it, in the locale's short form and digits ("17/02/2026", Arabic digits),
+    and handed on in ISO (``raw``): the held ISO date when the text is still the one shown for it, else the text
+    read in the locale's own form, else the text as typed for ``parse_date`` (ISO, or an unambiguous order)."""
 
     def __init__(self, field: Field, pick_text: str):
         edit = QLineEdit()
-        edit.setPlaceholderText(translate("FieldInputs", "YYYY-MM-DD"))  # typed dates stay ISO: unambiguous
+        edit.setPlaceholderText(translate("FieldInputs", "YYYY-MM-DD"))  # typed ISO dates are read too: unambiguous
         edit.setClearButtonEnabled(True)
         edit.setMaxLength(30)
-        width = edit.fontMetrics().horizontalAdvance("2025-12-31") + 70
+        metrics = edit.fontMetrics()
+        width = max(metrics.horizontalAdvance(text) for text in (
+            "2025-12-31", date_text(dt.date(2025, 12, 31)), edit.placeholderText())) + 70
         edit.setMaximumWidth(width)
         edit.setMinimumWidth(width)
         super().__init__(field, edit)
         self.edit = edit
+        self.iso: str | None = None   # the date shown, as stored (ISO, or a month a policy generalised it to)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(False)
         self.calendar.setAccessibleName(pick_text)
@@ -203,7 +210,7 @@ class DateInput(FieldInput):
 
     def pop_up(self) -> None:
         try:
-            current = dt.date.fromisoformat(parse_date(self.edit.text())) if self.edit.text().strip() else dt.date.today()
+            current = dt.date.fromisoformat(parse_date(self.raw())) if self.edit.text().strip() else dt.date.today()
         except ValueError:
             current = dt.date.today()
         self.calendar.setSelectedDate(QDate(current.year, current.month, current.day))
@@ -211,29 +218,40 @@ class DateInput(FieldInput):
         self.calendar.setFocus()
 
     def _picked(self, date: QDate) -> None:
-        self.edit.setText(date.toString("yyyy-MM-dd"))
+        self._show(date.toString("yyyy-MM-dd"))
         self.menu.close()
         self.edit.setFocus()
 
+    def _show(self, iso: str | None) -> None:
+        self.iso = iso or None
+        self.edit.setText(date_text(iso) if iso else "")
+
     def _normalise(self) -> None:
-        """Show a readable typed date in ISO form once the person leaves the field."""
+        """Show a readable typed date in the locale's form once the person leaves the field."""
         text = self.edit.text()
         if text.strip():
             try:
-                iso = parse_date(text)
+                iso = parse_date(self.raw())
             except ValueError:
-                return
-            if iso != text:
-                self.edit.setText(iso)
+                return   # left as typed: the form says what is wrong with it
+            if date_text(iso) != text or iso != self.iso:
+                self._show(iso)
 
     def raw(self) -> Any:
-        return self.edit.text()
+        text = self.edit.text()
+        if self.iso is not None and text == date_text(self.iso):
+            return self.iso
+        if text.strip():
+            read = QLocale().toDate(text.strip(), short_date_format())   # the form the field shows, its digits too
+            if read.isValid():
+                return read.toString("yyyy-MM-dd")
+        return text
 
     def set_value(self, value: Any) -> None:
-        self.edit.setText("" if value is None else str(value))
+        self._show(None if value is None else str(value))
 
     def set_state(self, state: Any) -> None:
-        self.edit.setText(state or "")
+        self._show(state or None)
 
 
 class PeaksInput(FieldInput):
