@@ -45,7 +45,7 @@ from labnet.desktop.linkage_common import (
 )
 from labnet.desktop.linkage_pair import LinkedPair
 from labnet.desktop.linkage_shared import LinkOverlay, draw_pair
-from labnet.desktop.plot_axes import left_to_right
+from labnet.desktop.plot_axes import BoxSample, left_to_right
 
 
 class LinkagePage(QWidget):
@@ -179,7 +179,7 @@ class SimilarTab(QWidget):
         self.plot = plot_widget()
         self.plot.setObjectName("overlay-plot")
         self.plot.setMinimumHeight(220)
-        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=legend_colour())
+        self.legend = self.plot.addLegend(offset=(10, 10), labelTextColor=legend_colour(), sampleType=BoxSample)
         left_to_right(self.plot)   # the legend too: its line samples before their names
 
         top = QHBoxLayout()

@@ -178,3 +178,16 @@ def left_to_right(widget: pg.PlotWidget) -> pg.PlotWidget:
         if part is not None:
             part.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return widget
+
+
+class BoxSample(pg.ItemSample):
+    """A legend's sample of a bar series: its colour box alone.  pyqtgraph draws a line sample under the box too,
+    from x = 0 where the box starts at 2, which showed as a stray "-" left of each box."""
+
+    def paint(self, p: Any, *args: Any) -> None:
+        if not isinstance(self.item, pg.BarGraphItem) or not self.item.isVisible():
+            super().paint(p, *args)   # lines and symbols, and the hidden-series eye, as pyqtgraph draws them
+            return
+        p.setPen(pg.mkPen(self.item.opts.get("pen")))
+        p.setBrush(pg.mkBrush(self.item.opts["brush"]))
+        p.drawRect(pg.QtCore.QRectF(2, 2, 18, 18))
