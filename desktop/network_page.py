@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import errors, style
-from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number, say, say_error
+from labnet.desktop.i18n import catalogue_text, datetime_text, fill, isolate, locale_digits, number, say, say_error
 from labnet.desktop.network_actions import PASSPHRASE_ENV, NetworkActions
 from labnet.desktop.network_bulletins import BulletinActions
 from labnet.desktop.pt_form import PtActions
@@ -303,10 +303,9 @@ class NetworkPage(NetworkActions, BulletinActions, QWidget):
         for row, bundle in enumerate(bundles):
             counts, status = bundle.get("counts") or {}, bundle.get("receipt_status")
             if status == "processed":
-                receipt = self.tr("confirmed: {accepted} accepted, {duplicate} already there, {rejected} "
-                                  "refused").format(accepted=counts.get("accepted", 0),
-                                                    duplicate=already_held(counts),
-                                                    rejected=counts.get("rejected", 0))
+                receipt = fill(self.tr("confirmed: {accepted} accepted, {duplicate} already there, {rejected} "
+                                       "refused"), accepted=counts.get("accepted", 0),   # the view's digits
+                               duplicate=already_held(counts), rejected=counts.get("rejected", 0))
             elif status == "rejected":
                 receipt = self.tr("refused whole: {reason}").format(reason=bundle.get("reason") or "")
             else:

@@ -44,3 +44,8 @@ def test_a_proficiency_test_score_is_in_the_views_digits_in_arabic(qtbot, tmp_pa
         "round": "PT-1", "results": [{"material": "PT-A", "analyte": "cocaine", "z": -0.11, "kind": "z'",
                                       "outcome": "satisfactory"}]}, b""))
     assert "z'" in said and i18n.locale_digits("-0.11") in said and "0.11" not in said, said
+    window.network_page._show_bundles([{"created_at": "2026-12-05T12:28:00Z", "records": 563, "size": 66560,
+                                        "receipt_status": "processed",
+                                        "counts": {"accepted": 563, "duplicate": 0, "rejected": 0}}])
+    receipt = window.network_page.bundles.item(0, 3).text()
+    assert i18n.number(563) in receipt and "563" not in receipt, receipt   # the receipt in the view's digits too
