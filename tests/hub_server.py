@@ -118,8 +118,8 @@ class RunningHub:
             self.admin_token = first_admin_session(self.hub)
         else:
             self.hub, self.setup_token, self.admin_token = hub, "", ""
-        self.server = uvicorn.Server(uvicorn.Config(create_app(self.hub, ingest=ingest), host="127.0.0.1", port=self.port,
-                                                    log_level="warning"))
+        app = create_app(self.hub) if ingest else create_app(self.hub, ingest=False)   # some tests replace create_app
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
         deadline = time.monotonic() + 20
