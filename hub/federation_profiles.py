@@ -10,9 +10,12 @@ search: a laboratory that no longer allows it leaves at once, one that newly doe
 late under a lower id (PostgreSQL, two ingests at once) is found by the count of jobs up to the highest held; a
 store whose jobs are not those held (restored, replaced) is read again whole.
 
-The state is kept beside the hub's keys (``federation/profiles/<method>.npz``: the pretreated values, the keys,
-the jobs they reflect), written after each change on a thread of its own, so a restart brings the file forward
-instead of reading a million profiles' JSON. A file that does not open, or is for another method, is ignored.
+Brought forward, the kept rows' values and the comparator's prepared rows are copied once and only the new rows
+prepared (``Comparator.kept_and_added``). The state is kept beside the hub's keys
+(``federation/profiles/<method>.npz``: the pretreated values, the comparator's prepared rows, the keys, the jobs
+they reflect), written after each change on a thread of its own, so a restart brings the file forward instead of
+reading a million profiles' JSON or preparing them again. A file that does not open, is for another method, or
+whose prepared rows a sample prepared again contradicts, is ignored.
 """
 
 from __future__ import annotations
@@ -223,7 +226,8 @@ def read_matrix(rows: list[tuple[Key, Any]], method: ComparisonMethod) -> tuple[
 
 def _parsed(stored: list[Any]) -> list[Any]:
     """Peaks as stored (JSON text from SQLite, parsed from PostgreSQL), as ``_peaks`` reads them."""
-    scan = json.JSONDecoder().scan_once   # the C scanner, without json.loads' wrapper (a sixth of the read)
+    # the C scanner, without json.loads' wrapper (a sixth of the read); typeshed does not list it
+    scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
     out: list[Any] = []
     for value in stored:
         if type(value) is str and value[:1] == "{":
