@@ -223,7 +223,10 @@ def tus_router(store: UploadStore, authenticate: Callable[[Request], Awaitable[s
                     block = await asyncio.wait_for(blocks.__anext__(), idle_timeout)
                 except StopAsyncIteration:
                     break
-                writer.write(block)
+                if writer.renewal_due:   # this write renews the lease, a commit: not on the event loop
+                    await run_in_threadpool(writer.write, block)
+                else:
+                    writer.write(block)
         except TimeoutError:
             await run_in_threadpool(writer.abort, keep_received=True)
             return refuse("upload-stalled", f"no bytes arrived for {idle_timeout:g} seconds; resume from the "

@@ -413,6 +413,12 @@ class ChunkWriter:
         self._out.truncate(upload.offset)  # drop a torn append left by a crash
         self._out.seek(upload.offset)
 
+    @property
+    def renewal_due(self) -> bool:
+        """Whether the next ``write`` renews the writer's lease (a commit): the hub's event loop hands that one to
+        a thread (hub/tus.py, issue 19)."""
+        return time.monotonic() >= self._renew_at
+
     def write(self, block: bytes) -> None:
         if self._written + len(block) > self.upload.length - self.upload.offset:
             raise TooLarge(f"the chunk goes past the declared upload length of {self.upload.length:,} bytes")
