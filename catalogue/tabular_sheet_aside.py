@@ -14,7 +14,9 @@ worksheet holds an error cell or calamine's value would lose digits, to openpyxl
   is the one the whole reading gives; brought to openpyxl's as ``tabular_calamine`` brings it.  A value
   that reading hands to openpyxl (a whole number of 2^53 or more) raises ``UseOpenpyxl``;
 * openpyxl's reading: the sheet is read by openpyxl's own streaming reader (``read_only``), a row at a
-  time (``openpyxl_rows``), as ``tabular_xlsx._read_openpyxl`` reads it.
+  time (``openpyxl_rows``), as ``tabular_xlsx._read_openpyxl`` reads it, each row's element dropped from
+  the tree once read (``openpyxl_values``: openpyxl keeps an emptied element a row, 124 MB at the peak of a
+  100,000-row import, 175 MB at 300,000).
 
 The list of sheets, their headers and the first rows (``read_aside``, ``aside_sheets``, ``aside_headers``)
 are read so too where calamine would read them (it parses the whole sheet first: 526 MB at the peak of
@@ -36,7 +38,7 @@ from .tabular_calamine import _calamine_reads, _CalamineDiffers, _cell
 from .tabular_sheet_formats import _Aside, _StreamDiffers
 from .tabular_sheet_stream import _NS_MAIN, _NS_PKG, _NS_REL, StreamBook, _opened, _or_differs
 from .tabular_table import Table
-from .tabular_xlsx import _headers_of, _openpyxl_rows, _read_workbook, _rows_have_data, _Sheet
+from .tabular_xlsx import _headers_of, _read_workbook, _rows_have_data, _Sheet
 
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 _CT = "application/vnd.openxmlformats-officedocument.spreadsheetml."
@@ -190,10 +192,43 @@ def openpyxl_rows(path: Path, title: str) -> Iterator[Iterator[list[Any]]]:
         sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows") and ws.title == title]
         if not sheets:
             raise _StreamDiffers()  # pragma: no cover - the sheet was chosen among this workbook's
-        yield (list(row) for row in _openpyxl_rows(sheets[0])())
+        yield (list(row) for row in openpyxl_values(sheets[0]))
     finally:
         wb.close()
 
 
+def openpyxl_values(ws: Any) -> Iterator[Sequence[Any]]:
+    """``tabular_xlsx._openpyxl_rows(ws)()``: openpyxl's ``ReadOnlyWorksheet.iter_rows(values_only=True)``
+    with its dimensions reset, each row read by openpyxl's own ``WorkSheetParser.parse_row``, but each row's
+    element taken out of the tree once read.  openpyxl's ``parse`` clears a row's element and leaves it in
+    ``sheetData``: an empty element a row kept to the end of the sheet (~25 MB per 100,000 rows)."""
+    from openpyxl.worksheet._reader import DATA_TAG, ROW_TAG, WorkSheetParser
+    from openpyxl.xml.functions import iterparse  # openpyxl's own (defusedxml's where openpyxl uses it)
+
+    book = ws.parent
+    with ws._get_source() as src:
+        parser = WorkSheetParser(src, ws._shared_strings, data_only=book.data_only, epoch=book.epoch,
+                                 date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
+        data = None
+        counter = 1
+        for event, element in iterparse(src, events=("start", "end")):
+            if event == "start":
+                if element.tag == DATA_TAG:
+                    data = element
+                continue
+            if element.tag != ROW_TAG:
+                continue
+            idx, row = parser.parse_row(element)
+            element.clear()
+            if data is not None:
+                del data[:]  # the rows read so far: this one alone, the earlier ones gone already
+            while counter < idx:  # rows missing from the XML: empty, as _cells_by_row gives them (no max_col)
+                counter += 1
+                yield []
+            if counter <= idx:
+                counter += 1
+                yield ws._get_row(row, 1, None, True)
+
+
 __all__ = ["CalamineCells", "Resolver", "UseOpenpyxl", "aside_headers", "aside_sheets", "calamine_decides",
-           "openpyxl_rows", "read_aside", "resolved"]
+           "openpyxl_rows", "openpyxl_values", "read_aside", "resolved"]
