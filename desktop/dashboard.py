@@ -187,8 +187,8 @@ class Dashboard(QWidget):
         card.note.setText(self.tr("Past the expiry or retest date but still in use or quarantined: "
                                   "retest them or take them out of service.") if a.expired else
                           self.tr("Nothing past its expiry date is on the shelf."))
-        card.set_items([(self.tr("{code} · {substance} — expired {n} days ago").format(
-            code=s["inventory_code"], substance=s["substance"], n=number(-s["days_left"])), self._opener(
+        card.set_items([(self.tr("{code} · {substance} — expired %n day(s) ago", "", -s["days_left"]).format(
+            code=s["inventory_code"], substance=s["substance"]), self._opener(
             "reference_sample", s["id"])) for s in a.expired[:SHOWN_PER_CARD]])
         card.set_more(self._all(len(a.expired)), lambda: self.open_view.emit(
             "reference_sample", {"status": ON_THE_SHELF, "expiry": "expired"}))
@@ -264,12 +264,12 @@ class Dashboard(QWidget):
     def _in_days(self, code: str, substance: str, days: int) -> str:
         if days == 0:
             return self.tr("{code} · {substance} — expires today").format(code=code, substance=substance)
-        return self.tr("{code} · {substance} — in {n} days").format(code=code, substance=substance, n=number(days))
+        return self.tr("{code} · {substance} — in %n day(s)", "", days).format(code=code, substance=substance)
 
     def _requalification(self, r: dict[str, Any]) -> str:
         days = r["days_left"]
-        when = (self.tr("overdue by {n} days").format(n=number(-days)) if days < 0 else
-                self.tr("due today") if days == 0 else self.tr("due in {n} days").format(n=number(days)))
+        when = (self.tr("overdue by %n day(s)", "", -days) if days < 0 else
+                self.tr("due today") if days == 0 else self.tr("due in %n day(s)", "", days))
         return f"{r['staff_member']} · {r['competence_area']} — {when}"
 
     def _opener(self, kind: str, record_id: str) -> Any:

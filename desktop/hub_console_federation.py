@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from labnet.desktop import style
 from labnet.desktop.hub_console import _fill, _table
-from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number
+from labnet.desktop.i18n import catalogue_text, datetime_text, field_list, isolate, locale_digits, number, word_list
 from labnet.desktop.tables import select_row
 
 PREVIEW_DELAY_MS = 400   # the preview is asked again this long after the last change
@@ -150,7 +150,7 @@ class FederationPage(QWidget):
         self.table.blockSignals(True)
         try:
             _fill(self.table, [[p["name"], p["hub"], self._state(p), datetime_text(p["last_contact"]) if
-                                p["last_contact"] else self.tr("never"), ", ".join(p["common_methods"]) or
+                                p["last_contact"] else self.tr("never"), word_list(p["common_methods"]) or
                                 self.tr("none"), number(p["waiting"])] for p in self.peers])
             if chosen is not None:
                 names = [p["name"] for p in self.peers]
@@ -171,7 +171,7 @@ class FederationPage(QWidget):
     def _released(self, fields: dict[str, Any] | None) -> str:
         if not fields:
             return self.tr("nothing")
-        return "; ".join(f"{self._field(k)}: {v}" for k, v in sorted(fields.items()))
+        return field_list((self._field(k), v) for k, v in sorted(fields.items()))
 
     @staticmethod
     def _field(name: str) -> str:

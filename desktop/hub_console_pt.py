@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from labnet.catalogue.errors import Message
 from labnet.desktop import style
 from labnet.desktop.hub_console import _fill, _table
 from labnet.desktop.hub_console_pt_round import RoundDialog
-from labnet.desktop.i18n import datetime_text, isolate, number
+from labnet.desktop.i18n import core_word, datetime_text, isolate, number, say, word_list
 from labnet.desktop.tables import select_row
 
 
@@ -112,8 +113,9 @@ class ProficiencyPage(QWidget):
         try:
             _fill(self.table, [[r["round"], self._state(r), datetime_text(r["deadline"]), number(r["labs"]),
                                 self.tr("{sent} of {labs}").format(sent=number(r["submitted"]), labs=number(r["labs"])),
-                                number(r["results"]), ", ".join(self.tr("{analyte} in {material} ({unit})").format(
-                                    analyte=i["analyte"], material=i["material"], unit=i["unit"]) for i in r["items"])]
+                                number(r["results"]), word_list(say(Message("{analyte} in {material} ({unit})", analyte=i["analyte"],
+                                                                  material=i["material"], unit=i["unit"]))
+                                                      for i in r["items"])]
                                for r in rounds])
             if chosen is not None:   # the same round stays selected (its details are not asked for again)
                 self.select(chosen["round"])
@@ -172,13 +174,13 @@ class ProficiencyPage(QWidget):
                         "results ({codes}).").format(
             deadline=datetime_text(d["deadline"]), created=datetime_text(d["created_at"]), who=isolate(d["created_by"]),
             sent=number(len(d["submitted"])), labs=number(d["participants"]),
-            codes=", ".join(d["submitted"]) or self.tr("none yet"))
+            codes=word_list(d["submitted"]) or self.tr("none yet"))
         self.body_layout.addWidget(style.muted(facts))
         summary = d.get("summary")
         if summary is None:
             items = _table([self.tr("Material"), self.tr("Analyte"), self.tr("Unit"), self.tr("Reference value"),
                             self.tr("u(reference)"), self.tr("σ_pt")], "hub-pt-items")
-            _fill(items, [[i["material"], i["analyte"], i["unit"], _figure(i["reference"]),
+            _fill(items, [[core_word(i["material"]), core_word(i["analyte"]), i["unit"], _figure(i["reference"]),
                            _figure(i["reference_uncertainty"]) if i["reference"] is not None else "",
                            _figure(i["sigma"])] for i in d["items"]])
             self.body_layout.addWidget(items)
@@ -194,8 +196,8 @@ class ProficiencyPage(QWidget):
         from labnet.desktop.pt_reports import plot_chart
         from labnet.sync.pt_report import item_plots
 
-        box = QGroupBox(self.tr("{analyte} in {material} ({unit})").format(
-            analyte=item["analyte"], material=item["material"], unit=item["unit"]))
+        box = QGroupBox(say(Message("{analyte} in {material} ({unit})", analyte=item["analyte"],
+                                    material=item["material"], unit=item["unit"])))
         layout = QVBoxLayout(box)
         if item.get("error"):
             said = QLabel(self.tr("No assigned value: {reason}").format(reason=item["error"]))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import string
+from collections.abc import Iterable
 from pathlib import Path, PurePath
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLibraryInfo, QLocale, QSettings, QTime, QTranslator
@@ -335,3 +336,22 @@ def datetime_text(value: dt.datetime | str | None) -> str:
         value = value.astimezone()
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     return QLocale().toString(moment, short_date_format() + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+
+
+def field_list(pairs: Iterable[tuple[str, object]]) -> str:
+    """Named values in a line, "Country: NG; Date: …", with the language's own punctuation (French's narrow
+    no-break space before ":" and ";", Arabic's "؛"): the separators are translated like any text."""
+    item = translate("FieldList", "{name}: {value}")
+    return translate("FieldList", "; ", "between the items of a list of named values").join(
+        item.format(name=name, value=value) for name, value in pairs)
+
+
+def word_list(words: Iterable[str]) -> str:
+    """Words in a line, "cocaine, heroin", with the language's comma (Arabic "،")."""
+    return translate("FieldList", ", ", "between the words of a list").join(words)
+
+
+def core_word(value: str) -> str:
+    """A word the core or the data supplies ("cocaine"), translated as the core's sentences and the charts
+    translate it; data that is no known word keeps its own direction."""
+    return str(_word(value))

@@ -33,7 +33,16 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import style
-from labnet.desktop.i18n import catalogue_text, date_text, datetime_text, isolate, locale_digits, number, say_error
+from labnet.desktop.i18n import (
+    catalogue_text,
+    date_text,
+    datetime_text,
+    field_list,
+    isolate,
+    locale_digits,
+    number,
+    say_error,
+)
 
 KIND = "profiling_result"
 NOT_RELEASED = {"peaks", "shareable"}   # what a follow-up never offers: the profile itself went in the search
@@ -67,7 +76,7 @@ def field_value(name: str, value: Any) -> str:
 def released_text(fields: dict[str, Any] | None) -> str:
     if not fields:
         return translate("NetworkFederation", "nothing")
-    return "; ".join(f"{field_label(k)}: {field_value(k, v)}" for k, v in sorted(fields.items()))
+    return field_list((field_label(k), field_value(k, v)) for k, v in sorted(fields.items()))
 
 
 def describe_bulletin(kind: str, content: dict[str, Any]) -> str:

@@ -103,16 +103,16 @@ class Notifications(QObject):
     def text(self, n: Notice) -> str:
         days, when = n.days_left, date_text(n.due_on)
         if n.reason == notifications.EXPIRED:
-            return self.tr("{code} · {substance} expired on {date} ({n} days ago)").format(
-                code=n.subject, substance=n.detail, date=when, n=number(-days))
+            return self.tr("{code} · {substance} expired on {date} (%n day(s) ago)", "", -days).format(
+                code=n.subject, substance=n.detail, date=when)
         if n.reason == notifications.EXPIRING:
-            return self.tr("{code} · {substance} expires on {date} (in {n} days)").format(
-                code=n.subject, substance=n.detail, date=when, n=number(days))
+            return self.tr("{code} · {substance} expires on {date} (in %n day(s))", "", days).format(
+                code=n.subject, substance=n.detail, date=when)
         if n.reason == notifications.OVERDUE:
             return self.tr("{staff} · {area}: requalification overdue since {date}").format(
                 staff=n.subject, area=n.detail, date=when)
-        return self.tr("{staff} · {area}: requalification due on {date} (in {n} days)").format(
-            staff=n.subject, area=n.detail, date=when, n=number(days))
+        return self.tr("{staff} · {area}: requalification due on {date} (in %n day(s))", "", days).format(
+            staff=n.subject, area=n.detail, date=when)
 
 
 class NotificationsDock(QDockWidget):

@@ -184,7 +184,7 @@ class SettingsPage(QWidget):
         self.file.setText(facts.path)
         status = (self.tr("up to date") if facts.schema == facts.latest_schema else
                   self.tr("this version of LabNet knows up to {n}").format(n=number(facts.latest_schema)))
-        self.schema.setText(f"{facts.schema} ({status})")
+        self.schema.setText(f"{number(facts.schema)} ({status})")
         self.size.setText(self.tr("{mb} MB").format(mb=number(facts.size_bytes / 1e6, 1)))
         self.records.setText(self.tr("{rs} reference samples, {tr} training records, {pr} profiling results").format(
             rs=number(facts.counts.get('reference_sample', 0)), tr=number(facts.counts.get('training_record', 0)),

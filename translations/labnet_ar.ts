@@ -5416,9 +5416,16 @@
         <source>Nothing past its expiry date is on the shelf.</source>
         <translation>لا يوجد على الرف شيء تجاوز تاريخ انتهاء صلاحيته.</translation>
     </message>
-    <message>
-        <source>{code} · {substance} — expired {n} days ago</source>
-        <translation>{code} · {substance} — انتهت صلاحيته منذ {n} يوم</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>{code} · {substance} — انتهت صلاحيته منذ %Ln يوم</numerusform>
+            <numerusform>{code} · {substance} — انتهت صلاحيته منذ يوم واحد</numerusform>
+            <numerusform>{code} · {substance} — انتهت صلاحيته منذ يومين</numerusform>
+            <numerusform>{code} · {substance} — انتهت صلاحيته منذ %Ln أيام</numerusform>
+            <numerusform>{code} · {substance} — انتهت صلاحيته منذ %Ln يومًا</numerusform>
+            <numerusform>{code} · {substance} — انتهت صلاحيته منذ %Ln يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order replacements or plan a retest.</source>
@@ -5509,21 +5516,42 @@
         <source>{code} · {substance} — expires today</source>
         <translation>{code} · {substance} — تنتهي صلاحيته اليوم</translation>
     </message>
-    <message>
-        <source>{code} · {substance} — in {n} days</source>
-        <translation>{code} · {substance} — بعد {n} يوم</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} — in %n day(s)</source>
+        <translation>
+            <numerusform>{code} · {substance} — بعد %Ln يوم</numerusform>
+            <numerusform>{code} · {substance} — بعد يوم واحد</numerusform>
+            <numerusform>{code} · {substance} — بعد يومين</numerusform>
+            <numerusform>{code} · {substance} — بعد %Ln أيام</numerusform>
+            <numerusform>{code} · {substance} — بعد %Ln يومًا</numerusform>
+            <numerusform>{code} · {substance} — بعد %Ln يوم</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>overdue by {n} days</source>
-        <translation>متأخر بـ {n} يوم</translation>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>متأخر بـ %Ln يوم</numerusform>
+            <numerusform>متأخر بيوم واحد</numerusform>
+            <numerusform>متأخر بيومين</numerusform>
+            <numerusform>متأخر بـ %Ln أيام</numerusform>
+            <numerusform>متأخر بـ %Ln يومًا</numerusform>
+            <numerusform>متأخر بـ %Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>مستحق بعد %Ln يوم</numerusform>
+            <numerusform>مستحق بعد يوم واحد</numerusform>
+            <numerusform>مستحق بعد يومين</numerusform>
+            <numerusform>مستحق بعد %Ln أيام</numerusform>
+            <numerusform>مستحق بعد %Ln يومًا</numerusform>
+            <numerusform>مستحق بعد %Ln يوم</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
         <translation>مستحق اليوم</translation>
-    </message>
-    <message>
-        <source>due in {n} days</source>
-        <translation>مستحق بعد {n} يوم</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6343,23 @@
     <message>
         <source>separate several with ;</source>
         <translation>افصل بين القيم المتعددة بالرمز ;</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list of named values</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the words of a list</comment>
+        <translation>، </translation>
     </message>
 </context>
 <context>
@@ -7907,21 +7952,42 @@
         <source>…and {n} more</source>
         <translation>…و{n} أخرى</translation>
     </message>
-    <message>
-        <source>{code} · {substance} expired on {date} ({n} days ago)</source>
-        <translation>{code} · {substance} انتهت صلاحيته في {date} (منذ {n} يوم)</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} expired on {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{code} · {substance} انتهت صلاحيته في {date} (منذ %Ln يوم)</numerusform>
+            <numerusform>{code} · {substance} انتهت صلاحيته في {date} (منذ يوم واحد)</numerusform>
+            <numerusform>{code} · {substance} انتهت صلاحيته في {date} (منذ يومين)</numerusform>
+            <numerusform>{code} · {substance} انتهت صلاحيته في {date} (منذ %Ln أيام)</numerusform>
+            <numerusform>{code} · {substance} انتهت صلاحيته في {date} (منذ %Ln يومًا)</numerusform>
+            <numerusform>{code} · {substance} انتهت صلاحيته في {date} (منذ %Ln يوم)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{code} · {substance} expires on {date} (in {n} days)</source>
-        <translation>{code} · {substance} تنتهي صلاحيته في {date} (بعد {n} يوم)</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} expires on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{code} · {substance} تنتهي صلاحيته في {date} (بعد %Ln يوم)</numerusform>
+            <numerusform>{code} · {substance} تنتهي صلاحيته في {date} (بعد يوم واحد)</numerusform>
+            <numerusform>{code} · {substance} تنتهي صلاحيته في {date} (بعد يومين)</numerusform>
+            <numerusform>{code} · {substance} تنتهي صلاحيته في {date} (بعد %Ln أيام)</numerusform>
+            <numerusform>{code} · {substance} تنتهي صلاحيته في {date} (بعد %Ln يومًا)</numerusform>
+            <numerusform>{code} · {substance} تنتهي صلاحيته في {date} (بعد %Ln يوم)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{staff} · {area}: requalification due on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{staff} · {area}: تجديد التأهيل مستحق في {date} (بعد %Ln يوم)</numerusform>
+            <numerusform>{staff} · {area}: تجديد التأهيل مستحق في {date} (بعد يوم واحد)</numerusform>
+            <numerusform>{staff} · {area}: تجديد التأهيل مستحق في {date} (بعد يومين)</numerusform>
+            <numerusform>{staff} · {area}: تجديد التأهيل مستحق في {date} (بعد %Ln أيام)</numerusform>
+            <numerusform>{staff} · {area}: تجديد التأهيل مستحق في {date} (بعد %Ln يومًا)</numerusform>
+            <numerusform>{staff} · {area}: تجديد التأهيل مستحق في {date} (بعد %Ln يوم)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{staff} · {area}: requalification overdue since {date}</source>
         <translation>{staff} · {area}: تجديد التأهيل متأخر منذ {date}</translation>
-    </message>
-    <message>
-        <source>{staff} · {area}: requalification due on {date} (in {n} days)</source>
-        <translation>{staff} · {area}: تجديد التأهيل مستحق في {date} (بعد {n} يوم)</translation>
     </message>
 </context>
 <context>
@@ -8129,10 +8195,6 @@
     <message>
         <source>{sent} of {labs}</source>
         <translation>{sent} من {labs}</translation>
-    </message>
-    <message>
-        <source>{analyte} in {material} ({unit})</source>
-        <translation>{analyte} في {material} ({unit})</translation>
     </message>
     <message>
         <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>

@@ -499,6 +499,13 @@
 <context>
     <name>Dashboard</name>
     <message numerus="yes">
+        <source>{code} · {substance} — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>{code} · {substance} — expired %n day ago</numerusform>
+            <numerusform>{code} · {substance} — expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln reference sample(s)</source>
         <translation>
             <numerusform>%Ln reference sample</numerusform>
@@ -517,6 +524,27 @@
         <translation>
             <numerusform>%Ln profiling result</numerusform>
             <numerusform>%Ln profiling results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} · {substance} — in %n day(s)</source>
+        <translation>
+            <numerusform>{code} · {substance} — in %n day</numerusform>
+            <numerusform>{code} · {substance} — in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -578,6 +606,27 @@
         <translation>
             <numerusform>LabNet: %Ln item needs attention</numerusform>
             <numerusform>LabNet: %Ln items need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} · {substance} expired on {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{code} · {substance} expired on {date} (%n day ago)</numerusform>
+            <numerusform>{code} · {substance} expired on {date} (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{code} · {substance} expires on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{code} · {substance} expires on {date} (in %n day)</numerusform>
+            <numerusform>{code} · {substance} expires on {date} (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{staff} · {area}: requalification due on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{staff} · {area}: requalification due on {date} (in %n day)</numerusform>
+            <numerusform>{staff} · {area}: requalification due on {date} (in %n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -5168,9 +5168,12 @@
         <source>Nothing past its expiry date is on the shelf.</source>
         <translation>No hay nada caducado en el estante.</translation>
     </message>
-    <message>
-        <source>{code} · {substance} — expired {n} days ago</source>
-        <translation>{code} · {substance} — caducó hace {n} días</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>{code} · {substance} — caducó hace %Ln día</numerusform>
+            <numerusform>{code} · {substance} — caducó hace %Ln días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order replacements or plan a retest.</source>
@@ -5249,21 +5252,30 @@
         <source>{code} · {substance} — expires today</source>
         <translation>{code} · {substance} — caduca hoy</translation>
     </message>
-    <message>
-        <source>{code} · {substance} — in {n} days</source>
-        <translation>{code} · {substance} — caduca dentro de {n} días</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} — in %n day(s)</source>
+        <translation>
+            <numerusform>{code} · {substance} — caduca dentro de %Ln día</numerusform>
+            <numerusform>{code} · {substance} — caduca dentro de %Ln días</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>overdue by {n} days</source>
-        <translation>vencida hace {n} días</translation>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>vencida hace %Ln día</numerusform>
+            <numerusform>vencida hace %Ln días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>vence dentro de %Ln día</numerusform>
+            <numerusform>vence dentro de %Ln días</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
         <translation>vence hoy</translation>
-    </message>
-    <message>
-        <source>due in {n} days</source>
-        <translation>vence dentro de {n} días</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +6055,23 @@
     <message>
         <source>separate several with ;</source>
         <translation>separe varios con ;</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list of named values</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the words of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -7619,21 +7648,30 @@
         <source>…and {n} more</source>
         <translation>…y {n} más</translation>
     </message>
-    <message>
-        <source>{code} · {substance} expired on {date} ({n} days ago)</source>
-        <translation>{code} · {substance} caducó el {date} (hace {n} días)</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} expired on {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{code} · {substance} caducó el {date} (hace %Ln día)</numerusform>
+            <numerusform>{code} · {substance} caducó el {date} (hace %Ln días)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{code} · {substance} expires on {date} (in {n} days)</source>
-        <translation>{code} · {substance} caduca el {date} (dentro de {n} días)</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} expires on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{code} · {substance} caduca el {date} (dentro de %Ln día)</numerusform>
+            <numerusform>{code} · {substance} caduca el {date} (dentro de %Ln días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{staff} · {area}: requalification due on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{staff} · {area}: recalificación prevista el {date} (dentro de %Ln día)</numerusform>
+            <numerusform>{staff} · {area}: recalificación prevista el {date} (dentro de %Ln días)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{staff} · {area}: requalification overdue since {date}</source>
         <translation>{staff} · {area}: recalificación vencida desde el {date}</translation>
-    </message>
-    <message>
-        <source>{staff} · {area}: requalification due on {date} (in {n} days)</source>
-        <translation>{staff} · {area}: recalificación prevista el {date} (dentro de {n} días)</translation>
     </message>
 </context>
 <context>
@@ -7841,10 +7879,6 @@
     <message>
         <source>{sent} of {labs}</source>
         <translation>{sent} de {labs}</translation>
-    </message>
-    <message>
-        <source>{analyte} in {material} ({unit})</source>
-        <translation>{analyte} en {material} ({unit})</translation>
     </message>
     <message>
         <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>

@@ -5168,9 +5168,12 @@
         <source>Nothing past its expiry date is on the shelf.</source>
         <translation>Aucun étalon périmé n&apos;est en rayon.</translation>
     </message>
-    <message>
-        <source>{code} · {substance} — expired {n} days ago</source>
-        <translation>{code} · {substance} — périmé depuis {n} jours</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>{code} · {substance} — périmé depuis %Ln jour</numerusform>
+            <numerusform>{code} · {substance} — périmé depuis %Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order replacements or plan a retest.</source>
@@ -5249,21 +5252,30 @@
         <source>{code} · {substance} — expires today</source>
         <translation>{code} · {substance} — péremption aujourd&apos;hui</translation>
     </message>
-    <message>
-        <source>{code} · {substance} — in {n} days</source>
-        <translation>{code} · {substance} — dans {n} jours</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} — in %n day(s)</source>
+        <translation>
+            <numerusform>{code} · {substance} — dans %Ln jour</numerusform>
+            <numerusform>{code} · {substance} — dans %Ln jours</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>overdue by {n} days</source>
-        <translation>en retard de {n} jours</translation>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>en retard de %Ln jour</numerusform>
+            <numerusform>en retard de %Ln jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>échéance dans %Ln jour</numerusform>
+            <numerusform>échéance dans %Ln jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
         <translation>échéance aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <source>due in {n} days</source>
-        <translation>échéance dans {n} jours</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +6055,23 @@
     <message>
         <source>separate several with ;</source>
         <translation>séparer les valeurs par&#xa0;;</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}&#x202f;: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list of named values</comment>
+        <translation>&#x202f;; </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the words of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -7619,21 +7648,30 @@
         <source>…and {n} more</source>
         <translation>…et {n} autres</translation>
     </message>
-    <message>
-        <source>{code} · {substance} expired on {date} ({n} days ago)</source>
-        <translation>{code} · {substance} périmé le {date} (il y a {n} jours)</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} expired on {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{code} · {substance} périmé le {date} (il y a %Ln jour)</numerusform>
+            <numerusform>{code} · {substance} périmé le {date} (il y a %Ln jours)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{code} · {substance} expires on {date} (in {n} days)</source>
-        <translation>{code} · {substance} se périme le {date} (dans {n} jours)</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} expires on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{code} · {substance} se périme le {date} (dans %Ln jour)</numerusform>
+            <numerusform>{code} · {substance} se périme le {date} (dans %Ln jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{staff} · {area}: requalification due on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{staff} · {area}&#xa0;: requalification due le {date} (dans %Ln jour)</numerusform>
+            <numerusform>{staff} · {area}&#xa0;: requalification due le {date} (dans %Ln jours)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{staff} · {area}: requalification overdue since {date}</source>
         <translation>{staff} · {area}&#xa0;: requalification échue depuis le {date}</translation>
-    </message>
-    <message>
-        <source>{staff} · {area}: requalification due on {date} (in {n} days)</source>
-        <translation>{staff} · {area}&#xa0;: requalification due le {date} (dans {n} jours)</translation>
     </message>
 </context>
 <context>
@@ -7841,10 +7879,6 @@
     <message>
         <source>{sent} of {labs}</source>
         <translation>{sent} sur {labs}</translation>
-    </message>
-    <message>
-        <source>{analyte} in {material} ({unit})</source>
-        <translation>{analyte} dans {material} ({unit})</translation>
     </message>
     <message>
         <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>

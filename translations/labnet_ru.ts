@@ -5230,9 +5230,13 @@
         <source>Nothing past its expiry date is on the shelf.</source>
         <translation>На полках нет образцов с истекшим сроком годности.</translation>
     </message>
-    <message>
-        <source>{code} · {substance} — expired {n} days ago</source>
-        <translation>{code} · {substance} — срок истёк {n} дн. назад</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} — expired %n day(s) ago</source>
+        <translation>
+            <numerusform>{code} · {substance} — срок истёк %Ln день назад</numerusform>
+            <numerusform>{code} · {substance} — срок истёк %Ln дня назад</numerusform>
+            <numerusform>{code} · {substance} — срок истёк %Ln дней назад</numerusform>
+        </translation>
     </message>
     <message>
         <source>Order replacements or plan a retest.</source>
@@ -5314,21 +5318,33 @@
         <source>{code} · {substance} — expires today</source>
         <translation>{code} · {substance} — срок истекает сегодня</translation>
     </message>
-    <message>
-        <source>{code} · {substance} — in {n} days</source>
-        <translation>{code} · {substance} — через {n} дн.</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} — in %n day(s)</source>
+        <translation>
+            <numerusform>{code} · {substance} — через %Ln день</numerusform>
+            <numerusform>{code} · {substance} — через %Ln дня</numerusform>
+            <numerusform>{code} · {substance} — через %Ln дней</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>overdue by {n} days</source>
-        <translation>просрочено на {n} дн.</translation>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %Ln день</numerusform>
+            <numerusform>просрочено на %Ln дня</numerusform>
+            <numerusform>просрочено на %Ln дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>срок через %Ln день</numerusform>
+            <numerusform>срок через %Ln дня</numerusform>
+            <numerusform>срок через %Ln дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>due today</source>
         <translation>срок сегодня</translation>
-    </message>
-    <message>
-        <source>due in {n} days</source>
-        <translation>срок через {n} дн.</translation>
     </message>
 </context>
 <context>
@@ -6111,6 +6127,23 @@
     <message>
         <source>separate several with ;</source>
         <translation>несколько значений разделяйте знаком ;</translation>
+    </message>
+</context>
+<context>
+    <name>FieldList</name>
+    <message>
+        <source>{name}: {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the items of a list of named values</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the words of a list</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -7691,21 +7724,33 @@
         <source>…and {n} more</source>
         <translation>…и ещё {n}</translation>
     </message>
-    <message>
-        <source>{code} · {substance} expired on {date} ({n} days ago)</source>
-        <translation>{code} · {substance}: срок годности истёк {date} (дней назад: {n})</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} expired on {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>{code} · {substance}: срок годности истёк {date} (%Ln день назад)</numerusform>
+            <numerusform>{code} · {substance}: срок годности истёк {date} (%Ln дня назад)</numerusform>
+            <numerusform>{code} · {substance}: срок годности истёк {date} (%Ln дней назад)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{code} · {substance} expires on {date} (in {n} days)</source>
-        <translation>{code} · {substance}: срок годности истекает {date} (осталось дней: {n})</translation>
+    <message numerus="yes">
+        <source>{code} · {substance} expires on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{code} · {substance}: срок годности истекает {date} (через %Ln день)</numerusform>
+            <numerusform>{code} · {substance}: срок годности истекает {date} (через %Ln дня)</numerusform>
+            <numerusform>{code} · {substance}: срок годности истекает {date} (через %Ln дней)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{staff} · {area}: requalification due on {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>{staff} · {area}: переаттестация {date} (через %Ln день)</numerusform>
+            <numerusform>{staff} · {area}: переаттестация {date} (через %Ln дня)</numerusform>
+            <numerusform>{staff} · {area}: переаттестация {date} (через %Ln дней)</numerusform>
+        </translation>
     </message>
     <message>
         <source>{staff} · {area}: requalification overdue since {date}</source>
         <translation>{staff} · {area}: переаттестация просрочена с {date}</translation>
-    </message>
-    <message>
-        <source>{staff} · {area}: requalification due on {date} (in {n} days)</source>
-        <translation>{staff} · {area}: переаттестация {date} (осталось дней: {n})</translation>
     </message>
 </context>
 <context>
@@ -7913,10 +7958,6 @@
     <message>
         <source>{sent} of {labs}</source>
         <translation>{sent} из {labs}</translation>
-    </message>
-    <message>
-        <source>{analyte} in {material} ({unit})</source>
-        <translation>{analyte} в {material} ({unit})</translation>
     </message>
     <message>
         <source>A reviewer sees everything and changes nothing; this needs a network administrator.</source>
