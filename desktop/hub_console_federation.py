@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from labnet.desktop import style
 from labnet.desktop.hub_console import _fill, _table
-from labnet.desktop.i18n import catalogue_text, datetime_text, field_list, isolate, locale_digits, number, word_list
+from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number, word_list
+from labnet.desktop.network_federation import released_text
 from labnet.desktop.tables import select_row
 
 PREVIEW_DELAY_MS = 400   # the preview is asked again this long after the last change
@@ -169,9 +170,8 @@ class FederationPage(QWidget):
                                for f in data["followups"]])
 
     def _released(self, fields: dict[str, Any] | None) -> str:
-        if not fields:
-            return self.tr("nothing")
-        return field_list((self._field(k), v) for k, v in sorted(fields.items()))
+        # As the Network view writes them: one punctuation, and dates (a generalised month too) in the locale's form.
+        return released_text(fields)
 
     @staticmethod
     def _field(name: str) -> str:
