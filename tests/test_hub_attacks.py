@@ -40,7 +40,7 @@ PROBE_TIMEOUT = 2.0   # generous for a shared machine; benchmarks/reliability.py
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory):
+def hub(tmp_path_factory, hub_store):   # hub_store: the attacks again on each store (conftest.py)
     process = HubProcess(tmp_path_factory.mktemp("attacks") / "hub", **LIMITS)
     process.lab, process.hub_key_id = enrolled_lab(process.url, process.admin, "Bystander Lab")
     process.attacker_lab, _ = enrolled_lab(process.url, process.admin, "Hostile Lab")
