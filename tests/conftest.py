@@ -48,7 +48,7 @@ HUB_STORE_MODULES = {
     "test_bundle_rules", "test_bundle_identity", "test_hub_apply_fast", "test_hub_tus", "test_hub_hostile",
     "test_hub_problems", "test_federation", "test_federation_followup", "test_hub_start_migration",
     "test_hub_linking_blocks", "test_hub_upload_race", "test_federation_profiles", "test_federation_resumable",
-    "test_federation_uploads_store", "test_hub_event_loop", "test_hub_upload_expiry", "test_hub_attacks",
+    "test_federation_uploads_store", "test_hub_event_loop", "test_hub_upload_expiry", "test_hub_attacks", "test_network_e2e",
 }
 
 
