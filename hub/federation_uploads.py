@@ -141,7 +141,7 @@ def _leftover(uploads: PeerUploadStore) -> None:
     folder = uploads.root
     old = folder / "uploads.db"
     if old.exists():
-        held = {row[0] for row in uploads.database.query(f"SELECT id FROM {uploads.TABLE}")}
+        held = uploads.ids()
         for part in folder.glob("*.part"):
             if part.stem not in held:
                 part.unlink(missing_ok=True)

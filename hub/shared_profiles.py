@@ -36,12 +36,6 @@ from .service import Hub
 from .store import HubStore
 from .store_received import PROFILE_KIND
 
-# Both directions of a stored link (a before b), each on the table's own index of its side.
-_LINKS = ("SELECT method_name, method_version, {other_lab}, {other_record}, score, found_at FROM network_links "
-          "WHERE {mine_lab} = ? AND {mine_record} = ? AND {other_lab} = ?")
-_LINKED = [_LINKS.format(mine_lab=f"lab_{m}", mine_record=f"record_{m}", other_lab=f"lab_{o}",
-                         other_record=f"record_{o}") for m, o in (("a", "b"), ("b", "a"))]
-
 
 class Withdrawn(HubError):
     code = "shared-profile-withdrawn"
@@ -49,25 +43,24 @@ class Withdrawn(HubError):
 
 def shared_profiles(store: HubStore, lab_id: str, record_id: str, other_lab: str) -> dict[str, Any]:
     """The profiles of ``other_lab`` linked with ``lab_id``'s record ``record_id``, as the hub holds them."""
-    links = [row for sql in _LINKED for row in store.query(sql, (lab_id, record_id, other_lab))]
+    links = store.links.links_with(lab_id, record_id, other_lab)
     if not links or other_lab == lab_id:
         raise NotFound(f"no profile of laboratory {other_lab} is linked with record {record_id} of this "
                        "laboratory at the hub", code="shared-profile-not-found")
     served: list[dict[str, Any]] = []
     withdrawn = withheld = 0
     for method, version, _lab, other_record, score, found_at in sorted(links, key=lambda r: (r[3], r[0], r[1])):
-        held = store.query("SELECT version, deleted, received_at, record FROM network_records "
-                           "WHERE lab_id = ? AND kind = ? AND record_id = ?", (other_lab, PROFILE_KIND, other_record))
-        if not held or held[0]["deleted"]:
+        held = store.received.held_record(other_lab, PROFILE_KIND, other_record)
+        if held is None or held["deleted"]:
             withdrawn += 1   # withdrawn means withdrawn: no earlier version is kept to be served
             continue
-        record = json.loads(held[0]["record"] or "{}")
+        record = json.loads(held["record"] or "{}")
         peaks = _peaks(record.get("peaks"))   # the linker's reading of them
         if not peaks:
             withheld += 1
             continue
-        served.append({"lab_id": other_lab, "record_id": other_record, "version": held[0]["version"],
-                       "received_at": held[0]["received_at"], "method": method, "method_version": version,
+        served.append({"lab_id": other_lab, "record_id": other_record, "version": held["version"],
+                       "received_at": held["received_at"], "method": method, "method_version": version,
                        "score": score, "found_at": found_at, "drug_type": record.get("drug_type"), "peaks": peaks,
                        **{f: record[f] for f in OTHER_FIELDS if record.get(f) is not None}})
     if served:

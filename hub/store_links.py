@@ -159,6 +159,15 @@ class LinkStore:
                          "found_at = excluded.found_at",
                          [(name, version, *a, *b, s, found_at) for a, b, s in links])
 
+    def links_with(self, lab_id: str, record_id: str, other_lab: str) -> list[Row]:
+        """Stored links of ``lab_id``'s record ``record_id`` with profiles of ``other_lab``, both directions (a
+        before b), each on the table's own index of its side: (method_name, method_version, other lab, other
+        record, score, found_at)."""
+        return [row for mine, other in (("a", "b"), ("b", "a"))
+                for row in self.db.query(f"SELECT method_name, method_version, lab_{other}, record_{other}, score, "
+                                         f"found_at FROM network_links WHERE lab_{mine} = ? AND record_{mine} = ? "
+                                         f"AND lab_{other} = ?", (lab_id, record_id, other_lab))]
+
     def newest_links(self, lab: str | None, limit: int) -> list[Row]:
         """Stored links (of ``lab``'s profiles, if given), newest first."""
         sql = "SELECT * FROM network_links"

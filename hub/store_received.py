@@ -159,6 +159,12 @@ class ReceivedStore:
                 out[(lab_id, record_id)] = rows[0][0]
         return out
 
+    def held_record(self, lab_id: str, kind: str, record_id: str) -> Row | None:
+        """The row the hub holds of one record (version, deleted, received_at, record), live or withdrawn."""
+        rows = self.db.query("SELECT version, deleted, received_at, record FROM network_records "
+                             "WHERE lab_id = ? AND kind = ? AND record_id = ?", (lab_id, kind, record_id))
+        return rows[0] if rows else None
+
     # -- the ingest's writes (hub/applying.py) -----------------------------------------------------------
     def held_versions(self, lab_id: str, kind: str, record_ids: list[str]) -> dict[Key, tuple[int, int]]:
         """(kind, record id) -> the (version, seq) held of each of ``record_ids`` that is here."""

@@ -263,6 +263,10 @@ class UploadStore:
                               "ORDER BY completed_at, id")
         return [_from_row(row) for row in rows]
 
+    def ids(self) -> set[str]:
+        """The id of every upload this store has a row of (finished, unfinished or ingested)."""
+        return {row[0] for row in self._db.query(f"SELECT id FROM {self.TABLE}")}
+
     def path(self, upload: Upload) -> Path:
         return self._path(upload.id)
 
