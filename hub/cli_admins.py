@@ -66,14 +66,14 @@ def print_first_admin(token: str) -> None:
 
 
 def read_password(args: argparse.Namespace) -> str:
-    from .cli import read_secret
+    from .cli_common import read_secret
 
     return read_secret(args.password_file, PASSWORD_ENV, "password", f"Password for the administrator {args.name}: ",
                        confirm=True, undone="nothing was changed")
 
 
 def open_store(args: argparse.Namespace):
-    from .cli import UsageError, store_refusals
+    from .cli_common import UsageError, store_refusals
     from .db import is_postgres
     from .service import database_target
     from .store import HubStore

@@ -120,7 +120,7 @@ def add_peer_commands(commands, passphrase_option) -> None:
 def _hub(args: argparse.Namespace, url: str | None = None):
     from dataclasses import replace
 
-    from .cli import open_hub
+    from .cli_common import open_hub
 
     hub = open_hub(args)
     if url:
@@ -129,7 +129,7 @@ def _hub(args: argparse.Namespace, url: str | None = None):
 
 
 def _read(path: Path) -> bytes:
-    from .cli import UsageError
+    from .cli_common import UsageError
 
     try:
         return path.read_bytes()

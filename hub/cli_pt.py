@@ -65,7 +65,7 @@ def _split(text: str | None) -> list[str]:
 
 def round_description(args: argparse.Namespace) -> dict[str, Any]:
     """The round as ``labnet.hub.proficiency.create`` takes it, from ``--file`` or the options."""
-    from .cli import UsageError
+    from .cli_common import UsageError
 
     given = [o for o in ("name", "materials", "analytes", "deadline", "labs") if getattr(args, o)]
     if args.file:
@@ -101,7 +101,7 @@ def round_description(args: argparse.Namespace) -> dict[str, Any]:
 def run_create(args: argparse.Namespace) -> int:
     from . import proficiency
     from .admins import local_actor
-    from .cli import EXIT_OK, open_hub
+    from .cli_common import EXIT_OK, open_hub
 
     description = round_description(args)
     hub = open_hub(args)
@@ -115,8 +115,8 @@ def run_create(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK
     from .cli_admins import open_store
+    from .cli_common import EXIT_OK
     from .proficiency import describe
 
     store = open_store(args)
@@ -139,7 +139,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_close(args: argparse.Namespace) -> int:
     from . import proficiency
     from .admins import local_actor
-    from .cli import EXIT_OK, open_hub
+    from .cli_common import EXIT_OK, open_hub
 
     hub = open_hub(args)
     try:

@@ -158,7 +158,8 @@ def worker_app():
     """uvicorn's app factory in each worker process of ``labnet-hub serve --workers N``."""
     global _protocol
     from .app import create_app
-    from .cli import configure_logging, open_hub
+    from .cli_common import open_hub
+    from .cli_serve import configure_logging
     from .metrics import worker_process_ends
 
     atexit.register(worker_process_ends)

@@ -14,7 +14,7 @@ from factories import profile
 from hub_server import RunningHub, enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
 from labnet.hub import bulletins as hub_bulletins
-from labnet.hub.cli import JsonLogFormatter
+from labnet.hub.cli_serve import JsonLogFormatter
 from labnet.hub.ingest import Ingestor, IngestWorker
 from labnet.hub.linking import NetworkLinker
 from labnet.hub.metrics import HubMetrics
