@@ -19,7 +19,7 @@ def run_enroll(args: argparse.Namespace) -> int:
 
     from labnet.protocol.enrolment import enrolment_file
 
-    from .app import issue_code
+    from .admin_routes import issue_code
 
     hub = open_hub(args)
     try:

@@ -70,6 +70,11 @@ PROBLEM_SCHEMA = {
 _RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before asking again", "schema": {"type": "string"}}}
 
 
+def json_body(schema: dict) -> dict:
+    """OpenAPI request body for an endpoint that reads its JSON itself (to cap its size before parsing)."""
+    return {"requestBody": {"required": True, "content": {"application/json": {"schema": schema}}}}
+
+
 def _problem(description: str, headers: dict | None = None) -> dict:
     out = {"description": description,
            "content": {MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}}}

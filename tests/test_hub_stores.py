@@ -7,7 +7,7 @@ from __future__ import annotations
 from factories import profile
 from hub_server import enrol
 from hub_server import hub_in_process as hub  # noqa: F401  (a fixture)
-from labnet.hub.app import network_statistics
+from labnet.hub.admin_routes import network_statistics
 from labnet.hub.holdings import held_records
 from labnet.hub.ingest import Ingestor
 from labnet.sync.outbox import Outbox
