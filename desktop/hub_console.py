@@ -7,7 +7,8 @@ import reports and imports a bundle that came on a USB stick; shows the
 network's statistics with a chart of records received per laboratory; and
 the links found between laboratories' seizures, the hub's audit trail, and the
 proficiency-test rounds (``hub_console_pt``: create, close, the summary), and the peer networks
-(``hub_console_federation``: their policies, cross-network hits, follow-ups).  A
+(``hub_console_federation``: their policies, cross-network hits, follow-ups); its dialogs are
+``hub_console_dialogs``, the tables its tabs share ``hub_console_tables``.  A
 reviewer sees everything and its controls that would change something are
 disabled (the hub refuses them anyway).  Every call runs on a worker; the
 password and the session are never stored.
@@ -19,130 +20,25 @@ import itertools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from labnet.desktop import style
+from labnet.desktop.hub_console_dialogs import CodeDialog, SignInDialog
+from labnet.desktop.hub_console_tables import _fill, _table
 from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, number, say_error
 from labnet.desktop.tasks import Tasks
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(table: QTableWidget, rows: list[list[Any]]) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            counted = isinstance(value, (int, float)) and not isinstance(value, bool)
-            # A count or score in the view's digits, as its chart and sentences write them (Arabic: ١٨٠, not 180).
-            item = QTableWidgetItem("" if value is None else number(value) if counted else str(value))
-            if counted:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-
-
-def qr_pixmap(text: str, scale: int = 4) -> QPixmap:
-    import io
-
-    import segno
-
-    out = io.BytesIO()
-    segno.make(text, error="m").save(out, kind="png", scale=scale, border=2)
-    pixmap = QPixmap()
-    pixmap.loadFromData(out.getvalue(), "PNG")
-    return pixmap
-
-
-class CodeDialog(QDialog):
-    """A new enrolment code: the text to copy or send, and a QR code to scan."""
-
-    def __init__(self, issued: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Enrolment code for {lab}").format(lab=issued["lab"]))
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Give this code to {lab} ({country}); it works once, until {expires}. "
-                                        "It names this hub and its key, so the laboratory cannot be sent "
-                                        "elsewhere.").format(lab=issued["lab"], country=issued["country"],
-                                                             expires=datetime_text(issued["expires_at"]))))
-        self.code = QLineEdit(issued["code"])
-        self.code.setObjectName("enrolment-code")
-        self.code.setReadOnly(True)
-        copy = QPushButton(self.tr("Copy"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(issued["code"]))
-        row = QHBoxLayout()
-        row.addWidget(self.code, stretch=1)
-        row.addWidget(copy)
-        layout.addLayout(row)
-        self.qr = QLabel()
-        self.qr.setObjectName("enrolment-qr")
-        self.qr.setPixmap(qr_pixmap(issued["code"]))
-        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.qr)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-
-class SignInDialog(QDialog):
-    """A named administrator's name and password, for the hub at ``url``."""
-
-    def __init__(self, url: str, name: str = "", password: str = "", parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Sign in to the hub"))
-        self.setObjectName("hub-sign-in")
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Sign in to {url} as a named administrator of the hub.").format(url=isolate(url)))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.name = QLineEdit(name)
-        self.name.setObjectName("admin-name")
-        self.password = QLineEdit(password)
-        self.password.setObjectName("admin-password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token = QLineEdit()
-        self.token.setObjectName("admin-one-time-token")
-        self.token.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token.setPlaceholderText(self.tr("only the first time: the token labnet-hub init printed"))
-        form.addRow(self.tr("Administrator"), self.name)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("One-time token"), self.token)
-        layout.addLayout(form)
-        layout.addWidget(style.muted(self.tr("With the one-time token, the password you type becomes the first "
-                                             "administrator's; the token then no longer works.")))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
 
 
 class HubConsole(QWidget):
@@ -191,7 +87,7 @@ class HubConsole(QWidget):
         self._stats_tab()
         self._links_tab()
         self._audit_tab()
-        from labnet.desktop.hub_console_pt import ProficiencyPage  # (it builds on this module's tables)
+        from labnet.desktop.hub_console_pt import ProficiencyPage
 
         self.pt = ProficiencyPage(self)
         self.tabs.addTab(self.pt, self.tr("Proficiency tests"))

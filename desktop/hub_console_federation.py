@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import style
-from labnet.desktop.hub_console import _fill, _table
+from labnet.desktop.hub_console_tables import _fill, _table
 from labnet.desktop.i18n import catalogue_text, datetime_text, isolate, locale_digits, number, word_list
 from labnet.desktop.network_federation import released_text
 from labnet.desktop.tables import select_row

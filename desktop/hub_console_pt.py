@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from labnet.catalogue.errors import Message
 from labnet.desktop import style
-from labnet.desktop.hub_console import _fill, _table
 from labnet.desktop.hub_console_pt_round import RoundDialog
+from labnet.desktop.hub_console_tables import _fill, _table
 from labnet.desktop.i18n import core_word, datetime_text, isolate, number, say, word_list
 from labnet.desktop.tables import select_row
 

@@ -62,7 +62,7 @@ def test_its_ticks_are_in_the_views_words_and_digits(console):
 
 
 def test_the_statistics_table_shows_every_column_beside_the_chart(styled, console, qtbot):
-    from labnet.desktop.hub_console import _fill
+    from labnet.desktop.hub_console_tables import _fill
 
     console.resize(1280, 800)
     _fill(console.stats, [["Laboratoire de police scientifique, Abidjan", "profiling_result", 180, 0],
