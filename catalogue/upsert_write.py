@@ -118,7 +118,7 @@ class UpsertWriter:
 
     def finish(self) -> Any:
         """Write the updates and the audit entries, and commit; returns the ``ApplyResult``."""
-        from .store import _change_item, _stored_row, describe_key
+        from .store_rows import _change_item, _stored_row, describe_key  # store_rows imports this module
 
         rt, cat, now, user, conn = self.rt, self.cat, self.now, self.user, self.cat.conn
         try:
@@ -235,7 +235,7 @@ class StoredRecord(Mapping):
 
 def stored_records(rt: RecordType) -> Callable[[tuple], StoredRecord]:
     """``StoredRecord`` of each row of ``rt``'s fields in SQL form."""
-    from .store import _decoders  # store imports this module
+    from .store_rows import _decoders  # store_rows imports this module
 
     index = {name: i for i, name in enumerate(rt.field_names)}
     decoders = dict(_decoders(rt))
