@@ -34,6 +34,7 @@ from labnet.protocol.exchange import (
 )
 
 from .bulletins import publish_in
+from .db import Connection
 from .errors import Conflict, HubError, NotFound
 from .service import Hub
 from .store_exchange import Exchange, ExchangeStore, Offer
@@ -64,7 +65,7 @@ def receive(hub: Hub, store: ExchangeStore, lab_id: str, document: bytes) -> dic
 def _offer(hub: Hub, store: ExchangeStore, m: ExchangeMessage, document: bytes) -> dict[str, Any]:
     c = m.content
     offer = Offer(_id("offer"), m.lab_id, c["kind"], c["substance"].strip(), c.get("amount"), c.get("unit"),
-                  c.get("record"), hub.store.now())
+                  c.get("record"), hub.store.now(), c.get("record_id"))
     with hub.store.transaction() as conn:
         store.add_offer(conn, offer)
     return describe_offer(hub, offer)
@@ -75,6 +76,26 @@ def _withdraw(hub: Hub, store: ExchangeStore, m: ExchangeMessage) -> dict[str, A
         if not store.withdraw_offer(conn, m.content["offer"], m.lab_id, hub.store.now()):
             raise NotFound(f"this laboratory has no open offer {m.content['offer']}", code="exchange-unknown")
     return {"offer": m.content["offer"], "withdrawn": True}
+
+
+def withdraw_with_records(hub: Hub, store: ExchangeStore, conn: Connection, lab_id: str, bundle_id: str,
+                          at: str) -> list[str]:
+    """Inside the transaction that applies a laboratory's bundle (``labnet.hub.ingest``): "withdrawn means
+    withdrawn" — the laboratory's open offers of a standard whose record the hub now holds withdrawn (the bundle
+    withdrew it, or its sharing narrowed so the record no longer leaves) are withdrawn with it, each with an entry
+    of the hub's audit trail.  Exactly once: an offer withdrawn already, or a bundle applied again (a duplicate
+    writes nothing), withdraws nothing.  The withdrawn offer ids."""
+    offered = store.offered_records(conn, lab_id)
+    if not offered:
+        return []
+    withdrawn: list[str] = []
+    for record_id in sorted(hub.store.received.withdrawn_among(conn, lab_id, "reference_sample", sorted(offered))):
+        for offer_id in offered[record_id]:
+            if store.withdraw_offer(conn, offer_id, lab_id, at):
+                hub.store.admins.record(conn, f"lab:{lab_id}", "exchange.offer-withdrawn", offer_id,
+                                        {"record": record_id, "bundle": bundle_id})
+                withdrawn.append(offer_id)
+    return withdrawn
 
 
 def _request(hub: Hub, store: ExchangeStore, m: ExchangeMessage, document: bytes) -> dict[str, Any]:

@@ -40,11 +40,12 @@ from labnet.protocol.opening import Limits, open_bundle
 from labnet.protocol.problems import refusal_code
 from labnet.protocol.receipt import make_receipt
 
-from . import keylife, payload_check, store_federation
+from . import exchange, keylife, payload_check, store_federation
 from .applying import EarlyWrite, begun, decide
 from .db import POSTGRESQL
 from .service import Hub
 from .store import HubError
+from .store_exchange import ExchangeStore
 from .store_queue import Claim, holder_name
 from .uploads import Upload, UploadError
 
@@ -82,6 +83,7 @@ class Ingestor:
         # Told of every file's outcome and the seconds it took, lock wait included (hub/metrics.py).
         self.observers: list[Callable[[IngestResult, float], None]] = []
         store_federation.of(hub.store)   # issue 20: its tables exist before an apply writes a ceiling in them
+        self.exchange_store = ExchangeStore(hub.store)   # an offer is withdrawn with its record (_write)
 
     # -- keys and memory -------------------------------------------------------------
     def _signing_key(self, lab_id: str, key_id: str) -> bytes | None:
@@ -198,6 +200,8 @@ class Ingestor:
         # Issue 20: which record types the laboratory lets other networks search, as this bundle's manifest says.
         store_federation.record_ceilings(self.store, conn, header.lab_id, opened.manifest, header.seq_to,
                                          header.bundle_id, now)
+        # Withdrawn means withdrawn: an exchange offer of a standard whose record this bundle withdrew goes too.
+        exchange.withdraw_with_records(self.hub, self.exchange_store, conn, header.lab_id, header.bundle_id, now)
         if profiling:
             # Queued with the records, so the links are found even if the hub stops right after the commit.
             self.store.links.queue(conn, "bundle", header.bundle_id, now)

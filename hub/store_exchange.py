@@ -72,8 +72,16 @@ CREATE TABLE exchange_steps (
 );
 """
 
+MIGRATION_2 = """
+-- The offered standard's record id as the laboratory's bundles carry it (NULL: profiling, or an offer of before):
+-- a bundle that withdraws the record withdraws the offer with it.
+ALTER TABLE exchange_offers ADD COLUMN record_id TEXT;
+CREATE INDEX exchange_offers_record ON exchange_offers (lab_id, record_id);
+"""
+
 ROOM = common_sqlite.Room("exchange", (
     common_sqlite.Migration(1, "reference-sample offers, exchanges, their routes and steps", MIGRATION_1),
+    common_sqlite.Migration(2, "an offer names the standard's record, withdrawn with it", MIGRATION_2),
 ))
 
 
@@ -87,6 +95,7 @@ class Offer:
     unit: str | None
     record: dict[str, Any] | None
     offered_at: str
+    record_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,19 +151,30 @@ class ExchangeStore:
     # -- offers --------------------------------------------------------------------------------------------
     def add_offer(self, conn: Connection, offer: Offer) -> None:
         conn.execute("INSERT INTO exchange_offers (offer_id, lab_id, kind, substance, substance_key, amount, unit, "
-                     "record, offered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     "record, offered_at, record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      (offer.offer_id, offer.lab_id, offer.kind, offer.substance, offer.substance.casefold(),
                       offer.amount, offer.unit, json.dumps(offer.record, sort_keys=True) if offer.record else None,
-                      offer.offered_at))
+                      offer.offered_at, offer.record_id))
 
     def withdraw_offer(self, conn: Connection, offer_id: str, lab_id: str, at: str) -> bool:
         """False when the laboratory has no such offer open."""
         return conn.execute("UPDATE exchange_offers SET withdrawn_at = ? WHERE offer_id = ? AND lab_id = ? "
                             "AND withdrawn_at IS NULL", (at, offer_id, lab_id)).rowcount == 1
 
+    def offered_records(self, conn: Connection, lab_id: str) -> dict[str, list[str]]:
+        """Inside the caller's transaction: the laboratory's open offers that name a record, record id → offer
+        ids (most laboratories have none: one indexed look per bundle)."""
+        out: dict[str, list[str]] = {}
+        for offer_id, record_id in conn.execute(
+                "SELECT offer_id, record_id FROM exchange_offers WHERE lab_id = ? AND record_id IS NOT NULL "
+                "AND withdrawn_at IS NULL ORDER BY offer_id", (lab_id,)).fetchall():
+            out.setdefault(record_id, []).append(offer_id)
+        return out
+
     def offers(self, kind: str | None = None, substance: str | None = None) -> list[Offer]:
         """The open offers, oldest first; of one kind and substance (any case) when given."""
-        sql = ("SELECT offer_id, lab_id, kind, substance, amount, unit, record, offered_at FROM exchange_offers "
+        sql = ("SELECT offer_id, lab_id, kind, substance, amount, unit, record, offered_at, record_id "
+               "FROM exchange_offers "
                "WHERE withdrawn_at IS NULL")
         params: tuple = ()
         if kind is not None and substance is not None:

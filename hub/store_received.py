@@ -159,6 +159,14 @@ class ReceivedStore:
                 out[(lab_id, record_id)] = rows[0][0]
         return out
 
+    def withdrawn_among(self, conn: Connection, lab_id: str, kind: str, record_ids: list[str]) -> set[str]:
+        """Inside the caller's transaction (its own writes seen): which of ``record_ids`` the hub holds withdrawn."""
+        out: set[str] = set()
+        for condition, params in self.db.database.among("record_id", record_ids):
+            out.update(r[0] for r in conn.execute(f"SELECT record_id FROM network_records WHERE lab_id = ? AND kind = ? "
+                                                  f"AND deleted = 1 AND {condition}", (lab_id, kind, *params)).fetchall())
+        return out
+
     def held_record(self, lab_id: str, kind: str, record_id: str) -> Row | None:
         """The row the hub holds of one record (version, deleted, received_at, record), live or withdrawn."""
         rows = self.db.query("SELECT version, deleted, received_at, record FROM network_records "

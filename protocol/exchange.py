@@ -237,9 +237,11 @@ def _certificate(entry: Any) -> bool:
 
 SHAPES: dict[str, tuple[set[str], set[str], Callable[[dict[str, Any]], bool]]] = {
     # action: (required keys, optional keys, check of the values)
-    "offer": ({"kind", "substance"}, {"amount", "unit", "record"},
+    # record_id: the standard's record as the laboratory's bundles carry it, so the offer goes when it is withdrawn
+    "offer": ({"kind", "substance"}, {"amount", "unit", "record", "record_id"},
               lambda c: c["kind"] in KINDS and _text(c["substance"], optional=False) and _amount(c.get("amount"))
-              and _text(c.get("unit")) and (c.get("record") is None or _flat(c["record"]))),
+              and _text(c.get("unit")) and (c.get("record") is None or _flat(c["record"]))
+              and _text(c.get("record_id"))),
     "withdraw": ({"offer"}, set(), lambda c: _text(c["offer"], optional=False)),
     "request": ({"kind", "substance"}, {"amount", "unit", "purpose", "needed_by", "sample", "to"},
                 lambda c: c["kind"] in KINDS and _text(c["substance"], optional=False) and _amount(c.get("amount"))

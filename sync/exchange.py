@@ -134,8 +134,9 @@ def offer_standard(cat: Catalogue, data_dir: Path, identity: Identity, inventory
                                      "shareable with the network (or change the policy) first.",
                                      code=inventory_code))
     session = session or Session.open(data_dir, identity)
+    # The record's id, which the laboratory's bundles carry: the hub withdraws the offer when a bundle withdraws it.
     answer = session.send("offer", None, {"kind": "reference", "substance": sample["substance"], "amount": value,
-                                          "unit": unit, "record": shared})
+                                          "unit": unit, "record": shared, "record_id": sample["id"]})
     with cat.transaction():
         store.add_offer(cat.conn, {"offer_id": answer["offer"], "kind": "reference", "sample_id": sample["id"],
                                    "substance": sample["substance"], "amount": value, "unit": unit,
@@ -172,6 +173,24 @@ def withdraw_offer(cat: Catalogue, data_dir: Path, identity: Identity, offer_id:
         mine = store.offer(cat.conn, offer_id)
         _audit(cat, "withdraw", {"offer": offer_id}, "reference_sample" if mine and mine["sample_id"] else None,
                mine["sample_id"] if mine else None)
+
+
+def offers_withdrawn_at_hub(cat: Catalogue, session: Session) -> int:
+    """This laboratory's offers that are open here but no longer at the hub (the hub withdrew them with their
+    record: a bundle withdrew the standard, or the sharing policy no longer lets it leave) marked withdrawn here
+    too, each with an entry of the audit trail; how many.  Once: an offer withdrawn here is not looked at again."""
+    store.ensure(cat.conn, cat.path)
+    mine = [o for o in store.offers(cat.conn) if o["withdrawn_at"] is None]
+    if not mine:
+        return 0
+    open_at_hub = {o["offer"] for o in session.get("/v1/exchange/offers") if o.get("lab") == session.lab_id}
+    gone = [o for o in mine if o["offer_id"] not in open_at_hub]
+    with cat.transaction():
+        for o in gone:
+            store.withdraw_offer(cat.conn, o["offer_id"], utc_now())
+            _audit(cat, "withdraw", {"offer": o["offer_id"], "by": "hub", "reason": "record-withdrawn"},
+                   "reference_sample" if o["sample_id"] else None, o["sample_id"])
+    return len(gone)
 
 
 def network_offers(data_dir: Path, identity: Identity, *, session: Session | None = None) -> list[dict[str, Any]]:
@@ -316,10 +335,11 @@ def exchanges(cat: Catalogue) -> list[dict[str, Any]]:
 
 def refresh(cat: Catalogue, data_dir: Path, identity: Identity, *, session: Session | None = None) -> int:
     """Bring the exchanges up to what the hub says: their states, the other side's custody entries, and a
-    submitted sample's profiling result into the catalogue; returns how many exchanges changed."""
+    submitted sample's profiling result into the catalogue, and this laboratory's offers the hub withdrew with
+    their record; returns how many exchanges and offers changed."""
     _ready(cat)
     session = session or Session.open(data_dir, identity)
-    changed = 0
+    changed = offers_withdrawn_at_hub(cat, session)
     for seen in session.get("/v1/exchange"):
         here = store.exchange(cat.conn, seen["exchange"])
         if here is not None and here["hub_updated_at"] == seen["updated_at"] and here["state"] == seen["state"]:
