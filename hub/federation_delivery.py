@@ -85,8 +85,8 @@ def send(hub: Hub, row: dict[str, Any]) -> bool:
         return failed(problem_text(response))
     try:
         receipt = base64.b64decode(response.headers.get(RECEIPT_HEADER, ""), validate=True)
-        check_receipt(receipt, document, hub.identity, PublicIdentity.from_json(peer["identity"]))
-    except (binascii.Error, ValueError, FederationError) as exc:
+        check_peer_receipt(hub, row["peer"], receipt, document)
+    except (binascii.Error, ValueError, FederationError, HubError) as exc:
         reason = getattr(exc, "user_message", "the receipt is not base64")
         return failed(f"federation-receipt-invalid: {reason}")
     fed.keep_receipt(row["message_id"], receipt)
@@ -100,6 +100,24 @@ def send(hub: Hub, row: dict[str, Any]) -> bool:
             return failed(f"{exc.code}: {exc.user_message}")
     fed.attempted(row["message_id"], utc_stamp(hub.store.clock()), None)
     return True
+
+
+def check_peer_receipt(hub: Hub, peer_name: str, receipt: bytes, document: bytes) -> dict[str, Any]:
+    """The peer's receipt for our ``document``, checked against its endorsed chain as pinned now (read again: a
+    peering revoked while the message travelled is refused, ``peer-revoked``): its current key, or an older one
+    for a receipt signed before this hub learnt the key was replaced, never a key the peer revoked."""
+    _, identity = peer_from(hub, (store(hub).peer(peer_name) or {}).get("hub_id", ""))
+    return check_receipt(receipt, document, hub.identity, identity)
+
+
+def check_kept_receipt(hub: Hub, message_id: str) -> dict[str, Any]:
+    """The receipt kept for a delivered message, checked again now (an audit of ``fed_sent``): valid as long as
+    the key that signed it was the peer's when it signed, and neither that key nor the peering was revoked since.
+    ``FederationError`` or ``HubError`` (``peer-revoked``) otherwise; ``not-found`` for a message without one."""
+    row = store(hub).sent(message_id)
+    if row is None or not row.get("receipt"):
+        raise HubError(f"no receipt is kept for message {message_id}", code="not-found")
+    return check_peer_receipt(hub, row["peer"], bytes(row["receipt"]), bytes(row["document"]))
 
 
 def deliver_due(hub: Hub) -> int:

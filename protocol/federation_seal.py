@@ -195,8 +195,10 @@ def make_receipt(receiver: Identity, message: bytes, received_at: str) -> bytes:
 
 
 def check_receipt(data: bytes, message: bytes, sender: Identity, peer: PublicIdentity) -> dict[str, Any]:
-    """The receipt ``peer`` gave for our ``message``: signed by its pinned key (current or previous), for this
-    very message (id and digest) and for us; refused otherwise (a receipt proves delivery, so none is guessed)."""
+    """The receipt ``peer`` gave for our ``message``: signed by its pinned key, or by an older key of its endorsed
+    chain (``peer`` a ``PeerIdentity``: its revoked keys left out) for a receipt it says it signed before that key
+    was replaced; for this very message (id and digest) and for us; refused otherwise (a receipt proves delivery,
+    so none is guessed)."""
     try:
         doc = canonical.loads(bytes(data))
     except (canonical.CanonicalError, UnicodeDecodeError, TypeError):
@@ -206,11 +208,17 @@ def check_receipt(data: bytes, message: bytes, sender: Identity, peer: PublicIde
         raise FederationError(Message("The peer's receipt is missing or malformed."))
     header = read_header(message)
     body = {k: v for k, v in doc.items() if k != "signature"}
-    keys = peer.signing_key(doc["from_key_id"])
+    # The key by its id in the peer's endorsed chain: an older one only for a receipt it signed before this hub
+    # learnt it was replaced (a receipt delivered late, or checked again later), as for the peer's messages.
+    keys = signing_key_at(peer, doc["from_key_id"], doc["received_at"])
     try:
         signature = unb64(doc["signature"], "receipt's signature")
     except SyncError:   # IdentityError: refused below as a bad signature
         signature = b""
+    if doc["from_hub"] == peer.identity_id and keys is None and peer.signing_key(doc["from_key_id"]) is not None:
+        raise FederationError(Message("The peer's receipt is signed by its key {key}…, which it had replaced before "
+                                      "the moment the receipt says it was signed ({at}): the receipt is refused.",
+                                      key=doc["from_key_id"][:16], at=doc["received_at"]))
     if doc["from_hub"] != peer.identity_id or keys is None \
             or not keys.verify(signature, RECEIPT_CONTEXT + canonical.dumps(body)):
         raise FederationError(Message("The peer's receipt is not signed by its pinned key: it was altered or "

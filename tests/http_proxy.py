@@ -16,7 +16,9 @@ to misbehave for chosen requests (``fault(method, path)`` returns one of):
 - ``"absolute"``: give back the answer with its ``Location`` made absolute on
   ``foreign``, an address the laboratory cannot reach (what older hubs built
   from the backend's ``Host``);
-- a status code: answer that status without asking the hub.
+- a status code: answer that status without asking the hub;
+- a function ``(body, headers, data) -> (headers, data)``: forward the request, then give back the answer as the
+  function makes it of the request's body and the answer's headers and body (held a while, or rewritten).
 """
 
 from __future__ import annotations
@@ -119,6 +121,8 @@ class _Handler(BaseHTTPRequestHandler):
             proxy.note(self.command, self.path, None)
             self.close_connection = True
             return
+        if callable(fault):
+            given, data = fault(body, given, data)
         if fault == "absolute":
             given = [(k, proxy.foreign + v if k.lower() == "location" else v) for k, v in given]
         proxy.note(self.command, self.path, status)
