@@ -36,7 +36,8 @@ from . import store_queue
 from .errors import Conflict, NotFound, Unauthenticated
 from .federation import TIMEOUT, peer_from, store
 from .service import Hub
-from .uploads import Upload, UploadError, UploadStore
+from .upload_types import Upload, UploadError
+from .uploads import UploadStore
 
 log = logging.getLogger(__name__)
 

@@ -47,7 +47,7 @@ from .service import Hub
 from .store import HubError
 from .store_exchange import ExchangeStore
 from .store_queue import Claim, holder_name
-from .uploads import Upload, UploadError
+from .upload_types import Upload, UploadError
 
 log = logging.getLogger("labnet.hub.ingest")
 

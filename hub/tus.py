@@ -28,7 +28,7 @@ from starlette.requests import ClientDisconnect
 
 from . import problems
 from .limits import BodyTooSlow, whole_number
-from .uploads import (
+from .upload_types import (
     ChecksumMismatch,
     OffsetMismatch,
     TooLarge,
@@ -38,8 +38,8 @@ from .uploads import (
     UploadGone,
     UploadInvalid,
     UploadNotFound,
-    UploadStore,
 )
+from .uploads import UploadStore
 
 TUS_VERSION = "1.0.0"
 EXTENSIONS = "creation,expiration,checksum,termination"

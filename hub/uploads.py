@@ -8,8 +8,9 @@ the file may be longer than the offset (a torn append), and the next append
 starts by truncating it back to the offset.
 
 No HTTP here: ``labnet.hub.tus`` speaks the protocol, this module keeps the
-bytes.  Several hub processes share the store (``labnet-hub serve --workers N``, and
-several ``serve`` on one folder): everything they must agree on is in the database,
+bytes (a chunk is written by ``labnet.hub.upload_chunks.ChunkWriter``; what an upload is and the ways one is
+refused are ``labnet.hub.upload_types``).  Several hub processes share the store (``labnet-hub serve
+--workers N``, and several ``serve`` on one folder): everything they must agree on is in the database,
 none in a process's memory.  A chunk being written holds the upload with a lease
 (``writer``, ``writer_until``), so a second writer is refused whichever process it
 reached, and an upload whose writer died is free again when the lease runs out.  The
@@ -32,7 +33,6 @@ import os
 import secrets
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -42,6 +42,18 @@ from labnet.common.clock import file_stamp
 
 from . import db, store_queue
 from .db_ddl import postgres_ddl
+from .upload_chunks import WRITER_LEASE_SECONDS, ChunkWriter
+from .upload_types import (
+    AlreadyComplete,
+    OffsetMismatch,
+    TooLarge,
+    TooManyOpen,
+    Upload,
+    UploadError,
+    UploadGone,
+    UploadInvalid,
+    UploadNotFound,
+)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS uploads (
@@ -80,65 +92,6 @@ ROOMS = (ROOM, store_queue.ROOM)   # the shared state, in the PostgreSQL store w
 COLUMNS = "id, owner, length, received, metadata, created_at, expires_at, completed_at, sha256, ingested_at"
 # A key of PostgreSQL's two-number advisory locks (the second: the owner's hash), for create's count of open uploads.
 CREATE_LOCK = 0x4C4E5550
-WRITER_LEASE_SECONDS = 120.0   # renewed while bytes arrive (tus ends a chunk after 60 s without one)
-
-
-class UploadError(Exception):
-    """Base class: what went wrong, in a sentence fit for the uploader."""
-
-
-class UploadNotFound(UploadError):
-    pass
-
-
-class UploadGone(UploadError):
-    """The upload expired or was terminated."""
-
-
-class OffsetMismatch(UploadError):
-    def __init__(self, expected: int, given: int):
-        super().__init__(f"the upload is at byte {expected:,}, not {given:,}; ask for the offset (HEAD) and resume from it")
-        self.expected = expected
-
-
-class AlreadyComplete(OffsetMismatch):
-    def __init__(self, length: int):
-        UploadError.__init__(self, f"the upload is complete ({length:,} bytes); there is nothing more to send")
-        self.expected = length
-
-
-class TooLarge(UploadError):
-    pass
-
-
-class ChecksumMismatch(UploadError):
-    pass
-
-
-class UploadInvalid(UploadError):
-    """The upload's declared length cannot be."""
-
-
-class TooManyOpen(UploadError):
-    """The uploader already has as many unfinished uploads as it may."""
-
-
-@dataclass(frozen=True)
-class Upload:
-    id: str
-    owner: str
-    length: int
-    offset: int
-    metadata: dict[str, str]
-    created_at: dt.datetime
-    expires_at: dt.datetime
-    completed_at: dt.datetime | None
-    sha256: str | None
-    ingested_at: dt.datetime | None = None   # ingested: its bytes are gone, its row answers until it expires
-
-    @property
-    def complete(self) -> bool:
-        return self.offset == self.length
 
 
 def _now() -> dt.datetime:
@@ -394,73 +347,6 @@ class UploadStore:
                 conn.execute(f"DELETE FROM {self.TABLE} WHERE id = ?", (upload_id,))
                 self._path(upload_id).unlink(missing_ok=True)
         return len(rows)
-
-
-class ChunkWriter:
-    """One chunk being written: ``write`` the bytes as they arrive, then ``finish`` or ``abort``.
-
-    Without a checksum, every byte that arrived is kept even if the
-    connection breaks mid-chunk (``abort(keep_received=True)``), so the client
-    resumes from the new offset.  With one, the chunk is kept only if it
-    arrived whole and matches; otherwise the offset does not move.
-    """
-
-    def __init__(self, store: UploadStore, upload: Upload, checksum: tuple[str, bytes] | None, writer: str):
-        self._store = store
-        self.upload = upload
-        self._writer = writer
-        self._renew_at = time.monotonic() + WRITER_LEASE_SECONDS / 4
-        self._digest = hashlib.new(checksum[0]) if checksum else None
-        self._expected = checksum[1] if checksum else b""
-        self._written = 0
-        self._out = store._path(upload.id).open("r+b")
-        self._out.truncate(upload.offset)  # drop a torn append left by a crash
-        self._out.seek(upload.offset)
-
-    @property
-    def renewal_due(self) -> bool:
-        """Whether the next ``write`` renews the writer's lease (a commit): the hub's event loop hands that one to
-        a thread (hub/tus.py, issue 19)."""
-        return time.monotonic() >= self._renew_at
-
-    def write(self, block: bytes) -> None:
-        if self._written + len(block) > self.upload.length - self.upload.offset:
-            raise TooLarge(f"the chunk goes past the declared upload length of {self.upload.length:,} bytes")
-        self._out.write(block)
-        self._written += len(block)
-        if self._digest is not None:
-            self._digest.update(block)
-        if time.monotonic() >= self._renew_at:   # a long chunk keeps its lease while its bytes keep coming
-            self._store._hold(self.upload.id, self._writer)
-            self._renew_at = time.monotonic() + WRITER_LEASE_SECONDS / 4
-
-    def finish(self) -> Upload:
-        """Commit the chunk (after checking its checksum); returns the upload after it."""
-        try:
-            if self._digest is not None and not secrets.compare_digest(self._digest.digest(), self._expected):
-                raise ChecksumMismatch("the chunk's checksum does not match its bytes; send it again")
-            self._store._commit(self._out, self.upload, self.upload.offset + self._written, self._writer)
-            self._close(released=True)
-        finally:
-            self._close()
-        return self._store.get(self.upload.id, self.upload.owner)
-
-    def abort(self, *, keep_received: bool) -> None:
-        """Stop; keep the bytes that arrived only if asked and no checksum covers the chunk."""
-        try:
-            if keep_received and self._digest is None and self._written:
-                self._store._commit(self._out, self.upload, self.upload.offset + self._written, self._writer)
-                self._close(released=True)
-        finally:
-            self._close()
-
-    def _close(self, *, released: bool = False) -> None:
-        # ``released``: the commit freed the upload in the statement that moved its offset, so a client that
-        # reads the new offset (HEAD) and resumes at once does not find it still busy with this chunk.
-        if not self._out.closed:
-            self._out.close()
-            if not released:
-                self._store._release(self.upload.id, self._writer)
 
 
 def _valid_id(upload_id: str) -> bool:

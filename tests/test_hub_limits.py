@@ -133,7 +133,8 @@ def test_the_limits_are_read_from_hub_toml_and_refused_when_not_positive(tmp_pat
 
 
 def test_an_uploader_at_its_open_uploads_limit_is_refused_until_one_completes_or_ends(tmp_path):
-    from labnet.hub.uploads import TooManyOpen, UploadStore
+    from labnet.hub.upload_types import TooManyOpen
+    from labnet.hub.uploads import UploadStore
 
     store = UploadStore(tmp_path / "uploads", max_open=2)
     first, second = store.create("lab-a", 3), store.create("lab-a", 3, {"sha256": "ab"})

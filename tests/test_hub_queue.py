@@ -12,7 +12,8 @@ import pytest
 from labnet.hub import db, store_queue
 from labnet.hub.limits import RateLimiter, TooManyRequests, retry_seconds
 from labnet.hub.store_queue import QueueStore, holder_is_dead, holder_name
-from labnet.hub.uploads import UploadError, UploadStore
+from labnet.hub.upload_types import UploadError
+from labnet.hub.uploads import UploadStore
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

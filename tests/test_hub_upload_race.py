@@ -15,7 +15,8 @@ from factories import profile
 from http_proxy import ReverseProxy
 from hub_server import RunningHub, enrol
 from labnet.catalogue.store import Catalogue
-from labnet.hub.uploads import OffsetMismatch, UploadNotFound, UploadStore
+from labnet.hub.upload_types import OffsetMismatch, UploadNotFound
+from labnet.hub.uploads import UploadStore
 from labnet.protocol.receipt import verify_receipt
 from labnet.sync.client import HubClient
 from labnet.sync.outbox import Outbox
