@@ -14,7 +14,7 @@ from importlib.resources import files
 import pytest
 
 from labnet import cli
-from labnet.catalogue import demo, queries
+from labnet.catalogue import demo, demo_standards, queries
 from labnet.catalogue.custody import usage_log
 from labnet.catalogue.errors import CatalogueError
 from labnet.catalogue.fields import cas_is_valid
@@ -82,7 +82,7 @@ def test_reference_standards_are_real_and_valid(cat):
     assert by_cas["103-79-7"]["schedule"] == "1988-I"
     assert by_cas["14769-73-4" if "14769-73-4" in by_cas else "16595-80-5"]["schedule"] == "none"
     assert all(s["schedule"] in SCHEDULES for s in samples if s["schedule"])
-    assert any(s["provider"] == demo.UNODC for s in samples)
+    assert any(s["provider"] == demo_standards.UNODC for s in samples)
     statuses = {s["status"] for s in samples}
     assert statuses == {"quarantined", "in_use", "expired", "consumed", "disposed"}
 
