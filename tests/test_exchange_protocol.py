@@ -13,7 +13,7 @@ from labnet.catalogue.store import Catalogue
 from labnet.common import sqlite as common_sqlite
 from labnet.hub import exchange as hub_exchange
 from labnet.hub.errors import HubError
-from labnet.hub.store_exchange import ExchangeStore
+from labnet.hub.store_exchange import ROOM, ExchangeStore
 from labnet.protocol import canonical
 from labnet.protocol.exchange import (
     FINAL_BY_KIND,
@@ -190,7 +190,7 @@ def test_two_offering_laboratories_accept_at_once_and_the_second_is_refused(hub)
 def test_the_hub_keeps_the_exchange_in_a_room_of_its_own(hub):  # noqa: F811
     ExchangeStore(hub.store)
     rows = hub.store.query("SELECT room, version FROM room_versions ORDER BY room")
-    assert dict((r[0], r[1]) for r in rows)["exchange"] == 1
+    assert dict((r[0], r[1]) for r in rows)["exchange"] == ROOM.latest == 2   # step 2: an offer names its record
     ExchangeStore(hub.store)   # opened again: nothing to do
 
 
