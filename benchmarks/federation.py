@@ -39,7 +39,7 @@ import requests
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from factories import profile  # noqa: E402
-from hub_server import PASSPHRASE, enrol, free_port  # noqa: E402
+from hub_server import PASSPHRASE, enrol, free_port, peer_by_file  # noqa: E402
 from labnet.catalogue.store import Catalogue  # noqa: E402
 from labnet.hub import federation, federation_search  # noqa: E402
 from labnet.hub.ingest import Ingestor  # noqa: E402
@@ -136,12 +136,7 @@ def make(root: Path, port: int, args: argparse.Namespace, rng: np.random.Generat
     while (job := b.store.links.next_job()) is not None:   # the linker's business, not measured here
         with b.store.transaction() as conn:
             b.store.links.mark_done(conn, job["job_id"], "2026-12-01T00:00:00Z")
-    reply, _ = federation.accept(b, federation.invite(a, "east", "bench")[0], "bench", "west")
-    federation.register_reply(a, reply, "bench", "file")
-    for hub, peer in ((a, "east"), (b, "west")):
-        (hub.folder / "federation").mkdir(exist_ok=True)
-        (hub.folder / "federation" / f"{peer}.toml").write_text(
-            f'methods = ["{definition["name"]} v1"]\n[fields]\nseizure_country = "keep"\n', encoding="utf-8")
+    peer_by_file(a, b, f"{definition['name']} v1", {"seizure_country": "keep"}, actor="bench")
     a.close()
     b.close()
 

@@ -27,7 +27,6 @@ import os
 import threading
 import weakref
 from dataclasses import dataclass
-from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +35,12 @@ import numpy as np
 from labnet.profiling.method import ComparisonMethod
 from labnet.profiling.metrics import Comparator
 from labnet.profiling.pretreat import pretreat
-from labnet.profiling.targets import TargetList, profile_matrix
 
 from . import federation_policy
 from .federation import store
-from .linking import _peaks
+from .profile_rows import read_matrix, read_packed
 from .service import Hub
+from .store import HubStore
 from .store_received import Key
 
 log = logging.getLogger("labnet.hub.federation")
@@ -111,9 +110,7 @@ def forget(hub: Hub) -> None:
 # -- reading ---------------------------------------------------------------------------------------------------------
 def _read_whole(hub: Hub, method: ComparisonMethod, fingerprint: str, labs: frozenset[str]) -> NetworkProfiles:
     jobs = hub.store.links.jobs()   # before the records: a change committed meanwhile is read again next time
-    rows = hub.store.received.profile_peaks_of(method.drug_type, labs)
-    keys, values = _read_blocks(rows, method)
-    del rows
+    keys, values = read_labs(hub.store, method, labs)
     log.info("federation: read %d profiles under %s whole", len(keys), method.label)
     return NetworkProfiles(fingerprint, keys, _pretreat(values, method), labs, np.array([r[0] for r in jobs]),
                            jobs[-1][2] if jobs else "").prepared(method)
@@ -141,8 +138,10 @@ def _forward(hub: Hub, method: ComparisonMethod, held: NetworkProfiles, labs: fr
     keep = np.fromiter((k not in changed and k[0] in kept_labs for k in held.keys), dtype=bool, count=len(held.keys))
     rows = [(k, peaks) for k, deleted, drug_type, peaks in changes
             if not deleted and drug_type == method.drug_type and k[0] in kept_labs]
-    rows += hub.store.received.profile_peaks_of(method.drug_type, added_labs)
     keys, values = _read_blocks(rows, method)
+    if added_labs:
+        more_keys, more = read_labs(hub.store, method, added_labs)
+        keys, values = keys + more_keys, np.vstack([values, more])
     log.info("federation: %s brought forward by %d job(s): %d profiles out, %d in", method.label, len(new),
              int((~keep).sum()), len(keys))
     jobs = np.union1d(held.jobs, np.array([r[0] for r in new], dtype=np.int64))
@@ -164,6 +163,39 @@ def _pretreat(values: np.ndarray, method: ComparisonMethod) -> np.ndarray:
         np.zeros((0, len(method.targets)))
 
 
+def read_labs(db: HubStore, method: ComparisonMethod, labs: frozenset[str]) -> tuple[list[Key], np.ndarray]:
+    """The live profiles of ``labs`` under ``method``: those the store keeps packed read from their bytes, a page
+    at a time (``hub/store_peaks.py``), the others (or all, if a packed row is damaged) from their JSON."""
+    peaks = db.peaks
+    keys: list[Key] = []
+    blocks = [np.zeros((0, len(method.targets)))]
+    try:
+        sets = peaks.sets(method.drug_type)
+        for page in peaks.packed_of(method.drug_type, labs):
+            if any(r[1] not in sets for r in page):   # a list of names first written since
+                sets = peaks.sets(method.drug_type)
+            found, values = read_packed(page, sets, method)
+            keys += found
+            blocks.append(values)
+    except (ValueError, KeyError) as exc:   # a row's bytes not those of its names: its JSON says what it holds
+        log.warning("federation: the packed profiles were not used (%s); their JSON is read", exc)
+        return read_json(db, method, labs)
+    found, values = _read_blocks(peaks.unpacked_of(method.drug_type, labs), method)
+    keys += found
+    blocks.append(values)
+    matrix = np.vstack(blocks)
+    if len(set(keys)) != len(keys):   # packed by a change between the two reads: held once, as read last
+        last = {k: i for i, k in enumerate(keys)}
+        rows = sorted(last.values())
+        keys, matrix = [keys[i] for i in rows], matrix[rows]
+    return keys, matrix
+
+
+def read_json(db: HubStore, method: ComparisonMethod, labs: frozenset[str]) -> tuple[list[Key], np.ndarray]:
+    """The live profiles of ``labs`` under ``method`` read from their JSON alone (as before they were packed)."""
+    return _read_blocks(db.received.profile_peaks_of(method.drug_type, labs), method)
+
+
 def _read_blocks(rows: list[tuple[Key, Any]], method: ComparisonMethod) -> tuple[list[Key], np.ndarray]:
     """``read_matrix`` a block of rows at a time: the parsed peaks (a dictionary each, ~1.5 KB) of one block are
     held at once, not a million of them (B's peak memory was 4.3 GB at a million)."""
@@ -174,71 +206,6 @@ def _read_blocks(rows: list[tuple[Key, Any]], method: ComparisonMethod) -> tuple
         keys += found
         blocks.append(values)
     return keys, np.vstack(blocks)
-
-
-def read_matrix(rows: list[tuple[Key, Any]], method: ComparisonMethod) -> tuple[list[Key], np.ndarray]:
-    """The profiles over the method's targets as ``profile_matrix`` makes them (the same rows, values and
-    refusals, in the same order). Profiles whose compounds are the same target names in the same order are read
-    together into one array (at a million profiles, a Python loop over every peak was most of the read); a
-    profile with anything else (a name to tidy, a value to refuse or to read as zero, a compound not a target)
-    goes through ``profile_matrix`` itself."""
-    names = tuple(method.targets)
-    column = {name.casefold(): i for i, name in enumerate(names)}
-    peaks = _parsed([p for _, p in rows])
-    values = np.zeros((len(rows), len(names)))
-    good = np.zeros(len(rows), dtype=bool)
-    groups: dict[tuple[str, ...], list[int]] = {}
-    slow: list[int] = []
-    for i, p in enumerate(peaks):
-        if type(p) is dict and p:
-            groups.setdefault(tuple(p), []).append(i)
-        else:
-            slow.append(i)
-    for compounds, at in groups.items():
-        found = [column.get(c.casefold()) for c in compounds]
-        if None in found or len(set(found)) != len(found):
-            slow += at
-            continue
-        cols = np.array(found, dtype=np.int64)
-        group = [peaks[i] for i in at]
-        if not set(map(type, chain.from_iterable(map(dict.values, group)))) <= {float, int}:   # text, bool, null…
-            slow += at
-            continue
-        try:
-            block = np.fromiter(chain.from_iterable(map(dict.values, group)), dtype=np.float64,
-                                count=len(at) * len(cols)).reshape(len(at), len(cols))
-        except OverflowError:
-            slow += at
-            continue
-        plain = np.isfinite(block).all(axis=1) & (block >= 0).all(axis=1) & (block > 0).any(axis=1)
-        index = np.array(at)[plain]
-        values[np.ix_(index, cols)] = block[plain]
-        good[index] = True
-        slow += np.array(at)[~plain].tolist()
-    if slow:
-        matrix = profile_matrix(((str(i), peaks[i]) for i in sorted(slow)), TargetList(method.drug_type, names))
-        index = np.array([int(label) for label in matrix.labels], dtype=np.int64)
-        if len(index):
-            values[index] = matrix.values
-            good[index] = True
-    return [rows[i][0] for i in np.flatnonzero(good).tolist()], values[good]
-
-
-def _parsed(stored: list[Any]) -> list[Any]:
-    """Peaks as stored (JSON text from SQLite, parsed from PostgreSQL), as ``_peaks`` reads them."""
-    # the C scanner, without json.loads' wrapper (a sixth of the read); typeshed does not list it
-    scan = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
-    out: list[Any] = []
-    for value in stored:
-        if type(value) is str and value[:1] == "{":
-            try:
-                parsed, end = scan(value, 0)
-                if end == len(value):
-                    value = parsed
-            except (StopIteration, ValueError):
-                pass
-        out.append(value if type(value) is dict else _peaks(value))
-    return out
 
 
 # -- the file beside the store --------------------------------------------------------------------------------------

@@ -436,7 +436,18 @@ class IngestWorker:
                 self.linker.run_pending(stop=self._stopping.is_set)
         finally:
             self.queue.drop_lease(self.LINKING, self.name)
+        self._bring_federation_forward()
         return True
+
+    def _bring_federation_forward(self) -> None:
+        """The profiles a peer's search compares with, brought forward now that the link jobs are done (and the
+        kept file written again on its thread), so that the next search finds them current instead of doing it
+        (issue 20); a search arriving meanwhile waits for this, never sees half of it."""
+        from .federation_search import warm
+        try:
+            warm(self.ingestor.hub)
+        except Exception:   # noqa: BLE001 - left to the next search, which does the same work
+            log.exception("bringing the network's profiles forward for the peers' searches failed")
 
 
 class _Renewing:

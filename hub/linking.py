@@ -355,7 +355,7 @@ class NetworkLinker:
     @staticmethod
     def _matrix(rows: Iterable[tuple[Key, Any]], targets: TargetList) -> tuple[list[Key], np.ndarray]:
         """Keys and raw values of the profiles ``rows`` (peaks as stored) that have something to compare."""
-        matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", _peaks(peaks)) for k, peaks in rows), targets)
+        matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", stored_peaks(peaks)) for k, peaks in rows), targets)
         keys: list[Key] = []
         for label in matrix.labels:
             lab_id, record_id = label.split("\x00", 1)
@@ -374,8 +374,9 @@ def _lr_fields(method: ComparisonMethod) -> dict[str, Any]:
     return {"likelihood_ratio_calibration": ratio.kind, "likelihood_ratio_bounds": [ratio.lower, ratio.upper]}
 
 
-def _peaks(value: Any) -> dict[str, Any] | None:
-    """A shared record's peaks: a JSON object (possibly held as JSON text)."""
+def stored_peaks(value: Any) -> dict[str, Any] | None:
+    """A shared record's peaks as the hub stores them: a JSON object (possibly held as JSON text), else None —
+    the one reading of them for the linker, a peer's search (``profile_rows``) and a shared profile's route."""
     for _ in range(2):
         if isinstance(value, str):
             try:

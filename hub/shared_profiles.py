@@ -31,7 +31,7 @@ from fastapi import FastAPI, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from .errors import Forbidden, HubError, NotFound
-from .linking import OTHER_FIELDS, _peaks
+from .linking import OTHER_FIELDS, stored_peaks
 from .service import Hub
 from .store import HubStore
 from .store_received import PROFILE_KIND
@@ -55,7 +55,7 @@ def shared_profiles(store: HubStore, lab_id: str, record_id: str, other_lab: str
             withdrawn += 1   # withdrawn means withdrawn: no earlier version is kept to be served
             continue
         record = json.loads(held["record"] or "{}")
-        peaks = _peaks(record.get("peaks"))   # the linker's reading of them
+        peaks = stored_peaks(record.get("peaks"))   # the linker's reading of them
         if not peaks:
             withheld += 1
             continue

@@ -26,7 +26,7 @@ from typing import Any
 from labnet.common import clock
 from labnet.common import sqlite as common_sqlite
 
-from . import db, store_exchange, store_federation
+from . import db, store_exchange, store_federation, store_peaks
 from .errors import Conflict, Forbidden, HubError, NotFound, Unauthenticated
 from .store_admins import MIGRATION, AdminStore
 from .store_bulletins import BulletinStore
@@ -202,6 +202,9 @@ ALTER TABLE link_jobs ADD COLUMN error TEXT;
     (8, "named administrators, their sessions and the hub's audit trail", MIGRATION),
     # Issue 21: proficiency-test rounds, their items, participants (anonymous codes) and results (hub/store_pt.py).
     (9, "proficiency-test rounds, their items, participants and results", PT_MIGRATION_SQL),
+    # Issue 20: each profile's peaks packed beside its JSON, for a peer's search to read a million without
+    # parsing them (hub/store_peaks.py); the profiles held are packed by the step.
+    (10, "the network's profiles packed beside their JSON", store_peaks.migrate),
 ]
 
 # Before rooms: the first seven migrations, counted in PRAGMA user_version; step 8 records them as the hub room's.
@@ -316,6 +319,7 @@ class HubStore(LabRegistry):
         self.received = ReceivedStore(self)
         self.admins = AdminStore(self)
         self.pt = ProficiencyStore(self)
+        self.peaks = store_peaks.PeakStore(self)
 
     def close(self) -> None:
         self.database.close()

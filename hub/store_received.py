@@ -10,6 +10,7 @@ import operator
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from . import store_peaks
 from .db import Connection, Row
 
 if TYPE_CHECKING:
@@ -199,9 +200,11 @@ class ReceivedStore:
             fresh = sorted((r for r in rows if r[:3] not in replacing), key=_KEY)
             ordered, unheld = fresh + sorted((r for r in rows if r[:3] in replacing), key=_KEY), len(fresh)
         self.db.database.upsert_many(
-            conn, "network_records", _RECORD_COLUMNS, ("lab_id", "kind", "record_id"),
+            conn, "network_records", _RECORD_COLUMNS + store_peaks.COLUMNS, ("lab_id", "kind", "record_id"),
             "(excluded.version, excluded.seq) > (network_records.version, network_records.seq)",
-            ordered, unheld=unheld)
+            # each profile's peaks packed beside its JSON (hub/store_peaks.py), written with it
+            [(*r, *p) for r, p in zip(ordered, store_peaks.packed_columns(conn, ordered), strict=True)],
+            unheld=unheld)
 
     # -- bundles and files as the ingest keeps them ------------------------------------------------------
     def applied(self, bundle_id: str) -> bool:

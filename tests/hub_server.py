@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from labnet.hub import admins, enrolment
+from labnet.hub import admins, enrolment, federation
 from labnet.hub.app import create_app
 from labnet.hub.service import Hub, HubSettings
 from labnet.protocol.enrolment import enrolment_request
@@ -233,3 +233,16 @@ def enrol(hub: Hub, name: str = "Forensic Lab A", country: str = "GH") -> Identi
     token = hub.store.new_enrolment_code(name, country, dt.timedelta(days=1))
     enrolment.register(hub.store, hub.key_id, enrolment_request(lab, hub.key_id, token))
     return lab
+
+
+def peer_by_file(a: Hub, b: Hub, method: str, fields: dict[str, str], *, actor: str = "test") -> None:
+    """Hubs ``a`` (calling ``b`` "east") and ``b`` (calling ``a`` "west") peered by file — ``a`` invites, ``b``
+    accepts, ``a`` imports the reply — each with a federation policy for the other that lists ``method`` and
+    releases ``fields`` (field -> form)."""
+    reply, _ = federation.accept(b, federation.invite(a, "east", actor)[0], actor, "west")
+    federation.register_reply(a, reply, actor, "file")
+    released = "".join(f'{name} = "{form}"\n' for name, form in fields.items())
+    for hub, peer in ((a, "east"), (b, "west")):
+        (hub.folder / "federation").mkdir(exist_ok=True)
+        (hub.folder / "federation" / f"{peer}.toml").write_text(f'methods = ["{method}"]\n[fields]\n{released}',
+                                                                encoding="utf-8")

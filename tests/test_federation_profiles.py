@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from factories import profile
-from hub_server import PASSPHRASE, enrol, execute
+from hub_server import PASSPHRASE, enrol, execute, peer_by_file
 from labnet.catalogue.store import Catalogue
 from labnet.hub import federation, federation_policy, federation_profiles, federation_search
 from labnet.hub.ingest import Ingestor
@@ -65,12 +66,7 @@ def hubs(tmp_path):
         for hub in (west, east):
             NetworkLinker(hub).publish_method(METHOD.to_json())
             federation.store(hub)
-        reply, _ = federation.accept(east, federation.invite(west, "east", "test")[0], "test", "west")
-        federation.register_reply(west, reply, "test", "file")
-        for hub, peer in ((west, "east"), (east, "west")):
-            (hub.folder / "federation").mkdir(exist_ok=True)
-            (hub.folder / "federation" / f"{peer}.toml").write_text(
-                f'methods = ["{METHOD.label}"]\n[fields]\nlab_sample_number = "keep"\n', encoding="utf-8")
+        peer_by_file(west, east, METHOD.label, {"lab_sample_number": "keep"})
         accra = Lab(west, tmp_path / "accra", "Lab Accra")
         accra.add(BATCH, OTHER, OTHER2)
         accra.sync(BEYOND)
@@ -285,3 +281,102 @@ def test_a_comparator_brought_forward_or_loaded_links_as_one_made_anew(name):
     damaged[::7] = damaged[::7] * 0.5 + 0.25
     with pytest.raises(ValueError):
         Comparator.from_prepared(name, forward.values, damaged)
+
+
+def _records(lab_id: str) -> list[tuple]:
+    """Network rows of profiles whose peaks are every kind the store packs or leaves to its JSON: floats at the
+    edges of float64, integers exact and not, text, booleans, nulls, names to tidy, compounds not targets."""
+    from test_hub_linking import TARGETS
+
+    a, b, c = TARGETS[:3]
+    peaks = [{a: 0.1, b: 2.5, c: 1 / 3}, {a: 5e-324, b: 1.7976931348623157e308}, {a: 3, b: 1},
+             {a: 2 ** 53, b: 1.0}, {a: 2 ** 53 + 1, b: 1.0}, {a: 10 ** 30, b: 1.0}, {a: -1.0, b: 2.0},
+             {a: 0.0, b: 0.0}, {b: 2.0, a: 1.0}, {a: 1.0, b: True}, {a: "2.5", b: 1.0}, {a.upper(): 2.0, b: 1.0},
+             {f" {a} ": 1.5, b: 0.25}, {a: 1.0, b: None}, {a: 1.0, "not a target": 9.0}, {}, {a: 1e-300, c: 7e22},
+             {a: 123456789.12345679, b: 0.30000000000000004}]
+    records = [{"drug_type": "amphetamine", "lab_sample_number": f"S-{n}", "peaks": p} for n, p in enumerate(peaks)]
+    records += [{"drug_type": "cocaine", "peaks": {a: 1.0}}, {"drug_type": "amphetamine", "peaks": "not peaks"}]
+    import json
+
+    return [(lab_id, "profiling_result", f"r-{n:03d}", 1, n + 1, 0, "bundle", "2026-12-05T00:00:00Z",
+             json.dumps(r)) for n, r in enumerate(records)]
+
+
+def test_packed_profiles_read_as_their_json_reads(hubs):
+    """The values kept packed at ingest are read into the very matrix their JSON gives (float64 exactly, the same
+    rows refused), and what the store does not pack is read from its JSON."""
+    _, east = hubs
+    lab = enrol(east, "Lab Packed").identity_id
+    with east.store.transaction() as conn:
+        east.store.received.upsert_records(conn, _records(lab))
+    labs = frozenset({lab})
+    packed = [r for page in east.store.peaks.packed_of("amphetamine", labs) for r in page]
+    unpacked = east.store.peaks.unpacked_of("amphetamine", labs)
+    assert len(packed) == 12 and len(unpacked) == 7   # text, true, null, 2^53 + 1, 10^30, {}, peaks not an object
+    keys, values = federation_profiles.read_labs(east.store, METHOD, labs)
+    json_keys, json_values = federation_profiles.read_json(east.store, METHOD, labs)
+    assert sorted(zip(keys, values.tolist())) == sorted(zip(json_keys, json_values.tolist()))
+    assert len(keys) == len(json_keys) == 15   # refused as the JSON reading refuses them: negative, all zero…
+    assert values.dtype == np.float64 and np.float64(5e-324) in values and np.float64(1 / 3) in values
+
+
+def test_the_migration_packs_the_profiles_held_and_damaged_bytes_are_not_used(tmp_path, caplog):
+    """A store of step 9 (profiles held, none packed) migrated: every profile it can pack is packed, read as its
+    JSON reads; a packed row whose bytes are not its names' is not used, the JSON read instead."""
+    from hub_server import store_target
+    from labnet.hub.store import MIGRATIONS, HubStore
+
+    target = store_target(tmp_path / "hub.db")
+    old = HubStore(target, migrations=MIGRATIONS[:9])
+    rows = _records("lab-old")
+    with old.transaction() as conn:
+        for row in rows:
+            conn.execute("INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, "
+                         "received_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
+    old.close()
+    store = HubStore(target)
+    try:
+        labs = frozenset({"lab-old"})
+        assert sum(len(page) for page in store.peaks.packed_of("amphetamine", labs)) == 12
+        keys, values = federation_profiles.read_labs(store, METHOD, labs)
+        json_keys, json_values = federation_profiles.read_json(store, METHOD, labs)
+        assert sorted(zip(keys, values.tolist())) == sorted(zip(json_keys, json_values.tolist()))
+
+        with store.transaction() as conn:
+            conn.execute("UPDATE network_records SET peak_values = ? WHERE record_id = 'r-000'", (b"\0" * 12,))
+        caplog.set_level(logging.WARNING, logger="labnet.hub.federation")
+        damaged_keys, damaged = federation_profiles.read_labs(store, METHOD, labs)
+        assert "were not used" in caplog.text
+        assert sorted(zip(damaged_keys, damaged.tolist())) == sorted(zip(json_keys, json_values.tolist()))
+    finally:
+        store.close()
+
+
+def test_the_worker_brings_the_profiles_forward_after_its_link_jobs_and_keeps_them(hubs, tmp_path, caplog):
+    """After the link jobs of a bundle the hub's worker brings the searched profiles forward and writes the kept
+    file, so the next search finds them current (nothing read, nothing brought forward) with the same answer."""
+    from labnet.hub.ingest import IngestWorker
+
+    west, east = hubs
+    nairobi = Lab(east, tmp_path / "nairobi", "Lab Nairobi")
+    nairobi.add(near(BATCH, 1.1))
+    nairobi.sync(BEYOND)
+    search(west, east)
+    restart(east)
+    federation_profiles.path(east, FINGERPRINT).unlink()   # nothing kept, nothing held
+    [late] = nairobi.add(near(OTHER, 1.05))
+    nairobi.sync(BEYOND)
+    caplog.set_level(logging.INFO, logger="labnet.hub.federation")
+    caplog.clear()
+    assert IngestWorker(Ingestor(east), NetworkLinker(east))._link()
+    assert "whole" in caplog.text and east.store.links.pending_count() == 0
+    federation_profiles.flush()
+    kept = federation_profiles.load(federation_profiles.path(east, FINGERPRINT), FINGERPRINT, len(METHOD.targets),
+                                    METHOD)
+    assert (nairobi.identity.identity_id, late) in set(kept.keys)
+    caplog.clear()
+    answer = search(west, east)
+    assert "whole" not in caplog.text and "brought forward" not in caplog.text
+    restart(east)
+    federation_profiles.path(east, FINGERPRINT).unlink()
+    assert search(west, east) == answer

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from labnet.catalogue.store import Catalogue
-from labnet.hub.linking import NetworkLinker, _peaks
+from labnet.hub.linking import NetworkLinker, stored_peaks
 from labnet.profiling import linkage
 from labnet.profiling.calibration import LikelihoodRatio
 from labnet.profiling.linkage import links_against, links_against_blocks
@@ -32,7 +32,7 @@ def whole_matrix_links(hub, m) -> dict[tuple, float]:  # noqa: F811
     compared with all the others at once (the linker's computation before it read in blocks)."""
     targets = TargetList(m.drug_type, m.targets)
     rows = hub.store.received.profile_peaks(m.drug_type)
-    matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", _peaks(p)) for k, p in rows), targets)
+    matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", stored_peaks(p)) for k, p in rows), targets)
     keys = [tuple(label.split("\x00", 1)) for label in matrix.labels]
     treated = pretreat(matrix.values, m.pretreatment, m.reference)
     out = {}

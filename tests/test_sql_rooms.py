@@ -15,7 +15,7 @@ STORES = {
     "sync": ("sync/outbox_store.py", "sync/state_store.py", "sync/exchange_store.py",
              "sync/schema.py"),   # its step 4 imports the files its tables replace, in the migration's transaction
     "hub": ("hub/db.py", "hub/db_ddl.py", "hub/db_postgres.py",   # the database layer, its DDL and migrations
-            "hub/store.py", "hub/store_labs.py", "hub/store_bulletins.py", "hub/store_links.py", "hub/store_received.py", "hub/store_admins.py", "hub/store_pt.py", "hub/uploads.py",
+            "hub/store.py", "hub/store_labs.py", "hub/store_bulletins.py", "hub/store_links.py", "hub/store_received.py", "hub/store_peaks.py", "hub/store_admins.py", "hub/store_pt.py", "hub/uploads.py",
             "hub/store_queue.py", "hub/store_exchange.py", "hub/store_federation.py"),
 }
 

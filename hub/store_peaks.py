@@ -1,0 +1,148 @@
+"""The network's profiles kept packed beside their JSON (issue 20): each live profiling result's peak areas as
+float64 little-endian bytes (``network_records.peak_values``) and the compounds they are the areas of, named once
+per drug type and list of names (``peak_sets``, ``network_records.peak_set``), so that reading a million
+profiles for a peer's search is one query of bytes and ``np.frombuffer``, not the JSON of every record (the
+store's ``json_extract`` and Python's JSON parsing were ~13 of the ~18 CPU s of that read at 1,000,000).
+
+Written by the store with the record (``ReceivedStore.upsert_records``): the values are those the record's JSON
+holds, so a packed profile reads as its JSON reads (``labnet.hub.profile_rows``). Only a record whose peaks are
+a non-empty object of numbers exactly held as float64 (no text, no ``true``, no ``null``, no integer beyond
+2^53 that a float64 would round) with a text drug type is packed; any other keeps both columns NULL and is read
+from its JSON as before. A record written behind the store's back (plain SQL) has NULL columns too, or, if it
+changed a packed record's JSON in place, packed values that no longer say what its JSON says: the store is the
+only writer of ``network_records``.
+
+Migration 10 of the hub room adds the columns and the table and packs every live profiling result held.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from .db import Connection
+from .db_ddl import postgres_ddl
+
+if TYPE_CHECKING:
+    from .store import HubStore
+
+PROFILE_KIND = "profiling_result"
+VALUES = np.dtype("<f8")
+PAGE = 100_000   # profiles read per query
+_DDL = ("CREATE TABLE peak_sets (set_id INTEGER PRIMARY KEY, drug_type TEXT NOT NULL, names TEXT NOT NULL, "
+        "UNIQUE (drug_type, names));",
+        "ALTER TABLE network_records ADD COLUMN peak_set INTEGER;",
+        "ALTER TABLE network_records ADD COLUMN peak_values BLOB;")
+COLUMNS = ("peak_set", "peak_values")
+Packed = tuple[str, str, bytes]   # drug type, names (a JSON list), values
+
+
+def pack(record: str | None) -> Packed | None:
+    """A profiling result's stored JSON as (drug type, names as a JSON list, float64 LE values), or None when it
+    is not one this store packs (see the module)."""
+    if not record:
+        return None
+    try:
+        doc = json.loads(record)
+    except ValueError:
+        return None
+    if type(doc) is not dict:
+        return None
+    drug_type, peaks = doc.get("drug_type"), doc.get("peaks")
+    if type(drug_type) is not str or type(peaks) is not dict or not peaks:
+        return None
+    values: list[float] = []
+    for value in peaks.values():
+        if type(value) is int:
+            try:
+                if float(value) != value:   # rounded by float64: its JSON is read as it is
+                    return None
+            except OverflowError:
+                return None
+        elif type(value) is not float:
+            return None
+        values.append(float(value))
+    names = json.dumps(list(peaks), ensure_ascii=False, separators=(",", ":"))
+    return drug_type, names, np.array(values, dtype=VALUES).tobytes()
+
+
+def packed_columns(conn: Connection, rows: Sequence[Sequence[Any]]) -> list[tuple[int | None, bytes | None]]:
+    """``(peak_set, peak_values)`` of each (lab id, kind, record id, version, seq, deleted, bundle id, received
+    at, record) row, in the caller's transaction (a list of names seen for the first time is added)."""
+    packed = [pack(r[8]) if r[1] == PROFILE_KIND and not r[5] else None for r in rows]
+    ids = set_ids(conn, {p[:2] for p in packed if p is not None})
+    return [(None, None) if p is None else (ids[p[:2]], p[2]) for p in packed]
+
+
+def set_ids(conn: Connection, wanted: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The id of each (drug type, names), added when new (the UNIQUE pair: two writers never make two)."""
+    out = {}
+    for drug_type, names in sorted(wanted):
+        conn.execute("INSERT INTO peak_sets (drug_type, names) VALUES (?, ?) ON CONFLICT (drug_type, names) "
+                     "DO NOTHING", (drug_type, names))
+        out[(drug_type, names)] = conn.execute("SELECT set_id FROM peak_sets WHERE drug_type = ? AND names = ?",
+                                               (drug_type, names)).fetchone()[0]
+    return out
+
+
+def migrate(conn: Any, path: Any) -> None:
+    """Migration 10 of the hub room, on either store: the columns and the table, then every live profiling
+    result held packed (10,000 records a statement)."""
+    sqlite = isinstance(conn, sqlite3.Connection)
+    for statement in _DDL:
+        conn.execute(statement if sqlite else postgres_ddl(statement))
+    after = ("", "")
+    while True:
+        rows = conn.execute("SELECT lab_id, record_id, record FROM network_records WHERE kind = ? AND deleted = 0 "
+                            "AND (lab_id, kind, record_id) > (?, ?, ?) ORDER BY lab_id, kind, record_id LIMIT 10000",
+                            (PROFILE_KIND, after[0], PROFILE_KIND, after[1])).fetchall()
+        if not rows:
+            return
+        after = (rows[-1][0], rows[-1][1])
+        packed = [(r[0], r[1], pack(r[2])) for r in rows]
+        ids = set_ids(conn, {p[:2] for _, _, p in packed if p is not None})
+        conn.executemany("UPDATE network_records SET peak_set = ?, peak_values = ? WHERE lab_id = ? AND kind = ? "
+                         "AND record_id = ?", [(ids[p[:2]], p[2], lab_id, PROFILE_KIND, record_id)
+                                               for lab_id, record_id, p in packed if p is not None])
+
+
+class PeakStore:
+    """Reading the packed profiles (``HubStore.peaks``)."""
+
+    def __init__(self, db: HubStore):
+        self.db = db
+        self._unpacked = (f"SELECT lab_id, record_id, {db.database.json_value('record', 'peaks')} FROM network_records "
+                          f"WHERE lab_id = ? AND kind = ? AND deleted = 0 AND peak_set IS NULL "
+                          f"AND {db.database.json_text('record', 'drug_type')} = ?")
+
+    def sets(self, drug_type: str) -> dict[int, tuple[str, ...]]:
+        """The lists of compound names of ``drug_type`` profiles, by id."""
+        return {r[0]: tuple(json.loads(r[1])) for r in self.db.query(
+            "SELECT set_id, names FROM peak_sets WHERE drug_type = ?", (drug_type,))}
+
+    def packed_of(self, drug_type: str, labs: Iterable[str]) -> Iterator[list[tuple[tuple[str, str], int, bytes]]]:
+        """The live packed ``drug_type`` profiles of the laboratories ``labs``, ``((lab id, record id), set id,
+        values)``, a page at a time (on the table's key)."""
+        for lab_id in sorted(labs):
+            after = ""
+            while True:
+                rows = self.db.query(
+                    "SELECT record_id, peak_set, peak_values FROM network_records WHERE lab_id = ? AND kind = ? "
+                    "AND deleted = 0 AND record_id > ? AND peak_set IN (SELECT set_id FROM peak_sets WHERE "
+                    "drug_type = ?) ORDER BY record_id LIMIT ?", (lab_id, PROFILE_KIND, after, drug_type, PAGE))
+                if not rows:
+                    break
+                after = rows[-1][0]
+                yield [((lab_id, r[0]), r[1], r[2]) for r in rows]
+
+    def unpacked_of(self, drug_type: str, labs: Iterable[str]) -> list[tuple[tuple[str, str], Any]]:
+        """``((lab id, record id), peaks as stored)`` of the live ``drug_type`` profiles of ``labs`` that are not
+        packed (their JSON is read)."""
+        rows: list[tuple[tuple[str, str], Any]] = []
+        for lab_id in sorted(labs):
+            rows += [((r[0], r[1]), r[2]) for r in self.db.query(self._unpacked, (lab_id, PROFILE_KIND, drug_type))]
+        return rows
