@@ -93,7 +93,7 @@ def test_a_lab_not_set_up_or_not_enrolled_is_told_what_to_do(qtbot, data_dir, tm
 
 
 def test_automatic_sync_backs_off_while_the_hub_is_down_and_delivers_when_it_is_back(qtbot, hub, lab, tmp_path):
-    from labnet.desktop.network_page import FIRST_RETRY_SECONDS
+    from labnet.desktop.network_sync import FIRST_RETRY_SECONDS
 
     assert cli.main(["--data-dir", str(lab), "enrol", hub.enrolment_code("Accra lab")]) == 0
     window = open_window(qtbot, lab, tmp_path)

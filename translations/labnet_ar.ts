@@ -7870,66 +7870,6 @@
         <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
         <translation>أُغلق اختبار الكفاءة {round}: ملخص الجولة (عدد المشاركين {n})</translation>
     </message>
-    <message>
-        <source>Unlock the laboratory&apos;s keys</source>
-        <translation>فتح قفل مفاتيح المختبر</translation>
-    </message>
-    <message>
-        <source>Passphrase of the laboratory&apos;s keys:</source>
-        <translation>عبارة مرور مفاتيح المختبر:</translation>
-    </message>
-    <message>
-        <source>Unlocking the keys…</source>
-        <translation>جارٍ فتح قفل المفاتيح…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>جارٍ المزامنة…</translation>
-    </message>
-    <message>
-        <source>Asking the hub what it holds…</source>
-        <translation>جارٍ سؤال المركز عمّا يحتفظ به…</translation>
-    </message>
-    <message>
-        <source>, about {s} s left</source>
-        <translation>، يتبقى نحو {s} s</translation>
-    </message>
-    <message>
-        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
-        <translation>جارٍ إرسال الحزمة {b} من {n}: {done} من {total} كيلوبايت{left} (أُرسل قبلها {records} من {all} من السجلات).</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
-        <translation>توقفت المزامنة. لم يُفقد شيء: ستستأنف المزامنة التالية من حيث توقفت هذه.</translation>
-    </message>
-    <message>
-        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
-        <translation>أُرسلت: المقبولة {accepted}، والموجودة مسبقًا لدى المركز {duplicate}، والمرفوضة {rejected}.</translation>
-    </message>
-    <message>
-        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
-        <translation>لا يوجد ما يُرسَل: كل تغيير إما سُلِّم وإما يبقى هنا بموجب سياسة المشاركة.</translation>
-    </message>
-    <message>
-        <source>The hub holds {n} of this laboratory&apos;s records.</source>
-        <translation>يحتفظ المركز بـ {n} من سجلات هذا المختبر.</translation>
-    </message>
-    <message>
-        <source>They are what the sharing policy shares: nothing to send.</source>
-        <translation>وهي مطابقة لما تشاركه سياسة المشاركة: لا يوجد ما يُرسَل.</translation>
-    </message>
-    <message>
-        <source>{n} new message(s) from the hub.</source>
-        <translation>رسائل جديدة من المركز: {n}.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
-        <translation>عبارة المرور هذه لا تفتح قفل مفاتيح المختبر.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
-        <translation>يتعذّر الوصول إلى المركز الآن. لم يُفقد شيء: سيحاول LabNet مرة أخرى بعد {minutes} دقيقة (أو اضغط «مزامنة الآن»).</translation>
-    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -9919,6 +9859,69 @@
     <message>
         <source>Rows left out: {rows}.</source>
         <translation>الصفوف المستبعدة: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Unlock the laboratory&apos;s keys</source>
+        <translation>فتح قفل مفاتيح المختبر</translation>
+    </message>
+    <message>
+        <source>Passphrase of the laboratory&apos;s keys:</source>
+        <translation>عبارة مرور مفاتيح المختبر:</translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>جارٍ فتح قفل المفاتيح…</translation>
+    </message>
+    <message>
+        <source>Asking the hub what it holds…</source>
+        <translation>جارٍ سؤال المركز عمّا يحتفظ به…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>, about {s} s left</source>
+        <translation>، يتبقى نحو {s} s</translation>
+    </message>
+    <message>
+        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
+        <translation>جارٍ إرسال الحزمة {b} من {n}: {done} من {total} كيلوبايت{left} (أُرسل قبلها {records} من {all} من السجلات).</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
+        <translation>توقفت المزامنة. لم يُفقد شيء: ستستأنف المزامنة التالية من حيث توقفت هذه.</translation>
+    </message>
+    <message>
+        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>أُرسلت: المقبولة {accepted}، والموجودة مسبقًا لدى المركز {duplicate}، والمرفوضة {rejected}.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>لا يوجد ما يُرسَل: كل تغيير إما سُلِّم وإما يبقى هنا بموجب سياسة المشاركة.</translation>
+    </message>
+    <message>
+        <source>The hub holds {n} of this laboratory&apos;s records.</source>
+        <translation>يحتفظ المركز بـ {n} من سجلات هذا المختبر.</translation>
+    </message>
+    <message>
+        <source>They are what the sharing policy shares: nothing to send.</source>
+        <translation>وهي مطابقة لما تشاركه سياسة المشاركة: لا يوجد ما يُرسَل.</translation>
+    </message>
+    <message>
+        <source>{n} new message(s) from the hub.</source>
+        <translation>رسائل جديدة من المركز: {n}.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
+        <translation>عبارة المرور هذه لا تفتح قفل مفاتيح المختبر.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
+        <translation>يتعذّر الوصول إلى المركز الآن. لم يُفقد شيء: سيحاول LabNet مرة أخرى بعد {minutes} دقيقة (أو اضغط «مزامنة الآن»).</translation>
     </message>
 </context>
 <context>

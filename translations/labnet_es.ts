@@ -7570,66 +7570,6 @@
         <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
         <translation>Ensayo de aptitud {round} cerrado: el resumen de la ronda (participantes: {n})</translation>
     </message>
-    <message>
-        <source>Unlock the laboratory&apos;s keys</source>
-        <translation>Desbloquear las claves del laboratorio</translation>
-    </message>
-    <message>
-        <source>Passphrase of the laboratory&apos;s keys:</source>
-        <translation>Frase de contraseña de las claves del laboratorio:</translation>
-    </message>
-    <message>
-        <source>Unlocking the keys…</source>
-        <translation>Desbloqueando las claves…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Sincronizando…</translation>
-    </message>
-    <message>
-        <source>Asking the hub what it holds…</source>
-        <translation>Preguntando al nodo central qué conserva…</translation>
-    </message>
-    <message>
-        <source>, about {s} s left</source>
-        <translation>, quedan unos {s} s</translation>
-    </message>
-    <message>
-        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
-        <translation>Enviando el paquete {b} de {n}: {done} de {total} kB{left} ({records} de {all} registros enviados antes).</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
-        <translation>Detenida. No se ha perdido nada: la próxima sincronización continuará donde se detuvo esta.</translation>
-    </message>
-    <message>
-        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
-        <translation>Enviado: {accepted} aceptados, {duplicate} ya estaban en el nodo central, {rejected} rechazados.</translation>
-    </message>
-    <message>
-        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
-        <translation>Nada que enviar: todos los cambios se han entregado o se quedan aquí según la política de intercambio.</translation>
-    </message>
-    <message>
-        <source>The hub holds {n} of this laboratory&apos;s records.</source>
-        <translation>El nodo central conserva {n} registros de este laboratorio.</translation>
-    </message>
-    <message>
-        <source>They are what the sharing policy shares: nothing to send.</source>
-        <translation>Coinciden con lo que comparte la política de intercambio: nada que enviar.</translation>
-    </message>
-    <message>
-        <source>{n} new message(s) from the hub.</source>
-        <translation>{n} mensaje(s) nuevo(s) del nodo central.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
-        <translation>Esa frase de contraseña no desbloquea las claves del laboratorio.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
-        <translation>Ahora no se puede acceder al nodo central. No se ha perdido nada: LabNet lo intentará de nuevo en {minutes} min (o pulse Sincronizar ahora).</translation>
-    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -9595,6 +9535,69 @@
     <message>
         <source>Rows left out: {rows}.</source>
         <translation>Filas omitidas: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Unlock the laboratory&apos;s keys</source>
+        <translation>Desbloquear las claves del laboratorio</translation>
+    </message>
+    <message>
+        <source>Passphrase of the laboratory&apos;s keys:</source>
+        <translation>Frase de contraseña de las claves del laboratorio:</translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Desbloqueando las claves…</translation>
+    </message>
+    <message>
+        <source>Asking the hub what it holds…</source>
+        <translation>Preguntando al nodo central qué conserva…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <source>, about {s} s left</source>
+        <translation>, quedan unos {s} s</translation>
+    </message>
+    <message>
+        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
+        <translation>Enviando el paquete {b} de {n}: {done} de {total} kB{left} ({records} de {all} registros enviados antes).</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
+        <translation>Detenida. No se ha perdido nada: la próxima sincronización continuará donde se detuvo esta.</translation>
+    </message>
+    <message>
+        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Enviado: {accepted} aceptados, {duplicate} ya estaban en el nodo central, {rejected} rechazados.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Nada que enviar: todos los cambios se han entregado o se quedan aquí según la política de intercambio.</translation>
+    </message>
+    <message>
+        <source>The hub holds {n} of this laboratory&apos;s records.</source>
+        <translation>El nodo central conserva {n} registros de este laboratorio.</translation>
+    </message>
+    <message>
+        <source>They are what the sharing policy shares: nothing to send.</source>
+        <translation>Coinciden con lo que comparte la política de intercambio: nada que enviar.</translation>
+    </message>
+    <message>
+        <source>{n} new message(s) from the hub.</source>
+        <translation>{n} mensaje(s) nuevo(s) del nodo central.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
+        <translation>Esa frase de contraseña no desbloquea las claves del laboratorio.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
+        <translation>Ahora no se puede acceder al nodo central. No se ha perdido nada: LabNet lo intentará de nuevo en {minutes} min (o pulse Sincronizar ahora).</translation>
     </message>
 </context>
 <context>

@@ -7570,66 +7570,6 @@
         <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
         <translation>Essai d&apos;aptitude {round} clos&#xa0;: la synthèse du tour (participants&#xa0;: {n})</translation>
     </message>
-    <message>
-        <source>Unlock the laboratory&apos;s keys</source>
-        <translation>Déverrouiller les clés du laboratoire</translation>
-    </message>
-    <message>
-        <source>Passphrase of the laboratory&apos;s keys:</source>
-        <translation>Phrase secrète des clés du laboratoire&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Unlocking the keys…</source>
-        <translation>Déverrouillage des clés…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
-    </message>
-    <message>
-        <source>Asking the hub what it holds…</source>
-        <translation>Interrogation du serveur sur ce qu&apos;il détient…</translation>
-    </message>
-    <message>
-        <source>, about {s} s left</source>
-        <translation>, environ {s} s restantes</translation>
-    </message>
-    <message>
-        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
-        <translation>Envoi du paquet {b} sur {n}&#xa0;: {done} sur {total} ko{left} ({records} fiches sur {all} envoyées avant lui).</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
-        <translation>Arrêté. Rien n&apos;est perdu&#xa0;: la prochaine synchronisation reprendra là où celle-ci s&apos;est arrêtée.</translation>
-    </message>
-    <message>
-        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
-        <translation>Envoyé&#xa0;: {accepted} acceptées, {duplicate} déjà sur le serveur, {rejected} rejetées.</translation>
-    </message>
-    <message>
-        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
-        <translation>Rien à envoyer&#xa0;: chaque modification est transmise ou reste ici selon la politique de partage.</translation>
-    </message>
-    <message>
-        <source>The hub holds {n} of this laboratory&apos;s records.</source>
-        <translation>Le serveur détient {n} fiches de ce laboratoire.</translation>
-    </message>
-    <message>
-        <source>They are what the sharing policy shares: nothing to send.</source>
-        <translation>Elles correspondent à ce que partage la politique de partage&#xa0;: rien à envoyer.</translation>
-    </message>
-    <message>
-        <source>{n} new message(s) from the hub.</source>
-        <translation>{n} nouveau(x) message(s) du serveur.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
-        <translation>Cette phrase secrète ne déverrouille pas les clés du laboratoire.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
-        <translation>Le serveur est injoignable pour le moment. Rien n&apos;est perdu&#xa0;: LabNet réessaiera dans {minutes} min (ou appuyez sur Synchroniser).</translation>
-    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -9595,6 +9535,69 @@
     <message>
         <source>Rows left out: {rows}.</source>
         <translation>Lignes laissées de côté&#xa0;: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Unlock the laboratory&apos;s keys</source>
+        <translation>Déverrouiller les clés du laboratoire</translation>
+    </message>
+    <message>
+        <source>Passphrase of the laboratory&apos;s keys:</source>
+        <translation>Phrase secrète des clés du laboratoire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Déverrouillage des clés…</translation>
+    </message>
+    <message>
+        <source>Asking the hub what it holds…</source>
+        <translation>Interrogation du serveur sur ce qu&apos;il détient…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>, about {s} s left</source>
+        <translation>, environ {s} s restantes</translation>
+    </message>
+    <message>
+        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
+        <translation>Envoi du paquet {b} sur {n}&#xa0;: {done} sur {total} ko{left} ({records} fiches sur {all} envoyées avant lui).</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
+        <translation>Arrêté. Rien n&apos;est perdu&#xa0;: la prochaine synchronisation reprendra là où celle-ci s&apos;est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Envoyé&#xa0;: {accepted} acceptées, {duplicate} déjà sur le serveur, {rejected} rejetées.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Rien à envoyer&#xa0;: chaque modification est transmise ou reste ici selon la politique de partage.</translation>
+    </message>
+    <message>
+        <source>The hub holds {n} of this laboratory&apos;s records.</source>
+        <translation>Le serveur détient {n} fiches de ce laboratoire.</translation>
+    </message>
+    <message>
+        <source>They are what the sharing policy shares: nothing to send.</source>
+        <translation>Elles correspondent à ce que partage la politique de partage&#xa0;: rien à envoyer.</translation>
+    </message>
+    <message>
+        <source>{n} new message(s) from the hub.</source>
+        <translation>{n} nouveau(x) message(s) du serveur.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
+        <translation>Cette phrase secrète ne déverrouille pas les clés du laboratoire.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
+        <translation>Le serveur est injoignable pour le moment. Rien n&apos;est perdu&#xa0;: LabNet réessaiera dans {minutes} min (ou appuyez sur Synchroniser).</translation>
     </message>
 </context>
 <context>

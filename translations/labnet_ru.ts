@@ -7645,66 +7645,6 @@
         <source>Proficiency test {round} closed: the round&apos;s summary ({n} participant(s))</source>
         <translation>Проверка квалификации {round} закрыта: сводка раунда (участников: {n})</translation>
     </message>
-    <message>
-        <source>Unlock the laboratory&apos;s keys</source>
-        <translation>Разблокировать ключи лаборатории</translation>
-    </message>
-    <message>
-        <source>Passphrase of the laboratory&apos;s keys:</source>
-        <translation>Парольная фраза ключей лаборатории:</translation>
-    </message>
-    <message>
-        <source>Unlocking the keys…</source>
-        <translation>Разблокировка ключей…</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Синхронизация…</translation>
-    </message>
-    <message>
-        <source>Asking the hub what it holds…</source>
-        <translation>Запрос к узлу о хранящихся записях…</translation>
-    </message>
-    <message>
-        <source>, about {s} s left</source>
-        <translation>, осталось около {s} с</translation>
-    </message>
-    <message>
-        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
-        <translation>Отправка пакета {b} из {n}: {done} из {total} КБ{left} (до него отправлено записей: {records} из {all}).</translation>
-    </message>
-    <message>
-        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
-        <translation>Остановлено. Ничего не потеряно: следующая синхронизация продолжится с того места, где остановилась эта.</translation>
-    </message>
-    <message>
-        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
-        <translation>Отправлено: принято — {accepted}, уже на узле — {duplicate}, отклонено — {rejected}.</translation>
-    </message>
-    <message>
-        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
-        <translation>Отправлять нечего: все изменения доставлены или остаются здесь согласно политике обмена данными.</translation>
-    </message>
-    <message>
-        <source>The hub holds {n} of this laboratory&apos;s records.</source>
-        <translation>Узел хранит записей этой лаборатории: {n}.</translation>
-    </message>
-    <message>
-        <source>They are what the sharing policy shares: nothing to send.</source>
-        <translation>Они соответствуют тому, чем делится политика обмена данными: отправлять нечего.</translation>
-    </message>
-    <message>
-        <source>{n} new message(s) from the hub.</source>
-        <translation>Новых сообщений от узла: {n}.</translation>
-    </message>
-    <message>
-        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
-        <translation>Эта парольная фраза не разблокирует ключи лаборатории.</translation>
-    </message>
-    <message>
-        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
-        <translation>Узел сейчас недоступен. Ничего не потеряно: LabNet повторит попытку через {minutes} мин (или нажмите «Синхронизировать»).</translation>
-    </message>
 </context>
 <context>
     <name>Notifications</name>
@@ -9676,6 +9616,69 @@
     <message>
         <source>Rows left out: {rows}.</source>
         <translation>Пропущено строк: {rows}.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncActions</name>
+    <message>
+        <source>Unlock the laboratory&apos;s keys</source>
+        <translation>Разблокировать ключи лаборатории</translation>
+    </message>
+    <message>
+        <source>Passphrase of the laboratory&apos;s keys:</source>
+        <translation>Парольная фраза ключей лаборатории:</translation>
+    </message>
+    <message>
+        <source>Unlocking the keys…</source>
+        <translation>Разблокировка ключей…</translation>
+    </message>
+    <message>
+        <source>Asking the hub what it holds…</source>
+        <translation>Запрос к узлу о хранящихся записях…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Синхронизация…</translation>
+    </message>
+    <message>
+        <source>, about {s} s left</source>
+        <translation>, осталось около {s} с</translation>
+    </message>
+    <message>
+        <source>Sending bundle {b} of {n}: {done} of {total} kB{left} ({records} of {all} records sent before it).</source>
+        <translation>Отправка пакета {b} из {n}: {done} из {total} КБ{left} (до него отправлено записей: {records} из {all}).</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing is lost: the next sync resumes where this one stopped.</source>
+        <translation>Остановлено. Ничего не потеряно: следующая синхронизация продолжится с того места, где остановилась эта.</translation>
+    </message>
+    <message>
+        <source>Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.</source>
+        <translation>Отправлено: принято — {accepted}, уже на узле — {duplicate}, отклонено — {rejected}.</translation>
+    </message>
+    <message>
+        <source>Nothing to send: every change is delivered or stays here under the sharing policy.</source>
+        <translation>Отправлять нечего: все изменения доставлены или остаются здесь согласно политике обмена данными.</translation>
+    </message>
+    <message>
+        <source>The hub holds {n} of this laboratory&apos;s records.</source>
+        <translation>Узел хранит записей этой лаборатории: {n}.</translation>
+    </message>
+    <message>
+        <source>They are what the sharing policy shares: nothing to send.</source>
+        <translation>Они соответствуют тому, чем делится политика обмена данными: отправлять нечего.</translation>
+    </message>
+    <message>
+        <source>{n} new message(s) from the hub.</source>
+        <translation>Новых сообщений от узла: {n}.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not unlock the laboratory&apos;s keys.</source>
+        <translation>Эта парольная фраза не разблокирует ключи лаборатории.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached now. Nothing is lost: LabNet tries again in {minutes} min (or press Sync now).</source>
+        <translation>Узел сейчас недоступен. Ничего не потеряно: LabNet повторит попытку через {minutes} мин (или нажмите «Синхронизировать»).</translation>
     </message>
 </context>
 <context>
