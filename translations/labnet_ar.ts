@@ -3267,6 +3267,10 @@
         <translation>إيصال النظير غير موقَّع بمفتاحه المثبَّت: فقد عُدِّل أو زُوِّر.</translation>
     </message>
     <message>
+        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
+        <translation>إيصال النظير موقَّع بمفتاحه {key}…، الذي كان قد استبدله قبل اللحظة التي يقول الإيصال إنه وُقِّع فيها ({at}): رُفض الإيصال.</translation>
+    </message>
+    <message>
         <source>The peer&apos;s receipt is for another message.</source>
         <translation>إيصال النظير يخص رسالة أخرى.</translation>
     </message>

@@ -3267,6 +3267,10 @@
         <translation>El acuse de recibo del homólogo no está firmado con su clave fijada: se alteró o se falsificó.</translation>
     </message>
     <message>
+        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
+        <translation>El acuse de recibo del homólogo está firmado con su clave {key}…, que había sustituido antes del momento en que el acuse dice haberse firmado ({at}): el acuse se rechaza.</translation>
+    </message>
+    <message>
         <source>The peer&apos;s receipt is for another message.</source>
         <translation>El acuse de recibo del homólogo corresponde a otro mensaje.</translation>
     </message>

@@ -3267,6 +3267,10 @@
         <translation>L&apos;accusé de réception du pair n&apos;est pas signé par sa clé épinglée&#xa0;: il a été modifié ou contrefait.</translation>
     </message>
     <message>
+        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
+        <translation>L&apos;accusé de réception du pair est signé par sa clé {key}…, qu&apos;il avait remplacée avant le moment où l&apos;accusé dit avoir été signé ({at})&#xa0;: l&apos;accusé est refusé.</translation>
+    </message>
+    <message>
         <source>The peer&apos;s receipt is for another message.</source>
         <translation>L&apos;accusé de réception du pair concerne un autre message.</translation>
     </message>

@@ -3267,6 +3267,10 @@
         <translation>Квитанция партнёра не подписана его закреплённым ключом: она изменена или подделана.</translation>
     </message>
     <message>
+        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
+        <translation>Квитанция партнёра подписана его ключом {key}…, который он заменил до момента, когда, по словам квитанции, она была подписана ({at}): квитанция отклонена.</translation>
+    </message>
+    <message>
         <source>The peer&apos;s receipt is for another message.</source>
         <translation>Квитанция партнёра относится к другому сообщению.</translation>
     </message>
