@@ -1,6 +1,7 @@
 """One page per record type: search, filters, the table, and what can be done
 with a record (new, open, duplicate, delete, import, export; for reference
-samples also withdraw and dispose).
+samples also withdraw and dispose: ``labnet.desktop.record_actions``); the table's columns are chosen, sized
+and remembered by ``labnet.desktop.record_columns``.
 
 All catalogue work goes to the worker; the page only asks and shows answers.
 """
@@ -15,14 +16,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -31,21 +27,19 @@ from PySide6.QtWidgets import (
 
 from labnet.catalogue.records import record_type
 from labnet.desktop import catalogue_queries, errors, style
-from labnet.desktop.catalogue_queries import describe_record
 from labnet.desktop.filters import filter_bar_for
 from labnet.desktop.flow_layout import FlowLayout
-from labnet.desktop.i18n import catalogue_text, isolate, number
+from labnet.desktop.i18n import catalogue_text, number
 from labnet.desktop.login import Session
-from labnet.desktop.record_model import RecordTableModel, default_columns
+from labnet.desktop.record_actions import RecordActions
+from labnet.desktop.record_columns import RecordColumns
+from labnet.desktop.record_model import RecordTableModel
 from labnet.desktop.tables import DirectionalDelegate
 
 SEARCH_DELAY_MS = 200
-COLUMN_WIDTHS = {"date": 112, "bool": 70, "float": 112, "int": 90, "choice": 140, "country": 80, "text": 170}
-WIDE = {"substance": 250, "competence_area": 250, "storage_location": 280, "seizure_reference": 190,
-        "staff_member": 190, "title": 260, "notes": 300, "outcome": 190, "activity_type": 170}
 
 
-class RecordPage(QWidget):
+class RecordPage(RecordActions, RecordColumns, QWidget):
     """The table of one record type, with its toolbar."""
 
     records_changed = Signal()  # something was saved, deleted or imported here
@@ -194,26 +188,6 @@ class RecordPage(QWidget):
         self.model.modelReset.connect(self.update_actions)
         return table
 
-    def _show_sort_indicator(self, header: QHeaderView) -> None:
-        column = self.model.sort_column()
-        order = Qt.SortOrder.DescendingOrder if self.model.query.descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(column, order)
-
-    def _size_columns(self) -> None:
-        """Useful widths for each column, shrunk to fit the table when there is too little room."""
-        header = self.table.horizontalHeader()
-        names = self.model.columns
-        # Never narrower than the header asks for its translated title, sort arrow and margins (the style's own
-        # measure: "Péremption/recontrôle" was cut with a guessed margin); a table too narrow for them scrolls.
-        minimum = [header.sectionSizeFromContents(i).width() for i in range(len(names))]
-        wanted = [max(WIDE.get(n) or COLUMN_WIDTHS.get(self.rt.field(n).type.name, 150), m) for n, m in zip(names, minimum)]
-        room = self.table.viewport().width()
-        if room > 200 and sum(wanted) > room:
-            scale = max(0.6, (room - 40) / sum(wanted))
-            wanted = [max(m, int(w * scale)) for w, m in zip(wanted, minimum)]
-        for i, width in enumerate(wanted[:-1]):  # the last one takes the rest
-            header.resizeSection(i, width)
-
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
         if not self._sized:
@@ -223,9 +197,6 @@ class RecordPage(QWidget):
     def _search_hint(self) -> str:
         names = [catalogue_text(self.rt.field(n).label).lower() for n in self.rt.search_fields[:3]]
         return self.tr("Search by {fields}…  (Ctrl+F)").format(fields=", ".join(names))
-
-    def _columns_key(self) -> str:
-        return f"columns/{self.rt.kind}"
 
     # -- loading and showing ----------------------------------------------------------
     def load(self) -> None:
@@ -329,188 +300,3 @@ class RecordPage(QWidget):
                     allowed, why = False, self.session.who_may(need)
             action.setEnabled(allowed)
             action.setToolTip(why if not allowed and why else action.text().rstrip("…"))
-
-    # -- the actions ---------------------------------------------------------------------------
-    def _with_selected(self, then: Callable[[dict[str, Any]], None]) -> None:
-        """Read the whole selected record on the worker, then continue with it."""
-        record_id = self.selected_id()
-        if record_id is None:
-            return
-        self.tasks.run(lambda cat: cat.get(self.rt.kind, record_id), then,
-                       lambda exc: errors.show_error(self, exc), description="read record")
-
-    def open_record(self, record_id: str) -> None:
-        self.tasks.run(lambda cat: cat.get(self.rt.kind, record_id), self._edit,
-                       lambda exc: errors.show_error(self, exc), description="read record")
-
-    def new_record(self) -> None:
-        self._edit(None)
-
-    def open_selected(self) -> None:
-        self._with_selected(self._edit)
-
-    def duplicate_selected(self) -> None:
-        def copy(record: dict[str, Any]) -> None:
-            values = {n: record.get(n) for n in self.rt.field_names}
-            values[self.rt.natural_key[-1]] = None  # the copy needs a key of its own
-            self._edit(values)
-        self._with_selected(copy)
-
-    def _edit(self, record: dict[str, Any] | None) -> None:
-        try:
-            from labnet.desktop.forms import RecordEditor
-        except ImportError:
-            self._not_available(self.tr("The record form"))
-            return
-        editor = RecordEditor(self.tasks, self.rt.kind, record, self)
-        self._keep_open(editor, editor.saved)
-        editor.open()
-
-    def import_file(self) -> None:
-        try:
-            from labnet.desktop.import_wizard import ImportWizard
-        except ImportError:
-            self._not_available(self.tr("The import wizard"))
-            return
-        wizard = ImportWizard(self.tasks, self.rt.kind, self)
-        self._keep_open(wizard, wizard.imported)
-        wizard.open()
-
-    def withdraw_selected(self) -> None:
-        def open_dialog(record: dict[str, Any]) -> None:
-            try:
-                from labnet.desktop.forms import WithdrawalDialog
-            except ImportError:
-                self._not_available(self.tr("The withdrawal form"))
-                return
-            dialog = WithdrawalDialog(self.tasks, record, self)
-            self._keep_open(dialog, dialog.saved)
-            dialog.open()
-        self._with_selected(open_dialog)
-
-    def _keep_open(self, dialog: Any, done_signal: Any) -> None:
-        self._dialogs.append(dialog)
-        done_signal.connect(lambda _value: self._changed())
-        dialog.finished.connect(lambda _r: self._dialogs.remove(dialog) if dialog in self._dialogs else None)
-
-    def _record_menu(self, pos: Any) -> None:
-        from labnet.desktop.history_dialog import record_menu
-        self.record_menu = record_menu(self, pos)
-
-    def history_selected(self) -> None:
-        from labnet.desktop.history_dialog import open_history
-        self._with_selected(lambda record: open_history(self, self.tasks, self.rt.kind, record, self._dialogs))
-
-    def show_deleted(self) -> None:
-        from labnet.desktop.deleted_dialog import DeletedRecordsDialog
-        dialog = DeletedRecordsDialog(self.tasks, self.rt.kind, self)
-        self._keep_open(dialog, dialog.finished)
-        dialog.open()
-
-    def _not_available(self, what: str) -> None:
-        QMessageBox.information(self, self.tr("Not available yet"), self.tr(
-            "{what} is not part of this version of LabNet yet.").format(what=what))
-
-    def _changed(self) -> None:
-        if not self._follows_notices:
-            self.model.refresh()
-        self.records_changed.emit()
-
-    def _confirm_then(self, title: str, question: str, job: Callable[[dict[str, Any]], Callable[[Any], Any]]) -> None:
-        """Read the selected record, ask ``question`` about it, and if yes run ``job(record)`` on the worker."""
-        def ask(record: dict[str, Any]) -> None:
-            answer = QMessageBox.question(self, title, question.format(name=describe_record(self.rt, record)),
-                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                                          QMessageBox.StandardButton.Cancel)
-            if answer == QMessageBox.StandardButton.Yes:
-                self.tasks.run(job(record), lambda _result: self._changed(), lambda exc: errors.show_error(self, exc),
-                               description=title)
-        self._with_selected(ask)
-
-    def delete_selected(self) -> None:
-        kind, thing = self.rt.kind, catalogue_text(self.rt.label).lower()
-        self._confirm_then(
-            self.tr("Delete {thing}").format(thing=thing),
-            self.tr("Delete {thing} {{name}}?").format(thing=thing) + "\n\n" + self.tr(
-                "It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and "
-                "when — so that the audit trail stays complete and the deletion also reaches the network. This "
-                "cannot be undone."),
-            lambda r: lambda cat: cat.delete(kind, r["id"], expected_version=r["version"]))
-
-    def dispose_selected(self) -> None:
-        kind = self.rt.kind
-        self._confirm_then(
-            self.tr("Dispose of a reference standard"),
-            self.tr("Mark {name} as disposed of?") + "\n\n" + self.tr(
-                "It can then no longer be used or withdrawn from. The change is recorded in the audit trail "
-                "under your name."),
-            lambda r: lambda cat: cat.update(kind, r["id"], {"status": "disposed"}, expected_version=r["version"]))
-
-    def export_view(self) -> None:
-        path, _chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export {things}").format(things=catalogue_text(self.rt.plural).lower()),
-            f"{self.rt.cli_name}.csv", self.tr("CSV file (*.csv);;Excel workbook (*.xlsx)"))
-        if not path:
-            return
-        query = self.model.query
-        progress = QProgressDialog(self.tr("Exporting {things}…").format(things=catalogue_text(self.rt.plural).lower()),
-                                   self.tr("Cancel"), 0, 0, self)
-        progress.setObjectName("export-progress")
-        progress.setWindowTitle(self.tr("Export"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-
-        def step(done: int, total: int, _message: str) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(min(done, max(total, 1)))
-
-        def finished(count: int) -> None:
-            progress.close()
-            QMessageBox.information(self, self.tr("Export finished"), self.tr(
-                "{n} {things} were written to {path}.").format(n=number(count), things=self._things(count), path=isolate(path)))
-
-        def failed(exc: BaseException) -> None:
-            progress.close()
-            errors.show_error(self, exc)
-
-        handle = self.tasks.run(lambda cat, ctx: catalogue_queries.export_view(cat, query, path, ctx),
-                                finished, failed, on_progress=step, description="export")
-        progress.canceled.connect(handle.cancel)
-        progress.canceled.connect(progress.close)
-        if self.tasks.pending:
-            progress.show()
-
-    # -- columns ----------------------------------------------------------------------------------
-    def _column_menu(self, pos: Any) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("column-menu")
-        shown = self.model.columns
-        for f in self.rt.fields:
-            action = menu.addAction(catalogue_text(f.label))
-            action.setCheckable(True)
-            action.setChecked(f.name in shown)
-            action.setData(f.name)
-        menu.addSeparator()
-        restore = menu.addAction(self.tr("Restore the usual columns"))
-        chosen = menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
-        if chosen is None:
-            return
-        if chosen is restore:
-            self.set_columns(default_columns(self.rt))
-        else:
-            self.toggle_column(chosen.data(), chosen.isChecked())
-
-    def toggle_column(self, name: str, shown: bool) -> None:
-        columns = [f.name for f in self.rt.fields
-                   if (f.name in self.model.columns and f.name != name) or (f.name == name and shown)]
-        if columns:
-            self.set_columns(columns)
-
-    def set_columns(self, columns: list[str]) -> None:
-        """Show these columns, and remember the choice for the next time."""
-        self.model.set_columns(columns)
-        self.settings.setValue(self._columns_key(), list(self.model.columns))
-        self.settings.sync()
-        self._show_sort_indicator(self.table.horizontalHeader())

@@ -3267,10 +3267,6 @@
         <translation>إيصال النظير غير موقَّع بمفتاحه المثبَّت: فقد عُدِّل أو زُوِّر.</translation>
     </message>
     <message>
-        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
-        <translation>إيصال النظير موقَّع بمفتاحه {key}…، الذي كان قد استبدله قبل اللحظة التي يقول الإيصال إنه وُقِّع فيها ({at}): رُفض الإيصال.</translation>
-    </message>
-    <message>
         <source>The peer&apos;s receipt is for another message.</source>
         <translation>إيصال النظير يخص رسالة أخرى.</translation>
     </message>
@@ -3621,6 +3617,10 @@
     <message>
         <source>This peering code cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام رمز الربط هذا: {reason}.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
+        <translation>إيصال النظير موقَّع بمفتاحه {key}…، الذي كان قد استبدله قبل اللحظة التي يقول الإيصال إنه وُقِّع فيها ({at}): رُفض الإيصال.</translation>
     </message>
     <message>
         <source>The peer&apos;s announcement holds a key document that cannot be read.</source>
@@ -8406,6 +8406,88 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>The record form</source>
+        <translation>نموذج السجل</translation>
+    </message>
+    <message>
+        <source>The import wizard</source>
+        <translation>معالج الاستيراد</translation>
+    </message>
+    <message>
+        <source>The withdrawal form</source>
+        <translation>نموذج السحب</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>غير متاح بعد</translation>
+    </message>
+    <message>
+        <source>{what} is not part of this version of LabNet yet.</source>
+        <translation>{what} ليس جزءًا من هذا الإصدار من LabNet بعد.</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>حذف {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing} {{name}}?</source>
+        <translation>هل تريد حذف {thing} {{name}}؟</translation>
+    </message>
+    <message>
+        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
+        <translation>سيختفي من الفهرس. ويُحتفظ بشاهد حذف — أي ملاحظة بما حُذف ومن حذفه ومتى — حتى يظل سجل التدقيق كاملًا ويصل الحذف أيضًا إلى الشبكة. ولا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Dispose of a reference standard</source>
+        <translation>التخلص من معيار مرجعي</translation>
+    </message>
+    <message>
+        <source>Mark {name} as disposed of?</source>
+        <translation>هل تريد وسم {name} بأنه متخلَّص منه؟</translation>
+    </message>
+    <message>
+        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
+        <translation>لن يعود بالإمكان بعد ذلك استخدامه أو السحب منه. ويُسجَّل التغيير في سجل التدقيق باسمك.</translation>
+    </message>
+    <message>
+        <source>Export {things}</source>
+        <translation>تصدير {things}</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>ملف CSV (*.csv);;مصنَّف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {things}…</source>
+        <translation>جارٍ تصدير {things}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>اكتمل التصدير</translation>
+    </message>
+    <message>
+        <source>{n} {things} were written to {path}.</source>
+        <translation>كُتب في {path}: {n} {things}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Restore the usual columns</source>
+        <translation>استعادة الأعمدة المعتادة</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -8537,82 +8619,6 @@
     <message>
         <source>Select a row first.</source>
         <translation>حدّد صفًا أولًا.</translation>
-    </message>
-    <message>
-        <source>The record form</source>
-        <translation>نموذج السجل</translation>
-    </message>
-    <message>
-        <source>The import wizard</source>
-        <translation>معالج الاستيراد</translation>
-    </message>
-    <message>
-        <source>The withdrawal form</source>
-        <translation>نموذج السحب</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>غير متاح بعد</translation>
-    </message>
-    <message>
-        <source>{what} is not part of this version of LabNet yet.</source>
-        <translation>{what} ليس جزءًا من هذا الإصدار من LabNet بعد.</translation>
-    </message>
-    <message>
-        <source>Delete {thing}</source>
-        <translation>حذف {thing}</translation>
-    </message>
-    <message>
-        <source>Delete {thing} {{name}}?</source>
-        <translation>هل تريد حذف {thing} {{name}}؟</translation>
-    </message>
-    <message>
-        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
-        <translation>سيختفي من الفهرس. ويُحتفظ بشاهد حذف — أي ملاحظة بما حُذف ومن حذفه ومتى — حتى يظل سجل التدقيق كاملًا ويصل الحذف أيضًا إلى الشبكة. ولا يمكن التراجع عن ذلك.</translation>
-    </message>
-    <message>
-        <source>Dispose of a reference standard</source>
-        <translation>التخلص من معيار مرجعي</translation>
-    </message>
-    <message>
-        <source>Mark {name} as disposed of?</source>
-        <translation>هل تريد وسم {name} بأنه متخلَّص منه؟</translation>
-    </message>
-    <message>
-        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
-        <translation>لن يعود بالإمكان بعد ذلك استخدامه أو السحب منه. ويُسجَّل التغيير في سجل التدقيق باسمك.</translation>
-    </message>
-    <message>
-        <source>Export {things}</source>
-        <translation>تصدير {things}</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>ملف CSV (*.csv);;مصنَّف Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting {things}…</source>
-        <translation>جارٍ تصدير {things}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>تصدير</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>اكتمل التصدير</translation>
-    </message>
-    <message>
-        <source>{n} {things} were written to {path}.</source>
-        <translation>كُتب في {path}: {n} {things}.</translation>
-    </message>
-    <message>
-        <source>Restore the usual columns</source>
-        <translation>استعادة الأعمدة المعتادة</translation>
     </message>
 </context>
 <context>

@@ -3267,10 +3267,6 @@
         <translation>El acuse de recibo del homólogo no está firmado con su clave fijada: se alteró o se falsificó.</translation>
     </message>
     <message>
-        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
-        <translation>El acuse de recibo del homólogo está firmado con su clave {key}…, que había sustituido antes del momento en que el acuse dice haberse firmado ({at}): el acuse se rechaza.</translation>
-    </message>
-    <message>
         <source>The peer&apos;s receipt is for another message.</source>
         <translation>El acuse de recibo del homólogo corresponde a otro mensaje.</translation>
     </message>
@@ -3621,6 +3617,10 @@
     <message>
         <source>This peering code cannot be used: {reason}.</source>
         <translation>Este código de emparejamiento no se puede usar: {reason}.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
+        <translation>El acuse de recibo del homólogo está firmado con su clave {key}…, que había sustituido antes del momento en que el acuse dice haberse firmado ({at}): el acuse se rechaza.</translation>
     </message>
     <message>
         <source>The peer&apos;s announcement holds a key document that cannot be read.</source>
@@ -8086,6 +8086,88 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>The record form</source>
+        <translation>El formulario de registro</translation>
+    </message>
+    <message>
+        <source>The import wizard</source>
+        <translation>El asistente de importación</translation>
+    </message>
+    <message>
+        <source>The withdrawal form</source>
+        <translation>El formulario de retiro</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Aún no disponible</translation>
+    </message>
+    <message>
+        <source>{what} is not part of this version of LabNet yet.</source>
+        <translation>{what} aún no forma parte de esta versión de LabNet.</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>Eliminar {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing} {{name}}?</source>
+        <translation>¿Eliminar {thing} {{name}}?</translation>
+    </message>
+    <message>
+        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
+        <translation>Desaparecerá del catálogo. Se conserva una marca de eliminación —una nota de qué se eliminó, quién lo hizo y cuándo— para que la pista de auditoría siga completa y la eliminación llegue también a la red. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Dispose of a reference standard</source>
+        <translation>Desechar un patrón de referencia</translation>
+    </message>
+    <message>
+        <source>Mark {name} as disposed of?</source>
+        <translation>¿Marcar {name} como desechado?</translation>
+    </message>
+    <message>
+        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
+        <translation>Después ya no se podrá usar ni retirar de él. El cambio queda registrado en la pista de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <source>Export {things}</source>
+        <translation>Exportar {things}</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Archivo CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {things}…</source>
+        <translation>Exportando {things}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación finalizada</translation>
+    </message>
+    <message>
+        <source>{n} {things} were written to {path}.</source>
+        <translation>Se guardaron {n} {things} en {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Restore the usual columns</source>
+        <translation>Restablecer las columnas habituales</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -8217,82 +8299,6 @@
     <message>
         <source>Select a row first.</source>
         <translation>Primero seleccione una fila.</translation>
-    </message>
-    <message>
-        <source>The record form</source>
-        <translation>El formulario de registro</translation>
-    </message>
-    <message>
-        <source>The import wizard</source>
-        <translation>El asistente de importación</translation>
-    </message>
-    <message>
-        <source>The withdrawal form</source>
-        <translation>El formulario de retiro</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Aún no disponible</translation>
-    </message>
-    <message>
-        <source>{what} is not part of this version of LabNet yet.</source>
-        <translation>{what} aún no forma parte de esta versión de LabNet.</translation>
-    </message>
-    <message>
-        <source>Delete {thing}</source>
-        <translation>Eliminar {thing}</translation>
-    </message>
-    <message>
-        <source>Delete {thing} {{name}}?</source>
-        <translation>¿Eliminar {thing} {{name}}?</translation>
-    </message>
-    <message>
-        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
-        <translation>Desaparecerá del catálogo. Se conserva una marca de eliminación —una nota de qué se eliminó, quién lo hizo y cuándo— para que la pista de auditoría siga completa y la eliminación llegue también a la red. Esta acción no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>Dispose of a reference standard</source>
-        <translation>Desechar un patrón de referencia</translation>
-    </message>
-    <message>
-        <source>Mark {name} as disposed of?</source>
-        <translation>¿Marcar {name} como desechado?</translation>
-    </message>
-    <message>
-        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
-        <translation>Después ya no se podrá usar ni retirar de él. El cambio queda registrado en la pista de auditoría con su nombre.</translation>
-    </message>
-    <message>
-        <source>Export {things}</source>
-        <translation>Exportar {things}</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>Archivo CSV (*.csv);;Libro de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting {things}…</source>
-        <translation>Exportando {things}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Exportación finalizada</translation>
-    </message>
-    <message>
-        <source>{n} {things} were written to {path}.</source>
-        <translation>Se guardaron {n} {things} en {path}.</translation>
-    </message>
-    <message>
-        <source>Restore the usual columns</source>
-        <translation>Restablecer las columnas habituales</translation>
     </message>
 </context>
 <context>

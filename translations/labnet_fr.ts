@@ -3267,10 +3267,6 @@
         <translation>L&apos;accusé de réception du pair n&apos;est pas signé par sa clé épinglée&#xa0;: il a été modifié ou contrefait.</translation>
     </message>
     <message>
-        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
-        <translation>L&apos;accusé de réception du pair est signé par sa clé {key}…, qu&apos;il avait remplacée avant le moment où l&apos;accusé dit avoir été signé ({at})&#xa0;: l&apos;accusé est refusé.</translation>
-    </message>
-    <message>
         <source>The peer&apos;s receipt is for another message.</source>
         <translation>L&apos;accusé de réception du pair concerne un autre message.</translation>
     </message>
@@ -3621,6 +3617,10 @@
     <message>
         <source>This peering code cannot be used: {reason}.</source>
         <translation>Ce code d&apos;appairage est inutilisable&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
+        <translation>L&apos;accusé de réception du pair est signé par sa clé {key}…, qu&apos;il avait remplacée avant le moment où l&apos;accusé dit avoir été signé ({at})&#xa0;: l&apos;accusé est refusé.</translation>
     </message>
     <message>
         <source>The peer&apos;s announcement holds a key document that cannot be read.</source>
@@ -8086,6 +8086,88 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>The record form</source>
+        <translation>Le formulaire de fiche</translation>
+    </message>
+    <message>
+        <source>The import wizard</source>
+        <translation>L&apos;assistant d&apos;importation</translation>
+    </message>
+    <message>
+        <source>The withdrawal form</source>
+        <translation>Le formulaire de prélèvement</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Pas encore disponible</translation>
+    </message>
+    <message>
+        <source>{what} is not part of this version of LabNet yet.</source>
+        <translation>{what} ne fait pas encore partie de cette version de LabNet.</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>Supprimer&#xa0;: {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing} {{name}}?</source>
+        <translation>Supprimer cette fiche ({thing} {{name}})&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
+        <translation>Elle disparaît du catalogue. Une trace de suppression est conservée — une note de ce qui a été supprimé, par qui et quand — afin que la piste d&apos;audit reste complète et que la suppression parvienne aussi au réseau. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Dispose of a reference standard</source>
+        <translation>Éliminer un étalon de référence</translation>
+    </message>
+    <message>
+        <source>Mark {name} as disposed of?</source>
+        <translation>Marquer {name} comme éliminé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
+        <translation>Il ne pourra plus être utilisé ni faire l&apos;objet de prélèvements. La modification est enregistrée dans la piste d&apos;audit à votre nom.</translation>
+    </message>
+    <message>
+        <source>Export {things}</source>
+        <translation>Exporter les {things}</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {things}…</source>
+        <translation>Exportation des {things}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>{n} {things} were written to {path}.</source>
+        <translation>Écrit dans {path}&#xa0;: {n} {things}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Restore the usual columns</source>
+        <translation>Rétablir les colonnes habituelles</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -8217,82 +8299,6 @@
     <message>
         <source>Select a row first.</source>
         <translation>Sélectionnez d&apos;abord une ligne.</translation>
-    </message>
-    <message>
-        <source>The record form</source>
-        <translation>Le formulaire de fiche</translation>
-    </message>
-    <message>
-        <source>The import wizard</source>
-        <translation>L&apos;assistant d&apos;importation</translation>
-    </message>
-    <message>
-        <source>The withdrawal form</source>
-        <translation>Le formulaire de prélèvement</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Pas encore disponible</translation>
-    </message>
-    <message>
-        <source>{what} is not part of this version of LabNet yet.</source>
-        <translation>{what} ne fait pas encore partie de cette version de LabNet.</translation>
-    </message>
-    <message>
-        <source>Delete {thing}</source>
-        <translation>Supprimer&#xa0;: {thing}</translation>
-    </message>
-    <message>
-        <source>Delete {thing} {{name}}?</source>
-        <translation>Supprimer cette fiche ({thing} {{name}})&#xa0;?</translation>
-    </message>
-    <message>
-        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
-        <translation>Elle disparaît du catalogue. Une trace de suppression est conservée — une note de ce qui a été supprimé, par qui et quand — afin que la piste d&apos;audit reste complète et que la suppression parvienne aussi au réseau. Cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Dispose of a reference standard</source>
-        <translation>Éliminer un étalon de référence</translation>
-    </message>
-    <message>
-        <source>Mark {name} as disposed of?</source>
-        <translation>Marquer {name} comme éliminé&#xa0;?</translation>
-    </message>
-    <message>
-        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
-        <translation>Il ne pourra plus être utilisé ni faire l&apos;objet de prélèvements. La modification est enregistrée dans la piste d&apos;audit à votre nom.</translation>
-    </message>
-    <message>
-        <source>Export {things}</source>
-        <translation>Exporter les {things}</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting {things}…</source>
-        <translation>Exportation des {things}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Exportation terminée</translation>
-    </message>
-    <message>
-        <source>{n} {things} were written to {path}.</source>
-        <translation>Écrit dans {path}&#xa0;: {n} {things}.</translation>
-    </message>
-    <message>
-        <source>Restore the usual columns</source>
-        <translation>Rétablir les colonnes habituelles</translation>
     </message>
 </context>
 <context>

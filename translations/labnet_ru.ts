@@ -3267,10 +3267,6 @@
         <translation>Квитанция партнёра не подписана его закреплённым ключом: она изменена или подделана.</translation>
     </message>
     <message>
-        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
-        <translation>Квитанция партнёра подписана его ключом {key}…, который он заменил до момента, когда, по словам квитанции, она была подписана ({at}): квитанция отклонена.</translation>
-    </message>
-    <message>
         <source>The peer&apos;s receipt is for another message.</source>
         <translation>Квитанция партнёра относится к другому сообщению.</translation>
     </message>
@@ -3621,6 +3617,10 @@
     <message>
         <source>This peering code cannot be used: {reason}.</source>
         <translation>Этот код партнёрства нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused.</source>
+        <translation>Квитанция партнёра подписана его ключом {key}…, который он заменил до момента, когда, по словам квитанции, она была подписана ({at}): квитанция отклонена.</translation>
     </message>
     <message>
         <source>The peer&apos;s announcement holds a key document that cannot be read.</source>
@@ -8166,6 +8166,88 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <source>The record form</source>
+        <translation>Форма записи</translation>
+    </message>
+    <message>
+        <source>The import wizard</source>
+        <translation>Мастер импорта</translation>
+    </message>
+    <message>
+        <source>The withdrawal form</source>
+        <translation>Форма отбора</translation>
+    </message>
+    <message>
+        <source>Not available yet</source>
+        <translation>Пока недоступно</translation>
+    </message>
+    <message>
+        <source>{what} is not part of this version of LabNet yet.</source>
+        <translation>Функция «{what}» пока не входит в эту версию LabNet.</translation>
+    </message>
+    <message>
+        <source>Delete {thing}</source>
+        <translation>Удаление: {thing}</translation>
+    </message>
+    <message>
+        <source>Delete {thing} {{name}}?</source>
+        <translation>Удалить {thing} {{name}}?</translation>
+    </message>
+    <message>
+        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
+        <translation>Запись исчезнет из каталога. Сохраняется метка удаления — отметка о том, что было удалено, кем и когда, — чтобы журнал аудита оставался полным, а удаление дошло и до сети. Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Dispose of a reference standard</source>
+        <translation>Утилизация стандартного образца</translation>
+    </message>
+    <message>
+        <source>Mark {name} as disposed of?</source>
+        <translation>Отметить образец {name} как утилизированный?</translation>
+    </message>
+    <message>
+        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
+        <translation>После этого его нельзя будет использовать или отбирать из него. Изменение регистрируется в журнале аудита под вашим именем.</translation>
+    </message>
+    <message>
+        <source>Export {things}</source>
+        <translation>Экспорт: {things}</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Файл CSV (*.csv);;Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting {things}…</source>
+        <translation>Экспорт: {things}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Экспорт завершён</translation>
+    </message>
+    <message>
+        <source>{n} {things} were written to {path}.</source>
+        <translation>Записано в {path} — {things}: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordColumns</name>
+    <message>
+        <source>Restore the usual columns</source>
+        <translation>Восстановить стандартные столбцы</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Save</source>
@@ -8297,82 +8379,6 @@
     <message>
         <source>Select a row first.</source>
         <translation>Сначала выберите строку.</translation>
-    </message>
-    <message>
-        <source>The record form</source>
-        <translation>Форма записи</translation>
-    </message>
-    <message>
-        <source>The import wizard</source>
-        <translation>Мастер импорта</translation>
-    </message>
-    <message>
-        <source>The withdrawal form</source>
-        <translation>Форма отбора</translation>
-    </message>
-    <message>
-        <source>Not available yet</source>
-        <translation>Пока недоступно</translation>
-    </message>
-    <message>
-        <source>{what} is not part of this version of LabNet yet.</source>
-        <translation>Функция «{what}» пока не входит в эту версию LabNet.</translation>
-    </message>
-    <message>
-        <source>Delete {thing}</source>
-        <translation>Удаление: {thing}</translation>
-    </message>
-    <message>
-        <source>Delete {thing} {{name}}?</source>
-        <translation>Удалить {thing} {{name}}?</translation>
-    </message>
-    <message>
-        <source>It disappears from the catalogue. A tombstone is kept — a note of what was deleted, by whom and when — so that the audit trail stays complete and the deletion also reaches the network. This cannot be undone.</source>
-        <translation>Запись исчезнет из каталога. Сохраняется метка удаления — отметка о том, что было удалено, кем и когда, — чтобы журнал аудита оставался полным, а удаление дошло и до сети. Это действие нельзя отменить.</translation>
-    </message>
-    <message>
-        <source>Dispose of a reference standard</source>
-        <translation>Утилизация стандартного образца</translation>
-    </message>
-    <message>
-        <source>Mark {name} as disposed of?</source>
-        <translation>Отметить образец {name} как утилизированный?</translation>
-    </message>
-    <message>
-        <source>It can then no longer be used or withdrawn from. The change is recorded in the audit trail under your name.</source>
-        <translation>После этого его нельзя будет использовать или отбирать из него. Изменение регистрируется в журнале аудита под вашим именем.</translation>
-    </message>
-    <message>
-        <source>Export {things}</source>
-        <translation>Экспорт: {things}</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
-        <translation>Файл CSV (*.csv);;Книга Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Exporting {things}…</source>
-        <translation>Экспорт: {things}…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспорт</translation>
-    </message>
-    <message>
-        <source>Export finished</source>
-        <translation>Экспорт завершён</translation>
-    </message>
-    <message>
-        <source>{n} {things} were written to {path}.</source>
-        <translation>Записано в {path} — {things}: {n}.</translation>
-    </message>
-    <message>
-        <source>Restore the usual columns</source>
-        <translation>Восстановить стандартные столбцы</translation>
     </message>
 </context>
 <context>
