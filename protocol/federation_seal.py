@@ -28,7 +28,7 @@ from labnet.common.messages import Message
 
 from . import canonical, payload
 from .errors import SyncError
-from .federation_keys import signing_key_at
+from .federation_keys import PeerIdentity, signing_key_at
 from .keychain import PEER_AGAIN, follow_chain
 from .keys import Identity, PublicIdentity, PublicKeys, b64, unb64
 from .keystatus import KeyEvent, read_hub_key_document
@@ -210,12 +210,16 @@ def check_receipt(data: bytes, message: bytes, sender: Identity, peer: PublicIde
     body = {k: v for k, v in doc.items() if k != "signature"}
     # The key by its id in the peer's endorsed chain: an older one only for a receipt it signed before this hub
     # learnt it was replaced (a receipt delivered late, or checked again later), as for the peer's messages.
-    keys = signing_key_at(peer, doc["from_key_id"], doc["received_at"])
+    # A plain identity carries no moments to weigh an older key by: its current key alone.
+    chained = isinstance(peer, PeerIdentity)
+    keys = signing_key_at(peer, doc["from_key_id"], doc["received_at"]) if chained \
+        else peer.keys if doc["from_key_id"] == peer.signing_key_id else None
     try:
         signature = unb64(doc["signature"], "receipt's signature")
     except SyncError:   # IdentityError: refused below as a bad signature
         signature = b""
-    if doc["from_hub"] == peer.identity_id and keys is None and peer.signing_key(doc["from_key_id"]) is not None:
+    if chained and doc["from_hub"] == peer.identity_id and keys is None \
+            and peer.signing_key(doc["from_key_id"]) is not None:
         raise FederationError(Message("The peer's receipt is signed by its key {key}…, which it had replaced before "
                                       "the moment the receipt says it was signed ({at}): the receipt is refused.",
                                       key=doc["from_key_id"][:16], at=doc["received_at"]))

@@ -225,6 +225,30 @@ def test_a_receipt_is_the_peers_signature_over_the_message_id_and_digest():
             check_receipt(bad, data, WEST, EAST.public)
 
 
+def test_a_receipt_of_the_peers_older_key_only_from_before_it_was_replaced():
+    """Issue 20: a receipt is checked by its key id against the peer's chain as pinned (``PeerIdentity``): an older
+    key verifies one stamped before this hub learnt it was replaced, not one stamped after; an identity without
+    those moments (a plain ``PublicIdentity``, older keys and all) takes its current key's alone."""
+    from dataclasses import fields
+
+    from labnet.protocol.federation_keys import PeerIdentity
+    from labnet.protocol.federation_seal import check_receipt, make_receipt
+    from labnet.protocol.keys import PublicIdentity
+    data = sealed()
+    rotated = rotate(EAST)
+    shared = {f.name: getattr(rotated.public, f.name) for f in fields(PublicIdentity)}
+    pinned = PeerIdentity(**{**shared, "previous": (EAST.public.keys,)},
+                          replaced={EAST.public.signing_key_id: "2026-12-05T09:00:00Z"})
+    before = make_receipt(EAST, data, "2026-12-05T08:59:59Z")
+    assert check_receipt(before, data, WEST, pinned)["from_key_id"] == EAST.public.signing_key_id
+    with pytest.raises(FederationError, match="which it had replaced before"):
+        check_receipt(make_receipt(EAST, data, "2026-12-05T09:00:00Z"), data, WEST, pinned)
+    assert check_receipt(make_receipt(rotated, data, "2026-12-05T10:00:00Z"), data, WEST, pinned)
+    assert rotated.public.signing_key(EAST.public.signing_key_id) is not None   # older keys carried, no moments
+    with pytest.raises(FederationError, match="pinned key"):
+        check_receipt(before, data, WEST, rotated.public)
+
+
 def announced(sender, identity) -> bytes:
     import json
     return seal(sender, EAST.public.keys, EAST.identity_id, kind="announce", message_id="a1",
