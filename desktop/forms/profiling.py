@@ -15,7 +15,7 @@ from labnet.desktop.i18n import number
 from labnet.resources import resource_path
 
 from .extras import FormExtras
-from .inputs import PeaksInput
+from .number_inputs import PeaksInput
 
 TABLET_SECTION = "tablet"
 
