@@ -36,9 +36,8 @@ from typing import Any
 
 from .tabular_calamine import _calamine_reads, _CalamineDiffers, _cell
 from .tabular_sheet_formats import _Aside, _StreamDiffers
-from .tabular_sheet_stream import _NS_MAIN, _NS_PKG, _NS_REL, StreamBook, _opened, _or_differs
-from .tabular_table import Table
-from .tabular_xlsx import _headers_of, _read_workbook, _rows_have_data, _Sheet
+from .tabular_sheet_stream import _NS_MAIN, _NS_PKG, _NS_REL, StreamBook, read_sheets, sheets_headers, sheets_with_data
+from .tabular_xlsx import _Sheet, openpyxl_book
 
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 _CT = "application/vnd.openxmlformats-officedocument.spreadsheetml."
@@ -149,7 +148,8 @@ def resolved(rows: Iterator[list[Any]], resolve: Callable[[list[list[Any]]], Any
 _HEAD_ROWS = 200  # rows read ahead by the list of sheets, their headers and a preview
 
 
-def _sheets(book: StreamBook) -> list[_Sheet]:
+def aside_sheets_of(book: StreamBook) -> list[_Sheet]:
+    """The sheets of ``book``, their cells set aside read as calamine reads them, ``_HEAD_ROWS`` rows at a time."""
     resolve = Resolver(book)
 
     def rows(part: str) -> Iterator[list[Any]]:
@@ -157,24 +157,11 @@ def _sheets(book: StreamBook) -> list[_Sheet]:
     return [_Sheet(name, partial(rows, part)) for name, part in book.sheets]
 
 
-def read_aside(path: Path, sheet: str | None, header_row: int | None, reading: Callable[[int], Any] | None,
-               limit: int | None) -> Table:
-    """``tabular_calamine._read_calamine`` without its parse of the whole sheet (module docstring); raises
-    ``_StreamDiffers`` where it cannot (calamine or openpyxl then reads as before)."""
-    with _opened(path) as book, _or_differs():
-        return _read_workbook(_sheets(book), path.name, sheet, header_row, reading, limit)
-
-
-def aside_sheets(path: Path) -> list[tuple[str, bool]]:
-    """``tabular_calamine.calamine_sheets`` so: each worksheet read to its first row with a value."""
-    with _opened(path) as book, _or_differs():
-        return [(s.title, _rows_have_data(s.rows())) for s in _sheets(book)]
-
-
-def aside_headers(path: Path, names: Sequence[str], header_row: int | None) -> dict[str, list[Any]]:
-    """``tabular_calamine.calamine_headers`` so."""
-    with _opened(path) as book, _or_differs():
-        return _headers_of({s.title: s for s in _sheets(book)}, names, header_row)
+# ``tabular_calamine``'s _read_calamine, calamine_sheets and calamine_headers without its parse of the whole
+# sheet (module docstring); each raises ``_StreamDiffers`` where it cannot (calamine or openpyxl then reads).
+read_aside = partial(read_sheets, aside_sheets_of)
+aside_sheets = partial(sheets_with_data, aside_sheets_of)
+aside_headers = partial(sheets_headers, aside_sheets_of)
 
 
 def _attr(value: str) -> str:
@@ -185,9 +172,7 @@ def _attr(value: str) -> str:
 def openpyxl_rows(path: Path, title: str) -> Iterator[Iterator[list[Any]]]:
     """The rows of worksheet ``title`` as ``tabular_xlsx._read_openpyxl`` reads them, a row at a time
     (openpyxl's ``read_only`` reader holds the shared strings and a row)."""
-    import openpyxl
-
-    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    wb = openpyxl_book(path)  # not sized first: openpyxl would parse the whole sheet for it (openpyxl_book)
     try:
         sheets = [ws for ws in wb.worksheets if hasattr(ws, "iter_rows") and ws.title == title]
         if not sheets:
@@ -230,5 +215,6 @@ def openpyxl_values(ws: Any) -> Iterator[Sequence[Any]]:
                 yield ws._get_row(row, 1, None, True)
 
 
-__all__ = ["CalamineCells", "Resolver", "UseOpenpyxl", "aside_headers", "aside_sheets", "calamine_decides",
+__all__ = ["CalamineCells", "Resolver", "UseOpenpyxl", "aside_headers", "aside_sheets", "aside_sheets_of",
+           "calamine_decides",
            "openpyxl_rows", "openpyxl_values", "read_aside", "resolved"]

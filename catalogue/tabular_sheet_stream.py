@@ -412,22 +412,35 @@ def _or_differs() -> Iterator[None]:
         raise _StreamDiffers() from exc
 
 
-def read_streamed(path: Path, sheet: str | None, header_row: int | None, reading: Callable[[int], Any] | None,
-                  limit: int | None = None) -> Table:
+# The three readings below take the maker of a book's sheets: ``_sheets`` here (anything this reader does not
+# read refuses the workbook), ``tabular_sheet_aside.aside_sheets_of`` (such cells read as calamine reads them).
+SheetsOf = Callable[[StreamBook], list[_Sheet]]
+
+
+def read_sheets(sheets_of: SheetsOf, path: Path, sheet: str | None, header_row: int | None,
+                reading: Callable[[int], Any] | None, limit: int | None = None) -> Table:
     """``tabular_xlsx._read_workbook`` of the workbook read here; raises ``_StreamDiffers`` (module docstring)."""
     with _opened(path) as book, _or_differs():
-        return _read_workbook(_sheets(book), path.name, sheet, header_row, reading, limit)
+        return _read_workbook(sheets_of(book), path.name, sheet, header_row, reading, limit)
 
 
-def streamed_sheets(path: Path) -> list[tuple[str, bool]]:
+def sheets_with_data(sheets_of: SheetsOf, path: Path) -> list[tuple[str, bool]]:
     """(name, holds any value) of each worksheet: each read to its first row with a value."""
     with _opened(path) as book, _or_differs():
-        return [(s.title, _rows_have_data(s.rows())) for s in _sheets(book)]
+        return [(s.title, _rows_have_data(s.rows())) for s in sheets_of(book)]
 
 
-def streamed_headers(path: Path, names: Sequence[str], header_row: int | None) -> dict[str, list[Any]]:
+def sheets_headers(sheets_of: SheetsOf, path: Path, names: Sequence[str],
+                   header_row: int | None) -> dict[str, list[Any]]:
+    """``tabular_xlsx.sheet_headers`` of the workbook read here."""
     with _opened(path) as book, _or_differs():
-        return _headers_of({s.title: s for s in _sheets(book)}, names, header_row)
+        return _headers_of({s.title: s for s in sheets_of(book)}, names, header_row)
 
 
-__all__ = ["StreamBook", "read_streamed", "streamed_headers", "streamed_sheets"]
+read_streamed = partial(read_sheets, _sheets)
+streamed_sheets = partial(sheets_with_data, _sheets)
+streamed_headers = partial(sheets_headers, _sheets)
+
+
+__all__ = ["SheetsOf", "StreamBook", "read_sheets", "read_streamed", "sheets_headers", "sheets_with_data",
+           "streamed_headers", "streamed_sheets"]

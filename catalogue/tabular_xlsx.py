@@ -19,8 +19,6 @@ from .tabular_table import _FORMATS_HINT, Table, _finish, _long_cell_message, _n
 def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
                   header_row: int | None = None) -> dict[str, list[Any]]:
     """The header row of each of ``sheets`` of an XLSX file: row ``header_row``, or the first non-blank row."""
-    import openpyxl
-
     from .tabular_calamine import _calamine_reads, _openpyxl_streams, calamine_headers
     from .tabular_sheet_aside import aside_headers
     from .tabular_sheet_stream import _StreamDiffers, streamed_headers
@@ -40,7 +38,7 @@ def sheet_headers(path: str | os.PathLike[str], sheets: Sequence[str],
         except Exception:  # openpyxl reads it or says what is wrong, as it always did
             pass
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl_book(path)
     except Exception as exc:
         raise CatalogueError(_damaged_xlsx_message(path.name, exc)) from None
     try:
@@ -115,12 +113,11 @@ def _read_openpyxl(path: Path, sheet: str | None = None, header_row: int | None 
                    reading: Callable[[int], Any] | None = None, limit: int | None = None) -> Table:
     """The workbook read by openpyxl (streamed XML, ~14x slower than calamine): the reference reading,
     and the reader of a workbook with error cells (see ``_calamine_reads``)."""
-    import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
     name = path.name
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        wb = openpyxl_book(path)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, EOFError,
             AttributeError, IndexError) as exc:
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
@@ -135,6 +132,44 @@ def _read_openpyxl(path: Path, sheet: str | None = None, header_row: int | None 
         raise CatalogueError(_damaged_xlsx_message(name, exc)) from None
     finally:
         wb.close()
+
+
+def openpyxl_book(path: Path) -> Any:
+    """``openpyxl.load_workbook(path, read_only=True, data_only=True)`` without openpyxl's reading of each
+    worksheet's size as it opens the workbook: a sheet that does not say it in a ``<dimension>`` before its
+    rows (openpyxl's own files, LabNet's exports) is parsed whole for it, each row's emptied element kept to
+    the end of the sheet (+9 MB at 100,000 rows of 76 columns, ~6 s of CPU; at 1,000,000 rows the import's
+    peak).  The readings here never use that size: they reset it before reading the rows
+    (``_openpyxl_rows``, ``tabular_sheet_aside.openpyxl_values``), and an unsized worksheet is what the reset
+    leaves (``iter_rows`` starts at A1 whatever the sheet's first cell)."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    class Unsized(ReadOnlyWorksheet):
+        def _get_size(self) -> None:
+            pass  # as reset_dimensions leaves it
+
+    class Reader(ExcelReader):
+        def read_worksheets(self) -> None:
+            # openpyxl 3.1's read_worksheets, its read-only branch alone, with Unsized for ReadOnlyWorksheet
+            from openpyxl.packaging.relationship import get_dependents, get_rels_path
+
+            for sheet, rel in self.parser.find_sheets():
+                if rel.target not in self.valid_files:
+                    continue
+                if "chartsheet" in rel.Type:
+                    self.read_chartsheet(sheet, rel)
+                    continue
+                rels_path = get_rels_path(rel.target)
+                if rels_path in self.valid_files:
+                    get_dependents(self.archive, rels_path)  # read (and refused when damaged) as openpyxl does
+                ws = Unsized(self.wb, sheet.name, rel.target, self.shared_strings)
+                ws.sheet_state = sheet.state
+                self.wb._sheets.append(ws)
+
+    reader = Reader(path, read_only=True, data_only=True)
+    reader.read()
+    return reader.wb
 
 
 def _damaged_xlsx_message(name: str, exc: BaseException) -> str:

@@ -11,6 +11,7 @@ calamine parse the workbook's sheet whole (``CalamineWorkbook.from_path``).
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -88,10 +89,22 @@ def odd_workbook(path: Path, kind: str | None, n: int = 2 * CHUNK + 40, at: tupl
     return date1904(made) if kind == "dates from 1904" else made
 
 
+@pytest.fixture(scope="module")
+def odd_book(tmp_path_factory) -> Callable[[str], Path]:
+    """``odd_workbook(…, kind)`` made once for the module's tests (read only: never changed by a test)."""
+    made: dict[str, Path] = {}
+
+    def book(kind: str) -> Path:
+        if kind not in made:
+            made[kind] = odd_workbook(tmp_path_factory.mktemp("odd") / "odd.xlsx", kind)
+        return made[kind]
+    return book
+
+
 @pytest.mark.parametrize("kind", sorted(ODD))
-def test_a_workbook_the_stream_leaves_aside_imports_in_chunks_as_it_did_whole(kind, tmp_path, monkeypatch,
+def test_a_workbook_the_stream_leaves_aside_imports_in_chunks_as_it_did_whole(kind, odd_book, tmp_path, monkeypatch,
                                                                               fixed_clock):
-    f = odd_workbook(tmp_path / "odd.xlsx", kind)
+    f = odd_book(kind)
     used = {"calamine": 0, "openpyxl": 0}
     real_resolve, real_openpyxl = tabular_sheet_aside.CalamineCells.resolve, import_workbook.openpyxl_rows
 
@@ -125,9 +138,9 @@ def test_a_workbook_the_stream_leaves_aside_imports_in_chunks_as_it_did_whole(ki
 
 @pytest.mark.parametrize("kind", ["iso date", "negative duration", "locale's built-in format", "escape",
                                   "dates from 1904"])
-def test_cells_set_aside_are_the_values_calamine_reads_in_the_whole_sheet(kind, tmp_path, monkeypatch):
+def test_cells_set_aside_are_the_values_calamine_reads_in_the_whole_sheet(kind, odd_book, tmp_path, monkeypatch):
     """The value of each cell set aside, as the import in chunks reads it, is the whole reading's."""
-    f = odd_workbook(tmp_path / "odd.xlsx", kind, n=20)
+    f = odd_book(kind)
     whole = read_table(f)
     column, _, _ = ODD[kind]
     seen = []
@@ -179,10 +192,11 @@ def test_sheets_headers_and_first_rows_read_as_calamine_reads_them_without_its_w
         return (workbook_sheets(f), sheet_headers(f, ["Data"]), typed(read_table(f, limit=5).rows),
                 typed(read_table(f, "Data", header_row=1, limit=260).rows))
 
-    def before(path: Path) -> None:
+    def before(*args) -> None:
         raise _StreamDiffers()
     with monkeypatch.context() as m:
-        m.setattr(tabular_sheet_aside, "_opened", before)   # calamine's whole parse, as before
+        for name in ("read_aside", "aside_sheets", "aside_headers"):
+            m.setattr(tabular_sheet_aside, name, before)   # calamine's whole parse, as before
         expected = read()
     if kind not in ("17 digits", "error cell"):   # calamine's float hands the sheet to openpyxl, as before
         monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", None)

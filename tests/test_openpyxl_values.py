@@ -12,7 +12,7 @@ import openpyxl
 from openpyxl.worksheet._reader import WorkSheetParser
 
 from labnet.catalogue.tabular_sheet_aside import openpyxl_rows, openpyxl_values
-from labnet.catalogue.tabular_xlsx import _openpyxl_rows
+from labnet.catalogue.tabular_xlsx import _openpyxl_rows, _read_openpyxl, _read_workbook, _Sheet, sheet_headers
 from test_xlsx_stream import DATA, excel_like, sheet
 
 # DATA's rows (missing rows 4 and 8, an empty row 9, formulas, inline and shared strings, dates) and after
@@ -61,5 +61,38 @@ def test_a_row_read_is_no_longer_held(tmp_path, monkeypatch):
             if n == 150:
                 assert sum(ref() is not None for ref in seen) <= 1 and len(seen) == 150
         assert n == 200
+    finally:
+        wb.close()
+
+
+def test_a_workbook_opened_for_reading_is_not_parsed_for_its_sheets_size(tmp_path, monkeypatch):
+    """``openpyxl_book``: openpyxl's ``load_workbook(read_only=True)`` parses a sheet that does not say its
+    size (no ``<dimension>``: openpyxl's own files) whole as it opens the workbook, each row's emptied element
+    kept to the end of the sheet (the import's peak at 1,000,000 rows).  Opened here, no sheet is parsed
+    for it, and the rows read are openpyxl's own: without a dimension, with one, with one not from A1."""
+    books = [excel_like(tmp_path / f"{name}.xlsx", ODD.replace('<dimension ref="A1:F9"/>', dimension))
+             for name, dimension in (("none", ""), ("stated", '<dimension ref="A1:F9"/>'),
+                                     ("offset", '<dimension ref="C3:E12"/>'))]
+    expected = {(f, title): _stock(f, title) for f in books for title in ("Data", "Blank")}
+    whole = {f: _stock_table(f) for f in books}
+
+    def parse_dimensions(self):
+        raise AssertionError("a sheet parsed for its size")
+    monkeypatch.setattr(WorkSheetParser, "parse_dimensions", parse_dimensions)
+    for f in books:
+        for title in ("Data", "Blank"):
+            with openpyxl_rows(f, title) as rows:
+                assert list(rows) == expected[f, title]
+        table = _read_openpyxl(f)
+        assert (table.headers, table.rows, table.row_numbers, table.notes) == whole[f]
+        assert sheet_headers(f, ["Data"]) == {"Data": expected[f, "Data"][0]}
+    assert expected[books[0], "Data"] == expected[books[2], "Data"]   # iter_rows from A1 whatever the size says
+
+
+def _stock_table(path: Path) -> tuple:
+    wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:
+        table = _read_workbook([_Sheet(ws.title, _openpyxl_rows(ws)) for ws in wb.worksheets], path.name)
+        return table.headers, table.rows, table.row_numbers, table.notes
     finally:
         wb.close()
