@@ -27,7 +27,7 @@ import itertools
 import pickle
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -43,7 +43,7 @@ from .records import RecordType
 from .spreadsheet_write import MAX_CELL_CHARS
 from .tabular_calamine import _calamine_reads
 from .tabular_sheet_aside import Resolver, UseOpenpyxl, calamine_decides, openpyxl_rows
-from .tabular_sheet_stream import StreamBook, _StreamDiffers
+from .tabular_sheet_stream import StreamBook, _opened, _StreamDiffers
 from .tabular_stream import StreamTable, _NotPlain
 from .tabular_table import _finish
 from .tabular_xlsx import _xlsx_blank
@@ -75,10 +75,30 @@ def _others_read(book: StreamBook, chosen: str, resolve: Resolver) -> None:
 
 
 @contextmanager
+def _failing_as(refusal: type[Exception]) -> Iterator[None]:
+    """A reader's own failure (a damaged stream, an index past the shared strings, XML openpyxl cannot
+    parse…) raised as ``refusal``, as the whole reading turns it into its own: the streaming reader's into
+    ``_StreamDiffers`` (``tabular_sheet_stream._or_differs``), openpyxl's into a refusal of the file
+    (``tabular_xlsx._read_openpyxl``; ``_NotPlain``: the whole-table import says it in its words).  Only
+    the readers run inside: a failure of the import's own code is never taken for the file's."""
+    try:
+        yield
+    except (_StreamDiffers, UseOpenpyxl, _NotPlain, CatalogueError):
+        raise
+    except Exception as exc:
+        raise refusal() from exc
+
+
+def _read_by(rows: Iterator[Any], refusal: type[Exception]) -> Iterator[Any]:
+    with _failing_as(refusal):
+        yield from rows
+
+
+@contextmanager
 def _streamed(path: Path, head: Any, sheet: str | None) -> Iterator[Iterator[tuple[int, list[Any]]] | None]:
     """The chosen sheet's rows of data read by the streaming reader (None when it is not read so)."""
     try:
-        book = StreamBook(path)
+        book = _opened(path)
     except _StreamDiffers:
         calamine_decides(path)
         yield None
@@ -90,15 +110,18 @@ def _streamed(path: Path, head: Any, sheet: str | None) -> Iterator[Iterator[tup
             return
         resolve = Resolver(book)
         if sheet is None:
-            _others_read(book, head.sheet, resolve)
-        yield _numbered(book.rows(parts[head.sheet], True), head.header_row, resolve)
+            with _failing_as(_StreamDiffers):
+                _others_read(book, head.sheet, resolve)
+        yield _read_by(_numbered(book.rows(parts[head.sheet], True), head.header_row, resolve), _StreamDiffers)
 
 
 @contextmanager
 def _by_openpyxl(path: Path, head: Any, sheet: str | None) -> Iterator[Iterator[tuple[int, list[Any]]] | None]:
     """The chosen sheet's rows of data read by openpyxl, as the whole reading reads such a workbook."""
-    with openpyxl_rows(path, head.sheet) as rows:
-        yield _numbered(rows, head.header_row, None)
+    with ExitStack() as stack:
+        with _failing_as(_NotPlain):
+            rows = stack.enter_context(openpyxl_rows(path, head.sheet))
+        yield _read_by(_numbered(rows, head.header_row, None), _NotPlain)
 
 
 def import_workbook(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip_invalid: bool, sheet: str | None,
@@ -135,10 +158,8 @@ def import_workbook(cat: Any, rt: RecordType, path: Path, *, dry_run: bool, skip
                 if reader is _streamed and not _calamine_reads(path):
                     continue  # openpyxl reads it there too
                 return None   # calamine does, holding the sheet: the whole-table import, as before
-            except CatalogueError:
-                raise  # the header refused (_finish), in the whole reading's words
-            except Exception:  # the whole-table import meets it and says what it is
-                return None
+            except _NotPlain:  # a cell too long, too many rows, a file openpyxl cannot read to its end:
+                return None    # the whole-table import meets it and says what it is
         if read is None or read[1] == 0:
             return None
         table, count, styles = read

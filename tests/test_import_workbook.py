@@ -163,3 +163,52 @@ class _nothing:
 
     def __exit__(self, *exc: object) -> bool:
         return False
+
+
+def _failing_after(rows, n: int, exc: Exception):
+    for i, r in enumerate(rows):
+        if i == n:
+            raise exc
+        yield r
+
+
+def test_a_readers_failure_leaves_the_file_to_the_whole_import_but_a_bug_of_the_import_surfaces(cat, tmp_path,
+                                                                                                 monkeypatch):
+    """The streaming reader failing mid-sheet (a damaged stream) or openpyxl failing (a workbook with an
+    error cell) leaves the file to the whole-table import, which reads it as always; a failure of the
+    import's own code is raised, never taken for the file's (it was: ``except Exception: return None``)."""
+    import zlib
+
+    from labnet.catalogue import tabular_sheet_aside
+
+    plain = profiles(tmp_path / "plain.xlsx", CHUNK + 50)
+    error = workbook(tmp_path / "error.xlsx", [row(i) for i in range(CHUNK + 50)])
+    wb = openpyxl.load_workbook(error)   # an error cell in the notes column of row 5
+    wb["Data"]["J5"].value = "#N/A"
+    wb["Data"]["J5"].data_type = "e"
+    wb.save(error)
+    chunked: list[bool] = []
+    real = import_workbook.import_workbook
+
+    def spy(*args, **kw):
+        found = real(*args, **kw)
+        chunked.append(found is not None)
+        return found
+    monkeypatch.setattr(importing, "import_workbook", spy)
+    real_rows, real_values = tabular_sheet_stream.StreamBook.rows, tabular_sheet_aside.openpyxl_values
+    with monkeypatch.context() as m:   # the chunked reading sets cells aside: the whole reading's does not
+        m.setattr(tabular_sheet_stream.StreamBook, "rows", lambda self, part, aside=False: _failing_after(
+            real_rows(self, part, aside), 500, zlib.error("invalid stored block lengths")) if aside
+            else real_rows(self, part, aside))
+        assert import_file(cat, "profiling_result", plain, dry_run=True).inserted == CHUNK + 50
+    with monkeypatch.context() as m:
+        m.setattr(tabular_sheet_aside, "openpyxl_values", lambda ws: _failing_after(
+            real_values(ws), 500, KeyError("damaged")))
+        failed = import_file(cat, "profiling_result", error, dry_run=True).to_dict()
+    assert chunked == [False, False]
+    assert import_file(cat, "profiling_result", error, dry_run=True).to_dict() == failed
+    assert chunked[-1] is True and failed["rows_read"] == CHUNK + 50   # read in chunks when nothing fails
+    monkeypatch.setattr(import_workbook, "_gather", lambda *args: 1 / 0)
+    for f in (plain, error):
+        with pytest.raises(ZeroDivisionError):
+            import_file(cat, "profiling_result", f, dry_run=True)
