@@ -220,6 +220,11 @@ def bundle_id_for(lab_id: str, hub_key_id: str, payload_sha256: str) -> str:
     return str(uuid.UUID(bytes=bytes(digest)))
 
 
+def _compressed_and_digest(data: bytes | bytearray) -> tuple[bytes, str]:
+    """A run's payload compressed (one shot, as ever) and its SHA-256, in the compressing thread."""
+    return payload.compress(data), hashlib.sha256(data).hexdigest()
+
+
 class _Declared(NamedTuple):
     """What the rules read of a header, known before the batch id is (see make_bundles)."""
 
@@ -277,14 +282,14 @@ def make_bundles(identity: Identity, hub_keys: PublicKeys, manifest: dict[str, A
             while spans:
                 first, last = spans.pop(0)
                 data = run.payload(first, last)
-                # zstd releases the GIL: the run is compressed in a second thread while this one digests it and
-                # its lines (the machine's second core; the same bytes, the same one-shot compression).
-                compressing = compressor.submit(payload.compress, data)
-                digest = hashlib.sha256(data).hexdigest()
+                # zstd and hashlib release the GIL on a buffer this large: the run is compressed and digested in a
+                # second thread while this one digests its lines, each too short to release it (the machine's
+                # second core; the same bytes, the same one-shot compression).
+                compressing = compressor.submit(_compressed_and_digest, data)
                 lines_made = run.lines(first, last)
                 if carried is not None:
                     lines_made.sha256()   # kept for ``carried``: a span halved below is digested again
-                compressed = compressing.result()
+                compressed, digest = compressing.result()
                 if len(compressed) + overhead > max_part_bytes:
                     if last - first <= 1:
                         raise SyncError(Message("One record is too large to fit in a bundle of {limit:,} bytes; "

@@ -180,7 +180,7 @@ class Outbox:
                     entries = outbox_plan.entries(plan)
 
                     def carried(bundle_id: str, items: list[tuple], lines: Lines) -> None:
-                        store.carry((bundle_id, *item, digest) for item, digest in zip(items, lines.sha256()))
+                        store.carry(bundle_id, items, lines.sha256())
                     sizes: list[tuple[BundleHeader, int]] = []
 
                     def sealed(header: BundleHeader, data: bytes) -> Any:

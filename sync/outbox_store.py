@@ -6,14 +6,16 @@ carried, and the hub's answer), ``outbox_settled`` (the latest settled decision 
 ``outbox_hub_view`` (what the hub said it holds), and ``meta`` keys for the watermark and the kept counts.
 Two temporary tables live only on the exporting connection: ``outbox_plan`` (the decided entries of records sent
 before and the hub's orphans, in the bundle's order; records never sent stream from ``unsent``) and ``outbox_carried`` (what the sealed parts carried, written to ``outbox_items`` in the short
-write after sealing, see ``Outbox.export``).
+write after sealing, see ``Outbox.export``): a part whose items are all of one record type and one operation is
+one row there, its columns packed (``carry``), any other one row per item.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from labnet.catalogue.records import RECORD_TYPES
@@ -54,6 +56,15 @@ _PLAN = "outbox_plan"
 _FETCH_TABLE = "CREATE TEMP TABLE IF NOT EXISTS outbox_fetch (id TEXT PRIMARY KEY) WITHOUT ROWID"
 _CARRIED = "outbox_carried"
 _ITEM_COLUMNS = "bundle_id, kind, record_id, version, seq, op, line_sha256"
+# A part's items packed (``carry``): the record ids a JSON array, each version and seq 17 characters ("%017d": an
+# integer within ±(2**53 - 1) has at most 16 digits and a sign), each digest its 64 hex digits, read by position
+# from BLOB parameters (``substr`` of a BLOB is by byte, of a TEXT by character from the start: quadratic).
+_WIDE, _SHA = 17, 64
+_MAX = 2**53 - 1
+_UNPACK = (f"INSERT OR IGNORE INTO outbox_items ({_ITEM_COLUMNS}) SELECT ?1, ?2, j.value,"
+           f" CAST(CAST(substr(?4, {_WIDE} * j.key + 1, {_WIDE}) AS TEXT) AS INTEGER),"
+           f" CAST(CAST(substr(?5, {_WIDE} * j.key + 1, {_WIDE}) AS TEXT) AS INTEGER), ?3,"
+           f" CAST(substr(?6, {_SHA} * j.key + 1, {_SHA}) AS TEXT) FROM json_each(?7) j ORDER BY j.value")
 
 
 class OutboxStore:
@@ -188,12 +199,24 @@ class OutboxStore:
 
     # -- what the sealed parts carried, kept until the short write -------------------------------------
     def carried_start(self) -> None:
-        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {_CARRIED} (bundle_id TEXT NOT NULL, kind TEXT NOT NULL,"
-                          " record_id TEXT NOT NULL, version INTEGER, seq INTEGER, op TEXT, line_sha256 TEXT)")
-        self.conn.execute(f"DELETE FROM temp.{_CARRIED}")
+        self.conn.execute(f"DROP TABLE IF EXISTS temp.{_CARRIED}")   # an older connection's form of it
+        self.conn.execute(f"CREATE TEMP TABLE {_CARRIED} (bundle_id TEXT NOT NULL, kind TEXT NOT NULL,"
+                          " record_id TEXT, version INTEGER, seq INTEGER, op TEXT, line_sha256 TEXT,"
+                          " versions BLOB, seqs BLOB, digests BLOB)")
 
-    def carry(self, rows: Iterable[tuple]) -> None:
-        self.conn.executemany(f"INSERT INTO temp.{_CARRIED} ({_ITEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    def carry(self, bundle_id: str, items: Sequence[tuple], digests: Sequence[str]) -> None:
+        """A sealed part's items (kind, record id, version, seq, op) and their lines' digests, kept until the
+        short write.  The items of one record type and one operation (a first sync's part) are one row, packed: no
+        Python tuple nor SQL row per item (about a third of the items' bookkeeping); any other part, or one whose
+        values are not plainly so (an id not ASCII, a number not a whole one within ±(2**53 - 1), a digest not 64
+        characters), is kept an item a row."""
+        packed = _packed(items, digests)
+        if packed is not None:
+            self.conn.execute(f"INSERT INTO temp.{_CARRIED} (bundle_id, kind, op, record_id, versions, seqs, digests)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?)", (bundle_id, *packed))
+            return
+        self.conn.executemany(f"INSERT INTO temp.{_CARRIED} ({_ITEM_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                              ((bundle_id, *item, digest) for item, digest in zip(items, digests)))
 
     def carried_forget(self) -> None:
         self.conn.execute(f"DROP TABLE IF EXISTS temp.{_CARRIED}")
@@ -229,17 +252,28 @@ class OutboxStore:
             [(h.bundle_id, h.batch_id, h.part_index, h.part_count, h.hub_key_id, h.seq_from, h.seq_to, h.records,
               h.payload_sha256, size, now, user, policy_digest) for h, size in parts])
         self.conn.execute(f"INSERT OR IGNORE INTO outbox_items ({_ITEM_COLUMNS}) SELECT {_ITEM_COLUMNS}"
-                          f" FROM temp.{_CARRIED} ORDER BY rowid")
+                          f" FROM temp.{_CARRIED} WHERE versions IS NULL ORDER BY rowid")
+        # The packed parts one at a time (their columns as parameters: a column read in the statement would be read
+        # whole again for each item), in record-id order: the items' two B-trees filled in order.
+        for (rowid,) in self.conn.execute(f"SELECT rowid FROM temp.{_CARRIED} WHERE versions IS NOT NULL"
+                                          " ORDER BY rowid").fetchall():
+            bundle_id, kind, op, versions, seqs, digests, ids = self.conn.execute(
+                f"SELECT bundle_id, kind, op, versions, seqs, digests, record_id FROM temp.{_CARRIED}"
+                " WHERE rowid = ?", (rowid,)).fetchone()
+            self.conn.execute(_UNPACK, (bundle_id, kind, op, versions, seqs, digests, ids))
         # A record these parts carry is no longer settled as before (withheld, or accepted under another policy):
         # the hub may hold what they carry even if their receipt never comes back, so its next decision must be
         # made again from what was sent (sync/outbox_plan.decide), not skipped on the old settled row nor below
         # the watermark, which promised that every change up to it was settled (tests/test_sync_delivery.py:
-        # withheld, then sent under another policy with the receipt lost, then the first policy again).
-        lowest = self.conn.execute(f"SELECT min(s.seq) FROM outbox_settled s JOIN temp.{_CARRIED} c"
-                                   f" ON c.kind = s.kind AND c.record_id = s.record_id").fetchone()[0]
+        # withheld, then sent under another policy with the receipt lost, then the first policy again).  What a
+        # part carried is its items in outbox_items (a part's id is its payload's: one made before carried the
+        # same items).
+        bundles = [h.bundle_id for h, _ in parts]
+        carried = (f"EXISTS (SELECT 1 FROM outbox_items i WHERE i.kind = outbox_settled.kind AND i.record_id ="
+                   f" outbox_settled.record_id AND i.bundle_id IN ({', '.join('?' * len(bundles))}))")
+        lowest = self.conn.execute(f"SELECT min(seq) FROM outbox_settled WHERE {carried}", bundles).fetchone()[0]
         if lowest is not None:
-            self.conn.execute(f"DELETE FROM outbox_settled WHERE (kind, record_id) IN"
-                              f" (SELECT kind, record_id FROM temp.{_CARRIED})")
+            self.conn.execute(f"DELETE FROM outbox_settled WHERE {carried}", bundles)
             self._lower_watermark(lowest - 1)
 
     def _lower_watermark(self, seq: int) -> None:
@@ -330,3 +364,22 @@ class OutboxStore:
         """The settled records' generation number and the kept counts (JSON), as stored."""
         meta = dict(self.conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)", (GENERATION_KEY, KEPT_KEY)))
         return meta.get(GENERATION_KEY), meta.get(KEPT_KEY)
+
+
+def _packed(items: Sequence[tuple], digests: Sequence[str]) -> tuple | None:
+    """(kind, op, record ids as a JSON array, versions, seqs, digests) of a part's items packed for ``_UNPACK``, or
+    None when they are not of one record type and one operation, or not plainly packable (tested in C)."""
+    if not items or len(digests) != len(items):
+        return None
+    kinds, ids, versions, seqs, ops = zip(*items)
+    if len(set(kinds)) != 1 or len(set(ops)) != 1 or type(kinds[0]) is not str or type(ops[0]) is not str \
+            or set(map(type, ids)) != {str} or not "".join(ids).isascii() \
+            or set(map(type, versions)) != {int} or set(map(type, seqs)) != {int} \
+            or min(*versions, *seqs) < -_MAX or max(*versions, *seqs) > _MAX:
+        return None
+    sha = "".join(digests)
+    if len(sha) != _SHA * len(items) or not sha.isascii():
+        return None
+    wide = f"{{:0{_WIDE}d}}".format
+    return (kinds[0], ops[0], json.dumps(ids), "".join(map(wide, versions)).encode(),
+            "".join(map(wide, seqs)).encode(), sha.encode())
