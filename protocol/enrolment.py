@@ -16,7 +16,7 @@ identity and the token, signed by the hub); the lab answers with a
 stick and is imported at the hub.  Both paths end in ``labnet.hub.enrolment.register``.
 
 No HTTP, no files, no store here: the laboratory (``labnet.sync.client``) and the hub
-(``labnet.hub.enrolment``, ``labnet.hub.app``, ``labnet.hub.cli``) both import this module.
+(``labnet.hub.enrolment``, ``labnet.hub.admin_routes``, ``labnet.hub.cli_labs``) both import this module.
 """
 
 from __future__ import annotations
