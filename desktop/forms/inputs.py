@@ -257,9 +257,10 @@ def make_input(field: Field) -> FieldInput:
         return BoolInput(field)
     if kind is DATE:
         return DateInput(field, translate("FieldInputs", "Pick a date"))
-    if kind.per_compound:
-        from .number_inputs import PeaksInput  # here: that module builds on FieldInput above
+    # Here, not at the top: desktop/forms/number_inputs.py builds on FieldInput and TextInput above.
+    from .number_inputs import NumberInput, PeaksInput
 
+    if kind.per_compound:
         return PeaksInput(field, {"compound": translate("FieldInputs", "Compound"), "area": translate("FieldInputs", "Peak area"),
                                   "add": translate("FieldInputs", "Add compound"), "remove": translate("FieldInputs", "Remove selected")})
     if kind.plain and field.name in LONG_TEXT:
@@ -269,7 +270,7 @@ def make_input(field: Field) -> FieldInput:
         COUNTRY: translate("FieldInputs", "two letters, e.g. KE"),
         TEXT_LIST: translate("FieldInputs", "separate several with ;"),
     }.get(kind, "")
-    text = TextInput(field, placeholder)
+    text = NumberInput(field) if kind.quantity else TextInput(field, placeholder)
     if kind.quantity or kind is COUNTRY:
         text.edit.setMaximumWidth(text.edit.fontMetrics().horizontalAdvance("0") * 16 + 24)
         if kind.quantity:

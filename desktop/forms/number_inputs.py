@@ -1,10 +1,17 @@
-"""The inputs of numbers: a peak table's areas (and the number fields' text, shown in the view's digits)."""
+"""The inputs of numbers: a number field, and a peak table's areas (issue 22: one digit system per view).
+
+A value is shown as the view writes numbers: in an Arabic view in Arabic digits with the Arabic decimal separator
+("٩٨٫٥", beside the Arabic-digit dates and tables), elsewhere exactly as the form always showed it ("98.5").  What a
+person types, in either digit system, is handed on as typed for the catalogue to read (``parse_number`` reads the
+Arabic digits, "٫" and "٬", a decimal comma): the form stores what it stored before.
+"""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,9 +24,81 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.catalogue.field_types import NUMBER
-from labnet.catalogue.fields import Field, is_blank
+from labnet.catalogue.fields import Field, is_blank, parse_number
+from labnet.desktop.i18n import locale_digits
 
-from .inputs import FieldInput
+from .inputs import FieldInput, TextInput
+
+# The invisible direction marks Qt writes before a minus sign ("\u061c-٥" in Arabic): no part of the number, and
+# the catalogue would refuse a number holding one, so a shown negative number edited by a person reads back.
+_MARKS = dict.fromkeys(map(ord, "\u061c\u200e\u200f"))
+
+
+def latin_view() -> bool:
+    """The view writes its numbers in Latin digits (English, French, Spanish, Russian; Arabic as written in Morocco)."""
+    return QLocale().zeroDigit() == "0"
+
+
+def shown_number(text: str) -> str:
+    """A number written the catalogue's way (``Field.to_text``: "98.5", "1e-05") as the form shows it: unchanged
+    in a Latin-digit view, else in the view's digits, decimal separator and minus sign, without grouping and
+    without an exponent ("٠٫٠٠٠٠١"), so that it reads back as the very same number."""
+    if not text or latin_view():
+        return text
+    if "e" in text.lower():
+        positional = format(Decimal(text), "f")   # exact: the same decimal digits, written out
+        if len(positional) > 40:
+            return text   # past any quantity measured: left as Python wrote it, as the views leave an exponent
+        text = positional
+    return locale_digits(text)
+
+
+def typed_number(text: str) -> str:
+    """What a person typed in a number field, for the catalogue to read: as typed, less the direction marks."""
+    return text.translate(_MARKS)
+
+
+class NumberInput(TextInput):
+    """A number field (a quantity, a purity, a score): its value in the view's digits, what is typed as typed.
+
+    In an Arabic view a number the field reads is written again in the view's digits once the person leaves the
+    field ("98.5" or "٩٨.٥" becomes "٩٨٫٥", "12,500" becomes "١٢٫٥": the form shows what it will store); what it
+    does not read is left as typed, for the form to say what is wrong with it.  A Latin-digit view leaves what is
+    typed as it always did."""
+
+    def __init__(self, field: Field):
+        super().__init__(field)
+        self.held: str | None = None   # the value shown, as ``Field.to_text`` wrote it: handed on while it is shown
+        self.edit.editingFinished.connect(self._normalise)
+
+    def _show(self, text: str) -> None:
+        self.held = text or None
+        self.edit.setText(shown_number(text))
+
+    def set_value(self, value: Any) -> None:
+        self._show(self.field.to_text(value))
+
+    def set_state(self, state: Any) -> None:
+        self.held = None
+        self.edit.setText(state or "")
+        self._normalise()
+
+    def raw(self) -> Any:
+        text = self.edit.text()
+        if self.held is not None and text == shown_number(self.held):
+            return self.held   # the value as stored, exactly as the form handed it on before
+        return typed_number(text)
+
+    def _normalise(self) -> None:
+        text = self.edit.text()
+        if latin_view() or not text.strip():
+            return
+        try:
+            value = self.field.parse(self.raw())
+        except ValueError:
+            return   # left as typed: the form says what is wrong with it
+        if value is not None and (shown_number(self.field.to_text(value)) != text or self.held is None):
+            self._show(self.field.to_text(value))
 
 
 class PeaksInput(FieldInput):
@@ -58,6 +137,7 @@ class PeaksInput(FieldInput):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_rows)
         table.itemChanged.connect(self.changed)
+        table.itemChanged.connect(self._normalise_area)
         table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
@@ -108,7 +188,7 @@ class PeaksInput(FieldInput):
         """{compound: area text}; a row with a blank area was not reported and is left out."""
         peaks: dict[str, str] = {}
         for r in range(self.table.rowCount()):
-            name, area = self._cell(r, 0), self._cell(r, 1)
+            name, area = self._cell(r, 0), typed_number(self._cell(r, 1))
             if not is_blank(area):
                 peaks.setdefault(name, area)
         return peaks or None
@@ -116,7 +196,7 @@ class PeaksInput(FieldInput):
     def set_value(self, value: Any) -> None:
         self.table.setRowCount(0)
         for name, area in (value or {}).items():
-            self.add_row(name, NUMBER.to_text(float(area)), edit=False)
+            self.add_row(name, shown_number(NUMBER.to_text(float(area))), edit=False)
 
     def state(self) -> Any:
         return [(self._cell(r, 0), self._cell(r, 1)) for r in range(self.table.rowCount())]
@@ -125,6 +205,18 @@ class PeaksInput(FieldInput):
         self.table.setRowCount(0)
         for name, area in state or []:
             self.add_row(name, area, edit=False)
+
+    def _normalise_area(self, item: QTableWidgetItem) -> None:
+        """An area typed and read, written again in the view's digits (in an Arabic view), as a number field is."""
+        if item.column() != 1 or latin_view() or not item.text().strip():
+            return
+        try:
+            area = parse_number(typed_number(item.text()))
+        except ValueError:
+            return   # left as typed: the form says what is wrong with it
+        shown = shown_number(NUMBER.to_text(area))
+        if shown != item.text():
+            item.setText(shown)
 
     def fill_names(self, names: list[str]) -> int:
         """Add a row for each compound not in the table yet; returns how many were added."""
