@@ -14,8 +14,12 @@ Brought forward, the kept rows' values and the comparator's prepared rows are co
 prepared (``Comparator.kept_and_added``). The state is kept beside the hub's keys
 (``federation/profiles/<method>.npz``: the pretreated values, the comparator's prepared rows, the keys, the jobs
 they reflect), written after each change on a thread of its own, so a restart brings the file forward instead of
-reading a million profiles' JSON or preparing them again. A file that does not open, is for another method, or
+reading a million profiles or preparing them again. A file that does not open, is for another method, or
 whose prepared rows a sample prepared again contradicts, is ignored.
+
+Read whole (a hub that never kept them), the profiles come from the peak areas the store keeps packed beside each
+record's JSON (``hub/store_peaks.py``, ``read_labs``): bytes, not the JSON of a million records; what is not
+packed is read from its JSON. The hub's worker brings them forward after its link jobs (``IngestWorker``).
 """
 
 from __future__ import annotations
