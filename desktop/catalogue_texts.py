@@ -691,6 +691,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Catalogue messages', 'This federation message is sealed to a key this hub does not hold.'),
     QT_TRANSLATE_NOOP('Catalogue messages', "The federation message's content does not match its digest."),
     QT_TRANSLATE_NOOP('Catalogue messages', "The peer's receipt is missing or malformed."),
+    QT_TRANSLATE_NOOP('Catalogue messages', "The peer's receipt is signed by its key {key}…, which it had replaced before the moment the receipt says it was signed ({at}): the receipt is refused."),
     QT_TRANSLATE_NOOP('Catalogue messages', "The peer's receipt is not signed by its pinned key: it was altered or forged."),
     QT_TRANSLATE_NOOP('Catalogue messages', "The peer's receipt is for another message."),
     QT_TRANSLATE_NOOP('Catalogue messages', "The peer's announcement does not hold a hub identity."),
