@@ -13,6 +13,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from labnet.desktop import catalogue_queries, errors, style
 from labnet.desktop.catalogue_queries import DashboardData
-from labnet.desktop.i18n import datetime_text, long_date_text, number
+from labnet.desktop.i18n import datetime_text, isolate, long_date_text, number
 
 SHOWN_PER_CARD = 5
 ON_THE_SHELF = ["quarantined", "in_use"]
@@ -104,7 +105,11 @@ class Card(QWidget):
 
 
 def _anchor(text: str) -> str:
-    return f'<a href="#" style="text-decoration: none; color: {style.colours()["link"]}">{html.escape(text)}</a>'
+    # Qt's rich text takes a line's direction from its first strong character even inside an isolate (plain text
+    # skips isolates): in a right-to-left view a line opens with a RIGHT-TO-LEFT MARK, so that an Arabic line
+    # beginning with an isolated code ("RS-HER-002 · … — انتهت …") reads right to left, the code first.
+    mark = "\u200f" if QGuiApplication.isRightToLeft() else ""
+    return f'<a href="#" style="text-decoration: none; color: {style.colours()["link"]}">{mark}{html.escape(text)}</a>'
 
 
 class Dashboard(QWidget):
@@ -188,7 +193,7 @@ class Dashboard(QWidget):
                                   "retest them or take them out of service.") if a.expired else
                           self.tr("Nothing past its expiry date is on the shelf."))
         card.set_items([(self.tr("{code} · {substance} — expired %n day(s) ago", "", -s["days_left"]).format(
-            code=s["inventory_code"], substance=s["substance"]), self._opener(
+            code=isolate(s["inventory_code"]), substance=isolate(s["substance"])), self._opener(
             "reference_sample", s["id"])) for s in a.expired[:SHOWN_PER_CARD]])
         card.set_more(self._all(len(a.expired)), lambda: self.open_view.emit(
             "reference_sample", {"status": ON_THE_SHELF, "expiry": "expired"}))
@@ -207,8 +212,9 @@ class Dashboard(QWidget):
         card.note.setText(self.tr("At or below their low-stock level (or a tenth of what was received).")
                           if a.low_stock else self.tr("Every standard in use has enough left."))
         card.set_items([(self.tr("{code} · {substance} — {left} of {received} {unit} left").format(
-            code=s["inventory_code"], substance=s["substance"], left=number(s['remaining_quantity']),
-            received=number(s['quantity']) if s.get("quantity") is not None else "?", unit=s.get("unit") or ""),
+            code=isolate(s["inventory_code"]), substance=isolate(s["substance"]), left=number(s['remaining_quantity']),
+            received=number(s['quantity']) if s.get("quantity") is not None else "?",
+            unit=isolate(s["unit"]) if s.get("unit") else ""),
             self._opener("reference_sample", s["id"])) for s in a.low_stock[:SHOWN_PER_CARD]])
         card.set_more(self._all(len(a.low_stock)), lambda: self.open_view.emit(
             "reference_sample", {"status": ON_THE_SHELF, "low_stock": True}))
@@ -262,6 +268,7 @@ class Dashboard(QWidget):
         return self.tr("Show all {n} in the list →").format(n=number(n)) if n > SHOWN_PER_CARD else self.tr("Show in the list →")
 
     def _in_days(self, code: str, substance: str, days: int) -> str:
+        code, substance = isolate(code), isolate(substance)   # Latin data keep their order in an Arabic line
         if days == 0:
             return self.tr("{code} · {substance} — expires today").format(code=code, substance=substance)
         return self.tr("{code} · {substance} — in %n day(s)", "", days).format(code=code, substance=substance)
@@ -270,7 +277,7 @@ class Dashboard(QWidget):
         days = r["days_left"]
         when = (self.tr("overdue by %n day(s)", "", -days) if days < 0 else
                 self.tr("due today") if days == 0 else self.tr("due in %n day(s)", "", days))
-        return f"{r['staff_member']} · {r['competence_area']} — {when}"
+        return f"{isolate(r['staff_member'])} · {isolate(r['competence_area'])} — {when}"
 
     def _opener(self, kind: str, record_id: str) -> Any:
         return lambda: self.open_record.emit(kind, record_id)
