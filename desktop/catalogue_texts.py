@@ -920,6 +920,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Catalogue messages', 'the hub refused the {action}: {reason}'),
     QT_TRANSLATE_NOOP('Catalogue messages', "the hub's answer arrived incomplete; look at the exchange again"),
     QT_TRANSLATE_NOOP('Catalogue messages', 'The amount: {reason}.'),
+    QT_TRANSLATE_NOOP('Catalogue messages', "The hub holds {code} withdrawn from the network (deleted, or no longer shared) as of this laboratory's last sync: it cannot be offered. Sync the standard shared again first, then offer it."),
     QT_TRANSLATE_NOOP('Catalogue messages', '{what}: “{text}” is not a date (YYYY-MM-DD).'),
     QT_TRANSLATE_NOOP('Catalogue messages', '{reason}'),
     QT_TRANSLATE_NOOP('Catalogue messages', "the hub's answer arrived incomplete; ask again"),

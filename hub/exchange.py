@@ -4,7 +4,8 @@ A laboratory's signed message (``labnet.protocol.exchange``) arrives in its sess
 signature, that the session's laboratory signed it), then:
 
 - ``offer`` / ``withdraw``: a reference standard (the fields its sharing policy lets leave) or profiling of a
-  drug type made available to the network, or no longer;
+  drug type made available to the network, or no longer; an offer of a standard whose record the hub holds
+  withdrawn is refused (``exchange-offer-withdrawn``);
 - ``request``: a new exchange, routed to every other active laboratory with an open offer of that kind and
   substance (or to the one named); each gets an ``exchange`` bulletin.  None: ``exchange-no-offer``;
 - a step (accept, decline, dispatch, receive, refuse, lost, cancel, report): allowed or not by
@@ -67,6 +68,12 @@ def _offer(hub: Hub, store: ExchangeStore, m: ExchangeMessage, document: bytes) 
     offer = Offer(_id("offer"), m.lab_id, c["kind"], c["substance"].strip(), c.get("amount"), c.get("unit"),
                   c.get("record"), hub.store.now(), c.get("record_id"))
     with hub.store.transaction() as conn:
+        # Withdrawn means withdrawn: no new offer of a standard whose record the hub holds withdrawn (a record it
+        # never held — the laboratory offers before its first sync — is taken, and withdrawn by a later bundle).
+        if offer.record_id is not None and hub.store.received.withdrawn_among(
+                conn, offer.lab_id, "reference_sample", [offer.record_id]):
+            raise Conflict(f"the hub holds the record {offer.record_id} withdrawn from the network (deleted, or no "
+                           "longer shared): it cannot be offered", code="exchange-offer-withdrawn")
         store.add_offer(conn, offer)
     return describe_offer(hub, offer)
 

@@ -31,7 +31,7 @@ def install(app: FastAPI, hub: Hub, *, lab_of: Callable[[Request], Awaitable[str
     async def message(request: Request) -> dict:
         """A laboratory's signed offer, withdrawal, request or step; refused with its problem code
         (exchange-message-invalid, signature-invalid, wrong-uploader, exchange-unknown, exchange-no-offer,
-        exchange-not-party, exchange-transition-refused)."""
+        exchange-offer-withdrawn, exchange-not-party, exchange-transition-refused)."""
         lab_id = await lab_of(request)
         document = await read_body(request, hub.settings.max_request_bytes)
         return await run_in_threadpool(exchange.receive, hub, store, lab_id, document)

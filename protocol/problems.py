@@ -177,6 +177,9 @@ _ALL = [
             "lists the steps."),
     Problem("exchange-no-offer", 404, "Nobody offers it",
             "No other laboratory offers this substance (or profiling of this drug type) to the network."),
+    Problem("exchange-offer-withdrawn", 409, "Offered record withdrawn",
+            "The offer names a record the hub holds withdrawn from the network (deleted, or no longer shared): "
+            "withdrawn means withdrawn; the laboratory syncs the record shared again first."),
     # -- another laboratory's shared profile, for a link notice (issue 22) -----------------------------------
     Problem("shared-profile-not-found", 404, "No shared profile linked",
             "No profile of that laboratory is linked at the hub with this laboratory's record: it was not shared "

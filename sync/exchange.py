@@ -135,8 +135,18 @@ def offer_standard(cat: Catalogue, data_dir: Path, identity: Identity, inventory
                                      code=inventory_code))
     session = session or Session.open(data_dir, identity)
     # The record's id, which the laboratory's bundles carry: the hub withdraws the offer when a bundle withdraws it.
-    answer = session.send("offer", None, {"kind": "reference", "substance": sample["substance"], "amount": value,
-                                          "unit": unit, "record": shared, "record_id": sample["id"]})
+    try:
+        answer = session.send("offer", None, {"kind": "reference", "substance": sample["substance"],
+                                              "amount": value, "unit": unit, "record": shared,
+                                              "record_id": sample["id"]})
+    except RefusedExchange as exc:
+        if exc.code != "exchange-offer-withdrawn":
+            raise
+        # Withdrawn means withdrawn: the hub still holds the record as the last sync withdrew it.
+        raise RefusedExchange(Message("The hub holds {code} withdrawn from the network (deleted, or no longer "
+                                      "shared) as of this laboratory's last sync: it cannot be offered. Sync the "
+                                      "standard shared again first, then offer it.", code=inventory_code),
+                              exc.code) from None
     with cat.transaction():
         store.add_offer(cat.conn, {"offer_id": answer["offer"], "kind": "reference", "sample_id": sample["id"],
                                    "substance": sample["substance"], "amount": value, "unit": unit,

@@ -49,7 +49,7 @@ HUB_STORE_MODULES = {
     "test_hub_problems", "test_federation", "test_federation_followup", "test_hub_start_migration",
     "test_hub_linking_blocks", "test_hub_upload_race", "test_federation_profiles", "test_federation_resumable",
     "test_federation_uploads_store", "test_hub_event_loop", "test_hub_upload_expiry", "test_hub_attacks", "test_network_e2e",
-    "test_exchange_withdrawal", "test_federation_receipts",
+    "test_exchange_withdrawal", "test_federation_receipts", "test_exchange_offer_refused",
 }
 
 

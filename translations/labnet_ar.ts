@@ -3803,6 +3803,10 @@
         <translation>الكمية: {reason}.</translation>
     </message>
     <message>
+        <source>The hub holds {code} withdrawn from the network (deleted, or no longer shared) as of this laboratory&apos;s last sync: it cannot be offered. Sync the standard shared again first, then offer it.</source>
+        <translation>يحتفظ المركز بـ {code} مسحوبًا من الشبكة (محذوفًا، أو لم يعد مشتركًا) منذ آخر مزامنة للمختبر: لا يمكن عرضه. زامن المعيار بعد إعادة مشاركته أولًا، ثم اعرضه.</translation>
+    </message>
+    <message>
         <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
         <translation>{what}: «{text}» ليس تاريخًا (YYYY-MM-DD).</translation>
     </message>

@@ -3803,6 +3803,10 @@
         <translation>La cantidad: {reason}.</translation>
     </message>
     <message>
+        <source>The hub holds {code} withdrawn from the network (deleted, or no longer shared) as of this laboratory&apos;s last sync: it cannot be offered. Sync the standard shared again first, then offer it.</source>
+        <translation>El nodo central tiene {code} como retirado de la red (eliminado, o ya no compartido) desde la última sincronización del laboratorio: no se puede ofrecer. Sincronice primero el patrón compartido de nuevo y luego ofrézcalo.</translation>
+    </message>
+    <message>
         <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
         <translation>{what}: «{text}» no es una fecha (AAAA-MM-DD).</translation>
     </message>

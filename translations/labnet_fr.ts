@@ -3803,6 +3803,10 @@
         <translation>La quantité&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>The hub holds {code} withdrawn from the network (deleted, or no longer shared) as of this laboratory&apos;s last sync: it cannot be offered. Sync the standard shared again first, then offer it.</source>
+        <translation>Le hub détient {code} comme retiré du réseau (supprimé, ou plus partagé) depuis la dernière synchronisation du laboratoire&#xa0;: il ne peut pas être proposé. Synchronisez d&apos;abord l&apos;étalon de nouveau partagé, puis proposez-le.</translation>
+    </message>
+    <message>
         <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
         <translation>{what}&#xa0;: «&#xa0;{text}&#xa0;» n&apos;est pas une date (AAAA-MM-JJ).</translation>
     </message>

@@ -3803,6 +3803,10 @@
         <translation>Количество: {reason}.</translation>
     </message>
     <message>
+        <source>The hub holds {code} withdrawn from the network (deleted, or no longer shared) as of this laboratory&apos;s last sync: it cannot be offered. Sync the standard shared again first, then offer it.</source>
+        <translation>Узел считает {code} отозванным из сети (удалён или больше не передаётся) по последней синхронизации лаборатории: его нельзя предложить. Сначала синхронизируйте образец, снова открытый для сети, затем предложите его.</translation>
+    </message>
+    <message>
         <source>{what}: “{text}” is not a date (YYYY-MM-DD).</source>
         <translation>{what}: «{text}» не является датой (ГГГГ-ММ-ДД).</translation>
     </message>
