@@ -74,6 +74,11 @@ def apply_style(app: QApplication, scheme: str | None = None) -> None:
     """
     global _forced
     _forced = scheme
+    if app.styleSheet():
+        # Never replace the style under a style sheet (a theme chosen again in Settings): Qt 6.11 then crashes in a
+        # QWizard that has been polished (the first-run or import wizard) when the next sheet is set
+        # (tests/test_theme_with_wizard.py).  Without a sheet the style is replaced safely; the sheet comes back below.
+        app.setStyleSheet("")
     app.setStyle("Fusion")
     _apply_palette(app)
     hints = QGuiApplication.styleHints()
