@@ -31,6 +31,7 @@ import os
 import threading
 import weakref
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -175,20 +176,23 @@ def read_labs(db: HubStore, method: ComparisonMethod, labs: frozenset[str]) -> t
     blocks = [np.zeros((0, len(method.targets)))]
     try:
         sets = peaks.sets(method.drug_type)
-        for page in peaks.packed_of(method.drug_type, labs):
-            if any(r[1] not in sets for r in page):   # a list of names first written since
+        for lab_id, page in peaks.packed_of(method.drug_type, labs):
+            if not sets.keys() >= set(map(itemgetter(1), page)):   # a list of names first written since
                 sets = peaks.sets(method.drug_type)
-            found, values = read_packed(page, sets, method)
+            found, values = read_packed(lab_id, page, sets, method)
             keys += found
             blocks.append(values)
     except (ValueError, KeyError) as exc:   # a row's bytes not those of its names: its JSON says what it holds
         log.warning("federation: the packed profiles were not used (%s); their JSON is read", exc)
         return read_json(db, method, labs)
     found, values = _read_blocks(peaks.unpacked_of(method.drug_type, labs), method)
+    packed = len(keys)
     keys += found
     blocks.append(values)
     matrix = np.vstack(blocks)
-    if len(set(keys)) != len(keys):   # packed by a change between the two reads: held once, as read last
+    # A profile read twice was unpacked by a change between the two reads (the packed keys are the table's, each
+    # once): held once, as read last.
+    if found and not set(found).isdisjoint(keys[:packed]):
         last = {k: i for i, k in enumerate(keys)}
         rows = sorted(last.values())
         keys, matrix = [keys[i] for i in rows], matrix[rows]

@@ -124,9 +124,9 @@ class PeakStore:
         return {r[0]: tuple(json.loads(r[1])) for r in self.db.query(
             "SELECT set_id, names FROM peak_sets WHERE drug_type = ?", (drug_type,))}
 
-    def packed_of(self, drug_type: str, labs: Iterable[str]) -> Iterator[list[tuple[tuple[str, str], int, bytes]]]:
-        """The live packed ``drug_type`` profiles of the laboratories ``labs``, ``((lab id, record id), set id,
-        values)``, a page at a time (on the table's key)."""
+    def packed_of(self, drug_type: str, labs: Iterable[str]) -> Iterator[tuple[str, list[tuple[str, int, bytes]]]]:
+        """The live packed ``drug_type`` profiles of the laboratories ``labs``, ``(lab id, [(record id, set id,
+        values)])``, a page at a time (on the table's key), as the store returns them (no Python step per row)."""
         for lab_id in sorted(labs):
             after = ""
             while True:
@@ -137,7 +137,7 @@ class PeakStore:
                 if not rows:
                     break
                 after = rows[-1][0]
-                yield [((lab_id, r[0]), r[1], r[2]) for r in rows]
+                yield lab_id, rows
 
     def unpacked_of(self, drug_type: str, labs: Iterable[str]) -> list[tuple[tuple[str, str], Any]]:
         """``((lab id, record id), peaks as stored)`` of the live ``drug_type`` profiles of ``labs`` that are not

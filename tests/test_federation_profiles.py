@@ -310,7 +310,7 @@ def test_packed_profiles_read_as_their_json_reads(hubs):
     with east.store.transaction() as conn:
         east.store.received.upsert_records(conn, _records(lab))
     labs = frozenset({lab})
-    packed = [r for page in east.store.peaks.packed_of("amphetamine", labs) for r in page]
+    packed = [r for _, page in east.store.peaks.packed_of("amphetamine", labs) for r in page]
     unpacked = east.store.peaks.unpacked_of("amphetamine", labs)
     assert len(packed) == 12 and len(unpacked) == 7   # text, true, null, 2^53 + 1, 10^30, {}, peaks not an object
     keys, values = federation_profiles.read_labs(east.store, METHOD, labs)
@@ -337,7 +337,7 @@ def test_the_migration_packs_the_profiles_held_and_damaged_bytes_are_not_used(tm
     store = HubStore(target)
     try:
         labs = frozenset({"lab-old"})
-        assert sum(len(page) for page in store.peaks.packed_of("amphetamine", labs)) == 12
+        assert sum(len(page) for _, page in store.peaks.packed_of("amphetamine", labs)) == 12
         keys, values = federation_profiles.read_labs(store, METHOD, labs)
         json_keys, json_values = federation_profiles.read_json(store, METHOD, labs)
         assert sorted(zip(keys, values.tolist())) == sorted(zip(json_keys, json_values.tolist()))
