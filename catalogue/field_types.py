@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from labnet.common.numbers import finite_number
+
 from .errors import Message
 from .parsing import (
     JSON_LIST,
@@ -418,7 +420,8 @@ class PeakTable(FieldType):
         return peaks
 
     def json_shape(self, value: Any) -> bool:
-        return all(type(k) is str and type(a) in (int, float) and math.isfinite(a) for k, a in value.items())
+        # finite_number, not math.isfinite: an integer past float64 (10**400) is refused, not an OverflowError
+        return all(type(k) is str and type(a) in (int, float) and finite_number(a) for k, a in value.items())
 
 
 def canonical_peaks(value: Any) -> bool:

@@ -356,6 +356,9 @@ class NetworkLinker:
     def _matrix(rows: Iterable[tuple[Key, Any]], targets: TargetList) -> tuple[list[Key], np.ndarray]:
         """Keys and raw values of the profiles ``rows`` (peaks as stored) that have something to compare."""
         matrix = profile_matrix(((f"{k[0]}\x00{k[1]}", stored_peaks(peaks)) for k, peaks in rows), targets)
+        if matrix.rejected:   # kept out of linking, and said so: a value past float64, a profile with no target…
+            log.warning("%d profile(s) of %s left out of linking: %s", len(matrix.rejected), targets.drug_type,
+                        "; ".join(f"{label.replace(chr(0), ' ')}: {reason}" for label, reason in matrix.rejected[:20]))
         keys: list[Key] = []
         for label in matrix.labels:
             lab_id, record_id = label.split("\x00", 1)

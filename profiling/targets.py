@@ -212,6 +212,11 @@ def profile_matrix(peaks: Iterable[tuple[str, Mapping[str, Any] | None]], target
             except (TypeError, ValueError):
                 problem = f"the peak area of {compound} is not a number ({area!r})"
                 break
+            except OverflowError:   # an integer beyond float64 (JSON 10**400): rejected, never raised
+                problem = (f"the value of {compound} is a {area.bit_length()}-bit integer, beyond the range of a "
+                           "floating-point number" if isinstance(area, int) else
+                           f"the value of {compound} is beyond the range of a floating-point number")
+                break
             if not math.isfinite(value) or (value < 0 and not signed):
                 problem = (f"the value of {compound} must be a finite number, not {area!r}" if signed else
                            f"the peak area of {compound} must be a finite number ≥ 0, not {area!r}")

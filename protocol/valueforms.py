@@ -16,6 +16,7 @@ from typing import Any
 from labnet.catalogue.field_types import FieldType
 from labnet.catalogue.records import RecordType
 from labnet.common.messages import Message, message_of
+from labnet.common.numbers import finite_number
 
 # How a generalised place is replaced: by the first of these fields that has a value (the payload's "place" form;
 # the lab's policy and the hub's rules read the same table).
@@ -107,7 +108,7 @@ def fast_canonical(f) -> Any:
 
 def _check_range(value: Any) -> str | None:
     if (isinstance(value, list) and len(value) == 2
-            and all(isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x) for x in value)
+            and all(finite_number(x) for x in value)   # an integer past float64 refused, not an OverflowError
             and value[0] < value[1]):
         return None
     return Message("expected a range [low, high) of two numbers, low below high")
