@@ -53,7 +53,8 @@ def run_revoke_key(args: argparse.Namespace) -> int:
         hub.close()
     print(f"Revoked the hub key set signing {event.signing_key_id[:16]}… / encryption {event.encryption_key_id[:16]}… "
           f"at {event.at}: bundles sealed to it are refused from now on. Laboratories learn it at their next sync; "
-          "give laboratories working by stick the file of “labnet-hub keys --out FILE”.")
+          "give laboratories working by stick the file of “labnet-hub keys --out FILE”. The serving hub announces it "
+          "to its peer hubs at once (federation delivery), and they refuse what the key signs from then on.")
     return EXIT_OK
 
 

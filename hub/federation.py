@@ -31,7 +31,7 @@ from labnet.protocol.federation import (
 from labnet.protocol.federation_seal import FederationError
 from labnet.protocol.keys import PublicIdentity, check_rotation, utc_stamp
 
-from . import admins
+from . import admins, keylife
 from . import store_federation as fed_store
 from .errors import Conflict, Forbidden, HubError, NotFound, Unauthenticated
 from .federation_policy import check_name
@@ -107,9 +107,15 @@ def _pin(hub: Hub, conn, name: str, identity: PublicIdentity, url: str, methods:
 
 
 def own_state(hub: Hub) -> str:
-    """A digest of what a peer knows of this hub: its signing key and its methods (a change is announced)."""
-    return hashlib.sha256(json.dumps({"key": hub.key_id, "methods": sorted(
-        json.dumps(m.to_json(), sort_keys=True) for m in methods_held(hub))}).encode()).hexdigest()
+    """A digest of what a peer knows of this hub: its signing key, its methods and the older keys it revoked (a
+    change is announced: ``labnet-hub revoke-key`` is told to every peer at once, not at the next rotation).
+    Without a revocation the digest is what it was before revocations counted, so nothing is announced again."""
+    state: dict[str, Any] = {"key": hub.key_id, "methods": sorted(
+        json.dumps(m.to_json(), sort_keys=True) for m in methods_held(hub))}
+    revoked = sorted(e.signing_key_id for e in keylife.key_events(hub.store) if e.status == "revoked")
+    if revoked:
+        state["revoked"] = revoked
+    return hashlib.sha256(json.dumps(state).encode()).hexdigest()
 
 
 def default_name(identity: PublicIdentity) -> str:
