@@ -172,7 +172,12 @@ def _field_reader(f: Field, style: ColumnStyle) -> Callable[[Any], Any]:
 
 
 def _area_in_text(style: ColumnStyle, area: Any) -> float:
-    return style.read(area) if type(area) is str else parse_number(area)
+    if type(area) is not str:
+        return parse_number(area)
+    value = style.read(area)
+    if not math.isfinite(value):   # "P2P=1e400" in a peaks column was kept as Infinity
+        raise ValueError(Message("“{raw}” is not a finite number", raw=area.strip()))
+    return value
 
 
 def _column_style(f: Field, cells: Sequence[Any], decimal: str | None) -> ColumnStyle:
