@@ -122,3 +122,49 @@ def test_the_hubs_record_rules_refuse_a_number_past_float64_in_every_field_and_f
     assert checks
     for kind, name, form, check in checks:
         assert check(value) is not None, (kind, name, form)
+
+
+@pytest.mark.parametrize("cell", [b"1" + b"0" * 400, b"1e400"])
+def test_a_profile_file_whose_xlsx_cell_is_past_float64_leaves_that_profile_out_with_its_reason(tmp_path, cell):
+    """``labnet profiles link FILE`` reads a workbook another program wrote, its number cell 400 digits or 1e400:
+    that profile is left out with its reason, the others read (the file's columns are read as float64 first)."""
+    import zipfile
+
+    import openpyxl
+
+    from labnet.profiling.filetable import read_file_population
+
+    book = openpyxl.Workbook()
+    for row in (["id", "grp", "c1", "c2"], ["A", "g1", 1, 2], ["B", "g1", 1.5e300, 2], ["C", "g2", 3, 4],
+                ["D", "g2", 3.1, 4]):
+        book.active.append(row)
+    book.save(tmp_path / "plain.xlsx")
+    path = tmp_path / "p.xlsx"
+    with zipfile.ZipFile(tmp_path / "plain.xlsx") as source, zipfile.ZipFile(path, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b"1.5e+300" in data
+                data = data.replace(b"1.5e+300", cell)
+            out.writestr(item, data)
+    population = read_file_population(path, "id", "grp", targets=["c1", "c2"])
+    assert population.labels == ["A", "C", "D"]
+    [(label, reason)] = population.rejected
+    assert label == "B" and "c1" in reason
+
+
+@pytest.mark.parametrize("value", [float("inf"), float("-inf"), float("nan")])
+def test_a_peers_search_holding_a_value_float64_does_not_make_finite_is_refused(value):
+    """A peer's query profiles travel as float64 bytes (no integer past float64 can be written there): an infinity
+    or NaN among them refuses the search, read before any comparison."""
+    import numpy as np
+
+    from labnet.protocol.federation import MethodKey, Search
+    from labnet.protocol.federation_seal import FederationError
+
+    values = np.array([[1.0, 2.0], [value, 2.0]])
+    content = Search("s" * 32, MethodKey("amph", 2, "ab" * 32), ("q:1", "q:2"), values).to_json()
+    with pytest.raises(FederationError, match="not a finite number"):
+        Search.from_json(json.loads(json.dumps(content)))
+    sound = Search("s" * 32, MethodKey("amph", 2, "ab" * 32), ("q:1", "q:2"), np.array([[1.0, 2.0], [1e300, 2.0]]))
+    assert Search.from_json(sound.to_json()).values.tolist() == [[1.0, 2.0], [1e300, 2.0]]
