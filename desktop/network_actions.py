@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from labnet.desktop import style
-from labnet.desktop.i18n import isolate, number
+from labnet.desktop.i18n import fill, isolate, number
 from labnet.protocol.keys import short_key_id
 from labnet.protocol.receipt import already_held
 from labnet.sync.status import ENROLLED, NOT_SET_UP
@@ -120,8 +120,8 @@ class NetworkActions:
                 text = self.tr("The hub refused that bundle whole: {reason}. Its records stay to be sent.").format(
                     reason=outcome.reason)
             else:
-                text = self.tr("Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} "
-                               "rejected.").format(**{**outcome.counts, "duplicate": already_held(outcome.counts)})
+                text = fill(self.tr("Receipt applied: {accepted} accepted, {duplicate} already at the hub, {rejected} "
+                                    "rejected."), **{**outcome.counts, "duplicate": already_held(outcome.counts)})
         elif done.kind == "hub-keys":
             revoked = sum(event.status == "revoked" for event in done.key_events)
             retired = len(done.key_events) - revoked

@@ -233,7 +233,7 @@ class NetworkPage(NetworkActions, BulletinActions, SyncActions, QWidget):
             line = self.tr("Network: {hub}, {n} change(s) to send").format(hub=status.hub_name, n=number(waiting))
             if self.retry_seconds:
                 line = self.tr("Network: {hub} cannot be reached; {n} change(s) wait, next try in {m} min").format(
-                    hub=status.hub_name, n=number(waiting), m=max(1, self.retry_seconds // 60))
+                    hub=status.hub_name, n=number(waiting), m=locale_digits(str(max(1, self.retry_seconds // 60))))
         elif status.state == NOT_ENROLLED:
             self.state_label.setText(self.tr("Not enrolled with a hub yet"))
             style.set_tone(self.state_label, "warning")
@@ -248,7 +248,7 @@ class NetworkPage(NetworkActions, BulletinActions, SyncActions, QWidget):
             line = self.tr("Network: not set up")
         if status.problem:
             self.hub_label.setText(say(status.problem))
-        kinds = ", ".join(f"{self._kind_label(k)}: {n}" for k, n in sorted(status.pending.items()))
+        kinds = ", ".join(f"{self._kind_label(k)}: {locale_digits(str(n))}" for k, n in sorted(status.pending.items()))
         self.pending_label.setText(self.tr("{n} change(s) not yet confirmed by the hub ({kinds}).").format(
             n=number(waiting), kinds=kinds) if waiting else self.tr("Every change is confirmed by the hub or stays here "
                                                              "under the sharing policy."))

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QInputDialog, QLineEdit
 
 from labnet.desktop import errors, style
-from labnet.desktop.i18n import number, say_error
+from labnet.desktop.i18n import fill, locale_digits, number, say_error
 from labnet.desktop.network_actions import PASSPHRASE_ENV
 from labnet.protocol.receipt import already_held
 from labnet.sync.status import ENROLLED, NOT_SET_UP
@@ -127,8 +127,8 @@ class SyncActions:
             records, all_records = self._records
             self.outcome_label.setText(self.tr("Sending bundle {b} of {n}: {done} of {total} kB{left} "
                                                "({records} of {all} records sent before it).").format(
-                b=bundle, n=number(bundles), records=number(records), all=number(all_records), done=number(done / 1024, 0),
-                total=number(total / 1024, 0), left=left))
+                b=locale_digits(str(bundle)), n=number(bundles), records=number(records), all=number(all_records),
+                done=number(done / 1024, 0), total=number(total / 1024, 0), left=left))
             if done >= total:
                 self._upload_start = None
 
@@ -153,8 +153,8 @@ class SyncActions:
         self.last_report = report
         counts = report.records
         if report.bundles:
-            text = self.tr("Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected.").format(
-                **{**counts, "duplicate": already_held(counts)})
+            text = fill(self.tr("Sent: {accepted} accepted, {duplicate} already at the hub, {rejected} rejected."),
+                        **{**counts, "duplicate": already_held(counts)})   # the view's digits
         else:
             text = self.tr("Nothing to send: every change is delivered or stays here under the sharing policy.")
         if report.held is not None:
@@ -181,7 +181,7 @@ class SyncActions:
             self.retry_seconds = min(max(self.retry_seconds * 2, FIRST_RETRY_SECONDS), LONGEST_RETRY_SECONDS)
             self.outcome_label.setText(self.tr("The hub cannot be reached now. Nothing is lost: LabNet tries again "
                                                "in {minutes} min (or press Sync now).").format(
-                minutes=max(1, self.retry_seconds // 60)))
+                minutes=locale_digits(str(max(1, self.retry_seconds // 60)))))
             self.auto_timer.stop()
         else:
             self.outcome_label.setText(say_error(exc))
