@@ -22,7 +22,7 @@ from labnet.catalogue.record_reads import RecordReads
 from labnet.catalogue.records import RECORD_TYPES
 from labnet.catalogue.store import Catalogue, Record
 from labnet.catalogue.users import OWNER, Actor
-from labnet.desktop.i18n import catalogue_text, date_text, number, translate
+from labnet.desktop.i18n import catalogue_text, date_text, isolate, number, translate
 from labnet.sync.outbox import pending_counts
 
 # The role of the worker's catalogue while nobody has signed in yet: it may
@@ -198,7 +198,9 @@ class Activity:
 
 
 def recent_activity(cat: Catalogue, limit: int = 6) -> list[Activity]:
-    """The latest entries of the audit trail, told in words."""
+    """The latest entries of the audit trail, told in words.  Data written in Latin script (a record's code, a
+    person, a competence area, a unit, an account) is isolated, so that it keeps its order in an Arabic line as on
+    the dashboard's cards; in a left-to-right view the text is as before (``isolate`` adds nothing there)."""
     names = {u["username"]: u["full_name"] for u in cat.users()}
     rows = RecordReads(cat).latest_audit_entries(limit)
     out = []
@@ -219,7 +221,7 @@ def recent_activity(cat: Catalogue, limit: int = 6) -> list[Activity]:
             text = translate("Activity", "deleted {thing} {name}").format(thing=thing, name=name)
         elif action == "withdraw":
             text = translate("Activity", "recorded a withdrawal of {quantity} {unit} from {name}").format(
-                quantity=number(float(info.get("quantity", 0))), unit=info.get("unit", ""), name=name)
+                quantity=number(float(info.get("quantity", 0))), unit=_datum(info.get("unit")), name=name)
         elif action == "import":
             n = info.get("inserted", 0)
             text = translate("Activity", "imported {n} {things}").format(
@@ -227,7 +229,7 @@ def recent_activity(cat: Catalogue, limit: int = 6) -> list[Activity]:
         elif action == "add_user":
             role = info.get("role", "")
             text = translate("Activity", "added the account {user} ({role})").format(
-                user=info.get("username", ""), role=catalogue_text(vocab.ROLES.get(role, role.replace("_", " "))))
+                user=_datum(info.get("username")), role=catalogue_text(vocab.ROLES.get(role, role.replace("_", " "))))
         else:
             text = f"{action.replace('_', ' ')} {thing} {name}".strip()  # i18n: an action newer than this version
         out.append(Activity(at, names.get(user, user), " ".join(text.split()), kind, record_id))
@@ -240,9 +242,14 @@ def _record_name(cat: Catalogue, rt: Any, record_id: str, detail: dict[str, Any]
         record = RecordReads(cat).natural_key(rt.table, rt.natural_key, record_id)
     key = record.get(rt.natural_key[0])
     if rt.kind == "training_record" and record:
-        return translate("Activity", "of {person} ({area})").format(person=record.get("staff_member"),
-                                                                    area=record.get("competence_area"))
-    return str(key) if key else ""
+        return translate("Activity", "of {person} ({area})").format(person=_datum(record.get("staff_member")),
+                                                                    area=_datum(record.get("competence_area")))
+    return _datum(key)
+
+
+def _datum(value: object) -> str:
+    """A datum of an activity line (blank stays blank) in its own direction inside the line."""
+    return isolate(value) if value else ""
 
 
 # -- settings -----------------------------------------------------------------------
