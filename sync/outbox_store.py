@@ -237,8 +237,8 @@ class OutboxStore:
         """No automatic checkpoint at the commits inside (``wal_autocheckpoint`` 0 on this connection), then the
         connection's setting restored: the short write's ~30 MB of WAL is not copied into the main file inside the
         export's commit (0.1-0.15 s of wall, 0.03 s of CPU), but by SQLite's own automatic checkpoint at the next
-        commit on the catalogue (in a sync, the receipt's, after the upload; in the desktop, the next write on the
-        catalogue's worker thread) or when the catalogue is closed.  Durability does not depend on it: with
+        commit on the catalogue (in a sync, the receipt's, after the upload; in the desktop that, or a save, on one
+        of the catalogue's worker threads) or when the catalogue is closed.  Durability does not depend on it: with
         ``synchronous=FULL`` a commit is on disk once the WAL is fsynced, and a WAL left at a power cut is
         recovered when the catalogue is next opened."""
         before = int(self.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0])
