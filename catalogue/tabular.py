@@ -44,7 +44,7 @@ from .errors import CatalogueError, Message
 from .spreadsheet_write import _PLAIN_NUMBER, MAX_CELL_CHARS, column_letter, csv_cell, table_format, write_table  # noqa: F401 - re-exported
 from .tabular_csv import DELIMITERS, _read_csv, _unquote  # noqa: F401 - re-exported
 from .tabular_table import _FORMATS_HINT, MAX_ROWS, Table
-from .tabular_xlsx import _damaged_xlsx_message, _read_xlsx, _sheet_has_data, sheet_headers
+from .tabular_xlsx import _damaged_xlsx_message, _read_xlsx, _sheet_has_data, openpyxl_book, sheet_headers
 
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -131,7 +131,6 @@ def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | No
         return None
     if not head or _sniff_format(head, path) != "xlsx":
         return None
-    import openpyxl
 
     from .tabular_calamine import _calamine_reads, _openpyxl_streams, calamine_sheets
     from .tabular_sheet_aside import aside_sheets
@@ -151,8 +150,8 @@ def workbook_sheets(path: str | os.PathLike[str]) -> list[tuple[str, bool]] | No
         except Exception:  # openpyxl reads it or says what is wrong, as it always did
             pass
 
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    try:  # not sized first: openpyxl would parse each whole sheet for it (openpyxl_book)
+        wb = openpyxl_book(path)
     except Exception as exc:
         raise CatalogueError(_damaged_xlsx_message(path.name, exc)) from None
     try:
