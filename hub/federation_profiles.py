@@ -30,6 +30,8 @@ import logging
 import os
 import threading
 import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
@@ -115,10 +117,29 @@ def forget(hub: Hub) -> None:
 # -- reading ---------------------------------------------------------------------------------------------------------
 def _read_whole(hub: Hub, method: ComparisonMethod, fingerprint: str, labs: frozenset[str]) -> NetworkProfiles:
     jobs = hub.store.links.jobs()   # before the records: a change committed meanwhile is read again next time
-    keys, values = read_labs(hub.store, method, labs)
-    log.info("federation: read %d profiles under %s whole", len(keys), method.label)
-    return NetworkProfiles(fingerprint, keys, _pretreat(values, method), labs, np.array([r[0] for r in jobs]),
-                           jobs[-1][2] if jobs else "").prepared(method)
+    with _small_pages():
+        keys, treated = read_labs(hub.store, method, labs, lambda values: _pretreat(values, method))
+        log.info("federation: read %d profiles under %s whole", len(keys), method.label)
+        return NetworkProfiles(fingerprint, keys, treated, labs, np.array([r[0] for r in jobs]),
+                               jobs[-1][2] if jobs else "").prepared(method)
+
+
+@contextmanager
+def _small_pages() -> Iterator[None]:
+    """NumPy's new arrays without its advice to the kernel to back them with huge pages, while a million profiles
+    are read whole. Where the kernel compacts memory for such advice when a page is first touched (transparent
+    huge pages with defrag "madvise", as on this machine), the fresh arrays of that read cost 2.4-3.3 s of system
+    CPU, ~1 s without (benchmarks/federation.py's hub of 1,000,000). Only where the pages come from changes."""
+    try:   # the switch NumPy documents beside its NUMPY_MADVISE_HUGEPAGE
+        from numpy._core.multiarray import _set_madvise_hugepage  # type: ignore[attr-defined]
+    except ImportError:
+        yield
+        return
+    before = _set_madvise_hugepage(False)
+    try:
+        yield
+    finally:
+        _set_madvise_hugepage(before)
 
 
 def _forward(hub: Hub, method: ComparisonMethod, held: NetworkProfiles, labs: frozenset[str]
@@ -168,35 +189,37 @@ def _pretreat(values: np.ndarray, method: ComparisonMethod) -> np.ndarray:
         np.zeros((0, len(method.targets)))
 
 
-def read_labs(db: HubStore, method: ComparisonMethod, labs: frozenset[str]) -> tuple[list[Key], np.ndarray]:
+def read_labs(db: HubStore, method: ComparisonMethod, labs: frozenset[str],
+              each: Callable[[np.ndarray], np.ndarray] = lambda values: values) -> tuple[list[Key], np.ndarray]:
     """The live profiles of ``labs`` under ``method``: those the store keeps packed read from their bytes, a page
-    at a time (``hub/store_peaks.py``), the others (or all, if a packed row is damaged) from their JSON."""
+    at a time (``hub/store_peaks.py``), the others (or all, if a packed row is damaged) from their JSON; each
+    page's values as ``each`` makes them (a row's own function: pretreated a page at a time, the temporaries are
+    a page's, not a million rows' of fresh memory, and the raw values are never stacked)."""
     peaks = db.peaks
     keys: list[Key] = []
-    blocks = [np.zeros((0, len(method.targets)))]
+    blocks = [each(np.zeros((0, len(method.targets))))]
+    unpacked: list[tuple[Key, Any]] = []
     try:
         sets = peaks.sets(method.drug_type)
-        for lab_id, page in peaks.packed_of(method.drug_type, labs):
-            if not sets.keys() >= set(map(itemgetter(1), page)):   # a list of names first written since
+        for lab_id, page in peaks.profiles_of(method.drug_type, labs):
+            ids = set(map(itemgetter(1), page))
+            if None in ids:   # not packed: read from its JSON, after the packed (as the JSON reading orders them)
+                unpacked += [((lab_id, r[0]), r[3]) for r in page if r[1] is None]
+                page = [r for r in page if r[1] is not None]
+                ids.discard(None)
+            if not sets.keys() >= ids:   # a list of names first written since
                 sets = peaks.sets(method.drug_type)
             found, values = read_packed(lab_id, page, sets, method)
             keys += found
-            blocks.append(values)
+            blocks.append(each(values))
     except (ValueError, KeyError) as exc:   # a row's bytes not those of its names: its JSON says what it holds
         log.warning("federation: the packed profiles were not used (%s); their JSON is read", exc)
-        return read_json(db, method, labs)
-    found, values = _read_blocks(peaks.unpacked_of(method.drug_type, labs), method)
-    packed = len(keys)
+        keys, values = read_json(db, method, labs)
+        return keys, each(values)
+    found, values = _read_blocks(unpacked, method)
     keys += found
-    blocks.append(values)
-    matrix = np.vstack(blocks)
-    # A profile read twice was unpacked by a change between the two reads (the packed keys are the table's, each
-    # once): held once, as read last.
-    if found and not set(found).isdisjoint(keys[:packed]):
-        last = {k: i for i, k in enumerate(keys)}
-        rows = sorted(last.values())
-        keys, matrix = [keys[i] for i in rows], matrix[rows]
-    return keys, matrix
+    blocks.append(each(values))
+    return keys, np.vstack(blocks)
 
 
 def read_json(db: HubStore, method: ComparisonMethod, labs: frozenset[str]) -> tuple[list[Key], np.ndarray]:

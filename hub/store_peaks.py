@@ -115,34 +115,39 @@ class PeakStore:
 
     def __init__(self, db: HubStore):
         self.db = db
-        self._unpacked = (f"SELECT lab_id, record_id, {db.database.json_value('record', 'peaks')} FROM network_records "
-                          f"WHERE lab_id = ? AND kind = ? AND deleted = 0 AND peak_set IS NULL "
-                          f"AND {db.database.json_text('record', 'drug_type')} = ?")
+        json_text, json_value = db.database.json_text, db.database.json_value
+        self._page = (f"SELECT record_id, peak_set, peak_values, CASE WHEN peak_set IS NULL THEN "
+                      f"{json_value('record', 'peaks')} END FROM network_records WHERE lab_id = ? AND kind = ? "
+                      f"AND deleted = 0 AND record_id > ? AND (peak_set IN (SELECT set_id FROM peak_sets WHERE "
+                      f"drug_type = ?) OR (peak_set IS NULL AND {json_text('record', 'drug_type')} = ?)) "
+                      f"ORDER BY record_id LIMIT ?")
 
     def sets(self, drug_type: str) -> dict[int, tuple[str, ...]]:
         """The lists of compound names of ``drug_type`` profiles, by id."""
         return {r[0]: tuple(json.loads(r[1])) for r in self.db.query(
             "SELECT set_id, names FROM peak_sets WHERE drug_type = ?", (drug_type,))}
 
-    def packed_of(self, drug_type: str, labs: Iterable[str]) -> Iterator[tuple[str, list[tuple[str, int, bytes]]]]:
-        """The live packed ``drug_type`` profiles of the laboratories ``labs``, ``(lab id, [(record id, set id,
-        values)])``, a page at a time (on the table's key), as the store returns them (no Python step per row)."""
+    def profiles_of(self, drug_type: str, labs: Iterable[str]) -> Iterator[tuple[str, list[Any]]]:
+        """The live ``drug_type`` profiles of the laboratories ``labs``, ``(lab id, [(record id, set id, values,
+        None)])`` when packed, ``(record id, None, None, peaks as stored)`` when not, a page at a time on the
+        table's key, as the store returns them (no Python step per row). One reading of the table's rows for
+        both: each profile once (a change between two reads cannot show it twice or not at all), and the rows
+        are not read again for the few not packed (0.25 s of CPU at 1,000,000)."""
         for lab_id in sorted(labs):
             after = ""
             while True:
-                rows = self.db.query(
-                    "SELECT record_id, peak_set, peak_values FROM network_records WHERE lab_id = ? AND kind = ? "
-                    "AND deleted = 0 AND record_id > ? AND peak_set IN (SELECT set_id FROM peak_sets WHERE "
-                    "drug_type = ?) ORDER BY record_id LIMIT ?", (lab_id, PROFILE_KIND, after, drug_type, PAGE))
+                rows = self.db.query(self._page, (lab_id, PROFILE_KIND, after, drug_type, drug_type, PAGE))
                 if not rows:
                     break
                 after = rows[-1][0]
                 yield lab_id, rows
 
+    def packed_of(self, drug_type: str, labs: Iterable[str]) -> Iterator[tuple[str, list[tuple[str, int, bytes]]]]:
+        """``profiles_of`` those packed, ``(lab id, [(record id, set id, values)])`` a page at a time."""
+        for lab_id, rows in self.profiles_of(drug_type, labs):
+            yield lab_id, [tuple(r[:3]) for r in rows if r[1] is not None]
+
     def unpacked_of(self, drug_type: str, labs: Iterable[str]) -> list[tuple[tuple[str, str], Any]]:
-        """``((lab id, record id), peaks as stored)`` of the live ``drug_type`` profiles of ``labs`` that are not
-        packed (their JSON is read)."""
-        rows: list[tuple[tuple[str, str], Any]] = []
-        for lab_id in sorted(labs):
-            rows += [((r[0], r[1]), r[2]) for r in self.db.query(self._unpacked, (lab_id, PROFILE_KIND, drug_type))]
-        return rows
+        """``((lab id, record id), peaks as stored)`` of ``profiles_of`` those not packed (their JSON is read)."""
+        return [((lab_id, r[0]), r[3]) for lab_id, rows in self.profiles_of(drug_type, labs) for r in rows
+                if r[1] is None]

@@ -320,6 +320,38 @@ def test_packed_profiles_read_as_their_json_reads(hubs):
     assert values.dtype == np.float64 and np.float64(5e-324) in values and np.float64(1 / 3) in values
 
 
+@pytest.mark.filterwarnings("ignore:overflow encountered in multiply")   # N of 1.8e308: as the JSON
+def test_the_profiles_read_whole_a_page_at_a_time_are_those_read_at_once(hubs, monkeypatch):
+    """Read whole, the profiles are pretreated a page at a time as they are read (a page of four here, of 100,000
+    in a hub; a page mixing packed profiles and profiles read from their JSON): the very keys and values of the
+    JSON's profiles pretreated at once, and a page whose bytes are not its names' still sends the whole read to
+    the JSON."""
+    from labnet.hub import store_peaks
+
+    _, east = hubs
+    lab = enrol(east, "Lab Pages").identity_id
+    with east.store.transaction() as conn:
+        east.store.received.upsert_records(conn, _records(lab))
+    labs = frozenset({lab})
+    monkeypatch.setattr(store_peaks, "PAGE", 4)
+    assert [len(page) for _, page in east.store.peaks.profiles_of("amphetamine", labs)] == [4, 4, 4, 4, 3]
+
+    def treat(values):
+        return federation_profiles._pretreat(values, METHOD)
+
+    keys, treated = federation_profiles.read_labs(east.store, METHOD, labs, treat)
+    json_keys, json_values = federation_profiles.read_json(east.store, METHOD, labs)
+    expected = sorted(zip(json_keys, treat(json_values).tolist()))
+    assert len(keys) == 15 and sorted(zip(keys, treated.tolist())) == expected
+    assert not np.array_equal(treated, federation_profiles.read_labs(east.store, METHOD, labs)[1])   # pretreated
+
+    with east.store.transaction() as conn:
+        conn.execute("UPDATE network_records SET peak_values = ? WHERE lab_id = ? AND record_id = 'r-017'",
+                     (b"\0" * 12, lab))
+    keys, treated = federation_profiles.read_labs(east.store, METHOD, labs, treat)
+    assert sorted(zip(keys, treated.tolist())) == expected
+
+
 def test_the_migration_packs_the_profiles_held_and_damaged_bytes_are_not_used(tmp_path, caplog):
     """A store of step 9 (profiles held, none packed) migrated: every profile it can pack is packed, read as its
     JSON reads; a packed row whose bytes are not its names' is not used, the JSON read instead."""
