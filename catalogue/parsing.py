@@ -76,10 +76,69 @@ def is_blank(raw: Any) -> bool:
         isinstance(raw, float) and math.isnan(raw))
 
 
+# The separators a typed number may hold; every other character is left for float() to judge.
+_SEPARATORS = re.compile(r"[.,\u066b\u066c]")
+_GROUPED = re.compile(r"\d{1,3}(?:X\d{3})+")   # X: the group separator, put in by _grouped
+# "12,500": a comma read as a decimal comma (12.5) or as a thousands group (12500), the two conventions.
+# No grouped number starts with a zero: "0,500" is a half.
+_AMBIGUOUS = re.compile(r"([+-]?)((?![0\u0660])\d{1,3}),(\d{3})((?:[eE][+-]?\d+)?)")
+
+
+def _grouped(digits: str, sep: str) -> bool:
+    return re.fullmatch(_GROUPED.pattern.replace("X", re.escape(sep)), digits) is not None
+
+
+def _plain_number(text: str, raw: Any) -> str:
+    """``text`` (spaces taken out) with its decimal separator a point and its thousands groups taken out,
+    when one reading of it is possible in every convention; else ValueError.
+
+    A point alone is the decimal point ("1.234" = 1.234), as in science, CSV and JSON; a comma alone a
+    decimal comma ("1,5" = 1.5) except before exactly three digits ("12,500": 12.5 in French, 12500 in
+    English, refused).  Where both appear, the last is the decimal separator.  "٫" is always the decimal
+    separator, "٬" always a group.  A group separator is accepted only between groups of three digits."""
+    seps = _SEPARATORS.findall(text)
+    if not seps:
+        return text
+    kinds = set(seps)
+    m = _AMBIGUOUS.fullmatch(text)
+    if m:
+        sign, whole, part, exp = m.groups()
+        raise ValueError(Message("“{raw}” could be {decimal} or {grouped}: write {decimal} or {grouped}",
+                                 raw=str(raw).strip(), decimal=fmt_number(float(f"{sign}{whole}.{part}{exp}")),
+                                 grouped=fmt_number(float(f"{sign}{whole}{part}{exp}"))))
+    if "\u066b" in kinds:
+        decimal = "\u066b"
+    elif "\u066c" in kinds:
+        others = kinds - {"\u066c"}
+        decimal = others.pop() if len(others) == 1 else None
+    elif kinds == {",", "."}:
+        decimal = seps[-1]
+    elif len(seps) == 1:
+        decimal = seps[0]
+    else:
+        decimal = None   # "1,234,567", "1.234.567": only groups
+    groups = kinds - {decimal}
+    if len(groups) > 1 or (decimal is not None and seps.count(decimal) > 1):
+        raise ValueError(Message("“{raw}” is not a number", raw=raw))
+    whole, _, fraction = text.partition(decimal) if decimal else (text, "", "")
+    if groups:
+        group = groups.pop()
+        if group in fraction:
+            raise ValueError(Message("“{raw}” is not a number", raw=raw))
+        sign = whole[:1] if whole[:1] in "+-" else ""
+        if not _grouped(whole[len(sign):], group):
+            raise ValueError(Message("“{raw}” has its thousands separators in the wrong place", raw=raw))
+        whole = whole.replace(group, "")
+    return f"{whole}.{fraction}" if decimal else whole
+
+
 def parse_number(raw: Any) -> float:
-    """A number from a cell: accepts decimal commas and thousands separators."""
+    """A number from a cell: accepts decimal commas and thousands separators where one reading is possible
+    (``_plain_number``); a text two conventions read differently is refused, never guessed."""
     if isinstance(raw, bool):
         raise ValueError(Message("expected a number, not yes/no"))
+    if isinstance(raw, ViewNumber):
+        return parse_number_as(str(raw), raw.decimal, raw.group)
     if isinstance(raw, (int, float)):
         try:
             value = float(raw)
@@ -87,18 +146,10 @@ def parse_number(raw: Any) -> float:
             raise ValueError(Message("“{raw}” is too large a number", raw=raw)) from None
     else:
         text = str(raw).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
-        text = text.replace("\u066b", ".").replace("\u066c", "")  # Arabic decimal and thousands separators
         text = text.replace("−", "-")
         if "_" in text:  # float() reads "1_0" as 10; nobody writes a number so
             raise ValueError(Message("“{raw}” is not a number", raw=raw))
-        if "," in text and "." in text:
-            # The separator that comes last is the decimal one: 1,234.5 or 1.234,5.
-            if text.rfind(",") > text.rfind("."):
-                text = text.replace(".", "").replace(",", ".")
-            else:
-                text = text.replace(",", "")
-        elif text.count(",") == 1:
-            text = text.replace(",", ".")
+        text = _plain_number(text, raw)
         try:
             value = float(text)
         except ValueError:
@@ -106,6 +157,42 @@ def parse_number(raw: Any) -> float:
     if math.isnan(value) or math.isinf(value):
         raise ValueError(Message("“{raw}” is not a finite number", raw=raw))
     return value
+
+
+_SPACES = "\u00a0\u202f "
+
+
+def parse_number_as(raw: Any, decimal: str, group: str) -> float:
+    """A number typed in a view whose convention is known (the desktop: its locale's ``decimal`` and ``group``
+    separators): "12,500" is 12500 in English, 12.5 in French, "12.500" 12500 in Spanish; "1,5" is refused in
+    English (a group of one digit).  A text holding a separator that is not the view's is read as
+    ``parse_number`` reads it (a point alone the decimal point; what two conventions read differently refused)."""
+    text = str(raw).strip()
+    if group in _SPACES:   # fr, ru: any space groups thousands
+        text = text.translate({ord(s): group for s in _SPACES})
+    used = set(_SEPARATORS.findall(text)) | {c for c in text if c in _SPACES}
+    if not used or not used <= {decimal, group}:
+        return parse_number(text)
+    if text.count(decimal) > 1:
+        raise ValueError(Message("“{raw}” is not a number", raw=raw))
+    whole, point, fraction = text.partition(decimal)
+    sign = whole[:1] if whole[:1] in "+-−" else ""
+    if group in fraction or (group in whole and not _grouped(whole[len(sign):], group)):
+        raise ValueError(Message("“{raw}” has its thousands separators in the wrong place", raw=raw))
+    return parse_number(whole.replace(group, "") + ("." + fraction if point else ""))
+
+
+class ViewNumber(str):
+    """Text typed in a view, with the view's separators: ``parse_number`` reads it by ``parse_number_as``, so
+    that a reading the view refuses is refused by the catalogue too (with the view's reason)."""
+
+    decimal: str
+    group: str
+
+    def __new__(cls, text: str, decimal: str, group: str) -> ViewNumber:
+        made = super().__new__(cls, text)
+        made.decimal, made.group = decimal, group
+        return made
 
 
 def peak_pairs(raw: Any) -> list[tuple[Any, Any]]:
