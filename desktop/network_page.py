@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from labnet.desktop import errors, style
-from labnet.desktop.i18n import catalogue_text, datetime_text, fill, isolate, locale_digits, number, say
+from labnet.desktop.i18n import catalogue_text, datetime_text, fill, isolate, locale_digits, number, say, word_list
 from labnet.desktop.network_actions import NetworkActions
 from labnet.desktop.network_bulletins import BulletinActions
 from labnet.desktop.network_sync import SyncActions
@@ -248,7 +248,10 @@ class NetworkPage(NetworkActions, BulletinActions, SyncActions, QWidget):
             line = self.tr("Network: not set up")
         if status.problem:
             self.hub_label.setText(say(status.problem))
-        kinds = ", ".join(f"{self._kind_label(k)}: {locale_digits(str(n))}" for k, n in sorted(status.pending.items()))
+        # The kind and its count, and the list's comma, are the language's (French "résultat de profilage : 3")
+        per_kind = self.tr("{kind}: {n}", "a kind of record and how many of its changes wait, in a list")
+        kinds = word_list(per_kind.format(kind=self._kind_label(k), n=locale_digits(str(n)))
+                          for k, n in sorted(status.pending.items()))
         self.pending_label.setText(self.tr("{n} change(s) not yet confirmed by the hub ({kinds}).").format(
             n=number(waiting), kinds=kinds) if waiting else self.tr("Every change is confirmed by the hub or stays here "
                                                              "under the sharing policy."))

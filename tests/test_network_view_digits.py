@@ -76,7 +76,8 @@ BEFORE = {
         'sent': "Sent: 3 accepted, 0 already at the hub, 0 rejected.",
     },
     'fr': {
-        'pending': "3 modification(s) pas encore confirmée(s) par le serveur (résultat de profilage: 3).",
+        # (but the colon of each pending kind, French's no-break space before it since: test_network_pending_kinds)
+        'pending': "3 modification(s) pas encore confirmée(s) par le serveur (résultat de profilage\u00a0: 3).",
         'retry': "Le serveur est injoignable pour le moment. Rien n'est perdu\u00a0: LabNet réessaiera dans 1 min (ou appuyez sur Synchroniser).",
         'status bar': "Réseau\u00a0: West Africa hub injoignable\u00a0; 3 modification(s) en attente, prochain essai dans 1 min",
         'sending': "Envoi du paquet 2 sur 2\u00a0: 0 sur 4 ko (3 fiches sur 5 envoyées avant lui).",

@@ -7791,6 +7791,11 @@
         <translation>الشبكة: غير مُعدّة</translation>
     </message>
     <message>
+        <source>{kind}: {n}</source>
+        <comment>a kind of record and how many of its changes wait, in a list</comment>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
         <source>{n} change(s) not yet confirmed by the hub ({kinds}).</source>
         <translation>تغييرات لم يؤكدها المركز بعد: {n} ({kinds}).</translation>
     </message>

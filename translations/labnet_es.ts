@@ -7491,6 +7491,11 @@
         <translation>Red: sin configurar</translation>
     </message>
     <message>
+        <source>{kind}: {n}</source>
+        <comment>a kind of record and how many of its changes wait, in a list</comment>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
         <source>{n} change(s) not yet confirmed by the hub ({kinds}).</source>
         <translation>{n} cambio(s) aún sin confirmar por el nodo central ({kinds}).</translation>
     </message>

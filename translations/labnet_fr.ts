@@ -7491,6 +7491,11 @@
         <translation>Réseau&#xa0;: non configuré</translation>
     </message>
     <message>
+        <source>{kind}: {n}</source>
+        <comment>a kind of record and how many of its changes wait, in a list</comment>
+        <translation>{kind}&#xa0;: {n}</translation>
+    </message>
+    <message>
         <source>{n} change(s) not yet confirmed by the hub ({kinds}).</source>
         <translation>{n} modification(s) pas encore confirmée(s) par le serveur ({kinds}).</translation>
     </message>

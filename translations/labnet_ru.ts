@@ -7566,6 +7566,11 @@
         <translation>Сеть: не настроена</translation>
     </message>
     <message>
+        <source>{kind}: {n}</source>
+        <comment>a kind of record and how many of its changes wait, in a list</comment>
+        <translation>{kind}: {n}</translation>
+    </message>
+    <message>
         <source>{n} change(s) not yet confirmed by the hub ({kinds}).</source>
         <translation>Изменений, ещё не подтверждённых узлом: {n} ({kinds}).</translation>
     </message>
