@@ -155,15 +155,17 @@ def distinct(cat: Catalogue, kind: str, field_name: str) -> list[Any]:
 
 
 def describe_record(rt: Any, record: dict[str, Any]) -> str:
-    """How a record is named in a question: its code, and what it is."""
+    """How a record is named in a question: its code, and what it is.  Its data (code, substance, person, area)
+    are isolated as the activity lines' are, so that in an Arabic question they keep their own order and the code
+    reads first; in a left-to-right view the text is as before (``isolate`` adds nothing there)."""
     if rt.kind == "reference_sample":
-        return f"{record.get('inventory_code')} ({record.get('substance')})"
+        return f"{isolate(record.get('inventory_code'))} ({isolate(record.get('substance'))})"
     if rt.kind == "training_record":
         activity = rt.field("activity_type").choices.get(record.get("activity_type"), record.get("activity_type"))
         return translate("Activity", "{activity} “{area}” of {person}, {date}").format(
-            activity=catalogue_text(activity or ""), area=record.get("competence_area"),
-            person=record.get("staff_member"), date=date_text(record.get("started_on")))
-    return str(record.get(rt.natural_key[0]))
+            activity=catalogue_text(activity or ""), area=isolate(record.get("competence_area")),
+            person=isolate(record.get("staff_member")), date=date_text(record.get("started_on")))
+    return isolate(record.get(rt.natural_key[0]))
 
 
 # -- the dashboard ------------------------------------------------------------------
