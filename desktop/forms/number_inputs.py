@@ -2,8 +2,10 @@
 
 A value is shown as the view writes numbers: in an Arabic view in Arabic digits with the Arabic decimal separator
 ("٩٨٫٥", beside the Arabic-digit dates and tables), elsewhere exactly as the form always showed it ("98.5").  What a
-person types, in either digit system, is handed on as typed for the catalogue to read (``parse_number`` reads the
-Arabic digits, "٫" and "٬", a decimal comma): the form stores what it stored before.
+person types, in either digit system, is read with the view's separators first (``typed_number``: "12,500" is 12500
+in English, 12.5 in French) and handed on as the number read ("12500"), never as text the catalogue could read by
+another convention; what the view cannot read unambiguously is refused in the field.  A value shown and left
+untouched is handed on as stored.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from labnet.catalogue.field_types import NUMBER
 from labnet.catalogue.fields import Field, is_blank, parse_number
+from labnet.catalogue.parsing import ViewNumber, fmt_number, parse_number_as
 from labnet.desktop.i18n import locale_digits
 
 from .inputs import FieldInput, TextInput
@@ -54,8 +57,19 @@ def shown_number(text: str) -> str:
 
 
 def typed_number(text: str) -> str:
-    """What a person typed in a number field, for the catalogue to read: as typed, less the direction marks."""
-    return text.translate(_MARKS)
+    """What a person typed in a number field, for the catalogue: read with the view's decimal and group separators
+    (less the direction marks) and handed on as the number read ("12,500" in English: "12500"), so that no other
+    convention reads it; what the view cannot read is handed on with the view's separators (``ViewNumber``), for the
+    catalogue to refuse with the view's reason ("1,5" in English: a group of one digit)."""
+    text = text.translate(_MARKS)
+    if not text.strip():
+        return text
+    locale = QLocale()
+    decimal, group = locale.decimalPoint(), locale.groupSeparator()
+    try:
+        return fmt_number(parse_number_as(text, decimal, group))
+    except ValueError:
+        return ViewNumber(text, decimal, group)
 
 
 class NumberInput(TextInput):

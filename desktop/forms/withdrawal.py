@@ -32,6 +32,7 @@ from labnet.catalogue.fields import parse_number
 from labnet.desktop.i18n import catalogue_text, date_text, number, say_error
 
 from .common import banner_style, error_colour, explain_failure, muted
+from .number_inputs import typed_number
 from .problems import ErrorLine, sentence
 
 PURPOSES = (
@@ -220,7 +221,7 @@ class WithdrawalDialog(QDialog):
         if not text.strip():
             return None, ""
         try:
-            value = parse_number(text)
+            value = parse_number(typed_number(text))   # the view's separators first (issue 22)
         except ValueError as exc:
             return None, sentence(say_error(exc))
         if value <= 0:
