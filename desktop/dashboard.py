@@ -108,8 +108,14 @@ def _anchor(text: str) -> str:
     # Qt's rich text takes a line's direction from its first strong character even inside an isolate (plain text
     # skips isolates): in a right-to-left view a line opens with a RIGHT-TO-LEFT MARK, so that an Arabic line
     # beginning with an isolated code ("RS-HER-002 · … — انتهت …") reads right to left, the code first.
-    mark = "\u200f" if QGuiApplication.isRightToLeft() else ""
-    return f'<a href="#" style="text-decoration: none; color: {style.colours()["link"]}">{mark}{html.escape(text)}</a>'
+    return (f'<a href="#" style="text-decoration: none; color: {style.colours()["link"]}">'
+            f'{_rtl_mark()}{html.escape(text)}</a>')
+
+
+def _rtl_mark() -> str:
+    """A RIGHT-TO-LEFT MARK in a right-to-left view, nothing otherwise: opens a rich-text line that must read right
+    to left whatever its first strong character."""
+    return "\u200f" if QGuiApplication.isRightToLeft() else ""
 
 
 class Dashboard(QWidget):
@@ -256,7 +262,8 @@ class Dashboard(QWidget):
                                  self.tr("Nothing has been recorded yet."))
         for row, activity in enumerate(data.recent):
             stamp = style.muted(datetime_text(activity.at), wrap=False)   # UTC, shown in local time
-            who = QLabel(f"<b>{html.escape(activity.who)}</b>")
+            # A name in Latin script starts on the right in an Arabic view, as the cards' lines do (_anchor)
+            who = QLabel(f"<b>{_rtl_mark()}{html.escape(isolate(activity.who))}</b>")
             what = QLabel(html.escape(activity.text))
             what.setWordWrap(True)
             self.recent_rows.addWidget(stamp, row, 0)
