@@ -1369,6 +1369,14 @@
         <translation>«{raw}» ليس عددًا</translation>
     </message>
     <message>
+        <source>“{raw}” could be {decimal} or {grouped}: write {decimal} or {grouped}</source>
+        <translation>«{raw}» قد يعني {decimal} أو {grouped}: اكتب {decimal} أو {grouped}</translation>
+    </message>
+    <message>
+        <source>“{raw}” has its thousands separators in the wrong place</source>
+        <translation>فواصل الآلاف في «{raw}» في غير موضعها</translation>
+    </message>
+    <message>
         <source>{value} is below the minimum of {minimum}</source>
         <translation>{value} أقل من الحد الأدنى البالغ {minimum}</translation>
     </message>

@@ -1369,6 +1369,14 @@
         <translation>«{raw}» no es un número</translation>
     </message>
     <message>
+        <source>“{raw}” could be {decimal} or {grouped}: write {decimal} or {grouped}</source>
+        <translation>«{raw}» podría ser {decimal} o {grouped}: escriba {decimal} o {grouped}</translation>
+    </message>
+    <message>
+        <source>“{raw}” has its thousands separators in the wrong place</source>
+        <translation>«{raw}» tiene los separadores de miles mal colocados</translation>
+    </message>
+    <message>
         <source>{value} is below the minimum of {minimum}</source>
         <translation>{value} está por debajo del mínimo de {minimum}</translation>
     </message>

@@ -1369,6 +1369,14 @@
         <translation>«&#xa0;{raw}&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
+        <source>“{raw}” could be {decimal} or {grouped}: write {decimal} or {grouped}</source>
+        <translation>«&#xa0;{raw}&#xa0;» pourrait être {decimal} ou {grouped}&#xa0;: écrivez {decimal} ou {grouped}</translation>
+    </message>
+    <message>
+        <source>“{raw}” has its thousands separators in the wrong place</source>
+        <translation>«&#xa0;{raw}&#xa0;» a ses séparateurs de milliers mal placés</translation>
+    </message>
+    <message>
         <source>{value} is below the minimum of {minimum}</source>
         <translation>{value} est inférieur au minimum de {minimum}</translation>
     </message>

@@ -1369,6 +1369,14 @@
         <translation>«{raw}» — не число</translation>
     </message>
     <message>
+        <source>“{raw}” could be {decimal} or {grouped}: write {decimal} or {grouped}</source>
+        <translation>«{raw}» может означать {decimal} или {grouped}: напишите {decimal} или {grouped}</translation>
+    </message>
+    <message>
+        <source>“{raw}” has its thousands separators in the wrong place</source>
+        <translation>в «{raw}» разделители тысяч стоят не на своих местах</translation>
+    </message>
+    <message>
         <source>{value} is below the minimum of {minimum}</source>
         <translation>{value} меньше минимально допустимого значения {minimum}</translation>
     </message>
