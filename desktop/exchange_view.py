@@ -35,6 +35,7 @@ from labnet.desktop.exchange_parts import (
     table,
 )
 from labnet.desktop.flow_layout import FlowLayout
+from labnet.desktop.forms.number_inputs import typed_number  # the view's separators first (issue 22)
 from labnet.desktop.i18n import datetime_text, isolate, number, say_error
 from labnet.desktop.tables import select_row
 from labnet.desktop.tasks import Tasks
@@ -285,9 +286,10 @@ class ExchangeView(QWidget):
             ("needed_by", self.tr("Needed by (YYYY-MM-DD)"), "")])
         if values is None:
             return
+        amount = typed_number(values["amount"])   # read with the view's separators (issue 22)
         self._online(self.tr("Sending the request…"), self.tr("The request went to the laboratories offering it."),
                      lambda cat, identity: exchange.request_standard(
-                         cat, self.data_dir, identity, values["substance"], amount=values["amount"] or None,
+                         cat, self.data_dir, identity, values["substance"], amount=amount or None,
                          unit=values["unit"] if values["amount"] else None, purpose=values["purpose"] or None,
                          needed_by=values["needed_by"] or None))
 
@@ -299,9 +301,10 @@ class ExchangeView(QWidget):
             ("unit", self.tr("Unit"), "mg")])
         if values is None:
             return
+        amount = typed_number(values["amount"])   # read with the view's separators (issue 22)
         self._online(self.tr("Sending the offer…"), self.tr("The standard is offered to the network."),
                      lambda cat, identity: exchange.offer_standard(
-                         cat, self.data_dir, identity, values["code"], amount=values["amount"] or None,
+                         cat, self.data_dir, identity, values["code"], amount=amount or None,
                          unit=values["unit"] if values["amount"] else None))
 
     def offer_profiling(self) -> None:

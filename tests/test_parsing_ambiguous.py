@@ -85,3 +85,12 @@ def test_what_the_view_cannot_read_unambiguously_is_refused(view, text):
         parse_number_as(text, *VIEWS[view])
     with pytest.raises(ValueError):
         NUMBER.read(None, ViewNumber(text, *VIEWS[view]))
+
+
+def test_an_exchange_amount_is_refused_or_read_by_its_views_convention():
+    from labnet.sync.exchange import _amount   # what offer_standard and request_standard read the amount with
+
+    with pytest.raises(CatalogueError, match="could be 12.5 or 12500"):
+        _amount("12,500", "mg")
+    assert _amount(ViewNumber("12,500", *VIEWS["en"]), "mg") == (12500.0, "mg")
+    assert _amount(ViewNumber("12,500", *VIEWS["fr"]), "mg") == (12.5, "mg")
