@@ -19,7 +19,8 @@ whose prepared rows a sample prepared again contradicts, is ignored.
 
 Read whole (a hub that never kept them), the profiles come from the peak areas the store keeps packed beside each
 record's JSON (``hub/store_peaks.py``, ``read_labs``): bytes, not the JSON of a million records; what is not
-packed is read from its JSON. The hub's worker brings them forward after its link jobs (``IngestWorker``).
+packed is read from its JSON, in the same query. Each page is pretreated as it is read. The hub's worker brings
+them forward after its link jobs (``IngestWorker``).
 """
 
 from __future__ import annotations
