@@ -22,12 +22,12 @@ offer or a request), and the action's content (``check_content`` gives each acti
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from labnet.common.messages import Message
+from labnet.common.numbers import finite_number
 
 from . import canonical
 from .errors import SyncError
@@ -175,8 +175,13 @@ def verify_message(data: bytes, hub_id: str, signing_key: Callable[[str, str], b
         raise ExchangeError(Message("The exchange message's fields are not of their types."))
     if body["hub_id"] != hub_id:
         raise ExchangeError(Message("This exchange message is for another hub ({hub}).", hub=body["hub_id"]))
+    try:
+        signed_text = EXCHANGE_CONTEXT + canonical.dumps(body)
+    except canonical.CanonicalError:   # a number past float64 ("1e400" is read as Infinity) has no canonical text
+        raise ExchangeError(Message("The {action} message's content is incomplete or not of its types.",
+                                    action=body["action"])) from None
     if not signed_by(signing_key(body["lab_id"], body["lab_key_id"]), doc["signature"], "exchange message signature",
-                     EXCHANGE_CONTEXT + canonical.dumps(body)):
+                     signed_text):
         raise ExchangeSignatureError(Message("The exchange message's signature is not the laboratory's registered "
                                              "key's: it was altered, forged or signed with a key the hub does "
                                              "not know.")) from None
@@ -199,23 +204,21 @@ def _text(value: Any, *, optional: bool = True) -> bool:
 
 
 def _amount(value: Any) -> bool:
-    return value is None or (not isinstance(value, bool) and isinstance(value, int | float)
-                             and math.isfinite(value) and value > 0)
+    return value is None or (finite_number(value) and value > 0)
 
 
 def _flat(record: Any) -> bool:
-    """A shared record: field → text, number, yes/no, a list of texts, a range or a peak table (name → number)."""
+    """A shared record: field → text, number, yes/no, a list of texts, a range or a peak table (name → number).
+    Every number one float64 holds (``finite_number``): no Infinity, NaN or 400-digit integer, in a peak table too."""
     def value(v: Any) -> bool:
         if isinstance(v, str | bool) or v is None:
             return True
         if isinstance(v, int | float):
-            return math.isfinite(v)
+            return finite_number(v)
         if isinstance(v, list):   # a list of texts, or a generalised quantity's range [low, high)
-            return all(isinstance(x, str) for x in v) or (
-                len(v) == 2 and all(isinstance(x, int | float) and not isinstance(x, bool) and math.isfinite(x)
-                                    for x in v))
+            return all(isinstance(x, str) for x in v) or (len(v) == 2 and all(finite_number(x) for x in v))
         if isinstance(v, dict):
-            return all(isinstance(k, str) and isinstance(x, int | float) and not isinstance(x, bool) for k, x in v.items())
+            return all(isinstance(k, str) and finite_number(x) for k, x in v.items())
         return False
     return isinstance(record, dict) and all(isinstance(k, str) and value(v) for k, v in record.items())
 
