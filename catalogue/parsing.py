@@ -106,6 +106,7 @@ def _plain_number(text: str, raw: Any) -> str:
         raise ValueError(Message("“{raw}” could be {decimal} or {grouped}: write {decimal} or {grouped}",
                                  raw=str(raw).strip(), decimal=fmt_number(float(f"{sign}{whole}.{part}{exp}")),
                                  grouped=fmt_number(float(f"{sign}{whole}{part}{exp}"))))
+    decimal: str | None
     if "\u066b" in kinds:
         decimal = "\u066b"
     elif "\u066c" in kinds:
