@@ -65,8 +65,10 @@ def read_packed(lab_id: str, rows: Sequence[tuple[str, int, bytes]], sets: dict[
         groups[names[ids[0]]] = range(len(rows))
     elif distinct:
         column = np.array(ids, dtype=np.int64)
-        for set_id in distinct:   # one drug type's lists: each id names other compounds
-            groups[names[set_id]] = np.flatnonzero(column == set_id).tolist()
+        by_names: dict[tuple[str, ...], list[int]] = {}
+        for set_id in distinct:   # two ids of the same names (a store's lists are unique: never) read as one
+            by_names.setdefault(names[set_id], []).extend(np.flatnonzero(column == set_id).tolist())
+        groups.update((compounds, sorted(rows_at)) for compounds, rows_at in by_names.items())
 
     def block(compounds: tuple[str, ...], at: Sequence[int]) -> np.ndarray:
         data = values if len(at) == len(rows) else [values[i] for i in at]
