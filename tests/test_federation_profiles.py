@@ -359,14 +359,14 @@ def test_the_migration_packs_the_profiles_held_and_damaged_bytes_are_not_used(tm
     from labnet.hub.store import MIGRATIONS, HubStore
 
     target = store_target(tmp_path / "hub.db")
-    old = HubStore(target, migrations=MIGRATIONS[:9])
+    old = HubStore(target, migrations=MIGRATIONS[:9], backup_dir=tmp_path)
     rows = _records("lab-old")
     with old.transaction() as conn:
         for row in rows:
             conn.execute("INSERT INTO network_records (lab_id, kind, record_id, version, seq, deleted, bundle_id, "
                          "received_at, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
     old.close()
-    store = HubStore(target)
+    store = HubStore(target, backup_dir=tmp_path)
     try:
         labs = frozenset({"lab-old"})
         assert sum(len(page) for _, page in store.peaks.packed_of("amphetamine", labs)) == 12
