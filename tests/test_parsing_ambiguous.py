@@ -88,7 +88,7 @@ def test_what_the_view_cannot_read_unambiguously_is_refused(view, text):
 
 
 def test_an_exchange_amount_is_refused_or_read_by_its_views_convention():
-    from labnet.sync.exchange import _amount   # what offer_standard and request_standard read the amount with
+    from labnet.sync.exchange import _amount  # what offer_standard and request_standard read the amount with
 
     with pytest.raises(CatalogueError, match="could be 12.5 or 12500"):
         _amount("12,500", "mg")
