@@ -246,3 +246,22 @@ def peer_by_file(a: Hub, b: Hub, method: str, fields: dict[str, str], *, actor: 
         (hub.folder / "federation").mkdir(exist_ok=True)
         (hub.folder / "federation" / f"{peer}.toml").write_text(f'methods = ["{method}"]\n[fields]\n{released}',
                                                                 encoding="utf-8")
+
+
+def network_lab(tmp_path: Path, monkeypatch, capsys, *, profiles: int = 3, more=()) -> Path:
+    """A laboratory made by ``labnet init`` (its network keys under LAB_PASSPHRASE) holding ``profiles`` shareable
+    profiling results GH-0, GH-1, … and the records ``more`` ((kind, fields) pairs), none yet sent to a hub."""
+    from factories import profile
+    from labnet import cli
+    from labnet.catalogue.store import Catalogue
+
+    folder = tmp_path / "lab"
+    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
+    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
+    with Catalogue.open(folder, user="ana") as cat:
+        for i in range(profiles):
+            cat.add("profiling_result", profile(lab_sample_number=f"GH-{i}", shareable=True))
+        for kind, fields in more:
+            cat.add(kind, fields)
+    capsys.readouterr()
+    return folder

@@ -8,11 +8,9 @@ import requests
 from PySide6.QtCore import QSettings, Qt
 
 import windows
-from factories import profile
-from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+from hub_server import network_lab
 from labnet import cli
-from labnet.catalogue.store import Catalogue
 from labnet.desktop.network_bulletins import SEQ
 from labnet.sync.inbox import read_bulletins
 from labnet.sync.state import load_state, save_state
@@ -20,13 +18,7 @@ from labnet.sync.state import load_state, save_state
 
 @pytest.fixture
 def lab(tmp_path, monkeypatch, capsys):
-    folder = tmp_path / "lab"
-    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
-    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
-    with Catalogue.open(folder, user="ana") as cat:
-        cat.add("profiling_result", profile(lab_sample_number="GH-0", shareable=True))
-    capsys.readouterr()
-    return folder
+    return network_lab(tmp_path, monkeypatch, capsys, profiles=1)
 
 
 def _bold(page) -> list[bool]:

@@ -7,25 +7,15 @@ from __future__ import annotations
 import pytest
 
 import windows
-from factories import profile, sample
-from hub_server import LAB_PASSPHRASE
-from labnet import cli
-from labnet.catalogue.store import Catalogue
+from factories import sample
+from hub_server import network_lab
 from labnet.desktop import i18n
 
 
 @pytest.fixture
 def lab(tmp_path, monkeypatch, capsys):
     """A laboratory with network keys and shareable records of two kinds, none yet confirmed by a hub."""
-    folder = tmp_path / "lab"
-    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
-    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
-    with Catalogue.open(folder, user="ana") as cat:
-        for i in range(3):
-            cat.add("profiling_result", profile(lab_sample_number=f"GH-{i}", shareable=True))
-        cat.add("reference_sample", sample(shareable=True))
-    capsys.readouterr()
-    return folder
+    return network_lab(tmp_path, monkeypatch, capsys, more=[("reference_sample", sample(shareable=True))])
 
 
 def pending(qtbot, qapp, lab, tmp_path, language: str) -> str:

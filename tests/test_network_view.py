@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 import windows
 from factories import profile
-from hub_server import LAB_PASSPHRASE
+from hub_server import LAB_PASSPHRASE, network_lab
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
 from labnet import cli
 from labnet.catalogue.store import Catalogue
@@ -17,14 +17,7 @@ from labnet.desktop.main_window import MainWindow
 
 @pytest.fixture
 def lab(tmp_path, monkeypatch, capsys):
-    folder = tmp_path / "lab"
-    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
-    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
-    with Catalogue.open(folder, user="ana") as cat:
-        for i in range(3):
-            cat.add("profiling_result", profile(lab_sample_number=f"GH-{i}", shareable=True))
-    capsys.readouterr()
-    return folder
+    return network_lab(tmp_path, monkeypatch, capsys)
 
 
 def open_window(qtbot, folder, tmp_path, *, synchronous: bool = True) -> MainWindow:

@@ -10,11 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 import windows
-from factories import profile
-from hub_server import LAB_PASSPHRASE
 from hub_server import hub_process as hub  # noqa: F401  (a fixture)
+from hub_server import network_lab
 from labnet import cli
-from labnet.catalogue.store import Catalogue
 from labnet.desktop import i18n
 
 LATIN_DIGIT = re.compile("[0-9]")
@@ -23,14 +21,7 @@ pytestmark = pytest.mark.slow   # a real hub process, ~13 s a test
 
 @pytest.fixture
 def lab(tmp_path, monkeypatch, capsys):
-    folder = tmp_path / "lab"
-    monkeypatch.setenv("LABNET_PASSPHRASE", LAB_PASSPHRASE)
-    assert cli.main(["--data-dir", str(folder), "init", "--lab", "Accra lab", "--country", "GH"]) == 0
-    with Catalogue.open(folder, user="ana") as cat:
-        for i in range(3):
-            cat.add("profiling_result", profile(lab_sample_number=f"GH-{i}", shareable=True))
-    capsys.readouterr()
-    return folder
+    return network_lab(tmp_path, monkeypatch, capsys)
 
 
 def sync_down_then_up(qtbot, qapp, hub, lab, tmp_path, language):  # noqa: F811
