@@ -193,6 +193,9 @@ class NetworkLinker:
         return self.store.links.refused_newest_first(limit)
 
     def _link_bundle(self, job_id: int, bundle_id: str) -> int:
+        held = self.store.received.bundle(bundle_id)
+        if held is not None:   # its profiles packed for the peers' searches (hub/store_peaks.py), not in the apply
+            self.store.peaks.pack_bundle(held["lab_id"], bundle_id)
         changed = self.store.received.profiles_in_bundle(bundle_id)
         found: dict[tuple[str, int], tuple[ComparisonMethod, set[tuple[Key, Key, float]]]] = {}
         for method in self.current_methods().values():

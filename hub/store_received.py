@@ -202,8 +202,9 @@ class ReceivedStore:
         self.db.database.upsert_many(
             conn, "network_records", _RECORD_COLUMNS + store_peaks.COLUMNS, ("lab_id", "kind", "record_id"),
             "(excluded.version, excluded.seq) > (network_records.version, network_records.seq)",
-            # each profile's peaks packed beside its JSON (hub/store_peaks.py), written with it
-            [(*r, *p) for r, p in zip(ordered, store_peaks.packed_columns(conn, ordered), strict=True)],
+            # the packed peaks NULL: a version replaced is never read with its older values; the bundle's link
+            # job packs them (hub/store_peaks.py, off the apply's path)
+            [(*r, None, None) for r in ordered],
             unheld=unheld)
 
     # -- bundles and files as the ingest keeps them ------------------------------------------------------

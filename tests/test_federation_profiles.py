@@ -309,6 +309,7 @@ def test_packed_profiles_read_as_their_json_reads(hubs):
     lab = enrol(east, "Lab Packed").identity_id
     with east.store.transaction() as conn:
         east.store.received.upsert_records(conn, _records(lab))
+    assert east.store.peaks.pack_bundle(lab, "bundle") == 13   # as its link job does (12 amphetamine, 1 cocaine)
     labs = frozenset({lab})
     packed = [r for _, page in east.store.peaks.packed_of("amphetamine", labs) for r in page]
     unpacked = east.store.peaks.unpacked_of("amphetamine", labs)
@@ -318,6 +319,39 @@ def test_packed_profiles_read_as_their_json_reads(hubs):
     assert sorted(zip(keys, values.tolist())) == sorted(zip(json_keys, json_values.tolist()))
     assert len(keys) == len(json_keys) == 15   # refused as the JSON reading refuses them: negative, all zero…
     assert values.dtype == np.float64 and np.float64(5e-324) in values and np.float64(1 / 3) in values
+
+
+def test_the_apply_leaves_peaks_unpacked_and_a_replaced_version_never_keeps_its_older_values(hubs):
+    """The apply writes no packed peaks (packing is the link job's, off the apply's path): a profile not packed
+    yet is read from its JSON; a version that replaces a packed one is held unpacked until its own bundle's
+    packing, which packs what its JSON says."""
+    import json
+
+    _, east = hubs
+    lab = enrol(east, "Lab Replaced").identity_id
+    rows = _records(lab)[:3]
+    with east.store.transaction() as conn:
+        east.store.received.upsert_records(conn, rows)
+    labs = frozenset({lab})
+    assert [r for _, page in east.store.peaks.packed_of("amphetamine", labs) for r in page] == []
+    assert len(east.store.peaks.unpacked_of("amphetamine", labs)) == 3
+    assert east.store.peaks.pack_bundle(lab, "bundle") == 3
+    assert east.store.peaks.pack_bundle(lab, "bundle") == 0   # once
+    first = {k: v.tolist() for k, v in zip(*federation_profiles.read_labs(east.store, METHOD, labs))}
+
+    record = json.loads(rows[0][8])
+    record["peaks"] = {name: value * 2 for name, value in record["peaks"].items()}
+    newer = (lab, "profiling_result", rows[0][2], 2, 10, 0, "later", "2026-12-05T01:00:00Z", json.dumps(record))
+    with east.store.transaction() as conn:
+        east.store.received.upsert_records(conn, [newer])
+    assert len(east.store.peaks.unpacked_of("amphetamine", labs)) == 1   # the older values not kept
+    assert east.store.peaks.pack_bundle(lab, "bundle") == 0   # the older bundle packs nothing of the newer version
+    after = {k: v.tolist() for k, v in zip(*federation_profiles.read_labs(east.store, METHOD, labs))}
+    assert east.store.peaks.pack_bundle(lab, "later") == 1
+    packed = {k: v.tolist() for k, v in zip(*federation_profiles.read_labs(east.store, METHOD, labs))}
+    assert packed == after != first
+    key = next(k for k in after if k[1] == rows[0][2])
+    assert after[key] == [2 * v for v in first[key]]
 
 
 @pytest.mark.filterwarnings("ignore:overflow encountered in multiply")   # N of 1.8e308: as the JSON
@@ -332,6 +366,7 @@ def test_the_profiles_read_whole_a_page_at_a_time_are_those_read_at_once(hubs, m
     lab = enrol(east, "Lab Pages").identity_id
     with east.store.transaction() as conn:
         east.store.received.upsert_records(conn, _records(lab))
+    assert east.store.peaks.pack_bundle(lab, "bundle") == 13   # as its link job does (12 amphetamine, 1 cocaine)
     labs = frozenset({lab})
     monkeypatch.setattr(store_peaks, "PAGE", 4)
     assert [len(page) for _, page in east.store.peaks.profiles_of("amphetamine", labs)] == [4, 4, 4, 4, 3]
@@ -402,6 +437,9 @@ def test_the_worker_brings_the_profiles_forward_after_its_link_jobs_and_keeps_th
     caplog.clear()
     assert IngestWorker(Ingestor(east), NetworkLinker(east))._link()
     assert "whole" in caplog.text and east.store.links.pending_count() == 0
+    packed = {r[0] for _, page in east.store.peaks.packed_of(METHOD.drug_type, {nairobi.identity.identity_id})
+              for r in page}
+    assert late in packed   # the link job packed the bundle's profiles (the apply does not)
     federation_profiles.flush()
     kept = federation_profiles.load(federation_profiles.path(east, FINGERPRINT), FINGERPRINT, len(METHOD.targets),
                                     METHOD)
