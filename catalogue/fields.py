@@ -15,11 +15,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from labnet.common.messages import Number
+
 from .errors import Message
 from .field_types import FIELD_TYPES, FieldType, field_type
 from .parsing import (
     cas_is_valid,
-    fmt_number,
     is_blank,
     norm_key,
     parse_date,
@@ -91,11 +92,11 @@ class Field:
             return None  # one canonical "nothing", so that an empty list survives export and import
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
-                raise ValueError(Message("{value} is below the minimum of {minimum}", value=fmt_number(value),
-                                         minimum=fmt_number(self.minimum)))
+                raise ValueError(Message("{value} is below the minimum of {minimum}", value=Number(value),
+                                         minimum=Number(self.minimum)))
             if self.maximum is not None and value > self.maximum:
-                raise ValueError(Message("{value} is above the maximum of {maximum}", value=fmt_number(value),
-                                         maximum=fmt_number(self.maximum)))
+                raise ValueError(Message("{value} is above the maximum of {maximum}", value=Number(value),
+                                         maximum=Number(self.maximum)))
         return value
 
     def unit_of(self, record: dict[str, Any] | None) -> str | None:

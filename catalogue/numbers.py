@@ -33,6 +33,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from labnet.common.messages import Number
+
 from .errors import Message
 
 POINT = "point"   # 1,234.5
@@ -92,10 +94,6 @@ def readings(text: str) -> tuple[float | None, float | None]:
 
 def style_name(style: str) -> str:
     return Message("decimal point") if style == POINT else Message("decimal comma")
-
-
-def _show(value: float) -> str:
-    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 DECIMAL, GROUP, CONTESTED = "decimal", "group", "contested"
@@ -172,8 +170,8 @@ def ambiguous_reason(text: str, point: float, comma: float, contested: bool = Fa
                                      "separator", sep="." if "." in text else ","))
     return Message("“{raw}” is {point} in a file with a decimal point but {comma} in a file with a decimal "
                    "comma, and {why}; write it as {point} or {comma} without a thousands separator, or choose the file's decimal separator "
-                   "(--decimal-point or --decimal-comma)", raw=text.strip(), point=_show(point),
-                   comma=_show(comma), why=why)
+                   "(--decimal-point or --decimal-comma)", raw=text.strip(), point=Number(point),
+                   comma=Number(comma), why=why)
 
 
 _STYLE_TEMPLATES = frozenset({

@@ -11,6 +11,8 @@ import math
 import re
 from typing import Any
 
+from labnet.common.messages import Number, number_text
+
 from .errors import Message, message_of
 
 # Built once: json.dumps with options builds a new encoder on every call.
@@ -104,8 +106,8 @@ def _plain_number(text: str, raw: Any) -> str:
     if m:
         sign, whole, part, exp = m.groups()
         raise ValueError(Message("“{raw}” could be {decimal} or {grouped}: write {decimal} or {grouped}",
-                                 raw=str(raw).strip(), decimal=fmt_number(float(f"{sign}{whole}.{part}{exp}")),
-                                 grouped=fmt_number(float(f"{sign}{whole}{part}{exp}"))))
+                                 raw=str(raw).strip(), decimal=Number(float(f"{sign}{whole}.{part}{exp}")),
+                                 grouped=Number(float(f"{sign}{whole}{part}{exp}"))))
     decimal: str | None
     if "\u066b" in kinds:
         decimal = "\u066b"
@@ -288,7 +290,5 @@ def cas_is_valid(cas: str) -> bool:
 
 
 def fmt_number(value: float) -> str:
-    """Shortest text that reads back as the same float."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value) if isinstance(value, float) else str(value)
+    """Shortest text that reads back as the same float (a sentence's number: ``Number``, which says the same)."""
+    return number_text(value)

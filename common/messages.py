@@ -57,6 +57,42 @@ class Message(str):
         return Message._made, (self.template, self.values, self.capital, self.forms)
 
 
+def number_text(value: float) -> str:
+    """Shortest text that reads back as the same float ("120", "0.5", "1e+20")."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value) if isinstance(value, float) else str(value)
+
+
+class Number:
+    """A number put into a sentence as a number, not as text: its English text is ``number_text``'s (so the
+    command line and the English sentence stay as they were), and the desktop's ``say`` writes it in the
+    view's digits (an Arabic view: "١٢٠", "٠٫٥").  For a number the core used to pass as ``fmt_number`` text."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: float | int):
+        self.value = value
+
+    def __str__(self) -> str:
+        return number_text(self.value)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Number({self.value!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Number) and self.value == other.value
+
+    def __hash__(self) -> int:
+        return hash(self.value)
+
+    def __reduce__(self):
+        return Number, (self.value,)
+
+
 _COUNTS = {"{n}": "%n", "{n:,}": "%Ln"}
 
 

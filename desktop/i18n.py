@@ -24,7 +24,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from labnet.catalogue.errors import Message, message_of
-from labnet.common.messages import numerus_key
+from labnet.common.messages import Number, numerus_key
 from labnet.resources import resource_path
 
 # Languages with a translation, by their own names: a user who cannot read the
@@ -125,6 +125,8 @@ def _word(value: object) -> object:
     """A value put into a core sentence: a core word ("reference sample", "in use") translated, data as it is."""
     if isinstance(value, PurePath):
         return isolate(value)
+    if isinstance(value, Number):
+        return _number_said(value)
     if not isinstance(value, str) or not value:
         return value
     said = catalogue_text(value)
@@ -135,6 +137,15 @@ def _word(value: object) -> object:
     # Data (a date, a CAS number, what was typed) keeps its own direction in an Arabic sentence:
     # without it "2026-01-05" reads "05-01-2026".
     return isolate(value) if said == value else said
+
+
+def _number_said(value: Number) -> str:
+    """A core sentence's ``Number`` in the view's digit system: an Arabic view's digits, its "٫" and minus sign.
+    A Latin-digit view keeps the core's text as it is (the number a person can type back in any view)."""
+    text = str(value)
+    if QLocale().zeroDigit() == "0" or "e" in text.lower() or text.lstrip("-") in ("nan", "inf"):
+        return text   # (an exponent or infinity: Latin letters around it, left as Python wrote it, as ``fill`` does)
+    return locale_digits(text)
 
 
 def chosen_language(settings: QSettings | None = None) -> str:
