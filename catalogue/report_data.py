@@ -14,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from labnet.common.messages import Number
+
 from .custody import usage_log
 from .errors import CatalogueError, Message
 from .records import record_type
@@ -258,7 +260,7 @@ def competence(cat: Catalogue, staff: str, *, today: dt.date | None = None) -> C
           _label(TRAINING, "outcome")],
          lambda r: [_day(r.get("started_on")), r.get("competence_area") or "",
                     _choice(TRAINING, "activity_type", r.get("activity_type")), r.get("title") or "",
-                    r.get("provider") or "", "" if r.get("hours") is None else f"{r['hours']:g}",
+                    r.get("provider") or "", "" if r.get("hours") is None else Number(r["hours"], "g"),
                     _choice(TRAINING, "outcome", r.get("outcome"))]),
         (Message("Authorisations and requalifications"),
          [r for r in records if r.get("activity_type") == "authorisation" or
@@ -271,7 +273,7 @@ def competence(cat: Catalogue, staff: str, *, today: dt.date | None = None) -> C
          [Message("Date"), _label(TRAINING, "competence_area"), _label(TRAINING, "pt_scheme"),
           _label(TRAINING, "pt_round"), _label(TRAINING, "z_score"), _label(TRAINING, "outcome")],
          lambda r: [_day(r.get("started_on")), r.get("competence_area") or "", r.get("pt_scheme") or "",
-                    r.get("pt_round") or "", "" if r.get("z_score") is None else f"{r['z_score']:+.2f}",
+                    r.get("pt_round") or "", "" if r.get("z_score") is None else Number(r["z_score"], "+.2f"),
                     _choice(TRAINING, "outcome", r.get("outcome"))]),
     )
     for heading, rows, header, cells in sections:

@@ -67,30 +67,34 @@ def number_text(value: float) -> str:
 class Number:
     """A number put into a sentence as a number, not as text: its English text is ``number_text``'s (so the
     command line and the English sentence stay as they were), and the desktop's ``say`` writes it in the
-    view's digits (an Arabic view: "١٢٠", "٠٫٥").  For a number the core used to pass as ``fmt_number`` text."""
+    view's digits (an Arabic view: "١٢٠", "٠٫٥").  For a number the core used to pass as ``fmt_number`` text.
 
-    __slots__ = ("value",)
+    ``spec``: a format spec (``Number(z, "+.2f")``, ``Number(x, ".4g")``) for a number the core used to write
+    with an f-string; its text is then exactly ``format(value, spec)``, the old text."""
 
-    def __init__(self, value: float | int):
+    __slots__ = ("value", "spec")
+
+    def __init__(self, value: float | int, spec: str = ""):
         self.value = value
+        self.spec = spec
 
     def __str__(self) -> str:
-        return number_text(self.value)
+        return format(self.value, self.spec) if self.spec else number_text(self.value)
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)
 
     def __repr__(self) -> str:
-        return f"Number({self.value!r})"
+        return f"Number({self.value!r}, {self.spec!r})" if self.spec else f"Number({self.value!r})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Number) and self.value == other.value
+        return isinstance(other, Number) and (self.value, self.spec) == (other.value, other.spec)
 
     def __hash__(self) -> int:
-        return hash(self.value)
+        return hash((self.value, self.spec))
 
     def __reduce__(self):
-        return Number, (self.value,)
+        return Number, (self.value, self.spec)
 
 
 _COUNTS = {"{n}": "%n", "{n:,}": "%Ln"}

@@ -13,9 +13,9 @@ from typing import Any
 from PySide6.QtCore import QLocale, QTime
 
 from labnet.catalogue.report_data import Amount, Content, Day, Moment, Printed, Word
-from labnet.common.messages import Message
+from labnet.common.messages import Message, Number
 
-from .i18n import catalogue_text, date_text, isolate, locale_digits, number, say, translate
+from .i18n import _number_said, catalogue_text, date_text, isolate, locale_digits, number, say, translate
 from .reports import Report, printed_when
 
 
@@ -34,6 +34,8 @@ def said(value: Any) -> str:
         return moment_text(value)
     if isinstance(value, Amount):
         return isolate(locale_digits(value))   # the unit stays as written ("mg"), the digits the locale's
+    if isinstance(value, Number):   # the core's own format ("+1.23"), in the reader's digits
+        return isolate(_number_said(value))
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, (int, float)):

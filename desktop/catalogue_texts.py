@@ -980,6 +980,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Catalogue messages', '{path} is not valid TOML: {reason}'),
     QT_TRANSLATE_NOOP('Catalogue messages', 'Algorithm A (ISO 13528)'),
     QT_TRANSLATE_NOOP('Catalogue messages', 'reference value'),
+    QT_TRANSLATE_NOOP('Catalogue messages', '{low} – {high}'),
     QT_TRANSLATE_NOOP('Catalogue messages', '{analyte} in {material}'),
     QT_TRANSLATE_NOOP('Catalogue messages', 'z = (x − x_pt)/σ_pt, or z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) when u(x_pt) > 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 is satisfactory, 2 < |z| < 3 questionable, |z| ≥ 3 unsatisfactory.'),
     QT_TRANSLATE_NOOP('Catalogue messages', "Proficiency test {round}: this laboratory's results"),

@@ -17,6 +17,7 @@ from typing import Any
 
 from labnet.catalogue.errors import CatalogueError, Message
 from labnet.catalogue.report_data import Content, Moment, Word
+from labnet.common.messages import Number
 from labnet.protocol.bulletin import Bulletin
 
 from .proficiency import PT_SCHEME
@@ -53,11 +54,12 @@ def _figure(value: Any) -> Any:
     return float(f"{value:.6g}") if isinstance(value, int | float) and not isinstance(value, bool) else ""
 
 
-def _interval(item: dict[str, Any], k: int) -> str:
+def _interval(item: dict[str, Any], k: int) -> Message | str:
     x, s = item.get("assigned"), item.get("sigma_pt")
     if not isinstance(x, int | float) or not isinstance(s, int | float):
         return ""
-    return f"{x - k * s:.4g} – {x + k * s:.4g}"
+    # Numbers, not text, so an Arabic report writes them in its own digits (issue 22); English text as before.
+    return Message("{low} – {high}", low=Number(x - k * s, ".4g"), high=Number(x + k * s, ".4g"))
 
 
 def _score(row: dict[str, Any]) -> list[Any]:

@@ -3959,6 +3959,10 @@
         <translation>valor de referencia</translation>
     </message>
     <message>
+        <source>{low} – {high}</source>
+        <translation>{low} – {high}</translation>
+    </message>
+    <message>
         <source>z = (x − x_pt)/σ_pt, or z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) when u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 is satisfactory, 2 &lt; |z| &lt; 3 questionable, |z| ≥ 3 unsatisfactory.</source>
         <translation>z = (x − x_pt)/σ_pt, o z′ = (x − x_pt)/√(σ_pt² + u(x_pt)²) cuando u(x_pt) &gt; 0.3 σ_pt (ISO 13528:2015). |z| ≤ 2 es satisfactorio, 2 &lt; |z| &lt; 3 cuestionable, |z| ≥ 3 insatisfactorio.</translation>
     </message>
