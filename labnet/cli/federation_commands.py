@@ -17,7 +17,7 @@ from typing import Any
 from labnet.cli.network_commands import _online
 from labnet.cli.sync_commands import _passphrase_option, unlock
 from labnet.common import cli_args
-from labnet.common.messages import Message
+from labnet.common.messages import Message, Number
 
 EXAMPLES: dict[str, tuple[str | None, str]] = {
     "": (None, """\
@@ -104,6 +104,16 @@ def _audit(args: argparse.Namespace, action: str, detail: dict[str, Any]) -> Non
                                                  detail)])
 
 
+def hit_line(h: dict[str, Any]) -> Message:
+    """One hit of ``federation hits`` as a sentence; its score and LR are numbers (issue 22), so said in Arabic
+    they are in Arabic digits, while their text is the one written before ("0.9132", "1.23e+03")."""
+    lr = h["likelihood_ratio"]
+    return Message("{side} · peer {peer} · {method}: record {record} ~ {hit} (query {query}), score {score}, LR "
+                   "{lr}", side=h["side"], peer=h["peer"], method=h["method"], record=h["record_id"],
+                   hit=h["hit_ref"], query=h["query_ref"], score=Number(h["score"], ".4f"),
+                   lr="-" if lr is None else Number(lr, ".3g"))
+
+
 def run_hits(args: argparse.Namespace) -> int:
     answer = _call(args, "GET", "/v1/federation/hits")
     if isinstance(answer, int):
@@ -112,11 +122,7 @@ def run_hits(args: argparse.Namespace) -> int:
         print(json.dumps(answer["hits"], indent=2, ensure_ascii=False))
         return 0
     for h in answer["hits"]:
-        lr = h["likelihood_ratio"]
-        print(Message("{side} · peer {peer} · {method}: record {record} ~ {hit} (query {query}), score {score}, LR "
-                      "{lr}", side=h["side"], peer=h["peer"], method=h["method"], record=h["record_id"],
-                      hit=h["hit_ref"], query=h["query_ref"], score=f"{h['score']:.4f}",
-                      lr="-" if lr is None else f"{lr:.3g}"))
+        print(hit_line(h))
     if not answer["hits"]:
         print(Message("No cross-network hit yet."))
     return 0
