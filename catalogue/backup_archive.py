@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import IO
 
 from labnet.common.labfolder import LabFolder
+from labnet.common.messages import Number
 
 from .errors import CatalogueError, Message
 
@@ -315,14 +316,21 @@ def old_format_attachments(archive: Path, into: Path) -> set[str]:
     return found
 
 
-def size_text(size: int) -> str:
-    """A size as people read it: 812 bytes, 3.4 MB, 1.2 GB (decimal units, as drives are sold)."""
+# Each unit a sentence of its own, so a language writes its unit after the number (French "Mo", Arabic a word).
+_UNITS: tuple[tuple[float, Callable[[Number], Message]], ...] = (
+    (1e3, lambda n: Message("{size} kB", size=n)), (1e6, lambda n: Message("{size} MB", size=n)),
+    (1e9, lambda n: Message("{size} GB", size=n)), (1e12, lambda n: Message("{size} TB", size=n)))
+
+
+def size_text(size: int) -> Message:
+    """A size as people read it: 812 bytes, 3.4 MB, 1.2 GB (decimal units, as drives are sold).
+
+    A sentence with its number as a number (issue 22): the English text is the one written before, and a view
+    says it in its language and digits (an Arabic "٣٫٤ ميغابايت")."""
     if size < 1000:
-        return f"{size} bytes"
-    for unit, scale in (("kB", 1e3), ("MB", 1e6), ("GB", 1e9), ("TB", 1e12)):
-        if size < scale * 1000 or unit == "TB":
-            return f"{size / scale:.1f} {unit}"
-    return f"{size} bytes"
+        return Message.plural("{n:,} byte", "{n:,} bytes", size)
+    scale, unit = next(((s, u) for s, u in _UNITS if size < s * 1000), _UNITS[-1])   # TB past 1000 TB
+    return unit(Number(size / scale, ".1f"))
 
 
 def kind_of(path: Path) -> str:

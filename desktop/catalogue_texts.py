@@ -252,6 +252,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP('Catalogue messages', 'The backup written to {path} does not read back as it was written, so it was removed: {detail} The drive may be failing: try another one.'),
     QT_TRANSLATE_NOOP('Catalogue messages', 'The backup is of another catalogue (id {backup}) than the one it replaced (id {replaced}); that one is kept in {kept}.'),
     QT_TRANSLATE_NOOP('Catalogue messages', '{path} is damaged or incomplete ({detail}); it cannot be restored. It may have been cut short while being copied: copy it again, or use another backup.'),
+    QT_TRANSLATE_NOOP('Catalogue messages', '{size} kB'),
+    QT_TRANSLATE_NOOP('Catalogue messages', '{size} MB'),
+    QT_TRANSLATE_NOOP('Catalogue messages', '{size} GB'),
+    QT_TRANSLATE_NOOP('Catalogue messages', '{size} TB'),
     QT_TRANSLATE_NOOP('Catalogue messages', '{path} cannot be read ({detail}).'),
     QT_TRANSLATE_NOOP('Catalogue messages', '{path} is a backup of format {version}, which this version of LabNet does not know; install a newer LabNet to restore it.'),
     QT_TRANSLATE_NOOP('Catalogue messages', '{path} is damaged: its list of contents (manifest) cannot be read; it cannot be restored.'),
@@ -1031,6 +1035,7 @@ def _plurals():
     # lupdate lists a text as plural only from a call with a literal count and a disambiguation.
     return (
         QCoreApplication.translate('Catalogue messages', '{path} was written from a catalogue that did not verify (%n findings recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.', 'singular: {path} was written from a catalogue that did not verify (%n finding recorded on {at}: {findings}). Restoring it brings those records back as they were then. An administrator who has read the findings may restore it all the same (on the command line: --accept-findings); the audit trail will record it. Nothing was changed.', 1),
+        QCoreApplication.translate('Catalogue messages', '%Ln bytes', 'singular: %Ln byte', 1),
         QCoreApplication.translate('Catalogue messages', '{path} does not verify (%n problems: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.', 'singular: {path} does not verify (%n problem: {problems}). The backup may have been damaged or tampered with after it was written; it cannot be restored. Keep it for investigation and use another backup.', 1),
         QCoreApplication.translate('Catalogue messages', 'Column {column} has no header but holds %Ln values (the first in row {row}); they were ignored. Give the column a name and import again if they matter.', 'singular: Column {column} has no header but holds %Ln value (in row {row}); it was ignored. Give the column a name and import again if it matters.', 1),
         QCoreApplication.translate('Catalogue messages', 'As chosen in the column mapping, {columns} were not imported.', 'singular: As chosen in the column mapping, {columns} was not imported.', 1),

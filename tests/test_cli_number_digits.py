@@ -1,6 +1,7 @@
 """Numbers the command line used to pass into its sentences as text (issue 22, "one digit system per view"):
-``federation hits``' score and likelihood ratio.  They are ``Number``s with the old format, so the English line
-is byte for byte the old one and an Arabic ``say`` writes them in Arabic digits."""
+``federation hits``' score and likelihood ratio, and a backup's size (``backup_archive.size_text``).  They are
+``Number``s with the old format, so the English text is byte for byte the old one and an Arabic ``say`` writes
+them in Arabic digits; a size is a translated sentence ("812 octets", "٣٫٤ ميغابايت")."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 import pytest
 
+from labnet.catalogue.backup_archive import size_text
 from labnet.cli import language
 from labnet.cli.federation_commands import hit_line
 from labnet.common.messages import Message
@@ -59,3 +61,41 @@ def test_arabic_says_the_score_and_lr_in_arabic_digits(qapp, monkeypatch):
     assert not LATIN_DIGIT.search(ISOLATED.sub("", said)), said
     assert "0.9877" in language.say(_old_line(HITS[2])) and "0.9877" not in said   # before: Latin digits
     assert "٠٫٥٠٠٠" in language.say(hit_line(HITS[1]))
+
+
+# backup_archive.size_text: a translated sentence with its number as a number (before: English text, "bytes"
+# untranslated, Latin digits in every language).  The English text as the old code wrote it, except "1 byte"
+# (the old "1 bytes").
+SIZES = [(0, "0 bytes"), (1, "1 byte"), (812, "812 bytes"), (999, "999 bytes"), (1000, "1.0 kB"),
+         (1234, "1.2 kB"), (999_949, "999.9 kB"), (3_400_000, "3.4 MB"), (1_234_567_890, "1.2 GB"),
+         (5 * 10**12, "5.0 TB"), (2 * 10**15, "2000.0 TB")]
+
+
+def test_a_size_is_a_sentence_whose_english_text_is_the_old_one():
+    for size, english in SIZES:
+        said = size_text(size)
+        assert isinstance(said, Message) and str(said) == english, (size, said)
+    assert f"({size_text(3_400_000)})." == "(3.4 MB)."   # as the backup command writes it
+
+
+@pytest.mark.parametrize(("language_code", "expected"), [
+    ("en", {812: "812 bytes", 1: "1 byte", 3_400_000: "3.4 MB", 1234: "1.2 kB"}),
+    ("fr", {812: "812 octets", 1: "1 octet", 3_400_000: "3.4 Mo", 1234: "1.2 ko"}),
+    ("es", {812: "812 bytes", 1: "1 byte", 3_400_000: "3.4 MB", 1_234_567_890: "1.2 GB"}),
+    ("ru", {812: "812 байт", 2: "2 байта", 21: "21 байт", 3_400_000: "3.4 МБ", 5 * 10**12: "5.0 ТБ"}),
+])
+def test_each_language_says_a_size_in_its_words(qapp, language_code, expected):
+    i18n.install(qapp, language_code)
+    for size, text in expected.items():
+        assert i18n.say(size_text(size)) == text, (language_code, size)
+
+
+def test_arabic_says_a_size_in_arabic_digits_and_words(qapp):
+    i18n.install(qapp, "ar")
+    assert i18n.say(size_text(812)) == "٨١٢ بايت"
+    assert i18n.say(size_text(3_400_000)) == "٣٫٤ ميغابايت"
+    free = Message("Checking {path} needs {size} of free space in {folder}, which has {free}; make room there "
+                   "first.", path="b.labnet-backup", size=size_text(1_234_567_890), folder="/media/usb",
+                   free=size_text(999))
+    said = i18n.say(free)   # the refusal of a restore without room, as backup_archive makes it
+    assert "١٫٢ غيغابايت" in said and "٩٩٩ بايت" in said and not LATIN_DIGIT.search(ISOLATED.sub("", said)), said

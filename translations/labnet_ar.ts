@@ -3623,6 +3623,22 @@
         <translation>لم ينشئ هذا المختبر أي حزمة بعد.</translation>
     </message>
     <message>
+        <source>{size} kB</source>
+        <translation>{size} كيلوبايت</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} ميغابايت</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} غيغابايت</translation>
+    </message>
+    <message>
+        <source>{size} TB</source>
+        <translation>{size} تيرابايت</translation>
+    </message>
+    <message>
         <source>This peering code cannot be used: {reason}.</source>
         <translation>لا يمكن استخدام رمز الربط هذا: {reason}.</translation>
     </message>
@@ -4177,6 +4193,18 @@
     <message>
         <source>the hub did not send the other laboratory&apos;s profile: {reason}</source>
         <translation>لم يرسل المركز ملف سمات المختبر الآخر: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <comment>singular: %Ln byte</comment>
+        <translation>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+            <numerusform>%Ln بايت</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows have problems</source>

@@ -44,6 +44,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln bytes</source>
+        <comment>singular: %Ln byte</comment>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln rows have problems</source>
         <comment>singular: %Ln row has problems</comment>
         <translation>

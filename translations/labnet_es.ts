@@ -3623,6 +3623,22 @@
         <translation>Este laboratorio aún no ha generado ningún paquete.</translation>
     </message>
     <message>
+        <source>{size} kB</source>
+        <translation>{size} kB</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} GB</translation>
+    </message>
+    <message>
+        <source>{size} TB</source>
+        <translation>{size} TB</translation>
+    </message>
+    <message>
         <source>This peering code cannot be used: {reason}.</source>
         <translation>Este código de emparejamiento no se puede usar: {reason}.</translation>
     </message>
@@ -4157,6 +4173,14 @@
     <message>
         <source>the hub did not send the other laboratory&apos;s profile: {reason}</source>
         <translation>el nodo central no envió el perfil del otro laboratorio: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <comment>singular: %Ln byte</comment>
+        <translation>
+            <numerusform>%Ln byte</numerusform>
+            <numerusform>%Ln bytes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows have problems</source>

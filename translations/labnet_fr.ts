@@ -3623,6 +3623,22 @@
         <translation>Ce laboratoire n&apos;a encore fait aucun paquet.</translation>
     </message>
     <message>
+        <source>{size} kB</source>
+        <translation>{size} ko</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} Go</translation>
+    </message>
+    <message>
+        <source>{size} TB</source>
+        <translation>{size} To</translation>
+    </message>
+    <message>
         <source>This peering code cannot be used: {reason}.</source>
         <translation>Ce code d&apos;appairage est inutilisable&#xa0;: {reason}.</translation>
     </message>
@@ -4157,6 +4173,14 @@
     <message>
         <source>the hub did not send the other laboratory&apos;s profile: {reason}</source>
         <translation>le serveur n&apos;a pas envoyé le profil de l&apos;autre laboratoire&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <comment>singular: %Ln byte</comment>
+        <translation>
+            <numerusform>%Ln octet</numerusform>
+            <numerusform>%Ln octets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows have problems</source>

@@ -3623,6 +3623,22 @@
         <translation>Эта лаборатория ещё не создала ни одного пакета.</translation>
     </message>
     <message>
+        <source>{size} kB</source>
+        <translation>{size} кБ</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} МБ</translation>
+    </message>
+    <message>
+        <source>{size} GB</source>
+        <translation>{size} ГБ</translation>
+    </message>
+    <message>
+        <source>{size} TB</source>
+        <translation>{size} ТБ</translation>
+    </message>
+    <message>
         <source>This peering code cannot be used: {reason}.</source>
         <translation>Этот код партнёрства нельзя использовать: {reason}.</translation>
     </message>
@@ -4162,6 +4178,15 @@
     <message>
         <source>the hub did not send the other laboratory&apos;s profile: {reason}</source>
         <translation>узел не прислал профиль другой лаборатории: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bytes</source>
+        <comment>singular: %Ln byte</comment>
+        <translation>
+            <numerusform>%Ln байт</numerusform>
+            <numerusform>%Ln байта</numerusform>
+            <numerusform>%Ln байт</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln rows have problems</source>
