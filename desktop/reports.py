@@ -34,7 +34,7 @@ from PySide6.QtGui import (
 
 from labnet import __version__
 
-from .i18n import date_text, isolate, number, translate
+from .i18n import bidi, date_text, isolate, number, translate
 from .report_charts import Chart
 
 
@@ -51,10 +51,17 @@ def printing_application(language: str | None = None) -> QGuiApplication:
     return app
 
 
+def _said(text: str) -> str:
+    """Plain ``text`` as the document's HTML: each left-to-right run of an Arabic line isolated first, so a cell
+    "مُرضٍ (|z| ≤ 2)" or "ISO/IEC 17025, §6.4" keeps its order on the page as in the window (``bidi`` leaves
+    text that looks like a tag alone, and this text is plain: isolated before it is escaped)."""
+    return html.escape(bidi(text))
+
+
 def _number(value: Any, digits: int = 3) -> str:
     if isinstance(value, float):
         return f"{value:.{digits}f}"
-    return html.escape(str(value))
+    return _said(str(value))
 
 
 class Report:
@@ -79,14 +86,14 @@ class Report:
             option.setTextDirection(Qt.LayoutDirection.RightToLeft)
         self.document.setDefaultTextOption(option)
         self.document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
-        self.parts = [f"<h1 style='font-size:16pt'>{html.escape(title)}</h1>"]
+        self.parts = [f"<h1 style='font-size:16pt'>{_said(title)}</h1>"]
         self.images = 0
 
     def heading(self, text: str) -> None:
-        self.parts.append(f"<h2 style='font-size:12pt; margin-top:14px'>{html.escape(text)}</h2>")
+        self.parts.append(f"<h2 style='font-size:12pt; margin-top:14px'>{_said(text)}</h2>")
 
     def paragraph(self, text: str) -> None:
-        self.parts.append("<p>" + html.escape(text).replace("\n", "<br>") + "</p>")
+        self.parts.append("<p>" + _said(text).replace("\n", "<br>") + "</p>")
 
     def table(self, rows: list[list[Any]], header: list[str] | None = None, *, size: float | None = None) -> None:
         cells = []
@@ -96,7 +103,7 @@ class Report:
             rows = [list(reversed(row)) for row in rows]
         if header:
             # In a <thead>, repeated at the top of each page a long table runs onto.
-            cells.append("<thead><tr>" + "".join(f"<th align='{align}' bgcolor='#eeeeee'>{html.escape(h)}</th>"
+            cells.append("<thead><tr>" + "".join(f"<th align='{align}' bgcolor='#eeeeee'>{_said(h)}</th>"
                                                  for h in header) + "</tr></thead>")
         for row in rows:
             cells.append("<tr>" + "".join(f"<td>{_number(c)}</td>" for c in row) + "</tr>")
@@ -112,7 +119,7 @@ class Report:
         width = 170 / 25.4 * 72   # the document's width in points (A4 less the margins)
         self.parts.append(f"<p><img src='{name}' width='{width:.0f}'></p>")
         if caption:
-            self.parts.append(f"<p style='font-size:8pt; color:#555555'>{html.escape(caption)}</p>")
+            self.parts.append(f"<p style='font-size:8pt; color:#555555'>{_said(caption)}</p>")
 
     def text(self) -> str:
         """What the document says, as plain text (what the tests read)."""
@@ -185,7 +192,7 @@ class Report:
             option.setTextDirection(Qt.LayoutDirection.RightToLeft if self.rtl else Qt.LayoutDirection.LeftToRight)
             painter.drawText(rect, text, option)
 
-        line(top, start, said.elidedText(f"{isolate(printed.laboratory)} — {self.title}" if printed else self.title,
+        line(top, start, said.elidedText(f"{isolate(printed.laboratory)} — {bidi(self.title)}" if printed else bidi(self.title),
                                           Qt.TextElideMode.ElideMiddle, round(width * 0.95)))
         painter.drawLine(QPointF(0, head - 4), QPointF(width, head - 4))
         painter.drawLine(QPointF(0, foot_top + 4), QPointF(width, foot_top + 4))
