@@ -68,18 +68,20 @@ def profiles(rng: np.random.Generator, n: int) -> np.ndarray:
 
 
 def fill(hub: Hub, lab_id: str, values: np.ndarray, prefix: str) -> None:
-    """The profiles as the network holds a laboratory's shared records, and its ceiling: beyond the network."""
+    """The profiles as the network holds a laboratory's shared records (each block as one bundle's, packed as that
+    bundle's link job packs them: hub/store_peaks.py), and its ceiling: beyond the network."""
     now = "2026-12-01T00:00:00Z"
     federation.store(hub)   # the federation room's tables (an Ingestor makes them when a hub serves)
     for start in range(0, len(values), BLOCK):
-        rows = []
+        rows, bundle_id = [], f"bench-{start // BLOCK}"
         for i, row in enumerate(values[start:start + BLOCK].tolist(), start=start):
             record = {"drug_type": "amphetamine", "lab_sample_number": f"ps:{i:032x}", "seizure_country": "KE",
                       "peaks": dict(zip(TARGETS, row))}
-            rows.append((lab_id, "profiling_result", f"{prefix}-{i:08d}", 1, i + 1, 0, "bench", now,
+            rows.append((lab_id, "profiling_result", f"{prefix}-{i:08d}", 1, i + 1, 0, bundle_id, now,
                          json.dumps(record, separators=(",", ":"))))
         with hub.store.transaction() as conn:
             hub.store.received.upsert_records(conn, rows)
+        hub.store.peaks.pack_bundle(lab_id, bundle_id)
     with hub.store.transaction() as conn:
         FederationStore.set_ceilings(conn, lab_id, {"profiling_result": True}, len(values), "bench", now)
     # The method's own link job (every pair of the network: the linker's benchmark) is not what is measured here.
